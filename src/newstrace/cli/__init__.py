@@ -1,0 +1,16 @@
+"""The command line: thin commands that parse options and call the core object.
+
+Each module under ``newstrace.cli`` registers its commands on :data:`app`.
+"""
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(help="newstrace: news reports in, a sourced, structured record out.",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+
+from newstrace.cli import extract as _extract  # noqa: E402,F401  (registers commands)
+
+
+def main() -> None:
+    app()

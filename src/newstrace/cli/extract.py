@@ -1,0 +1,130 @@
+"""`newstrace extract` and `newstrace eval`."""
+from __future__ import annotations
+
+import json
+import time
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from newstrace.app import ExtractionError, Newstrace
+from newstrace.cli import app
+from newstrace.cli.output import err, out, progress, record_tables
+from newstrace.nlp import ModelNotFound
+from newstrace.record import Record
+from newstrace.sources import SourceError
+
+
+SINGULAR = {"entities": "entity", "claims": "claim", "events": "event"}
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+def sample_paths() -> list[Path]:
+    return [Path(str(resources.files("newstrace").joinpath("samples")))]
+
+
+@app.command()
+def extract(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (.txt .html .json .jsonl); '-' reads stdin. None: the bundled sample articles.")] = None,
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the records to this file instead of stdout.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or table. Default: jsonl to --out, table on a terminal.")] = None,  # type: ignore[assignment]
+) -> None:
+    """Extract entities, events and claims from articles.
+
+    Example: newstrace extract articles/ --out records.jsonl
+    """
+    inputs = paths or [str(p) for p in sample_paths()]
+    fmt = fmt or (Format.jsonl if out_file else Format.table)
+    core = Newstrace()
+    records: list[Record] = []
+    failures = 0
+    sink = out_file.open("w", encoding="utf-8") if out_file else None
+    started = time.perf_counter()
+    try:
+        with progress() as bar:
+            task = bar.add_task("extracting", total=None, rate="")
+            for outcome in core.extract_paths(inputs):
+                if isinstance(outcome, (SourceError, ExtractionError)):
+                    failures += 1
+                    err.print(f"[yellow]skipped[/] {outcome}")
+                    continue
+                records.append(outcome)
+                if fmt is Format.jsonl:
+                    line = json.dumps(outcome.to_json_dict(), ensure_ascii=False)
+                    (sink.write(line + "\n") if sink else print(line))
+                elif fmt is Format.table:
+                    for table in record_tables(outcome):
+                        out.print(table)
+                bar.update(task, advance=1, rate=f"{len(records) / (time.perf_counter() - started):.1f} articles/s")
+    except ModelNotFound as exc:
+        raise typer.BadParameter(str(exc)) from None
+    finally:
+        if sink and fmt is not Format.json:
+            sink.close()
+    if fmt is Format.json:
+        text = json.dumps([r.to_json_dict() for r in records], ensure_ascii=False, indent=1)
+        if sink:
+            sink.write(text)
+            sink.close()
+        else:
+            print(text)
+    err.print(f"{len(records)} record(s), {failures} input(s) skipped")
+    if not records and failures:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Folder of gold *.json records (or a .jsonl file).", exists=True)],
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="Also write the predicted records (JSONL).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="List missed gold items and unmatched predictions.")] = False,
+) -> None:
+    """Extract the gold articles and print precision, recall and F1.
+
+    Example: newstrace eval ../shared/eval/dev
+    """
+    report, records = Newstrace().evaluate(gold)
+    if out_file:
+        with out_file.open("w", encoding="utf-8") as f:
+            for r in records:
+                f.write(json.dumps(r.to_json_dict(), ensure_ascii=False) + "\n")
+    if as_json:
+        print(json.dumps(report.as_dict()))
+        return
+    if explain:
+        for article_id, s in report.articles:
+            out.print(f"== {article_id}")
+            for part in ("entities", "claims", "events"):
+                for item in s.missed[part]:
+                    out.print(f"  missed {SINGULAR[part]}: {_show(part, item)}", markup=False)
+                for item in s.extra[part]:
+                    out.print(f"  extra  {SINGULAR[part]}: {_show(part, item)}", markup=False)
+    from rich.table import Table
+
+    table = Table(title=f"{gold} ({len(report.articles)} articles)", title_justify="left")
+    for col in ("part", "P", "R", "F1", "tp", "pred", "gold"):
+        table.add_column(col, justify="right" if col != "part" else "left")
+    for part in ("entities", "claims", "events", "events_strict"):
+        r = report.prf(part)
+        table.add_row(part, f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f1']:.3f}", str(r["tp"]), str(r["pred"]), str(r["gold"]))
+    out.print(table)
+    out.print(f"certainty accuracy on found claims: {report.certainty_accuracy:.3f}")
+    out.print(f"modality accuracy on found events: {report.modality_accuracy:.3f}")
+
+
+def _show(part: str, item: dict) -> str:
+    first = lambda x: x[0] if isinstance(x, list) and x else x  # noqa: E731
+    if part == "entities":
+        return f"{item.get('type')} {item.get('name')}"
+    if part == "claims":
+        return f"{first(item.get('speaker'))} | {str(item.get('content'))[:90]}"
+    return f"{first(item.get('type'))} {first(item.get('actor'))} -> {first(item.get('target'))} | {str(first(item.get('sentence')))[:90]}"

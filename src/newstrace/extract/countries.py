@@ -1,0 +1,78 @@
+"""Country names, abbreviations and demonyms -> (common short name, ISO alpha-3).
+
+pycountry gives every ISO 3166 country; ``data/countries.tsv`` adds the forms news
+uses. All-caps abbreviations match case-sensitively ("US" is the country, "us" is
+not); other forms match case-insensitively, ignoring a leading "the".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from newstrace.data import load_tsv
+
+
+@dataclass(frozen=True)
+class Country:
+    alpha3: str
+    name: str
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+def _key(text: str) -> str:
+    text = text.translate(_APOSTROPHES).strip()
+    text = re.sub(r"^(?i:the)\s+", "", text)
+    text = re.sub(r"'s?$", "", text).strip()
+    return text if _is_abbreviation(text) else text.casefold()
+
+
+def _is_abbreviation(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+@cache
+def _tables() -> tuple[dict[str, Country], dict[str, Country]]:
+    names: dict[str, Country] = {}
+    demonyms: dict[str, Country] = {}
+    overrides = {row[0]: row for row in load_tsv("countries.tsv")}
+    for c in pycountry.countries:
+        row = overrides.get(c.alpha_3)
+        short = row[1] if row else getattr(c, "common_name", None) or c.name
+        country = Country(c.alpha_3, short)
+        for form in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), short):
+            if form:
+                names.setdefault(_key(form), country)
+    for row in overrides.values():
+        alpha3, short = row[0], row[1]
+        country = Country(alpha3, short)
+        names[_key(short)] = country
+        for form in _split(row, 2):
+            names[_key(form)] = country
+        for form in _split(row, 3):
+            demonyms[_key(form)] = country
+    return names, demonyms
+
+
+def _split(row: tuple[str, ...], i: int) -> list[str]:
+    return [x.strip() for x in row[i].split(";") if x.strip()] if len(row) > i else []
+
+
+def country_named(text: str) -> Country | None:
+    """The country this name, abbreviation or alias stands for ("U.S.", "DPRK", "Russia")."""
+    return _tables()[0].get(_key(text))
+
+
+def country_of_demonym(text: str) -> Country | None:
+    """The country of a demonym or adjective ("North Korean", "Russians")."""
+    return _tables()[1].get(_key(text))
+
+
+def country_of(text: str) -> Country | None:
+    """A country by name first, then by demonym."""
+    return country_named(text) or country_of_demonym(text)

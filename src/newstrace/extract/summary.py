@@ -1,0 +1,33 @@
+"""Extractive summary: the sentences that best cover the article's content words.
+
+Sentences are scored by the mean document frequency of their content lemmas, with the
+lead favoured because news puts the essentials first; the best ones are returned in
+the article's order.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from newstrace.data import load_toml
+
+
+def summarize(doc: Doc, n_sentences: int) -> str:
+    weights = load_toml("summary.toml")
+    sents = [s for s in doc.sents if len([t for t in s if t.is_alpha]) >= weights["min_words"]]
+    if len(sents) <= n_sentences:
+        return " ".join(s.text.strip() for s in sents)
+    freq = Counter(t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop)
+    top = max(freq.values(), default=1)
+
+    def score(i: int, sent) -> float:
+        content = [t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop]
+        if not content:
+            return 0.0
+        coverage = sum(freq[w] for w in set(content)) / (top * len(set(content)))
+        entities = len(sent.ents) / max(1, len(content))
+        return coverage + weights["entity_weight"] * entities + weights["lead_weight"] / (1 + i)
+
+    ranked = sorted(range(len(sents)), key=lambda i: score(i, sents[i]), reverse=True)[:n_sentences]
+    return " ".join(sents[i].text.strip() for i in sorted(ranked))

@@ -1,0 +1,25 @@
+"""Settings: shipped defaults in ``data/settings.toml``, overridden by environment."""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str
+    batch_size: int
+    summary_sentences: int
+
+    @classmethod
+    def load(cls, **overrides: object) -> "Settings":
+        text = resources.files("newstrace").joinpath("data/settings.toml").read_text("utf-8")
+        values: dict[str, object] = tomllib.loads(text)
+        for f in fields(cls):
+            env = os.environ.get(f"NEWSTRACE_{f.name.upper()}")
+            if env is not None:
+                values[f.name] = type(values[f.name])(env)
+        settings = cls(**values)  # type: ignore[arg-type]
+        return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
