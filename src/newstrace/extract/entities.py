@@ -27,7 +27,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.data import load_toml, read_text
+from newstrace.data import load_toml, load_tsv, read_text
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym
 from newstrace.record import Entity, Role
 
@@ -62,12 +62,15 @@ class Mention:
 class _Cluster:
     mentions: list[Mention] = field(default_factory=list)
     country: Country | None = None
+    canonical: str | None = None  # from a gazetteer
     acronyms: set[str] = field(default_factory=set)
 
     @property
     def label(self) -> str:
         if self.country:
             return "GPE"
+        if self.canonical:
+            return "ORG"
         votes = Counter(m.label for m in self.mentions)
         return votes.most_common(1)[0][0]
 
@@ -75,6 +78,8 @@ class _Cluster:
     def name(self) -> str:
         if self.country:
             return self.country.name
+        if self.canonical:
+            return self.canonical
         forms = [m.text for m in self.mentions if m.text not in self.acronyms]
         forms = forms or [m.text for m in self.mentions]
         # the fullest form: most words, then most frequent, then first used
@@ -147,21 +152,122 @@ def extract_entities(doc: Doc) -> EntityTable:
 # -- mentions -----------------------------------------------------------------
 
 
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_toml("entities.toml").items()}
+
+
+@cache
+def _organizations() -> dict[str, str]:
+    """Every form of a well-known organisation -> its canonical name."""
+    out = {}
+    for row in load_tsv("organizations.tsv"):
+        forms = [row[0]] + ([f.strip() for f in row[1].split(";") if f.strip()] if len(row) > 1 else [])
+        for form in forms:
+            out[_gazetteer_key(form)] = row[0]
+    return out
+
+
+def _gazetteer_key(text: str) -> str:
+    text = re.sub(r"^(?i:the)\s+", "", text.translate(_APOS).strip())
+    return text if _is_acronym(text) else text.casefold()
+
+
+def organization_named(text: str) -> str | None:
+    return _organizations().get(_gazetteer_key(text))
+
+
 def _mentions(doc: Doc) -> list[Mention]:
     out = []
+    lists = _lists()
     for ent in doc.ents:
         span = _trim(ent)
-        if span is None:
+        if span is None or span.text.casefold() in lists["not_names"]:
             continue
-        text = span.text
-        country = country_named(text)
-        label = ent.label_
+        label = _label(ent.label_, span)
+        if label is None:
+            continue
+        span, label = _facility(span, label)
+        text = _clean(span.text)
+        country = country_named(text) if label in PLACE_LABELS | {"NORP"} or ent.label_ in RESCUED_LABELS else None
         if country:
             label = "GPE"
-        elif label not in ENTITY_LABELS:
+        elif label == "NORP":
             continue
+        if label == "PERSON":
+            span = _strip_leading_places(span)
+            text = _clean(span.text)
         out.append(Mention(span.start_char, span.end_char, text, label, span, country))
     return out
+
+
+def _label(label: str, span: Span) -> str | None:
+    """The entity type of a NER span, or None when it is not an entity of ours."""
+    text = span.text
+    if country_named(text):
+        return "GPE"
+    if organization_named(text):
+        return "ORG"
+    if label == "PERSON" and not _looks_like_person(span):
+        return None
+    if label == "ORG" and span[-1].lower_ in title_words():
+        return None  # "U.N. Resident Coordinator" is a title, not an organisation
+    if label in ("GPE", "LOC") and " and " in text:
+        return None  # "North and South Korea": a coordination, not a name
+    if label == "NORP":
+        # a known demonym only makes its country an actor; a multi-word name NER calls
+        # a nationality ("Saudi Aramco") is an organisation
+        if country_of_demonym(text) or len(span) == 1:
+            return None
+        return "ORG"
+    if label == "ORG" and len(span) == 1 and not _is_acronym(text) and _after_locative(span):
+        return "GPE"
+    if label in RESCUED_LABELS:
+        return "GPE" if _after_locative(span) or _object_of_place_noun(span) else None
+    return label if label in ENTITY_LABELS else None
+
+
+def _looks_like_person(span: Span) -> bool:
+    if any(c.isdigit() for c in span.text):
+        return False
+    # a lone common noun capitalised at the start of a sentence ("Photographs showed")
+    return not (len(span) == 1 and span[0].tag_ in ("NNS", "NN", "JJ", "VBG"))
+
+
+def _after_locative(span: Span) -> bool:
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in _lists()["locative_prepositions"]
+
+
+def _object_of_place_noun(span: Span) -> bool:
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _lists()["place_nouns"]
+
+
+def _facility(span: Span, label: str) -> tuple[Span, str]:
+    """FAC for names headed by a facility noun, extending "Khurais" to "Khurais oil field"."""
+    heads = _lists()["facility_heads"]
+    if label in ("ORG", "GPE", "LOC", "FAC") and span[-1].lower_ in heads:
+        return span, "FAC"
+    root = span.root
+    if label in ("ORG", "GPE", "LOC", "FAC") and root.dep_ in ("compound", "amod") and root.head.i > root.i:
+        head = root.head
+        gap = span.doc[span.end:head.i]
+        if head.lower_ in heads and head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
+            return span.doc[span.start:head.i + 1], "FAC"
+    return span, label
+
+
+def _strip_leading_places(span: Span) -> Span:
+    """"Myanmar Andrew Kirkwood" -> "Andrew Kirkwood": a country before a name is not part of it."""
+    start = span.start
+    while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()):
+        start += 1
+    return span.doc[start:span.end]
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("[", "").replace("]", "")).strip()
 
 
 def _trim(ent: Span) -> Span | None:
@@ -176,8 +282,10 @@ def _trim(ent: Span) -> Span | None:
     span = doc[start:end]
     # "North Korea’s" tokenised as one token keeps its possessive: cut it off by characters
     m = re.search(r"['’]s?$", span.text)
-    if m and len(span) == 1:
-        return doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract") or span
+    if m:
+        cut = doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
+        if cut is not None and len(cut):
+            return cut
     return span
 
 
@@ -219,66 +327,117 @@ def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
 
 
 def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
-    by_form: dict[str, _Cluster] = {}
     defined = _defined_acronyms(text, mentions)
-    # acronyms defined in the text but not recognised by NER are still mentions
-    known = {(m.start, m.end) for m in mentions}
+    known = [(m.start, m.end) for m in mentions]
+    # acronyms defined in the text but missed by NER are still mentions
     for acronym, expansion in defined.items():
-        for hit in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+        source = next(m for m in mentions if m.text == expansion)
+        for hit in re.finditer(rf"\b{re.escape(acronym)}(?!\w)", text):
             if not any(s <= hit.start() < e for s, e in known):
-                source = next(m for m in mentions if m.text == expansion)
                 mentions.append(Mention(hit.start(), hit.end(), acronym, source.label, source.span))
     mentions.sort(key=lambda m: m.start)
 
+    # pass a: one cluster per country, gazetteer organisation or surface form
+    clusters: dict[str, _Cluster] = {}
     for m in mentions:
-        key = m.country.alpha3 if m.country else _norm(m.text)
-        cluster = by_form.get(key) or _join(m, clusters, defined)
-        if cluster is None:
-            cluster = _Cluster(country=m.country)
-            clusters.append(cluster)
+        org = organization_named(m.text) if m.label == "ORG" or _is_acronym(m.text) else None
+        key = m.country.alpha3 if m.country else (f"org:{org}" if org else _norm(m.text))
+        cluster = clusters.setdefault(key, _Cluster(country=m.country, canonical=org))
         cluster.mentions.append(m)
         if _is_acronym(m.text):
             cluster.acronyms.add(m.text)
-        by_form[key] = cluster
-    return clusters
+    ordered = list(clusters.values())
+    # passes b-e fold a cluster into an earlier-listed one it names in short
+    for joins in (_joins_defined_acronym(defined), _joins_by_initials, _joins_person, _joins_plural, _joins_org_part):
+        ordered = _fold(ordered, joins)
+    return ordered
 
 
-def _join(m: Mention, clusters: list[_Cluster], defined: dict[str, str]) -> _Cluster | None:
-    if m.country:
-        return None
-    if m.text in defined:
-        target = _norm(defined[m.text])
-        for c in clusters:
-            if any(_norm(f) == target for f in c.forms()):
-                return c
-    if m.label == "ORG" and _is_acronym(m.text):
-        letters = m.text.replace(".", "")
-        for c in reversed(clusters):
-            if c.label == "ORG" and any(_initials(f) == letters for f in c.forms()):
-                return c
-    if m.label == "PERSON":
-        words = _name_words(m.text)
-        for c in reversed(clusters):
-            if c.label != "PERSON" or not words:
+def _fold(clusters: list[_Cluster], joins) -> list[_Cluster]:
+    kept: list[_Cluster] = []
+    for c in clusters:
+        if c.country is None and c.canonical is None:
+            # nearest fuller name first: prefer clusters mentioned just before
+            target = next((k for k in sorted(kept, key=lambda k: -_last_before(k, c)) if joins(c, k)), None)
+            if target is None:
+                target = next((k for k in kept if joins(k, c) and k.country is None and k.canonical is None), None)
+                if target is not None:
+                    # the earlier cluster is the short form: the later, fuller one absorbs it
+                    kept[kept.index(target)] = _merge(c, target)
+                    continue
+            if target is not None:
+                kept[kept.index(target)] = _merge(target, c)
                 continue
-            for f in c.forms():
-                other = _name_words(f)
-                if set(words) <= set(other) or set(other) <= set(words):
-                    return c
-    if m.label == "ORG":
-        words = _name_words(m.text)
-        for c in reversed(clusters):
-            if c.label != "ORG":
-                continue
-            for f in c.forms():
-                other = _name_words(f)
-                if len(other) != len(words) and other and words and (
-                    other[-len(words):] == words or words[-len(other):] == other
-                    or (len(words) == 1 and other[0] == words[0]) or (len(other) == 1 and words[0] == other[0])
-                ):
-                    return c
-    return None
+        kept.append(c)
+    return kept
+
+
+def _last_before(k: _Cluster, c: _Cluster) -> int:
+    first = c.mentions[0].start
+    before = [m.start for m in k.mentions if m.start < first]
+    return max(before) if before else -1
+
+
+def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
+    into.mentions = sorted(into.mentions + other.mentions, key=lambda m: m.start)
+    into.acronyms |= other.acronyms
+    return into
+
+
+def _joins_defined_acronym(defined: dict[str, str]):
+    def joins(short: _Cluster, full: _Cluster) -> bool:
+        return any(_norm(defined.get(f, "")) in {_norm(g) for g in full.forms()} for f in short.forms())
+    return joins
+
+
+def _joins_by_initials(short: _Cluster, full: _Cluster) -> bool:
+    if full.label != "ORG" or not short.acronyms or short.forms() != short.acronyms:
+        return False
+    letters = {a.replace(".", "") for a in short.acronyms}
+    return any(_initials(f) in letters for f in full.forms() if not _is_acronym(f))
+
+
+def _joins_person(short: _Cluster, full: _Cluster) -> bool:
+    if full.label != "PERSON" or short.label not in ("PERSON", "ORG") or short.acronyms:
+        return False
+    for f in short.forms():
+        words = _name_words(f)
+        if short.label == "ORG" and len(words) != 1:
+            return False
+        for g in full.forms():
+            other = _name_words(g)
+            if words and other and len(words) < len(other) and set(words) <= set(other):
+                return True
+            # one-letter slips in a surname ("Pederson" for "Pedersen")
+            if len(words) == 1 and len(words[0]) >= 5 and _one_edit(words[0], other[-1]):
+                return True
+    return False
+
+
+def _joins_plural(short: _Cluster, full: _Cluster) -> bool:
+    return any(_norm(f) == _norm(g) + "s" or _norm(g) == _norm(f) + "s" for f in short.forms() for g in full.forms())
+
+
+def _joins_org_part(short: _Cluster, full: _Cluster) -> bool:
+    if short.label != "ORG" or full.label != "ORG" or short.acronyms:
+        return False
+    for f in short.forms():
+        words = _name_words(f)
+        for g in full.forms():
+            other = _name_words(g)
+            if len(words) < len(other) and (other[-len(words):] == words or (len(words) == 1 and other[0] == words[0])):
+                return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 def _entities(clusters: list[_Cluster]) -> list[Entity]:
@@ -361,52 +520,61 @@ def _roles_of(name: Span, table: EntityTable) -> list[Role]:
 def _title_phrase(tokens: list[Token], name: Span, table: EntityTable) -> Role | None:
     doc = name.doc
     start = min(t.left_edge.i for t in tokens)
-    words = [t for t in doc[start:name.start] if not t.is_punct]
-    of = None
-    title_tokens = []
+    return _role_from_tokens([t for t in doc[start:name.start] if not t.is_punct], table)
+
+
+def _role_from_tokens(words: list[Token], table: EntityTable, *, owner: Entity | None = None) -> Role | None:
+    """A role from the words of a title phrase: organisations and countries in it give
+    `of` ("Russia's ... Secretary"), unless another owner is named, in which case an
+    organisation is part of the title ("Security Council Secretary")."""
+    of: str | None = None
+    title_tokens: list[Token] = []
+    org_tokens: list[Token] = []
+    org_name: str | None = None
     for t in words:
         ent = table.at(t.idx, t.idx + len(t.text))
-        if ent is not None and ent.type != "PERSON":
+        if ent is not None and ent is not owner and ent.type == "ORG":
+            org_tokens.append(t)
+            org_name = org_name or ent.name
+        elif ent is not None and ent is not owner:
             of = of or ent.name
         elif country_of_demonym(t.text) and not title_tokens:
             of = of or country_of_demonym(t.text).name  # type: ignore[union-attr]
-        elif t.tag_ in ("POS", "DT") or t.lower_ in ("'s", "’s"):
+        elif t.tag_ in ("POS", "DT", "PRP$") or t.lower_ in ("'s", "’s") or t.is_punct:
             continue
-        else:
+        elif ent is None:
             title_tokens.append(t)
     if not title_tokens or not any(t.lower_ in title_words() for t in title_tokens):
         return None
-    title = " ".join(t.text for t in title_tokens)
-    return Role(title=title, of=of)
+    if org_tokens and of is not None:
+        title_tokens = sorted(org_tokens + title_tokens, key=lambda t: t.i)
+    elif org_name:
+        of = org_name
+    return Role(title=" ".join(t.text for t in title_tokens), of=of)
 
 
 def _appositive_role(head: Token, table: EntityTable) -> Role | None:
     if head.ent_type_ in ENTITY_LABELS or head.pos_ == "PROPN" and head.lower_ not in title_words():
         return None
-    phrase = [head] + [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
-    phrase_tokens = sorted({t2 for t in phrase for t2 in t.subtree} if len(phrase) > 1 else {head}, key=lambda t: t.i)
-    phrase_tokens = [t for t in phrase_tokens if t.i <= head.i]
-    of = None
-    title_tokens = []
-    for t in phrase_tokens:
-        ent = table.at(t.idx, t.idx + len(t.text))
-        if ent is not None and ent.type != "PERSON":
-            of = of or ent.name
-        elif t.tag_ in ("POS", "DT", "PRP$") or t.is_punct:
-            continue
-        else:
-            title_tokens.append(t)
-    if not any(t.lower_ in title_words() for t in title_tokens):
-        return None
+    # the title's own words: the head and the names and title words right before it
+    words = [head]
+    for t in reversed(list(head.lefts)):
+        if t.dep_ in ("compound", "poss", "nmod") or (t.dep_ == "amod" and (t.is_title or t.lower_ in title_words())):
+            words = list(t.subtree) + words
+        elif t.dep_ not in ("det", "punct", "case"):
+            break
+    role = _role_from_tokens(sorted(set(words), key=lambda t: t.i), table)
+    if role is None or role.of is not None:
+        return role
     # "spokesman for the Secretary-General", "envoy to Syria", "head of the agency"
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "to", "from") and of is None:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "to", "from"):
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     ent = table.at(obj.left_edge.idx, obj.idx + len(obj.text))
                     if ent is not None:
-                        of = ent.name
-    return Role(title=" ".join(t.text for t in title_tokens), of=of)
+                        return Role(title=role.title, of=ent.name)
+    return role
 
 
 @cache
