@@ -54,7 +54,7 @@ def extract(
             for outcome in core.extract_paths(inputs):
                 if isinstance(outcome, (SourceError, ExtractionError)):
                     failures += 1
-                    err.print(f"[yellow]skipped[/] {outcome}")
+                    err.print(f"skipped {outcome}", style="yellow", markup=False, highlight=False)
                     continue
                 records.append(outcome)
                 if fmt is Format.jsonl:

@@ -8,7 +8,7 @@ from rich.table import Table
 from newstrace.record import Record
 
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def progress() -> Progress:

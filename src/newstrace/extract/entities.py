@@ -546,9 +546,12 @@ def _role_from_tokens(words: list[Token], table: EntityTable, *, owner: Entity |
             title_tokens.append(t)
     if not title_tokens or not any(t.lower_ in title_words() for t in title_tokens):
         return None
-    if org_tokens and of is not None:
+    # an organisation named inside a title is part of it ("Security Council Secretary",
+    # "Defence Minister"), unless it is an owner in its own right ("U.N. envoy")
+    owner_like = org_name is not None and (organization_named(org_name) or _is_acronym(org_tokens[0].text))
+    if org_tokens and not owner_like and org_tokens[-1].i < title_tokens[-1].i:
         title_tokens = sorted(org_tokens + title_tokens, key=lambda t: t.i)
-    elif org_name:
+    elif org_name and of is None:
         of = org_name
     return Role(title=" ".join(t.text for t in title_tokens), of=of)
 

@@ -1,0 +1,76 @@
+"""`newstrace extract` and `newstrace eval` end to end, through Typer's runner."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from newstrace.cli import app
+
+runner = CliRunner()
+TEXT = "Kenyan President William Mbeki met Ugandan officials in Kampala on Monday."
+
+
+def test_cli_extract_writes_jsonl_records_with_the_record_fields(tmp_path):
+    (tmp_path / "one.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "records.jsonl"
+    result = runner.invoke(app, ["extract", str(tmp_path / "one.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 1
+    assert list(records[0]) == ["id", "title", "url", "source", "published", "language", "text",
+                                "summary", "entities", "events", "claims"]
+    assert records[0]["id"] == "one"
+    assert any(e["name"] == "William Mbeki" for e in records[0]["entities"])
+
+
+def test_cli_extract_skips_bad_input_and_keeps_going(tmp_path):
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert "empty.txt: is empty" in result.output
+    assert "binary.txt: looks binary" in result.output
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [r["id"] for r in records] == ["good"]
+
+
+def test_cli_extract_fails_when_every_input_fails(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "missing.txt: no such file or folder" in result.output
+
+
+def test_cli_extract_reads_stdin_as_json(tmp_path):
+    payload = json.dumps({"id": "wire-7", "title": "T", "published": "March 3, 2024", "text": TEXT})
+    result = runner.invoke(app, ["extract", "-", "--format", "json"], input=payload)
+    assert result.exit_code == 0, result.output
+    start = result.stdout.index("[")
+    records = json.loads(result.stdout[start:result.stdout.rindex("]") + 1])
+    assert records[0]["id"] == "wire-7"
+    assert records[0]["published"] == "2024-03-03"
+
+
+def test_cli_extract_without_paths_prints_the_bundled_samples_as_tables():
+    result = runner.invoke(app, ["extract"])
+    assert result.exit_code == 0, result.output
+    assert "voa-8011115" in result.stdout
+    assert "entities" in result.stdout
+    assert "3 record(s), 0 input(s) skipped" in result.output
+
+
+def test_cli_eval_scores_a_gold_file(tmp_path):
+    gold = {
+        "id": "g1", "text": TEXT, "published": "2024-11-25",
+        "entities": [{"name": "William Mbeki", "type": "PERSON"}, {"name": "Kampala", "type": "GPE"},
+                     {"name": "Atlantis", "type": "GPE"}],
+        "events": [], "claims": [],
+    }
+    (tmp_path / "g1.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["entities"]["gold"] == 3
+    assert report["entities"]["tp"] == 2
+    assert report["entities"]["r"] == round(2 / 3, 4)

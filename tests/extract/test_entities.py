@@ -1,0 +1,115 @@
+"""Entities on sentences written for these tests: alias folding, roles, country codes."""
+from __future__ import annotations
+
+import pytest
+
+
+def by_name(record, name):
+    matches = [e for e in record.entities if e.name == name]
+    assert matches, f"no entity {name!r} in {[e.name for e in record.entities]}"
+    return matches[0]
+
+
+def test_entities_surname_joins_full_name(core):
+    rec = core.extract_text(
+        "Prime Minister Margaret Okonjo arrived in Nairobi on Monday. "
+        "Okonjo told reporters that the talks had gone well.")
+    person = by_name(rec, "Margaret Okonjo")
+    assert person.type == "PERSON"
+    assert "Okonjo" in person.aliases
+    assert len(person.mentions) == 2
+    assert not any(e.name == "Okonjo" for e in rec.entities)
+
+
+def test_entities_short_form_before_full_name_still_joins(core):
+    rec = core.extract_text(
+        "Lindqvist spoke first. Later, Foreign Minister Anna Lindqvist of Sweden met her counterpart.")
+    names = [e.name for e in rec.entities if e.type == "PERSON"]
+    assert names == ["Anna Lindqvist"]
+
+
+def test_entities_acronym_defined_in_parentheses(core):
+    rec = core.extract_text(
+        "The Baltic Maritime Observation Council (BMOC) published a report. "
+        "BMOC said ship traffic had fallen.")
+    org = by_name(rec, "Baltic Maritime Observation Council")
+    assert "BMOC" in org.aliases
+    assert len(org.mentions) >= 2
+
+
+def test_entities_united_states_forms_fold(core):
+    rec = core.extract_text(
+        "The United States sent an envoy. U.S. officials said the US would respond, "
+        "and Washington was consulted.")
+    usa = by_name(rec, "United States")
+    assert usa.type == "GPE" and usa.country == "USA"
+    assert {"U.S.", "US"} <= set(usa.aliases)
+    assert sum(1 for e in rec.entities if e.country == "USA" and e.type == "GPE" and e.name == "United States") == 1
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("The DPRK fired a missile into the sea.", "North Korea", "PRK"),
+    ("Officials in Britain said the plan would go ahead.", "United Kingdom", "GBR"),
+    ("The Russian Federation rejected the proposal.", "Russia", "RUS"),
+    ("Troops crossed into Burma overnight.", "Myanmar", "MMR"),
+])
+def test_entities_country_names_in_common_short_form(core, text, name, code):
+    rec = core.extract_text(text)
+    country = by_name(rec, name)
+    assert country.country == code
+    assert country.type == "GPE"
+
+
+def test_entities_demonym_is_not_an_entity(core):
+    rec = core.extract_text("North Korean soldiers and Russian officials were seen near the border.")
+    assert not any(e.name in ("North Korean", "Russian") for e in rec.entities)
+
+
+def test_entities_role_from_possessive_title_apposition(core):
+    rec = core.extract_text(
+        "Chile’s Interior Minister, Tomas Ibarra, visited the port on Tuesday.")
+    person = by_name(rec, "Tomas Ibarra")
+    assert any(r.title == "Interior Minister" and r.of == "Chile" for r in person.roles)
+    assert person.country == "CHL"
+
+
+def test_entities_role_from_title_before_name(core):
+    rec = core.extract_text("Deputy Defence Minister Pavel Sorokin inspected the base.")
+    person = by_name(rec, "Pavel Sorokin")
+    assert [r.title for r in person.roles] == ["Deputy Defence Minister"]
+
+
+def test_entities_role_from_demonym_before_title(core):
+    rec = core.extract_text("Kenyan President William Mbeki addressed parliament.")
+    person = by_name(rec, "William Mbeki")
+    assert any(r.title == "President" and r.of == "Kenya" for r in person.roles)
+    assert person.country == "KEN"
+
+
+def test_entities_affiliation_becomes_role(core):
+    rec = core.extract_text(
+        "Lee Min-jun from the Asan Institute for Policy Studies said the launch was expected.")
+    person = by_name(rec, "Lee Min-jun")
+    org = [e for e in rec.entities if e.type == "ORG"][0]
+    assert "Asan Institute for Policy Studies" in org.name
+    assert any(r.of == org.name and r.title == "expert" for r in person.roles)
+
+
+def test_entities_mention_offsets_point_at_the_name(core):
+    text = "Talks in Geneva ended. Later, Geneva hosted a second round."
+    rec = core.extract_text(text)
+    geneva = by_name(rec, "Geneva")
+    assert [text[s:e] for s, e in geneva.mentions] == ["Geneva", "Geneva"]
+
+
+def test_entities_possessive_is_trimmed_from_names(core):
+    text = "Japan’s navy said Japan's coast guard was on alert."
+    rec = core.extract_text(text)
+    japan = by_name(rec, "Japan")
+    assert all(text[s:e] == "Japan" for s, e in japan.mentions)
+
+
+def test_entities_international_organisation_acronym(core):
+    rec = core.extract_text("The U.N. said aid convoys were blocked. The United Nations asked for access.")
+    un = by_name(rec, "United Nations")
+    assert un.type == "ORG" and "U.N." in un.aliases
