@@ -16,6 +16,8 @@ def report(core):
 
 
 def test_eval_gate_gold_set_is_the_one_the_floors_were_pinned_on():
+    if not GOLD.is_dir():
+        pytest.skip(f"gold set {GOLD} not present")
     baseline = json.loads(BASELINE.read_text())
     assert gold_sha(GOLD) == baseline["gold_sha256"], "gold set changed: re-pin floors with gate.py --update"
 
