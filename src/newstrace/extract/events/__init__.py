@@ -1,0 +1,110 @@
+"""Events: who did what to whom, when, where, and whether the article says it happened.
+
+For each sentence, each word is tried against the trigger lexicon
+(``data/events.toml``), then the pieces are read off the parse. The fallback order of
+each step is documented in its module:
+
+1. trigger (``lexicon``): lemma and part of speech, then the word-sense constraints on
+   its arguments and governor; the first rule that holds gives type and mode;
+2. roles (``roles``): actor and target from subject/object, passive agent, possessor,
+   demonym, "between X and Y", light verbs, then pronouns and state nouns;
+3. modality and claim (``modality``): negation, speech act by its speaker, plan,
+   hedge, report, else asserted; ``attributed_to`` is the claim whose content holds
+   the trigger;
+4. date, location, quantity (``context``);
+5. filters: a noun trigger with no actor and no target is kept only when the lexicon
+   marks it standalone ("the coup"); a generality with an unnamed, bare-plural actor
+   ("governments should sanction ...") is dropped; a trigger inside a name ("Security
+   Council", "Defense Analyses") is no trigger;
+6. one event per happening (``merge``): duplicates within a sentence go, an actorless
+   noun takes the actor of the same-typed event before it in its sentence, and a
+   happening told again later (same type and parties, as a noun or about the same
+   thing, or with no actor of its own) keeps its first sentence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newstrace.extract.entities import EntityTable
+from newstrace.extract.events.article import ArticleView
+from newstrace.extract.events.context import date_of, location_of, quantity_of
+from newstrace.extract.events.lexicon import Rule, argument_lemmas, match
+from newstrace.extract.events.merge import Candidate, merge
+from newstrace.extract.events.modality import is_threat, modality_of
+from newstrace.extract.events.roles import Roles, roles_of
+from newstrace.record import Claim, Event
+
+__all__ = ["extract_events"]
+
+# Entity labels a trigger word cannot belong to: "Security Council", "Air Force".
+_NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
+_GENERIC_AUX = {"should", "must", "ought", "can", "need"}
+
+
+def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, published: str | None) -> list[Event]:
+    view = ArticleView(doc, entities, claims, published)
+    candidates: list[Candidate] = []
+    for sentence in doc.sents:
+        for token in sentence:
+            if token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
+                continue
+            rule = match(token)
+            if rule is None:
+                continue
+            for roles in roles_of(token, rule, view):
+                candidate = _candidate(token, rule, roles, view)
+                if candidate is not None:
+                    candidates.append(candidate)
+    events = merge(candidates)
+    return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
+
+
+def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
+    actor = roles.actor.name if roles.actor else None
+    target = roles.target.name if roles.target else None
+    if actor is not None and actor == target:
+        target = None
+    is_noun = token.pos_ not in ("VERB", "AUX")
+    if is_noun and actor is None and target is None and not rule.standalone:
+        return None
+    if _is_generality(token, roles, view):
+        return None
+    verdict = modality_of(token, rule, actor, view)
+    event_type, modality, mode = rule.type, verdict.modality, rule.mode
+    if rule.type in ("ASSAULT", "COERCE", "SANCTION") and is_threat(token, actor, verdict, view):
+        event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
+    date, date_text = date_of(token, view)
+    sentence = token.sent
+    exclude = {n for n in (actor, target) if n}
+    return Candidate(
+        type=event_type, mode=mode, actor=actor, target=target,
+        trigger=_trigger_text(token, rule), trigger_span=(token.idx, token.idx + len(token.text)),
+        sentence=sentence.text, sentence_span=(sentence.start_char, sentence.end_char),
+        date=date, date_text=date_text, location=location_of(token, view, exclude),
+        quantity=quantity_of([roles.patient, roles.actor.token if roles.actor else None,
+                              roles.target.token if roles.target else None, token]),
+        modality=modality, attributed_to=verdict.attributed_to,
+        is_noun=is_noun, lemma=token.lemma_.lower(), sentence_index=sentence.start,
+        arguments=frozenset(argument_lemmas(token)), token_index=token.i,
+    )
+
+
+def _trigger_text(token: Token, rule: Rule) -> str:
+    extra = [c for c in token.children if c.dep_ in ("prt",) or (c.dep_ == "prep" and c.lower_ in rule.prep_any)]
+    tokens = sorted([token, *extra], key=lambda t: t.i)
+    return " ".join(t.text for t in tokens)
+
+
+def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:
+    """An opinion's general statement: an unnamed bare plural doing something as a rule
+    ("Governments should impose sanctions", "Wars kill civilians")."""
+    actor = roles.actor.token if roles.actor else None
+    if actor is None or roles.actor is None or view.entity_at(actor) is not None:
+        return False
+    if view.table.actor_of(actor.doc[actor.left_edge.i: actor.i + 1]):
+        return False
+    if actor.tag_ not in ("NNS", "NN") or any(c.dep_ in ("det", "poss", "nummod") for c in actor.children):
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & _GENERIC_AUX) or (verb.tag_ in ("VBP", "VBZ") and not aux)

@@ -1,0 +1,68 @@
+"""What every event stage needs to know about the article: entities, claims, quotes."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from newstrace.extract.countries import country_named
+from newstrace.extract.entities import EntityTable
+from newstrace.record import Claim, Entity
+
+_OPENING, _CLOSING = "“‘", "”’"
+
+
+@dataclass
+class ArticleView:
+    doc: Doc
+    table: EntityTable
+    claims: list[Claim]
+    published: str | None
+    _mentions: list[tuple[int, int, Entity]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._mentions = sorted((s, e, ent) for ent in self.table.entities for s, e in ent.mentions)
+
+    def entity_at(self, token: Token) -> Entity | None:
+        return self.table.at(token.idx, token.idx + len(token.text))
+
+    def entities_before(self, char: int) -> list[tuple[int, int, Entity]]:
+        """Entity mentions ending before ``char``, nearest last."""
+        i = bisect.bisect_left(self._mentions, (char, -1))
+        return [m for m in self._mentions[:i] if m[1] <= char]
+
+    def countries_before(self, char: int) -> list[Entity]:
+        """Countries (and country-like GPEs) mentioned before ``char``, nearest first, distinct."""
+        out: list[Entity] = []
+        for _, _, ent in reversed(self.entities_before(char)):
+            if ent.type == "GPE" and (country_named(ent.name) or ent.country is None) and ent not in out:
+                out.append(ent)
+        return out
+
+    def claim_at(self, char: int) -> Claim | None:
+        for claim in self.claims:
+            start, end = claim.content_span
+            if start <= char < end:
+                return claim
+        return None
+
+    @cached_property
+    def _quote_regions(self) -> list[tuple[int, int]]:
+        """Character ranges inside quotation marks; straight quotes pair up in order."""
+        text = self.doc.text
+        regions: list[tuple[int, int]] = []
+        for m in re.finditer(r"“[^”“]*”|\"[^\"]*\"", text):
+            regions.append((m.start(), m.end()))
+        # a quote left open at a paragraph break runs to the break
+        for m in re.finditer(r"“[^”“\n]*(?=\n|$)", text):
+            regions.append((m.start(), m.end()))
+        return sorted(regions)
+
+    def quoted(self, char: int) -> bool:
+        return any(s < char < e for s, e in self._quote_regions)
+
+    def sentence_of(self, token: Token) -> Span:
+        return token.sent

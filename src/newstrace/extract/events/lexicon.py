@@ -1,0 +1,165 @@
+"""The trigger lexicon (``data/events.toml``) and the test of a token against it.
+
+A trigger is a word plus the words around it: "test" is a MOBILIZE trigger only when
+a missile or weapon is among its arguments, "strike" is ASSAULT with a drone or an
+air force and PROTEST with workers or a union. The rules say which arguments decide.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from newstrace.data import load_toml
+
+# Children that belong to another clause, not to the trigger's own arguments.
+_NOT_ARGUMENTS = {"advcl", "relcl", "punct", "cc", "mark", "conj", "parataxis", "dep", "appos", "case"}
+# Inside an argument, stop at clauses hanging off it.
+_CLAUSE_EDGES = {"relcl", "acl", "advcl", "parataxis", "appos"}
+_NOUNLIKE = {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    type: str
+    lemmas: frozenset[str]
+    pos: frozenset[str]
+    mode: str | None = None
+    args_any: frozenset[str] = frozenset()
+    args_none: frozenset[str] = frozenset()
+    head_any: frozenset[str] = frozenset()
+    prep_any: frozenset[str] = frozenset()
+    object_is_target: bool = True
+    target_preps: tuple[str, ...] = ()
+    reciprocal: bool = False
+    reciprocal_lemmas: frozenset[str] = frozenset()
+    standalone: bool = False
+    verbal: bool = False
+
+    def is_reciprocal(self, lemma: str) -> bool:
+        return self.reciprocal or lemma in self.reciprocal_lemmas
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    data = load_toml("events.toml")
+    default_preps = tuple(data["defaults"]["target_preps"])
+    out = []
+    for r in data["trigger"]:
+        out.append(Rule(
+            type=r["type"], mode=r.get("mode"),
+            lemmas=frozenset(r["lemmas"]), pos=frozenset(r["pos"]),
+            args_any=frozenset(r.get("args_any", ())), args_none=frozenset(r.get("args_none", ())),
+            head_any=frozenset(r.get("head_any", ())), prep_any=frozenset(r.get("prep_any", ())),
+            object_is_target=r.get("object_is_target", True),
+            target_preps=tuple(r.get("target_preps", default_preps)),
+            reciprocal=r.get("reciprocal", False), reciprocal_lemmas=frozenset(r.get("reciprocal_lemmas", ())),
+            standalone=r.get("standalone", False), verbal=r.get("verbal", False),
+        ))
+    return tuple(out)
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    return frozenset(load_toml("events.toml")["words"][name])
+
+
+@cache
+def _by_lemma() -> dict[str, tuple[Rule, ...]]:
+    index: dict[str, list[Rule]] = {}
+    for rule in rules():
+        for lemma in rule.lemmas:
+            index.setdefault(lemma, []).append(rule)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _pos(token: Token) -> str:
+    # the small model tags some nominal triggers as proper nouns in headlines
+    return "NOUN" if token.pos_ == "PROPN" else token.pos_
+
+
+def match(token: Token) -> Rule | None:
+    """The first rule of the lexicon that this token satisfies, or None."""
+    candidates = _by_lemma().get(lemma(token)) or _by_lemma().get(token.lower_)
+    if not candidates:
+        return None
+    args: set[str] | None = None
+    for rule in candidates:
+        if _pos(token) not in rule.pos:
+            continue
+        if args is None:
+            args = argument_lemmas(token)
+        if rule.args_any and not (args & rule.args_any):
+            continue
+        if args & rule.args_none:
+            continue
+        if rule.head_any and not (governors(token) & rule.head_any):
+            continue
+        if rule.prep_any and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in rule.prep_any for c in token.children):
+            continue
+        return rule
+    return None
+
+
+def _phrase_lemmas(token: Token) -> set[str]:
+    out = set()
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        out.add(lemma(t))
+        out.add(t.lower_)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_EDGES)
+    return out
+
+
+def argument_lemmas(token: Token) -> set[str]:
+    """Lemmas of the words that fill the trigger's slots (see the lexicon's header)."""
+    out: set[str] = set()
+    for child in token.children:
+        if child.dep_ in _NOT_ARGUMENTS:
+            continue
+        out |= _phrase_lemmas(child)
+    if _pos(token) in _NOUNLIKE:
+        head = governing_verb(token)
+        if head is not None:
+            out.add(lemma(head))
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "prt") and c is not token:
+                    out |= _phrase_lemmas(c)
+        if token.dep_ == "pobj":
+            out.add(token.head.lower_)
+    return out
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun is an argument of, through a preposition or a conjunction."""
+    t = token
+    for _ in range(4):
+        if t.head is t:
+            return None
+        dep, t = t.dep_, t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.pos_ == "ADP" or dep in ("conj", "appos", "compound"):
+            continue
+        return None
+    return None
+
+
+def governors(token: Token) -> set[str]:
+    """Lemmas of the words that govern a trigger: the preposition and the verb above it."""
+    out = set()
+    t = token
+    for _ in range(3):
+        if t.head is t:
+            break
+        t = t.head
+        out.add(lemma(t))
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return out

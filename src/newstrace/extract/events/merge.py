@@ -1,0 +1,86 @@
+"""One event per happening.
+
+A happening told twice (the lead, then the body) keeps its first sentence. Two
+candidates are the same happening when, in order:
+  1. they share sentence, type, actor and target;
+  2. the later one is a noun with no actor of its own and the sentence already has an
+     event of its type: it takes that event's actor ("sent ... troop deployments");
+  3. they share type, actor and target (the later target may be unknown), and the
+     later one is a noun ("the test") or acts on the same thing (a shared argument word);
+  4. the later one has no actor and shares type and mode with an earlier one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from newstrace.record import Event
+
+# Argument words too common to show two mentions are about the same thing.
+_STOP = frozenset("""the a an of to in on at for by with from and or its their his her it they
+this that these those be have do which who more some other new its's 's""".split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    type: str
+    mode: str | None
+    actor: str | None
+    target: str | None
+    trigger: str
+    trigger_span: tuple[int, int]
+    sentence: str
+    sentence_span: tuple[int, int]
+    date: str | None
+    date_text: str | None
+    location: str | None
+    quantity: str | None
+    modality: str
+    attributed_to: str | None
+    is_noun: bool
+    lemma: str
+    sentence_index: int
+    arguments: frozenset[str]
+    token_index: int
+
+    def to_event(self, event_id: str) -> Event:
+        return Event(
+            id=event_id, type=self.type, mode=self.mode, actor=self.actor, target=self.target,  # type: ignore[arg-type]
+            trigger=self.trigger, trigger_span=self.trigger_span, sentence=self.sentence,
+            sentence_span=self.sentence_span, date=self.date, date_text=self.date_text,
+            location=self.location, quantity=self.quantity, modality=self.modality,  # type: ignore[arg-type]
+            attributed_to=self.attributed_to,
+        )
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    candidates = _inherit_actors(candidates)
+    kept: list[Candidate] = []
+    for c in candidates:
+        if not any(_same_happening(k, c) for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _inherit_actors(candidates: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.actor is None and c.is_noun:
+            earlier = next((k for k in reversed(out) if k.sentence_index == c.sentence_index
+                            and k.type == c.type and k.actor), None)
+            if earlier is not None:
+                c = replace(c, actor=earlier.actor)
+        out.append(c)
+    return out
+
+
+def _same_happening(kept: Candidate, later: Candidate) -> bool:
+    if kept.type != later.type:
+        return False
+    if kept.sentence_index == later.sentence_index:
+        return kept.actor == later.actor and kept.target == later.target
+    if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
+        shared = (kept.arguments & later.arguments) - _STOP
+        return later.is_noun or bool(shared) or later.lemma == kept.lemma and later.target == kept.target and later.target is not None
+    if later.actor is None and later.mode == kept.mode:
+        return True
+    return False

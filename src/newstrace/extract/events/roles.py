@@ -1,0 +1,410 @@
+"""Actor and target of a trigger, from the parse, as canonical entity names.
+
+Fallback order for the actor of a verb trigger:
+  1. its subject (``nsubj``), or the ``by``-phrase of a passive;
+  2. the subject of the clause it hangs off (``xcomp``, ``advcl``, ``conj``:
+     "continues to defy", "posted a message blaming Iran");
+  3. for a relative clause, the noun the clause describes ("which North Korea condemned"
+     gives the target, "who attacked" the actor).
+For a noun trigger:
+  1. a possessor, or a modifier that names an entity or a country by its demonym
+     ("Iran's attack", "Iranian assistance", "police violence");
+  2. a ``by``/``from`` phrase, or ``of`` for a visit or an arrival;
+  3. "between X and Y": X acts, Y is the target;
+  4. the subject of a light verb whose object the noun is ("conducted a test");
+     the subject of "come under", "suffer" is the target instead.
+A phrase becomes a name by, in order: an entity on its head word; an entity or
+demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
+resolved to the nearest fitting entity; a state noun ("the military") resolved to the
+country last named; "both nations" to the two countries last named; else a short noun
+phrase ("security forces").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newstrace.extract.countries import country_of, country_of_demonym
+from newstrace.extract.events.article import ArticleView
+from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, words
+
+SUBJECTS = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
+QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                  "group", "crowd", "number", "lot", "scores", "score", "some", "many", "all", "most"}
+NAME_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of an event: its name and the head word it was read from."""
+
+    name: str
+    token: Token | None
+    partner: str | None = None  # "both nations": the other one
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor: Party | None
+    target: Party | None
+    patient: Token | None = None  # the object acted on or with (for quantities)
+
+
+def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
+    """(actor, target) pairs: one, or two for a reciprocal act ("A and B clashed")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return _verb_roles(trigger, rule, view)
+    return _noun_roles(trigger, rule, view)
+
+
+# -- verbs --------------------------------------------------------------------
+
+
+def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
+    subject = _child(trigger, SUBJECTS)
+    patient = _child(trigger, ("dobj", "nsubjpass", "dative"))
+    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    actor_token = None
+    if agent is not None:
+        actor_token = _child(agent, ("pobj",))
+    elif subject is not None:
+        actor_token = subject
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
+        patient = trigger.head  # "soldiers sent to Russia": the noun is what was sent
+    if actor_token is None and trigger.dep_ != "acl":
+        actor_token = _inherited_subject(trigger)
+    if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
+        actor_token = _relative_antecedent(actor_token)
+    if patient is not None and patient.lower_ in RELATIVE_PRONOUNS:
+        patient = _relative_antecedent(patient)
+    if patient is None and trigger.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+        patient = trigger.head  # "the exercise, which North Korea condemned"
+
+    target_token = patient if rule.object_is_target else None
+    if target_token is None or (rule.object_is_target and _is_undergoer_only(target_token)):
+        target_token = _prep_object(trigger, rule.target_preps) or (
+            _prep_object(patient, rule.target_preps) if patient is not None else None) or target_token
+
+    if rule.is_reciprocal(lemma(trigger)) and actor_token is not None:
+        pair = _conjoined_names(actor_token, view)
+        if len(pair) >= 2 and target_token is None:
+            a, b = pair[0], pair[1]
+            return [Roles(a, b, patient), Roles(b, a, patient)]
+    actor = party(actor_token, view) if actor_token is not None else None
+    target = party(target_token, view) if target_token is not None else None
+    if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
+        target = Party(actor.partner, None)
+    return [Roles(actor, target, patient)]
+
+
+def _is_undergoer_only(token: Token) -> bool:
+    return False
+
+
+def _inherited_subject(trigger: Token) -> Token | None:
+    """The subject of the clause a subjectless verb belongs to."""
+    t = trigger
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "ccomp") or t.head is t:
+            return None
+        if t.dep_ == "ccomp" and t.tag_ not in ("VBG", "VB"):
+            return None
+        head = t.head
+        if head.pos_ == "ADP":  # "by firing": the preposition's verb
+            head = head.head
+        subject = _child(head, SUBJECTS)
+        agent = next((c for c in head.children if c.dep_ == "agent"), None)
+        if subject is not None:
+            return subject
+        if agent is not None:
+            return _child(agent, ("pobj",))
+        t = head
+    return None
+
+
+def _relative_antecedent(pronoun: Token) -> Token:
+    clause = pronoun.head
+    while clause.dep_ != "relcl" and clause.head is not clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else pronoun
+
+
+# -- nouns --------------------------------------------------------------------
+
+
+def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
+    actor_token: Token | None = None
+    target_token: Token | None = None
+    partner_token: Token | None = None
+    for child in trigger.children:
+        if child.dep_ == "poss" or (child.dep_ in NAME_DEPS and _names_actor(child, view)):
+            actor_token = actor_token or child
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            first = _child(child, ("pobj",))
+            if first is not None:
+                actor_token = first
+                partner_token = _child(first, ("conj",))
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            actor_token = actor_token or _child(child, ("pobj",))
+        elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in ("CONSULT", "AGREE", "SUPPORT", "REQUEST"):
+            actor_token = actor_token or _child(child, ("pobj",))
+    head = governing_verb(trigger)
+    undergoer = None
+    if head is not None:
+        if lemma(head) in words("undergoing") and trigger.dep_ == "pobj":
+            undergoer = _child(head, SUBJECTS + ("nsubjpass",))
+        elif actor_token is None and lemma(head) in words("light_verbs") and trigger.dep_ in ("dobj", "pobj", "conj"):
+            actor_token = _child(head, SUBJECTS) or _inherited_subject(head)
+            if actor_token is None:
+                agent = next((c for c in head.children if c.dep_ == "agent"), None)
+                actor_token = _child(agent, ("pobj",)) if agent is not None else None
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in ("target", "victim"):
+        copula = trigger.head.head.head
+        undergoer = _child(copula, SUBJECTS)
+    if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
+        actor_token = _relative_antecedent(actor_token)
+    target_token = undergoer or _prep_object(trigger, rule.target_preps)
+    if partner_token is not None and target_token is None:
+        target_token = partner_token
+    actor = party(actor_token, view) if actor_token is not None else None
+    target = party(target_token, view) if target_token is not None else None
+    if actor is not None and actor.partner and target is None:
+        target = Party(actor.partner, None)
+    return [Roles(actor, target, None)]
+
+
+def _names_actor(token: Token, view: ArticleView) -> bool:
+    if view.entity_at(token) is not None:
+        return True
+    return bool(country_of_demonym(token.text)) or (token.i > 0 and bool(
+        country_of_demonym(f"{token.doc[token.i - 1].text} {token.text}")))
+
+
+# -- phrases to names -----------------------------------------------------------
+
+
+def party(token: Token | None, view: ArticleView) -> Party | None:
+    if token is None:
+        return None
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS:
+        name = _resolve_pronoun(token, view)
+        return Party(name, token) if name else None
+    if token.pos_ == "NUM" or lower in QUANTITY_HEADS:
+        of = _prep_object(token, ("of",))
+        if of is not None:
+            return party(of, view)
+    named = _named(token, view)
+    if named:
+        return Party(named, token)
+    pair = _pair(token, view)
+    if pair is not None:
+        return pair
+    state = _state(token, view)
+    if state:
+        return Party(state, token)
+    if token.pos_ not in ("NOUN", "PROPN") or _is_event_noun(token):
+        return None
+    return Party(_short_phrase(token), token)
+
+
+def _named(token: Token, view: ArticleView) -> str | None:
+    ent = view.entity_at(token)
+    if ent is not None:
+        return ent.name
+    doc = token.doc
+    left = doc[token.left_edge.i: token.i + 1]
+    name = view.table.actor_of(left)
+    if name:
+        return name
+    for child in token.children:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
+            inner = child if child.dep_ == "appos" else _child(child, ("pobj",))
+            if inner is not None:
+                ent = view.entity_at(inner) or view.table.at(inner.left_edge.idx, inner.idx + len(inner.text))
+                if ent is not None:
+                    return ent.name
+    title = _title_holder(token, view)
+    return title
+
+
+def _title_holder(token: Token, view: ArticleView) -> str | None:
+    """"the secretary-general" names the one entity that holds that title."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = " ".join(t.lower_ for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det")
+    holders = [e.name for e in view.table.entities if any(r.title.lower() == phrase for r in e.roles)]
+    return holders[0] if len(set(holders)) == 1 else None
+
+
+def _pair(token: Token, view: ArticleView) -> Party | None:
+    if token.lower_ not in words("pair_nouns"):
+        return None
+    if not any(c.lower_ in ("both", "two") for c in token.children):
+        return None
+    countries = view.countries_before(token.idx)
+    if len(countries) < 2:
+        return None
+    # the earlier named of the two leads
+    a, b = countries[1], countries[0]
+    return Party(a.name, token, partner=b.name)
+
+
+def _state(token: Token, view: ArticleView) -> str | None:
+    phrase = " ".join(t.lower_ for t in token.doc[token.left_edge.i: token.i + 1]
+                      if t.dep_ in ("compound",) or t is token)
+    if phrase not in words("state_nouns") and token.lower_ not in words("state_nouns"):
+        return None
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    if token.lower_ in ("country", "nation", "state") and not determiners & {"the", "this"}:
+        return None
+    if any(c.dep_ == "poss" for c in token.children):
+        owner = party(next(c for c in token.children if c.dep_ == "poss"), view)
+        return owner.name if owner else None
+    countries = view.countries_before(token.idx)
+    return countries[0].name if countries else None
+
+
+def _resolve_pronoun(token: Token, view: ArticleView) -> str | None:
+    lower = token.lower_
+    if lower in SPEAKER_PRONOUNS:
+        return speaker_of(token, view)
+    if lower in PERSON_PRONOUNS:
+        for _, _, ent in reversed(view.entities_before(token.idx)):
+            if ent.type == "PERSON":
+                return ent.name
+        return None
+    if lower in GROUP_PRONOUNS:
+        spokesman = _reported_for(token, view)
+        if spokesman:
+            return spokesman
+        sentence_start = token.sent.start_char
+        for start, _, ent in reversed(view.entities_before(token.idx)):
+            if ent.type in ("ORG", "GPE") and (start >= sentence_start or _was_subject(start, view)):
+                return ent.name
+    return None
+
+
+def _was_subject(char: int, view: ArticleView) -> bool:
+    span = view.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    while t.dep_ in ("compound", "amod", "poss", "case") and t.head is not t:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass")
+
+
+def _reported_for(token: Token, view: ArticleView) -> str | None:
+    """"it" in what a spokesperson says is the organisation they speak for."""
+    verb = reporting_verb(token)
+    if verb is None:
+        return None
+    subject = _child(verb, SUBJECTS)
+    ent = view.entity_at(subject) if subject is not None else None
+    if ent is None or ent.type != "PERSON":
+        return None
+    for role in ent.roles:
+        owner = view.table.named(role.of) if role.of else None
+        if owner is not None and owner.type in ("ORG", "GPE"):
+            return owner.name
+    return None
+
+
+def reporting_verb(token: Token) -> Token | None:
+    """The verb of saying whose content clause holds ``token``, if any."""
+    t = token
+    for _ in range(12):
+        if t.head is t:
+            break
+        dep, t = t.dep_, t.head
+        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in words("reporting") | words("hedging"):
+            return t
+    root = token.sent.root
+    if root is not token and lemma(root) in words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
+        return root  # '"...", said KCNA.' parsed without a content clause
+    return None
+
+
+def speaker_of(token: Token, view: ArticleView) -> str | None:
+    claim = view.claim_at(token.idx)
+    if claim is not None and claim.speaker:
+        return claim.speaker
+    verb = reporting_verb(token)
+    subject = _child(verb, SUBJECTS) if verb is not None else None
+    if subject is None or subject.lower_ in SPEAKER_PRONOUNS:
+        return None
+    found = party(subject, view)
+    return found.name if found else None
+
+
+def _conjoined_names(token: Token, view: ArticleView) -> list[Party]:
+    """Parties named in a coordinated phrase: "North and South Korea", "Iran and Iraq"."""
+    span = token.doc[token.left_edge.i: token.right_edge.i + 1]
+    if not any(t.dep_ == "cc" for t in span):
+        single = party(token, view)
+        return [single, Party(single.partner, None)] if single and single.partner else []
+    names: list[Party] = []
+    for ent in view.table.within(span.start_char, span.end_char):
+        names.append(Party(ent.name, token))
+    if len(names) < 2:
+        parts = [token] + [c for c in token.conjuncts]
+        names = [p for p in (party(t, view) for t in parts) if p is not None]
+        names += [Party(c.name, token) for c in _demonym_parties(span)]
+    seen: dict[str, Party] = {}
+    for p in names:
+        seen.setdefault(p.name, p)
+    return list(seen.values())
+
+
+def _demonym_parties(span) -> list:
+    out = []
+    for t in span:
+        c = country_of_demonym(t.text)
+        if c:
+            out.append(c)
+    return out
+
+
+def _short_phrase(token: Token) -> str:
+    mods = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "NUM"]
+    words_ = [t for t in token.doc[min([token.i] + [m.left_edge.i for m in mods]): token.i + 1]
+              if t.dep_ not in ("det", "poss", "nummod", "quantmod", "punct", "predet") and t.pos_ not in ("NUM", "DET", "PRON")]
+    return " ".join(t.text for t in words_) or token.text
+
+
+def _is_event_noun(token: Token) -> bool:
+    return lemma(token) in {"report", "statement", "source", "news", "fire", "test", "attack", "attacks",
+                            "strike", "exercise", "incident", "operation", "conflict", "war", "crisis",
+                            "situation", "effort", "violence", "explosion", "missile", "weapon", "drone",
+                            "shell", "rocket", "bomb", "this", "that"} or match(token) is not None
+
+
+# -- helpers ------------------------------------------------------------------
+
+
+def _child(token: Token | None, deps: tuple[str, ...]) -> Token | None:
+    if token is None:
+        return None
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_object(token: Token | None, preps: tuple[str, ...]) -> Token | None:
+    if token is None:
+        return None
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+            obj = _child(child, ("pobj",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def country_name(text: str) -> str | None:
+    c = country_of(text)
+    return c.name if c else None
