@@ -1,0 +1,186 @@
+"""The Store: one interface over SQLite (the embedded default) and PostgreSQL.
+
+A database is named by URL (``postgresql://user@host/db``) or, for SQLite, by a file
+path. Opening one creates it if needed and runs the packaged Alembic migrations up to
+the newest schema, inside one transaction, so a store made by an older newstrace grows
+without losing data. All work goes through the sync functions of ``store.write``,
+``store.query`` and ``store.export``, each on a connection this class opens.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from newstrace.record import Record
+from newstrace.store import export as export_
+from newstrace.store import query
+from newstrace.store.config import StoreConfig, load_config
+from newstrace.store.identity import article_key
+from newstrace.store.write import Stored, WriteError, stored_versions, write_records
+
+DEFAULT_DB = "newstrace.sqlite"
+# Serialises concurrent migrations of one PostgreSQL database (an arbitrary constant).
+MIGRATION_LOCK = 5_510_417
+
+
+class StoreError(RuntimeError):
+    """A database that cannot be opened or used: names the database and the problem."""
+
+
+def resolve_url(db: str | os.PathLike | None = None) -> str:
+    """SQLAlchemy URL for ``--db``: a URL as given (postgresql:// uses psycopg 3), or a
+    file path for SQLite; default NEWSTRACE_DB, else ./newstrace.sqlite."""
+    db = str(db or os.environ.get("NEWSTRACE_DB") or DEFAULT_DB)
+    for prefix in ("postgresql://", "postgres://"):
+        if db.startswith(prefix):
+            return "postgresql+psycopg://" + db[len(prefix):]
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser().resolve()}"
+
+
+def _sqlite_engine(url: str) -> sa.Engine:
+    engine = sa.create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so
+        # DDL, savepoints and batch commits are truly transactional.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+        cur.execute("PRAGMA foreign_keys=ON")
+        # With WAL, NORMAL survives a killed process; only power loss may lose the
+        # last commits, never consistency.
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def migrate(conn: sa.Connection) -> None:
+    """Upgrade the schema to the newest packaged migration (no-op when current)."""
+    from alembic import command
+    from alembic.config import Config
+
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
+    cfg = Config()
+    cfg.set_main_option("script_location", "newstrace.store:migrations")
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
+
+
+class Store:
+    """A corpus of stored records. Build one with ``Store(db)``; close it when done."""
+
+    def __init__(self, db: str | os.PathLike | None = None, *, config: StoreConfig | None = None):
+        self.url = resolve_url(db)
+        self.config = config or load_config()
+        try:
+            if self.url.startswith("sqlite"):
+                path = sa.make_url(self.url).database
+                if path:
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                self.engine = _sqlite_engine(self.url)
+            else:
+                self.engine = sa.create_engine(self.url, pool_pre_ping=True)
+            with self.engine.begin() as conn:
+                migrate(conn)
+        except (sa.exc.SQLAlchemyError, ImportError, OSError) as exc:
+            raise StoreError(f"{self.name}: cannot open the store ({_reason(exc)})") from None
+
+    @property
+    def name(self) -> str:
+        """The database for messages, password hidden."""
+        return sa.make_url(self.url).render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def connect(self) -> Iterator[sa.Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    # Writing -----------------------------------------------------------------------
+
+    def versions(self, keys: Iterable[str]) -> dict[str, str]:
+        """Extractor version of each key already stored."""
+        with self.connect() as conn:
+            return stored_versions(conn, keys)
+
+    def key(self, text: str, url: str | None) -> str:
+        return article_key(text, url)
+
+    def write(self, records: Iterable[Record], *, version: str) -> list[Stored | WriteError]:
+        """Store records as one transaction: all of them (less any that fail alone) or none."""
+        with self.engine.begin() as conn:
+            return write_records(conn, records, version=version, cfg=self.config.dedup)
+
+    # Reading -----------------------------------------------------------------------
+
+    def _limit(self, limit: int | None) -> int:
+        return max(1, min(limit or self.config.default_limit, self.config.max_limit))
+
+    def events(self, *, limit: int | None = None, **filters: str | None) -> list[dict]:
+        with self.connect() as conn:
+            return query.list_events(conn, limit=self._limit(limit), **filters)
+
+    def claims(self, *, limit: int | None = None, **filters: str | None) -> list[dict]:
+        with self.connect() as conn:
+            return query.list_claims(conn, limit=self._limit(limit), **filters)
+
+    def entities(self, *, limit: int | None = None, **filters: str | None) -> list[dict]:
+        with self.connect() as conn:
+            return query.list_entities(conn, limit=self._limit(limit), **filters)
+
+    def search(self, text: str, *, limit: int | None = None) -> list[dict]:
+        with self.connect() as conn:
+            return query.search(conn, text, limit=self._limit(limit))
+
+    def show(self, ref: str) -> list[query.StoredArticle]:
+        """Articles with this source id or key (prefix); empty if none."""
+        with self.connect() as conn:
+            return query.find_articles(conn, ref)
+
+    def counts(self) -> dict[str, int]:
+        with self.connect() as conn:
+            return query.counts(conn)
+
+    def check(self) -> list[str]:
+        with self.connect() as conn:
+            return query.check(conn)
+
+    def export(self, fmt: str, out: Path) -> int:
+        with self.connect() as conn:
+            return export_.export(conn, fmt, Path(out))
+
+    def actor_network(self):
+        with self.connect() as conn:
+            return export_.actor_network(conn)
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).strip().splitlines()[0]

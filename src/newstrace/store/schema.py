@@ -1,0 +1,147 @@
+"""The store's tables, as SQLAlchemy Core metadata: what queries are written against.
+
+The database itself is built by the migrations in ``store/migrations/versions`` (frozen
+copies, so old migrations never change when this file does); ``tests/store`` checks
+that a migrated database and this metadata agree. Dialect-only objects (the SQLite
+FTS5 tables and their triggers, the PostgreSQL ``tsv`` columns and GIN indexes) live
+only in the migrations and in ``store/fulltext.py``.
+
+Every mention, event and claim row carries its article and its offsets into that
+article's text, plus the offsets of the sentence it stands in.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles", metadata,
+    # Integer surrogate: cheap foreign keys, and the rowid the SQLite FTS5 index points at.
+    sa.Column("pk", sa.Integer, primary_key=True),
+    # Stable identity: content hash of the normalised text plus URL (store/identity.py).
+    sa.Column("key", sa.String(32), nullable=False, unique=True),
+    # The id the source gave; not unique (two feeds may both call an item "1").
+    sa.Column("id", sa.Text, nullable=False, index=True),
+    sa.Column("title", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("published", sa.Text),
+    # published cut to YYYY-MM-DD: what date filters and orderings use.
+    sa.Column("day", sa.String(10), index=True),
+    sa.Column("language", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("summary", sa.Text, nullable=False),
+    # The first stored copy this article nearly duplicates (always a first copy itself),
+    # and the estimated Jaccard similarity of their shingles. NULL: an independent report.
+    sa.Column("duplicate_of", sa.Integer, sa.ForeignKey("articles.pk"), index=True),
+    sa.Column("similarity", sa.Float),
+    # MinHash signature (uint32 values), kept so later articles can be compared to this one.
+    sa.Column("signature", sa.LargeBinary),
+    # newstrace.__version__ that extracted the stored record, and when it was stored (UTC, ISO).
+    sa.Column("extractor_version", sa.Text, nullable=False),
+    sa.Column("stored_at", sa.Text, nullable=False),
+)
+
+# LSH buckets of first copies only: a copy is linked to the first copy, never to
+# another copy, so copies need not be found again.
+article_bands = sa.Table(
+    "article_bands", metadata,
+    sa.Column("bucket", sa.BigInteger, primary_key=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+entities = sa.Table(
+    "entities", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("eid", sa.Text, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("country", sa.Text),
+    sa.Column("aliases", sa.JSON, nullable=False),
+    sa.Column("roles", sa.JSON, nullable=False),
+)
+
+mentions = sa.Table(
+    "mentions", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("eid", sa.Text, primary_key=True),
+    sa.Column("start", sa.Integer, primary_key=True),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("sentence_start", sa.Integer, nullable=False),
+    sa.Column("sentence_end", sa.Integer, nullable=False),
+)
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("eid", sa.Text, primary_key=True),
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("mode", sa.Text),
+    sa.Column("actor", sa.Text),
+    sa.Column("target", sa.Text),
+    sa.Column("trigger", sa.Text, nullable=False),
+    sa.Column("trigger_start", sa.Integer),
+    sa.Column("trigger_end", sa.Integer),
+    sa.Column("sentence", sa.Text, nullable=False),
+    sa.Column("sentence_start", sa.Integer, nullable=False),
+    sa.Column("sentence_end", sa.Integer, nullable=False),
+    sa.Column("date", sa.Text),
+    sa.Column("date_text", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("quantity", sa.Text),
+    sa.Column("modality", sa.Text, nullable=False),
+    sa.Column("attributed_to", sa.Text),
+    # The event's own date where the text gives one, else the article's; partial dates
+    # (YYYY-MM, YYYY) as their first day, so --since/--until compare plain strings.
+    sa.Column("day", sa.String(10)),
+)
+
+claims = sa.Table(
+    "claims", metadata,
+    # Integer surrogate: the rowid the SQLite FTS5 index of claim content points at.
+    sa.Column("pk", sa.Integer, primary_key=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
+    sa.Column("cid", sa.Text, nullable=False),
+    sa.Column("speaker", sa.Text),
+    sa.Column("speaker_type", sa.Text, nullable=False),
+    sa.Column("speaker_affiliation", sa.Text),
+    sa.Column("cue", sa.Text, nullable=False),
+    sa.Column("quote_type", sa.Text, nullable=False),
+    sa.Column("content", sa.Text, nullable=False),
+    sa.Column("content_start", sa.Integer, nullable=False),
+    sa.Column("content_end", sa.Integer, nullable=False),
+    sa.Column("certainty", sa.Text, nullable=False),
+    sa.Column("sentence_start", sa.Integer, nullable=False),
+    sa.Column("sentence_end", sa.Integer, nullable=False),
+    # The article's day: claims carry no date of their own.
+    sa.Column("day", sa.String(10)),
+    sa.UniqueConstraint("article_pk", "cid", name="uq_claims_article_cid"),
+)
+
+# Per canonical entity: articles naming it, of which first copies, and mentions. Kept
+# up to date by every write so `newstrace entities` need not aggregate millions of rows.
+entity_counts = sa.Table(
+    "entity_counts", metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("type", sa.Text, primary_key=True),
+    sa.Column("country", sa.Text),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("independent", sa.Integer, nullable=False),
+    sa.Column("mentions", sa.Integer, nullable=False),
+)
+
+# Expression indexes: name filters are case-insensitive, listings newest first.
+sa.Index("ix_events_actor_day", sa.func.lower(events.c.actor), events.c.day)
+sa.Index("ix_events_target_day", sa.func.lower(events.c.target), events.c.day)
+sa.Index("ix_events_type_day", events.c.type, events.c.day)
+sa.Index("ix_events_modality_day", events.c.modality, events.c.day)
+sa.Index("ix_events_day", events.c.day)
+sa.Index("ix_claims_article", claims.c.article_pk)
+sa.Index("ix_claims_speaker_day", sa.func.lower(claims.c.speaker), claims.c.day)
+sa.Index("ix_claims_certainty_day", claims.c.certainty, claims.c.day)
+sa.Index("ix_claims_day", claims.c.day)
+sa.Index("ix_entity_counts_articles", entity_counts.c.articles)
+
+CHILD_TABLES = (article_bands, entities, mentions, events, claims)
