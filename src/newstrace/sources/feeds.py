@@ -66,16 +66,19 @@ def _entry_article(entry: Any, *, name: str, feed_title: str | None, feed_url: s
     title = (entry.get("title") or "").strip() or None
     published = normalize_published(entry.get("published") or entry.get("updated"))
     source = feed_title or urlsplit(link or feed_url or "").hostname
-    article_id = url_article_id(link) if link else _entry_id(entry, feed_title)
+    article_id = url_article_id(link) if link and is_http_url(link) else _entry_id(entry, feed_title)
     text = entry_text(entry)
+    # RSS 2.0 makes a <guid> the link unless it says isPermaLink="false", so links
+    # like "item-42" are common; and a feed file read locally has no base for relative ones.
+    fetchable = link is not None and is_http_url(link)
     is_full = text is not None and len(text.split()) >= fetcher.policy.feed_full_content_words
-    if is_full or (text and not link):
-        return _article(name, {"id": article_id, "title": title, "url": link, "source": source,
-                               "published": published, "text": text})
+    if is_full or (text and not fetchable):
+        return _article(name, {"id": article_id, "title": title, "url": link if fetchable else None,
+                               "source": source, "published": published, "text": text})
     if not link:
         raise SourceError(name, "has neither content nor a link")
-    if not is_http_url(link):
-        raise SourceError(name, f"link {link!r} is not an http(s) URL, and the entry holds only a teaser")
+    if not fetchable:
+        raise SourceError(name, f"has no content, and its link {link!r} is not an http(s) URL")
     page = fetcher.fetch(link)
     article = article_from_page(page, name=name, default_id=article_id)
     # The feed's metadata is the publisher's own; the page's is trafilatura's guess.

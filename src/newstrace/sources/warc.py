@@ -29,6 +29,7 @@ def read_warc(path: Path, *, max_bytes: int, name: str | None = None) -> Iterato
     name = name or str(path)
     pages = 0
     try:
+        _check_format(path)
         with path.open("rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
@@ -56,6 +57,18 @@ def read_warc(path: Path, *, max_bytes: int, name: str | None = None) -> Iterato
         return
     if not pages:
         yield SourceError(name, "WARC file holds no HTML responses with status 200")
+
+
+def _check_format(path: Path) -> None:
+    # warcio reads any text as a lenient ARC record; a WARC (or ARC) says what it is up front.
+    import gzip
+
+    with path.open("rb") as raw:
+        head = raw.read(2)
+    with (gzip.open(path, "rb") if head == b"\x1f\x8b" else path.open("rb")) as stream:
+        start = stream.read(16)
+    if not start.startswith((b"WARC/", b"filedesc://")):
+        raise ValueError(f"starts with {start!r}, not a WARC header")
 
 
 def _page_article(body: bytes, content_type: str, *, url: str, where: str, fallback_id: str,
