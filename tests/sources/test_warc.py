@@ -23,11 +23,13 @@ def write_warc(path: Path, responses: list[tuple[str, str, str, bytes]], *, gzip
         writer = WARCWriter(out, gzip=gzip)
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "newstrace tests"}))
         for url, status, content_type, body in responses:
-            request = writer.create_warc_record(url, "request", payload=BytesIO(b""),
+            # Lengths given, so warcio needs no temporary files to buffer the payloads.
+            request = writer.create_warc_record(url, "request", payload=BytesIO(b""), length=0,
                                                 http_headers=StatusAndHeaders("GET / HTTP/1.1", [], is_http_request=True))
             writer.write_record(request)
             headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
-            record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers,
+            record = writer.create_warc_record(url, "response", payload=BytesIO(body), length=len(body),
+                                               http_headers=headers,
                                                warc_headers_dict={"WARC-Date": WARC_DATE})
             writer.write_record(record)
 
