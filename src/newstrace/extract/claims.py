@@ -1,11 +1,1052 @@
-"""Claims: who said what, how, and how sure. (Placeholder until issue 3 lands.)"""
+"""Claims: who said what, how, and how sure.
+
+A claim is found from a *cue* (a reporting verb, a noun of speech, "according to")
+or from a quotation; the structure always comes from the dependency parse, the word
+lists from ``data/claims.toml`` and ``data/claims_outlets.toml``.
+
+Fallback order:
+
+1. Quotations. Double quotation marks (straight or curly) are paired by their
+   context (an opening mark follows a space, a closing mark precedes one). A quote
+   may run over paragraphs only where each new paragraph reopens it; an opening mark
+   never closed, or a "quote" over ``max_words`` long, is dropped as unbalanced.
+2. Parse-based attribution, for each cue outside quotation marks:
+   a. a reporting verb with a clausal complement ("X said (that) ...", "X told
+      reporters ...", inverted "..., said the ministry");
+   b. a verb whose subject follows the content it governs ("..., officials said");
+   c. a verb of speech with an object ("condemned the raids", "called for calm",
+      passive "was condemned by X");
+   d. "according to X, ...": the clause it hangs off;
+   e. a noun of speech with a "that" clause ("X's statement that ...").
+   The speaker is the cue's subject, else the agent of a passive, else (for a
+   participle such as "..., saying ...", "posted a message ... blaming ...") the
+   subject of the reporting or communication verb it hangs off. Cues of inference
+   ("suggest", "indicate") count only with a source as subject ("experts suggest").
+3. Quotations no cue covered: a speaker tag right after a quote that ends in a comma
+   ("“A,” he said"), or right before one after a colon or comma ("He said: “A”").
+4. An untagged quote that follows a claimed quote with nothing but that quote's tag
+   and connectives between ("“A,” he said. “B.”") has the same speaker.
+
+quote_type: content all inside quotation marks is ``direct``; content with a quoted
+part is ``mixed``; otherwise ``indirect``. A question is never a claim.
+
+Speaker resolution, first match wins: a named entity under the subject (PERSON, ORG,
+GPE: the canonical name from ``entities``); a person in apposition ("Guterres'
+spokesman, Stephane Dujarric"); a pronoun to the nearest fitting antecedent (he/she:
+the nearest person named as a subject, then any person; it/they: the last non-person
+speaker, then the nearest organisation or place); a quantifier ("some") to a human
+group just named; a definite short form ("the agency", "the minister") to the
+nearest entity whose name or role title has that word, a title with no antecedent to
+the next untitled person named (a delayed lead); else the subject phrase itself as
+an unnamed source ("South Korean military officials").
+
+Certainty: the cue's own class (``say`` certain, ``believe`` probable, ``suggest``
+possible, ``deny`` doubtful) and the hedges of the content's own clauses, whichever
+is less sure. Relative and adverbial clauses and noun modifiers are out of scope.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
+from spacy.tokens import Doc, Span, Token
+
+from newstrace.data import load_toml, read_text
 from newstrace.extract.entities import EntityTable
-from newstrace.record import Claim
+from newstrace.record import Claim, Entity
+
+CERTAINTY_RANK = {"certain": 0, "probable": 1, "possible": 2, "doubtful": 3}
+QUOTE_MARKS = '"“”„«»'
+OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Clauses and modifiers about something other than the claim itself: hedges there do
+# not make the source less sure ("if the enemy's possible counteractions ...").
+OUT_OF_SCOPE_DEPS = frozenset({"relcl", "acl", "advcl", "amod", "nmod", "compound", "poss", "appos",
+                               "npadvmod", "parataxis"})
+# A participle or clause can take the speaker of the verb it hangs off.
+INHERITING_DEPS = ("advcl", "conj", "xcomp", "acl", "ccomp")
+SENTENCE_END = ".!?;"
+MAX_TAG_TOKENS = 16
+MAX_CONNECTIVE_WORDS = 3
+
+
+# -- lexicon --------------------------------------------------------------------
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in items)
+
+
+def _by_certainty(table: dict) -> dict[str, str]:
+    return {w.lower(): level for level in CERTAINTY_RANK for w in table.get(level, [])}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_certainty: dict[str, str]
+    noun_certainty: dict[str, str]
+    object_verbs: frozenset[str]
+    phrasal: frozenset[tuple[str, str]]
+    needs_complement: frozenset[str]
+    inference: frozenset[str]
+    citing: frozenset[str]
+    comm_verbs: frozenset[str]
+    comm_nouns: frozenset[str]
+    audience: frozenset[str]
+    hedges: dict[str, dict[str, frozenset[str]]]
+    doubtful_when_negated: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    quantifiers: frozenset[str]
+    never: frozenset[str]
+    short_forms: dict[str, frozenset[str]]
+    speaker_types: tuple[tuple[str, frozenset[str]], ...]
+    person_titles: tuple[tuple[str, frozenset[str]], ...]
+    org_name_words: tuple[tuple[str, tuple[str, ...]], ...]
+    state_media: frozenset[str]
+    media: frozenset[str]
+    title_words: frozenset[str]
+    max_quote_words: int
+
+    def is_verb_cue(self, lemma: str) -> bool:
+        return lemma in self.verb_certainty or lemma in self.object_verbs or any(v == lemma for v, _ in self.phrasal)
+
+    def source_nouns(self) -> frozenset[str]:
+        return frozenset(w for _, words in self.speaker_types for w in words if " " not in w)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_toml("claims.toml")
+    outlets = load_toml("claims_outlets.toml")
+    titles = frozenset(w.strip().lower() for w in read_text("titles.txt").splitlines()
+                       if w.strip() and not w.startswith("#"))
+    hedges = {level: {kind: _words(words) for kind, words in kinds.items()} for level, kinds in data["hedges"].items()}
+    return Lexicon(
+        verb_certainty=_by_certainty(data["verbs"]),
+        noun_certainty=_by_certainty(data["nouns"]),
+        object_verbs=_words(data["object_verbs"]["lemmas"]),
+        phrasal=frozenset(tuple(p.lower().split(maxsplit=1)) for p in data["object_verbs"]["phrasal"]),  # type: ignore[misc]
+        needs_complement=_words(data["object_verbs"]["needs_complement"]),
+        inference=_words(data["inference_verbs"]["lemmas"]),
+        citing=_words(data["citing"]["lemmas"]),
+        comm_verbs=_words(data["communication"]["verbs"]),
+        comm_nouns=_words(data["communication"]["nouns"]),
+        audience=_words(data["audience"]["nouns"]),
+        hedges=hedges,
+        doubtful_when_negated=_words(data["negation"]["doubtful_when_negated"]),
+        person_pronouns=_words(data["pronouns"]["person"]),
+        group_pronouns=_words(data["pronouns"]["group"]),
+        quantifiers=_words(data["pronouns"]["quantifiers"]),
+        never=_words(data["pronouns"]["never"]),
+        short_forms={label: _words(words) for label, words in data["short_forms"].items()},
+        speaker_types=tuple((kind, _words(words)) for kind, words in data["speaker_types"].items()),
+        person_titles=tuple((kind, _words(words)) for kind, words in data["person_titles"].items()),
+        org_name_words=tuple((kind, tuple(w.lower() for w in words)) for kind, words in data["org_name_words"].items()),
+        state_media=frozenset(_outlet_key(n) for n in outlets["state_media"]),
+        media=frozenset(_outlet_key(n) for n in outlets["media"]),
+        title_words=titles,
+        max_quote_words=int(data["quotes"]["max_words"]),
+    )
+
+
+def _outlet_key(name: str) -> str:
+    key = re.sub(r"[’']", "'", name.casefold()).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+# -- quotations -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # just after the closing mark
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def find_quotes(text: str, max_words: int) -> list[Quote]:
+    """Balanced double-quoted stretches, paragraph continuations included."""
+    events: list[tuple[int, str]] = [(m.start(), "break") for m in re.finditer(r"\n+", text)]
+    for i, ch in enumerate(text):
+        if ch in QUOTE_MARKS:
+            kind = _mark_direction(text, i)
+            if kind:
+                events.append((i, kind))
+    events.sort()
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    crossed_paragraph = False
+    for pos, kind in events:
+        if kind == "break":
+            crossed_paragraph = open_at is not None
+        elif kind == "open":
+            # a paragraph that reopens the quote continues it (news style for long quotes)
+            if open_at is not None and crossed_paragraph and _starts_paragraph(text, pos):
+                crossed_paragraph = False
+                continue
+            open_at, crossed_paragraph = pos, False
+        elif open_at is not None:
+            if not crossed_paragraph:
+                quotes.append(Quote(open_at, pos + 1))
+            open_at, crossed_paragraph = None, False
+    return [q for q in quotes if len(re.findall(r"\w+", text[q.start:q.end])) <= max_words]
+
+
+def _mark_direction(text: str, i: int) -> str | None:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
+    if opens != closes:
+        return "open" if opens else "close"
+    if text[i] in OPENING_ONLY:
+        return "open"
+    if text[i] in CLOSING_ONLY:
+        return "close"
+    return None
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
+# -- attributions -----------------------------------------------------------------
+
+
+@dataclass
+class Attribution:
+    """A cue, its speaker and its content, before the speaker is resolved."""
+
+    cue: Token
+    cue_text: str
+    speaker: Token | None
+    content: tuple[int, int]
+    level: str  # certainty the cue lends
+    tag: set[int] = field(default_factory=set)  # token indices of cue and speaker phrase
+    quote: Quote | None = None  # the quotation that is the content, for direct quotes
+    inherited_from: Attribution | None = None
+
+
+class _Context:
+    """One document's tokens, quotes and entities, with the lookups every step needs."""
+
+    def __init__(self, doc: Doc, table: EntityTable):
+        self.doc, self.table, self.lex = doc, table, lexicon()
+        self.quotes = find_quotes(doc.text, self.lex.max_quote_words)
+        self.sent_of = {t.i: s for s in doc.sents for t in s}
+
+    def quote_around(self, start: int, end: int) -> Quote | None:
+        return next((q for q in self.quotes if q.inner[0] <= start and end <= q.inner[1] + 1), None)
+
+    def in_quote(self, token: Token) -> bool:
+        return self.quote_around(token.idx, token.idx + len(token.text)) is not None
+
+    def entity(self, token: Token) -> Entity | None:
+        return self.table.at(token.idx, token.idx + len(token.text))
+
+
+def _content_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    while start < end and (doc[start].is_punct and doc[start].text not in QUOTE_MARKS or
+                           doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS:
+        end -= 1
+    if start >= end:
+        return None
+    return _trim_marks(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip edge punctuation and any quotation mark left unpaired by the cut."""
+    for _ in range(4):
+        while start < end and text[start] in " \n\t,;:—–-":
+            start += 1
+        while end > start and text[end - 1] in " \n\t,;:—–-":
+            end -= 1
+        if end > start and text[end - 1] == "." and not re.search(r"\.\w+\.$", text[start:end]):
+            end -= 1
+        inner = text[start:end]
+        marks = sum(inner.count(m) for m in QUOTE_MARKS)
+        if marks % 2 and inner and inner[-1] in QUOTE_MARKS:
+            end -= 1
+        elif marks % 2 and inner and inner[0] in QUOTE_MARKS:
+            start += 1
+        else:
+            break
+    return (start, end) if end > start else None
+
+
+def _subtree(token: Token, exclude: set[int] = frozenset()) -> list[Token]:  # type: ignore[assignment]
+    return [t for t in token.subtree if t.i not in exclude]
+
+
+def _is_question(doc: Doc, tokens: list[Token]) -> bool:
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "whether") for t in tokens[:2]):
+        return True
+    last = max(tokens, key=lambda t: t.i)
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return last.text == "?" or (following is not None and following.text == "?")
+
+
+# -- speakers of cues ---------------------------------------------------------------
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head
+    if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
+        return None  # "it was said that" has no speaker in the clause
+    return subj
+
+
+def _inherited_subject(cue: Token, ctx: _Context, depth: int = 0) -> Token | None:
+    """The speaker of a participle or conjoined cue, taken from the verb it hangs off."""
+    if depth > 3 or cue.dep_ not in INHERITING_DEPS or cue.head.i == cue.i:
+        return None
+    head, passed_message = cue.head, False
+    while head.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and head.head.i != head.i:
+        if head.lemma_.lower() in ctx.lex.comm_nouns:
+            passed_message = True
+        if head.pos_ == "NOUN" and head.lemma_.lower() in ctx.lex.source_nouns() and cue.dep_ == "acl":
+            return head  # "reports suggesting ..."
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = head.lemma_.lower()
+    if not (passed_message or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
+        return None
+    return _subject(head) or _inherited_subject(head, ctx, depth + 1)
+
+
+def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
+    subj = _subject(cue)
+    if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        subj = _inherited_subject(cue, ctx)
+    return subj
+
+
+# -- cues from the parse ----------------------------------------------------------------
+
+
+def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
+    lex = ctx.lex
+    lemma = cue.lemma_.lower()
+    if cue.pos_ not in ("VERB", "AUX") or not lex.is_verb_cue(lemma):
+        return None
+    negated = any(c.dep_ == "neg" for c in cue.children)
+    if negated and lemma not in lex.doubtful_when_negated:
+        return None
+    found = _clausal_content(cue, ctx) or _object_content(cue, ctx) or _preposed_content(cue, ctx)
+    if found is None:
+        return None
+    tokens, cue_text = found
+    if _is_question(ctx.doc, tokens):
+        return None
+    speaker = _passive_speaker(cue) if cue_text.endswith("(passive)") else _speaker_of_verb(cue, ctx)
+    cue_text = cue_text.removesuffix(" (passive)")
+    if speaker is None or not _may_speak(speaker, ctx, inference=lemma in lex.inference):
+        return None
+    span = _content_span(ctx.doc, tokens)
+    if span is None:
+        return None
+    level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
+    return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker))
+
+
+def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+    lemma = cue.lemma_.lower()
+    if lemma not in ctx.lex.verb_certainty:
+        return None
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i or c.dep_ == "ccomp"), None)
+    if comp is None:
+        return None
+    return _subtree(comp), _cue_text(cue, ctx)
+
+
+def _cue_text(cue: Token, ctx: _Context) -> str:
+    audience = next((c for c in cue.children if c.dep_ in ("dobj", "dative")
+                     and c.lemma_.lower() in ctx.lex.audience), None)
+    particle = next((c for c in cue.children if c.dep_ == "prt"), None)
+    words = [cue.text] + ([particle.text] if particle is not None else [])
+    if audience is not None:
+        words.append(ctx.doc[audience.left_edge.i:audience.i + 1].text)
+    return " ".join(words)
+
+
+def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+    lex, lemma = ctx.lex, cue.lemma_.lower()
+    parts: list[Token] = []
+    cue_words = [cue.text]
+    has_complement = False
+    for child in cue.children:
+        prep = child.lower_ if child.dep_ in ("prep", "dative") else None
+        if prep and (lemma, prep) in lex.phrasal:
+            objects = [t for t in child.subtree if t.i != child.i]
+            parts.extend(objects)
+            cue_words.append(child.text) if prep != "as" else None
+            has_complement = has_complement or prep == "as" or bool(objects)
+        elif lemma not in lex.object_verbs:
+            continue
+        elif child.dep_ in ("dobj", "oprd") and not _is_pronoun(child):
+            parts.extend(child.subtree)
+            has_complement = has_complement or child.dep_ == "oprd"
+        elif prep in ("for", "of", "over") and any(c.dep_ == "dobj" for c in cue.children):
+            parts.extend(child.subtree)
+    passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if not parts and passive_subject is not None and lemma in lex.object_verbs and _passive_speaker(cue) is not None:
+        return list(passive_subject.subtree), f"{cue.text} (passive)"
+    if not parts or (lemma in lex.needs_complement and not has_complement):
+        return None
+    return parts, " ".join(cue_words)
+
+
+def _passive_speaker(cue: Token) -> Token | None:
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _preposed_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+    """"The talks will go on, officials said": the content governs the cue."""
+    if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis"):
+        return None
+    head = cue.head
+    if head.i > cue.i or not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    own = {t.i for t in cue.subtree}
+    return [t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx)
+
+
+def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
+    """"According to X, ...": X is the speaker, the clause the phrase hangs off the content."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    head = token.head if token.head.i != token.i else None
+    if head is None:
+        return None
+    skip = {t.i for t in token.subtree}
+    for child in head.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
+            skip.update(t.i for t in child.subtree)
+    tokens = [t for t in head.subtree if t.i not in skip]
+    span = _content_span(ctx.doc, tokens)
+    if span is None or _is_question(ctx.doc, tokens):
+        return None
+    return Attribution(token, f"{token.text} to", source, span, "certain", tag={token.i, to.i} | {t.i for t in source.subtree})
+
+
+def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
+    """"X's statement that ...", "a warning from X that ..."."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in ctx.lex.noun_certainty:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    speaker = _noun_speaker(noun, ctx)
+    if speaker is None or not _may_speak(speaker, ctx, inference=False):
+        return None
+    tokens = _subtree(clause)
+    span = _content_span(ctx.doc, tokens)
+    if span is None or _is_question(ctx.doc, tokens):
+        return None
+    return Attribution(noun, noun.text, speaker, span, ctx.lex.noun_certainty[lemma], tag={noun.i})
+
+
+def _noun_speaker(noun: Token, ctx: _Context) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ctx.lex.comm_verbs | {"make", "repeat", "reiterate"}:
+        return _subject(head)
+    return None
+
+
+def _tag_tokens(cue: Token, speaker: Token | None) -> set[int]:
+    tag = {cue.i} | {c.i for c in cue.children if c.dep_ in ("aux", "neg", "prt", "punct", "advmod", "dobj", "dative", "npadvmod")}
+    if speaker is not None and (speaker.head.i == cue.i or speaker.head.head.i == cue.i):
+        tag.update(t.i for t in speaker.subtree)
+        if speaker.head.dep_ == "agent":
+            tag.add(speaker.head.i)
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod"):
+            tag.update(t.i for t in child.subtree)
+    return tag
+
+
+def _is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" or token.tag_ in ("WDT", "WP", "PRP")
+
+
+def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
+    word = speaker.lower_
+    if word in ctx.lex.never or speaker.dep_ == "expl":
+        return False
+    if speaker.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ"):
+        return False
+    if not inference:
+        return True
+    if ctx.entity(speaker) is not None or _is_pronoun(speaker):
+        return True
+    return speaker.lemma_.lower() in ctx.lex.source_nouns() or _phrase_text(speaker).lower() in _state_media_phrases()
+
+
+# -- quotations without a parsed cue ---------------------------------------------------
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+
+
+def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
+    """"“A,” X said." or "“A,” said X.": a short tag right after a quote ending in a comma."""
+    text = ctx.doc.text
+    inner_end = quote.inner[1]
+    if not (text[inner_end - 1:inner_end] in (",", "!", "—") or text[quote.end:quote.end + 1] == ","):
+        return None
+    region = _region_after(quote, ctx)
+    for tok in region[:MAX_TAG_TOKENS]:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
+            speaker = _subject(tok) or _nearest_name(region, tok, ctx)
+            if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
+                return Attribution(tok, _cue_text(tok, ctx), speaker, quote.inner,
+                                   ctx.lex.verb_certainty[tok.lemma_.lower()], tag={t.i for t in region}, quote=quote)
+    return None
+
+
+def _region_after(quote: Quote, ctx: _Context) -> list[Token]:
+    region = []
+    for tok in ctx.doc:
+        if tok.idx < quote.end:
+            continue
+        if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS and _opens_quote(tok, ctx):
+            break
+        region.append(tok)
+    return region
+
+
+def _opens_quote(tok: Token, ctx: _Context) -> bool:
+    return any(q.start == tok.idx for q in ctx.quotes)
+
+
+def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
+    """"X said: “A”" or "X added, “A”": a cue ending right at the opening mark."""
+    text = ctx.doc.text
+    lead = text[:quote.start].rstrip()
+    if not lead or lead[-1] not in ":,":
+        return None
+    region = []
+    for tok in reversed([t for t in ctx.doc if t.idx + len(t.text) <= len(lead)]):
+        if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS:
+            break
+        region.insert(0, tok)
+    for tok in reversed(region[-MAX_TAG_TOKENS:]):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty and not _has_own_content(tok, quote, ctx):
+            speaker = _speaker_of_verb(tok, ctx) or _nearest_name(region, tok, ctx)
+            if speaker is not None and _may_speak(speaker, ctx, inference=False):
+                return Attribution(tok, _cue_text(tok, ctx), speaker, quote.inner,
+                                   ctx.lex.verb_certainty[tok.lemma_.lower()], tag={t.i for t in region}, quote=quote)
+    return None
+
+
+def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
+    """A cue with a complement outside the quote says something else ("said that ...")."""
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "dobj") and child.lemma_.lower() not in ctx.lex.audience:
+            if not quote.contains(child.idx, child.idx + len(child.text)):
+                return True
+    return False
+
+
+def _nearest_name(region: list[Token], cue: Token, ctx: _Context) -> Token | None:
+    """When the parse gives the tag no subject: the nearest name or pronoun next to the cue."""
+    candidates = [t for t in region if t.i != cue.i and (ctx.entity(t) is not None or t.tag_ == "PRP")]
+    return min(candidates, key=lambda t: abs(t.i - cue.i), default=None)
+
+
+def _follows_claimed_quote(quote: Quote, previous: Attribution, ctx: _Context) -> bool:
+    """Only the previous quote's tag and a few connectives lie between the two quotes."""
+    if previous.quote is None or previous.quote.end > quote.start:
+        return False
+    gap = ctx.doc.text[previous.quote.end:quote.start]
+    if gap.count("\n") > 1:
+        return False
+    between = _tokens_between(ctx.doc, previous.quote.end, quote.start)
+    extra = [t for t in between if t.i not in previous.tag and t.is_alpha]
+    return len(extra) <= MAX_CONNECTIVE_WORDS and not any(t.pos_ == "VERB" for t in extra)
+
+
+# -- speaker resolution ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    type: str
+    affiliation: str | None = None
+
+
+class _Resolver:
+    """Subject phrases to speakers, with pronouns and short forms tied to entities."""
+
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        self.recent: list[tuple[int, Speaker, Entity | None]] = []  # (char offset, speaker, entity)
+
+    def remember(self, offset: int, speaker: Speaker, ent: Entity | None) -> None:
+        self.recent.append((offset, speaker, ent))
+
+    def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
+        lex = self.ctx.lex
+        word = head.lower_
+        if word in lex.person_pronouns:
+            return self._from_entity(self._antecedent_person(head), head)
+        if word in lex.group_pronouns:
+            return self._antecedent_group(head)
+        ent = self._entity_under(head)
+        if ent is not None:
+            return self._from_entity(ent, head)
+        if word in lex.quantifiers and head.pos_ in ("DET", "PRON", "NOUN", "ADJ", "NUM"):
+            group = self._antecedent_group_phrase(head)
+            if group is not None:
+                return self._from_phrase(group), None
+        short = self._short_form(head)
+        if short is not None:
+            return self._from_entity(short, head)
+        return self._from_phrase(head), None
+
+    # entities and phrases
+
+    def _entity_under(self, head: Token) -> Entity | None:
+        ctx = self.ctx
+        ent = ctx.entity(head)
+        if ent is not None:
+            return ent
+        for child in head.children:
+            if child.dep_ == "appos":
+                ent = ctx.entity(child)
+                if ent is not None and ent.type == "PERSON":
+                    return ent
+        if head.dep_ == "appos":
+            ent = ctx.entity(head.head)
+            if ent is not None and ent.type == "PERSON":
+                return ent
+        if head.lemma_.lower() in ctx.lex.comm_nouns:
+            for child in head.children:
+                if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                    inner = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if inner is not None:
+                        return self._entity_under(inner)
+        return None
+
+    def _from_entity(self, ent: Entity | None, head: Token) -> tuple[Speaker, Entity | None] | None:
+        if ent is None:
+            return None
+        if ent.type == "PERSON":
+            kind, affiliation = self._person_type(ent, head)
+        else:
+            kind, affiliation = self._org_type(ent), None
+        return Speaker(ent.name, kind, affiliation), ent
+
+    def _from_phrase(self, head: Token) -> Speaker:
+        text = _phrase_text(head)
+        lowered = text.lower()
+        kind = "anonymous"
+        if any(p in lowered for p in _state_media_phrases()):
+            kind = "state_media"
+        else:
+            lemma = head.lemma_.lower()
+            kind = next((k for k, words in self.ctx.lex.speaker_types if lemma in words or head.lower_ in words), kind)
+        affiliation = None
+        for tok in head.subtree:
+            ent = self.ctx.entity(tok)
+            if ent is not None and ent.type != "PERSON" and tok.i != head.i:
+                affiliation = ent.name
+                break
+        return Speaker(text, kind, affiliation)
+
+    # types
+
+    def _org_type(self, ent: Entity) -> str:
+        lex = self.ctx.lex
+        forms = {_outlet_key(f) for f in [ent.name, *ent.aliases]}
+        if forms & lex.state_media:
+            return "state_media"
+        if forms & lex.media:
+            return "media"
+        if ent.type in ("GPE", "LOC"):
+            return "government"
+        lowered = f" {ent.name.lower()} "
+        for kind, words in lex.org_name_words:
+            if any(f" {w} " in lowered for w in words):
+                return kind
+        return "organization"
+
+    def _person_type(self, ent: Entity, head: Token) -> tuple[str, str | None]:
+        titles, orgs = self._person_context(ent, head)
+        lex = self.ctx.lex
+        affiliation = orgs[0].name if orgs else None
+        for org in orgs:
+            kind = self._org_type(org)
+            if kind in ("media", "state_media"):
+                return "media", org.name
+        words = {w.lower() for title in titles for w in re.split(r"[\s-]+", title)}
+        for kind, title_words in lex.person_titles:
+            if words & title_words:
+                return kind, affiliation
+        for org in orgs:
+            if org.type in ("GPE", "LOC") or self._org_type(org) == "government":
+                return "official", affiliation
+        return "person", affiliation
+
+    def _person_context(self, ent: Entity, head: Token) -> tuple[list[str], list[Entity]]:
+        """Titles and organisations the text ties to a person: entity roles and the
+        words around this mention ("U.N. Resident Coordinator for Myanmar X")."""
+        titles = [r.title for r in ent.roles]
+        orgs: list[Entity] = []
+        for role in ent.roles:
+            org = self.ctx.table.named(role.of) if role.of else None
+            if org is not None and org.type != "PERSON" and org not in orgs:
+                orgs.append(org)
+        for tok in self._mention_phrase(head):
+            other = self.ctx.entity(tok)
+            if other is not None and other.type != "PERSON" and other not in orgs:
+                orgs.append(other)
+            elif other is None and tok.lower_ in self.ctx.lex.title_words:
+                titles.append(tok.text)
+        return titles, orgs
+
+    def _mention_phrase(self, head: Token) -> list[Token]:
+        """The person's noun phrase without clauses: pre-modifiers, apposition, "from X"."""
+        root = head
+        if head.dep_ == "appos":
+            root = head.head
+        out = []
+        for tok in root.subtree:
+            if any(a.dep_ in ("relcl", "acl", "advcl") and a.i != root.i for a in _ancestors_until(tok, root)):
+                continue
+            out.append(tok)
+        return out
+
+    # antecedents
+
+    def _antecedent_person(self, pronoun: Token) -> Entity | None:
+        ctx = self.ctx
+        sent = ctx.sent_of[pronoun.i]
+        window_start = _sentences_back(ctx, sent, 3)
+        best: Entity | None = None
+        subject_hit: Entity | None = None
+        for tok in ctx.doc[window_start:pronoun.i]:
+            ent = ctx.entity(tok)
+            if ent is None or ent.type != "PERSON":
+                continue
+            best = ent
+            if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS and tok.dep_ in ("appos", "compound"):
+                subject_hit = ent
+        return subject_hit or best or self._last_speaker_entity(pronoun, person=True)
+
+    def _antecedent_group(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        ctx = self.ctx
+        window_start = ctx.doc[_sentences_back(ctx, ctx.sent_of[pronoun.i], 2)].idx
+        for offset, speaker, ent in reversed(self.recent):
+            if window_start <= offset < pronoun.idx and (ent is None or ent.type != "PERSON"):
+                return speaker, ent
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sent_of[pronoun.i], 1):pronoun.i]):
+            ent = ctx.entity(tok)
+            if ent is not None and ent.type in ("ORG", "GPE"):
+                return self._from_entity(ent, tok)
+        return None
+
+    def _antecedent_group_phrase(self, quantifier: Token) -> Token | None:
+        """"Some said ...": the plural human group named in the sentences just before."""
+        ctx = self.ctx
+        human = {w for kind, words in ctx.lex.speaker_types if kind in ("anonymous", "expert", "official") for w in words}
+        start = _sentences_back(ctx, ctx.sent_of[quantifier.i], 1)
+        for tok in reversed(ctx.doc[start:quantifier.i]):
+            if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in human:
+                return tok
+        return None
+
+    def _last_speaker_entity(self, before: Token, *, person: bool) -> Entity | None:
+        for offset, _, ent in reversed(self.recent):
+            if offset < before.idx and ent is not None and (ent.type == "PERSON") == person:
+                return ent
+        return None
+
+    def _short_form(self, head: Token) -> Entity | None:
+        """"the agency" / "the minister": back to the entity the generic word stands for."""
+        ctx = self.ctx
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in ctx.lex.title_words:
+            return self._titled_person(head, lemma)
+        for label, words in ctx.lex.short_forms.items():
+            if lemma in words:
+                return self._nearest_named(head, label, lemma)
+        return None
+
+    def _titled_person(self, head: Token, title: str) -> Entity | None:
+        ctx = self.ctx
+        earlier = [ent for ent in _entities_before(ctx, head) if ent.type == "PERSON"]
+        for ent in reversed(earlier):
+            if any(title in r.title.lower() for r in ent.roles):
+                return ent
+        # a delayed lead: "The envoy is calling for ... Jane Doe issued her appeal"
+        end = _sentences_forward(ctx, ctx.sent_of[head.i], 2)
+        for tok in ctx.doc[head.i:end]:
+            ent = ctx.entity(tok)
+            if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree}:
+                if not ent.roles or any(title in r.title.lower() for r in ent.roles):
+                    return ent
+        return None
+
+    def _nearest_named(self, head: Token, label: str, word: str) -> Entity | None:
+        ctx = self.ctx
+        earlier = [ent for ent in _entities_before(ctx, head) if ent.type == label or label == "GPE" and ent.type == "LOC"]
+        for ent in reversed(earlier):
+            if word in ent.name.lower().split():
+                return ent
+        window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 2)].idx
+        recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
+        return recent[-1] if recent else None
+
+
+def _ancestors_until(tok: Token, root: Token) -> list[Token]:
+    out = []
+    while tok.i != root.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _entities_before(ctx: _Context, head: Token, since: int = 0) -> list[Entity]:
+    """Entities by their last mention before ``head``, oldest first."""
+    last: dict[str, tuple[int, Entity]] = {}
+    for ent in ctx.table.entities:
+        for s, e in ent.mentions:
+            if since <= s and e <= head.idx:
+                if ent.id not in last or s > last[ent.id][0]:
+                    last[ent.id] = (s, ent)
+    return [ent for _, ent in sorted(last.values(), key=lambda x: x[0])]
+
+
+def _sentences_back(ctx: _Context, sent: Span, n: int) -> int:
+    sents = list(ctx.doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    return sents[max(0, index - n)].start
+
+
+def _sentences_forward(ctx: _Context, sent: Span, n: int) -> int:
+    sents = list(ctx.doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    return sents[min(len(sents) - 1, index + n)].end
+
+
+def _phrase_text(head: Token) -> str:
+    keep = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl", "punct") for a in _ancestors_until(t, head))]
+    keep = [t for t in keep if not t.is_punct or t.text in ("-", "’", "'")]
+    while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "these"):
+        keep = keep[1:]
+    if not keep:
+        return head.text
+    doc = head.doc
+    return doc.text[keep[0].idx:keep[-1].idx + len(keep[-1].text)]
+
+
+@cache
+def _state_media_phrases() -> tuple[str, ...]:
+    return tuple(w for kind, words in lexicon().speaker_types if kind == "state_media" for w in words)
+
+
+# -- certainty --------------------------------------------------------------------------
+
+
+def _hedge_level(tok: Token, lex: Lexicon) -> str:
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    for level in ("doubtful", "possible", "probable"):
+        table = lex.hedges.get(level, {})
+        if tok.tag_ == "MD" and word in table.get("modals", ()):
+            return level
+        if word in table.get("words", ()) and tok.pos_ in ("ADJ", "ADV"):
+            return level
+        if lemma in table.get("lemmas", ()) and tok.pos_ == "VERB":
+            return level
+        if lemma in table.get("nouns", ()) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT"):
+            return level
+    return "certain"
+
+
+def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
+    tokens = _tokens_between(ctx.doc, *span)
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        tok = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        hedge = _hedge_level(tok, ctx.lex)
+        if CERTAINTY_RANK[hedge] > CERTAINTY_RANK[level]:
+            level = hedge
+        stack.extend(c for c in tok.children if c.i in inside and c.dep_ not in OUT_OF_SCOPE_DEPS)
+    return level
+
+
+# -- assembly ------------------------------------------------------------------------------
+
+
+def _parse_attributions(ctx: _Context) -> list[Attribution]:
+    found = []
+    for tok in ctx.doc:
+        if ctx.in_quote(tok):
+            continue  # a cue inside a quotation belongs to the quoted speaker's words
+        att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx)
+        if att is not None:
+            found.append(att)
+    return found
+
+
+def _attach_quotes(attributions: list[Attribution], ctx: _Context) -> None:
+    """Content that lies inside a quotation is the whole quotation (the parse sees only
+    the quote's last sentence)."""
+    for att in attributions:
+        quote = ctx.quote_around(*att.content)
+        if quote is not None:
+            att.content, att.quote = quote.inner, quote
+
+
+def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attribution]:
+    covered = {att.quote for att in claimed if att.quote is not None}
+    covered |= {q for q in ctx.quotes for att in claimed if _overlaps(att.content, (q.start, q.end))}
+    out: list[Attribution] = []
+    for quote in ctx.quotes:
+        if quote in covered or _quote_is_question(quote, ctx):
+            continue
+        att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else None) or _tag_before(quote, ctx)
+        if att is None:
+            previous = _previous_direct(quote, claimed + out)
+            if previous is not None and _follows_claimed_quote(quote, previous, ctx):
+                att = Attribution(previous.cue, previous.cue_text, previous.speaker, quote.inner, previous.level,
+                                  tag=set(), quote=quote, inherited_from=previous)
+        if att is not None:
+            out.append(att)
+    return out
+
+
+def _previous_direct(quote: Quote, attributions: list[Attribution]) -> Attribution | None:
+    earlier = [a for a in attributions if a.quote is not None and a.quote.end <= quote.start]
+    return max(earlier, key=lambda a: a.quote.end, default=None)  # type: ignore[union-attr]
+
+
+def _starts_sentence(quote: Quote, ctx: _Context) -> bool:
+    before = ctx.doc.text[:quote.start].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\n" + QUOTE_MARKS
+
+
+def _quote_is_question(quote: Quote, ctx: _Context) -> bool:
+    inner = ctx.doc.text[quote.inner[0]:quote.inner[1]].rstrip(" ,")
+    return inner.endswith("?")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _quote_type(span: tuple[int, int], ctx: _Context) -> str:
+    if ctx.quote_around(*span) is not None:
+        return "direct"
+    if any(_overlaps(span, q.inner) for q in ctx.quotes):
+        return "mixed"
+    return "indirect"
+
+
+def _sentence_span(att: Attribution, ctx: _Context) -> tuple[int, int]:
+    doc = ctx.doc
+    start = min(att.content[0], att.cue.idx)
+    end = max(att.content[1], att.cue.idx + len(att.cue.text))
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    s = first.sent.start_char if first is not None else start
+    e = last.sent.end_char if last is not None else end
+    return s, e
+
+
+def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
+    kept: list[Attribution] = []
+    for att in sorted(attributions, key=lambda a: a.content):
+        size = att.content[1] - att.content[0]
+        clash = next((k for k in kept if _overlap_share(k.content, att.content) > 0.5
+                      and k.speaker is not None and att.speaker is not None), None)
+        if clash is None:
+            kept.append(att)
+        elif size > clash.content[1] - clash.content[0] and clash.cue.i == att.cue.i:
+            kept[kept.index(clash)] = att
+    return kept
+
+
+def _overlap_share(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    smaller = min(a[1] - a[0], b[1] - b[0])
+    return inter / smaller if smaller > 0 and inter > 0 else 0.0
 
 
 def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
-    return []
+    ctx = _Context(doc, entities)
+    attributions = _parse_attributions(ctx)
+    _attach_quotes(attributions, ctx)
+    attributions += _quote_attributions(attributions, ctx)
+    attributions = _deduplicate(attributions)
+    attributions.sort(key=lambda a: min(a.content[0], a.cue.idx))
+    resolver = _Resolver(ctx)
+    claims: list[Claim] = []
+    resolved: dict[int, tuple[Speaker, Entity | None]] = {}
+    for att in attributions:
+        source = att.inherited_from
+        found = resolved.get(id(source)) if source is not None else None
+        if found is None and att.speaker is not None:
+            found = resolver.resolve(att.speaker)
+        if found is None:
+            continue
+        resolved[id(att)] = found
+        speaker, ent = found
+        resolver.remember(att.cue.idx, speaker, ent)
+        start, end = att.content
+        claims.append(Claim(
+            id=f"c{len(claims) + 1}", speaker=speaker.name, speaker_type=speaker.type,  # type: ignore[arg-type]
+            speaker_affiliation=speaker.affiliation, cue=att.cue_text,
+            quote_type=_quote_type(att.content, ctx),  # type: ignore[arg-type]
+            content=doc.text[start:end], content_span=(start, end),
+            certainty=_certainty(att.level, att.content, ctx),  # type: ignore[arg-type]
+            sentence_span=_sentence_span(att, ctx),
+        ))
+    return claims
