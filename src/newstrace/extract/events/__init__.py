@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import date_of, location_of, quantity_of
-from newstrace.extract.events.lexicon import Rule, argument_lemmas, match
+from newstrace.extract.events.lexicon import Rule, argument_lemmas, match, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import Roles, roles_of
@@ -39,6 +39,9 @@ __all__ = ["extract_events"]
 # Entity labels a trigger word cannot belong to: "Security Council", "Air Force".
 _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 _GENERIC_AUX = {"should", "must", "ought", "can", "need"}
+# Types that can be told without naming who did them ("rockets hit the base"); the
+# others are acts of a party and need one.
+_ACTORLESS_TYPES = {"ASSAULT", "COERCE", "PROTEST", "RETREAT"}
 
 
 def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, published: str | None) -> list[Event]:
@@ -49,12 +52,13 @@ def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, publ
             if token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue
             rule = match(token)
-            if rule is None:
+            if rule is None or _not_an_event(token, rule):
                 continue
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
                 if candidate is not None:
                     candidates.append(candidate)
+    candidates = _credit_responsibility(candidates, doc, view)
     events = merge(candidates)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
@@ -65,7 +69,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if actor is not None and actor == target:
         target = None
     is_noun = token.pos_ not in ("VERB", "AUX")
-    if is_noun and actor is None and target is None and not rule.standalone:
+    if actor is None and target is None and not rule.standalone:
+        return None
+    if actor is None and rule.type not in _ACTORLESS_TYPES:
         return None
     if _is_generality(token, roles, view):
         return None
@@ -86,7 +92,58 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         modality=modality, attributed_to=verdict.attributed_to,
         is_noun=is_noun, lemma=token.lemma_.lower(), sentence_index=sentence.start,
         arguments=frozenset(argument_lemmas(token)), token_index=token.i,
+        definite=any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners") for c in token.children),
     )
+
+
+def _not_an_event(token: Token, rule: Rule) -> bool:
+    """Words that name an event without reporting one."""
+    if token.pos_ in ("VERB", "AUX"):
+        # "to destroy the tools": a purpose, not a deed
+        if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True
+        # "provided assistance": the noun carries the event
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        obj_rule = match(obj) if obj is not None else None
+        if obj_rule is not None and obj_rule.type == rule.type:
+            return True
+    return _requested(token)
+
+
+def _requested(token: Token) -> bool:
+    """What someone asks for is not (yet) an event: "called for the bill to be dropped"."""
+    t = token
+    for _ in range(4):
+        if t.head is t or t.dep_ not in ("xcomp", "advcl", "ccomp", "pobj", "dobj", "prep", "pcomp"):
+            return False
+        t = t.head
+        rule = match(t) if t.pos_ in ("VERB",) else None
+        if rule is not None and rule.type == "REQUEST":
+            return True
+    return False
+
+
+def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
+    """"X claimed responsibility for the attacks" makes X the actor of attacks told
+    without one."""
+    from dataclasses import replace
+
+    from newstrace.extract.events.lexicon import governing_verb, words
+    from newstrace.extract.events.roles import party
+
+    for token in doc:
+        if token.lemma_.lower() != "responsibility":
+            continue
+        verb = governing_verb(token)
+        if verb is None or verb.lemma_.lower() not in words("responsibility"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        claimer = party(subject, view)
+        if claimer is None:
+            continue
+        candidates = [replace(c, actor=claimer.name) if c.actor is None and c.type == "ASSAULT" else c
+                      for c in candidates]
+    return candidates
 
 
 def _trigger_text(token: Token, rule: Rule) -> str:
@@ -101,10 +158,13 @@ def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:
     actor = roles.actor.token if roles.actor else None
     if actor is None or roles.actor is None or view.entity_at(actor) is not None:
         return False
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
     if view.table.actor_of(actor.doc[actor.left_edge.i: actor.i + 1]):
         return False
     if actor.tag_ not in ("NNS", "NN") or any(c.dep_ in ("det", "poss", "nummod") for c in actor.children):
         return False
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return bool(aux & _GENERIC_AUX) or (verb.tag_ in ("VBP", "VBZ") and not aux)
+    if token.dep_ == "acl" and actor is token.head:
+        return True  # "people visiting the city"
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return bool(aux & _GENERIC_AUX) or (token.tag_ in ("VBP", "VBZ") and not aux)

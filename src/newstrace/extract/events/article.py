@@ -8,7 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.extract.countries import country_named
+from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
 from newstrace.record import Claim, Entity
 
@@ -34,13 +34,29 @@ class ArticleView:
         i = bisect.bisect_left(self._mentions, (char, -1))
         return [m for m in self._mentions[:i] if m[1] <= char]
 
-    def countries_before(self, char: int) -> list[Entity]:
-        """Countries (and country-like GPEs) mentioned before ``char``, nearest first, distinct."""
-        out: list[Entity] = []
-        for _, _, ent in reversed(self.entities_before(char)):
-            if ent.type == "GPE" and (country_named(ent.name) or ent.country is None) and ent not in out:
-                out.append(ent)
+    def countries_before(self, char: int) -> list[str]:
+        """Countries named, or described by a demonym, before ``char``: nearest first, distinct."""
+        out: list[str] = []
+        for token in reversed(self.doc[: self._token_at(char)]):
+            ent = self.entity_at(token)
+            name = None
+            if ent is not None:
+                name = ent.name if ent.type == "GPE" and country_named(ent.name) else None
+            elif token.ent_type_ == "NORP":
+                country = country_of_demonym(token.text)
+                name = country.name if country else None
+            if name and name not in out:
+                out.append(name)
+            if len(out) >= 3:
+                break
         return out
+
+    def _token_at(self, char: int) -> int:
+        return bisect.bisect_left(self._token_starts, char)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
 
     def claim_at(self, char: int) -> Claim | None:
         for claim in self.claims:

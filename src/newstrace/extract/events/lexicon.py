@@ -36,6 +36,7 @@ class Rule:
     reciprocal_lemmas: frozenset[str] = frozenset()
     standalone: bool = False
     verbal: bool = False
+    patient_is_actor: bool = False
 
     def is_reciprocal(self, lemma: str) -> bool:
         return self.reciprocal or lemma in self.reciprocal_lemmas
@@ -56,6 +57,7 @@ def rules() -> tuple[Rule, ...]:
             target_preps=tuple(r.get("target_preps", default_preps)),
             reciprocal=r.get("reciprocal", False), reciprocal_lemmas=frozenset(r.get("reciprocal_lemmas", ())),
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
+            patient_is_actor=r.get("patient_is_actor", False),
         ))
     return tuple(out)
 
@@ -100,7 +102,7 @@ def match(token: Token) -> Rule | None:
             continue
         if rule.head_any and not (governors(token) & rule.head_any):
             continue
-        if rule.prep_any and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in rule.prep_any for c in token.children):
+        if rule.prep_any and not any(c.dep_ in ("prep", "prt", "agent", "mark") and c.lower_ in rule.prep_any for c in token.children):
             continue
         return rule
     return None
@@ -133,6 +135,8 @@ def argument_lemmas(token: Token) -> set[str]:
                     out |= _phrase_lemmas(c)
         if token.dep_ == "pobj":
             out.add(token.head.lower_)
+            # "weapons for export": the noun the phrase describes
+            out.add(lemma(token.head.head))
     return out
 
 
@@ -146,6 +150,8 @@ def governing_verb(token: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             return t
         if t.pos_ == "ADP" or dep in ("conj", "appos", "compound"):
+            continue
+        if dep == "prep" and t.pos_ == "NOUN":  # "levels of alert", "a test of missiles"
             continue
         return None
     return None

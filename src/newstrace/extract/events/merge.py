@@ -2,12 +2,13 @@
 
 A happening told twice (the lead, then the body) keeps its first sentence. Two
 candidates are the same happening when, in order:
-  1. they share sentence, type, actor and target;
+  1. they share sentence, type, actor and target, or the later one has no actor;
   2. the later one is a noun with no actor of its own and the sentence already has an
      event of its type: it takes that event's actor ("sent ... troop deployments");
   3. they share type, actor and target (the later target may be unknown), and the
      later one is a noun ("the test") or acts on the same thing (a shared argument word);
-  4. the later one has no actor and shares type and mode with an earlier one.
+  4. the later one has no actor and shares type and mode, or target, with an earlier one;
+  5. the later one is a definite noun with no actor ("the attacks").
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class Candidate:
     sentence_index: int
     arguments: frozenset[str]
     token_index: int
+    definite: bool = False
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -77,10 +79,14 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if kept.type != later.type:
         return False
     if kept.sentence_index == later.sentence_index:
+        if later.actor is None and kept.target in (later.target, None) or kept.actor is None and later.actor is None:
+            return True  # "hit by drone strikes in a raid": one attack
         return kept.actor == later.actor and kept.target == later.target
+    if later.is_noun and later.definite and later.actor is None:
+        return True  # "the attacks": told before
     if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - _STOP
         return later.is_noun or bool(shared) or later.lemma == kept.lemma and later.target == kept.target and later.target is not None
-    if later.actor is None and later.mode == kept.mode:
+    if later.actor is None and (later.mode == kept.mode or later.target in (kept.target, None)):
         return True
     return False

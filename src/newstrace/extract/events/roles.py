@@ -76,8 +76,13 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = subject
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
         patient = trigger.head  # "soldiers sent to Russia": the noun is what was sent
-    if actor_token is None and trigger.dep_ != "acl":
+    if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
+        actor_token = _acl_actor(trigger)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    if actor_token is None and trigger.dep_ != "acl" and not passive:
         actor_token = _inherited_subject(trigger)
+    if actor_token is None and rule.patient_is_actor and patient is not None:
+        actor_token, patient = patient, None
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
         actor_token = _relative_antecedent(actor_token)
     if patient is not None and patient.lower_ in RELATIVE_PRONOUNS:
@@ -96,7 +101,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             a, b = pair[0], pair[1]
             return [Roles(a, b, patient), Roles(b, a, patient)]
     actor = party(actor_token, view) if actor_token is not None else None
-    target = party(target_token, view) if target_token is not None else None
+    target = as_target(target_token, view)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     return [Roles(actor, target, patient)]
@@ -104,6 +109,15 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
 
 def _is_undergoer_only(token: Token) -> bool:
     return False
+
+
+def _acl_actor(trigger: Token) -> Token | None:
+    """"protesters blocking roads": the noun acts; "a message blaming Iran": its author."""
+    head = trigger.head
+    if lemma(head) not in words("message_nouns"):
+        return head
+    verb = governing_verb(head)
+    return _child(verb, SUBJECTS) if verb is not None else None
 
 
 def _inherited_subject(trigger: Token) -> Token | None:
@@ -114,6 +128,8 @@ def _inherited_subject(trigger: Token) -> Token | None:
             return None
         if t.dep_ == "ccomp" and t.tag_ not in ("VBG", "VB"):
             return None
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            return None  # "as demonstrators were killed": a clause of its own
         head = t.head
         if head.pos_ == "ADP":  # "by firing": the preposition's verb
             head = head.head
@@ -142,8 +158,13 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     target_token: Token | None = None
     partner_token: Token | None = None
     for child in trigger.children:
+        if child.ent_type_ in ("DATE", "TIME"):
+            continue
         if child.dep_ == "poss" or (child.dep_ in NAME_DEPS and _names_actor(child, view)):
             actor_token = actor_token or child
+        elif child.dep_ == "prep" and child.lower_ == "including":  # "calls, including by X"
+            by = next((c for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            actor_token = actor_token or _child(by, ("pobj",))
         elif child.dep_ == "prep" and child.lower_ == "between":
             first = _child(child, ("pobj",))
             if first is not None:
@@ -158,11 +179,17 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if head is not None:
         if lemma(head) in words("undergoing") and trigger.dep_ == "pobj":
             undergoer = _child(head, SUBJECTS + ("nsubjpass",))
+        elif lemma(head) in words("receiving") and trigger.dep_ in ("dobj", "nsubjpass"):
+            # "receiving Russian assistance", "assistance is received by the Houthis"
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            undergoer = _child(agent, ("pobj",)) if trigger.dep_ == "nsubjpass" else _child(head, SUBJECTS)
         elif actor_token is None and lemma(head) in words("light_verbs") and trigger.dep_ in ("dobj", "pobj", "conj"):
             actor_token = _child(head, SUBJECTS) or _inherited_subject(head)
             if actor_token is None:
                 agent = next((c for c in head.children if c.dep_ == "agent"), None)
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
+            if actor_token is None and rule.patient_is_actor:
+                actor_token = _child(head, ("nsubjpass", "dobj"))
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in ("target", "victim"):
         copula = trigger.head.head.head
         undergoer = _child(copula, SUBJECTS)
@@ -172,15 +199,28 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if partner_token is not None and target_token is None:
         target_token = partner_token
     actor = party(actor_token, view) if actor_token is not None else None
-    target = party(target_token, view) if target_token is not None else None
-    if actor is not None and actor.partner and target is None:
+    target = as_target(target_token, view)
+    if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     return [Roles(actor, target, None)]
+
+
+def as_target(token: Token | None, view: ArticleView) -> Party | None:
+    """A target is a party; an unnamed place ("the front lines") is none."""
+    found = party(token, view)
+    if found is None or token is None:
+        return None
+    places = words("place_nouns")
+    if found.name == _short_phrase(token) and (lemma(token) in places or token.lower_ in places):
+        return None
+    return found
 
 
 def _names_actor(token: Token, view: ArticleView) -> bool:
     if view.entity_at(token) is not None:
         return True
+    if token.dep_ == "compound" and token.lower_ in words("state_nouns"):
+        return True  # "police violence"
     return bool(country_of_demonym(token.text)) or (token.i > 0 and bool(
         country_of_demonym(f"{token.doc[token.i - 1].text} {token.text}")))
 
@@ -192,6 +232,8 @@ def party(token: Token | None, view: ArticleView) -> Party | None:
     if token is None:
         return None
     lower = token.lower_
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and token.pos_ != "NUM":
+        return None
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS:
         name = _resolve_pronoun(token, view)
         return Party(name, token) if name else None
@@ -223,6 +265,14 @@ def _named(token: Token, view: ArticleView) -> str | None:
     if name:
         return name
     for child in token.children:
+        if child.dep_ == "acl" and lemma(child) in ("belong", "own", "operate", "run"):
+            child = _child(child, ("prep", "agent")) or child  # "facilities belonging to X"
+            if child.dep_ in ("prep", "agent"):
+                inner = _child(child, ("pobj",))
+                ent = view.table.at(inner.left_edge.idx, inner.idx + len(inner.text)) if inner is not None else None
+                if ent is not None:
+                    return ent.name
+            continue
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
             inner = child if child.dep_ == "appos" else _child(child, ("pobj",))
             if inner is not None:
@@ -237,7 +287,10 @@ def _title_holder(token: Token, view: ArticleView) -> str | None:
     """"the secretary-general" names the one entity that holds that title."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    phrase = " ".join(t.lower_ for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det")
+    words_ = [t for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det"]
+    if not words_:
+        return None
+    phrase = token.doc.text[words_[0].idx: token.idx + len(token.text)].lower()
     holders = [e.name for e in view.table.entities if any(r.title.lower() == phrase for r in e.roles)]
     return holders[0] if len(set(holders)) == 1 else None
 
@@ -252,7 +305,7 @@ def _pair(token: Token, view: ArticleView) -> Party | None:
         return None
     # the earlier named of the two leads
     a, b = countries[1], countries[0]
-    return Party(a.name, token, partner=b.name)
+    return Party(a, token, partner=b)
 
 
 def _state(token: Token, view: ArticleView) -> str | None:
@@ -267,7 +320,7 @@ def _state(token: Token, view: ArticleView) -> str | None:
         owner = party(next(c for c in token.children if c.dep_ == "poss"), view)
         return owner.name if owner else None
     countries = view.countries_before(token.idx)
-    return countries[0].name if countries else None
+    return countries[0] if countries else None
 
 
 def _resolve_pronoun(token: Token, view: ArticleView) -> str | None:
@@ -275,10 +328,11 @@ def _resolve_pronoun(token: Token, view: ArticleView) -> str | None:
     if lower in SPEAKER_PRONOUNS:
         return speaker_of(token, view)
     if lower in PERSON_PRONOUNS:
-        for _, _, ent in reversed(view.entities_before(token.idx)):
-            if ent.type == "PERSON":
+        people = [(start, ent) for start, _, ent in reversed(view.entities_before(token.idx)) if ent.type == "PERSON"]
+        for start, ent in people[:4]:
+            if _was_subject(start, view):
                 return ent.name
-        return None
+        return people[0][1].name if people else None
     if lower in GROUP_PRONOUNS:
         spokesman = _reported_for(token, view)
         if spokesman:
