@@ -68,6 +68,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     target = roles.target.name if roles.target else None
     if actor is not None and actor == target:
         target = None
+    if rule.type == "MOBILIZE" and roles.target is not None and roles.target.token is not None \
+            and view.table.actor_of(roles.target.token) is None and view.entity_at(roles.target.token) is None:
+        target = None  # troops move to places; an unnamed place is no party
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and not rule.standalone:
         return None
@@ -141,7 +144,7 @@ def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleV
         claimer = party(subject, view)
         if claimer is None:
             continue
-        candidates = [replace(c, actor=claimer.name) if c.actor is None and c.type == "ASSAULT" else c
+        candidates = [replace(c, actor=claimer.name, credited=True) if c.actor is None and c.type == "ASSAULT" else c
                       for c in candidates]
     return candidates
 

@@ -6,7 +6,8 @@ candidates are the same happening when, in order:
   2. the later one is a noun with no actor of its own and the sentence already has an
      event of its type: it takes that event's actor ("sent ... troop deployments");
   3. they share type, actor and target (the later target may be unknown), and the
-     later one is a noun ("the test") or acts on the same thing (a shared argument word);
+     later one is a noun of the same kind ("the test") or acts on the same thing (a
+     shared argument word);
   4. the later one has no actor and shares type and mode, or target, with an earlier one;
   5. the later one is a definite noun with no actor ("the attacks").
 """
@@ -43,6 +44,7 @@ class Candidate:
     arguments: frozenset[str]
     token_index: int
     definite: bool = False
+    credited: bool = False  # actor known only from a claim of responsibility
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -86,7 +88,8 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         return True  # "the attacks": told before
     if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - _STOP
-        return later.is_noun or bool(shared) or later.lemma == kept.lemma and later.target == kept.target and later.target is not None
-    if later.actor is None and (later.mode == kept.mode or later.target in (kept.target, None)):
+        same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
+        return (later.is_noun and same_kind) or bool(shared) or later.credited
+    if later.actor is None and ((later.mode is not None and later.mode == kept.mode) or later.target in (kept.target, None)):
         return True
     return False

@@ -114,7 +114,7 @@ def _is_undergoer_only(token: Token) -> bool:
 def _acl_actor(trigger: Token) -> Token | None:
     """"protesters blocking roads": the noun acts; "a message blaming Iran": its author."""
     head = trigger.head
-    if lemma(head) not in words("message_nouns"):
+    if lemma(head) not in words("message_nouns") and head.dep_ != "pobj":
         return head
     verb = governing_verb(head)
     return _child(verb, SUBJECTS) if verb is not None else None
@@ -290,9 +290,13 @@ def _title_holder(token: Token, view: ArticleView) -> str | None:
     words_ = [t for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det"]
     if not words_:
         return None
-    phrase = token.doc.text[words_[0].idx: token.idx + len(token.text)].lower()
-    holders = [e.name for e in view.table.entities if any(r.title.lower() == phrase for r in e.roles)]
+    phrase = _title_key(token.doc.text[words_[0].idx: token.idx + len(token.text)])
+    holders = [e.name for e in view.table.entities if any(_title_key(r.title) == phrase for r in e.roles)]
     return holders[0] if len(set(holders)) == 1 else None
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().replace("-", " ").split())
 
 
 def _pair(token: Token, view: ArticleView) -> Party | None:
