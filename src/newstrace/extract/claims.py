@@ -251,7 +251,27 @@ class _Context:
         return self.quote_around(token.idx, token.idx + len(token.text)) is not None
 
     def entity(self, token: Token) -> Entity | None:
-        return self.table.at(token.idx, token.idx + len(token.text))
+        found = self.table.at(token.idx, token.idx + len(token.text))
+        if found is None and token.pos_ == "PROPN":
+            found = self._surnames().get(token.text)
+        return found
+
+    def _surnames(self) -> dict[str, Entity]:
+        """Words of persons' names, where one person alone has them: the tagger misses
+        many repeated surnames ("Kirkwood briefed ...") that still name that person."""
+        if not hasattr(self, "_surname_index"):
+            owners: dict[str, set[str]] = {}
+            by_id = {}
+            for ent in self.table.entities:
+                if ent.type != "PERSON":
+                    continue
+                by_id[ent.id] = ent
+                for form in [ent.name, *ent.aliases]:
+                    for word in form.split():
+                        if len(word) > 2 and word[0].isupper():
+                            owners.setdefault(word, set()).add(ent.id)
+            self._surname_index = {w: by_id[next(iter(ids))] for w, ids in owners.items() if len(ids) == 1}
+        return self._surname_index
 
 
 def _content_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
@@ -407,14 +427,21 @@ def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None
         elif child.dep_ in ("dobj", "oprd") and not _is_pronoun(child):
             parts.extend(child.subtree)
             has_complement = has_complement or child.dep_ == "oprd"
-        elif prep in ("for", "of", "over") and any(c.dep_ == "dobj" for c in cue.children):
-            parts.extend(child.subtree)
+        elif prep and child.i > cue.i and any(c.dep_ == "dobj" and c.i < child.i for c in cue.children) \
+                and not _is_circumstance(child, ctx):
+            parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     if not parts and passive_subject is not None and lemma in lex.object_verbs and _passive_speaker(cue) is not None:
         return list(passive_subject.subtree), f"{cue.text} (passive)"
     if not parts or (lemma in lex.needs_complement and not has_complement):
         return None
     return parts, " ".join(cue_words)
+
+
+def _is_circumstance(prep: Token, ctx: _Context) -> bool:
+    """"on Monday", "in a statement": when and how it was said, not what."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in ctx.lex.comm_nouns
 
 
 def _passive_speaker(cue: Token) -> Token | None:
@@ -579,9 +606,11 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
 def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
     """A cue with a complement outside the quote says something else ("said that ...")."""
     for child in cue.children:
-        if child.dep_ in ("ccomp", "dobj") and child.lemma_.lower() not in ctx.lex.audience:
-            if not quote.contains(child.idx, child.idx + len(child.text)):
-                return True
+        # an object that is a name is the inverted speaker ("added KCNA"), not content
+        own = child.dep_ == "ccomp" or child.dep_ == "dobj" and child.pos_ == "NOUN" and \
+            child.lemma_.lower() not in ctx.lex.audience
+        if own and not quote.contains(child.idx, child.idx + len(child.text)):
+            return True
     return False
 
 
@@ -598,8 +627,13 @@ def _follows_claimed_quote(quote: Quote, previous: Attribution, ctx: _Context) -
     gap = ctx.doc.text[previous.quote.end:quote.start]
     if gap.count("\n") > 1:
         return False
+    tag_end = previous.quote.end
+    if previous.cue.idx >= previous.quote.end:
+        # the tag runs from the quote to the end of its clause: "..., said X, the envoy."
+        tag_end = next((t.idx for t in ctx.doc[previous.cue.i:] if t.text in SENTENCE_END or "\n" in t.text),
+                       len(ctx.doc.text))
     between = _tokens_between(ctx.doc, previous.quote.end, quote.start)
-    extra = [t for t in between if t.i not in previous.tag and t.is_alpha]
+    extra = [t for t in between if t.idx >= tag_end and t.is_alpha]
     return len(extra) <= MAX_CONNECTIVE_WORDS and not any(t.pos_ == "VERB" for t in extra)
 
 
@@ -940,9 +974,32 @@ def _attach_quotes(attributions: list[Attribution], ctx: _Context) -> None:
     """Content that lies inside a quotation is the whole quotation (the parse sees only
     the quote's last sentence)."""
     for att in attributions:
-        quote = ctx.quote_around(*att.content)
+        quote = ctx.quote_around(*att.content) or _quote_beside_cue(att, ctx)
         if quote is not None:
             att.content, att.quote = quote.inner, quote
+        else:
+            att.content = _extend_to_quote_end(att.content, ctx)
+
+
+def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
+    """A quote right next to the cue whose content spills out on the far side only: the
+    parse ran past the quotation marks ("Subhead “A,” X said"), the marks win."""
+    for quote in ctx.quotes:
+        if not _overlaps(att.content, quote.inner):
+            continue
+        if att.cue.idx >= quote.end and att.content[1] <= quote.end:
+            return quote
+        if att.cue.idx < quote.start and att.content[0] >= quote.start:
+            return quote
+    return None
+
+
+def _extend_to_quote_end(span: tuple[int, int], ctx: _Context) -> tuple[int, int]:
+    """Content that opens a quotation and stops inside it ends where the quotation does."""
+    for quote in ctx.quotes:
+        if span[0] <= quote.start < span[1] < quote.end:
+            return span[0], quote.end
+    return span
 
 
 def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attribution]:
@@ -1002,22 +1059,41 @@ def _sentence_span(att: Attribution, ctx: _Context) -> tuple[int, int]:
 
 
 def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
+    """One claim per cue and per content; a claim nested in another's content with a
+    cue of its own ("X said Y denied Z") stays."""
     kept: list[Attribution] = []
-    for att in sorted(attributions, key=lambda a: a.content):
-        size = att.content[1] - att.content[0]
-        clash = next((k for k in kept if _overlap_share(k.content, att.content) > 0.5
-                      and k.speaker is not None and att.speaker is not None), None)
+    for att in sorted(attributions, key=lambda a: (a.content[0], -a.content[1])):
+        clash = next((k for k in kept if k.cue.i == att.cue.i and k.inherited_from is None
+                      and att.inherited_from is None or _overlap_share(k.content, att.content) > 0.8), None)
         if clash is None:
             kept.append(att)
-        elif size > clash.content[1] - clash.content[0] and clash.cue.i == att.cue.i:
-            kept[kept.index(clash)] = att
     return kept
 
 
 def _overlap_share(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Shared length over the longer span's length: near 1 only for near-identical spans."""
     inter = min(a[1], b[1]) - max(a[0], b[0])
-    smaller = min(a[1] - a[0], b[1] - b[0])
-    return inter / smaller if smaller > 0 and inter > 0 else 0.0
+    longer = max(a[1] - a[0], b[1] - b[0])
+    return inter / longer if longer > 0 and inter > 0 else 0.0
+
+
+def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> None:
+    """"X indicate A, with recent reports suggesting B": B's source and cue close A's
+    content but belong to B's claim, not to A's."""
+    for outer in attributions:
+        for inner in attributions:
+            if inner is outer or inner.speaker is None or inner.quote is not None:
+                continue
+            start = min(inner.speaker.left_edge.idx, inner.cue.idx)
+            ends_together = abs(inner.content[1] - outer.content[1]) <= 1
+            if not (outer.content[0] < start < outer.content[1] and ends_together):
+                continue
+            lead = inner.speaker.left_edge
+            if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
+                start = ctx.doc[lead.i - 1].idx
+            cut = _trim_marks(ctx.doc.text, outer.content[0], start)
+            if cut is not None:
+                outer.content = cut
 
 
 def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
@@ -1026,6 +1102,7 @@ def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
     _attach_quotes(attributions, ctx)
     attributions += _quote_attributions(attributions, ctx)
     attributions = _deduplicate(attributions)
+    _cut_trailing_sources(attributions, ctx)
     attributions.sort(key=lambda a: min(a.content[0], a.cue.idx))
     resolver = _Resolver(ctx)
     claims: list[Claim] = []
