@@ -63,7 +63,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Clauses and modifiers about something other than the claim itself: hedges there do
 # not make the source less sure ("if the enemy's possible counteractions ...").
 OUT_OF_SCOPE_DEPS = frozenset({"relcl", "acl", "advcl", "amod", "nmod", "compound", "poss", "appos",
-                               "npadvmod", "parataxis"})
+                               "npadvmod", "parataxis", "prep"})
 # A participle or clause can take the speaker of the verb it hangs off.
 INHERITING_DEPS = ("advcl", "conj", "xcomp", "acl", "ccomp")
 SENTENCE_END = ".!?;"
@@ -96,6 +96,7 @@ class Lexicon:
     audience: frozenset[str]
     hedges: dict[str, dict[str, frozenset[str]]]
     doubtful_when_negated: frozenset[str]
+    negators: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     quantifiers: frozenset[str]
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         audience=_words(data["audience"]["nouns"]),
         hedges=hedges,
         doubtful_when_negated=_words(data["negation"]["doubtful_when_negated"]),
+        negators=_words(data["negation"]["words"]),
         person_pronouns=_words(data["pronouns"]["person"]),
         group_pronouns=_words(data["pronouns"]["group"]),
         quantifiers=_words(data["pronouns"]["quantifiers"]),
@@ -298,6 +300,9 @@ def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
             end -= 1
         if end > start and text[end - 1] == "." and not re.search(r"\.\w+\.$", text[start:end]):
             end -= 1
+        dangling = re.search(r"\s+(?:and|but|or|while|as|with)$", text[start:end])
+        if dangling:
+            end = start + dangling.start()
         inner = text[start:end]
         marks = sum(inner.count(m) for m in QUOTE_MARKS)
         if marks % 2 and inner and inner[-1] in QUOTE_MARKS:
@@ -370,7 +375,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     lemma = cue.lemma_.lower()
     if cue.pos_ not in ("VERB", "AUX") or not lex.is_verb_cue(lemma):
         return None
-    negated = any(c.dep_ == "neg" for c in cue.children)
+    negated = _is_negated(cue, ctx)
     if negated and lemma not in lex.doubtful_when_negated:
         return None
     found = _clausal_content(cue, ctx) or _object_content(cue, ctx) or _preposed_content(cue, ctx)
@@ -388,6 +393,15 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
         return None
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
     return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker))
+
+
+def _is_negated(cue: Token, ctx: _Context) -> bool:
+    """"did not say", "never confirmed", "neither X nor Y confirmed", "no one has said"."""
+    words = ctx.lex.negators
+    if any(c.dep_ == "neg" or c.lower_ in words for c in cue.children):
+        return True
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and any(t.lower_ in words for t in subject.subtree if t.dep_ in ("det", "preconj", "cc"))
 
 
 def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
@@ -427,6 +441,8 @@ def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None
         elif child.dep_ in ("dobj", "oprd") and not _is_pronoun(child):
             parts.extend(child.subtree)
             has_complement = has_complement or child.dep_ == "oprd"
+        elif child.dep_ == "xcomp" and parts:
+            parts.extend(child.subtree)  # "urged Russia to accept the ceasefire"
         elif prep and child.i > cue.i and any(c.dep_ == "dobj" and c.i < child.i for c in cue.children) \
                 and not _is_circumstance(child, ctx):
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
@@ -435,6 +451,11 @@ def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None
         return list(passive_subject.subtree), f"{cue.text} (passive)"
     if not parts or (lemma in lex.needs_complement and not has_complement):
         return None
+    if all(_is_pronoun(t) or t.is_punct for t in parts):
+        return None  # "called on him": who was addressed, not what was said
+    for child in cue.children:
+        if child.dep_ == "xcomp" and child.i > max(t.i for t in parts) and not any(t.i == child.i for t in parts):
+            parts.extend(child.subtree)
     return parts, " ".join(cue_words)
 
 
@@ -453,8 +474,12 @@ def _preposed_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | No
     """"The talks will go on, officials said": the content governs the cue."""
     if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis"):
         return None
-    head = cue.head
-    if head.i > cue.i or not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    head, doc = cue.head, cue.doc
+    if head.i > cue.i or not any(c.dep_ in SUBJECT_DEPS for c in cue.children) or ctx.lex.is_verb_cue(head.lemma_.lower()):
+        return None
+    # the tag is set off from the content: "..., officials said" / "...,” he said"
+    before = doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
+    if before is None or not (before.text in ("," , "—", "–") or before.text in QUOTE_MARKS):
         return None
     own = {t.i for t in cue.subtree}
     return [t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx)
@@ -674,7 +699,7 @@ class _Resolver:
         short = self._short_form(head)
         if short is not None:
             return self._from_entity(short, head)
-        return self._from_phrase(head), None
+        return self._message_source(head) or (self._from_phrase(head), None)
 
     # entities and phrases
 
@@ -684,8 +709,14 @@ class _Resolver:
         if ent is not None:
             return ent
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos":  # "the charity, Doctors Without Borders"
                 ent = ctx.entity(child)
+                if ent is not None:
+                    return ent
+        if head.lower_ in ctx.lex.title_words:
+            # "Resident Coordinator for Myanmar Andrew Kirkwood": the parse may hang the name anywhere
+            for tok in _phrase_tokens(head):
+                ent = ctx.entity(tok)
                 if ent is not None and ent.type == "PERSON":
                     return ent
         if head.dep_ == "appos":
@@ -840,11 +871,26 @@ class _Resolver:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
             return None
         lemma = head.lemma_.lower()
+        ent = None
         if lemma in ctx.lex.title_words:
-            return self._titled_person(head, lemma)
-        for label, words in ctx.lex.short_forms.items():
-            if lemma in words:
-                return self._nearest_named(head, label, lemma)
+            ent = self._titled_person(head, lemma)
+        else:
+            label = next((lb for lb, words in ctx.lex.short_forms.items() if lemma in words), None)
+            ent = self._nearest_named(head, label, lemma) if label else None
+        # "the Nigerian military" is not "the Saudi Press Agency": its modifiers must fit the name
+        if ent is None or ent.type != "PERSON" and not _modifiers_fit(head, ent):
+            return None
+        return ent
+
+    def _message_source(self, head: Token) -> tuple[Speaker, Entity | None] | None:
+        """"The statement said ...": the statement of the source quoted just before."""
+        ctx = self.ctx
+        if head.lemma_.lower() not in ctx.lex.comm_nouns or not any(c.lower_ in ("the", "this") for c in head.children):
+            return None
+        window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 3)].idx
+        for offset, speaker, ent in reversed(self.recent):
+            if window <= offset < head.idx:
+                return speaker, ent
         return None
 
     def _titled_person(self, head: Token, title: str) -> Entity | None:
@@ -871,6 +917,18 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` without its clauses (relative, participial, apposed)."""
+    return [t for t in head.subtree
+            if not any(a.dep_ in ("relcl", "acl", "advcl", "appos", "punct") for a in _ancestors_until(t, head))]
+
+
+def _modifiers_fit(head: Token, ent: Entity) -> bool:
+    words = {w.lower() for form in [ent.name, *ent.aliases, *(r.title for r in ent.roles)] for w in re.split(r"[\s-]+", form)}
+    modifiers = [t for t in _phrase_tokens(head) if t.i != head.i and t.dep_ not in ("det", "punct", "case")]
+    return all(t.lower_ in words for t in modifiers if t.is_alpha)
 
 
 def _ancestors_until(tok: Token, root: Token) -> list[Token]:
@@ -905,8 +963,7 @@ def _sentences_forward(ctx: _Context, sent: Span, n: int) -> int:
 
 
 def _phrase_text(head: Token) -> str:
-    keep = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl", "punct") for a in _ancestors_until(t, head))]
-    keep = [t for t in keep if not t.is_punct or t.text in ("-", "’", "'")]
+    keep = [t for t in _phrase_tokens(head) if not t.is_punct or t.text in ("-", "’", "'")]
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "these"):
         keep = keep[1:]
     if not keep:
@@ -933,7 +990,7 @@ def _hedge_level(tok: Token, lex: Lexicon) -> str:
             return level
         if lemma in table.get("lemmas", ()) and tok.pos_ == "VERB":
             return level
-        if lemma in table.get("nouns", ()) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT"):
+        if lemma in table.get("nouns", ()) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT"):
             return level
     return "certain"
 
@@ -1084,13 +1141,13 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
         for inner in attributions:
             if inner is outer or inner.speaker is None or inner.quote is not None:
                 continue
-            start = min(inner.speaker.left_edge.idx, inner.cue.idx)
+            lead = inner.speaker.left_edge
+            if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
+                lead = ctx.doc[lead.i - 1]  # "with recent reports suggesting ..."
+            start = min(lead.idx, inner.cue.idx)
             ends_together = abs(inner.content[1] - outer.content[1]) <= 1
             if not (outer.content[0] < start < outer.content[1] and ends_together):
                 continue
-            lead = inner.speaker.left_edge
-            if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
-                start = ctx.doc[lead.i - 1].idx
             cut = _trim_marks(ctx.doc.text, outer.content[0], start)
             if cut is not None:
                 outer.content = cut
