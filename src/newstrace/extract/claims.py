@@ -588,7 +588,7 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
             speaker = _subject(tok) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
-                return Attribution(tok, _cue_text(tok, ctx), speaker, quote.inner,
+                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], tag={t.i for t in region}, quote=quote)
     return None
 
@@ -623,14 +623,17 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty and not _has_own_content(tok, quote, ctx):
             speaker = _speaker_of_verb(tok, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False):
-                return Attribution(tok, _cue_text(tok, ctx), speaker, quote.inner,
+                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], tag={t.i for t in region}, quote=quote)
     return None
 
 
 def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
-    """A cue with a complement outside the quote says something else ("said that ...")."""
+    """A cue with a complement of its own after it says something else ("said that ...");
+    a "complement" between the quote and the cue is the parse losing its way in the tag."""
     for child in cue.children:
+        if child.i < cue.i:
+            continue
         # an object that is a name is the inverted speaker ("added KCNA"), not content
         own = child.dep_ == "ccomp" or child.dep_ == "dobj" and child.pos_ == "NOUN" and \
             child.lemma_.lower() not in ctx.lex.audience
@@ -922,7 +925,7 @@ class _Resolver:
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without its clauses (relative, participial, apposed)."""
     return [t for t in head.subtree
-            if not any(a.dep_ in ("relcl", "acl", "advcl", "appos", "punct") for a in _ancestors_until(t, head))]
+            if not any(a.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "case") for a in _ancestors_until(t, head))]
 
 
 def _modifiers_fit(head: Token, ent: Entity) -> bool:
@@ -1033,9 +1036,14 @@ def _attach_quotes(attributions: list[Attribution], ctx: _Context) -> None:
     for att in attributions:
         quote = ctx.quote_around(*att.content) or _quote_beside_cue(att, ctx)
         if quote is not None:
-            att.content, att.quote = quote.inner, quote
+            att.content, att.quote = _quote_content(quote, ctx), quote
         else:
             att.content = _extend_to_quote_end(att.content, ctx)
+
+
+def _quote_content(quote: Quote, ctx: _Context) -> tuple[int, int]:
+    """The words inside the marks, without the comma or stop that ends the quote."""
+    return _trim_marks(ctx.doc.text, *quote.inner) or quote.inner
 
 
 def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
@@ -1070,7 +1078,7 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
         if att is None:
             previous = _previous_direct(quote, claimed + out)
             if previous is not None and _follows_claimed_quote(quote, previous, ctx):
-                att = Attribution(previous.cue, previous.cue_text, previous.speaker, quote.inner, previous.level,
+                att = Attribution(previous.cue, previous.cue_text, previous.speaker, _quote_content(quote, ctx), previous.level,
                                   tag=set(), quote=quote, inherited_from=previous)
         if att is not None:
             out.append(att)

@@ -1,0 +1,234 @@
+"""Claims on sentences written for these tests: quotes, reported speech, speakers, certainty."""
+from __future__ import annotations
+
+import pytest
+
+
+def claims_of(core, text):
+    record = core.extract_text(text)
+    for c in record.claims:
+        # every claim points into the text: content by its span, and inside its sentence
+        assert record.text[c.content_span[0]:c.content_span[1]] == c.content
+        assert c.sentence_span is not None
+        assert c.sentence_span[0] <= c.content_span[0] and c.content_span[1] <= c.sentence_span[1]
+    return record.claims
+
+
+def only(claims):
+    assert len(claims) == 1, [(c.speaker, c.content) for c in claims]
+    return claims[0]
+
+
+# -- direct quotes ---------------------------------------------------------------------
+
+
+def test_curly_quote_with_tag_after_and_pronoun_speaker(core):
+    c = only(claims_of(core, "Mayor Lena Ortiz toured the flooded district on Monday. "
+                             "“The bridge will reopen next week,” she said."))
+    assert c.speaker == "Lena Ortiz"
+    assert c.quote_type == "direct"
+    assert c.content == "The bridge will reopen next week"
+    assert c.cue == "said"
+    assert c.certainty == "certain"
+    assert c.speaker_type == "official"
+
+
+def test_straight_quote_with_inverted_tag(core):
+    c = only(claims_of(core, '"Prices will keep rising through the winter," said Tomas Berg, an economist at Nordbank.'))
+    assert c.speaker == "Tomas Berg"
+    assert c.quote_type == "direct"
+    assert c.content == "Prices will keep rising through the winter"
+    assert c.speaker_type == "expert"
+
+
+def test_quote_split_by_the_tag_gives_two_claims(core):
+    claims = claims_of(core, "Engineer Paulo Mendes inspected the dam. "
+                             "“The wall is sound,” Mendes said. “We will still lower the reservoir.”")
+    assert [c.content for c in claims] == ["The wall is sound", "We will still lower the reservoir"]
+    assert {c.speaker for c in claims} == {"Paulo Mendes"}
+    assert all(c.quote_type == "direct" for c in claims)
+
+
+def test_quote_running_over_paragraphs_is_one_claim(core):
+    text = ("Governor Ruth Calder spoke after the vote. She said: “The first phase is finished.\n"
+            "“The second phase begins once the funds arrive.”")
+    c = only(claims_of(core, text))
+    assert c.speaker == "Ruth Calder"
+    assert c.quote_type == "direct"
+    assert "first phase is finished" in c.content and "second phase begins" in c.content
+
+
+def test_unbalanced_quotation_mark_is_not_a_quote(core):
+    assert claims_of(core, 'The delegates walked in and "sat down.\nThe session lasted an hour.') == []
+
+
+def test_partial_quote_inside_reported_speech_is_mixed(core):
+    c = only(claims_of(core, "Defence Minister Omar Haddad said the new patrols were “fair and long overdue”."))
+    assert c.speaker == "Omar Haddad"
+    assert c.quote_type == "mixed"
+    assert c.content.startswith("the new patrols were")
+
+
+# -- indirect speech -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Finance Minister Ana Duarte said that inflation would fall next year.", "said"),
+    ("Finance Minister Ana Duarte remarked that inflation would fall next year.", "remarked"),
+    ("Finance Minister Ana Duarte told reporters inflation would fall next year.", "told reporters"),
+    ("In a statement, Finance Minister Ana Duarte said inflation would fall next year.", "said"),
+])
+def test_reporting_verb_with_clause(core, sentence, cue):
+    c = only(claims_of(core, sentence))
+    assert c.speaker == "Ana Duarte"
+    assert c.cue == cue
+    assert c.quote_type == "indirect"
+    assert c.content == "inflation would fall next year"
+    assert c.speaker_type == "official"
+
+
+def test_warned_without_that(core):
+    c = only(claims_of(core, "The World Health Organization warned the outbreak could reach the capital within weeks."))
+    assert c.speaker == "World Health Organization"
+    assert c.cue == "warned"
+    assert c.certainty == "possible"
+
+
+def test_denial_is_doubtful(core):
+    c = only(claims_of(core, "The mining company Verano Resources denied that it had paid the inspectors."))
+    assert c.cue == "denied"
+    assert c.certainty == "doubtful"
+    assert c.content == "it had paid the inspectors"
+
+
+def test_according_to(core):
+    c = only(claims_of(core, "According to the Interior Ministry, 40 people were detained overnight."))
+    assert c.speaker == "Interior Ministry"
+    assert c.cue.lower() == "according to"
+    assert c.content == "40 people were detained overnight"
+    assert c.speaker_type == "government"
+
+
+def test_inverted_tag_after_indirect_content(core):
+    c = only(claims_of(core, "The harbour will stay closed until Friday, said the port authority."))
+    assert c.content == "The harbour will stay closed until Friday"
+    assert c.speaker == "port authority"
+
+
+def test_noun_of_speech_with_that_clause(core):
+    c = only(claims_of(core, "The army's claim that the border was secure drew scorn from residents."))
+    assert c.cue == "claim"
+    assert c.content == "the border was secure"
+    assert c.speaker == "army"
+
+
+def test_passive_with_agent(core):
+    c = only(claims_of(core, "The shelling of the market was condemned by the African Union."))
+    assert c.speaker == "African Union"
+    assert c.content == "The shelling of the market"
+
+
+def test_object_of_a_speech_verb(core):
+    c = only(claims_of(core, "Ines Vogt blamed the opposition for the delay."))
+    assert c.speaker == "Ines Vogt"
+    assert c.content == "the opposition for the delay"
+
+
+@pytest.mark.parametrize("sentence, speaker, speaker_type, certainty", [
+    ("Officials said the road would reopen on Sunday.", "Officials", "official", "certain"),
+    ("Reports indicate that the dam was damaged in the quake.", "Reports", "anonymous", "certain"),
+    ("State media reported that the premier had arrived in the capital.", "State media", "state_media", "certain"),
+    ("Experts suggest the drought may last another year.", "Experts", "expert", "possible"),
+])
+def test_unnamed_sources(core, sentence, speaker, speaker_type, certainty):
+    c = only(claims_of(core, sentence))
+    assert c.speaker == speaker
+    assert c.speaker_type == speaker_type
+    assert c.certainty == certainty
+
+
+# -- speakers ---------------------------------------------------------------------------------
+
+
+def test_short_form_title_resolves_to_named_minister(core):
+    text = ("Foreign Minister Karl Weber arrived in Oslo on Monday. "
+            "The minister said the talks had been productive.")
+    c = only(claims_of(core, text))
+    assert c.speaker == "Karl Weber"
+
+
+def test_surname_resolves_to_full_name(core):
+    text = ("Foreign Minister Karl Weber arrived in Oslo on Monday for two days of talks. "
+            "Weber said the talks had been productive.")
+    c = only(claims_of(core, text))
+    assert c.speaker == "Karl Weber"
+    assert c.speaker_type == "official"
+
+
+def test_affiliation_from_the_text_makes_an_expert(core):
+    c = only(claims_of(core, "Maria Lund from the Nordic Institute for Security Studies said the risk was growing."))
+    assert c.speaker == "Maria Lund"
+    assert c.speaker_affiliation == "Nordic Institute for Security Studies"
+    assert c.speaker_type == "expert"
+
+
+@pytest.mark.parametrize("sentence, speaker_type", [
+    ("Xinhua reported that the new railway had opened.", "state_media"),
+    ("Reuters reported that the new railway had opened.", "media"),
+])
+def test_outlets_from_the_data_file(core, sentence, speaker_type):
+    assert only(claims_of(core, sentence)).speaker_type == speaker_type
+
+
+def test_country_as_speaker_is_the_government(core):
+    c = only(claims_of(core, "Japan said its coast guard had tracked the vessel for hours."))
+    assert c.speaker == "Japan"
+    assert c.speaker_type == "government"
+
+
+# -- certainty -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content, certainty", [
+    ("it is highly likely that the ferry sank in the storm", "probable"),
+    ("the ferry probably sank in the storm", "probable"),
+    ("the ferry appears to have sunk in the storm", "probable"),
+    ("the ferry might have sunk in the storm", "possible"),
+    ("a rescue was unlikely before dawn", "doubtful"),
+    ("the ferry sank in the storm", "certain"),
+])
+def test_hedges_in_the_content(core, content, certainty):
+    c = only(claims_of(core, f"Coast guard commander Piet Jansen said {content}."))
+    assert c.certainty == certainty
+
+
+@pytest.mark.parametrize("content", [
+    "the plan, which could cost billions, was approved on Tuesday",
+    "the army will respond if the rebels possibly return",
+    "the talks covered possible routes for the pipeline",
+])
+def test_hedges_about_something_else_do_not_count(core, content):
+    c = only(claims_of(core, f"Coast guard commander Piet Jansen said {content}."))
+    assert c.certainty == "certain"
+
+
+def test_hedge_inside_a_quote_counts_in_its_main_clause(core):
+    c = only(claims_of(core, "“The levee may fail before morning,” engineer Sara Holm said."))
+    assert c.quote_type == "direct"
+    assert c.certainty == "possible"
+
+
+# -- no claim ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The storm destroyed hundreds of homes on Tuesday.",
+    "Did the minister say that the war was over?",
+    "“Why now?” she asked.",
+    'Thousands of "volunteers" crossed the border at night.',
+    'The so-called "peace plan" was published on Monday.',
+    "This suggests that the economy is slowing.",
+    "The minister did not say whether the border would reopen.",
+])
+def test_no_claim(core, text):
+    assert claims_of(core, text) == []
