@@ -73,6 +73,15 @@ class LocalServer(ThreadingHTTPServer):
         self.requests.clear()
 
 
+@pytest.fixture(autouse=True)
+def _shipped_fetch_settings(monkeypatch):
+    """The tests of the defaults must see data/fetch.toml, whatever the environment says."""
+    from dataclasses import fields
+
+    for f in fields(FetchPolicy):
+        monkeypatch.delenv(f"NEWSTRACE_{f.name.upper()}", raising=False)
+
+
 @pytest.fixture(scope="session")
 def _server():
     server = LocalServer()

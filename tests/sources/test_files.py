@@ -157,3 +157,13 @@ def test_files_unreadable_file_is_reported(tmp_path):
         pytest.skip("running as a user who can read anything")
     [error] = read_inputs([path])
     assert error.input_name == str(path) and error.problem.startswith("cannot be read")
+
+
+def test_files_public_surface_of_sources_is_small():
+    import newstrace.sources
+
+    assert newstrace.sources.__all__ == [
+        "FetchPolicy", "Fetcher", "SourceError", "article_from_html", "article_from_mapping", "read_inputs",
+        "read_path", "read_stdin",
+    ]
+    assert all(hasattr(newstrace.sources, name) for name in newstrace.sources.__all__)
