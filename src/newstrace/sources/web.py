@@ -339,7 +339,8 @@ def url_article_id(url: str) -> str:
     """A stable, readable id for the page at ``url``: host and last path segment, plus a short hash.
 
     ``https://www.voanews.com/a/north-korea-tests-missile/8008152.html`` →
-    ``voanews.com-8008152-<8 hex>``; the hash keeps ids of similar URLs apart.
+    ``voanews.com-north-korea-tests-missile-8008152-<8 hex>``; the hash keeps ids of
+    similar URLs apart.
     """
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").removeprefix("www.")
