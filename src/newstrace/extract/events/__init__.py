@@ -117,7 +117,7 @@ def _requested(token: Token) -> bool:
     """What someone asks for is not (yet) an event: "called for the bill to be dropped"."""
     t = token
     for _ in range(4):
-        if t.head is t or t.dep_ not in ("xcomp", "advcl", "ccomp", "pobj", "dobj", "prep", "pcomp"):
+        if t.head == t or t.dep_ not in ("xcomp", "advcl", "ccomp", "pobj", "dobj", "prep", "pcomp"):
             return False
         t = t.head
         rule = match(t) if t.pos_ in ("VERB",) else None
@@ -167,7 +167,7 @@ def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:
         return False
     if actor.tag_ not in ("NNS", "NN") or any(c.dep_ in ("det", "poss", "nummod") for c in actor.children):
         return False
-    if token.dep_ == "acl" and actor is token.head:
+    if token.dep_ == "acl" and actor == token.head:
         return True  # "people visiting the city"
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
     return bool(aux & _GENERIC_AUX) or (token.tag_ in ("VBP", "VBZ") and not aux)

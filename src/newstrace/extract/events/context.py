@@ -25,7 +25,7 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1
 def clause_of(trigger: Token) -> Token:
     """The verb whose clause holds the trigger (the trigger itself for a verb)."""
     t = trigger
-    while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+    while t.pos_ not in ("VERB", "AUX") and t.head != t:
         t = t.head
     return t
 
@@ -33,10 +33,10 @@ def clause_of(trigger: Token) -> Token:
 def _in_clause(token: Token, clause: Token) -> bool:
     t = token
     for _ in range(12):
-        if t is clause:
+        if t == clause:
             return True
-        if t.head is t or t.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and t.head is clause and t is not token:
-            return t.head is clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis")
+        if t.head == t or t.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and t.head == clause and t != token:
+            return t.head == clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis")
         t = t.head
     return False
 

@@ -131,7 +131,7 @@ def argument_lemmas(token: Token) -> set[str]:
         if head is not None:
             out.add(lemma(head))
             for c in head.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "prt") and c is not token:
+                if c.dep_ in ("nsubj", "nsubjpass", "prt") and c != token:
                     out |= _phrase_lemmas(c)
         if token.dep_ == "pobj":
             out.add(token.head.lower_)
@@ -144,7 +144,7 @@ def governing_verb(token: Token) -> Token | None:
     """The verb a noun is an argument of, through a preposition or a conjunction."""
     t = token
     for _ in range(4):
-        if t.head is t:
+        if t.head == t:
             return None
         dep, t = t.dep_, t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -162,7 +162,7 @@ def governors(token: Token) -> set[str]:
     out = set()
     t = token
     for _ in range(3):
-        if t.head is t:
+        if t.head == t:
             break
         t = t.head
         out.add(lemma(t))

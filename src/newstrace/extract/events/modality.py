@@ -70,7 +70,7 @@ def _chain(trigger: Token) -> list[Token]:
     out = [trigger]
     t = trigger
     for _ in range(8):
-        if t.head is t or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") and lemma(t.head) in words("reporting"):
+        if t.head == t or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") and lemma(t.head) in words("reporting"):
             break
         t = t.head
         out.append(t)
@@ -87,9 +87,9 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
         return True
     for verb in _clause_verbs(chain)[:2]:
-        if verb is not trigger and any(c.dep_ == "neg" for c in verb.children):
+        if verb != trigger and any(c.dep_ == "neg" for c in verb.children):
             return True
-        if verb is not trigger and lemma(verb) in words("negation") | words("denying"):
+        if verb != trigger and lemma(verb) in words("negation") | words("denying"):
             return True
     return False
 
@@ -104,7 +104,7 @@ def _planned(trigger: Token, chain: list[Token]) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and _under_reporting(verb):
             return True
-        if verb is not trigger and lemma(verb) in words("intention") and _depends_by(trigger, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
+        if verb != trigger and lemma(verb) in words("intention") and _depends_by(trigger, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
     return False
 
@@ -117,7 +117,7 @@ def _possible(trigger: Token, chain: list[Token]) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
-        if t is not trigger and lemma(t) in words("hedging"):
+        if t != trigger and lemma(t) in words("hedging"):
             return True
         if t.lower_ in ("likely", "possible", "possibility", "unlikely", "probable"):
             return True
@@ -143,8 +143,8 @@ def _under_reporting(verb: Token) -> bool:
 
 def _depends_by(trigger: Token, verb: Token, deps: tuple[str, ...]) -> bool:
     t = trigger
-    while t.head is not t and t is not verb:
-        if t.head is verb:
+    while t.head != t and t != verb:
+        if t.head == verb:
             return t.dep_ in deps
         t = t.head
     return False

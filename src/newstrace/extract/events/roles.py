@@ -124,7 +124,7 @@ def _inherited_subject(trigger: Token) -> Token | None:
     """The subject of the clause a subjectless verb belongs to."""
     t = trigger
     for _ in range(4):
-        if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "ccomp") or t.head is t:
+        if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "ccomp") or t.head == t:
             return None
         if t.dep_ == "ccomp" and t.tag_ not in ("VBG", "VB"):
             return None
@@ -145,7 +145,7 @@ def _inherited_subject(trigger: Token) -> Token | None:
 
 def _relative_antecedent(pronoun: Token) -> Token:
     clause = pronoun.head
-    while clause.dep_ != "relcl" and clause.head is not clause:
+    while clause.dep_ != "relcl" and clause.head != clause:
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" else pronoun
 
@@ -314,7 +314,7 @@ def _pair(token: Token, view: ArticleView) -> Party | None:
 
 def _state(token: Token, view: ArticleView) -> str | None:
     phrase = " ".join(t.lower_ for t in token.doc[token.left_edge.i: token.i + 1]
-                      if t.dep_ in ("compound",) or t is token)
+                      if t.dep_ in ("compound",) or t == token)
     if phrase not in words("state_nouns") and token.lower_ not in words("state_nouns"):
         return None
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
@@ -353,7 +353,7 @@ def _was_subject(char: int, view: ArticleView) -> bool:
     if span is None:
         return False
     t = span[0]
-    while t.dep_ in ("compound", "amod", "poss", "case") and t.head is not t:
+    while t.dep_ in ("compound", "amod", "poss", "case") and t.head != t:
         t = t.head
     return t.dep_ in ("nsubj", "nsubjpass")
 
@@ -378,13 +378,13 @@ def reporting_verb(token: Token) -> Token | None:
     """The verb of saying whose content clause holds ``token``, if any."""
     t = token
     for _ in range(12):
-        if t.head is t:
+        if t.head == t:
             break
         dep, t = t.dep_, t.head
         if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in words("reporting") | words("hedging"):
             return t
     root = token.sent.root
-    if root is not token and lemma(root) in words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
+    if root != token and lemma(root) in words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
         return root  # '"...", said KCNA.' parsed without a content clause
     return None
 
