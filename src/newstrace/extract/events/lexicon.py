@@ -119,11 +119,18 @@ def _phrase_lemmas(token: Token) -> set[str]:
     return out
 
 
+def _is_time_phrase(token: Token) -> bool:
+    """"on Thursday", "yesterday": when, not what."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+
+
 def argument_lemmas(token: Token) -> set[str]:
     """Lemmas of the words that fill the trigger's slots (see the lexicon's header)."""
     out: set[str] = set()
     for child in token.children:
-        if child.dep_ in _NOT_ARGUMENTS:
+        if child.dep_ in _NOT_ARGUMENTS or _is_time_phrase(child):
             continue
         out |= _phrase_lemmas(child)
     if _pos(token) in _NOUNLIKE:

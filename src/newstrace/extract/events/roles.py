@@ -232,15 +232,15 @@ def party(token: Token | None, view: ArticleView) -> Party | None:
     if token is None:
         return None
     lower = token.lower_
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and token.pos_ != "NUM":
+    if token.pos_ == "NUM" or lower in QUANTITY_HEADS:
+        of = _prep_object(token, ("of",))
+        if of is not None:
+            return party(of, view)  # "thousands of students"
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS:
         name = _resolve_pronoun(token, view)
         return Party(name, token) if name else None
-    if token.pos_ == "NUM" or lower in QUANTITY_HEADS:
-        of = _prep_object(token, ("of",))
-        if of is not None:
-            return party(of, view)
     named = _named(token, view)
     if named:
         return Party(named, token)
@@ -458,7 +458,7 @@ def _prep_object(token: Token | None, preps: tuple[str, ...]) -> Token | None:
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
             obj = _child(child, ("pobj",))
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
 

@@ -1,0 +1,132 @@
+"""Events from sentences written for these tests: one per PLOVER type, the word-sense
+traps that must yield nothing, and the roles, modality and circumstances of an event."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-03-15"  # a Friday
+
+
+def events(core, text: str):
+    return core.extract_text(text, published=PUBLISHED).events
+
+
+def types(core, text: str) -> set[str]:
+    return {e.type for e in events(core, text)}
+
+
+def find(core, text: str, event_type: str):
+    found = [e for e in events(core, text) if e.type == event_type]
+    assert found, f"no {event_type} in {text!r}: {events(core, text)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("event_type, text, actor", [
+    ("AGREE", "Peru and Chile signed a fishing accord on Tuesday.", "Peru"),
+    ("CONSULT", "The French foreign minister visited Nairobi on Monday.", "France"),
+    ("SUPPORT", "Canada praised the new Kenyan constitution.", "Canada"),
+    ("CONCEDE", "Venezuela released 14 detained opposition activists on Sunday.", "Venezuela"),
+    ("COOPERATE", "Brazil will share intelligence with Argentina on drug cartels.", "Brazil"),
+    ("AID", "Japan sent humanitarian aid to Turkey after the earthquake.", "Japan"),
+    ("RETREAT", "Ethiopia withdrew its troops from the disputed border town.", "Ethiopia"),
+    ("REQUEST", "Poland urged Germany to deliver more tanks.", "Poland"),
+    ("ACCUSE", "Egypt condemned the bombing of the hospital.", "Egypt"),
+    ("REJECT", "Serbia rejected the proposal from Kosovo.", "Serbia"),
+    ("THREATEN", "Iran threatened to close the Strait of Hormuz.", "Iran"),
+    ("PROTEST", "Thousands of Chilean students protested against tuition fees in Santiago.", "Chile"),
+    ("SANCTION", "Australia expelled two Russian diplomats on Wednesday.", "Australia"),
+    ("MOBILIZE", "Pakistan tested a new cruise missile on Thursday.", "Pakistan"),
+    ("COERCE", "Turkish police arrested 40 journalists in Ankara.", "Turkey"),
+    ("ASSAULT", "Armenian artillery shelled Azerbaijani positions overnight.", "Armenia"),
+])
+def test_each_plover_type_is_found_with_its_actor(core, event_type, text, actor):
+    event = find(core, text, event_type)
+    assert event.actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The player tested positive for COVID-19 after the match.",            # a medical test
+    "Nurses at the city hospital went on strike over pay.",                # labour, not attack
+    "The striker hit the ball into the top corner.",                       # sport
+    "She visited the website to check the train times.",                   # no party visited
+    "Governments should impose tougher rules on plastic packaging.",       # an opinion's generality
+    "Wars always hurt the poorest families the most.",                     # a generality
+    "The company released its quarterly results on Monday.",               # releasing figures
+])
+def test_word_sense_traps_and_generalities_yield_no_event_of_that_sense(core, text):
+    found = types(core, text)
+    assert not found & {"ASSAULT", "MOBILIZE", "CONSULT", "SANCTION", "CONCEDE"}, found
+
+
+def test_labour_strike_is_a_protest_not_an_attack(core):
+    found = types(core, "Dock workers in Rotterdam went on strike on Monday.")
+    assert "ASSAULT" not in found
+
+
+def test_passive_agent_is_the_actor_and_subject_the_target(core):
+    event = find(core, "The convoy was attacked by Somali militants near Mogadishu.", "ASSAULT")
+    assert event.actor == "Somalia"
+    assert event.location == "Mogadishu"
+
+
+def test_visit_target_is_the_place_visited(core):
+    event = find(core, "President Lula of Brazil visited Beijing on Friday.", "CONSULT")
+    assert event.target == "Beijing"
+    assert event.mode == "visit"
+
+
+def test_demonym_on_the_troops_makes_the_country_the_actor(core):
+    text = "Reports indicate that over 5,000 Eritrean soldiers have been sent to Sudan."
+    event = find(core, text, "MOBILIZE")
+    assert event.actor == "Eritrea"
+    assert event.target == "Sudan"
+    assert event.quantity == "over 5,000 soldiers"
+    assert event.modality == "reported"
+
+
+def test_reciprocal_exchange_of_fire_gives_two_events(core):
+    found = [e for e in events(core, "India and Pakistan exchanged artillery fire on Tuesday.") if e.type == "ASSAULT"]
+    assert {(e.actor, e.target) for e in found} == {("India", "Pakistan"), ("Pakistan", "India")}
+
+
+def test_date_is_resolved_against_publication(core):
+    event = find(core, "Pakistan tested a new cruise missile on Thursday.", "MOBILIZE")
+    assert event.date == "2024-03-14"
+    assert "Thursday" in (event.date_text or "")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Mexico will send aid to Cuba next week.", "planned"),
+    ("Mexico did not send aid to Cuba.", "negated"),
+    ("Experts suggest Mexico may have sent weapons to Cuba.", "possible"),
+    ("Officials said that Mexico sent aid to Cuba.", "reported"),
+    ("Mexico sent aid to Cuba on Monday.", "asserted"),
+])
+def test_modality(core, text, modality):
+    event = find(core, text, "AID")
+    assert event.modality == modality
+
+
+def test_own_statement_of_force_is_a_threat(core):
+    text = "Iran said it would attack any ship that entered its waters."
+    assert "THREATEN" in types(core, text)
+
+
+def test_happening_told_twice_is_one_event_with_its_first_sentence(core):
+    text = ("Pakistan tested a new cruise missile on Thursday. "
+            "The missile test was overseen by the army chief. "
+            "Pakistan conducted a test of the missile from a mobile launcher.")
+    found = [e for e in events(core, text) if e.type == "MOBILIZE"]
+    assert len(found) == 1
+    assert found[0].sentence.startswith("Pakistan tested")
+
+
+def test_every_event_points_into_the_text(core):
+    text = "Egypt condemned the bombing of the hospital. Poland urged Germany to deliver more tanks."
+    record = core.extract_text(text, published=PUBLISHED)
+    assert record.events
+    for e in record.events:
+        start, end = e.sentence_span
+        assert record.text[start:end] == e.sentence
+        assert e.trigger_span is not None
+        assert record.text[e.trigger_span[0]:e.trigger_span[1]] in e.trigger
