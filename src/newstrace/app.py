@@ -1,8 +1,9 @@
 """The one core object that the CLI, the Python API and the tests all build."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newstrace import pipeline
@@ -10,6 +11,8 @@ from newstrace.evaluate import Report, load_gold, score
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
 from newstrace.sources import SourceError, read_inputs
+from newstrace.store import Store, Stored, WriteError
+from newstrace.store.write import is_newer
 
 
 @dataclass(frozen=True)
@@ -24,13 +27,59 @@ class ExtractionError:
 
 
 Outcome = Record | SourceError | ExtractionError
+IngestOutcome = Stored | SourceError | ExtractionError | WriteError
+
+
+@dataclass
+class IngestStats:
+    """Counts and time of one ingest, storage separated from reading and extraction."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    copies: int = 0
+    failed: int = 0
+    extract_s: float = 0.0
+    store_s: float = 0.0
+    _started: float = field(default_factory=time.perf_counter, repr=False)
+
+    @property
+    def done(self) -> int:
+        return self.added + self.replaced + self.unchanged + self.failed
+
+    @property
+    def rate(self) -> float:
+        return self.done / max(time.perf_counter() - self._started, 1e-9)
+
+    def count(self, outcome: IngestOutcome) -> None:
+        if isinstance(outcome, Stored):
+            setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+            self.copies += outcome.duplicate_of is not None and outcome.status == "added"
+        else:
+            self.failed += 1
 
 
 class Newstrace:
     """Reads articles, turns them into records, and scores records against gold."""
 
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, *, db: str | Path | None = None):
+        """``db``: the corpus store, a PostgreSQL URL or an SQLite file (default
+        NEWSTRACE_DB, else ./newstrace.sqlite); opened on first use of :attr:`store`."""
         self.settings = settings or Settings.load()
+        self.db = db
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        """The corpus store, created and migrated to the newest schema on first use."""
+        if self._store is None:
+            self._store = Store(self.db)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def read(self, inputs: Iterable[str | Path]) -> Iterator[Article | SourceError]:
         return read_inputs(inputs)
@@ -80,3 +129,79 @@ class Newstrace:
         ]
         records = [r for r in self.extract(articles) if isinstance(r, Record)]
         return score(golds, [r.to_json_dict() for r in records]), records
+
+    def ingest(self, inputs: Iterable[str | Path], *, commit_every: int | None = None,
+               stats: IngestStats | None = None) -> Iterator[IngestOutcome]:
+        """Read, extract and store articles; yields what happened to each.
+
+        Articles already stored by this newstrace version (or a newer one) are not
+        extracted again; those stored by an older version are re-extracted and replaced.
+        Records are written ``commit_every`` at a time, one transaction per batch, so an
+        interrupted ingest keeps every finished batch and a re-run picks up after it.
+        """
+        from newstrace import __version__
+
+        store = self.store
+        commit_every = commit_every or store.config.commit_every
+        stats = stats if stats is not None else IngestStats()
+        skipped: list[Stored] = []
+        lookup_s = 0.0
+
+        def to_extract() -> Iterator[Article | SourceError]:
+            # Checked a chunk at a time: one query per chunk, not per article.
+            nonlocal lookup_s
+            seen: set[str] = set()
+            chunk: list[Article | SourceError] = []
+            items = iter(self.read(inputs))
+            while True:
+                chunk = [item for _, item in zip(range(commit_every), items)]
+                if not chunk:
+                    return
+                started = time.perf_counter()
+                keys = {id(a): store.key(a.text, a.url) for a in chunk if isinstance(a, Article)}
+                versions = store.versions(keys.values())
+                lookup_s += time.perf_counter() - started
+                for item in chunk:
+                    key = keys.get(id(item))
+                    if key is not None and (key in seen or _current(versions.get(key), __version__)):
+                        skipped.append(Stored(item.id, key, "unchanged"))
+                        continue
+                    if key is not None:
+                        seen.add(key)
+                    yield item
+
+        pending: list[Record] = []
+
+        def flush() -> Iterator[IngestOutcome]:
+            started = time.perf_counter()
+            results = store.write(pending, version=__version__) if pending else []
+            stats.store_s += time.perf_counter() - started
+            pending.clear()
+            for result in results:
+                stats.count(result)
+                yield result
+
+        outcomes = self.extract(to_extract())
+        while True:
+            started, before = time.perf_counter(), lookup_s
+            outcome = next(outcomes, None)
+            stats.extract_s += time.perf_counter() - started - (lookup_s - before)
+            stats.store_s += lookup_s - before
+            while skipped:
+                stats.count(skipped[0])
+                yield skipped.pop(0)
+            if outcome is None:
+                break
+            if isinstance(outcome, Record):
+                pending.append(outcome)
+                if len(pending) >= commit_every:
+                    yield from flush()
+            else:
+                stats.count(outcome)
+                yield outcome
+        yield from flush()
+
+
+def _current(stored_version: str | None, version: str) -> bool:
+    """Whether a stored record needs no re-extraction by this version."""
+    return stored_version is not None and not is_newer(version, stored_version)

@@ -10,6 +10,7 @@ app = typer.Typer(help="newstrace: news reports in, a sourced, structured record
                   no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
 
 from newstrace.cli import extract as _extract  # noqa: E402,F401  (registers commands)
+from newstrace.cli import corpus as _corpus  # noqa: E402,F401  (registers commands)
 
 
 def main() -> None:

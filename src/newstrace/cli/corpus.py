@@ -1,0 +1,240 @@
+"""`newstrace ingest`, the corpus queries (`events`, `claims`, `entities`, `search`,
+`show`) and `newstrace export`: each parses options, makes one call on the core
+object's store, and prints the rows.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional, get_args
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from newstrace.app import IngestStats, Newstrace
+from newstrace.cli import app
+from newstrace.cli.output import err, out, progress, record_tables
+from newstrace.nlp import ModelNotFound
+from newstrace.record import EVENT_TYPES, Certainty, EntityType, Modality
+from newstrace.store import EXPORT_FORMATS, Stored, StoreError, resolve_url
+
+# Columns cut to this many characters in tables (json and csv keep them whole).
+TABLE_CELL = 100
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+EventType = Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)  # type: ignore[misc]
+ModalityChoice = Enum("ModalityChoice", {m: m for m in get_args(Modality)}, type=str)  # type: ignore[misc]
+CertaintyChoice = Enum("CertaintyChoice", {c: c for c in get_args(Certainty)}, type=str)  # type: ignore[misc]
+EntityTypeChoice = Enum("EntityTypeChoice", {t: t for t in get_args(EntityType)}, type=str)  # type: ignore[misc]
+ExportFormat = Enum("ExportFormat", {f: f for f in EXPORT_FORMATS}, type=str)  # type: ignore[misc]
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help="Store: PostgreSQL URL or SQLite file. Default: $NEWSTRACE_DB, else ./newstrace.sqlite.")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json or csv.")]
+LimitOption = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows (default 50).")]
+
+
+def _core(db: str | None, *, create: bool = False) -> Newstrace:
+    """The core object with its store open; queries never create an SQLite file."""
+    url = resolve_url(db)
+    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        raise typer.BadParameter(f"{url[len('sqlite:///'):]}: no store there yet (create one with newstrace ingest)",
+                                 param_hint="--db")
+    core = Newstrace(db=db)
+    try:
+        core.store
+    except StoreError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--db") from None
+    return core
+
+
+def _day(value: str | None, option: str) -> str | None:
+    if value is not None and not DATE.match(value):
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option)
+    return value
+
+
+def _value(choice: Enum | None) -> str | None:
+    return choice.value if choice is not None else None
+
+
+def _print_rows(rows: list[dict], fmt: Format, title: str) -> None:
+    if fmt is Format.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt is Format.csv:
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        # Offsets are for programs (json, csv); a table shows what a reader scans.
+        cols = [c for c in (rows[0] if rows else ["(none)"]) if not c.endswith(("_start", "_end"))]
+        table = Table(title=f"{title} ({len(rows)})", title_justify="left")
+        for col in cols:
+            table.add_column(col, overflow="fold")
+        for row in rows:
+            table.add_row(*(escape(_cell(row[c])) for c in cols))
+        out.print(table)
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= TABLE_CELL else text[:TABLE_CELL - 1] + "…"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, feeds, URLs or WARC archives to read ('-': stdin).")],
+    db: DbOption = None,
+    batch: Annotated[Optional[int], typer.Option("--batch", min=1, help="Articles per committed transaction (default: data/store.toml).")] = None,
+) -> None:
+    """Extract articles and store their records; a re-run adds only what is new.
+
+    Example: newstrace ingest ../shared/data/news/ --db corpus.sqlite
+    """
+    core = _core(db, create=True)
+    stats = IngestStats()
+    try:
+        with progress() as bar:
+            task = bar.add_task("ingesting", total=None, rate="")
+            for outcome in core.ingest(paths, commit_every=batch, stats=stats):
+                if not isinstance(outcome, Stored):
+                    err.print(f"[yellow]skipped[/] {escape(str(outcome))}")
+                bar.update(task, advance=1, rate=f"{stats.rate:.1f} articles/s")
+    except ModelNotFound as exc:
+        raise typer.BadParameter(str(exc)) from None
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/]: every committed batch is stored; run the same command again to resume")
+        raise typer.Exit(130) from None
+    finally:
+        err.print(f"{stats.added} added ({stats.copies} near-duplicates linked), {stats.replaced} re-extracted, "
+                  f"{stats.unchanged} already stored, {stats.failed} skipped; extraction {stats.extract_s:.1f} s, "
+                  f"storage {stats.store_s:.1f} s; store {escape(core.store.name)}")
+        core.close()
+    if stats.failed and not (stats.added or stats.replaced or stats.unchanged):
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    actor: Annotated[Optional[str], typer.Option(help="Actor's canonical name (any case).")] = None,
+    target: Annotated[Optional[str], typer.Option(help="Target's canonical name (any case).")] = None,
+    type: Annotated[Optional[EventType], typer.Option("--type", case_sensitive=False, help="PLOVER event type.")] = None,  # noqa: A002
+    since: Annotated[Optional[str], typer.Option(help="On or after this day (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="On or before this day (YYYY-MM-DD).")] = None,
+    modality: Annotated[Optional[ModalityChoice], typer.Option(case_sensitive=False)] = None,
+    limit: LimitOption = None, fmt: FormatOption = Format.table, db: DbOption = None,
+) -> None:
+    """Stored events, newest first, with their article and sentence offsets.
+
+    Example: newstrace events --actor Russia --type ASSAULT --since 2025-01-01
+    """
+    rows = _core(db).store.events(actor=actor, target=target, type=_value(type), since=_day(since, "--since"),
+                                  until=_day(until, "--until"), modality=_value(modality), limit=limit)
+    _print_rows(rows, fmt, "events")
+
+
+@app.command()
+def claims(
+    speaker: Annotated[Optional[str], typer.Option(help="Speaker's canonical name (any case).")] = None,
+    certainty: Annotated[Optional[CertaintyChoice], typer.Option(case_sensitive=False)] = None,
+    text: Annotated[Optional[str], typer.Option(help="Words the claim's content must hold.")] = None,
+    limit: LimitOption = None, fmt: FormatOption = Format.table, db: DbOption = None,
+) -> None:
+    """Stored claims: who said what, how sure, where.
+
+    Example: newstrace claims --speaker KCNA --certainty probable
+    """
+    rows = _core(db).store.claims(speaker=speaker, certainty=_value(certainty), text=text, limit=limit)
+    _print_rows(rows, fmt, "claims")
+
+
+@app.command()
+def entities(
+    name: Annotated[Optional[str], typer.Option(help="Part of the canonical name (any case).")] = None,
+    type: Annotated[Optional[EntityTypeChoice], typer.Option("--type", case_sensitive=False)] = None,  # noqa: A002
+    limit: LimitOption = None, fmt: FormatOption = Format.table, db: DbOption = None,
+) -> None:
+    """Canonical entities across the store, most reported first (independent = articles that are not copies).
+
+    Example: newstrace entities --type PERSON
+    """
+    _print_rows(_core(db).store.entities(name=name, type=_value(type), limit=limit), fmt, "entities")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words that must all occur (stemmed).")],
+    limit: LimitOption = None, fmt: FormatOption = Format.table, db: DbOption = None,
+) -> None:
+    """Full-text search of article titles and texts, best match first.
+
+    Example: newstrace search "missile test"
+    """
+    _print_rows(_core(db).store.search(query, limit=limit), fmt, f"search: {query}")
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id as its source gave it, or its key (or a key prefix).")],
+    fmt: FormatOption = Format.table, db: DbOption = None,
+) -> None:
+    """One stored article's record, with its key, version and duplicate link.
+
+    Example: newstrace show voa-8011115 --format json
+    """
+    found = _core(db).store.show(article_id)
+    if not found:
+        err.print(f"no stored article has the id or key {escape(article_id)!r}")
+        raise typer.Exit(1)
+    if fmt is Format.json:
+        items = [s.as_dict() for s in found]
+        print(json.dumps(items[0] if len(items) == 1 else items, ensure_ascii=False, indent=1))
+    elif fmt is Format.csv:
+        _print_rows([row for s in found for row in _provenance(s)], fmt, "")
+    else:
+        for s in found:
+            copy = f", copy of {s.copy_of} (similarity {s.similarity:.2f})" if s.copy_of else ""
+            out.print(f"[bold]{escape(s.record.id)}[/] key {s.key}, extracted by newstrace {s.extractor_version} "
+                      f"at {s.stored_at}{escape(copy)}")
+            for table in record_tables(s.record):
+                out.print(table)
+
+
+def _provenance(stored) -> list[dict]:
+    """One row per item with its offsets: where each entity mention, event and claim stands."""
+    r = stored.record
+    rows = [{"article": r.id, "kind": "mention", "item": e.id, "label": e.name, "start": s, "end": t}
+            for e in r.entities for s, t in e.mentions]
+    rows += [{"article": r.id, "kind": "event", "item": v.id, "label": f"{v.type} {v.actor or ''} -> {v.target or ''}",
+              "start": v.sentence_span[0], "end": v.sentence_span[1]} for v in r.events]
+    rows += [{"article": r.id, "kind": "claim", "item": c.id, "label": f"{c.speaker or ''}: {c.content}",
+              "start": c.content_span[0], "end": c.content_span[1]} for c in r.claims]
+    return [{**row, "text": r.text[row["start"]:row["end"]]} for row in rows]
+
+
+@app.command("export")
+def export_(
+    out_path: Annotated[Path, typer.Argument(metavar="OUT", help="File (jsonl, graphml) or folder (csv, parquet) to write.")],
+    to: Annotated[ExportFormat, typer.Option("--to", help="jsonl: records; csv/parquet: one file per table; graphml: actor network.")],
+    db: DbOption = None,
+) -> None:
+    """Export the whole store.
+
+    Example: newstrace export --to graphml actors.graphml
+    """
+    n = _core(db).store.export(to.value, out_path)
+    unit = "edges" if to.value == "graphml" else "articles"
+    err.print(f"wrote {n} {unit} to {escape(str(out_path))}")
