@@ -79,6 +79,3 @@ class ArticleView:
 
     def quoted(self, char: int) -> bool:
         return any(s < char < e for s, e in self._quote_regions)
-
-    def sentence_of(self, token: Token) -> Span:
-        return token.sent

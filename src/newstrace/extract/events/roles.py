@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newstrace.extract.countries import country_of, country_of_demonym
+from newstrace.extract.countries import country_of_demonym
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, words
 
@@ -91,7 +91,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         patient = trigger.head  # "the exercise, which North Korea condemned"
 
     target_token = patient if rule.object_is_target else None
-    if target_token is None or (rule.object_is_target and _is_undergoer_only(target_token)):
+    if target_token is None:
         target_token = _prep_object(trigger, rule.target_preps) or (
             _prep_object(patient, rule.target_preps) if patient is not None else None) or target_token
 
@@ -105,10 +105,6 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     return [Roles(actor, target, patient)]
-
-
-def _is_undergoer_only(token: Token) -> bool:
-    return False
 
 
 def _acl_actor(trigger: Token) -> Token | None:
@@ -461,8 +457,3 @@ def _prep_object(token: Token | None, preps: tuple[str, ...]) -> Token | None:
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
-
-
-def country_name(text: str) -> str | None:
-    c = country_of(text)
-    return c.name if c else None
