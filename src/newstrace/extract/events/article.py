@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
