@@ -749,6 +749,9 @@ class _Resolver:
         kind = "anonymous"
         if any(p in lowered for p in _state_media_phrases()):
             kind = "state_media"
+        elif head.pos_ == "PROPN":
+            # a name the entity table missed: trust the tagger's label, else take it for a person
+            kind = {"ORG": "organization", "GPE": "government", "NORP": "government"}.get(head.ent_type_, "person")
         else:
             lemma = head.lemma_.lower()
             kind = next((k for k, words in self.ctx.lex.speaker_types if lemma in words or head.lower_ in words), kind)
