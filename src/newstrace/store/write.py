@@ -115,7 +115,7 @@ def write_record(conn: sa.Connection, record: Record, *, version: str, cfg: Dedu
             dedup.add_buckets(conn, pk, bucket_ids)
         status = "added"
     _insert_children(conn, pk, record)
-    _count_entities(conn, pk, sign=1, independent=first_copy is None)
+    _count_entities(conn, pk, sign=1, independent=first_copy is None, record=record)
     return Stored(record.id, key, status, _id_of(conn, first_copy), similarity)
 
 
@@ -160,15 +160,20 @@ def _insert_children(conn: sa.Connection, pk: int, record: Record) -> None:
         conn.execute(sa.insert(claims), rows)
 
 
-def _count_entities(conn: sa.Connection, pk: int, *, sign: int, independent: bool) -> None:
-    """Add (sign=1) or take back (sign=-1) this article's share of ``entity_counts``."""
-    n_mentions = (sa.select(sa.func.count()).select_from(mentions)
-                  .where(mentions.c.article_pk == entities.c.article_pk, mentions.c.eid == entities.c.eid)
-                  .scalar_subquery())
+def _count_entities(conn: sa.Connection, pk: int, *, sign: int, independent: bool,
+                    record: Record | None = None) -> None:
+    """Add (sign=1, from the record being written) or take back (sign=-1, from the
+    stored rows) this article's share of ``entity_counts``."""
     totals: dict[tuple[str, str], list] = defaultdict(lambda: [None, 0])
-    for name, type_, country, n in conn.execute(
-            sa.select(entities.c.name, entities.c.type, entities.c.country, n_mentions)
-            .where(entities.c.article_pk == pk)):
+    if record is not None:
+        found = [(e.name, e.type, e.country, len(set(s for s, _ in e.mentions))) for e in record.entities]
+    else:
+        n_mentions = (sa.select(sa.func.count()).select_from(mentions)
+                      .where(mentions.c.article_pk == entities.c.article_pk, mentions.c.eid == entities.c.eid)
+                      .scalar_subquery())
+        found = conn.execute(sa.select(entities.c.name, entities.c.type, entities.c.country, n_mentions)
+                             .where(entities.c.article_pk == pk)).all()
+    for name, type_, country, n in found:
         total = totals[(name, type_)]
         total[0] = total[0] or country
         total[1] += n

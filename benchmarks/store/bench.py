@@ -1,0 +1,179 @@
+"""Store benchmark: ingest throughput on the real articles, then query latency on a
+store of 100,000+ articles filled by copying their extracted records.
+
+    .venv/bin/python benchmarks/store/bench.py --work /tmp/bench [--postgres URL] [--articles 100000]
+
+Writes ``results.json`` next to this file and prints Markdown tables for README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from newstrace import Newstrace, __version__
+from newstrace.app import IngestStats
+from newstrace.record import Record
+from newstrace.store import Store
+
+HERE = Path(__file__).resolve().parent
+NEWS = HERE.parents[2] / "shared" / "data" / "news"
+INPUTS = [NEWS / "wikinews-politics" / "articles.jsonl", NEWS / "voa" / "articles.jsonl"]
+FILL_BATCH = 500
+REPEAT = 7
+
+
+def ingest(db: str) -> tuple[dict, list[Record]]:
+    """Real ingest (read, extract, store) of both article files into a fresh store."""
+    stats = IngestStats()
+    core = Newstrace(db=db)
+    started = time.perf_counter()
+    for _ in core.ingest(INPUTS, stats=stats):
+        pass
+    wall = time.perf_counter() - started
+    with core.store.connect() as conn:
+        from newstrace.store import query
+
+        records = [s.record for pks in query.all_article_pks(conn) for s in query.load_articles(conn, pks)]
+    core.close()
+    return {"articles": stats.added, "wall_s": round(wall, 2), "articles_per_s": round(stats.added / wall, 2),
+            "extract_s": round(stats.extract_s, 2), "store_s": round(stats.store_s, 3),
+            "storage_share_of_extraction": round(stats.store_s / stats.extract_s, 4)}, records
+
+
+def store_only(db: str, records: list[Record]) -> dict:
+    """Storage time alone for already extracted records (a second backend, same records)."""
+    with Store(db) as store:
+        started = time.perf_counter()
+        for i in range(0, len(records), store.config.commit_every):
+            store.write(records[i:i + store.config.commit_every], version=__version__)
+        return {"articles": len(records), "store_s": round(time.perf_counter() - started, 3)}
+
+
+def copies(records: list[Record], n: int, seed: int = 7):
+    """n copies of the extracted records under new ids, URLs, sources and dates (no
+    re-extraction): the i-th copy of a record moves its publication date, and every
+    full event date, by a random number of days within 2015-2025."""
+    rng = random.Random(seed)
+    base = date(2015, 1, 1)
+    for i in range(n):
+        r = records[i % len(records)]
+        day = base + timedelta(days=rng.randrange(0, 11 * 365))
+        shift = (day - date.fromisoformat(r.published[:10])) if r.published else timedelta(0)
+        events = [e.model_copy(update={"date": _shift(e.date, shift)}) for e in r.events]
+        yield r.model_copy(update={
+            "id": f"{r.id}~{i}", "url": f"https://copy{i % 97}.example/{r.id}/{i}", "source": f"copy{i % 97}.example",
+            "published": day.isoformat(), "events": events})
+
+
+def _shift(value: str | None, delta: timedelta) -> str | None:
+    if value and len(value) == 10:
+        try:
+            return (date.fromisoformat(value) + delta).isoformat()
+        except ValueError:
+            return value
+    return value
+
+
+def fill(db: str, records: list[Record], n: int) -> dict:
+    with Store(db) as store:
+        have = store.counts()["articles"]
+        started, batch = time.perf_counter(), []
+        for record in copies(records, max(0, n - have)):
+            batch.append(record)
+            if len(batch) == FILL_BATCH:
+                store.write(batch, version=__version__)
+                batch = []
+        if batch:
+            store.write(batch, version=__version__)
+        return {"articles": store.counts()["articles"], "fill_s": round(time.perf_counter() - started, 1),
+                "counts": store.counts()}
+
+
+def queries(store: Store) -> dict[str, callable]:
+    top_actor = (store.events(limit=1) or [{"actor": "United States"}])[0]["actor"] or "United States"
+    top_speaker = next((c["speaker"] for c in store.claims(limit=50) if c["speaker"]), "officials")
+    some_id = store.search("minister", limit=1)[0]["article"] if store.search("minister", limit=1) else "x"
+    return {
+        "events (newest 50)": lambda: store.events(),
+        f"events --actor '{top_actor}'": lambda: store.events(actor=top_actor),
+        "events --target 'United States'": lambda: store.events(target="United States"),
+        "events --type ASSAULT": lambda: store.events(type="ASSAULT"),
+        "events --since 2020-01-01 --until 2020-12-31": lambda: store.events(since="2020-01-01", until="2020-12-31"),
+        "events --modality reported --type ACCUSE": lambda: store.events(modality="reported", type="ACCUSE"),
+        f"claims --speaker '{top_speaker}'": lambda: store.claims(speaker=top_speaker),
+        "claims --certainty probable": lambda: store.claims(certainty="probable"),
+        "claims --text 'nuclear weapons'": lambda: store.claims(text="nuclear weapons"),
+        "entities (top 50)": lambda: store.entities(),
+        "entities --type PERSON --name john": lambda: store.entities(type="PERSON", name="john"),
+        "search 'election'": lambda: store.search("election"),
+        "search 'said' (matches nearly all)": lambda: store.search("said"),
+        "search 'ceasefire talks'": lambda: store.search("ceasefire talks"),
+        f"show {some_id}": lambda: store.show(some_id),
+    }
+
+
+def latency(db: str) -> dict:
+    with Store(db) as store:
+        out = {}
+        for name, run in queries(store).items():
+            run()  # warm the cache: the figure is a warm query, as on a server in use
+            times = []
+            for _ in range(REPEAT):
+                started = time.perf_counter()
+                rows = run()
+                times.append((time.perf_counter() - started) * 1000)
+            out[name] = {"median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1),
+                         "rows": len(rows)}
+        return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", type=Path, required=True, help="folder for the SQLite files")
+    ap.add_argument("--postgres", help="PostgreSQL URL of an empty database to use too")
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--skip-ingest", action="store_true", help="reuse work/ingest.sqlite")
+    ap.add_argument("--only", choices=["ingest", "sqlite", "postgresql"], help="one part (to run parts in parallel)")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    results: dict = {"newstrace": __version__}
+    ingest_db = str(args.work / "ingest.sqlite")
+    if args.skip_ingest:
+        with Store(ingest_db) as s, s.connect() as conn:
+            from newstrace.store import query
+
+            records = [x.record for pks in query.all_article_pks(conn) for x in query.load_articles(conn, pks)]
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(ingest_db + suffix).unlink(missing_ok=True)
+        results["ingest_sqlite"], records = ingest(ingest_db)
+        print("ingest", results["ingest_sqlite"], file=sys.stderr)
+        if args.postgres:
+            results["store_only_postgresql"] = store_only(args.postgres, records)
+            print("postgres storage", results["store_only_postgresql"], file=sys.stderr)
+    backends = {"sqlite": str(args.work / "big.sqlite")}
+    if args.postgres:
+        backends["postgresql"] = args.postgres
+    if args.only:
+        backends = {k: v for k, v in backends.items() if k == args.only}
+    for suffix in ("", "-wal", "-shm") if "sqlite" in backends else ():
+        Path(backends["sqlite"] + suffix).unlink(missing_ok=True)
+    for name, db in backends.items():
+        results[f"fill_{name}"] = fill(db, records, args.articles)
+        print("fill", name, results[f"fill_{name}"], file=sys.stderr)
+        results[f"latency_{name}"] = latency(db)
+        for q, r in results[f"latency_{name}"].items():
+            print(f"  {name:10} {q:50} {r['median_ms']:8.1f} ms  (max {r['max_ms']:.1f}, {r['rows']} rows)",
+                  file=sys.stderr)
+    name = f"results-{args.only}.json" if args.only else "results.json"
+    (HERE / name).write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
