@@ -113,3 +113,20 @@ def test_entities_international_organisation_acronym(core):
     rec = core.extract_text("The U.N. said aid convoys were blocked. The United Nations asked for access.")
     un = by_name(rec, "United Nations")
     assert un.type == "ORG" and "U.N." in un.aliases
+
+
+def test_entities_hyphenated_given_name_is_kept_whole(core):
+    text = "Activist Chan Wai-kit was arrested. Chan Wai-kit denied the charges."
+    rec = core.extract_text(text)
+    people = [e.name for e in rec.entities if e.type == "PERSON"]
+    assert "Chan Wai-kit" in people
+    assert "Chan Wai" not in people
+
+
+def test_entities_lone_surname_mistyped_by_ner_joins_the_person(core):
+    rec = core.extract_text(
+        "Striker Romelu Okafor scored twice on Sunday. After the match, Okafor thanked the fans. "
+        "Coaches praised Okafor for his work.")
+    people = [e for e in rec.entities if e.type == "PERSON"]
+    assert len(people) == 1
+    assert not any(e.name == "Okafor" and e.type != "PERSON" for e in rec.entities)

@@ -230,6 +230,8 @@ def _label(label: str, span: Span) -> str | None:
 def _looks_like_person(span: Span) -> bool:
     if any(c.isdigit() for c in span.text):
         return False
+    if not any(t.pos_ == "PROPN" or t.is_title for t in span if not t.is_punct and "-" not in t.text):
+        return False  # "nonpartisan pan-democrat": descriptors, no name
     # a lone common noun capitalised at the start of a sentence ("Photographs showed")
     return not (len(span) == 1 and span[0].tag_ in ("NNS", "NN", "JJ", "VBG"))
 
@@ -277,6 +279,14 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")):
         end -= 1
+    # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
+    while start < end - 1 and re.match(r"^(?i:pro|anti|pan|non|ex)-", doc[start].text):
+        start += 1
+    # a hyphenated given name the tokenizer split: "Wong Yeung" + "-" + "tat"
+    if ent.label_ == "PERSON":
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
     if start >= end:
         return None
     span = doc[start:end]
@@ -398,11 +408,14 @@ def _joins_by_initials(short: _Cluster, full: _Cluster) -> bool:
 
 
 def _joins_person(short: _Cluster, full: _Cluster) -> bool:
-    if full.label != "PERSON" or short.label not in ("PERSON", "ORG") or short.acronyms:
+    if full.label != "PERSON" or short.acronyms:
         return False
     for f in short.forms():
         words = _name_words(f)
-        if short.label == "ORG" and len(words) != 1:
+        # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
+        surnames = _name_words(full.name)[1:]
+        if short.label != "PERSON" and (len(words) != 1 or not any(
+                words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)):
             return False
         for g in full.forms():
             other = _name_words(g)
