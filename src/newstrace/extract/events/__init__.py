@@ -15,7 +15,7 @@ each step is documented in its module:
 5. filters: a noun trigger with no actor and no target is kept only when the lexicon
    marks it standalone ("the coup"); a generality with an unnamed, bare-plural actor
    ("governments should sanction ...") is dropped; a trigger inside a name ("Security
-   Council", "Defense Analyses") is no trigger;
+   Council", "Air Force") is no trigger;
 6. one event per happening (``merge``): duplicates within a sentence go, an actorless
    noun takes the actor of the same-typed event before it in its sentence, and a
    happening told again later (same type and parties, as a noun or about the same
@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import date_of, location_of, quantity_of
-from newstrace.extract.events.lexicon import Rule, argument_lemmas, match, words
+from newstrace.extract.events.lexicon import Rule, argument_lemmas, match, types, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import Roles, roles_of
@@ -38,10 +38,6 @@ __all__ = ["extract_events"]
 
 # Entity labels a trigger word cannot belong to: "Security Council", "Air Force".
 _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
-_GENERIC_AUX = {"should", "must", "ought", "can", "need"}
-# Types that can be told without naming who did them ("rockets hit the base"); the
-# others are acts of a party and need one.
-_ACTORLESS_TYPES = {"ASSAULT", "COERCE", "PROTEST", "RETREAT"}
 
 
 def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, published: str | None) -> list[Event]:
@@ -74,13 +70,13 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and not rule.standalone:
         return None
-    if actor is None and rule.type not in _ACTORLESS_TYPES:
+    if actor is None and rule.type not in types("actorless"):
         return None
     if _is_generality(token, roles, view):
         return None
     verdict = modality_of(token, rule, actor, view)
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
-    if rule.type in ("ASSAULT", "COERCE", "SANCTION") and is_threat(token, actor, verdict, view):
+    if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     date, date_text = date_of(token, view)
     sentence = token.sent
@@ -170,4 +166,4 @@ def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:
     if token.dep_ == "acl" and actor == token.head:
         return True  # "people visiting the city"
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    return bool(aux & _GENERIC_AUX) or (token.tag_ in ("VBP", "VBZ") and not aux)
+    return bool(aux & words("generic_modals")) or (token.tag_ in ("VBP", "VBZ") and not aux)

@@ -3,7 +3,7 @@
 - date: a DATE/TIME expression in the trigger's clause, else a time adverb on it
   ("recently"), resolved against the publication date; a vague one keeps its words;
 - location: a place entity in an "in/at/near" phrase of the trigger's clause, else the
-  article's dateline ("SEOUL, South Korea —");
+  article's dateline ("NAIROBI, Kenya —");
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
@@ -15,9 +15,8 @@ from spacy.tokens import Span, Token
 
 from newstrace.extract.dates import VAGUE, resolve_date
 from newstrace.extract.events.article import ArticleView
+from newstrace.extract.events.lexicon import words
 
-TIME_ADVERBS = {"recently", "yesterday", "today", "tonight", "earlier", "lately", "now", "overnight"}
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–]|^\s*([A-Z][A-Z.'\- ]{2,30}),?\s*(?:\([^)]{1,40}\)\s*)?[-—–]{1,2}\s")
 
@@ -51,7 +50,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         expression = min(near, key=lambda e: abs(e.start - trigger.i)).text
     else:
         for t in list(trigger.children) + list(clause.children):
-            if t.lower_ in TIME_ADVERBS or (t.dep_ == "amod" and t.lower_ == "recent"):
+            if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
                 expression = t.text
                 break
     if expression is None:
@@ -66,7 +65,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     clause = clause_of(trigger)
     for head in (trigger, clause):
         for t in head.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head in (trigger, clause):
+            if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause):
                 ent = view.table.at(t.left_edge.idx, t.idx + len(t.text))
                 if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
                     return ent.name
@@ -88,10 +87,10 @@ def quantity_of(tokens: list[Token | None]) -> str | None:
         if token is None:
             continue
         for child in token.children:
-            if child.dep_ == "nummod" or (child.dep_ == "amod" and child.lower_ in ("dozens", "hundreds", "thousands")):
-                words = [t for t in child.subtree if t.dep_ not in ("punct",)]
-                return " ".join([t.text for t in words] + [token.text])
-        if token.pos_ == "NUM" or token.lower_ in ("thousands", "hundreds", "dozens", "millions"):
+            if child.dep_ == "nummod" or (child.dep_ == "amod" and child.lower_ in words("quantity_modifiers")):
+                count = [t for t in child.subtree if t.dep_ not in ("punct",)]
+                return " ".join([t.text for t in count] + [token.text])
+        if token.pos_ == "NUM" or token.lower_ in words("quantity_nouns"):
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             lead = " ".join(t.text for t in token.subtree if t.i <= token.i)

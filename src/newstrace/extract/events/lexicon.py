@@ -64,7 +64,14 @@ def rules() -> tuple[Rule, ...]:
 
 @cache
 def words(name: str) -> frozenset[str]:
+    """A word list from the lexicon's ``[words]`` table."""
     return frozenset(load_toml("events.toml")["words"][name])
+
+
+@cache
+def types(name: str) -> frozenset[str]:
+    """A set of event types from the lexicon's ``[types]`` table."""
+    return frozenset(load_toml("events.toml")["types"][name])
 
 
 @cache

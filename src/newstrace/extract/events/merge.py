@@ -15,11 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from newstrace.extract.events.lexicon import words
 from newstrace.record import Event
-
-# Argument words too common to show two mentions are about the same thing.
-_STOP = frozenset("""the a an of to in on at for by with from and or its their his her it they
-this that these those be have do which who more some other new its's 's""".split())
 
 
 @dataclass(frozen=True)
@@ -87,7 +84,7 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if later.is_noun and later.definite and later.actor is None:
         return True  # "the attacks": told before
     if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
-        shared = (kept.arguments & later.arguments) - _STOP
+        shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and same_kind) or bool(shared) or later.credited
     if later.actor is None and ((later.mode is not None and later.mode == kept.mode) or later.target in (kept.target, None)):

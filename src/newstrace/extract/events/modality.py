@@ -25,9 +25,6 @@ from newstrace.extract.events.lexicon import Rule, lemma, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
 from newstrace.record import Claim
 
-_PLAN_ADJECTIVES = {"planned", "upcoming", "proposed", "impending", "future", "scheduled", "expected", "possible", "potential", "prospective"}
-_HEDGE_ADJECTIVES = {"possible", "potential", "alleged", "suspected", "likely", "apparent", "purported"}
-
 
 @dataclass(frozen=True)
 class Verdict:
@@ -96,7 +93,7 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
 
 def _planned(trigger: Token, chain: list[Token]) -> bool:
     future = words("future")
-    if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES - _HEDGE_ADJECTIVES for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in words("plan_adjectives") - words("hedge_adjectives") for c in trigger.children):
         return True
     verbs = _clause_verbs(chain)
     for verb in verbs:
@@ -119,7 +116,7 @@ def _possible(trigger: Token, chain: list[Token]) -> bool:
                 return True
         if t != trigger and lemma(t) in words("hedging"):
             return True
-        if t.lower_ in ("likely", "possible", "possibility", "unlikely", "probable"):
+        if t.lower_ in words("possibility_words"):
             return True
     return False
 
@@ -151,7 +148,7 @@ def _depends_by(trigger: Token, verb: Token, deps: tuple[str, ...]) -> bool:
 
 
 def _denied(claim: Claim) -> bool:
-    return claim.cue.lower().startswith(("den", "reject", "refut", "dismiss"))
+    return claim.cue.lower().startswith(tuple(words("denial_cue_prefixes")))
 
 
 def _same_side(actor: str, speaker: str, view: ArticleView) -> bool:

@@ -3,12 +3,12 @@
 Fallback order for the actor of a verb trigger:
   1. its subject (``nsubj``), or the ``by``-phrase of a passive;
   2. the subject of the clause it hangs off (``xcomp``, ``advcl``, ``conj``:
-     "continues to defy", "posted a message blaming Iran");
-  3. for a relative clause, the noun the clause describes ("which North Korea condemned"
+     "continues to defy", "posted a message blaming the rebels");
+  3. for a relative clause, the noun the clause describes ("which the government condemned"
      gives the target, "who attacked" the actor).
 For a noun trigger:
   1. a possessor, or a modifier that names an entity or a country by its demonym
-     ("Iran's attack", "Iranian assistance", "police violence");
+     ("the army's attack", "French assistance", "police violence");
   2. a ``by``/``from`` phrase, or ``of`` for a visit or an arrival;
   3. "between X and Y": X acts, Y is the target;
   4. the subject of a light verb whose object the noun is ("conducted a test");
@@ -27,15 +27,13 @@ from spacy.tokens import Token
 
 from newstrace.extract.countries import country_of_demonym
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, words
+from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
 
 SUBJECTS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
-QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
-                  "group", "crowd", "number", "lot", "scores", "score", "some", "many", "all", "most"}
 NAME_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 
 
@@ -75,7 +73,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     elif subject is not None:
         actor_token = subject
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
-        patient = trigger.head  # "soldiers sent to Russia": the noun is what was sent
+        patient = trigger.head  # "soldiers sent to the front": the noun is what was sent
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
@@ -88,7 +86,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if patient is not None and patient.lower_ in RELATIVE_PRONOUNS:
         patient = _relative_antecedent(patient)
     if patient is None and trigger.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
-        patient = trigger.head  # "the exercise, which North Korea condemned"
+        patient = trigger.head  # "the exercise, which the government condemned"
 
     target_token = patient if rule.object_is_target else None
     if target_token is None:
@@ -108,7 +106,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
 
 
 def _acl_actor(trigger: Token) -> Token | None:
-    """"protesters blocking roads": the noun acts; "a message blaming Iran": its author."""
+    """"protesters blocking roads": the noun acts; "a message blaming the rebels": its author."""
     head = trigger.head
     if lemma(head) not in words("message_nouns") and head.dep_ != "pobj":
         return head
@@ -168,7 +166,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 partner_token = _child(first, ("conj",))
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             actor_token = actor_token or _child(child, ("pobj",))
-        elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in ("CONSULT", "AGREE", "SUPPORT", "REQUEST"):
+        elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_actor"):
             actor_token = actor_token or _child(child, ("pobj",))
     head = governing_verb(trigger)
     undergoer = None
@@ -176,7 +174,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         if lemma(head) in words("undergoing") and trigger.dep_ == "pobj":
             undergoer = _child(head, SUBJECTS + ("nsubjpass",))
         elif lemma(head) in words("receiving") and trigger.dep_ in ("dobj", "nsubjpass"):
-            # "receiving Russian assistance", "assistance is received by the Houthis"
+            # "receiving military assistance", "assistance is received by the rebels"
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             undergoer = _child(agent, ("pobj",)) if trigger.dep_ == "nsubjpass" else _child(head, SUBJECTS)
         elif actor_token is None and lemma(head) in words("light_verbs") and trigger.dep_ in ("dobj", "pobj", "conj"):
@@ -186,7 +184,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
             if actor_token is None and rule.patient_is_actor:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in ("target", "victim"):
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in words("victim_nouns"):
         copula = trigger.head.head.head
         undergoer = _child(copula, SUBJECTS)
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
@@ -228,7 +226,7 @@ def party(token: Token | None, view: ArticleView) -> Party | None:
     if token is None:
         return None
     lower = token.lower_
-    if token.pos_ == "NUM" or lower in QUANTITY_HEADS:
+    if token.pos_ == "NUM" or lower in words("quantity_heads"):
         of = _prep_object(token, ("of",))
         if of is not None:
             return party(of, view)  # "thousands of students"
@@ -261,7 +259,7 @@ def _named(token: Token, view: ArticleView) -> str | None:
     if name:
         return name
     for child in token.children:
-        if child.dep_ == "acl" and lemma(child) in ("belong", "own", "operate", "run"):
+        if child.dep_ == "acl" and lemma(child) in words("ownership_verbs"):
             child = _child(child, ("prep", "agent")) or child  # "facilities belonging to X"
             if child.dep_ in ("prep", "agent"):
                 inner = _child(child, ("pobj",))
@@ -298,7 +296,7 @@ def _title_key(title: str) -> str:
 def _pair(token: Token, view: ArticleView) -> Party | None:
     if token.lower_ not in words("pair_nouns"):
         return None
-    if not any(c.lower_ in ("both", "two") for c in token.children):
+    if not any(c.lower_ in words("pair_quantifiers") for c in token.children):
         return None
     countries = view.countries_before(token.idx)
     if len(countries) < 2:
@@ -314,7 +312,7 @@ def _state(token: Token, view: ArticleView) -> str | None:
     if phrase not in words("state_nouns") and token.lower_ not in words("state_nouns"):
         return None
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-    if token.lower_ in ("country", "nation", "state") and not determiners & {"the", "this"}:
+    if token.lower_ in words("bare_state_nouns") and not determiners & {"the", "this"}:
         return None
     if any(c.dep_ == "poss" for c in token.children):
         owner = party(next(c for c in token.children if c.dep_ == "poss"), view)
@@ -381,7 +379,7 @@ def reporting_verb(token: Token) -> Token | None:
             return t
     root = token.sent.root
     if root != token and lemma(root) in words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
-        return root  # '"...", said KCNA.' parsed without a content clause
+        return root  # '"...", said the ministry.' parsed without a content clause
     return None
 
 
@@ -398,7 +396,7 @@ def speaker_of(token: Token, view: ArticleView) -> str | None:
 
 
 def _conjoined_names(token: Token, view: ArticleView) -> list[Party]:
-    """Parties named in a coordinated phrase: "North and South Korea", "Iran and Iraq"."""
+    """Parties named in a coordinated phrase: "East and West Germany", "France and Spain"."""
     span = token.doc[token.left_edge.i: token.right_edge.i + 1]
     if not any(t.dep_ == "cc" for t in span):
         single = party(token, view)
@@ -433,10 +431,7 @@ def _short_phrase(token: Token) -> str:
 
 
 def _is_event_noun(token: Token) -> bool:
-    return lemma(token) in {"report", "statement", "source", "news", "fire", "test", "attack", "attacks",
-                            "strike", "exercise", "incident", "operation", "conflict", "war", "crisis",
-                            "situation", "effort", "violence", "explosion", "missile", "weapon", "drone",
-                            "shell", "rocket", "bomb", "this", "that"} or match(token) is not None
+    return lemma(token) in words("event_nouns") or match(token) is not None
 
 
 # -- helpers ------------------------------------------------------------------
