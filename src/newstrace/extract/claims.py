@@ -47,6 +47,7 @@ is less sure. Relative and adverbial clauses and noun modifiers are out of scope
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -243,14 +244,24 @@ class _Context:
 
     def __init__(self, doc: Doc, table: EntityTable):
         self.doc, self.table, self.lex = doc, table, lexicon()
-        self.quotes = find_quotes(doc.text, self.lex.max_quote_words)
-        self.sent_of = {t.i: s for s in doc.sents for t in s}
+        self.text = doc.text  # built anew from the tokens on every access: keep one
+        self.quotes = find_quotes(self.text, self.lex.max_quote_words)
+        self.sents = list(doc.sents)
+        self.sent_index = {t.i: n for n, s in enumerate(self.sents) for t in s}
+        self.sent_of = {i: self.sents[n] for i, n in self.sent_index.items()}
+        self.starts = [t.idx for t in doc]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [t for t in self.doc[lo:hi] if t.idx + len(t.text) <= end]
 
     def quote_around(self, start: int, end: int) -> Quote | None:
         return next((q for q in self.quotes if q.inner[0] <= start and end <= q.inner[1] + 1), None)
 
     def in_quote(self, token: Token) -> bool:
-        return self.quote_around(token.idx, token.idx + len(token.text)) is not None
+        if not hasattr(self, "_quoted"):
+            self._quoted = {t.i for q in self.quotes for t in self.tokens_between(*q.inner)}
+        return token.i in self._quoted
 
     def entity(self, token: Token) -> Entity | None:
         found = self.table.at(token.idx, token.idx + len(token.text))
@@ -276,7 +287,8 @@ class _Context:
         return self._surname_index
 
 
-def _content_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
+def _content_span(ctx: _Context, tokens: list[Token]) -> tuple[int, int] | None:
+    doc = ctx.doc
     if not tokens:
         return None
     start = min(t.i for t in tokens)
@@ -288,7 +300,7 @@ def _content_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
         end -= 1
     if start >= end:
         return None
-    return _trim_marks(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return _trim_marks(ctx.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
 def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -388,7 +400,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     cue_text = cue_text.removesuffix(" (passive)")
     if speaker is None or not _may_speak(speaker, ctx, inference=lemma in lex.inference):
         return None
-    span = _content_span(ctx.doc, tokens)
+    span = _content_span(ctx, tokens)
     if span is None:
         return None
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
@@ -501,7 +513,7 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
-    span = _content_span(ctx.doc, tokens)
+    span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
     return Attribution(token, f"{token.text} to", source, span, "certain", tag={token.i, to.i} | {t.i for t in source.subtree})
@@ -520,7 +532,7 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
     if speaker is None or not _may_speak(speaker, ctx, inference=False):
         return None
     tokens = _subtree(clause)
-    span = _content_span(ctx.doc, tokens)
+    span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
     return Attribution(noun, noun.text, speaker, span, ctx.lex.noun_certainty[lemma], tag={noun.i})
@@ -573,13 +585,9 @@ def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
 # -- quotations without a parsed cue ---------------------------------------------------
 
 
-def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
-
-
 def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     """"“A,” X said." or "“A,” said X.": a short tag right after a quote ending in a comma."""
-    text = ctx.doc.text
+    text = ctx.text
     inner_end = quote.inner[1]
     if not (text[inner_end - 1:inner_end] in (",", "!", "—") or text[quote.end:quote.end + 1] == ","):
         return None
@@ -595,9 +603,7 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
 
 def _region_after(quote: Quote, ctx: _Context) -> list[Token]:
     region = []
-    for tok in ctx.doc:
-        if tok.idx < quote.end:
-            continue
+    for tok in ctx.doc[bisect_left(ctx.starts, quote.end):]:
         if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS and _opens_quote(tok, ctx):
             break
         region.append(tok)
@@ -610,12 +616,12 @@ def _opens_quote(tok: Token, ctx: _Context) -> bool:
 
 def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     """"X said: “A”" or "X added, “A”": a cue ending right at the opening mark."""
-    text = ctx.doc.text
+    text = ctx.text
     lead = text[:quote.start].rstrip()
     if not lead or lead[-1] not in ":,":
         return None
     region = []
-    for tok in reversed([t for t in ctx.doc if t.idx + len(t.text) <= len(lead)]):
+    for tok in reversed(ctx.tokens_between(0, len(lead))):
         if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS:
             break
         region.insert(0, tok)
@@ -652,15 +658,15 @@ def _follows_claimed_quote(quote: Quote, previous: Attribution, ctx: _Context) -
     """Only the previous quote's tag and a few connectives lie between the two quotes."""
     if previous.quote is None or previous.quote.end > quote.start:
         return False
-    gap = ctx.doc.text[previous.quote.end:quote.start]
+    gap = ctx.text[previous.quote.end:quote.start]
     if gap.count("\n") > 1:
         return False
     tag_end = previous.quote.end
     if previous.cue.idx >= previous.quote.end:
         # the tag runs from the quote to the end of its clause: "..., said X, the envoy."
         tag_end = next((t.idx for t in ctx.doc[previous.cue.i:] if t.text in SENTENCE_END or "\n" in t.text),
-                       len(ctx.doc.text))
-    between = _tokens_between(ctx.doc, previous.quote.end, quote.start)
+                       len(ctx.text))
+    between = ctx.tokens_between(previous.quote.end, quote.start)
     extra = [t for t in between if t.idx >= tag_end and t.is_alpha]
     return len(extra) <= MAX_CONNECTIVE_WORDS and not any(t.pos_ == "VERB" for t in extra)
 
@@ -928,7 +934,8 @@ class _Resolver:
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without its clauses (relative, participial, apposed)."""
     return [t for t in head.subtree
-            if not any(a.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "case") for a in _ancestors_until(t, head))]
+            if not (t.dep_ == "case" and t.head.i == head.i)  # the head's own "'s"
+            and not any(a.dep_ in ("relcl", "acl", "advcl", "appos", "punct") for a in _ancestors_until(t, head))]
 
 
 def _modifiers_fit(head: Token, ent: Entity) -> bool:
@@ -957,15 +964,13 @@ def _entities_before(ctx: _Context, head: Token, since: int = 0) -> list[Entity]
 
 
 def _sentences_back(ctx: _Context, sent: Span, n: int) -> int:
-    sents = list(ctx.doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    return sents[max(0, index - n)].start
+    index = ctx.sent_index[sent.start]
+    return ctx.sents[max(0, index - n)].start
 
 
 def _sentences_forward(ctx: _Context, sent: Span, n: int) -> int:
-    sents = list(ctx.doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    return sents[min(len(sents) - 1, index + n)].end
+    index = ctx.sent_index[sent.start]
+    return ctx.sents[min(len(ctx.sents) - 1, index + n)].end
 
 
 def _phrase_text(head: Token) -> str:
@@ -975,7 +980,7 @@ def _phrase_text(head: Token) -> str:
     if not keep:
         return head.text
     doc = head.doc
-    return doc.text[keep[0].idx:keep[-1].idx + len(keep[-1].text)]
+    return doc[keep[0].i:keep[-1].i + 1].text
 
 
 @cache
@@ -1002,7 +1007,7 @@ def _hedge_level(tok: Token, lex: Lexicon) -> str:
 
 
 def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
-    tokens = _tokens_between(ctx.doc, *span)
+    tokens = ctx.tokens_between(*span)
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     seen: set[int] = set()
@@ -1046,7 +1051,7 @@ def _attach_quotes(attributions: list[Attribution], ctx: _Context) -> None:
 
 def _quote_content(quote: Quote, ctx: _Context) -> tuple[int, int]:
     """The words inside the marks, without the comma or stop that ends the quote."""
-    return _trim_marks(ctx.doc.text, *quote.inner) or quote.inner
+    return _trim_marks(ctx.text, *quote.inner) or quote.inner
 
 
 def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
@@ -1094,12 +1099,12 @@ def _previous_direct(quote: Quote, attributions: list[Attribution]) -> Attributi
 
 
 def _starts_sentence(quote: Quote, ctx: _Context) -> bool:
-    before = ctx.doc.text[:quote.start].rstrip(" \t")
+    before = ctx.text[:quote.start].rstrip(" \t")
     return not before or before[-1] in ".!?:;\n" + QUOTE_MARKS
 
 
 def _quote_is_question(quote: Quote, ctx: _Context) -> bool:
-    inner = ctx.doc.text[quote.inner[0]:quote.inner[1]].rstrip(" ,")
+    inner = ctx.text[quote.inner[0]:quote.inner[1]].rstrip(" ,")
     return inner.endswith("?")
 
 
@@ -1159,7 +1164,7 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
             ends_together = abs(inner.content[1] - outer.content[1]) <= 1
             if not (outer.content[0] < start < outer.content[1] and ends_together):
                 continue
-            cut = _trim_marks(ctx.doc.text, outer.content[0], start)
+            cut = _trim_marks(ctx.text, outer.content[0], start)
             if cut is not None:
                 outer.content = cut
 
@@ -1190,7 +1195,7 @@ def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
             id=f"c{len(claims) + 1}", speaker=speaker.name, speaker_type=speaker.type,  # type: ignore[arg-type]
             speaker_affiliation=speaker.affiliation, cue=att.cue_text,
             quote_type=_quote_type(att.content, ctx),  # type: ignore[arg-type]
-            content=doc.text[start:end], content_span=(start, end),
+            content=ctx.text[start:end], content_span=(start, end),
             certainty=_certainty(att.level, att.content, ctx),  # type: ignore[arg-type]
             sentence_span=_sentence_span(att, ctx),
         ))
