@@ -130,3 +130,11 @@ def test_entities_lone_surname_mistyped_by_ner_joins_the_person(core):
     people = [e for e in rec.entities if e.type == "PERSON"]
     assert len(people) == 1
     assert not any(e.name == "Okafor" and e.type != "PERSON" for e in rec.entities)
+
+
+def test_entities_repeats_ner_missed_become_mentions(core):
+    text = ("Envoy Margit Kallaste arrived on Monday. Kallaste briefed diplomats. "
+            "Officials said Kallaste would stay a week.")
+    rec = core.extract_text(text)
+    person = by_name(rec, "Margit Kallaste")
+    assert [text[s:e] for s, e in person.mentions] == ["Margit Kallaste", "Kallaste", "Kallaste"]

@@ -143,6 +143,7 @@ class EntityTable:
 def extract_entities(doc: Doc) -> EntityTable:
     mentions = _mentions(doc)
     clusters = _cluster(mentions, doc.text)
+    _add_missed_repeats(doc, clusters)
     entities = _entities(clusters)
     table = EntityTable(entities)
     _add_roles(doc, table)
@@ -451,6 +452,35 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+def _add_missed_repeats(doc: Doc, clusters: list[_Cluster]) -> None:
+    """NER tags a name once and misses it later ("Kirkwood briefed ..."): every other
+    occurrence of a form already known, or of a person's surname when only one person
+    bears it, becomes a mention too."""
+    taken = sorted((m.start, m.end) for c in clusters for m in c.mentions)
+    surname_owners: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        if c.label == "PERSON":
+            words = c.name.split()
+            if len(words) > 1 and len(words[-1]) >= 3 and words[-1][0].isupper():
+                surname_owners.setdefault(words[-1], []).append(c)
+    wanted: list[tuple[str, _Cluster]] = [(f, c) for c in clusters for f in c.forms() if len(f) >= 3]
+    wanted += [(name, owners[0]) for name, owners in surname_owners.items() if len(owners) == 1]
+    for form, cluster in sorted(wanted, key=lambda x: -len(x[0])):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            start, end = hit.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = doc.char_span(start, end)
+            if span is None or (form not in cluster.forms() and span[0].is_sent_start):
+                continue  # a surname at a sentence start may be an ordinary word
+            if any(t.ent_iob_ != "O" for t in span):
+                continue  # inside another name NER found ("North" in "North Korean")
+            cluster.mentions.append(Mention(start, end, form, cluster.label, span, cluster.country))
+            taken.append((start, end))
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
 
 
 def _entities(clusters: list[_Cluster]) -> list[Entity]:
