@@ -55,44 +55,67 @@ def store_only(db: str, records: list[Record]) -> dict:
         return {"articles": len(records), "store_s": round(time.perf_counter() - started, 3)}
 
 
-def copies(records: list[Record], n: int, seed: int = 7):
-    """n copies of the extracted records under new ids, URLs, sources and dates (no
-    re-extraction): the i-th copy of a record moves its publication date, and every
-    full event date, by a random number of days within 2015-2025."""
+def fill(db: str, records: list[Record], n: int, seed: int = 7) -> dict:
+    """At least n articles: the extracted records written once through the store's own
+    write path, then copied inside the database (no re-extraction) in rounds, each
+    round giving every original a new id, key, URL, source and a publication date (and
+    event/claim days) moved by a random number of days. Copies are linked to their
+    original (similarity 1.0), as dedup would link them; entity counts are recomputed."""
+    import sqlalchemy as sa
+
+    from newstrace.store.schema import articles, claims, entities, entity_counts, events, mentions
+
     rng = random.Random(seed)
-    base = date(2015, 1, 1)
-    for i in range(n):
-        r = records[i % len(records)]
-        day = base + timedelta(days=rng.randrange(0, 11 * 365))
-        shift = (day - date.fromisoformat(r.published[:10])) if r.published else timedelta(0)
-        events = [e.model_copy(update={"date": _shift(e.date, shift)}) for e in r.events]
-        yield r.model_copy(update={
-            "id": f"{r.id}~{i}", "url": f"https://copy{i % 97}.example/{r.id}/{i}", "source": f"copy{i % 97}.example",
-            "published": day.isoformat(), "events": events})
-
-
-def _shift(value: str | None, delta: timedelta) -> str | None:
-    if value and len(value) == 10:
-        try:
-            return (date.fromisoformat(value) + delta).isoformat()
-        except ValueError:
-            return value
-    return value
-
-
-def fill(db: str, records: list[Record], n: int) -> dict:
     with Store(db) as store:
-        have = store.counts()["articles"]
-        started, batch = time.perf_counter(), []
-        for record in copies(records, max(0, n - have)):
-            batch.append(record)
-            if len(batch) == FILL_BATCH:
-                store.write(batch, version=__version__)
-                batch = []
-        if batch:
-            store.write(batch, version=__version__)
-        return {"articles": store.counts()["articles"], "fill_s": round(time.perf_counter() - started, 1),
-                "counts": store.counts()}
+        for i in range(0, len(records), FILL_BATCH):
+            store.write(records[i:i + FILL_BATCH], version=__version__)
+        started = time.perf_counter()
+        with store.engine.begin() as conn:
+            count, last = conn.execute(sa.select(sa.func.count(), sa.func.max(articles.c.pk))).one()
+        rounds = -(-n // count) - 1
+        pg = store.dialect == "postgresql"
+
+        def shifted(col, days: int):
+            if pg:
+                return sa.cast(sa.cast(col, sa.Date) + days, sa.Text)
+            return sa.func.date(col, f"{days:+d} days")
+
+        o, c = articles.alias("o"), articles.alias("c")
+        cols = ["key", "id", "title", "url", "source", "published", "day", "language", "text", "summary",
+                "duplicate_of", "similarity", "signature", "extractor_version", "stored_at"]
+        for k in range(1, rounds + 1):
+            days, suffix = rng.randrange(-3000, 800), f"{k:012d}"
+            new_key = sa.func.substr(o.c.key, 1, 20) + suffix
+            with store.engine.begin() as conn:
+                conn.execute(sa.insert(articles).from_select(cols, sa.select(
+                    new_key, o.c.id + f"~{k}", o.c.title, f"https://copy{k % 97}.example/" + o.c.id + f"/{k}",
+                    sa.literal(f"copy{k % 97}.example"), shifted(o.c.day, days), shifted(o.c.day, days),
+                    o.c.language, o.c.text, o.c.summary, o.c.pk, sa.literal(1.0), o.c.signature,
+                    o.c.extractor_version, o.c.stored_at).where(o.c.pk <= last).order_by(o.c.pk)))
+                pairs = (sa.select(o.c.pk.label("old"), c.c.pk.label("new"))
+                         .join(c, c.c.key == new_key).where(o.c.pk <= last).subquery())
+                for table, day_col in ((entities, None), (mentions, None), (events, "day"), (claims, "day")):
+                    names = [col.name for col in table.c if col.name not in ("article_pk", "pk")]
+                    values = [shifted(table.c[x], days) if x == day_col else table.c[x] for x in names]
+                    conn.execute(sa.insert(table).from_select(
+                        ["article_pk", *names],
+                        sa.select(pairs.c.new, *values).join(pairs, pairs.c.old == table.c.article_pk)))
+        with store.engine.begin() as conn:
+            conn.execute(sa.delete(entity_counts))
+            n_mentions = (sa.select(sa.func.count()).select_from(mentions)
+                          .where(mentions.c.article_pk == entities.c.article_pk, mentions.c.eid == entities.c.eid)
+                          .scalar_subquery())
+            per = sa.select(entities.c.name, entities.c.type, entities.c.country, entities.c.article_pk,
+                            n_mentions.label("m")).subquery()
+            a = articles.alias("a")
+            conn.execute(sa.insert(entity_counts).from_select(
+                ["name", "type", "country", "articles", "independent", "mentions"],
+                sa.select(per.c.name, per.c.type, sa.func.max(per.c.country), sa.func.count(),
+                          sa.func.count(sa.case((a.c.duplicate_of.is_(None), 1))), sa.func.sum(per.c.m))
+                .join(a, a.c.pk == per.c.article_pk).group_by(per.c.name, per.c.type)))
+            conn.execute(sa.text("ANALYZE"))
+        return {"articles": store.counts()["articles"], "copy_s": round(time.perf_counter() - started, 1),
+                "counts": store.counts(), "check": store.check()}
 
 
 def queries(store: Store) -> dict[str, callable]:
