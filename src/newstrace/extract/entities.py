@@ -211,6 +211,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label == "PERSON" and not _looks_like_person(span):
         return None
+    if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
+        return "PERSON"  # "spokesperson Abdul Qahar Balkhi": NER typed a name after a title
     if label == "ORG" and span[-1].lower_ in title_words():
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
     if label in ("GPE", "LOC") and " and " in text:
@@ -235,6 +237,12 @@ def _looks_like_person(span: Span) -> bool:
         return False  # "nonpartisan pan-democrat": descriptors, no name
     # a lone common noun capitalised at the start of a sentence ("Photographs showed")
     return not (len(span) == 1 and span[0].tag_ in ("NNS", "NN", "JJ", "VBG"))
+
+
+def _after_title(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ in title_words() and before.dep_ == "compound"
+            and all(t.pos_ == "PROPN" for t in span))
 
 
 def _after_locative(span: Span) -> bool:
@@ -276,7 +284,11 @@ def _clean(text: str) -> str:
 def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    # a span NER ran across a sentence end ("... on X. The Taliban"): keep the last part
+    for i in range(start + 1, end):
+        if doc[i].is_sent_start or (doc[i].text in ("The", "A", "An") and doc[i - 1].text.endswith(".")):
+            start = i
+    while start < end and (doc[start].tag_ in ("DT", "PRP$") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")):
         end -= 1
