@@ -3,6 +3,9 @@ store of 100,000+ articles filled by copying their extracted records.
 
     .venv/bin/python benchmarks/store/bench.py --work /tmp/bench [--postgres URL] [--articles 100000]
 
+``--skip-ingest`` reuses work/ingest.sqlite; ``--skip-fill`` reuses the filled stores too
+(query latency only, e.g. after a change to a query).
+
 Writes ``results.json`` next to this file and prints Markdown tables for README.md.
 """
 from __future__ import annotations
@@ -162,6 +165,8 @@ def main() -> None:
     ap.add_argument("--postgres", help="PostgreSQL URL of an empty database to use too")
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--skip-ingest", action="store_true", help="reuse work/ingest.sqlite")
+    ap.add_argument("--skip-fill", action="store_true",
+                    help="reuse the filled stores of an earlier run (work/big.sqlite, the --postgres database)")
     ap.add_argument("--only", choices=["ingest", "sqlite", "postgresql"], help="one part (to run parts in parallel)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -185,10 +190,15 @@ def main() -> None:
         backends["postgresql"] = args.postgres
     if args.only:
         backends = {k: v for k, v in backends.items() if k == args.only}
-    for suffix in ("", "-wal", "-shm") if "sqlite" in backends else ():
+    for suffix in ("", "-wal", "-shm") if "sqlite" in backends and not args.skip_fill else ():
         Path(backends["sqlite"] + suffix).unlink(missing_ok=True)
     for name, db in backends.items():
-        results[f"fill_{name}"] = fill(db, records, args.articles)
+        if args.skip_fill:
+            with Store(db) as store:
+                results[f"fill_{name}"] = {"articles": store.counts()["articles"], "reused": True,
+                                           "counts": store.counts(), "check": store.check()}
+        else:
+            results[f"fill_{name}"] = fill(db, records, args.articles)
         print("fill", name, results[f"fill_{name}"], file=sys.stderr)
         results[f"latency_{name}"] = latency(db)
         for q, r in results[f"latency_{name}"].items():

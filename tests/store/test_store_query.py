@@ -1,9 +1,12 @@
 """Each query, with each filter, on both backends."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from tests.store.conftest import floods_record, missile_record
+from newstrace.store import fulltext
+from tests.store.conftest import floods_record, make_record, missile_record
 
 
 @pytest.fixture
@@ -67,3 +70,52 @@ def test_store_show_by_id_key_and_prefix(filled):
 
 def test_store_check_sound(filled):
     assert filled.check() == []
+
+
+def _talks(id: str, text: str):
+    return make_record(id, text, published=None)
+
+
+# Stored in this order (pk ascending): the oldest match is by far the best for "talks".
+TALKS = [
+    ("t-best", "Ceasefire talks, talks and more talks: talks resumed."),
+    ("t-2", "Ceasefire talks resumed in the capital after a long pause. " + "Officials met for the day. " * 6),
+    ("t-3", "Rebel leaders walked out of talks on Monday. " + "The city was calm and shops opened. " * 6),
+    ("t-4", "Ceasefire talks are due to resume next week, mediators said. " + "Roads stayed closed. " * 6),
+    ("t-none", "Heavy rain flooded villages across southern Kenya this week, officials said."),
+]
+
+
+@pytest.fixture
+def talks(store):
+    for id, text in TALKS:  # one write each: pks follow this order
+        store.write([_talks(id, text)], version="0.1.0")
+    return store
+
+
+def _cap(monkeypatch, n: int) -> None:
+    cfg = fulltext.load_config()
+    monkeypatch.setattr(fulltext, "load_config", lambda: dataclasses.replace(cfg, search_rank_candidates=n))
+
+
+def test_store_search_ranks_newest_matches_only(talks, monkeypatch):
+    _cap(monkeypatch, 2)
+    # the newest two matches are ranked, best first; the older best match is not among them
+    hits = [h["article"] for h in talks.search("talks", limit=2)]
+    assert sorted(hits) == ["t-3", "t-4"]
+    # every word must still occur: t-3 has "talks" but not "ceasefire", so the newest two
+    # matches of both words are t-4 and t-2
+    assert sorted(h["article"] for h in talks.search("ceasefire talks", limit=2)) == ["t-2", "t-4"]
+    assert talks.search("zebra", limit=2) == [] and talks.search("!!!", limit=2) == []
+    # a --limit above the cap ranks that many: all four matches, exact order again
+    assert [h["article"] for h in talks.search("talks", limit=10)][0] == "t-best"
+    assert {h["article"] for h in talks.search("talks", limit=10)} == {"t-best", "t-2", "t-3", "t-4"}
+
+
+def test_store_search_unchanged_below_cap(talks, monkeypatch):
+    full = talks.search("talks")  # default cap (store.toml) far above 4 matches
+    assert [h["article"] for h in full][0] == "t-best" and len(full) == 4
+    assert all("[" in h["snippet"] for h in full)
+    _cap(monkeypatch, 4)  # cap == matches: still every match ranked, same rows and snippets
+    assert talks.search("talks") == full
+    assert talks.search("talks", limit=3) == full[:3]

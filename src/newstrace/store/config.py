@@ -22,10 +22,12 @@ class StoreConfig:
     dedup: DedupConfig
     default_limit: int
     max_limit: int
+    search_rank_candidates: int
 
 
 @cache
 def load_config() -> StoreConfig:
     data = load_toml("store.toml")
     return StoreConfig(commit_every=int(data["ingest"]["commit_every"]), dedup=DedupConfig(**data["dedup"]),
-                       default_limit=int(data["query"]["default_limit"]), max_limit=int(data["query"]["max_limit"]))
+                       default_limit=int(data["query"]["default_limit"]), max_limit=int(data["query"]["max_limit"]),
+                       search_rank_candidates=int(data["query"]["search_rank_candidates"]))
