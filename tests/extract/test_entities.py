@@ -138,3 +138,22 @@ def test_entities_repeats_ner_missed_become_mentions(core):
     rec = core.extract_text(text)
     person = by_name(rec, "Margit Kallaste")
     assert [text[s:e] for s, e in person.mentions] == ["Margit Kallaste", "Kallaste", "Kallaste"]
+
+
+def test_entities_lowercase_spans_are_never_names(core):
+    rec = core.extract_text("NATO asked Ankara for restraint. Restraint was urged by the alliance.")
+    assert not any(e.name.islower() for e in rec.entities)
+
+
+def test_entities_places_in_a_list_after_a_place_noun(core):
+    rec = core.extract_text("Rebels shelled the villages of Kafr Nasser and Beit Saleh overnight.")
+    types = {e.name: e.type for e in rec.entities}
+    assert types.get("Kafr Nasser") in ("GPE", "LOC")
+    assert types.get("Beit Saleh") in ("GPE", "LOC")
+
+
+def test_entities_name_before_an_organisation_head_is_an_organisation(core):
+    rec = core.extract_text("The Okafor administration announced new tariffs on Friday.")
+    org = by_name(rec, "Okafor administration")
+    assert org.type == "ORG"
+    assert not any(e.type == "PERSON" for e in rec.entities)

@@ -183,8 +183,8 @@ def _mentions(doc: Doc) -> list[Mention]:
     lists = _lists()
     for ent in doc.ents:
         span = _trim(ent)
-        if span is None or span.text.casefold() in lists["not_names"]:
-            continue
+        if span is None or span.text.casefold() in lists["not_names"] or span.text.islower():
+            continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
         label = _label(ent.label_, span)
         if label is None:
             continue
@@ -225,8 +225,10 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label == "ORG" and len(span) == 1 and not _is_acronym(text) and _after_locative(span):
         return "GPE"
+    if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
+        return "GPE"
     if label in RESCUED_LABELS:
-        return "GPE" if _after_locative(span) or _object_of_place_noun(span) else None
+        return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
 
 
@@ -236,7 +238,7 @@ def _looks_like_person(span: Span) -> bool:
     if not any(t.pos_ == "PROPN" or t.is_title for t in span if not t.is_punct and "-" not in t.text):
         return False  # "nonpartisan pan-democrat": descriptors, no name
     # a lone common noun capitalised at the start of a sentence ("Photographs showed")
-    return not (len(span) == 1 and span[0].tag_ in ("NNS", "NN", "JJ", "VBG"))
+    return not (len(span) == 1 and span[0].tag_ in ("NNS", "NNPS", "NN", "JJ", "VBG"))
 
 
 def _after_title(span: Span) -> bool:
@@ -251,21 +253,28 @@ def _after_locative(span: Span) -> bool:
 
 
 def _object_of_place_noun(span: Span) -> bool:
-    prep = span.root.head
-    return span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _lists()["place_nouns"]
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "the towns of A and B"
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _lists()["place_nouns"]
 
 
 def _facility(span: Span, label: str) -> tuple[Span, str]:
-    """FAC for names headed by a facility noun, extending "Khurais" to "Khurais oil field"."""
-    heads = _lists()["facility_heads"]
-    if label in ("ORG", "GPE", "LOC", "FAC") and span[-1].lower_ in heads:
+    """A name that modifies a head noun of a facility or an organisation is part of a
+    longer name: "Khurais" + "oil field" is a FAC, "Biden" + "administration" an ORG."""
+    lists = _lists()
+    if label in ("ORG", "GPE", "LOC", "FAC") and span[-1].lower_ in lists["facility_heads"]:
         return span, "FAC"
     root = span.root
-    if label in ("ORG", "GPE", "LOC", "FAC") and root.dep_ in ("compound", "amod") and root.head.i > root.i:
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and root.dep_ in ("compound", "amod") and root.head.i > root.i:
         head = root.head
         gap = span.doc[span.end:head.i]
-        if head.lower_ in heads and head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
-            return span.doc[span.start:head.i + 1], "FAC"
+        if head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
+            if head.lower_ in lists["facility_heads"] and label != "PERSON":
+                return span.doc[span.start:head.i + 1], "FAC"
+            if head.lower_ in lists["organization_heads"] and head.i == span.end:
+                return span.doc[span.start:head.i + 1], "ORG"
     return span, label
 
 
