@@ -257,7 +257,7 @@ def _object_of_place_noun(span: Span) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:  # "the towns of A and B"
         root = root.head
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _lists()["place_nouns"]
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _lists()["place_nouns"]
 
 
 def _facility(span: Span, label: str) -> tuple[Span, str]:
