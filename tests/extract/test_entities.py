@@ -157,3 +157,10 @@ def test_entities_name_before_an_organisation_head_is_an_organisation(core):
     org = by_name(rec, "Okafor administration")
     assert org.type == "ORG"
     assert not any(e.type == "PERSON" for e in rec.entities)
+
+
+def test_entities_town_country_from_the_text(core):
+    rec = core.extract_text(
+        "Shelling hit Kharbota, Syria, on Monday. Residents fled the Somali city of Baidoa overnight.")
+    assert by_name(rec, "Kharbota").country == "SYR"
+    assert by_name(rec, "Baidoa").country == "SOM"

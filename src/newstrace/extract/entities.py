@@ -534,6 +534,8 @@ def _add_roles(doc: Doc, table: EntityTable) -> None:
             ent.roles = _fold_roles(roles)
         elif ent.type in ("ORG", "FAC") and ent.country is None:
             ent.country = _country_of_org(doc, ent, table)
+        elif ent.type in PLACE_LABELS and ent.country is None:
+            ent.country = _country_of_place(doc, ent)
     for ent in table.entities:
         if ent.type == "PERSON" and ent.country is None:
             ent.country = _country_of_person(ent, table)
@@ -676,6 +678,27 @@ def _country_of_org(doc: Doc, ent: Entity, table: EntityTable) -> str | None:
                 owner = table.at(t.idx, t.idx + len(t.text))
                 if owner is not None and owner.country:
                     return owner.country
+    return None
+
+
+def _country_of_place(doc: Doc, ent: Entity) -> str | None:
+    """A town's country from "Aungban, Myanmar" or "the Somali city of Beledweyne"."""
+    for start, end in ent.mentions:
+        after = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,4})", doc.text[end:end + 40])
+        if after:
+            words = after.group(1).split()
+            for n in range(len(words), 0, -1):
+                country = country_named(" ".join(words[:n]))
+                if country:
+                    return country.alpha3
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "of":
+            noun = span.root.head.head
+            if noun.lemma_.lower() in _lists()["place_nouns"]:
+                for t in noun.lefts:
+                    country = country_of(t.text)
+                    if country:
+                        return country.alpha3
     return None
 
 
