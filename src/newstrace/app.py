@@ -8,6 +8,7 @@ from pathlib import Path
 
 from newstrace import pipeline
 from newstrace.evaluate import Report, load_gold, score
+from newstrace.limits import time_limit
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
 from newstrace.sources import SourceError, read_inputs
@@ -103,9 +104,12 @@ class Newstrace:
             while errors:
                 yield errors.pop(0)
             try:
-                yield pipeline.build_record(article, doc, self.settings)
+                with time_limit(self.settings.article_time_limit_s):
+                    record = pipeline.build_record(article, doc, self.settings)
             except Exception as exc:  # one bad article never stops a batch
                 yield ExtractionError(article.id, f"{type(exc).__name__}: {exc}")
+            else:
+                yield record
         yield from errors
 
     def extract_paths(self, inputs: Iterable[str | Path]) -> Iterator[Outcome]:

@@ -12,6 +12,7 @@ class Settings:
     model: str
     batch_size: int
     summary_sentences: int
+    article_time_limit_s: float
 
     @classmethod
     def load(cls, **overrides: object) -> "Settings":
