@@ -232,3 +232,37 @@ def test_hedge_inside_a_quote_counts_in_its_main_clause(core):
 ])
 def test_no_claim(core, text):
     assert claims_of(core, text) == []
+
+
+# -- parse repairs and anaphora (general gaps found on blind text) ----------------------
+
+
+def test_told_addressee_that_clause_is_content(core):
+    claims = claims_of(core, "Mayor Lena Ortiz told a council session that she had inspected the flooded district.")
+    c = only(claims)
+    assert c.speaker == "Lena Ortiz"
+    assert c.content.startswith("she had inspected the flooded district")
+
+
+def test_promise_with_to_infinitive_and_shared_subject(core):
+    claims = claims_of(core, "Governor Ruth Calder said she had met the engineers and vowed to rebuild the bridge by spring.")
+    vow = next(c for c in claims if c.cue == "vowed")
+    assert vow.speaker == "Ruth Calder"
+    assert vow.content == "to rebuild the bridge by spring"
+    assert vow.certainty == "certain"
+
+
+def test_definite_noun_takes_up_earlier_unnamed_source(core):
+    text = ("A local reporter in the port said at least six ships were damaged. "
+            "The reporter said navy divers could be seen searching the harbour.")
+    claims = claims_of(core, text)
+    assert len(claims) == 2
+    assert claims[1].speaker == claims[0].speaker
+    assert claims[1].certainty == "certain"  # "could be seen" is no hedge
+
+
+def test_definite_title_after_official_speaker_is_that_official(core):
+    text = ("Nigerian President Bola Tinubu said on Sunday that the border would stay closed. "
+            "The Nigerian leader told reporters that he had spoken with the governors.")
+    claims = claims_of(core, text)
+    assert [c.speaker for c in claims] == ["Bola Tinubu", "Bola Tinubu"]

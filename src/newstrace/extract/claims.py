@@ -54,6 +54,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml, read_text
+from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
 from newstrace.record import Claim, Entity
 
@@ -90,6 +91,9 @@ class Lexicon:
     object_verbs: frozenset[str]
     phrasal: frozenset[tuple[str, str]]
     needs_complement: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    told_content: frozenset[str]
     inference: frozenset[str]
     citing: frozenset[str]
     comm_verbs: frozenset[str]
@@ -97,6 +101,7 @@ class Lexicon:
     audience: frozenset[str]
     hedges: dict[str, dict[str, frozenset[str]]]
     doubtful_when_negated: frozenset[str]
+    perception: frozenset[str]
     negators: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -124,13 +129,17 @@ def lexicon() -> Lexicon:
     outlets = load_toml("claims_outlets.toml")
     titles = frozenset(w.strip().lower() for w in read_text("titles.txt").splitlines()
                        if w.strip() and not w.startswith("#"))
-    hedges = {level: {kind: _words(words) for kind, words in kinds.items()} for level, kinds in data["hedges"].items()}
+    hedges = {level: {kind: _words(words) for kind, words in kinds.items()}
+              for level, kinds in data["hedges"].items() if level in CERTAINTY_RANK}
     return Lexicon(
         verb_certainty=_by_certainty(data["verbs"]),
         noun_certainty=_by_certainty(data["nouns"]),
         object_verbs=_words(data["object_verbs"]["lemmas"]),
         phrasal=frozenset(tuple(p.lower().split(maxsplit=1)) for p in data["object_verbs"]["phrasal"]),  # type: ignore[misc]
         needs_complement=_words(data["object_verbs"]["needs_complement"]),
+        infinitive_verbs=_words(data["infinitive_verbs"]["lemmas"]),
+        addressee_verbs=_words(data["addressee_verbs"]["lemmas"]),
+        told_content=_words(data["addressee_verbs"]["not_addressees"]),
         inference=_words(data["inference_verbs"]["lemmas"]),
         citing=_words(data["citing"]["lemmas"]),
         comm_verbs=_words(data["communication"]["verbs"]),
@@ -138,6 +147,7 @@ def lexicon() -> Lexicon:
         audience=_words(data["audience"]["nouns"]),
         hedges=hedges,
         doubtful_when_negated=_words(data["negation"]["doubtful_when_negated"]),
+        perception=_words(data["hedges"]["perception"]["lemmas"]),
         negators=_words(data["negation"]["words"]),
         person_pronouns=_words(data["pronouns"]["person"]),
         group_pronouns=_words(data["pronouns"]["group"]),
@@ -358,6 +368,10 @@ def _inherited_subject(cue: Token, ctx: _Context, depth: int = 0) -> Token | Non
     if depth > 3 or cue.dep_ not in INHERITING_DEPS or cue.head.i == cue.i:
         return None
     head, passed_message = cue.head, False
+    if cue.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        # coordinated verbs share their subject whatever the first verb is:
+        # "he had met the generals and vowed to ..." -> "he" vowed
+        return _subject(head) or _inherited_subject(head, ctx, depth + 1)
     while head.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and head.head.i != head.i:
         if head.lemma_.lower() in ctx.lex.comm_nouns:
             passed_message = True
@@ -422,8 +436,37 @@ def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | Non
         return None
     comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i or c.dep_ == "ccomp"), None)
     if comp is None:
+        comp = _addressee_clause(cue, ctx)
+    if comp is None and lemma in ctx.lex.infinitive_verbs:
+        # a promise or threat with a to-infinitive: "vowed to restore order"
+        comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if comp is not None and any(c.dep_ == "dobj" for c in cue.children):
+            comp = None  # "urged Russia to ..." is an object verb's content
+    if comp is None:
         return None
-    return _subtree(comp), _cue_text(cue, ctx)
+    tokens = _subtree(comp)
+    if comp.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
+        tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
+    return tokens, _cue_text(cue, ctx)
+
+
+def _addressee_clause(cue: Token, ctx: _Context) -> Token | None:
+    """"told a cabinet meeting that he had met ...": the parser takes the "that" clause
+    for a relative clause on the addressee; after "tell" it is what was said."""
+    if cue.lemma_.lower() not in ctx.lex.addressee_verbs:
+        return None
+    for obj in cue.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.pos_ not in ("NOUN", "PROPN") \
+                or obj.lemma_.lower() in ctx.lex.told_content:
+            continue
+        for clause in obj.children:
+            if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that":
+                continue
+            # a real relative "that" stands for the addressee; here the clause has its own subject
+            if any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in clause.children):
+                return clause
+    return None
 
 
 def _cue_text(cue: Token, ctx: _Context) -> str:
@@ -687,9 +730,12 @@ class _Resolver:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
         self.recent: list[tuple[int, Speaker, Entity | None]] = []  # (char offset, speaker, entity)
+        self.unnamed: list[tuple[int, str, Speaker]] = []  # (char offset, head lemma, speaker)
 
-    def remember(self, offset: int, speaker: Speaker, ent: Entity | None) -> None:
+    def remember(self, offset: int, speaker: Speaker, ent: Entity | None, head: Token | None = None) -> None:
         self.recent.append((offset, speaker, ent))
+        if ent is None and head is not None and head.pos_ == "NOUN":
+            self.unnamed.append((offset, head.lemma_.lower(), speaker))
 
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
@@ -705,6 +751,9 @@ class _Resolver:
             group = self._antecedent_group_phrase(head)
             if group is not None:
                 return self._from_phrase(group), None
+        earlier = self._earlier_unnamed(head)
+        if earlier is not None:
+            return earlier, None
         short = self._short_form(head)
         if short is not None:
             return self._from_entity(short, head)
@@ -911,6 +960,10 @@ class _Resolver:
         for ent in reversed(earlier):
             if any(title in r.title.lower() for r in ent.roles):
                 return ent
+        kind = next((k for k, words in ctx.lex.person_titles if title in words), None)
+        ent = self._recent_official(head) if kind == "official" else None
+        if ent is not None:
+            return ent
         # a delayed lead: "The envoy is calling for ... Jane Doe issued her appeal"
         end = _sentences_forward(ctx, ctx.sent_of[head.i], 2)
         for tok in ctx.doc[head.i:end]:
@@ -918,6 +971,36 @@ class _Resolver:
             if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree}:
                 if not ent.roles or any(title in r.title.lower() for r in ent.roles):
                     return ent
+        return None
+
+    def _earlier_unnamed(self, head: Token) -> Speaker | None:
+        """"A local reporter said ... The reporter said ...": a definite noun takes up an
+        unnamed source just quoted with the same head noun."""
+        ctx = self.ctx
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 3)].idx
+        lemma = head.lemma_.lower()
+        for offset, earlier, speaker in reversed(self.unnamed):
+            if window <= offset < head.idx and earlier == lemma:
+                return speaker
+        return None
+
+    def _recent_official(self, head: Token) -> Entity | None:
+        """"The Israeli leader told ...": an official who spoke in the sentences just
+        before, of the country the title's demonym names, if it names one."""
+        ctx = self.ctx
+        window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 2)].idx
+        demonyms = [country_of_demonym(t.text) for t in head.children if t.dep_ in ("amod", "compound")]
+        wanted = {c.alpha3 for c in demonyms if c is not None}
+        for offset, speaker, ent in reversed(self.recent):
+            if offset < window:
+                break
+            if offset >= head.idx or ent is None or ent.type != "PERSON" or speaker.type != "official":
+                continue
+            if wanted and not wanted & _person_countries(ent):
+                return None
+            return ent
         return None
 
     def _nearest_named(self, head: Token, label: str, word: str) -> Entity | None:
@@ -929,6 +1012,17 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _person_countries(ent: Entity) -> set[str]:
+    found = {ent.country} if ent.country else set()
+    for role in ent.roles:
+        country = country_named(role.of) if role.of else None
+        if country is None and role.of:
+            country = country_of_demonym(role.of)
+        if country is not None:
+            found.add(country.alpha3)
+    return found
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
@@ -995,7 +1089,7 @@ def _hedge_level(tok: Token, lex: Lexicon) -> str:
     word, lemma = tok.lower_, tok.lemma_.lower()
     for level in ("doubtful", "possible", "probable"):
         table = lex.hedges.get(level, {})
-        if tok.tag_ == "MD" and word in table.get("modals", ()):
+        if tok.tag_ == "MD" and word in table.get("modals", ()) and not _ability_to_perceive(tok, lex):
             return level
         if word in table.get("words", ()) and tok.pos_ in ("ADJ", "ADV"):
             return level
@@ -1004,6 +1098,12 @@ def _hedge_level(tok: Token, lex: Lexicon) -> str:
         if lemma in table.get("nouns", ()) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT"):
             return level
     return "certain"
+
+
+def _ability_to_perceive(modal: Token, lex: Lexicon) -> bool:
+    """"could be seen surrounding the hotel": what could be seen was there, no hedge."""
+    verb = modal.head
+    return verb.lemma_.lower() in lex.perception and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
@@ -1157,6 +1257,8 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
         for inner in attributions:
             if inner is outer or inner.speaker is None or inner.quote is not None:
                 continue
+            if inner.cue.dep_ == "conj" and inner.speaker.head.i != inner.cue.i:
+                continue  # "... that he had met X and vowed Y": a subject shared by coordination
             lead = inner.speaker.left_edge
             if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
                 lead = ctx.doc[lead.i - 1]  # "with recent reports suggesting ..."
@@ -1189,7 +1291,7 @@ def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
             continue
         resolved[id(att)] = found
         speaker, ent = found
-        resolver.remember(att.cue.idx, speaker, ent)
+        resolver.remember(att.cue.idx, speaker, ent, att.speaker if source is None else None)
         start, end = att.content
         claims.append(Claim(
             id=f"c{len(claims) + 1}", speaker=speaker.name, speaker_type=speaker.type,  # type: ignore[arg-type]
