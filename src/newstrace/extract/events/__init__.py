@@ -106,7 +106,19 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         obj_rule = match(obj) if obj is not None else None
         if obj_rule is not None and obj_rule.type == rule.type:
             return True
+    if rule.type == "THREATEN" and _threat_carried_by_clause(token):
+        return True
     return _requested(token)
+
+
+def _threat_carried_by_clause(token: Token) -> bool:
+    """"vowed to strike back at X": the force verb carries the threat, with its target."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+            inner = match(child)
+            if inner is not None and inner.type in types("threat_capable"):
+                return True
+    return False
 
 
 def _requested(token: Token) -> bool:

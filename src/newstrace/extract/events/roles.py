@@ -93,10 +93,12 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         target_token = _prep_object(trigger, rule.target_preps) or (
             _prep_object(patient, rule.target_preps) if patient is not None else None) or target_token
 
-    if rule.is_reciprocal(lemma(trigger)) and actor_token is not None:
+    if (rule.is_reciprocal(lemma(trigger)) or rule.mutual) and actor_token is not None:
         pair = _conjoined_names(actor_token, view)
         if len(pair) >= 2 and target_token is None:
             a, b = pair[0], pair[1]
+            if rule.mutual:
+                return [Roles(a, b, patient)]
             return [Roles(a, b, patient), Roles(b, a, patient)]
     actor = party(actor_token, view) if actor_token is not None else None
     target = as_target(target_token, view)
@@ -164,9 +166,11 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if first is not None:
                 actor_token = first
                 partner_token = _child(first, ("conj",))
-        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and child.lower_ not in rule.target_preps:
+            # "from" names the source of a request, not of a withdrawal "from the region"
             actor_token = actor_token or _child(child, ("pobj",))
-        elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_actor"):
+        elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_actor") \
+                and "of" not in rule.target_preps:
             actor_token = actor_token or _child(child, ("pobj",))
     head = governing_verb(trigger)
     undergoer = None
@@ -177,7 +181,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             # "receiving military assistance", "assistance is received by the rebels"
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             undergoer = _child(agent, ("pobj",)) if trigger.dep_ == "nsubjpass" else _child(head, SUBJECTS)
-        elif actor_token is None and lemma(head) in words("light_verbs") and trigger.dep_ in ("dobj", "pobj", "conj"):
+        elif actor_token is None and lemma(head) in words("light_verbs") and trigger.dep_ in ("dobj", "pobj", "conj") \
+                and _light_verb_object(trigger, head):
             actor_token = _child(head, SUBJECTS) or _inherited_subject(head)
             if actor_token is None:
                 agent = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -197,6 +202,17 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     return [Roles(actor, target, None)]
+
+
+def _light_verb_object(trigger: Token, verb: Token) -> bool:
+    """The noun is what the light verb does ("launched an attack", "put on alert"), not
+    a word inside another of its objects ("voiced concern over the violence")."""
+    t = trigger
+    while t.head != t and t != verb:
+        t = t.head
+        if t != verb and t.pos_ == "NOUN" and match(t) is not None:
+            return False
+    return True
 
 
 def as_target(token: Token | None, view: ArticleView) -> Party | None:
