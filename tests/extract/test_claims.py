@@ -266,3 +266,38 @@ def test_definite_title_after_official_speaker_is_that_official(core):
             "The Nigerian leader told reporters that he had spoken with the governors.")
     claims = claims_of(core, text)
     assert [c.speaker for c in claims] == ["Bola Tinubu", "Bola Tinubu"]
+
+
+def test_bare_name_object_of_speech_verb_is_no_claim(core):
+    assert claims_of(core, "Premier Ana Rossi denounced Norway on Tuesday.") == []
+    c = only(claims_of(core, "Premier Ana Rossi denounced Norway's new fishing quotas on Tuesday."))
+    assert "fishing quotas" in c.content
+
+
+def test_verb_of_judgement_with_object_and_complement(core):
+    c = only(claims_of(core, "Several Danish officials considered the overflight a deliberate provocation."))
+    assert "deliberate provocation" in c.content and c.content.startswith("the overflight")
+    assert claims_of(core, "Several Danish officials considered the proposal on Friday.") == []
+
+
+def test_participle_after_object_stays_in_content(core):
+    c = only(claims_of(core, "On Monday, Canada announced a full recall of the envoys first posted in March."))
+    assert c.speaker == "Canada"
+    assert c.content.endswith("first posted in March")
+
+
+def test_definite_generic_noun_takes_the_name_it_was_introduced_with(core):
+    text = ("The separatist group Liberation Front of Ardania claimed the bombing. "
+            "In a statement, the group said it had destroyed two trucks.")
+    claims = claims_of(core, text)
+    said = next(c for c in claims if c.cue == "said")
+    assert said.speaker == "Liberation Front of Ardania"
+    assert said.speaker_type == "organization"
+
+
+def test_message_named_by_its_source_speaks_for_it(core):
+    text = ("Canada and Peru held talks in Lima. Both governments issued statements on Friday, and "
+            "the Canadian statement spoke of Ottawa reopening the consulate.")
+    c = next(c for c in claims_of(core, text) if c.cue == "spoke of")
+    assert c.speaker == "Canada"
+    assert "reopening the consulate" in c.content

@@ -508,10 +508,40 @@ def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None
         return None
     if all(_is_pronoun(t) or t.is_punct for t in parts):
         return None  # "called on him": who was addressed, not what was said
+    if len(cue_words) == 1 and not has_complement and _is_bare_name(parts):
+        return None  # "denounced Israel": whom it was aimed at, no statement
     for child in cue.children:
         if child.dep_ == "xcomp" and child.i > max(t.i for t in parts) and not any(t.i == child.i for t in parts):
             parts.extend(child.subtree)
+    tail = _misattached_tail(cue, parts, ctx, gerund=len(cue_words) > 1)
+    if tail is not None:
+        parts.extend(tail.subtree)
     return parts, " ".join(cue_words)
+
+
+def _is_bare_name(parts: list[Token]) -> bool:
+    """An object that is only a name: "Israel", "the European Union"."""
+    words = [t for t in parts if not t.is_punct]
+    return bool(words) and all(t.pos_ == "PROPN" or t.dep_ == "det" or t.tag_ == "POS" for t in words) \
+        and any(t.pos_ == "PROPN" for t in words)
+
+
+def _misattached_tail(cue: Token, parts: list[Token], ctx: _Context, *, gerund: bool) -> Token | None:
+    """A participle clause right after the content, with no comma between, that the parser
+    hung off the cue: it modifies the content's last noun ("announced a withdrawal first
+    announced last week", "spoke of Turkey assuming the duty ...")."""
+    last = max(t.i for t in parts)
+    for child in cue.children:
+        if child.dep_ not in ("advcl", "acl") or child.left_edge.i != last + 1:
+            continue
+        # VBD too: the tagger often takes a bare participle ("first announced") for a past tense
+        if child.tag_ in ("VBN", "VBD") or gerund and child.tag_ == "VBG":
+            if any(c.dep_ in SUBJECT_DEPS + ("mark",) for c in child.children):
+                continue
+            if child.lemma_.lower() in ctx.lex.citing:
+                continue
+            return child
+    return None
 
 
 def _is_circumstance(prep: Token, ctx: _Context) -> bool:
@@ -783,6 +813,16 @@ class _Resolver:
                 return ent
         if head.lemma_.lower() in ctx.lex.comm_nouns:
             for child in head.children:
+                if child.dep_ == "compound" and child.pos_ == "PROPN":  # "the US statement"
+                    ent = ctx.entity(child)
+                    if ent is not None:
+                        return ent
+                country = country_of_demonym(child.text) if child.dep_ == "amod" else None
+                if country is not None:  # "the Canadian statement", where Canada is named
+                    ent = ctx.table.named(country.name)
+                    if ent is not None:
+                        return ent
+            for child in head.children:
                 if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                     inner = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
                     if inner is not None:
@@ -792,7 +832,10 @@ class _Resolver:
     def _from_entity(self, ent: Entity | None, head: Token) -> tuple[Speaker, Entity | None] | None:
         if ent is None:
             return None
-        if ent.type == "PERSON":
+        lemma = head.lemma_.lower()
+        if ent.type == "PERSON" and lemma in self.ctx.lex.short_forms.get("ORG", ()) and lemma not in self.ctx.lex.title_words:
+            kind, affiliation = self._org_type(ent), None  # "the group": a name the tagger took for a person's
+        elif ent.type == "PERSON":
             kind, affiliation = self._person_type(ent, head)
         else:
             kind, affiliation = self._org_type(ent), None
@@ -937,11 +980,29 @@ class _Resolver:
             ent = self._titled_person(head, lemma)
         else:
             label = next((lb for lb, words in ctx.lex.short_forms.items() if lemma in words), None)
+            ent = self._introduced_as(head) if label else None
+            if ent is not None:
+                return ent
             ent = self._nearest_named(head, label, lemma) if label else None
         # "the Nigerian military" is not "the Saudi Press Agency": its modifiers must fit the name
         if ent is None or ent.type != "PERSON" and not _modifiers_fit(head, ent):
             return None
         return ent
+
+    def _introduced_as(self, head: Token) -> Entity | None:
+        """"The militant group Al-Qalam ... the group said": the name the same generic
+        noun was given when it was first used, apposed or as part of the name."""
+        ctx = self.ctx
+        lemma = head.lemma_.lower()
+        for tok in reversed(ctx.doc[:head.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            for other in [c for c in tok.children if c.dep_ in ("appos", "compound")] + \
+                    ([tok.head] if tok.dep_ == "compound" else []):
+                ent = ctx.entity(other)
+                if ent is not None and ent.type not in ("GPE", "LOC"):
+                    return ent
+        return None
 
     def _message_source(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         """"The statement said ...": the statement of the source quoted just before."""
