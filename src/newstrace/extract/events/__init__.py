@@ -31,7 +31,7 @@ from newstrace.extract.events.context import date_of, location_of, quantity_of
 from newstrace.extract.events.lexicon import Rule, argument_lemmas, match, types, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
-from newstrace.extract.events.roles import Roles, roles_of
+from newstrace.extract.events.roles import Party, Roles, roles_of
 from newstrace.record import Claim, Event
 
 __all__ = ["extract_events"]
@@ -62,6 +62,9 @@ def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, publ
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
     actor = roles.actor.name if roles.actor else None
     target = roles.target.name if roles.target else None
+    if rule.type == "THREATEN" and target is None and token.pos_ == "VERB":
+        threatened = _threatened_target(token, view)
+        target = threatened.name if threatened else None
     if actor is not None and actor == target:
         target = None
     if rule.type == "MOBILIZE" and roles.target is not None and roles.target.token is not None \
@@ -106,19 +109,29 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         obj_rule = match(obj) if obj is not None else None
         if obj_rule is not None and obj_rule.type == rule.type:
             return True
-    if rule.type == "THREATEN" and _threat_carried_by_clause(token):
+    if rule.type in types("threat_capable") and _threatened(token):
         return True
     return _requested(token)
 
 
-def _threat_carried_by_clause(token: Token) -> bool:
-    """"vowed to strike back at X": the force verb carries the threat, with its target."""
+def _threatened(token: Token) -> bool:
+    """"vowed to strike back at X": the force is what is threatened; the threat is the event."""
+    if token.dep_ != "xcomp" or token.head.pos_ != "VERB":
+        return False
+    outer = match(token.head)
+    return outer is not None and outer.type == "THREATEN"
+
+
+def _threatened_target(token: Token, view: ArticleView) -> Party | None:
+    """The target of a threat is the target of the force it threatens."""
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
             inner = match(child)
             if inner is not None and inner.type in types("threat_capable"):
-                return True
-    return False
+                for roles in roles_of(child, inner, view):
+                    if roles.target is not None:
+                        return roles.target
+    return None
 
 
 def _requested(token: Token) -> bool:
