@@ -28,10 +28,10 @@ from spacy.tokens import Doc, Token
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import date_of, location_of, quantity_of
-from newstrace.extract.events.lexicon import Rule, argument_lemmas, match, types, words
+from newstrace.extract.events.lexicon import Rule, argument_lemmas, lemma, match, types, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
-from newstrace.extract.events.roles import Party, Roles, roles_of
+from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
 from newstrace.record import Claim, Event
 
 __all__ = ["extract_events"]
@@ -48,7 +48,14 @@ def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, publ
             if token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue
             rule = match(token)
-            if rule is None or _not_an_event(token, rule):
+            if rule is None:
+                demand = _reported_demand(token, view)
+                if demand is not None:
+                    candidate = _candidate(token, _DEMAND, demand, view)
+                    if candidate is not None:
+                        candidates.append(candidate)
+                continue
+            if _not_an_event(token, rule):
                 continue
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
@@ -96,6 +103,32 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         arguments=frozenset(argument_lemmas(token)), token_index=token.i,
         definite=any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners") for c in token.children),
     )
+
+
+# "the minister said Syria must withdraw": a demand put to the clause's subject.
+_DEMAND = Rule(type="REQUEST", lemmas=frozenset(), pos=frozenset({"VERB", "AUX"}), mode="demand", verbal=True)
+_OBLIGATION = {"must", "should"}
+
+
+def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
+    """A speaker saying another party must (should, needs to) do something asks it to.
+    The clause must be reported, by a speaker who is not its subject."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    obliged = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children) or (
+        lemma(token) == "need" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
+    if not obliged or token.dep_ not in ("ccomp", "ROOT", "conj", "parataxis"):
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in SPEAKER_PRONOUNS or subject.lower_ in ("it", "this", "that", "there", "one"):
+        return None
+    target = party(subject, view)
+    speaker = speaker_of(token, view)
+    if target is None or speaker is None or speaker == target.name:
+        return None
+    if reporting_verb(token) is None and view.claim_at(token.idx) is None:
+        return None
+    return Roles(Party(speaker, None), target, None)
 
 
 def _not_an_event(token: Token, rule: Rule) -> bool:
