@@ -301,3 +301,25 @@ def test_message_named_by_its_source_speaks_for_it(core):
     c = next(c for c in claims_of(core, text) if c.cue == "spoke of")
     assert c.speaker == "Canada"
     assert "reopening the consulate" in c.content
+
+
+def test_complement_split_by_the_parser_is_joined(core):
+    c = only(claims_of(core, "Farmers have claimed the mill, above all, is draining the river."))
+    assert c.content.startswith("the mill") and c.content.endswith("draining the river")
+
+
+def test_statement_saying_with_complement_taken_for_coordination(core):
+    c = only(claims_of(core, "On Friday, the Harbour Authority of Lindow released a statement saying a fire on a "
+                             "tanker near the pier caused no injuries."))
+    assert c.speaker == "Harbour Authority of Lindow"
+    assert c.content.endswith("caused no injuries")
+
+
+def test_quote_tagged_by_the_statement_it_comes_from(core):
+    text = ('The Harbour Authority of Lindow released a statement on Friday. A pilot told local radio the fire '
+            'started at noon. "No crew were hurt. The pier stays open;" read the statement; '
+            '"we will inspect every tanker."')
+    claims = claims_of(core, text)
+    quoted = [c for c in claims if c.quote_type == "direct"]
+    assert [c.speaker for c in quoted] == ["Harbour Authority of Lindow"] * 2
+    assert quoted[0].content.startswith("No crew were hurt")

@@ -98,6 +98,7 @@ class Lexicon:
     citing: frozenset[str]
     comm_verbs: frozenset[str]
     comm_nouns: frozenset[str]
+    message_verbs: frozenset[str]
     audience: frozenset[str]
     hedges: dict[str, dict[str, frozenset[str]]]
     doubtful_when_negated: frozenset[str]
@@ -144,6 +145,7 @@ def lexicon() -> Lexicon:
         citing=_words(data["citing"]["lemmas"]),
         comm_verbs=_words(data["communication"]["verbs"]),
         comm_nouns=_words(data["communication"]["nouns"]),
+        message_verbs=_words(data["communication"]["message_verbs"]),
         audience=_words(data["audience"]["nouns"]),
         hedges=hedges,
         doubtful_when_negated=_words(data["negation"]["doubtful_when_negated"]),
@@ -437,6 +439,10 @@ def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | Non
     comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i or c.dep_ == "ccomp"), None)
     if comp is None:
         comp = _addressee_clause(cue, ctx)
+    if comp is None:
+        split = _split_complement(cue, ctx)
+        if split is not None:
+            return split, _cue_text(cue, ctx)
     if comp is None and lemma in ctx.lex.infinitive_verbs:
         # a promise or threat with a to-infinitive: "vowed to restore order"
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
@@ -449,6 +455,32 @@ def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | Non
     if comp.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
     return tokens, _cue_text(cue, ctx)
+
+
+def _split_complement(cue: Token, ctx: _Context) -> list[Token] | None:
+    """"claimed Iran, above all, is meddling" / "a statement saying an attack ... produced no
+    casualties": the parser takes the complement's subject for the cue's object and its verb
+    for a verb coordinated with the cue (or with the verb the cue's message hangs off). The
+    tell-tale: a finite verb with no subject of its own and no "and" before it."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in ctx.lex.audience \
+            or _is_pronoun(obj):
+        return None
+    hosts = [cue]
+    if cue.dep_ == "acl" and cue.head.dep_ == "dobj":
+        hosts.append(cue.head.head)  # "released a statement saying ..."
+    for host in hosts:
+        for verb in host.children:
+            if verb.dep_ not in ("conj", "advcl") or verb.i <= obj.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(c.dep_ in SUBJECT_DEPS + ("expl", "mark") for c in verb.children):
+                continue
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
+            between = ctx.doc[obj.right_edge.i + 1:verb.left_edge.i]
+            if not finite or any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or", "then") for t in between):
+                continue
+            return list(ctx.doc[obj.left_edge.i:verb.right_edge.i + 1])
+    return None
 
 
 def _addressee_clause(cue: Token, ctx: _Context) -> Token | None:
@@ -662,16 +694,30 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     """"“A,” X said." or "“A,” said X.": a short tag right after a quote ending in a comma."""
     text = ctx.text
     inner_end = quote.inner[1]
-    if not (text[inner_end - 1:inner_end] in (",", "!", "—") or text[quote.end:quote.end + 1] == ","):
+    if not (text[inner_end - 1:inner_end] in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","):
         return None
     region = _region_after(quote, ctx)
     for tok in region[:MAX_TAG_TOKENS]:
+        message = _message_tag(tok, region, ctx)
+        if message is not None:  # "“A,” read the statement."
+            return Attribution(tok, f"{tok.text} {ctx.doc[message.left_edge.i:message.i + 1].text}", message,
+                               _quote_content(quote, ctx), "certain", tag={t.i for t in region}, quote=quote)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
             speaker = _subject(tok) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], tag={t.i for t in region}, quote=quote)
     return None
+
+
+def _message_tag(tok: Token, region: list[Token], ctx: _Context) -> Token | None:
+    """"read the statement", "the letter reads": a verb that introduces a text with the
+    text itself as its subject, inverted or not."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.message_verbs:
+        return None
+    inside = {t.i for t in region}
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "dobj") and c.i in inside
+                 and c.lemma_.lower() in ctx.lex.comm_nouns), None)
 
 
 def _region_after(quote: Quote, ctx: _Context) -> list[Token]:
@@ -1009,7 +1055,19 @@ class _Resolver:
         ctx = self.ctx
         if head.lemma_.lower() not in ctx.lex.comm_nouns or not any(c.lower_ in ("the", "this") for c in head.children):
             return None
-        window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 3)].idx
+        start = _sentences_back(ctx, ctx.sent_of[head.i], 3)
+        # the same message mentioned just before, with its issuer: "X released a statement ..."
+        # (a long quote can lie between, so look further back than for other anaphora)
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 6):head.left_edge.i]):
+            if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+                continue
+            issuer = _noun_speaker(tok, ctx)
+            if issuer is not None and issuer.lemma_.lower() not in ctx.lex.comm_nouns:
+                found = self.resolve(issuer)
+                if found is not None:
+                    return found
+            break
+        window = ctx.doc[start].idx
         for offset, speaker, ent in reversed(self.recent):
             if window <= offset < head.idx:
                 return speaker, ent
