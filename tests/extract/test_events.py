@@ -130,3 +130,69 @@ def test_every_event_points_into_the_text(core):
         assert record.text[start:end] == e.sentence
         assert e.trigger_span is not None
         assert record.text[e.trigger_span[0]:e.trigger_span[1]] in e.trigger
+
+
+# -- trigger families from the PLOVER codebook: verbs, nominalisations, light verbs ----
+
+@pytest.mark.parametrize("event_type, text, actor", [
+    # MOBILIZE: intransitive deployment, going on / put on alert, more forces
+    ("MOBILIZE", "Colombian troops started deploying along the river on Monday.", "Colombia"),
+    ("MOBILIZE", "The border incident caused Peruvian units to go on alert.", "Peru"),
+    ("MOBILIZE", "Chile placed its navy on high alert after the incident.", "Chile"),
+    ("MOBILIZE", "Kenya has strengthened its forces near the Somali frontier.", "Kenya"),
+    # CONSULT: a conversation by phone
+    ("CONSULT", "Emmanuel Macron and Olaf Scholz spoke by telephone on Friday.", "Emmanuel Macron"),
+    # SANCTION: withdrawn envoys, suspended links
+    ("SANCTION", "Morocco withdrew its ambassador from Algeria on Thursday.", "Morocco"),
+    ("SANCTION", "Ghana announced a suspension of flights to Togo.", "Ghana"),
+    # ACCUSE: stated concern, an official complaint
+    ("ACCUSE", "Norway voiced concern over the arrests of reporters in Minsk.", "Norway"),
+    ("ACCUSE", "Vietnam complained to China about the fishing boats.", "Vietnam"),
+    # SUPPORT: stated commitment and support, "in support of"
+    ("SUPPORT", "Denmark reaffirmed its commitment to Ukraine's defence.", "Denmark"),
+    ("SUPPORT", "Portugal expressed support for the Irish proposal.", "Portugal"),
+    ("SUPPORT", "Slovakia and Hungary restored diplomatic relations in May.", "Slovakia"),
+    # THREATEN: a vow of force, an ultimatum
+    ("THREATEN", "Armenia vowed to hit back at Azerbaijan.", "Armenia"),
+    ("THREATEN", "Ecuador issued an ultimatum to Colombia over the border raids.", "Ecuador"),
+    # REQUEST: a reported "must"
+    ("REQUEST", "Sweden said on Monday that Hungary must ratify the treaty.", "Sweden"),
+    # ASSAULT: storming a place
+    ("ASSAULT", "Malian soldiers stormed the rebel camp at dawn.", "Mali"),
+])
+def test_trigger_families_from_the_codebook(core, event_type, text, actor):
+    event = find(core, text, event_type)
+    assert event.actor == actor
+
+
+def test_vow_of_force_is_a_threat_with_the_force_target_not_an_agreement(core):
+    found = events(core, "Georgia vowed to strike back at Russia.")
+    assert {e.type for e in found} == {"THREATEN"}
+    assert found[0].actor == "Georgia" and found[0].target == "Russia"
+
+
+def test_two_speakers_on_the_phone_give_one_consultation(core):
+    found = [e for e in events(core, "Narendra Modi and Joe Biden talked on the phone on Friday.") if e.type == "CONSULT"]
+    assert [(e.actor, e.target) for e in found] == [("Narendra Modi", "Joe Biden")]
+
+
+def test_announced_withdrawal_belongs_to_the_announcer_not_the_place(core):
+    event = find(core, "On Friday, Germany announced a full withdrawal from the region.", "RETREAT")
+    assert event.actor == "Germany"
+
+
+def test_concern_over_violence_does_not_make_the_speaker_attack(core):
+    found = events(core, "Canada expressed concern over the violence in Haiti.")
+    assert all(not (e.type == "ASSAULT" and e.actor == "Canada") for e in found)
+    assert find(core, "Canada expressed concern over the violence in Haiti.", "ACCUSE").actor == "Canada"
+
+
+@pytest.mark.parametrize("text", [
+    "The museum will hold an exhibition on ancient pottery.",           # holding an event
+    "The company deployed new software across its offices.",           # deploying technology
+    "Rising prices raise concerns among shoppers.",                    # no party expresses concern
+    "The charity supports peace and stability in the region.",         # abstract goods are no aid
+])
+def test_new_families_keep_their_word_sense_traps(core, text):
+    found = types(core, text)
+    assert not found & {"COERCE", "MOBILIZE", "ACCUSE", "AID"}, found

@@ -47,15 +47,14 @@ def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, publ
         for token in sentence:
             if token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue
-            rule = match(token)
-            if rule is None:
-                demand = _reported_demand(token, view)
-                if demand is not None:
-                    candidate = _candidate(token, _DEMAND, demand, view)
-                    if candidate is not None:
-                        candidates.append(candidate)
+            demand = _reported_demand(token, view)
+            if demand is not None:  # what is demanded is not (yet) an event
+                candidate = _candidate(token, _DEMAND, demand, view)
+                if candidate is not None:
+                    candidates.append(candidate)
                 continue
-            if _not_an_event(token, rule):
+            rule = match(token)
+            if rule is None or _not_an_event(token, rule):
                 continue
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)

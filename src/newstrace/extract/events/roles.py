@@ -68,10 +68,10 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     patient = _child(trigger, ("dobj", "nsubjpass", "dative"))
     agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
     actor_token = None
-    if agent is not None:
+    if agent is not None and (subject is None or trigger.tag_ == "VBN"):
         actor_token = _child(agent, ("pobj",))
     elif subject is not None:
-        actor_token = subject
+        actor_token = subject  # "spoke by telephone": an active verb's "by" is a means
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
         patient = trigger.head  # "soldiers sent to the front": the noun is what was sent
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
