@@ -5,7 +5,11 @@ For each sentence, each word is tried against the trigger lexicon
 each step is documented in its module:
 
 1. trigger (``lexicon``): lemma and part of speech, then the word-sense constraints on
-   its arguments and governor; the first rule that holds gives type and mode;
+   its arguments and governor; the first rule that holds gives type and mode. Before
+   that, a reported clause whose subject "must", "should" or "needs to" act is a
+   REQUEST by the speaker to that subject, and the act itself is not told as done; a
+   force verb under a threat ("vowed to strike X") is the threat's content, and gives
+   the threat its target;
 2. roles (``roles``): actor and target from subject/object, passive agent, possessor,
    demonym, "between X and Y", light verbs, then pronouns and state nouns;
 3. modality and claim (``modality``): negation, speech act by its speaker, plan,
