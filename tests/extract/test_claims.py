@@ -323,3 +323,11 @@ def test_quote_tagged_by_the_statement_it_comes_from(core):
     quoted = [c for c in claims if c.quote_type == "direct"]
     assert [c.speaker for c in quoted] == ["Harbour Authority of Lindow"] * 2
     assert quoted[0].content.startswith("No crew were hurt")
+
+
+def test_the_military_is_the_article_country_not_a_group_named_army(core):
+    text = ("Fighters of the Free Mountain Army attacked a convoy in Peru on Monday. Peru sent troops, "
+            "and Peru closed the road. The military claimed the killing of nine fighters.")
+    c = next(c for c in claims_of(core, text) if c.cue == "claimed")
+    assert c.speaker == "Peru"
+    assert c.speaker_type == "government"

@@ -109,6 +109,7 @@ class Lexicon:
     quantifiers: frozenset[str]
     never: frozenset[str]
     short_forms: dict[str, frozenset[str]]
+    state_forces: frozenset[str]
     speaker_types: tuple[tuple[str, frozenset[str]], ...]
     person_titles: tuple[tuple[str, frozenset[str]], ...]
     org_name_words: tuple[tuple[str, tuple[str, ...]], ...]
@@ -155,7 +156,8 @@ def lexicon() -> Lexicon:
         group_pronouns=_words(data["pronouns"]["group"]),
         quantifiers=_words(data["pronouns"]["quantifiers"]),
         never=_words(data["pronouns"]["never"]),
-        short_forms={label: _words(words) for label, words in data["short_forms"].items()},
+        short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
+        state_forces=_words(data["short_forms"].get("state_forces", [])),
         speaker_types=tuple((kind, _words(words)) for kind, words in data["speaker_types"].items()),
         person_titles=tuple((kind, _words(words)) for kind, words in data["person_titles"].items()),
         org_name_words=tuple((kind, tuple(w.lower() for w in words)) for kind, words in data["org_name_words"].items()),
@@ -883,9 +885,25 @@ class _Resolver:
             kind, affiliation = self._org_type(ent), None  # "the group": a name the tagger took for a person's
         elif ent.type == "PERSON":
             kind, affiliation = self._person_type(ent, head)
+        elif ent.type == "ORG" and self._title_before(ent):
+            # "spokesperson Abdul Qahar Balkhi" tagged ORG: a title makes it a person
+            kind, affiliation = self._title_before(ent), None
         else:
             kind, affiliation = self._org_type(ent), None
         return Speaker(ent.name, kind, affiliation), ent
+
+    def _title_before(self, ent: Entity) -> str | None:
+        """The speaker type a person's title right before one of the name's mentions gives."""
+        ctx = self.ctx
+        for start, _ in ent.mentions:
+            i = bisect_left(ctx.starts, start)
+            if 0 < i < len(ctx.doc) and ctx.doc[i].idx == start:
+                before = ctx.doc[i - 1]
+                if before.lower_ in ctx.lex.title_words:
+                    kind = next((k for k, words in ctx.lex.person_titles if before.lower_ in words), None)
+                    if kind is not None:
+                        return kind
+        return None
 
     def _from_phrase(self, head: Token) -> Speaker:
         text = _phrase_text(head)
@@ -1029,11 +1047,30 @@ class _Resolver:
             ent = self._introduced_as(head) if label else None
             if ent is not None:
                 return ent
+            if lemma in ctx.lex.state_forces:
+                return self._own_country(head)
             ent = self._nearest_named(head, label, lemma) if label else None
         # "the Nigerian military" is not "the Saudi Press Agency": its modifiers must fit the name
         if ent is None or ent.type != "PERSON" and not _modifiers_fit(head, ent):
             return None
         return ent
+
+    def _own_country(self, head: Token) -> Entity | None:
+        """"The military said ...": the forces of the country a demonym names ("the
+        Nigerian military"), else of the country the article is about (clearly the most
+        mentioned); no other organisation, whatever its name ("... Liberation Army")."""
+        ctx = self.ctx
+        for mod in head.children:
+            country = country_of_demonym(mod.text) if mod.dep_ in ("amod", "compound") else None
+            if country is not None:
+                return ctx.table.named(country.name)
+        if any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            return None
+        counts = sorted(((len(e.mentions), e) for e in ctx.table.entities
+                         if e.type == "GPE" and country_named(e.name) is not None), key=lambda x: -x[0])
+        if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            return counts[0][1]
+        return None
 
     def _introduced_as(self, head: Token) -> Entity | None:
         """"The militant group Al-Qalam ... the group said": the name the same generic
