@@ -164,3 +164,9 @@ def test_entities_town_country_from_the_text(core):
         "Shelling hit Kharbota, Syria, on Monday. Residents fled the Somali city of Baidoa overnight.")
     assert by_name(rec, "Kharbota").country == "SYR"
     assert by_name(rec, "Baidoa").country == "SOM"
+
+
+def test_entities_name_in_apposition_to_an_organisation_noun_is_an_organisation(core):
+    rec = core.extract_text("The militant group al-Harakat claimed the bombing on Friday.")
+    org = [e for e in rec.entities if "Harakat" in e.name]
+    assert org and org[0].type == "ORG"

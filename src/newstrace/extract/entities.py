@@ -56,6 +56,8 @@ class Mention:
     label: str
     span: Span
     country: Country | None = None
+    # typed by the text itself (apposition, title), not by NER: outvotes NER's guesses
+    certain_type: bool = False
 
 
 @dataclass
@@ -71,7 +73,7 @@ class _Cluster:
             return "GPE"
         if self.canonical:
             return "ORG"
-        votes = Counter(m.label for m in self.mentions)
+        votes = Counter(m.label for m in self.mentions if m.certain_type) or Counter(m.label for m in self.mentions)
         return votes.most_common(1)[0][0]
 
     @property
@@ -198,7 +200,8 @@ def _mentions(doc: Doc) -> list[Mention]:
         if label == "PERSON":
             span = _strip_leading_places(span)
             text = _clean(span.text)
-        out.append(Mention(span.start_char, span.end_char, text, label, span, country))
+        certain = label != ent.label_ and label in ("ORG", "PERSON") and ent.label_ in ("ORG", "PERSON", "GPE")
+        out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain))
     return out
 
 
@@ -211,6 +214,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label == "PERSON" and not _looks_like_person(span):
         return None
+    if label in ("PERSON", "GPE") and _named_as_organization(span):
+        return "ORG"
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Abdul Qahar Balkhi": NER typed a name after a title
     if label == "ORG" and span[-1].lower_ in title_words():
@@ -243,8 +248,22 @@ def _looks_like_person(span: Span) -> bool:
 
 def _after_title(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return (before is not None and before.lower_ in title_words() and before.dep_ == "compound"
+    return (before is not None and before.lower_ in title_words() and before.dep_ in ("compound", "nmod", "amod", "appos")
             and all(t.pos_ == "PROPN" for t in span))
+
+
+def _named_as_organization(span: Span) -> bool:
+    """"the militant group al-Shabab", "al-Shabab, the group": a name beside an
+    organisation noun is the organisation's, whatever NER typed it."""
+    root = span.root
+    nouns = _lists()["organization_nouns"]
+    head = root.head.lemma_.lower()
+    if root.dep_ in ("appos", "nmod") and head in nouns:
+        return True
+    # "al-Harakat militants": a name modifying the noun for an organisation's members
+    if root.dep_ == "compound" and root.head.i >= span.end and head in nouns | _lists()["member_nouns"]:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
 
 
 def _after_locative(span: Span) -> bool:
