@@ -30,3 +30,12 @@ def pipe(articles: Iterable[Article], *, model: str, batch_size: int) -> Iterato
     nlp = load(model)
     for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
         yield article, doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds the string from every token on
+    each access, and every extractor needs it."""
+    text = doc.user_data.get("newstrace.text")
+    if text is None:
+        text = doc.user_data["newstrace.text"] = doc.text
+    return text

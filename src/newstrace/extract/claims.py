@@ -53,6 +53,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newstrace.nlp import doc_text
 from newstrace.data import load_toml, read_text
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
@@ -258,7 +259,7 @@ class _Context:
 
     def __init__(self, doc: Doc, table: EntityTable):
         self.doc, self.table, self.lex = doc, table, lexicon()
-        self.text = doc.text  # built anew from the tokens on every access: keep one
+        self.text = doc_text(doc)
         self.quotes = find_quotes(self.text, self.lex.max_quote_words)
         self.sents = list(doc.sents)
         self.sent_index = {t.i: n for n, s in enumerate(self.sents) for t in s}

@@ -21,12 +21,14 @@ Fallback order for deciding what a mention is and which entity it joins:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newstrace.nlp import doc_text
 from newstrace.data import load_toml, load_tsv, read_text
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym
 from newstrace.record import Entity, Role
@@ -66,6 +68,8 @@ class _Cluster:
     country: Country | None = None
     canonical: str | None = None  # from a gazetteer
     acronyms: set[str] = field(default_factory=set)
+    _voted: tuple[int, str] = (0, "")
+    _forms: tuple[int, set[str]] = (0, set())
 
     @property
     def label(self) -> str:
@@ -73,8 +77,10 @@ class _Cluster:
             return "GPE"
         if self.canonical:
             return "ORG"
-        votes = Counter(m.label for m in self.mentions if m.certain_type) or Counter(m.label for m in self.mentions)
-        return votes.most_common(1)[0][0]
+        if self._voted[0] != len(self.mentions):  # clustering asks often; mentions only grow
+            votes = Counter(m.label for m in self.mentions if m.certain_type) or Counter(m.label for m in self.mentions)
+            self._voted = (len(self.mentions), votes.most_common(1)[0][0])
+        return self._voted[1]
 
     @property
     def name(self) -> str:
@@ -89,7 +95,9 @@ class _Cluster:
         return max(forms, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))
 
     def forms(self) -> set[str]:
-        return {m.text for m in self.mentions}
+        if self._forms[0] != len(self.mentions):  # asked often while clustering; mentions only grow
+            self._forms = (len(self.mentions), {m.text for m in self.mentions})
+        return self._forms[1]
 
 
 class EntityTable:
@@ -98,16 +106,18 @@ class EntityTable:
     def __init__(self, entities: list[Entity]):
         self.entities = entities
         self._by_start: list[tuple[int, int, Entity]] = sorted(
-            (s, e, ent) for ent in entities for s, e in ent.mentions
+            ((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda x: (x[0], x[1])
         )
+        self._starts = [s for s, _, _ in self._by_start]
+        self._longest = max((e - s for s, e, _ in self._by_start), default=0)
         self._by_name = {ent.name: ent for ent in entities}
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``[start, end)``, the widest overlap first."""
         best, best_overlap = None, 0
-        for s, e, ent in self._by_start:
-            if s >= end:
-                break
+        # only mentions starting before `end` and no further back than the longest one can overlap
+        first = bisect_left(self._starts, start - self._longest)
+        for s, e, ent in self._by_start[first:bisect_left(self._starts, end)]:
             overlap = min(e, end) - max(s, start)
             if overlap > best_overlap:
                 best, best_overlap = ent, overlap
@@ -116,8 +126,8 @@ class EntityTable:
     def within(self, start: int, end: int) -> list[Entity]:
         """Entities with a mention inside ``[start, end)``, in order of first mention there."""
         seen: dict[str, Entity] = {}
-        for s, e, ent in self._by_start:
-            if s >= start and e <= end:
+        for s, e, ent in self._by_start[bisect_left(self._starts, start):bisect_left(self._starts, end)]:
+            if e <= end:
                 seen.setdefault(ent.id, ent)
         return list(seen.values())
 
@@ -144,11 +154,12 @@ class EntityTable:
 
 def extract_entities(doc: Doc) -> EntityTable:
     mentions = _mentions(doc)
-    clusters = _cluster(mentions, doc.text)
-    _add_missed_repeats(doc, clusters)
+    text = doc_text(doc)
+    clusters = _cluster(mentions, text)
+    _add_missed_repeats(doc, text, clusters)
     entities = _entities(clusters)
     table = EntityTable(entities)
-    _add_roles(doc, table)
+    _add_roles(doc, text, table)
     return table
 
 
@@ -343,18 +354,20 @@ def _trim(ent: Span) -> Span | None:
 # -- clustering ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     return re.sub(r"[^\w\s-]", "", text.translate(_APOS).casefold()).strip()
 
 
-def _name_words(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _name_words(text: str) -> tuple[str, ...]:
     words = []
     for w in re.split(r"[\s]+", _norm(text)):
         for prefix in NAME_PARTICLES:
             if w.startswith(prefix) and len(w) > len(prefix):
                 w = w[len(prefix):]
         words.extend(p for p in w.split("-") if p)
-    return words
+    return tuple(words)
 
 
 def _initials(text: str) -> str:
@@ -409,7 +422,8 @@ def _fold(clusters: list[_Cluster], joins) -> list[_Cluster]:
     for c in clusters:
         if c.country is None and c.canonical is None:
             # nearest fuller name first: prefer clusters mentioned just before
-            target = next((k for k in sorted(kept, key=lambda k: -_last_before(k, c)) if joins(c, k)), None)
+            joined = [k for k in kept if joins(c, k)]
+            target = max(joined, key=lambda k: _last_before(k, c)) if joined else None
             if target is None:
                 target = next((k for k in kept if joins(k, c) and k.country is None and k.canonical is None), None)
                 if target is not None:
@@ -494,7 +508,7 @@ def _one_edit(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
-def _add_missed_repeats(doc: Doc, clusters: list[_Cluster]) -> None:
+def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
     """NER tags a name once and misses it later ("Kirkwood briefed ..."): every other
     occurrence of a form already known, or of a person's surname when only one person
     bears it, becomes a mention too."""
@@ -508,7 +522,7 @@ def _add_missed_repeats(doc: Doc, clusters: list[_Cluster]) -> None:
     wanted: list[tuple[str, _Cluster]] = [(f, c) for c in clusters for f in c.forms() if len(f) >= 3]
     wanted += [(name, owners[0]) for name, owners in surname_owners.items() if len(owners) == 1]
     for form, cluster in sorted(wanted, key=lambda x: -len(x[0])):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             start, end = hit.span()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -539,7 +553,7 @@ def _entities(clusters: list[_Cluster]) -> list[Entity]:
 # -- roles --------------------------------------------------------------------
 
 
-def _add_roles(doc: Doc, table: EntityTable) -> None:
+def _add_roles(doc: Doc, text: str, table: EntityTable) -> None:
     for ent in table.entities:
         if ent.type == "PERSON":
             roles: list[Role] = []
@@ -554,7 +568,7 @@ def _add_roles(doc: Doc, table: EntityTable) -> None:
         elif ent.type in ("ORG", "FAC") and ent.country is None:
             ent.country = _country_of_org(doc, ent, table)
         elif ent.type in PLACE_LABELS and ent.country is None:
-            ent.country = _country_of_place(doc, ent)
+            ent.country = _country_of_place(doc, text, ent)
     for ent in table.entities:
         if ent.type == "PERSON" and ent.country is None:
             ent.country = _country_of_person(ent, table)
@@ -700,10 +714,10 @@ def _country_of_org(doc: Doc, ent: Entity, table: EntityTable) -> str | None:
     return None
 
 
-def _country_of_place(doc: Doc, ent: Entity) -> str | None:
+def _country_of_place(doc: Doc, text: str, ent: Entity) -> str | None:
     """A town's country from "Aungban, Myanmar" or "the Somali city of Beledweyne"."""
     for start, end in ent.mentions:
-        after = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,4})", doc.text[end:end + 40])
+        after = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,4})", text[end:end + 40])
         if after:
             words = after.group(1).split()
             for n in range(len(words), 0, -1):

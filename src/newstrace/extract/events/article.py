@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from newstrace.nlp import doc_text
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
 from newstrace.record import Claim, Entity
@@ -25,6 +26,15 @@ class ArticleView:
 
     def __post_init__(self) -> None:
         self._mentions = sorted((s, e, ent) for ent in self.table.entities for s, e in ent.mentions)
+
+    @cached_property
+    def text(self) -> str:
+        return doc_text(self.doc)
+
+    @cached_property
+    def time_expressions(self) -> list[Span]:
+        """DATE and TIME spans of the whole document, read once (Span.ents scans them all)."""
+        return [e for e in self.doc.ents if e.label_ in ("DATE", "TIME")]
 
     def entity_at(self, token: Token) -> Entity | None:
         return self.table.at(token.idx, token.idx + len(token.text))
@@ -68,7 +78,7 @@ class ArticleView:
     @cached_property
     def _quote_regions(self) -> list[tuple[int, int]]:
         """Character ranges inside quotation marks; straight quotes pair up in order."""
-        text = self.doc.text
+        text = self.text
         regions: list[tuple[int, int]] = []
         for m in re.finditer(r"“[^”“]*”|\"[^\"]*\"", text):
             regions.append((m.start(), m.end()))

@@ -43,7 +43,7 @@ def _in_clause(token: Token, clause: Token) -> bool:
 def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     clause = clause_of(trigger)
     sentence: Span = trigger.sent
-    dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
+    dates = [e for e in view.time_expressions if sentence.start <= e.start < sentence.end]
     near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
     expression = None
     if near:
@@ -73,11 +73,11 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
 
 
 def _dateline(view: ArticleView) -> str | None:
-    m = DATELINE.match(view.doc.text[:120])
+    m = DATELINE.match(view.text[:120])
     if not m:
         return None
     place = (m.group(1) or m.group(2) or "").strip()
-    start = view.doc.text.index(place)
+    start = view.text.index(place)
     ent = view.table.at(start, start + len(place))
     return ent.name if ent is not None else place.title()
 

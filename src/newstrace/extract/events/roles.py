@@ -300,7 +300,7 @@ def _title_holder(token: Token, view: ArticleView) -> str | None:
     words_ = [t for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det"]
     if not words_:
         return None
-    phrase = _title_key(token.doc.text[words_[0].idx: token.idx + len(token.text)])
+    phrase = _title_key(token.doc[words_[0].i: token.i + 1].text)
     holders = [e.name for e in view.table.entities if any(_title_key(r.title) == phrase for r in e.roles)]
     return holders[0] if len(set(holders)) == 1 else None
 
