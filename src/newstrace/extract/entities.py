@@ -519,20 +519,28 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
             words = c.name.split()
             if len(words) > 1 and len(words[-1]) >= 3 and words[-1][0].isupper():
                 surname_owners.setdefault(words[-1], []).append(c)
-    wanted: list[tuple[str, _Cluster]] = [(f, c) for c in clusters for f in c.forms() if len(f) >= 3]
-    wanted += [(name, owners[0]) for name, owners in surname_owners.items() if len(owners) == 1]
-    for form, cluster in sorted(wanted, key=lambda x: -len(x[0])):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            start, end = hit.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            span = doc.char_span(start, end)
-            if span is None or (form not in cluster.forms() and span[0].is_sent_start):
-                continue  # a surname at a sentence start may be an ordinary word
-            if any(t.ent_iob_ != "O" for t in span):
-                continue  # inside another name NER found ("North" in "North Korean")
-            cluster.mentions.append(Mention(start, end, form, cluster.label, span, cluster.country))
-            taken.append((start, end))
+    wanted: dict[str, _Cluster] = {}
+    for name, owners in surname_owners.items():
+        if len(owners) == 1:
+            wanted[name] = owners[0]
+    for c in clusters:  # known forms win over surnames
+        wanted.update((f, c) for f in c.forms() if len(f) >= 3)
+    if not wanted:
+        return
+    # one pass over the text, longest form first at each position
+    pattern = "|".join(re.escape(f) for f in sorted(wanted, key=len, reverse=True))
+    for hit in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+        start, end = hit.span()
+        form, cluster = hit.group(), wanted[hit.group()]
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or (form not in cluster.forms() and span[0].is_sent_start):
+            continue  # a surname at a sentence start may be an ordinary word
+        if any(t.ent_iob_ != "O" for t in span):
+            continue  # inside another name NER found ("North" in "North Korean")
+        cluster.mentions.append(Mention(start, end, form, cluster.label, span, cluster.country))
+        taken.append((start, end))
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
 
