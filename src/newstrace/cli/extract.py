@@ -33,7 +33,7 @@ def sample_paths() -> list[Path]:
 
 @app.command()
 def extract(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (.txt .html .json .jsonl); '-' reads stdin. None: the bundled sample articles.")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders, URLs, feeds, URL lists or WARC files (.txt .html .json .jsonl .rss .atom .urls .warc); '-' reads stdin. None: the bundled sample articles.")] = None,
     out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the records to this file instead of stdout.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or table. Default: jsonl to --out, table on a terminal.")] = None,  # type: ignore[assignment]
 ) -> None:
