@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import date_of, location_of, quantity_of
-from newstrace.extract.events.lexicon import Rule, argument_lemmas, lemma, match, types, words
+from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, types, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
@@ -152,7 +152,7 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
 
 def _threatened(token: Token) -> bool:
     """"vowed to strike back at X": the force is what is threatened; the threat is the event."""
-    if token.dep_ != "xcomp" or token.head.pos_ != "VERB":
+    if token.head.pos_ != "VERB" or token not in complements(token.head):
         return False
     outer = match(token.head)
     return outer is not None and outer.type == "THREATEN"
@@ -160,13 +160,12 @@ def _threatened(token: Token) -> bool:
 
 def _threatened_target(token: Token, view: ArticleView) -> Party | None:
     """The target of a threat is the target of the force it threatens."""
-    for child in token.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            inner = match(child)
-            if inner is not None and inner.type in types("threat_capable"):
-                for roles in roles_of(child, inner, view):
-                    if roles.target is not None:
-                        return roles.target
+    for child in complements(token):
+        inner = match(child)
+        if inner is not None and inner.type in types("threat_capable"):
+            for roles in roles_of(child, inner, view):
+                if roles.target is not None:
+                    return roles.target
     return None
 
 

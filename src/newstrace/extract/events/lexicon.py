@@ -139,6 +139,9 @@ def argument_lemmas(token: Token) -> set[str]:
     """Lemmas of the words that fill the trigger's slots (see the lexicon's header)."""
     out: set[str] = set()
     for child in token.children:
+        if child.dep_ == "advcl" and is_infinitive(child):
+            out.add(lemma(child))  # "have sworn to fight": a complement parsed as a clause
+            continue
         if child.dep_ in _NOT_ARGUMENTS or _is_time_phrase(child):
             continue
         out |= _phrase_lemmas(child)
@@ -154,6 +157,16 @@ def argument_lemmas(token: Token) -> set[str]:
             # "weapons for export": the noun the phrase describes
             out.add(lemma(token.head.head))
     return out
+
+
+def is_infinitive(token: Token) -> bool:
+    """"to fight": a verb with its own "to"."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def complements(token: Token) -> list[Token]:
+    """Verbs completing ``token``: its xcomp, or an infinitive the parser hung as a clause."""
+    return [c for c in token.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c)))]
 
 
 def governing_verb(token: Token) -> Token | None:
