@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import date_of, location_of, quantity_of
-from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, types, words
+from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, governing_verb, lemma, match, types, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
@@ -47,15 +47,17 @@ _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, published: str | None) -> list[Event]:
     view = ArticleView(doc, entities, claims, published)
     candidates: list[Candidate] = []
+    demanded: set[int] = set()
     for sentence in doc.sents:
         for token in sentence:
-            if token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
+            if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue
             demand = _reported_demand(token, view)
             if demand is not None:  # what is demanded is not (yet) an event
                 candidate = _candidate(token, _DEMAND, demand, view)
                 if candidate is not None:
                     candidates.append(candidate)
+                demanded.update(c.i for c in complements(token))  # "they need to stand by us"
                 continue
             rule = match(token)
             if rule is None or _not_an_event(token, rule):
@@ -147,7 +149,22 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True
     if rule.type in types("threat_capable") and _threatened(token):
         return True
-    return _requested(token)
+    return _requested(token) or _purpose(token)
+
+
+def _purpose(token: Token) -> bool:
+    """"..., aiming to topple the government": the goal of an act, not a deed."""
+    t = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    if t is not None and t is not token and lemma(t) not in words("light_verbs"):
+        return False  # "trying to break a blockade": the blockade is there already
+    while t is not None and t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t is None or t.pos_ not in ("VERB", "AUX") or t.dep_ != "xcomp":
+        return False
+    head = t.head
+    stem = head.lower_[:-3] if head.lower_.endswith("ing") else head.lower_
+    return head.tag_ == "VBG" and head.dep_ in ("advcl", "acl") and (
+        lemma(head) in words("purpose_verbs") or stem in words("purpose_verbs") or stem + "e" in words("purpose_verbs"))
 
 
 def _threatened(token: Token) -> bool:
