@@ -23,3 +23,9 @@ def test_countries_demonyms():
     assert country_of_demonym("Filipinos").alpha3 == "PHL"
     assert country_of_demonym("Korea") is None
     assert country_of("Iraqi").alpha3 == "IRQ"
+
+
+def test_countries_direction_words_name_a_country_only_with_the_article():
+    assert country_named("the North").alpha3 == "PRK"
+    assert country_named("North") is None
+    assert country_named("the mainland").alpha3 == "CHN"

@@ -24,9 +24,10 @@ class Country:
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
-def _key(text: str) -> str:
+def _key(text: str, *, keep_article: bool = False) -> str:
     text = text.translate(_APOSTROPHES).strip()
-    text = re.sub(r"^(?i:the)\s+", "", text)
+    if not keep_article:
+        text = re.sub(r"^(?i:the)\s+", "", text)
     text = re.sub(r"'s?$", "", text).strip()
     return text if _is_abbreviation(text) else text.casefold()
 
@@ -53,7 +54,9 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country]]:
         country = Country(alpha3, short)
         names[_key(short)] = country
         for form in _split(row, 2):
-            names[_key(form)] = country
+            # "the North", "the mainland": a single common word names the country only
+            # with its article, so it is stored with it
+            names[_key(form, keep_article=_is_definite_only(form))] = country
         for form in _split(row, 3):
             demonyms[_key(form)] = country
     return names, demonyms
@@ -63,9 +66,25 @@ def _split(row: tuple[str, ...], i: int) -> list[str]:
     return [x.strip() for x in row[i].split(";") if x.strip()] if len(row) > i else []
 
 
+def _is_definite_only(form: str) -> bool:
+    words = form.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in DEFINITE_ONLY
+
+
+# Words that name a country only after "the", and only in some stories: "the North"
+# (North Korea), "the South", "the mainland" (China). Without the article they are
+# directions or ordinary nouns ("further North").
+DEFINITE_ONLY = {"north", "south", "mainland"}
+
+
 def country_named(text: str) -> Country | None:
-    """The country this name, abbreviation or alias stands for ("U.S.", "DPRK", "Russia")."""
-    return _tables()[0].get(_key(text))
+    """The country this name, abbreviation or alias stands for ("U.S.", "DPRK", "Russia").
+    Forms like "the North" match only with their article."""
+    names = _tables()[0]
+    found = names.get(_key(text))
+    if found is None and text.lower().startswith("the "):
+        found = names.get(_key(text, keep_article=True))
+    return found
 
 
 def country_of_demonym(text: str) -> Country | None:

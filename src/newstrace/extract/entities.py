@@ -203,7 +203,8 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         span, label = _facility(span, label)
         text = _clean(span.text)
-        country = country_named(text) if label in PLACE_LABELS | {"NORP"} or ent.label_ in RESCUED_LABELS else None
+        with_article = f"the {text}" if span.start > 0 and span.doc[span.start - 1].lower_ == "the" else text
+        country = country_named(with_article) if label in PLACE_LABELS | {"NORP"} or ent.label_ in RESCUED_LABELS else None
         if country:
             label = "GPE"
         elif label == "NORP":
