@@ -10,6 +10,9 @@ candidates are the same happening when, in order:
      shared argument word);
   4. the later one has no actor and shares type and mode, or target, with an earlier one;
   5. the later one is a definite noun with no actor ("the attacks").
+Before that, a noun with neither actor nor target that hangs off a trigger with an actor
+is part of that act ("stormed the hotel, triggering a siege"; "the invasion and
+occupation") and is not told, though it still takes its retellings ("the siege").
 """
 from __future__ import annotations
 
@@ -42,6 +45,8 @@ class Candidate:
     token_index: int
     definite: bool = False
     credited: bool = False  # actor known only from a claim of responsibility
+    bare: bool = False  # a noun with neither actor nor target ("an ongoing siege")
+    governors: frozenset[int] = frozenset()  # token indices above the trigger in its sentence
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -55,11 +60,20 @@ class Candidate:
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     candidates = _inherit_actors(candidates)
+    absorbed = {c.token_index for c in candidates if _part_of_another(c, candidates)}
     kept: list[Candidate] = []
     for c in candidates:
         if not any(_same_happening(k, c) for k in kept):
             kept.append(c)
-    return kept
+    return [c for c in kept if c.token_index not in absorbed]  # absorbed ones still take retellings
+
+
+def _part_of_another(c: Candidate, candidates: list[Candidate]) -> bool:
+    """A bare noun beside an act with an actor tells part of that act ("stormed a hotel,
+    triggering a siege"; "the invasion and occupation")."""
+    return c.bare and c.actor is None and any(
+        k.sentence_index == c.sentence_index and k.actor is not None and k.token_index in c.governors
+        for k in candidates)
 
 
 def _inherit_actors(candidates: list[Candidate]) -> list[Candidate]:
