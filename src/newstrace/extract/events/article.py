@@ -44,10 +44,13 @@ class ArticleView:
         i = bisect.bisect_left(self._mentions, (char, -1))
         return [m for m in self._mentions[:i] if m[1] <= char]
 
-    def countries_before(self, char: int) -> list[str]:
-        """Countries named, or described by a demonym, before ``char``: nearest first, distinct."""
+    def countries_before(self, char: int, parties_only: bool = False) -> list[str]:
+        """Countries named, or described by a demonym, before ``char``: nearest first, distinct.
+        ``parties_only`` passes over a country named as a place ("for use in Ukraine")."""
         out: list[str] = []
         for token in reversed(self.doc[: self._token_at(char)]):
+            if parties_only and _as_place(token):
+                continue
             ent = self.entity_at(token)
             name = None
             if ent is not None:
@@ -89,3 +92,14 @@ class ArticleView:
 
     def quoted(self, char: int) -> bool:
         return any(s < char < e for s, e in self._quote_regions)
+
+
+_PLACE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "into"}
+
+
+def _as_place(token: Token) -> bool:
+    """The head of an "in X" phrase, or a word of its name: a place, not a party."""
+    t = token
+    while t.dep_ in ("compound", "amod", "det") and t.head != t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS

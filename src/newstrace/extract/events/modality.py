@@ -114,8 +114,8 @@ def _possible(trigger: Token, chain: list[Token]) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
-        if t != trigger and lemma(t) in words("hedging"):
-            return True
+        if t != trigger and lemma(t) in words("hedging") and not (trigger.head == t and trigger.dep_ in ("nsubj", "nsubjpass")):
+            return True  # "the cooperation appears to grow": the growth is hedged, not the cooperation
         if t.lower_ in words("possibility_words"):
             return True
     return False

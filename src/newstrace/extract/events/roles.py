@@ -314,7 +314,7 @@ def _pair(token: Token, view: ArticleView) -> Party | None:
         return None
     if not any(c.lower_ in words("pair_quantifiers") for c in token.children):
         return None
-    countries = view.countries_before(token.idx)
+    countries = view.countries_before(token.idx, parties_only=True)
     if len(countries) < 2:
         return None
     # the earlier named of the two leads
