@@ -8,23 +8,13 @@ from pathlib import Path
 
 from newstrace import pipeline
 from newstrace.evaluate import Report, load_gold, score
+from newstrace.failures import ExtractionError, WriteError
 from newstrace.limits import time_limit
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
 from newstrace.sources import SourceError, read_inputs
-from newstrace.store import Store, Stored, WriteError
+from newstrace.store import Store, Stored
 from newstrace.store.write import is_newer
-
-
-@dataclass(frozen=True)
-class ExtractionError:
-    """An article that was read but could not be analysed; the batch goes on without it."""
-
-    article_id: str
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.article_id}: extraction failed ({self.problem})"
 
 
 Outcome = Record | SourceError | ExtractionError

@@ -15,6 +15,7 @@ from typing import Literal
 import sqlalchemy as sa
 from packaging.version import InvalidVersion, Version
 
+from newstrace.failures import WriteError
 from newstrace.record import Record
 from newstrace.store import dedup
 from newstrace.store.config import DedupConfig
@@ -35,17 +36,6 @@ class Stored:
     status: Status
     duplicate_of: str | None = None
     similarity: float | None = None
-
-
-@dataclass(frozen=True)
-class WriteError:
-    """An article that was extracted but could not be stored; its batch goes on."""
-
-    article_id: str
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.article_id}: not stored ({self.problem})"
 
 
 def is_newer(version: str, than: str) -> bool:
