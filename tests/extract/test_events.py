@@ -250,3 +250,8 @@ def test_the_two_countries_are_the_two_parties_not_a_place_named_after_them(core
 def test_subject_of_appears_is_not_hedged_itself(core):
     text = "Cooperation between Peru and Chile appears to be strengthening."
     assert find(core, text, "COOPERATE").modality == "asserted"
+
+
+def test_in_support_of_takes_the_actor_of_the_verb(core):
+    event = find(core, "Churches across Kenya rang their bells on Sunday in support of flood victims.", "SUPPORT")
+    assert event.actor == "Churches"

@@ -12,7 +12,9 @@ For a noun trigger:
   2. a ``by``/``from`` phrase, or ``of`` for a visit or an arrival;
   3. "between X and Y": X acts, Y is the target;
   4. the subject of a light verb whose object the noun is ("conducted a test");
-     the subject of "come under", "suffer" is the target instead.
+     the subject of "come under", "suffer" is the target instead;
+  5. for a stance or a protest, the subject of the verb an "in" phrase hangs off
+     ("mosques broadcast prayers in support of X").
 A phrase becomes a name by, in order: an entity on its head word; an entity or
 demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
 resolved to the nearest fitting entity; a state noun ("the military") resolved to the
@@ -189,6 +191,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
             if actor_token is None and rule.patient_is_actor:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
+    if actor_token is None and (rule.verbal or rule.type == "PROTEST") and trigger.dep_ == "pobj" \
+            and trigger.head.lower_ == "in" and trigger.head.head.pos_ == "VERB":
+        actor_token = _child(trigger.head.head, SUBJECTS)  # "broadcast prayers in support of X"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in words("victim_nouns"):
         copula = trigger.head.head.head
         undergoer = _child(copula, SUBJECTS)
