@@ -331,3 +331,35 @@ def test_the_military_is_the_article_country_not_a_group_named_army(core):
     c = next(c for c in claims_of(core, text) if c.cue == "claimed")
     assert c.speaker == "Peru"
     assert c.speaker_type == "government"
+
+
+# -- estimates, documents, split subjects ------------------------------------------------
+
+
+def test_estimate_put_figure_at_value(core):
+    c = only(claims_of(core, "Health officials in Norland put the death toll at 42 on Tuesday."))
+    assert c.content == "the death toll at 42"
+    assert c.cue == "put"
+    assert c.certainty == "certain"
+
+
+def test_estimate_placed_count_in_the_hundreds_with_title_and_name_subject(core):
+    c = only(claims_of(core, "The news agency Reuters has placed the rally turnout in the thousands."))
+    assert c.speaker == "Reuters"
+    assert c.content == "the rally turnout in the thousands"
+
+
+def test_put_without_a_figure_is_no_claim(core):
+    assert claims_of(core, "The farmers put the tools in the shed.") == []
+
+
+def test_according_to_figures_from_an_organisation(core):
+    c = only(claims_of(core, "According to figures from the World Health Organization, 3,000 people fell ill."))
+    assert c.speaker == "World Health Organization"
+    assert c.content == "3,000 people fell ill"
+
+
+def test_report_found_that_takes_the_report_owner(core):
+    c = only(claims_of(core, "Amnesty International's report found that guards beat the prisoners."))
+    assert c.speaker == "Amnesty International"
+    assert c.content == "guards beat the prisoners"

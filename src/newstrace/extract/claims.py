@@ -118,6 +118,10 @@ class Lexicon:
     media: frozenset[str]
     title_words: frozenset[str]
     max_quote_words: int
+    estimate_verbs: frozenset[str] = frozenset()
+    estimate_nouns: frozenset[str] = frozenset()
+    estimate_preps: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or any(v == lemma for v, _ in self.phrasal)
@@ -166,6 +170,10 @@ def lexicon() -> Lexicon:
         media=frozenset(_outlet_key(n) for n in outlets["media"]),
         title_words=titles,
         max_quote_words=int(data["quotes"]["max_words"]),
+        estimate_verbs=_words(data["estimates"]["verbs"]),
+        estimate_nouns=_words(data["estimates"]["nouns"]),
+        estimate_preps=_words(data["estimates"]["preps"]),
+        documents=_words(data["documents"]["nouns"]),
     )
 
 
@@ -360,7 +368,10 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subj = subjects[0] if subjects else None
+    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
+        subj = subjects[1]  # "the news agency AFP said": the parser splits title and name
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
@@ -404,6 +415,8 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
 def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     lex = ctx.lex
     lemma = cue.lemma_.lower()
+    if cue.pos_ == "VERB" and lemma in lex.estimate_verbs:
+        return _estimate_attribution(cue, ctx)
     if cue.pos_ not in ("VERB", "AUX") or not lex.is_verb_cue(lemma):
         return None
     negated = _is_negated(cue, ctx)
@@ -424,6 +437,30 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
         return None
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
     return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker))
+
+
+def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
+    """"X put the death toll at 40", "X has placed the count in the hundreds": the figure
+    with its value is what X said."""
+    lex = ctx.lex
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.lemma_.lower() not in lex.estimate_nouns or _is_negated(cue, ctx):
+        return None
+    value = next((c for c in cue.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in lex.estimate_preps), None)
+    if value is None:
+        value = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in lex.estimate_preps
+                      and any(t.like_num or t.lower_ in ("hundreds", "thousands", "dozens", "millions")
+                              for t in c.subtree)), None)
+    if value is None or not any(c.dep_ == "pobj" for c in value.children):
+        return None
+    speaker = _speaker_of_verb(cue, ctx)
+    if speaker is None or not _may_speak(speaker, ctx, inference=False):
+        return None
+    tokens = sorted({t.i: t for t in list(obj.subtree) + list(value.subtree)}.values(), key=lambda t: t.i)
+    span = _content_span(ctx, tokens)
+    if span is None:
+        return None
+    return Attribution(cue, cue.text, speaker, span, "certain", tag=_tag_tokens(cue, speaker))
 
 
 def _is_negated(cue: Token, ctx: _Context) -> bool:
@@ -613,6 +650,12 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None:
         return None
+    if source.pos_ == "NOUN" and source.lemma_.lower() in ctx.lex.documents:
+        # "according to figures from the UN": the UN is the source
+        origin = next((p for p in source.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)
+        issuer = next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
+        if issuer is not None and (issuer.pos_ == "PROPN" or ctx.entity(issuer) is not None):
+            source = issuer
     head = token.head if token.head.i != token.i else None
     if head is None:
         return None
@@ -687,6 +730,8 @@ def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
         return True
     if ctx.entity(speaker) is not None or _is_pronoun(speaker):
         return True
+    if speaker.lemma_.lower() in ctx.lex.documents:
+        return True  # "the report found that ...", "a study showed that ..."
     return speaker.lemma_.lower() in ctx.lex.source_nouns() or _phrase_text(speaker).lower() in _state_media_phrases()
 
 
