@@ -363,3 +363,16 @@ def test_report_found_that_takes_the_report_owner(core):
     c = only(claims_of(core, "Amnesty International's report found that guards beat the prisoners."))
     assert c.speaker == "Amnesty International"
     assert c.content == "guards beat the prisoners"
+
+
+def test_speech_participle_after_comma_takes_subject_of_any_verb(core):
+    text = ("Deputy Minister Karl Abend met the ambassador on Monday and offered an apology, "
+            "stating that the drone had strayed off course.")
+    c = only(claims_of(core, text))
+    assert c.speaker == "Karl Abend"
+    assert c.content == "the drone had strayed off course"
+
+
+def test_inference_participle_after_comma_is_not_the_subjects_claim(core):
+    claims = claims_of(core, "The army moved tanks to the border, indicating a new offensive.")
+    assert claims == []

@@ -397,7 +397,13 @@ def _inherited_subject(cue: Token, ctx: _Context, depth: int = 0) -> Token | Non
     if head.pos_ not in ("VERB", "AUX"):
         return None
     lemma = head.lemma_.lower()
-    if not (passed_message or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
+    # ", saying/stating that ...": a speech participle set off by a comma speaks for the
+    # subject of whatever verb it hangs off ("met the envoy and apologised, stating that ...")
+    speech_participle = (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0
+                         and ctx.doc[cue.i - 1].text == "," and cue.lemma_.lower() in ctx.lex.verb_certainty
+                         and ctx.lex.verb_certainty[cue.lemma_.lower()] == "certain"
+                         and cue.lemma_.lower() not in ctx.lex.inference)
+    if not (passed_message or speech_participle or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
         return None
     return _subject(head) or _inherited_subject(head, ctx, depth + 1)
 
