@@ -255,3 +255,27 @@ def test_subject_of_appears_is_not_hedged_itself(core):
 def test_in_support_of_takes_the_actor_of_the_verb(core):
     event = find(core, "Churches across Kenya rang their bells on Sunday in support of flood victims.", "SUPPORT")
     assert event.actor == "Churches"
+
+
+# -- recall pass: roles lost by the parse -------------------------------------------
+
+
+def test_raising_adjective_passes_its_subject_to_the_act(core):
+    e = find(core, "The Chilean president is due to meet the Bolivian foreign minister in La Paz next week.", "CONSULT")
+    assert e.actor is not None
+
+
+def test_passive_raising_verb_passes_its_subject_to_the_act(core):
+    e = find(core, "Norway's prime minister is expected to visit Ghana in May.", "CONSULT")
+    assert e.actor is not None
+    assert e.modality == "planned"
+
+
+def test_by_phrase_under_the_of_object_names_the_actor(core):
+    e = find(core, "The detention of the blogger by Egyptian police was condemned by rights groups.", "COERCE")
+    assert e.actor == "Egypt"
+
+
+def test_visit_in_a_fronted_phrase_takes_the_clause_subject(core):
+    e = find(core, "During a visit to Lima on Tuesday, Chancellor Olaf Scholz told reporters the talks went well.", "CONSULT")
+    assert e.actor == "Olaf Scholz"

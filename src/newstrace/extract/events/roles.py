@@ -131,10 +131,14 @@ def _inherited_subject(trigger: Token) -> Token | None:
         head = t.head
         if head.pos_ == "ADP":  # "by firing": the preposition's verb
             head = head.head
+        if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
+            head = head.head  # "X is due to meet Y": the copula's subject
         subject = _child(head, SUBJECTS)
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         if subject is not None:
             return subject
+        if t.dep_ == "xcomp" and _child(head, ("nsubjpass",)) is not None:
+            return _child(head, ("nsubjpass",))  # "X is expected to visit Y", "troops were ordered to leave"
         if agent is not None:
             return _child(agent, ("pobj",))
         t = head
@@ -174,6 +178,12 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_actor") \
                 and "of" not in rule.target_preps:
             actor_token = actor_token or _child(child, ("pobj",))
+    if actor_token is None:
+        # "the arrest of the journalist by the police": the agent hangs off the "of" object
+        of_object = _prep_object(trigger, ("of",))
+        by = _prep_object(of_object, ("by",)) if of_object is not None else None
+        if by is not None and party(by, view) is not None:
+            actor_token = by
     head = governing_verb(trigger)
     undergoer = None
     if head is not None:
@@ -194,6 +204,10 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor_token is None and (rule.verbal or rule.type == "PROTEST") and trigger.dep_ == "pobj" \
             and trigger.head.lower_ == "in" and trigger.head.head.pos_ == "VERB":
         actor_token = _child(trigger.head.head, SUBJECTS)  # "broadcast prayers in support of X"
+    if actor_token is None and rule.type == "CONSULT" and trigger.dep_ == "pobj" \
+            and trigger.head.lower_ in words("occasion_preps") and trigger.head.head.pos_ in ("VERB", "AUX"):
+        # "During a visit to X, the minister said ...": the visitor is the clause's subject
+        actor_token = _child(trigger.head.head, SUBJECTS)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in words("victim_nouns"):
         copula = trigger.head.head.head
         undergoer = _child(copula, SUBJECTS)
