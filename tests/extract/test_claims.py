@@ -376,3 +376,14 @@ def test_speech_participle_after_comma_takes_subject_of_any_verb(core):
 def test_inference_participle_after_comma_is_not_the_subjects_claim(core):
     claims = claims_of(core, "The army moved tanks to the border, indicating a new offensive.")
     assert claims == []
+
+
+def test_voiced_concern_over_takes_what_the_concern_is_about(core):
+    c = only(claims_of(core, "Canada has voiced concern over the arrests of journalists in Belarus."))
+    assert c.speaker == "Canada"
+    assert c.content == "the arrests of journalists in Belarus"
+    assert c.cue == "voiced concern over"
+
+
+def test_raised_money_for_is_no_stance(core):
+    assert claims_of(core, "Parents raised money for the new school library.") == []

@@ -122,6 +122,9 @@ class Lexicon:
     estimate_nouns: frozenset[str] = frozenset()
     estimate_preps: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    stance_nouns: frozenset[str] = frozenset()
+    stance_preps: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or any(v == lemma for v, _ in self.phrasal)
@@ -174,6 +177,9 @@ def lexicon() -> Lexicon:
         estimate_nouns=_words(data["estimates"]["nouns"]),
         estimate_preps=_words(data["estimates"]["preps"]),
         documents=_words(data["documents"]["nouns"]),
+        stance_verbs=_words(data["stance"]["verbs"]),
+        stance_nouns=_words(data["stance"]["nouns"]),
+        stance_preps=_words(data["stance"]["preps"]),
     )
 
 
@@ -423,6 +429,10 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     lemma = cue.lemma_.lower()
     if cue.pos_ == "VERB" and lemma in lex.estimate_verbs:
         return _estimate_attribution(cue, ctx)
+    if cue.pos_ == "VERB" and lemma in lex.stance_verbs:
+        stance = _stance_attribution(cue, ctx)
+        if stance is not None or not lex.is_verb_cue(lemma):
+            return stance
     if cue.pos_ not in ("VERB", "AUX") or not lex.is_verb_cue(lemma):
         return None
     negated = _is_negated(cue, ctx)
@@ -467,6 +477,27 @@ def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if span is None:
         return None
     return Attribution(cue, cue.text, speaker, span, "certain", tag=_tag_tokens(cue, speaker))
+
+
+def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
+    """"X voiced concern over Y", "expressed support for Y": Y is what X's stance is about."""
+    lex = ctx.lex
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.lemma_.lower() not in lex.stance_nouns or _is_negated(cue, ctx):
+        return None
+    preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in cue.children if c.dep_ == "prep" and c.i > obj.i]
+    prep = next((p for p in preps if p.lower_ in lex.stance_preps and p.i in (obj.i + 1, obj.right_edge.i + 1)), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or _is_pronoun(pobj):
+        return None
+    speaker = _speaker_of_verb(cue, ctx)
+    if speaker is None or not _may_speak(speaker, ctx, inference=False):
+        return None
+    span = _content_span(ctx, list(pobj.subtree))
+    if span is None:
+        return None
+    cue_text = f"{cue.text} {obj.text} {prep.text}"
+    return Attribution(cue, cue_text, speaker, span, "certain", tag=_tag_tokens(cue, speaker))
 
 
 def _is_negated(cue: Token, ctx: _Context) -> bool:
