@@ -387,3 +387,19 @@ def test_voiced_concern_over_takes_what_the_concern_is_about(core):
 
 def test_raised_money_for_is_no_stance(core):
     assert claims_of(core, "Parents raised money for the new school library.") == []
+
+
+def test_possessive_pronoun_on_a_document_resolves_to_its_issuer(core):
+    text = ("The Baltic Institute surveyed 2,000 voters in May. "
+            "Its research found that most voters distrust parliament.")
+    c = next(c for c in claims_of(core, text) if c.cue == "found")
+    assert c.speaker == "Baltic Institute"
+    assert c.content == "most voters distrust parliament"
+
+
+def test_content_keeps_percent_sign_and_closing_bracket(core):
+    c = only(claims_of(core, "Senator Ana Ruiz spoke in Riga. According to her figures, exports fell by 5%."))
+    assert c.speaker == "Ana Ruiz"
+    assert c.content == "exports fell by 5%"
+    c = only(claims_of(core, "Officials said the rebels belong to the Mountain Liberation Front (MLF)."))
+    assert c.content.endswith("Mountain Liberation Front (MLF)")

@@ -325,11 +325,21 @@ def _content_span(ctx: _Context, tokens: list[Token]) -> tuple[int, int] | None:
     while start < end and (doc[start].is_punct and doc[start].text not in QUOTE_MARKS or
                            doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].dep_ == "cc"):
         start += 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS:
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS \
+            and not _keeps_closing(doc, start, end):
         end -= 1
     if start >= end:
         return None
     return _trim_marks(ctx.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _keeps_closing(doc: Doc, start: int, end: int) -> bool:
+    """A last token that belongs to the content: "5%", "(PKK)"."""
+    last = doc[end - 1].text
+    if last == "%":
+        return True
+    opener = {")": "(", "]": "["}.get(last)
+    return opener is not None and any(doc[i].text == opener for i in range(start, end - 1))
 
 
 def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -448,6 +458,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     cue_text = cue_text.removesuffix(" (passive)")
     if speaker is None or not _may_speak(speaker, ctx, inference=lemma in lex.inference):
         return None
+    speaker = _document_issuer(speaker, ctx) or speaker  # "its research found that ..." -> its
     span = _content_span(ctx, tokens)
     if span is None:
         return None
@@ -498,6 +509,22 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
         return None
     cue_text = f"{cue.text} {obj.text} {prep.text}"
     return Attribution(cue, cue_text, speaker, span, "certain", tag=_tag_tokens(cue, speaker))
+
+
+def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
+    """Who a document or figure comes from: "its research", "figures from the UN",
+    "a report by Amnesty"; None where it names no issuer."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.documents:
+        return None
+    issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if issuer is None:
+        origin = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)
+        issuer = next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
+    if issuer is None or issuer.lower_ in ctx.lex.never:
+        return None
+    if issuer.pos_ == "PROPN" or _is_pronoun(issuer) or ctx.entity(issuer) is not None:
+        return issuer
+    return None
 
 
 def _is_negated(cue: Token, ctx: _Context) -> bool:
@@ -687,12 +714,7 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None:
         return None
-    if source.pos_ == "NOUN" and source.lemma_.lower() in ctx.lex.documents:
-        # "according to figures from the UN": the UN is the source
-        origin = next((p for p in source.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)
-        issuer = next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
-        if issuer is not None and (issuer.pos_ == "PROPN" or ctx.entity(issuer) is not None):
-            source = issuer
+    source = _document_issuer(source, ctx) or source  # "according to figures from the UN"
     head = token.head if token.head.i != token.i else None
     if head is None:
         return None
