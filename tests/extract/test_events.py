@@ -279,3 +279,32 @@ def test_by_phrase_under_the_of_object_names_the_actor(core):
 def test_visit_in_a_fronted_phrase_takes_the_clause_subject(core):
     e = find(core, "During a visit to Lima on Tuesday, Chancellor Olaf Scholz told reporters the talks went well.", "CONSULT")
     assert e.actor == "Olaf Scholz"
+
+
+def test_pronoun_possessor_gives_way_to_the_light_verb_subject(core):
+    e = find(core, "A delegation of Kenyan diplomats held their first meeting with President Lula in Brasilia.", "CONSULT")
+    assert e.actor == "Kenya"
+
+
+def test_trigger_modifying_the_light_verb_object(core):
+    e = find(core, "Norway's foreign minister launched a mediation effort between Sudan and Chad.", "CONSULT")
+    assert e.actor is not None
+
+
+def test_forces_in_an_of_phrase_name_the_actor_of_a_withdrawal(core):
+    e = find(core, "The withdrawal of Ethiopian troops from the border town began on Monday.", "RETREAT")
+    assert e.actor == "Ethiopia"
+
+
+def test_forces_remaining_on_alert_mobilize(core):
+    e = find(core, "Greek troops remained on high alert along the border on Tuesday.", "MOBILIZE")
+    assert e.actor == "Greece"
+
+
+def test_call_for_with_the_preposition_hung_on_the_clause(core):
+    e = find(core, "Press freedom groups called for the charges to be dropped.", "REQUEST")
+    assert e.actor is not None
+
+
+def test_remaining_in_detention_is_not_a_detention_by_the_detainee(core):
+    assert not [e for e in events(core, "The Kenyan activist remained in detention on Monday.") if e.actor == "Kenya"]

@@ -111,10 +111,22 @@ def match(token: Token) -> Rule | None:
             continue
         if rule.head_any and not (governors(token) & rule.head_any):
             continue
-        if rule.prep_any and not any(c.dep_ in ("prep", "prt", "agent", "mark") and c.lower_ in rule.prep_any for c in token.children):
+        if rule.prep_any and not _has_particle(token, rule.prep_any):
             continue
         return rule
     return None
+
+
+def _has_particle(token: Token, particles: frozenset[str]) -> bool:
+    """"call for", "pull out": the word's own preposition or particle, or the one right
+    after it that the parser hung on the clause it introduces ("called for the bill to
+    be dropped")."""
+    if any(c.dep_ in ("prep", "prt", "agent", "mark") and c.lower_ in particles for c in token.children):
+        return True
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.lower_ in particles and after.dep_ == "mark" and after.head.head == token
 
 
 def _phrase_lemmas(token: Token) -> set[str]:

@@ -159,8 +159,12 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     actor_token: Token | None = None
     target_token: Token | None = None
     partner_token: Token | None = None
+    weak_possessor: Token | None = None  # "held their first meeting": the light verb's subject comes first
     for child in trigger.children:
         if child.ent_type_ in ("DATE", "TIME"):
+            continue
+        if child.dep_ == "poss" and child.pos_ == "PRON" and party(child, view) is None:
+            weak_possessor = child
             continue
         if child.dep_ == "poss" or (child.dep_ in NAME_DEPS and _names_actor(child, view)):
             actor_token = actor_token or child
@@ -178,6 +182,11 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_actor") \
                 and "of" not in rule.target_preps:
             actor_token = actor_token or _child(child, ("pobj",))
+        elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_forces_actor"):
+            # "the withdrawal of Russian troops": the forces moved stand for who moves them
+            forces = _child(child, ("pobj",))
+            if forces is not None and (lemma(forces) in words("force_nouns") or forces.lower_ in words("force_nouns")):
+                actor_token = actor_token or forces
     if actor_token is None:
         # "the arrest of the journalist by the police": the agent hangs off the "of" object
         of_object = _prep_object(trigger, ("of",))
@@ -193,7 +202,10 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             # "receiving military assistance", "assistance is received by the rebels"
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             undergoer = _child(agent, ("pobj",)) if trigger.dep_ == "nsubjpass" else _child(head, SUBJECTS)
-        elif actor_token is None and lemma(head) in words("light_verbs") and trigger.dep_ in ("dobj", "pobj", "conj") \
+        elif actor_token is None and rule.type in types("state_of_subject") and lemma(head) in words("remaining") \
+                and trigger.dep_ == "pobj":
+            actor_token = _child(head, SUBJECTS)  # "troops remained on alert"
+        elif actor_token is None and lemma(head) in words("light_verbs") and _light_verb_slot(trigger) \
                 and _light_verb_object(trigger, head):
             actor_token = _child(head, SUBJECTS) or _inherited_subject(head)
             if actor_token is None:
@@ -201,6 +213,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
             if actor_token is None and rule.patient_is_actor:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
+    if actor_token is None and weak_possessor is not None:
+        actor_token = weak_possessor
     if actor_token is None and (rule.verbal or rule.type == "PROTEST") and trigger.dep_ == "pobj" \
             and trigger.head.lower_ == "in" and trigger.head.head.pos_ == "VERB":
         actor_token = _child(trigger.head.head, SUBJECTS)  # "broadcast prayers in support of X"
@@ -221,6 +235,15 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     return [Roles(actor, target, None)]
+
+
+def _light_verb_slot(trigger: Token) -> bool:
+    """The noun fills the light verb's object, itself or as the modifier of a plain noun
+    that does ("launched a mediation effort")."""
+    if trigger.dep_ in ("dobj", "pobj", "conj"):
+        return True
+    head = trigger.head
+    return trigger.dep_ == "compound" and head.dep_ in ("dobj", "pobj") and lemma(head) in words("effort_nouns")
 
 
 def _light_verb_object(trigger: Token, verb: Token) -> bool:
