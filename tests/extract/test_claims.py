@@ -403,3 +403,17 @@ def test_content_keeps_percent_sign_and_closing_bracket(core):
     assert c.content == "exports fell by 5%"
     c = only(claims_of(core, "Officials said the rebels belong to the Mountain Liberation Front (MLF)."))
     assert c.content.endswith("Mountain Liberation Front (MLF)")
+
+
+def test_parenthetical_tag_between_subject_and_predicate_keeps_both(core):
+    c = only(claims_of(core, "The cartel's new route, analysts say, appears designed to avoid the coast guard."))
+    assert c.speaker == "analysts"
+    assert c.content.startswith("The cartel's new route")
+    assert c.content.endswith("appears designed to avoid the coast guard")
+    assert c.certainty == "certain" or c.certainty == "probable"
+
+
+def test_accused_name_of_gerund_keeps_the_charge(core):
+    c = only(claims_of(core, "The Kremlin accused Kyiv of shelling the dam."))
+    assert c.speaker == "Kremlin"
+    assert c.content == "Kyiv of shelling the dam"

@@ -682,6 +682,8 @@ def _misattached_tail(cue: Token, parts: list[Token], ctx: _Context, *, gerund: 
 
 def _is_circumstance(prep: Token, ctx: _Context) -> bool:
     """"on Monday", "in a statement": when and how it was said, not what."""
+    if any(c.dep_ == "pcomp" for c in prep.children):
+        return False  # a gerund is what was said: "accused Kyiv of shelling the plant"
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in ctx.lex.comm_nouns
 
@@ -696,14 +698,36 @@ def _preposed_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | No
     if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis"):
         return None
     head, doc = cue.head, cue.doc
-    if head.i > cue.i or not any(c.dep_ in SUBJECT_DEPS for c in cue.children) or ctx.lex.is_verb_cue(head.lemma_.lower()):
+    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children) or ctx.lex.is_verb_cue(head.lemma_.lower()):
         return None
+    if head.i > cue.i:
+        return _parenthetical_content(cue, ctx)
     # the tag is set off from the content: "..., officials said" / "...,” he said"
     before = doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
     if before is None or not (before.text in ("," , "—", "–") or before.text in QUOTE_MARKS):
         return None
     own = {t.i for t in cue.subtree}
     return [t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx)
+
+
+def _parenthetical_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+    """"The strategy, analysts say, appears aimed at ...": a tag set off by commas between
+    the content's subject and its predicate. The content is the whole clause, tag and all,
+    so that it keeps both subject and predicate."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis":
+        return None
+    if head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
+        head = head.head  # the parser hung the tag off an auxiliary: "..., analysts say, appears designed"
+    left, right = cue.left_edge.i, cue.right_edge.i
+    if left == 0 or doc[left - 1].text != "," and doc[left].text != ",":
+        return None
+    if not (doc[right].text == "," or right + 1 < len(doc) and doc[right + 1].text == ","):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i > cue.i or head.i < right:
+        return None
+    return list(head.subtree), _cue_text(cue, ctx)
 
 
 def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
