@@ -308,3 +308,18 @@ def test_call_for_with_the_preposition_hung_on_the_clause(core):
 
 def test_remaining_in_detention_is_not_a_detention_by_the_detainee(core):
     assert not [e for e in events(core, "The Kenyan activist remained in detention on Monday.") if e.actor == "Kenya"]
+
+
+def test_each_named_conjunct_of_the_agent_acts(core):
+    found = [e for e in events(core, "Malian troops, supported by Wagner fighters and the Russian air force, retook the town.") if e.type == "AID"]
+    assert "Russia" in {e.actor for e in found}
+
+
+def test_forces_backed_by_foreign_soldiers_receive_military_aid(core):
+    e = find(core, "Iraqi army units backed by Turkish soldiers entered the village on Sunday.", "AID")
+    assert e.target == "Iraq"
+
+
+def test_coordinated_named_subjects_each_act(core):
+    actors = {e.actor for e in events(core, "Britain and Canada condemned the shelling of the hospital.") if e.type == "ACCUSE"}
+    assert {"United Kingdom", "Canada"} <= actors

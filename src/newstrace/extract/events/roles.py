@@ -106,7 +106,25 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     target = as_target(target_token, view)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
-    return [Roles(actor, target, patient)]
+    roles = [Roles(actor, target, patient)]
+    if actor is not None and actor_token is not None:
+        for other in _named_conjuncts(actor_token, view):
+            if other.name not in (actor.name, target.name if target else None):
+                roles.append(Roles(other, target, patient))  # "backed by X and Y": each acts
+    return roles
+
+
+def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
+    """Named parties coordinated with ``token`` ("Britain and France", "militias and the
+    U.S. military"); bare nouns are left as part of the first."""
+    out = []
+    for conj in token.conjuncts:
+        if conj.i < token.i:
+            continue
+        name = _named(conj, view)
+        if name:
+            out.append(Party(name, conj))
+    return out
 
 
 def _acl_actor(trigger: Token) -> Token | None:
