@@ -417,3 +417,9 @@ def test_accused_name_of_gerund_keeps_the_charge(core):
     c = only(claims_of(core, "The Kremlin accused Kyiv of shelling the dam."))
     assert c.speaker == "Kremlin"
     assert c.content == "Kyiv of shelling the dam"
+
+
+def test_trailing_according_to_is_not_part_of_the_content(core):
+    c = only(claims_of(core, "The tanker stopped in Durres, according to ship-tracking data from SeaWatch."))
+    assert c.content == "The tanker stopped in Durres"
+    assert c.speaker == "SeaWatch"

@@ -747,6 +747,10 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
+    last = max(skip)
+    if all(t.is_punct for t in tokens if t.i > last):
+        # a trailing "..., according to X." : the content ends before the phrase
+        tokens = [t for t in tokens if t.i < token.left_edge.i]
     span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
