@@ -423,3 +423,9 @@ def test_trailing_according_to_is_not_part_of_the_content(core):
     c = only(claims_of(core, "The tanker stopped in Durres, according to ship-tracking data from SeaWatch."))
     assert c.content == "The tanker stopped in Durres"
     assert c.speaker == "SeaWatch"
+
+
+def test_document_released_by_an_organisation_speaks_for_it(core):
+    c = only(claims_of(core, "The report, published on Monday by Amnesty International, said guards beat the prisoners."))
+    assert c.speaker == "Amnesty International"
+    assert c.content == "guards beat the prisoners"

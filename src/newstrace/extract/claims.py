@@ -520,6 +520,10 @@ def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
     if issuer is None:
         origin = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)
         issuer = next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
+    if issuer is None:
+        # "the report, released on Monday by Human Rights Watch, ..."
+        issuer = next((_passive_speaker(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and _passive_speaker(c) is not None), None)
     if issuer is None or issuer.lower_ in ctx.lex.never:
         return None
     if issuer.pos_ == "PROPN" or _is_pronoun(issuer) or ctx.entity(issuer) is not None:
