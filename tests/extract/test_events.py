@@ -323,3 +323,8 @@ def test_forces_backed_by_foreign_soldiers_receive_military_aid(core):
 def test_coordinated_named_subjects_each_act(core):
     actors = {e.actor for e in events(core, "Britain and Canada condemned the shelling of the hospital.") if e.type == "ACCUSE"}
     assert {"United Kingdom", "Canada"} <= actors
+
+
+def test_coordinated_passives_share_their_subject(core):
+    e = find(core, "Five smugglers were wounded or captured near the Chadian border.", "COERCE")
+    assert e.target is not None and "smugglers" in e.target

@@ -76,6 +76,9 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = subject  # "spoke by telephone": an active verb's "by" is a means
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
         patient = trigger.head  # "soldiers sent to the front": the noun is what was sent
+    if patient is None and subject is None and trigger.dep_ == "conj" and trigger.tag_ == "VBN":
+        # "rebels were killed or captured": coordinated passives share their subject
+        patient = _child(trigger.head, ("nsubjpass",))
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
