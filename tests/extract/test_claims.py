@@ -429,3 +429,12 @@ def test_document_released_by_an_organisation_speaks_for_it(core):
     c = only(claims_of(core, "The report, published on Monday by Amnesty International, said guards beat the prisoners."))
     assert c.speaker == "Amnesty International"
     assert c.content == "guards beat the prisoners"
+
+
+def test_accused_pronoun_of_gerund_keeps_the_pronoun(core):
+    c = only(claims_of(core, "The farmers' union accused them of draining the lake."))
+    assert c.content == "them of draining the lake"
+
+
+def test_relative_object_of_blame_is_no_claim(core):
+    assert claims_of(core, "It is a tax that critics blame for rising rents.") == []

@@ -640,6 +640,11 @@ def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None
             parts.extend(child.subtree)  # "urged Russia to accept the ceasefire"
         elif prep and child.i > cue.i and any(c.dep_ == "dobj" and c.i < child.i for c in cue.children) \
                 and not _is_circumstance(child, ctx):
+            obj = next(c for c in cue.children if c.dep_ == "dobj" and c.i < child.i)
+            if obj.tag_ in ("WDT", "WP"):
+                continue  # "the policy that critics blame for ...": the object is outside the clause
+            if _is_pronoun(obj) and any(c.dep_ == "pcomp" for c in child.children):
+                parts.extend(obj.subtree)  # "accused them of stealing": who is charged is part of it
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     if not parts and passive_subject is not None and lemma in lex.object_verbs and _passive_speaker(cue) is not None:
