@@ -328,3 +328,22 @@ def test_coordinated_named_subjects_each_act(core):
 def test_coordinated_passives_share_their_subject(core):
     e = find(core, "Five smugglers were wounded or captured near the Chadian border.", "COERCE")
     assert e.target is not None and "smugglers" in e.target
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian police detained 30 students at the rally in Minsk on Sunday.",
+    "Algerian authorities jailed two bloggers on charges of insulting the president.",
+    "Security forces arrested the editor during a meeting with diplomats.",
+    "Colombian troops captured a rebel commander on the Venezuelan border.",
+])
+def test_arrests_at_events_and_on_charges_are_arrests(core, text):
+    find(core, text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party captured a majority of seats in the election.",
+    "The photographer captured the moment on camera.",
+    "Analysts rounded off their estimates on Friday.",
+])
+def test_capture_and_round_without_people_are_no_arrest(core, text):
+    assert not [e for e in events(core, text) if e.mode == "arrest"]
