@@ -438,3 +438,10 @@ def test_accused_pronoun_of_gerund_keeps_the_pronoun(core):
 
 def test_relative_object_of_blame_is_no_claim(core):
     assert claims_of(core, "It is a tax that critics blame for rising rents.") == []
+
+
+def test_the_study_said_goes_back_to_the_study_and_its_issuer(core):
+    text = ("A study by the Nordic Water Institute released Monday showed that the lake had shrunk by a third. "
+            "The study said farms use most of the water.")
+    claims = claims_of(core, text)
+    assert [c.speaker for c in claims] == ["Nordic Water Institute"] * 2

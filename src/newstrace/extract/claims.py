@@ -1232,7 +1232,8 @@ class _Resolver:
     def _message_source(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         """"The statement said ...": the statement of the source quoted just before."""
         ctx = self.ctx
-        if head.lemma_.lower() not in ctx.lex.comm_nouns or not any(c.lower_ in ("the", "this") for c in head.children):
+        if head.lemma_.lower() not in ctx.lex.comm_nouns | ctx.lex.documents \
+                or not any(c.lower_ in ("the", "this") for c in head.children):
             return None
         start = _sentences_back(ctx, ctx.sent_of[head.i], 3)
         # the same message mentioned just before, with its issuer: "X released a statement ..."
