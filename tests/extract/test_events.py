@@ -347,3 +347,25 @@ def test_arrests_at_events_and_on_charges_are_arrests(core, text):
 ])
 def test_capture_and_round_without_people_are_no_arrest(core, text):
     assert not [e for e in events(core, text) if e.mode == "arrest"]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb struck a patrol in Helmand, killing two aid workers.",
+    "Militants lined up the villagers and shot them several times.",
+    "Drone strikes have killed at least six top militant commanders since May.",
+])
+def test_violent_verbs_are_not_blocked_by_their_victims_or_manner(core, text):
+    find(core, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The director shot a documentary in Kabul last year.",
+    "Senators killed the bill on Tuesday.",
+])
+def test_shoot_and_kill_in_other_senses_are_no_assault(core, text):
+    assert "ASSAULT" not in types(core, text)
+
+
+def test_deportation_at_one_point_is_still_a_deportation(core):
+    e = find(core, "Border officials at one point deported 60 Afghan migrants to Kabul.", "COERCE")
+    assert e.target is not None
