@@ -369,3 +369,13 @@ def test_shoot_and_kill_in_other_senses_are_no_assault(core, text):
 def test_deportation_at_one_point_is_still_a_deportation(core):
     e = find(core, "Border officials at one point deported 60 Afghan migrants to Kabul.", "COERCE")
     assert e.target is not None
+
+
+def test_peace_talks_led_by_a_minister_are_talks(core):
+    e = find(core, "Kenya's foreign minister led two days of peace talks with Sudanese officials in Nairobi.", "CONSULT")
+    assert e.actor == "Kenya"
+
+
+def test_talks_in_a_fronted_after_phrase(core):
+    e = find(core, "After talks with Brazilian officials, the Argentine president announced a new trade plan.", "CONSULT")
+    assert e.actor is not None
