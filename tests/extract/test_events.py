@@ -379,3 +379,17 @@ def test_peace_talks_led_by_a_minister_are_talks(core):
 def test_talks_in_a_fronted_after_phrase(core):
     e = find(core, "After talks with Brazilian officials, the Argentine president announced a new trade plan.", "CONSULT")
     assert e.actor is not None
+
+
+def test_barred_from_travel_is_a_ban(core):
+    e = find(core, "Under the new measures, the Moldovan oligarch is barred from travel to the European Union.", "COERCE")
+    assert e.target is not None
+
+
+def test_placing_blame_accuses(core):
+    e = find(core, "Talks collapsed after the Somali government placed blame on the leaders of Puntland.", "ACCUSE")
+    assert e.modality == "asserted"
+
+
+def test_host_for_a_meeting(core):
+    find(core, "Macron hosted Erdogan at the Elysee for a working lunch on Friday.", "CONSULT")

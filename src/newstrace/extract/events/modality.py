@@ -88,6 +88,8 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
             return True
         if verb != trigger and lemma(verb) in words("negation") | words("denying"):
             return True
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            break  # "talks failed after X blamed Y": the clause above is another happening
     return False
 
 
