@@ -393,3 +393,21 @@ def test_placing_blame_accuses(core):
 
 def test_host_for_a_meeting(core):
     find(core, "Macron hosted Erdogan at the Elysee for a working lunch on Friday.", "CONSULT")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A first batch of Nepalese peacekeeping troops arrived in South Sudan on Tuesday.", "Nepal"),
+    ("Turkish tanks crossed into northern Syria early on Wednesday.", "Turkey"),
+    ("Russian warships sailed into the Baltic Sea on Sunday.", "Russia"),
+])
+def test_forces_moving_on_their_own_mobilize(core, text, actor):
+    assert find(core, text, "MOBILIZE").actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers returned to their barracks after the parade.",
+    "Tanks rolled off the assembly line in Kharkiv.",
+    "The veterans returned home in 1975.",
+])
+def test_forces_going_home_or_off_the_line_do_not_mobilize(core, text):
+    assert "MOBILIZE" not in types(core, text)
