@@ -411,3 +411,12 @@ def test_forces_moving_on_their_own_mobilize(core, text, actor):
 ])
 def test_forces_going_home_or_off_the_line_do_not_mobilize(core, text):
     assert "MOBILIZE" not in types(core, text)
+
+
+def test_reopening_a_border_crossing_concedes(core):
+    e = find(core, "Jordan reopened its main border crossing with Syria on Monday.", "CONCEDE")
+    assert e.actor == "Jordan"
+
+
+def test_opening_fire_at_a_crossing_is_no_concession(core):
+    assert "CONCEDE" not in types(core, "Border guards opened fire at the crossing near Rafah.")
