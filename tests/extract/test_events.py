@@ -420,3 +420,8 @@ def test_reopening_a_border_crossing_concedes(core):
 
 def test_opening_fire_at_a_crossing_is_no_concession(core):
     assert "CONCEDE" not in types(core, "Border guards opened fire at the crossing near Rafah.")
+
+
+def test_coordinated_subjects_of_a_light_verb_each_act(core):
+    actors = {e.actor for e in events(core, "Peru and Ecuador held joint naval exercises off the coast.") if e.type == "MOBILIZE"}
+    assert {"Peru", "Ecuador"} <= actors

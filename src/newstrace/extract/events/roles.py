@@ -255,7 +255,12 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     target = as_target(target_token, view)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
-    return [Roles(actor, target, None)]
+    roles = [Roles(actor, target, None)]
+    if actor is not None and actor_token is not None and actor_token.dep_ in SUBJECTS:
+        for other in _named_conjuncts(actor_token, view):  # "Kenya and Uganda held exercises"
+            if other.name not in (actor.name, target.name if target else None):
+                roles.append(Roles(other, target, None))
+    return roles
 
 
 def _light_verb_slot(trigger: Token) -> bool:
