@@ -6,6 +6,9 @@ Fallback order for the actor of a verb trigger:
      "continues to defy", "posted a message blaming the rebels");
   3. for a relative clause, the noun the clause describes ("which the government condemned"
      gives the target, "who attacked" the actor).
+A raising predicate passes its subject on ("is due to meet", "is expected to visit");
+coordinated passives share their subject ("were killed or captured"); each named
+conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned").
 For a noun trigger:
   1. a possessor, or a modifier that names an entity or a country by its demonym
      ("the army's attack", "French assistance", "police violence");
@@ -14,7 +17,11 @@ For a noun trigger:
   4. the subject of a light verb whose object the noun is ("conducted a test");
      the subject of "come under", "suffer" is the target instead;
   5. for a stance or a protest, the subject of the verb an "in" phrase hangs off
-     ("mosques broadcast prayers in support of X").
+     ("mosques broadcast prayers in support of X");
+  6. a "by" phrase under the "of" object ("the arrest of X by the police"); forces in an
+     "of" phrase of a withdrawal or deployment; the subject of "remained on alert"; for a
+     visit or talks framing a clause, that clause's subject ("During a visit to X, the
+     minister said"); an unresolved possessive pronoun last ("held their meeting").
 A phrase becomes a name by, in order: an entity on its head word; an entity or
 demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
 resolved to the nearest fitting entity; a state noun ("the military") resolved to the
