@@ -31,8 +31,8 @@ quote_type: content all inside quotation marks is ``direct``; content with a quo
 part is ``mixed``; otherwise ``indirect``. A question is never a claim.
 
 Speaker resolution, first match wins: a named entity under the subject (PERSON, ORG,
-GPE: the canonical name from ``entities``); a person in apposition ("Guterres'
-spokesman, Stephane Dujarric"); a pronoun to the nearest fitting antecedent (he/she:
+GPE: the canonical name from ``entities``); a person in apposition ("the minister's
+spokesman, Jan Novak"); a pronoun to the nearest fitting antecedent (he/she:
 the nearest person named as a subject, then any person; it/they: the last non-person
 speaker, then the nearest organisation or place); a quantifier ("some") to a human
 group just named; a definite short form ("the agency", "the minister") to the
@@ -300,7 +300,7 @@ class _Context:
 
     def _surnames(self) -> dict[str, Entity]:
         """Words of persons' names, where one person alone has them: the tagger misses
-        many repeated surnames ("Kirkwood briefed ...") that still name that person."""
+        many repeated surnames ("Novak briefed ...") that still name that person."""
         if not hasattr(self, "_surname_index"):
             owners: dict[str, set[str]] = {}
             by_id = {}
@@ -903,7 +903,7 @@ def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
     for child in cue.children:
         if child.i < cue.i:
             continue
-        # an object that is a name is the inverted speaker ("added KCNA"), not content
+        # an object that is a name is the inverted speaker ("added the ministry"), not content
         own = child.dep_ == "ccomp" or child.dep_ == "dobj" and child.pos_ == "NOUN" and \
             child.lemma_.lower() not in ctx.lex.audience
         if own and not quote.contains(child.idx, child.idx + len(child.text)):
@@ -992,7 +992,7 @@ class _Resolver:
                 if ent is not None:
                     return ent
         if head.lower_ in ctx.lex.title_words:
-            # "Resident Coordinator for Myanmar Andrew Kirkwood": the parse may hang the name anywhere
+            # "Resident Coordinator for Kenya John Mwangi": the parse may hang the name anywhere
             for tok in _phrase_tokens(head):
                 ent = ctx.entity(tok)
                 if ent is not None and ent.type == "PERSON":
@@ -1028,7 +1028,7 @@ class _Resolver:
         elif ent.type == "PERSON":
             kind, affiliation = self._person_type(ent, head)
         elif ent.type == "ORG" and self._title_before(ent):
-            # "spokesperson Abdul Qahar Balkhi" tagged ORG: a title makes it a person
+            # "spokesperson Amina Yusuf" tagged ORG: a title makes it a person
             kind, affiliation = self._title_before(ent), None
         else:
             kind, affiliation = self._org_type(ent), None

@@ -8,15 +8,15 @@ Fallback order for deciding what a mention is and which entity it joins:
    that country, under its common short name ("the U.S." -> United States).
 3. Mentions join an existing entity, first match wins:
    a. same normalised surface form (any type; the type is then decided by vote);
-   b. an acronym defined in the text, "Korean Central News Agency (KCNA)", or whose
+   b. an acronym defined in the text, "Baltic Maritime Observation Council (BMOC)", or whose
       letters are the initials of an organisation's name;
    c. for people, a name whose words are a subset of a fuller name, the nearest
-      preceding such name first ("Kim" -> Kim Jong Un, "Assad" -> Bashar al-Assad);
+      preceding such name first ("Okafor" -> Romelu Okafor, "Assad" -> Hafez al-Assad);
    d. for organisations, a shorter name that is the tail or head of a longer one
-      ("Aramco" -> Saudi Aramco).
+      ("Petrobras" -> Brazil Petrobras).
 4. Roles come from the parse: titles before a name ("Deputy Foreign Minister Andrey
-   Rudenko"), titles in apposition ("Russia's Security Council Secretary, Sergei
-   Shoigu"), and affiliations ("Shin Seung-ki from the Korea Institute ...").
+   Rudenko"), titles in apposition ("Chile's Interior Minister, Pavel
+   Sorokin"), and affiliations ("Lee Min-jun from the Asan Institute ...").
 """
 from __future__ import annotations
 
@@ -229,14 +229,14 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("PERSON", "GPE") and _named_as_organization(span):
         return "ORG"
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
-        return "PERSON"  # "spokesperson Abdul Qahar Balkhi": NER typed a name after a title
+        return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label == "ORG" and span[-1].lower_ in title_words():
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
-        # a nationality ("Saudi Aramco") is an organisation
+        # a nationality ("Saudi Telecom") is an organisation
         if country_of_demonym(text) or len(span) == 1:
             return None
         return "ORG"
@@ -265,7 +265,7 @@ def _after_title(span: Span) -> bool:
 
 
 def _named_as_organization(span: Span) -> bool:
-    """"the militant group al-Shabab", "al-Shabab, the group": a name beside an
+    """"the militant group al-Harakat", "al-Harakat, the group": a name beside an
     organisation noun is the organisation's, whatever NER typed it."""
     root = span.root
     nouns = _lists()["organization_nouns"]
@@ -310,7 +310,7 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
 
 
 def _strip_leading_places(span: Span) -> Span:
-    """"Myanmar Andrew Kirkwood" -> "Andrew Kirkwood": a country before a name is not part of it."""
+    """"Kenya John Mwangi" -> "John Mwangi": a country before a name is not part of it."""
     start = span.start
     while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()):
         start += 1
@@ -382,7 +382,7 @@ def _is_acronym(text: str) -> bool:
 
 
 def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """Acronyms defined in parentheses after a name: {"KCNA": "Korean Central News Agency"}."""
+    """Acronyms defined in parentheses after a name: {"BMOC": "Baltic Maritime Observation Council"}."""
     out = {}
     for m in mentions:
         follow = re.match(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)", text[m.end:m.end + 16])
@@ -477,7 +477,7 @@ def _joins_person(short: _Cluster, full: _Cluster) -> bool:
             other = _name_words(g)
             if words and other and len(words) < len(other) and set(words) <= set(other):
                 return True
-            # one-letter slips in a surname ("Pederson" for "Pedersen")
+            # one-letter slips in a surname ("Andersen" for "Anderson")
             if len(words) == 1 and len(words[0]) >= 5 and _one_edit(words[0], other[-1]):
                 return True
     return False
@@ -510,7 +510,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
-    """NER tags a name once and misses it later ("Kirkwood briefed ..."): every other
+    """NER tags a name once and misses it later ("Kallaste briefed ..."): every other
     occurrence of a form already known, or of a person's surname when only one person
     bears it, becomes a mention too."""
     taken = sorted((m.start, m.end) for c in clusters for m in c.mentions)
@@ -724,7 +724,7 @@ def _country_of_org(doc: Doc, ent: Entity, table: EntityTable) -> str | None:
 
 
 def _country_of_place(doc: Doc, text: str, ent: Entity) -> str | None:
-    """A town's country from "Aungban, Myanmar" or "the Somali city of Beledweyne"."""
+    """A town's country from "Kharbota, Syria" or "the Somali city of Baidoa"."""
     for start, end in ent.mentions:
         after = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,4})", text[end:end + 40])
         if after:
