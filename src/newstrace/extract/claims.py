@@ -54,9 +54,10 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.nlp import doc_text
-from newstrace.data import load_toml, read_text
+from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
+from newstrace.extract.entities import title_words as known_title_words
 from newstrace.record import Claim, Entity
 
 CERTAINTY_RANK = {"certain": 0, "probable": 1, "possible": 2, "doubtful": 3}
@@ -137,8 +138,6 @@ class Lexicon:
 def lexicon() -> Lexicon:
     data = load_toml("claims.toml")
     outlets = load_toml("claims_outlets.toml")
-    titles = frozenset(w.strip().lower() for w in read_text("titles.txt").splitlines()
-                       if w.strip() and not w.startswith("#"))
     hedges = {level: {kind: _words(words) for kind, words in kinds.items()}
               for level, kinds in data["hedges"].items() if level in CERTAINTY_RANK}
     return Lexicon(
@@ -171,7 +170,7 @@ def lexicon() -> Lexicon:
         org_name_words=tuple((kind, tuple(w.lower() for w in words)) for kind, words in data["org_name_words"].items()),
         state_media=frozenset(_outlet_key(n) for n in outlets["state_media"]),
         media=frozenset(_outlet_key(n) for n in outlets["media"]),
-        title_words=titles,
+        title_words=known_title_words(),
         max_quote_words=int(data["quotes"]["max_words"]),
         estimate_verbs=_words(data["estimates"]["verbs"]),
         estimate_nouns=_words(data["estimates"]["nouns"]),
