@@ -55,7 +55,7 @@ def test_cli_extract_reads_stdin_as_json(tmp_path):
 def test_cli_extract_without_paths_prints_the_bundled_samples_as_tables():
     result = runner.invoke(app, ["extract"])
     assert result.exit_code == 0, result.output
-    assert "voa-8011115" in result.stdout
+    assert "voa-8006651" in result.stdout
     assert "entities" in result.stdout
     assert "3 record(s), 0 input(s) skipped" in result.output
 

@@ -193,7 +193,7 @@ def show(
 ) -> None:
     """One stored article's record, with its key, version and duplicate link.
 
-    Example: newstrace show voa-8011115 --format json
+    Example: newstrace show voa-8006651 --format json
     """
     found = _core(db).store.show(article_id)
     if not found:
