@@ -6,10 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newstrace import pipeline
 from newstrace.evaluate import Report, load_gold, score
 from newstrace.failures import ExtractionError, WriteError
-from newstrace.limits import time_limit
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
 from newstrace.sources import SourceError, read_inputs
@@ -87,16 +85,19 @@ class Newstrace:
                 else:
                     yield item
 
-        from newstrace import nlp
+        from newstrace import nlp, pipeline
 
-        docs = nlp.pipe(articles_only(), model=self.settings.model, batch_size=self.settings.batch_size)
+        s = self.settings
+        docs = nlp.pipe(articles_only(), model=s.model, batch_size=s.batch_size, stages=s.stage_factories(),
+                        time_limit_s=s.article_time_limit_s, summary_sentences=s.summary_sentences)
         for article, doc in docs:
             while errors:
                 yield errors.pop(0)
             try:
-                with time_limit(self.settings.article_time_limit_s):
-                    record = pipeline.build_record(article, doc, self.settings)
-            except Exception as exc:  # one bad article never stops a batch
+                record = pipeline.build_record(article, doc)
+            except pipeline.ReadingFailed as exc:  # one bad article never stops a batch
+                yield ExtractionError(article.id, str(exc))
+            except Exception as exc:
                 yield ExtractionError(article.id, f"{type(exc).__name__}: {exc}")
             else:
                 yield record

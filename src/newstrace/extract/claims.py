@@ -50,19 +50,20 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.nlp import doc_text
 from newstrace.data import load_toml
+from newstrace.extract.doc import QUOTES, ClaimReading, span_group
+from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
+from newstrace.nlp import doc_text
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.entities import title_words as known_title_words
 from newstrace.record import Claim, Entity
 
 CERTAINTY_RANK = {"certain": 0, "probable": 1, "possible": 2, "doubtful": 3}
-QUOTE_MARKS = '"“”„«»'
-OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Clauses and modifiers about something other than the claim itself: hedges there do
 # not make the source less sure ("if the enemy's possible counteractions ...").
@@ -126,6 +127,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or any(v == lemma for v, _ in self.phrasal)
@@ -179,6 +181,7 @@ def lexicon() -> Lexicon:
         stance_verbs=_words(data["stance"]["verbs"]),
         stance_nouns=_words(data["stance"]["nouns"]),
         stance_preps=_words(data["stance"]["preps"]),
+        denial=_words(data["denial"]["lemmas"]),
     )
 
 
@@ -187,70 +190,17 @@ def _outlet_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-# -- quotations -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Quote:
-    start: int  # the opening mark
-    end: int  # just after the closing mark
-
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
-
-    def contains(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
-
-def find_quotes(text: str, max_words: int) -> list[Quote]:
-    """Balanced double-quoted stretches, paragraph continuations included."""
-    events: list[tuple[int, str]] = [(m.start(), "break") for m in re.finditer(r"\n+", text)]
-    for i, ch in enumerate(text):
-        if ch in QUOTE_MARKS:
-            kind = _mark_direction(text, i)
-            if kind:
-                events.append((i, kind))
-    events.sort()
-    quotes: list[Quote] = []
-    open_at: int | None = None
-    crossed_paragraph = False
-    for pos, kind in events:
-        if kind == "break":
-            crossed_paragraph = open_at is not None
-        elif kind == "open":
-            # a paragraph that reopens the quote continues it (news style for long quotes)
-            if open_at is not None and crossed_paragraph and _starts_paragraph(text, pos):
-                crossed_paragraph = False
-                continue
-            open_at, crossed_paragraph = pos, False
-        elif open_at is not None:
-            if not crossed_paragraph:
-                quotes.append(Quote(open_at, pos + 1))
-            open_at, crossed_paragraph = None, False
-    return [q for q in quotes if len(re.findall(r"\w+", text[q.start:q.end])) <= max_words]
-
-
-def _mark_direction(text: str, i: int) -> str | None:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
-    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
-    if opens != closes:
-        return "open" if opens else "close"
-    if text[i] in OPENING_ONLY:
-        return "open"
-    if text[i] in CLOSING_ONLY:
-        return "close"
-    return None
-
-
-def _starts_paragraph(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return not text[line_start:pos].strip()
-
-
 # -- attributions -----------------------------------------------------------------
+
+
+class Content(NamedTuple):
+    """What a cue governs that was said, the cue's words, and whether the content is the
+    passive subject of an object verb ("the raid was condemned by X": the speaker is the
+    "by" agent)."""
+
+    tokens: list[Token]
+    cue_text: str
+    passive: bool = False
 
 
 @dataclass
@@ -265,6 +215,8 @@ class Attribution:
     tag: set[int] = field(default_factory=set)  # token indices of cue and speaker phrase
     quote: Quote | None = None  # the quotation that is the content, for direct quotes
     inherited_from: Attribution | None = None
+    negated: bool = False  # "did not believe": a negated cue that still attributes, doubtfully
+    passive: bool = False  # "was condemned by X": the speaker is the "by" agent
 
 
 class _Context:
@@ -273,7 +225,9 @@ class _Context:
     def __init__(self, doc: Doc, table: EntityTable):
         self.doc, self.table, self.lex = doc, table, lexicon()
         self.text = doc_text(doc)
-        self.quotes = find_quotes(self.text, self.lex.max_quote_words)
+        # the quotes stage's spans; found here only when that stage was left out
+        self.quotes = [span._.quote for span in span_group(doc, QUOTES)] if QUOTES in doc.spans \
+            else find_quotes(self.text, self.lex.max_quote_words)
         self.sents = list(doc.sents)
         self.sent_index = {t.i: n for n, s in enumerate(self.sents) for t in s}
         self.sent_of = {i: self.sents[n] for i, n in self.sent_index.items()}
@@ -450,11 +404,10 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     found = _clausal_content(cue, ctx) or _object_content(cue, ctx) or _preposed_content(cue, ctx)
     if found is None:
         return None
-    tokens, cue_text = found
+    tokens, cue_text, passive = found
     if _is_question(ctx.doc, tokens):
         return None
-    speaker = _passive_speaker(cue) if cue_text.endswith("(passive)") else _speaker_of_verb(cue, ctx)
-    cue_text = cue_text.removesuffix(" (passive)")
+    speaker = _passive_speaker(cue) if passive else _speaker_of_verb(cue, ctx)
     if speaker is None or not _may_speak(speaker, ctx, inference=lemma in lex.inference):
         return None
     speaker = _document_issuer(speaker, ctx) or speaker  # "its research found that ..." -> its
@@ -462,7 +415,8 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if span is None:
         return None
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
-    return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker))
+    return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker), negated=negated,
+                       passive=passive)
 
 
 def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
@@ -539,7 +493,7 @@ def _is_negated(cue: Token, ctx: _Context) -> bool:
     return subject is not None and any(t.lower_ in words for t in subject.subtree if t.dep_ in ("det", "preconj", "cc"))
 
 
-def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     lemma = cue.lemma_.lower()
     if lemma not in ctx.lex.verb_certainty:
         return None
@@ -549,7 +503,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | Non
     if comp is None:
         split = _split_complement(cue, ctx)
         if split is not None:
-            return split, _cue_text(cue, ctx)
+            return Content(split, _cue_text(cue, ctx))
     if comp is None and lemma in ctx.lex.infinitive_verbs:
         # a promise or threat with a to-infinitive: "vowed to restore order"
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
@@ -561,7 +515,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | Non
     tokens = _subtree(comp)
     if comp.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
-    return tokens, _cue_text(cue, ctx)
+    return Content(tokens, _cue_text(cue, ctx))
 
 
 def _split_complement(cue: Token, ctx: _Context) -> list[Token] | None:
@@ -618,7 +572,7 @@ def _cue_text(cue: Token, ctx: _Context) -> str:
     return " ".join(words)
 
 
-def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+def _object_content(cue: Token, ctx: _Context) -> Content | None:
     lex, lemma = ctx.lex, cue.lemma_.lower()
     parts: list[Token] = []
     cue_words = [cue.text]
@@ -647,7 +601,7 @@ def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     if not parts and passive_subject is not None and lemma in lex.object_verbs and _passive_speaker(cue) is not None:
-        return list(passive_subject.subtree), f"{cue.text} (passive)"
+        return Content(list(passive_subject.subtree), cue.text, passive=True)  # "was condemned by X"
     if not parts or (lemma in lex.needs_complement and not has_complement):
         return None
     if all(_is_pronoun(t) or t.is_punct for t in parts):
@@ -660,7 +614,7 @@ def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None
     tail = _misattached_tail(cue, parts, ctx, gerund=len(cue_words) > 1)
     if tail is not None:
         parts.extend(tail.subtree)
-    return parts, " ".join(cue_words)
+    return Content(parts, " ".join(cue_words))
 
 
 def _is_bare_name(parts: list[Token]) -> bool:
@@ -701,7 +655,7 @@ def _passive_speaker(cue: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
-def _preposed_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     """"The talks will go on, officials said": the content governs the cue."""
     if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis"):
         return None
@@ -715,10 +669,10 @@ def _preposed_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | No
     if before is None or not (before.text in ("," , "—", "–") or before.text in QUOTE_MARKS):
         return None
     own = {t.i for t in cue.subtree}
-    return [t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx)
+    return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
 
 
-def _parenthetical_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
     """"The strategy, analysts say, appears aimed at ...": a tag set off by commas between
     the content's subject and its predicate. The content is the whole clause, tag and all,
     so that it keeps both subject and predicate."""
@@ -735,7 +689,7 @@ def _parenthetical_content(cue: Token, ctx: _Context) -> tuple[list[Token], str]
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i > cue.i or head.i < right:
         return None
-    return list(head.subtree), _cue_text(cue, ctx)
+    return Content(list(head.subtree), _cue_text(cue, ctx))
 
 
 def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
@@ -1570,6 +1524,11 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
 
 
 def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
+    return [reading.claim for reading in read_claims(doc, entities)]
+
+
+def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
+    """The claims of ``doc``, each with how its cue was read (negated, passive, denial)."""
     ctx = _Context(doc, entities)
     attributions = _parse_attributions(ctx)
     _attach_quotes(attributions, ctx)
@@ -1578,7 +1537,7 @@ def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
     _cut_trailing_sources(attributions, ctx)
     attributions.sort(key=lambda a: min(a.content[0], a.cue.idx))
     resolver = _Resolver(ctx)
-    claims: list[Claim] = []
+    claims: list[ClaimReading] = []
     resolved: dict[int, tuple[Speaker, Entity | None]] = {}
     for att in attributions:
         source = att.inherited_from
@@ -1591,12 +1550,14 @@ def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
         speaker, ent = found
         resolver.remember(att.cue.idx, speaker, ent, att.speaker if source is None else None)
         start, end = att.content
-        claims.append(Claim(
+        claim = Claim(
             id=f"c{len(claims) + 1}", speaker=speaker.name, speaker_type=speaker.type,  # type: ignore[arg-type]
             speaker_affiliation=speaker.affiliation, cue=att.cue_text,
             quote_type=_quote_type(att.content, ctx),  # type: ignore[arg-type]
             content=ctx.text[start:end], content_span=(start, end),
             certainty=_certainty(att.level, att.content, ctx),  # type: ignore[arg-type]
             sentence_span=_sentence_span(att, ctx),
-        ))
+        )
+        claims.append(ClaimReading(claim, negated=att.negated, passive=att.passive,
+                                   denial=att.cue.lemma_.lower() in ctx.lex.denial))
     return claims

@@ -34,7 +34,8 @@ class Verdict:
 
 
 def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView) -> Verdict:
-    claim = view.claim_at(trigger.idx)
+    reading = view.claim_at(trigger.idx)
+    claim = reading.claim if reading is not None else None
     attributed = claim.id if claim is not None else None
     chain = _chain(trigger)
     speaker = speaker_of(trigger, view) if _is_reported(trigger, view, claim) else None
@@ -50,7 +51,7 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     if _possible(trigger, chain) or (claim is not None and claim.certainty in ("probable", "possible")):
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
-        return Verdict("negated" if _denied(claim) else "possible", attributed, speaker)
+        return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
     if claim is not None or _is_reported(trigger, view, claim):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
@@ -147,10 +148,6 @@ def _depends_by(trigger: Token, verb: Token, deps: tuple[str, ...]) -> bool:
             return t.dep_ in deps
         t = t.head
     return False
-
-
-def _denied(claim: Claim) -> bool:
-    return claim.cue.lower().startswith(tuple(words("denial_cue_prefixes")))
 
 
 def _same_side(actor: str, speaker: str, view: ArticleView) -> bool:

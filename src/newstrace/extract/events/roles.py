@@ -475,9 +475,9 @@ def reporting_verb(token: Token) -> Token | None:
 
 
 def speaker_of(token: Token, view: ArticleView) -> str | None:
-    claim = view.claim_at(token.idx)
-    if claim is not None and claim.speaker:
-        return claim.speaker
+    reading = view.claim_at(token.idx)
+    if reading is not None and reading.claim.speaker:
+        return reading.claim.speaker
     verb = reporting_verb(token)
     subject = _child(verb, SUBJECTS) if verb is not None else None
     if subject is None or subject.lower_ in SPEAKER_PRONOUNS:
