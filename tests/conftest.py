@@ -7,7 +7,9 @@ import pytest
 
 from newstrace import Newstrace, Settings
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared next to the checkout (main) or next to the worktrees' folder (wt/<branch>)
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
 
 
 @pytest.fixture(scope="session")

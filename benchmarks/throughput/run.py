@@ -23,7 +23,9 @@ from newstrace.record import Record
 from newstrace.sources import SourceError, read_inputs
 
 HERE = Path(__file__).resolve().parent
-NEWS = HERE.parents[2] / "shared" / "data" / "news"
+# ../shared next to the checkout (main) or next to the worktrees' folder (wt/<branch>)
+SHARED = next((p for p in (HERE.parents[2] / "shared", HERE.parents[3] / "shared") if p.is_dir()), HERE.parents[2] / "shared")
+NEWS = SHARED / "data" / "news"
 
 
 def articles():
