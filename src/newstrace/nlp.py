@@ -7,15 +7,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newstrace.errors import ModelNotFound
+
+__all__ = ["ModelNotFound", "doc_text", "load", "make_doc", "pipe"]
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
     from newstrace.record import Article
-
-
-class ModelNotFound(RuntimeError):
-    """The spaCy pipeline named in the settings is not installed."""
 
 
 @cache

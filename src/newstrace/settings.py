@@ -6,9 +6,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 
-
-class SettingsError(ValueError):
-    """A setting (from the environment or a caller) that cannot be used."""
+from newstrace.errors import SettingsError
 
 
 @dataclass(frozen=True)

@@ -6,16 +6,19 @@ import time
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from newstrace.app import ExtractionError, Newstrace
+from newstrace.app import Newstrace
 from newstrace.cli import app
 from newstrace.cli.output import err, out, progress, record_tables
-from newstrace.nlp import ModelNotFound
-from newstrace.record import Record
-from newstrace.sources import SourceError
+from newstrace.errors import ModelNotFound
+from newstrace.failures import ExtractionError
+from newstrace.sources.errors import SourceError
+
+if TYPE_CHECKING:
+    from newstrace.record import Record
 
 
 SINGULAR = {"entities": "entity", "claims": "claim", "events": "event"}

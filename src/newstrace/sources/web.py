@@ -33,7 +33,7 @@ import httpx
 
 from newstrace.record import Article
 from newstrace.sources.errors import SourceError
-from newstrace.sources.files import _article, article_from_html
+from newstrace.sources.build import article_from_fields, article_from_html
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
@@ -380,7 +380,7 @@ def article_from_page(page: Page, *, name: str, default_id: str | None = None) -
         return article_from_html(page.text, name=name, default_id=article_id, url=page.url)
     if media == "text/plain":
         host = urlsplit(page.url).hostname
-        return _article(name, {"id": article_id, "url": page.url, "source": host, "text": page.text})
+        return article_from_fields(name, {"id": article_id, "url": page.url, "source": host, "text": page.text})
     raise SourceError(name, f"unsupported content type {media or 'unknown'} (expected an HTML page or a feed)")
 
 
