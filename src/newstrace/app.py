@@ -196,6 +196,7 @@ class Newstrace:
         """One row per stored item of the articles ``ref`` names, with its offsets and the
         text they cover: where each entity mention, event and claim stands."""
         rows: list[dict[str, Any]] = []
+        found: list[dict[str, Any]]
         for stored in self.show(ref):
             r = stored.record
             found = [{"article": r.id, "kind": "mention", "item": e.id, "label": e.name, "start": s, "end": t}
@@ -322,7 +323,8 @@ class Newstrace:
                 lookup_s += time.perf_counter() - started
                 for item in chunk:
                     key = keys.get(id(item))
-                    if key is not None and (key in seen or _current(versions.get(key), __version__)):
+                    if isinstance(item, Article) and key is not None \
+                            and (key in seen or _current(versions.get(key), __version__)):
                         skipped.append(Stored(item.id, key, "unchanged"))
                         continue
                     if key is not None:

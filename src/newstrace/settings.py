@@ -5,6 +5,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
+from typing import Any
 
 from newstrace.errors import SettingsError
 
@@ -21,21 +22,22 @@ class Settings:
     @classmethod
     def load(cls, **overrides: object) -> Settings:
         text = resources.files("newstrace").joinpath("data/settings.toml").read_text("utf-8")
-        values: dict[str, object] = tomllib.loads(text)
+        values: dict[str, Any] = tomllib.loads(text)
         for f in fields(cls):
             env = os.environ.get(f"NEWSTRACE_{f.name.upper()}")
             if env is None:
                 continue
             if f.name == "components":
-                values[f.name] = {**values[f.name], **_pairs(env)}  # type: ignore[dict-item]
+                values[f.name] = {**values[f.name], **_pairs(env)}
             else:
                 try:
                     values[f.name] = type(values[f.name])(env)
                 except ValueError:
                     raise SettingsError(f"NEWSTRACE_{f.name.upper()}={env!r} is not a {type(values[f.name]).__name__}") \
                         from None
-        settings = cls(**values)  # type: ignore[arg-type]
-        return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+        settings = cls(**values)
+        changes: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
+        return replace(settings, **changes)
 
     def stage_factories(self) -> dict[str, str]:
         """The factory of each reading stage; stages set to "" are left out."""

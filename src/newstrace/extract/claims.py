@@ -146,7 +146,7 @@ def lexicon() -> Lexicon:
         verb_certainty=_by_certainty(data["verbs"]),
         noun_certainty=_by_certainty(data["nouns"]),
         object_verbs=_words(data["object_verbs"]["lemmas"]),
-        phrasal=frozenset(tuple(p.lower().split(maxsplit=1)) for p in data["object_verbs"]["phrasal"]),  # type: ignore[misc]
+        phrasal=frozenset((verb, prep) for verb, prep in (p.lower().split(maxsplit=1) for p in data["object_verbs"]["phrasal"])),
         needs_complement=_words(data["object_verbs"]["needs_complement"]),
         infinitive_verbs=_words(data["infinitive_verbs"]["lemmas"]),
         addressee_verbs=_words(data["addressee_verbs"]["lemmas"]),
@@ -452,7 +452,7 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in cue.children if c.dep_ == "prep" and c.i > obj.i]
     prep = next((p for p in preps if p.lower_ in lex.stance_preps and p.i in (obj.i + 1, obj.right_edge.i + 1)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is None or _is_pronoun(pobj):
+    if pobj is None or prep is None or _is_pronoun(pobj):
         return None
     speaker = _speaker_of_verb(cue, ctx)
     if speaker is None or not _may_speak(speaker, ctx, inference=False):
@@ -698,7 +698,7 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
+    if source is None or to is None:
         return None
     source = _document_issuer(source, ctx) or source  # "according to figures from the UN"
     head = token.head if token.head.i != token.i else None
@@ -836,7 +836,7 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     lead = text[:quote.start].rstrip()
     if not lead or lead[-1] not in ":,":
         return None
-    region = []
+    region: list[Token] = []
     for tok in reversed(ctx.tokens_between(0, len(lead))):
         if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS:
             break
@@ -980,9 +980,9 @@ class _Resolver:
             kind, affiliation = self._org_type(ent), None  # "the group": a name the tagger took for a person's
         elif ent.type == "PERSON":
             kind, affiliation = self._person_type(ent, head)
-        elif ent.type == "ORG" and self._title_before(ent):
+        elif ent.type == "ORG" and (titled := self._title_before(ent)):
             # "spokesperson Amina Yusuf" tagged ORG: a title makes it a person
-            kind, affiliation = self._title_before(ent), None
+            kind, affiliation = titled, None
         else:
             kind, affiliation = self._org_type(ent), None
         return Speaker(ent.name, kind, affiliation), ent
@@ -1209,9 +1209,9 @@ class _Resolver:
     def _titled_person(self, head: Token, title: str) -> Entity | None:
         ctx = self.ctx
         earlier = [ent for ent in _entities_before(ctx, head) if ent.type == "PERSON"]
-        for ent in reversed(earlier):
-            if any(title in r.title.lower() for r in ent.roles):
-                return ent
+        for person in reversed(earlier):
+            if any(title in r.title.lower() for r in person.roles):
+                return person
         kind = next((k for k, words in ctx.lex.person_titles if title in words), None)
         ent = self._recent_official(head) if kind == "official" else None
         if ent is not None:

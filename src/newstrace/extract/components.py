@@ -217,7 +217,7 @@ def add_stages(nlp: Language, factories: dict[str, str], *, summary_sentences: i
             continue
         config: dict[str, Any] = {}
         if stage == "summary" and summary_sentences is not None \
-                and "sentences" in nlp.get_factory_meta(factory).default_config:
+                and "sentences" in (nlp.get_factory_meta(factory).default_config or {}):
             config["sentences"] = summary_sentences
         nlp.add_pipe(factory, name=PIPE_PREFIX + stage, config=config)
     # Only the default handler: the model's own components keep theirs (a batch-level

@@ -48,7 +48,8 @@ class ClaimReading:
 
 
 def _items(doc: Doc, group: str) -> dict[str, Any]:
-    return doc.user_data.setdefault(("newstrace", group), {})
+    items: dict[str, Any] = doc.user_data.setdefault(("newstrace", group), {})  # type: ignore[call-overload]
+    return items
 
 
 def add_span(doc: Doc, group: str, start_char: int, end_char: int, item_id: str, item: Any,

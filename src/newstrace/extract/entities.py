@@ -362,7 +362,7 @@ def _norm(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _name_words(text: str) -> tuple[str, ...]:
-    words = []
+    words: list[str] = []
     for w in re.split(r"[\s]+", _norm(text)):
         for prefix in NAME_PARTICLES:
             if w.startswith(prefix) and len(w) > len(prefix):

@@ -61,8 +61,8 @@ def article_from_html(html: str, *, name: str, default_id: str, url: str | None 
     """Article body and metadata of a web page, via trafilatura."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    doc: Any = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=True)  # a Document (not as_dict)
     if doc is None or not (doc.text or "").strip():
         raise SourceError(name, "HTML page holds no article text")
     return article_from_fields(name, {

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -247,16 +248,16 @@ class Fetcher:
         except SourceError as exc:
             # RFC 9309 §2.3.1.4: an unreachable robots.txt means complete disallow.
             self._robots_problem[origin] = exc.problem
-            rules.disallow_all = True
+            rules.disallow_all = True  # type: ignore[attr-defined]
             return rules
         if page.status == 200:
             rules.parse(page.body.decode("utf-8", errors="replace").splitlines())
         elif 400 <= page.status < 500:
             # RFC 9309 §2.3.1.3: "unavailable" (401 and 403 included) means no rules.
-            rules.allow_all = True
+            rules.allow_all = True  # type: ignore[attr-defined]
         else:
             self._robots_problem[origin] = f"HTTP {page.status}"
-            rules.disallow_all = True
+            rules.disallow_all = True  # type: ignore[attr-defined]
         return rules
 
     def _send(self, url: httpx.URL, *, max_bytes: int, truncate: bool) -> tuple[int, httpx.Headers, bytes]:
@@ -392,7 +393,7 @@ def _slug(text: str) -> str:
 
 
 def _resolve(host: str, port: int) -> list[str]:
-    return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+    return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
 
 
 def _default_port(url: httpx.URL) -> int:
@@ -422,7 +423,7 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
-def _from_env(var: str, text: str, default: object) -> object:
+def _from_env(var: str, text: str, default: Any) -> object:
     if isinstance(default, bool):
         if text.strip().lower() in ("1", "true", "yes", "on"):
             return True
