@@ -181,7 +181,7 @@ def make_parsed_dates(nlp: Language, name: str) -> ParsedDates:
 
 @Language.factory("newstrace_quotes_marks_v1", assigns=["doc.spans"])
 def make_marked_quotes(nlp: Language, name: str) -> MarkedQuotes:
-    """The longest quotation is ``[quotes] max_words`` of ``data/claims.toml``."""
+    """The longest quotation is ``[quotes] max_words`` of ``data/cues.toml``."""
     return MarkedQuotes(nlp, name)
 
 

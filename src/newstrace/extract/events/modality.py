@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
+from newstrace.extract.cues import modality_words
 from newstrace.extract.events.lexicon import Rule, lemma, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
 from newstrace.record import Claim
@@ -68,7 +69,7 @@ def _chain(trigger: Token) -> list[Token]:
     out = [trigger]
     t = trigger
     for _ in range(8):
-        if t.head == t or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") and lemma(t.head) in words("reporting"):
+        if t.head == t or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") and lemma(t.head) in modality_words("reporting"):
             break
         t = t.head
         out.append(t)
@@ -87,7 +88,7 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
     for verb in _clause_verbs(chain)[:2]:
         if verb != trigger and any(c.dep_ == "neg" for c in verb.children):
             return True
-        if verb != trigger and lemma(verb) in words("negation") | words("denying"):
+        if verb != trigger and lemma(verb) in words("negation") | modality_words("denying"):
             return True
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             break  # "talks failed after X blamed Y": the clause above is another happening
@@ -110,14 +111,14 @@ def _planned(trigger: Token, chain: list[Token]) -> bool:
 
 
 def _possible(trigger: Token, chain: list[Token]) -> bool:
-    hedges = words("hedges") - words("reporting_hedges")
+    hedges = words("hedges") - modality_words("reporting_hedges")
     for t in chain[:4]:
         for c in t.children:
             if c.dep_ in ("aux", "advmod", "acomp", "amod") and c.lower_ in hedges:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
-        if t != trigger and lemma(t) in words("hedging") and not (trigger.head == t and trigger.dep_ in ("nsubj", "nsubjpass")):
+        if t != trigger and lemma(t) in modality_words("hedging") and not (trigger.head == t and trigger.dep_ in ("nsubj", "nsubjpass")):
             return True  # "the cooperation appears to grow": the growth is hedged, not the cooperation
         if t.lower_ in words("possibility_words"):
             return True
@@ -132,7 +133,7 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None) -> bool
     sentence = trigger.sent
     if any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in sentence if t.i + 1 < len(t.doc)):
         return True
-    reporting_hedges = words("reporting_hedges")
+    reporting_hedges = modality_words("reporting_hedges")
     return any(c.lower_ in reporting_hedges for c in trigger.children) or any(
         c.lower_ in reporting_hedges for v in _clause_verbs(_chain(trigger)) for c in v.children)
 

@@ -36,13 +36,16 @@ from spacy.tokens import Token
 
 from newstrace.extract.countries import country_of_demonym
 from newstrace.extract.events.article import ArticleView
+from newstrace.extract.cues import modality_words, pronouns
+from newstrace.extract.names import title_key
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
 
 SUBJECTS = ("nsubj", "csubj")
-RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
-GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
+# The pronoun lists of the cue lexicon (cues.toml [pronouns]), shared with claims.
+RELATIVE_PRONOUNS = pronouns("relative")
+PERSON_PRONOUNS = pronouns("person")
+SPEAKER_PRONOUNS = pronouns("speaker")
+GROUP_PRONOUNS = pronouns("group")
 NAME_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 
 
@@ -375,13 +378,9 @@ def _title_holder(token: Token, view: ArticleView) -> str | None:
     words_ = [t for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det"]
     if not words_:
         return None
-    phrase = _title_key(token.doc[words_[0].i: token.i + 1].text)
-    holders = [e.name for e in view.table.entities if any(_title_key(r.title) == phrase for r in e.roles)]
+    phrase = title_key(token.doc[words_[0].i: token.i + 1].text)
+    holders = [e.name for e in view.table.entities if any(title_key(r.title) == phrase for r in e.roles)]
     return holders[0] if len(set(holders)) == 1 else None
-
-
-def _title_key(title: str) -> str:
-    return " ".join(title.lower().replace("-", " ").split())
 
 
 def _pair(token: Token, view: ArticleView) -> Party | None:
@@ -466,10 +465,10 @@ def reporting_verb(token: Token) -> Token | None:
         if t.head == t:
             break
         dep, t = t.dep_, t.head
-        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in words("reporting") | words("hedging"):
+        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in modality_words("reporting") | modality_words("hedging"):
             return t
     root = token.sent.root
-    if root != token and lemma(root) in words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
+    if root != token and lemma(root) in modality_words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
         return root  # '"...", said the ministry.' parsed without a content clause
     return None
 
