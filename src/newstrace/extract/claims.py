@@ -57,6 +57,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
 from newstrace.extract.doc import QUOTES, ClaimReading, span_group
+from newstrace.extract.syntax import inherited_subject, is_negated
 from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
 from newstrace.nlp import doc_text
 from newstrace.extract.countries import country_named, country_of_demonym
@@ -233,20 +234,21 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
-def _inherited_subject(cue: Token, ctx: _Context, depth: int = 0) -> Token | None:
-    """The speaker of a participle or conjoined cue, taken from the verb it hangs off."""
-    if depth > 3 or cue.dep_ not in INHERITING_DEPS or cue.head.i == cue.i:
+def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
+    """One step of a cue's walk to its speaker (see syntax.inherited_subject): to the
+    verb a participle or conjoined cue hangs off, when that verb says or communicates."""
+    if cue.dep_ not in INHERITING_DEPS or cue.head.i == cue.i:
         return None
     head, passed_message = cue.head, False
     if cue.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         # coordinated verbs share their subject whatever the first verb is:
         # "he had met the generals and vowed to ..." -> "he" vowed
-        return _subject(head) or _inherited_subject(head, ctx, depth + 1)
+        return head, False
     while head.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and head.head.i != head.i:
         if head.lemma_.lower() in ctx.lex.comm_nouns:
             passed_message = True
         if head.pos_ == "NOUN" and head.lemma_.lower() in ctx.lex.source_nouns() and cue.dep_ == "acl":
-            return head  # "reports suggesting ..."
+            return head, True  # "reports suggesting ...": the source noun speaks
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -259,13 +261,14 @@ def _inherited_subject(cue: Token, ctx: _Context, depth: int = 0) -> Token | Non
                          and cue.lemma_.lower() not in ctx.lex.inference)
     if not (passed_message or speech_participle or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
         return None
-    return _subject(head) or _inherited_subject(head, ctx, depth + 1)
+    return head, False
 
 
 def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     subj = _subject(cue)
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
-        subj = _inherited_subject(cue, ctx)
+        # the speaker of a participle or conjoined cue: the verb it hangs off
+        subj = inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
     return subj
 
 
@@ -283,7 +286,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
             return stance
     if cue.pos_ not in ("VERB", "AUX") or not lex.is_verb_cue(lemma):
         return None
-    negated = _is_negated(cue, ctx)
+    negated = is_negated(cue)
     if negated and lemma not in lex.doubtful_when_negated:
         return None
     found = _clausal_content(cue, ctx) or _object_content(cue, ctx) or _preposed_content(cue, ctx)
@@ -309,7 +312,7 @@ def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     with its value is what X said."""
     lex = ctx.lex
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or obj.lemma_.lower() not in lex.estimate_nouns or _is_negated(cue, ctx):
+    if obj is None or obj.lemma_.lower() not in lex.estimate_nouns or is_negated(cue):
         return None
     value = next((c for c in cue.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in lex.estimate_preps), None)
     if value is None:
@@ -332,7 +335,7 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     """"X voiced concern over Y", "expressed support for Y": Y is what X's stance is about."""
     lex = ctx.lex
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or obj.lemma_.lower() not in lex.stance_nouns or _is_negated(cue, ctx):
+    if obj is None or obj.lemma_.lower() not in lex.stance_nouns or is_negated(cue):
         return None
     preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in cue.children if c.dep_ == "prep" and c.i > obj.i]
     prep = next((p for p in preps if p.lower_ in lex.stance_preps and p.i in (obj.i + 1, obj.right_edge.i + 1)), None)
@@ -367,15 +370,6 @@ def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
     if issuer.pos_ == "PROPN" or _is_pronoun(issuer) or ctx.entity(issuer) is not None:
         return issuer
     return None
-
-
-def _is_negated(cue: Token, ctx: _Context) -> bool:
-    """"did not say", "never confirmed", "neither X nor Y confirmed", "no one has said"."""
-    words = ctx.lex.negators
-    if any(c.dep_ == "neg" or c.lower_ in words for c in cue.children):
-        return True
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and any(t.lower_ in words for t in subject.subtree if t.dep_ in ("det", "preconj", "cc"))
 
 
 def _clausal_content(cue: Token, ctx: _Context) -> Content | None:

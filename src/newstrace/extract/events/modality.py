@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words
+from newstrace.extract.syntax import is_negated
 from newstrace.extract.events.lexicon import Rule, lemma, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
 from newstrace.record import Claim
@@ -83,10 +84,12 @@ def _clause_verbs(chain: list[Token]) -> list[Token]:
 
 
 def _negated(trigger: Token, chain: list[Token]) -> bool:
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
+    """The trigger, or one of the first two verbs of its clause, is negated
+    (:func:`~newstrace.extract.syntax.is_negated`), or such a verb undoes or denies it."""
+    if is_negated(trigger):
         return True
     for verb in _clause_verbs(chain)[:2]:
-        if verb != trigger and any(c.dep_ == "neg" for c in verb.children):
+        if verb != trigger and is_negated(verb, by_subject=False):
             return True
         if verb != trigger and lemma(verb) in words("negation") | modality_words("denying"):
             return True

@@ -38,6 +38,7 @@ from newstrace.extract.countries import country_of_demonym
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words, pronouns
 from newstrace.extract.names import title_key
+from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
 
 SUBJECTS = ("nsubj", "csubj")
@@ -149,31 +150,36 @@ def _acl_actor(trigger: Token) -> Token | None:
     return _child(verb, SUBJECTS) if verb is not None else None
 
 
+def _actor_step(t: Token) -> tuple[Token, bool] | None:
+    """One step of a subjectless verb's walk to its actor (see syntax.inherited_subject):
+    through control, raising, coordination and "by"-gerunds, to the verb above."""
+    if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "ccomp") or t.head == t:
+        return None
+    if t.dep_ == "ccomp" and t.tag_ not in ("VBG", "VB"):
+        return None
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+        return None  # "as demonstrators were killed": a clause of its own
+    head = t.head
+    if head.pos_ == "ADP":  # "by firing": the preposition's verb
+        head = head.head
+    if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
+        head = head.head  # "X is due to meet Y": the copula's subject
+    return head, False
+
+
+def _actor_subject(head: Token, below: Token) -> Token | None:
+    subject = _child(head, SUBJECTS)
+    if subject is not None:
+        return subject
+    if below.dep_ == "xcomp" and _child(head, ("nsubjpass",)) is not None:
+        return _child(head, ("nsubjpass",))  # "X is expected to visit Y", "troops were ordered to leave"
+    agent = _child(head, ("agent",))
+    return _child(agent, ("pobj",)) if agent is not None else None
+
+
 def _inherited_subject(trigger: Token) -> Token | None:
     """The subject of the clause a subjectless verb belongs to."""
-    t = trigger
-    for _ in range(4):
-        if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "ccomp") or t.head == t:
-            return None
-        if t.dep_ == "ccomp" and t.tag_ not in ("VBG", "VB"):
-            return None
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
-            return None  # "as demonstrators were killed": a clause of its own
-        head = t.head
-        if head.pos_ == "ADP":  # "by firing": the preposition's verb
-            head = head.head
-        if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
-            head = head.head  # "X is due to meet Y": the copula's subject
-        subject = _child(head, SUBJECTS)
-        agent = next((c for c in head.children if c.dep_ == "agent"), None)
-        if subject is not None:
-            return subject
-        if t.dep_ == "xcomp" and _child(head, ("nsubjpass",)) is not None:
-            return _child(head, ("nsubjpass",))  # "X is expected to visit Y", "troops were ordered to leave"
-        if agent is not None:
-            return _child(agent, ("pobj",))
-        t = head
-    return None
+    return inherited_subject(trigger, _actor_step, _actor_subject)
 
 
 def _relative_antecedent(pronoun: Token) -> Token:
