@@ -117,8 +117,7 @@ class RuleEntities(Stage):
         doc._.entities = table
         for ent in table.entities:
             for n, (start, end) in enumerate(ent.mentions):
-                span = add_span(doc, MENTIONS, start, end, f"{ent.id}.{n}", ent, label=ent.type)
-                span.kb_id_ = ent.id
+                add_span(doc, MENTIONS, start, end, f"{ent.id}.{n}", ent, label=ent.type, kb_id=ent.id)
 
 
 class ParsedDates(Stage):

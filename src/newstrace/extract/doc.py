@@ -53,12 +53,12 @@ def _items(doc: Doc, group: str) -> dict[str, Any]:
 
 
 def add_span(doc: Doc, group: str, start_char: int, end_char: int, item_id: str, item: Any,
-             label: str = "") -> Span:
+             label: str = "", kb_id: str = "") -> Span:
     """Add a span over ``[start_char, end_char)`` (widened to whole tokens) to ``group``,
     carrying ``item`` under ``item_id``."""
-    span = doc.char_span(start_char, end_char, label=label, alignment_mode="expand", span_id=item_id)
+    span = doc.char_span(start_char, end_char, label=label, kb_id=kb_id, alignment_mode="expand", span_id=item_id)
     if span is None:  # an offset past the text: keep the item, on the last token
-        span = Span(doc, len(doc) - 1, len(doc), label=label, span_id=item_id)
+        span = Span(doc, len(doc) - 1, len(doc), label=label, kb_id=kb_id, span_id=item_id)
     if group not in doc.spans:
         doc.spans[group] = []
     doc.spans[group].append(span)
