@@ -6,15 +6,12 @@ run by :func:`newstrace.nlp.pipe`; this module only turns their spans and attrib
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newstrace.record import Article, Record
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-    from newstrace.settings import Settings
 
 
 class ReadingFailed(Exception):
@@ -38,12 +35,3 @@ def build_record(article: Article, doc: Doc) -> Record:
         claims=claims,
         events=events,
     )
-
-
-def run(articles: Iterable[Article], settings: Settings) -> Iterator[Record]:
-    from newstrace import nlp
-
-    for article, doc in nlp.pipe(articles, model=settings.model, batch_size=settings.batch_size,
-                                 stages=settings.stage_factories(), time_limit_s=settings.article_time_limit_s,
-                                 summary_sentences=settings.summary_sentences):
-        yield build_record(article, doc)

@@ -1402,10 +1402,6 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
                 outer.content = cut
 
 
-def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
-    return [reading.claim for reading in read_claims(doc, entities)]
-
-
 def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
     """The claims of ``doc``, each with how its cue was read (negated, passive, denial)."""
     ctx = _Context(doc, entities)

@@ -20,7 +20,7 @@ from newstrace.record import Record
 from newstrace.store import export as export_
 from newstrace.store import query
 from newstrace.errors import StoreError
-from newstrace.store.config import DEFAULT_DB, StoreConfig, load_config, resolve_url
+from newstrace.store.config import StoreConfig, load_config, resolve_url
 from newstrace.store.identity import article_key
 from newstrace.store.write import Stored, WriteError, stored_versions, write_records
 

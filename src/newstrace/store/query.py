@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from newstrace.record import Claim, Entity, Event, Record, Role
 from newstrace.store.reading import list_claims, list_entities, list_events, search
-from newstrace.store.schema import articles, claims, entities, entity_counts, events, mentions
+from newstrace.store.schema import articles, claims, entities, events, mentions
 
 first = articles.alias("first_copy")
 
@@ -38,10 +38,6 @@ class StoredArticle:
         return {**self.record.to_json_dict(), "key": self.key, "copy_of": self.copy_of,
                 "similarity": self.similarity, "extractor_version": self.extractor_version,
                 "stored_at": self.stored_at}
-
-
-def _rows(conn: sa.Connection, query: sa.Select) -> list[dict]:
-    return [dict(r._mapping) for r in conn.execute(query)]
 
 
 def find_articles(conn: sa.Connection, ref: str) -> list[StoredArticle]:
