@@ -115,7 +115,8 @@ class _Context:
         self.quotes = [span._.quote for span in span_group(doc, QUOTES)] if QUOTES in doc.spans \
             else find_quotes(self.text, self.lex.max_quote_words)
         self.sents = list(doc.sents)
-        self.sent_index = {t.i: n for n, s in enumerate(self.sents) for t in s}
+        # by index ranges: iterating a span makes a Token object per word
+        self.sent_index = {i: n for n, s in enumerate(self.sents) for i in range(s.start, s.end)}
         self.sent_of = {i: self.sents[n] for i, n in self.sent_index.items()}
         self.starts = [t.idx for t in doc]
 

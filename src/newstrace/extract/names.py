@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _ARTICLE = re.compile(r"^(?i:the)\s+")
 _POSSESSIVE = re.compile(r"'s?$")
+_PUNCTUATION = re.compile(r"[^\w\s-]")
 
 
 def straighten(text: str) -> str:
@@ -44,9 +46,11 @@ def name_key(text: str, *, keep_article: bool = False, drop_possessive: bool = F
     return text if keeps_case(text) else text.casefold()
 
 
+@lru_cache(maxsize=65536)
 def folded(text: str) -> str:
-    """Case folded, punctuation but hyphens dropped: the form names are matched in."""
-    return re.sub(r"[^\w\s-]", "", straighten(text).casefold()).strip()
+    """Case folded, punctuation but hyphens dropped: the form names are matched in.
+    (Cached: clustering compares every pair of an article's name forms.)"""
+    return _PUNCTUATION.sub("", straighten(text).casefold()).strip()
 
 
 def title_key(title: str) -> str:

@@ -35,6 +35,7 @@ from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements,
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
+from newstrace.nlp import doc_text
 from newstrace.record import Event
 
 __all__ = ["extract_events"]
@@ -210,6 +211,8 @@ def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleV
     from newstrace.extract.events.lexicon import governing_verb, words
     from newstrace.extract.events.roles import party
 
+    if "responsib" not in doc_text(doc).lower():
+        return candidates  # most articles: no need to walk every token
     for token in doc:
         if token.lemma_.lower() != "responsibility":
             continue
