@@ -7,7 +7,16 @@ import pytest
 
 from newstrace import Newstrace, Settings
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared next to the checkout (main) or next to the worktrees' folder (wt/<branch>)
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
+
+
+def pytest_collection_modifyitems(items):
+    """A test that uses the spaCy pipeline (through ``core`` or ``nlp``) says so: marker ``model``."""
+    for item in items:
+        if {"core", "nlp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture(scope="session")

@@ -6,16 +6,19 @@ import time
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from newstrace.app import ExtractionError, Newstrace
+from newstrace.app import Newstrace
 from newstrace.cli import app
 from newstrace.cli.output import err, out, progress, record_tables
-from newstrace.nlp import ModelNotFound
-from newstrace.record import Record
-from newstrace.sources import SourceError
+from newstrace.errors import ModelNotFound
+from newstrace.failures import ExtractionError
+from newstrace.sources.errors import SourceError
+
+if TYPE_CHECKING:
+    from newstrace.record import Record
 
 
 SINGULAR = {"entities": "entity", "claims": "claim", "events": "event"}
@@ -114,8 +117,9 @@ def eval_(
     for col in ("part", "P", "R", "F1", "tp", "pred", "gold"):
         table.add_column(col, justify="right" if col != "part" else "left")
     for part in ("entities", "claims", "events", "events_strict"):
-        r = report.prf(part)
-        table.add_row(part, f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f1']:.3f}", str(r["tp"]), str(r["pred"]), str(r["gold"]))
+        scores = report.prf(part)
+        table.add_row(part, f"{scores['p']:.3f}", f"{scores['r']:.3f}", f"{scores['f1']:.3f}", str(scores["tp"]), str(scores["pred"]),
+                      str(scores["gold"]))
     out.print(table)
     out.print(f"certainty accuracy on found claims: {report.certainty_accuracy:.3f}")
     out.print(f"modality accuracy on found events: {report.modality_accuracy:.3f}")

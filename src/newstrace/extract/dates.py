@@ -53,3 +53,24 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     if MONTH_ONLY.match(text) or MONTH_ONLY.match(bare):
         return f"{parsed.year:04d}-{parsed.month:02d}"
     return parsed.date().isoformat()
+
+
+class TimeExpression:
+    """A DATE or TIME expression of an article, resolved on first use: dateparser is slow,
+    and only the expressions that date an event are ever asked for."""
+
+    __slots__ = ("text", "published", "_iso", "_resolved")
+
+    def __init__(self, text: str, published: str | None):
+        self.text, self.published = text, published
+        self._iso: str | None = None
+        self._resolved = False
+
+    @property
+    def iso(self) -> str | None:
+        if not self._resolved:
+            self._iso, self._resolved = resolve_date(self.text, self.published), True
+        return self._iso
+
+    def __repr__(self) -> str:
+        return f"TimeExpression({self.text!r}, published={self.published!r})"

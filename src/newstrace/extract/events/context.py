@@ -45,9 +45,10 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     sentence: Span = trigger.sent
     dates = [e for e in view.time_expressions if sentence.start <= e.start < sentence.end]
     near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
-    expression = None
+    expression, date = None, None
     if near:
-        expression = min(near, key=lambda e: abs(e.start - trigger.i)).text
+        nearest = min(near, key=lambda e: abs(e.start - trigger.i))
+        expression, date = nearest.text, nearest._.date.iso
     else:
         for t in list(trigger.children) + list(clause.children):
             if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
@@ -55,7 +56,8 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
                 break
     if expression is None:
         return None, None
-    date = resolve_date(expression, view.published)
+    if date is None and not near:
+        date = resolve_date(expression, view.published)
     if date is None and VAGUE.match(expression.strip()) and view.published:
         date = view.published[:10]
     return date, expression
