@@ -106,7 +106,7 @@ def train(rows) -> det.TriggerDetector:
     y = [r[3] for r in rows]
     model = LogisticRegression(C=C, max_iter=2000)
     model.fit(X, y)
-    labels = tuple(model.classes_)
+    labels = tuple(str(c) for c in model.classes_)
     weights = model.coef_.T if len(labels) > 2 else np.hstack([-model.coef_.T, model.coef_.T])
     # drop features whose weights are all tiny: they change no decision and bloat the file
     keep = np.abs(weights).max(axis=1) > 1e-3

@@ -13,6 +13,7 @@ negated or inside quotation marks.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -118,6 +119,11 @@ class TriggerDetector:
 
 
 @cache
-def shipped() -> TriggerDetector | None:
-    path = resources.files("newstrace").joinpath("data/models/event_detector.npz")
-    return TriggerDetector.load(str(path)) if path.is_file() else None
+def shipped() -> TriggerDetector:
+    """The detector in the package, or the file NEWSTRACE_EVENT_DETECTOR names (a
+    detector trained on part of the corpus, as cross-validation does)."""
+    path = os.environ.get("NEWSTRACE_EVENT_DETECTOR") or str(
+        resources.files("newstrace").joinpath("data/models/event_detector.npz"))
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"event detector {path}: no such file (train one with scripts/train-events)")
+    return TriggerDetector.load(path)
