@@ -118,7 +118,7 @@ class _Context:
         # by index ranges: iterating a span makes a Token object per word
         self.sent_index = {i: n for n, s in enumerate(self.sents) for i in range(s.start, s.end)}
         self.sent_of = {i: self.sents[n] for i, n in self.sent_index.items()}
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
