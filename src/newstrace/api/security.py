@@ -1,6 +1,6 @@
 """The write endpoint's guards: a bearer token compared in constant time, and a cap on
-request bodies enforced while they are read (a client cannot send more by lying in
-Content-Length or by sending chunks)."""
+request bodies enforced while they are read (a client cannot send more by leaving out
+Content-Length and sending chunks)."""
 from __future__ import annotations
 
 import hmac
@@ -26,10 +26,6 @@ def check_token(request: Request) -> None:
         raise HTTPException(403, "wrong token")
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 class BodyLimit:
     """ASGI middleware: a request whose body exceeds ``max_bytes`` gets 413 and is not
     read further, whether it says so in Content-Length or not."""
@@ -49,29 +45,32 @@ class BodyLimit:
                     return await _reply(send, 400, "Content-Length is not a number")
                 if declared > self.max_bytes:
                     return await _reply(send, 413, self._message())
-        seen = 0
-        started = False
-
-        async def limited_receive():
-            nonlocal seen
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        # Read the body here, up to the cap, then hand it on: the application never sees
+        # more than max_bytes, and a chunked body with no length is cut off just the same.
+        chunks, seen, more = [], 0, True
+        while more:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise BodyTooLarge()
-            return message
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            seen += len(chunk)
+            if seen > self.max_bytes:
+                return await _reply(send, 413, self._message())
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        replayed = False
 
-        async def tracking_send(message):
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
 
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except BodyTooLarge:
-            if not started:
-                await _reply(send, 413, self._message())
+        await self.app(scope, replay, send)
 
     def _message(self) -> str:
         return f"request body too large: at most {self.max_bytes} bytes"
