@@ -5,6 +5,7 @@ from elsewhere at run time."""
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from typing import Annotated, Optional
 from urllib.parse import quote, urlencode
@@ -56,11 +57,15 @@ def mount(app: FastAPI) -> None:
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, q: Annotated[Optional[str], Query(max_length=500)] = None,
                source: Annotated[Optional[str], Query(max_length=300)] = None,
-               since: Annotated[Optional[str], Query(pattern=DAY)] = None,
-               until: Annotated[Optional[str], Query(pattern=DAY)] = None,
+               since: Annotated[Optional[str], Query(max_length=10)] = None,
+               until: Annotated[Optional[str], Query(max_length=10)] = None,
                entity: Annotated[Optional[str], Query(max_length=300)] = None,
                offset: Annotated[int, Query(ge=0, le=CONFIG.max_offset)] = 0):
+        # A form sends its empty fields as empty strings: those are no filter.
         filters = {k: v for k, v in dict(q=q, source=source, since=since, until=until, entity=entity).items() if v}
+        for name in ("since", "until"):
+            if name in filters and not re.match(DAY, filters[name]):
+                raise HTTPException(422, f"{name}: {filters[name]!r} is not a date (YYYY-MM-DD)")
         rows = _core(request).articles(**filters, limit=CONFIG.page_size + 1, offset=offset) if filters else []
         more = len(rows) > CONFIG.page_size and offset + CONFIG.page_size <= CONFIG.max_offset
         return render(request, "search.html", filters=filters, rows=rows[:CONFIG.page_size], offset=offset,

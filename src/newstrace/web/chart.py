@@ -37,7 +37,8 @@ def activity_svg(activity: list[dict], claims_by_week: list[dict], *, max_weeks:
     top = max([sum(counts[w].values()) for w in weeks] + [said.get(w, 0) for w in weeks] + [1])
     plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - BOTTOM - TOP
     step = plot_w / len(weeks)
-    bar = max(step * 0.8, 1)
+    bar = min(max(step * 0.8, 1), 28)  # few weeks: narrow bars, not one wall of colour
+    pad = (step - bar) / 2
 
     def y(v: float) -> float:
         return TOP + plot_h - v / top * plot_h
@@ -51,7 +52,7 @@ def activity_svg(activity: list[dict], claims_by_week: list[dict], *, max_weeks:
              f'<text x="{LEFT - 4}" y="{y(top) + 4:.1f}" text-anchor="end" class="tick">{top}</text>',
              f'<text x="{LEFT - 4}" y="{y(0):.1f}" text-anchor="end" class="tick">0</text>']
     for i, week in enumerate(weeks):
-        x, base = LEFT + i * step, 0
+        x, base = LEFT + i * step + pad, 0
         for type_ in types:
             n = counts[week].get(type_, 0)
             if n:
@@ -61,10 +62,10 @@ def activity_svg(activity: list[dict], claims_by_week: list[dict], *, max_weeks:
                 base += n
     ticks = {0, len(weeks) - 1} | set(range(0, len(weeks), max(1, len(weeks) // 6)))
     for i in sorted(ticks):
-        parts.append(f'<text x="{LEFT + i * step + bar / 2:.1f}" y="{HEIGHT - 8}" text-anchor="middle" '
+        parts.append(f'<text x="{LEFT + (i + 0.5) * step:.1f}" y="{HEIGHT - 8}" text-anchor="middle" '
                      f'class="tick">{weeks[i]}</text>')
     if said:
-        points = " ".join(f"{LEFT + i * step + bar / 2:.1f},{y(said.get(w, 0)):.1f}" for i, w in enumerate(weeks))
+        points = " ".join(f"{LEFT + (i + 0.5) * step:.1f},{y(said.get(w, 0)):.1f}" for i, w in enumerate(weeks))
         parts.append(f'<polyline points="{points}" class="claims-line"><title>claims made per week</title></polyline>')
     parts.append("</svg>")
     return Markup("".join(parts)), types
