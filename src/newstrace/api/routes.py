@@ -106,6 +106,27 @@ def get_entity(core: Core, name: Annotated[str, Path(max_length=300)], type: Opt
     return profile
 
 
+if hasattr(Newstrace, "stories"):
+    @router.get("/stories", response_model=Page, summary="Stories")
+    def list_stories(core: Core, since: Day = None, until: Day = None, entity: Name = None,
+                     type: Optional[EventType] = None,  # noqa: A002
+                     min_sources: Annotated[Optional[int], Query(ge=1, le=1000, description="At least this many independent sources.")] = None,
+                     limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> Page:
+        """Stories most recently seen first, shaped as docs/STORIES.md, filtered like `newstrace stories`."""
+        rows = core.stories(since=since, until=until, entity=entity, type=type, min_sources=min_sources,
+                            limit=offset + limit + 1)
+        return page(rows[offset:], limit, offset)
+
+    @router.get("/stories/{story_id:path}", summary="One story")
+    def get_story(core: Core, story_id: Annotated[str, Path(max_length=100)]) -> dict:
+        """The story with its timeline, reports and their independence, corroboration counts
+        and contradictions (docs/STORIES.md)."""
+        found = core.story(story_id)
+        if found is None:
+            raise HTTPException(404, f"no story has the id {story_id!r}")
+        return found
+
+
 @router.get("/counts", summary="What the store holds")
 def counts(core: Core) -> dict[str, int]:
     return core.counts()

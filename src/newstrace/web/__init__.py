@@ -29,6 +29,7 @@ _env = Environment(loader=PackageLoader("newstrace.web", "templates"), autoescap
                    trim_blocks=True, lstrip_blocks=True)
 _env.filters["q"] = lambda value: quote(str(value), safe="")
 _env.globals["version"] = __version__
+_env.globals["has_stories"] = hasattr(Newstrace, "stories")
 templates = Jinja2Templates(env=_env)
 
 
@@ -96,3 +97,52 @@ def mount(app: FastAPI) -> None:
                         key=lambda r: (r["day"] or "", r["article"]), reverse=True)[:n]
         return render(request, "entity.html", profile=profile, chart=svg, legend=chart.legend(types),
                       events=events, claims=core.claims(speaker=profile["name"], limit=n), event_types=EVENT_TYPES)
+
+    if hasattr(Newstrace, "stories"):
+        mount_stories(app)
+
+
+def origins(story: dict) -> list[tuple[str, list[dict]]]:
+    """The story's reports grouped by where their information comes from: each origin's
+    independent report first, then what copies, credits or cites it."""
+    groups: dict[str, list[dict]] = {}
+    for report in story.get("reports", []):
+        groups.setdefault(report.get("origin") or report.get("outlet") or report["article"], []).append(report)
+    for reports in groups.values():
+        reports.sort(key=lambda r: (r.get("dependency") is not None, r.get("published") or ""))
+    return sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+
+
+def story_subjects(story: dict) -> dict[str, str]:
+    """A readable name for each story event and claim a contradiction can be about."""
+    names = {e["id"]: f"{e['type']} {e.get('actor') or '?'} → {e.get('target') or '?'}" for e in story.get("events", [])}
+    names.update({c["id"]: f"claim by {c.get('speaker') or 'unnamed'}" for c in story.get("claims", [])})
+    return names
+
+
+def mount_stories(app: FastAPI) -> None:
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def stories(request: Request, entity: Annotated[Optional[str], Query(max_length=300)] = None,
+                since: Annotated[Optional[str], Query(max_length=10)] = None,
+                until: Annotated[Optional[str], Query(max_length=10)] = None,
+                min_sources: Annotated[Optional[str], Query(max_length=6)] = None,
+                offset: Annotated[int, Query(ge=0, le=CONFIG.max_offset)] = 0):
+        filters = {k: v for k, v in dict(entity=entity, since=since, until=until, min_sources=min_sources).items() if v}
+        for name in ("since", "until"):
+            if name in filters and not re.match(DAY, filters[name]):
+                raise HTTPException(422, f"{name}: {filters[name]!r} is not a date (YYYY-MM-DD)")
+        if "min_sources" in filters and not filters["min_sources"].isdigit():
+            raise HTTPException(422, f"min_sources: {filters['min_sources']!r} is not a whole number")
+        asked = {**filters, **({"min_sources": int(filters["min_sources"])} if "min_sources" in filters else {})}
+        rows = _core(request).stories(**asked, limit=offset + CONFIG.page_size + 1)[offset:]
+        more = len(rows) > CONFIG.page_size and offset + CONFIG.page_size <= CONFIG.max_offset
+        return render(request, "stories.html", filters=filters, stories=rows[:CONFIG.page_size],
+                      next=urlencode({**filters, "offset": offset + CONFIG.page_size}) if more else None,
+                      prev=urlencode({**filters, "offset": max(0, offset - CONFIG.page_size)}) if offset else None)
+
+    @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def story(request: Request, story_id: Annotated[str, Path(max_length=100)]):
+        found = _core(request).story(story_id)
+        if found is None:
+            raise HTTPException(404, f"no story has the id {story_id!r}")
+        return render(request, "story.html", story=found, origins=origins(found), subjects=story_subjects(found))
