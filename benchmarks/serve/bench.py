@@ -91,7 +91,9 @@ def scenarios(db: Path, rng: random.Random) -> dict[str, list[str]]:
     search = [f"/api/articles?q={w}" for w in SEARCH_WORDS] + [f"/api/articles?q={a}&limit=20" for a in actors[:10]]
     events = ([f"/api/events?actor={a}" for a in actors] + [f"/api/events?type={t}" for t in EVENT_TYPES]
               + [f"/api/events?target={a}&since=2020-01-01" for a in actors[:10]] + ["/api/events"])
-    return {"search (GET /api/articles?q=…)": search, "events (GET /api/events?…)": events,
+    return {"search (GET /api/articles?q=…)": search,
+            "search page (GET /search?q=…, HTML)": ["/search?q=" + p.split("q=", 1)[1].split("&")[0] for p in search],
+            "events (GET /api/events?…)": events,
             "article page (GET /articles/<key>, HTML)": [f"/articles/{k}" for k in keys]}
 
 
@@ -136,6 +138,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, required=True, help="Folder for the stores (kept for re-runs).")
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--seconds", type=float, default=10.0, help="Length of each measured run.")
+    parser.add_argument("--workers", type=int, default=1, help="newstrace serve --workers.")
     parser.add_argument("--build-only", action="store_true")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -148,8 +151,8 @@ def main() -> None:
         return
     rng = random.Random(11)
     paths = scenarios(db, rng)
-    server = Server(str(db), log=args.work / "serve.log")
-    results = {"store": str(db), "built": built, "cpus": os.cpu_count(), "runs": []}
+    server = Server(str(db), log=args.work / "serve.log", args=("--workers", str(args.workers)))
+    results = {"store": str(db), "built": built, "cpus": os.cpu_count(), "workers": args.workers, "runs": []}
     try:
         for name, pool in paths.items():
             load(server.url, pool, 4, 2.0, seed=0)  # warm the caches and the pool
@@ -161,7 +164,7 @@ def main() -> None:
                 print(json.dumps(run), file=sys.stderr)
     finally:
         server.stop()
-    (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+    (HERE / f"results-workers{args.workers}.json").write_text(json.dumps(results, indent=1) + "\n")
     print("| scenario | clients | requests | p50 ms | p95 ms | req/s | errors | load avg (1 min) before → after |")
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     for r in results["runs"]:

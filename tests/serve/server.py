@@ -22,7 +22,7 @@ def free_port() -> int:
 class Server:
     """``newstrace serve --db db`` in a child process; ``url`` is its base URL."""
 
-    def __init__(self, db: str, *, token: str | None = None, log: Path | None = None):
+    def __init__(self, db: str, *, token: str | None = None, log: Path | None = None, args: tuple[str, ...] = ()):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if k != "NEWSTRACE_API_TOKEN"}
@@ -31,7 +31,7 @@ class Server:
         self.log = open(log, "w") if log else subprocess.DEVNULL
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from newstrace.cli import main; main()", "serve", "--db", db,
-             "--port", str(self.port), "--no-access-log"], env=env, stdout=self.log, stderr=self.log)
+             "--port", str(self.port), "--no-access-log", *args], env=env, stdout=self.log, stderr=self.log)
         self._wait()
 
     def _wait(self) -> None:

@@ -63,6 +63,16 @@ def create_app(core: Newstrace, *, token: str | None = None) -> FastAPI:
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The application for ``newstrace serve --workers N``: each worker process builds its
+    own, over the store named by NEWSTRACE_DB (which ``serve`` sets from ``--db``)."""
+    import os
+
+    from newstrace.api.security import TOKEN_ENV
+
+    return create_app(Newstrace(), token=os.environ.get(TOKEN_ENV))
+
+
 def _describe(error: dict) -> str:
     where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body"))
     given = error.get("input")
