@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from newstrace.api import exports
@@ -43,16 +43,19 @@ class Page(BaseModel):
     items: list[dict]
 
 
-def page(rows: list[dict], limit: int, offset: int) -> Page:
+def page(rows: list[dict], limit: int, offset: int) -> JSONResponse:
+    """``rows`` holds one more than ``limit`` when there is a next page. The rows are plain
+    JSON values already, so they are sent as they are (``Page`` documents the shape)."""
     more = len(rows) > limit and offset + limit <= CONFIG.max_offset
-    return Page(limit=limit, offset=offset, next_offset=offset + limit if more else None, items=rows[:limit])
+    return JSONResponse({"limit": limit, "offset": offset, "next_offset": offset + limit if more else None,
+                         "items": rows[:limit]})
 
 
 @router.get("/articles", response_model=Page, summary="Search and filter articles")
 def list_articles(core: Core, q: Annotated[Optional[str], Query(max_length=500, description="Words that must all occur (stemmed).")] = None,
                   source: Name = None, since: Day = None, until: Day = None,
                   entity: Annotated[Optional[str], Query(max_length=300, description="An entity's canonical name.")] = None,
-                  limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> Page:
+                  limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> JSONResponse:
     """Words alone give the ranked full-text search (best first, with a snippet); with any
     filter, matching articles newest first. Each row counts the article's events and claims."""
     rows = core.articles(q=q, source=source, since=since, until=until, entity=entity, limit=limit + 1, offset=offset)
@@ -69,13 +72,13 @@ def get_article(core: Core, ref: Annotated[str, Path(max_length=500, description
     if len(found) > 1:
         raise HTTPException(409, f"{len(found)} stored articles match {ref!r}; ask for one by key: "
                                  + ", ".join(s.key for s in found))
-    return found[0].as_dict()
+    return JSONResponse(found[0].as_dict())
 
 
 @router.get("/events", response_model=Page, summary="Events")
 def list_events(core: Core, actor: Name = None, target: Name = None, type: Optional[EventType] = None,  # noqa: A002
                 since: Day = None, until: Day = None, modality: Optional[Modality] = None,
-                limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> Page:
+                limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> JSONResponse:
     """Events newest first, filtered like `newstrace events`."""
     return page(core.events(actor=actor, target=target, type=type, since=since, until=until, modality=modality,
                             limit=limit + 1, offset=offset), limit, offset)
@@ -84,7 +87,7 @@ def list_events(core: Core, actor: Name = None, target: Name = None, type: Optio
 @router.get("/claims", response_model=Page, summary="Claims")
 def list_claims(core: Core, speaker: Name = None, certainty: Optional[Certainty] = None,
                 text: Annotated[Optional[str], Query(max_length=500)] = None,
-                limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> Page:
+                limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> JSONResponse:
     """Claims newest first, filtered like `newstrace claims`."""
     return page(core.claims(speaker=speaker, certainty=certainty, text=text, limit=limit + 1, offset=offset),
                 limit, offset)
@@ -92,7 +95,7 @@ def list_claims(core: Core, speaker: Name = None, certainty: Optional[Certainty]
 
 @router.get("/entities", response_model=Page, summary="Entities")
 def list_entities(core: Core, name: Name = None, type: Optional[EntityType] = None,  # noqa: A002
-                  limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> Page:
+                  limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> JSONResponse:
     """Canonical entities, most reported first, like `newstrace entities`."""
     return page(core.entities(name=name, type=type, limit=limit + 1, offset=offset), limit, offset)
 
@@ -103,7 +106,7 @@ def get_entity(core: Core, name: Annotated[str, Path(max_length=300)], type: Opt
     profile = core.entity(name, type)
     if profile is None:
         raise HTTPException(404, f"no stored entity is called {name!r}" + (f" with type {type}" if type else ""))
-    return profile
+    return JSONResponse(profile)
 
 
 if hasattr(Newstrace, "stories"):
@@ -111,7 +114,7 @@ if hasattr(Newstrace, "stories"):
     def list_stories(core: Core, since: Day = None, until: Day = None, entity: Name = None,
                      type: Optional[EventType] = None,  # noqa: A002
                      min_sources: Annotated[Optional[int], Query(ge=1, le=1000, description="At least this many independent sources.")] = None,
-                     limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> Page:
+                     limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> JSONResponse:
         """Stories most recently seen first, shaped as docs/STORIES.md, filtered like `newstrace stories`."""
         rows = core.stories(since=since, until=until, entity=entity, type=type, min_sources=min_sources,
                             limit=offset + limit + 1)
@@ -124,7 +127,7 @@ if hasattr(Newstrace, "stories"):
         found = core.story(story_id)
         if found is None:
             raise HTTPException(404, f"no story has the id {story_id!r}")
-        return found
+        return JSONResponse(found)
 
 
 @router.get("/counts", summary="What the store holds")
