@@ -18,6 +18,8 @@ first = articles.alias("first_copy")
 # How many stored copies of an entity are read for its aliases and roles: enough to
 # name them all in practice, bounded so a very common entity costs no more than a rare one.
 PROFILE_ROWS = 500
+# Newest articles holding the name's words that are searched for those copies first.
+PROFILE_CANDIDATES = 2000
 SUMMARY_CHARS = 240
 
 
@@ -91,8 +93,7 @@ def entity_profile(conn: sa.Connection, name: str, type: str | None = None) -> d
         return None
     aliases: Counter[str] = Counter()
     roles: Counter[tuple[str, str | None]] = Counter()
-    for stored in conn.execute(sa.select(entities.c.aliases, entities.c.roles)
-                               .where(entities.c.name == row.name, entities.c.type == row.type).limit(PROFILE_ROWS)):
+    for stored in _entity_rows(conn, row.name, row.type):
         aliases.update(a for a in stored.aliases if a != row.name)
         roles.update((r["title"], r.get("of")) for r in stored.roles)
     lowered = row.name.lower()
@@ -120,6 +121,20 @@ def entity_profile(conn: sa.Connection, name: str, type: str | None = None) -> d
         "claims_by_week": [{"week": w, "claims": n} for w, n in sorted(claims_by_week.items())],
         "undated_events": undated,
     }
+
+
+def _entity_rows(conn: sa.Connection, name: str, type_: str) -> list[sa.Row]:
+    """Up to PROFILE_ROWS stored copies (aliases, roles) of one canonical entity.
+
+    Entities have no index by name, so the articles whose text holds the name's words
+    (full-text index, newest first) are asked first; only a canonical name the texts
+    never spell out (an alias-only entity) falls back to reading the table."""
+    same = [entities.c.name == name, entities.c.type == type_]
+    select = sa.select(entities.c.aliases, entities.c.roles).limit(PROFILE_ROWS)
+    candidates = (sa.select(articles.c.pk).where(_text_match(conn, name))
+                  .order_by(articles.c.pk.desc()).limit(PROFILE_CANDIDATES))
+    rows = conn.execute(select.where(*same, entities.c.article_pk.in_(candidates.scalar_subquery()))).all()
+    return rows or conn.execute(select.where(*same)).all()
 
 
 def week_of(day: str | None) -> str | None:
