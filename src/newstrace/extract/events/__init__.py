@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newstrace.extract.dates import after_publication
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import date_of, location_of, quantity_of
@@ -94,6 +95,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     date, date_text = date_of(token, view)
+    if modality not in ("planned", "possible") and after_publication(date, view.published):
+        date = None  # a past or present event cannot happen after its report: the date was misread
     sentence = token.sent
     exclude = {n for n in (actor, target) if n}
     return Candidate(
