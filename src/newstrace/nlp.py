@@ -6,7 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newstrace.record import Article
 
@@ -15,15 +15,48 @@ class ModelNotFound(RuntimeError):
     pass
 
 
+RUNS_KEY = "newstrace.runs"
+TERMINAL = {".", "!", "?", ";", "…"}
+
+
+@Language.component("newstrace_long_runs")
+def mark_long_runs(doc: Doc) -> Doc:
+    """Cut runs of text without a sentence end ("word word word ..." for pages) into
+    pieces of ``max_sentence_tokens`` before the parser sees them, and note where they
+    are so the extractors skip them. The parser's time grows with a sentence's length
+    faster than linearly: one 30,000-token run took it 16 s."""
+    limit = max_sentence_tokens()
+    if limit <= 0 or len(doc) <= limit:
+        return doc
+    runs = []
+    start = 0
+    for token in doc:
+        if token.text in TERMINAL or (token.is_space and "\n" in token.text):
+            if token.i + 1 - start > limit:
+                runs.append((start, token.i + 1))
+            start = token.i + 1
+    if len(doc) - start > limit:
+        runs.append((start, len(doc)))
+    for run_start, run_end in runs:
+        for i in range(run_start, run_end, limit):
+            doc[i].is_sent_start = True
+        if run_end < len(doc):
+            doc[run_end].is_sent_start = True
+    doc.user_data[RUNS_KEY] = runs
+    return doc
+
+
 @cache
 def load(model: str) -> Language:
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {model!r} is not installed: install it (e.g. `pip install {model}`) "
             f"or set NEWSTRACE_MODEL to one that is ({exc})"
         ) from None
+    nlp.add_pipe("newstrace_long_runs", first=True)
+    return nlp
 
 
 def pipe(articles: Iterable[Article], *, model: str, batch_size: int) -> Iterator[tuple[Article, Doc]]:
@@ -39,3 +72,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newstrace.text"] = doc.text
     return text
+
+
+@cache
+def max_sentence_tokens() -> int:
+    from newstrace.settings import Settings
+
+    return Settings.load().max_sentence_tokens
+
+
+def readable(sentence: Span) -> bool:
+    """Whether the extractors read this sentence (``max_sentence_tokens``): a sentence
+    of thousands of tokens is a run of text without punctuation, not prose."""
+    limit = max_sentence_tokens()
+    if limit <= 0:
+        return True
+    if len(sentence) > limit:
+        return False
+    return not any(s <= sentence.start < e for s, e in sentence.doc.user_data.get(RUNS_KEY, ()))

@@ -13,6 +13,7 @@ class Settings:
     batch_size: int
     summary_sentences: int
     article_time_limit_s: float
+    max_sentence_tokens: int
 
     @classmethod
     def load(cls, **overrides: object) -> "Settings":

@@ -37,6 +37,7 @@ from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements,
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
+from newstrace.nlp import readable
 from newstrace.record import Claim, Event
 
 __all__ = ["extract_events"]
@@ -50,6 +51,8 @@ def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, publ
     candidates: list[Candidate] = []
     demanded: set[int] = set()
     for sentence in doc.sents:
+        if not readable(sentence):
+            continue
         for token in sentence:
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue
