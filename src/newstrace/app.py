@@ -9,6 +9,7 @@ from pathlib import Path
 from newstrace import pipeline
 from newstrace.evaluate import Report, load_gold, score
 from newstrace.failures import ExtractionError, WriteError
+from newstrace.language import with_language
 from newstrace.limits import time_limit
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
@@ -30,6 +31,9 @@ class IngestStats:
     unchanged: int = 0
     copies: int = 0
     failed: int = 0
+    # one line per article stored without analysis (a language the extractors do not
+    # read); the CLI prints and clears them as they come
+    notes: list[str] = field(default_factory=list)
     extract_s: float = 0.0
     store_s: float = 0.0
     _started: float = field(default_factory=time.perf_counter, repr=False)
@@ -77,15 +81,24 @@ class Newstrace:
 
     def extract(self, articles: Iterable[Article | SourceError]) -> Iterator[Outcome]:
         """Records for the articles, in order; read errors pass through, and an article
-        whose analysis fails becomes an ExtractionError instead of stopping the batch."""
-        errors: list[SourceError] = []
+        whose analysis fails becomes an ExtractionError instead of stopping the batch.
+        An article in a language not in ``settings.languages`` gets a record with that
+        ``language`` and nothing extracted (:meth:`unread_language` tells)."""
+        # read errors, and records of articles in a language the extractors do not read,
+        # pass by spaCy and come out in their place
+        errors: list[SourceError | Record] = []
+        settings = self.settings
 
         def articles_only() -> Iterator[Article]:
             for item in articles:
                 if isinstance(item, SourceError):
                     errors.append(item)
-                else:
+                    continue
+                item = with_language(item, min_confidence=settings.language_min_confidence)
+                if item.language in settings.languages:
                     yield item
+                else:
+                    errors.append(Record(**item.model_dump()))
 
         from newstrace import nlp
 
@@ -101,6 +114,13 @@ class Newstrace:
             else:
                 yield record
         yield from errors
+
+    def unread_language(self, record: Record) -> str | None:
+        """One line when the record's language is one the extractors do not read, else None."""
+        if record.language in self.settings.languages:
+            return None
+        return (f"{record.id}: language {record.language!r} detected; not analysed (newstrace reads "
+                f"{', '.join(self.settings.languages)}), kept without entities, events or claims")
 
     def extract_paths(self, inputs: Iterable[str | Path]) -> Iterator[Outcome]:
         return self.extract(self.read(inputs))
@@ -187,6 +207,9 @@ class Newstrace:
             if outcome is None:
                 break
             if isinstance(outcome, Record):
+                note = self.unread_language(outcome)
+                if note:
+                    stats.notes.append(note)
                 pending.append(outcome)
                 if len(pending) >= commit_every:
                     yield from flush()
