@@ -86,13 +86,17 @@ class Newstrace:
         ``language`` and nothing extracted (:meth:`unread_language` tells)."""
         # read errors, and records of articles in a language the extractors do not read,
         # pass by spaCy and come out in their place
-        errors: list[SourceError | Record] = []
+        errors: list[SourceError | ExtractionError | Record] = []
         settings = self.settings
 
         def articles_only() -> Iterator[Article]:
             for item in articles:
                 if isinstance(item, SourceError):
                     errors.append(item)
+                    continue
+                if len(item.text) > settings.max_text_chars:
+                    errors.append(ExtractionError(item.id, f"text of {len(item.text):,} characters is longer than "
+                                                           f"the {settings.max_text_chars:,} read (max_text_chars)"))
                     continue
                 item = with_language(item, min_confidence=settings.language_min_confidence)
                 if item.language in settings.languages:
@@ -102,7 +106,8 @@ class Newstrace:
 
         from newstrace import nlp
 
-        docs = nlp.pipe(articles_only(), model=self.settings.model, batch_size=self.settings.batch_size)
+        docs = nlp.pipe(articles_only(), model=self.settings.model, batch_size=self.settings.batch_size,
+                        chunk_chars=self.settings.chunk_chars)
         for article, doc in docs:
             while errors:
                 yield errors.pop(0)

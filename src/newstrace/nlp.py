@@ -42,7 +42,8 @@ def mark_long_runs(doc: Doc) -> Doc:
             doc[i].is_sent_start = True
         if run_end < len(doc):
             doc[run_end].is_sent_start = True
-    doc.user_data[RUNS_KEY] = runs
+    if runs:
+        doc.user_data[RUNS_KEY] = runs
     return doc
 
 
@@ -59,10 +60,62 @@ def load(model: str) -> Language:
     return nlp
 
 
-def pipe(articles: Iterable[Article], *, model: str, batch_size: int) -> Iterator[tuple[Article, Doc]]:
+def pipe(articles: Iterable[Article], *, model: str, batch_size: int,
+         chunk_chars: int = 100_000) -> Iterator[tuple[Article, Doc]]:
+    """(article, Doc) for each article, in order. A text longer than ``chunk_chars`` (or
+    than spaCy's ``max_length``, which it refuses outright) is parsed a chunk at a time
+    and the chunks joined, so the Doc's text and every offset are the article's."""
     nlp = load(model)
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
-        yield article, doc
+    limit = max(1, min(chunk_chars, nlp.max_length))
+    batch: list[Article] = []
+
+    def run_batch() -> Iterator[tuple[Article, Doc]]:
+        for doc, article in nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=batch_size):
+            yield article, doc
+        batch.clear()
+
+    for article in articles:
+        if len(article.text) > limit:
+            yield from run_batch()
+            yield article, parse_in_chunks(nlp, article.text, limit)
+            continue
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from run_batch()
+    yield from run_batch()
+
+
+def chunks(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back to it,
+    each cut after a paragraph break, else a line break, else a sentence end, else a space."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = text.rfind(mark, start + limit // 2, end)
+            if at != -1:
+                end = at + len(mark)
+                break
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_in_chunks(nlp: Language, text: str, limit: int) -> Doc:
+    pieces = chunks(text, limit)
+    docs = list(nlp.pipe(pieces, batch_size=1))  # one at a time: the parser's memory follows its input
+    runs, offset = [], 0
+    for doc in docs:
+        # popped: from_docs merges only spaCy's own user data, and warns about the rest
+        runs += [(s + offset, e + offset) for s, e in doc.user_data.pop(RUNS_KEY, ())]
+        offset += len(doc)
+    joined = Doc.from_docs(docs, ensure_whitespace=False)
+    if runs:
+        joined.user_data[RUNS_KEY] = runs
+    if joined.text != text:  # never expected: the offsets of every record depend on it
+        raise ValueError("text changed when parsed in chunks")
+    return joined
 
 
 def doc_text(doc: Doc) -> str:

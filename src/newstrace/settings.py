@@ -15,6 +15,8 @@ class Settings:
     article_time_limit_s: float
     max_sentence_tokens: int
     read_languages: str
+    chunk_chars: int
+    max_text_chars: int
     language_min_confidence: float
 
     @classmethod
