@@ -141,3 +141,14 @@ def test_a_missing_article_is_a_page_not_a_trace(page):
     response = page.goto("/articles/nope")
     assert response.status == 404
     assert "no stored article" in page.locator(".error").inner_text()
+
+
+def test_pages_and_api_docs_load_nothing_from_elsewhere(page, sqlite_server):
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    for path in ["/", "/search?q=missile", "/articles/nk-1", "/entities/Russia", "/docs"]:
+        page.goto(path)
+    page.get_by_text("/api/events").first.wait_for()  # Swagger UI drew the API from /openapi.json
+    elsewhere = [url for url in asked if not url.startswith(sqlite_server.url)]
+    assert elsewhere == []
+    screenshot(page, "api-docs")

@@ -11,6 +11,7 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -29,8 +30,16 @@ def create_app(core: Newstrace, *, token: str | None = None) -> FastAPI:
     from newstrace.api.routes import router as api_router
     from newstrace.web import mount as mount_web
 
-    app = FastAPI(title="newstrace", version=__version__,
+    app = FastAPI(title="newstrace", version=__version__, docs_url=None, redoc_url=None,
                   description="Sourced records of news articles: entities, PLOVER events, attributed claims.")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        # Swagger UI from the package (web/static/swagger), not from a CDN.
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="newstrace API",
+                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/static/swagger/favicon-32x32.png")
     app.state.core = core
     app.state.token = token or None
     app.include_router(api_router)
