@@ -123,7 +123,7 @@ def ingest(
     finally:
         err.print(f"{stats.added} added ({stats.copies} near-duplicates linked), {stats.replaced} re-extracted, "
                   f"{stats.unchanged} already stored, {stats.failed} skipped; extraction {stats.extract_s:.1f} s, "
-                  f"storage {stats.store_s:.1f} s; store {escape(core.store.name)}")
+                  f"storage {stats.store_s:.1f} s, stories {stats.stories_s:.1f} s; store {escape(core.store.name)}")
         core.close()
     if stats.failed and not (stats.added or stats.replaced or stats.unchanged):
         raise typer.Exit(1)
