@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newstrace import __version__
+from newstrace.app import Newstrace
 from newstrace.store import Store
 from tests.serve.server import Server
 from tests.store.conftest import BACKENDS, POSTGRES_URL, floods_record, make_record, missile_record, wipe_postgres
@@ -23,14 +24,40 @@ def xss_record():
     return record.model_copy(update={"title": XSS_TITLE})
 
 
+# One air strike reported by two outlets that disagree on the death toll: one story,
+# two independent sources, a contradiction.
+STRIKE_A = ("An air strike killed 12 people in the border town of Ayla on Tuesday, local officials said. "
+            "The army of Norland said it had targeted a weapons depot used by rebels. Residents said the strike "
+            "hit a market near the old mosque, and rescue teams searched the rubble into the night. "
+            "The governor of the province called for an inquiry into the attack.")
+STRIKE_B = ("Fifteen civilians died when warplanes bombed the market in Ayla, a town on the border, on Tuesday. "
+            "An air strike killed 15 people, the provincial health office said. "
+            "Norland's army said its jets struck a rebel weapons depot. "
+            "Rescue workers pulled bodies from the rubble near the mosque while the governor demanded an inquiry.")
+
+
+def strike_record(id: str, text: str, source: str, sentence: str):
+    return make_record(id, text, source=source, url=f"https://{source}/{id}", published="2025-03-04",
+                       entities={"Ayla": "GPE", "Norland": "GPE"},
+                       events=[{"type": "ASSAULT", "actor": "Norland", "trigger": "killed", "sentence": sentence,
+                                "location": "Ayla"}])
+
+
 def records():
     copy = missile_record("nk-copy", url="https://copies.example/nk", source="copies.example")
-    return [missile_record(), floods_record(), xss_record(), copy]
+    strike_a = strike_record("strike-a", STRIKE_A, "alpha.example", STRIKE_A[:STRIKE_A.index(".") + 1])
+    strike_b = strike_record("strike-b", STRIKE_B, "beta.example",
+                             "An air strike killed 15 people, the provincial health office said.")
+    return [missile_record(), floods_record(), xss_record(), copy, strike_a, strike_b]
 
 
 def fill(db: str) -> None:
+    """The records written by the store layer, then put into stories as ingest would."""
     with Store(db) as store:
         store.write(records(), version=__version__)
+    core = Newstrace(db=db)
+    core.update_stories()
+    core.close()
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -72,7 +72,7 @@ def test_article_filters(api):
 
 def test_pages_walk_the_whole_listing(api):
     everything = api.get("/api/articles").json()
-    assert everything["next_offset"] is None and len(everything["items"]) == 4
+    assert everything["next_offset"] is None and len(everything["items"]) == 6
     seen, offset = [], 0
     while offset is not None:
         page = api.get("/api/articles", params={"limit": 1, "offset": offset}).json()
@@ -128,7 +128,7 @@ def test_records_export_streams_every_article(api, core):
         assert r.status_code == 200 and r.headers["content-type"].startswith("application/x-ndjson")
         assert "content-length" not in r.headers  # streamed, not built in memory first
         lines = [json.loads(line) for line in r.iter_lines() if line]
-    assert sorted(rec["id"] for rec in lines) == ["ke-1", "nk-1", "nk-copy", "xss-1"]
+    assert sorted(rec["id"] for rec in lines) == ["ke-1", "nk-1", "nk-copy", "strike-a", "strike-b", "xss-1"]
     assert next(rec for rec in lines if rec["id"] == "nk-copy")["copy_of"] == "nk-1"
 
 
@@ -143,4 +143,26 @@ def test_table_exports_as_csv_and_parquet(api, core):
 def test_openapi_docs(api):
     assert api.get("/docs").status_code == 200
     paths = api.get("/openapi.json").json()["paths"]
-    assert {"/api/articles", "/api/events", "/api/claims", "/api/entities", "/api/ingest"} <= set(paths)
+    assert {"/api/articles", "/api/events", "/api/claims", "/api/entities", "/api/ingest", "/api/stories"} <= set(paths)
+
+
+def test_stories_match_the_core_object(api, core):
+    got = api.get("/api/stories").json()["items"]
+    assert got == core.stories(update=False)
+    by_articles = {tuple(sorted(s["articles"])): s for s in got}
+    assert set(by_articles) == {("nk-1", "nk-copy"), ("ke-1",), ("xss-1",), ("strike-a", "strike-b")}
+    # A copy adds no independent source; two outlets reporting on their own do.
+    assert len(by_articles[("nk-1", "nk-copy")]["independent_sources"]) == 1
+    assert by_articles[("strike-a", "strike-b")]["independent_sources"] == ["alpha.example", "beta.example"]
+
+
+def test_story_filters_and_one_story(api):
+    corroborated = api.get("/api/stories", params={"min_sources": 2}).json()["items"]
+    assert [sorted(s["articles"]) for s in corroborated] == [["strike-a", "strike-b"]]
+    story = api.get(f"/api/stories/{corroborated[0]['id']}").json()
+    assert story == corroborated[0]
+    figure = next(c for c in story["contradictions"] if c["kind"] == "figure")
+    assert {r["article"] for side in figure["sides"] for r in side["reports"]} == {"strike-a", "strike-b"}
+    assert [s["articles"] for s in api.get("/api/stories", params={"entity": "Kenya Red Cross"}).json()["items"]] == [["ke-1"]]
+    assert api.get("/api/stories/st-000000000000").status_code == 404
+    assert api.get("/api/stories", params={"min_sources": 0}).status_code == 422

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import httpx
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
@@ -128,7 +129,9 @@ def test_pages_fit_a_narrow_screen(browser, sqlite_server):
     context = browser.new_context(base_url=sqlite_server.url, viewport={"width": 360, "height": 740})
     p = context.new_page()
     try:
-        for path in ["/", "/search?q=missile", "/articles/nk-1", "/entities/North%20Korea"]:
+        story = httpx.get(sqlite_server.url + "/api/stories?min_sources=2").json()["items"][0]["id"]
+        for path in ["/", "/search?q=missile", "/articles/nk-1", "/entities/North%20Korea", "/stories",
+                     f"/stories/{story}"]:
             p.goto(path)
             width = p.evaluate("document.documentElement.scrollWidth")
             assert width <= 360, f"{path} scrolls sideways on a narrow screen ({width}px)"
@@ -152,3 +155,33 @@ def test_pages_and_api_docs_load_nothing_from_elsewhere(page, sqlite_server):
     elsewhere = [url for url in asked if not url.startswith(sqlite_server.url)]
     assert elsewhere == []
     screenshot(page, "api-docs")
+
+
+def test_a_story_page_shows_a_contradiction(page):
+    page.goto("/stories?min_sources=2")
+    page.get_by_role("link", name="Title of strike-a").click()
+    page.wait_for_url("**/stories/st-*")
+    contradiction = page.locator(".contradiction").first
+    assert contradiction.is_visible() and "figure" in contradiction.locator("h3").inner_text()
+    sides = contradiction.locator(".side")
+    assert sides.count() == 2
+    texts = sides.all_inner_texts()
+    # Both sources' sentences, side by side, the disputed words marked in each.
+    assert any("killed 12" in t and "alpha.example" in t for t in texts)
+    assert any("Fifteen civilians died" in t and "beta.example" in t for t in texts)
+    assert contradiction.locator("mark").count() == 2
+    boxes = [sides.nth(i).bounding_box() for i in range(2)]
+    assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[0]["x"] < boxes[1]["x"]  # side by side
+    assert "2 independent sources" in page.locator("main").inner_text()
+    assert page.locator(".timeline li").count() >= 1
+    screenshot(page, "story-contradiction")
+
+
+def test_a_story_page_puts_copies_under_their_original(page):
+    page.goto("/stories")
+    page.get_by_role("link", name="Title of nk-1").click()
+    origin = page.locator(".sources .origin").first
+    reports = origin.locator("li").all_inner_texts()
+    assert "independent" in reports[0] and "Title of nk-1" in reports[0]
+    assert "copy of nk-1" in reports[1]
+    assert "1 independent source" in page.locator("main").inner_text()

@@ -116,8 +116,9 @@ if hasattr(Newstrace, "stories"):
                      min_sources: Annotated[Optional[int], Query(ge=1, le=1000, description="At least this many independent sources.")] = None,
                      limit: Limit = CONFIG.default_limit, offset: Offset = 0) -> JSONResponse:
         """Stories most recently seen first, shaped as docs/STORIES.md, filtered like `newstrace stories`."""
+        # Read-only: stories are updated by ingest (and `newstrace stories`), not by a GET.
         rows = core.stories(since=since, until=until, entity=entity, type=type, min_sources=min_sources,
-                            limit=offset + limit + 1)
+                            limit=offset + limit + 1, update=False)
         return page(rows[offset:], limit, offset)
 
     @router.get("/stories/{story_id:path}", summary="One story")
