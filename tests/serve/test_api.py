@@ -115,6 +115,9 @@ def test_entity_profile(api):
     ("/api/articles?limit=ten", 422, "limit"),
     ("/api/export/everything.zip", 404, "no export called"),
     ("/api/nothing-here", 404, "nothing at /api/nothing-here"),
+    ("/api/articles?q=missile%00", 400, "NUL"),
+    ("/api/events?actor=%00", 400, "NUL"),
+    ("/api/articles/nk%00-1", 400, "NUL"),
 ])
 def test_bad_input_gets_a_clear_4xx(api, path, status, words):
     r = api.get(path)

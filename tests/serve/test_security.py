@@ -145,6 +145,7 @@ def test_an_oversized_body_without_a_length_is_refused(api):
     ({"urls": ["/etc/passwd"]}, "not an http(s) URL"), ({"articles": [{"id": "x"}]}, "text"),
     ({"articles": [{"id": "x", "text": "t", "html": "<p>"}]}, "html"), ({"urls": ["-"]}, "not an http(s) URL"),
     ({"articles": [ARTICLE] * 101}, "at most 100"),
+    ({"articles": [{"id": "x", "text": "a\u0000b"}]}, "NUL"), ({"articles": [{"id": "x", "text": "   "}]}, "no article text"),
 ])
 def test_bad_ingest_bodies_get_a_clear_4xx(api, body, words):
     r = api.post("/api/ingest", json=body, headers=auth())

@@ -7,13 +7,15 @@ from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from newstrace.api import exports
 from newstrace.api.config import load_config
 from newstrace.api.security import check_token
 from newstrace.app import IngestStats, Newstrace
-from newstrace.record import Article, Certainty, EntityType, EventType, Modality
+from newstrace.record import Certainty, EntityType, EventType, Modality
+from newstrace.sources import SourceError
+from newstrace.sources.files import article_from_mapping
 from newstrace.sources.web import is_http_url
 from newstrace.store import Stored
 
@@ -159,6 +161,14 @@ class ArticleIn(BaseModel):
     language: str = Field("en", max_length=20)
     text: str = Field(min_length=1)
 
+    @field_validator("*")
+    @classmethod
+    def no_nul(cls, value):
+        # Binary input, and PostgreSQL refuses NUL in text: refused here, by field.
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("NUL characters are not allowed")
+        return value
+
 
 class IngestRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -179,7 +189,14 @@ def ingest(core: Core, body: IngestRequest) -> dict:
     for i, url in enumerate(body.urls):
         if not is_http_url(url):
             raise HTTPException(422, f"urls[{i}]: {url[:200]!r} is not an http(s) URL")
-    inputs: list = [Article(**a.model_dump()) for a in body.articles] + [u.strip() for u in body.urls]
+    inputs: list = []
+    for i, a in enumerate(body.articles):
+        # The CLI's own reading of a JSON article: dates normalised, fields checked.
+        try:
+            inputs.append(article_from_mapping(a.model_dump(), name=f"articles[{i}]", default_id=a.id))
+        except SourceError as exc:
+            raise HTTPException(422, str(exc)) from None
+    inputs += [u.strip() for u in body.urls]
     stats = IngestStats()
     results = []
     for outcome in core.ingest(inputs, stats=stats):

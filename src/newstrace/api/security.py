@@ -37,6 +37,9 @@ class BodyLimit:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        # NUL never belongs in a query or an id, and PostgreSQL refuses it in any string.
+        if "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b"").lower():
+            return await _reply(send, 400, "NUL characters (%00) are not allowed in a URL")
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
