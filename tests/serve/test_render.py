@@ -64,3 +64,19 @@ def test_serve_refuses_a_store_that_is_not_there(tmp_path):
     run = subprocess.run([sys.executable, "-c", "from newstrace.cli import main; main()", "serve", "--db", str(missing)],
                          capture_output=True, text=True, timeout=60)
     assert run.returncode != 0 and "no store there yet" in run.stderr and not missing.exists()
+
+
+def test_serve_with_several_workers(tmp_path):
+    import httpx
+
+    from tests.serve.conftest import fill
+    from tests.serve.server import Server
+
+    db = str(tmp_path / "s.sqlite")
+    fill(db)
+    server = Server(db, args=("--workers", "2"))
+    try:
+        answers = {httpx.get(server.url + "/api/articles/nk-1").json()["id"] for _ in range(6)}
+    finally:
+        server.stop()
+    assert answers == {"nk-1"}
