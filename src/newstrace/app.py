@@ -118,6 +118,10 @@ class Newstrace:
     def entity(self, name: str, type: str | None = None) -> dict | None:  # noqa: A002
         return self.store.entity(name, type)
 
+    def article_story(self, key: str) -> dict | None:
+        """The story (id, title, counts) the article with this key is in; None if none yet."""
+        return self.store.article_story(key)
+
     def counts(self) -> dict[str, int]:
         return self.store.counts()
 

@@ -185,3 +185,12 @@ def test_a_story_page_puts_copies_under_their_original(page):
     assert "independent" in reports[0] and "Title of nk-1" in reports[0]
     assert "copy of nk-1" in reports[1]
     assert "1 independent source" in page.locator("main").inner_text()
+
+
+def test_an_article_links_to_its_story_and_an_entity_to_its_stories(page):
+    page.goto("/articles/strike-b")
+    page.locator("header .meta").get_by_role("link", name="Title of strike-a").click()
+    page.wait_for_url("**/stories/st-*")
+    page.goto("/entities/Norland")
+    assert page.locator("#st-h").is_visible()
+    assert "2 articles · 2 independent sources · 1 contradiction" in page.locator("main").inner_text()

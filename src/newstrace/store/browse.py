@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 import sqlalchemy as sa
 
 from newstrace.store import fulltext
-from newstrace.store.schema import articles, claims, entities, entity_counts, events
+from newstrace.store.schema import articles, claims, entities, entity_counts, events, stories, story_articles
 
 first = articles.alias("first_copy")
 # How many stored copies of an entity are read for its aliases and roles: enough to
@@ -135,6 +135,15 @@ def _entity_rows(conn: sa.Connection, name: str, type_: str) -> list[sa.Row]:
                   .order_by(articles.c.pk.desc()).limit(PROFILE_CANDIDATES))
     rows = conn.execute(select.where(*same, entities.c.article_pk.in_(candidates.scalar_subquery()))).all()
     return rows or conn.execute(select.where(*same)).all()
+
+
+def article_story(conn: sa.Connection, key: str) -> dict | None:
+    """The story (id, title, articles, independent sources) an article is in, if any."""
+    row = conn.execute(sa.select(stories.c.id, stories.c.title, stories.c.articles, stories.c.independent_sources)
+                       .select_from(story_articles.join(stories, stories.c.pk == story_articles.c.story_pk)
+                                    .join(articles, articles.c.pk == story_articles.c.article_pk))
+                       .where(articles.c.key == key)).first()
+    return dict(row._mapping) if row else None
 
 
 def week_of(day: str | None) -> str | None:

@@ -175,6 +175,10 @@ class Store:
         with self.connect() as conn:
             return browse.entity_profile(conn, name, type)
 
+    def article_story(self, key: str) -> dict | None:
+        with self.connect() as conn:
+            return browse.article_story(conn, key)
+
     def counts(self) -> dict[str, int]:
         with self.connect() as conn:
             return query.counts(conn)

@@ -82,7 +82,8 @@ def mount(app: FastAPI) -> None:
             return render(request, "choose.html", ref=ref, found=found)
         stored = found[0]
         record = stored.record
-        return render(request, "article.html", stored=stored, record=record, text=highlight.render(record),
+        story = _core(request).article_story(stored.key) if hasattr(Newstrace, "stories") else None
+        return render(request, "article.html", stored=stored, record=record, text=highlight.render(record), story=story,
                       record_json=json.dumps(stored.as_dict(), ensure_ascii=False, indent=1))
 
     @app.get("/entities/{name:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -95,7 +96,8 @@ def mount(app: FastAPI) -> None:
         n = CONFIG.entity_items
         events = sorted(core.events(actor=profile["name"], limit=n) + core.events(target=profile["name"], limit=n),
                         key=lambda r: (r["day"] or "", r["article"]), reverse=True)[:n]
-        return render(request, "entity.html", profile=profile, chart=svg, legend=chart.legend(types),
+        stories = core.stories(entity=profile["name"], limit=n, update=False) if hasattr(Newstrace, "stories") else []
+        return render(request, "entity.html", profile=profile, chart=svg, legend=chart.legend(types), stories=stories,
                       events=events, claims=core.claims(speaker=profile["name"], limit=n), event_types=EVENT_TYPES)
 
     if hasattr(Newstrace, "stories"):
