@@ -120,13 +120,17 @@ def ingest(
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/]: every committed batch is stored; run the same command again to resume")
         raise typer.Exit(130) from None
+    except StoreError as exc:
+        # every committed batch is kept; a re-run stores what this one could not
+        err.print(f"[red]error[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
     finally:
         err.print(f"{stats.added} added ({stats.copies} near-duplicates linked), {stats.replaced} re-extracted, "
                   f"{stats.unchanged} already stored, {stats.failed} skipped; extraction {stats.extract_s:.1f} s, "
                   f"storage {stats.store_s:.1f} s; store {escape(core.store.name)}")
         core.close()
-    if stats.failed and not (stats.added or stats.replaced or stats.unchanged):
-        raise typer.Exit(1)
+    if stats.not_stored or (stats.failed and not (stats.added or stats.replaced or stats.unchanged)):
+        raise typer.Exit(1)  # an article read and analysed but not stored is never a success
 
 
 @app.command()

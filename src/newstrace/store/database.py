@@ -9,6 +9,7 @@ without losing data. All work goes through the sync functions of ``store.write``
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,11 +22,22 @@ from newstrace.store import export as export_
 from newstrace.store import query
 from newstrace.store.config import StoreConfig, load_config
 from newstrace.store.identity import article_key
-from newstrace.store.write import Stored, WriteError, stored_versions, write_records
+from newstrace.store.write import Stored, WriteError, is_contention, stored_versions, write_records
 
 DEFAULT_DB = "newstrace.sqlite"
 # Serialises concurrent migrations of one PostgreSQL database (an arbitrary constant).
 MIGRATION_LOCK = 5_510_417
+# Serialises writers of one PostgreSQL database, one transaction (one batch) at a time:
+# batches of different processes update the same entity_counts rows in different orders,
+# which deadlocks; extraction, the slow part, runs outside the lock.
+WRITE_LOCK = 5_510_418
+# Execution option marking a connection that writes (SQLite: BEGIN IMMEDIATE).
+WRITER = "newstrace_writer"
+# A batch that meets a lock (busy, deadlock) is rolled back and tried again, waiting
+# longer each time; after the last try the writer stops with an error, never silently.
+WRITE_ATTEMPTS = 8
+WRITE_BACKOFF_S = 0.2
+WRITE_MAX_BACKOFF_S = 5.0
 
 
 class StoreError(RuntimeError):
@@ -63,7 +75,10 @@ def _sqlite_engine(url: str) -> sa.Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the write lock up front (IMMEDIATE), waiting up to busy_timeout:
+        # a deferred transaction that reads first and writes later cannot wait for it and
+        # fails at once with "database is locked" when another process wrote meanwhile.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITER) else "BEGIN")
 
     return engine
 
@@ -95,10 +110,14 @@ class Store:
                 self.engine = _sqlite_engine(self.url)
             else:
                 self.engine = sa.create_engine(self.url, pool_pre_ping=True)
-            with self.engine.begin() as conn:
+            with self._writer.begin() as conn:
                 migrate(conn)
         except (sa.exc.SQLAlchemyError, ImportError, OSError) as exc:
             raise StoreError(f"{self.name}: cannot open the store ({_reason(exc)})") from None
+
+    @property
+    def _writer(self) -> sa.Engine:
+        return self.engine.execution_options(**{WRITER: True})
 
     @property
     def name(self) -> str:
@@ -134,9 +153,27 @@ class Store:
         return article_key(text, url)
 
     def write(self, records: Iterable[Record], *, version: str) -> list[Stored | WriteError]:
-        """Store records as one transaction: all of them (less any that fail alone) or none."""
-        with self.engine.begin() as conn:
-            return write_records(conn, records, version=version, cfg=self.config.dedup)
+        """Store records as one transaction: all of them (less any that fail alone) or none.
+
+        Writers of other processes are waited for; a batch that still meets a lock is
+        rolled back and retried with backoff, and after WRITE_ATTEMPTS a StoreError says
+        which articles were not stored."""
+        records = list(records)
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._writer.begin() as conn:
+                    if conn.dialect.name == "postgresql":
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+                    return write_records(conn, records, version=version, cfg=self.config.dedup)
+            except sa.exc.DBAPIError as exc:
+                if not is_contention(exc):
+                    raise StoreError(f"{self.name}: cannot write ({_reason(exc)}); not stored: "
+                                     f"{_ids(records)}") from None
+                if attempt + 1 == WRITE_ATTEMPTS:
+                    raise StoreError(f"{self.name}: still locked by another writer after {WRITE_ATTEMPTS} attempts "
+                                     f"({_reason(exc)}); not stored: {_ids(records)}") from None
+                time.sleep(min(WRITE_BACKOFF_S * 2 ** attempt, WRITE_MAX_BACKOFF_S))
+        raise AssertionError("unreachable")
 
     # Reading -----------------------------------------------------------------------
 
@@ -184,3 +221,8 @@ class Store:
 def _reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     return str(orig or exc).strip().splitlines()[0]
+
+
+def _ids(records: list[Record], shown: int = 5) -> str:
+    ids = [r.id for r in records]
+    return ", ".join(ids[:shown]) + (f" and {len(ids) - shown} more" if len(ids) > shown else "")
