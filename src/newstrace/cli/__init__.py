@@ -14,4 +14,12 @@ from newstrace.cli import corpus as _corpus  # noqa: E402,F401  (registers comma
 
 
 def main() -> None:
-    app()
+    from newstrace.settings import SettingError
+
+    try:
+        app()
+    except SettingError as exc:  # a bad NEWSTRACE_* variable, met wherever it is first read
+        import sys
+
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)

@@ -32,6 +32,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from newstrace.record import Article
+from newstrace.settings import SettingError
 from newstrace.sources.errors import SourceError
 from newstrace.sources.files import _article, article_from_html
 
@@ -428,13 +429,16 @@ def _from_env(var: str, text: str, default: object) -> object:
             return True
         if text.strip().lower() in ("0", "false", "no", "off", ""):
             return False
-        raise ValueError(f"{var}={text!r}: expected true or false")
+        raise SettingError(f"{var}={text!r}: expected true or false (1/0, yes/no, on/off)")
     if isinstance(default, list):
-        return [int(x) for x in text.replace(",", " ").split()]
+        try:
+            return [int(x) for x in text.replace(",", " ").split()]
+        except ValueError:
+            raise SettingError(f"{var}={text!r}: expected whole numbers separated by commas") from None
     try:
         return type(default)(text)
     except ValueError:
-        raise ValueError(f"{var}={text!r}: expected a {type(default).__name__}") from None
+        raise SettingError(f"{var}={text!r}: expected a {type(default).__name__}") from None
 
 
 def _version() -> str:

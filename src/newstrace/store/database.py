@@ -102,11 +102,16 @@ class Store:
     def __init__(self, db: str | os.PathLike | None = None, *, config: StoreConfig | None = None):
         self.url = resolve_url(db)
         self.config = config or load_config()
+        scheme = self.url.split("://", 1)[0].split("+", 1)[0]
+        if scheme not in ("sqlite", "postgresql"):
+            raise StoreError(f"{self.name}: unsupported store {scheme!r} (newstrace stores in an SQLite file "
+                             f"or a postgresql:// database)")
         try:
             if self.url.startswith("sqlite"):
                 path = sa.make_url(self.url).database
-                if path:
-                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                if path and not Path(path).parent.is_dir():
+                    # a mistyped path should not quietly grow a tree of folders
+                    raise StoreError(f"{path}: folder {Path(path).parent} does not exist")
                 self.engine = _sqlite_engine(self.url)
             else:
                 self.engine = sa.create_engine(self.url, pool_pre_ping=True)
@@ -122,7 +127,10 @@ class Store:
     @property
     def name(self) -> str:
         """The database for messages, password hidden."""
-        return sa.make_url(self.url).render_as_string(hide_password=True)
+        try:
+            return sa.make_url(self.url).render_as_string(hide_password=True)
+        except sa.exc.ArgumentError:
+            return self.url.split("@")[-1]
 
     @property
     def dialect(self) -> str:
