@@ -83,6 +83,21 @@ def _sqlite_engine(url: str) -> sa.Engine:
     return engine
 
 
+def _postgres_engine(url: str, config: StoreConfig) -> sa.Engine:
+    engine = sa.create_engine(url, pool_pre_ping=True)
+    interval_ms = int(config.client_check_interval_s * 1000)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        # The server notices a client that went away (killed, connection lost) while its
+        # query runs, and stops the query, rather than finishing work nobody will read.
+        if interval_ms > 0 and dbapi_conn.info.server_version >= 140000:
+            dbapi_conn.execute(f"SET client_connection_check_interval = {interval_ms}")
+            dbapi_conn.commit()
+
+    return engine
+
+
 def migrate(conn: sa.Connection) -> None:
     """Upgrade the schema to the newest packaged migration (no-op when current)."""
     from alembic import command
@@ -114,7 +129,7 @@ class Store:
                     raise StoreError(f"{path}: folder {Path(path).parent} does not exist")
                 self.engine = _sqlite_engine(self.url)
             else:
-                self.engine = sa.create_engine(self.url, pool_pre_ping=True)
+                self.engine = _postgres_engine(self.url, self.config)
             with self._writer.begin() as conn:
                 migrate(conn)
         except (sa.exc.SQLAlchemyError, ImportError, OSError) as exc:
@@ -146,9 +161,21 @@ class Store:
         self.close()
 
     @contextmanager
-    def connect(self) -> Iterator[sa.Connection]:
+    def connect(self, *, time_limit: bool = True) -> Iterator[sa.Connection]:
+        """A connection for reading; on PostgreSQL its statements are stopped by the
+        server after ``query_timeout_s`` (for this transaction only) unless ``time_limit``
+        is off, and a query that fails or is stopped raises a one-line StoreError."""
         with self.engine.connect() as conn:
-            yield conn
+            if time_limit and conn.dialect.name == "postgresql" and self.config.query_timeout_s > 0:
+                conn.execute(sa.text("SELECT set_config('statement_timeout', :ms, true)"),
+                             {"ms": str(int(self.config.query_timeout_s * 1000))})
+            try:
+                yield conn
+            except sa.exc.DBAPIError as exc:
+                if getattr(getattr(exc, "orig", None), "sqlstate", None) == "57014":
+                    raise StoreError(f"{self.name}: query stopped after {self.config.query_timeout_s:g} s "
+                                     f"(query_timeout_s in store.toml); narrow it down") from None
+                raise StoreError(f"{self.name}: query failed ({_reason(exc)})") from None
 
     # Writing -----------------------------------------------------------------------
 
@@ -218,7 +245,7 @@ class Store:
             return query.check(conn)
 
     def export(self, fmt: str, out: Path) -> int:
-        with self.connect() as conn:
+        with self.connect(time_limit=False) as conn:
             return export_.export(conn, fmt, Path(out))
 
     def actor_network(self):
