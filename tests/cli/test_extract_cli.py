@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -103,11 +104,20 @@ def test_cli_extract_out_to_a_folder_or_a_missing_folder_is_one_line(tmp_path):
                                         str(tmp_path / "nowhere" / "r.jsonl")]), "does not exist")
 
 
+def test_cli_extract_out_to_a_device_is_refused_not_replaced(tmp_path):
+    (tmp_path / "one.txt").write_text(TEXT, encoding="utf-8")
+    _one_line_error(runner.invoke(app, ["extract", str(tmp_path / "one.txt"), "--out", "/dev/full"]),
+                    "is not a regular file")
+    assert not Path("/dev/full").is_file()
+
+
 def test_cli_extract_out_unwritable_is_one_line(tmp_path):
     import os
 
     if os.geteuid() == 0:
         target = "/proc/version"  # root may write anywhere on disk; /proc refuses even root
+        if not Path(target).is_file():
+            target = "/proc/sys/kernel/hostname"
     else:
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)

@@ -59,6 +59,9 @@ def check_output(path: Path, inputs: Iterable[str]) -> Path:
     work is done: a folder, a missing folder, a file that is one of the inputs."""
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name for the records")
+    if path.exists() and not path.is_file():
+        # /dev/full, a pipe: renaming a finished file over it would replace the device
+        raise OutputError(f"{path}: is not a regular file; give a file name for the records")
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"{path}: folder {folder} does not exist")
