@@ -6,12 +6,14 @@ keeps every finished chunk and the next run assigns what is left.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
 from newstrace.store import Store
+from newstrace.store.database import WRITE_LOCK
 from newstrace.store.schema import STORY_TABLES, articles, stories, story_articles, story_entities
 from newstrace.stories import detail
 from newstrace.stories.cluster import Clusterer, unassigned
@@ -38,7 +40,7 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
     (re-extracted), so their stories' details are rebuilt too."""
     cfg = config or load_config()
     stats = StoryStats()
-    with store.engine.begin() as conn:
+    with _writing(store) as conn:
         if rebuild:
             for table in STORY_TABLES:
                 conn.execute(sa.delete(table))
@@ -51,7 +53,7 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
                  - conn.execute(sa.select(sa.func.count()).select_from(story_articles)).scalar_one())
     done = 0
     while True:
-        with store.engine.begin() as conn:
+        with _writing(store) as conn:
             pks = unassigned(conn, CHUNK)
             if not pks:
                 break
@@ -63,10 +65,21 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
             _refresh(conn, dirty, cfg, stats)
         if on_progress:
             on_progress(done, total)
-    with store.engine.begin() as conn:
+    with _writing(store) as conn:
         _refresh(conn, dirty, cfg, stats)
     stats.seconds = time.perf_counter() - stats._started
     return stats
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[sa.Connection]:
+    """A story-writing transaction, serialised with the store's writers (the write lock
+    on PostgreSQL, BEGIN IMMEDIATE on SQLite): two ingests at once would otherwise both
+    read the same unassigned articles and both try to assign them."""
+    with store._writer.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+        yield conn
 
 
 def _refresh(conn: sa.Connection, dirty: set[int], cfg: StoriesConfig, stats: StoryStats) -> None:
