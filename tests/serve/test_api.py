@@ -111,6 +111,8 @@ def test_entity_profile(api):
     ("/api/entities/Nobody", 404, "no stored entity"),
     ("/api/events?type=BOMBING", 422, "type"),
     ("/api/events?since=yesterday", 422, "since"),
+    ("/api/events?until=2024-02-30", 422, "not a day of the calendar"),
+    ("/api/articles?since=2024-13-01", 422, "since"),
     ("/api/claims?certainty=sure", 422, "certainty"),
     ("/api/articles?limit=ten", 422, "limit"),
     ("/api/export/everything.zip", 404, "no export called"),

@@ -140,6 +140,11 @@ def test_pages_fit_a_narrow_screen(browser, sqlite_server):
         context.close()
 
 
+def test_an_impossible_day_is_a_clear_422_page(page):
+    response = page.goto("/search?since=2024-02-30")
+    assert response.status == 422 and "not a date" in page.locator(".error").inner_text()
+
+
 def test_a_missing_article_is_a_page_not_a_trace(page):
     response = page.goto("/articles/nope")
     assert response.status == 404

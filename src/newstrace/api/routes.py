@@ -3,11 +3,12 @@ streamed exports, and the token-guarded ingest. Every answer comes from the core
 object, so it matches the CLI's; rows are those of ``store.query``/``store.browse``."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from newstrace.api import exports
 from newstrace.api.config import load_config
@@ -32,7 +33,17 @@ def core(request: Request) -> Newstrace:
 Core = Annotated[Newstrace, Depends(core)]
 Limit = Annotated[int, Query(ge=1, le=CONFIG.max_limit, description=f"Rows per page (at most {CONFIG.max_limit}).")]
 Offset = Annotated[int, Query(ge=0, le=CONFIG.max_offset, description="Rows to skip (paging).")]
-Day = Annotated[Optional[str], Query(pattern=DAY, description="YYYY-MM-DD, inclusive.")]
+def real_day(value: str | None) -> str | None:
+    """A day that exists: 2024-02-30 is refused, not silently compared as a string."""
+    if value is not None:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a day of the calendar") from None
+    return value
+
+
+Day = Annotated[Optional[str], Query(pattern=DAY, description="YYYY-MM-DD, inclusive."), AfterValidator(real_day)]
 Name = Annotated[Optional[str], Query(max_length=300)]
 
 

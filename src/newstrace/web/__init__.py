@@ -4,6 +4,7 @@ same core object as the REST API. Assets ship in ``web/static``; nothing is fetc
 from elsewhere at run time."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from importlib import resources
@@ -41,6 +42,13 @@ def error_page(request: Request, status: int, detail: str, headers: dict | None 
     return render(request, "error.html", status=status, headers=headers, status_code=status, detail=detail)
 
 
+def _is_day(value: str) -> bool:
+    try:
+        return bool(re.match(DAY, value)) and bool(dt.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
 def _core(request: Request) -> Newstrace:
     return request.app.state.core
 
@@ -65,7 +73,7 @@ def mount(app: FastAPI) -> None:
         # A form sends its empty fields as empty strings: those are no filter.
         filters = {k: v for k, v in dict(q=q, source=source, since=since, until=until, entity=entity).items() if v}
         for name in ("since", "until"):
-            if name in filters and not re.match(DAY, filters[name]):
+            if name in filters and not _is_day(filters[name]):
                 raise HTTPException(422, f"{name}: {filters[name]!r} is not a date (YYYY-MM-DD)")
         rows = _core(request).articles(**filters, limit=CONFIG.page_size + 1, offset=offset) if filters else []
         more = len(rows) > CONFIG.page_size and offset + CONFIG.page_size <= CONFIG.max_offset
@@ -131,7 +139,7 @@ def mount_stories(app: FastAPI) -> None:
                 offset: Annotated[int, Query(ge=0, le=CONFIG.max_offset)] = 0):
         filters = {k: v for k, v in dict(entity=entity, since=since, until=until, min_sources=min_sources).items() if v}
         for name in ("since", "until"):
-            if name in filters and not re.match(DAY, filters[name]):
+            if name in filters and not _is_day(filters[name]):
                 raise HTTPException(422, f"{name}: {filters[name]!r} is not a date (YYYY-MM-DD)")
         if "min_sources" in filters and not filters["min_sources"].isdigit():
             raise HTTPException(422, f"min_sources: {filters['min_sources']!r} is not a whole number")
