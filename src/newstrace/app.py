@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from newstrace import pipeline
 from newstrace.evaluate import Report, load_gold, score
 from newstrace.failures import ExtractionError, WriteError
+from newstrace.language import with_language
 from newstrace.limits import time_limit
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
@@ -34,6 +35,10 @@ class IngestStats:
     unchanged: int = 0
     copies: int = 0
     failed: int = 0
+    not_stored: int = 0  # of the failed: extracted but not written (a store problem)
+    # one line per article stored without analysis (a language the extractors do not
+    # read); the CLI prints and clears them as they come
+    notes: list[str] = field(default_factory=list)
     extract_s: float = 0.0
     store_s: float = 0.0
     stories_s: float = 0.0
@@ -53,6 +58,7 @@ class IngestStats:
             self.copies += outcome.duplicate_of is not None and outcome.status == "added"
         else:
             self.failed += 1
+            self.not_stored += isinstance(outcome, WriteError)
 
 
 class Newstrace:
@@ -82,19 +88,33 @@ class Newstrace:
 
     def extract(self, articles: Iterable[Article | SourceError]) -> Iterator[Outcome]:
         """Records for the articles, in order; read errors pass through, and an article
-        whose analysis fails becomes an ExtractionError instead of stopping the batch."""
-        errors: list[SourceError] = []
+        whose analysis fails becomes an ExtractionError instead of stopping the batch.
+        An article in a language not in ``settings.languages`` gets a record with that
+        ``language`` and nothing extracted (:meth:`unread_language` tells)."""
+        # read errors, and records of articles in a language the extractors do not read,
+        # pass by spaCy and come out in their place
+        errors: list[SourceError | ExtractionError | Record] = []
+        settings = self.settings
 
         def articles_only() -> Iterator[Article]:
             for item in articles:
                 if isinstance(item, SourceError):
                     errors.append(item)
-                else:
+                    continue
+                if len(item.text) > settings.max_text_chars:
+                    errors.append(ExtractionError(item.id, f"text of {len(item.text):,} characters is longer than "
+                                                           f"the {settings.max_text_chars:,} read (max_text_chars)"))
+                    continue
+                item = with_language(item, min_confidence=settings.language_min_confidence)
+                if item.language in settings.languages:
                     yield item
+                else:
+                    errors.append(Record(**item.model_dump()))
 
         from newstrace import nlp
 
-        docs = nlp.pipe(articles_only(), model=self.settings.model, batch_size=self.settings.batch_size)
+        docs = nlp.pipe(articles_only(), model=self.settings.model, batch_size=self.settings.batch_size,
+                        chunk_chars=self.settings.chunk_chars)
         for article, doc in docs:
             while errors:
                 yield errors.pop(0)
@@ -106,6 +126,13 @@ class Newstrace:
             else:
                 yield record
         yield from errors
+
+    def unread_language(self, record: Record) -> str | None:
+        """One line when the record's language is one the extractors do not read, else None."""
+        if record.language in self.settings.languages:
+            return None
+        return (f"{record.id}: language {record.language!r} detected; not analysed (newstrace reads "
+                f"{', '.join(self.settings.languages)}), kept without entities, events or claims")
 
     def extract_paths(self, inputs: Iterable[str | Path]) -> Iterator[Outcome]:
         return self.extract(self.read(inputs))
@@ -199,6 +226,9 @@ class Newstrace:
             if outcome is None:
                 break
             if isinstance(outcome, Record):
+                note = self.unread_language(outcome)
+                if note:
+                    stats.notes.append(note)
                 pending.append(outcome)
                 if len(pending) >= commit_every:
                     yield from flush()
