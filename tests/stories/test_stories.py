@@ -148,3 +148,13 @@ def test_stories_same_outlet_twice_counts_once(store):
     assert story["independent_sources"] == ["example.org"]
     second = next(r for r in story["reports"] if r["article"] == "ke-2")
     assert (second["dependency"], second["depends_on"]) == ("same_outlet", "ke-1")
+
+
+def test_stories_export_one_story_per_line(store, tmp_path):
+    import json
+
+    store.write([missile_record("nk-1"), floods_record("ke-1")], version="0.1.0")
+    stories.update(store)
+    assert store.export("stories", tmp_path / "stories.jsonl") == 2
+    lines = [json.loads(x) for x in (tmp_path / "stories.jsonl").read_text().splitlines()]
+    assert sorted(a for s in lines for a in s["articles"]) == ["ke-1", "nk-1"]

@@ -251,5 +251,5 @@ def export_(
     Example: newstrace export --to graphml actors.graphml
     """
     n = _core(db).store.export(to.value, out_path)
-    unit = "edges" if to.value == "graphml" else "articles"
+    unit = {"graphml": "edges", "stories": "stories"}.get(to.value, "articles")
     err.print(f"wrote {n} {unit} to {escape(str(out_path))}")

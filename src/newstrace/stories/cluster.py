@@ -190,7 +190,7 @@ class Clusterer:
             profile={"raw_terms": _rounded(raw_terms), "raw_entities": _rounded(raw_ents),
                      "terms": _rounded(terms_w), "entities": _rounded(ents_w)},
             first_seen=min(days) if days else None, last_seen=max(days) if days else None,
-            articles=story.articles + 1, updated_seq=pk, detail=None))
+            articles=story.articles + 1, updated_seq=pk, detail=sa.null()))  # SQL NULL: stale, rebuild
         keys = ([f"t:{k}" for k, _ in sorted(terms_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_terms]]
                 + [f"e:{k}" for k, _ in sorted(ents_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_entities]])
         self.conn.execute(sa.delete(story_keys).where(story_keys.c.story_pk == story_pk))

@@ -94,9 +94,10 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 def link_events(mentions: list[Mention], cfg: StoriesConfig) -> list[StoryEvent]:
     """Greedy, in report order: an event joins the first story event whose first mention
-    has its type and agreeing arguments and no mention from its own article. Mentions
-    whose dates conflict join only when their trigger words also agree (then the dates
-    are a contradiction, not two happenings)."""
+    has its type, agreeing arguments (at least one shared, none different), the same
+    trigger word or both arguments named, and no mention from its own article. Mentions
+    whose dates conflict join only when their trigger words agree (then the dates are a
+    contradiction, not two happenings)."""
     min_shared = int(cfg.links["min_shared_arguments"])
     out: list[StoryEvent] = []
     for m in mentions:
@@ -106,7 +107,12 @@ def link_events(mentions: list[Mention], cfg: StoriesConfig) -> list[StoryEvent]
                 continue
             if not _arguments_agree(first, m.event, min_shared):
                 continue
-            if not _dates_agree(first.date, m.event.date) and trigger_stem(first) != trigger_stem(m.event):
+            # One happening told with the same verb, or with both its actor and target named alike;
+            # a shared type and one argument alone join too much (a spokesman "said" and "denied").
+            same_trigger = trigger_stem(first) == trigger_stem(m.event)
+            if not same_trigger and not (first.actor and first.target and m.event.actor and m.event.target):
+                continue
+            if not _dates_agree(first.date, m.event.date) and not same_trigger:
                 continue
             se.mentions.append(m)
             break
