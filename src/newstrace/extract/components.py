@@ -124,7 +124,8 @@ class ParsedDates(Stage):
     def annotate(self, doc: Doc) -> None:
         published = doc._.published
         for n, ent in enumerate(e for e in doc.ents if e.label_ in ("DATE", "TIME")):
-            add_span(doc, DATES, ent.start_char, ent.end_char, f"d{n + 1}", TimeExpression(ent.text, published),
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            add_span(doc, DATES, ent.start_char, ent.end_char, f"d{n + 1}", TimeExpression(ent.text, published, before),
                      label=ent.label_)
 
 
@@ -226,4 +227,6 @@ def add_stages(nlp: Language, factories: dict[str, str], *, summary_sentences: i
 
 
 def stage_pipes(nlp: Language) -> list[str]:
-    return [name for name in nlp.pipe_names if name.startswith(PIPE_PREFIX)]
+    """The pipes of the reading stages in ``nlp``, in order."""
+    names = {PIPE_PREFIX + stage for stage in STAGES}
+    return [name for name in nlp.pipe_names if name in names]

@@ -48,6 +48,8 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     expression, date = None, None
     if near:
         nearest = min(near, key=lambda e: abs(e.start - trigger.i))
+        # resolved by the dates stage, which reads the word in front ("in 2019" is a
+        # year, "resolution 2259" is not)
         expression, date = nearest.text, nearest._.date.iso
     else:
         for t in list(trigger.children) + list(clause.children):
