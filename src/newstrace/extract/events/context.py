@@ -1,24 +1,25 @@
 """When, where and how many: the circumstances the parse attaches to a trigger.
 
-- date: a DATE/TIME expression in the trigger's clause, else a time adverb on it
-  ("recently"), resolved against the publication date; a vague one keeps its words;
-- location: a place entity in an "in/at/near" phrase of the trigger's clause, else the
-  article's dateline ("NAIROBI, Kenya —");
+- date: see ``date_of`` (an expression in the trigger's clause, a time adverb on it, an
+  expression elsewhere in the sentence), resolved against the publication date by
+  ``extract/dates.py``; a vague one ("recently") dates the event to publication;
+- location: see ``location_of`` (the trigger's own "in/at/near" phrase, the place a
+  visit goes to, another such phrase of the sentence, the dateline);
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Span, Token
 
+from newstrace.extract.countries import country_named
 from newstrace.extract.dates import VAGUE, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
+from newstrace.extract.places import dateline
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–]|^\s*([A-Z][A-Z.'\- ]{2,30}),?\s*(?:\([^)]{1,40}\)\s*)?[-—–]{1,2}\s")
 
 
 def clause_of(trigger: Token) -> Token:
@@ -41,48 +42,99 @@ def _in_clause(token: Token, clause: Token) -> bool:
 
 
 def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
+    """The event's date and the words that gave it: a date expression in the trigger's
+    clause (nearest first), else a time adverb on the trigger or its clause ("recently"),
+    else the nearest date expression elsewhere in the sentence. An expression that gives
+    no date ("for two days") gives way to the next one; a vague one ("recently") dates
+    the event to publication."""
     clause = clause_of(trigger)
     sentence: Span = trigger.sent
     dates = [e for e in view.time_expressions if sentence.start <= e.start < sentence.end]
     near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
-    expression, before = None, None
-    if near:
-        closest = min(near, key=lambda e: abs(e.start - trigger.i))
-        expression = closest.text
-        # the word in front tells a year ("in 2019") from a number ("resolution 2259")
-        before = trigger.doc[closest.start - 1].lower_ if closest.start > 0 else ""
-    else:
-        for t in list(trigger.children) + list(clause.children):
-            if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
-                expression = t.text
-                break
-    if expression is None:
-        return None, None
-    date = resolve_date(expression, view.published, before=before)
-    if date is None and VAGUE.match(expression.strip()) and view.published:
-        date = view.published[:10]
-    return date, expression
+    by_distance = sorted(near, key=lambda e: abs(e.start - trigger.i))
+    adverb = None
+    for t in list(trigger.children) + list(clause.children):
+        if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
+            adverb = t.text
+            break
+    rest = sorted((e for e in dates if e not in near), key=lambda e: abs(e.start - trigger.i))
+    candidates = [(e.text, _word_before(e)) for e in by_distance]
+    candidates += [(adverb, None)] if adverb else []
+    candidates += [(e.text, _word_before(e)) for e in rest]
+    for expression, before in candidates:
+        date = resolve_date(expression, view.published, before=before)
+        if date is None and VAGUE.match(expression.strip()) and view.published:
+            date = view.published[:10]
+        if date is not None:
+            return date, expression
+    if candidates and (by_distance or adverb):
+        return None, candidates[0][0]
+    return None, None
+
+
+def _word_before(expression: Span) -> str:
+    """The word in front tells a year ("in 2019") from a number ("resolution 2259")."""
+    return expression.doc[expression.start - 1].lower_ if expression.start > 0 else ""
 
 
 def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | None:
+    """Where the event took place, the first of:
+
+    1. a place in an "in/at/near ..." phrase on the trigger or its clause, not the actor
+       or target ("attacked a base in Kalat", "met in Bangui"); in "in Pakistan's
+       southwest province of Balochistan" the most specific place of the phrase;
+    2. the place a movement or visit goes to ("visited Beijing", "a visit to Europe");
+    3. a place in an "in/at/near ..." phrase elsewhere in the sentence, nearest first;
+    4. the article's dateline ("NAIROBI, Kenya —").
+    """
     clause = clause_of(trigger)
-    for head in (trigger, clause):
-        for t in head.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause):
-                ent = view.table.at(t.left_edge.idx, t.idx + len(t.text))
-                if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
-                    return ent.name
+    own = [t for head in (trigger, clause) for t in head.subtree
+           if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause)]
+    for t in sorted(own, key=lambda t: abs(t.i - trigger.i)):
+        place = _place_in(t, view, exclude)
+        if place:
+            return place
+    if trigger.lemma_.lower() in words("destination_lemmas"):
+        for t in trigger.subtree:
+            if (t.dep_ == "dobj" and t.head == trigger) or (
+                    t.dep_ == "pobj" and t.head.lower_ in ("to", "in", "into") and t.head.head == trigger):
+                place = _place_in(t, view, set())
+                if place:
+                    return place
+    others = [t for t in trigger.sent if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t not in own]
+    for t in sorted(others, key=lambda t: abs(t.i - trigger.i)):
+        place = _place_in(t, view, exclude)
+        if place:
+            return place
     return _dateline(view)
 
 
-def _dateline(view: ArticleView) -> str | None:
-    m = DATELINE.match(view.text[:120])
-    if not m:
+def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
+    """The place an object of a preposition names: the entity at its head words, else
+    the most specific place inside its phrase ("Pakistan's southwest province of
+    Balochistan" -> Balochistan)."""
+    ent = view.table.at(obj.left_edge.idx, obj.idx + len(obj.text))
+    if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
+        return ent.name
+    inside = []
+    for t in obj.subtree:
+        ent = view.entity_at(t)
+        if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude and ent not in inside:
+            inside.append(ent)
+    if not inside:
         return None
-    place = (m.group(1) or m.group(2) or "").strip()
-    start = view.text.index(place)
-    ent = view.table.at(start, start + len(place))
-    return ent.name if ent is not None else place.title()
+    # a town or region inside a country's phrase is the more precise answer
+    specific = [e for e in inside if country_named(e.name) is None]
+    return (specific or inside)[-1].name
+
+
+def _dateline(view: ArticleView) -> str | None:
+    line = dateline(view.text)
+    if line is None:
+        return None
+    start, end, _ = line
+    ent = view.table.at(start, end)
+    return ent.name if ent is not None else view.text[start:end].title()
 
 
 def quantity_of(tokens: list[Token | None]) -> str | None:
