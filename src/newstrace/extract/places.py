@@ -10,7 +10,9 @@ Country of an entity (ISO alpha-3), the first of these that gives one:
      in a country the article is about first, then the largest;
   4. for a facility, a place named inside its name ("Incirlik air base", "U.S. embassy");
 - people and organisations:
-  1. a country or demonym in the name ("U.S. Senate", "Iraqi parliament");
+  1. a well-known organisation's home (``data/actor_countries.tsv``: news agencies,
+     broadcasters), else a country or demonym in the name ("U.S. Senate", "Iraqi
+     parliament");
   2. a role "of" a country or of an entity whose country is known ("President of Turkey",
      "envoy of the U.S. embassy");
   3. a country, demonym or place in front of or beside a mention ("Turkish analyst Soli
@@ -28,7 +30,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from newstrace.data import load_toml
+from newstrace.data import load_toml, load_tsv
 from newstrace.extract.countries import country_named, country_of
 from newstrace.extract.gazetteer import country_of_place
 from newstrace.nlp import doc_text
@@ -99,9 +101,11 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.type in ("GPE", "LOC") and ent.country and country_named(ent.name) is None:
             weights[ent.country] += max(1, len(ent.mentions))
-    for ent in entities:
-        if ent.country is None and ent.type in ("PERSON", "ORG", "FAC", "NORP"):
-            ent.country = _actor_country(ent, doc, by_name, preferred)
+    # organisations first: a person's role "of" one then gives its country
+    for kinds in (("ORG", "FAC", "NORP"), ("PERSON",)):
+        for ent in entities:
+            if ent.country is None and ent.type in kinds:
+                ent.country = _actor_country(ent, doc, by_name, preferred)
     fallback = main_country(weights)
     if fallback is None:
         return
@@ -145,6 +149,10 @@ def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> st
 
 def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred: dict[str, float]) -> str | None:
     if ent.type in ("ORG", "FAC", "NORP"):
+        for form in [ent.name, *ent.aliases]:
+            known = _known_actors().get(form.casefold())
+            if known:
+                return known
         found = _country_in_name(ent.name)
         if found:
             return found
@@ -187,6 +195,13 @@ def _country_beside(span: Span) -> str | None:
                     if country is not None:
                         return country.alpha3
     return None
+
+
+@cache
+def _known_actors() -> dict[str, str]:
+    """Well-known organisations whose name does not say their country (``data/actor_countries.tsv``)."""
+    return {name.strip().casefold(): row[0] for row in load_tsv("actor_countries.tsv") for name in row[1].split(";")
+            if name.strip()}
 
 
 @cache

@@ -113,7 +113,7 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
     """The place an object of a preposition names: the entity at its head words, else
     the most specific place inside its phrase ("Pakistan's southwest province of
     Balochistan" -> Balochistan)."""
-    ent = view.table.at(obj.left_edge.idx, obj.idx + len(obj.text))
+    ent = view.entity_at(obj)
     if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
         return ent.name
     inside = []
