@@ -64,6 +64,14 @@ def _is_clock_time(text: str) -> bool:
         re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True)) + r")(?![\w])", text, re.I))
 
 
+def _is_time_of_day(text: str) -> bool:
+    """"midnight", "19:00", "the evening rush hour": an hour with no day."""
+    bare = re.sub(r"^(?:at|around|about|by|after|before|shortly|just|the)\s+", "", text.strip().lower())
+    return bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", bare)) or any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", bare) for w in _words("times_of_day")) and not (
+        WEEKDAY.search(bare) or re.search(r"\d{4}|today|yesterday|tonight|this|last|next", bare))
+
+
 def _without_clock_time(text: str) -> str:
     return re.sub(r"(?:\bat\s+)?\b\d{1,4}(?:[:.]\d{2})?\s*(?:" + "|".join(
         re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True)) + r")(?![\w])", "", text,
@@ -168,7 +176,7 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
     text = expression.strip()
     if not text or VAGUE.match(text):
         return None
-    if _is_duration(text):
+    if _is_duration(text) or _is_time_of_day(text):
         return None
     if _is_clock_time(text):
         text = _without_clock_time(text)  # "Monday at 10 a.m." keeps Monday; "1625 UTC" keeps nothing

@@ -11,12 +11,17 @@
 from __future__ import annotations
 
 
-from spacy.tokens import Span, Token
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newstrace.data import load_toml
 
 from newstrace.extract.countries import country_named
 from newstrace.extract.dates import VAGUE, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
+from newstrace.extract.events.merge import Candidate
 from newstrace.extract.places import dateline
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -51,13 +56,16 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     sentence: Span = trigger.sent
     dates = [e for e in view.time_expressions if sentence.start <= e.start < sentence.end]
     near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
-    by_distance = sorted(near, key=lambda e: abs(e.start - trigger.i))
+    # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
+    # event first, so it comes last
+    by_distance = sorted(near, key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
     adverb = None
     for t in list(trigger.children) + list(clause.children):
         if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
             adverb = t.text
             break
-    rest = sorted((e for e in dates if e not in near), key=lambda e: abs(e.start - trigger.i))
+    rest = sorted((e for e in dates if e not in near),
+                  key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
     candidates = [(e.text, _word_before(e)) for e in by_distance]
     candidates += [(adverb, None)] if adverb else []
     candidates += [(e.text, _word_before(e)) for e in rest]
@@ -72,6 +80,12 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _dates_another_noun(expression: Span, trigger: Token) -> bool:
+    root = expression.root
+    return (root.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head != trigger and not (root.head.ent_type_ in ("DATE", "TIME")))
+
+
 def _word_before(expression: Span) -> str:
     """The word in front tells a year ("in 2019") from a number ("resolution 2259")."""
     return expression.doc[expression.start - 1].lower_ if expression.start > 0 else ""
@@ -81,8 +95,10 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     """Where the event took place, the first of:
 
     1. a place in an "in/at/near ..." phrase on the trigger or its clause, not the actor
-       or target ("attacked a base in Kalat", "met in Bangui"); in "in Pakistan's
-       southwest province of Balochistan" the most specific place of the phrase;
+       or target ("attacked a base in Kalat", "met in Bangui"); of several, a town or
+       region before a country ("in Clairton, Pennsylvania, in the United States"); in
+       "in Pakistan's southwest province of Balochistan" the most specific place of the
+       phrase; "in the city" is the last city named before it;
     2. the place a movement or visit goes to ("visited Beijing", "a visit to Europe");
     3. a place in an "in/at/near ..." phrase elsewhere in the sentence, nearest first;
     4. the article's dateline ("NAIROBI, Kenya —").
@@ -90,10 +106,9 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     clause = clause_of(trigger)
     own = [t for head in (trigger, clause) for t in head.subtree
            if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause)]
-    for t in sorted(own, key=lambda t: abs(t.i - trigger.i)):
-        place = _place_in(t, view, exclude)
-        if place:
-            return place
+    found = _most_specific([_place_in(t, view, exclude) for t in sorted(own, key=lambda t: abs(t.i - trigger.i))])
+    if found:
+        return found
     if trigger.lemma_.lower() in words("destination_lemmas"):
         for t in trigger.subtree:
             if (t.dep_ == "dobj" and t.head == trigger) or (
@@ -102,17 +117,20 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 if place:
                     return place
     others = [t for t in trigger.sent if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t not in own]
-    for t in sorted(others, key=lambda t: abs(t.i - trigger.i)):
-        place = _place_in(t, view, exclude)
-        if place:
-            return place
-    return _dateline(view)
+    found = _most_specific([_place_in(t, view, exclude) for t in sorted(others, key=lambda t: abs(t.i - trigger.i))])
+    return found or _dateline(view)
+
+
+def _most_specific(places: list[str | None]) -> str | None:
+    """The first town or region of the list, else its first place (a country)."""
+    places = [p for p in places if p]
+    return next((p for p in places if country_named(p) is None), places[0] if places else None)
 
 
 def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
-    """The place an object of a preposition names: the entity at its head words, else
-    the most specific place inside its phrase ("Pakistan's southwest province of
-    Balochistan" -> Balochistan)."""
+    """The place an object of a preposition names: the entity at its head word, else the
+    most specific place inside its phrase ("Pakistan's southwest province of
+    Balochistan" -> Balochistan), else the place "the city", "the country" refers to."""
     ent = view.entity_at(obj)
     if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
         return ent.name
@@ -121,11 +139,20 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
         ent = view.entity_at(t)
         if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude and ent not in inside:
             inside.append(ent)
-    if not inside:
-        return None
-    # a town or region inside a country's phrase is the more precise answer
-    specific = [e for e in inside if country_named(e.name) is None]
-    return (specific or inside)[-1].name
+    if inside:
+        return _most_specific([e.name for e in reversed(inside)])
+    if obj.lower_ in words("referring_place_nouns") and any(c.lower_ in ("the", "this", "that") for c in obj.children):
+        return _place_before(obj, view, country=obj.lower_ in words("country_nouns"))
+    return None
+
+
+def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | None:
+    """The last place named before ``token`` of the kind it refers to: a country for "the
+    country", a town or region for "the city", "the province"."""
+    for _, _, ent in reversed(view.entities_before(token.idx)):
+        if ent.type in ("GPE", "LOC") and (country_named(ent.name) is not None) == country:
+            return ent.name
+    return None
 
 
 def _dateline(view: ArticleView) -> str | None:
@@ -135,6 +162,34 @@ def _dateline(view: ArticleView) -> str | None:
     start, end, _ = line
     ent = view.table.at(start, end)
     return ent.name if ent is not None else view.text[start:end].title()
+
+
+def carry_context(events: list[Candidate], doc: Doc) -> list[Candidate]:
+    """A story told over several sentences gives its when and where once: an event whose
+    sentence has no date or place takes those of the event just before it, when that one
+    is at most ``carry_sentences`` sentences back (``data/places.toml``, ``data/dates.toml``).
+    A planned or possible event never takes a past event's date."""
+    ordinal = {s.start: i for i, s in enumerate(doc.sents)}
+    date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(load_toml("places.toml")["carry_sentences"])
+    out: list[Candidate] = []
+    last_date: tuple[int, str] | None = None
+    last_place: tuple[int, str] | None = None
+    for event in sorted(events, key=lambda e: e.token_index):
+        here = ordinal.get(event.sentence_index, -1)
+        changes = {}
+        if event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
+                "planned", "possible"):
+            changes["date"] = last_date[1]
+        if event.location is None and last_place and here - last_place[0] <= place_reach:
+            changes["location"] = last_place[1]
+        if event.date:
+            last_date = (here, event.date)
+        if event.location:
+            last_place = (here, event.location)
+        out.append(replace(event, **changes) if changes else event)
+    order = {id(e): i for i, e in enumerate(events)}
+    carried = dict(zip(sorted(events, key=lambda e: e.token_index), out))
+    return sorted((carried[e] for e in events), key=lambda e: order.get(id(e), 0))
 
 
 def quantity_of(tokens: list[Token | None]) -> str | None:
