@@ -98,7 +98,8 @@ def _index() -> dict[str, tuple[Place, ...]]:
     big = int(conf["region_population"])
     for sub in pycountry.subdivisions:
         code = alpha3.get(sub.country_code)
-        if code is not None:
+        # an outlying territory (Guam, Puerto Rico) has its own ISO country code
+        if code is not None and "outlying" not in (sub.type or "").lower():
             add(sub.name, Place(sub.name, code, big, "region"))
     for state in cache_.get_us_states().values():
         add(state["name"], Place(state["name"], "USA", big, "region"))
@@ -136,20 +137,26 @@ def places_named(name: str) -> tuple[Place, ...]:
     return ()
 
 
-def country_of_place(name: str, preferred: dict[str, float] | None = None) -> Country | None:
+def country_of_place(name: str, preferred: dict[str, float] | None = None, *,
+                     min_population: int = 0) -> Country | None:
     """The country of a place name: a country itself, else a gazetteer place.
 
     ``preferred``: weights of the countries the article is about; among the places the
-    name may be, the one in the most preferred country wins, then the largest."""
+    name may be, the one in the most preferred country wins (unless it is under
+    ``preferred_min_share`` of the largest one's size), then the largest.
+    ``min_population``: ignore smaller places (for names found inside other names)."""
     for form in dict.fromkeys((name, bare_name(name))):
         country = country_named(form)
         if country is not None:
             return country
-    hits = places_named(name)
+    hits = tuple(p for p in places_named(name) if p.population >= min_population)
     if not hits:
         return None
     preferred = preferred or {}
-    liked = [p for p in hits if preferred.get(p.alpha3)]
+    # a namesake in the article's country wins unless it is a hamlet beside a metropolis
+    # ("Paris, Texas" never beats Paris in a US story)
+    floor = hits[0].population * float(settings()["preferred_min_share"])
+    liked = [p for p in hits if preferred.get(p.alpha3) and p.population >= floor]
     if liked:
         best = max(liked, key=lambda p: (preferred[p.alpha3], p.population))
         return country_by_code(best.alpha3)

@@ -17,6 +17,8 @@ Country of an entity (ISO alpha-3), the first of these that gives one:
      "envoy of the U.S. embassy");
   3. a country, demonym or place in front of or beside a mention ("Turkish analyst Soli
      Ozel", "Russia's foreign minister", "Soli Ozel, a Turkish analyst");
+- a country's name that is also a region of the article's main country ("Georgia" in a
+  story about the United States) is that region;
 - anything still without a country, except organisations whose name says they are
   international (``data/places.toml``), takes the article's country when one dominates:
   the country mentioned most (a dateline place counting ``dateline_weight`` times), with
@@ -32,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from newstrace.data import load_toml, load_tsv
 from newstrace.extract.countries import country_named, country_of
-from newstrace.extract.gazetteer import country_of_place
+from newstrace.extract.gazetteer import country_of_place, places_named
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
@@ -97,6 +99,8 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.country is None and ent.type in PLACE_TYPES:
             ent.country = _place_country(ent, text, preferred)
+        elif ent.type in ("GPE", "LOC") and ent.country:
+            ent.country = _region_namesake(ent, weights) or ent.country
     # the places just placed make the article's country clearer
     for ent in entities:
         if ent.type in ("GPE", "LOC") and ent.country and country_named(ent.name) is None:
@@ -107,11 +111,27 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
             if ent.country is None and ent.type in kinds:
                 ent.country = _actor_country(ent, doc, by_name, preferred)
     fallback = main_country(weights)
-    if fallback is None:
-        return
     for ent in entities:
-        if ent.country is None and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") and not _international(ent):
+        if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
+                and not _international(ent):
             ent.country = fallback
+
+
+def _region_namesake(ent: Entity, weights: Counter) -> str | None:
+    """"Georgia" in a story about the United States is the state: a country's name that
+    is also a region of the country the article is about, when that country is named
+    more often than the one the name would be."""
+    own = country_named(ent.name)
+    if own is None:
+        return None
+    others = Counter({k: v for k, v in weights.items() if k != own.alpha3})
+    if not others:
+        return None
+    main, n = others.most_common(1)[0]
+    if n <= weights.get(own.alpha3, 0):
+        return None
+    region = next((p for p in places_named(ent.name) if p.kind == "region" and p.alpha3 == main), None)
+    return region.alpha3 if region else None
 
 
 def _place_country(ent: Entity, text: str, preferred: dict[str, float]) -> str | None:
