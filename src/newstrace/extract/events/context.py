@@ -22,6 +22,7 @@ from newstrace.extract.dates import VAGUE, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
+from newstrace.extract.gazetteer import places_named
 from newstrace.extract.places import dateline
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -141,6 +142,13 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
             inside.append(ent)
     if inside:
         return _most_specific([e.name for e in reversed(inside)])
+    # a town the entity recogniser missed ("in the Polish city of Gdańsk"): a proper noun
+    # of the phrase that the gazetteer knows
+    for t in obj.subtree:
+        if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in ("", "GPE", "LOC", "FAC"):
+            name = " ".join(x.text for x in t.subtree if x.i <= t.i and (x.pos_ == "PROPN" or x == t)) or t.text
+            if places_named(name):
+                return name
     if obj.lower_ in words("referring_place_nouns") and any(c.lower_ in ("the", "this", "that") for c in obj.children):
         return _place_before(obj, view, country=obj.lower_ in words("country_nouns"))
     return None
@@ -167,14 +175,20 @@ def _dateline(view: ArticleView) -> str | None:
 def carry_context(events: list[Candidate], doc: Doc) -> list[Candidate]:
     """A story told over several sentences gives its when and where once: an event whose
     sentence has no date or place takes those of the event just before it, when that one
-    is at most ``carry_sentences`` sentences back (``data/places.toml``, ``data/dates.toml``).
-    A planned or possible event never takes a past event's date."""
+    is at most ``carry_sentences`` sentences back (``data/places.toml``,
+    ``data/dates.toml``); a planned or possible event never takes a past event's date.
+    An event still without a place takes the story's: the first place an event of the
+    lead (its first ``lead_sentences`` sentences) took place in."""
     ordinal = {s.start: i for i, s in enumerate(doc.sents)}
-    date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(load_toml("places.toml")["carry_sentences"])
-    out: list[Candidate] = []
+    places = load_toml("places.toml")
+    date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(places["carry_sentences"])
+    ordered = sorted(events, key=lambda e: e.token_index)
+    lead = next((e.location for e in ordered
+                 if e.location and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
+    carried: dict[int, Candidate] = {}
     last_date: tuple[int, str] | None = None
     last_place: tuple[int, str] | None = None
-    for event in sorted(events, key=lambda e: e.token_index):
+    for event in ordered:
         here = ordinal.get(event.sentence_index, -1)
         changes = {}
         if event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
@@ -182,14 +196,14 @@ def carry_context(events: list[Candidate], doc: Doc) -> list[Candidate]:
             changes["date"] = last_date[1]
         if event.location is None and last_place and here - last_place[0] <= place_reach:
             changes["location"] = last_place[1]
+        elif event.location is None and lead:
+            changes["location"] = lead
         if event.date:
             last_date = (here, event.date)
         if event.location:
             last_place = (here, event.location)
-        out.append(replace(event, **changes) if changes else event)
-    order = {id(e): i for i, e in enumerate(events)}
-    carried = dict(zip(sorted(events, key=lambda e: e.token_index), out))
-    return sorted((carried[e] for e in events), key=lambda e: order.get(id(e), 0))
+        carried[id(event)] = replace(event, **changes) if changes else event
+    return [carried[id(e)] for e in events]
 
 
 def quantity_of(tokens: list[Token | None]) -> str | None:
