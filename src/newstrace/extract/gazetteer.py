@@ -138,18 +138,21 @@ def places_named(name: str) -> tuple[Place, ...]:
 
 
 def country_of_place(name: str, preferred: dict[str, float] | None = None, *,
-                     min_population: int = 0) -> Country | None:
+                     min_population: int = 0, own_names_only: bool = False) -> Country | None:
     """The country of a place name: a country itself, else a gazetteer place.
 
     ``preferred``: weights of the countries the article is about; among the places the
     name may be, the one in the most preferred country wins (unless it is under
     ``preferred_min_share`` of the largest one's size), then the largest.
-    ``min_population``: ignore smaller places (for names found inside other names)."""
+    ``min_population``: ignore smaller places; ``own_names_only``: ignore places known
+    by this name only as a translation (words inside other names: "White House" is a
+    translation of Casablanca's Arabic name, not a town)."""
     for form in dict.fromkeys((name, bare_name(name))):
         country = country_named(form)
         if country is not None:
             return country
-    hits = tuple(p for p in places_named(name) if p.population >= min_population)
+    hits = tuple(p for p in places_named(name) if p.population >= min_population
+                 and (not own_names_only or key(p.name) in (key(name), key(bare_name(name)))))
     if not hits:
         return None
     preferred = preferred or {}

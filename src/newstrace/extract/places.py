@@ -161,7 +161,7 @@ def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> st
                 continue
             country = country_of(part)
             if country is None and preferred is not None:
-                country = country_of_place(part, preferred)
+                country = country_of_place(part, preferred, own_names_only=True)
             if country is not None:
                 return country.alpha3
     return None
