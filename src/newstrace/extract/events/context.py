@@ -5,18 +5,18 @@
   ``extract/dates.py``; a vague one ("recently") dates the event to publication;
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, the place a
   visit goes to, another such phrase of the sentence, the dateline);
+- an event whose sentence gives no date or place takes those of the event one sentence
+  before it, and a place still missing is the lead's (``carry_context``);
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
 from __future__ import annotations
-
 
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
-
 from newstrace.extract.countries import country_named
 from newstrace.extract.dates import VAGUE, resolve_date
 from newstrace.extract.events.article import ArticleView
