@@ -8,6 +8,7 @@ writes to the Doc what the later ones read (the attributes are described in
 stage       default factory                  requires                         assigns
 ==========  ===============================  ===============================  ==================================
 entities    ``newstrace_entities_rules_v1``  doc.ents, token.dep, token.pos   doc._.entities, doc.spans["mentions"]
+places      ``newstrace_places_gazetteer_v1`` doc._.entities                 the entities' country codes
 dates       ``newstrace_dates_dateparser_v1`` doc.ents, doc._.published       doc.spans["dates"] (span._.date)
 quotes      ``newstrace_quotes_marks_v1``    (the text)                       doc.spans["quotes"] (span._.quote)
 claims      ``newstrace_claims_rules_v1``    doc._.entities, doc.spans["quotes"], token.dep
@@ -69,7 +70,7 @@ from newstrace.limits import TimeLimitExceeded, time_limit
 from newstrace.nlp import doc_text
 
 # The stages in the order they run: later stages read what earlier ones assign.
-STAGES = ("entities", "dates", "quotes", "claims", "events", "summary")
+STAGES = ("entities", "places", "dates", "quotes", "claims", "events", "summary")
 PIPE_PREFIX = "newstrace_"
 _SPENT = "newstrace.spent_s"
 
@@ -118,6 +119,13 @@ class RuleEntities(Stage):
         for ent in table.entities:
             for n, (start, end) in enumerate(ent.mentions):
                 add_span(doc, MENTIONS, start, end, f"{ent.id}.{n}", ent, label=ent.type, kb_id=ent.id)
+
+
+class GazetteerPlaces(Stage):
+    def annotate(self, doc: Doc) -> None:
+        from newstrace.extract.places import assign_countries
+
+        assign_countries(doc, doc._.entities.entities)
 
 
 class ParsedDates(Stage):
@@ -172,6 +180,12 @@ class FrequencySummary(Stage):
                   requires=["doc.ents", "token.dep", "token.pos"])
 def make_rule_entities(nlp: Language, name: str) -> RuleEntities:
     return RuleEntities(nlp, name)
+
+
+@Language.factory("newstrace_places_gazetteer_v1", assigns=["doc._.entities"], requires=["doc._.entities"])
+def make_gazetteer_places(nlp: Language, name: str) -> GazetteerPlaces:
+    """Country codes of the entities that are places, from the article and the gazetteer."""
+    return GazetteerPlaces(nlp, name)
 
 
 @Language.factory("newstrace_dates_dateparser_v1", assigns=["doc.spans"], requires=["doc.ents"])
