@@ -12,13 +12,26 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from newstrace.store import Store
-from newstrace.store.schema import STORY_TABLES, articles, stories, story_articles, story_entities
+from newstrace.store.schema import STORY_TABLES, articles, stories, story_articles, story_entities, story_features
 from newstrace.stories import detail
 from newstrace.stories.cluster import Clusterer, unassigned
 from newstrace.stories.config import StoriesConfig, load_config
 from newstrace.stories.features import entity_key
 
 CHUNK = 64
+# Serialises story updates of one PostgreSQL database (an arbitrary constant, distinct
+# from the store's migration lock): two ingests at once must not assign one article twice.
+STORIES_LOCK = 5_510_418
+
+
+def _lock(conn: sa.Connection) -> None:
+    """Take the store's story-writing lock for this transaction, before anything is read:
+    an advisory lock on PostgreSQL; on SQLite a write statement, which takes the
+    database's write lock (a second writer waits for it, busy_timeout)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": STORIES_LOCK})
+    else:
+        conn.execute(sa.update(story_features).where(story_features.c.feature == "").values(df=story_features.c.df))
 
 
 @dataclass
@@ -39,6 +52,7 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
     cfg = config or load_config()
     stats = StoryStats()
     with store.engine.begin() as conn:
+        _lock(conn)
         if rebuild:
             for table in STORY_TABLES:
                 conn.execute(sa.delete(table))
@@ -52,6 +66,7 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
     done = 0
     while True:
         with store.engine.begin() as conn:
+            _lock(conn)
             pks = unassigned(conn, CHUNK)
             if not pks:
                 break
@@ -64,6 +79,7 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
         if on_progress:
             on_progress(done, total)
     with store.engine.begin() as conn:
+        _lock(conn)
         _refresh(conn, dirty, cfg, stats)
     stats.seconds = time.perf_counter() - stats._started
     return stats
