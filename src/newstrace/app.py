@@ -15,7 +15,7 @@ from newstrace.limits import time_limit
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
 from newstrace.sources import SourceError, read_inputs
-from newstrace.store import Store, Stored
+from newstrace.store import Store, Stored, StoredArticle
 from newstrace.store.write import is_newer
 
 if TYPE_CHECKING:
@@ -83,8 +83,49 @@ class Newstrace:
             self._store.close()
             self._store = None
 
-    def read(self, inputs: Iterable[str | Path]) -> Iterator[Article | SourceError]:
-        return read_inputs(inputs)
+    def read(self, inputs: Iterable[str | Path | Article]) -> Iterator[Article | SourceError]:
+        """Articles from files, folders, URLs and feeds; Article objects (posted to the
+        REST API) pass through as they are. One fetcher serves the whole batch."""
+        from newstrace.sources.web import Fetcher
+
+        with Fetcher() as fetcher:
+            for item in inputs:
+                if isinstance(item, Article):
+                    yield item
+                else:
+                    yield from read_inputs([item], fetcher=fetcher)
+
+    # Reading the store: the CLI, the REST API and the web pages all ask these, so they
+    # give the same answers. Filters and rows are those of ``store.query``/``store.browse``.
+
+    def events(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
+        return self.store.events(limit=limit, offset=offset, **filters)
+
+    def claims(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
+        return self.store.claims(limit=limit, offset=offset, **filters)
+
+    def entities(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
+        return self.store.entities(limit=limit, offset=offset, **filters)
+
+    def search(self, text: str, *, limit: int | None = None) -> list[dict]:
+        return self.store.search(text, limit=limit)
+
+    def articles(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
+        return self.store.articles(limit=limit, offset=offset, **filters)
+
+    def article(self, ref: str) -> list[StoredArticle]:
+        """Stored articles with this source id or key (prefix); empty if none."""
+        return self.store.show(ref)
+
+    def entity(self, name: str, type: str | None = None) -> dict | None:  # noqa: A002
+        return self.store.entity(name, type)
+
+    def article_story(self, key: str) -> dict | None:
+        """The story (id, title, counts) the article with this key is in; None if none yet."""
+        return self.store.article_story(key)
+
+    def counts(self) -> dict[str, int]:
+        return self.store.counts()
 
     def extract(self, articles: Iterable[Article | SourceError]) -> Iterator[Outcome]:
         """Records for the articles, in order; read errors pass through, and an article

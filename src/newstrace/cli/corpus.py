@@ -156,7 +156,7 @@ def events(
 
     Example: newstrace events --actor Russia --type ASSAULT --since 2025-01-01
     """
-    rows = _core(db).store.events(actor=actor, target=target, type=_value(type), since=_day(since, "--since"),
+    rows = _core(db).events(actor=actor, target=target, type=_value(type), since=_day(since, "--since"),
                                   until=_day(until, "--until"), modality=_value(modality), limit=limit)
     _print_rows(rows, fmt, "events")
 
@@ -172,7 +172,7 @@ def claims(
 
     Example: newstrace claims --speaker KCNA --certainty probable
     """
-    rows = _core(db).store.claims(speaker=speaker, certainty=_value(certainty), text=text, limit=limit)
+    rows = _core(db).claims(speaker=speaker, certainty=_value(certainty), text=text, limit=limit)
     _print_rows(rows, fmt, "claims")
 
 
@@ -186,7 +186,7 @@ def entities(
 
     Example: newstrace entities --type PERSON
     """
-    _print_rows(_core(db).store.entities(name=name, type=_value(type), limit=limit), fmt, "entities")
+    _print_rows(_core(db).entities(name=name, type=_value(type), limit=limit), fmt, "entities")
 
 
 @app.command()
@@ -198,7 +198,7 @@ def search(
 
     Example: newstrace search "missile test"
     """
-    _print_rows(_core(db).store.search(query, limit=limit), fmt, f"search: {query}")
+    _print_rows(_core(db).search(query, limit=limit), fmt, f"search: {query}")
 
 
 @app.command()
@@ -210,7 +210,7 @@ def show(
 
     Example: newstrace show voa-8006651 --format json
     """
-    found = _core(db).store.show(article_id)
+    found = _core(db).article(article_id)
     if not found:
         err.print(f"no stored article has the id or key {escape(article_id)!r}")
         raise typer.Exit(1)

@@ -6,32 +6,21 @@ keeps every finished chunk and the next run assigns what is left.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
 from newstrace.store import Store
-from newstrace.store.schema import STORY_TABLES, articles, stories, story_articles, story_entities, story_features
+from newstrace.store.database import WRITE_LOCK
+from newstrace.store.schema import STORY_TABLES, articles, stories, story_articles, story_entities
 from newstrace.stories import detail
 from newstrace.stories.cluster import Clusterer, unassigned
 from newstrace.stories.config import StoriesConfig, load_config
 from newstrace.stories.features import entity_key
 
 CHUNK = 64
-# Serialises story updates of one PostgreSQL database (an arbitrary constant, distinct
-# from the store's migration lock): two ingests at once must not assign one article twice.
-STORIES_LOCK = 5_510_418
-
-
-def _lock(conn: sa.Connection) -> None:
-    """Take the store's story-writing lock for this transaction, before anything is read:
-    an advisory lock on PostgreSQL; on SQLite a write statement, which takes the
-    database's write lock (a second writer waits for it, busy_timeout)."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": STORIES_LOCK})
-    else:
-        conn.execute(sa.update(story_features).where(story_features.c.feature == "").values(df=story_features.c.df))
 
 
 @dataclass
@@ -51,8 +40,7 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
     (re-extracted), so their stories' details are rebuilt too."""
     cfg = config or load_config()
     stats = StoryStats()
-    with store.engine.begin() as conn:
-        _lock(conn)
+    with _writing(store) as conn:
         if rebuild:
             for table in STORY_TABLES:
                 conn.execute(sa.delete(table))
@@ -65,8 +53,7 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
                  - conn.execute(sa.select(sa.func.count()).select_from(story_articles)).scalar_one())
     done = 0
     while True:
-        with store.engine.begin() as conn:
-            _lock(conn)
+        with _writing(store) as conn:
             pks = unassigned(conn, CHUNK)
             if not pks:
                 break
@@ -78,11 +65,21 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
             _refresh(conn, dirty, cfg, stats)
         if on_progress:
             on_progress(done, total)
-    with store.engine.begin() as conn:
-        _lock(conn)
+    with _writing(store) as conn:
         _refresh(conn, dirty, cfg, stats)
     stats.seconds = time.perf_counter() - stats._started
     return stats
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[sa.Connection]:
+    """A story-writing transaction, serialised with the store's writers (the write lock
+    on PostgreSQL, BEGIN IMMEDIATE on SQLite): two ingests at once would otherwise both
+    read the same unassigned articles and both try to assign them."""
+    with store._writer.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+        yield conn
 
 
 def _refresh(conn: sa.Connection, dirty: set[int], cfg: StoriesConfig, stats: StoryStats) -> None:
