@@ -1,6 +1,7 @@
 """Shared fixtures. The spaCy pipeline is loaded once per session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,8 +9,10 @@ import pytest
 from newstrace import Newstrace, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared next to the checkout (main) or next to the worktrees' folder (wt/<branch>)
-SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
+# NEWSTRACE_SHARED points elsewhere when the checkout is not beside shared/; else ../shared
+# next to the checkout (main) or next to the worktrees' folder (wt/<branch>).
+SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"))
 
 
 def pytest_collection_modifyitems(items):

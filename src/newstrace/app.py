@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from newstrace.sources.web import FetchPolicy
     from newstrace.store import Store, Stored, StoredArticle
 
+if TYPE_CHECKING:
+    from newstrace.stories import StoryStats
+
 
 Outcome = Union["Record", SourceError, ExtractionError]
 IngestOutcome = Union["Stored", SourceError, ExtractionError, WriteError]
@@ -43,8 +46,13 @@ class IngestStats:
     unchanged: int = 0
     copies: int = 0
     failed: int = 0
+    not_stored: int = 0  # of the failed: extracted but not written (a store problem)
+    # one line per article stored without analysis (a language the extractors do not
+    # read); the CLI prints and clears them as they come
+    notes: list[str] = field(default_factory=list)
     extract_s: float = 0.0
     store_s: float = 0.0
+    stories_s: float = 0.0
     _started: float = field(default_factory=time.perf_counter, repr=False)
 
     @property
@@ -63,6 +71,7 @@ class IngestStats:
             self.copies += outcome.duplicate_of is not None and outcome.status == "added"
         else:
             self.failed += 1
+            self.not_stored += isinstance(outcome, WriteError)
 
 
 class Newstrace:
@@ -156,30 +165,31 @@ class Newstrace:
 
     def events(self, *, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002
                since: str | None = None, until: str | None = None, modality: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
+               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Stored events, newest first: actor/target by canonical name (any case), PLOVER
         type, modality, since/until (YYYY-MM-DD, inclusive)."""
         from newstrace.store import reading
 
         with self._query_connection() as conn:
-            return reading.list_events(conn, limit=self._limit(limit), actor=actor, target=target, type=type,
-                                       since=since, until=until, modality=modality)
+            return reading.list_events(conn, limit=self._limit(limit), offset=max(0, offset), actor=actor,
+                                       target=target, type=type, since=since, until=until, modality=modality)
 
     def claims(self, *, speaker: str | None = None, certainty: str | None = None, text: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
+               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Stored claims by speaker (canonical name), certainty and words of their content."""
         from newstrace.store import reading
 
         with self._query_connection() as conn:
-            return reading.list_claims(conn, limit=self._limit(limit), speaker=speaker, certainty=certainty, text=text)
+            return reading.list_claims(conn, limit=self._limit(limit), offset=max(0, offset), speaker=speaker,
+                                       certainty=certainty, text=text)
 
     def entities(self, *, name: str | None = None, type: str | None = None,  # noqa: A002
-                 limit: int | None = None) -> list[dict[str, Any]]:
+                 limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Canonical entities across the store, most reported first."""
         from newstrace.store import reading
 
         with self._query_connection() as conn:
-            return reading.list_entities(conn, limit=self._limit(limit), name=name, type=type)
+            return reading.list_entities(conn, limit=self._limit(limit), offset=max(0, offset), name=name, type=type)
 
     def search(self, query: str, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Articles whose title or text hold every word of ``query``, best match first."""
@@ -191,6 +201,23 @@ class Newstrace:
     def show(self, ref: str) -> list[StoredArticle]:
         """Stored articles with this source id or key (prefix); empty if none."""
         return self.open_store().show(ref)
+
+    def article(self, ref: str) -> list[StoredArticle]:
+        """Stored articles with this source id or key (prefix); empty if none."""
+        return self.show(ref)
+
+    def articles(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict[str, Any]]:
+        return self.open_store().articles(limit=limit, offset=offset, **filters)
+
+    def entity(self, name: str, type: str | None = None) -> dict[str, Any] | None:  # noqa: A002
+        return self.open_store().entity(name, type)
+
+    def article_story(self, key: str) -> dict[str, Any] | None:
+        """The story (id, title, counts) the article with this key is in; None if none yet."""
+        return self.open_store().article_story(key)
+
+    def counts(self) -> dict[str, int]:
+        return self.open_store().counts()
 
     def provenance(self, ref: str) -> list[dict[str, Any]]:
         """One row per stored item of the articles ``ref`` names, with its offsets and the
@@ -216,38 +243,56 @@ class Newstrace:
 
     # Reading and extraction --------------------------------------------------------
 
-    def read(self, inputs: Iterable[str | Path]) -> Iterator[Article | SourceError]:
+    def read(self, inputs: Iterable[str | Path | Article]) -> Iterator[Article | SourceError]:
         """Articles from files, folders, URLs, feeds or WARC files, fetched by this
-        object's fetch policy; an input that cannot be read is yielded as SourceError."""
+        object's fetch policy (one fetcher for the whole batch); Article objects (posted
+        to the REST API) pass through as they are. An input that cannot be read is
+        yielded as SourceError."""
+        from newstrace.record import Article
         from newstrace.sources.route import read_inputs
-
-        if self.fetch_policy is None:
-            return read_inputs(inputs)
         from newstrace.sources.web import Fetcher
 
-        def with_own_fetcher() -> Iterator[Article | SourceError]:
-            with Fetcher(self.fetch_policy) as fetcher:
-                yield from read_inputs(inputs, fetcher=fetcher)
-
-        return with_own_fetcher()
+        with Fetcher(self.fetch_policy) as fetcher:
+            for item in inputs:
+                if isinstance(item, Article):
+                    yield item
+                else:
+                    yield from read_inputs([item], fetcher=fetcher)
 
     def extract(self, articles: Iterable[Article | SourceError]) -> Iterator[Outcome]:
         """Records for the articles, in order; read errors pass through, and an article
-        whose analysis fails becomes an ExtractionError instead of stopping the batch."""
-        errors: list[SourceError] = []
+        whose analysis fails becomes an ExtractionError instead of stopping the batch.
+        An article in a language not in ``settings.languages`` gets a record with that
+        ``language`` and nothing extracted (:meth:`unread_language` tells)."""
+        from newstrace.language import with_language
+        from newstrace.record import Record
+
+        # read errors, and records of articles in a language the extractors do not read,
+        # pass by spaCy and come out in their place
+        errors: list[SourceError | ExtractionError | Record] = []
+        settings = self.settings
 
         def articles_only() -> Iterator[Article]:
             for item in articles:
                 if isinstance(item, SourceError):
                     errors.append(item)
-                else:
+                    continue
+                if len(item.text) > settings.max_text_chars:
+                    errors.append(ExtractionError(item.id, f"text of {len(item.text):,} characters is longer than "
+                                                           f"the {settings.max_text_chars:,} read (max_text_chars)"))
+                    continue
+                item = with_language(item, min_confidence=settings.language_min_confidence)
+                if item.language in settings.languages:
                     yield item
+                else:
+                    errors.append(Record(**item.model_dump()))
 
         from newstrace import nlp, pipeline
 
         s = self.settings
         docs = nlp.pipe(articles_only(), model=s.model, batch_size=s.batch_size, stages=s.stage_factories(),
-                        time_limit_s=s.article_time_limit_s, summary_sentences=s.summary_sentences)
+                        time_limit_s=s.article_time_limit_s, summary_sentences=s.summary_sentences,
+                        chunk_chars=s.chunk_chars)
         for article, doc in docs:
             while errors:
                 yield errors.pop(0)
@@ -260,6 +305,13 @@ class Newstrace:
             else:
                 yield record
         yield from errors
+
+    def unread_language(self, record: Record) -> str | None:
+        """One line when the record's language is one the extractors do not read, else None."""
+        if record.language in self.settings.languages:
+            return None
+        return (f"{record.id}: language {record.language!r} detected; not analysed (newstrace reads "
+                f"{', '.join(self.settings.languages)}), kept without entities, events or claims")
 
     def extract_paths(self, inputs: Iterable[str | Path]) -> Iterator[Outcome]:
         return self.extract(self.read(inputs))
@@ -289,13 +341,15 @@ class Newstrace:
         return score(golds, [r.to_json_dict() for r in records]), records
 
     def ingest(self, inputs: Iterable[str | Path], *, commit_every: int | None = None,
-               stats: IngestStats | None = None) -> Iterator[IngestOutcome]:
+               stats: IngestStats | None = None, stories: bool = True) -> Iterator[IngestOutcome]:
         """Read, extract and store articles; yields what happened to each.
 
         Articles already stored by this newstrace version (or a newer one) are not
         extracted again; those stored by an older version are re-extracted and replaced.
         Records are written ``commit_every`` at a time, one transaction per batch, so an
         interrupted ingest keeps every finished batch and a re-run picks up after it.
+        With ``stories`` (default), each committed batch's articles then join a story
+        or open one (docs/STORIES.md).
         """
         from newstrace import __version__
         from newstrace.record import Article, Record
@@ -338,6 +392,11 @@ class Newstrace:
             results = store.write(pending, version=__version__) if pending else []
             stats.store_s += time.perf_counter() - started
             pending.clear()
+            if stories:
+                started = time.perf_counter()
+                self.update_stories(refresh_keys=[r.key for r in results
+                                                  if isinstance(r, Stored) and r.status == "replaced"])
+                stats.stories_s += time.perf_counter() - started
             for result in results:
                 stats.count(result)
                 yield result
@@ -354,6 +413,9 @@ class Newstrace:
             if outcome is None:
                 break
             if isinstance(outcome, Record):
+                note = self.unread_language(outcome)
+                if note:
+                    stats.notes.append(note)
                 pending.append(outcome)
                 if len(pending) >= commit_every:
                     yield from flush()
@@ -361,6 +423,41 @@ class Newstrace:
                 stats.count(outcome)
                 yield outcome
         yield from flush()
+
+    # Stories (docs/STORIES.md) ----------------------------------------------------
+
+    def update_stories(self, *, rebuild: bool = False, refresh_keys: Iterable[str] = (),
+                       on_progress=None) -> "StoryStats":
+        """Put every stored article without a story into one (``rebuild``: cluster the
+        whole store again from scratch); ``refresh_keys``: re-extracted articles whose
+        stories' details are rebuilt."""
+        from newstrace import stories
+
+        return stories.update(self.store, rebuild=rebuild, refresh_keys=refresh_keys, on_progress=on_progress)
+
+    def stories(self, *, since: str | None = None, until: str | None = None, entity: str | None = None,
+                type: str | None = None, min_sources: int | None = None, limit: int | None = None,
+                update: bool = True) -> list[dict]:
+        """Stories as dicts of docs/STORIES.md, most recently seen first. With ``update``
+        (default) articles stored without a story are assigned first."""
+        from newstrace import stories
+
+        if update:
+            self.update_stories()
+        return stories.list_stories(self.store, since=since, until=until, entity=entity, type=type,
+                                    min_sources=min_sources, limit=limit)
+
+    def story(self, story_id: str) -> dict | None:
+        """One story by id (or unique id prefix); None if there is none."""
+        from newstrace import stories
+
+        return stories.get_story(self.store, story_id)
+
+    def entity_timeline(self, name: str, *, since: str | None = None, until: str | None = None) -> dict:
+        """The story events an entity acts in or is the target of, across stories, in date order."""
+        from newstrace import stories
+
+        return stories.entity_timeline(self.store, name, since=since, until=until)
 
 
 def _current(stored_version: str | None, version: str) -> bool:

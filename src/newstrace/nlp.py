@@ -1,21 +1,55 @@
 """The spaCy pipeline: the model's components, then newstrace's reading stages
 (:mod:`newstrace.extract.components`), loaded once per model and set of stages, fed
-articles in batches."""
+articles in batches. Before the parser, ``newstrace_long_runs`` cuts runs of text
+without a sentence end; a text too long to parse at once is parsed in chunks and joined
+(offsets unchanged) before the reading stages run on it."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
 from newstrace.errors import ModelNotFound
 
-__all__ = ["ModelNotFound", "doc_text", "load", "make_doc", "pipe"]
+__all__ = ["ModelNotFound", "doc_text", "load", "make_doc", "pipe", "readable"]
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc
-
     from newstrace.record import Article
+
+
+RUNS_KEY = "newstrace.runs"
+TERMINAL = {".", "!", "?", ";", "…"}
+
+
+@Language.component("newstrace_long_runs")
+def mark_long_runs(doc: Doc) -> Doc:
+    """Cut runs of text without a sentence end ("word word word ..." for pages) into
+    pieces of ``max_sentence_tokens`` before the parser sees them, and note where they
+    are so the extractors skip them. The parser's time grows with a sentence's length
+    faster than linearly: one 30,000-token run took it 16 s."""
+    limit = max_sentence_tokens()
+    if limit <= 0 or len(doc) <= limit:
+        return doc
+    runs = []
+    start = 0
+    for token in doc:
+        if token.text in TERMINAL or (token.is_space and "\n" in token.text):
+            if token.i + 1 - start > limit:
+                runs.append((start, token.i + 1))
+            start = token.i + 1
+    if len(doc) - start > limit:
+        runs.append((start, len(doc)))
+    for run_start, run_end in runs:
+        for i in range(run_start, run_end, limit):
+            doc[i].is_sent_start = True
+        if run_end < len(doc):
+            doc[run_end].is_sent_start = True
+    if runs:
+        doc.user_data[RUNS_KEY] = runs
+    return doc
 
 
 @cache
@@ -29,6 +63,7 @@ def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: in
             f"spaCy pipeline {model!r} is not installed: install it (e.g. `pip install {model}`) "
             f"or set NEWSTRACE_MODEL to one that is ({exc})"
         ) from None
+    nlp.add_pipe("newstrace_long_runs", first=True)
     if stages:
         from newstrace.extract.components import add_stages
 
@@ -37,16 +72,17 @@ def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: in
 
 
 def load(model: str, stages: Mapping[str, str] | None = None, *, summary_sentences: int | None = None) -> Language:
-    """The model ``model`` (bare when ``stages`` is empty), with the reading stages
-    ``stages`` maps to their factories (see :mod:`newstrace.extract.components`)."""
+    """The model ``model`` (no reading stages when ``stages`` is empty), with the reading
+    stages ``stages`` maps to their factories (see :mod:`newstrace.extract.components`)."""
     return _load(model, tuple(sorted((stages or {}).items())), summary_sentences)
 
 
-def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0) -> Doc:
-    """A tokenised Doc for ``article``, with what the stages need to know about it."""
+def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0, doc: Doc | None = None) -> Doc:
+    """A tokenised Doc for ``article`` (or ``doc``, already parsed), with what the stages
+    need to know about it."""
     from newstrace.extract import doc as _doc  # noqa: F401  (declares the Doc attributes)
 
-    doc = nlp.make_doc(article.text)
+    doc = nlp.make_doc(article.text) if doc is None else doc
     doc._.published = article.published
     doc._.time_limit_s = time_limit_s
     doc.user_data["newstrace.text"] = article.text
@@ -54,11 +90,75 @@ def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0) -> Doc:
 
 
 def pipe(articles: Iterable[Article], *, model: str, batch_size: int, stages: Mapping[str, str] | None = None,
-         time_limit_s: float = 0.0, summary_sentences: int | None = None) -> Iterator[tuple[Article, Doc]]:
+         time_limit_s: float = 0.0, summary_sentences: int | None = None,
+         chunk_chars: int = 100_000) -> Iterator[tuple[Article, Doc]]:
+    """(article, Doc) for each article, in order. A text longer than ``chunk_chars`` (or
+    than spaCy's ``max_length``, which it refuses outright) is parsed a chunk at a time
+    and the chunks joined, so the Doc's text and every offset are the article's."""
     nlp = load(model, stages, summary_sentences=summary_sentences)
-    pairs = ((make_doc(nlp, a, time_limit_s), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield article, doc
+    limit = max(1, min(chunk_chars, nlp.max_length))
+    batch: list[Article] = []
+
+    def run_batch() -> Iterator[tuple[Article, Doc]]:
+        pairs = ((make_doc(nlp, a, time_limit_s), a) for a in batch)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield article, doc
+        batch.clear()
+
+    for article in articles:
+        if len(article.text) > limit:
+            yield from run_batch()
+            yield article, parse_in_chunks(nlp, article, limit, time_limit_s)
+            continue
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from run_batch()
+    yield from run_batch()
+
+
+def chunks(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back to it,
+    each cut after a paragraph break, else a line break, else a sentence end, else a space."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = text.rfind(mark, start + limit // 2, end)
+            if at != -1:
+                end = at + len(mark)
+                break
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_in_chunks(nlp: Language, article: Article, limit: int, time_limit_s: float = 0.0) -> Doc:
+    """The model's parse of each chunk, joined; then the reading stages on the whole."""
+    from newstrace.extract.components import stage_pipes
+
+    text = article.text
+    stages = stage_pipes(nlp)
+    pieces = chunks(text, limit)
+    # one at a time: the parser's memory follows its input
+    docs = list(nlp.pipe(pieces, batch_size=1, disable=stages))
+    runs, offset = [], 0
+    for doc in docs:
+        # popped: from_docs merges only spaCy's own user data, and warns about the rest
+        runs += [(s + offset, e + offset) for s, e in doc.user_data.pop(RUNS_KEY, ())]
+        offset += len(doc)
+    joined = Doc.from_docs(docs, ensure_whitespace=False)
+    if runs:
+        joined.user_data[RUNS_KEY] = runs
+    if joined.text != text:  # never expected: the offsets of every record depend on it
+        raise ValueError("text changed when parsed in chunks")
+    joined = make_doc(nlp, article, time_limit_s, doc=joined)
+    for name in stages:
+        try:
+            joined = nlp.get_pipe(name)(joined)
+        except Exception as exc:  # a component that is not a Stage: as the pipeline's handler does
+            nlp.default_error_handler(name, nlp.get_pipe(name), [joined], exc)
+    return joined
 
 
 def doc_text(doc: Doc) -> str:
@@ -68,3 +168,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newstrace.text"] = doc.text
     return text
+
+
+@cache
+def max_sentence_tokens() -> int:
+    from newstrace.settings import Settings
+
+    return Settings.load().max_sentence_tokens
+
+
+def readable(sentence: Span) -> bool:
+    """Whether the extractors read this sentence (``max_sentence_tokens``): a sentence
+    of thousands of tokens is a run of text without punctuation, not prose."""
+    limit = max_sentence_tokens()
+    if limit <= 0:
+        return True
+    if len(sentence) > limit:
+        return False
+    return not any(s <= sentence.start < e for s, e in sentence.doc.user_data.get(RUNS_KEY, ()))

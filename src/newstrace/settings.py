@@ -9,6 +9,8 @@ from typing import Any
 
 from newstrace.errors import SettingsError
 
+SettingError = SettingsError  # the name of the first version, still used by callers
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -16,6 +18,11 @@ class Settings:
     batch_size: int
     summary_sentences: int
     article_time_limit_s: float
+    max_sentence_tokens: int
+    read_languages: str
+    chunk_chars: int
+    max_text_chars: int
+    language_min_confidence: float
     # reading stage -> registered factory name (see newstrace.extract.components)
     components: dict[str, str] = field(default_factory=dict)
 
@@ -33,11 +40,16 @@ class Settings:
                 try:
                     values[f.name] = type(values[f.name])(env)
                 except ValueError:
-                    raise SettingsError(f"NEWSTRACE_{f.name.upper()}={env!r} is not a {type(values[f.name]).__name__}") \
-                        from None
+                    raise SettingsError(f"NEWSTRACE_{f.name.upper()}={env!r}: expected a "
+                                        f"{type(values[f.name]).__name__}") from None
         settings = cls(**values)
         changes: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
         return replace(settings, **changes)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Languages the extractors read (``read_languages``, comma-separated codes)."""
+        return tuple(code.strip().lower() for code in self.read_languages.split(",") if code.strip())
 
     def stage_factories(self) -> dict[str, str]:
         """The factory of each reading stage; stages set to "" are left out."""

@@ -6,7 +6,7 @@
 Gold sets (each pinned with the SHA-256 of its files, so a changed set is noticed):
 
 * ``dev``: the openly licensed dev files copied into ``tests/quality/gold/dev``;
-* ``heldout``, ``heldout2``: the blind held-out sets under ``benchmarks/``;
+* ``heldout``, ``heldout2``, ``heldout3``: the blind held-out sets under ``benchmarks/``;
 * ``shared-dev``: all of ``../shared/eval/dev`` (one more, not openly licensed,
   article), only where that folder is present.
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,13 +29,15 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 BASELINE = HERE / "eval_baseline.json"
-# ../shared next to the checkout (main) or next to the worktrees' folder (wt/<branch>)
-SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
-              ROOT.parent / "shared")
+# NEWSTRACE_SHARED, else ../shared next to the checkout (main) or next to the worktrees'
+# folder (wt/<branch>)
+SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"))
 GOLD_SETS = {
     "dev": HERE / "gold" / "dev",
     "heldout": ROOT / "benchmarks" / "heldout" / "gold",
     "heldout2": ROOT / "benchmarks" / "heldout2" / "gold",
+    "heldout3": ROOT / "benchmarks" / "heldout3" / "gold",
     "shared-dev": SHARED / "eval" / "dev",
 }
 OPTIONAL = {"shared-dev"}  # outside the repository

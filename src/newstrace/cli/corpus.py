@@ -9,6 +9,7 @@ import csv
 import json
 import re
 import sys
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional, get_args
@@ -62,15 +63,21 @@ def _core(db: str | None, *, create: bool = False) -> Newstrace:
     """The core object with its store checked; queries never create an SQLite file."""
     core = Newstrace(db=db)
     with _StoreErrors():
-        if create:
-            core.open_store(create=True)
-        elif not core.store_exists():
-            core.open_store()  # raises StoreNotFound
+        if create or not core.store_exists() or not core.store_url.startswith("sqlite:///"):
+            # a server is checked now; an existing SQLite file is read without opening
+            # the full store (no SQLAlchemy) when its schema is current
+            core.open_store(create=create)
     return core
 
 
 def _day(value: str | None, option: str) -> str | None:
-    if value is not None and not DATE.match(value):
+    if value is None:
+        return None
+    try:
+        date.fromisoformat(value)  # "2025-13-45" has the shape of a date but is none
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+    if not DATE.match(value):
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option)
     return value
 
@@ -83,8 +90,10 @@ def _print_rows(rows: list[dict], fmt: Format, title: str) -> None:
     if fmt is Format.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt is Format.csv:
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+        # the header even with no rows: a program reading the CSV needs its columns
+        columns = list(rows[0]) if rows else getattr(rows, "columns", [])
+        if columns:
+            writer = csv.DictWriter(sys.stdout, fieldnames=columns)
             writer.writeheader()
             writer.writerows(rows)
     else:
@@ -123,19 +132,25 @@ def ingest(
             for outcome in core.ingest(paths, commit_every=batch, stats=stats):
                 if not isinstance(outcome, Stored):
                     err.print(f"[yellow]skipped[/] {escape(str(outcome))}")
+                while stats.notes:
+                    err.print(f"[yellow]note[/] {escape(stats.notes.pop(0))}")
                 bar.update(task, advance=1, rate=f"{stats.rate:.1f} articles/s")
     except ModelNotFound as exc:
         raise typer.BadParameter(str(exc)) from None
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/]: every committed batch is stored; run the same command again to resume")
         raise typer.Exit(130) from None
+    except StoreError as exc:
+        # every committed batch is kept; a re-run stores what this one could not
+        err.print(f"[red]error[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
     finally:
         err.print(f"{stats.added} added ({stats.copies} near-duplicates linked), {stats.replaced} re-extracted, "
                   f"{stats.unchanged} already stored, {stats.failed} skipped; extraction {stats.extract_s:.1f} s, "
-                  f"storage {stats.store_s:.1f} s; store {escape(core.store_name)}")
+                  f"storage {stats.store_s:.1f} s, stories {stats.stories_s:.1f} s; store {escape(core.store_name)}")
         core.close()
-    if stats.failed and not (stats.added or stats.replaced or stats.unchanged):
-        raise typer.Exit(1)
+    if stats.not_stored or (stats.failed and not (stats.added or stats.replaced or stats.unchanged)):
+        raise typer.Exit(1)  # an article read and analysed but not stored is never a success
 
 
 @app.command()
@@ -153,9 +168,8 @@ def events(
     Example: newstrace events --actor Russia --type ASSAULT --since 2025-01-01
     """
     core = _core(db)
-    with _StoreErrors():
-        rows = core.events(actor=actor, target=target, type=_value(type), since=_day(since, "--since"),
-                           until=_day(until, "--until"), modality=_value(modality), limit=limit)
+    rows = core.events(actor=actor, target=target, type=_value(type), since=_day(since, "--since"),
+                       until=_day(until, "--until"), modality=_value(modality), limit=limit)
     _print_rows(rows, fmt, "events")
 
 
@@ -171,8 +185,7 @@ def claims(
     Example: newstrace claims --speaker KCNA --certainty probable
     """
     core = _core(db)
-    with _StoreErrors():
-        rows = core.claims(speaker=speaker, certainty=_value(certainty), text=text, limit=limit)
+    rows = core.claims(speaker=speaker, certainty=_value(certainty), text=text, limit=limit)
     _print_rows(rows, fmt, "claims")
 
 
@@ -187,8 +200,7 @@ def entities(
     Example: newstrace entities --type PERSON
     """
     core = _core(db)
-    with _StoreErrors():
-        rows = core.entities(name=name, type=_value(type), limit=limit)
+    rows = core.entities(name=name, type=_value(type), limit=limit)
     _print_rows(rows, fmt, "entities")
 
 
@@ -202,8 +214,7 @@ def search(
     Example: newstrace search "missile test"
     """
     core = _core(db)
-    with _StoreErrors():
-        rows = core.search(query, limit=limit)
+    rows = core.search(query, limit=limit)
     _print_rows(rows, fmt, f"search: {query}")
 
 
@@ -217,8 +228,7 @@ def show(
     Example: newstrace show voa-8006651 --format json
     """
     core = _core(db)
-    with _StoreErrors():
-        found = core.show(article_id)
+    found = core.show(article_id)
     if not found:
         err.print(f"no stored article has the id or key {escape(article_id)!r}")
         raise typer.Exit(1)
@@ -251,5 +261,5 @@ def export_(
     core = _core(db)
     with _StoreErrors():
         n = core.export(to.value, out_path)
-    unit = "edges" if to.value == "graphml" else "articles"
+    unit = {"graphml": "edges", "stories": "stories"}.get(to.value, "articles")
     err.print(f"wrote {n} {unit} to {escape(str(out_path))}")

@@ -6,15 +6,17 @@ attributes in :mod:`newstrace.extract.doc`):
 
 1. ``entities``  mentions and canonical entities, roles, country codes (``entities``;
    fallback order in its docstring) -> ``doc._.entities``, ``doc.spans["mentions"]``
-2. ``dates``     DATE/TIME expressions, resolved against the publication date on first
+2. ``places``    country codes of the places among the entities, from the article
+   and the town gazetteer (``places``) -> ``doc._.entities``
+3. ``dates``     DATE/TIME expressions, resolved against the publication date on first
    use (``dates``) -> ``doc.spans["dates"]``
-3. ``quotes``    quotations, found once for claims and events (``quotes``) ->
+4. ``quotes``    quotations, found once for claims and events (``quotes``) ->
    ``doc.spans["quotes"]``
-4. ``claims``    attributed statements: speaker, certainty, negation, passive, denial
+5. ``claims``    attributed statements: speaker, certainty, negation, passive, denial
    (``claims``; fallback order in its docstring) -> ``doc.spans["claims"]``
-5. ``events``    PLOVER events: roles, modality, circumstances (``events``; fallback
+6. ``events``    PLOVER events: roles, modality, circumstances (``events``; fallback
    order in its docstring and its modules') -> ``doc.spans["events"]``
-6. ``summary``   extractive summary (``summary``) -> ``doc._.summary``
+7. ``summary``   extractive summary (``summary``) -> ``doc._.summary``
 
 Each stage's implementation is a registered factory with a versioned name, chosen in
 the settings (``[components]`` of ``data/settings.toml``), so a trained component can

@@ -59,7 +59,7 @@ from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
 from newstrace.extract.doc import QUOTES, ClaimReading, span_group
 from newstrace.extract.syntax import inherited_subject, is_negated
 from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
-from newstrace.nlp import doc_text
+from newstrace.nlp import doc_text, readable
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
 from newstrace.record import Claim, Entity
@@ -118,7 +118,7 @@ class _Context:
         # by index ranges: iterating a span makes a Token object per word
         self.sent_index = {i: n for n, s in enumerate(self.sents) for i in range(s.start, s.end)}
         self.sent_of = {i: self.sents[n] for i, n in self.sent_index.items()}
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
@@ -1261,8 +1261,9 @@ def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
 
 def _parse_attributions(ctx: _Context) -> list[Attribution]:
     found = []
+    skipped = {t.i for s in ctx.sents if not readable(s) for t in s}
     for tok in ctx.doc:
-        if ctx.in_quote(tok):
+        if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
         att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx)
         if att is not None:

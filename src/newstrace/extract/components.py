@@ -8,6 +8,7 @@ writes to the Doc what the later ones read (the attributes are described in
 stage       default factory                  requires                         assigns
 ==========  ===============================  ===============================  ==================================
 entities    ``newstrace_entities_rules_v1``  doc.ents, token.dep, token.pos   doc._.entities, doc.spans["mentions"]
+places      ``newstrace_places_gazetteer_v1`` doc._.entities                 the entities' country codes
 dates       ``newstrace_dates_dateparser_v1`` doc.ents, doc._.published       doc.spans["dates"] (span._.date)
 quotes      ``newstrace_quotes_marks_v1``    (the text)                       doc.spans["quotes"] (span._.quote)
 claims      ``newstrace_claims_rules_v1``    doc._.entities, doc.spans["quotes"], token.dep
@@ -71,7 +72,7 @@ from newstrace.limits import TimeLimitExceeded, time_limit
 from newstrace.nlp import doc_text
 
 # The stages in the order they run: later stages read what earlier ones assign.
-STAGES = ("entities", "dates", "quotes", "claims", "triggers", "events", "summary")
+STAGES = ("entities", "places", "dates", "quotes", "claims", "triggers", "events", "summary")
 PIPE_PREFIX = "newstrace_"
 _SPENT = "newstrace.spent_s"
 
@@ -122,11 +123,19 @@ class RuleEntities(Stage):
                 add_span(doc, MENTIONS, start, end, f"{ent.id}.{n}", ent, label=ent.type, kb_id=ent.id)
 
 
+class GazetteerPlaces(Stage):
+    def annotate(self, doc: Doc) -> None:
+        from newstrace.extract.places import assign_countries
+
+        assign_countries(doc, doc._.entities.entities)
+
+
 class ParsedDates(Stage):
     def annotate(self, doc: Doc) -> None:
         published = doc._.published
         for n, ent in enumerate(e for e in doc.ents if e.label_ in ("DATE", "TIME")):
-            add_span(doc, DATES, ent.start_char, ent.end_char, f"d{n + 1}", TimeExpression(ent.text, published),
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            add_span(doc, DATES, ent.start_char, ent.end_char, f"d{n + 1}", TimeExpression(ent.text, published, before),
                      label=ent.label_)
 
 
@@ -198,6 +207,12 @@ def make_rule_entities(nlp: Language, name: str) -> RuleEntities:
     return RuleEntities(nlp, name)
 
 
+@Language.factory("newstrace_places_gazetteer_v1", assigns=["doc._.entities"], requires=["doc._.entities"])
+def make_gazetteer_places(nlp: Language, name: str) -> GazetteerPlaces:
+    """Country codes of the entities that are places, from the article and the gazetteer."""
+    return GazetteerPlaces(nlp, name)
+
+
 @Language.factory("newstrace_dates_dateparser_v1", assigns=["doc.spans"], requires=["doc.ents"])
 def make_parsed_dates(nlp: Language, name: str) -> ParsedDates:
     return ParsedDates(nlp, name)
@@ -260,4 +275,6 @@ def add_stages(nlp: Language, factories: dict[str, str], *, summary_sentences: i
 
 
 def stage_pipes(nlp: Language) -> list[str]:
-    return [name for name in nlp.pipe_names if name.startswith(PIPE_PREFIX)]
+    """The pipes of the reading stages in ``nlp``, in order."""
+    names = {PIPE_PREFIX + stage for stage in STAGES}
+    return [name for name in nlp.pipe_names if name in names]

@@ -35,6 +35,7 @@ def is_abbreviation(text: str) -> bool:
     return bool(letters) and len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str, *, keep_article: bool = False, drop_possessive: bool = False,
              keeps_case: Callable[[str], bool] = is_acronym) -> str:
     """The key of a name in a gazetteer or an alias table (see the module docstring)."""

@@ -39,6 +39,13 @@ def article_from_fields(name: str, fields: dict[str, Any]) -> Article:
     text = fields.get("text")
     if not isinstance(text, str) or not text.strip():
         raise SourceError(name, "has no article text ('text' is missing or empty)")
+    for key in ("title", "url", "source", "language", "published"):
+        value = fields.get(key)
+        if value is not None and not isinstance(value, str):
+            # a list or number there is a mistake upstream, not a string to store as "['a']"
+            raise SourceError(name, f"field {key!r} must be a string, not {_json_type(value)}")
+    if isinstance(fields.get("id"), (list, dict, bool)):
+        raise SourceError(name, f"field 'id' must be a string or a number, not {_json_type(fields['id'])}")
     fields["published"] = normalize_published(fields.get("published"))
     fields = {k: (str(v) if k != "text" and v is not None else v) for k, v in fields.items()}
     try:
@@ -47,13 +54,17 @@ def article_from_fields(name: str, fields: dict[str, Any]) -> Article:
         raise SourceError(name, f"invalid article: {exc.errors()[0]['msg']}") from None
 
 
+def _json_type(value: object) -> str:
+    return {list: "a list", dict: "an object", bool: "true/false", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__)
+
+
 def article_from_mapping(record: Mapping[str, Any], *, name: str, default_id: str) -> Article:
     """An Article from a JSON object with fields ``id, title, url, source, published, text``."""
     if not isinstance(record, Mapping):
         raise SourceError(name, f"expected a JSON object, got {type(record).__name__}")
     fields = {k: record.get(k) for k in ARTICLE_FIELDS if record.get(k) is not None}
     fields.setdefault("id", default_id)
-    fields["id"] = str(fields["id"])
     return article_from_fields(name, fields)
 
 

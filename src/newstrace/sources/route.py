@@ -67,7 +67,12 @@ def read_path(path: Path, *, fetcher: Fetcher | None = None) -> Iterator[Result]
         if not files:
             yield SourceError(str(path), "folder holds no .txt, .html, .json or .jsonl files "
                                          "(nor feeds, URL lists or WARC files)")
+        inside = path.resolve()
         for file in files:
+            if not file.resolve().is_relative_to(inside):
+                # a folder is read for what it holds: a link out of it may reach any file
+                yield SourceError(str(file), f"links to {file.resolve()}, outside the folder: not followed")
+                continue
             yield from read_path(file, fetcher=fetcher)
     elif SUFFIX_KINDS.get(_suffix(path)) == "warc":
         # Streamed record by record: archives run to gigabytes.

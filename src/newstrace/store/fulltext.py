@@ -19,13 +19,32 @@ HEADLINE_CHARS = 3000  # PostgreSQL: the text prefix a headline is looked for in
 _WORD = re.compile(r"\w+")
 
 
+class QueryTooLong(ValueError):
+    """A search query over the bounds of ``data/store.toml``: one line saying which."""
+
+
 def words(query: str) -> list[str]:
     return _WORD.findall(query)
+
+
+def bounded(query: str) -> str:
+    """The query as its distinct words in order ("war war war" -> "war": the same search,
+    one index scan instead of thousands); QueryTooLong past the configured bounds."""
+    cfg = load_config()
+    if len(query) > cfg.search_max_chars:
+        raise QueryTooLong(f"search query of {len(query):,} characters is too long (at most {cfg.search_max_chars:,})")
+    distinct = list(dict.fromkeys(w.lower() for w in words(query)))
+    if len(distinct) > cfg.search_max_terms:
+        raise QueryTooLong(f"search query has {len(distinct)} different words (at most {cfg.search_max_terms})")
+    return " ".join(distinct)
 
 
 def fts5_query(query: str) -> str:
     """FTS5 MATCH text: every word quoted, so punctuation cannot break the syntax."""
     return " ".join(f'"{w}"' for w in words(query))
+
+
+_fts5 = fts5_query  # the name store/browse.py uses
 
 
 def rank_candidates() -> int:
@@ -41,6 +60,8 @@ def search_articles(conn: Any, query: str, limit: int) -> list[tuple[int, str]]:
     rare one; the order is exactly best-first within those. Snippets are made for the
     rows returned only.
     """
+    query = bounded(query)
+    query = bounded(query)
     if not words(query):
         return []
     cap = max(limit, rank_candidates())
@@ -79,6 +100,7 @@ def search_articles(conn: Any, query: str, limit: int) -> list[tuple[int, str]]:
 
 def claim_text_filter(dialect: str, query: str) -> tuple[str, list[Any]]:
     """Where clause on ``claims``: its content holds every word of the query."""
+    query = bounded(query)
     if not words(query):
         return "1 = 0", []
     if dialect == "postgresql":

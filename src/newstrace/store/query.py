@@ -14,12 +14,13 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from newstrace.record import Claim, Entity, Event, Record, Role
+from newstrace.store.dbapi import Rows
 from newstrace.store.reading import list_claims, list_entities, list_events, search
 from newstrace.store.schema import articles, claims, entities, events, mentions
 
 first = articles.alias("first_copy")
 
-__all__ = ["StoredArticle", "actor_edges", "all_article_pks", "check", "counts", "find_articles", "list_claims",
+__all__ = ["Rows", "StoredArticle", "actor_edges", "all_article_pks", "check", "counts", "find_articles", "list_claims",
            "list_entities", "list_events", "load_articles", "search"]
 
 

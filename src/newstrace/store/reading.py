@@ -18,17 +18,17 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from newstrace.store.dbapi import dialect_of, rows
+from newstrace.store.dbapi import Rows, dialect_of, rows
 from newstrace.store.fulltext import claim_text_filter, search_articles
 
 # The newest migration (store/migrations/versions); tests check it against alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 _WITH_ARTICLES = """JOIN articles ON articles.pk = {t}.article_pk
     LEFT OUTER JOIN articles AS first_copy ON first_copy.pk = articles.duplicate_of"""
 
 
-def list_events(conn: Any, *, limit: int, actor: str | None = None, target: str | None = None,
+def list_events(conn: Any, *, limit: int, offset: int = 0, actor: str | None = None, target: str | None = None,
                 type: str | None = None, since: str | None = None, until: str | None = None,  # noqa: A002
                 modality: str | None = None) -> list[dict[str, Any]]:
     """Events matching every given filter: actor/target by canonical name (any case),
@@ -45,11 +45,11 @@ def list_events(conn: Any, *, limit: int, actor: str | None = None, target: str 
     sql = f"""SELECT events.day, events.type, events.actor, events.target, events.modality, events."trigger",
         articles.id AS article, first_copy.id AS copy_of, events.sentence_start, events.sentence_end, events.sentence
     FROM events {_WITH_ARTICLES.format(t="events")}
-    {_where(where)} ORDER BY events.day DESC NULLS LAST, events.article_pk, events.eid LIMIT ?"""
-    return rows(conn, sql, [*params, limit])
+    {_where(where)} ORDER BY events.day DESC NULLS LAST, events.article_pk, events.eid LIMIT ? OFFSET ?"""
+    return rows(conn, sql, [*params, limit, offset])
 
 
-def list_claims(conn: Any, *, limit: int, speaker: str | None = None, certainty: str | None = None,
+def list_claims(conn: Any, *, limit: int, offset: int = 0, speaker: str | None = None, certainty: str | None = None,
                 text: str | None = None) -> list[dict[str, Any]]:
     """Claims by speaker (canonical name, any case), certainty, and words of their content."""
     where, params = [], []
@@ -67,11 +67,11 @@ def list_claims(conn: Any, *, limit: int, speaker: str | None = None, certainty:
         claims.quote_type, claims.content, articles.id AS article, first_copy.id AS copy_of, claims.content_start,
         claims.content_end, claims.sentence_start, claims.sentence_end
     FROM claims {_WITH_ARTICLES.format(t="claims")}
-    {_where(where)} ORDER BY claims.day DESC NULLS LAST, claims.article_pk, claims.cid LIMIT ?"""
-    return rows(conn, sql, [*params, limit])
+    {_where(where)} ORDER BY claims.day DESC NULLS LAST, claims.article_pk, claims.cid LIMIT ? OFFSET ?"""
+    return rows(conn, sql, [*params, limit, offset])
 
 
-def list_entities(conn: Any, *, limit: int, name: str | None = None, type: str | None = None,  # noqa: A002
+def list_entities(conn: Any, *, limit: int, offset: int = 0, name: str | None = None, type: str | None = None,  # noqa: A002
                   ) -> list[dict[str, Any]]:
     """Canonical entities across the store, most widely reported first: articles naming
     them, of which independent (first copies), and mentions."""
@@ -84,21 +84,25 @@ def list_entities(conn: Any, *, limit: int, name: str | None = None, type: str |
         where.append("entity_counts.type = ?")
         params.append(type.upper())
     sql = f"""SELECT name, type, country, articles, independent, mentions FROM entity_counts
-    {_where(where)} ORDER BY articles DESC, name, type LIMIT ?"""
-    return rows(conn, sql, [*params, limit])
+    {_where(where)} ORDER BY articles DESC, name, type LIMIT ? OFFSET ?"""
+    return rows(conn, sql, [*params, limit, offset])
 
 
 def search(conn: Any, query: str, *, limit: int) -> list[dict[str, Any]]:
     """Articles whose title or text hold every word of the query, best match first."""
     hits = search_articles(conn, query, limit)
     if not hits:
-        return []
+        empty = Rows()
+        empty.columns = ["article", "day", "source", "title", "copy_of", "snippet"]
+        return empty
     marks = ", ".join("?" for _ in hits)
     found = {r.pop("pk"): r for r in rows(conn, f"""SELECT articles.pk, articles.id AS article, articles.day,
         articles.source, articles.title, first_copy.id AS copy_of
     FROM articles LEFT OUTER JOIN articles AS first_copy ON first_copy.pk = articles.duplicate_of
     WHERE articles.pk IN ({marks})""", [pk for pk, _ in hits])}
-    return [{**found[pk], "snippet": snippet} for pk, snippet in hits]
+    out = Rows({**found[pk], "snippet": snippet} for pk, snippet in hits)
+    out.columns = ["article", "day", "source", "title", "copy_of", "snippet"]
+    return out
 
 
 def _where(clauses: list[str]) -> str:

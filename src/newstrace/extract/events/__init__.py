@@ -37,15 +37,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
+from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.context import date_of, location_of, quantity_of
+from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               lemma, match, types, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
-from newstrace.nlp import doc_text
+from newstrace.nlp import doc_text, readable
 from newstrace.record import Event
 
 __all__ = ["extract_events"]
@@ -62,6 +63,8 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates: list[Candidate] = []
     demanded: set[int] = set()
     for sentence in doc.sents:
+        if not readable(sentence):
+            continue
         for token in sentence:
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue
@@ -85,7 +88,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 if candidate is not None:
                     candidates.append(candidate)
     candidates = _credit_responsibility(candidates, doc, view)
-    events = merge(candidates)
+    events = carry_context(merge(candidates), doc)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
@@ -139,6 +142,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     date, date_text = date_of(token, view)
+    if modality not in ("planned", "possible") and after_publication(date, view.published):
+        date = None  # a past or present event cannot happen after its report: the date was misread
     sentence = token.sent
     exclude = {n for n in (actor, target) if n}
     return Candidate(
