@@ -94,9 +94,10 @@ def examples(docs):
     rows = []
     for a, doc in enumerate(docs):
         gold = {s.start: s.label_ for s in doc.spans[corpus.SPANS_KEY]}
+        quoted = det.quote_parity(doc)
         for token in doc:
             if det.is_candidate(token):
-                rows.append((a, token.i, det.features(token), gold.get(token.i, det.NONE)))
+                rows.append((a, token.i, det.features(token, quoted[token.i]), gold.get(token.i, det.NONE)))
     return rows
 
 

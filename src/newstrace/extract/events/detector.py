@@ -42,7 +42,10 @@ def is_candidate(token: Token) -> bool:
     return token.pos_ in CANDIDATE_POS or token.lemma_.lower() in _types_by_lemma()
 
 
-def features(token: Token) -> list[str]:
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def features(token: Token, in_quote: bool) -> list[str]:
     lemma = token.lemma_.lower()
     head = token.head
     out = [f"lemma={lemma}", f"pos={token.pos_}", f"tag={token.tag_}", f"dep={token.dep_}",
@@ -74,9 +77,20 @@ def features(token: Token) -> list[str]:
                         out.append(f"prep_ent={child.lower_}|{grandchild.ent_type_}")
         if child.dep_ == "neg":
             out.append("negated")
-    sentence = token.sent
-    quotes = sum(1 for t in sentence if t.text in {'"', "“", "”"} and t.i < token.i)
-    out.append(f"in_quote={quotes % 2}")
+    out.append(f"in_quote={int(in_quote)}")
+    return out
+
+
+def quote_parity(doc: Doc) -> list[bool]:
+    """For each token, whether an odd number of quotation marks precede it in its
+    sentence (it is inside a quotation); one pass over the Doc."""
+    out, inside = [], False
+    for token in doc:
+        if token.is_sent_start:
+            inside = False
+        out.append(inside)
+        if token.text in _QUOTE_MARKS:
+            inside = not inside
     return out
 
 
@@ -99,8 +113,8 @@ class TriggerDetector:
         np.savez_compressed(path, labels=np.array(self.labels), features=np.array(names),
                             weights=self.weights.astype(np.float16), bias=self.bias)
 
-    def probabilities(self, token: Token) -> dict[str, float]:
-        rows = [self.index[f] for f in features(token) if f in self.index]
+    def probabilities(self, token: Token, in_quote: bool) -> dict[str, float]:
+        rows = [self.index[f] for f in features(token, in_quote) if f in self.index]
         scores = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         scores = np.exp(scores - scores.max())
         scores /= scores.sum()
@@ -108,14 +122,29 @@ class TriggerDetector:
 
     def detect(self, doc: Doc) -> dict[int, tuple[str, float]]:
         """For each candidate word: its likeliest event type and how likely it tells an
-        event at all (one minus the probability of no event)."""
-        out = {}
+        event at all (one minus the probability of no event). All words are scored in
+        one matrix operation: per-word NumPy calls would cost more than the features."""
+        quoted = quote_parity(doc)
+        words, rows, starts = [], [], []
         for token in doc:
             if is_candidate(token):
-                probs = self.probabilities(token)
-                event = 1.0 - probs.pop(NONE, 0.0)
-                out[token.i] = (max(probs, key=probs.get), event)
-        return out
+                words.append(token.i)
+                starts.append(len(rows))
+                rows.extend(self.index[f] for f in features(token, quoted[token.i]) if f in self.index)
+        if not words:
+            return {}
+        gathered = np.vstack([self.weights[rows], np.zeros((1, len(self.labels)), dtype=np.float32)])
+        bounds = np.array(starts + [len(rows)])
+        sums = np.add.reduceat(gathered, bounds[:-1], axis=0)
+        sums[bounds[:-1] == bounds[1:]] = 0.0  # a word with no known feature scores the bias alone
+        scores = sums + self.bias
+        scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+        scores /= scores.sum(axis=1, keepdims=True)
+        none = self.labels.index(NONE)
+        events = 1.0 - scores[:, none]
+        scores[:, none] = -1.0
+        best = scores.argmax(axis=1)
+        return {i: (self.labels[b], float(p)) for i, b, p in zip(words, best, events)}
 
 
 @cache
