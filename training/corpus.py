@@ -1,4 +1,4 @@
-"""Gold records -> spaCy training docs for the event-trigger detector.
+"""Gold records -> parsed Docs whose trigger heads are labelled, for the event-trigger detector.
 
 Each gold event becomes one labelled token in its sentence: the trigger's head word.
 The head is found in this order, first that holds:
@@ -20,9 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.training import Example
-from spacy.util import registry
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import Doc, Span
 
 SPANS_KEY = "events"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -98,49 +96,4 @@ def read_gold(paths: list[Path]) -> list[dict]:
     return [json.loads(f.read_text(encoding="utf-8")) for f in files]
 
 
-def to_docbin(nlp: Language, records: list[dict], stats: Conversion) -> DocBin:
-    lexicon = trigger_lemmas()
-    store = DocBin(store_user_data=False)
-    for record in records:
-        store.add(gold_doc(nlp, record, lexicon, stats))
-    return store
 
-
-@registry.readers("newstrace.ParsedCorpus.v1")
-def parsed_corpus(path: Path):
-    """Examples whose predicted side keeps the parse saved with the corpus, so the
-    detector learns over the same annotations it sees at run time."""
-
-    def read(nlp: Language):
-        for reference in DocBin().from_disk(path).get_docs(nlp.vocab):
-            predicted = reference.copy()
-            predicted.spans.clear()
-            yield Example(predicted, reference)
-
-    return read
-
-
-# Parts of speech a trigger head can have: events are told by verbs ("attacked"),
-# nouns ("the attack", "talks") and a few predicative adjectives ("critical of").
-TRIGGER_POS = {"VERB", "NOUN", "ADJ", "PROPN"}
-
-
-@registry.misc("newstrace.content_word_suggester.v1")
-def content_word_suggester():
-    """One candidate per content word, so the detector weighs words that can tell an
-    event instead of every token (most are no event)."""
-    from thinc.api import Ops, get_current_ops
-    from thinc.types import Ragged
-    import numpy
-
-    def suggest(docs, *, ops: Ops | None = None) -> Ragged:
-        ops = ops or get_current_ops()
-        spans, lengths = [], []
-        for doc in docs:
-            starts = [t.i for t in doc if t.pos_ in TRIGGER_POS]
-            lengths.append(len(starts))
-            spans.extend((i, i + 1) for i in starts)
-        data = numpy.asarray(spans, dtype="i").reshape(-1, 2)
-        return Ragged(ops.asarray2i(data), ops.asarray1i(numpy.asarray(lengths, dtype="i")))
-
-    return suggest
