@@ -99,8 +99,12 @@ class _DetectorUse:
     add_pos: frozenset[str]
 
 
-_DETECTOR = _DetectorUse(**{k: frozenset(v) if isinstance(v, list) else v
-                            for k, v in load_toml("events.toml")["detector"].items()})
+def _detector_use() -> _DetectorUse:
+    table = load_toml("events.toml")["detector"]
+    return _DetectorUse(keep=float(table["keep"]), add=float(table["add"]), add_pos=frozenset(table["add_pos"]))
+
+
+_DETECTOR = _detector_use()
 
 
 def _detected(doc: Doc) -> dict[int, tuple[str, float]] | None:

@@ -109,7 +109,7 @@ class TriggerDetector:
                        data["weights"].astype(np.float32), data["bias"].astype(np.float32))
 
     def save(self, path: str | Path) -> None:
-        names = sorted(self.index, key=self.index.get)
+        names = sorted(self.index, key=lambda name: self.index[name])
         np.savez_compressed(path, labels=np.array(self.labels), features=np.array(names),
                             weights=self.weights.astype(np.float16), bias=self.bias)
 
@@ -125,7 +125,9 @@ class TriggerDetector:
         event at all (one minus the probability of no event). All words are scored in
         one matrix operation: per-word NumPy calls would cost more than the features."""
         quoted = quote_parity(doc)
-        words, rows, starts = [], [], []
+        words: list[int] = []
+        rows: list[int] = []
+        starts: list[int] = []
         for token in doc:
             if is_candidate(token):
                 words.append(token.i)
@@ -134,7 +136,7 @@ class TriggerDetector:
         if not words:
             return {}
         gathered = np.vstack([self.weights[rows], np.zeros((1, len(self.labels)), dtype=np.float32)])
-        bounds = np.array(starts + [len(rows)])
+        bounds = np.asarray(starts + [len(rows)], dtype=np.int64)
         sums = np.add.reduceat(gathered, bounds[:-1], axis=0)
         sums[bounds[:-1] == bounds[1:]] = 0.0  # a word with no known feature scores the bias alone
         scores = sums + self.bias
