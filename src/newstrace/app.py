@@ -10,6 +10,7 @@ from newstrace import pipeline
 from newstrace.evaluate import Report, load_gold, score
 from newstrace.failures import ExtractionError, WriteError
 from newstrace.limits import time_limit
+from newstrace.parallel.engine import EngineLost
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
 from newstrace.sources import SourceError, read_inputs
@@ -53,11 +54,14 @@ class IngestStats:
 class Newstrace:
     """Reads articles, turns them into records, and scores records against gold."""
 
-    def __init__(self, settings: Settings | None = None, *, db: str | Path | None = None):
+    def __init__(self, settings: Settings | None = None, *, db: str | Path | None = None, engine=None):
         """``db``: the corpus store, a PostgreSQL URL or an SQLite file (default
-        NEWSTRACE_DB, else ./newstrace.sqlite); opened on first use of :attr:`store`."""
+        NEWSTRACE_DB, else ./newstrace.sqlite); opened on first use of :attr:`store`.
+        ``engine``: where extraction runs (``newstrace.parallel.make_engine``); None:
+        in this process."""
         self.settings = settings or Settings.load()
         self.db = db
+        self.engine = engine
         self._store: Store | None = None
 
     @property
@@ -78,6 +82,9 @@ class Newstrace:
     def extract(self, articles: Iterable[Article | SourceError]) -> Iterator[Outcome]:
         """Records for the articles, in order; read errors pass through, and an article
         whose analysis fails becomes an ExtractionError instead of stopping the batch."""
+        if self.engine is not None:  # worker processes or a cluster, same outcomes in the same order
+            yield from self.engine.extract(articles, self.settings)
+            return
         errors: list[SourceError] = []
 
         def articles_only() -> Iterator[Article]:
@@ -178,7 +185,11 @@ class Newstrace:
         outcomes = self.extract(to_extract())
         while True:
             started, before = time.perf_counter(), lookup_s
-            outcome = next(outcomes, None)
+            try:
+                outcome = next(outcomes, None)
+            except EngineLost:  # keep what was extracted: stored now, not redone on the re-run
+                yield from flush()
+                raise
             stats.extract_s += time.perf_counter() - started - (lookup_s - before)
             stats.store_s += lookup_s - before
             while skipped:

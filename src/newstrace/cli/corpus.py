@@ -18,8 +18,10 @@ from rich.table import Table
 
 from newstrace.app import IngestStats, Newstrace
 from newstrace.cli import app
+from newstrace.cli.engine import ClusterOption, WorkersOption, build_engine, engine_summary, where
 from newstrace.cli.output import err, out, progress, record_tables
 from newstrace.nlp import ModelNotFound
+from newstrace.parallel import EngineError
 from newstrace.record import EVENT_TYPES, Certainty, EntityType, Modality
 from newstrace.store import EXPORT_FORMATS, Stored, StoreError, resolve_url
 
@@ -99,16 +101,19 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, feeds, URLs or WARC archives to read ('-': stdin).")],
     db: DbOption = None,
     batch: Annotated[Optional[int], typer.Option("--batch", min=1, help="Articles per committed transaction (default: data/store.toml).")] = None,
+    workers: WorkersOption = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Extract articles and store their records; a re-run adds only what is new.
 
     Example: newstrace ingest ../shared/data/news/ --db corpus.sqlite
     """
     core = _core(db, create=True)
+    core.engine = build_engine(workers, cluster)
     stats = IngestStats()
     try:
         with progress() as bar:
-            task = bar.add_task("ingesting", total=None, rate="")
+            task = bar.add_task(f"ingesting{where(core.engine)}", total=None, rate="")
             for outcome in core.ingest(paths, commit_every=batch, stats=stats):
                 if not isinstance(outcome, Stored):
                     err.print(f"[yellow]skipped[/] {escape(str(outcome))}")
@@ -118,10 +123,15 @@ def ingest(
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/]: every committed batch is stored; run the same command again to resume")
         raise typer.Exit(130) from None
+    except EngineError as exc:
+        err.print(f"[red]stopped[/]: {escape(str(exc))}")
+        raise typer.Exit(1) from None
     finally:
         err.print(f"{stats.added} added ({stats.copies} near-duplicates linked), {stats.replaced} re-extracted, "
                   f"{stats.unchanged} already stored, {stats.failed} skipped; extraction {stats.extract_s:.1f} s, "
                   f"storage {stats.store_s:.1f} s; store {escape(core.store.name)}")
+        if summary := engine_summary(core.engine):
+            err.print(escape(summary))
         core.close()
     if stats.failed and not (stats.added or stats.replaced or stats.unchanged):
         raise typer.Exit(1)

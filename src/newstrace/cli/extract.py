@@ -9,11 +9,14 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
 from newstrace.app import ExtractionError, Newstrace
 from newstrace.cli import app
+from newstrace.cli.engine import ClusterOption, WorkersOption, build_engine, engine_summary, where
 from newstrace.cli.output import err, out, progress, record_tables
 from newstrace.nlp import ModelNotFound
+from newstrace.parallel import EngineError
 from newstrace.record import Record
 from newstrace.sources import SourceError
 
@@ -36,6 +39,8 @@ def extract(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders, URLs, feeds, URL lists or WARC files (.txt .html .json .jsonl .rss .atom .urls .warc); '-' reads stdin. None: the bundled sample articles.")] = None,
     out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the records to this file instead of stdout.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or table. Default: jsonl to --out, table on a terminal.")] = None,  # type: ignore[assignment]
+    workers: WorkersOption = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Extract entities, events and claims from articles.
 
@@ -43,14 +48,14 @@ def extract(
     """
     inputs = paths or [str(p) for p in sample_paths()]
     fmt = fmt or (Format.jsonl if out_file else Format.table)
-    core = Newstrace()
+    core = Newstrace(engine=build_engine(workers, cluster))
     records: list[Record] = []
     failures = 0
     sink = out_file.open("w", encoding="utf-8") if out_file else None
     started = time.perf_counter()
     try:
         with progress() as bar:
-            task = bar.add_task("extracting", total=None, rate="")
+            task = bar.add_task(f"extracting{where(core.engine)}", total=None, rate="")
             for outcome in core.extract_paths(inputs):
                 if isinstance(outcome, (SourceError, ExtractionError)):
                     failures += 1
@@ -66,6 +71,9 @@ def extract(
                 bar.update(task, advance=1, rate=f"{len(records) / (time.perf_counter() - started):.1f} articles/s")
     except ModelNotFound as exc:
         raise typer.BadParameter(str(exc)) from None
+    except EngineError as exc:
+        err.print(f"[red]stopped[/]: {escape(str(exc))}")
+        raise typer.Exit(1) from None
     finally:
         if sink and fmt is not Format.json:
             sink.close()
@@ -76,7 +84,8 @@ def extract(
             sink.close()
         else:
             print(text)
-    err.print(f"{len(records)} record(s), {failures} input(s) skipped")
+    summary = engine_summary(core.engine)
+    err.print(f"{len(records)} record(s), {failures} input(s) skipped" + (f"; {escape(summary)}" if summary else ""))
     if not records and failures:
         raise typer.Exit(1)
 

@@ -1,0 +1,89 @@
+"""What runs inside a worker process, local or Dask: extract a job's articles with the
+spaCy pipeline this process loaded once, and say how much memory the process holds."""
+from __future__ import annotations
+
+import os
+import resource
+import socket
+import threading
+import time
+from dataclasses import dataclass
+
+from newstrace.record import Article
+from newstrace.settings import Settings
+
+# One core object per process and settings: the spaCy pipeline is loaded on first use
+# and kept (nlp.load caches it per model name).
+_cores: dict[Settings, object] = {}
+# A Dask worker may run several threads; spaCy's pipeline is not meant to be shared by
+# threads that run at once, and the GIL would gain nothing from it anyway.
+_one_at_a_time = threading.Lock()
+
+
+@dataclass(frozen=True)
+class JobResult:
+    outcomes: list            # Record | ExtractionError per article, in the job's order
+    worker: str               # host:pid of the process that did the work
+    version: str              # newstrace version that extracted (must match the writer's)
+    seconds: float            # time spent extracting, loading the pipeline included
+    peak_rss_mb: float        # the process's peak resident memory so far
+
+
+def extract_job(articles: list[Article], settings: Settings) -> JobResult:
+    from newstrace import __version__
+    from newstrace.app import Newstrace
+
+    with _one_at_a_time:
+        started = time.perf_counter()
+        core = _cores.get(settings)
+        if core is None:
+            core = _cores[settings] = Newstrace(settings)
+        outcomes = list(core.extract(articles))  # type: ignore[attr-defined]
+        return JobResult(outcomes, worker_name(), __version__, time.perf_counter() - started, peak_rss_mb())
+
+
+def load_pipeline(settings: Settings) -> None:
+    from newstrace import nlp
+
+    nlp.load(settings.model)
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def serve(conn, settings: Settings) -> None:
+    """Main loop of a local pool's worker process: load the pipeline, then take jobs
+    from the pipe until the writer closes it or sends None."""
+    import signal
+
+    # Ctrl-C reaches the whole process group; the writer decides what happens then.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        load_pipeline(settings)
+    except Exception as exc:  # e.g. the model is not installed: the writer reports it
+        conn.send(("error", exc))
+        return
+    conn.send(("ready", worker_name()))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):  # the writer is gone
+            return
+        if job is None:
+            return
+        try:
+            result = extract_job(job, settings)
+        except Exception as exc:  # the job fails, not the worker: its articles are retried one by one
+            message: tuple = ("raised", f"{type(exc).__name__}: {exc}")
+        else:
+            message = ("done", result)
+        try:
+            conn.send(message)
+        except (BrokenPipeError, OSError):
+            return
