@@ -1,13 +1,15 @@
 """Shared fixtures. The spaCy pipeline is loaded once per session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from newstrace import Newstrace, Settings
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# ../shared beside the checkout; NEWSTRACE_SHARED names it for a checkout elsewhere (a worktree).
+SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 
 
 @pytest.fixture(scope="session")

@@ -123,6 +123,8 @@ class DaskEngine(Engine):
                 done, _ = wait(list(self._futures), timeout=self.config.poll_s, return_when="FIRST_COMPLETED")
             except TimeoutError:
                 done = set()
+            except Exception as exc:  # noqa: BLE001 (futures cancelled when the scheduler went away, comm errors)
+                raise self._lost(exc) from None
             if not done:
                 if self.client.status not in ("running", "connecting", "newly-created"):
                     raise self._lost(f"client {self.client.status}")
@@ -178,6 +180,8 @@ def _cancel_reason(future) -> str:
 
 def _one_line(cause: object) -> str:
     text = str(cause).strip()
+    if "scheduler-connection-lost" in text:  # distributed's FuturesCancelledError: a paragraph
+        return "connection lost"
     return text.splitlines()[0] if text else type(cause).__name__
 
 
