@@ -8,7 +8,7 @@ import pytest
 
 from newstrace import Newstrace, Settings
 
-# ../shared beside the checkout; NEWSTRACE_SHARED names it for a checkout elsewhere (a worktree).
+# NEWSTRACE_SHARED points elsewhere when the checkout is not beside shared/ (a git worktree).
 SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from newstrace import pipeline
 from newstrace.evaluate import Report, load_gold, score
 from newstrace.failures import ExtractionError, WriteError
+from newstrace.language import with_language
 from newstrace.limits import time_limit
 from newstrace.parallel.engine import EngineLost
 from newstrace.record import Article, Record
@@ -31,6 +32,9 @@ class IngestStats:
     unchanged: int = 0
     copies: int = 0
     failed: int = 0
+    # one line per article stored without analysis (a language the extractors do not
+    # read); the CLI prints and clears them as they come
+    notes: list[str] = field(default_factory=list)
     extract_s: float = 0.0
     store_s: float = 0.0
     _started: float = field(default_factory=time.perf_counter, repr=False)
@@ -81,22 +85,29 @@ class Newstrace:
 
     def extract(self, articles: Iterable[Article | SourceError]) -> Iterator[Outcome]:
         """Records for the articles, in order; read errors pass through, and an article
-        whose analysis fails becomes an ExtractionError instead of stopping the batch."""
+        whose analysis fails becomes an ExtractionError instead of stopping the batch.
+        An article in a language not in ``settings.languages`` gets a record with that
+        ``language`` and nothing extracted (:meth:`unread_language` tells)."""
         if self.engine is not None:  # worker processes or a cluster, same outcomes in the same order
             yield from self.engine.extract(articles, self.settings)
             return
-        errors: list[SourceError] = []
+        # read errors, and records of articles in a language the extractors do not read,
+        # pass by spaCy and come out in their place
+        errors: list[SourceError | ExtractionError | Record] = []
+        settings = self.settings
 
         def articles_only() -> Iterator[Article]:
             for item in articles:
-                if isinstance(item, SourceError):
-                    errors.append(item)
+                ready = prepare(item, settings)
+                if type(ready) is Article:
+                    yield ready
                 else:
-                    yield item
+                    errors.append(ready)
 
         from newstrace import nlp
 
-        docs = nlp.pipe(articles_only(), model=self.settings.model, batch_size=self.settings.batch_size)
+        docs = nlp.pipe(articles_only(), model=self.settings.model, batch_size=self.settings.batch_size,
+                        chunk_chars=self.settings.chunk_chars)
         for article, doc in docs:
             while errors:
                 yield errors.pop(0)
@@ -108,6 +119,13 @@ class Newstrace:
             else:
                 yield record
         yield from errors
+
+    def unread_language(self, record: Record) -> str | None:
+        """One line when the record's language is one the extractors do not read, else None."""
+        if record.language in self.settings.languages:
+            return None
+        return (f"{record.id}: language {record.language!r} detected; not analysed (newstrace reads "
+                f"{', '.join(self.settings.languages)}), kept without entities, events or claims")
 
     def extract_paths(self, inputs: Iterable[str | Path]) -> Iterator[Outcome]:
         return self.extract(self.read(inputs))
@@ -198,6 +216,9 @@ class Newstrace:
             if outcome is None:
                 break
             if isinstance(outcome, Record):
+                note = self.unread_language(outcome)
+                if note:
+                    stats.notes.append(note)
                 pending.append(outcome)
                 if len(pending) >= commit_every:
                     yield from flush()
@@ -205,6 +226,20 @@ class Newstrace:
                 stats.count(outcome)
                 yield outcome
         yield from flush()
+
+
+def prepare(item: Article | SourceError, settings: Settings) -> Article | Outcome:
+    """What an input becomes before spaCy: the article (its language detected) when the
+    extractors read it, else what passes by them in its place (a read error, a text too
+    long, a record of an article in another language). Parallel engines call it too, so
+    their batches for spaCy are cut exactly like this process's."""
+    if isinstance(item, SourceError):
+        return item
+    if len(item.text) > settings.max_text_chars:
+        return ExtractionError(item.id, f"text of {len(item.text):,} characters is longer than "
+                                        f"the {settings.max_text_chars:,} read (max_text_chars)")
+    item = with_language(item, min_confidence=settings.language_min_confidence)
+    return item if item.language in settings.languages else Record(**item.model_dump())
 
 
 def _current(stored_version: str | None, version: str) -> bool:

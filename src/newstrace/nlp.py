@@ -6,7 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newstrace.record import Article
 
@@ -15,21 +15,107 @@ class ModelNotFound(RuntimeError):
     pass
 
 
+RUNS_KEY = "newstrace.runs"
+TERMINAL = {".", "!", "?", ";", "…"}
+
+
+@Language.component("newstrace_long_runs")
+def mark_long_runs(doc: Doc) -> Doc:
+    """Cut runs of text without a sentence end ("word word word ..." for pages) into
+    pieces of ``max_sentence_tokens`` before the parser sees them, and note where they
+    are so the extractors skip them. The parser's time grows with a sentence's length
+    faster than linearly: one 30,000-token run took it 16 s."""
+    limit = max_sentence_tokens()
+    if limit <= 0 or len(doc) <= limit:
+        return doc
+    runs = []
+    start = 0
+    for token in doc:
+        if token.text in TERMINAL or (token.is_space and "\n" in token.text):
+            if token.i + 1 - start > limit:
+                runs.append((start, token.i + 1))
+            start = token.i + 1
+    if len(doc) - start > limit:
+        runs.append((start, len(doc)))
+    for run_start, run_end in runs:
+        for i in range(run_start, run_end, limit):
+            doc[i].is_sent_start = True
+        if run_end < len(doc):
+            doc[run_end].is_sent_start = True
+    if runs:
+        doc.user_data[RUNS_KEY] = runs
+    return doc
+
+
 @cache
 def load(model: str) -> Language:
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {model!r} is not installed: install it (e.g. `pip install {model}`) "
             f"or set NEWSTRACE_MODEL to one that is ({exc})"
         ) from None
+    nlp.add_pipe("newstrace_long_runs", first=True)
+    return nlp
 
 
-def pipe(articles: Iterable[Article], *, model: str, batch_size: int) -> Iterator[tuple[Article, Doc]]:
+def pipe(articles: Iterable[Article], *, model: str, batch_size: int,
+         chunk_chars: int = 100_000) -> Iterator[tuple[Article, Doc]]:
+    """(article, Doc) for each article, in order. A text longer than ``chunk_chars`` (or
+    than spaCy's ``max_length``, which it refuses outright) is parsed a chunk at a time
+    and the chunks joined, so the Doc's text and every offset are the article's."""
     nlp = load(model)
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
-        yield article, doc
+    limit = max(1, min(chunk_chars, nlp.max_length))
+    batch: list[Article] = []
+
+    def run_batch() -> Iterator[tuple[Article, Doc]]:
+        for doc, article in nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=batch_size):
+            yield article, doc
+        batch.clear()
+
+    for article in articles:
+        if len(article.text) > limit:
+            yield from run_batch()
+            yield article, parse_in_chunks(nlp, article.text, limit)
+            continue
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from run_batch()
+    yield from run_batch()
+
+
+def chunks(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back to it,
+    each cut after a paragraph break, else a line break, else a sentence end, else a space."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = text.rfind(mark, start + limit // 2, end)
+            if at != -1:
+                end = at + len(mark)
+                break
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_in_chunks(nlp: Language, text: str, limit: int) -> Doc:
+    pieces = chunks(text, limit)
+    docs = list(nlp.pipe(pieces, batch_size=1))  # one at a time: the parser's memory follows its input
+    runs, offset = [], 0
+    for doc in docs:
+        # popped: from_docs merges only spaCy's own user data, and warns about the rest
+        runs += [(s + offset, e + offset) for s, e in doc.user_data.pop(RUNS_KEY, ())]
+        offset += len(doc)
+    joined = Doc.from_docs(docs, ensure_whitespace=False)
+    if runs:
+        joined.user_data[RUNS_KEY] = runs
+    if joined.text != text:  # never expected: the offsets of every record depend on it
+        raise ValueError("text changed when parsed in chunks")
+    return joined
 
 
 def doc_text(doc: Doc) -> str:
@@ -39,3 +125,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newstrace.text"] = doc.text
     return text
+
+
+@cache
+def max_sentence_tokens() -> int:
+    from newstrace.settings import Settings
+
+    return Settings.load().max_sentence_tokens
+
+
+def readable(sentence: Span) -> bool:
+    """Whether the extractors read this sentence (``max_sentence_tokens``): a sentence
+    of thousands of tokens is a run of text without punctuation, not prose."""
+    limit = max_sentence_tokens()
+    if limit <= 0:
+        return True
+    if len(sentence) > limit:
+        return False
+    return not any(s <= sentence.start < e for s, e in sentence.doc.user_data.get(RUNS_KEY, ()))

@@ -28,5 +28,6 @@ def build_record(article: Article, doc: Doc, settings: Settings) -> Record:
 
 
 def run(articles: Iterable[Article], settings: Settings) -> Iterator[Record]:
-    for article, doc in nlp.pipe(articles, model=settings.model, batch_size=settings.batch_size):
+    for article, doc in nlp.pipe(articles, model=settings.model, batch_size=settings.batch_size,
+                                 chunk_chars=settings.chunk_chars):
         yield build_record(article, doc, settings)

@@ -13,6 +13,11 @@ class Settings:
     batch_size: int
     summary_sentences: int
     article_time_limit_s: float
+    max_sentence_tokens: int
+    read_languages: str
+    chunk_chars: int
+    max_text_chars: int
+    language_min_confidence: float
 
     @classmethod
     def load(cls, **overrides: object) -> "Settings":
@@ -24,3 +29,8 @@ class Settings:
                 values[f.name] = type(values[f.name])(env)
         settings = cls(**values)  # type: ignore[arg-type]
         return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Languages the extractors read (``read_languages``, comma-separated codes)."""
+        return tuple(code.strip().lower() for code in self.read_languages.split(",") if code.strip())

@@ -170,3 +170,53 @@ def test_entities_name_in_apposition_to_an_organisation_noun_is_an_organisation(
     rec = core.extract_text("The militant group al-Harakat claimed the bombing on Friday.")
     org = [e for e in rec.entities if "Harakat" in e.name]
     assert org and org[0].type == "ORG"
+
+
+# -- different people never fold into one entity (issue 8, item 4) ------------------
+
+
+def test_entities_two_full_names_with_one_surname_stay_apart(core):
+    rec = core.extract_text(
+        "President Donald Trump spoke in Ohio on Monday. His niece Mary Trump criticised him in a new book. "
+        "Trump dismissed the book as fiction.")
+    donald, mary = by_name(rec, "Donald Trump"), by_name(rec, "Mary Trump")
+    assert donald is not mary
+    assert "Mary Trump" not in donald.aliases and "Donald Trump" not in mary.aliases
+    # the bare surname could be either of them: it joins neither
+    assert "Trump" not in donald.aliases and "Trump" not in mary.aliases
+
+
+def test_entities_surname_shared_by_two_people_joins_neither(core):
+    rec = core.extract_text(
+        "Franklin Delano Roosevelt was elected four times. Theodore Roosevelt, his distant cousin, "
+        "had been president before him. Roosevelt is remembered for the New Deal.")
+    franklin, theodore = by_name(rec, "Franklin Delano Roosevelt"), by_name(rec, "Theodore Roosevelt")
+    assert "Theodore Roosevelt" not in franklin.aliases
+    assert "Roosevelt" not in franklin.aliases and "Roosevelt" not in theodore.aliases
+
+
+def test_entities_unambiguous_surname_still_joins_after_a_namesake_elsewhere(core):
+    rec = core.extract_text(
+        "Senator Elena Marquez met Governor Paul Hendry in Denver. Marquez said the talks were useful.")
+    assert "Marquez" in by_name(rec, "Elena Marquez").aliases
+
+
+def test_entities_campaign_feature_keeps_people_apart(core, shared_dir):
+    """The long monthly Wikinews campaign features name many Trumps, Bidens and Roosevelts."""
+    import json
+
+    from newstrace.extract.entities import _name_words
+
+    path = shared_dir / "data/news/wikinews-politics/articles.jsonl"
+    wanted = {"wn-on-the-campaign-trail-in-the-usa-september-2020", "wn-on-the-campaign-trail-in-the-usa-october-2020",
+              "wn-on-the-campaign-trail-in-the-usa-july-2020"}
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    for row in (r for r in rows if r["id"] in wanted):
+        rec = core.extract_text(row["text"], id=row["id"], published=row.get("published"))
+        for e in rec.entities:
+            if e.type != "PERSON":
+                continue
+            full = [set(_name_words(f)) for f in [e.name, *e.aliases] if len(_name_words(f)) > 1]
+            for a in full:
+                for b in full:
+                    assert a <= b or b <= a, f"{row['id']}: {e.name} has aliases {e.aliases}"

@@ -139,13 +139,29 @@ def test_parallel_workers_2_stores_what_one_process_stores(inputs, reference, tm
 
 
 @pytest.mark.model
-def test_parallel_extract_workers_2_writes_what_one_process_writes(inputs, tmp_path, small_batches):
+def test_parallel_extract_workers_2_writes_what_one_process_writes(inputs, tmp_path, small_batches, monkeypatch):
+    """Batches are cut as in one process, also around what passes by spaCy (a bad input,
+    a text too long, an article in French) and texts long enough to be parsed in chunks."""
+    monkeypatch.setenv("NEWSTRACE_CHUNK_CHARS", "4500")    # 3 of the 18 articles are longer
+    monkeypatch.setenv("NEWSTRACE_MAX_TEXT_CHARS", "5200")  # 1 is longer still
+    items = [json.loads(line) for line in inputs.read_text("utf-8").splitlines()]
+    items.insert(7, {"id": "fr", "text": FRENCH})
+    mixed = _write(tmp_path / "mixed.jsonl", items)
+    (tmp_path / "bad.json").write_text("{not json", "utf-8")
+    paths = [str(mixed), str(tmp_path / "bad.json")]
     out = tmp_path / "records.jsonl"
-    result = runner.invoke(app, ["extract", str(inputs), "--workers", "2", "--out", str(out)])
+    result = runner.invoke(app, ["extract", *paths, "--workers", "2", "--out", str(out)])
     assert result.exit_code == 0, result.output
+    assert "2 input(s) skipped" in result.output and "2 worker processes" in result.output
     here = "".join(json.dumps(r.to_json_dict(), ensure_ascii=False) + "\n"
-                   for r in Newstrace(_settings()).extract_paths([inputs]))
-    assert out.read_text("utf-8") == here  # byte for byte, in input order
+                   for r in Newstrace(Settings.load()).extract_paths(paths) if hasattr(r, "entities"))
+    assert out.read_text("utf-8") == here  # byte for byte, in the same order
+    assert '"id": "fr"' in here
+
+
+FRENCH = ("Le gouvernement a annoncé jeudi une réforme des retraites qui sera présentée au Parlement "
+          "la semaine prochaine. Les syndicats ont appelé à une grève nationale pour protester contre "
+          "ce projet, qu'ils jugent injuste pour les travailleurs les plus modestes.")
 
 
 @pytest.mark.model

@@ -12,10 +12,11 @@ import argparse
 import hashlib
 import json
 import sys
+import os
 from pathlib import Path
 
 BASELINE = Path(__file__).with_name("eval_baseline.json")
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev"
+GOLD = Path(os.environ.get("NEWSTRACE_SHARED") or Path(__file__).resolve().parents[3] / "shared") / "eval" / "dev"
 MARGIN = 0.02  # room for harmless wobble between library patch releases
 
 

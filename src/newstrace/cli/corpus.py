@@ -117,6 +117,8 @@ def ingest(
             for outcome in core.ingest(paths, commit_every=batch, stats=stats):
                 if not isinstance(outcome, Stored):
                     err.print(f"[yellow]skipped[/] {escape(str(outcome))}")
+                while stats.notes:
+                    err.print(f"[yellow]note[/] {escape(stats.notes.pop(0))}")
                 bar.update(task, advance=1, rate=f"{stats.rate:.1f} articles/s")
     except ModelNotFound as exc:
         raise typer.BadParameter(str(exc)) from None

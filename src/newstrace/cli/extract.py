@@ -62,6 +62,9 @@ def extract(
                     err.print(f"skipped {outcome}", style="yellow", markup=False, highlight=False)
                     continue
                 records.append(outcome)
+                note = core.unread_language(outcome)
+                if note:
+                    err.print(f"note {note}", style="yellow", markup=False, highlight=False)
                 if fmt is Format.jsonl:
                     line = json.dumps(outcome.to_json_dict(), ensure_ascii=False)
                     (sink.write(line + "\n") if sink else print(line))

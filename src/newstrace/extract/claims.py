@@ -53,7 +53,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.nlp import doc_text
+from newstrace.nlp import doc_text, readable
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
@@ -1427,8 +1427,9 @@ def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
 
 def _parse_attributions(ctx: _Context) -> list[Attribution]:
     found = []
+    skipped = {t.i for s in ctx.sents if not readable(s) for t in s}
     for tok in ctx.doc:
-        if ctx.in_quote(tok):
+        if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
         att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx)
         if att is not None:

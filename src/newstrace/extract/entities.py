@@ -11,7 +11,9 @@ Fallback order for deciding what a mention is and which entity it joins:
    b. an acronym defined in the text, "Baltic Maritime Observation Council (BMOC)", or whose
       letters are the initials of an organisation's name;
    c. for people, a name whose words are a subset of a fuller name, the nearest
-      preceding such name first ("Okafor" -> Romelu Okafor, "Assad" -> Hafez al-Assad);
+      preceding such name first ("Okafor" -> Romelu Okafor, "Assad" -> Hafez al-Assad),
+      but only when one person of the article has such a name ("Trump" joins nobody when
+      Donald and Mary Trump are both named), and two different full names never merge;
    d. for organisations, a shorter name that is the tail or head of a longer one
       ("Petrobras" -> Brazil Petrobras).
 4. Roles come from the parse: titles before a name ("Deputy Foreign Minister Andrey
@@ -417,7 +419,9 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
             cluster.acronyms.add(m.text)
     ordered = list(clusters.values())
     # passes b-e fold a cluster into an earlier-listed one it names in short
-    for joins in (_joins_defined_acronym(defined), _joins_by_initials, _joins_person, _joins_plural, _joins_org_part):
+    people = _full_names(ordered)
+    for joins in (_joins_defined_acronym(defined), _joins_by_initials, _joins_person(people), _joins_plural,
+                  _joins_org_part):
         ordered = _fold(ordered, joins)
     return ordered
 
@@ -467,24 +471,50 @@ def _joins_by_initials(short: _Cluster, full: _Cluster) -> bool:
     return any(_initials(f) in letters for f in full.forms() if not _is_acronym(f))
 
 
-def _joins_person(short: _Cluster, full: _Cluster) -> bool:
-    if full.label != "PERSON" or short.acronyms:
-        return False
-    for f in short.forms():
-        words = _name_words(f)
-        # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
-        surnames = _name_words(full.name)[1:]
-        if short.label != "PERSON" and (len(words) != 1 or not any(
-                words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)):
+def _full_names(clusters: list[_Cluster]) -> list[frozenset[str]]:
+    """The different people of an article by their fullest names: the word sets of every
+    multi-word PERSON form, less those inside a fuller one ("Spike Cohen" in "Jeremy
+    Spike Cohen"). A short form that several of them contain could mean any of them."""
+    names = {frozenset(_name_words(f)) for c in clusters if c.label == "PERSON" and not c.acronyms
+             for f in c.forms() if len(_name_words(f)) > 1}
+    return [n for n in names if not any(n < other for other in names)]
+
+
+def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
+    """Two clusters naming two different people in full ("Donald Trump", "Mary Trump"):
+    a multi-word form of each, neither inside the other. Such clusters never merge."""
+    full_a = [set(_name_words(f)) for f in a.forms() if len(_name_words(f)) > 1]
+    full_b = [set(_name_words(f)) for f in b.forms() if len(_name_words(f)) > 1]
+    return any(not (x <= y or y <= x) for x in full_a for y in full_b)
+
+
+def _joins_person(people: list[frozenset[str]]):
+    def ambiguous(words: tuple[str, ...]) -> bool:
+        # "Biden" when the article names both Joe and Hunter Biden: it joins neither
+        return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(
+            1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
+
+    def joins(short: _Cluster, full: _Cluster) -> bool:
+        if full.label != "PERSON" or short.acronyms or _conflicting_full_names(short, full):
             return False
-        for g in full.forms():
-            other = _name_words(g)
-            if words and other and len(words) < len(other) and set(words) <= set(other):
-                return True
-            # one-letter slips in a surname ("Andersen" for "Anderson")
-            if len(words) == 1 and len(words[0]) >= 5 and _one_edit(words[0], other[-1]):
-                return True
-    return False
+        for f in short.forms():
+            words = _name_words(f)
+            if ambiguous(words):
+                return False
+            # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
+            surnames = _name_words(full.name)[1:]
+            if short.label != "PERSON" and (len(words) != 1 or not any(
+                    words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)):
+                return False
+            for g in full.forms():
+                other = _name_words(g)
+                if words and other and len(words) < len(other) and set(words) <= set(other):
+                    return True
+                # one-letter slips in a surname ("Andersen" for "Anderson")
+                if len(words) == 1 and len(words[0]) >= 5 and _one_edit(words[0], other[-1]):
+                    return True
+        return False
+    return joins
 
 
 def _joins_plural(short: _Cluster, full: _Cluster) -> bool:

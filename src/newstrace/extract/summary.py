@@ -12,11 +12,12 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newstrace.data import load_toml
+from newstrace.nlp import readable
 
 
 def summarize(doc: Doc, n_sentences: int) -> str:
     weights = load_toml("summary.toml")
-    sents = [s for s in doc.sents if len([t for t in s if t.is_alpha]) >= weights["min_words"]]
+    sents = [s for s in doc.sents if readable(s) and len([t for t in s if t.is_alpha]) >= weights["min_words"]]
     if len(sents) <= n_sentences:
         return " ".join(s.text.strip() for s in sents)
     freq = Counter(t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop)

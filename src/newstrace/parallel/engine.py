@@ -41,21 +41,24 @@ class JobFailed:
 
 @dataclass(eq=False)
 class Unit:
-    """A stretch of the input holding one nlp.pipe batch of articles (the same batches
-    a run in one process makes), released as a whole once they are extracted; read
-    errors keep their place among the articles."""
+    """A stretch of the input: the articles of one nlp.pipe batch, cut where a run in one
+    process cuts its batches, and what passed by spaCy on the way (read errors, texts too
+    long, articles in a language not read). Released as a whole, in that process's order:
+    what passed by first, then the records."""
 
     seq: int
-    items: list[Article | SourceError]
+    passed: list[Outcome]
+    articles: list[Article]
     outcomes: dict[int, Outcome] = field(default_factory=dict)
 
     @property
     def done(self) -> bool:
-        return len(self.outcomes) == sum(isinstance(i, Article) for i in self.items)
+        return len(self.outcomes) == len(self.articles)
 
     def in_order(self) -> Iterator[Outcome]:
-        for index, item in enumerate(self.items):
-            yield item if isinstance(item, SourceError) else self.outcomes[index]
+        yield from self.passed
+        for index in range(len(self.articles)):
+            yield self.outcomes[index]
 
 
 @dataclass(eq=False)
@@ -68,7 +71,7 @@ class Job:
 
     @property
     def articles(self) -> list[Article]:
-        return [self.unit.items[i] for i in self.indices]  # type: ignore[misc]
+        return [self.unit.articles[i] for i in self.indices]
 
 
 @dataclass
@@ -137,9 +140,10 @@ class Engine:
     # The driver ---------------------------------------------------------------------
 
     def extract(self, items: Iterable[Article | SourceError], settings: Settings) -> Iterator[Outcome]:
-        """Outcomes for the items, in input order (read errors pass through in place)."""
+        """Outcomes for the items, in the order a run in this process gives them."""
         self.start(settings)
-        self._batch_size = settings.batch_size
+        self._settings_for_cuts = settings
+        self._held: list[Article] = []
         try:
             yield from self._drive(iter(items))
         finally:
@@ -158,9 +162,8 @@ class Engine:
                     break
                 units[unit.seq] = unit
                 next_seq += 1
-                indices = [i for i, item in enumerate(unit.items) if isinstance(item, Article)]
-                if indices:
-                    self.submit(Job(unit, indices))
+                if unit.articles:
+                    self.submit(Job(unit, list(range(len(unit.articles)))))
             while release in units and units[release].done:
                 yield from units.pop(release).in_order()
                 release += 1
@@ -171,14 +174,33 @@ class Engine:
                     self._settle(job, result)
 
     def _next_unit(self, source: Iterator[Article | SourceError], seq: int) -> Unit | None:
-        items: list[Article | SourceError] = []
-        articles = 0
-        for item in source:
-            items.append(item)
-            articles += isinstance(item, Article)
-            if articles >= self._batch_size:
+        """The next batch, cut as ``nlp.pipe`` cuts it in one process: ``batch_size``
+        articles, or fewer before a text long enough to be parsed in chunks, which is a
+        batch of its own."""
+        from newstrace.app import prepare
+
+        settings = self._settings_for_cuts
+        passed: list[Outcome] = []
+        articles: list[Article] = []
+        while len(articles) < settings.batch_size:
+            if self._held:
+                ready: Article | Outcome = self._held.pop()
+            else:
+                item = next(source, None)
+                if item is None:
+                    break
+                ready = prepare(item, settings)
+            if type(ready) is not Article:
+                passed.append(ready)  # type: ignore[arg-type]
+                continue
+            if len(ready.text) > settings.chunk_chars:
+                if articles:
+                    self._held.append(ready)
+                else:
+                    articles.append(ready)
                 break
-        return Unit(seq, items) if items else None
+            articles.append(ready)
+        return Unit(seq, passed, articles) if passed or articles else None
 
     def _settle(self, job: Job, result: JobResult | JobFailed) -> None:
         if isinstance(result, JobResult):
@@ -199,7 +221,7 @@ class Engine:
         else:
             index = job.indices[0]
             self.stats.died_articles += 1
-            job.unit.outcomes[index] = ExtractionError(job.unit.items[index].id, result.reason)  # type: ignore[union-attr]
+            job.unit.outcomes[index] = ExtractionError(job.unit.articles[index].id, result.reason)
 
     @staticmethod
     def _check_version(result: JobResult) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newstrace.extract.dates import after_publication
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import date_of, location_of, quantity_of
@@ -36,6 +37,7 @@ from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements,
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
+from newstrace.nlp import readable
 from newstrace.record import Claim, Event
 
 __all__ = ["extract_events"]
@@ -49,6 +51,8 @@ def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, publ
     candidates: list[Candidate] = []
     demanded: set[int] = set()
     for sentence in doc.sents:
+        if not readable(sentence):
+            continue
         for token in sentence:
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue
@@ -94,6 +98,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     date, date_text = date_of(token, view)
+    if modality not in ("planned", "possible") and after_publication(date, view.published):
+        date = None  # a past or present event cannot happen after its report: the date was misread
     sentence = token.sent
     exclude = {n for n in (actor, target) if n}
     return Candidate(

@@ -45,9 +45,12 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     sentence: Span = trigger.sent
     dates = [e for e in view.time_expressions if sentence.start <= e.start < sentence.end]
     near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
-    expression = None
+    expression, before = None, None
     if near:
-        expression = min(near, key=lambda e: abs(e.start - trigger.i)).text
+        closest = min(near, key=lambda e: abs(e.start - trigger.i))
+        expression = closest.text
+        # the word in front tells a year ("in 2019") from a number ("resolution 2259")
+        before = trigger.doc[closest.start - 1].lower_ if closest.start > 0 else ""
     else:
         for t in list(trigger.children) + list(clause.children):
             if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
@@ -55,7 +58,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
                 break
     if expression is None:
         return None, None
-    date = resolve_date(expression, view.published)
+    date = resolve_date(expression, view.published, before=before)
     if date is None and VAGUE.match(expression.strip()) and view.published:
         date = view.published[:10]
     return date, expression
