@@ -95,6 +95,18 @@ def run_one(config: str, news: Path, db: Path) -> dict:
                       retried_jobs=s.retried_jobs)
     if config == "workers:1":  # what one record weighs on the wire (the network projection)
         result["pickled_bytes_per_article"] = _mean_pickled(db)
+        # the writer's other serial work per article: language detection and the checks
+        # that decide where spaCy's batches are cut (newstrace.app.prepare)
+        from newstrace.app import prepare
+        from newstrace.settings import Settings
+
+        settings = Settings.load()
+        articles = list(core.read(files))
+        started = time.perf_counter()
+        for article in articles:
+            prepare(article, settings)
+        result["prepare_ms"] = (time.perf_counter() - started) / len(articles) * 1000
+        result["text_bytes_per_article"] = sum(len(a.text.encode()) for a in articles if hasattr(a, "text")) / len(articles)
         import resource
 
         result["writer_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -213,6 +225,47 @@ def report(results: list[dict], args) -> str:
                          f"end to end ({b['rate']:.2f} vs {a['rate']:.2f} articles/s)"
                          + (f"; in steady state {(n / b['steady_rate'] - n / a['steady_rate']) * 1000:+.0f} ms of "
                             f"worker time per article" if a.get("steady_rate") and b.get("steady_rate") else ""))
+    lines += ["", projection(base)]
+    return "\n".join(lines)
+
+
+# PostgreSQL storage per article, from benchmarks/store/README.md (2.53 s for the same 276
+# records); SQLite's is measured here.
+POSTGRES_STORE_MS = 9.2
+GIGABIT = 125e6  # bytes per second
+TARGET = 250_000
+
+
+def projection(base: dict) -> str:
+    """Hours for 250,000 articles on 8, 32 and 128 cores, from this run's figures."""
+    one, pool, dask = base.get("workers:1"), base.get("workers:2"), base.get("local:2")
+    if not (one and pool and one.get("prepare_ms")):
+        return "(projection needs workers:1 and workers:2)"
+    per_core = pool["articles"] / pool["work_s"]  # articles per busy worker-second
+    eff_pool = min(1.0, (pool.get("steady_rate") or pool["rate"]) / (2 * per_core))
+    eff_dask = min(1.0, (dask.get("steady_rate") or dask["rate"]) / (2 * (dask["articles"] / dask["work_s"]))) \
+        if dask else eff_pool
+    writer_ms = {"SQLite": one["store_s"] / one["articles"] * 1000 + one["prepare_ms"],
+                 "PostgreSQL": POSTGRES_STORE_MS + one["prepare_ms"]}
+    wire = one["pickled_bytes_per_article"] + one["text_bytes_per_article"]
+    lines = [f"Projection from this run: one worker extracts **{per_core:.1f} articles per busy second**; "
+             f"steady-state efficiency (rate ÷ (workers × per-worker rate)) {eff_pool:.2f} for the local pool, "
+             f"{eff_dask:.2f} for Dask; the writer spends {one['prepare_ms']:.1f} ms per article on language "
+             f"detection and batch cuts plus storage ({writer_ms['SQLite'] - one['prepare_ms']:.1f} ms SQLite "
+             f"measured, {POSTGRES_STORE_MS} ms PostgreSQL from benchmarks/store); an article travels "
+             f"{wire / 1024:.1f} KiB (text out, record back).", "",
+             "| cores (one worker each) | extraction capacity | writer cap SQLite / PostgreSQL | network cap (1 Gbit/s) "
+             "| hours for 250k, SQLite / PostgreSQL | bottleneck |", "|---:|---:|---:|---:|---:|---|"]
+    for cores in (8, 32, 128):
+        eff = eff_pool if cores <= 8 else eff_dask
+        extract = (cores - 1) * per_core * eff  # one core left to the writer (and scheduler)
+        caps = {name: 1000 / ms for name, ms in writer_ms.items()}
+        net = GIGABIT / wire
+        hours = {name: TARGET / min(extract, cap, net) / 3600 for name, cap in caps.items()}
+        limits = {"extraction": extract, "writer": min(caps.values()), "network": net}
+        lines.append(f"| {cores} | {extract:.0f}/s | {caps['SQLite']:.0f}/s / {caps['PostgreSQL']:.0f}/s | "
+                     f"{net:.0f}/s | {hours['SQLite']:.2f} / {hours['PostgreSQL']:.2f} | "
+                     f"{min(limits, key=limits.get)} |")
     return "\n".join(lines)
 
 
@@ -223,12 +276,15 @@ def main() -> int:
     ap.add_argument("--simulate", type=int, default=4, help="worker processes of the simulated cluster (0: none)")
     ap.add_argument("--news", type=Path, default=DEFAULT_NEWS)
     ap.add_argument("--write", action="store_true", help="write the result into README.md")
+    ap.add_argument("--from-results", action="store_true", help="only report results.json of the last run")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one, args.news, args.db)))
         return 0
+    if args.from_results:
+        return write_report(json.loads((HERE / "results.json").read_text("utf-8")), args)
     if not list(args.news.glob("*/articles.jsonl")):
         sys.exit(f"no */articles.jsonl under {args.news} (set --news or NEWSTRACE_SHARED)")
     results = []
@@ -243,6 +299,11 @@ def main() -> int:
                     results.append(measure(f"tcp:{args.simulate}", args.news, work,
                                            {"NEWSTRACE_BENCH_SCHEDULER": address}))
     (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    return write_report(results, args)
+
+
+def write_report(results: list[dict], args) -> int:
+    args.repeat = max(sum(r["config"] == results[0]["config"] for r in results), 1)
     text = report(results, args)
     print(text)
     if args.write:

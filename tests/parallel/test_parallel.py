@@ -261,12 +261,31 @@ def _check_pathological_fails_alone(shared_dir: Path, tmp_path: Path, engine) ->
     items = _corpus(shared_dir, 41)
     huge = {"id": "huge", "text": "\n\n".join(a["text"] for a in items[11:41])}
     inputs = _write(tmp_path / "in.jsonl", items[:5] + [huge] + items[5:10])
-    core = Newstrace(_settings(article_time_limit_s=1.5), engine=engine)
+    # The limit is set from the neighbours' own cost measured now, on this (possibly busy)
+    # machine: eight times the slowest, against about thirty times an average for huge.
+    limit = max(1.0, 8 * _slowest_analysis(items[:10]))
+    core = Newstrace(_settings(article_time_limit_s=limit), engine=engine)
     outcomes = list(core.extract_paths([inputs]))
     assert [getattr(o, "id", None) or o.article_id for o in outcomes] == [a["id"] for a in items[:5]] + ["huge"] + \
         [a["id"] for a in items[5:10]]
     failed = [o for o in outcomes if not hasattr(o, "entities")]
-    assert [f.article_id for f in failed] == ["huge"] and "took longer than 1.5 s" in str(failed[0])
+    assert [f.article_id for f in failed] == ["huge"] and f"took longer than {limit:g} s" in str(failed[0])
+
+
+def _slowest_analysis(items: list[dict]) -> float:
+    """Seconds newstrace's extractors take (spaCy's parse excluded, as in the limit) on
+    the slowest of these articles, in this process."""
+    from newstrace import nlp, pipeline
+    from newstrace.record import Article
+
+    settings = _settings()
+    articles = [Article(id=a["id"], text=a["text"], published=a.get("published")) for a in items]
+    slowest = 0.0
+    for article, doc in nlp.pipe(articles, model=settings.model, batch_size=settings.batch_size):
+        started = time.perf_counter()
+        pipeline.build_record(article, doc, settings)
+        slowest = max(slowest, time.perf_counter() - started)
+    return slowest
 
 
 def _stored(path: Path) -> int:

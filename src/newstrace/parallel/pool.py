@@ -6,8 +6,11 @@ told apart from its innocent neighbours. Here each worker has its own pipe and o
 at a time: a worker that dies costs exactly its own job, which is run again on a fresh
 process (and, if it kills that one too, article by article, so only the culprit fails).
 
-Workers are started with ``spawn``: a clean interpreter each, never a fork of a writer
-that already runs threads (the progress bar, database pools).
+Workers are started by a ``forkserver``: one clean, single-threaded process that imports
+newstrace once and forks a worker whenever one is needed. Never a fork of the writer,
+which already runs threads (the progress bar, database pools), and not ``spawn``, where
+every worker (and every replacement of a killed one) imports spaCy and newstrace again:
+seconds each, paid N times at once when N workers start.
 """
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ class LocalPool(Engine):
         self._procs: list[_Worker] = []
         self._waiting: deque[Job] = deque()
         self._settings: Settings | None = None
-        self._context = multiprocessing.get_context("spawn")
+        self._context = _context()
         self._startup_deaths = 0
         self.in_process = False  # set when the input was too small to start workers
 
@@ -172,6 +175,16 @@ class LocalPool(Engine):
         if worker.job is None:
             return []
         return [(worker.job, JobFailed(f"its worker process died ({cause})"))]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # not Unix
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # '__main__' first: the program that starts the pool is imported once, by the server,
+    # instead of again in every worker
+    context.set_forkserver_preload(["__main__", "newstrace.parallel.work", "newstrace.app"])
+    return context
 
 
 def _exit_cause(code: int | None) -> str:
