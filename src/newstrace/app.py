@@ -32,6 +32,7 @@ class IngestStats:
     unchanged: int = 0
     copies: int = 0
     failed: int = 0
+    not_stored: int = 0  # of the failed: extracted but not written (a store problem)
     # one line per article stored without analysis (a language the extractors do not
     # read); the CLI prints and clears them as they come
     notes: list[str] = field(default_factory=list)
@@ -53,6 +54,7 @@ class IngestStats:
             self.copies += outcome.duplicate_of is not None and outcome.status == "added"
         else:
             self.failed += 1
+            self.not_stored += isinstance(outcome, WriteError)
 
 
 class Newstrace:

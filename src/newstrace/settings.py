@@ -7,6 +7,10 @@ from dataclasses import dataclass, fields, replace
 from importlib import resources
 
 
+class SettingError(ValueError):
+    """A setting (an environment variable) with a value of the wrong kind: one line naming it."""
+
+
 @dataclass(frozen=True)
 class Settings:
     model: str
@@ -26,7 +30,11 @@ class Settings:
         for f in fields(cls):
             env = os.environ.get(f"NEWSTRACE_{f.name.upper()}")
             if env is not None:
-                values[f.name] = type(values[f.name])(env)
+                try:
+                    values[f.name] = type(values[f.name])(env)
+                except ValueError:
+                    raise SettingError(f"NEWSTRACE_{f.name.upper()}={env!r}: expected a "
+                                       f"{type(values[f.name]).__name__}") from None
         settings = cls(**values)  # type: ignore[arg-type]
         return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -74,3 +76,90 @@ def test_cli_eval_scores_a_gold_file(tmp_path):
     assert report["entities"]["gold"] == 3
     assert report["entities"]["tp"] == 2
     assert report["entities"]["r"] == round(2 / 3, 4)
+
+
+# -- --out (issue 8, item 3) ------------------------------------------------------------
+
+
+def _one_line_error(result, *words):
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    flat = re.sub(r"[│╭╮╰╯─\s]+", " ", result.output)  # without the box rich draws round errors
+    assert all(w in flat for w in words), result.output
+
+
+def test_cli_extract_refuses_to_write_over_its_input(tmp_path):
+    src = tmp_path / "articles.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": TEXT}) + "\n", encoding="utf-8")
+    before = src.read_bytes()
+    result = runner.invoke(app, ["extract", str(src), "--out", str(src)])
+    _one_line_error(result, "is also an input")
+    assert src.read_bytes() == before
+
+
+def test_cli_extract_out_to_a_folder_or_a_missing_folder_is_one_line(tmp_path):
+    (tmp_path / "one.txt").write_text(TEXT, encoding="utf-8")
+    _one_line_error(runner.invoke(app, ["extract", str(tmp_path / "one.txt"), "--out", str(tmp_path)]), "is a folder")
+    _one_line_error(runner.invoke(app, ["extract", str(tmp_path / "one.txt"), "--out",
+                                        str(tmp_path / "nowhere" / "r.jsonl")]), "does not exist")
+
+
+def test_cli_extract_out_to_a_device_is_refused_not_replaced(tmp_path):
+    (tmp_path / "one.txt").write_text(TEXT, encoding="utf-8")
+    _one_line_error(runner.invoke(app, ["extract", str(tmp_path / "one.txt"), "--out", "/dev/full"]),
+                    "is not a regular file")
+    assert not Path("/dev/full").is_file()
+
+
+def test_cli_extract_out_unwritable_is_one_line(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        target = "/proc/version"  # root may write anywhere on disk; /proc refuses even root
+        if not Path(target).is_file():
+            target = "/proc/sys/kernel/hostname"
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        target = str(locked / "r.jsonl")
+    (tmp_path / "one.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "one.txt"), "--out", target])
+    _one_line_error(result, "cannot write")
+
+
+def test_cli_extract_full_disk_leaves_the_old_output_and_says_so(tmp_path):
+    """/dev/full fails every write with ENOSPC, as a full disk does."""
+    from newstrace.cli.output import AtomicOutput, OutputError
+
+    out = tmp_path / "r.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    sink = AtomicOutput(out)
+    sink.file.close()
+    sink.file = open("/dev/full", "w", encoding="utf-8", buffering=1)
+    try:
+        sink.write("x" * 10000 + "\n")
+        sink.commit()
+    except OutputError as exc:
+        assert "no space left" in str(exc)
+    else:
+        raise AssertionError("a full disk went unnoticed")
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.jsonl"]  # no temporary file left
+
+
+def test_cli_extract_table_with_out_goes_to_the_file(tmp_path):
+    (tmp_path / "one.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "r.txt"
+    result = runner.invoke(app, ["extract", str(tmp_path / "one.txt"), "--out", str(out), "-f", "table"])
+    assert result.exit_code == 0, result.output
+    assert "William Mbeki" in out.read_text(encoding="utf-8")
+    assert "William Mbeki" not in result.stdout
+
+
+def test_cli_extract_to_a_pipe_writes_jsonl_by_default(tmp_path):
+    """Not a terminal (| jq): the help promises jsonl there, tables only on a terminal."""
+    (tmp_path / "one.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "one.txt")])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert json.loads(lines[0])["id"] == "one"

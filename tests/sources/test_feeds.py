@@ -68,14 +68,14 @@ def test_feeds_file_uses_full_content_and_fetches_teasers(server, fetcher, tmp_p
     assert isinstance(full, Article) and isinstance(fetched, Article)
     assert full.title == "Full story in the feed"
     assert full.url == server.url("/full") and full.id == url_article_id(server.url("/full"))
-    assert full.published == "2024-11-29T10:00:00"
+    assert full.published == "2024-11-29T10:00:00+00:00"  # the feed says GMT: the offset is kept
     assert full.source == "World Desk"
     assert full.text.split("\n\n")[:2] == list(PARAGRAPHS[:2]) and "track()" not in full.text
     assert server.hits["/full"] == 0
 
     assert fetched.title == "Talks to resume in Geneva"  # the feed's title, not the page's
     assert fetched.url == server.url("/world/talks")
-    assert fetched.published == "2024-11-30T08:30:00"
+    assert fetched.published == "2024-11-30T08:30:00+00:00"
     assert fetched.source == "World Desk"
     assert PARAGRAPHS[0] in fetched.text
     assert server.hits["/world/talks"] == 1
@@ -89,7 +89,7 @@ def test_feeds_url_with_entries_linking_to_local_pages(server, fetcher):
 
     assert isinstance(crossings, Article)
     assert crossings.title == "Crossings to reopen" and crossings.source == "Atom Wire"
-    assert crossings.published == "2024-12-01T09:15:00"
+    assert crossings.published == "2024-12-01T09:15:00+00:00"
     link = server.url("/world/gone")
     assert gone == SourceError(f"{server.url('/feed.atom')} entry 2 ({link})", "HTTP 404")
 

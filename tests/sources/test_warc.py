@@ -53,7 +53,7 @@ def test_warc_html_responses_become_articles(tmp_path, name, gzip):
     assert talks.url == "https://news.test/world/talks"
     assert talks.id == url_article_id("https://news.test/world/talks")
     assert talks.title == "Talks resume"
-    assert talks.published == "2024-12-02T06:00:00"  # the page has no date: the crawl's
+    assert talks.published == "2024-12-02T06:00:00+00:00"  # the page has no date: the crawl's
     assert dated.published == "2024-11-28"  # the page's own date wins
 
 

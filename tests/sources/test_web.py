@@ -351,3 +351,39 @@ def test_web_page_without_article_text_is_reported(server, fetcher):
     server.routes["/empty"] = (200, {"Content-Type": "text/html"}, b"<html><head><title>Home</title></head><body></body></html>")
     [error] = read_inputs([server.url("/empty")], fetcher=fetcher)
     assert error == SourceError(server.url("/empty"), "HTML page holds no article text")
+
+
+# -- DNS rebinding (issue 8, item 9) -----------------------------------------------------
+
+
+def test_web_request_goes_to_the_address_that_was_checked():
+    """Whatever a second look-up would answer (a rebinding host: loopback), the request is
+    sent to the address the check saw, with the host's name in Host and for TLS (SNI)."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        return httpx.Response(200, headers={"Content-Type": "text/plain"}, text="Story text.")
+
+    fetcher = Fetcher(FetchPolicy.load(per_host_delay_s=0), transport=httpx.MockTransport(handler),
+                      resolve=lambda host, port: ["93.184.216.34"])
+    fetcher.fetch("https://rebind.test/story")
+    assert {r.url.host for r in seen} == {"93.184.216.34"}
+    assert {r.headers["host"] for r in seen} == {"rebind.test"}
+    assert {r.extensions.get("sni_hostname") for r in seen} == {"rebind.test"}
+
+
+def test_web_pinned_request_reaches_the_checked_address_over_a_real_connection(server, monkeypatch):
+    """With the real transport: the name is never looked up again (``rebind.test`` has no
+    DNS entry, so a second look-up would fail), and the server sees the name in Host."""
+    from newstrace.sources import web
+
+    monkeypatch.setattr(web, "non_public_kind", lambda address: None)  # let the check pass 127.0.0.1
+    server.routes["/story"] = (200, {"Content-Type": "text/plain"}, b"Story text.")
+    port = server.server_address[1]
+    fetcher = Fetcher(FetchPolicy.load(per_host_delay_s=0), resolve=lambda host, port: ["127.0.0.1"])
+    page = fetcher.fetch(f"http://rebind.test:{port}/story")
+    assert page.body == b"Story text."
+    assert server.requests[-1][1]["Host"] == f"rebind.test:{port}"

@@ -14,4 +14,17 @@ from newstrace.cli import corpus as _corpus  # noqa: E402,F401  (registers comma
 
 
 def main() -> None:
-    app()
+    import sys
+
+    from newstrace.settings import SettingError
+    from newstrace.store import StoreError
+    from newstrace.store.fulltext import QueryTooLong
+
+    try:
+        app()
+    except (SettingError, QueryTooLong) as exc:  # a bad NEWSTRACE_* variable or query: the user's to fix
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except StoreError as exc:  # a query the database stopped or could not run
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(1)

@@ -8,6 +8,7 @@ import csv
 import json
 import re
 import sys
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional, get_args
@@ -63,7 +64,13 @@ def _core(db: str | None, *, create: bool = False) -> Newstrace:
 
 
 def _day(value: str | None, option: str) -> str | None:
-    if value is not None and not DATE.match(value):
+    if value is None:
+        return None
+    try:
+        date.fromisoformat(value)  # "2025-13-45" has the shape of a date but is none
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+    if not DATE.match(value):
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option)
     return value
 
@@ -76,8 +83,10 @@ def _print_rows(rows: list[dict], fmt: Format, title: str) -> None:
     if fmt is Format.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt is Format.csv:
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+        # the header even with no rows: a program reading the CSV needs its columns
+        columns = list(rows[0]) if rows else getattr(rows, "columns", [])
+        if columns:
+            writer = csv.DictWriter(sys.stdout, fieldnames=columns)
             writer.writeheader()
             writer.writerows(rows)
     else:
@@ -128,6 +137,10 @@ def ingest(
     except EngineError as exc:
         err.print(f"[red]stopped[/]: {escape(str(exc))}")
         raise typer.Exit(1) from None
+    except StoreError as exc:
+        # every committed batch is kept; a re-run stores what this one could not
+        err.print(f"[red]error[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
     finally:
         err.print(f"{stats.added} added ({stats.copies} near-duplicates linked), {stats.replaced} re-extracted, "
                   f"{stats.unchanged} already stored, {stats.failed} skipped; extraction {stats.extract_s:.1f} s, "
@@ -135,8 +148,8 @@ def ingest(
         if summary := engine_summary(core.engine):
             err.print(escape(summary))
         core.close()
-    if stats.failed and not (stats.added or stats.replaced or stats.unchanged):
-        raise typer.Exit(1)
+    if stats.not_stored or (stats.failed and not (stats.added or stats.replaced or stats.unchanged)):
+        raise typer.Exit(1)  # an article read and analysed but not stored is never a success
 
 
 @app.command()

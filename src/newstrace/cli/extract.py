@@ -1,6 +1,7 @@
 """`newstrace extract` and `newstrace eval`."""
 from __future__ import annotations
 
+import io
 import json
 import time
 from enum import Enum
@@ -9,12 +10,13 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
 from rich.markup import escape
 
 from newstrace.app import ExtractionError, Newstrace
 from newstrace.cli import app
 from newstrace.cli.engine import ClusterOption, WorkersOption, build_engine, engine_summary, where
-from newstrace.cli.output import err, out, progress, record_tables
+from newstrace.cli.output import AtomicOutput, OutputError, check_output, err, out, progress, record_tables
 from newstrace.nlp import ModelNotFound
 from newstrace.parallel import EngineError
 from newstrace.record import Record
@@ -47,11 +49,16 @@ def extract(
     Example: newstrace extract articles/ --out records.jsonl
     """
     inputs = paths or [str(p) for p in sample_paths()]
-    fmt = fmt or (Format.jsonl if out_file else Format.table)
+    fmt = fmt or (Format.jsonl if out_file or not out.is_terminal else Format.table)
+    try:
+        sink = AtomicOutput(check_output(out_file, inputs)) if out_file else None
+    except OutputError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--out") from None
+    # tables go to the file too when there is one, as plain text
+    table_out = Console(file=io.StringIO(), width=160, no_color=True) if sink else out
     core = Newstrace(engine=build_engine(workers, cluster))
     records: list[Record] = []
     failures = 0
-    sink = out_file.open("w", encoding="utf-8") if out_file else None
     started = time.perf_counter()
     try:
         with progress() as bar:
@@ -70,25 +77,31 @@ def extract(
                     (sink.write(line + "\n") if sink else print(line))
                 elif fmt is Format.table:
                     for table in record_tables(outcome):
-                        out.print(table)
+                        table_out.print(table)
+                    if sink:
+                        sink.write(table_out.file.getvalue())
+                        table_out.file.seek(0)
+                        table_out.file.truncate()
                 bar.update(task, advance=1, rate=f"{len(records) / (time.perf_counter() - started):.1f} articles/s")
+        if fmt is Format.json:
+            text = json.dumps([r.to_json_dict() for r in records], ensure_ascii=False, indent=1)
+            (sink.write(text + "\n") if sink else print(text))
+        if sink and (records or not failures):
+            sink.commit()
     except ModelNotFound as exc:
         raise typer.BadParameter(str(exc)) from None
     except EngineError as exc:
         err.print(f"[red]stopped[/]: {escape(str(exc))}")
         raise typer.Exit(1) from None
+    except OutputError as exc:
+        err.print(f"error: {exc}", style="red", markup=False, highlight=False)
+        raise typer.Exit(1) from None
     finally:
-        if sink and fmt is not Format.json:
-            sink.close()
-    if fmt is Format.json:
-        text = json.dumps([r.to_json_dict() for r in records], ensure_ascii=False, indent=1)
         if sink:
-            sink.write(text)
-            sink.close()
-        else:
-            print(text)
-    summary = engine_summary(core.engine)
-    err.print(f"{len(records)} record(s), {failures} input(s) skipped" + (f"; {escape(summary)}" if summary else ""))
+            sink.discard()  # after a commit there is nothing left to discard
+    err.print(f"{len(records)} record(s), {failures} input(s) skipped" + (f", written to {out_file}" if sink and (records or not failures) else ""))
+    if summary := engine_summary(core.engine):
+        err.print(escape(summary))
     if not records and failures:
         raise typer.Exit(1)
 

@@ -67,7 +67,12 @@ def read_path(path: Path, *, fetcher: Fetcher | None = None) -> Iterator[Result]
         if not files:
             yield SourceError(str(path), "folder holds no .txt, .html, .json or .jsonl files "
                                          "(nor feeds, URL lists or WARC files)")
+        inside = path.resolve()
         for file in files:
+            if not file.resolve().is_relative_to(inside):
+                # a folder is read for what it holds: a link out of it may reach any file
+                yield SourceError(str(file), f"links to {file.resolve()}, outside the folder: not followed")
+                continue
             yield from read_path(file, fetcher=fetcher)
     elif _suffix(path) in WARC_SUFFIXES:
         # Streamed record by record: archives run to gigabytes.
@@ -137,7 +142,6 @@ def article_from_mapping(record: Mapping[str, Any], *, name: str, default_id: st
         raise SourceError(name, f"expected a JSON object, got {type(record).__name__}")
     fields = {k: record.get(k) for k in ARTICLE_FIELDS if record.get(k) is not None}
     fields.setdefault("id", default_id)
-    fields["id"] = str(fields["id"])
     return _article(name, fields)
 
 
@@ -159,12 +163,24 @@ def _article(name: str, fields: dict[str, Any]) -> Article:
     text = fields.get("text")
     if not isinstance(text, str) or not text.strip():
         raise SourceError(name, "has no article text ('text' is missing or empty)")
+    for key in ("title", "url", "source", "language", "published"):
+        value = fields.get(key)
+        if value is not None and not isinstance(value, str):
+            # a list or number there is a mistake upstream, not a string to store as "['a']"
+            raise SourceError(name, f"field {key!r} must be a string, not {_json_type(value)}")
+    if isinstance(fields.get("id"), (list, dict, bool)):
+        raise SourceError(name, f"field 'id' must be a string or a number, not {_json_type(fields['id'])}")
     fields["published"] = normalize_published(fields.get("published"))
     fields = {k: (str(v) if k != "text" and v is not None else v) for k, v in fields.items()}
     try:
         return Article(**fields)
     except ValidationError as exc:
         raise SourceError(name, f"invalid article: {exc.errors()[0]['msg']}") from None
+
+
+def _json_type(value: object) -> str:
+    return {list: "a list", dict: "an object", bool: "true/false", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__)
 
 
 def _json(text: str, name: str, stem: str) -> Iterator[Result]:

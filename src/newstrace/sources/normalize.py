@@ -18,6 +18,17 @@ def normalize_published(value: object) -> str | None:
     text = str(value).strip()
     if ISO_DATE.match(text):
         return text
+    # ISO 8601 and RFC 2822 (feeds) keep their UTC offset: "10:00+05:00" is not "10:00"
+    try:
+        return _iso(datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text))
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return _iso(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        pass
     import dateparser
 
     parsed = dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"},
@@ -25,5 +36,11 @@ def normalize_published(value: object) -> str | None:
     if parsed is None:
         return None
     if parsed.time() == datetime.min.time():
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def _iso(parsed: datetime) -> str:
+    if parsed.tzinfo is None and parsed.time() == datetime.min.time():
         return parsed.date().isoformat()
     return parsed.isoformat()

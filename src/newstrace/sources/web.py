@@ -5,7 +5,8 @@ for each redirect target:
 
 1. accepts only ``http`` and ``https``;
 2. resolves the host and refuses private, loopback, link-local and reserved
-   addresses (unless ``allow_private_addresses``);
+   addresses (unless ``allow_private_addresses``), then connects to the address it
+   checked, never looking the host up again (DNS rebinding);
 3. asks the host's robots.txt (fetched once per host, cached);
 4. waits out the per-host delay, then sends the request, retrying 429, 5xx and
    connection errors with exponential backoff;
@@ -32,6 +33,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from newstrace.record import Article
+from newstrace.settings import SettingError
 from newstrace.sources.errors import SourceError
 from newstrace.sources.files import _article, article_from_html
 
@@ -174,10 +176,10 @@ class Fetcher:
         for _hop in range(self.policy.max_redirects + 1):
             where = f"redirected to {current}: " if current != url else ""
             try:
-                parsed = self._check_url(current)
+                parsed, address = self._check_url(current)
                 if check_robots:
                     self._check_robots(parsed)
-                status, headers, body = self._send(parsed, max_bytes=max_bytes, truncate=truncate)
+                status, headers, body = self._send(parsed, max_bytes=max_bytes, truncate=truncate, address=address)
             except SourceError as exc:
                 raise SourceError(url, where + exc.problem) from None
             if status in REDIRECT_STATUSES:
@@ -189,7 +191,9 @@ class Fetcher:
             return Page(url, current, status, headers.get("content-type", ""), body)
         raise SourceError(url, f"more than {self.policy.max_redirects} redirects (the last to {current})")
 
-    def _check_url(self, url: str) -> httpx.URL:
+    def _check_url(self, url: str) -> tuple[httpx.URL, str | None]:
+        """The parsed URL and the address checked for it (None when addresses are not
+        checked): the request goes to that address, never to a second look-up's."""
         if not URL_SCHEME.match(url) or url.split(":", 1)[0].lower() not in ("http", "https"):
             scheme = url.split("://", 1)[0] if "://" in url else ""
             raise SourceError(url, f"unsupported URL scheme {scheme!r} (only http and https are fetched)")
@@ -200,10 +204,10 @@ class Fetcher:
         if not parsed.host:
             raise SourceError(url, "is not a valid URL (no host)")
         if not self.policy.allow_private_addresses:
-            self._check_addresses(parsed)
-        return parsed
+            return parsed, self._check_addresses(parsed)
+        return parsed, None
 
-    def _check_addresses(self, url: httpx.URL) -> None:
+    def _check_addresses(self, url: httpx.URL) -> str:
         host = url.raw_host.decode("ascii")
         try:
             addresses = [ipaddress.ip_address(host)]
@@ -220,6 +224,7 @@ class Fetcher:
             if kind:
                 detail = "" if kind == "private" else f" ({kind})"
                 raise SourceError(str(url), f"refused: resolves to a private address {address}{detail}")
+        return str(addresses[0])
 
     def _check_robots(self, url: httpx.URL) -> None:
         origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
@@ -259,7 +264,8 @@ class Fetcher:
             rules.disallow_all = True
         return rules
 
-    def _send(self, url: httpx.URL, *, max_bytes: int, truncate: bool) -> tuple[int, httpx.Headers, bytes]:
+    def _send(self, url: httpx.URL, *, max_bytes: int, truncate: bool,
+              address: str | None = None) -> tuple[int, httpx.Headers, bytes]:
         """One request with retries: (status, headers, body) of the last attempt."""
         p = self.policy
         attempts = p.retries + 1
@@ -268,7 +274,7 @@ class Fetcher:
             self._wait_for_host(url.netloc.decode("ascii"))
             retry_after = None
             try:
-                status, headers, body = self._send_once(url, max_bytes=max_bytes, truncate=truncate)
+                status, headers, body = self._send_once(url, max_bytes=max_bytes, truncate=truncate, address=address)
             except httpx.TransportError as exc:
                 problem = f"connection failed ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})"
             except httpx.HTTPError as exc:
@@ -283,10 +289,13 @@ class Fetcher:
                 self._sleep(min(wait, p.max_backoff_s))
         raise SourceError(str(url), f"{problem} after {attempts} attempt{'s' if attempts > 1 else ''}")
 
-    def _send_once(self, url: httpx.URL, *, max_bytes: int, truncate: bool) -> tuple[int, httpx.Headers, bytes]:
+    def _send_once(self, url: httpx.URL, *, max_bytes: int, truncate: bool,
+                   address: str | None = None) -> tuple[int, httpx.Headers, bytes]:
         deadline = self._clock() + self.policy.total_timeout_s
         too_large = f"response larger than {_size(max_bytes)}"
-        with self.client.stream("GET", url) as response:
+        request = self._pinned_request(url, address)
+        response = self.client.send(request, stream=True)
+        try:
             if response.status_code != 200:
                 # Redirects, errors and retries need only the status and headers.
                 return response.status_code, response.headers, b""
@@ -304,6 +313,19 @@ class Fetcher:
                 if self._clock() > deadline:
                     raise SourceError(str(url), f"response took longer than {self.policy.total_timeout_s:g} s")
             return response.status_code, response.headers, bytes(body)
+        finally:
+            response.close()
+
+    def _pinned_request(self, url: httpx.URL, address: str | None) -> httpx.Request:
+        """A GET of ``url`` sent to ``address``, the one checked: were the host looked up
+        again on connect, a DNS answer that changed in between (rebinding: public for
+        the check, 127.0.0.1 for the connection) would reach a private address. The
+        Host header and the TLS server name (SNI, and so the certificate check) stay the
+        URL's host."""
+        if address is None or url.host == address:
+            return self.client.build_request("GET", url)
+        return self.client.build_request("GET", url.copy_with(host=address), headers={"Host": url.netloc.decode("ascii")},
+                                         extensions={"sni_hostname": url.host})
 
     def _wait_for_host(self, host: str) -> None:
         last = self._last_request.get(host)
@@ -428,13 +450,16 @@ def _from_env(var: str, text: str, default: object) -> object:
             return True
         if text.strip().lower() in ("0", "false", "no", "off", ""):
             return False
-        raise ValueError(f"{var}={text!r}: expected true or false")
+        raise SettingError(f"{var}={text!r}: expected true or false (1/0, yes/no, on/off)")
     if isinstance(default, list):
-        return [int(x) for x in text.replace(",", " ").split()]
+        try:
+            return [int(x) for x in text.replace(",", " ").split()]
+        except ValueError:
+            raise SettingError(f"{var}={text!r}: expected whole numbers separated by commas") from None
     try:
         return type(default)(text)
     except ValueError:
-        raise ValueError(f"{var}={text!r}: expected a {type(default).__name__}") from None
+        raise SettingError(f"{var}={text!r}: expected a {type(default).__name__}") from None
 
 
 def _version() -> str:

@@ -23,6 +23,10 @@ class StoreConfig:
     default_limit: int
     max_limit: int
     search_rank_candidates: int
+    search_max_terms: int = 32
+    search_max_chars: int = 10000
+    query_timeout_s: float = 30.0
+    client_check_interval_s: float = 2.0
 
 
 @cache
@@ -30,4 +34,8 @@ def load_config() -> StoreConfig:
     data = load_toml("store.toml")
     return StoreConfig(commit_every=int(data["ingest"]["commit_every"]), dedup=DedupConfig(**data["dedup"]),
                        default_limit=int(data["query"]["default_limit"]), max_limit=int(data["query"]["max_limit"]),
-                       search_rank_candidates=int(data["query"]["search_rank_candidates"]))
+                       search_rank_candidates=int(data["query"]["search_rank_candidates"]),
+                       search_max_terms=int(data["query"]["search_max_terms"]),
+                       search_max_chars=int(data["query"]["search_max_chars"]),
+                       query_timeout_s=float(data["query"]["query_timeout_s"]),
+                       client_check_interval_s=float(data["query"]["client_check_interval_s"]))

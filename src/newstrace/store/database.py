@@ -9,6 +9,7 @@ without losing data. All work goes through the sync functions of ``store.write``
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,11 +22,22 @@ from newstrace.store import export as export_
 from newstrace.store import query
 from newstrace.store.config import StoreConfig, load_config
 from newstrace.store.identity import article_key
-from newstrace.store.write import Stored, WriteError, stored_versions, write_records
+from newstrace.store.write import Stored, WriteError, is_contention, stored_versions, write_records
 
 DEFAULT_DB = "newstrace.sqlite"
 # Serialises concurrent migrations of one PostgreSQL database (an arbitrary constant).
 MIGRATION_LOCK = 5_510_417
+# Serialises writers of one PostgreSQL database, one transaction (one batch) at a time:
+# batches of different processes update the same entity_counts rows in different orders,
+# which deadlocks; extraction, the slow part, runs outside the lock.
+WRITE_LOCK = 5_510_418
+# Execution option marking a connection that writes (SQLite: BEGIN IMMEDIATE).
+WRITER = "newstrace_writer"
+# A batch that meets a lock (busy, deadlock) is rolled back and tried again, waiting
+# longer each time; after the last try the writer stops with an error, never silently.
+WRITE_ATTEMPTS = 8
+WRITE_BACKOFF_S = 0.2
+WRITE_MAX_BACKOFF_S = 5.0
 
 
 class StoreError(RuntimeError):
@@ -63,7 +75,25 @@ def _sqlite_engine(url: str) -> sa.Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the write lock up front (IMMEDIATE), waiting up to busy_timeout:
+        # a deferred transaction that reads first and writes later cannot wait for it and
+        # fails at once with "database is locked" when another process wrote meanwhile.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITER) else "BEGIN")
+
+    return engine
+
+
+def _postgres_engine(url: str, config: StoreConfig) -> sa.Engine:
+    engine = sa.create_engine(url, pool_pre_ping=True)
+    interval_ms = int(config.client_check_interval_s * 1000)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        # The server notices a client that went away (killed, connection lost) while its
+        # query runs, and stops the query, rather than finishing work nobody will read.
+        if interval_ms > 0 and dbapi_conn.info.server_version >= 140000:
+            dbapi_conn.execute(f"SET client_connection_check_interval = {interval_ms}")
+            dbapi_conn.commit()
 
     return engine
 
@@ -87,23 +117,35 @@ class Store:
     def __init__(self, db: str | os.PathLike | None = None, *, config: StoreConfig | None = None):
         self.url = resolve_url(db)
         self.config = config or load_config()
+        scheme = self.url.split("://", 1)[0].split("+", 1)[0]
+        if scheme not in ("sqlite", "postgresql"):
+            raise StoreError(f"{self.name}: unsupported store {scheme!r} (newstrace stores in an SQLite file "
+                             f"or a postgresql:// database)")
         try:
             if self.url.startswith("sqlite"):
                 path = sa.make_url(self.url).database
-                if path:
-                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                if path and not Path(path).parent.is_dir():
+                    # a mistyped path should not quietly grow a tree of folders
+                    raise StoreError(f"{path}: folder {Path(path).parent} does not exist")
                 self.engine = _sqlite_engine(self.url)
             else:
-                self.engine = sa.create_engine(self.url, pool_pre_ping=True)
-            with self.engine.begin() as conn:
+                self.engine = _postgres_engine(self.url, self.config)
+            with self._writer.begin() as conn:
                 migrate(conn)
         except (sa.exc.SQLAlchemyError, ImportError, OSError) as exc:
             raise StoreError(f"{self.name}: cannot open the store ({_reason(exc)})") from None
 
     @property
+    def _writer(self) -> sa.Engine:
+        return self.engine.execution_options(**{WRITER: True})
+
+    @property
     def name(self) -> str:
         """The database for messages, password hidden."""
-        return sa.make_url(self.url).render_as_string(hide_password=True)
+        try:
+            return sa.make_url(self.url).render_as_string(hide_password=True)
+        except sa.exc.ArgumentError:
+            return self.url.split("@")[-1]
 
     @property
     def dialect(self) -> str:
@@ -119,9 +161,21 @@ class Store:
         self.close()
 
     @contextmanager
-    def connect(self) -> Iterator[sa.Connection]:
+    def connect(self, *, time_limit: bool = True) -> Iterator[sa.Connection]:
+        """A connection for reading; on PostgreSQL its statements are stopped by the
+        server after ``query_timeout_s`` (for this transaction only) unless ``time_limit``
+        is off, and a query that fails or is stopped raises a one-line StoreError."""
         with self.engine.connect() as conn:
-            yield conn
+            if time_limit and conn.dialect.name == "postgresql" and self.config.query_timeout_s > 0:
+                conn.execute(sa.text("SELECT set_config('statement_timeout', :ms, true)"),
+                             {"ms": str(int(self.config.query_timeout_s * 1000))})
+            try:
+                yield conn
+            except sa.exc.DBAPIError as exc:
+                if getattr(getattr(exc, "orig", None), "sqlstate", None) == "57014":
+                    raise StoreError(f"{self.name}: query stopped after {self.config.query_timeout_s:g} s "
+                                     f"(query_timeout_s in store.toml); narrow it down") from None
+                raise StoreError(f"{self.name}: query failed ({_reason(exc)})") from None
 
     # Writing -----------------------------------------------------------------------
 
@@ -134,9 +188,27 @@ class Store:
         return article_key(text, url)
 
     def write(self, records: Iterable[Record], *, version: str) -> list[Stored | WriteError]:
-        """Store records as one transaction: all of them (less any that fail alone) or none."""
-        with self.engine.begin() as conn:
-            return write_records(conn, records, version=version, cfg=self.config.dedup)
+        """Store records as one transaction: all of them (less any that fail alone) or none.
+
+        Writers of other processes are waited for; a batch that still meets a lock is
+        rolled back and retried with backoff, and after WRITE_ATTEMPTS a StoreError says
+        which articles were not stored."""
+        records = list(records)
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._writer.begin() as conn:
+                    if conn.dialect.name == "postgresql":
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+                    return write_records(conn, records, version=version, cfg=self.config.dedup)
+            except sa.exc.DBAPIError as exc:
+                if not is_contention(exc):
+                    raise StoreError(f"{self.name}: cannot write ({_reason(exc)}); not stored: "
+                                     f"{_ids(records)}") from None
+                if attempt + 1 == WRITE_ATTEMPTS:
+                    raise StoreError(f"{self.name}: still locked by another writer after {WRITE_ATTEMPTS} attempts "
+                                     f"({_reason(exc)}); not stored: {_ids(records)}") from None
+                time.sleep(min(WRITE_BACKOFF_S * 2 ** attempt, WRITE_MAX_BACKOFF_S))
+        raise AssertionError("unreachable")
 
     # Reading -----------------------------------------------------------------------
 
@@ -173,7 +245,7 @@ class Store:
             return query.check(conn)
 
     def export(self, fmt: str, out: Path) -> int:
-        with self.connect() as conn:
+        with self.connect(time_limit=False) as conn:
             return export_.export(conn, fmt, Path(out))
 
     def actor_network(self):
@@ -184,3 +256,8 @@ class Store:
 def _reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     return str(orig or exc).strip().splitlines()[0]
+
+
+def _ids(records: list[Record], shown: int = 5) -> str:
+    ids = [r.id for r in records]
+    return ", ".join(ids[:shown]) + (f" and {len(ids) - shown} more" if len(ids) > shown else "")

@@ -19,8 +19,24 @@ SNIPPET_WORDS = 16
 HEADLINE_CHARS = 3000  # PostgreSQL: the text prefix a headline is looked for in first
 
 
+class QueryTooLong(ValueError):
+    """A search query over the bounds of ``data/store.toml``: one line saying which."""
+
+
 def words(query: str) -> list[str]:
     return _WORD.findall(query)
+
+
+def bounded(query: str) -> str:
+    """The query as its distinct words in order ("war war war" -> "war": the same search,
+    one index scan instead of thousands); QueryTooLong past the configured bounds."""
+    cfg = load_config()
+    if len(query) > cfg.search_max_chars:
+        raise QueryTooLong(f"search query of {len(query):,} characters is too long (at most {cfg.search_max_chars:,})")
+    distinct = list(dict.fromkeys(w.lower() for w in words(query)))
+    if len(distinct) > cfg.search_max_terms:
+        raise QueryTooLong(f"search query has {len(distinct)} different words (at most {cfg.search_max_terms})")
+    return " ".join(distinct)
 
 
 def _fts5(query: str) -> str:
@@ -40,6 +56,7 @@ def search_articles(conn: sa.Connection, query: str, limit: int) -> list[tuple[i
     one; the order is exactly best-first within those. Snippets are made for the rows
     returned only (both backends re-read the text to make them).
     """
+    query = bounded(query)
     if not words(query):
         return []
     params = {"limit": limit, "cap": max(limit, rank_candidates())}
@@ -75,6 +92,7 @@ def search_articles(conn: sa.Connection, query: str, limit: int) -> list[tuple[i
 
 def claim_filter(conn: sa.Connection, query: str) -> sa.ColumnElement[bool]:
     """Where clause on ``claims``: its content holds every word of the query."""
+    query = bounded(query)
     if not words(query):
         return sa.false()
     if conn.dialect.name == "postgresql":

@@ -47,8 +47,17 @@ def _newest_first(day: sa.ColumnElement) -> sa.ColumnElement:
     return day.desc().nulls_last()
 
 
+class Rows(list):
+    """Rows as dicts, with their column names even when there are none (a CSV header)."""
+
+    columns: list[str] = []
+
+
 def _rows(conn: sa.Connection, query: sa.Select) -> list[dict]:
-    return [dict(r._mapping) for r in conn.execute(query)]
+    result = conn.execute(query)
+    rows = Rows(dict(r._mapping) for r in result)
+    rows.columns = list(result.keys())
+    return rows
 
 
 def list_events(conn: sa.Connection, *, limit: int, actor: str | None = None, target: str | None = None,
@@ -107,7 +116,9 @@ def search(conn: sa.Connection, query: str, *, limit: int) -> list[dict]:
     """Articles whose title or text hold every word of the query, best match first."""
     hits = fulltext.search_articles(conn, query, limit)
     if not hits:
-        return []
+        empty = Rows()
+        empty.columns = ["article", "day", "source", "title", "copy_of", "snippet"]
+        return empty
     found = {r["pk"]: r for r in _rows(conn, sa.select(
         articles.c.pk, articles.c.id.label("article"), articles.c.day, articles.c.source, articles.c.title,
         first.c.id.label("copy_of")).select_from(articles.outerjoin(first, first.c.pk == articles.c.duplicate_of))

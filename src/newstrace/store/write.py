@@ -67,9 +67,32 @@ def write_records(conn: sa.Connection, records: Iterable[Record], *, version: st
             results.append(write_record(conn, record, version=version, cfg=cfg))
             savepoint.commit()
         except Exception as exc:  # one article that cannot be stored never stops a batch
-            savepoint.rollback()
-            results.append(WriteError(record.id, f"{type(exc).__name__}: {exc}"))
+            try:
+                savepoint.rollback()
+            except sa.exc.DBAPIError:
+                raise exc from None
+            if isinstance(exc, sa.exc.DBAPIError) and is_contention(exc):
+                raise  # the whole batch is retried (Store.write); no article of it is lost
+            results.append(WriteError(record.id, one_line(exc)))
     return results
+
+
+def is_contention(exc: BaseException) -> bool:
+    """A lock another writer holds (SQLite busy or locked; PostgreSQL deadlock,
+    serialization failure, lock timeout): the transaction can be tried again."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) in ("40P01", "40001", "55P03"):
+        return True
+    return isinstance(exc, sa.exc.OperationalError) and any(
+        word in str(orig).lower() for word in ("database is locked", "database table is locked", "busy"))
+
+
+def one_line(exc: BaseException) -> str:
+    """The database's own message, first line only: never the SQL statement or its
+    parameters (a whole article's text), which SQLAlchemy appends."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    return f"{type(orig if orig is not None else exc).__name__}: {text[0] if text else ''}"[:300]
 
 
 def write_record(conn: sa.Connection, record: Record, *, version: str, cfg: DedupConfig) -> Stored:
