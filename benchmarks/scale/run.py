@@ -95,22 +95,31 @@ def run_one(config: str, news: Path, db: Path) -> dict:
                       retried_jobs=s.retried_jobs)
     if config == "workers:1":  # what one record weighs on the wire (the network projection)
         result["pickled_bytes_per_article"] = _mean_pickled(db)
-        # the writer's other serial work per article: language detection and the checks
-        # that decide where spaCy's batches are cut (newstrace.app.prepare)
-        from newstrace.app import prepare
-        from newstrace.settings import Settings
-
-        settings = Settings.load()
-        articles = list(core.read(files))
-        started = time.perf_counter()
-        for article in articles:
-            prepare(article, settings)
-        result["prepare_ms"] = (time.perf_counter() - started) / len(articles) * 1000
-        result["text_bytes_per_article"] = sum(len(a.text.encode()) for a in articles if hasattr(a, "text")) / len(articles)
+        result.update(writer_prepare(news))
         import resource
 
         result["writer_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
+
+
+def writer_prepare(news: Path) -> dict:
+    """The writer's other serial work per article: language detection and the checks
+    that decide where spaCy's batches are cut (newstrace.app.prepare); and the size of
+    the texts it sends out."""
+    from newstrace import Newstrace
+    from newstrace.app import prepare
+    from newstrace.settings import Settings
+
+    settings = Settings.load()
+    articles = [a for a in Newstrace(settings).read(sorted(news.glob("*/articles.jsonl"))) if hasattr(a, "text")]
+    prepare(articles[0], settings)  # loads the language model
+    load_before = os.getloadavg()
+    started = time.perf_counter()
+    for article in articles:
+        prepare(article, settings)
+    return {"prepare_ms": (time.perf_counter() - started) / len(articles) * 1000,
+            "prepare_load": [load_before, os.getloadavg()],
+            "text_bytes_per_article": sum(len(a.text.encode()) for a in articles) / len(articles)}
 
 
 def _mean_pickled(db: Path) -> float:
@@ -220,7 +229,7 @@ def report(results: list[dict], args) -> str:
         if all(p in base for p in pair):
             a, b = base[pair[0]], base[pair[1]]
             n = int(pair[0][-1])
-            lines.append(f"- Dask vs local pool at {n} worker(s): "
+            lines.append(f"- Dask vs {'local pool' if n > 1 else 'one process'} at {n} worker(s): "
                          f"{(b['wall_s'] - a['wall_s']) / a['articles'] * 1000:+.0f} ms of wall time per article "
                          f"end to end ({b['rate']:.2f} vs {a['rate']:.2f} articles/s)"
                          + (f"; in steady state {(n / b['steady_rate'] - n / a['steady_rate']) * 1000:+.0f} ms of "
@@ -284,7 +293,12 @@ def main() -> int:
         print(json.dumps(run_one(args.one, args.news, args.db)))
         return 0
     if args.from_results:
-        return write_report(json.loads((HERE / "results.json").read_text("utf-8")), args)
+        results = json.loads((HERE / "results.json").read_text("utf-8"))
+        for r in results:  # results of a run made before the writer's prepare cost was measured
+            if r["config"] == "workers:1" and "prepare_ms" not in r:
+                r.update(writer_prepare(args.news))
+        (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+        return write_report(results, args)
     if not list(args.news.glob("*/articles.jsonl")):
         sys.exit(f"no */articles.jsonl under {args.news} (set --news or NEWSTRACE_SHARED)")
     results = []
