@@ -47,13 +47,20 @@ def core_for(settings: Settings):
     core = _cores.get(settings)
     if core is None:
         core = Newstrace(settings)
-        list(core.extract([Article(id="warm-up", text=WARM_UP, published="2024-11-29")]))
+        list(core.extract(warm_up_articles()))
         _cores[settings] = core
     return core
 
 
-WARM_UP = ('The foreign minister said on Thursday that talks with Russia would resume in Geneva. '
-           '"We expect progress," she told reporters, a day after troops crossed the border.')
+def warm_up_articles() -> list[Article]:
+    """The bundled sample articles: real reports, so they reach the lazy paths (dates,
+    quotes, events, countries) that a made-up sentence would not."""
+    import json
+    from importlib import resources
+
+    folder = resources.files("newstrace").joinpath("samples")
+    return [Article(**{k: v for k, v in json.loads(f.read_text("utf-8")).items() if k in Article.model_fields})
+            for f in sorted(folder.iterdir(), key=lambda f: f.name) if f.name.endswith(".json")]
 
 
 def worker_name() -> str:
