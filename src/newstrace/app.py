@@ -5,6 +5,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newstrace import pipeline
 from newstrace.evaluate import Report, load_gold, score
@@ -15,8 +16,11 @@ from newstrace.parallel.engine import EngineLost
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
 from newstrace.sources import SourceError, read_inputs
-from newstrace.store import Store, Stored
+from newstrace.store import Store, Stored, StoredArticle
 from newstrace.store.write import is_newer
+
+if TYPE_CHECKING:
+    from newstrace.stories import StoryStats
 
 
 Outcome = Record | SourceError | ExtractionError
@@ -38,6 +42,7 @@ class IngestStats:
     notes: list[str] = field(default_factory=list)
     extract_s: float = 0.0
     store_s: float = 0.0
+    stories_s: float = 0.0
     _started: float = field(default_factory=time.perf_counter, repr=False)
 
     @property
@@ -82,8 +87,49 @@ class Newstrace:
             self._store.close()
             self._store = None
 
-    def read(self, inputs: Iterable[str | Path]) -> Iterator[Article | SourceError]:
-        return read_inputs(inputs)
+    def read(self, inputs: Iterable[str | Path | Article]) -> Iterator[Article | SourceError]:
+        """Articles from files, folders, URLs and feeds; Article objects (posted to the
+        REST API) pass through as they are. One fetcher serves the whole batch."""
+        from newstrace.sources.web import Fetcher
+
+        with Fetcher() as fetcher:
+            for item in inputs:
+                if isinstance(item, Article):
+                    yield item
+                else:
+                    yield from read_inputs([item], fetcher=fetcher)
+
+    # Reading the store: the CLI, the REST API and the web pages all ask these, so they
+    # give the same answers. Filters and rows are those of ``store.query``/``store.browse``.
+
+    def events(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
+        return self.store.events(limit=limit, offset=offset, **filters)
+
+    def claims(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
+        return self.store.claims(limit=limit, offset=offset, **filters)
+
+    def entities(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
+        return self.store.entities(limit=limit, offset=offset, **filters)
+
+    def search(self, text: str, *, limit: int | None = None) -> list[dict]:
+        return self.store.search(text, limit=limit)
+
+    def articles(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
+        return self.store.articles(limit=limit, offset=offset, **filters)
+
+    def article(self, ref: str) -> list[StoredArticle]:
+        """Stored articles with this source id or key (prefix); empty if none."""
+        return self.store.show(ref)
+
+    def entity(self, name: str, type: str | None = None) -> dict | None:  # noqa: A002
+        return self.store.entity(name, type)
+
+    def article_story(self, key: str) -> dict | None:
+        """The story (id, title, counts) the article with this key is in; None if none yet."""
+        return self.store.article_story(key)
+
+    def counts(self) -> dict[str, int]:
+        return self.store.counts()
 
     def extract(self, articles: Iterable[Article | SourceError]) -> Iterator[Outcome]:
         """Records for the articles, in order; read errors pass through, and an article
@@ -152,13 +198,15 @@ class Newstrace:
         return score(golds, [r.to_json_dict() for r in records]), records
 
     def ingest(self, inputs: Iterable[str | Path], *, commit_every: int | None = None,
-               stats: IngestStats | None = None) -> Iterator[IngestOutcome]:
+               stats: IngestStats | None = None, stories: bool = True) -> Iterator[IngestOutcome]:
         """Read, extract and store articles; yields what happened to each.
 
         Articles already stored by this newstrace version (or a newer one) are not
         extracted again; those stored by an older version are re-extracted and replaced.
         Records are written ``commit_every`` at a time, one transaction per batch, so an
         interrupted ingest keeps every finished batch and a re-run picks up after it.
+        With ``stories`` (default), each committed batch's articles then join a story
+        or open one (docs/STORIES.md).
         """
         from newstrace import __version__
 
@@ -198,6 +246,11 @@ class Newstrace:
             results = store.write(pending, version=__version__) if pending else []
             stats.store_s += time.perf_counter() - started
             pending.clear()
+            if stories:
+                started = time.perf_counter()
+                self.update_stories(refresh_keys=[r.key for r in results
+                                                  if isinstance(r, Stored) and r.status == "replaced"])
+                stats.stories_s += time.perf_counter() - started
             for result in results:
                 stats.count(result)
                 yield result
@@ -228,6 +281,41 @@ class Newstrace:
                 stats.count(outcome)
                 yield outcome
         yield from flush()
+
+    # Stories (docs/STORIES.md) ----------------------------------------------------
+
+    def update_stories(self, *, rebuild: bool = False, refresh_keys: Iterable[str] = (),
+                       on_progress=None) -> "StoryStats":
+        """Put every stored article without a story into one (``rebuild``: cluster the
+        whole store again from scratch); ``refresh_keys``: re-extracted articles whose
+        stories' details are rebuilt."""
+        from newstrace import stories
+
+        return stories.update(self.store, rebuild=rebuild, refresh_keys=refresh_keys, on_progress=on_progress)
+
+    def stories(self, *, since: str | None = None, until: str | None = None, entity: str | None = None,
+                type: str | None = None, min_sources: int | None = None, limit: int | None = None,
+                update: bool = True) -> list[dict]:
+        """Stories as dicts of docs/STORIES.md, most recently seen first. With ``update``
+        (default) articles stored without a story are assigned first."""
+        from newstrace import stories
+
+        if update:
+            self.update_stories()
+        return stories.list_stories(self.store, since=since, until=until, entity=entity, type=type,
+                                    min_sources=min_sources, limit=limit)
+
+    def story(self, story_id: str) -> dict | None:
+        """One story by id (or unique id prefix); None if there is none."""
+        from newstrace import stories
+
+        return stories.get_story(self.store, story_id)
+
+    def entity_timeline(self, name: str, *, since: str | None = None, until: str | None = None) -> dict:
+        """The story events an entity acts in or is the target of, across stories, in date order."""
+        from newstrace import stories
+
+        return stories.entity_timeline(self.store, name, since=since, until=until)
 
 
 def prepare(item: Article | SourceError, settings: Settings) -> Article | Outcome:

@@ -9,6 +9,7 @@ from newstrace import nlp
 from newstrace.extract.claims import extract_claims
 from newstrace.extract.entities import extract_entities
 from newstrace.extract.events import extract_events
+from newstrace.extract.places import assign_countries
 from newstrace.extract.summary import summarize
 from newstrace.record import Article, Record
 from newstrace.settings import Settings
@@ -16,6 +17,7 @@ from newstrace.settings import Settings
 
 def build_record(article: Article, doc: Doc, settings: Settings) -> Record:
     table = extract_entities(doc)
+    assign_countries(doc, table.entities)
     claims = extract_claims(doc, table)
     events = extract_events(doc, table, claims, published=article.published)
     return Record(

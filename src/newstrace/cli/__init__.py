@@ -11,6 +11,8 @@ app = typer.Typer(help="newstrace: news reports in, a sourced, structured record
 
 from newstrace.cli import extract as _extract  # noqa: E402,F401  (registers commands)
 from newstrace.cli import corpus as _corpus  # noqa: E402,F401  (registers commands)
+from newstrace.cli import serve as _serve  # noqa: E402,F401  (registers commands)
+from newstrace.cli import stories as _stories  # noqa: E402,F401  (registers commands)
 
 
 def main() -> None:

@@ -144,7 +144,7 @@ def ingest(
     finally:
         err.print(f"{stats.added} added ({stats.copies} near-duplicates linked), {stats.replaced} re-extracted, "
                   f"{stats.unchanged} already stored, {stats.failed} skipped; extraction {stats.extract_s:.1f} s, "
-                  f"storage {stats.store_s:.1f} s; store {escape(core.store.name)}")
+                  f"storage {stats.store_s:.1f} s, stories {stats.stories_s:.1f} s; store {escape(core.store.name)}")
         if summary := engine_summary(core.engine):
             err.print(escape(summary))
         core.close()
@@ -166,7 +166,7 @@ def events(
 
     Example: newstrace events --actor Russia --type ASSAULT --since 2025-01-01
     """
-    rows = _core(db).store.events(actor=actor, target=target, type=_value(type), since=_day(since, "--since"),
+    rows = _core(db).events(actor=actor, target=target, type=_value(type), since=_day(since, "--since"),
                                   until=_day(until, "--until"), modality=_value(modality), limit=limit)
     _print_rows(rows, fmt, "events")
 
@@ -182,7 +182,7 @@ def claims(
 
     Example: newstrace claims --speaker KCNA --certainty probable
     """
-    rows = _core(db).store.claims(speaker=speaker, certainty=_value(certainty), text=text, limit=limit)
+    rows = _core(db).claims(speaker=speaker, certainty=_value(certainty), text=text, limit=limit)
     _print_rows(rows, fmt, "claims")
 
 
@@ -196,7 +196,7 @@ def entities(
 
     Example: newstrace entities --type PERSON
     """
-    _print_rows(_core(db).store.entities(name=name, type=_value(type), limit=limit), fmt, "entities")
+    _print_rows(_core(db).entities(name=name, type=_value(type), limit=limit), fmt, "entities")
 
 
 @app.command()
@@ -208,7 +208,7 @@ def search(
 
     Example: newstrace search "missile test"
     """
-    _print_rows(_core(db).store.search(query, limit=limit), fmt, f"search: {query}")
+    _print_rows(_core(db).search(query, limit=limit), fmt, f"search: {query}")
 
 
 @app.command()
@@ -220,7 +220,7 @@ def show(
 
     Example: newstrace show voa-8006651 --format json
     """
-    found = _core(db).store.show(article_id)
+    found = _core(db).article(article_id)
     if not found:
         err.print(f"no stored article has the id or key {escape(article_id)!r}")
         raise typer.Exit(1)
@@ -261,5 +261,5 @@ def export_(
     Example: newstrace export --to graphml actors.graphml
     """
     n = _core(db).store.export(to.value, out_path)
-    unit = "edges" if to.value == "graphml" else "articles"
+    unit = {"graphml": "edges", "stories": "stories"}.get(to.value, "articles")
     err.print(f"wrote {n} {unit} to {escape(str(out_path))}")

@@ -95,3 +95,13 @@ def country_of_demonym(text: str) -> Country | None:
 def country_of(text: str) -> Country | None:
     """A country by name first, then by demonym."""
     return country_named(text) or country_of_demonym(text)
+
+
+@cache
+def country_by_code(alpha3: str) -> Country | None:
+    """The country of an ISO alpha-3 code, under its common short name."""
+    overrides = {row[0]: row[1] for row in load_tsv("countries.tsv")}
+    found = pycountry.countries.get(alpha_3=alpha3)
+    if found is None:
+        return None
+    return Country(found.alpha_3, overrides.get(alpha3) or getattr(found, "common_name", None) or found.name)

@@ -5,6 +5,12 @@ on or before publication, "last week" the week before, "in December" the last
 December. dateparser does the parsing; this module picks the granularity to report:
 a month name alone gives ``YYYY-MM``, a year alone ``YYYY``, anything else a day.
 
+Before dateparser, the expressions news uses most are read here (``data/dates.toml``):
+a weekday is the last one on or before publication ("Thursday" on a Thursday is that
+day; "last Friday" the one before; "next Friday" the one after); "today", "yesterday",
+"a day earlier" give a day; "this month", "last month" a month; "last year", "ten years
+ago" a year; "in January of last year" a month of that year.
+
 Numbers are not dates by default (``data/dates.toml``): a bare number is a year only in
 a date context ("in 2019", not "resolution 2259" or "a farmer, 40"); a length of time
 ("for 99 years") and a clock time ("1625 UTC") give no date at all.
@@ -12,7 +18,7 @@ a date context ("in 2019", not "resolution 2259" or "a farmer, 40"); a length of
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 import dateparser
@@ -21,8 +27,10 @@ from newstrace.data import load_toml
 
 VAGUE = re.compile(r"^(recent(ly)?|lately|soon|earlier|later|now|currently|at the time|previously)$", re.I)
 MONTH_ONLY = re.compile(
-    r"^(in\s+|last\s+|this\s+|early\s+|late\s+|mid-?)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|"
-    r"aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)(\s+\d{4})?$", re.I)
+    r"^(?:(?:in|last|this|early|late|since|until|till|by|from|during|through|mid|the\s+end\s+of|the\s+start\s+of|"
+    r"the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of)(?:\s+|-))*"
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?$", re.I)
 YEAR_ONLY = re.compile(r"^(in\s+|since\s+|by\s+|until\s+|during\s+|from\s+)?(\d{4})$", re.I)
 BARE_NUMBER = re.compile(r"^\d+$")
 LEADING_PREPOSITION = re.compile(r"^(on|in|at|since|by|from|until|during)\s+", re.I)
@@ -56,10 +64,98 @@ def _is_clock_time(text: str) -> bool:
         re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True)) + r")(?![\w])", text, re.I))
 
 
+def _is_time_of_day(text: str) -> bool:
+    """"midnight", "19:00", "the evening rush hour": an hour with no day."""
+    bare = re.sub(r"^(?:at|around|about|by|after|before|shortly|just|the)\s+", "", text.strip().lower())
+    return bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", bare)) or any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", bare) for w in _words("times_of_day")) and not (
+        WEEKDAY.search(bare) or re.search(r"\d{4}|today|yesterday|tonight|this|last|next", bare))
+
+
 def _without_clock_time(text: str) -> str:
     return re.sub(r"(?:\bat\s+)?\b\d{1,4}(?:[:.]\d{2})?\s*(?:" + "|".join(
         re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True)) + r")(?![\w])", "", text,
         flags=re.I).strip(" ,")
+
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+                 r"\s+(day|week|month|year)s?\s+(ago|earlier|before)\b", re.I)
+NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "eleven", "twelve"])} | {
+    "a": 1, "an": 1, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+MONTH_OF_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(this|last)\s+year\b",
+                           re.I)
+
+
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _month(match: re.Match, base: date | None) -> str | None:
+    """"in mid-March", "late September", "February 2020": that month of the year given,
+    else the last one on or before publication."""
+    month = MONTHS.index(match.group("month")[:3].lower()) + 1
+    year = match.group("year")
+    if year:
+        return f"{int(year):04d}-{month:02d}"
+    if base is None:
+        return None
+    return f"{base.year - (month > base.month):04d}-{month:02d}"
+
+
+def _has_phrase(text: str, kind: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in _words(kind))
+
+
+def _month_before(day: date) -> str:
+    first = day.replace(day=1) - timedelta(days=1)
+    return f"{first.year:04d}-{first.month:02d}"
+
+
+def _relative(text: str, base: date) -> str | None:
+    """The relative expressions news uses most (see the module docstring), or None."""
+    t = text.lower().replace("’", "'")
+    if re.search(r"\d{4}|\d{1,2}(st|nd|rd|th)?\b", t) and not AGO.search(t):
+        return None  # an explicit day or year: dateparser reads it
+    m = MONTH_OF_YEAR.search(t)
+    if m:
+        year = base.year - (m.group(2) == "last")
+        month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(m.group(1)) + 1
+        return f"{year:04d}-{month:02d}"
+    m = WEEKDAY.search(t)
+    if m:
+        wanted = WEEKDAYS.index(m.group(1))
+        before = t[:m.start()].split()[-1:] or [""]
+        back = (base.weekday() - wanted) % 7
+        if before[0] in _words("future_markers"):
+            return (base + timedelta(days=(wanted - base.weekday()) % 7 or 7)).isoformat()
+        if before[0] in _words("past_markers") and back == 0:
+            back = 7
+        return (base - timedelta(days=back)).isoformat()
+    m = AGO.search(t)
+    if m:
+        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1), 1)
+        unit = m.group(2)
+        if unit == "year":
+            return f"{base.year - count:04d}"
+        if unit == "month":
+            month = base.year * 12 + base.month - 1 - count
+            return f"{month // 12:04d}-{month % 12 + 1:02d}"
+        return (base - timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    if _has_phrase(t, "day_before"):
+        return (base - timedelta(days=1)).isoformat()
+    if _has_phrase(t, "same_day"):
+        return base.isoformat()
+    if _has_phrase(t, "last_month"):
+        return _month_before(base)
+    if _has_phrase(t, "this_month"):
+        return f"{base.year:04d}-{base.month:02d}"
+    if _has_phrase(t, "last_year"):
+        return f"{base.year - 1:04d}"
+    if _has_phrase(t, "this_year"):
+        return f"{base.year:04d}"
+    return None
 
 
 def after_publication(iso: str | None, published: str | None) -> bool:
@@ -80,17 +176,24 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
     text = expression.strip()
     if not text or VAGUE.match(text):
         return None
-    if _is_duration(text):
+    if _is_duration(text) or _is_time_of_day(text):
         return None
     if _is_clock_time(text):
         text = _without_clock_time(text)  # "Monday at 10 a.m." keeps Monday; "1625 UTC" keeps nothing
         if not text or BARE_NUMBER.match(text):
             return None
     base = published_date(published)
+    if base is not None:
+        relative = _relative(text, base)
+        if relative is not None:
+            return relative
     year_only = YEAR_ONLY.match(text)
     if year_only:
         in_context = year_only.group(1) or before is None or before.lower() in _words("year_context")
         return year_only.group(2) if in_context else None
+    month_only = MONTH_ONLY.match(text)
+    if month_only:
+        return _month(month_only, base)
     if BARE_NUMBER.match(LEADING_PREPOSITION.sub("", text)):
         return None  # "40" (an age), "12": no year, month or day by itself
     settings: dict = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}

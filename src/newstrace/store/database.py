@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 
 from newstrace.record import Record
+from newstrace.store import browse
 from newstrace.store import export as export_
 from newstrace.store import query
 from newstrace.store.config import StoreConfig, load_config
@@ -215,17 +216,17 @@ class Store:
     def _limit(self, limit: int | None) -> int:
         return max(1, min(limit or self.config.default_limit, self.config.max_limit))
 
-    def events(self, *, limit: int | None = None, **filters: str | None) -> list[dict]:
+    def events(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
         with self.connect() as conn:
-            return query.list_events(conn, limit=self._limit(limit), **filters)
+            return query.list_events(conn, limit=self._limit(limit), offset=max(0, offset), **filters)
 
-    def claims(self, *, limit: int | None = None, **filters: str | None) -> list[dict]:
+    def claims(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
         with self.connect() as conn:
-            return query.list_claims(conn, limit=self._limit(limit), **filters)
+            return query.list_claims(conn, limit=self._limit(limit), offset=max(0, offset), **filters)
 
-    def entities(self, *, limit: int | None = None, **filters: str | None) -> list[dict]:
+    def entities(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
         with self.connect() as conn:
-            return query.list_entities(conn, limit=self._limit(limit), **filters)
+            return query.list_entities(conn, limit=self._limit(limit), offset=max(0, offset), **filters)
 
     def search(self, text: str, *, limit: int | None = None) -> list[dict]:
         with self.connect() as conn:
@@ -235,6 +236,20 @@ class Store:
         """Articles with this source id or key (prefix); empty if none."""
         with self.connect() as conn:
             return query.find_articles(conn, ref)
+
+    def articles(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
+        """Articles by words, source, days and entity named (see ``store.browse``)."""
+        with self.connect() as conn:
+            return browse.list_articles(conn, limit=self._limit(limit), offset=max(0, offset), **filters)
+
+    def entity(self, name: str, type: str | None = None) -> dict | None:  # noqa: A002
+        """One canonical entity's profile and weekly activity (see ``store.browse``)."""
+        with self.connect() as conn:
+            return browse.entity_profile(conn, name, type)
+
+    def article_story(self, key: str) -> dict | None:
+        with self.connect() as conn:
+            return browse.article_story(conn, key)
 
     def counts(self) -> dict[str, int]:
         with self.connect() as conn:

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from newstrace.store import query
 from newstrace.store.schema import articles, claims, entities, events, mentions
 
-FORMATS = ("jsonl", "csv", "parquet", "graphml")
+FORMATS = ("jsonl", "csv", "parquet", "graphml", "stories")
 # Tables exported as CSV/Parquet, each row naming its article by id and key.
 TABLES = (articles, entities, mentions, events, claims)
 # Internal columns that mean nothing outside this database.
@@ -28,6 +28,8 @@ def export(conn: sa.Connection, fmt: str, out: Path) -> int:
         return to_jsonl(conn, out)
     if fmt == "graphml":
         return to_graphml(conn, out)
+    if fmt == "stories":
+        return to_stories(conn, out)
     if fmt in ("csv", "parquet"):
         out.mkdir(parents=True, exist_ok=True)
         writer = _write_csv if fmt == "csv" else _write_parquet
@@ -46,6 +48,19 @@ def to_jsonl(conn: sa.Connection, out: Path) -> int:
             for stored in query.load_articles(conn, pks):
                 f.write(json.dumps(stored.as_dict(), ensure_ascii=False) + "\n")
                 n += 1
+    return n
+
+
+def to_stories(conn: sa.Connection, out: Path) -> int:
+    """One story per line, as docs/STORIES.md; returns the number of stories."""
+    from newstrace.store.schema import stories
+
+    n = 0
+    with out.open("w", encoding="utf-8") as f:
+        for (detail,) in conn.execute(sa.select(stories.c.detail).where(stories.c.detail.is_not(None))
+                                      .order_by(stories.c.pk)).yield_per(CHUNK):
+            f.write(json.dumps(detail, ensure_ascii=False) + "\n")
+            n += 1
     return n
 
 

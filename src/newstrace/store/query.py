@@ -60,7 +60,7 @@ def _rows(conn: sa.Connection, query: sa.Select) -> list[dict]:
     return rows
 
 
-def list_events(conn: sa.Connection, *, limit: int, actor: str | None = None, target: str | None = None,
+def list_events(conn: sa.Connection, *, limit: int, offset: int = 0, actor: str | None = None, target: str | None = None,
                 type: str | None = None, since: str | None = None, until: str | None = None,
                 modality: str | None = None) -> list[dict]:
     """Events matching every given filter: actor/target by canonical name (any case),
@@ -80,10 +80,11 @@ def list_events(conn: sa.Connection, *, limit: int, actor: str | None = None, ta
         q = q.where(events.c.day >= since)
     if until:
         q = q.where(events.c.day <= until)
-    return _rows(conn, q.order_by(_newest_first(events.c.day), events.c.article_pk, events.c.eid).limit(limit))
+    return _rows(conn, q.order_by(_newest_first(events.c.day), events.c.article_pk, events.c.eid)
+                 .limit(limit).offset(offset))
 
 
-def list_claims(conn: sa.Connection, *, limit: int, speaker: str | None = None, certainty: str | None = None,
+def list_claims(conn: sa.Connection, *, limit: int, offset: int = 0, speaker: str | None = None, certainty: str | None = None,
                 text: str | None = None) -> list[dict]:
     """Claims by speaker (canonical name, any case), certainty, and words of their content."""
     q = sa.select(claims.c.day, claims.c.speaker, claims.c.speaker_type, claims.c.certainty, claims.c.cue,
@@ -96,10 +97,11 @@ def list_claims(conn: sa.Connection, *, limit: int, speaker: str | None = None, 
         q = q.where(claims.c.certainty == certainty.lower())
     if text:
         q = q.where(fulltext.claim_filter(conn, text))
-    return _rows(conn, q.order_by(_newest_first(claims.c.day), claims.c.article_pk, claims.c.cid).limit(limit))
+    return _rows(conn, q.order_by(_newest_first(claims.c.day), claims.c.article_pk, claims.c.cid)
+                 .limit(limit).offset(offset))
 
 
-def list_entities(conn: sa.Connection, *, limit: int, name: str | None = None, type: str | None = None) -> list[dict]:
+def list_entities(conn: sa.Connection, *, limit: int, offset: int = 0, name: str | None = None, type: str | None = None) -> list[dict]:
     """Canonical entities across the store, most widely reported first: articles naming
     them, of which independent (first copies), and mentions."""
     q = sa.select(entity_counts.c.name, entity_counts.c.type, entity_counts.c.country, entity_counts.c.articles,
@@ -109,7 +111,7 @@ def list_entities(conn: sa.Connection, *, limit: int, name: str | None = None, t
     if type:
         q = q.where(entity_counts.c.type == type.upper())
     return _rows(conn, q.order_by(entity_counts.c.articles.desc(), entity_counts.c.name, entity_counts.c.type)
-                 .limit(limit))
+                 .limit(limit).offset(offset))
 
 
 def search(conn: sa.Connection, query: str, *, limit: int) -> list[dict]:

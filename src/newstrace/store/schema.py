@@ -145,3 +145,70 @@ sa.Index("ix_claims_day", claims.c.day)
 sa.Index("ix_entity_counts_articles", entity_counts.c.articles)
 
 CHILD_TABLES = (article_bands, entities, mentions, events, claims)
+
+# Stories (src/newstrace/stories/, docs/STORIES.md): articles clustered into stories of
+# one real-world event. ``detail`` caches the story as the contract's JSON, rebuilt
+# whenever an article joins; the other columns are what listings filter and sort on.
+stories = sa.Table(
+    "stories", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True),
+    # st- + the first hex digits of the opening article's key: stable across re-runs.
+    sa.Column("id", sa.String(40), nullable=False, unique=True),
+    sa.Column("seed_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="SET NULL")),
+    sa.Column("title", sa.Text),
+    sa.Column("first_seen", sa.String(10)),
+    sa.Column("last_seen", sa.String(10)),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("sources", sa.Integer, nullable=False),
+    sa.Column("independent_sources", sa.Integer, nullable=False),
+    # pk of the last article that joined: candidate look-ups prefer recently active stories.
+    sa.Column("updated_seq", sa.Integer, nullable=False),
+    # Raw and TF-IDF-weighted centroids of terms and entities (stories/features.py).
+    sa.Column("profile", sa.JSON, nullable=False),
+    sa.Column("detail", sa.JSON),
+)
+
+story_articles = sa.Table(
+    "story_articles", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("story_pk", sa.Integer, sa.ForeignKey("stories.pk", ondelete="CASCADE"), nullable=False, index=True),
+    # Similarity to the story when it joined (NULL: it opened the story).
+    sa.Column("similarity", sa.Float),
+)
+
+# The blocking index: each story under its distinctive terms ("t:word") and entities
+# ("e:name"); ``seq`` is the story's updated_seq, so a look-up reads the most recently
+# active stories of a key first and stops after a fixed number.
+story_keys = sa.Table(
+    "story_keys", metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("story_pk", sa.Integer, sa.ForeignKey("stories.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# Canonical entities of each story with the number of its articles naming them: the
+# --entity filter and entity timelines.
+story_entities = sa.Table(
+    "story_entities", metadata,
+    sa.Column("story_pk", sa.Integer, sa.ForeignKey("stories.pk", ondelete="CASCADE"), primary_key=True),
+    # The name folded to lower case: what --entity and entity timelines look up.
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("articles", sa.Integer, nullable=False),
+)
+
+# Document frequency of clustering features over clustered articles (the row with the
+# empty feature holds the number of articles): the IDF of TF-IDF.
+story_features = sa.Table(
+    "story_features", metadata,
+    sa.Column("feature", sa.Text, primary_key=True),
+    sa.Column("df", sa.Integer, nullable=False),
+)
+
+sa.Index("ix_story_keys_key_seq", story_keys.c.key, story_keys.c.seq)
+sa.Index("ix_story_entities_key", story_entities.c.key)
+sa.Index("ix_stories_last_seen", stories.c.last_seen)
+
+STORY_TABLES = (story_keys, story_entities, story_articles, stories, story_features)

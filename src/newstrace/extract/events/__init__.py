@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract.dates import after_publication
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.context import date_of, location_of, quantity_of
+from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of
 from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, governing_verb, lemma, match, types, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
@@ -71,7 +71,7 @@ def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, publ
                 if candidate is not None:
                     candidates.append(candidate)
     candidates = _credit_responsibility(candidates, doc, view)
-    events = merge(candidates)
+    events = carry_context(merge(candidates), doc)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 

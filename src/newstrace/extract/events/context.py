@@ -1,24 +1,31 @@
 """When, where and how many: the circumstances the parse attaches to a trigger.
 
-- date: a DATE/TIME expression in the trigger's clause, else a time adverb on it
-  ("recently"), resolved against the publication date; a vague one keeps its words;
-- location: a place entity in an "in/at/near" phrase of the trigger's clause, else the
-  article's dateline ("NAIROBI, Kenya —");
+- date: see ``date_of`` (an expression in the trigger's clause, a time adverb on it, an
+  expression elsewhere in the sentence), resolved against the publication date by
+  ``extract/dates.py``; a vague one ("recently") dates the event to publication;
+- location: see ``location_of`` (the trigger's own "in/at/near" phrase, the place a
+  visit goes to, another such phrase of the sentence, the dateline);
+- an event whose sentence gives no date or place takes those of the event one sentence
+  before it, and a place still missing is the lead's (``carry_context``);
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from newstrace.data import load_toml
+from newstrace.extract.countries import country_named
 from newstrace.extract.dates import VAGUE, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
+from newstrace.extract.events.merge import Candidate
+from newstrace.extract.gazetteer import places_named
+from newstrace.extract.places import dateline
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–]|^\s*([A-Z][A-Z.'\- ]{2,30}),?\s*(?:\([^)]{1,40}\)\s*)?[-—–]{1,2}\s")
 
 
 def clause_of(trigger: Token) -> Token:
@@ -41,48 +48,162 @@ def _in_clause(token: Token, clause: Token) -> bool:
 
 
 def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
+    """The event's date and the words that gave it: a date expression in the trigger's
+    clause (nearest first), else a time adverb on the trigger or its clause ("recently"),
+    else the nearest date expression elsewhere in the sentence. An expression that gives
+    no date ("for two days") gives way to the next one; a vague one ("recently") dates
+    the event to publication."""
     clause = clause_of(trigger)
     sentence: Span = trigger.sent
     dates = [e for e in view.time_expressions if sentence.start <= e.start < sentence.end]
     near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
-    expression, before = None, None
-    if near:
-        closest = min(near, key=lambda e: abs(e.start - trigger.i))
-        expression = closest.text
-        # the word in front tells a year ("in 2019") from a number ("resolution 2259")
-        before = trigger.doc[closest.start - 1].lower_ if closest.start > 0 else ""
-    else:
-        for t in list(trigger.children) + list(clause.children):
-            if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
-                expression = t.text
-                break
-    if expression is None:
-        return None, None
-    date = resolve_date(expression, view.published, before=before)
-    if date is None and VAGUE.match(expression.strip()) and view.published:
-        date = view.published[:10]
-    return date, expression
+    # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
+    # event first, so it comes last
+    by_distance = sorted(near, key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
+    adverb = None
+    for t in list(trigger.children) + list(clause.children):
+        if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
+            adverb = t.text
+            break
+    rest = sorted((e for e in dates if e not in near),
+                  key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
+    candidates = [(e.text, _word_before(e)) for e in by_distance]
+    candidates += [(adverb, None)] if adverb else []
+    candidates += [(e.text, _word_before(e)) for e in rest]
+    for expression, before in candidates:
+        date = resolve_date(expression, view.published, before=before)
+        if date is None and VAGUE.match(expression.strip()) and view.published:
+            date = view.published[:10]
+        if date is not None:
+            return date, expression
+    if candidates and (by_distance or adverb):
+        return None, candidates[0][0]
+    return None, None
+
+
+def _dates_another_noun(expression: Span, trigger: Token) -> bool:
+    root = expression.root
+    return (root.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head != trigger and not (root.head.ent_type_ in ("DATE", "TIME")))
+
+
+def _word_before(expression: Span) -> str:
+    """The word in front tells a year ("in 2019") from a number ("resolution 2259")."""
+    return expression.doc[expression.start - 1].lower_ if expression.start > 0 else ""
 
 
 def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | None:
+    """Where the event took place, the first of:
+
+    1. a place in an "in/at/near ..." phrase on the trigger or its clause, not the actor
+       or target ("attacked a base in Kalat", "met in Bangui"); of several, a town or
+       region before a country ("in Clairton, Pennsylvania, in the United States"); in
+       "in Pakistan's southwest province of Balochistan" the most specific place of the
+       phrase; "in the city" is the last city named before it;
+    2. the place a movement or visit goes to ("visited Beijing", "a visit to Europe");
+    3. a place in an "in/at/near ..." phrase elsewhere in the sentence, nearest first;
+    4. the article's dateline ("NAIROBI, Kenya —").
+    """
     clause = clause_of(trigger)
-    for head in (trigger, clause):
-        for t in head.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause):
-                ent = view.table.at(t.left_edge.idx, t.idx + len(t.text))
-                if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
-                    return ent.name
-    return _dateline(view)
+    own = [t for head in (trigger, clause) for t in head.subtree
+           if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause)]
+    found = _most_specific([_place_in(t, view, exclude) for t in sorted(own, key=lambda t: abs(t.i - trigger.i))])
+    if found:
+        return found
+    if trigger.lemma_.lower() in words("destination_lemmas"):
+        for t in trigger.subtree:
+            if (t.dep_ == "dobj" and t.head == trigger) or (
+                    t.dep_ == "pobj" and t.head.lower_ in ("to", "in", "into") and t.head.head == trigger):
+                place = _place_in(t, view, set())
+                if place:
+                    return place
+    others = [t for t in trigger.sent if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t not in own]
+    found = _most_specific([_place_in(t, view, exclude) for t in sorted(others, key=lambda t: abs(t.i - trigger.i))])
+    return found or _dateline(view)
+
+
+def _most_specific(places: list[str | None]) -> str | None:
+    """The first town or region of the list, else its first place (a country)."""
+    places = [p for p in places if p]
+    return next((p for p in places if country_named(p) is None), places[0] if places else None)
+
+
+def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
+    """The place an object of a preposition names: the entity at its head word, else the
+    most specific place inside its phrase ("Pakistan's southwest province of
+    Balochistan" -> Balochistan), else the place "the city", "the country" refers to."""
+    ent = view.entity_at(obj)
+    if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
+        return ent.name
+    inside = []
+    for t in obj.subtree:
+        ent = view.entity_at(t)
+        if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude and ent not in inside:
+            inside.append(ent)
+    if inside:
+        return _most_specific([e.name for e in reversed(inside)])
+    # a town the entity recogniser missed ("in the Polish city of Gdańsk"): a proper noun
+    # of the phrase that the gazetteer knows
+    for t in obj.subtree:
+        if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in ("", "GPE", "LOC", "FAC"):
+            name = " ".join(x.text for x in t.subtree if x.i <= t.i and (x.pos_ == "PROPN" or x == t)) or t.text
+            if places_named(name):
+                return name
+    if obj.lower_ in words("referring_place_nouns") and any(c.lower_ in ("the", "this", "that") for c in obj.children):
+        return _place_before(obj, view, country=obj.lower_ in words("country_nouns"))
+    return None
+
+
+def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | None:
+    """The last place named before ``token`` of the kind it refers to: a country for "the
+    country", a town or region for "the city", "the province"."""
+    for _, _, ent in reversed(view.entities_before(token.idx)):
+        if ent.type in ("GPE", "LOC") and (country_named(ent.name) is not None) == country:
+            return ent.name
+    return None
 
 
 def _dateline(view: ArticleView) -> str | None:
-    m = DATELINE.match(view.text[:120])
-    if not m:
+    line = dateline(view.text)
+    if line is None:
         return None
-    place = (m.group(1) or m.group(2) or "").strip()
-    start = view.text.index(place)
-    ent = view.table.at(start, start + len(place))
-    return ent.name if ent is not None else place.title()
+    start, end, _ = line
+    ent = view.table.at(start, end)
+    return ent.name if ent is not None else view.text[start:end].title()
+
+
+def carry_context(events: list[Candidate], doc: Doc) -> list[Candidate]:
+    """A story told over several sentences gives its when and where once: an event whose
+    sentence has no date or place takes those of the event just before it, when that one
+    is at most ``carry_sentences`` sentences back (``data/places.toml``,
+    ``data/dates.toml``); a planned or possible event never takes a past event's date.
+    An event still without a place takes the story's: the first place an event of the
+    lead (its first ``lead_sentences`` sentences) took place in."""
+    ordinal = {s.start: i for i, s in enumerate(doc.sents)}
+    places = load_toml("places.toml")
+    date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(places["carry_sentences"])
+    ordered = sorted(events, key=lambda e: e.token_index)
+    lead = next((e.location for e in ordered
+                 if e.location and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
+    carried: dict[int, Candidate] = {}
+    last_date: tuple[int, str] | None = None
+    last_place: tuple[int, str] | None = None
+    for event in ordered:
+        here = ordinal.get(event.sentence_index, -1)
+        changes = {}
+        if event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
+                "planned", "possible"):
+            changes["date"] = last_date[1]
+        if event.location is None and last_place and here - last_place[0] <= place_reach:
+            changes["location"] = last_place[1]
+        elif event.location is None and lead:
+            changes["location"] = lead
+        if event.date:
+            last_date = (here, event.date)
+        if event.location:
+            last_place = (here, event.location)
+        carried[id(event)] = replace(event, **changes) if changes else event
+    return [carried[id(e)] for e in events]
 
 
 def quantity_of(tokens: list[Token | None]) -> str | None:

@@ -1,0 +1,100 @@
+"""Stories benchmark: cost of adding one article to the stories of a store holding N
+articles (N = 1k, 10k, 100k by default), and the process's peak memory, on synthetic
+articles; quality on ECB+ is scored separately (README.md).
+
+    .venv/bin/python benchmarks/stories/bench.py --work /tmp/sbench [--sizes 1000,10000,100000] [--probe 200]
+
+Synthetic articles: the records of a seed store (default: the ECB+ articles ingested
+into out/ecb.sqlite) with their entity names and numbers replaced by fresh ones and
+dates spread over years, so every copy is a new story-sized cluster of related
+articles rather than a duplicate. The store is filled with ``Store.write`` and
+clustered with stories; then ``--probe`` more articles are added and timed one
+chunk at a time: CPU seconds per added article, and peak RSS.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from newstrace import __version__, stories
+from newstrace.record import Record
+from newstrace.store import Store, query
+
+HERE = Path(__file__).resolve().parent
+
+
+def seed_records(db: str) -> list[Record]:
+    with Store(db) as s, s.connect() as conn:
+        return [a.record for pks in query.all_article_pks(conn) for a in query.load_articles(conn, pks)]
+
+
+def synthetic(records: list[Record], n: int, rng: random.Random) -> list[Record]:
+    """n records: seed records with entity names, numbers and dates made new per copy."""
+    out = []
+    start = date(2015, 1, 1)
+    for i in range(n):
+        r = records[i % len(records)]
+        generation = i // len(records)
+        text, title = r.text, r.title or ""
+        names = {}
+        for e in r.entities:
+            fresh = f"{e.name.split()[0]} Q{generation}x{rng.randrange(10**6)}"
+            names[e.name] = fresh
+        for old, new in sorted(names.items(), key=lambda kv: -len(kv[0])):
+            text, title = text.replace(old, new), title.replace(old, new)
+        text = f"{text} Ref {generation}-{rng.randrange(10**9)}."
+        day = start + timedelta(days=(generation * 3 + rng.randrange(3)) % 3650)
+        ents = [e.model_copy(update={"name": names[e.name], "mentions": []}) for e in r.entities]
+        out.append(r.model_copy(update={"id": f"syn-{i}", "title": title, "text": text, "url": f"https://s{i}.example/a",
+                                        "source": f"outlet{rng.randrange(50)}.example", "published": day.isoformat(),
+                                        "entities": ents, "events": [], "claims": []}))
+    return out
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--seed-db", default="out/ecb.sqlite")
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--probe", type=int, default=200)
+    a = ap.parse_args()
+    work = Path(a.work)
+    work.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(7)
+    seeds = seed_records(a.seed_db)
+    results = []
+    for size in [int(x) for x in a.sizes.split(",")]:
+        db = work / f"stories-{size}.sqlite"
+        for p in work.glob(f"stories-{size}.sqlite*"):
+            p.unlink()
+        records = synthetic(seeds, size + a.probe, rng)
+        with Store(db) as store:
+            for i in range(0, size, 500):
+                store.write(records[i:min(i + 500, size)], version=__version__)
+            fill_started = time.process_time()
+            stories.update(store)
+            fill_cpu = time.process_time() - fill_started
+            store.write(records[size:], version=__version__)
+            started, wall = time.process_time(), time.perf_counter()
+            stats = stories.update(store)
+            cpu, wall = time.process_time() - started, time.perf_counter() - wall
+        row = {"stored_articles": size, "probe_articles": stats.assigned, "cpu_ms_per_added_article":
+               round(1000 * cpu / max(stats.assigned, 1), 2), "wall_ms_per_added_article":
+               round(1000 * wall / max(stats.assigned, 1), 2), "fill_cpu_ms_per_article": round(1000 * fill_cpu / size, 2),
+               "peak_rss_mb": round(peak_rss_mb(), 1)}
+        print(json.dumps(row), flush=True)
+        results.append(row)
+    (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""When and where: date, location and country accuracy over a gold folder.
+
+The same figures as ``shared/eval/score.py`` prints on its last lines, computed with the
+project's own matcher (``newstrace.evaluate``):
+
+- date accuracy: of the found events (matched to gold on type, actor and sentence)
+  whose gold has a ``date``, the share whose predicted date is one of gold's;
+- location accuracy: of those whose gold has a ``location``, the share whose predicted
+  location names the same place (aliases of both articles count, as for actors);
+- country accuracy: of the found places and other entities whose gold has a
+  ``country``, the share with that ISO alpha-3 code.
+
+Usage:
+    .venv/bin/python benchmarks/whenwhere/run.py GOLD [--pred PRED.jsonl] [--out PRED.jsonl]
+        [--explain] [--json]
+
+GOLD: a folder of gold ``*.json`` records (or a ``.jsonl``). Without ``--pred`` the
+articles are extracted here (``--out`` keeps the predictions); ``--explain`` lists
+every wrong date, location and country with gold's answer.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from newstrace.evaluate import Names, _first, greedy, load_gold, norm, overlap, same_actor
+
+PLACE_TYPES = {"GPE", "LOC"}
+SCORED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+
+
+def _alternatives(x):
+    return list(x) if isinstance(x, list) else [x]
+
+
+def score_article(gold: dict, pred: dict, misses: list[str]) -> dict[str, list[int]]:
+    gn, pn = Names(gold.get("entities")), Names(pred.get("entities"))
+    ge = [e for e in gold.get("entities") or [] if e.get("type") in SCORED_TYPES]
+    pe = [e for e in pred.get("entities") or [] if e.get("type") in SCORED_TYPES]
+
+    def entity_hit(p: dict, g: dict) -> bool:
+        tp, tg = p.get("type"), g.get("type")
+        if tp != tg and not (tp in PLACE_TYPES and tg in PLACE_TYPES):
+            return False
+        forms = {norm(p.get("name"))} | {norm(a) for a in p.get("aliases") or []}
+        return bool(forms & gn.of(g.get("name")))
+
+    gv, pv = gold.get("events") or [], pred.get("events") or []
+
+    def event_hit(p: dict, g: dict) -> bool:
+        t = g.get("type")
+        if _first(p.get("type")) not in (t if isinstance(t, list) else [t]):
+            return False
+        sentences = list(g["sentence"]) if isinstance(g.get("sentence"), list) else [g.get("sentence")]
+        sentences += g.get("also_sentences") or []
+        return same_actor(p.get("actor"), g.get("actor"), pn, gn) and any(
+            overlap(p.get("sentence"), s) >= 0.5 for s in sentences if s)
+
+    out = {"date": [0, 0], "location": [0, 0], "country": [0, 0]}
+    gid = gold.get("id")
+    for i, j in greedy(gv, pv, event_hit):
+        g, p = gv[i], pv[j]
+        if g.get("date"):
+            right = p.get("date") in _alternatives(g["date"])
+            out["date"][0] += right
+            out["date"][1] += 1
+            if not right:
+                misses.append(f"{gid}\tdate\t{p.get('date')!s:10} ({p.get('date_text')})\tgold {g['date']} "
+                              f"({g.get('date_text')})\t{(g.get('sentence') or '')[:90]!r}")
+        if g.get("location"):
+            right = bool(p.get("location")) and same_actor(p.get("location"), g["location"], pn, gn)
+            out["location"][0] += right
+            out["location"][1] += 1
+            if not right:
+                misses.append(f"{gid}\tlocation\t{p.get('location')}\tgold {g['location']}"
+                              f"\t{(g.get('sentence') or '')[:90]!r}")
+    for i, j in greedy(ge, pe, entity_hit):
+        g, p = ge[i], pe[j]
+        if g.get("country"):
+            right = p.get("country") in _alternatives(g["country"])
+            out["country"][0] += right
+            out["country"][1] += 1
+            if not right:
+                misses.append(f"{gid}\tcountry\t{p.get('country')}\tgold {g['country']}\t{g.get('name')} ({g.get('type')})")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--pred", type=Path, help="predicted records (JSONL); extract the gold articles when absent")
+    ap.add_argument("--out", type=Path, help="write the predicted records here (JSONL)")
+    ap.add_argument("--explain", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    golds = load_gold(a.gold)
+    if a.pred:
+        preds = load_gold(a.pred)
+    else:
+        from newstrace import Newstrace
+        _, records = Newstrace().evaluate(a.gold)
+        preds = [r.to_json_dict() for r in records]
+    if a.out:
+        a.out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
+    by_id = {p.get("id"): p for p in preds}
+    totals = {"date": [0, 0], "location": [0, 0], "country": [0, 0]}
+    misses: list[str] = []
+    for g in golds:
+        s = score_article(g, by_id.get(g.get("id")) or {}, misses)
+        for k, (r, n) in s.items():
+            totals[k][0] += r
+            totals[k][1] += n
+    res = {f"{k}_acc": round(r / max(1, n), 4) for k, (r, n) in totals.items()}
+    res |= {f"{k}_n": n for k, (_, n) in totals.items()}
+    res["articles"] = len(golds)
+    if a.explain:
+        print("\n".join(misses))
+    if a.json:
+        print(json.dumps(res))
+    else:
+        print(f"articles {len(golds)}: date {res['date_acc']:.3f} (n={res['date_n']}), location "
+              f"{res['location_acc']:.3f} (n={res['location_n']}), country {res['country_acc']:.3f} (n={res['country_n']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

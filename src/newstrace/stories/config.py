@@ -1,0 +1,44 @@
+"""The stories settings: ``data/stories.toml``, read once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from functools import cache
+
+from newstrace.data import load_toml
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    threshold: float
+    entity_weight: float
+    title_weight: float
+    lookup_terms: int
+    lookup_entities: int
+    stories_per_key: int
+    story_terms: int
+    story_entities: int
+    centroid_terms: int
+    grace_days: int
+    half_life_days: float
+    window_days: int
+    min_term_chars: int
+
+    def with_(self, **changes: object) -> "ClusterConfig":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class StoriesConfig:
+    cluster: ClusterConfig
+    links: dict
+    figures: dict
+    wires: dict
+
+
+@cache
+def load_config() -> StoriesConfig:
+    data = load_toml("stories.toml")
+    names = {f.name for f in fields(ClusterConfig)}
+    cluster = ClusterConfig(**{k: v for k, v in data["cluster"].items() if k in names})
+    return StoriesConfig(cluster=cluster, links=data["links"], figures=data["figures"],
+                         wires=data["wires"])

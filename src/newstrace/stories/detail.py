@@ -1,0 +1,212 @@
+"""A story as the contract of docs/STORIES.md: reports with their dependencies, story
+events and claims with their sources, contradictions, timeline. Built from the stored
+records of the story's articles whenever one joins, and cached in ``stories.detail``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import sqlalchemy as sa
+
+from newstrace.store import query
+from newstrace.store.schema import articles, stories, story_articles, story_entities
+from newstrace.stories import link
+from newstrace.stories.config import StoriesConfig
+from newstrace.stories.corroboration import ArticleInfo, Report, reports as make_reports
+
+
+def _sources(origins_by_outlet: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    return sorted({o for o, _ in origins_by_outlet}), sorted({g for _, g in origins_by_outlet})
+
+
+def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
+    story = conn.execute(sa.select(stories).where(stories.c.pk == story_pk)).one()
+    limit = int(cfg.links["max_detail_articles"])
+    pks = list(conn.execute(sa.select(story_articles.c.article_pk).where(story_articles.c.story_pk == story_pk)
+                            .order_by(story_articles.c.article_pk)).scalars())
+    all_ids = dict(conn.execute(sa.select(articles.c.pk, articles.c.id).where(articles.c.pk.in_(pks))).all())
+    pks = pks[:limit]
+    meta = {r.pk: r for r in conn.execute(sa.select(articles.c.pk, articles.c.duplicate_of, articles.c.similarity,
+                                                    articles.c.key).where(articles.c.pk.in_(pks)))}
+    stored = list(query.load_articles(conn, pks))
+    records = {pk: s.record for pk, s in zip(pks, stored)}
+    infos = [ArticleInfo(pk, r.id, meta[pk].key, r.title, r.url, r.source, r.published, r.text,
+                         meta[pk].duplicate_of, meta[pk].similarity) for pk, r in records.items()]
+    reps = make_reports(infos, cfg)
+    by_pk: dict[int, Report] = {r.article.pk: r for r in reps}
+    order = [r.article.pk for r in reps]
+
+    # Story events: mentions in report order (earliest reports first).
+    mentions = [link.Mention(records[pk], v, by_pk[pk].outlet, by_pk[pk].origin)
+                for pk in order for v in records[pk].events]
+    story_events = link.link_events(mentions, cfg)
+    events_out = []
+    for i, se in enumerate(story_events, 1):
+        outlets, origins = _sources([(m.outlet, m.origin) for m in se.mentions])
+        events_out.append({
+            "id": f"{story.id}.e{i}", "type": se.first.type, "actor": se.value("actor"), "target": se.value("target"),
+            "date": se.value("date"), "location": se.value("location"), "modality": se.value("modality"),
+            "quantity": se.value("quantity"), "sources": outlets, "independent_sources": origins,
+            "mentions": [m.as_dict() for m in se.mentions]})
+
+    claim_reports = [link.ClaimReport(records[pk], c, by_pk[pk].outlet, by_pk[pk].origin)
+                     for pk in order for c in records[pk].claims]
+    story_claims = link.link_claims(claim_reports, cfg)
+    claims_out = []
+    for i, sc in enumerate(story_claims, 1):
+        outlets, origins = _sources([(r.outlet, r.origin) for r in sc.reports])
+        first = sc.reports[0].claim
+        claims_out.append({"id": f"{story.id}.c{i}", "speaker": first.speaker, "content": first.content,
+                           "certainty": first.certainty, "sources": outlets, "independent_sources": origins,
+                           "reports": [r.as_dict() for r in sc.reports]})
+
+    contradictions = (_event_contradictions(story_events, events_out, cfg)
+                      + _figure_contradictions(order, records, by_pk, cfg)
+                      + _claim_contradictions(story_claims, claims_out, cfg))
+    outlets, origins = _sources([(r.outlet, r.origin) for r in reps])
+    days = [r.article.day for r in reps if r.article.day]
+    title = next((r.article.title for r in reps if r.article.title and r.dependency != "copy"), None) \
+        or next((r.article.title for r in reps if r.article.title), None) or _first_sentence(reps)
+    ents = [{"name": n, "type": t, "articles": k} for n, t, k in conn.execute(
+        sa.select(story_entities.c.name, story_entities.c.type, story_entities.c.articles)
+        .where(story_entities.c.story_pk == story_pk)
+        .order_by(story_entities.c.articles.desc(), story_entities.c.key).limit(25))]
+    return {
+        "id": story.id, "title": title,
+        "articles": [all_ids[pk] for pk in sorted(all_ids)],
+        "first_seen": min(days) if days else None, "last_seen": max(days) if days else None,
+        "sources": outlets, "independent_sources": origins, "entities": ents,
+        "events": events_out, "claims": claims_out, "contradictions": contradictions,
+        "timeline": _timeline(events_out, records, by_pk),
+        "reports": [r.as_dict() for r in reps],
+    }
+
+
+def _first_sentence(reps: list[Report]) -> str | None:
+    if not reps:
+        return None
+    text = reps[0].article.text.strip()
+    return text.split("\n", 1)[0][:200]
+
+
+def _side(m: link.Mention, value: str, span: list[int] | None = None) -> dict:
+    return {"value": value, "reports": [{"article": m.record.id, "outlet": m.outlet, "published": (
+        m.record.published or "")[:10] or None, "sentence": m.event.sentence, "sentence_span": list(m.event.sentence_span),
+        "span": span or (list(m.event.trigger_span) if m.event.trigger_span else list(m.event.sentence_span))}]}
+
+
+def _grouped(sides: list[dict]) -> list[dict]:
+    """Sides with the same value merged: one side per value, all its reports."""
+    merged: dict[str, dict] = {}
+    for s in sides:
+        if s["value"] in merged:
+            merged[s["value"]]["reports"] += s["reports"]
+        else:
+            merged[s["value"]] = {"value": s["value"], "reports": list(s["reports"])}
+    return list(merged.values())
+
+
+def _event_contradictions(story_events: list[link.StoryEvent], events_out: list[dict],
+                          cfg: StoriesConfig) -> list[dict]:
+    out = []
+    for se, ev in zip(story_events, events_out):
+        if len(se.mentions) < 2:
+            continue
+        # Dates: full dates that differ (a month and a day in it agree).
+        dated = [m for m in se.mentions if m.event.date]
+        sides = _grouped([_side(m, m.event.date) for m in dated])
+        if len(sides) > 1 and any(not link._dates_agree(a["value"], b["value"])
+                                  for a in sides for b in sides if a is not b):
+            out.append({"kind": "date", "subject": ev["id"], "about": ev["type"], "sides": sides})
+        # Places: named places neither of which contains the other.
+        placed = [m for m in se.mentions if m.event.location]
+        sides = _grouped([_side(m, m.event.location) for m in placed])
+        if len(sides) > 1 and any(not link.same_name(a["value"], b["value"]) for a in sides for b in sides
+                                  if a is not b):
+            out.append({"kind": "place", "subject": ev["id"], "about": ev["type"], "sides": sides})
+        # Asserted (or reported) in one report, negated in another.
+        modal = _grouped([_side(m, "negated" if m.event.modality == "negated" else "affirmed")
+                          for m in se.mentions if m.event.modality in ("asserted", "reported", "negated")])
+        if len(modal) > 1:
+            out.append({"kind": "modality", "subject": ev["id"], "about": ev["type"], "sides": modal})
+    # Who did it: one act (type, target, trigger word) with actors that are not one entity.
+    acts: dict[tuple, list[tuple[link.Mention, str]]] = {}
+    types = set(cfg.links["actor_contradiction_types"])
+    for se, ev in zip(story_events, events_out):
+        for m in se.mentions:
+            v = m.event
+            if v.type in types and v.actor and v.target:
+                acts.setdefault((v.type, link.name_key(v.target), link.trigger_stem(v)), []).append((m, ev["id"]))
+    for (type_, target, _), found in acts.items():
+        sides = _grouped([_side(m, m.event.actor) for m, _ in found])
+        if len({m.record.id for m, _ in found}) > 1 and len(sides) > 1 and any(
+                not link.same_name(a["value"], b["value"]) for a in sides for b in sides if a is not b):
+            out.append({"kind": "actor", "subject": found[0][1], "about": f"{type_} against {found[0][0].event.target}",
+                        "sides": sides})
+    return out
+
+
+def _figure_contradictions(order: list[int], records: dict, by_pk: dict[int, Report], cfg: StoriesConfig) -> list[dict]:
+    per_kind: dict[str, list[tuple[Report, link.Figure]]] = {}
+    for pk in order:
+        r = records[pk]
+        for kind, fig in link.figures(r, link.sentence_spans(r.text), cfg).items():
+            per_kind.setdefault(kind, []).append((by_pk[pk], fig))
+    out = []
+    for kind, found in per_kind.items():
+        if len({rep.article.pk for rep, _ in found}) < 2:
+            continue
+        if all(a.agrees(b) for _, a in found for _, b in found):
+            continue
+        sides: dict[str, dict] = {}
+        for rep, fig in found:
+            text = rep.article.text
+            side = sides.setdefault(fig.text.lower(), {"value": fig.text, "reports": []})
+            side["reports"].append({"article": rep.article.id, "outlet": rep.outlet, "published": rep.article.day,
+                                    "sentence": text[fig.sentence_span[0]:fig.sentence_span[1]],
+                                    "sentence_span": list(fig.sentence_span), "span": list(fig.span)})
+        if len(sides) > 1:
+            out.append({"kind": "figure", "subject": None, "about": kind, "sides": list(sides.values())})
+    return out
+
+
+def _claim_contradictions(story_claims: list[link.StoryClaim], claims_out: list[dict], cfg: StoriesConfig) -> list[dict]:
+    """A claim and one that denies it: largely the same content words, opposite polarity."""
+    out = []
+    need = float(cfg.links["claim_overlap"])
+    for i, a in enumerate(story_claims):
+        for j in range(i + 1, len(story_claims)):
+            b = story_claims[j]
+            ca, cb = a.reports[0].claim, b.reports[0].claim
+            if min(len(a.words), len(b.words)) < int(cfg.links["claim_min_words"]):
+                continue
+            if link.overlap(a.words, b.words) >= need and link._negated(ca, cfg) != link._negated(cb, cfg):
+                sides = []
+                for sc in (a, b):
+                    reps = [{"article": r.record.id, "outlet": r.outlet, "published": (r.record.published or "")[:10]
+                             or None, "speaker": r.claim.speaker,
+                             "sentence": r.record.text[slice(*(r.claim.sentence_span or r.claim.content_span))],
+                             "sentence_span": list(r.claim.sentence_span or r.claim.content_span),
+                             "span": list(r.claim.content_span)} for r in sc.reports]
+                    sides.append({"value": sc.reports[0].claim.content, "reports": reps})
+                out.append({"kind": "claim", "subject": claims_out[i]["id"], "about": claims_out[j]["id"],
+                            "sides": sides})
+    return out
+
+
+def _timeline(events_out: list[dict], records: dict, by_pk: dict[int, Report]) -> list[dict]:
+    published = {r.article.id: r.article.day for r in by_pk.values()}
+    entries = []
+    for ev in events_out:
+        dates = [m["date"] for m in ev["mentions"] if m["date"]]
+        if dates:
+            date, source = Counter(dates).most_common(1)[0][0], "event"
+        else:
+            days = [published.get(m["article"]) for m in ev["mentions"] if published.get(m["article"])]
+            date, source = (min(days), "published") if days else (None, None)
+        first = ev["mentions"][0]
+        entries.append({"date": date, "date_from": source, "event": ev["id"], "type": ev["type"],
+                        "actor": ev["actor"], "target": ev["target"], "sentence": first["sentence"],
+                        "article": first["article"], "sources": ev["sources"]})
+    entries.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["event"]))
+    return entries

@@ -1,0 +1,269 @@
+"""Inside one story: the same happening across articles becomes one story event, the
+same statement one story claim; conflicting facts become contradictions with both
+sides; events are put in date order.
+
+Pure functions over records (``newstrace.record``) and the reports of
+``corroboration``; ``detail.build`` assembles them into the contract of docs/STORIES.md.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newstrace.record import Claim, Event, Record
+from newstrace.stories.config import StoriesConfig
+from newstrace.stories.features import _stop_words, stem
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+@dataclass
+class Mention:
+    record: Record
+    event: Event
+    outlet: str
+    origin: str
+
+    def as_dict(self) -> dict:
+        v = self.event
+        return {"article": self.record.id, "event": v.id,
+                "trigger_span": list(v.trigger_span) if v.trigger_span else None, "trigger": v.trigger,
+                "sentence": v.sentence, "sentence_span": list(v.sentence_span), "modality": v.modality,
+                "date": v.date, "location": v.location, "quantity": v.quantity, "actor": v.actor,
+                "target": v.target, "outlet": self.outlet}
+
+
+@dataclass
+class StoryEvent:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> Event:
+        return self.mentions[0].event
+
+    def value(self, name: str) -> str | None:
+        """The most reported value of a field among the mentions (ties: first reported)."""
+        values = [getattr(m.event, name) for m in self.mentions if getattr(m.event, name)]
+        if not values:
+            return None
+        counts = Counter(values)
+        return max(values, key=lambda v: (counts[v], -values.index(v)))
+
+
+def name_key(name: str | None) -> str:
+    return " ".join((name or "").lower().replace("’", "'").split())
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Canonical names that are one entity: equal, or one a whole-word part of the other
+    ("Reid" and "Tara Reid"), ignoring case and a possessive."""
+    a, b = name_key(a).removesuffix("'s"), name_key(b).removesuffix("'s")
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and f" {short} " in f" {long_} "
+
+
+def trigger_stem(event: Event) -> str:
+    word = event.trigger.lower().split()[0] if event.trigger else ""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _arguments_agree(a: Event, b: Event, min_shared: int) -> bool:
+    shared = 0
+    for x, y in ((a.actor, b.actor), (a.target, b.target)):
+        if x and y:
+            if not same_name(x, y):
+                return False
+            shared += 1
+    return shared >= min_shared
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def link_events(mentions: list[Mention], cfg: StoriesConfig) -> list[StoryEvent]:
+    """Greedy, in report order: an event joins the first story event whose first mention
+    has its type, agreeing arguments (at least one shared, none different), the same
+    trigger word or both arguments named, and no mention from its own article. Mentions
+    whose dates conflict join only when their trigger words agree (then the dates are a
+    contradiction, not two happenings)."""
+    min_shared = int(cfg.links["min_shared_arguments"])
+    out: list[StoryEvent] = []
+    for m in mentions:
+        for se in out:
+            first = se.first
+            if first.type != m.event.type or any(x.record.id == m.record.id for x in se.mentions):
+                continue
+            if not _arguments_agree(first, m.event, min_shared):
+                continue
+            # One happening told with the same verb, or with both its actor and target named alike;
+            # a shared type and one argument alone join too much (a spokesman "said" and "denied").
+            same_trigger = trigger_stem(first) == trigger_stem(m.event)
+            if not same_trigger and not (first.actor and first.target and m.event.actor and m.event.target):
+                continue
+            if not _dates_agree(first.date, m.event.date) and not same_trigger:
+                continue
+            se.mentions.append(m)
+            break
+        else:
+            out.append(StoryEvent([m]))
+    return out
+
+
+# Claims ----------------------------------------------------------------------------
+
+def content_words(text: str) -> set[str]:
+    stop = _stop_words()
+    return {stem(w) for w in _WORD.findall(text.lower()) if w not in stop and len(w) > 1}
+
+
+@dataclass
+class ClaimReport:
+    record: Record
+    claim: Claim
+    outlet: str
+    origin: str
+
+    def as_dict(self) -> dict:
+        c = self.claim
+        return {"article": self.record.id, "claim": c.id, "speaker": c.speaker, "content": c.content,
+                "content_span": list(c.content_span), "quote_type": c.quote_type, "cue": c.cue,
+                "certainty": c.certainty,
+                "sentence_span": list(c.sentence_span) if c.sentence_span else None, "outlet": self.outlet}
+
+
+@dataclass
+class StoryClaim:
+    reports: list[ClaimReport] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def link_claims(reports: list[ClaimReport], cfg: StoriesConfig) -> list[StoryClaim]:
+    """One story claim per statement: same speaker, content words largely shared."""
+    need, min_words = float(cfg.links["claim_overlap"]), int(cfg.links["claim_min_words"])
+    out: list[StoryClaim] = []
+    for r in reports:
+        words = content_words(r.claim.content)
+        for sc in out:
+            first = sc.reports[0]
+            if (r.claim.speaker and same_name(first.claim.speaker, r.claim.speaker)
+                    and min(len(words), len(sc.words)) >= min_words and overlap(words, sc.words) >= need
+                    and _negated(first.claim, cfg) == _negated(r.claim, cfg)
+                    and all(x.record.id != r.record.id for x in sc.reports)):
+                sc.reports.append(r)
+                break
+        else:
+            out.append(StoryClaim([r], words))
+    return out
+
+
+def _negated(claim: Claim, cfg: StoriesConfig) -> bool:
+    """Whether the claim asserts the opposite of its content words: a denial cue, or a
+    negation in the content (an odd number of the two)."""
+    cue = claim.cue.lower().split()[0] if claim.cue else ""
+    denied = cue in set(cfg.links["denial_cues"])
+    tokens = re.findall(r"n't|\w+", claim.content.lower())
+    negated = any(t in set(cfg.links["negation_words"]) for t in tokens)
+    return denied != negated
+
+
+# Figures ---------------------------------------------------------------------------
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                      "ninety": 90, "hundred": 100, "dozen": 12})
+_NUM = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+
+@dataclass
+class Figure:
+    kind: str
+    low: float
+    high: float
+    text: str
+    span: tuple[int, int]
+    sentence_span: tuple[int, int]
+
+    def agrees(self, other: "Figure") -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def _number(token: str) -> float | None:
+    token = token.lower().replace(",", "")
+    if token in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[token])
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+_PATTERNS: dict[int, list[tuple[str, re.Pattern]]] = {}
+
+
+def _figure_patterns(cfg: StoriesConfig) -> list[tuple[str, re.Pattern]]:
+    if id(cfg) in _PATTERNS:
+        return _PATTERNS[id(cfg)]
+    q = cfg.figures["qualifiers"]
+    quals = "|".join(re.escape(x) for x in sorted(q["at_least"] + q["at_most"] + q["approximately"], key=len,
+                                                   reverse=True))
+    num = rf"(?P<qual>(?:{quals})\s+)?(?P<n>{_NUM})(?:\s*(?:to|-|–|or)\s*(?P<m>{_NUM}))?"
+    out = []
+    for kind, words in cfg.figures["kinds"].items():
+        w = "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+        # "at least 12 people were killed", "12 dead", "10 to 20 killed" ...
+        out.append((kind, re.compile(
+            rf"\b{num}\s+(?:[a-z]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are|been)\s+)?(?:{w})\b", re.I)))
+        # ... and "killed 12", "death toll rose to 12".
+        out.append((kind, re.compile(
+            rf"\b(?:{w})\s+(?:(?:at|of|to|rose to|stood at|reached|climbed to)\s+){{0,2}}{num}\b", re.I)))
+    _PATTERNS[id(cfg)] = out
+    return out
+
+
+def figures(record: Record, spans: list[tuple[int, int]], cfg: StoriesConfig) -> dict[str, Figure]:
+    """The first figure of each kind in the article (its lead figure)."""
+    q = cfg.figures["qualifiers"]
+    found: dict[str, Figure] = {}
+    for kind, pattern in _figure_patterns(cfg):
+        for m in pattern.finditer(record.text):
+            n = _number(m.group("n") or "")
+            if n is None or (n >= 1900 and n <= 2100 and "," not in (m.group("n") or "")):
+                continue  # a year, not a count
+            upper = _number(m.group("m")) if m.group("m") else None
+            qual = (m.group("qual") or "").strip().lower()
+            low, high = n, upper if upper is not None and upper >= n else n
+            if qual in q["at_least"]:
+                high = float("inf")
+            elif qual in q["at_most"]:
+                low = 0.0
+            elif qual in q["approximately"]:
+                low, high = n * 0.8, n * 1.2
+            sentence = next(((s, e) for s, e in spans if s <= m.start() < e), (m.start(), m.end()))
+            if kind not in found or m.start() < found[kind].span[0]:
+                found[kind] = Figure(kind, low, high, m.group(0), (m.start(), m.end()), sentence)
+            break
+    return found
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    from newstrace.store.identity import sentence_spans as spans
+
+    return [tuple(s) for s in spans(text)]  # type: ignore[misc]

@@ -1,0 +1,64 @@
+"""Places and countries: the shipped gazetteer, the article's context, event locations."""
+import pytest
+
+from newstrace.extract.gazetteer import bare_name, country_of_place
+
+PUBLISHED = "2025-03-13"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Kursk region", "RUS"),        # a town's region
+    ("Idlib province", "SYR"),      # an ISO 3166-2 region
+    ("New South Wales", "AUS"),
+    ("Cessnock", "AUS"),            # a small town, one country of that name
+    ("northeast Syria", "SYR"),     # a country with words for a part of it
+    ("Donetsk", "UKR"),             # the larger of two towns of that name
+    ("Ontario", "CAN"),             # a region outranks smaller towns abroad
+])
+def test_places_gazetteer_gives_towns_and_regions_their_country(name, expected):
+    country = country_of_place(name)
+    assert country is not None and country.alpha3 == expected, (name, country)
+
+
+def test_places_article_countries_come_first():
+    # two towns of a name: the one in the article's country, unless it is tiny beside the other
+    assert country_of_place("Washington").alpha3 == "USA"
+    assert country_of_place("Paris", {"USA": 5.0}).alpha3 == "FRA"  # not Paris, Texas
+
+
+def test_places_unknown_name_has_no_country():
+    assert country_of_place("Qqzzxv") is None
+    assert bare_name("the Kalat district") == "Kalat"
+
+
+def test_places_entities_get_their_country_from_the_article(core):
+    text = ("Militants attacked a passenger train in Balochistan, Pakistani officials said. "
+            "Turkish analyst Soli Ozel said the attack in Quetta showed the army's weakness. "
+            "Pakistan's army said it had freed the passengers.")
+    rec = core.extract_text(text, published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["Balochistan"].country == "PAK"
+    assert by_name["Quetta"].country == "PAK"
+    assert by_name["Soli Ozel"].country == "TUR"  # "Turkish analyst", not the article's country
+
+
+def test_places_explicit_country_after_a_comma_wins(core):
+    rec = core.extract_text("Floods hit Solo, Indonesia, on Monday. Rescuers reached Solo on Tuesday.",
+                            published=PUBLISHED)
+    solo = next(e for e in rec.entities if e.name == "Solo")
+    assert solo.country == "IDN"
+
+
+def test_places_event_location_is_the_most_specific_place_of_its_phrase(core):
+    rec = core.extract_text("Militants attacked a passenger train Tuesday in Pakistan's restive southwest province "
+                            "of Balochistan.", published=PUBLISHED)
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].location == "Balochistan", [(e.type, e.location) for e in rec.events]
+    assert attacks[0].date == "2025-03-11"
+
+
+def test_places_a_visit_happens_at_its_destination(core):
+    rec = core.extract_text("Chinese Commerce Minister Wang Wentao visited Brussels last week and met officials.",
+                            published=PUBLISHED)
+    visits = [e for e in rec.events if e.type == "CONSULT"]
+    assert visits and visits[0].location == "Brussels", [(e.type, e.location) for e in rec.events]
