@@ -187,5 +187,6 @@ def _one_line(cause: object) -> str:
 
 def _quiet_client_logs() -> None:
     # The client logs every reconnection attempt; the run ends with its own one line.
-    for name in ("distributed.client", "distributed.core", "distributed.comm"):
+    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in ("distributed", "tornado", "asyncio")]
+    for name in ["distributed", "tornado", "asyncio", *names]:
         logging.getLogger(name).setLevel(logging.CRITICAL)

@@ -7,7 +7,7 @@ import resource
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newstrace.record import Article
 from newstrace.settings import Settings
@@ -46,9 +46,10 @@ def core_for(settings: Settings):
 
     core = _cores.get(settings)
     if core is None:
-        core = Newstrace(settings)
-        list(core.extract(warm_up_articles()))
-        _cores[settings] = core
+        # without the time limit: a lazy load cut short by it stays half done, and every
+        # later article would pay for it again (and run out of time)
+        list(Newstrace(replace(settings, article_time_limit_s=0)).extract(warm_up_articles()))
+        core = _cores[settings] = Newstrace(settings)
     return core
 
 
