@@ -8,8 +8,18 @@ import pytest
 
 from newstrace import Newstrace, Settings
 
-# NEWSTRACE_SHARED points elsewhere when the checkout is not beside shared/ (a git worktree).
-SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
+ROOT = Path(__file__).resolve().parents[1]
+# NEWSTRACE_SHARED points elsewhere when the checkout is not beside shared/; else ../shared
+# next to the checkout (main) or next to the worktrees' folder (wt/<branch>).
+SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"))
+
+
+def pytest_collection_modifyitems(items):
+    """A test that uses the spaCy pipeline (through ``core`` or ``nlp``) says so: marker ``model``."""
+    for item in items:
+        if {"core", "nlp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture(scope="session")

@@ -25,8 +25,18 @@ def test_docs_every_command_has_help(command):
 
 def test_docs_public_api_is_pinned():
     assert sorted(newstrace.__all__) == [
-        "Article", "Claim", "Entity", "Event", "ExtractionError", "Newstrace", "Record", "Role", "Settings",
-        "SourceError", "__version__",
+        "Article", "ArticleFailure", "Claim", "Entity", "Event", "ExtractionError", "FetchPolicy", "IngestStats",
+        "ModelNotFound", "Newstrace", "NewstraceError", "Record", "Role", "Settings", "SettingsError", "SourceError",
+        "StoreError", "StoreNotFound", "StoredArticle", "WriteError", "__version__",
     ]
     for name in newstrace.__all__:
         assert hasattr(newstrace, name)
+
+
+def test_docs_errors_are_one_catchable_family():
+    for name in ("ModelNotFound", "SettingsError", "StoreError", "StoreNotFound"):
+        assert issubclass(getattr(newstrace, name), newstrace.NewstraceError)
+
+
+def test_docs_package_is_typed():
+    assert (Path(newstrace.__file__).parent / "py.typed").is_file()

@@ -28,7 +28,8 @@ from newstrace.extract.countries import country_named
 from newstrace.record import EVENT_TYPES
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data" / "peers" / "PLOVER" / "PLOVER_GSR_CAMEO.json"
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
+DATA = SHARED / "data" / "peers" / "PLOVER" / "PLOVER_GSR_CAMEO.json"
 
 # Old PLOVER draft label -> today's type (SOURCE.md, PLOVER_MANUAL.tex).
 LABEL_MAP = {

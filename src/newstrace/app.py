@@ -1,30 +1,41 @@
-"""The one core object that the CLI, the Python API and the tests all build."""
+"""The one core object that the CLI, the Python API and the tests all build.
+
+Everything goes through :class:`Newstrace`: reading articles (with its fetch policy),
+extraction, evaluation, ingest, and the store's queries (``events``, ``claims``,
+``entities``, ``search``, ``show``, ``provenance``, ``export``). Its errors are the
+exceptions of :mod:`newstrace.errors`.
+
+Imports are deferred to the methods that need them: a query on an SQLite store loads
+neither spaCy nor SQLAlchemy (see benchmarks/coldstart).
+"""
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Union
 
-from newstrace import pipeline
-from newstrace.evaluate import Report, load_gold, score
+from newstrace.errors import StoreNotFound
 from newstrace.failures import ExtractionError, WriteError
-from newstrace.language import with_language
-from newstrace.limits import time_limit
 from newstrace.parallel.engine import EngineLost
-from newstrace.record import Article, Record
 from newstrace.settings import Settings
-from newstrace.sources import SourceError, read_inputs
-from newstrace.store import Store, Stored, StoredArticle
-from newstrace.store.write import is_newer
+from newstrace.sources.errors import SourceError
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from newstrace.evaluate import Report
+    from newstrace.record import Article, Record
+    from newstrace.sources.web import FetchPolicy
+    from newstrace.store import Store, Stored, StoredArticle
 
 if TYPE_CHECKING:
     from newstrace.stories import StoryStats
 
 
-Outcome = Record | SourceError | ExtractionError
-IngestOutcome = Stored | SourceError | ExtractionError | WriteError
+Outcome = Union["Record", SourceError, ExtractionError]
+IngestOutcome = Union["Stored", SourceError, ExtractionError, WriteError]
 
 
 @dataclass
@@ -54,6 +65,8 @@ class IngestStats:
         return self.done / max(time.perf_counter() - self._started, 1e-9)
 
     def count(self, outcome: IngestOutcome) -> None:
+        from newstrace.store import Stored
+
         if isinstance(outcome, Stored):
             setattr(self, outcome.status, getattr(self, outcome.status) + 1)
             self.copies += outcome.duplicate_of is not None and outcome.status == "added"
@@ -63,73 +76,191 @@ class IngestStats:
 
 
 class Newstrace:
-    """Reads articles, turns them into records, and scores records against gold."""
+    """Reads articles, turns them into records, stores them, answers queries on them,
+    and scores records against gold."""
 
-    def __init__(self, settings: Settings | None = None, *, db: str | Path | None = None, engine=None):
+    def __init__(self, settings: Settings | None = None, *, db: str | Path | None = None,
+                 fetch: FetchPolicy | None = None, engine=None):
         """``db``: the corpus store, a PostgreSQL URL or an SQLite file (default
-        NEWSTRACE_DB, else ./newstrace.sqlite); opened on first use of :attr:`store`.
-        ``engine``: where extraction runs (``newstrace.parallel.make_engine``); None:
-        in this process."""
+        NEWSTRACE_DB, else ./newstrace.sqlite); opened on first use. ``fetch``: how
+        inputs from the web are fetched (default ``data/fetch.toml``). ``engine``: where
+        extraction runs (``newstrace.parallel.make_engine``); None: in this process."""
         self.settings = settings or Settings.load()
         self.db = db
+        self.fetch_policy = fetch
         self.engine = engine
         self._store: Store | None = None
+        self._reader: sqlite3.Connection | None = None
+
+    # The store ---------------------------------------------------------------------
+
+    @property
+    def store_url(self) -> str:
+        from newstrace.store.config import resolve_url
+
+        return resolve_url(self.db)
+
+    @property
+    def store_name(self) -> str:
+        """The store for messages, password hidden."""
+        return self._store.name if self._store is not None else self.store_url.split("@")[-1]
+
+    def store_exists(self) -> bool:
+        """Whether there is a store to query (an SQLite file is made only by writing)."""
+        from newstrace.store.config import sqlite_path
+
+        path = sqlite_path(self.store_url)
+        return path is None or path.exists()
 
     @property
     def store(self) -> Store:
-        """The corpus store, created and migrated to the newest schema on first use."""
+        """The corpus store, created and migrated to the newest schema on first use.
+        Raises StoreError when it cannot be opened."""
         if self._store is None:
+            from newstrace.store import Store
+
             self._store = Store(self.db)
         return self._store
+
+    def open_store(self, *, create: bool = False) -> Store:
+        """The store, checked now; StoreNotFound for a missing SQLite file unless ``create``."""
+        if not create and not self.store_exists():
+            raise StoreNotFound(f"{self.store_url.removeprefix('sqlite:///')}: no store there yet "
+                                "(create one with newstrace ingest)")
+        return self.store
+
+    def store_settings(self) -> Any:
+        """The store's settings (``data/store.toml``): batch size, limits, dedup."""
+        from newstrace.store.config import load_config
+
+        return load_config()
 
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    # Queries -----------------------------------------------------------------------
+
+    def _query_connection(self) -> Any:
+        """A read-only sqlite3 connection when the store is an up-to-date SQLite file
+        (no SQLAlchemy to import), else a connection of the full Store; the caller
+        closes neither."""
+        from newstrace.store.config import sqlite_path
+        from newstrace.store.reading import open_sqlite
+
+        path = sqlite_path(self.store_url)
+        if self._store is None and path is not None:
+            if self._reader is None:
+                if not path.exists():
+                    self.open_store()  # raises StoreNotFound
+                self._reader = open_sqlite(path)
+            if self._reader is not None:
+                return _Borrowed(self._reader)
+        return self.open_store().connect()
+
+    def _limit(self, limit: int | None) -> int:
+        cfg = self.store_settings()
+        return max(1, min(limit or cfg.default_limit, cfg.max_limit))
+
+    def events(self, *, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002
+               since: str | None = None, until: str | None = None, modality: str | None = None,
+               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored events, newest first: actor/target by canonical name (any case), PLOVER
+        type, modality, since/until (YYYY-MM-DD, inclusive)."""
+        from newstrace.store import reading
+
+        with self._query_connection() as conn:
+            return reading.list_events(conn, limit=self._limit(limit), offset=max(0, offset), actor=actor,
+                                       target=target, type=type, since=since, until=until, modality=modality)
+
+    def claims(self, *, speaker: str | None = None, certainty: str | None = None, text: str | None = None,
+               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored claims by speaker (canonical name), certainty and words of their content."""
+        from newstrace.store import reading
+
+        with self._query_connection() as conn:
+            return reading.list_claims(conn, limit=self._limit(limit), offset=max(0, offset), speaker=speaker,
+                                       certainty=certainty, text=text)
+
+    def entities(self, *, name: str | None = None, type: str | None = None,  # noqa: A002
+                 limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Canonical entities across the store, most reported first."""
+        from newstrace.store import reading
+
+        with self._query_connection() as conn:
+            return reading.list_entities(conn, limit=self._limit(limit), offset=max(0, offset), name=name, type=type)
+
+    def search(self, query: str, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Articles whose title or text hold every word of ``query``, best match first."""
+        from newstrace.store import reading
+
+        with self._query_connection() as conn:
+            return reading.search(conn, query, limit=self._limit(limit))
+
+    def show(self, ref: str) -> list[StoredArticle]:
+        """Stored articles with this source id or key (prefix); empty if none."""
+        return self.open_store().show(ref)
+
+    def article(self, ref: str) -> list[StoredArticle]:
+        """Stored articles with this source id or key (prefix); empty if none."""
+        return self.show(ref)
+
+    def articles(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict[str, Any]]:
+        return self.open_store().articles(limit=limit, offset=offset, **filters)
+
+    def entity(self, name: str, type: str | None = None) -> dict[str, Any] | None:  # noqa: A002
+        return self.open_store().entity(name, type)
+
+    def article_story(self, key: str) -> dict[str, Any] | None:
+        """The story (id, title, counts) the article with this key is in; None if none yet."""
+        return self.open_store().article_story(key)
+
+    def counts(self) -> dict[str, int]:
+        return self.open_store().counts()
+
+    def provenance(self, ref: str) -> list[dict[str, Any]]:
+        """One row per stored item of the articles ``ref`` names, with its offsets and the
+        text they cover: where each entity mention, event and claim stands."""
+        rows: list[dict[str, Any]] = []
+        found: list[dict[str, Any]]
+        for stored in self.show(ref):
+            r = stored.record
+            found = [{"article": r.id, "kind": "mention", "item": e.id, "label": e.name, "start": s, "end": t}
+                     for e in r.entities for s, t in e.mentions]
+            found += [{"article": r.id, "kind": "event", "item": v.id,
+                       "label": f"{v.type} {v.actor or ''} -> {v.target or ''}",
+                       "start": v.sentence_span[0], "end": v.sentence_span[1]} for v in r.events]
+            found += [{"article": r.id, "kind": "claim", "item": c.id, "label": f"{c.speaker or ''}: {c.content}",
+                       "start": c.content_span[0], "end": c.content_span[1]} for c in r.claims]
+            rows += [{**row, "text": r.text[row["start"]:row["end"]]} for row in found]
+        return rows
+
+    def export(self, fmt: str, out: str | Path) -> int:
+        """Write the whole store as ``fmt`` (jsonl, csv, parquet, graphml); returns how
+        many articles (edges, for graphml) were written."""
+        return self.open_store().export(fmt, Path(out))
+
+    # Reading and extraction --------------------------------------------------------
 
     def read(self, inputs: Iterable[str | Path | Article]) -> Iterator[Article | SourceError]:
-        """Articles from files, folders, URLs and feeds; Article objects (posted to the
-        REST API) pass through as they are. One fetcher serves the whole batch."""
+        """Articles from files, folders, URLs, feeds or WARC files, fetched by this
+        object's fetch policy (one fetcher for the whole batch); Article objects (posted
+        to the REST API) pass through as they are. An input that cannot be read is
+        yielded as SourceError."""
+        from newstrace.record import Article
+        from newstrace.sources.route import read_inputs
         from newstrace.sources.web import Fetcher
 
-        with Fetcher() as fetcher:
+        with Fetcher(self.fetch_policy) as fetcher:
             for item in inputs:
                 if isinstance(item, Article):
                     yield item
                 else:
                     yield from read_inputs([item], fetcher=fetcher)
-
-    # Reading the store: the CLI, the REST API and the web pages all ask these, so they
-    # give the same answers. Filters and rows are those of ``store.query``/``store.browse``.
-
-    def events(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
-        return self.store.events(limit=limit, offset=offset, **filters)
-
-    def claims(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
-        return self.store.claims(limit=limit, offset=offset, **filters)
-
-    def entities(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
-        return self.store.entities(limit=limit, offset=offset, **filters)
-
-    def search(self, text: str, *, limit: int | None = None) -> list[dict]:
-        return self.store.search(text, limit=limit)
-
-    def articles(self, *, limit: int | None = None, offset: int = 0, **filters: str | None) -> list[dict]:
-        return self.store.articles(limit=limit, offset=offset, **filters)
-
-    def article(self, ref: str) -> list[StoredArticle]:
-        """Stored articles with this source id or key (prefix); empty if none."""
-        return self.store.show(ref)
-
-    def entity(self, name: str, type: str | None = None) -> dict | None:  # noqa: A002
-        return self.store.entity(name, type)
-
-    def article_story(self, key: str) -> dict | None:
-        """The story (id, title, counts) the article with this key is in; None if none yet."""
-        return self.store.article_story(key)
-
-    def counts(self) -> dict[str, int]:
-        return self.store.counts()
 
     def extract(self, articles: Iterable[Article | SourceError]) -> Iterator[Outcome]:
         """Records for the articles, in order; read errors pass through, and an article
@@ -139,6 +270,8 @@ class Newstrace:
         if self.engine is not None:  # worker processes or a cluster, same outcomes in the same order
             yield from self.engine.extract(articles, self.settings)
             return
+        from newstrace.record import Article, Record
+
         # read errors, and records of articles in a language the extractors do not read,
         # pass by spaCy and come out in their place
         errors: list[SourceError | ExtractionError | Record] = []
@@ -152,17 +285,20 @@ class Newstrace:
                 else:
                     errors.append(ready)
 
-        from newstrace import nlp
+        from newstrace import nlp, pipeline
 
-        docs = nlp.pipe(articles_only(), model=self.settings.model, batch_size=self.settings.batch_size,
-                        chunk_chars=self.settings.chunk_chars)
+        s = self.settings
+        docs = nlp.pipe(articles_only(), model=s.model, batch_size=s.batch_size, stages=s.stage_factories(),
+                        time_limit_s=s.article_time_limit_s, summary_sentences=s.summary_sentences,
+                        chunk_chars=s.chunk_chars)
         for article, doc in docs:
             while errors:
                 yield errors.pop(0)
             try:
-                with time_limit(self.settings.article_time_limit_s):
-                    record = pipeline.build_record(article, doc, self.settings)
-            except Exception as exc:  # one bad article never stops a batch
+                record = pipeline.build_record(article, doc)
+            except pipeline.ReadingFailed as exc:  # one bad article never stops a batch
+                yield ExtractionError(article.id, str(exc))
+            except Exception as exc:
                 yield ExtractionError(article.id, f"{type(exc).__name__}: {exc}")
             else:
                 yield record
@@ -180,7 +316,9 @@ class Newstrace:
 
     def extract_text(self, text: str, **metadata: str | None) -> Record:
         """One record from one text: the shortest way in for Python users."""
-        article = Article(id=metadata.pop("id", None) or "text", text=text, **metadata)
+        from newstrace.record import Article, Record
+
+        article = Article(id=metadata.pop("id", None) or "text", text=text, **metadata)  # type: ignore[arg-type]
         outcome = next(self.extract([article]))
         if isinstance(outcome, Record):
             return outcome
@@ -188,6 +326,9 @@ class Newstrace:
 
     def evaluate(self, gold_path: Path) -> tuple[Report, list[Record]]:
         """Extract the gold articles' texts (with their metadata) and score the records."""
+        from newstrace.evaluate import load_gold, score
+        from newstrace.record import Article, Record
+
         golds = load_gold(gold_path)
         articles = [
             Article(id=str(g["id"]), title=g.get("title"), url=g.get("url"), source=g.get("source"),
@@ -209,8 +350,10 @@ class Newstrace:
         or open one (docs/STORIES.md).
         """
         from newstrace import __version__
+        from newstrace.record import Article, Record
+        from newstrace.store import Stored
 
-        store = self.store
+        store = self.open_store(create=True)
         commit_every = commit_every or store.config.commit_every
         stats = stats if stats is not None else IngestStats()
         skipped: list[Stored] = []
@@ -232,7 +375,8 @@ class Newstrace:
                 lookup_s += time.perf_counter() - started
                 for item in chunk:
                     key = keys.get(id(item))
-                    if key is not None and (key in seen or _current(versions.get(key), __version__)):
+                    if isinstance(item, Article) and key is not None \
+                            and (key in seen or _current(versions.get(key), __version__)):
                         skipped.append(Stored(item.id, key, "unchanged"))
                         continue
                     if key is not None:
@@ -323,6 +467,9 @@ def prepare(item: Article | SourceError, settings: Settings) -> Article | Outcom
     extractors read it, else what passes by them in its place (a read error, a text too
     long, a record of an article in another language). Parallel engines call it too, so
     their batches for spaCy are cut exactly like this process's."""
+    from newstrace.language import with_language
+    from newstrace.record import Record
+
     if isinstance(item, SourceError):
         return item
     if len(item.text) > settings.max_text_chars:
@@ -334,4 +481,19 @@ def prepare(item: Article | SourceError, settings: Settings) -> Article | Outcom
 
 def _current(stored_version: str | None, version: str) -> bool:
     """Whether a stored record needs no re-extraction by this version."""
+    from newstrace.store.write import is_newer
+
     return stored_version is not None and not is_newer(version, stored_version)
+
+
+class _Borrowed:
+    """A connection lent to a ``with`` block without closing it at the end."""
+
+    def __init__(self, conn: Any):
+        self.conn = conn
+
+    def __enter__(self) -> Any:
+        return self.conn
+
+    def __exit__(self, *exc: object) -> None:
+        return None

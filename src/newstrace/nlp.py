@@ -1,18 +1,23 @@
-"""The spaCy pipeline: loaded once per model name, fed articles in batches."""
+"""The spaCy pipeline: the model's components, then newstrace's reading stages
+(:mod:`newstrace.extract.components`), loaded once per model and set of stages, fed
+articles in batches. Before the parser, ``newstrace_long_runs`` cuts runs of text
+without a sentence end; a text too long to parse at once is parsed in chunks and joined
+(offsets unchanged) before the reading stages run on it."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newstrace.record import Article
+from newstrace.errors import ModelNotFound
 
+__all__ = ["ModelNotFound", "doc_text", "load", "make_doc", "pipe", "readable"]
 
-class ModelNotFound(RuntimeError):
-    pass
+if TYPE_CHECKING:
+    from newstrace.record import Article
 
 
 RUNS_KEY = "newstrace.runs"
@@ -48,7 +53,9 @@ def mark_long_runs(doc: Doc) -> Doc:
 
 
 @cache
-def load(model: str) -> Language:
+def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: int | None) -> Language:
+    import spacy
+
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -57,27 +64,51 @@ def load(model: str) -> Language:
             f"or set NEWSTRACE_MODEL to one that is ({exc})"
         ) from None
     nlp.add_pipe("newstrace_long_runs", first=True)
+    if stages:
+        from newstrace.extract.components import add_stages
+
+        add_stages(nlp, dict(stages), summary_sentences=summary_sentences)
     return nlp
 
 
-def pipe(articles: Iterable[Article], *, model: str, batch_size: int,
+def load(model: str, stages: Mapping[str, str] | None = None, *, summary_sentences: int | None = None) -> Language:
+    """The model ``model`` (no reading stages when ``stages`` is empty), with the reading
+    stages ``stages`` maps to their factories (see :mod:`newstrace.extract.components`)."""
+    return _load(model, tuple(sorted((stages or {}).items())), summary_sentences)
+
+
+def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0, doc: Doc | None = None) -> Doc:
+    """A tokenised Doc for ``article`` (or ``doc``, already parsed), with what the stages
+    need to know about it."""
+    from newstrace.extract import doc as _doc  # noqa: F401  (declares the Doc attributes)
+
+    doc = nlp.make_doc(article.text) if doc is None else doc
+    doc._.published = article.published
+    doc._.time_limit_s = time_limit_s
+    doc.user_data["newstrace.text"] = article.text
+    return doc
+
+
+def pipe(articles: Iterable[Article], *, model: str, batch_size: int, stages: Mapping[str, str] | None = None,
+         time_limit_s: float = 0.0, summary_sentences: int | None = None,
          chunk_chars: int = 100_000) -> Iterator[tuple[Article, Doc]]:
     """(article, Doc) for each article, in order. A text longer than ``chunk_chars`` (or
     than spaCy's ``max_length``, which it refuses outright) is parsed a chunk at a time
     and the chunks joined, so the Doc's text and every offset are the article's."""
-    nlp = load(model)
+    nlp = load(model, stages, summary_sentences=summary_sentences)
     limit = max(1, min(chunk_chars, nlp.max_length))
     batch: list[Article] = []
 
     def run_batch() -> Iterator[tuple[Article, Doc]]:
-        for doc, article in nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=batch_size):
+        pairs = ((make_doc(nlp, a, time_limit_s), a) for a in batch)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield article, doc
         batch.clear()
 
     for article in articles:
         if len(article.text) > limit:
             yield from run_batch()
-            yield article, parse_in_chunks(nlp, article.text, limit)
+            yield article, parse_in_chunks(nlp, article, limit, time_limit_s)
             continue
         batch.append(article)
         if len(batch) >= batch_size:
@@ -102,9 +133,15 @@ def chunks(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def parse_in_chunks(nlp: Language, text: str, limit: int) -> Doc:
+def parse_in_chunks(nlp: Language, article: Article, limit: int, time_limit_s: float = 0.0) -> Doc:
+    """The model's parse of each chunk, joined; then the reading stages on the whole."""
+    from newstrace.extract.components import stage_pipes
+
+    text = article.text
+    stages = stage_pipes(nlp)
     pieces = chunks(text, limit)
-    docs = list(nlp.pipe(pieces, batch_size=1))  # one at a time: the parser's memory follows its input
+    # one at a time: the parser's memory follows its input
+    docs = list(nlp.pipe(pieces, batch_size=1, disable=stages))
     runs, offset = [], 0
     for doc in docs:
         # popped: from_docs merges only spaCy's own user data, and warns about the rest
@@ -115,6 +152,12 @@ def parse_in_chunks(nlp: Language, text: str, limit: int) -> Doc:
         joined.user_data[RUNS_KEY] = runs
     if joined.text != text:  # never expected: the offsets of every record depend on it
         raise ValueError("text changed when parsed in chunks")
+    joined = make_doc(nlp, article, time_limit_s, doc=joined)
+    for name in stages:
+        try:
+            joined = nlp.get_pipe(name)(joined)
+        except Exception as exc:  # a component that is not a Stage: as the pipeline's handler does
+            nlp.default_error_handler(name, nlp.get_pipe(name), [joined], exc)
     return joined
 
 

@@ -5,22 +5,14 @@ Field order is the serialisation order of ``shared/spec/RECORD.md``; offsets are
 """
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "FAC"]
-Modality = Literal["asserted", "reported", "possible", "planned", "negated"]
-Certainty = Literal["certain", "probable", "possible", "doubtful"]
-QuoteType = Literal["direct", "indirect", "mixed"]
-SpeakerType = Literal[
-    "person", "official", "expert", "government", "state_media", "media", "organization", "anonymous"
-]
-EventType = Literal[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-]
-EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+from newstrace.kinds import (  # noqa: F401  (re-exported: the record's vocabularies)
+    EVENT_TYPES, Certainty, EntityType, EventType, Modality, QuoteType, SpeakerType,
+)
+
 Span = tuple[int, int]
 
 

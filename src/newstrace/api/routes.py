@@ -16,7 +16,7 @@ from newstrace.api.security import check_token
 from newstrace.app import IngestStats, Newstrace
 from newstrace.record import Certainty, EntityType, EventType, Modality
 from newstrace.sources import SourceError
-from newstrace.sources.files import article_from_mapping
+from newstrace.sources.build import article_from_mapping
 from newstrace.sources.web import is_http_url
 from newstrace.store import Stored
 

@@ -1,6 +1,7 @@
 """`newstrace ingest`, the corpus queries (`events`, `claims`, `entities`, `search`,
 `show`) and `newstrace export`: each parses options, makes one call on the core
-object's store, and prints the rows.
+object, and prints the rows. The queries import neither spaCy nor SQLAlchemy (the
+core answers them from an SQLite store over the standard library's sqlite3).
 """
 from __future__ import annotations
 
@@ -20,11 +21,11 @@ from rich.table import Table
 from newstrace.app import IngestStats, Newstrace
 from newstrace.cli import app
 from newstrace.cli.engine import ClusterOption, WorkersOption, build_engine, engine_summary, where
-from newstrace.cli.output import err, out, progress, record_tables
-from newstrace.nlp import ModelNotFound
+from newstrace.cli.output import err, out, progress
+from newstrace.errors import ModelNotFound, StoreError
+from newstrace.kinds import EVENT_TYPES, Certainty, EntityType, Modality
 from newstrace.parallel import EngineError
-from newstrace.record import EVENT_TYPES, Certainty, EntityType, Modality
-from newstrace.store import EXPORT_FORMATS, Stored, StoreError, resolve_url
+from newstrace.store.config import EXPORT_FORMATS
 
 # Columns cut to this many characters in tables (json and csv keep them whole).
 TABLE_CELL = 100
@@ -49,17 +50,25 @@ FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, jso
 LimitOption = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows (default 50).")]
 
 
+class _StoreErrors:
+    """Turns a store that cannot be used into a one-line --db error."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, StoreError):
+            raise typer.BadParameter(str(exc), param_hint="--db") from None
+
+
 def _core(db: str | None, *, create: bool = False) -> Newstrace:
-    """The core object with its store open; queries never create an SQLite file."""
-    url = resolve_url(db)
-    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
-        raise typer.BadParameter(f"{url[len('sqlite:///'):]}: no store there yet (create one with newstrace ingest)",
-                                 param_hint="--db")
+    """The core object with its store checked; queries never create an SQLite file."""
     core = Newstrace(db=db)
-    try:
-        core.store
-    except StoreError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--db") from None
+    with _StoreErrors():
+        if create or not core.store_exists() or not core.store_url.startswith("sqlite:///"):
+            # a server is checked now; an existing SQLite file is read without opening
+            # the full store (no SQLAlchemy) when its schema is current
+            core.open_store(create=create)
     return core
 
 
@@ -117,6 +126,8 @@ def ingest(
 
     Example: newstrace ingest ../shared/data/news/ --db corpus.sqlite
     """
+    from newstrace.store import Stored
+
     core = _core(db, create=True)
     core.engine = build_engine(workers, cluster)
     stats = IngestStats()
@@ -144,7 +155,7 @@ def ingest(
     finally:
         err.print(f"{stats.added} added ({stats.copies} near-duplicates linked), {stats.replaced} re-extracted, "
                   f"{stats.unchanged} already stored, {stats.failed} skipped; extraction {stats.extract_s:.1f} s, "
-                  f"storage {stats.store_s:.1f} s, stories {stats.stories_s:.1f} s; store {escape(core.store.name)}")
+                  f"storage {stats.store_s:.1f} s, stories {stats.stories_s:.1f} s; store {escape(core.store_name)}")
         if summary := engine_summary(core.engine):
             err.print(escape(summary))
         core.close()
@@ -166,8 +177,9 @@ def events(
 
     Example: newstrace events --actor Russia --type ASSAULT --since 2025-01-01
     """
-    rows = _core(db).events(actor=actor, target=target, type=_value(type), since=_day(since, "--since"),
-                                  until=_day(until, "--until"), modality=_value(modality), limit=limit)
+    core = _core(db)
+    rows = core.events(actor=actor, target=target, type=_value(type), since=_day(since, "--since"),
+                       until=_day(until, "--until"), modality=_value(modality), limit=limit)
     _print_rows(rows, fmt, "events")
 
 
@@ -182,7 +194,8 @@ def claims(
 
     Example: newstrace claims --speaker KCNA --certainty probable
     """
-    rows = _core(db).claims(speaker=speaker, certainty=_value(certainty), text=text, limit=limit)
+    core = _core(db)
+    rows = core.claims(speaker=speaker, certainty=_value(certainty), text=text, limit=limit)
     _print_rows(rows, fmt, "claims")
 
 
@@ -196,7 +209,9 @@ def entities(
 
     Example: newstrace entities --type PERSON
     """
-    _print_rows(_core(db).entities(name=name, type=_value(type), limit=limit), fmt, "entities")
+    core = _core(db)
+    rows = core.entities(name=name, type=_value(type), limit=limit)
+    _print_rows(rows, fmt, "entities")
 
 
 @app.command()
@@ -208,7 +223,9 @@ def search(
 
     Example: newstrace search "missile test"
     """
-    _print_rows(_core(db).search(query, limit=limit), fmt, f"search: {query}")
+    core = _core(db)
+    rows = core.search(query, limit=limit)
+    _print_rows(rows, fmt, f"search: {query}")
 
 
 @app.command()
@@ -220,7 +237,8 @@ def show(
 
     Example: newstrace show voa-8006651 --format json
     """
-    found = _core(db).article(article_id)
+    core = _core(db)
+    found = core.show(article_id)
     if not found:
         err.print(f"no stored article has the id or key {escape(article_id)!r}")
         raise typer.Exit(1)
@@ -228,26 +246,16 @@ def show(
         items = [s.as_dict() for s in found]
         print(json.dumps(items[0] if len(items) == 1 else items, ensure_ascii=False, indent=1))
     elif fmt is Format.csv:
-        _print_rows([row for s in found for row in _provenance(s)], fmt, "")
+        _print_rows(core.provenance(article_id), fmt, "")
     else:
+        from newstrace.cli.output import record_tables
+
         for s in found:
             copy = f", copy of {s.copy_of} (similarity {s.similarity:.2f})" if s.copy_of else ""
             out.print(f"[bold]{escape(s.record.id)}[/] key {s.key}, extracted by newstrace {s.extractor_version} "
                       f"at {s.stored_at}{escape(copy)}")
             for table in record_tables(s.record):
                 out.print(table)
-
-
-def _provenance(stored) -> list[dict]:
-    """One row per item with its offsets: where each entity mention, event and claim stands."""
-    r = stored.record
-    rows = [{"article": r.id, "kind": "mention", "item": e.id, "label": e.name, "start": s, "end": t}
-            for e in r.entities for s, t in e.mentions]
-    rows += [{"article": r.id, "kind": "event", "item": v.id, "label": f"{v.type} {v.actor or ''} -> {v.target or ''}",
-              "start": v.sentence_span[0], "end": v.sentence_span[1]} for v in r.events]
-    rows += [{"article": r.id, "kind": "claim", "item": c.id, "label": f"{c.speaker or ''}: {c.content}",
-              "start": c.content_span[0], "end": c.content_span[1]} for c in r.claims]
-    return [{**row, "text": r.text[row["start"]:row["end"]]} for row in rows]
 
 
 @app.command("export")
@@ -260,6 +268,8 @@ def export_(
 
     Example: newstrace export --to graphml actors.graphml
     """
-    n = _core(db).store.export(to.value, out_path)
+    core = _core(db)
+    with _StoreErrors():
+        n = core.export(to.value, out_path)
     unit = {"graphml": "edges", "stories": "stories"}.get(to.value, "articles")
     err.print(f"wrote {n} {unit} to {escape(str(out_path))}")

@@ -7,20 +7,23 @@ import time
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from newstrace.app import ExtractionError, Newstrace
+from newstrace.app import Newstrace
 from newstrace.cli import app
 from newstrace.cli.engine import ClusterOption, WorkersOption, build_engine, engine_summary, where
 from newstrace.cli.output import AtomicOutput, OutputError, check_output, err, out, progress, record_tables
-from newstrace.nlp import ModelNotFound
+from newstrace.errors import ModelNotFound
+from newstrace.failures import ExtractionError
 from newstrace.parallel import EngineError
-from newstrace.record import Record
-from newstrace.sources import SourceError
+from newstrace.sources.errors import SourceError
+
+if TYPE_CHECKING:
+    from newstrace.record import Record
 
 
 SINGULAR = {"entities": "entity", "claims": "claim", "events": "event"}
@@ -55,7 +58,8 @@ def extract(
     except OutputError as exc:
         raise typer.BadParameter(str(exc), param_hint="--out") from None
     # tables go to the file too when there is one, as plain text
-    table_out = Console(file=io.StringIO(), width=160, no_color=True) if sink else out
+    table_text = io.StringIO()
+    table_out = Console(file=table_text, width=160, no_color=True) if sink else out
     core = Newstrace(engine=build_engine(workers, cluster))
     records: list[Record] = []
     failures = 0
@@ -79,9 +83,9 @@ def extract(
                     for table in record_tables(outcome):
                         table_out.print(table)
                     if sink:
-                        sink.write(table_out.file.getvalue())
-                        table_out.file.seek(0)
-                        table_out.file.truncate()
+                        sink.write(table_text.getvalue())
+                        table_text.seek(0)
+                        table_text.truncate()
                 bar.update(task, advance=1, rate=f"{len(records) / (time.perf_counter() - started):.1f} articles/s")
         if fmt is Format.json:
             text = json.dumps([r.to_json_dict() for r in records], ensure_ascii=False, indent=1)
@@ -139,8 +143,9 @@ def eval_(
     for col in ("part", "P", "R", "F1", "tp", "pred", "gold"):
         table.add_column(col, justify="right" if col != "part" else "left")
     for part in ("entities", "claims", "events", "events_strict"):
-        r = report.prf(part)
-        table.add_row(part, f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f1']:.3f}", str(r["tp"]), str(r["pred"]), str(r["gold"]))
+        scores = report.prf(part)
+        table.add_row(part, f"{scores['p']:.3f}", f"{scores['r']:.3f}", f"{scores['f1']:.3f}", str(scores["tp"]), str(scores["pred"]),
+                      str(scores["gold"]))
     out.print(table)
     out.print(f"certainty accuracy on found claims: {report.certainty_accuracy:.3f}")
     out.print(f"modality accuracy on found events: {report.modality_accuracy:.3f}")

@@ -1,7 +1,6 @@
 """Lexicons, gazetteers and thresholds shipped with newstrace, loaded once."""
 from __future__ import annotations
 
-import json
 import tomllib
 from functools import cache
 from importlib import resources
@@ -15,11 +14,6 @@ def read_text(name: str) -> str:
 @cache
 def load_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(read_text(name))
-
-
-@cache
-def load_json(name: str) -> Any:
-    return json.loads(read_text(name))
 
 
 @cache

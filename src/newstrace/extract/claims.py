@@ -2,7 +2,8 @@
 
 A claim is found from a *cue* (a reporting verb, a noun of speech, "according to")
 or from a quotation; the structure always comes from the dependency parse, the word
-lists from ``data/claims.toml`` and ``data/claims_outlets.toml``.
+lists from the cue lexicon (``data/cues.toml``, :mod:`newstrace.extract.cues`) and
+``data/claims_outlets.toml``.
 
 Fallback order:
 
@@ -50,19 +51,19 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
+from newstrace.extract.doc import QUOTES, ClaimReading, span_group
+from newstrace.extract.syntax import inherited_subject, is_negated
+from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
 from newstrace.nlp import doc_text, readable
-from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
-from newstrace.extract.entities import title_words as known_title_words
 from newstrace.record import Claim, Entity
 
-CERTAINTY_RANK = {"certain": 0, "probable": 1, "possible": 2, "doubtful": 3}
-QUOTE_MARKS = '"“”„«»'
-OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Clauses and modifiers about something other than the claim itself: hedges there do
 # not make the source less sure ("if the enemy's possible counteractions ...").
@@ -75,182 +76,17 @@ MAX_TAG_TOKENS = 16
 MAX_CONNECTIVE_WORDS = 3
 
 
-# -- lexicon --------------------------------------------------------------------
-
-
-def _words(items: list[str]) -> frozenset[str]:
-    return frozenset(w.lower() for w in items)
-
-
-def _by_certainty(table: dict) -> dict[str, str]:
-    return {w.lower(): level for level in CERTAINTY_RANK for w in table.get(level, [])}
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    verb_certainty: dict[str, str]
-    noun_certainty: dict[str, str]
-    object_verbs: frozenset[str]
-    phrasal: frozenset[tuple[str, str]]
-    needs_complement: frozenset[str]
-    infinitive_verbs: frozenset[str]
-    addressee_verbs: frozenset[str]
-    told_content: frozenset[str]
-    inference: frozenset[str]
-    citing: frozenset[str]
-    comm_verbs: frozenset[str]
-    comm_nouns: frozenset[str]
-    message_verbs: frozenset[str]
-    audience: frozenset[str]
-    hedges: dict[str, dict[str, frozenset[str]]]
-    doubtful_when_negated: frozenset[str]
-    perception: frozenset[str]
-    negators: frozenset[str]
-    person_pronouns: frozenset[str]
-    group_pronouns: frozenset[str]
-    quantifiers: frozenset[str]
-    never: frozenset[str]
-    short_forms: dict[str, frozenset[str]]
-    state_forces: frozenset[str]
-    speaker_types: tuple[tuple[str, frozenset[str]], ...]
-    person_titles: tuple[tuple[str, frozenset[str]], ...]
-    org_name_words: tuple[tuple[str, tuple[str, ...]], ...]
-    state_media: frozenset[str]
-    media: frozenset[str]
-    title_words: frozenset[str]
-    max_quote_words: int
-    estimate_verbs: frozenset[str] = frozenset()
-    estimate_nouns: frozenset[str] = frozenset()
-    estimate_preps: frozenset[str] = frozenset()
-    documents: frozenset[str] = frozenset()
-    stance_verbs: frozenset[str] = frozenset()
-    stance_nouns: frozenset[str] = frozenset()
-    stance_preps: frozenset[str] = frozenset()
-
-    def is_verb_cue(self, lemma: str) -> bool:
-        return lemma in self.verb_certainty or lemma in self.object_verbs or any(v == lemma for v, _ in self.phrasal)
-
-    def source_nouns(self) -> frozenset[str]:
-        return frozenset(w for _, words in self.speaker_types for w in words if " " not in w)
-
-
-@cache
-def lexicon() -> Lexicon:
-    data = load_toml("claims.toml")
-    outlets = load_toml("claims_outlets.toml")
-    hedges = {level: {kind: _words(words) for kind, words in kinds.items()}
-              for level, kinds in data["hedges"].items() if level in CERTAINTY_RANK}
-    return Lexicon(
-        verb_certainty=_by_certainty(data["verbs"]),
-        noun_certainty=_by_certainty(data["nouns"]),
-        object_verbs=_words(data["object_verbs"]["lemmas"]),
-        phrasal=frozenset(tuple(p.lower().split(maxsplit=1)) for p in data["object_verbs"]["phrasal"]),  # type: ignore[misc]
-        needs_complement=_words(data["object_verbs"]["needs_complement"]),
-        infinitive_verbs=_words(data["infinitive_verbs"]["lemmas"]),
-        addressee_verbs=_words(data["addressee_verbs"]["lemmas"]),
-        told_content=_words(data["addressee_verbs"]["not_addressees"]),
-        inference=_words(data["inference_verbs"]["lemmas"]),
-        citing=_words(data["citing"]["lemmas"]),
-        comm_verbs=_words(data["communication"]["verbs"]),
-        comm_nouns=_words(data["communication"]["nouns"]),
-        message_verbs=_words(data["communication"]["message_verbs"]),
-        audience=_words(data["audience"]["nouns"]),
-        hedges=hedges,
-        doubtful_when_negated=_words(data["negation"]["doubtful_when_negated"]),
-        perception=_words(data["hedges"]["perception"]["lemmas"]),
-        negators=_words(data["negation"]["words"]),
-        person_pronouns=_words(data["pronouns"]["person"]),
-        group_pronouns=_words(data["pronouns"]["group"]),
-        quantifiers=_words(data["pronouns"]["quantifiers"]),
-        never=_words(data["pronouns"]["never"]),
-        short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
-        state_forces=_words(data["short_forms"].get("state_forces", [])),
-        speaker_types=tuple((kind, _words(words)) for kind, words in data["speaker_types"].items()),
-        person_titles=tuple((kind, _words(words)) for kind, words in data["person_titles"].items()),
-        org_name_words=tuple((kind, tuple(w.lower() for w in words)) for kind, words in data["org_name_words"].items()),
-        state_media=frozenset(_outlet_key(n) for n in outlets["state_media"]),
-        media=frozenset(_outlet_key(n) for n in outlets["media"]),
-        title_words=known_title_words(),
-        max_quote_words=int(data["quotes"]["max_words"]),
-        estimate_verbs=_words(data["estimates"]["verbs"]),
-        estimate_nouns=_words(data["estimates"]["nouns"]),
-        estimate_preps=_words(data["estimates"]["preps"]),
-        documents=_words(data["documents"]["nouns"]),
-        stance_verbs=_words(data["stance"]["verbs"]),
-        stance_nouns=_words(data["stance"]["nouns"]),
-        stance_preps=_words(data["stance"]["preps"]),
-    )
-
-
-def _outlet_key(name: str) -> str:
-    key = re.sub(r"[’']", "'", name.casefold()).strip()
-    return key[4:] if key.startswith("the ") else key
-
-
-# -- quotations -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Quote:
-    start: int  # the opening mark
-    end: int  # just after the closing mark
-
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
-
-    def contains(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
-
-def find_quotes(text: str, max_words: int) -> list[Quote]:
-    """Balanced double-quoted stretches, paragraph continuations included."""
-    events: list[tuple[int, str]] = [(m.start(), "break") for m in re.finditer(r"\n+", text)]
-    for i, ch in enumerate(text):
-        if ch in QUOTE_MARKS:
-            kind = _mark_direction(text, i)
-            if kind:
-                events.append((i, kind))
-    events.sort()
-    quotes: list[Quote] = []
-    open_at: int | None = None
-    crossed_paragraph = False
-    for pos, kind in events:
-        if kind == "break":
-            crossed_paragraph = open_at is not None
-        elif kind == "open":
-            # a paragraph that reopens the quote continues it (news style for long quotes)
-            if open_at is not None and crossed_paragraph and _starts_paragraph(text, pos):
-                crossed_paragraph = False
-                continue
-            open_at, crossed_paragraph = pos, False
-        elif open_at is not None:
-            if not crossed_paragraph:
-                quotes.append(Quote(open_at, pos + 1))
-            open_at, crossed_paragraph = None, False
-    return [q for q in quotes if len(re.findall(r"\w+", text[q.start:q.end])) <= max_words]
-
-
-def _mark_direction(text: str, i: int) -> str | None:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
-    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
-    if opens != closes:
-        return "open" if opens else "close"
-    if text[i] in OPENING_ONLY:
-        return "open"
-    if text[i] in CLOSING_ONLY:
-        return "close"
-    return None
-
-
-def _starts_paragraph(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return not text[line_start:pos].strip()
-
-
 # -- attributions -----------------------------------------------------------------
+
+
+class Content(NamedTuple):
+    """What a cue governs that was said, the cue's words, and whether the content is the
+    passive subject of an object verb ("the raid was condemned by X": the speaker is the
+    "by" agent)."""
+
+    tokens: list[Token]
+    cue_text: str
+    passive: bool = False
 
 
 @dataclass
@@ -265,6 +101,8 @@ class Attribution:
     tag: set[int] = field(default_factory=set)  # token indices of cue and speaker phrase
     quote: Quote | None = None  # the quotation that is the content, for direct quotes
     inherited_from: Attribution | None = None
+    negated: bool = False  # "did not believe": a negated cue that still attributes, doubtfully
+    passive: bool = False  # "was condemned by X": the speaker is the "by" agent
 
 
 class _Context:
@@ -273,11 +111,14 @@ class _Context:
     def __init__(self, doc: Doc, table: EntityTable):
         self.doc, self.table, self.lex = doc, table, lexicon()
         self.text = doc_text(doc)
-        self.quotes = find_quotes(self.text, self.lex.max_quote_words)
+        # the quotes stage's spans; found here only when that stage was left out
+        self.quotes = [span._.quote for span in span_group(doc, QUOTES)] if QUOTES in doc.spans \
+            else find_quotes(self.text, self.lex.max_quote_words)
         self.sents = list(doc.sents)
-        self.sent_index = {t.i: n for n, s in enumerate(self.sents) for t in s}
+        # by index ranges: iterating a span makes a Token object per word
+        self.sent_index = {i: n for n, s in enumerate(self.sents) for i in range(s.start, s.end)}
         self.sent_of = {i: self.sents[n] for i, n in self.sent_index.items()}
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
@@ -394,20 +235,21 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
-def _inherited_subject(cue: Token, ctx: _Context, depth: int = 0) -> Token | None:
-    """The speaker of a participle or conjoined cue, taken from the verb it hangs off."""
-    if depth > 3 or cue.dep_ not in INHERITING_DEPS or cue.head.i == cue.i:
+def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
+    """One step of a cue's walk to its speaker (see syntax.inherited_subject): to the
+    verb a participle or conjoined cue hangs off, when that verb says or communicates."""
+    if cue.dep_ not in INHERITING_DEPS or cue.head.i == cue.i:
         return None
     head, passed_message = cue.head, False
     if cue.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         # coordinated verbs share their subject whatever the first verb is:
         # "he had met the generals and vowed to ..." -> "he" vowed
-        return _subject(head) or _inherited_subject(head, ctx, depth + 1)
+        return head, False
     while head.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and head.head.i != head.i:
         if head.lemma_.lower() in ctx.lex.comm_nouns:
             passed_message = True
         if head.pos_ == "NOUN" and head.lemma_.lower() in ctx.lex.source_nouns() and cue.dep_ == "acl":
-            return head  # "reports suggesting ..."
+            return head, True  # "reports suggesting ...": the source noun speaks
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -420,13 +262,14 @@ def _inherited_subject(cue: Token, ctx: _Context, depth: int = 0) -> Token | Non
                          and cue.lemma_.lower() not in ctx.lex.inference)
     if not (passed_message or speech_participle or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
         return None
-    return _subject(head) or _inherited_subject(head, ctx, depth + 1)
+    return head, False
 
 
 def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     subj = _subject(cue)
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
-        subj = _inherited_subject(cue, ctx)
+        # the speaker of a participle or conjoined cue: the verb it hangs off
+        subj = inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
     return subj
 
 
@@ -444,17 +287,16 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
             return stance
     if cue.pos_ not in ("VERB", "AUX") or not lex.is_verb_cue(lemma):
         return None
-    negated = _is_negated(cue, ctx)
+    negated = is_negated(cue)
     if negated and lemma not in lex.doubtful_when_negated:
         return None
     found = _clausal_content(cue, ctx) or _object_content(cue, ctx) or _preposed_content(cue, ctx)
     if found is None:
         return None
-    tokens, cue_text = found
+    tokens, cue_text, passive = found
     if _is_question(ctx.doc, tokens):
         return None
-    speaker = _passive_speaker(cue) if cue_text.endswith("(passive)") else _speaker_of_verb(cue, ctx)
-    cue_text = cue_text.removesuffix(" (passive)")
+    speaker = _passive_speaker(cue) if passive else _speaker_of_verb(cue, ctx)
     if speaker is None or not _may_speak(speaker, ctx, inference=lemma in lex.inference):
         return None
     speaker = _document_issuer(speaker, ctx) or speaker  # "its research found that ..." -> its
@@ -462,7 +304,8 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if span is None:
         return None
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
-    return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker))
+    return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker), negated=negated,
+                       passive=passive)
 
 
 def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
@@ -470,7 +313,7 @@ def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     with its value is what X said."""
     lex = ctx.lex
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or obj.lemma_.lower() not in lex.estimate_nouns or _is_negated(cue, ctx):
+    if obj is None or obj.lemma_.lower() not in lex.estimate_nouns or is_negated(cue):
         return None
     value = next((c for c in cue.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in lex.estimate_preps), None)
     if value is None:
@@ -493,12 +336,12 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     """"X voiced concern over Y", "expressed support for Y": Y is what X's stance is about."""
     lex = ctx.lex
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or obj.lemma_.lower() not in lex.stance_nouns or _is_negated(cue, ctx):
+    if obj is None or obj.lemma_.lower() not in lex.stance_nouns or is_negated(cue):
         return None
     preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in cue.children if c.dep_ == "prep" and c.i > obj.i]
     prep = next((p for p in preps if p.lower_ in lex.stance_preps and p.i in (obj.i + 1, obj.right_edge.i + 1)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is None or _is_pronoun(pobj):
+    if pobj is None or prep is None or _is_pronoun(pobj):
         return None
     speaker = _speaker_of_verb(cue, ctx)
     if speaker is None or not _may_speak(speaker, ctx, inference=False):
@@ -530,16 +373,7 @@ def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
     return None
 
 
-def _is_negated(cue: Token, ctx: _Context) -> bool:
-    """"did not say", "never confirmed", "neither X nor Y confirmed", "no one has said"."""
-    words = ctx.lex.negators
-    if any(c.dep_ == "neg" or c.lower_ in words for c in cue.children):
-        return True
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and any(t.lower_ in words for t in subject.subtree if t.dep_ in ("det", "preconj", "cc"))
-
-
-def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     lemma = cue.lemma_.lower()
     if lemma not in ctx.lex.verb_certainty:
         return None
@@ -549,7 +383,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | Non
     if comp is None:
         split = _split_complement(cue, ctx)
         if split is not None:
-            return split, _cue_text(cue, ctx)
+            return Content(split, _cue_text(cue, ctx))
     if comp is None and lemma in ctx.lex.infinitive_verbs:
         # a promise or threat with a to-infinitive: "vowed to restore order"
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
@@ -561,7 +395,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | Non
     tokens = _subtree(comp)
     if comp.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
-    return tokens, _cue_text(cue, ctx)
+    return Content(tokens, _cue_text(cue, ctx))
 
 
 def _split_complement(cue: Token, ctx: _Context) -> list[Token] | None:
@@ -618,7 +452,7 @@ def _cue_text(cue: Token, ctx: _Context) -> str:
     return " ".join(words)
 
 
-def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+def _object_content(cue: Token, ctx: _Context) -> Content | None:
     lex, lemma = ctx.lex, cue.lemma_.lower()
     parts: list[Token] = []
     cue_words = [cue.text]
@@ -647,7 +481,7 @@ def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     if not parts and passive_subject is not None and lemma in lex.object_verbs and _passive_speaker(cue) is not None:
-        return list(passive_subject.subtree), f"{cue.text} (passive)"
+        return Content(list(passive_subject.subtree), cue.text, passive=True)  # "was condemned by X"
     if not parts or (lemma in lex.needs_complement and not has_complement):
         return None
     if all(_is_pronoun(t) or t.is_punct for t in parts):
@@ -660,7 +494,7 @@ def _object_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None
     tail = _misattached_tail(cue, parts, ctx, gerund=len(cue_words) > 1)
     if tail is not None:
         parts.extend(tail.subtree)
-    return parts, " ".join(cue_words)
+    return Content(parts, " ".join(cue_words))
 
 
 def _is_bare_name(parts: list[Token]) -> bool:
@@ -701,7 +535,7 @@ def _passive_speaker(cue: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
-def _preposed_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     """"The talks will go on, officials said": the content governs the cue."""
     if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis"):
         return None
@@ -715,10 +549,10 @@ def _preposed_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | No
     if before is None or not (before.text in ("," , "—", "–") or before.text in QUOTE_MARKS):
         return None
     own = {t.i for t in cue.subtree}
-    return [t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx)
+    return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
 
 
-def _parenthetical_content(cue: Token, ctx: _Context) -> tuple[list[Token], str] | None:
+def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
     """"The strategy, analysts say, appears aimed at ...": a tag set off by commas between
     the content's subject and its predicate. The content is the whole clause, tag and all,
     so that it keeps both subject and predicate."""
@@ -735,7 +569,7 @@ def _parenthetical_content(cue: Token, ctx: _Context) -> tuple[list[Token], str]
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i > cue.i or head.i < right:
         return None
-    return list(head.subtree), _cue_text(cue, ctx)
+    return Content(list(head.subtree), _cue_text(cue, ctx))
 
 
 def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
@@ -744,7 +578,7 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
+    if source is None or to is None:
         return None
     source = _document_issuer(source, ctx) or source  # "according to figures from the UN"
     head = token.head if token.head.i != token.i else None
@@ -882,7 +716,7 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     lead = text[:quote.start].rstrip()
     if not lead or lead[-1] not in ":,":
         return None
-    region = []
+    region: list[Token] = []
     for tok in reversed(ctx.tokens_between(0, len(lead))):
         if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS:
             break
@@ -1026,9 +860,9 @@ class _Resolver:
             kind, affiliation = self._org_type(ent), None  # "the group": a name the tagger took for a person's
         elif ent.type == "PERSON":
             kind, affiliation = self._person_type(ent, head)
-        elif ent.type == "ORG" and self._title_before(ent):
+        elif ent.type == "ORG" and (titled := self._title_before(ent)):
             # "spokesperson Amina Yusuf" tagged ORG: a title makes it a person
-            kind, affiliation = self._title_before(ent), None
+            kind, affiliation = titled, None
         else:
             kind, affiliation = self._org_type(ent), None
         return Speaker(ent.name, kind, affiliation), ent
@@ -1070,7 +904,7 @@ class _Resolver:
 
     def _org_type(self, ent: Entity) -> str:
         lex = self.ctx.lex
-        forms = {_outlet_key(f) for f in [ent.name, *ent.aliases]}
+        forms = {outlet_key(f) for f in [ent.name, *ent.aliases]}
         if forms & lex.state_media:
             return "state_media"
         if forms & lex.media:
@@ -1255,9 +1089,9 @@ class _Resolver:
     def _titled_person(self, head: Token, title: str) -> Entity | None:
         ctx = self.ctx
         earlier = [ent for ent in _entities_before(ctx, head) if ent.type == "PERSON"]
-        for ent in reversed(earlier):
-            if any(title in r.title.lower() for r in ent.roles):
-                return ent
+        for person in reversed(earlier):
+            if any(title in r.title.lower() for r in person.roles):
+                return person
         kind = next((k for k, words in ctx.lex.person_titles if title in words), None)
         ent = self._recent_official(head) if kind == "official" else None
         if ent is not None:
@@ -1570,7 +1404,8 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
                 outer.content = cut
 
 
-def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
+def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
+    """The claims of ``doc``, each with how its cue was read (negated, passive, denial)."""
     ctx = _Context(doc, entities)
     attributions = _parse_attributions(ctx)
     _attach_quotes(attributions, ctx)
@@ -1579,7 +1414,7 @@ def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
     _cut_trailing_sources(attributions, ctx)
     attributions.sort(key=lambda a: min(a.content[0], a.cue.idx))
     resolver = _Resolver(ctx)
-    claims: list[Claim] = []
+    claims: list[ClaimReading] = []
     resolved: dict[int, tuple[Speaker, Entity | None]] = {}
     for att in attributions:
         source = att.inherited_from
@@ -1592,12 +1427,14 @@ def extract_claims(doc: Doc, entities: EntityTable) -> list[Claim]:
         speaker, ent = found
         resolver.remember(att.cue.idx, speaker, ent, att.speaker if source is None else None)
         start, end = att.content
-        claims.append(Claim(
+        claim = Claim(
             id=f"c{len(claims) + 1}", speaker=speaker.name, speaker_type=speaker.type,  # type: ignore[arg-type]
             speaker_affiliation=speaker.affiliation, cue=att.cue_text,
             quote_type=_quote_type(att.content, ctx),  # type: ignore[arg-type]
             content=ctx.text[start:end], content_span=(start, end),
             certainty=_certainty(att.level, att.content, ctx),  # type: ignore[arg-type]
             sentence_span=_sentence_span(att, ctx),
-        ))
+        )
+        claims.append(ClaimReading(claim, negated=att.negated, passive=att.passive,
+                                   denial=att.cue.lemma_.lower() in ctx.lex.denial))
     return claims

@@ -6,13 +6,13 @@ not); other forms match case-insensitively, ignoring a leading "the".
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 import pycountry
 
 from newstrace.data import load_tsv
+from newstrace.extract.names import is_abbreviation, name_key
 
 
 @dataclass(frozen=True)
@@ -21,20 +21,10 @@ class Country:
     name: str
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
 def _key(text: str, *, keep_article: bool = False) -> str:
-    text = text.translate(_APOSTROPHES).strip()
-    if not keep_article:
-        text = re.sub(r"^(?i:the)\s+", "", text)
-    text = re.sub(r"'s?$", "", text).strip()
-    return text if _is_abbreviation(text) else text.casefold()
-
-
-def _is_abbreviation(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and len(letters) <= 4 and all(c.isupper() for c in letters)
+    return name_key(text, keep_article=keep_article, drop_possessive=True, keeps_case=is_abbreviation)
 
 
 @cache

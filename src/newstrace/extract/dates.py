@@ -203,9 +203,31 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
     parsed = dateparser.parse(bare, languages=["en"], settings=settings)
     if parsed is None:
         return None
-    relative = not re.search(r"\d{4}", bare)
-    if relative and base is None:
+    no_year = not re.search(r"\d{4}", bare)
+    if no_year and base is None:
         return None
     if MONTH_ONLY.match(text) or MONTH_ONLY.match(bare):
         return f"{parsed.year:04d}-{parsed.month:02d}"
     return parsed.date().isoformat()
+
+
+class TimeExpression:
+    """A DATE or TIME expression of an article, resolved on first use: dateparser is slow,
+    and only the expressions that date an event are ever asked for."""
+
+    __slots__ = ("text", "published", "before", "_iso", "_resolved")
+
+    def __init__(self, text: str, published: str | None, before: str | None = None):
+        """``before``: the word in front of the expression (see :func:`resolve_date`)."""
+        self.text, self.published, self.before = text, published, before
+        self._iso: str | None = None
+        self._resolved = False
+
+    @property
+    def iso(self) -> str | None:
+        if not self._resolved:
+            self._iso, self._resolved = resolve_date(self.text, self.published, before=self.before), True
+        return self._iso
+
+    def __repr__(self) -> str:
+        return f"TimeExpression({self.text!r}, published={self.published!r})"

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.nlp import doc_text
 from newstrace.data import load_toml, load_tsv, read_text
+from newstrace.extract.names import folded, is_acronym, name_key
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym
 from newstrace.record import Entity, Role
 
@@ -43,7 +44,6 @@ PLACE_LABELS = {"GPE", "LOC"}
 RESCUED_LABELS = {"NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 ACRONYM_SKIP_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&"}
 NAME_PARTICLES = ("al-", "el-", "bin-", "ibn-")
-_APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
 @cache
@@ -189,8 +189,7 @@ def _organizations() -> dict[str, str]:
 
 
 def _gazetteer_key(text: str) -> str:
-    text = re.sub(r"^(?i:the)\s+", "", text.translate(_APOS).strip())
-    return text if _is_acronym(text) else text.casefold()
+    return name_key(text)
 
 
 def organization_named(text: str) -> str | None:
@@ -246,7 +245,7 @@ def _label(label: str, span: Span) -> str | None:
         if country_of_demonym(text) or len(span) == 1:
             return None
         return "ORG"
-    if label == "ORG" and len(span) == 1 and not _is_acronym(text) and _after_locative(span):
+    if label == "ORG" and len(span) == 1 and not is_acronym(text) and _after_locative(span):
         return "GPE"
     if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
         return "GPE"
@@ -362,14 +361,10 @@ def _trim(ent: Span) -> Span | None:
 
 
 @lru_cache(maxsize=8192)
-def _norm(text: str) -> str:
-    return re.sub(r"[^\w\s-]", "", text.translate(_APOS).casefold()).strip()
-
-
 @lru_cache(maxsize=8192)
 def _name_words(text: str) -> tuple[str, ...]:
-    words = []
-    for w in re.split(r"[\s]+", _norm(text)):
+    words: list[str] = []
+    for w in re.split(r"[\s]+", folded(text)):
         for prefix in NAME_PARTICLES:
             if w.startswith(prefix) and len(w) > len(prefix):
                 w = w[len(prefix):]
@@ -382,17 +377,12 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
-def _is_acronym(text: str) -> bool:
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
-
-
 def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Acronyms defined in parentheses after a name: {"BMOC": "Baltic Maritime Observation Council"}."""
     out = {}
     for m in mentions:
         follow = re.match(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)", text[m.end:m.end + 16])
-        if follow and _is_acronym(follow.group(1)):
+        if follow and is_acronym(follow.group(1)):
             out[follow.group(1)] = m.text
     return out
 
@@ -411,11 +401,11 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # pass a: one cluster per country, gazetteer organisation or surface form
     clusters: dict[str, _Cluster] = {}
     for m in mentions:
-        org = organization_named(m.text) if m.label == "ORG" or _is_acronym(m.text) else None
-        key = m.country.alpha3 if m.country else (f"org:{org}" if org else _norm(m.text))
+        org = organization_named(m.text) if m.label == "ORG" or is_acronym(m.text) else None
+        key = m.country.alpha3 if m.country else (f"org:{org}" if org else folded(m.text))
         cluster = clusters.setdefault(key, _Cluster(country=m.country, canonical=org))
         cluster.mentions.append(m)
-        if _is_acronym(m.text):
+        if is_acronym(m.text):
             cluster.acronyms.add(m.text)
     ordered = list(clusters.values())
     # passes b-e fold a cluster into an earlier-listed one it names in short
@@ -460,7 +450,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
 
 def _joins_defined_acronym(defined: dict[str, str]):
     def joins(short: _Cluster, full: _Cluster) -> bool:
-        return any(_norm(defined.get(f, "")) in {_norm(g) for g in full.forms()} for f in short.forms())
+        return any(folded(defined.get(f, "")) in {folded(g) for g in full.forms()} for f in short.forms())
     return joins
 
 
@@ -468,7 +458,7 @@ def _joins_by_initials(short: _Cluster, full: _Cluster) -> bool:
     if full.label != "ORG" or not short.acronyms or short.forms() != short.acronyms:
         return False
     letters = {a.replace(".", "") for a in short.acronyms}
-    return any(_initials(f) in letters for f in full.forms() if not _is_acronym(f))
+    return any(_initials(f) in letters for f in full.forms() if not is_acronym(f))
 
 
 def _full_names(clusters: list[_Cluster]) -> list[frozenset[str]]:
@@ -518,7 +508,7 @@ def _joins_person(people: list[frozenset[str]]):
 
 
 def _joins_plural(short: _Cluster, full: _Cluster) -> bool:
-    return any(_norm(f) == _norm(g) + "s" or _norm(g) == _norm(f) + "s" for f in short.forms() for g in full.forms())
+    return any(folded(f) == folded(g) + "s" or folded(g) == folded(f) + "s" for f in short.forms() for g in full.forms())
 
 
 def _joins_org_part(short: _Cluster, full: _Cluster) -> bool:
@@ -690,7 +680,7 @@ def _role_from_tokens(words: list[Token], table: EntityTable, *, owner: Entity |
         return None
     # an organisation named inside a title is part of it ("Security Council Secretary",
     # "Defence Minister"), unless it is an owner in its own right ("U.N. envoy")
-    owner_like = org_name is not None and (organization_named(org_name) or _is_acronym(org_tokens[0].text))
+    owner_like = org_name is not None and (organization_named(org_name) or is_acronym(org_tokens[0].text))
     if org_tokens and not owner_like and org_tokens[-1].i < title_tokens[-1].i:
         title_tokens = sorted(org_tokens + title_tokens, key=lambda t: t.i)
     elif org_name and of is None:

@@ -75,7 +75,7 @@ def article_countries(entities: list[Entity], text: str) -> Counter:
     if line is not None:
         start, end, after = line
         country = country_of_place(after) if after else None
-        country = country or country_of_place(text[start:end].title(), weights)
+        country = country or country_of_place(text[start:end].title(), weights)  # type: ignore[arg-type]
         if country is not None:
             weights[country.alpha3] += int(_settings()["dateline_weight"])
     return weights

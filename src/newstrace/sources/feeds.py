@@ -16,11 +16,10 @@ from urllib.parse import urlsplit
 
 from newstrace.record import Article
 from newstrace.sources.errors import SourceError
-from newstrace.sources.files import _article
+from newstrace.sources.build import article_from_fields
 from newstrace.sources.normalize import normalize_published
 from newstrace.sources.web import Fetcher, article_from_page, is_http_url, url_article_id
 
-FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"}
 # The root element, after any XML declaration, comments, processing instructions or doctype.
 FEED_ROOT = re.compile(
@@ -73,7 +72,7 @@ def _entry_article(entry: Any, *, name: str, feed_title: str | None, feed_url: s
     fetchable = link is not None and is_http_url(link)
     is_full = text is not None and len(text.split()) >= fetcher.policy.feed_full_content_words
     if is_full or (text and not fetchable):
-        return _article(name, {"id": article_id, "title": title, "url": link if fetchable else None,
+        return article_from_fields(name, {"id": article_id, "title": title, "url": link if fetchable else None,
                                "source": source, "published": published, "text": text})
     if not link:
         raise SourceError(name, "has neither content nor a link")

@@ -13,7 +13,6 @@ from newstrace.sources.errors import SourceError
 from newstrace.sources.feeds import FEED_TYPES, looks_like_feed, read_feed
 from newstrace.sources.web import Fetcher, Page, article_from_page, is_http_url
 
-URL_LIST_SUFFIXES = {".urls"}
 
 Result = Article | SourceError
 

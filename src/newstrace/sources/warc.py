@@ -12,11 +12,10 @@ from pathlib import Path
 
 from newstrace.record import Article
 from newstrace.sources.errors import SourceError
-from newstrace.sources.files import article_from_html
+from newstrace.sources.build import article_from_html
 from newstrace.sources.normalize import normalize_published
 from newstrace.sources.web import HTML_TYPES, decode_body, url_article_id, _size
 
-WARC_SUFFIXES = {".warc", ".warc.gz"}
 
 Result = Article | SourceError
 

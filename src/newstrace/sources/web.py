@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -35,7 +36,7 @@ import httpx
 from newstrace.record import Article
 from newstrace.settings import SettingError
 from newstrace.sources.errors import SourceError
-from newstrace.sources.files import _article, article_from_html
+from newstrace.sources.build import article_from_fields, article_from_html
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
@@ -252,16 +253,16 @@ class Fetcher:
         except SourceError as exc:
             # RFC 9309 §2.3.1.4: an unreachable robots.txt means complete disallow.
             self._robots_problem[origin] = exc.problem
-            rules.disallow_all = True
+            rules.disallow_all = True  # type: ignore[attr-defined]
             return rules
         if page.status == 200:
             rules.parse(page.body.decode("utf-8", errors="replace").splitlines())
         elif 400 <= page.status < 500:
             # RFC 9309 §2.3.1.3: "unavailable" (401 and 403 included) means no rules.
-            rules.allow_all = True
+            rules.allow_all = True  # type: ignore[attr-defined]
         else:
             self._robots_problem[origin] = f"HTTP {page.status}"
-            rules.disallow_all = True
+            rules.disallow_all = True  # type: ignore[attr-defined]
         return rules
 
     def _send(self, url: httpx.URL, *, max_bytes: int, truncate: bool,
@@ -402,7 +403,7 @@ def article_from_page(page: Page, *, name: str, default_id: str | None = None) -
         return article_from_html(page.text, name=name, default_id=article_id, url=page.url)
     if media == "text/plain":
         host = urlsplit(page.url).hostname
-        return _article(name, {"id": article_id, "url": page.url, "source": host, "text": page.text})
+        return article_from_fields(name, {"id": article_id, "url": page.url, "source": host, "text": page.text})
     raise SourceError(name, f"unsupported content type {media or 'unknown'} (expected an HTML page or a feed)")
 
 
@@ -414,7 +415,7 @@ def _slug(text: str) -> str:
 
 
 def _resolve(host: str, port: int) -> list[str]:
-    return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+    return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
 
 
 def _default_port(url: httpx.URL) -> int:
@@ -444,7 +445,7 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
-def _from_env(var: str, text: str, default: object) -> object:
+def _from_env(var: str, text: str, default: Any) -> object:
     if isinstance(default, bool):
         if text.strip().lower() in ("1", "true", "yes", "on"):
             return True

@@ -21,11 +21,11 @@ from newstrace.record import Record
 from newstrace.store import browse
 from newstrace.store import export as export_
 from newstrace.store import query
-from newstrace.store.config import StoreConfig, load_config
+from newstrace.errors import StoreError
+from newstrace.store.config import StoreConfig, load_config, resolve_url
 from newstrace.store.identity import article_key
 from newstrace.store.write import Stored, WriteError, is_contention, stored_versions, write_records
 
-DEFAULT_DB = "newstrace.sqlite"
 # Serialises concurrent migrations of one PostgreSQL database (an arbitrary constant).
 MIGRATION_LOCK = 5_510_417
 # Serialises writers of one PostgreSQL database, one transaction (one batch) at a time:
@@ -39,22 +39,6 @@ WRITER = "newstrace_writer"
 WRITE_ATTEMPTS = 8
 WRITE_BACKOFF_S = 0.2
 WRITE_MAX_BACKOFF_S = 5.0
-
-
-class StoreError(RuntimeError):
-    """A database that cannot be opened or used: names the database and the problem."""
-
-
-def resolve_url(db: str | os.PathLike | None = None) -> str:
-    """SQLAlchemy URL for ``--db``: a URL as given (postgresql:// uses psycopg 3), or a
-    file path for SQLite; default NEWSTRACE_DB, else ./newstrace.sqlite."""
-    db = str(db or os.environ.get("NEWSTRACE_DB") or DEFAULT_DB)
-    for prefix in ("postgresql://", "postgres://"):
-        if db.startswith(prefix):
-            return "postgresql+psycopg://" + db[len(prefix):]
-    if "://" in db:
-        return db
-    return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
 def _sqlite_engine(url: str) -> sa.Engine:

@@ -11,9 +11,10 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newstrace.store import query
+from newstrace.store.config import EXPORT_FORMATS as FORMATS
 from newstrace.store.schema import articles, claims, entities, events, mentions
 
-FORMATS = ("jsonl", "csv", "parquet", "graphml", "stories")
+
 # Tables exported as CSV/Parquet, each row naming its article by id and key.
 TABLES = (articles, entities, mentions, events, claims)
 # Internal columns that mean nothing outside this database.

@@ -1,10 +1,9 @@
 """Reading the store: listings with filters, search, one article's record, checks.
 
 Each function takes a connection and returns plain rows (dicts, in column order) or
-records, so the CLI, a REST API and the tests share them. Listings are newest first
-(undated rows last) and bounded by ``limit``; every row names its article and, for a
-near-duplicate, the article it copies (``copy_of``), so counts can tell independent
-reports from copies.
+records, so the CLI, a REST API and the tests share them. The listings and search are
+plain SQL in :mod:`newstrace.store.reading` (re-exported here), so that the query
+commands can run them without SQLAlchemy; the rest is SQLAlchemy Core.
 """
 from __future__ import annotations
 
@@ -15,10 +14,14 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from newstrace.record import Claim, Entity, Event, Record, Role
-from newstrace.store import fulltext
-from newstrace.store.schema import articles, claims, entities, entity_counts, events, mentions
+from newstrace.store.dbapi import Rows
+from newstrace.store.reading import list_claims, list_entities, list_events, search
+from newstrace.store.schema import articles, claims, entities, events, mentions
 
 first = articles.alias("first_copy")
+
+__all__ = ["Rows", "StoredArticle", "actor_edges", "all_article_pks", "check", "counts", "find_articles", "list_claims",
+           "list_entities", "list_events", "load_articles", "search"]
 
 
 @dataclass(frozen=True)
@@ -36,96 +39,6 @@ class StoredArticle:
         return {**self.record.to_json_dict(), "key": self.key, "copy_of": self.copy_of,
                 "similarity": self.similarity, "extractor_version": self.extractor_version,
                 "stored_at": self.stored_at}
-
-
-def _with_articles(table: sa.Table) -> sa.Join:
-    return table.join(articles, articles.c.pk == table.c.article_pk).outerjoin(
-        first, first.c.pk == articles.c.duplicate_of)
-
-
-def _newest_first(day: sa.ColumnElement) -> sa.ColumnElement:
-    return day.desc().nulls_last()
-
-
-class Rows(list):
-    """Rows as dicts, with their column names even when there are none (a CSV header)."""
-
-    columns: list[str] = []
-
-
-def _rows(conn: sa.Connection, query: sa.Select) -> list[dict]:
-    result = conn.execute(query)
-    rows = Rows(dict(r._mapping) for r in result)
-    rows.columns = list(result.keys())
-    return rows
-
-
-def list_events(conn: sa.Connection, *, limit: int, offset: int = 0, actor: str | None = None, target: str | None = None,
-                type: str | None = None, since: str | None = None, until: str | None = None,
-                modality: str | None = None) -> list[dict]:
-    """Events matching every given filter: actor/target by canonical name (any case),
-    type and modality exactly, since/until inclusive on the event's day."""
-    q = sa.select(events.c.day, events.c.type, events.c.actor, events.c.target, events.c.modality,
-                  events.c.trigger, articles.c.id.label("article"), first.c.id.label("copy_of"),
-                  events.c.sentence_start, events.c.sentence_end, events.c.sentence).select_from(_with_articles(events))
-    if actor:
-        q = q.where(sa.func.lower(events.c.actor) == actor.lower())
-    if target:
-        q = q.where(sa.func.lower(events.c.target) == target.lower())
-    if type:
-        q = q.where(events.c.type == type.upper())
-    if modality:
-        q = q.where(events.c.modality == modality.lower())
-    if since:
-        q = q.where(events.c.day >= since)
-    if until:
-        q = q.where(events.c.day <= until)
-    return _rows(conn, q.order_by(_newest_first(events.c.day), events.c.article_pk, events.c.eid)
-                 .limit(limit).offset(offset))
-
-
-def list_claims(conn: sa.Connection, *, limit: int, offset: int = 0, speaker: str | None = None, certainty: str | None = None,
-                text: str | None = None) -> list[dict]:
-    """Claims by speaker (canonical name, any case), certainty, and words of their content."""
-    q = sa.select(claims.c.day, claims.c.speaker, claims.c.speaker_type, claims.c.certainty, claims.c.cue,
-                  claims.c.quote_type, claims.c.content, articles.c.id.label("article"), first.c.id.label("copy_of"),
-                  claims.c.content_start, claims.c.content_end, claims.c.sentence_start,
-                  claims.c.sentence_end).select_from(_with_articles(claims))
-    if speaker:
-        q = q.where(sa.func.lower(claims.c.speaker) == speaker.lower())
-    if certainty:
-        q = q.where(claims.c.certainty == certainty.lower())
-    if text:
-        q = q.where(fulltext.claim_filter(conn, text))
-    return _rows(conn, q.order_by(_newest_first(claims.c.day), claims.c.article_pk, claims.c.cid)
-                 .limit(limit).offset(offset))
-
-
-def list_entities(conn: sa.Connection, *, limit: int, offset: int = 0, name: str | None = None, type: str | None = None) -> list[dict]:
-    """Canonical entities across the store, most widely reported first: articles naming
-    them, of which independent (first copies), and mentions."""
-    q = sa.select(entity_counts.c.name, entity_counts.c.type, entity_counts.c.country, entity_counts.c.articles,
-                  entity_counts.c.independent, entity_counts.c.mentions).where(entity_counts.c.articles > 0)
-    if name:
-        q = q.where(sa.func.lower(entity_counts.c.name).contains(name.lower(), autoescape=True))
-    if type:
-        q = q.where(entity_counts.c.type == type.upper())
-    return _rows(conn, q.order_by(entity_counts.c.articles.desc(), entity_counts.c.name, entity_counts.c.type)
-                 .limit(limit).offset(offset))
-
-
-def search(conn: sa.Connection, query: str, *, limit: int) -> list[dict]:
-    """Articles whose title or text hold every word of the query, best match first."""
-    hits = fulltext.search_articles(conn, query, limit)
-    if not hits:
-        empty = Rows()
-        empty.columns = ["article", "day", "source", "title", "copy_of", "snippet"]
-        return empty
-    found = {r["pk"]: r for r in _rows(conn, sa.select(
-        articles.c.pk, articles.c.id.label("article"), articles.c.day, articles.c.source, articles.c.title,
-        first.c.id.label("copy_of")).select_from(articles.outerjoin(first, first.c.pk == articles.c.duplicate_of))
-        .where(articles.c.pk.in_([pk for pk, _ in hits])))}
-    return [{**{k: v for k, v in found[pk].items() if k != "pk"}, "snippet": snippet} for pk, snippet in hits]
 
 
 def find_articles(conn: sa.Connection, ref: str) -> list[StoredArticle]:

@@ -7,10 +7,10 @@ reported and skipped while the rest of its batch is kept.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Literal
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from packaging.version import InvalidVersion, Version
@@ -121,9 +121,11 @@ def write_record(conn: sa.Connection, record: Record, *, version: str, cfg: Dedu
         bucket_ids = dedup.buckets(sig, cfg) if sig is not None else []
         match = dedup.find_first_copy(conn, sig, bucket_ids, cfg) if sig is not None else None
         first_copy, similarity = (match.article_pk, match.similarity) if match else (None, None)
-        pk = conn.execute(sa.insert(articles).values(
+        inserted = conn.execute(sa.insert(articles).values(
             key=key, duplicate_of=first_copy, similarity=similarity,
-            signature=sig.tobytes() if sig is not None else None, **fields)).inserted_primary_key[0]
+            signature=sig.tobytes() if sig is not None else None, **fields)).inserted_primary_key
+        assert inserted is not None  # a single-row insert always has one
+        pk = inserted[0]
         if sig is not None and first_copy is None:
             dedup.add_buckets(conn, pk, bucket_ids)
         status = "added"
@@ -162,15 +164,15 @@ def _insert_children(conn: sa.Connection, pk: int, record: Record) -> None:
              "attributed_to": v.attributed_to, "day": day_of(v.date) or day}
             for v in record.events])
     if record.claims:
-        rows = []
+        claim_rows: list[dict[str, object]] = []
         for c in record.claims:
             sentence = c.sentence_span or sentence_of(spans, c.content_span[0])
-            rows.append({"article_pk": pk, "cid": c.id, "speaker": c.speaker, "speaker_type": c.speaker_type,
+            claim_rows.append({"article_pk": pk, "cid": c.id, "speaker": c.speaker, "speaker_type": c.speaker_type,
                          "speaker_affiliation": c.speaker_affiliation, "cue": c.cue, "quote_type": c.quote_type,
                          "content": c.content, "content_start": c.content_span[0], "content_end": c.content_span[1],
                          "certainty": c.certainty, "sentence_start": sentence[0], "sentence_end": sentence[1],
                          "day": day})
-        conn.execute(sa.insert(claims), rows)
+        conn.execute(sa.insert(claims), claim_rows)
 
 
 def _count_entities(conn: sa.Connection, pk: int, *, sign: int, independent: bool,
@@ -178,6 +180,7 @@ def _count_entities(conn: sa.Connection, pk: int, *, sign: int, independent: boo
     """Add (sign=1, from the record being written) or take back (sign=-1, from the
     stored rows) this article's share of ``entity_counts``."""
     totals: dict[tuple[str, str], list] = defaultdict(lambda: [None, 0])
+    found: Sequence[Any]
     if record is not None:
         found = [(e.name, e.type, e.country, len(set(s for s, _ in e.mentions))) for e in record.entities]
     else:
@@ -204,9 +207,12 @@ def _count_entities(conn: sa.Connection, pk: int, *, sign: int, independent: boo
               "country": sa.func.coalesce(excluded.country, entity_counts.c.country)}), rows)
 
 
-def _dialect_insert(conn: sa.Connection):
+def _dialect_insert(conn: sa.Connection) -> Any:
+    """The dialect's INSERT, which has ON CONFLICT (the two differ in type only)."""
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert

@@ -30,15 +30,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newstrace.extract.dates import after_publication
-from newstrace.extract.entities import EntityTable
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of
 from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, governing_verb, lemma, match, types, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
-from newstrace.nlp import readable
-from newstrace.record import Claim, Event
+from newstrace.nlp import doc_text, readable
+from newstrace.record import Event
 
 __all__ = ["extract_events"]
 
@@ -46,8 +45,10 @@ __all__ = ["extract_events"]
 _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 
 
-def extract_events(doc: Doc, entities: EntityTable, claims: list[Claim], *, published: str | None) -> list[Event]:
-    view = ArticleView(doc, entities, claims, published)
+def extract_events(doc: Doc) -> list[Event]:
+    """The events of ``doc``, read with the entities, claims, quotes and dates the
+    stages before wrote on it (see :mod:`newstrace.extract.doc`)."""
+    view = ArticleView(doc)
     candidates: list[Candidate] = []
     demanded: set[int] = set()
     for sentence in doc.sents:
@@ -215,6 +216,8 @@ def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleV
     from newstrace.extract.events.lexicon import governing_verb, words
     from newstrace.extract.events.roles import party
 
+    if "responsib" not in doc_text(doc).lower():
+        return candidates  # most articles: no need to walk every token
     for token in doc:
         if token.lemma_.lower() != "responsibility":
             continue

@@ -1,30 +1,32 @@
-"""What every event stage needs to know about the article: entities, claims, quotes."""
+"""What every event stage needs to know about the article: entities, claims, quotes,
+dates, all read from what the stages before events wrote on the Doc."""
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.nlp import doc_text
 from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
-from newstrace.record import Claim, Entity
-
-_OPENING, _CLOSING = "“‘", "”’"
+from newstrace.nlp import doc_text
+from newstrace.record import Entity
 
 
 @dataclass
 class ArticleView:
     doc: Doc
-    table: EntityTable
-    claims: list[Claim]
-    published: str | None
+    table: EntityTable = field(init=False)
+    claims: list[ClaimReading] = field(init=False)
+    published: str | None = field(init=False)
     _mentions: list[tuple[int, int, Entity]] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.table = self.doc._.entities
+        self.claims = [item_of(span, CLAIMS) for span in span_group(self.doc, CLAIMS)]
+        self.published = self.doc._.published
         self._mentions = sorted((s, e, ent) for ent in self.table.entities for s, e in ent.mentions)
 
     @cached_property
@@ -33,8 +35,8 @@ class ArticleView:
 
     @cached_property
     def time_expressions(self) -> list[Span]:
-        """DATE and TIME spans of the whole document, read once (Span.ents scans them all)."""
-        return [e for e in self.doc.ents if e.label_ in ("DATE", "TIME")]
+        """The dates stage's DATE and TIME spans (``span._.date`` resolves each)."""
+        return span_group(self.doc, DATES)
 
     def entity_at(self, token: Token) -> Entity | None:
         return self.table.at(token.idx, token.idx + len(token.text))
@@ -71,24 +73,17 @@ class ArticleView:
     def _token_starts(self) -> list[int]:
         return [t.idx for t in self.doc]
 
-    def claim_at(self, char: int) -> Claim | None:
-        for claim in self.claims:
-            start, end = claim.content_span
+    def claim_at(self, char: int) -> ClaimReading | None:
+        for reading in self.claims:
+            start, end = reading.claim.content_span
             if start <= char < end:
-                return claim
+                return reading
         return None
 
     @cached_property
     def _quote_regions(self) -> list[tuple[int, int]]:
-        """Character ranges inside quotation marks; straight quotes pair up in order."""
-        text = self.text
-        regions: list[tuple[int, int]] = []
-        for m in re.finditer(r"“[^”“]*”|\"[^\"]*\"", text):
-            regions.append((m.start(), m.end()))
-        # a quote left open at a paragraph break runs to the break
-        for m in re.finditer(r"“[^”“\n]*(?=\n|$)", text):
-            regions.append((m.start(), m.end()))
-        return sorted(regions)
+        """Character ranges of the quotes stage's quotations."""
+        return [(q.start, q.end) for q in (span._.quote for span in span_group(self.doc, QUOTES))]
 
     def quoted(self, char: int) -> bool:
         return any(s < char < e for s, e in self._quote_regions)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -67,7 +68,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             break
     rest = sorted((e for e in dates if e not in near),
                   key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
-    candidates = [(e.text, _word_before(e)) for e in by_distance]
+    candidates: list[tuple[str, str | None]] = [(e.text, _word_before(e)) for e in by_distance]
     candidates += [(adverb, None)] if adverb else []
     candidates += [(e.text, _word_before(e)) for e in rest]
     for expression, before in candidates:
@@ -124,8 +125,8 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
 
 def _most_specific(places: list[str | None]) -> str | None:
     """The first town or region of the list, else its first place (a country)."""
-    places = [p for p in places if p]
-    return next((p for p in places if country_named(p) is None), places[0] if places else None)
+    named = [p for p in places if p]
+    return next((p for p in named if country_named(p) is None), named[0] if named else None)
 
 
 def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
@@ -190,7 +191,7 @@ def carry_context(events: list[Candidate], doc: Doc) -> list[Candidate]:
     last_place: tuple[int, str] | None = None
     for event in ordered:
         here = ordinal.get(event.sentence_index, -1)
-        changes = {}
+        changes: dict[str, Any] = {}
         if event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible"):
             changes["date"] = last_date[1]

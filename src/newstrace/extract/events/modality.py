@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
+from newstrace.extract.cues import modality_words
+from newstrace.extract.syntax import is_negated
 from newstrace.extract.events.lexicon import Rule, lemma, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
 from newstrace.record import Claim
@@ -34,7 +36,8 @@ class Verdict:
 
 
 def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView) -> Verdict:
-    claim = view.claim_at(trigger.idx)
+    reading = view.claim_at(trigger.idx)
+    claim = reading.claim if reading is not None else None
     attributed = claim.id if claim is not None else None
     chain = _chain(trigger)
     speaker = speaker_of(trigger, view) if _is_reported(trigger, view, claim) else None
@@ -50,7 +53,7 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     if _possible(trigger, chain) or (claim is not None and claim.certainty in ("probable", "possible")):
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
-        return Verdict("negated" if _denied(claim) else "possible", attributed, speaker)
+        return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
     if claim is not None or _is_reported(trigger, view, claim):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
@@ -67,7 +70,7 @@ def _chain(trigger: Token) -> list[Token]:
     out = [trigger]
     t = trigger
     for _ in range(8):
-        if t.head == t or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") and lemma(t.head) in words("reporting"):
+        if t.head == t or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") and lemma(t.head) in modality_words("reporting"):
             break
         t = t.head
         out.append(t)
@@ -81,12 +84,14 @@ def _clause_verbs(chain: list[Token]) -> list[Token]:
 
 
 def _negated(trigger: Token, chain: list[Token]) -> bool:
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
+    """The trigger, or one of the first two verbs of its clause, is negated
+    (:func:`~newstrace.extract.syntax.is_negated`), or such a verb undoes or denies it."""
+    if is_negated(trigger):
         return True
     for verb in _clause_verbs(chain)[:2]:
-        if verb != trigger and any(c.dep_ == "neg" for c in verb.children):
+        if verb != trigger and is_negated(verb, by_subject=False):
             return True
-        if verb != trigger and lemma(verb) in words("negation") | words("denying"):
+        if verb != trigger and lemma(verb) in words("negation") | modality_words("denying"):
             return True
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             break  # "talks failed after X blamed Y": the clause above is another happening
@@ -109,14 +114,14 @@ def _planned(trigger: Token, chain: list[Token]) -> bool:
 
 
 def _possible(trigger: Token, chain: list[Token]) -> bool:
-    hedges = words("hedges") - words("reporting_hedges")
+    hedges = words("hedges") - modality_words("reporting_hedges")
     for t in chain[:4]:
         for c in t.children:
             if c.dep_ in ("aux", "advmod", "acomp", "amod") and c.lower_ in hedges:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
-        if t != trigger and lemma(t) in words("hedging") and not (trigger.head == t and trigger.dep_ in ("nsubj", "nsubjpass")):
+        if t != trigger and lemma(t) in modality_words("hedging") and not (trigger.head == t and trigger.dep_ in ("nsubj", "nsubjpass")):
             return True  # "the cooperation appears to grow": the growth is hedged, not the cooperation
         if t.lower_ in words("possibility_words"):
             return True
@@ -131,7 +136,7 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None) -> bool
     sentence = trigger.sent
     if any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in sentence if t.i + 1 < len(t.doc)):
         return True
-    reporting_hedges = words("reporting_hedges")
+    reporting_hedges = modality_words("reporting_hedges")
     return any(c.lower_ in reporting_hedges for c in trigger.children) or any(
         c.lower_ in reporting_hedges for v in _clause_verbs(_chain(trigger)) for c in v.children)
 
@@ -147,10 +152,6 @@ def _depends_by(trigger: Token, verb: Token, deps: tuple[str, ...]) -> bool:
             return t.dep_ in deps
         t = t.head
     return False
-
-
-def _denied(claim: Claim) -> bool:
-    return claim.cue.lower().startswith(tuple(words("denial_cue_prefixes")))
 
 
 def _same_side(actor: str, speaker: str, view: ArticleView) -> bool:

@@ -36,13 +36,17 @@ from spacy.tokens import Token
 
 from newstrace.extract.countries import country_of_demonym
 from newstrace.extract.events.article import ArticleView
+from newstrace.extract.cues import modality_words, pronouns
+from newstrace.extract.names import title_key
+from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
 
 SUBJECTS = ("nsubj", "csubj")
-RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
-GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
+# The pronoun lists of the cue lexicon (cues.toml [pronouns]), shared with claims.
+RELATIVE_PRONOUNS = pronouns("relative")
+PERSON_PRONOUNS = pronouns("person")
+SPEAKER_PRONOUNS = pronouns("speaker")
+GROUP_PRONOUNS = pronouns("group")
 NAME_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 
 
@@ -146,31 +150,36 @@ def _acl_actor(trigger: Token) -> Token | None:
     return _child(verb, SUBJECTS) if verb is not None else None
 
 
+def _actor_step(t: Token) -> tuple[Token, bool] | None:
+    """One step of a subjectless verb's walk to its actor (see syntax.inherited_subject):
+    through control, raising, coordination and "by"-gerunds, to the verb above."""
+    if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "ccomp") or t.head == t:
+        return None
+    if t.dep_ == "ccomp" and t.tag_ not in ("VBG", "VB"):
+        return None
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+        return None  # "as demonstrators were killed": a clause of its own
+    head = t.head
+    if head.pos_ == "ADP":  # "by firing": the preposition's verb
+        head = head.head
+    if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
+        head = head.head  # "X is due to meet Y": the copula's subject
+    return head, False
+
+
+def _actor_subject(head: Token, below: Token) -> Token | None:
+    subject = _child(head, SUBJECTS)
+    if subject is not None:
+        return subject
+    if below.dep_ == "xcomp" and _child(head, ("nsubjpass",)) is not None:
+        return _child(head, ("nsubjpass",))  # "X is expected to visit Y", "troops were ordered to leave"
+    agent = _child(head, ("agent",))
+    return _child(agent, ("pobj",)) if agent is not None else None
+
+
 def _inherited_subject(trigger: Token) -> Token | None:
     """The subject of the clause a subjectless verb belongs to."""
-    t = trigger
-    for _ in range(4):
-        if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "ccomp") or t.head == t:
-            return None
-        if t.dep_ == "ccomp" and t.tag_ not in ("VBG", "VB"):
-            return None
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
-            return None  # "as demonstrators were killed": a clause of its own
-        head = t.head
-        if head.pos_ == "ADP":  # "by firing": the preposition's verb
-            head = head.head
-        if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
-            head = head.head  # "X is due to meet Y": the copula's subject
-        subject = _child(head, SUBJECTS)
-        agent = next((c for c in head.children if c.dep_ == "agent"), None)
-        if subject is not None:
-            return subject
-        if t.dep_ == "xcomp" and _child(head, ("nsubjpass",)) is not None:
-            return _child(head, ("nsubjpass",))  # "X is expected to visit Y", "troops were ordered to leave"
-        if agent is not None:
-            return _child(agent, ("pobj",))
-        t = head
-    return None
+    return inherited_subject(trigger, _actor_step, _actor_subject)
 
 
 def _relative_antecedent(pronoun: Token) -> Token:
@@ -375,13 +384,9 @@ def _title_holder(token: Token, view: ArticleView) -> str | None:
     words_ = [t for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det"]
     if not words_:
         return None
-    phrase = _title_key(token.doc[words_[0].i: token.i + 1].text)
-    holders = [e.name for e in view.table.entities if any(_title_key(r.title) == phrase for r in e.roles)]
+    phrase = title_key(token.doc[words_[0].i: token.i + 1].text)
+    holders = [e.name for e in view.table.entities if any(title_key(r.title) == phrase for r in e.roles)]
     return holders[0] if len(set(holders)) == 1 else None
-
-
-def _title_key(title: str) -> str:
-    return " ".join(title.lower().replace("-", " ").split())
 
 
 def _pair(token: Token, view: ArticleView) -> Party | None:
@@ -466,18 +471,18 @@ def reporting_verb(token: Token) -> Token | None:
         if t.head == t:
             break
         dep, t = t.dep_, t.head
-        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in words("reporting") | words("hedging"):
+        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in modality_words("reporting") | modality_words("hedging"):
             return t
     root = token.sent.root
-    if root != token and lemma(root) in words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
+    if root != token and lemma(root) in modality_words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
         return root  # '"...", said the ministry.' parsed without a content clause
     return None
 
 
 def speaker_of(token: Token, view: ArticleView) -> str | None:
-    claim = view.claim_at(token.idx)
-    if claim is not None and claim.speaker:
-        return claim.speaker
+    reading = view.claim_at(token.idx)
+    if reading is not None and reading.claim.speaker:
+        return reading.claim.speaker
     verb = reporting_verb(token)
     subject = _child(verb, SUBJECTS) if verb is not None else None
     if subject is None or subject.lower_ in SPEAKER_PRONOUNS:

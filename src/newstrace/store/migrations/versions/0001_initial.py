@@ -5,6 +5,8 @@ Revision ID: 0001
 Revises:
 Create Date: 2025-01-01
 """
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -13,7 +15,7 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-CASCADE = {"ondelete": "CASCADE"}
+CASCADE: dict[str, Any] = {"ondelete": "CASCADE"}
 
 
 def upgrade() -> None:

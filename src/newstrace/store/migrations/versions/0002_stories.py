@@ -5,6 +5,8 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-12-04
 """
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -13,7 +15,7 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-CASCADE = {"ondelete": "CASCADE"}
+CASCADE: dict[str, Any] = {"ondelete": "CASCADE"}
 
 
 def upgrade() -> None:

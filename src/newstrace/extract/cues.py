@@ -1,0 +1,138 @@
+"""The cue lexicon, ``data/cues.toml`` (with the outlet lists of
+``data/claims_outlets.toml``), loaded once and shared: claims read its cues, speakers
+and hedges; event modality reads its reporting, hedging and denying verbs
+(:func:`modality_words`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from newstrace.data import load_toml
+from newstrace.extract.names import name_key
+from newstrace.extract.entities import title_words as known_title_words
+
+CERTAINTY_RANK = {"certain": 0, "probable": 1, "possible": 2, "doubtful": 3}
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in items)
+
+
+def _by_certainty(table: dict) -> dict[str, str]:
+    return {w.lower(): level for level in CERTAINTY_RANK for w in table.get(level, [])}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_certainty: dict[str, str]
+    noun_certainty: dict[str, str]
+    object_verbs: frozenset[str]
+    phrasal: frozenset[tuple[str, str]]
+    needs_complement: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    told_content: frozenset[str]
+    inference: frozenset[str]
+    citing: frozenset[str]
+    comm_verbs: frozenset[str]
+    comm_nouns: frozenset[str]
+    message_verbs: frozenset[str]
+    audience: frozenset[str]
+    hedges: dict[str, dict[str, frozenset[str]]]
+    doubtful_when_negated: frozenset[str]
+    perception: frozenset[str]
+    negators: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    quantifiers: frozenset[str]
+    never: frozenset[str]
+    short_forms: dict[str, frozenset[str]]
+    state_forces: frozenset[str]
+    speaker_types: tuple[tuple[str, frozenset[str]], ...]
+    person_titles: tuple[tuple[str, frozenset[str]], ...]
+    org_name_words: tuple[tuple[str, tuple[str, ...]], ...]
+    state_media: frozenset[str]
+    media: frozenset[str]
+    title_words: frozenset[str]
+    max_quote_words: int
+    estimate_verbs: frozenset[str] = frozenset()
+    estimate_nouns: frozenset[str] = frozenset()
+    estimate_preps: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    stance_nouns: frozenset[str] = frozenset()
+    stance_preps: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()
+
+    def is_verb_cue(self, lemma: str) -> bool:
+        return lemma in self.verb_certainty or lemma in self.object_verbs or any(v == lemma for v, _ in self.phrasal)
+
+    def source_nouns(self) -> frozenset[str]:
+        return frozenset(w for _, words in self.speaker_types for w in words if " " not in w)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_toml("cues.toml")
+    outlets = load_toml("claims_outlets.toml")
+    hedges = {level: {kind: _words(words) for kind, words in kinds.items()}
+              for level, kinds in data["hedges"].items() if level in CERTAINTY_RANK}
+    return Lexicon(
+        verb_certainty=_by_certainty(data["verbs"]),
+        noun_certainty=_by_certainty(data["nouns"]),
+        object_verbs=_words(data["object_verbs"]["lemmas"]),
+        phrasal=frozenset((verb, prep) for verb, prep in (p.lower().split(maxsplit=1) for p in data["object_verbs"]["phrasal"])),
+        needs_complement=_words(data["object_verbs"]["needs_complement"]),
+        infinitive_verbs=_words(data["infinitive_verbs"]["lemmas"]),
+        addressee_verbs=_words(data["addressee_verbs"]["lemmas"]),
+        told_content=_words(data["addressee_verbs"]["not_addressees"]),
+        inference=_words(data["inference_verbs"]["lemmas"]),
+        citing=_words(data["citing"]["lemmas"]),
+        comm_verbs=_words(data["communication"]["verbs"]),
+        comm_nouns=_words(data["communication"]["nouns"]),
+        message_verbs=_words(data["communication"]["message_verbs"]),
+        audience=_words(data["audience"]["nouns"]),
+        hedges=hedges,
+        doubtful_when_negated=_words(data["negation"]["doubtful_when_negated"]),
+        perception=_words(data["hedges"]["perception"]["lemmas"]),
+        negators=_words(data["negation"]["words"]),
+        person_pronouns=pronouns("person"),
+        group_pronouns=pronouns("group"),
+        quantifiers=_words(data["pronouns"]["quantifiers"]),
+        never=_words(data["pronouns"]["never"]),
+        short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
+        state_forces=_words(data["short_forms"].get("state_forces", [])),
+        speaker_types=tuple((kind, _words(words)) for kind, words in data["speaker_types"].items()),
+        person_titles=tuple((kind, _words(words)) for kind, words in data["person_titles"].items()),
+        org_name_words=tuple((kind, tuple(w.lower() for w in words)) for kind, words in data["org_name_words"].items()),
+        state_media=frozenset(outlet_key(n) for n in outlets["state_media"]),
+        media=frozenset(outlet_key(n) for n in outlets["media"]),
+        title_words=known_title_words(),
+        max_quote_words=int(data["quotes"]["max_words"]),
+        estimate_verbs=_words(data["estimates"]["verbs"]),
+        estimate_nouns=_words(data["estimates"]["nouns"]),
+        estimate_preps=_words(data["estimates"]["preps"]),
+        documents=_words(data["documents"]["nouns"]),
+        stance_verbs=_words(data["stance"]["verbs"]),
+        stance_nouns=_words(data["stance"]["nouns"]),
+        stance_preps=_words(data["stance"]["preps"]),
+        denial=_words(data["denial"]["lemmas"]),
+    )
+
+
+def outlet_key(name: str) -> str:
+    """An outlet's name for the outlet lists: no leading "the", case folded (acronyms too)."""
+    return name_key(name, keeps_case=lambda _: False)
+
+
+@cache
+def modality_words(name: str) -> frozenset[str]:
+    """A word list of the ``[modality]`` table: reporting, hedging, denying, reporting_hedges."""
+    return frozenset(w.lower() for w in load_toml("cues.toml")["modality"][name])
+
+
+@cache
+def pronouns(kind: str) -> frozenset[str]:
+    """A pronoun list of the ``[pronouns]`` table: person, group, speaker, relative."""
+    return frozenset(w.lower() for w in load_toml("cues.toml")["pronouns"][kind])

@@ -1,0 +1,103 @@
+"""What the reading stages write on a spaCy ``Doc``: span groups and ``._`` attributes.
+
+Every stage reads what the stages before it wrote here, never their output strings.
+
+Doc attributes (``doc._.<name>``)
+  published    the article's publication date (ISO), set before the pipeline runs
+  time_limit_s seconds newstrace's stages may spend on this Doc (0 or None: no limit)
+  entities     the :class:`~newstrace.extract.entities.EntityTable` (canonical entities,
+               lookups from offsets to entities)
+  summary      the extractive summary
+  failure      why a stage gave up on this Doc ("TimeLimitExceeded: ..."), or None
+
+Span groups (``doc.spans[<key>]``); each span's ``id_`` is its item's id, and its
+attributes (``span._.<name>``) are read from the item the stage stored under that id:
+  mentions   one span per entity mention: ``label_`` the entity type, ``kb_id_`` the
+             entity id
+  dates      DATE and TIME expressions: ``date`` (ISO, resolved against ``published``)
+  quotes     quotations, marks included, found once: ``quote`` (exact mark offsets)
+  claims     one span per claim content: ``claim`` (the Claim record) and the reading
+             behind it, ``negated`` (a negated cue: "did not believe"), ``passive``
+             (speaker from a "by" agent), ``denial`` (the cue denies or rejects)
+  events     one span per event trigger: ``event`` (the Event record)
+
+Items are kept by id rather than as plain span attributes because spaCy keys span
+attributes by character offsets, and two events can share one trigger ("A and B clashed").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+MENTIONS, DATES, QUOTES, CLAIMS, EVENTS = "mentions", "dates", "quotes", "claims", "events"
+
+DOC_ATTRIBUTES = ("published", "time_limit_s", "entities", "summary", "failure")
+
+
+@dataclass(frozen=True)
+class ClaimReading:
+    """A claim with how it was read: what the record keeps, and what later stages need."""
+
+    claim: Any  # newstrace.record.Claim (not imported here: this module loads first)
+    negated: bool = False
+    passive: bool = False
+    denial: bool = False
+
+
+def _items(doc: Doc, group: str) -> dict[str, Any]:
+    items: dict[str, Any] = doc.user_data.setdefault(("newstrace", group), {})  # type: ignore[call-overload]
+    return items
+
+
+def add_span(doc: Doc, group: str, start_char: int, end_char: int, item_id: str, item: Any,
+             label: str = "", kb_id: str = "") -> Span:
+    """Add a span over ``[start_char, end_char)`` (widened to whole tokens) to ``group``,
+    carrying ``item`` under ``item_id``."""
+    span = doc.char_span(start_char, end_char, label=label, kb_id=kb_id, alignment_mode="expand", span_id=item_id)
+    if span is None:  # an offset past the text: keep the item, on the last token
+        span = Span(doc, len(doc) - 1, len(doc), label=label, kb_id=kb_id, span_id=item_id)
+    if group not in doc.spans:
+        doc.spans[group] = []
+    doc.spans[group].append(span)
+    _items(doc, group)[item_id] = item
+    return span
+
+
+def item_of(span: Span, group: str) -> Any:
+    return _items(span.doc, group).get(span.id_)
+
+
+def span_group(doc: Doc, key: str) -> list[Span]:
+    """The spans a stage wrote under ``key``, or none when that stage did not run."""
+    return list(doc.spans[key]) if key in doc.spans else []
+
+
+def _reading(name: str) -> Callable[[Span], Any]:
+    return lambda span: getattr(item_of(span, CLAIMS), name, None)
+
+
+SPAN_GETTERS: dict[str, Callable[[Span], Any]] = {
+    "date": lambda span: item_of(span, DATES),
+    "quote": lambda span: item_of(span, QUOTES),
+    "claim": _reading("claim"),
+    "negated": _reading("negated"),
+    "passive": _reading("passive"),
+    "denial": _reading("denial"),
+    "event": lambda span: item_of(span, EVENTS),
+}
+
+
+def register_extensions() -> None:
+    """Declare the ``._`` attributes (idempotent: spaCy keeps them per process)."""
+    for name in DOC_ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name, getter in SPAN_GETTERS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=getter)
+
+
+register_extensions()

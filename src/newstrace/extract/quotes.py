@@ -1,0 +1,75 @@
+"""Quotations: double-quoted stretches of a text, found once for every stage.
+
+Marks (straight or curly) are paired by their context: an opening mark follows a space,
+a closing mark precedes one; curly marks that only open or only close say so
+themselves. A quote may run over paragraphs only where each new paragraph reopens it;
+an opening mark never closed, or a "quote" over ``max_words`` long, is dropped as
+unbalanced.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUOTE_MARKS = '"“”„«»'
+OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # just after the closing mark
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def find_quotes(text: str, max_words: int) -> list[Quote]:
+    """Balanced double-quoted stretches, paragraph continuations included."""
+    events: list[tuple[int, str]] = [(m.start(), "break") for m in re.finditer(r"\n+", text)]
+    for i, ch in enumerate(text):
+        if ch in QUOTE_MARKS:
+            kind = _mark_direction(text, i)
+            if kind:
+                events.append((i, kind))
+    events.sort()
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    crossed_paragraph = False
+    for pos, kind in events:
+        if kind == "break":
+            crossed_paragraph = open_at is not None
+        elif kind == "open":
+            # a paragraph that reopens the quote continues it (news style for long quotes)
+            if open_at is not None and crossed_paragraph and _starts_paragraph(text, pos):
+                crossed_paragraph = False
+                continue
+            open_at, crossed_paragraph = pos, False
+        elif open_at is not None:
+            if not crossed_paragraph:
+                quotes.append(Quote(open_at, pos + 1))
+            open_at, crossed_paragraph = None, False
+    return [q for q in quotes if len(re.findall(r"\w+", text[q.start:q.end])) <= max_words]
+
+
+def _mark_direction(text: str, i: int) -> str | None:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
+    if opens != closes:
+        return "open" if opens else "close"
+    if text[i] in OPENING_ONLY:
+        return "open"
+    if text[i] in CLOSING_ONLY:
+        return "close"
+    return None
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()

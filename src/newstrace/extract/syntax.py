@@ -1,0 +1,61 @@
+"""Readings of the dependency parse that more than one stage needs.
+
+``is_negated`` is the one test of whether a word is negated: claims ask it of a cue
+("did not say", "no one has confirmed"), events of a trigger and of the verbs of its
+clause ("did not attack"). The negating words are the cue lexicon's (``cues.toml``
+[negation] words).
+
+``inherited_subject`` is the one walk from a word without a subject of its own up to
+the clause that has one ("..., saying that ...", "and vowed to ...", "is due to meet").
+Each stage gives the step it allows: claims climb only to a verb of saying or
+communicating (whose subject is the speaker), events through control, raising and
+coordination (whose subject is the actor).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newstrace.extract.cues import lexicon
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def is_negated(token: Token, *, by_subject: bool = True) -> bool:
+    """"did not say", "never confirmed", "no attack": a negating word on the token; with
+    ``by_subject``, also on its subject ("neither X nor Y confirmed", "no one has said").
+    A verb above an event is asked without ``by_subject``: in "no injuries were reported
+    in the attacks" the negation is the injuries', not the attacks'."""
+    negators = lexicon().negators
+    if any(c.dep_ == "neg" or c.lower_ in negators for c in token.children):
+        return True
+    if not by_subject:
+        return False
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and any(t.lower_ in negators for t in subject.subtree
+                                       if t.dep_ in ("det", "preconj", "cc"))
+
+
+# One step up: from a word to the head whose subject it may take (None: stop here), or
+# straight to the subject itself when the step finds one on the way (found=True).
+Step = Callable[[Token], "tuple[Token, bool] | None"]
+
+
+def inherited_subject(token: Token, step: Step, subject_of: Callable[[Token, Token], Token | None],
+                      max_steps: int = 4) -> Token | None:
+    """The subject ``token`` takes from the clauses above it: climb by ``step`` and
+    return the first subject ``subject_of(head, below)`` finds, at most ``max_steps`` up."""
+    below = token
+    for _ in range(max_steps):
+        taken = step(below)
+        if taken is None:
+            return None
+        head, found = taken
+        if found:
+            return head
+        subject = subject_of(head, below)
+        if subject is not None:
+            return subject
+        below = head
+    return None

@@ -1,0 +1,138 @@
+"""The reading stages as spaCy components, on Docs built from words, heads and labels
+(no model): what each writes on the Doc, the Record built from it, a stage swapped for
+another by its registered name, and a failing stage isolated to its article."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newstrace.extract import doc as ndoc
+from newstrace.extract.components import PIPE_PREFIX, STAGES, Stage, add_stages, stage_pipes
+from newstrace.pipeline import ReadingFailed, build_record
+from newstrace.record import Article, Event
+from newstrace.settings import Settings
+
+# "Chile condemned the attack on Tuesday, officials said."
+WORDS = ["Chile", "condemned", "the", "attack", "on", "Tuesday", ",", "officials", "said", "."]
+SPACES = [True, True, True, True, True, False, True, True, False, False]
+HEADS = [1, 8, 3, 1, 1, 4, 8, 8, 8, 8]
+DEPS = ["nsubj", "ccomp", "det", "dobj", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"]
+POS = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "", "NNS", "VBD", "."]
+LEMMAS = ["Chile", "condemn", "the", "attack", "on", "Tuesday", ",", "official", "say", "."]
+PUBLISHED = "2024-03-15"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """A blank English pipeline with every rule stage (the model's parse is hand-made)."""
+    return add_stages(spacy.blank("en"), Settings.load().stage_factories())
+
+
+def parsed(nlp: Language) -> Doc:
+    doc = Doc(nlp.vocab, words=WORDS, spaces=SPACES, heads=HEADS, deps=DEPS, pos=POS, tags=TAGS, lemmas=LEMMAS,
+              ents=["B-GPE", "O", "O", "O", "O", "B-DATE", "O", "O", "O", "O"])
+    doc._.published = PUBLISHED
+    return doc
+
+
+def run(nlp: Language, doc: Doc) -> Doc:
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def test_components_run_in_stage_order_under_stage_names(nlp):
+    assert stage_pipes(nlp) == [PIPE_PREFIX + s for s in STAGES]
+    assert nlp.get_pipe_meta(PIPE_PREFIX + "claims").requires  # declared, as spaCy's analysis reads them
+
+
+def test_components_write_spans_and_attributes_on_the_doc(nlp):
+    doc = run(nlp, parsed(nlp))
+    assert doc._.failure is None
+    chile = doc._.entities.entities[0]
+    assert chile.name == "Chile" and chile.country == "CHL"
+    mention = doc.spans[ndoc.MENTIONS][0]
+    assert (mention.text, mention.label_, mention.kb_id_) == ("Chile", "GPE", chile.id)
+    date = doc.spans[ndoc.DATES][0]
+    assert date.text == "Tuesday" and date._.date.iso == "2024-03-12"
+    # officials said the whole clause; Chile's condemnation holds a claim of its own
+    claim_span, condemned = doc.spans[ndoc.CLAIMS]
+    assert claim_span._.claim.speaker == "officials" and claim_span.text == "Chile condemned the attack on Tuesday"
+    assert (condemned._.claim.speaker, condemned.text) == ("Chile", "the attack")
+    assert claim_span._.negated is False and claim_span._.passive is False and claim_span._.denial is False
+    event = doc.spans[ndoc.EVENTS][0]._.event
+    assert (event.type, event.actor, event.modality, event.date) == ("ACCUSE", "Chile", "reported", "2024-03-12")
+    assert event.attributed_to == claim_span._.claim.id
+    assert doc._.summary
+
+
+def test_components_record_is_read_from_the_doc(nlp):
+    doc = run(nlp, parsed(nlp))
+    record = build_record(Article(id="a", text=doc.text, published=PUBLISHED), doc)
+    assert [e.name for e in record.entities] == ["Chile"]
+    assert [c.content for c in record.claims] == ["Chile condemned the attack on Tuesday", "the attack"]
+    assert [v.type for v in record.events] == ["ACCUSE"]
+
+
+@Language.factory("test_events_fixed_v1", assigns=["doc.spans"], requires=["doc._.entities"])
+def make_fixed_events(nlp: Language, name: str) -> object:
+    """A stand-in for a trained event detector: one AID event on the first word."""
+
+    def fixed(doc: Doc) -> Doc:
+        event = Event(id="v1", type="AID", actor=doc._.entities.entities[0].name, trigger=doc[1].text,
+                      trigger_span=(doc[1].idx, doc[1].idx + len(doc[1])), sentence=doc.text,
+                      sentence_span=(0, len(doc.text)))
+        ndoc.add_span(doc, ndoc.EVENTS, doc[1].idx, doc[1].idx + len(doc[1]), "v1", event, label="AID")
+        return doc
+
+    return fixed
+
+
+def test_components_a_stage_is_swapped_by_its_registered_name():
+    factories = {**Settings.load().stage_factories(), "events": "test_events_fixed_v1"}
+    nlp = add_stages(spacy.blank("en"), factories)
+    doc = run(nlp, parsed(nlp))
+    record = build_record(Article(id="a", text=doc.text), doc)
+    assert [(v.type, v.actor) for v in record.events] == [("AID", "Chile")]
+    assert record.claims  # the other stages are untouched
+
+
+def test_components_stages_are_chosen_in_the_settings(monkeypatch):
+    monkeypatch.setenv("NEWSTRACE_COMPONENTS", "events=test_events_fixed_v1, summary=")
+    factories = Settings.load().stage_factories()
+    assert factories["events"] == "test_events_fixed_v1" and "summary" not in factories
+
+
+class Broken(Stage):
+    def annotate(self, doc: Doc) -> None:
+        raise ValueError("no luck")
+
+
+@Language.factory("test_claims_broken_v1")
+def make_broken(nlp: Language, name: str) -> Broken:
+    return Broken(nlp, name)
+
+
+def test_components_a_failing_stage_marks_its_doc_and_later_stages_skip_it():
+    nlp = add_stages(spacy.blank("en"), {**Settings.load().stage_factories(), "claims": "test_claims_broken_v1"})
+    docs = list(nlp.pipe([parsed(nlp), parsed(nlp)]))
+    for doc in docs:
+        assert doc._.failure == "ValueError: no luck"
+        assert ndoc.EVENTS not in doc.spans and doc._.summary is None
+        with pytest.raises(ReadingFailed, match="no luck"):
+            build_record(Article(id="a", text=doc.text), doc)
+
+
+def test_components_unknown_stage_is_refused():
+    with pytest.raises(ValueError, match="unknown reading stage"):
+        add_stages(spacy.blank("en"), {"coref": "newstrace_entities_rules_v1"})
+
+
+def test_components_span_items_are_kept_by_id_not_by_offsets(nlp):
+    doc = parsed(nlp)
+    a = ndoc.add_span(doc, ndoc.EVENTS, 0, 5, "v1", "first")
+    b = ndoc.add_span(doc, ndoc.EVENTS, 0, 5, "v2", "second")  # same trigger, two events
+    assert isinstance(a, Span) and (a._.event, b._.event) == ("first", "second")
