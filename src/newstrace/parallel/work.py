@@ -14,7 +14,7 @@ from newstrace.settings import Settings
 
 # One core object per process and settings: the spaCy pipeline is loaded on first use
 # and kept (nlp.load caches it per model name).
-_cores: dict[Settings, object] = {}
+_cores: dict[str, object] = {}  # by repr(settings): Settings holds dicts, so it cannot be a key
 # A Dask worker may run several threads; spaCy's pipeline is not meant to be shared by
 # threads that run at once, and the GIL would gain nothing from it anyway.
 _one_at_a_time = threading.Lock()
@@ -44,12 +44,12 @@ def core_for(settings: Settings):
     and that one-off cost must not count against the first real article's time limit."""
     from newstrace.app import Newstrace
 
-    core = _cores.get(settings)
+    core = _cores.get(repr(settings))
     if core is None:
         # without the time limit: a lazy load cut short by it stays half done, and every
         # later article would pay for it again (and run out of time)
         list(Newstrace(replace(settings, article_time_limit_s=0)).extract(warm_up_articles()))
-        core = _cores[settings] = Newstrace(settings)
+        core = _cores[repr(settings)] = Newstrace(settings)
     return core
 
 
