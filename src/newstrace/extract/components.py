@@ -14,6 +14,8 @@ quotes      ``newstrace_quotes_marks_v1``    (the text)                       do
 claims      ``newstrace_claims_rules_v1``    doc._.entities, doc.spans["quotes"], token.dep
                                                                               doc.spans["claims"] (span._.claim,
                                                                               negated, passive, denial)
+triggers    ``newstrace_triggers_linear_v1`` token.lemma, token.dep, token.pos, doc.spans["triggers"] (label: type,
+            (learned; "" leaves it out)      doc.ents                         attrs["scores"])
 events      ``newstrace_events_rules_v1``    doc._.entities, doc.spans["claims"], doc.spans["dates"],
                                              doc.spans["quotes"], token.dep   doc.spans["events"] (span._.event)
 summary     ``newstrace_summary_frequency_v1`` token.lemma, doc.ents, doc.sents doc._.summary
@@ -57,20 +59,20 @@ import time
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newstrace.extract import claims as claims_module
 from newstrace.extract import entities as entities_module
 from newstrace.extract import events as events_module
 from newstrace.extract import summary as summary_module
 from newstrace.extract.dates import TimeExpression
-from newstrace.extract.doc import CLAIMS, DATES, EVENTS, MENTIONS, QUOTES, add_span
+from newstrace.extract.doc import CLAIMS, DATES, EVENTS, MENTIONS, QUOTES, TRIGGERS, add_span
 from newstrace.extract.quotes import find_quotes
 from newstrace.limits import TimeLimitExceeded, time_limit
 from newstrace.nlp import doc_text
 
 # The stages in the order they run: later stages read what earlier ones assign.
-STAGES = ("entities", "places", "dates", "quotes", "claims", "events", "summary")
+STAGES = ("entities", "places", "dates", "quotes", "claims", "triggers", "events", "summary")
 PIPE_PREFIX = "newstrace_"
 _SPENT = "newstrace.spent_s"
 
@@ -158,6 +160,29 @@ class RuleClaims(Stage):
             add_span(doc, CLAIMS, start, end, reading.claim.id, reading)
 
 
+class LinearTriggers(Stage):
+    """The learned trigger detector (:mod:`newstrace.extract.events.detector`): it writes
+    the words it finds likely to tell an event; the events stage weighs them against
+    its rules (the order is in :mod:`newstrace.extract.events`)."""
+
+    def __init__(self, nlp: Language, name: str, model: str, floor: float):
+        super().__init__(nlp, name)
+        from newstrace.extract.events.detector import TriggerDetector, shipped
+
+        self.detector = shipped() if model == "shipped" else TriggerDetector.load(model)
+        self.floor = floor
+
+    def annotate(self, doc: Doc) -> None:
+        scores: list[float] = []
+        spans = []
+        for i, (label, score) in sorted(self.detector.detect(doc).items()):
+            if score >= self.floor:
+                spans.append(Span(doc, i, i + 1, label=label))
+                scores.append(score)
+        doc.spans[TRIGGERS] = spans
+        doc.spans[TRIGGERS].attrs["scores"] = scores
+
+
 class RuleEvents(Stage):
     def annotate(self, doc: Doc) -> None:
         if EVENTS not in doc.spans:
@@ -203,6 +228,15 @@ def make_marked_quotes(nlp: Language, name: str) -> MarkedQuotes:
                   requires=["doc._.entities", "doc.spans", "token.dep", "token.lemma"])
 def make_rule_claims(nlp: Language, name: str) -> RuleClaims:
     return RuleClaims(nlp, name)
+
+
+@Language.factory("newstrace_triggers_linear_v1", assigns=["doc.spans"],
+                  requires=["token.lemma", "token.dep", "token.pos", "doc.ents"],
+                  default_config={"model": "shipped", "floor": 0.02})
+def make_linear_triggers(nlp: Language, name: str, model: str, floor: float) -> LinearTriggers:
+    """``model``: a detector file (``.npz``), or "shipped" for the one in the package;
+    ``floor``: words less likely than this to tell an event are not written."""
+    return LinearTriggers(nlp, name, model, floor)
 
 
 @Language.factory("newstrace_events_rules_v1", assigns=["doc.spans"],

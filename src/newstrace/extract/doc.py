@@ -19,6 +19,9 @@ attributes (``span._.<name>``) are read from the item the stage stored under tha
   claims     one span per claim content: ``claim`` (the Claim record) and the reading
              behind it, ``negated`` (a negated cue: "did not believe"), ``passive``
              (speaker from a "by" agent), ``denial`` (the cue denies or rejects)
+  triggers   one span per word the learned detector finds likely to tell an event:
+             ``label_`` its likeliest PLOVER type; the group's ``attrs["scores"]`` holds,
+             in span order, how likely each tells an event at all
   events     one span per event trigger: ``event`` (the Event record)
 
 Items are kept by id rather than as plain span attributes because spaCy keys span
@@ -33,6 +36,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 MENTIONS, DATES, QUOTES, CLAIMS, EVENTS = "mentions", "dates", "quotes", "claims", "events"
+TRIGGERS = "triggers"
 
 DOC_ATTRIBUTES = ("published", "time_limit_s", "entities", "summary", "failure")
 

@@ -9,7 +9,12 @@ each step is documented in its module:
    that, a reported clause whose subject "must", "should" or "needs to" act is a
    REQUEST by the speaker to that subject, and the act itself is not told as done; a
    force verb under a threat ("vowed to strike X") is the threat's content, and gives
-   the threat its target;
+   the threat its target. When the learned trigger stage ran (``doc.spans["triggers"]``,
+   :mod:`~newstrace.extract.events.detector`), it is weighed second: a word a rule names
+   is dropped when the detector finds it less likely than ``[detector] keep`` to tell an
+   event, and a word no rule names becomes a trigger of the detector's type when it is
+   at least ``[detector] add`` likely (thresholds in ``data/events.toml``, chosen by
+   cross-validation on the training corpus). Roles, modality and the rest stay rules;
 2. roles (``roles``): actor and target from subject/object, passive agent, possessor,
    demonym, "between X and Y", light verbs, then pronouns and state nouns;
 3. modality and claim (``modality``): negation, speech act by its speaker, plan,
@@ -27,12 +32,17 @@ each step is documented in its module:
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
+from newstrace.data import load_toml
 from newstrace.extract.dates import after_publication
+from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of
-from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, governing_verb, lemma, match, types, words
+from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
+                                              lemma, match, types, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
@@ -49,6 +59,7 @@ def extract_events(doc: Doc) -> list[Event]:
     """The events of ``doc``, read with the entities, claims, quotes and dates the
     stages before wrote on it (see :mod:`newstrace.extract.doc`)."""
     view = ArticleView(doc)
+    detected = _detected(doc)
     candidates: list[Candidate] = []
     demanded: set[int] = set()
     for sentence in doc.sents:
@@ -65,6 +76,11 @@ def extract_events(doc: Doc) -> list[Event]:
                 demanded.update(c.i for c in complements(token))  # "they need to stand by us"
                 continue
             rule = match(token)
+            if rule is not None and detected is not None and detected.get(token.i, ("", 0.0))[1] < _DETECTOR.keep:
+                continue  # the detector finds this word unlikely to tell an event here
+            if rule is None and detected is not None and token.i in detected \
+                    and detected[token.i][1] >= _DETECTOR.add and token.pos_ in _DETECTOR.add_pos:
+                rule = _learned_rule(token, detected[token.i][0])
             if rule is None or _not_an_event(token, rule):
                 continue
             for roles in roles_of(token, rule, view):
@@ -74,6 +90,33 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates = _credit_responsibility(candidates, doc, view)
     events = carry_context(merge(candidates), doc)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
+
+
+@dataclass(frozen=True)
+class _DetectorUse:
+    keep: float
+    add: float
+    add_pos: frozenset[str]
+
+
+_DETECTOR = _DetectorUse(**{k: frozenset(v) if isinstance(v, list) else v
+                            for k, v in load_toml("events.toml")["detector"].items()})
+
+
+def _detected(doc: Doc) -> dict[int, tuple[str, float]] | None:
+    """What the learned trigger stage wrote, by token: (likeliest type, how likely an
+    event); None when that stage did not run, so the rules work alone."""
+    if TRIGGERS not in doc.spans:
+        return None
+    group = doc.spans[TRIGGERS]
+    return {span.start: (span.label_, score) for span, score in zip(group, group.attrs["scores"])}
+
+
+def _learned_rule(token: Token, event_type: str) -> Rule:
+    """A rule for a word no lexicon rule names, typed by the detector: roles are read
+    as for any trigger of that part of speech."""
+    return Rule(type=event_type, lemmas=frozenset({lemma(token)}), pos=frozenset({token.pos_, "NOUN"}),
+                mode=None, target_preps=default_target_preps())
 
 
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:

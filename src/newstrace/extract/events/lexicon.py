@@ -65,6 +65,11 @@ def rules() -> tuple[Rule, ...]:
 
 
 @cache
+def default_target_preps() -> tuple[str, ...]:
+    return tuple(load_toml("events.toml")["defaults"]["target_preps"])
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """A word list from the lexicon's ``[words]`` table."""
     return frozenset(load_toml("events.toml")["words"][name])

@@ -1,0 +1,86 @@
+"""Cross-validated event scores of the whole reader, rules alone against rules weighed
+with the learned trigger detector, on the training corpus (folds by article).
+
+    python training/endtoend.py --gold corpus/events/gold [--folds 5]
+
+Each article is read once up to the claims; then, per fold, the detector is trained on
+the other folds and the events stage runs with each pair of thresholds. Scored with the
+project's copy of the reference scorer (tests/quality/reference/score.py).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import corpus  # noqa: E402
+import detector as training  # noqa: E402
+
+from spacy.tokens import Span  # noqa: E402
+
+from newstrace import nlp as nlp_module  # noqa: E402
+from newstrace.extract import events as events_module  # noqa: E402
+from newstrace.extract.doc import TRIGGERS  # noqa: E402
+from newstrace.record import Article  # noqa: E402
+from newstrace.settings import Settings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("score", ROOT / "tests/quality/reference/score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gold", type=Path, nargs="+", required=True)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    score = scorer()
+    settings = Settings.load()
+    stages = {s: f for s, f in settings.stage_factories().items() if s not in ("triggers", "events", "summary")}
+    records = corpus.read_gold(args.gold)
+    articles = [Article(**{k: r.get(k) for k in ("id", "title", "url", "source", "published", "text")}) for r in records]
+    docs = [doc for _, doc in nlp_module.pipe(articles, model=settings.model, batch_size=16, stages=stages)]
+    base = nlp_module.load(settings.model)
+    lexicon = corpus.trigger_lemmas()
+    stats = corpus.Conversion()
+    gold_docs = [training.cached_doc(base, r, lexicon, stats) for r in records]
+    grid = [None] + [(k, a) for k in (0.0, 0.05, 0.1, 0.2) for a in (0.4, 0.5, 0.6, 0.7, 1.01)]
+    totals = {g: [0, 0, 0] for g in grid}
+    original = events_module._DETECTOR
+    for k in range(args.folds):
+        train_docs = [d for r, d in zip(records, gold_docs) if training.fold_of(r["id"], args.folds) != k]
+        model = training.train(training.examples(train_docs))
+        for record, doc in zip(records, docs):
+            if training.fold_of(record["id"], args.folds) != k:
+                continue
+            detected = sorted(model.detect(doc).items())
+            for g in grid:
+                if g is None:
+                    doc.spans.pop(TRIGGERS, None)
+                else:
+                    events_module._DETECTOR = replace(original, keep=g[0], add=g[1])
+                    doc.spans[TRIGGERS] = [Span(doc, i, i + 1, label=label) for i, (label, _) in detected]
+                    doc.spans[TRIGGERS].attrs["scores"] = [p for _, (_, p) in detected]
+                events = [e.model_dump() for e in events_module.extract_events(doc)]
+                pred = {"entities": [e.model_dump() for e in doc._.entities.entities], "events": events, "claims": []}
+                tp, n_pred, n_gold = score.score_article(record, pred)["events"]
+                for j, v in enumerate((tp, n_pred, n_gold)):
+                    totals[g][j] += v
+        events_module._DETECTOR = original
+        print(f"fold {k} done", file=sys.stderr)
+    for g in grid:
+        name = "rules alone" if g is None else f"keep>={g[0]} add>={g[1]}"
+        print(f"{name}: {json.dumps(training.prf(*totals[g]))}")
+
+
+if __name__ == "__main__":
+    main()
