@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Union
 
 from newstrace.errors import StoreNotFound
 from newstrace.failures import ExtractionError, WriteError
+from newstrace.parallel.engine import EngineLost
 from newstrace.settings import Settings
 from newstrace.sources.errors import SourceError
 
@@ -79,13 +80,15 @@ class Newstrace:
     and scores records against gold."""
 
     def __init__(self, settings: Settings | None = None, *, db: str | Path | None = None,
-                 fetch: FetchPolicy | None = None):
+                 fetch: FetchPolicy | None = None, engine=None):
         """``db``: the corpus store, a PostgreSQL URL or an SQLite file (default
         NEWSTRACE_DB, else ./newstrace.sqlite); opened on first use. ``fetch``: how
-        inputs from the web are fetched (default ``data/fetch.toml``)."""
+        inputs from the web are fetched (default ``data/fetch.toml``). ``engine``: where
+        extraction runs (``newstrace.parallel.make_engine``); None: in this process."""
         self.settings = settings or Settings.load()
         self.db = db
         self.fetch_policy = fetch
+        self.engine = engine
         self._store: Store | None = None
         self._reader: sqlite3.Connection | None = None
 
@@ -264,8 +267,10 @@ class Newstrace:
         whose analysis fails becomes an ExtractionError instead of stopping the batch.
         An article in a language not in ``settings.languages`` gets a record with that
         ``language`` and nothing extracted (:meth:`unread_language` tells)."""
-        from newstrace.language import with_language
-        from newstrace.record import Record
+        if self.engine is not None:  # worker processes or a cluster, same outcomes in the same order
+            yield from self.engine.extract(articles, self.settings)
+            return
+        from newstrace.record import Article, Record
 
         # read errors, and records of articles in a language the extractors do not read,
         # pass by spaCy and come out in their place
@@ -274,18 +279,11 @@ class Newstrace:
 
         def articles_only() -> Iterator[Article]:
             for item in articles:
-                if isinstance(item, SourceError):
-                    errors.append(item)
-                    continue
-                if len(item.text) > settings.max_text_chars:
-                    errors.append(ExtractionError(item.id, f"text of {len(item.text):,} characters is longer than "
-                                                           f"the {settings.max_text_chars:,} read (max_text_chars)"))
-                    continue
-                item = with_language(item, min_confidence=settings.language_min_confidence)
-                if item.language in settings.languages:
-                    yield item
+                ready = prepare(item, settings)
+                if type(ready) is Article:
+                    yield ready
                 else:
-                    errors.append(Record(**item.model_dump()))
+                    errors.append(ready)
 
         from newstrace import nlp, pipeline
 
@@ -404,7 +402,11 @@ class Newstrace:
         outcomes = self.extract(to_extract())
         while True:
             started, before = time.perf_counter(), lookup_s
-            outcome = next(outcomes, None)
+            try:
+                outcome = next(outcomes, None)
+            except EngineLost:  # keep what was extracted: stored now, not redone on the re-run
+                yield from flush()
+                raise
             stats.extract_s += time.perf_counter() - started - (lookup_s - before)
             stats.store_s += lookup_s - before
             while skipped:
@@ -458,6 +460,23 @@ class Newstrace:
         from newstrace import stories
 
         return stories.entity_timeline(self.store, name, since=since, until=until)
+
+
+def prepare(item: Article | SourceError, settings: Settings) -> Article | Outcome:
+    """What an input becomes before spaCy: the article (its language detected) when the
+    extractors read it, else what passes by them in its place (a read error, a text too
+    long, a record of an article in another language). Parallel engines call it too, so
+    their batches for spaCy are cut exactly like this process's."""
+    from newstrace.language import with_language
+    from newstrace.record import Record
+
+    if isinstance(item, SourceError):
+        return item
+    if len(item.text) > settings.max_text_chars:
+        return ExtractionError(item.id, f"text of {len(item.text):,} characters is longer than "
+                                        f"the {settings.max_text_chars:,} read (max_text_chars)")
+    item = with_language(item, min_confidence=settings.language_min_confidence)
+    return item if item.language in settings.languages else Record(**item.model_dump())
 
 
 def _current(stored_version: str | None, version: str) -> bool:

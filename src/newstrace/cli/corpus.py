@@ -20,9 +20,11 @@ from rich.table import Table
 
 from newstrace.app import IngestStats, Newstrace
 from newstrace.cli import app
+from newstrace.cli.engine import ClusterOption, WorkersOption, build_engine, engine_summary, where
 from newstrace.cli.output import err, out, progress
 from newstrace.errors import ModelNotFound, StoreError
 from newstrace.kinds import EVENT_TYPES, Certainty, EntityType, Modality
+from newstrace.parallel import EngineError
 from newstrace.store.config import EXPORT_FORMATS
 
 # Columns cut to this many characters in tables (json and csv keep them whole).
@@ -117,6 +119,8 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, feeds, URLs or WARC archives to read ('-': stdin).")],
     db: DbOption = None,
     batch: Annotated[Optional[int], typer.Option("--batch", min=1, help="Articles per committed transaction (default: data/store.toml).")] = None,
+    workers: WorkersOption = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Extract articles and store their records; a re-run adds only what is new.
 
@@ -125,10 +129,11 @@ def ingest(
     from newstrace.store import Stored
 
     core = _core(db, create=True)
+    core.engine = build_engine(workers, cluster)
     stats = IngestStats()
     try:
         with progress() as bar:
-            task = bar.add_task("ingesting", total=None, rate="")
+            task = bar.add_task(f"ingesting{where(core.engine)}", total=None, rate="")
             for outcome in core.ingest(paths, commit_every=batch, stats=stats):
                 if not isinstance(outcome, Stored):
                     err.print(f"[yellow]skipped[/] {escape(str(outcome))}")
@@ -140,6 +145,9 @@ def ingest(
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/]: every committed batch is stored; run the same command again to resume")
         raise typer.Exit(130) from None
+    except EngineError as exc:
+        err.print(f"[red]stopped[/]: {escape(str(exc))}")
+        raise typer.Exit(1) from None
     except StoreError as exc:
         # every committed batch is kept; a re-run stores what this one could not
         err.print(f"[red]error[/] {escape(str(exc))}")
@@ -148,6 +156,8 @@ def ingest(
         err.print(f"{stats.added} added ({stats.copies} near-duplicates linked), {stats.replaced} re-extracted, "
                   f"{stats.unchanged} already stored, {stats.failed} skipped; extraction {stats.extract_s:.1f} s, "
                   f"storage {stats.store_s:.1f} s, stories {stats.stories_s:.1f} s; store {escape(core.store_name)}")
+        if summary := engine_summary(core.engine):
+            err.print(escape(summary))
         core.close()
     if stats.not_stored or (stats.failed and not (stats.added or stats.replaced or stats.unchanged)):
         raise typer.Exit(1)  # an article read and analysed but not stored is never a success

@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from newstrace.app import Newstrace
 from newstrace.cli import app
+from newstrace.cli.engine import ClusterOption, WorkersOption, build_engine, engine_summary, where
 from newstrace.cli.output import AtomicOutput, OutputError, check_output, err, out, progress, record_tables
 from newstrace.errors import ModelNotFound
 from newstrace.failures import ExtractionError
+from newstrace.parallel import EngineError
 from newstrace.sources.errors import SourceError
 
 if TYPE_CHECKING:
@@ -41,6 +44,8 @@ def extract(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders, URLs, feeds, URL lists or WARC files (.txt .html .json .jsonl .rss .atom .urls .warc); '-' reads stdin. None: the bundled sample articles.")] = None,
     out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the records to this file instead of stdout.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or table. Default: jsonl to --out, table on a terminal.")] = None,  # type: ignore[assignment]
+    workers: WorkersOption = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Extract entities, events and claims from articles.
 
@@ -55,13 +60,13 @@ def extract(
     # tables go to the file too when there is one, as plain text
     table_text = io.StringIO()
     table_out = Console(file=table_text, width=160, no_color=True) if sink else out
-    core = Newstrace()
+    core = Newstrace(engine=build_engine(workers, cluster))
     records: list[Record] = []
     failures = 0
     started = time.perf_counter()
     try:
         with progress() as bar:
-            task = bar.add_task("extracting", total=None, rate="")
+            task = bar.add_task(f"extracting{where(core.engine)}", total=None, rate="")
             for outcome in core.extract_paths(inputs):
                 if isinstance(outcome, (SourceError, ExtractionError)):
                     failures += 1
@@ -89,6 +94,9 @@ def extract(
             sink.commit()
     except ModelNotFound as exc:
         raise typer.BadParameter(str(exc)) from None
+    except EngineError as exc:
+        err.print(f"[red]stopped[/]: {escape(str(exc))}")
+        raise typer.Exit(1) from None
     except OutputError as exc:
         err.print(f"error: {exc}", style="red", markup=False, highlight=False)
         raise typer.Exit(1) from None
@@ -96,6 +104,8 @@ def extract(
         if sink:
             sink.discard()  # after a commit there is nothing left to discard
     err.print(f"{len(records)} record(s), {failures} input(s) skipped" + (f", written to {out_file}" if sink and (records or not failures) else ""))
+    if summary := engine_summary(core.engine):
+        err.print(escape(summary))
     if not records and failures:
         raise typer.Exit(1)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import KeysView
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -71,7 +72,7 @@ class _Cluster:
     canonical: str | None = None  # from a gazetteer
     acronyms: set[str] = field(default_factory=set)
     _voted: tuple[int, str] = (0, "")
-    _forms: tuple[int, set[str]] = (0, set())
+    _forms: tuple[int, KeysView[str]] = (0, {}.keys())
 
     @property
     def label(self) -> str:
@@ -96,9 +97,12 @@ class _Cluster:
         counts = Counter(forms)
         return max(forms, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))
 
-    def forms(self) -> set[str]:
+    def forms(self) -> KeysView[str]:
+        """The cluster's surface forms, a set in order of first mention: callers stop at the
+        first form that decides, so the order must not hang on string hashing (which
+        changes from one process to the next and made records differ between runs)."""
         if self._forms[0] != len(self.mentions):  # asked often while clustering; mentions only grow
-            self._forms = (len(self.mentions), {m.text for m in self.mentions})
+            self._forms = (len(self.mentions), dict.fromkeys(m.text for m in self.mentions).keys())
         return self._forms[1]
 
 

@@ -1,0 +1,232 @@
+"""What every parallel engine shares: cutting the input into jobs, retrying the jobs of
+workers that died, and handing outcomes to the single writer in input order.
+
+Order: workers finish jobs in any order; outcomes are released in the order the
+articles were read (a reorder buffer of at most ``workers x lookahead_per_worker``
+jobs). The store links a near-duplicate to the copy stored first, so writing in input
+order is what makes a parallel run store the same records as a run in one process.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from newstrace.failures import ExtractionError
+from newstrace.parallel.config import ParallelConfig
+from newstrace.parallel.work import JobResult
+from newstrace.record import Article, Record
+from newstrace.settings import Settings
+from newstrace.sources import SourceError
+
+Outcome = Record | SourceError | ExtractionError
+
+
+class EngineError(RuntimeError):
+    """The engine cannot go on (no scheduler, no workers, mismatched versions): one line
+    for the user; every batch already committed stays stored."""
+
+
+class EngineLost(EngineError):
+    """The engine went away in the middle of a run (the Dask scheduler stopped)."""
+
+
+@dataclass(frozen=True)
+class JobFailed:
+    """A job that produced no records: its worker died, or the job raised."""
+
+    reason: str
+    final: bool = False  # the engine has already retried it (Dask's allowed-failures)
+
+
+@dataclass(eq=False)
+class Unit:
+    """A stretch of the input: the articles of one nlp.pipe batch, cut where a run in one
+    process cuts its batches, and what passed by spaCy on the way (read errors, texts too
+    long, articles in a language not read). Released as a whole, in that process's order:
+    what passed by first, then the records."""
+
+    seq: int
+    passed: list[Outcome]
+    articles: list[Article]
+    outcomes: dict[int, Outcome] = field(default_factory=dict)
+
+    @property
+    def done(self) -> bool:
+        return len(self.outcomes) == len(self.articles)
+
+    def in_order(self) -> Iterator[Outcome]:
+        yield from self.passed
+        for index in range(len(self.articles)):
+            yield self.outcomes[index]
+
+
+@dataclass(eq=False)
+class Job:
+    """Articles of one unit sent to one worker (all of them, or one when retried alone)."""
+
+    unit: Unit
+    indices: list[int]
+    attempts: int = 0
+
+    @property
+    def articles(self) -> list[Article]:
+        return [self.unit.articles[i] for i in self.indices]
+
+
+@dataclass
+class EngineStats:
+    """What the engine saw: for the end-of-run line and the benchmarks."""
+
+    jobs: int = 0
+    articles: int = 0
+    retried_jobs: int = 0
+    died_articles: int = 0
+    work_s: float = 0.0                     # extraction time summed over workers
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker process
+    started: float = field(default_factory=time.perf_counter)
+    first_result: float | None = None
+
+    def record(self, result: JobResult) -> None:
+        self.jobs += 1
+        self.articles += len(result.outcomes)
+        self.work_s += result.seconds
+        self.peak_rss_mb[result.worker] = max(self.peak_rss_mb.get(result.worker, 0.0), result.peak_rss_mb)
+        if self.first_result is None:
+            self.first_result = time.perf_counter()
+
+
+class Engine:
+    """Base of the local pool and the Dask engine. Subclasses start and stop workers,
+    say how many jobs they can take now, take a job, and return finished ones."""
+
+    def __init__(self, config: ParallelConfig | None = None):
+        self.config = config or ParallelConfig.load()
+        self.stats = EngineStats()
+
+    # What a subclass provides -------------------------------------------------------
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def start(self, settings: Settings) -> None:
+        raise NotImplementedError
+
+    def workers(self) -> int:
+        """Worker slots now (jobs that run at the same time)."""
+        raise NotImplementedError
+
+    def capacity(self) -> int:
+        """Jobs the engine would take now without queueing them behind others."""
+        raise NotImplementedError
+
+    def submit(self, job: Job) -> None:
+        raise NotImplementedError
+
+    def collect(self) -> list[tuple[Job, JobResult | JobFailed]]:
+        """Block until at least one submitted job has finished or failed."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Stop what this engine started (an engine only connected to leaves it running)."""
+
+    def memory_line(self) -> str:
+        peaks = self.stats.peak_rss_mb
+        if not peaks:
+            return ""
+        return (f"{len(peaks)} worker process(es), peak memory {min(peaks.values()):.0f}-"
+                f"{max(peaks.values()):.0f} MiB each")
+
+    # The driver ---------------------------------------------------------------------
+
+    def extract(self, items: Iterable[Article | SourceError], settings: Settings) -> Iterator[Outcome]:
+        """Outcomes for the items, in the order a run in this process gives them."""
+        self.start(settings)
+        self._settings_for_cuts = settings
+        self._held: list[Article] = []
+        try:
+            yield from self._drive(iter(items))
+        finally:
+            self.close()
+
+    def _drive(self, source: Iterator[Article | SourceError]) -> Iterator[Outcome]:
+        units: dict[int, Unit] = {}
+        next_seq = release = 0
+        exhausted = False
+        while True:
+            while not exhausted and len(units) < self.workers() * self.config.lookahead_per_worker \
+                    and self.capacity() > 0:
+                unit = self._next_unit(source, next_seq)
+                if unit is None:
+                    exhausted = True
+                    break
+                units[unit.seq] = unit
+                next_seq += 1
+                if unit.articles:
+                    self.submit(Job(unit, list(range(len(unit.articles)))))
+            while release in units and units[release].done:
+                yield from units.pop(release).in_order()
+                release += 1
+            if exhausted and not units:
+                return
+            if release in units:
+                for job, result in self.collect():
+                    self._settle(job, result)
+
+    def _next_unit(self, source: Iterator[Article | SourceError], seq: int) -> Unit | None:
+        """The next batch, cut as ``nlp.pipe`` cuts it in one process: ``batch_size``
+        articles, or fewer before a text long enough to be parsed in chunks, which is a
+        batch of its own."""
+        from newstrace.app import prepare
+
+        settings = self._settings_for_cuts
+        passed: list[Outcome] = []
+        articles: list[Article] = []
+        while len(articles) < settings.batch_size:
+            if self._held:
+                ready: Article | Outcome = self._held.pop()
+            else:
+                item = next(source, None)
+                if item is None:
+                    break
+                ready = prepare(item, settings)
+            if type(ready) is not Article:
+                passed.append(ready)  # type: ignore[arg-type]
+                continue
+            if len(ready.text) > settings.chunk_chars:
+                if articles:
+                    self._held.append(ready)
+                else:
+                    articles.append(ready)
+                break
+            articles.append(ready)
+        return Unit(seq, passed, articles) if passed or articles else None
+
+    def _settle(self, job: Job, result: JobResult | JobFailed) -> None:
+        if isinstance(result, JobResult):
+            self._check_version(result)
+            self.stats.record(result)
+            for index, outcome in zip(job.indices, result.outcomes):
+                job.unit.outcomes[index] = outcome
+            return
+        alone = len(job.indices) == 1
+        retries = self.config.article_retries if alone else self.config.job_retries
+        if not result.final and job.attempts < retries:
+            self.stats.retried_jobs += 1
+            self.submit(Job(job.unit, job.indices, job.attempts + 1))
+        elif not alone:  # find the one article to blame: each runs alone from now on
+            self.stats.retried_jobs += 1
+            for index in job.indices:
+                self.submit(Job(job.unit, [index]))
+        else:
+            index = job.indices[0]
+            self.stats.died_articles += 1
+            job.unit.outcomes[index] = ExtractionError(job.unit.articles[index].id, result.reason)
+
+    @staticmethod
+    def _check_version(result: JobResult) -> None:
+        from newstrace import __version__
+
+        if result.version != __version__:  # its records would differ from this writer's
+            raise EngineError(f"worker {result.worker} runs newstrace {result.version}, this writer "
+                              f"{__version__}: install the same version on every worker")

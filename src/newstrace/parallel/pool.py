@@ -1,0 +1,196 @@
+"""`--workers N`: N worker processes on this machine, each loading the spaCy pipeline once.
+
+Why not ``concurrent.futures.ProcessPoolExecutor``: when one of its processes dies, the
+whole pool breaks and every job in flight fails with it, so a killed worker cannot be
+told apart from its innocent neighbours. Here each worker has its own pipe and one job
+at a time: a worker that dies costs exactly its own job, which is run again on a fresh
+process (and, if it kills that one too, article by article, so only the culprit fails).
+
+Workers are started by a ``forkserver``: one clean, single-threaded process that imports
+newstrace once and forks a worker whenever one is needed. Never a fork of the writer,
+which already runs threads (the progress bar, database pools), and not ``spawn``, where
+every worker (and every replacement of a killed one) imports spaCy and newstrace again:
+seconds each, paid N times at once when N workers start.
+"""
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from newstrace.parallel.config import ParallelConfig
+from newstrace.parallel.engine import Engine, EngineError, Job, JobFailed, Outcome
+from newstrace.parallel.work import JobResult, serve
+from newstrace.record import Article
+from newstrace.settings import Settings
+from newstrace.sources import SourceError
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    ready: bool = False
+    job: Job | None = None
+
+
+class LocalPool(Engine):
+    def __init__(self, n_workers: int, config: ParallelConfig | None = None):
+        super().__init__(config)
+        if n_workers < 1:
+            raise ValueError("a pool needs at least one worker")
+        self.n_workers = n_workers
+        self._procs: list[_Worker] = []
+        self._waiting: deque[Job] = deque()
+        self._settings: Settings | None = None
+        self._context = _context()
+        self._startup_deaths = 0
+        self.in_process = False  # set when the input was too small to start workers
+
+    def describe(self) -> str:
+        return "in this process" if self.in_process else f"{self.n_workers} worker processes"
+
+    def extract(self, items: Iterable[Article | SourceError], settings: Settings) -> Iterator[Outcome]:
+        # An input of one nlp.pipe batch or less would keep one worker busy and the others
+        # idle, after paying for their start (each loads the pipeline): extract it here.
+        source = iter(items)
+        head: list[Article | SourceError] = []
+        articles = 0
+        for item in source:
+            head.append(item)
+            articles += isinstance(item, Article)
+            if articles > settings.batch_size:
+                break
+        else:
+            from newstrace.app import Newstrace
+
+            self.in_process = True
+            yield from Newstrace(settings).extract(head)
+            return
+        yield from super().extract(itertools.chain(head, source), settings)
+
+    # Engine ---------------------------------------------------------------------------
+
+    def start(self, settings: Settings) -> None:
+        self._settings = settings
+        while len(self._procs) < self.n_workers:
+            self._spawn()
+
+    def workers(self) -> int:
+        return self.n_workers
+
+    def capacity(self) -> int:
+        return self.n_workers - sum(w.job is not None for w in self._procs) - len(self._waiting)
+
+    def submit(self, job: Job) -> None:
+        self._waiting.append(job)
+        self._dispatch()
+
+    def collect(self) -> list[tuple[Job, JobResult | JobFailed]]:
+        finished: list[tuple[Job, JobResult | JobFailed]] = []
+        while not finished:
+            ready = set(wait([w.conn for w in self._procs] + [w.process.sentinel for w in self._procs]))
+            for worker in list(self._procs):
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    finished += self._read(worker)
+            self._dispatch()
+        return finished
+
+    def close(self) -> None:
+        for worker in self._procs:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+        for worker in self._procs:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+        self._procs.clear()
+
+    # For tests and benchmarks ---------------------------------------------------------
+
+    def busy_pids(self) -> list[int]:
+        """Processes working on a job right now."""
+        return [w.process.pid for w in self._procs if w.job is not None and w.process.pid]
+
+    # Inside ---------------------------------------------------------------------------
+
+    def _spawn(self) -> None:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=serve, args=(child, self._settings), daemon=True,
+                                        name="newstrace-worker")
+        process.start()
+        child.close()
+        self._procs.append(_Worker(process, parent))
+
+    def _dispatch(self) -> None:
+        for worker in self._procs:
+            if not self._waiting:
+                return
+            if worker.ready and worker.job is None:
+                worker.job = self._waiting.popleft()
+                try:
+                    worker.conn.send(worker.job.articles)
+                except OSError:
+                    pass  # it died: its sentinel fires and the job is settled as failed
+
+    def _read(self, worker: _Worker) -> list[tuple[Job, JobResult | JobFailed]]:
+        finished: list[tuple[Job, JobResult | JobFailed]] = []
+        try:
+            while worker.conn.poll():
+                kind, payload = worker.conn.recv()
+                if kind == "ready":
+                    worker.ready = True
+                elif kind == "error":  # the pipeline cannot load: no worker ever will
+                    self.close()
+                    raise payload
+                elif worker.job is not None:
+                    job, worker.job = worker.job, None
+                    finished.append((job, payload if kind == "done" else JobFailed(f"extraction raised {payload}")))
+        except (EOFError, OSError):
+            pass
+        if not worker.process.is_alive():
+            finished += self._bury(worker)
+        return finished
+
+    def _bury(self, worker: _Worker) -> list[tuple[Job, JobResult | JobFailed]]:
+        """A worker process died: replace it, and report its job as failed."""
+        worker.process.join()
+        worker.conn.close()
+        self._procs.remove(worker)
+        cause = _exit_cause(worker.process.exitcode)
+        if not worker.ready:
+            self._startup_deaths += 1
+            if self._startup_deaths > 2 * self.n_workers:
+                self.close()
+                raise EngineError(f"newstrace worker processes die while starting ({cause})")
+        self._spawn()
+        if worker.job is None:
+            return []
+        return [(worker.job, JobFailed(f"its worker process died ({cause})"))]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # not Unix
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # '__main__' first: the program that starts the pool is imported once, by the server,
+    # instead of again in every worker
+    context.set_forkserver_preload(["__main__", "newstrace.parallel.work", "newstrace.app"])
+    return context
+
+
+def _exit_cause(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
