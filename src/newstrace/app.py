@@ -283,7 +283,7 @@ class Newstrace:
                 if type(ready) is Article:
                     yield ready
                 else:
-                    errors.append(ready)
+                    errors.append(ready)  # type: ignore[arg-type]
 
         from newstrace import nlp, pipeline
 

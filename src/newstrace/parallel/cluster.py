@@ -30,6 +30,7 @@ import itertools
 import logging
 import time
 import uuid
+from typing import Any
 
 from newstrace.nlp import ModelNotFound
 from newstrace.parallel.config import ParallelConfig
@@ -56,8 +57,8 @@ class DaskEngine(Engine):
     def __init__(self, spec: str, config: ParallelConfig | None = None):
         super().__init__(config)
         self.address, self.local_workers = parse_cluster(spec)
-        self.cluster = None
-        self.client = None
+        self.cluster: Any = None
+        self.client: Any = None
         self._futures: dict = {}
         self._settings: Settings | None = None
         self._names = (f"newstrace-extract-{uuid.uuid4().hex[:8]}-{n}" for n in itertools.count())
@@ -135,13 +136,13 @@ class DaskEngine(Engine):
                 if future.status == "finished":
                     finished.append((job, future.result()))
                 elif future.status == "error":
-                    exc = future.exception()
-                    if isinstance(exc, ModelNotFound):
-                        raise exc
-                    if isinstance(exc, KilledWorker):
+                    error = future.exception()
+                    if isinstance(error, ModelNotFound):
+                        raise error
+                    if isinstance(error, KilledWorker):
                         finished.append((job, JobFailed("the workers running it died (KilledWorker)", final=True)))
                     else:
-                        finished.append((job, JobFailed(f"extraction raised {type(exc).__name__}: {exc}")))
+                        finished.append((job, JobFailed(f"extraction raised {type(error).__name__}: {error}")))
                 else:  # cancelled: the client lost its scheduler
                     raise self._lost(_cancel_reason(future))
                 future.release()

@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from typing import Any
 
 from newstrace.parallel.config import ParallelConfig
 from newstrace.parallel.engine import Engine, EngineError, Job, JobFailed, Outcome
@@ -47,7 +48,7 @@ class LocalPool(Engine):
         self._procs: list[_Worker] = []
         self._waiting: deque[Job] = deque()
         self._settings: Settings | None = None
-        self._context = _context()
+        self._context: Any = _context()
         self._startup_deaths = 0
         self.in_process = False  # set when the input was too small to start workers
 
