@@ -50,12 +50,12 @@ def _sqlite_engine(url: str) -> sa.Engine:
         # DDL, savepoints and batch commits are truly transactional.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout=30000")  # first: the pragmas below may wait for a lock
         cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
         cur.execute("PRAGMA foreign_keys=ON")
         # With WAL, NORMAL survives a killed process; only power loss may lose the
         # last commits, never consistency.
         cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -115,10 +115,23 @@ class Store:
                 self.engine = _sqlite_engine(self.url)
             else:
                 self.engine = _postgres_engine(self.url, self.config)
-            with self._writer.begin() as conn:
-                migrate(conn)
+            self._migrate()
         except (sa.exc.SQLAlchemyError, ImportError, OSError) as exc:
             raise StoreError(f"{self.name}: cannot open the store ({_reason(exc)})") from None
+
+    def _migrate(self, attempts: int = 8) -> None:
+        """Bring the schema up to date. Two processes opening a new SQLite file at once
+        can meet a lock that SQLite reports at once instead of waiting for (both switch
+        the file to WAL), so a locked open is retried with backoff before it fails."""
+        for attempt in range(attempts):
+            try:
+                with self._writer.begin() as conn:
+                    migrate(conn)
+                return
+            except sa.exc.OperationalError as exc:
+                if "locked" not in str(exc.orig) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
 
     @property
     def _writer(self) -> sa.Engine:
