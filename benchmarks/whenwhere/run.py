@@ -1,7 +1,7 @@
 """When and where: date, location and country accuracy over a gold folder.
 
 The same figures as ``shared/eval/score.py`` prints on its last lines, computed with the
-project's own matcher (``newstrace.evaluate``):
+project's own matcher (the matches ``newstrace.evaluate.score_article`` finds):
 
 - date accuracy: of the found events (matched to gold on type, actor and sentence)
   whose gold has a ``date``, the share whose predicted date is one of gold's;
@@ -25,10 +25,8 @@ import json
 import sys
 from pathlib import Path
 
-from newstrace.evaluate import Names, _first, greedy, load_gold, norm, overlap, same_actor
-
-PLACE_TYPES = {"GPE", "LOC"}
-SCORED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+from newstrace.evaluate import Names, load_gold, same_actor
+from newstrace.evaluate import score_article as match_article
 
 
 def _alternatives(x):
@@ -36,32 +34,12 @@ def _alternatives(x):
 
 
 def score_article(gold: dict, pred: dict, misses: list[str]) -> dict[str, list[int]]:
+    """Date, location and country right/scored, read off the scorer's own matches."""
     gn, pn = Names(gold.get("entities")), Names(pred.get("entities"))
-    ge = [e for e in gold.get("entities") or [] if e.get("type") in SCORED_TYPES]
-    pe = [e for e in pred.get("entities") or [] if e.get("type") in SCORED_TYPES]
-
-    def entity_hit(p: dict, g: dict) -> bool:
-        tp, tg = p.get("type"), g.get("type")
-        if tp != tg and not (tp in PLACE_TYPES and tg in PLACE_TYPES):
-            return False
-        forms = {norm(p.get("name"))} | {norm(a) for a in p.get("aliases") or []}
-        return bool(forms & gn.of(g.get("name")))
-
-    gv, pv = gold.get("events") or [], pred.get("events") or []
-
-    def event_hit(p: dict, g: dict) -> bool:
-        t = g.get("type")
-        if _first(p.get("type")) not in (t if isinstance(t, list) else [t]):
-            return False
-        sentences = list(g["sentence"]) if isinstance(g.get("sentence"), list) else [g.get("sentence")]
-        sentences += g.get("also_sentences") or []
-        return same_actor(p.get("actor"), g.get("actor"), pn, gn) and any(
-            overlap(p.get("sentence"), s) >= 0.5 for s in sentences if s)
-
+    found = match_article(gold, pred).found
     out = {"date": [0, 0], "location": [0, 0], "country": [0, 0]}
     gid = gold.get("id")
-    for i, j in greedy(gv, pv, event_hit):
-        g, p = gv[i], pv[j]
+    for g, p in found["events"]:
         if g.get("date"):
             right = p.get("date") in _alternatives(g["date"])
             out["date"][0] += right
@@ -76,8 +54,7 @@ def score_article(gold: dict, pred: dict, misses: list[str]) -> dict[str, list[i
             if not right:
                 misses.append(f"{gid}\tlocation\t{p.get('location')}\tgold {g['location']}"
                               f"\t{(g.get('sentence') or '')[:90]!r}")
-    for i, j in greedy(ge, pe, entity_hit):
-        g, p = ge[i], pe[j]
+    for g, p in found["entities"]:
         if g.get("country"):
             right = p.get("country") in _alternatives(g["country"])
             out["country"][0] += right

@@ -110,6 +110,8 @@ class ArticleScore:
     modality: tuple[int, int]  # (right, found events)
     missed: dict[str, list[dict]] = field(default_factory=dict)
     extra: dict[str, list[dict]] = field(default_factory=dict)
+    # matched (gold, predicted) items, for figures read off the matches (dates, places)
+    found: dict[str, list[tuple[dict, dict]]] = field(default_factory=dict)
 
 
 def score_article(gold: dict, pred: dict) -> ArticleScore:
@@ -161,6 +163,7 @@ def score_article(gold: dict, pred: dict) -> ArticleScore:
         found_g, found_p = {i for i, _ in p}, {j for _, j in p}
         score.missed[k] = [g for i, g in enumerate(golds) if i not in found_g]
         score.extra[k] = [x for j, x in enumerate(preds) if j not in found_p]
+        score.found[k] = [(golds[i], preds[j]) for i, j in p]
     return score
 
 
