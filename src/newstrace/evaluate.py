@@ -255,8 +255,8 @@ def score(golds: list[dict], preds: list[dict]) -> Report:
             report.totals[part] = [a + b for a, b in zip(report.totals[part], counts)]
         report.certainty = [a + b for a, b in zip(report.certainty, s.certainty)]
         report.modality = [a + b for a, b in zip(report.modality, s.modality)]
-        for what, counts in s.whenwhere.items():
-            report.whenwhere[what] = [a + b for a, b in zip(report.whenwhere[what], counts)]
+        for what, right_scored in s.whenwhere.items():
+            report.whenwhere[what] = [a + b for a, b in zip(report.whenwhere[what], right_scored)]
     return report
 
 
