@@ -141,15 +141,63 @@ def _mean_pickled(db: Path) -> float:
 
 def measure(config: str, news: Path, work: Path, env: dict | None = None) -> dict:
     db = work / f"{config.replace(':', '-')}-{time.monotonic_ns()}.sqlite"
+    others = _children()  # the simulated cluster's processes: not this run's
+    cpu_before = _children_cpu()
     proc = subprocess.run([sys.executable, __file__, "--one", config, "--news", str(news), "--db", str(db)],
                           capture_output=True, text=True, env={**os.environ, **(env or {})})
     if proc.returncode != 0:
         sys.exit(f"{config} failed:\n{proc.stderr[-3000:]}")
+    _reap_orphans(others)
     result = json.loads(proc.stdout.strip().splitlines()[-1])
+    if not config.startswith("tcp"):  # the simulated cluster's workers are not the run's descendants
+        result["cpu_s"] = _children_cpu() - cpu_before
     print(f"  {config:<11} {result['rate']:6.2f} articles/s  wall {result['wall_s']:6.1f} s  "
-          f"load {result['load_before'][0]:.2f} -> {result['load_after'][0]:.2f}  records {result['records_sha256']}",
+          f"first outcome {result['first_outcome_s']:5.1f} s  "
+          + (f"CPU {result['cpu_s'] / result['articles'] * 1000:5.0f} ms/article  " if "cpu_s" in result else "")
+          + f"load {result['load_before'][0]:.2f} -> {result['load_after'][0]:.2f}  records {result['records_sha256']}",
           flush=True)
     return result
+
+
+# CPU of a run's whole process tree: this driver is made a "child subreaper", so the
+# processes a run leaves behind (the forkserver, which outlives the writer by a moment)
+# become its children; once they are reaped, RUSAGE_CHILDREN holds the CPU time of the
+# writer and every process under it (each process's figure includes its reaped children).
+
+def _become_subreaper() -> None:
+    import ctypes
+
+    PR_SET_CHILD_SUBREAPER = 36
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def _children() -> set[int]:
+    me, found = os.getpid(), set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == me:
+                found.add(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+def _reap_orphans(others: set[int], timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while (left := _children() - others) and time.monotonic() < deadline:
+        for pid in left:
+            try:
+                os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                pass
+        time.sleep(0.1)
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 class Cluster:
@@ -196,9 +244,9 @@ def report(results: list[dict], args) -> str:
     lines = [f"{one['articles'] if one else '?'} articles; best of {args.repeat} round(s); "
              f"{platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs; "
              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}", "",
-             "| configuration | articles/s | wall | speed-up | steady articles/s (speed-up) | "
-             "load avg (1 min) before → after | peak RSS per worker | same records |",
-             "|---|---:|---:|---:|---:|---|---|---|"]
+             "| configuration | articles/s | wall | speed-up | steady articles/s (speed-up) | first outcome | "
+             "CPU per article | load avg (1 min) before → after | peak RSS per worker | same records |",
+             "|---|---:|---:|---:|---:|---:|---:|---|---|---|"]
     for c in configs:
         r = base[c]
         ref = base.get("workers:1" if not c.startswith(("local", "tcp")) else "local:1") or one
@@ -209,7 +257,9 @@ def report(results: list[dict], args) -> str:
         steady = f"{r['steady_rate']:.2f}" if r.get("steady_rate") else ""
         if steady and ref and ref is not r and ref.get("steady_rate"):
             steady += f" ({r['steady_rate'] / ref['steady_rate']:.2f}×)"
+        cpu = f"{r['cpu_s'] / r['articles'] * 1000:.0f} ms" if r.get("cpu_s") else ""
         lines.append(f"| `{c}` | {r['rate']:.2f} | {r['wall_s']:.1f} s | {speed} | {steady} | "
+                     f"{r['first_outcome_s']:.1f} s | {cpu} | "
                      f"{r['load_before'][0]:.2f} → {r['load_after'][0]:.2f} | {rss} | {same} |")
     lines.append("")
     for c in configs:
@@ -302,6 +352,7 @@ def main() -> int:
     if not list(args.news.glob("*/articles.jsonl")):
         sys.exit(f"no */articles.jsonl under {args.news} (set --news or NEWSTRACE_SHARED)")
     results = []
+    _become_subreaper()
     with tempfile.TemporaryDirectory(prefix="newstrace-scale-") as tmp:
         work = Path(tmp)
         for round_ in range(args.repeat):
