@@ -353,6 +353,9 @@ class Newstrace:
         from newstrace.record import Article, Record
         from newstrace.store import Stored
 
+        read: Iterator[Article | SourceError] = iter(self.read(inputs))
+        if self.engine is not None:  # workers start loading now, while the store opens
+            read = self.engine.begin(read, self.settings)
         store = self.open_store(create=True)
         commit_every = commit_every or store.config.commit_every
         stats = stats if stats is not None else IngestStats()
@@ -364,9 +367,8 @@ class Newstrace:
             nonlocal lookup_s
             seen: set[str] = set()
             chunk: list[Article | SourceError] = []
-            items = iter(self.read(inputs))
             while True:
-                chunk = [item for _, item in zip(range(commit_every), items)]
+                chunk = [item for _, item in zip(range(commit_every), read)]
                 if not chunk:
                     return
                 started = time.perf_counter()

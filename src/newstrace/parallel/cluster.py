@@ -28,15 +28,19 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import time
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from newstrace.nlp import ModelNotFound
 from newstrace.parallel.config import ParallelConfig
 from newstrace.parallel.engine import Engine, EngineError, EngineLost, Job, JobFailed
-from newstrace.parallel.work import JobResult, extract_job
+from newstrace.parallel.work import JobResult, extract_job, start_warm_forkserver
+from newstrace.record import Article
 from newstrace.settings import Settings
+from newstrace.sources import SourceError
 
 LOCAL = "local:"
 
@@ -64,19 +68,47 @@ class DaskEngine(Engine):
         self._names = (f"newstrace-extract-{uuid.uuid4().hex[:8]}-{n}" for n in itertools.count())
         self._slots = 0
         self._slots_checked = 0.0
+        self._connecting: threading.Thread | None = None
+        self._connect_failed: BaseException | None = None
+        self._dask_config: Any = None
 
     def describe(self) -> str:
         if self.local_workers:
             return f"Dask LocalCluster, {self.local_workers} workers"
         return f"Dask scheduler {self.address}, {self._slots} worker threads"
 
+    def begin(self, items: Iterator[Article | SourceError], settings: Settings) -> Iterator[Article | SourceError]:
+        # Connect (or start the local cluster, whose workers load the pipeline) in the
+        # background while the writer opens the store; start() waits for it.
+        if self.client is None and self._connecting is None:
+            self._connecting = threading.Thread(target=self._connect_in_background, args=(settings,),
+                                                name="newstrace-dask-start", daemon=True)
+            self._connecting.start()
+        return items
+
     def start(self, settings: Settings) -> None:
+        self._settings = settings
+        if self._connecting is not None:
+            self._connecting.join()
+            self._connecting, failed, self._connect_failed = None, self._connect_failed, None
+            if failed is not None:
+                raise failed
+        if self.client is None:
+            self._connect(settings)
+        try:
+            self.client.wait_for_workers(1, timeout=self.config.workers_timeout_s)
+        except TimeoutError:
+            self.close()
+            raise EngineError(f"no worker joined the Dask scheduler at {self.address} within "
+                              f"{self.config.workers_timeout_s:g} s (start some: dask worker {self.address} "
+                              f"--nthreads 1)") from None
+        self.workers()
+
+    def _connect(self, settings: Settings) -> None:
         from distributed import Client, LocalCluster
 
-        self._settings = settings
-        if self.client is not None:
-            return
         if self.local_workers:
+            self._fork_warm_workers(settings)
             self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
@@ -86,14 +118,26 @@ class DaskEngine(Engine):
                 self.client = Client(self.address, timeout=f"{self.config.connect_timeout_s}s")
             except (OSError, TimeoutError) as exc:
                 raise EngineError(f"cannot reach the Dask scheduler at {self.address} ({_one_line(exc)})") from None
+
+    def _connect_in_background(self, settings: Settings) -> None:
         try:
-            self.client.wait_for_workers(1, timeout=self.config.workers_timeout_s)
-        except TimeoutError:
-            self.close()
-            raise EngineError(f"no worker joined the Dask scheduler at {self.address} within "
-                              f"{self.config.workers_timeout_s:g} s (start some: dask worker {self.address} "
-                              f"--nthreads 1)") from None
-        self.workers()
+            self._connect(settings)
+        except BaseException as exc:  # noqa: BLE001 (raised again by start(), in the writer's thread)
+            self._connect_failed = exc
+
+    def _fork_warm_workers(self, settings: Settings) -> None:
+        """The LocalCluster's worker processes are forked from this process's forkserver
+        with the pipeline already loaded (newstrace.parallel.preload) instead of spawned,
+        each importing Dask, spaCy and newstrace and then loading the pipeline on its
+        first task; a worker restarted after it died is forked warm too."""
+        import multiprocessing
+
+        import dask
+
+        if "forkserver" not in multiprocessing.get_all_start_methods():
+            return
+        self._dask_config = dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+        start_warm_forkserver(settings, ["__main__", "distributed", "newstrace.parallel.work", "newstrace.app"])
 
     def workers(self) -> int:
         """Worker threads on the cluster, asked again every few seconds (workers come and go)."""
@@ -149,6 +193,9 @@ class DaskEngine(Engine):
             return finished
 
     def close(self) -> None:
+        if self._connecting is not None:  # begun, never started: what it connected is closed below
+            self._connecting.join()
+            self._connecting = self._connect_failed = None
         for closable in (self.client, self.cluster):
             if closable is not None:
                 try:
@@ -157,6 +204,9 @@ class DaskEngine(Engine):
                     pass
         self.client = self.cluster = None
         self._futures.clear()
+        if self._dask_config is not None:  # the multiprocessing method as it was
+            self._dask_config.__exit__(None, None, None)
+            self._dask_config = None
 
     def worker_pids(self) -> dict[str, int]:
         """Process id of each worker (for tests that kill one)."""

@@ -109,6 +109,13 @@ class Engine:
     def describe(self) -> str:
         raise NotImplementedError
 
+    def begin(self, items: Iterator[Article | SourceError], settings: Settings) -> Iterator[Article | SourceError]:
+        """Set off what takes long to start (worker processes loading the pipeline, a
+        cluster) without waiting for it, so that it loads while the caller opens its store
+        and reads; ``start`` then waits for it. Returns ``items`` unchanged (an engine may
+        read a few ahead to decide whether the input is worth starting workers for)."""
+        return items
+
     def start(self, settings: Settings) -> None:
         raise NotImplementedError
 

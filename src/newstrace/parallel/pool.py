@@ -25,7 +25,7 @@ from typing import Any
 
 from newstrace.parallel.config import ParallelConfig
 from newstrace.parallel.engine import Engine, EngineError, Job, JobFailed, Outcome
-from newstrace.parallel.work import JobResult, serve
+from newstrace.parallel.work import JobResult, serve, start_warm_forkserver
 from newstrace.record import Article
 from newstrace.settings import Settings
 from newstrace.sources import SourceError
@@ -76,8 +76,25 @@ class LocalPool(Engine):
 
     # Engine ---------------------------------------------------------------------------
 
+    def begin(self, items: Iterator[Article | SourceError], settings: Settings) -> Iterator[Article | SourceError]:
+        # Start the forkserver, which loads the pipeline once for all workers, if the input
+        # is more than one batch (extract then runs workers, unless most of it turns out
+        # to be stored already).
+        head: list[Article | SourceError] = []
+        articles = 0
+        for item in items:
+            head.append(item)
+            articles += isinstance(item, Article)
+            if articles > settings.batch_size:
+                if self._context.get_start_method() == "forkserver":
+                    start_warm_forkserver(settings, FORKSERVER_PRELOAD)
+                break
+        return itertools.chain(head, items)
+
     def start(self, settings: Settings) -> None:
         self._settings = settings
+        if self._context.get_start_method() == "forkserver":
+            start_warm_forkserver(settings, FORKSERVER_PRELOAD)
         while len(self._procs) < self.n_workers:
             self._spawn()
 
@@ -181,11 +198,12 @@ class LocalPool(Engine):
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():  # not Unix
         return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    # '__main__' first: the program that starts the pool is imported once, by the server,
-    # instead of again in every worker
-    context.set_forkserver_preload(["__main__", "newstrace.parallel.work", "newstrace.app"])
-    return context
+    return multiprocessing.get_context("forkserver")
+
+
+# '__main__' first: the program that starts the pool is imported once, by the server,
+# instead of again in every worker; then the pipeline is loaded (start_warm_forkserver).
+FORKSERVER_PRELOAD = ["__main__", "newstrace.parallel.work", "newstrace.app"]
 
 
 def _exit_cause(code: int | None) -> str:

@@ -53,6 +53,34 @@ def core_for(settings: Settings):
     return core
 
 
+# The writer hands its settings to the forkserver's preload (newstrace.parallel.preload)
+# in this environment variable, for the moment the server is started.
+SETTINGS_ENV = "NEWSTRACE_PARALLEL_PRELOAD_SETTINGS"
+
+
+def start_warm_forkserver(settings: Settings, preload: list[str]) -> None:
+    """Start this process's forkserver (if it is not running yet) with the pipeline for
+    ``settings`` loaded and warm, so that the workers it forks need not load their own.
+    Returns at once: the server loads while the caller goes on (opening the store,
+    reading the input); forking the first worker waits for it. ``preload``: modules the
+    server imports first (the caller's ``__main__``, the engine's runtime)."""
+    import base64
+    import multiprocessing
+    import pickle
+    from multiprocessing import forkserver
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # not Unix: spawn, no sharing
+        return
+    multiprocessing.get_context("forkserver").set_forkserver_preload([*preload, "newstrace.parallel.preload"])
+    # A server that is already running (a second engine in this process) keeps what it
+    # loaded; workers whose settings differ from it load their own (core_for).
+    os.environ[SETTINGS_ENV] = base64.b64encode(pickle.dumps(settings)).decode("ascii")
+    try:
+        forkserver.ensure_running()
+    finally:
+        os.environ.pop(SETTINGS_ENV, None)
+
+
 def warm_up_articles() -> list[Article]:
     """The bundled sample articles: real reports, so they reach the lazy paths (dates,
     quotes, events, countries) that a made-up sentence would not."""
