@@ -75,8 +75,9 @@ def list_articles(core: Core, q: Annotated[Optional[str], Query(max_length=500, 
     return page(rows, limit, offset)
 
 
-@router.get("/articles/{ref:path}", summary="One article's record")
-def get_article(core: Core, ref: Annotated[str, Path(max_length=500, description="Source id, key or key prefix (6+).")]) -> dict:
+@router.get("/articles/{ref:path}", response_model=dict, summary="One article's record")
+def get_article(core: Core,
+                ref: Annotated[str, Path(max_length=500, description="Source id, key or key prefix (6+).")]) -> JSONResponse:
     """The stored record (RECORD.md) plus key, copy_of, similarity, extractor_version, stored_at.
     An id that several stored articles share answers 409 with their keys: ask by key."""
     found = core.article(ref)
@@ -113,8 +114,9 @@ def list_entities(core: Core, name: Name = None, type: Optional[EntityType] = No
     return page(core.entities(name=name, type=type, limit=limit + 1, offset=offset), limit, offset)
 
 
-@router.get("/entities/{name:path}", summary="One entity")
-def get_entity(core: Core, name: Annotated[str, Path(max_length=300)], type: Optional[EntityType] = None) -> dict:  # noqa: A002
+@router.get("/entities/{name:path}", response_model=dict, summary="One entity")
+def get_entity(core: Core, name: Annotated[str, Path(max_length=300)],
+               type: Optional[EntityType] = None) -> JSONResponse:  # noqa: A002
     """Who the entity is (aliases, roles, country, counts) and its events and claims by week."""
     profile = core.entity(name, type)
     if profile is None:
@@ -134,8 +136,8 @@ if hasattr(Newstrace, "stories"):
                             limit=offset + limit + 1, update=False)
         return page(rows[offset:], limit, offset)
 
-    @router.get("/stories/{story_id:path}", summary="One story")
-    def get_story(core: Core, story_id: Annotated[str, Path(max_length=100)]) -> dict:
+    @router.get("/stories/{story_id:path}", response_model=dict, summary="One story")
+    def get_story(core: Core, story_id: Annotated[str, Path(max_length=100)]) -> JSONResponse:
         """The story with its timeline, reports and their independence, corroboration counts
         and contradictions (docs/STORIES.md)."""
         found = core.story(story_id)

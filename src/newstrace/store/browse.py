@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 
@@ -103,15 +104,16 @@ def entity_profile(conn: sa.Connection, name: str, type: str | None = None) -> d
             sa.select(events.c.day, events.c.type, sa.func.count())
             .where(sa.or_(sa.func.lower(events.c.actor) == lowered, sa.func.lower(events.c.target) == lowered))
             .group_by(events.c.day, events.c.type)):
-        if week_of(day) is None:
+        week = week_of(day)
+        if week is None:
             undated += n
         else:
-            by_week[week_of(day)][type_] += n
+            by_week[week][type_] += n
     claims_by_week: Counter[str] = Counter()
     for day, n in conn.execute(sa.select(claims.c.day, sa.func.count())
                                .where(sa.func.lower(claims.c.speaker) == lowered).group_by(claims.c.day)):
-        if week_of(day) is not None:
-            claims_by_week[week_of(day)] += n
+        if (week := week_of(day)) is not None:
+            claims_by_week[week] += n
     return {
         "name": row.name, "type": row.type, "country": row.country, "articles": row.articles,
         "independent": row.independent, "mentions": row.mentions,
@@ -123,7 +125,7 @@ def entity_profile(conn: sa.Connection, name: str, type: str | None = None) -> d
     }
 
 
-def _entity_rows(conn: sa.Connection, name: str, type_: str) -> list[sa.Row]:
+def _entity_rows(conn: sa.Connection, name: str, type_: str) -> Sequence[sa.Row]:
     """Up to PROFILE_ROWS stored copies (aliases, roles) of one canonical entity.
 
     Entities have no index by name, so the articles whose text holds the name's words

@@ -143,8 +143,10 @@ def mount_stories(app: FastAPI) -> None:
                 raise HTTPException(422, f"{name}: {filters[name]!r} is not a date (YYYY-MM-DD)")
         if "min_sources" in filters and not filters["min_sources"].isdigit():
             raise HTTPException(422, f"min_sources: {filters['min_sources']!r} is not a whole number")
-        asked = {**filters, **({"min_sources": int(filters["min_sources"])} if "min_sources" in filters else {})}
-        rows = _core(request).stories(**asked, limit=offset + CONFIG.page_size + 1, update=False)[offset:]
+        min_sources_n = int(filters["min_sources"]) if "min_sources" in filters else None
+        rows = _core(request).stories(entity=filters.get("entity"), since=filters.get("since"),
+                                      until=filters.get("until"), min_sources=min_sources_n,
+                                      limit=offset + CONFIG.page_size + 1, update=False)[offset:]
         more = len(rows) > CONFIG.page_size and offset + CONFIG.page_size <= CONFIG.max_offset
         return render(request, "stories.html", filters=filters, stories=rows[:CONFIG.page_size],
                       next=urlencode({**filters, "offset": offset + CONFIG.page_size}) if more else None,
