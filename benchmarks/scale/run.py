@@ -92,6 +92,7 @@ def run_one(config: str, news: Path, db: Path) -> dict:
         s = engine.stats
         result.update(workers=len(s.peak_rss_mb) or None, work_s=s.work_s, jobs=s.jobs,
                       peak_rss_mb=sorted(round(v) for v in s.peak_rss_mb.values()),
+                      peak_pss_mb=sorted(round(v) for v in s.peak_pss_mb.values()),
                       retried_jobs=s.retried_jobs)
     if config == "workers:1":  # what one record weighs on the wire (the network projection)
         result["pickled_bytes_per_article"] = _mean_pickled(db)
@@ -254,6 +255,8 @@ def report(results: list[dict], args) -> str:
         same = "yes" if one and r["records_sha256"] == one["records_sha256"] else "**no**"
         rss = ", ".join(f"{m}" for m in r.get("peak_rss_mb", [])) + " MiB" if r.get("peak_rss_mb") else \
             f"{r.get('writer_peak_rss_mb', 0):.0f} MiB (writer = worker)"
+        if any(r.get("peak_pss_mb", [])):
+            rss += " (PSS " + ", ".join(f"{m}" for m in r["peak_pss_mb"]) + ")"
         steady = f"{r['steady_rate']:.2f}" if r.get("steady_rate") else ""
         if steady and ref and ref is not r and ref.get("steady_rate"):
             steady += f" ({r['steady_rate'] / ref['steady_rate']:.2f}×)"

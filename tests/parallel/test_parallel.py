@@ -186,6 +186,48 @@ def test_parallel_pathological_article_fails_alone_in_a_worker_process(shared_di
     _check_pathological_fails_alone(shared_dir, tmp_path, LocalPool(2))
 
 
+WARM_FORKSERVER = """
+import os, sys
+from concurrent.futures import ProcessPoolExecutor
+import multiprocessing, psutil
+from newstrace import Settings
+from newstrace.parallel import work
+from newstrace.parallel.pool import LocalPool
+from newstrace.record import Article
+
+def loaded(settings):
+    return repr(settings) in work._cores
+
+def servers():
+    return [p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline())]
+
+if __name__ == "__main__":
+    settings = Settings.load(batch_size=4)
+    pool = LocalPool(2)
+    one_batch = [Article(id=str(n), text="Kallaste briefed Okonjo.") for n in range(4)]
+    assert list(pool.begin(iter(one_batch), settings)) == one_batch
+    print("one batch, server started:", bool(servers()))
+    more = one_batch + [Article(id="4", text="Okonjo thanked Kallaste.")]
+    assert list(pool.begin(iter(more), settings)) == more
+    print("more, server started:", bool(servers()), "settings left in env:", work.SETTINGS_ENV in os.environ)
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as forked:
+        print("loaded in a forked worker:", forked.submit(loaded, settings).result(), "here:", loaded(settings))
+"""
+
+
+@pytest.mark.model
+def test_parallel_workers_fork_from_a_server_that_loaded_the_pipeline(tmp_path):
+    """The pipeline is loaded once, by the forkserver, before any worker is forked (not
+    by each worker, nor by the writer), and only for an input of more than one batch."""
+    script = tmp_path / "warm.py"
+    script.write_text(WARM_FORKSERVER, "utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["one batch, server started: False",
+                                       "more, server started: True settings left in env: False",
+                                       "loaded in a forked worker: True here: False"]
+
+
 # Dask distributed ------------------------------------------------------------------------
 
 @pytest.mark.model

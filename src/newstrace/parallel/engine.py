@@ -84,6 +84,7 @@ class EngineStats:
     died_articles: int = 0
     work_s: float = 0.0                     # extraction time summed over workers
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker process
+    peak_pss_mb: dict[str, float] = field(default_factory=dict)  # per worker process (shared pages in shares)
     started: float = field(default_factory=time.perf_counter)
     first_result: float | None = None
 
@@ -92,6 +93,7 @@ class EngineStats:
         self.articles += len(result.outcomes)
         self.work_s += result.seconds
         self.peak_rss_mb[result.worker] = max(self.peak_rss_mb.get(result.worker, 0.0), result.peak_rss_mb)
+        self.peak_pss_mb[result.worker] = max(self.peak_pss_mb.get(result.worker, 0.0), result.pss_mb)
         if self.first_result is None:
             self.first_result = time.perf_counter()
 

@@ -27,6 +27,8 @@ class JobResult:
     version: str              # newstrace version that extracted (must match the writer's)
     seconds: float            # time spent extracting, loading the pipeline included
     peak_rss_mb: float        # the process's peak resident memory so far
+    pss_mb: float = 0.0       # its proportional share of memory now: pages shared with the other workers
+                              # (forked from one warm server) count for a share each
 
 
 def extract_job(articles: list[Article], settings: Settings) -> JobResult:
@@ -35,7 +37,8 @@ def extract_job(articles: list[Article], settings: Settings) -> JobResult:
     with _one_at_a_time:
         started = time.perf_counter()
         outcomes = list(core_for(settings).extract(articles))
-        return JobResult(outcomes, worker_name(), __version__, time.perf_counter() - started, peak_rss_mb())
+        return JobResult(outcomes, worker_name(), __version__, time.perf_counter() - started, peak_rss_mb(),
+                         pss_mb())
 
 
 def core_for(settings: Settings):
@@ -99,6 +102,18 @@ def worker_name() -> str:
 def peak_rss_mb() -> float:
     """Peak resident set size of this process in MiB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pss_mb() -> float:
+    """Proportional set size of this process in MiB (0 where /proc does not tell)."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
 
 
 def serve(conn, settings: Settings) -> None:
