@@ -126,7 +126,8 @@ class DaskEngine(Engine):
             self._connect_failed = exc
 
     def _fork_warm_workers(self, settings: Settings) -> None:
-        """The LocalCluster's worker processes are forked from this process's forkserver
+        """Dask settings for the LocalCluster (data/parallel.toml [dask_local]), and: its
+        worker processes are forked from this process's forkserver
         with the pipeline already loaded (newstrace.parallel.preload) instead of spawned,
         each importing Dask, spaCy and newstrace and then loading the pipeline on its
         first task; a worker restarted after it died is forked warm too."""
@@ -135,8 +136,10 @@ class DaskEngine(Engine):
         import dask
 
         if "forkserver" not in multiprocessing.get_all_start_methods():
+            self._dask_config = dask.config.set(self.config.dask_local)
             return
-        self._dask_config = dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+        self._dask_config = dask.config.set({**self.config.dask_local,
+                                             "distributed.worker.multiprocessing-method": "forkserver"})
         start_warm_forkserver(settings, ["__main__", "distributed", "newstrace.parallel.work", "newstrace.app"])
 
     def workers(self) -> int:

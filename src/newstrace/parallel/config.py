@@ -17,13 +17,14 @@ class ParallelConfig:
     connect_timeout_s: float
     workers_timeout_s: float
     poll_s: float
+    dask_local: dict  # Dask configuration of a LocalCluster started here
 
     @classmethod
     def load(cls) -> "ParallelConfig":
         values = dict(load_toml("parallel.toml"))
         for f in fields(cls):
             env = os.environ.get(f"NEWSTRACE_PARALLEL_{f.name.upper()}")
-            if env is not None:
+            if env is not None and not isinstance(values[f.name], dict):
                 values[f.name] = type(values[f.name])(env)
         return cls(**values)
 

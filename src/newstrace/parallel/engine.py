@@ -150,18 +150,26 @@ class Engine:
 
     def extract(self, items: Iterable[Article | SourceError], settings: Settings) -> Iterator[Outcome]:
         """Outcomes for the items, in the order a run in this process gives them."""
-        self.start(settings)
         self._settings_for_cuts = settings
         self._held: list[Article] = []
+        source = iter(items)
         try:
-            yield from self._drive(iter(items))
+            # The first batch is cut before waiting for the workers to be up: the writer's
+            # own first-use load (the language identifier) then runs while theirs does.
+            first = self._next_unit(source, 0)
+            self.start(settings)
+            yield from self._drive(source, first)
         finally:
             self.close()
 
-    def _drive(self, source: Iterator[Article | SourceError]) -> Iterator[Outcome]:
+    def _drive(self, source: Iterator[Article | SourceError], first: Unit | None) -> Iterator[Outcome]:
         units: dict[int, Unit] = {}
         next_seq = release = 0
-        exhausted = False
+        exhausted = first is None
+        if first is not None:
+            units[0], next_seq = first, 1
+            if first.articles:
+                self.submit(Job(first, list(range(len(first.articles)))))
         while True:
             while not exhausted and len(units) < self.workers() * self.config.lookahead_per_worker \
                     and self.capacity() > 0:
