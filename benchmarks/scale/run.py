@@ -10,8 +10,10 @@ Input: every article of ../shared/data/news/*/articles.jsonl (276), or --news DI
 Each configuration runs in a fresh Python process (newstrace imported, nothing loaded),
 which ingests the whole input into a fresh SQLite store through `Newstrace.ingest`
 with the engine of the configuration; the clock covers everything after the import:
-starting workers, loading the spaCy pipeline (in each worker, or here for
-`workers:1`), extracting and storing. Configurations:
+opening the store, starting workers, loading the spaCy pipeline (once, in the
+forkserver the workers are forked from; here for `workers:1`; in each worker of
+`tcp:K`), extracting and storing. The CPU time of the run's whole process tree is
+measured too (this driver reaps what the run leaves behind). Configurations:
 
   workers:1     extraction in the writer's process (no engine)
   workers:N     the local pool, N worker processes

@@ -7,10 +7,13 @@ at a time: a worker that dies costs exactly its own job, which is run again on a
 process (and, if it kills that one too, article by article, so only the culprit fails).
 
 Workers are started by a ``forkserver``: one clean, single-threaded process that imports
-newstrace once and forks a worker whenever one is needed. Never a fork of the writer,
-which already runs threads (the progress bar, database pools), and not ``spawn``, where
-every worker (and every replacement of a killed one) imports spaCy and newstrace again:
-seconds each, paid N times at once when N workers start.
+newstrace, loads and warms the spaCy pipeline once (newstrace.parallel.preload), and
+forks a warm worker whenever one is needed. It is set off by ``begin``, before the
+writer opens the store, so that it loads while the writer starts. Never a fork of the
+writer, which already runs threads (the progress bar, database pools), and not
+``spawn``, where every worker (and every replacement of a killed one) imports spaCy and
+newstrace and loads the pipeline again: seconds each, paid N times at once when N
+workers start.
 """
 from __future__ import annotations
 
