@@ -126,11 +126,11 @@ class DaskEngine(Engine):
             self._connect_failed = exc
 
     def _fork_warm_workers(self, settings: Settings) -> None:
-        """Dask settings for the LocalCluster (data/parallel.toml [dask_local]), and: its
-        worker processes are forked from this process's forkserver
-        with the pipeline already loaded (newstrace.parallel.preload) instead of spawned,
-        each importing Dask, spaCy and newstrace and then loading the pipeline on its
-        first task; a worker restarted after it died is forked warm too."""
+        """Set the LocalCluster's Dask settings (data/parallel.toml [dask_local]) for as
+        long as this engine runs, with its worker processes forked from this process's
+        forkserver, the pipeline already loaded (newstrace.parallel.preload), instead of
+        spawned, each importing Dask, spaCy and newstrace and then loading the pipeline on
+        its first task. A worker restarted after it died is forked warm too."""
         import multiprocessing
 
         import dask
