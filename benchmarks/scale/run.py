@@ -94,7 +94,7 @@ def run_one(config: str, news: Path, db: Path) -> dict:
         s = engine.stats
         result.update(workers=len(s.peak_rss_mb) or None, work_s=s.work_s, jobs=s.jobs,
                       peak_rss_mb=sorted(round(v) for v in s.peak_rss_mb.values()),
-                      peak_pss_mb=sorted(round(v) for v in s.peak_pss_mb.values()),
+                      peak_pss_mb=sorted(round(v) for v in getattr(s, "peak_pss_mb", {}).values()),
                       retried_jobs=s.retried_jobs)
     if config == "workers:1":  # what one record weighs on the wire (the network projection)
         result["pickled_bytes_per_article"] = _mean_pickled(db)
