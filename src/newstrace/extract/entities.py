@@ -412,11 +412,15 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     people = _full_names(ordered)
     for joins in (_joins_defined_acronym(defined), _joins_by_initials, _joins_person(people), _joins_plural,
                   _joins_org_part):
-        ordered = _fold(ordered, joins)
+        # NER often types a lone surname ORG or GPE ("Cavusoglu said"), and the surname
+        # can outnumber the one full name: once joined to a person, it is the person's
+        ordered = _fold(ordered, joins, retype=joins.__name__ == "joins_person")
     return ordered
 
 
-def _fold(clusters: list[_Cluster], joins) -> list[_Cluster]:
+def _fold(clusters: list[_Cluster], joins, *, retype: bool = False) -> list[_Cluster]:
+    """Fold each cluster into an earlier one it names in short; with ``retype`` the short
+    form's mentions take the fuller name's type."""
     kept: list[_Cluster] = []
     for c in clusters:
         if c.country is None and c.canonical is None:
@@ -427,10 +431,10 @@ def _fold(clusters: list[_Cluster], joins) -> list[_Cluster]:
                 target = next((k for k in kept if joins(k, c) and k.country is None and k.canonical is None), None)
                 if target is not None:
                     # the earlier cluster is the short form: the later, fuller one absorbs it
-                    kept[kept.index(target)] = _merge(c, target)
+                    kept[kept.index(target)] = _merge(c, target, retype=retype)
                     continue
             if target is not None:
-                kept[kept.index(target)] = _merge(target, c)
+                kept[kept.index(target)] = _merge(target, c, retype=retype)
                 continue
         kept.append(c)
     return kept
@@ -442,7 +446,11 @@ def _last_before(k: _Cluster, c: _Cluster) -> int:
     return max(before) if before else -1
 
 
-def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
+def _merge(into: _Cluster, other: _Cluster, *, retype: bool = False) -> _Cluster:
+    if retype:
+        label = into.label
+        for m in other.mentions:
+            m.label = label
     into.mentions = sorted(into.mentions + other.mentions, key=lambda m: m.start)
     into.acronyms |= other.acronyms
     return into
@@ -484,7 +492,7 @@ def _joins_person(people: list[frozenset[str]]):
         return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(
             1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
 
-    def joins(short: _Cluster, full: _Cluster) -> bool:
+    def joins_person(short: _Cluster, full: _Cluster) -> bool:
         if full.label != "PERSON" or short.acronyms or _conflicting_full_names(short, full):
             return False
         for f in short.forms():
@@ -504,7 +512,7 @@ def _joins_person(people: list[frozenset[str]]):
                 if len(words) == 1 and len(words[0]) >= 5 and _one_edit(words[0], other[-1]):
                     return True
         return False
-    return joins
+    return joins_person
 
 
 def _joins_plural(short: _Cluster, full: _Cluster) -> bool:
