@@ -63,6 +63,9 @@ class Mention:
     country: Country | None = None
     # typed by the text itself (apposition, title), not by NER: outvotes NER's guesses
     certain_type: bool = False
+    # another form of the name the text implies ("Government of National Accord" of
+    # "the Libyan Government of National Accord"): an alias, never the name
+    short: str | None = None
 
 
 @dataclass
@@ -199,10 +202,16 @@ def organization_named(text: str) -> str | None:
 def _mentions(doc: Doc) -> list[Mention]:
     out = []
     lists = _lists()
-    for ent in doc.ents:
+    for ent in _joined_ents(doc):
         span = _trim(ent)
         if span is None or span.text.casefold() in lists["not_names"] or span.text.islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
+        span = _government_of_country(span)
+        if _not_a_name(span):
+            continue
+        titled = _titled_person(span) if ent.label_ in ("ORG", "GPE", "LOC", "FAC") else None
+        if titled is not None:
+            ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
         label = _label(ent.label_, span)
         if label is None:
             continue
@@ -218,8 +227,91 @@ def _mentions(doc: Doc) -> list[Mention]:
             span = _strip_leading_places(span)
             text = _clean(span.text)
         certain = label != ent.label_ and label in ("ORG", "PERSON") and ent.label_ in ("ORG", "PERSON", "GPE")
-        out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain))
+        out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
+                           short=_without_demonym(span) if label == "ORG" else None))
     return out
+
+
+def _joined_ents(doc: Doc) -> list[Span]:
+    """NER's spans, with names it cut in two joined again: a person's name through its
+    particles ("Ursula von der" + "Leyen"), and an organisation's name that NER ended on
+    "of" ("Clinical Research Unit of" + "Nanoro")."""
+    particles = _lists()["name_particles"]
+    out: list[Span] = []
+    skip_to = 0
+    for ent in doc.ents:
+        if ent.start < skip_to:
+            continue
+        end = ent.end
+        if ent.label_ == "PERSON":
+            # particles inside the span or right after it, then the rest of the surname
+            while end < len(doc) and doc[end].lower_ in particles and doc[end].is_lower:
+                end += 1
+            if any(t.lower_ in particles and t.is_lower for t in doc[end - 1:end]) and end < len(doc) \
+                    and doc[end].is_title and not doc[end].is_sent_start:
+                end += 1
+            elif end > ent.end and not (end < len(doc) and doc[end].is_title):
+                end = ent.end  # particles not followed by a name: leave the span as it was
+        if ent.label_ == "ORG" and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].is_title:
+            k = end
+            while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
+                k += 1
+            end = k
+        if end != ent.end:
+            skip_to = end
+            ent = Span(doc, ent.start, end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _titled_person(span: Span) -> Span | None:
+    """"Detective Constable Daniel Dube" typed ORG: titles, then a name of two or more
+    proper nouns, is the person of that name."""
+    titles, honorifics = title_words(), _lists()["honorifics"]
+    start = span.start
+    while start < span.end and (span.doc[start].lower_ in titles or span.doc[start].lower_ in honorifics):
+        start += 1
+    rest = span.doc[start:span.end]
+    if start == span.start or len(rest) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in rest):
+        return None
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"] for t in rest):
+        return None
+    return rest
+
+
+def _government_of_country(span: Span) -> Span:
+    """"the U.S. government", "the UK government": a country stands for its government
+    (RECORD.md), so the mention is the country's."""
+    if len(span) >= 2 and span[-1].lower_ in _lists()["government_heads"] and country_named(span[:-1].text):
+        return span[:-1]
+    return span
+
+
+def _not_a_name(span: Span) -> bool:
+    """Words NER takes for names that are not: a ministry's portfolio cut from a title
+    ("Defense" of "Defense Secretary"), and adjectives of pairs or stances
+    ("Turkish-American", "anti-Pakistan", "Sino-Russian")."""
+    lists = _lists()
+    words = [t.lower_ for t in span if not t.is_punct]
+    if words and all(w in lists["portfolios"] for w in words):
+        return True
+    text = span.text
+    if "-" in text and " " not in text:
+        parts = [p for p in text.split("-")]
+        if all(not p or p.lower() in lists["compound_prefixes"] or country_of_demonym(p) or country_named(p)
+               for p in parts) and not country_named(text):
+            return True
+    return False
+
+
+def _without_demonym(span: Span) -> str | None:
+    """"the Libyan Government of National Accord" is also "Government of National Accord":
+    an organisation named after a demonym is known by the rest of its name too."""
+    if len(span) >= 3 and country_of_demonym(span[0].text) and all(t.is_title or t.is_stop or t.is_upper for t in span[1:]) \
+            and span[1].is_title:
+        return _clean(span[1:].text)
+    return None
 
 
 def _label(label: str, span: Span) -> str | None:
@@ -317,7 +409,9 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
 def _strip_leading_places(span: Span) -> Span:
     """"Kenya John Mwangi" -> "John Mwangi": a country before a name is not part of it."""
     start = span.start
-    while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()):
+    honorifics = _lists()["honorifics"]
+    while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()
+                                    or span.doc[start].lower_ in honorifics):
         start += 1
     return span.doc[start:span.end]
 
@@ -335,8 +429,14 @@ def _trim(ent: Span) -> Span | None:
             start = i
     while start < end and (doc[start].tag_ in ("DT", "PRP$") or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")
+                           or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ"))):
+        end -= 1  # "Patrice Talon of": NER took the preposition after the name
+    # "Malawi's Department of ...", "Russia's Sergei Lavrov": the owner is a name of its own
+    for i in range(start + 1, end - 1):
+        if doc[i].text in ("'s", "’s") and country_named(doc[start:i].text):
+            start = i + 1
+            break
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
     while start < end - 1 and re.match(r"^(?i:pro|anti|pan|non|ex)-", doc[start].text):
         start += 1
@@ -582,7 +682,8 @@ def _entities(clusters: list[_Cluster]) -> list[Entity]:
     entities = []
     for i, c in enumerate(clusters, 1):
         name = c.name
-        aliases = sorted({f for f in c.forms() if f != name}, key=lambda f: (-len(f), f))
+        forms = set(c.forms()) | {m.short for m in c.mentions if m.short}
+        aliases = sorted({f for f in forms if f != name}, key=lambda f: (-len(f), f))
         entities.append(Entity(
             id=f"e{i}", name=name, type=c.label, aliases=aliases,  # type: ignore[arg-type]
             mentions=sorted({(m.start, m.end) for m in c.mentions}),
