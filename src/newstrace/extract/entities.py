@@ -500,8 +500,11 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
 
     # pass a: one cluster per country, gazetteer organisation or surface form
     clusters: dict[str, _Cluster] = {}
+    longer = {folded(m.text) for m in mentions if m.label == "ORG" and " " in m.text}
     for m in mentions:
         org = organization_named(m.text) if m.label == "ORG" or is_acronym(m.text) else None
+        if org and " " not in m.text and any(f.endswith(" " + folded(m.text)) for f in longer):
+            org = None  # "Democrats" where "Liberal Democrats" is named: the short form of that name
         key = m.country.alpha3 if m.country else (f"org:{org}" if org else folded(m.text))
         cluster = clusters.setdefault(key, _Cluster(country=m.country, canonical=org))
         cluster.mentions.append(m)
