@@ -834,7 +834,8 @@ class _Resolver:
             ent = ctx.entity(head.head)
             if ent is not None and ent.type == "PERSON":
                 return ent
-        if head.lemma_.lower() in ctx.lex.comm_nouns:
+        if head.lemma_.lower() in ctx.lex.comm_nouns or head.lemma_.lower() in ctx.lex.documents:
+            # "recent U.N. figures", "the ministry's data": a document speaks for its issuer
             for child in head.children:
                 if child.dep_ == "compound" and child.pos_ == "PROPN":  # "the US statement"
                     ent = ctx.entity(child)
