@@ -327,6 +327,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
+    if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
+        return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
     if label == "ORG" and span[-1].lower_ in title_words():
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
     if label in ("GPE", "LOC") and " and " in text:
@@ -359,6 +361,27 @@ def _after_title(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     return (before is not None and before.lower_ in title_words() and before.dep_ in ("compound", "nmod", "amod", "appos")
             and all(t.pos_ == "PROPN" for t in span))
+
+
+def _described_as_person(span: Span) -> bool:
+    """A name of proper nouns in apposition with a title, a word for a person or an age."""
+    if not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in span):
+        return False
+    if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
+        return False
+    root = span.root
+    beside = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        beside.append(root.head)
+    people = _lists()["person_nouns"]
+    for word in beside:
+        if word.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
+            continue
+        if word.lower_ in title_words() or word.lemma_.lower() in people:
+            return True
+        if word.like_num and word.i == span.end + 1 and span.doc[span.end].text == ",":
+            return True  # "Lydia Rosasi, 29, works ..."
+    return False
 
 
 def _named_as_organization(span: Span) -> bool:
@@ -604,7 +627,8 @@ def _joins_person(people: list[frozenset[str]]):
                 return False
             # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
             surnames = _name_words(full.name)[1:]
-            if short.label != "PERSON" and (len(words) != 1 or not any(
+            hyphenated_surname = len(words) > 1 and tuple(surnames[-len(words):]) == words  # "Gal-Or"
+            if short.label != "PERSON" and not hyphenated_surname and (len(words) != 1 or not any(
                     words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)):
                 return False
             for g in full.forms():
