@@ -35,6 +35,7 @@ from newstrace.nlp import doc_text
 from newstrace.data import load_toml, load_tsv, read_text
 from newstrace.extract.names import folded, is_acronym, name_key
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym
+from newstrace.extract.gazetteer import places_named
 from newstrace.record import Entity, Role
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -226,7 +227,8 @@ def _mentions(doc: Doc) -> list[Mention]:
         if label == "PERSON":
             span = _strip_leading_places(span)
             text = _clean(span.text)
-        certain = label != ent.label_ and label in ("ORG", "PERSON") and ent.label_ in ("ORG", "PERSON", "GPE")
+        certain = label != ent.label_ and (label in ("ORG", "PERSON") and ent.label_ in ("ORG", "PERSON", "GPE")
+                                           or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None)
         out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
                            short=_without_demonym(span) if label == "ORG" else None))
     return out
@@ -341,6 +343,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _after_locative(span):
         return "GPE"
+    if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
+        return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
     if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
         return "GPE"
     if label in RESCUED_LABELS:
@@ -396,6 +400,24 @@ def _named_as_organization(span: Span) -> bool:
     if root.dep_ == "compound" and root.head.i >= span.end and head in nouns | _lists()["member_nouns"]:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def _known_place_in_place_context(span: Span) -> bool:
+    """A name the place gazetteer knows, where the text uses it as a place: after a
+    locative preposition, or followed by ", <country>"."""
+    if not (_after_locative(span) or _country_follows(span)):
+        return False
+    if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
+        return False
+    return bool(places_named(span.text))
+
+
+def _country_follows(span: Span) -> bool:
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    after = doc[span.end + 1:min(len(doc), span.end + 4)]
+    return any(country_named(after[:n].text) for n in range(len(after), 0, -1))
 
 
 def _after_locative(span: Span) -> bool:
