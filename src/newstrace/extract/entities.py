@@ -65,8 +65,8 @@ class Mention:
     # typed by the text itself (apposition, title), not by NER: outvotes NER's guesses
     certain_type: bool = False
     # another form of the name the text implies ("Government of National Accord" of
-    # "the Libyan Government of National Accord"): an alias, never the name
-    short: str | None = None
+    # "the Libyan Government of National Accord", "Pope Francis"): an alias, never the name
+    alias: str | None = None
 
 
 @dataclass
@@ -224,14 +224,34 @@ def _mentions(doc: Doc) -> list[Mention]:
             label = "GPE"
         elif label == "NORP":
             continue
+        alias = _without_demonym(span) if label == "ORG" else None
         if label == "PERSON":
-            span = _strip_leading_places(span)
+            span = _strip_post_nominals(_strip_leading_places(span))
             text = _clean(span.text)
+            alias = _with_title(span)
         certain = label != ent.label_ and (label in ("ORG", "PERSON") and ent.label_ in ("ORG", "PERSON", "GPE")
                                            or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None)
         out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
-                           short=_without_demonym(span) if label == "ORG" else None))
+                           alias=alias))
     return out
+
+
+def _with_title(span: Span) -> str | None:
+    """"Pope Francis", "Queen Elizabeth II": a name with a title of rank that names the
+    person as much as the name does is a form the text uses too (an alias; the name
+    stays without it). Office titles ("President") are not: they change hands."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_title and before.lower_ in _lists()["titles_of_rank"]:
+        return _clean(f"{before.text} {span.text}")
+    return None
+
+
+def _strip_post_nominals(span: Span) -> Span:
+    """"Kama Melly QC" -> "Kama Melly"."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].lower_.strip(".") in _lists()["post_nominals"]:
+        end -= 1
+    return span.doc[span.start:end]
 
 
 def _joined_ents(doc: Doc) -> list[Span]:
@@ -267,19 +287,34 @@ def _joined_ents(doc: Doc) -> list[Span]:
 
 
 def _titled_person(span: Span) -> Span | None:
-    """"Detective Constable Daniel Dube" typed ORG: titles, then a name of two or more
-    proper nouns, is the person of that name."""
+    """"Detective Constable Daniel Dube", "Presidential Spokesperson Harry Roque" typed
+    ORG: a title, then a name of two or more proper nouns, is the person of that name;
+    so is "Vermont Bernie Sanders" where NER finds the name alone elsewhere as a person."""
     titles, honorifics = title_words(), _lists()["honorifics"]
     start = span.start
-    while start < span.end and (span.doc[start].lower_ in titles or span.doc[start].lower_ in honorifics):
-        start += 1
+    for t in span[:-2]:  # after the last title word, with at least two words left
+        if t.lower_ in titles or t.lower_ in honorifics:
+            start = t.i + 1
     rest = span.doc[start:span.end]
-    if start == span.start or len(rest) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in rest):
+    if start == span.start:
+        rest = _named_person_tail(span)
+        if rest is None:
+            return None
+    if len(rest) < 2 or not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in rest):
         return None
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"] for t in rest):
         return None
     return rest
+
+
+def _named_person_tail(span: Span) -> Span | None:
+    """The last words of a span that NER tags as a person elsewhere in the article."""
+    people = {e.text for e in span.doc.ents if e.label_ == "PERSON"}
+    for i in range(span.start + 1, span.end - 1):
+        if span.doc[i:span.end].text in people:
+            return span.doc[i:span.end]
+    return None
 
 
 def _government_of_country(span: Span) -> Span:
@@ -731,7 +766,7 @@ def _entities(clusters: list[_Cluster]) -> list[Entity]:
     entities = []
     for i, c in enumerate(clusters, 1):
         name = c.name
-        forms = set(c.forms()) | {m.short for m in c.mentions if m.short}
+        forms = set(c.forms()) | {m.alias for m in c.mentions if m.alias}
         aliases = sorted({f for f in forms if f != name}, key=lambda f: (-len(f), f))
         entities.append(Entity(
             id=f"e{i}", name=name, type=c.label, aliases=aliases,  # type: ignore[arg-type]
