@@ -210,6 +210,10 @@ def _mentions(doc: Doc) -> list[Mention]:
         span = _government_of_country(span)
         if _not_a_name(span):
             continue
+        owner = _country_owner(ent, span)
+        if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
+            out.append(Mention(owner.start_char, owner.end_char, _clean(owner.text), "GPE", owner,
+                               country_named(owner.text)))
         titled = _titled_person(span) if ent.label_ in ("ORG", "GPE", "LOC", "FAC") else None
         if titled is not None:
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
@@ -314,6 +318,18 @@ def _named_person_tail(span: Span) -> Span | None:
     for i in range(span.start + 1, span.end - 1):
         if span.doc[i:span.end].text in people:
             return span.doc[i:span.end]
+    return None
+
+
+def _country_owner(ent: Span, span: Span) -> Span | None:
+    """The country _trim cut from the front of a name as its possessor, if any."""
+    doc = span.doc
+    if span.start - ent.start >= 2 and doc[span.start - 1].text in ("'s", "’s"):
+        owner = doc[ent.start:span.start - 1]
+        if owner[0].tag_ in ("DT", "PRP$"):
+            owner = owner[1:]
+        if len(owner) and country_named(owner.text):
+            return owner
     return None
 
 
@@ -481,7 +497,8 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
         if head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
             if head.lower_ in lists["facility_heads"] and label != "PERSON":
                 return span.doc[span.start:head.i + 1], "FAC"
-            if head.lower_ in lists["organization_heads"] and head.i == span.end:
+            if head.lower_ in lists["organization_heads"] and head.i == span.end \
+                    and not (head.lower_ in lists["government_heads"] and country_named(span.text)):
                 return span.doc[span.start:head.i + 1], "ORG"
     return span, label
 
