@@ -120,3 +120,17 @@ def test_untagged_quote_after_a_reported_statement_has_its_speaker(core):
         "\"We have many historical and cultural values in common with Egypt.\"")
     assert [c.speaker for c in rec.claims] == ["Hulusi Demirtas", "Hulusi Demirtas"]
     assert rec.claims[1].quote_type == "direct"
+
+
+def test_demonym_before_a_noun_is_no_entity_but_the_demonym_as_a_noun_is_the_country(core):
+    rec = core.extract_text("Ukrainian officials said the talks had stalled.")
+    assert "Ukrainian" not in names(rec)
+    rec = core.extract_text("The British relinquished control of the territory in 1997.")
+    assert "United Kingdom" in names(rec, "GPE")
+    rec = core.extract_text("Myanmar military leaders met on Monday.")
+    assert "Myanmar" in names(rec, "GPE")
+
+
+def test_named_storms_and_brexit_are_no_entities(core):
+    rec = core.extract_text("Cyclone Jude hit the coast on Monday as Brexit talks went on in London.")
+    assert not ({"Cyclone Jude", "Jude", "Brexit"} & set(names(rec)))
