@@ -3,14 +3,21 @@
 Fallback order for deciding what a mention is and which entity it joins:
 
 1. spaCy's NER proposes mentions (PERSON, ORG, GPE, LOC, FAC); a leading "the" and a
-   trailing possessive are trimmed so offsets cover the name only.
+   trailing possessive are trimmed so offsets cover the name only. Names NER cut or
+   padded are repaired first: particles ("Ursula von der" + "Leyen"), a trailing
+   preposition, a country's possessive in front (kept as a mention of its own), titles
+   and honorifics, and "the U.S. government" is the country. Words that are no names
+   (portfolios cut from titles, stance adjectives, demonyms before a noun, storms) go.
 2. The country gazetteer overrides the label: any form of a country name is the GPE of
-   that country, under its common short name ("the U.S." -> United States).
+   that country, under its common short name ("the U.S." -> United States). The text
+   overrides NER's type where it says more: a title or a person noun in apposition makes
+   a person, a known place after "in" or before ", <country>" a place.
 3. Mentions join an existing entity, first match wins:
    a. same normalised surface form (any type; the type is then decided by vote);
    b. an acronym defined in the text, "Baltic Maritime Observation Council (BMOC)", or whose
       letters are the initials of an organisation's name;
-   c. for people, a name whose words are a subset of a fuller name, the nearest
+   c. for people (the short form then takes the person's type), a name whose words are
+      a subset of a fuller name, the nearest
       preceding such name first ("Okafor" -> Romelu Okafor, "Assad" -> Hafez al-Assad),
       but only when one person of the article has such a name ("Trump" joins nobody when
       Donald and Mary Trump are both named), and two different full names never merge;
