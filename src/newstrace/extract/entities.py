@@ -306,11 +306,9 @@ def _titled_person(span: Span) -> Span | None:
     for t in span[:-2]:  # after the last title word, with at least two words left
         if t.lower_ in titles or t.lower_ in honorifics:
             start = t.i + 1
-    rest = span.doc[start:span.end]
-    if start == span.start:
-        rest = _named_person_tail(span)
-        if rest is None:
-            return None
+    rest: Span | None = span.doc[start:span.end] if start > span.start else _named_person_tail(span)
+    if rest is None:
+        return None
     if len(rest) < 2 or not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in rest):
         return None
     lists = _lists()
