@@ -55,6 +55,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from newstrace.extract import coref
 from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
 from newstrace.extract.doc import QUOTES, ClaimReading, span_group
 from newstrace.extract.syntax import inherited_subject, is_negated
@@ -777,6 +778,12 @@ class Speaker:
     affiliation: str | None = None
 
 
+# The coreference stage's links a speaker takes, before the rules below (which stay
+# as the fallback): group members ("officials from X") and capitals keep their own
+# phrase, which is what a claim's speaker names.
+COREF_RULES = ("pronoun", "definite", "title", "state", "apposition")
+
+
 class _Resolver:
     """Subject phrases to speakers, with pronouns and short forms tied to entities."""
 
@@ -793,6 +800,9 @@ class _Resolver:
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
         word = head.lower_
+        linked = coref.link_of(head)
+        if linked is not None and linked[1] in COREF_RULES and (linked[1] == "pronoun" or self._entity_under(head) is None):
+            return self._from_entity(linked[0], head)
         if word in lex.person_pronouns:
             return self._from_entity(self._antecedent_person(head), head)
         if word in lex.group_pronouns:
