@@ -26,12 +26,17 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+# NEWSTRACE_SHARED, else ../shared next to the checkout (main) or next to the worktrees' folder
+SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"))
+GUM = SHARED / "data" / "news" / "wikinews-politics" / "annotations" / "gum_news_conllu"
 IDENTITY = ("pronoun", "definite", "title", "apposition")
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
             "they", "them", "their", "theirs", "themselves"}
@@ -61,17 +66,19 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def evaluate(docs, read) -> tuple[dict, list[str]]:
-    """Counts over all documents; ``read(doc)`` gives (links, entities) for a GumDoc:
-    links [(start, end, entity_id, rule)], entities {id: [(start, end), ...]}."""
+    """Counts over all documents; ``read(doc)`` gives (links, entities, names) for a GumDoc:
+    links [(start, end, entity_id, rule)], entities {id: [(start, end), ...]}, names {id: name}."""
     counts: Counter = Counter()
     by_rule: dict[str, Counter] = defaultdict(Counter)
     examples: list[str] = []
     for doc in docs:
-        links, entities = read(doc)
+        links, entities, names = read(doc)
         chains = defaultdict(list)
         for m in doc.mentions:
             chains[m.gid].append(m)
-        named = {gid: [m for m in ms if m.propn] for gid, ms in chains.items()}
+        # a chain's names: mentions that are a proper name, or a person's name inside a
+        # longer phrase ("Afghan Ambassador ... Hamdullah Mohib"); not any phrase holding one
+        named = {gid: [m for m in ms if m.pure_name or m.head_surface] for gid, ms in chains.items()}
 
         def found_entities(gid: str) -> set[str]:
             return {eid for eid, spans in entities.items()
@@ -108,7 +115,9 @@ def evaluate(docs, read) -> tuple[dict, list[str]]:
                     counts[f"recalled_{hit[1]}"] += 1
             if not right and len(examples) < 400:
                 chain = named[gold.gid][0].surface if named[gold.gid] else f"(unnamed {gold.etype})"
-                examples.append(f"{doc.id}: [{rule}] {doc.text[start:end]!r} -> {entity_id} ; gold: {chain}")
+                context = doc.text[max(0, start - 60):end + 20].replace("\n", " ")
+                examples.append(f"{doc.id}: [{rule}] {doc.text[start:end]!r} -> {names.get(entity_id)} ; gold: {chain}"
+                                f"  | ...{context}")
     counts["by_rule"] = by_rule  # type: ignore[assignment]
     return counts, examples
 
@@ -131,7 +140,7 @@ def newstrace_reader():
                   parsed.char_span(s, e, alignment_mode="expand")[-1].idx
                   + len(parsed.char_span(s, e, alignment_mode="expand")[-1].text), i, r) for s, e, i, r in links]
         entities = {e.id: [tuple(m) for m in e.mentions] for e in parsed._.entities.entities}
-        return links, entities
+        return links, entities, {e.id: e.name for e in parsed._.entities.entities}
     return read
 
 
@@ -144,7 +153,7 @@ def main() -> int:
     parser.add_argument("--explain", type=int, default=0, help="print this many wrong links")
     args = parser.parse_args()
     gum = _gum()
-    paths = sorted(p for p in gum.GUM.glob("GUM_news_*.conllu") if p.stem not in gum.SKIP)
+    paths = sorted(p for p in GUM.glob("GUM_news_*.conllu") if p.stem not in gum.SKIP)
     docs = [gum.parse(p) for p in paths]
     counts, examples = evaluate(docs, newstrace_reader())
     print(f"{len(docs)} GUM news documents")

@@ -779,9 +779,9 @@ class Speaker:
 
 
 # The coreference stage's links a speaker takes, before the rules below (which stay
-# as the fallback): group members ("officials from X") and capitals keep their own
-# phrase, which is what a claim's speaker names.
-COREF_RULES = ("pronoun", "definite", "title", "state", "apposition")
+# as the fallback). Group members ("officials from X"), state nouns ("police",
+# "authorities") and capitals keep their own phrase, which is what a claim's speaker names.
+COREF_RULES = ("pronoun", "definite", "title", "apposition")
 
 
 class _Resolver:

@@ -9,10 +9,10 @@ stage       default factory                  requires                         as
 ==========  ===============================  ===============================  ==================================
 entities    ``newstrace_entities_rules_v1``  doc.ents, token.dep, token.pos   doc._.entities, doc.spans["mentions"]
 places      ``newstrace_places_gazetteer_v1`` doc._.entities                 the entities' country codes
-coref       ``newstrace_coref_rules_v1``     doc._.entities, token.dep, token.pos doc.spans["coref"] (kb_id_: entity id),
-                                                                              token._.coref
 dates       ``newstrace_dates_dateparser_v1`` doc.ents, doc._.published       doc.spans["dates"] (span._.date)
 quotes      ``newstrace_quotes_marks_v1``    (the text)                       doc.spans["quotes"] (span._.quote)
+coref       ``newstrace_coref_rules_v1``     doc._.entities, doc.spans["quotes"], doc.spans["coref"] (kb_id_: entity id),
+                                             token.dep, token.pos             token._.coref
 claims      ``newstrace_claims_rules_v1``    doc._.entities, doc.spans["quotes"], token.dep
                                                                               doc.spans["claims"] (span._.claim,
                                                                               negated, passive, denial)
@@ -75,7 +75,7 @@ from newstrace.limits import TimeLimitExceeded, time_limit
 from newstrace.nlp import doc_text
 
 # The stages in the order they run: later stages read what earlier ones assign.
-STAGES = ("entities", "places", "coref", "dates", "quotes", "claims", "triggers", "events", "summary")
+STAGES = ("entities", "places", "dates", "quotes", "coref", "claims", "triggers", "events", "summary")
 PIPE_PREFIX = "newstrace_"
 _SPENT = "newstrace.spent_s"
 
@@ -225,7 +225,7 @@ def make_gazetteer_places(nlp: Language, name: str) -> GazetteerPlaces:
 
 
 @Language.factory("newstrace_coref_rules_v1", assigns=["doc.spans", "token._.coref"],
-                  requires=["doc._.entities", "token.dep", "token.pos", "token.lemma"])
+                  requires=["doc._.entities", "doc.spans", "token.dep", "token.pos", "token.lemma"])
 def make_rule_coreference(nlp: Language, name: str) -> RuleCoreference:
     """Rules over the parse and the entity table; word lists in ``data/coref.toml``."""
     return RuleCoreference(nlp, name)

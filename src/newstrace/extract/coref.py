@@ -55,7 +55,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.doc import COREF, add_span, coref_links, coref_rules
+from newstrace.extract.cues import modality_words
+from newstrace.extract.doc import COREF, QUOTES, add_span, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable, title_words
 from newstrace.extract.names import folded, title_key
 from newstrace.record import Entity
@@ -90,6 +91,8 @@ class Lists:
     in_nouns: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
+    human: frozenset[str]
+    reporting: frozenset[str]
 
 
 @cache
@@ -115,6 +118,7 @@ def lists() -> Lists:
         member_nouns=f(data["members"]["nouns"]), member_preps=f(data["members"]["prepositions"]),
         place_preps=f(data["members"]["place_prepositions"]), in_nouns=f(data["members"]["in_nouns"]),
         male_words=f(data["gender"]["male"]), female_words=f(data["gender"]["female"]),
+        human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
     )
 
 
@@ -180,6 +184,7 @@ class _Resolver:
         self.mention_starts = [m[0] for m in self.mentions]
         self._main_country: Entity | None | bool = False
         self.spans: list[tuple[int, int, Entity, str]] = []
+        self.quotes = sorted((span.start, span.end) for span in span_group(doc, QUOTES))
 
     # -- driver -------------------------------------------------------------------
 
@@ -211,10 +216,14 @@ class _Resolver:
                 ent = self._pronoun(token)
                 return (ent, "pronoun") if ent is not None else None
             return None
-        if self._own_entity(token) is not None:
-            ent = capital_country(token)
-            return (ent, "capital") if ent is not None else None  # else a name the entity table has
         lemma = token.lemma_.lower()
+        own = self._own_entity(token)
+        if own is not None:
+            ent = capital_country(token)
+            if ent is not None:
+                return ent, "capital"
+            ent = self._country_state(token, lemma, own)
+            return (ent, "state") if ent is not None else None  # else a name the entity table has
         for rule, step in (("apposition", self._apposition), ("title", self._title),
                            ("member", self._member), ("state", self._state), ("definite", self._definite)):
             ent = step(token, lemma)
@@ -256,7 +265,7 @@ class _Resolver:
         return [(s, ent) for s, e, ent in reversed(self.mentions[lo:hi]) if e <= token.idx]
 
     def _modifiers(self, token: Token) -> list[Token]:
-        return [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod") and t.is_alpha]
+        return [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod") and any(c.isalpha() for c in t.text)]
 
     def _demonym_country(self, token: Token) -> Entity | None | bool:
         """The country a demonym or country word on the noun names (an Entity, or None when
@@ -285,8 +294,8 @@ class _Resolver:
                 if not ent.country and ent.type != "PERSON" and folded(country.name) != folded(ent.name) \
                         and mod.lower_ not in words:
                     return False
-            elif (mod.is_title or mod.pos_ == "PROPN") and mod.i != token.sent.start and folded(mod.text) not in words:
-                return False
+            elif mod.pos_ == "PROPN" and mod.dep_ == "compound" and folded(mod.text) not in words:
+                return False  # "the Saudi Press Agency" is no "Nigerian agency"; "Southeast Asian" fits any
         return True
 
     def _introduced(self, token: Token, lemma: str, types: tuple[str, ...]) -> Entity | None:
@@ -314,6 +323,10 @@ class _Resolver:
     def _apposition(self, token: Token, lemma: str) -> Entity | None:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
+        if token.dep_ == "appos" and (lemma in title_words() or lemma in self.lex.member_nouns):
+            ent = self._own_entity(token.head)  # "Y, X's envoy": the envoy is Y
+            if ent is not None and ent.type == "PERSON":
+                return ent
         for child in token.children:
             if child.dep_ != "appos":
                 continue
@@ -394,6 +407,13 @@ class _Resolver:
         country = self._demonym_country(obj)
         return country if country else None
 
+    def _country_state(self, token: Token, lemma: str, own: Entity) -> Entity | None:
+        """"The U.S. government", "the UK government" as a name of their own: the country."""
+        if lemma not in self.lex.state_nouns or own.type != "ORG" or token.pos_ != "NOUN":
+            return None
+        country = self._demonym_country(token)
+        return country if country and country is not own else None
+
     # -- 4. state nouns ----------------------------------------------------------------------
 
     def _state(self, token: Token, lemma: str) -> Entity | None:
@@ -453,16 +473,30 @@ class _Resolver:
         for _, ent in self._entities_before(token, start):
             if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent):
                 return ent
-        if lemma not in self.lex.generic:
-            return None
+        if lemma not in self.lex.generic or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of"
+                                                 for c in token.children):
+            return None  # "the party of Imran Khan", "the group that claimed it": described, not taken up
         start = self._window_start(token, self.lex.generic_sentences)
+        fitting: list[Entity] = []
         for _, ent in self._entities_before(token, start):
-            if ent.type in allowed and self._fits(token, ent):
+            if ent.type in allowed and ent not in fitting and self._fits(token, ent):
                 if "GPE" in types and "ORG" not in types and country_named(ent.name) is None \
                         and lemma in ("country", "nation"):
                     continue  # "the country" is a country, not a town
-                return ent
-        return None
+                fitting.append(ent)
+        if not fitting and "ORG" in types:
+            # "the group" far from any name: the organisation the article is most about
+            orgs = [e for e in self.table.entities if e.type == "ORG" and any(s < token.idx for s, _ in e.mentions)]
+            counts = sorted(orgs, key=lambda e: -len(e.mentions))
+            if counts and len(counts[0].mentions) >= 2 and (len(counts) == 1 or
+                                                             len(counts[0].mentions) > len(counts[1].mentions)) \
+                    and self._fits(token, counts[0]):
+                return counts[0]
+        if not fitting:
+            return None
+        # the most mentioned before here (the article's protagonist), the nearest of equals
+        before = token.idx
+        return max(fitting, key=lambda e: (sum(1 for s, _ in e.mentions if s < before), -fitting.index(e)))
 
     # -- 6. pronouns ------------------------------------------------------------------------------
 
@@ -480,24 +514,36 @@ class _Resolver:
             return None
         person = lower in lex.male or lower in lex.female
         back = lex.person_sentences if person else lex.group_sentences
+        quoted = self._quoted(token)
         best: tuple[tuple, Entity | None] | None = None
         for cand, rank in self._candidates(token, back):
+            if quoted and self._speaker(cand):
+                continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
             ent = self._referent(cand)
-            if ent is None and not self._named_phrase(cand):
-                if self._unnamed_agrees(lower, cand):
+            if ent is None:
+                if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
+                        or cand.pos_ == "PROPN" and self._name_agrees(lower, cand):
                     if best is None or rank < best[0]:
-                        best = (rank, None)  # "the deal ... it": no entity
+                        best = (rank, None)  # "the deal ... it", "Columbia ... it": no entity of ours
                 continue
-            if ent is None or not self._agrees(lower, ent, cand):
+            if not self._agrees(lower, ent, cand):
                 continue
             if best is None or rank < best[0]:
                 best = (rank, ent)
         if best is None or best[1] is None:
             return None
-        ent = best[1]
-        if person and ent.id not in self.gender:
-            self.gender[ent.id] = "m" if lower in lex.male else "f"
-        return ent
+        return best[1]
+
+    def _quoted(self, token: Token) -> bool:
+        i = bisect.bisect_right(self.quotes, (token.i, len(self.doc) + 1)) - 1
+        return i >= 0 and self.quotes[i][0] <= token.i < self.quotes[i][1]
+
+    def _speaker(self, cand: Token) -> bool:
+        """The subject of a verb of saying ("..., Kathryn Waters said")."""
+        t = cand
+        while t.dep_ in ("compound", "flat", "appos") and t.head != t:
+            t = t.head
+        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.reporting
 
     def _pleonastic(self, token: Token) -> bool:
         """"It is likely that ...", "it seems", "it was reported that", "it is time to"."""
@@ -545,11 +591,19 @@ class _Resolver:
                 continue
             if self._inside(token, cand):
                 continue  # "Iran and its allies": the pronoun's own phrase
+            if self._apposed(cand):
+                continue  # "Lai, a businessman and founder of ...": the name is the referent
             distance = own - self._sent_index(cand)
             role = 0 if self._subject_like(cand) else 1
             # in the pronoun's own sentence the subject of a clause above it comes first
             out.append((cand, (distance, role, token.i - cand.i)))
         return out
+
+    def _apposed(self, cand: Token) -> bool:
+        t = cand
+        while t.dep_ == "conj" and t.head != t:
+            t = t.head
+        return t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN")
 
     def _inside(self, pronoun: Token, cand: Token) -> bool:
         """The candidate is the head of a phrase holding the pronoun ("its allies" in
@@ -597,12 +651,26 @@ class _Resolver:
         lex = self.lex
         plural = cand.tag_ in ("NNS", "NNPS")
         lemma = cand.lemma_.lower()
-        human = lemma in title_words() or lemma in lex.male_words or lemma in lex.female_words
+        human = lemma in title_words() or lemma in lex.human or lemma in lex.male_words or lemma in lex.female_words
         if pronoun in lex.male or pronoun in lex.female:
             return human and not plural
         if pronoun in lex.neuter:
-            return not plural and not human and cand.pos_ == "NOUN" and self._subject_like(cand)
-        return plural and self._subject_like(cand)
+            return not plural and not human and cand.pos_ == "NOUN" and (
+                self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos"))
+        return plural and (self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos", "pobj"))
+
+    def _name_agrees(self, pronoun: str, cand: Token) -> bool:
+        """A name the entity table does not hold ("Space Shuttle Columbia") that the pronoun
+        could stand for instead."""
+        lex = self.lex
+        kind = cand.ent_type_
+        if kind in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NORP"):
+            return False
+        if pronoun in lex.male or pronoun in lex.female:
+            return kind == "PERSON"
+        if pronoun in lex.neuter:
+            return kind != "PERSON" and cand.tag_ != "NNPS"
+        return cand.tag_ == "NNPS" and kind != ""
 
     def _genders_from_titles(self) -> None:
         doc = self.doc
@@ -638,9 +706,7 @@ def capital_country(token: Token) -> Entity | None:
     ent = table.at(token.idx, token.idx + len(token.text))
     if ent is None or ent.type not in COUNTRY_TYPES or country_named(ent.name) is not None:
         return None
-    t = token
-    while t.dep_ in ("compound", "flat") and t.head != t:
-        t = t.head
+    t = token  # the name's own head word ("Delhi" of "New Delhi"), not a noun it modifies
     if not (t.dep_ in ("nsubj", "poss") or t.dep_ == "pobj" and t.head.dep_ == "agent"):
         return None
     country = _capitals().get(folded(ent.name))
