@@ -49,14 +49,14 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.cues import modality_words
-from newstrace.extract.doc import COREF, QUOTES, add_span, coref_links, coref_rules, span_group
+from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable, title_words
 from newstrace.extract.names import folded, title_key
 from newstrace.record import Entity
@@ -89,6 +89,7 @@ class Lists:
     member_preps: frozenset[str]
     place_preps: frozenset[str]
     in_nouns: frozenset[str]
+    for_nouns: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
     human: frozenset[str]
@@ -117,6 +118,7 @@ def lists() -> Lists:
         state_nouns=f(data["state"]["nouns"]), bare_state=f(data["state"]["bare"]),
         member_nouns=f(data["members"]["nouns"]), member_preps=f(data["members"]["prepositions"]),
         place_preps=f(data["members"]["place_prepositions"]), in_nouns=f(data["members"]["in_nouns"]),
+        for_nouns=f(data["members"]["for_nouns"]),
         male_words=f(data["gender"]["male"]), female_words=f(data["gender"]["female"]),
         human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
     )
@@ -141,6 +143,13 @@ def entity_of(token: Token) -> Entity | None:
     if entity_id is None:
         return None
     return _by_id(token.doc, entity_id)
+
+
+def antecedent_of(token: Token) -> Token | None:
+    """The unnamed phrase a pronoun stands for ("the protesters ... they"), when the
+    coreference stage found one and no entity; None otherwise."""
+    i = coref_antecedents(token.doc).get(token.i)
+    return token.doc[i] if i is not None else None
 
 
 def link_of(token: Token) -> tuple[Entity, str] | None:
@@ -177,6 +186,7 @@ class _Resolver:
         self.table: EntityTable = doc._.entities
         self.links = coref_links(doc)
         self.rules = coref_rules(doc)
+        self.antecedents = coref_antecedents(doc)
         self.sents = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
         self.gender: dict[str, str] = {}  # entity id -> "m" / "f", from titles and resolved pronouns
@@ -242,7 +252,21 @@ class _Resolver:
         if ent is not None:
             return ent
         linked = self.links.get(token.i)
-        return _by_id(self.doc, linked) if linked else None
+        if linked:
+            return _by_id(self.doc, linked)
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and token.dep_ not in ("compound", "flat"):
+            return self._surnames.get(token.text)  # "Pedersen" at a sentence start, missed as a mention
+        return None
+
+    @cached_property
+    def _surnames(self) -> dict[str, Entity]:
+        """A person's last name -> the person, where one person of the article bears it."""
+        owners: dict[str, list[Entity]] = {}
+        for ent in self.table.entities:
+            words = ent.name.split()
+            if ent.type == "PERSON" and len(words) > 1:
+                owners.setdefault(words[-1], []).append(ent)
+        return {name: ents[0] for name, ents in owners.items() if len(ents) == 1}
 
     def _sent_index(self, token: Token) -> int:
         return bisect.bisect_right(self.sent_starts, token.i) - 1
@@ -377,22 +401,25 @@ class _Resolver:
             return None
         if any(c.dep_ == "appos" for c in token.children) or token.dep_ == "compound":
             return None  # "spokesman Jan Novak", "the army chief": someone of their own
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in self.lex.member_preps:
-                if child.lower_ in self.lex.place_preps and lemma not in self.lex.in_nouns:
-                    continue
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                ent = self._referent(obj) if obj is not None else None
-                if ent is None and obj is not None:
-                    ent = self._group_of(obj)
-                if ent is not None and ent.type in ORGLIKE:
-                    return ent
+        # the sender first: "the U.N. envoy for Syria", "Iran's negotiators", "Pentagon officials"
         ent = self._possessor(token)
         if ent is not None and ent.type in ORGLIKE:
             return ent
         for mod in self._modifiers(token):
             if mod.dep_ == "compound" or mod.pos_ == "PROPN":
                 ent = self._own_entity(mod)
+                if ent is not None and ent.type in ORGLIKE:
+                    return ent
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in self.lex.member_preps:
+                if child.lower_ in self.lex.place_preps and lemma not in self.lex.in_nouns:
+                    continue
+                if child.lower_ == "for" and lemma not in self.lex.for_nouns:
+                    continue
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                ent = self._referent(obj) if obj is not None else None
+                if ent is None and obj is not None:
+                    ent = self._group_of(obj)
                 if ent is not None and ent.type in ORGLIKE:
                     return ent
         country = self._demonym_country(token)
@@ -458,8 +485,8 @@ class _Resolver:
 
     def _definite(self, token: Token, lemma: str) -> Entity | None:
         types = self.lex.heads.get(lemma)
-        if token.pos_ not in ("NOUN", "PROPN") or types is None:
-            return None
+        if token.pos_ not in ("NOUN", "PROPN") or types is None or token.tag_ in ("NNS", "NNPS"):
+            return None  # "the two countries" are two (events pair them), not one entity
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and lemma in ("city", "town", "region",
@@ -515,7 +542,7 @@ class _Resolver:
         person = lower in lex.male or lower in lex.female
         back = lex.person_sentences if person else lex.group_sentences
         quoted = self._quoted(token)
-        best: tuple[tuple, Entity | None] | None = None
+        best: tuple[tuple, Entity | None, Token] | None = None
         for cand, rank in self._candidates(token, back):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
@@ -524,13 +551,16 @@ class _Resolver:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
                         or cand.pos_ == "PROPN" and self._name_agrees(lower, cand):
                     if best is None or rank < best[0]:
-                        best = (rank, None)  # "the deal ... it", "Columbia ... it": no entity of ours
+                        best = (rank, None, cand)  # "the deal ... it", "Columbia ... it": no entity of ours
                 continue
             if not self._agrees(lower, ent, cand):
                 continue
             if best is None or rank < best[0]:
-                best = (rank, ent)
-        if best is None or best[1] is None:
+                best = (rank, ent, cand)
+        if best is None:
+            return None
+        if best[1] is None:
+            self.antecedents[token.i] = best[2].i  # "the protesters ... they": a phrase, no entity
             return None
         return best[1]
 
@@ -657,7 +687,9 @@ class _Resolver:
         if pronoun in lex.neuter:
             return not plural and not human and cand.pos_ == "NOUN" and (
                 self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos"))
-        return plural and (self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos", "pobj"))
+        # "they" that acts stands for people or a group, not for "the demands" named last
+        group = human or lemma in lex.member_nouns or lemma in lex.state_nouns or lemma in lex.heads
+        return plural and group and (self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos", "pobj", "poss"))
 
     def _name_agrees(self, pronoun: str, cand: Token) -> bool:
         """A name the entity table does not hold ("Space Shuttle Columbia") that the pronoun

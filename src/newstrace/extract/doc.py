@@ -95,6 +95,13 @@ def coref_rules(doc: Doc) -> dict[int, str]:
     return rules
 
 
+def coref_antecedents(doc: Doc) -> dict[int, int]:
+    """Pronouns the coreference stage tied to an unnamed phrase: token index -> the
+    phrase's head token index ("the protesters ... they")."""
+    found: dict[int, int] = doc.user_data.setdefault(("newstrace", "coref.antecedents"), {})  # type: ignore[call-overload]
+    return found
+
+
 def span_group(doc: Doc, key: str) -> list[Span]:
     """The spans a stage wrote under ``key``, or none when that stage did not run."""
     return list(doc.spans[key]) if key in doc.spans else []

@@ -27,7 +27,8 @@ word to (:mod:`newstrace.extract.coref`: "it", "the group", "officials from X", 
 envoy, Y", "Moscow said"); an entity on its head word; an entity or
 demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
 resolved to the nearest fitting entity (only where the coreference stage did not run;
-where it did, a pronoun it left alone stays unresolved); a state noun ("the military") resolved to the
+where it did, a pronoun it tied to an unnamed phrase of people takes that phrase, "the
+protesters ... they", and one it left alone stays unresolved); a state noun ("the military") resolved to the
 country last named; "both nations" to the two countries last named; else a short noun
 phrase ("security forces").
 """
@@ -341,6 +342,11 @@ def party(token: Token | None, view: ArticleView) -> Party | None:
         return Party(linked.name, token)
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS:
         if lower not in SPEAKER_PRONOUNS and coref.ran(token.doc):
+            # "the protesters ... they": the phrase acts (not "the deal ... it": things do not)
+            antecedent = coref.antecedent_of(token)
+            if antecedent is not None and antecedent.pos_ != "PRON" and lower not in coref.lists().neuter:
+                found = party(antecedent, view)
+                return Party(found.name, token) if found else None
             return None
         name = _resolve_pronoun(token, view)
         return Party(name, token) if name else None
