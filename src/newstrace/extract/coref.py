@@ -602,7 +602,8 @@ class _Resolver:
 
     def _candidates(self, token: Token, back: int) -> list[tuple[Token, tuple]]:
         """Noun phrase heads before ``token`` within ``back`` sentences, with their rank
-        (lower is better): sentence distance, subject first, nearest first."""
+        (lower is better): sentence distance, the subject first (then a passive's agent or
+        the subject's possessor), nearest first."""
         own = self._sent_index(token)
         start = self.sents[max(0, own - back)].start
         # the pronoun's own verb: its co-arguments are not its antecedents
@@ -624,7 +625,7 @@ class _Resolver:
             if self._apposed(cand):
                 continue  # "Lai, a businessman and founder of ...": the name is the referent
             distance = own - self._sent_index(cand)
-            role = 0 if self._subject_like(cand) else 1
+            role = self._role_rank(cand)
             # in the pronoun's own sentence the subject of a clause above it comes first
             out.append((cand, (distance, role, token.i - cand.i)))
         return out
@@ -646,6 +647,15 @@ class _Resolver:
             if t == cand:
                 return True
         return False
+
+    def _role_rank(self, cand: Token) -> int:
+        """0 the subject itself; 1 a passive's agent or the subject's possessor; 2 the rest."""
+        t = cand
+        while t.dep_ in ("compound", "flat", "appos") and t.head != t:
+            t = t.head
+        if t.dep_ in SUBJECTS:
+            return 0
+        return 1 if self._subject_like(cand) else 2
 
     def _subject_like(self, cand: Token) -> bool:
         t = cand
