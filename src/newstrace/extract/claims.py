@@ -31,7 +31,9 @@ Fallback order:
 quote_type: content all inside quotation marks is ``direct``; content with a quoted
 part is ``mixed``; otherwise ``indirect``. A question is never a claim.
 
-Speaker resolution, first match wins: a named entity under the subject (PERSON, ORG,
+Speaker resolution, first match wins: the entity the coreference stage tied the
+subject's head word to (:mod:`newstrace.extract.coref`; its pronoun, definite
+description, title and apposition links only: ``COREF_RULES``); a named entity under the subject (PERSON, ORG,
 GPE: the canonical name from ``entities``); a person in apposition ("the minister's
 spokesman, Jan Novak"); a pronoun to the nearest fitting antecedent (he/she:
 the nearest person named as a subject, then any person; it/they: the last non-person
