@@ -719,7 +719,7 @@ class _Resolver:
             return known is None or known == ("m" if pronoun in lex.male else "f")
         if pronoun in lex.neuter:
             return ent.type in ORGLIKE and cand.tag_ not in ("NNS", "NNPS")
-        # "they": an organisation or a group of people; a country is "it"
+        # "they": an organisation or a group of people ("the Sams"); a country is "it"
         return ent.type == "ORG" or cand.tag_ in ("NNS", "NNPS")
 
     def _unnamed_agrees(self, pronoun: str, cand: Token) -> bool:
@@ -735,6 +735,7 @@ class _Resolver:
                 self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos"))
         # "they" that acts stands for people or a group, not for "the demands" named last
         group = human or lemma in lex.member_nouns or lemma in lex.state_nouns or lemma in lex.heads
+        group = group or self._role_rank(cand) == 0  # a plural subject ("web developers")
         return plural and group and (self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos", "pobj", "poss"))
 
     def _name_agrees(self, pronoun: str, cand: Token) -> bool:
