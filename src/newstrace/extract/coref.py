@@ -735,7 +735,6 @@ class _Resolver:
                 self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos"))
         # "they" that acts stands for people or a group, not for "the demands" named last
         group = human or lemma in lex.member_nouns or lemma in lex.state_nouns or lemma in lex.heads
-        group = group or self._role_rank(cand) == 0  # a plural subject ("web developers")
         return plural and group and (self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos", "pobj", "poss"))
 
     def _name_agrees(self, pronoun: str, cand: Token) -> bool:
