@@ -745,7 +745,8 @@ class _Resolver:
         if kind in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NORP"):
             return False
         if pronoun in lex.male or pronoun in lex.female:
-            return kind == "PERSON"
+            # a name NER typed as a person, or left untyped as the subject ("Chin JouSen founded")
+            return kind == "PERSON" or kind == "" and self._role_rank(cand) == 0
         if pronoun in lex.neuter:
             return kind != "PERSON" and cand.tag_ != "NNPS"
         return cand.tag_ == "NNPS" and kind != ""
