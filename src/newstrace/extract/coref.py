@@ -1,46 +1,59 @@
 """Coreference: pronouns, definite descriptions, appositions and group members, tied to
 the canonical entity they stand for.
 
-Runs after the entities (and places) stages and before claims and events, which read
-what it writes instead of re-deriving it: for each phrase it resolves, one span in
+Runs after the entities, places and quotes stages and before claims and events, which
+read what it writes instead of re-deriving it: for each phrase it resolves, one span in
 ``doc.spans["coref"]`` (``kb_id_`` the entity id, ``label_`` the rule), and
 ``token._.coref`` on the phrase's head word (the entity id; :func:`entity_of` gives the
-Entity). Rules run over the parse and the entity table; word lists and limits are in
+Entity, :func:`link_of` the rule too). A pronoun whose antecedent is a phrase that names
+no entity ("the protesters ... they") keeps that phrase (:func:`antecedent_of`). Rules
+run over the parse and the entity table; word lists and limits are in
 ``data/coref.toml``.
 
-Fallback order for a word, first rule that gives an entity wins:
+A word that is itself a name stands for its entity, except:
+
+* **capital**: a capital city as the subject, possessor or agent of a clause ("Moscow
+  said", "Washington's sanctions") -> its country, when the article names that country;
+* **state name**: "the U.S. government" named as an organisation of its own -> the country.
+
+Any other word, first rule that gives an entity wins:
 
 1. **apposition**: a noun with a name apposed ("X's envoy, Y" -> Y; "the militant
-   group, al-Shabab" -> al-Shabab); the name's type must fit the noun;
+   group, al-Shabab" -> al-Shabab), or a title apposed to a person's name ("Y, X's envoy");
 2. **person title**: a definite title ("the president", "the Iranian envoy") -> the
    nearest person named before whose role holds that title (and whose country fits a
    demonym on it);
-3. **group member**: people or means of a group stand for it ("officials from X",
-   "diplomats of X", "X's negotiators", "Pentagon officials", "the embassy in Baghdad")
-   -> X, an organisation or a country (a demonym gives the country: "Iranian officials");
+3. **group member**: people or means of a group stand for it ("Iran's negotiators",
+   "Pentagon officials", "officials from X", "diplomats of X", "a spokesman for X", "the
+   embassy in Baghdad") -> X, an organisation or a country; the sender (possessor,
+   name before the noun) before a phrase after it ("the U.N. envoy for Syria" is the
+   U.N.'s); a demonym gives the country ("Iranian officials");
 4. **state noun**: "the government", "the regime", "the military", "authorities" -> the
    country a demonym or possessor names, else an organisation named before whose name
    holds the word ("the Biden administration"), else the country the same noun was
    introduced with ("Iran's military ... the military"), else the article's main
    country (``main_country_share`` of its country mentions);
-5. **definite description**: "the group", "the ministry", "the country" (head nouns by
-   type in ``[heads]``) -> the entity the same noun introduced ("the militant group
-   al-Harakat ... the group"), else the nearest entity of a fitting type whose name
-   holds the noun ("the Foreign Ministry" ... "the ministry"), else, for a generic
-   noun, the nearest entity of a fitting type within ``generic_sentences``; modifiers
-   must fit ("the Nigerian military" is not "the Saudi Press Agency");
+5. **definite description** (singular): "the group", "the ministry", "the country"
+   (head nouns by type in ``[heads]``) -> the entity the same noun introduced ("the
+   militant group al-Harakat ... the group"), else the nearest entity of a fitting type
+   whose name holds the noun ("the Foreign Ministry" ... "the ministry"), else, for a
+   generic noun without a describing "of" phrase or clause, the most mentioned entity
+   of a fitting type within ``generic_sentences``, else (organisations) the one the
+   article is clearly most about; modifiers must fit ("the Nigerian military" is not
+   "the Saudi Press Agency");
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
-   organisation, a country or a group of people. Candidates are the noun phrases of
-   the last sentences (``*_pronoun_sentences``), ranked by sentence distance, then
-   subject before other roles, then nearness; a co-argument of the pronoun's own verb
-   is never its antecedent (a reflexive takes its clause's subject). Phrases already
-   resolved count as their entity; a noun phrase that agrees but names no entity
-   ("the deal ... it") wins over entities further down the ranking, and the pronoun is
-   then left unresolved. An empty "it" ("it is likely that") is skipped; gender comes
-   from titles ("Mr", "Queen") and from pronouns already resolved;
-7. **capital**: a capital city as the subject, possessor or agent of a clause
-   ("Moscow said", "Washington's sanctions") -> its country, when the article names
-   that country.
+   organisation or a group of people. Candidates are the noun phrase heads of the last
+   sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
+   (then a passive's agent or the subject's possessor) before other roles, then
+   nearness; a co-argument of the pronoun's own verb, a phrase holding the pronoun and
+   an apposition are never its antecedent; a reflexive takes its clause's subject; in
+   a quotation, the quotation's speaker is not "he" or "she". Phrases already resolved
+   count as their entity, a surname the entity table missed as its person. A phrase
+   that agrees but names no entity of the table ("the deal ... it", "Space Shuttle
+   Columbia ... it", "the protesters ... they") wins over entities further down the
+   ranking, and the pronoun is tied to that phrase, not to an entity. An empty "it"
+   ("it is likely that", "it was reported that") is skipped; gender comes from titles
+   and honorifics ("Mr", "Queen").
 
 Speaker pronouns ("we", "I") are left to the claims stage, which knows who speaks.
 """
@@ -203,7 +216,7 @@ class _Resolver:
         self.gender: dict[str, str] = {}  # entity id -> "m" / "f", from titles and resolved pronouns
         self.mentions = sorted((s, e, ent) for ent in self.table.entities for s, e in ent.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
-        self._main_country: Entity | None | bool = False
+        self._main_country: tuple[Entity | None] | None = None  # worked out once, when asked
         self.spans: list[tuple[int, int, Entity, str]] = []
         self._by_sentence: dict[int, list[tuple[Token, int]]] = {}
         self.quotes = sorted((span.start, span.end) for span in span_group(doc, QUOTES))
@@ -314,14 +327,14 @@ class _Resolver:
     def _modifiers(self, token: Token) -> list[Token]:
         return [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod") and any(c.isalpha() for c in t.text)]
 
-    def _demonym_country(self, token: Token) -> Entity | None | bool:
-        """The country a demonym or country word on the noun names (an Entity, or None when
-        the article does not name it); False when no modifier names a country."""
+    def _demonym_country(self, token: Token) -> tuple[bool, Entity | None]:
+        """Whether a demonym or country word on the noun names a country, and that
+        country's entity (None when the article does not name it)."""
         for mod in self._modifiers(token):
             country = country_of_demonym(mod.text) or country_named(mod.text)
             if country is not None:
-                return self.table.named(country.name)
-        return False
+                return True, self.table.named(country.name)
+        return False, None
 
     def _possessor(self, token: Token) -> Entity | None:
         poss = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -414,8 +427,11 @@ class _Resolver:
     def _person_of(self, ent: Entity, alpha3: str, name: str) -> bool:
         if ent.country == alpha3:
             return True
-        return any(r.of and (folded(r.of) == folded(name) or (self.table.named(r.of) and
-                   self.table.named(r.of).country == alpha3)) for r in ent.roles)
+        for role in ent.roles:
+            owner = self.table.named(role.of) if role.of else None
+            if role.of and (folded(role.of) == folded(name) or owner is not None and owner.country == alpha3):
+                return True
+        return False
 
     # -- 3. group members ------------------------------------------------------------------
 
@@ -445,8 +461,7 @@ class _Resolver:
                     ent = self._group_of(obj)
                 if ent is not None and ent.type in ORGLIKE:
                     return ent
-        country = self._demonym_country(token)
-        return country if country else None
+        return self._demonym_country(token)[1]
 
     def _group_of(self, obj: Token) -> Entity | None:
         """The group a member phrase names by a nested noun: "officials of the Iranian
@@ -454,15 +469,14 @@ class _Resolver:
         linked = self.links.get(obj.i)
         if linked:
             return _by_id(self.doc, linked)
-        country = self._demonym_country(obj)
-        return country if country else None
+        return self._demonym_country(obj)[1]
 
     def _country_state(self, token: Token, lemma: str, own: Entity) -> Entity | None:
         """"The U.S. government", "the UK government" as a name of their own: the country."""
         if lemma not in self.lex.state_nouns or own.type != "ORG" or token.pos_ != "NOUN":
             return None
-        country = self._demonym_country(token)
-        return country if country and country is not own else None
+        country = self._demonym_country(token)[1]
+        return country if country is not None and country is not own else None
 
     # -- 4. state nouns ----------------------------------------------------------------------
 
@@ -475,9 +489,9 @@ class _Resolver:
         possessor = self._possessor(token)
         if possessor is not None:
             return possessor if possessor.type in ORGLIKE else None
-        country = self._demonym_country(token)
-        if country is not False:
-            return country or None
+        named, country = self._demonym_country(token)
+        if named:
+            return country
         if not determiners & {"the", "this", "that"} and lemma not in self.lex.bare_state \
                 and token.lower_ not in self.lex.bare_state:
             return None
@@ -485,24 +499,22 @@ class _Resolver:
             return None
         # "the Biden administration" named before, or "Iran's military ... the military"
         start = self._window_start(token, self.lex.definite_sentences)
-        for _, ent in self._entities_before(token, start):
-            if ent.type == "ORG" and lemma in folded(ent.name).split():
-                return ent
-        ent = self._introduced(token, lemma, ("GPE", "LOC", "ORG"))
-        if ent is not None:
-            return ent
-        return self._main_country_entity()
+        for _, named_before in self._entities_before(token, start):
+            if named_before.type == "ORG" and lemma in folded(named_before.name).split():
+                return named_before
+        return self._introduced(token, lemma, ("GPE", "LOC", "ORG")) or self._main_country_entity()
 
     def _main_country_entity(self) -> Entity | None:
-        if self._main_country is False:
+        if self._main_country is None:
             counts = Counter({e.id: len(e.mentions) for e in self.table.entities
                               if e.type in COUNTRY_TYPES and country_named(e.name) is not None})
             total = sum(counts.values())
             best = counts.most_common(1)
-            self._main_country = None
+            main = None
             if best and best[0][1] >= self.lex.main_country_share * total:
-                self._main_country = _by_id(self.doc, best[0][0])
-        return self._main_country or None
+                main = _by_id(self.doc, best[0][0])
+            self._main_country = (main,)
+        return self._main_country[0]
 
     # -- 5. definite descriptions -------------------------------------------------------------
 

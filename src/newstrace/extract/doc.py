@@ -122,6 +122,11 @@ SPAN_GETTERS: dict[str, Callable[[Span], Any]] = {
 }
 
 
+def _coref_of(token: Token) -> str | None:
+    links: dict[int, str] = token.doc.user_data.get(_COREF_LINKS) or {}  # type: ignore[call-overload]
+    return links.get(token.i)
+
+
 def register_extensions() -> None:
     """Declare the ``._`` attributes (idempotent: spaCy keeps them per process)."""
     for name in DOC_ATTRIBUTES:
@@ -131,7 +136,7 @@ def register_extensions() -> None:
         if not Span.has_extension(name):
             Span.set_extension(name, getter=getter)
     if not Token.has_extension("coref"):
-        Token.set_extension("coref", getter=lambda token: token.doc.user_data.get(_COREF_LINKS, {}).get(token.i))
+        Token.set_extension("coref", getter=_coref_of)
 
 
 register_extensions()
