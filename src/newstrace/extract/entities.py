@@ -479,6 +479,7 @@ def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _joins_person(people: list[frozenset[str]]):
+    @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
         # "Biden" when the article names both Joe and Hunter Biden: it joins neither
         return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(

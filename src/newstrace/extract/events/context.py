@@ -56,7 +56,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     the event to publication."""
     clause = clause_of(trigger)
     sentence: Span = trigger.sent
-    dates = [e for e in view.time_expressions if sentence.start <= e.start < sentence.end]
+    dates = view.time_expressions_within(sentence.start, sentence.end)
     near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
