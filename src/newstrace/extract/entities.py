@@ -23,7 +23,7 @@ Fallback order for deciding what a mention is and which entity it joins:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import KeysView
 from dataclasses import dataclass, field
@@ -389,12 +389,12 @@ def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
 
 def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     defined = _defined_acronyms(text, mentions)
-    known = [(m.start, m.end) for m in mentions]
+    known = _Spans((m.start, m.end) for m in mentions)
     # acronyms defined in the text but missed by NER are still mentions
     for acronym, expansion in defined.items():
         source = next(m for m in mentions if m.text == expansion)
         for hit in re.finditer(rf"\b{re.escape(acronym)}(?!\w)", text):
-            if not any(s <= hit.start() < e for s, e in known):
+            if not known.overlap(hit.start(), hit.start() + 1):
                 mentions.append(Mention(hit.start(), hit.end(), acronym, source.label, source.span))
     mentions.sort(key=lambda m: m.start)
 
@@ -538,7 +538,7 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
     """NER tags a name once and misses it later ("Kallaste briefed ..."): every other
     occurrence of a form already known, or of a person's surname when only one person
     bears it, becomes a mention too."""
-    taken = sorted((m.start, m.end) for c in clusters for m in c.mentions)
+    taken = _Spans((m.start, m.end) for c in clusters for m in c.mentions)
     surname_owners: dict[str, list[_Cluster]] = {}
     for c in clusters:
         if c.label == "PERSON":
@@ -558,7 +558,7 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
     for hit in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
         start, end = hit.span()
         form, cluster = hit.group(), wanted[hit.group()]
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlap(start, end):
             continue
         span = doc.char_span(start, end)
         if span is None or (form not in cluster.forms() and span[0].is_sent_start):
@@ -566,9 +566,28 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
         if any(t.ent_iob_ != "O" for t in span):
             continue  # inside another name NER found ("North" in "North Korean")
         cluster.mentions.append(Mention(start, end, form, cluster.label, span, cluster.country))
-        taken.append((start, end))
+        taken.add(start, end)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+class _Spans:
+    """Character spans, sorted, asked whether any overlaps a range: by bisection, since
+    asking each span in turn for each name found made long articles quadratic."""
+
+    def __init__(self, spans):
+        self.spans: list[tuple[int, int]] = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        lo = bisect_left(self.spans, (start - self.longest + 1,))  # those starting further back end before start
+        hi = bisect_left(self.spans, (end,))
+        return any(start < e for _, e in self.spans[lo:hi])
 
 
 def _entities(clusters: list[_Cluster]) -> list[Entity]:
