@@ -59,6 +59,7 @@ from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
 from newstrace.extract.doc import QUOTES, ClaimReading, span_group
 from newstrace.extract.syntax import inherited_subject, is_negated
 from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
+from newstrace.extract.wordindex import tokens_with
 from newstrace.nlp import doc_text, readable
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
@@ -1285,10 +1286,34 @@ def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
 # -- assembly ------------------------------------------------------------------------------
 
 
+_CUE_LEMMAS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
+    """Every word an attribution starts from (:func:`_according_attribution`,
+    :func:`_verb_attribution`, :func:`_noun_attribution`): a new kind of cue adds its
+    words here, or its reader never sees a token. Built once per lexicon."""
+    entry = _CUE_LEMMAS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _CUE_LEMMAS[id(lex)] = (lex, _collect_cue_lemmas(lex))
+    return entry[1]
+
+
+def _collect_cue_lemmas(lex: Lexicon) -> frozenset[str]:
+    return (frozenset(lex.verb_certainty) | lex.object_verbs | {verb for verb, _ in lex.phrasal} | lex.estimate_verbs
+            | lex.stance_verbs | frozenset(lex.noun_certainty))
+
+
+_ACCORDING = frozenset({"according"})
+
+
 def _parse_attributions(ctx: _Context) -> list[Attribution]:
     found = []
     skipped = {t.i for s in ctx.sents if not readable(s) for t in s}
-    for tok in ctx.doc:
+    # only the tokens carrying a cue word, found from the Doc's arrays: the readers turn
+    # every other token down at their first test
+    for i in tokens_with(ctx.doc, lemmas=_cue_lemmas(ctx.lex), words=_ACCORDING):
+        tok = ctx.doc[i]
         if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
         att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx)

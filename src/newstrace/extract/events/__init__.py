@@ -32,8 +32,11 @@ each step is documented in its module:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
+import numpy
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
@@ -42,10 +45,11 @@ from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
-                                              lemma, match, types, words)
+                                              lemma, lexicon_keys, match, types, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
+from newstrace.extract.wordindex import tokens_with
 from newstrace.nlp import doc_text, readable
 from newstrace.record import Event
 
@@ -62,10 +66,12 @@ def extract_events(doc: Doc) -> list[Event]:
     detected = _detected(doc)
     candidates: list[Candidate] = []
     demanded: set[int] = set()
+    maybe = _maybe_triggers(doc, detected)
     for sentence in doc.sents:
         if not readable(sentence):
             continue
-        for token in sentence:
+        for i in maybe[bisect_left(maybe, sentence.start):bisect_left(maybe, sentence.end)]:
+            token = doc[i]
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue
             demand = _reported_demand(token, view)
@@ -90,6 +96,20 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates = _credit_responsibility(candidates, doc, view)
     events = carry_context(merge(candidates), doc)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
+
+
+def _maybe_triggers(doc: Doc, detected: dict[int, tuple[str, float]] | None) -> list[int]:
+    """The tokens the loop above can make anything of, in order: a word of the trigger
+    lexicon (by lemma or by its own form, as :func:`~newstrace.extract.events.lexicon.match`
+    looks it up), a verb (a reported demand), or a word the learned stage wrote. The
+    others, most of an article, would each be turned down by every test."""
+    lexicon_words = lexicon_keys()
+    found = set(tokens_with(doc, lemmas=lexicon_words, words=lexicon_words))
+    pos = doc.to_array("POS")
+    found.update(numpy.flatnonzero(numpy.isin(pos, (VERB, AUX))).tolist())
+    if detected:
+        found.update(detected)
+    return sorted(found)
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,13 @@ def _by_lemma() -> dict[str, tuple[Rule, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@cache
+def lexicon_keys() -> frozenset[str]:
+    """Every word a rule names: a token can match only when its lemma or its own
+    lower-case form is one of them (:func:`match`)."""
+    return frozenset(_by_lemma())
+
+
 def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
