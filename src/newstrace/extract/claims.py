@@ -156,7 +156,11 @@ class _Context:
 
     def in_quote(self, token: Token) -> bool:
         if not hasattr(self, "_quoted"):
-            self._quoted = {t.i for q in self.quotes for t in self.tokens_between(*q.inner)}
+            # tokens_between's tokens, from the offsets and lengths alone (no Token objects)
+            ends = [start + length for start, length in zip(self.starts, self.doc.to_array("LENGTH").tolist())]
+            self._quoted = {i for q in self.quotes
+                            for i in range(bisect_left(self.starts, q.inner[0]), bisect_left(self.starts, q.inner[1]))
+                            if ends[i] <= q.inner[1]}
         return token.i in self._quoted
 
     def entity(self, token: Token) -> Entity | None:

@@ -73,6 +73,7 @@ class _Cluster:
     acronyms: set[str] = field(default_factory=set)
     _voted: tuple[int, str] = (0, "")
     _forms: tuple[int, KeysView[str]] = (0, {}.keys())
+    _folded: tuple[int, frozenset[str]] = (0, frozenset())
 
     @property
     def label(self) -> str:
@@ -104,6 +105,12 @@ class _Cluster:
         if self._forms[0] != len(self.mentions):  # asked often while clustering; mentions only grow
             self._forms = (len(self.mentions), dict.fromkeys(m.text for m in self.mentions).keys())
         return self._forms[1]
+
+    def folded_forms(self) -> frozenset[str]:
+        """The forms as names are matched (:func:`folded`); asked for every pair of clusters."""
+        if self._folded[0] != len(self.mentions):
+            self._folded = (len(self.mentions), frozenset(folded(f) for f in self.forms()))
+        return self._folded[1]
 
 
 class EntityTable:
@@ -450,7 +457,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
 
 def _joins_defined_acronym(defined: dict[str, str]):
     def joins(short: _Cluster, full: _Cluster) -> bool:
-        return any(folded(defined.get(f, "")) in {folded(g) for g in full.forms()} for f in short.forms())
+        return any(folded(defined.get(f, "")) in full.folded_forms() for f in short.forms())
     return joins
 
 
@@ -509,7 +516,8 @@ def _joins_person(people: list[frozenset[str]]):
 
 
 def _joins_plural(short: _Cluster, full: _Cluster) -> bool:
-    return any(folded(f) == folded(g) + "s" or folded(g) == folded(f) + "s" for f in short.forms() for g in full.forms())
+    fuller = full.folded_forms()  # a form is the other's plural: "Democrat" and "Democrats"
+    return any(f + "s" in fuller or (f.endswith("s") and f[:-1] in fuller) for f in short.folded_forms())
 
 
 def _joins_org_part(short: _Cluster, full: _Cluster) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.extract.countries import country_named, country_of_demonym
@@ -117,6 +118,30 @@ class ArticleView:
 
     def quoted(self, char: int) -> bool:
         return self._quote_index.first_covering(char) is not None
+
+    def place_objects(self, sentence: Span) -> list[Token]:
+        """The objects of "in", "at", "near" ... (``place_preps`` of ``data/events.toml``)
+        in the sentence, in order: one pass over the Doc's arrays for the article, where
+        walking the sentence for each trigger made a Token object per word each time."""
+        found = self._place_objects
+        doc = self.doc
+        return [doc[i] for i in found[bisect.bisect_left(found, sentence.start):bisect.bisect_left(found, sentence.end)]]
+
+    @cached_property
+    def _place_objects(self) -> list[int]:
+        from spacy.attrs import DEP, HEAD, LOWER
+
+        from newstrace.extract.events.lexicon import words
+
+        if not len(self.doc):
+            return []
+        columns = self.doc.to_array([DEP, HEAD, LOWER])
+        strings = self.doc.vocab.strings
+        preps = words("place_preps")
+        heads = columns[:, 1].astype("int64").tolist()  # offsets to the head, signed
+        lowers = columns[:, 2].tolist()
+        objects = numpy.flatnonzero(columns[:, 0] == strings["pobj"]).tolist()
+        return [i for i in objects if strings[lowers[i + heads[i]]] in preps]
 
     def time_expressions_within(self, start: int, end: int) -> list[Span]:
         """The dates stage's expressions starting at tokens ``start`` to ``end``, in order."""

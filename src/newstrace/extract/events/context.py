@@ -118,7 +118,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 place = _place_in(t, view, set())
                 if place:
                     return place
-    others = [t for t in trigger.sent if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t not in own]
+    others = [t for t in view.place_objects(trigger.sent) if t not in own]
     found = _most_specific([_place_in(t, view, exclude) for t in sorted(others, key=lambda t: abs(t.i - trigger.i))])
     return found or _dateline(view)
 
