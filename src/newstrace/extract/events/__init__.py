@@ -275,6 +275,9 @@ def _requested(token: Token) -> bool:
     return False
 
 
+_RESPONSIBILITY = frozenset({"responsibility"})
+
+
 def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
     """"X claimed responsibility for the attacks" makes X the actor of attacks told
     without one."""
@@ -285,9 +288,8 @@ def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleV
 
     if "responsib" not in doc_text(doc).lower():
         return candidates  # most articles: no need to walk every token
-    for token in doc:
-        if token.lemma_.lower() != "responsibility":
-            continue
+    for i in tokens_with(doc, lemmas=_RESPONSIBILITY):
+        token = doc[i]
         verb = governing_verb(token)
         if verb is None or verb.lemma_.lower() not in words("responsibility"):
             continue
