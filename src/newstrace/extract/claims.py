@@ -1471,12 +1471,12 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
         after = -1  # inner claims are tried in list order; after a cut, the rest against the new end
         while True:
             begin, end = outer.content
-            n = min((n for e in (end - 1, end, end + 1) for n in by_end.get(e, ())
-                     if n > after and n != o and begin < sources[n] < end), default=None)
-            if n is None:
+            found = min((n for e in (end - 1, end, end + 1) for n in by_end.get(e, ())
+                         if n > after and n != o and begin < sources[n] < end), default=None)
+            if found is None:
                 break
-            after = n
-            cut = _trim_marks(ctx.text, begin, sources[n])
+            after = found
+            cut = _trim_marks(ctx.text, begin, sources[found])
             if cut is not None:
                 outer.content = cut
         if o in sources and outer.content[1] != first_end:

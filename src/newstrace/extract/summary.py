@@ -10,7 +10,6 @@ from bisect import bisect_left
 from collections import Counter
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA
 from spacy.tokens import Doc
 
 from newstrace.data import load_toml
@@ -20,7 +19,7 @@ from newstrace.nlp import readable
 def summarize(doc: Doc, n_sentences: int) -> str:
     weights = load_toml("summary.toml")
     # the words' columns read once from the Doc's arrays, not a Token object per word per pass
-    columns = doc.to_array([IS_ALPHA, IS_STOP, LEMMA])
+    columns = doc.to_array(["IS_ALPHA", "IS_STOP", "LEMMA"])
     alpha = columns[:, 0].astype(bool)
     alpha_before = numpy.concatenate(([0], numpy.cumsum(alpha))).tolist()  # alphabetic words before each token
     sents = [s for s in doc.sents if readable(s) and alpha_before[s.end] - alpha_before[s.start] >= weights["min_words"]]

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 
@@ -24,7 +23,7 @@ def tokens_with(doc: Doc, *, lemmas: Collection[str] = (), words: Collection[str
     each string id was found to be is kept per collection.)"""
     if not len(doc):
         return []
-    columns = doc.to_array([LEMMA, LOWER])
+    columns = doc.to_array(["LEMMA", "LOWER"])
     wanted = numpy.zeros(len(doc), dtype=bool)
     for column, collection, fold in ((0, lemmas, True), (1, words, False)):
         if collection:

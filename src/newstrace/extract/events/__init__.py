@@ -36,7 +36,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy
-from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
@@ -106,7 +105,7 @@ def _maybe_triggers(doc: Doc, detected: dict[int, tuple[str, float]] | None) -> 
     lexicon_words = lexicon_keys()
     found = set(tokens_with(doc, lemmas=lexicon_words, words=lexicon_words))
     pos = doc.to_array("POS")
-    found.update(numpy.flatnonzero(numpy.isin(pos, (VERB, AUX))).tolist())
+    found.update(numpy.flatnonzero(numpy.isin(pos, [doc.vocab.strings[p] for p in ("VERB", "AUX")])).tolist())
     if detected:
         found.update(detected)
     return sorted(found)

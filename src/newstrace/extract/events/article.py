@@ -129,13 +129,11 @@ class ArticleView:
 
     @cached_property
     def _place_objects(self) -> list[int]:
-        from spacy.attrs import DEP, HEAD, LOWER
-
         from newstrace.extract.events.lexicon import words
 
         if not len(self.doc):
             return []
-        columns = self.doc.to_array([DEP, HEAD, LOWER])
+        columns = self.doc.to_array(["DEP", "HEAD", "LOWER"])
         strings = self.doc.vocab.strings
         preps = words("place_preps")
         heads = columns[:, 1].astype("int64").tolist()  # offsets to the head, signed
