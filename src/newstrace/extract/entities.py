@@ -324,9 +324,20 @@ def _titled_person(span: Span) -> Span | None:
     return rest
 
 
+_PERSON_NAMES: list[tuple[Doc, frozenset[str]]] = []  # the last Doc asked about: one article at a time
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """The texts NER tags PERSON in ``doc``, read once per Doc: ``Doc.ents`` builds a
+    Span for every entity on each access, and this is asked for each name."""
+    if not _PERSON_NAMES or _PERSON_NAMES[0][0] is not doc:
+        _PERSON_NAMES[:] = [(doc, frozenset(e.text for e in doc.ents if e.label_ == "PERSON"))]
+    return _PERSON_NAMES[0][1]
+
+
 def _named_person_tail(span: Span) -> Span | None:
     """The last words of a span that NER tags as a person elsewhere in the article."""
-    people = {e.text for e in span.doc.ents if e.label_ == "PERSON"}
+    people = _person_names(span.doc)
     for i in range(span.start + 1, span.end - 1):
         if span.doc[i:span.end].text in people:
             return span.doc[i:span.end]
