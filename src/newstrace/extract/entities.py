@@ -30,7 +30,7 @@ Fallback order for deciding what a mention is and which entity it joins:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import KeysView
 from dataclasses import dataclass, field
@@ -84,6 +84,7 @@ class _Cluster:
     acronyms: set[str] = field(default_factory=set)
     _voted: tuple[int, str] = (0, "")
     _forms: tuple[int, KeysView[str]] = (0, {}.keys())
+    _folded: tuple[int, frozenset[str]] = (0, frozenset())
 
     @property
     def label(self) -> str:
@@ -115,6 +116,12 @@ class _Cluster:
         if self._forms[0] != len(self.mentions):  # asked often while clustering; mentions only grow
             self._forms = (len(self.mentions), dict.fromkeys(m.text for m in self.mentions).keys())
         return self._forms[1]
+
+    def folded_forms(self) -> frozenset[str]:
+        """The forms as names are matched (:func:`folded`); asked for every pair of clusters."""
+        if self._folded[0] != len(self.mentions):
+            self._folded = (len(self.mentions), frozenset(folded(f) for f in self.forms()))
+        return self._folded[1]
 
 
 class EntityTable:
@@ -317,9 +324,20 @@ def _titled_person(span: Span) -> Span | None:
     return rest
 
 
+_PERSON_NAMES: list[tuple[Doc, frozenset[str]]] = []  # the last Doc asked about: one article at a time
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """The texts NER tags PERSON in ``doc``, read once per Doc: ``Doc.ents`` builds a
+    Span for every entity on each access, and this is asked for each name."""
+    if not _PERSON_NAMES or _PERSON_NAMES[0][0] is not doc:
+        _PERSON_NAMES[:] = [(doc, frozenset(e.text for e in doc.ents if e.label_ == "PERSON"))]
+    return _PERSON_NAMES[0][1]
+
+
 def _named_person_tail(span: Span) -> Span | None:
     """The last words of a span that NER tags as a person elsewhere in the article."""
-    people = {e.text for e in span.doc.ents if e.label_ == "PERSON"}
+    people = _person_names(span.doc)
     for i in range(span.start + 1, span.end - 1):
         if span.doc[i:span.end].text in people:
             return span.doc[i:span.end]
@@ -598,12 +616,12 @@ def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
 
 def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     defined = _defined_acronyms(text, mentions)
-    known = [(m.start, m.end) for m in mentions]
+    known = _Spans((m.start, m.end) for m in mentions)
     # acronyms defined in the text but missed by NER are still mentions
     for acronym, expansion in defined.items():
         source = next(m for m in mentions if m.text == expansion)
         for hit in re.finditer(rf"\b{re.escape(acronym)}(?!\w)", text):
-            if not any(s <= hit.start() < e for s, e in known):
+            if not known.overlap(hit.start(), hit.start() + 1):
                 mentions.append(Mention(hit.start(), hit.end(), acronym, source.label, source.span))
     mentions.sort(key=lambda m: m.start)
 
@@ -670,7 +688,7 @@ def _merge(into: _Cluster, other: _Cluster, *, retype: bool = False) -> _Cluster
 
 def _joins_defined_acronym(defined: dict[str, str]):
     def joins(short: _Cluster, full: _Cluster) -> bool:
-        return any(folded(defined.get(f, "")) in {folded(g) for g in full.forms()} for f in short.forms())
+        return any(folded(defined.get(f, "")) in full.folded_forms() for f in short.forms())
     return joins
 
 
@@ -699,6 +717,7 @@ def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _joins_person(people: list[frozenset[str]]):
+    @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
         # "Biden" when the article names both Joe and Hunter Biden: it joins neither
         return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(
@@ -729,7 +748,8 @@ def _joins_person(people: list[frozenset[str]]):
 
 
 def _joins_plural(short: _Cluster, full: _Cluster) -> bool:
-    return any(folded(f) == folded(g) + "s" or folded(g) == folded(f) + "s" for f in short.forms() for g in full.forms())
+    fuller = full.folded_forms()  # a form is the other's plural: "Democrat" and "Democrats"
+    return any(f + "s" in fuller or (f.endswith("s") and f[:-1] in fuller) for f in short.folded_forms())
 
 
 def _joins_org_part(short: _Cluster, full: _Cluster) -> bool:
@@ -758,7 +778,7 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
     """NER tags a name once and misses it later ("Kallaste briefed ..."): every other
     occurrence of a form already known, or of a person's surname when only one person
     bears it, becomes a mention too."""
-    taken = sorted((m.start, m.end) for c in clusters for m in c.mentions)
+    taken = _Spans((m.start, m.end) for c in clusters for m in c.mentions)
     surname_owners: dict[str, list[_Cluster]] = {}
     for c in clusters:
         if c.label == "PERSON":
@@ -778,7 +798,7 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
     for hit in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
         start, end = hit.span()
         form, cluster = hit.group(), wanted[hit.group()]
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlap(start, end):
             continue
         span = doc.char_span(start, end)
         if span is None or (form not in cluster.forms() and span[0].is_sent_start):
@@ -786,9 +806,28 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
         if any(t.ent_iob_ != "O" for t in span):
             continue  # inside another name NER found ("North" in "North Korean")
         cluster.mentions.append(Mention(start, end, form, cluster.label, span, cluster.country))
-        taken.append((start, end))
+        taken.add(start, end)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+class _Spans:
+    """Character spans, sorted, asked whether any overlaps a range: by bisection, since
+    asking each span in turn for each name found made long articles quadratic."""
+
+    def __init__(self, spans):
+        self.spans: list[tuple[int, int]] = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        lo = bisect_left(self.spans, (start - self.longest + 1,))  # those starting further back end before start
+        hi = bisect_left(self.spans, (end,))
+        return any(start < e for _, e in self.spans[lo:hi])
 
 
 def _entities(clusters: list[_Cluster]) -> list[Entity]:
