@@ -32,7 +32,7 @@ each step is documented in its module:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -76,11 +76,15 @@ def extract_events(doc: Doc) -> list[Event]:
                 demanded.update(c.i for c in complements(token))  # "they need to stand by us"
                 continue
             rule = match(token)
-            if rule is not None and detected is not None and detected.get(token.i, ("", 0.0))[1] < _DETECTOR.keep:
-                continue  # the detector finds this word unlikely to tell an event here
-            if rule is None and detected is not None and token.i in detected \
-                    and detected[token.i][1] >= _DETECTOR.add and token.pos_ in _DETECTOR.add_pos:
-                rule = _learned_rule(token, detected[token.i][0])
+            learned = detected.get(token.i) if detected is not None else None
+            if rule is not None and learned is not None:
+                if learned.score < _DETECTOR.keep and learned.seen >= _DETECTOR.keep_seen:
+                    continue  # the detector finds this word unlikely to tell an event here, and has seen it enough
+                if learned.margin(rule.type) >= _DETECTOR.retype:
+                    rule = replace(rule, type=learned.type, mode=None)
+            if rule is None and learned is not None and learned.score >= _DETECTOR.add \
+                    and token.pos_ in _DETECTOR.add_pos:
+                rule = _learned_rule(token, learned.type)
             if rule is None or _not_an_event(token, rule):
                 continue
             for roles in roles_of(token, rule, view):
@@ -95,25 +99,47 @@ def extract_events(doc: Doc) -> list[Event]:
 @dataclass(frozen=True)
 class _DetectorUse:
     keep: float
+    keep_seen: int
     add: float
     add_pos: frozenset[str]
+    retype: float
 
 
 def _detector_use() -> _DetectorUse:
     table = load_toml("events.toml")["detector"]
-    return _DetectorUse(keep=float(table["keep"]), add=float(table["add"]), add_pos=frozenset(table["add_pos"]))
+    return _DetectorUse(keep=float(table["keep"]), keep_seen=int(table.get("keep_seen", 0)), add=float(table["add"]),
+                        add_pos=frozenset(table["add_pos"]), retype=float(table.get("retype", 2.0)))
 
 
 _DETECTOR = _detector_use()
 
 
-def _detected(doc: Doc) -> dict[int, tuple[str, float]] | None:
-    """What the learned trigger stage wrote, by token: (likeliest type, how likely an
-    event); None when that stage did not run, so the rules work alone."""
+@dataclass(frozen=True)
+class _Learned:
+    """What the learned trigger stage says of one word."""
+    type: str  # its likeliest event type
+    score: float  # how likely it tells an event at all
+    seen: int  # how often its lemma was a candidate in training
+    types: dict[str, float]  # the probability of each type, given an event
+
+    def margin(self, rule_type: str) -> float:
+        """How much likelier the detector finds its own type than ``rule_type``."""
+        return self.types.get(self.type, 0.0) - self.types.get(rule_type, 0.0)
+
+
+def _detected(doc: Doc) -> dict[int, _Learned] | None:
+    """What the learned trigger stage wrote, by token; None when that stage did not
+    run, so the rules work alone."""
     if TRIGGERS not in doc.spans:
         return None
     group = doc.spans[TRIGGERS]
-    return {span.start: (span.label_, score) for span, score in zip(group, group.attrs["scores"])}
+    attrs = group.attrs
+    labels = attrs.get("labels") or []
+    n = len(group)
+    seen = attrs.get("seen") or [0] * n
+    types = attrs.get("types") or [[]] * n
+    return {span.start: _Learned(span.label_, score, count, dict(zip(labels, dist)))
+            for span, score, count, dist in zip(group, attrs["scores"], seen, types)}
 
 
 def _learned_rule(token: Token, event_type: str) -> Rule:
@@ -258,8 +284,6 @@ def _requested(token: Token) -> bool:
 def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
     """"X claimed responsibility for the attacks" makes X the actor of attacks told
     without one."""
-    from dataclasses import replace
-
     from newstrace.extract.events.lexicon import governing_verb, words
     from newstrace.extract.events.roles import party
 
