@@ -99,10 +99,12 @@ class Use:
     keep: float = 0.0       # a rule trigger less likely than this is dropped ...
     keep_seen: int = 0      # ... when its lemma was a candidate at least this often in training
     add: float = 1.01       # a word no rule names, at least this likely, becomes a trigger
+    add_named: bool = True  # ... also one whose lemma a rule names, whose constraints failed
     retype: float = 1.01    # a rule trigger takes the detector's type when it is this much likelier
 
 
-def combine(rules: dict[int, str], detected: dict[int, det.Detection], labels: tuple[str, ...], use: Use) -> dict[int, str]:
+def combine(rules: dict[int, str], detected: dict[int, det.Detection], labels: tuple[str, ...], use: Use,
+            named: frozenset[int] = frozenset()) -> dict[int, str]:
     """Rules first; the detector vetoes a rule trigger it finds unlikely (where its
     lemma was seen enough), retypes one whose type it finds much less likely than its
     own, and adds the words it is sure of that no rule caught."""
@@ -118,7 +120,7 @@ def combine(rules: dict[int, str], detected: dict[int, det.Detection], labels: t
             t = d.type
         out[i] = t
     for i, d in detected.items():
-        if i not in rules and d.score >= use.add:
+        if i not in rules and d.score >= use.add and (use.add_named or i not in named):
             out[i] = d.type
     return out
 
@@ -236,9 +238,10 @@ def main() -> None:
         thresholds = [0.2, 0.3, 0.4, 0.5, 0.6]
         totals = {t: [0, 0, 0] for t in thresholds}
         rules = rule_triggers(records, docs, lexicon)
-        grid = [Use()] + [Use(keep=k, keep_seen=n) for k in (0.05, 0.1, 0.2) for n in (0, 10, 30, 100)] \
-            + [Use(add=a) for a in (0.4, 0.5, 0.6)] + [Use(retype=r) for r in (0.0, 0.2, 0.4, 0.6, 0.8)] \
-            + [Use(keep=0.1, keep_seen=n, add=0.5, retype=r) for n in (10, 30) for r in (0.2, 0.4, 1.01)]
+        grid = [Use()] + [Use(add=0.5)] + [Use(keep=k, keep_seen=n) for k in (0.05, 0.1) for n in (0, 30)] \
+            + [Use(keep=k, keep_seen=n, add=0.5) for k in (0.05, 0.1) for n in (0, 30)] \
+            + [Use(retype=r) for r in (0.2, 0.4, 0.6)] \
+            + [Use(keep=k, keep_seen=30, add=a, add_named=False) for k in (0.0, 0.05) for a in (0.4, 0.5)]
         combos = {g: [0, 0, 0] for g in grid}
         typing = Counter()  # at gold heads the rules found: whose type is right
         for k in range(args.folds):
@@ -249,6 +252,7 @@ def main() -> None:
                     continue
                 gold = {s.start: s.label_ for s in d.spans[corpus.SPANS_KEY]}
                 detected = model.detections(d)
+                named = frozenset(i for i in detected if det.lexicon_lemma(d[i]))
                 for t in thresholds:
                     found = {i: x.type for i, x in detected.items() if x.score >= t}
                     totals[t][0] += sum(1 for i, lab in found.items() if gold.get(i) == lab)
@@ -259,7 +263,7 @@ def main() -> None:
                         typing[("rules", t == gold[i])] += 1
                         typing[("detector", detected[i].type == gold[i])] += 1
                 for g in grid:
-                    found = combine(ru, detected, model.labels, g)
+                    found = combine(ru, detected, model.labels, g, named)
                     combos[g][0] += sum(1 for i, lab in found.items() if gold.get(i) == lab)
                     combos[g][1] += len(found)
                     combos[g][2] += len(gold)

@@ -53,9 +53,9 @@ def main() -> None:
     stats = corpus.Conversion()
     gold_docs = [training.cached_doc(base, r, lexicon, stats) for r in records]
     grid = [None] + [training.Use(add=a) for a in (0.5, 1.01)] \
-        + [training.Use(keep=k, keep_seen=n, add=0.5) for k in (0.1, 0.2) for n in (0, 10, 30)] \
+        + [training.Use(keep=k, keep_seen=n, add=0.5) for k in (0.05, 0.1, 0.2) for n in (0, 10, 30)] \
         + [training.Use(add=0.5, retype=r) for r in (0.2, 0.4, 0.6)] \
-        + [training.Use(keep=0.1, keep_seen=n, add=0.5, retype=r) for n in (10, 30) for r in (0.2, 0.4)]
+        + [training.Use(keep=k, keep_seen=30, add=a, add_named=False) for k in (0.0, 0.05) for a in (0.4, 0.5)]
     totals = {g: [0, 0, 0] for g in grid}
     original = events_module._DETECTOR
     for k in range(args.folds):
@@ -70,7 +70,7 @@ def main() -> None:
                     doc.spans.pop(TRIGGERS, None)
                 else:
                     events_module._DETECTOR = replace(original, keep=g.keep, keep_seen=g.keep_seen, add=g.add,
-                                                      retype=g.retype)
+                                                      add_named=g.add_named, retype=g.retype)
                     write_triggers(doc, detections, model.labels, 0.02)
                 events = [e.model_dump() for e in events_module.extract_events(doc)]
                 pred = {"entities": [e.model_dump() for e in doc._.entities.entities], "events": events, "claims": []}

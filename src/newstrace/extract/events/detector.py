@@ -276,7 +276,7 @@ def write_triggers(doc: Doc, detections: dict[int, Detection], labels: tuple[str
             spans.append(Span(doc, i, i + 1, label=d.type))
             scores.append(d.score)
             seen.append(d.seen)
-            types.append([round(float(x), 4) for x in d.types])
+            types.append(d.types.tolist())
     doc.spans[TRIGGERS] = spans
     attrs = doc.spans[TRIGGERS].attrs
     attrs["scores"], attrs["seen"], attrs["labels"], attrs["types"] = scores, seen, list(labels), types
