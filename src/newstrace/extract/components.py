@@ -175,7 +175,7 @@ class LinearTriggers(Stage):
     def annotate(self, doc: Doc) -> None:
         from newstrace.extract.events.detector import write_triggers
 
-        write_triggers(doc, self.detector.detections(doc), self.detector.labels, self.floor)
+        write_triggers(doc, self.detector.detections(doc, self.floor), self.detector.labels, self.floor)
 
 
 class RuleEvents(Stage):

@@ -86,7 +86,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if rule is not None and learned is not None:
                 if learned.score < _DETECTOR.keep and learned.seen >= _DETECTOR.keep_seen:
                     continue  # the detector finds this word unlikely to tell an event here, and has seen it enough
-                if learned.margin(rule.type) >= _DETECTOR.retype:
+                if _DETECTOR.retype <= 1.0 and learned.margin(rule.type) >= _DETECTOR.retype:
                     rule = replace(rule, type=learned.type, mode=None)
             if rule is None and learned is not None and learned.score >= _DETECTOR.add \
                     and token.pos_ in _DETECTOR.add_pos and (_DETECTOR.add_named or not lexicon_lemma(token)):
@@ -128,11 +128,14 @@ class _Learned:
     type: str  # its likeliest event type
     score: float  # how likely it tells an event at all
     seen: int  # how often its lemma was a candidate in training
-    types: dict[str, float]  # the probability of each type, given an event
+    labels: list[str]  # the columns of ``types``
+    types: list[float]  # the probability of each type, given an event
 
     def margin(self, rule_type: str) -> float:
         """How much likelier the detector finds its own type than ``rule_type``."""
-        return self.types.get(self.type, 0.0) - self.types.get(rule_type, 0.0)
+        if not self.types or rule_type not in self.labels:
+            return 0.0
+        return self.types[self.labels.index(self.type)] - self.types[self.labels.index(rule_type)]
 
 
 def _detected(doc: Doc) -> dict[int, _Learned] | None:
@@ -146,7 +149,7 @@ def _detected(doc: Doc) -> dict[int, _Learned] | None:
     n = len(group)
     seen = attrs.get("seen") or [0] * n
     types = attrs.get("types") or [[]] * n
-    return {span.start: _Learned(span.label_, score, count, dict(zip(labels, dist)))
+    return {span.start: _Learned(span.label_, score, count, labels, dist)
             for span, score, count, dist in zip(group, attrs["scores"], seen, types)}
 
 

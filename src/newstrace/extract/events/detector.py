@@ -138,25 +138,31 @@ def dense(doc: Doc, words: list[int], width: int) -> np.ndarray | None:
 class Context:
     """Per token of a Doc, what its features read of the article around it: whether it
     is inside a quotation, its sentence's ordinal, and whether its lemma was a
-    candidate earlier in the article; one pass over the Doc."""
+    candidate earlier in the article; and the candidate words with their lemmas. One
+    pass over the Doc."""
     quoted: list[bool]
     sentence_no: list[int]
     repeated: list[bool]
+    candidates: list[int]
+    lemmas: dict[int, str]  # candidate -> lowercased lemma
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
         quoted = quote_parity(doc)
-        sentence_no, repeated, seen = [], [], set()
-        n = -1
+        named = _types_by_lemma()
+        sentence_no, repeated, seen, candidates, lemmas = [], [], set(), [], {}
+        n = 0
         for token in doc:
-            if token.is_sent_start or token.i == 0:
+            if token.is_sent_start and token.i > 0:
                 n += 1
-            sentence_no.append(max(n, 0))
+            sentence_no.append(n)
             key = token.lemma_.lower()
             repeated.append(key in seen)
-            if is_candidate(token):
+            if token.pos_ in CANDIDATE_POS or key in named:
                 seen.add(key)
-        return cls(quoted, sentence_no, repeated)
+                candidates.append(token.i)
+                lemmas[token.i] = key
+        return cls(quoted, sentence_no, repeated, candidates, lemmas)
 
     def features(self, token: Token) -> list[str]:
         i = token.i
@@ -237,20 +243,29 @@ class TriggerDetector:
         scores /= scores.sum(axis=1, keepdims=True)
         return scores
 
-    def detections(self, doc: Doc) -> dict[int, Detection]:
-        """For each candidate word, what the detector says of it (:class:`Detection`)."""
+    def detections(self, doc: Doc, floor: float = 0.0) -> dict[int, Detection]:
+        """For each candidate word, what the detector says of it (:class:`Detection`);
+        below ``floor`` (how likely an event at all), only the words a rule names."""
         context = Context.of(doc)
-        words = [token.i for token in doc if is_candidate(token)]
+        words = context.candidates
         if not words:
             return {}
         scores = self.scores(doc, words, context)
         none = self.labels.index(NONE)
         events = 1.0 - scores[:, none]
-        scores[:, none] = 0.0
-        types = scores / np.maximum(scores.sum(axis=1, keepdims=True), 1e-12)
+        named = _types_by_lemma()
+        kept = [j for j, (i, p) in enumerate(zip(words, events)) if p >= floor or context.lemmas[i] in named]
+        if not kept:
+            return {}
+        types = scores[kept]
+        types[:, none] = 0.0
+        types /= np.maximum(types.sum(axis=1, keepdims=True), 1e-12)
         best = types.argmax(axis=1)
-        return {i: Detection(self.labels[b], float(p), t, self.seen.get(doc[i].lemma_.lower(), 0))
-                for i, b, p, t in zip(words, best, events, types)}
+        out = {}
+        for j, b, t in zip(kept, best.tolist(), types):
+            i = words[j]
+            out[i] = Detection(self.labels[b], float(events[j]), t, self.seen.get(context.lemmas[i], 0))
+        return out
 
     def detect(self, doc: Doc) -> dict[int, tuple[str, float]]:
         """For each candidate word: its likeliest event type and how likely it tells an
@@ -276,7 +291,9 @@ def write_triggers(doc: Doc, detections: dict[int, Detection], labels: tuple[str
             spans.append(Span(doc, i, i + 1, label=d.type))
             scores.append(d.score)
             seen.append(d.seen)
-            types.append(d.types.tolist())
+            types.append(d.types)
+    if types:  # one conversion for all: per-row tolist() costs more than the features
+        types = np.vstack(types).tolist()
     doc.spans[TRIGGERS] = spans
     attrs = doc.spans[TRIGGERS].attrs
     attrs["scores"], attrs["seen"], attrs["labels"], attrs["types"] = scores, seen, list(labels), types
