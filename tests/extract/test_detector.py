@@ -155,3 +155,14 @@ def test_a_rule_trigger_takes_the_detectors_type_only_past_the_margin(reader, mo
     assert [e.type for e in extract_events(doc)] == ["ASSAULT"]  # margin 0.5 < 0.6: the rule's type
     monkeypatch.setattr(events_module, "_DETECTOR", replace(events_module._DETECTOR, retype=0.4))
     assert [e.type for e in extract_events(doc)] == ["COERCE"]
+
+
+@pytest.mark.model
+def test_context_reads_the_sentence_ordinal_and_a_lemma_told_again(nlp):
+    doc = nlp("Rebels attacked the base. Troops answered. The attack lasted an hour.")
+    context = det.Context.of(doc)
+    attacked = next(t for t in doc if t.text == "attacked")
+    attack = next(t for t in doc if t.text == "attack")
+    assert context.sentence_no[attacked.i] == 0 and context.sentence_no[attack.i] == 2
+    assert not context.repeated[attacked.i] and context.repeated[attack.i]  # lemma "attack" both
+    assert "sentence=2" in context.features(attack) and "repeated=1" in context.features(attack)

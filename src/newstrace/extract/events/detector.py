@@ -1,21 +1,23 @@
 """The learned trigger detector: for each content word, how likely it tells an event
 of each PLOVER type, from the word and the parse around it.
 
-A linear model over sparse features (below) and dense ones, trained on the annotated
-corpus by ``scripts/train-events`` and shipped as ``data/models/event_detector.npz``:
-the feature names, the labels (the 16 types and ``NONE``), one weight per pair, the
-weights of the dense features, and how often each lemma was seen in training. Run
-time needs only NumPy; scikit-learn is used to train it, not to run it.
+A linear model over sparse features (below), trained on the annotated corpus by
+``scripts/train-events`` and shipped as ``data/models/event_detector.npz``: the
+feature names, the labels (the 16 types and ``NONE``), one weight per pair, and how
+often each lemma was a candidate in training (the events stage vetoes a rule trigger
+only where that is often enough). Run time needs only NumPy; scikit-learn is used to
+train it, not to run it.
 
 The sparse features keep what the lexicon knows (the types whose rules name this
 lemma, and the rule that fires with its constraints) beside what it can't see: the
 word's neighbours, its arguments' lemmas and entity types, its governor, whether it is
-negated or inside quotation marks. The dense features are the contextual vectors the
-spaCy pipeline's tok2vec leaves in ``doc.tensor`` (no static word vectors ship with
-the small English model): the word's row and its governor's. They let a word the
-corpus never labelled borrow from words used alike ("mediation" near "talks"). A Doc
-without that tensor (another model, a Doc built by hand) scores as if its vectors
-were the training average.
+negated or inside quotation marks, and where it stands in the article.
+
+A model may also weigh dense features: the contextual vectors the spaCy pipeline's
+tok2vec leaves in ``doc.tensor`` (the word's row and its governor's). The shipped one
+does not: with the small English model they added nothing in cross-validation
+(``training/README.md``). A Doc without that tensor scores as if its vectors were the
+training average.
 """
 from __future__ import annotations
 
