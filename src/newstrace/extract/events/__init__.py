@@ -17,8 +17,9 @@ each step is documented in its module:
    "placed on alert", the rule's word stands); (b) type: the rule's type stands
    unless the detector finds its own type at least ``retype`` more likely, given an
    event (off: on the training corpus the lexicon types the words it names better,
-   85% against 77%); (c) a word no rule names becomes a trigger of the detector's type
-   when it is at least ``add`` likely (thresholds in ``data/events.toml``, chosen by
+   85% against 80%); (c) a word no rule fires on becomes a trigger of the detector's
+   type when it is at least ``add`` likely, unless some rule names its lemma and
+   ``add_named`` is false (thresholds in ``data/events.toml``, chosen by
    cross-validation on the training corpus). Roles, modality and the rest stay rules;
 2. roles (``roles``): actor and target from subject/object, passive agent, possessor,
    demonym, "between X and Y", light verbs, then pronouns and state nouns;
