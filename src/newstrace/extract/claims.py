@@ -270,6 +270,23 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
         subj = inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
+    if subj is not None and subj.i > cue.i:
+        subj = _person_before_subject(cue, subj, ctx)
+    return subj
+
+
+def _person_before_subject(cue: Token, subj: Token, ctx: _Context) -> Token:
+    """"..., said lecturer Soli Ozel of Istanbul's Kadir Has University": the parser may
+    make a word of the organisation the subject of an inverted tag; the person named
+    first after the cue, inside that subject phrase, is the speaker."""
+    found = ctx.entity(subj)
+    if found is not None and found.type == "PERSON":
+        return subj
+    phrase = {t.i for t in subj.subtree}
+    for tok in ctx.doc[cue.i + 1:subj.i]:
+        ent = ctx.entity(tok) if tok.i in phrase else None
+        if ent is not None and ent.type == "PERSON":
+            return tok
     return subj
 
 
@@ -834,7 +851,8 @@ class _Resolver:
             ent = ctx.entity(head.head)
             if ent is not None and ent.type == "PERSON":
                 return ent
-        if head.lemma_.lower() in ctx.lex.comm_nouns:
+        if head.lemma_.lower() in ctx.lex.comm_nouns or head.lemma_.lower() in ctx.lex.documents:
+            # "recent U.N. figures", "the ministry's data": a document speaks for its issuer
             for child in head.children:
                 if child.dep_ == "compound" and child.pos_ == "PROPN":  # "the US statement"
                     ent = ctx.entity(child)
@@ -1318,12 +1336,28 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
         att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else None) or _tag_before(quote, ctx)
         if att is None:
             previous = _previous_direct(quote, claimed + out)
-            if previous is not None and _follows_claimed_quote(quote, previous, ctx):
+            if previous is None or not _follows_claimed_quote(quote, previous, ctx):
+                previous = _previous_indirect(quote, claimed + out, ctx)
+            if previous is not None:
                 att = Attribution(previous.cue, previous.cue_text, previous.speaker, _quote_content(quote, ctx), previous.level,
                                   tag=set(), quote=quote, inherited_from=previous)
         if att is not None:
             out.append(att)
     return out
+
+
+def _previous_indirect(quote: Quote, attributions: list[Attribution], ctx: _Context) -> Attribution | None:
+    """"X said Ankara was close to a deal. "We have many values in common ..."": an
+    untagged quote that opens the sentence right after a reported statement, in the same
+    paragraph, goes on with that statement's speaker."""
+    if not _starts_sentence(quote, ctx):
+        return None
+    before = [a for a in attributions if a.quote is None and max(a.content[1], a.cue.idx) <= quote.start]
+    if not before:
+        return None
+    previous = max(before, key=lambda a: _sentence_span(a, ctx)[1])
+    gap = ctx.text[_sentence_span(previous, ctx)[1]:quote.start]
+    return previous if not gap.strip() and gap.count("\n") <= 1 else None
 
 
 def _previous_direct(quote: Quote, attributions: list[Attribution]) -> Attribution | None:
