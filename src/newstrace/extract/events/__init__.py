@@ -10,10 +10,16 @@ each step is documented in its module:
    REQUEST by the speaker to that subject, and the act itself is not told as done; a
    force verb under a threat ("vowed to strike X") is the threat's content, and gives
    the threat its target. When the learned trigger stage ran (``doc.spans["triggers"]``,
-   :mod:`~newstrace.extract.events.detector`), it is weighed second: a word a rule names
-   is dropped when the detector finds it less likely than ``[detector] keep`` to tell an
-   event, and a word no rule names becomes a trigger of the detector's type when it is
-   at least ``[detector] add`` likely (thresholds in ``data/events.toml``, chosen by
+   :mod:`~newstrace.extract.events.detector`), it is weighed second, in this order:
+   (a) veto: a word a rule names is dropped when the detector finds it less likely
+   than ``[detector] keep`` to tell an event *and* its lemma was a candidate at least
+   ``keep_seen`` times in training (where the corpus hardly holds a lexicon trigger,
+   "placed on alert", the rule's word stands); (b) type: the rule's type stands
+   unless the detector finds its own type at least ``retype`` more likely, given an
+   event (off: on the training corpus the lexicon types the words it names better,
+   85% against 80%); (c) a word no rule fires on becomes a trigger of the detector's
+   type when it is at least ``add`` likely, unless some rule names its lemma and
+   ``add_named`` is false (thresholds in ``data/events.toml``, chosen by
    cross-validation on the training corpus). Roles, modality and the rest stay rules;
 2. roles (``roles``): actor and target from subject/object, passive agent, possessor,
    demonym, "between X and Y", light verbs, then pronouns and state nouns;
@@ -33,7 +39,7 @@ each step is documented in its module:
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.tokens import Doc, Token
@@ -42,6 +48,7 @@ from newstrace.data import load_toml
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
+from newstrace.extract.events.detector import lexicon_lemma
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               lemma, lexicon_keys, match, types, words)
@@ -81,11 +88,15 @@ def extract_events(doc: Doc) -> list[Event]:
                 demanded.update(c.i for c in complements(token))  # "they need to stand by us"
                 continue
             rule = match(token)
-            if rule is not None and detected is not None and detected.get(token.i, ("", 0.0))[1] < _DETECTOR.keep:
-                continue  # the detector finds this word unlikely to tell an event here
-            if rule is None and detected is not None and token.i in detected \
-                    and detected[token.i][1] >= _DETECTOR.add and token.pos_ in _DETECTOR.add_pos:
-                rule = _learned_rule(token, detected[token.i][0])
+            learned = detected.get(token.i) if detected is not None else None
+            if rule is not None and learned is not None:
+                if learned.score < _DETECTOR.keep and learned.seen >= _DETECTOR.keep_seen:
+                    continue  # the detector finds this word unlikely to tell an event here, and has seen it enough
+                if _DETECTOR.retype <= 1.0 and learned.margin(rule.type) >= _DETECTOR.retype:
+                    rule = replace(rule, type=learned.type, mode=None)
+            if rule is None and learned is not None and learned.score >= _DETECTOR.add \
+                    and token.pos_ in _DETECTOR.add_pos and (_DETECTOR.add_named or not lexicon_lemma(token)):
+                rule = _learned_rule(token, learned.type)
             if rule is None or _not_an_event(token, rule):
                 continue
             for roles in roles_of(token, rule, view):
@@ -114,25 +125,52 @@ def _maybe_triggers(doc: Doc, detected: dict[int, tuple[str, float]] | None) -> 
 @dataclass(frozen=True)
 class _DetectorUse:
     keep: float
+    keep_seen: int
     add: float
     add_pos: frozenset[str]
+    add_named: bool
+    retype: float
 
 
 def _detector_use() -> _DetectorUse:
     table = load_toml("events.toml")["detector"]
-    return _DetectorUse(keep=float(table["keep"]), add=float(table["add"]), add_pos=frozenset(table["add_pos"]))
+    return _DetectorUse(keep=float(table["keep"]), keep_seen=int(table.get("keep_seen", 0)), add=float(table["add"]),
+                        add_pos=frozenset(table["add_pos"]), add_named=bool(table.get("add_named", True)),
+                        retype=float(table.get("retype", 2.0)))
 
 
 _DETECTOR = _detector_use()
 
 
-def _detected(doc: Doc) -> dict[int, tuple[str, float]] | None:
-    """What the learned trigger stage wrote, by token: (likeliest type, how likely an
-    event); None when that stage did not run, so the rules work alone."""
+@dataclass(frozen=True)
+class _Learned:
+    """What the learned trigger stage says of one word."""
+    type: str  # its likeliest event type
+    score: float  # how likely it tells an event at all
+    seen: int  # how often its lemma was a candidate in training
+    labels: list[str]  # the columns of ``types``
+    types: list[float]  # the probability of each type, given an event
+
+    def margin(self, rule_type: str) -> float:
+        """How much likelier the detector finds its own type than ``rule_type``."""
+        if not self.types or rule_type not in self.labels:
+            return 0.0
+        return self.types[self.labels.index(self.type)] - self.types[self.labels.index(rule_type)]
+
+
+def _detected(doc: Doc) -> dict[int, _Learned] | None:
+    """What the learned trigger stage wrote, by token; None when that stage did not
+    run, so the rules work alone."""
     if TRIGGERS not in doc.spans:
         return None
     group = doc.spans[TRIGGERS]
-    return {span.start: (span.label_, score) for span, score in zip(group, group.attrs["scores"])}
+    attrs = group.attrs
+    labels = attrs.get("labels") or []
+    n = len(group)
+    seen = attrs.get("seen") or [0] * n
+    types = attrs.get("types") or [[]] * n
+    return {span.start: _Learned(span.label_, score, count, labels, dist)
+            for span, score, count, dist in zip(group, attrs["scores"], seen, types)}
 
 
 def _learned_rule(token: Token, event_type: str) -> Rule:
@@ -280,8 +318,6 @@ _RESPONSIBILITY = frozenset({"responsibility"})
 def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
     """"X claimed responsibility for the attacks" makes X the actor of attacks told
     without one."""
-    from dataclasses import replace
-
     from newstrace.extract.events.lexicon import governing_verb, words
     from newstrace.extract.events.roles import party
 
