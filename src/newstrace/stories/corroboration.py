@@ -166,14 +166,14 @@ def reports(items: list[ArticleInfo], cfg: StoriesConfig) -> list[Report]:
                 r.dependency, r.evidence = "cites", f"reports what {cited} reported"
         seen_outlets.setdefault(outlet, r)
         out.append(r)
-    by_pk = {r.article.pk: r for r in out}
+    report_of = {r.article.pk: r for r in out}
 
     def origin(r: Report, depth: int = 0) -> str:
         # The wire credited, else the origin of what it depends on, else the outlet itself.
         if r.wire:
             return r.wire
-        if r.depends_on is not None and r.depends_on.pk in by_pk and depth < len(out):
-            return origin(by_pk[r.depends_on.pk], depth + 1)
+        if r.depends_on is not None and r.depends_on.pk in report_of and depth < len(out):
+            return origin(report_of[r.depends_on.pk], depth + 1)
         return wire_of_outlet(r.outlet, cfg) or r.outlet
 
     for r in out:

@@ -89,7 +89,7 @@ def _first_sentence(reps: list[Report]) -> str | None:
     return text.split("\n", 1)[0][:200]
 
 
-def _side(m: link.Mention, value: str, span: list[int] | None = None) -> dict:
+def _side(m: link.Mention, value: str | None, span: list[int] | None = None) -> dict:
     return {"value": value, "reports": [{"article": m.record.id, "outlet": m.outlet, "published": (
         m.record.published or "")[:10] or None, "sentence": m.event.sentence, "sentence_span": list(m.event.sentence_span),
         "span": span or (list(m.event.trigger_span) if m.event.trigger_span else list(m.event.sentence_span))}]}
@@ -198,11 +198,13 @@ def _timeline(events_out: list[dict], records: dict, by_pk: dict[int, Report]) -
     published = {r.article.id: r.article.day for r in by_pk.values()}
     entries = []
     for ev in events_out:
+        date: str | None
+        source: str | None
         dates = [m["date"] for m in ev["mentions"] if m["date"]]
         if dates:
             date, source = Counter(dates).most_common(1)[0][0], "event"
         else:
-            days = [published.get(m["article"]) for m in ev["mentions"] if published.get(m["article"])]
+            days = [d for d in (published.get(m["article"]) for m in ev["mentions"]) if d]
             date, source = (min(days), "published") if days else (None, None)
         first = ev["mentions"][0]
         entries.append({"date": date, "date_from": source, "event": ev["id"], "type": ev["type"],
