@@ -14,6 +14,7 @@ chunk at a time: CPU seconds per added article, and peak RSS.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import random
 import resource
@@ -66,6 +67,7 @@ def main() -> None:
     ap.add_argument("--seed-db", default="out/ecb.sqlite")
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--probe", type=int, default=200)
+    ap.add_argument("--profile", help="write a cProfile of the timed additions to this file prefix")
     a = ap.parse_args()
     work = Path(a.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -84,9 +86,15 @@ def main() -> None:
             stories.update(store)
             fill_cpu = time.process_time() - fill_started
             store.write(records[size:], version=__version__)
+            profiler = cProfile.Profile() if a.profile else None
             started, wall = time.process_time(), time.perf_counter()
+            if profiler:
+                profiler.enable()
             stats = stories.update(store)
             cpu, wall = time.process_time() - started, time.perf_counter() - wall
+            if profiler:
+                profiler.disable()
+                profiler.dump_stats(f"{a.profile}-{size}.prof")
         row = {"stored_articles": size, "probe_articles": stats.assigned, "cpu_ms_per_added_article":
                round(1000 * cpu / max(stats.assigned, 1), 2), "wall_ms_per_added_article":
                round(1000 * wall / max(stats.assigned, 1), 2), "fill_cpu_ms_per_article": round(1000 * fill_cpu / size, 2),
