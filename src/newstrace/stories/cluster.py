@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -80,6 +81,25 @@ def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[i
     return {pk: (row, F.profile(row.title, row.text, ents[pk], row.day, cfg), ents[pk]) for pk, row in rows.items()}
 
 
+# The statements of the per-article path, built once: building SQLAlchemy constructs
+# per article cost more CPU than running them.
+_DFS = (sa.select(story_features.c.feature, story_features.c.df)
+        .where(story_features.c.feature.in_(sa.bindparam("features", expanding=True))))
+_STORY_PROFILES = (sa.select(stories.c.pk, stories.c.profile, stories.c.first_seen, stories.c.last_seen)
+                   .where(stories.c.pk.in_(sa.bindparam("pks", expanding=True))))
+
+
+@cache
+def _candidates_sql(n_keys: int) -> sa.TextClause:
+    """Story pks under each of n keys, per key the ``per_key`` most recently active only
+    (an index range scan of (key, seq) that stops there: the posting lists are bounded
+    however long they grow), counted over the keys."""
+    parts = " UNION ALL ".join(
+        f"SELECT story_pk FROM (SELECT story_pk FROM story_keys WHERE key = :k{i} ORDER BY seq DESC "
+        f"LIMIT :per_key) AS p{i}" for i in range(n_keys))
+    return sa.text(f"SELECT story_pk, count(*) AS n FROM ({parts}) AS hits GROUP BY story_pk")
+
+
 class Clusterer:
     """Assigns articles to stories on one connection (the caller commits)."""
 
@@ -100,8 +120,7 @@ class Clusterer:
         wanted = sorted(set(features) | {TOTAL})
         found: dict[str, int] = {}
         for i in range(0, len(wanted), 500):
-            found.update(self.conn.execute(sa.select(story_features.c.feature, story_features.c.df)
-                                           .where(story_features.c.feature.in_(wanted[i:i + 500]))).all())
+            found.update(self.conn.execute(_DFS, {"features": wanted[i:i + 500]}).all())
         return found, max(found.get(TOTAL, 0), 1)
 
     # Assignment ---------------------------------------------------------------------
@@ -154,12 +173,9 @@ class Clusterer:
         """Story pks found under these keys: per key the most recently active ones only."""
         if not keys:
             return []
-        parts = [sa.select(story_keys.c.story_pk).where(story_keys.c.key == k)
-                 .order_by(story_keys.c.seq.desc()).limit(self.cfg.stories_per_key).subquery()
-                 for k in keys]
-        union = sa.union_all(*[sa.select(p.c.story_pk) for p in parts]).subquery()
-        hits = list(self.conn.execute(sa.select(union.c.story_pk, sa.func.count().label("n"))
-                                      .group_by(union.c.story_pk)).all())
+        params: dict[str, object] = {f"k{i}": k for i, k in enumerate(keys)}
+        params["per_key"] = self.cfg.stories_per_key
+        hits = list(self.conn.execute(_candidates_sql(len(keys)), params).all())
         # Most shared keys first; a bounded number are scored.
         hits.sort(key=lambda r: (-r.n, r.story_pk))
         return [r.story_pk for r in hits[:self.cfg.stories_per_key]]
@@ -169,9 +185,7 @@ class Clusterer:
         if not cands:
             return []
         out = []
-        for story_pk, profile, first, last in self.conn.execute(
-                sa.select(stories.c.pk, stories.c.profile, stories.c.first_seen, stories.c.last_seen)
-                .where(stories.c.pk.in_(cands))):
+        for story_pk, profile, first, last in self.conn.execute(_STORY_PROFILES, {"pks": cands}):
             decay = F.time_factor(prof.day, first, last, self.cfg)
             if decay <= 0:
                 continue
