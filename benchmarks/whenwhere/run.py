@@ -25,12 +25,8 @@ import json
 import sys
 from pathlib import Path
 
-from newstrace.evaluate import Names, load_gold, same_actor
+from newstrace.evaluate import Names, country_right, date_right, load_gold, location_right
 from newstrace.evaluate import score_article as match_article
-
-
-def _alternatives(x):
-    return list(x) if isinstance(x, list) else [x]
 
 
 def score_article(gold: dict, pred: dict, misses: list[str]) -> dict[str, list[int]]:
@@ -41,14 +37,14 @@ def score_article(gold: dict, pred: dict, misses: list[str]) -> dict[str, list[i
     gid = gold.get("id")
     for g, p in found["events"]:
         if g.get("date"):
-            right = p.get("date") in _alternatives(g["date"])
+            right = date_right(g, p)
             out["date"][0] += right
             out["date"][1] += 1
             if not right:
                 misses.append(f"{gid}\tdate\t{p.get('date')!s:10} ({p.get('date_text')})\tgold {g['date']} "
                               f"({g.get('date_text')})\t{(g.get('sentence') or '')[:90]!r}")
         if g.get("location"):
-            right = bool(p.get("location")) and same_actor(p.get("location"), g["location"], pn, gn)
+            right = location_right(g, p, pn, gn)
             out["location"][0] += right
             out["location"][1] += 1
             if not right:
@@ -56,7 +52,7 @@ def score_article(gold: dict, pred: dict, misses: list[str]) -> dict[str, list[i
                               f"\t{(g.get('sentence') or '')[:90]!r}")
     for g, p in found["entities"]:
         if g.get("country"):
-            right = p.get("country") in _alternatives(g["country"])
+            right = country_right(g, p)
             out["country"][0] += right
             out["country"][1] += 1
             if not right:

@@ -22,6 +22,7 @@ such said says say""".split())
 PLACE_TYPES = {"GPE", "LOC"}
 SCORED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 PARTS = ("entities", "claims", "events", "events_strict")
+WHENWHERE = ("date", "location", "country")
 
 
 def norm(s: Any) -> str:
@@ -112,6 +113,24 @@ class ArticleScore:
     extra: dict[str, list[dict]] = field(default_factory=dict)
     # matched (gold, predicted) items, for figures read off the matches (dates, places)
     found: dict[str, list[tuple[dict, dict]]] = field(default_factory=dict)
+    # when and where: "date", "location", "country" -> (right, scored), as score.py counts them
+    whenwhere: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def _alternatives(x: Any) -> list:
+    return list(x) if isinstance(x, list) else [x]
+
+
+def date_right(gold: dict, pred: dict) -> bool:
+    return pred.get("date") in _alternatives(gold.get("date"))
+
+
+def location_right(gold: dict, pred: dict, pn: "Names", gn: "Names") -> bool:
+    return bool(pred.get("location")) and same_actor(pred.get("location"), gold.get("location"), pn, gn)
+
+
+def country_right(gold: dict, pred: dict) -> bool:
+    return pred.get("country") in _alternatives(gold.get("country"))
 
 
 def score_article(gold: dict, pred: dict) -> ArticleScore:
@@ -164,6 +183,15 @@ def score_article(gold: dict, pred: dict) -> ArticleScore:
         score.missed[k] = [g for i, g in enumerate(golds) if i not in found_g]
         score.extra[k] = [x for j, x in enumerate(preds) if j not in found_p]
         score.found[k] = [(golds[i], preds[j]) for i, j in p]
+    # on found events whose gold has a date / a place, and found entities whose gold has a country
+    dated = [(g, p) for g, p in score.found["events"] if g.get("date")]
+    placed = [(g, p) for g, p in score.found["events"] if g.get("location")]
+    countried = [(g, p) for g, p in score.found["entities"] if g.get("country")]
+    score.whenwhere = {
+        "date": (sum(date_right(g, p) for g, p in dated), len(dated)),
+        "location": (sum(location_right(g, p, pn, gn) for g, p in placed), len(placed)),
+        "country": (sum(country_right(g, p) for g, p in countried), len(countried)),
+    }
     return score
 
 
@@ -176,6 +204,7 @@ class Report:
     modality: list[int]
     articles: list[tuple[str, ArticleScore]]
     missing: list[str]
+    whenwhere: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in WHENWHERE})
 
     def prf(self, part: str) -> dict[str, float]:
         tp, n_pred, n_gold = self.totals[part]
@@ -192,10 +221,18 @@ class Report:
     def modality_accuracy(self) -> float:
         return round(self.modality[0] / max(1, self.modality[1]), 4)
 
+    def accuracy(self, what: str) -> float:
+        """Date, location or country accuracy: right / scored (0 when nothing was scored, as score.py)."""
+        right, n = self.whenwhere[what]
+        return round(right / max(1, n), 4)
+
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {part: self.prf(part) for part in PARTS}
         out["certainty_acc"] = self.certainty_accuracy
         out["modality_acc"] = self.modality_accuracy
+        for what in WHENWHERE:
+            out[f"{what}_acc"] = self.accuracy(what)
+            out[f"{what}_n"] = self.whenwhere[what][1]
         out["articles"] = len(self.articles)
         out["missing"] = self.missing
         return out
@@ -218,6 +255,8 @@ def score(golds: list[dict], preds: list[dict]) -> Report:
             report.totals[part] = [a + b for a, b in zip(report.totals[part], counts)]
         report.certainty = [a + b for a, b in zip(report.certainty, s.certainty)]
         report.modality = [a + b for a, b in zip(report.modality, s.modality)]
+        for what, right_scored in s.whenwhere.items():
+            report.whenwhere[what] = [a + b for a, b in zip(report.whenwhere[what], right_scored)]
     return report
 
 

@@ -89,4 +89,6 @@ def test_eval_cli_agrees_with_reference_scorer(name, tmp_path, capsys):
                {k: reference[part][k] for k in ("tp", "pred", "gold")}, part
     assert ours["certainty_acc"] == reference["certainty_acc"]
     assert ours["modality_acc"] == reference["modality_acc"]
+    for what in ("date", "location", "country"):
+        assert ours[f"{what}_acc"] == reference[f"{what}_acc"], what
     assert ours["articles"] == reference["articles"]

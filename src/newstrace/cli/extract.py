@@ -149,6 +149,9 @@ def eval_(
     out.print(table)
     out.print(f"certainty accuracy on found claims: {report.certainty_accuracy:.3f}")
     out.print(f"modality accuracy on found events: {report.modality_accuracy:.3f}")
+    out.print("date / location accuracy on found events that have one in gold: "
+              f"{report.accuracy('date'):.3f} / {report.accuracy('location'):.3f}")
+    out.print(f"country accuracy on found entities that have one in gold: {report.accuracy('country'):.3f}")
 
 
 def _show(part: str, item: dict) -> str:
