@@ -49,6 +49,7 @@ class Mention:
     pure_name: bool = False  # every word is a proper noun or name glue ("University of Sheffield")
     plural_name: bool = False  # its proper nouns are all plural (NNPS): "Afghans", "Democrats"
     head_surface: str | None = None  # the name inside the mention ("Hamdullah Mohib" in "Afghan Ambassador ... Hamdullah Mohib")
+    chars: tuple[int, int] = (0, 0)  # character span in the rebuilt text (benchmarks/coref reads it)
 
 
 @dataclass
@@ -276,6 +277,7 @@ def parse(path: Path) -> GumDoc:
     for mention in mentions:
         if offsets[mention.start] is None or offsets[mention.end] is None:
             continue  # in the title, which is not part of the analysed text
+        mention.chars = (offsets[mention.start][0], offsets[mention.end][1])
         mention.surface = text[offsets[mention.start][0]:offsets[mention.end][1]]
         mention.propn = any(word_upos[w] == "PROPN" for w in range(mention.start, mention.end + 1))
         names = [w for w in range(mention.start, mention.end + 1) if word_upos[w] == "PROPN"]

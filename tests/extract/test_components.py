@@ -128,7 +128,7 @@ def test_components_a_failing_stage_marks_its_doc_and_later_stages_skip_it():
 
 def test_components_unknown_stage_is_refused():
     with pytest.raises(ValueError, match="unknown reading stage"):
-        add_stages(spacy.blank("en"), {"coref": "newstrace_entities_rules_v1"})
+        add_stages(spacy.blank("en"), {"sentiment": "newstrace_entities_rules_v1"})
 
 
 def test_components_span_items_are_kept_by_id_not_by_offsets(nlp):

@@ -62,3 +62,19 @@ def test_places_a_visit_happens_at_its_destination(core):
                             published=PUBLISHED)
     visits = [e for e in rec.events if e.type == "CONSULT"]
     assert visits and visits[0].location == "Brussels", [(e.type, e.location) for e in rec.events]
+
+
+def test_places_index_kept_between_runs_reads_back_the_same(tmp_path, monkeypatch):
+    """The gazetteer index is built once and kept in the user's cache folder; what is
+    read back names the same places for every form."""
+    from newstrace.extract import gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = gazetteer._build_index()
+    assert gazetteer._stored_index() is None  # nothing kept yet
+    gazetteer._store_index(built)
+    assert gazetteer._index_file().parent == tmp_path / "newstrace"
+    stored = gazetteer._stored_index()
+    assert stored is not None and len(stored.keys) == len(built)
+    assert all(stored.get(form) == places for form, places in built.items())
+    assert stored.get("no such place anywhere") is None

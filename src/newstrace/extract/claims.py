@@ -31,7 +31,9 @@ Fallback order:
 quote_type: content all inside quotation marks is ``direct``; content with a quoted
 part is ``mixed``; otherwise ``indirect``. A question is never a claim.
 
-Speaker resolution, first match wins: a named entity under the subject (PERSON, ORG,
+Speaker resolution, first match wins: the entity the coreference stage tied the
+subject's head word to (:mod:`newstrace.extract.coref`; its pronoun, definite
+description, title and apposition links only: ``COREF_RULES``); a named entity under the subject (PERSON, ORG,
 GPE: the canonical name from ``entities``); a person in apposition ("the minister's
 spokesman, Jan Novak"); a pronoun to the nearest fitting antecedent (he/she:
 the nearest person named as a subject, then any person; it/they: the last non-person
@@ -48,17 +50,19 @@ is less sure. Relative and adverbial clauses and noun modifiers are out of scope
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from newstrace.extract import coref
 from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
 from newstrace.extract.doc import QUOTES, ClaimReading, span_group
 from newstrace.extract.syntax import inherited_subject, is_negated
 from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
+from newstrace.extract.wordindex import tokens_with
 from newstrace.nlp import doc_text, readable
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
@@ -119,17 +123,47 @@ class _Context:
         self.sent_index = {i: n for n, s in enumerate(self.sents) for i in range(s.start, s.end)}
         self.sent_of = {i: self.sents[n] for i, n in self.sent_index.items()}
         self.starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
+        # the quotes stage finds quotations in order, none inside another: then the ones
+        # at a place are found by bisection (looking at each made long articles quadratic)
+        self._quotes_in_order = all(a.end <= b.start for a, b in zip(self.quotes, self.quotes[1:]))
+        self._quote_bounds = [q.start for q in self.quotes], [q.end for q in self.quotes]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
         return [t for t in self.doc[lo:hi] if t.idx + len(t.text) <= end]
 
     def quote_around(self, start: int, end: int) -> Quote | None:
-        return next((q for q in self.quotes if q.inner[0] <= start and end <= q.inner[1] + 1), None)
+        if not self._quotes_in_order or start > end:
+            return next((q for q in self.quotes if q.inner[0] <= start and end <= q.inner[1] + 1), None)
+        # the quote opening last before ``start`` is the only one that can hold the span
+        k = bisect_right(self._quote_bounds[0], start - 1) - 1
+        return self.quotes[k] if k >= 0 and end <= self.quotes[k].inner[1] + 1 else None
+
+    def quotes_overlapping(self, span: tuple[int, int], inner: bool = True) -> list[Quote]:
+        """The quotations whose words (``inner``) or whole stretch, marks included,
+        overlap ``span``, in order."""
+        cut = 1 if inner else 0
+        if not self._quotes_in_order:
+            return [q for q in self.quotes if _overlaps(span, (q.start + cut, q.end - cut))]
+        starts, ends = self._quote_bounds
+        lo = bisect_right(ends, span[0] + cut)  # those ending (words or marks) at or before the span's start
+        hi = bisect_left(starts, span[1] - cut)
+        return [q for q in self.quotes[lo:hi] if _overlaps(span, (q.start + cut, q.end - cut))]
+
+    def quotes_opening_within(self, start: int, end: int) -> list[Quote]:
+        """The quotations whose opening mark is in ``[start, end)``, in order."""
+        if not self._quotes_in_order:
+            return [q for q in self.quotes if start <= q.start < end]
+        starts = self._quote_bounds[0]
+        return self.quotes[bisect_left(starts, start):bisect_left(starts, end)]
 
     def in_quote(self, token: Token) -> bool:
         if not hasattr(self, "_quoted"):
-            self._quoted = {t.i for q in self.quotes for t in self.tokens_between(*q.inner)}
+            # tokens_between's tokens, from the offsets and lengths alone (no Token objects)
+            ends = [start + length for start, length in zip(self.starts, self.doc.to_array("LENGTH").tolist())]
+            self._quoted = {i for q in self.quotes
+                            for i in range(bisect_left(self.starts, q.inner[0]), bisect_left(self.starts, q.inner[1]))
+                            if ends[i] <= q.inner[1]}
         return token.i in self._quoted
 
     def entity(self, token: Token) -> Entity | None:
@@ -270,6 +304,23 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
         subj = inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
+    if subj is not None and subj.i > cue.i:
+        subj = _person_before_subject(cue, subj, ctx)
+    return subj
+
+
+def _person_before_subject(cue: Token, subj: Token, ctx: _Context) -> Token:
+    """"..., said lecturer Soli Ozel of Istanbul's Kadir Has University": the parser may
+    make a word of the organisation the subject of an inverted tag; the person named
+    first after the cue, inside that subject phrase, is the speaker."""
+    found = ctx.entity(subj)
+    if found is not None and found.type == "PERSON":
+        return subj
+    phrase = {t.i for t in subj.subtree}
+    for tok in ctx.doc[cue.i + 1:subj.i]:
+        ent = ctx.entity(tok) if tok.i in phrase else None
+        if ent is not None and ent.type == "PERSON":
+            return tok
     return subj
 
 
@@ -777,6 +828,12 @@ class Speaker:
     affiliation: str | None = None
 
 
+# The coreference stage's links a speaker takes, before the rules below (which stay
+# as the fallback). Group members ("officials from X"), state nouns ("police",
+# "authorities") and capitals keep their own phrase, which is what a claim's speaker names.
+COREF_RULES = ("pronoun", "definite", "title", "apposition")
+
+
 class _Resolver:
     """Subject phrases to speakers, with pronouns and short forms tied to entities."""
 
@@ -793,6 +850,9 @@ class _Resolver:
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
         word = head.lower_
+        linked = coref.link_of(head)
+        if linked is not None and linked[1] in COREF_RULES and (linked[1] == "pronoun" or self._entity_under(head) is None):
+            return self._from_entity(linked[0], head)
         if word in lex.person_pronouns:
             return self._from_entity(self._antecedent_person(head), head)
         if word in lex.group_pronouns:
@@ -834,7 +894,8 @@ class _Resolver:
             ent = ctx.entity(head.head)
             if ent is not None and ent.type == "PERSON":
                 return ent
-        if head.lemma_.lower() in ctx.lex.comm_nouns:
+        if head.lemma_.lower() in ctx.lex.comm_nouns or head.lemma_.lower() in ctx.lex.documents:
+            # "recent U.N. figures", "the ministry's data": a document speaks for its issuer
             for child in head.children:
                 if child.dep_ == "compound" and child.pos_ == "PROPN":  # "the US statement"
                     ent = ctx.entity(child)
@@ -1259,10 +1320,34 @@ def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
 # -- assembly ------------------------------------------------------------------------------
 
 
+_CUE_LEMMAS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
+    """Every word an attribution starts from (:func:`_according_attribution`,
+    :func:`_verb_attribution`, :func:`_noun_attribution`): a new kind of cue adds its
+    words here, or its reader never sees a token. Built once per lexicon."""
+    entry = _CUE_LEMMAS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _CUE_LEMMAS[id(lex)] = (lex, _collect_cue_lemmas(lex))
+    return entry[1]
+
+
+def _collect_cue_lemmas(lex: Lexicon) -> frozenset[str]:
+    return (frozenset(lex.verb_certainty) | lex.object_verbs | {verb for verb, _ in lex.phrasal} | lex.estimate_verbs
+            | lex.stance_verbs | frozenset(lex.noun_certainty))
+
+
+_ACCORDING = frozenset({"according"})
+
+
 def _parse_attributions(ctx: _Context) -> list[Attribution]:
     found = []
     skipped = {t.i for s in ctx.sents if not readable(s) for t in s}
-    for tok in ctx.doc:
+    # only the tokens carrying a cue word, found from the Doc's arrays: the readers turn
+    # every other token down at their first test
+    for i in tokens_with(ctx.doc, lemmas=_cue_lemmas(ctx.lex), words=_ACCORDING):
+        tok = ctx.doc[i]
         if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
         att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx)
@@ -1290,9 +1375,7 @@ def _quote_content(quote: Quote, ctx: _Context) -> tuple[int, int]:
 def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
     """A quote right next to the cue whose content spills out on the far side only: the
     parse ran past the quotation marks ("Subhead “A,” X said"), the marks win."""
-    for quote in ctx.quotes:
-        if not _overlaps(att.content, quote.inner):
-            continue
+    for quote in ctx.quotes_overlapping(att.content):
         if att.cue.idx >= quote.end and att.content[1] <= quote.end:
             return quote
         if att.cue.idx < quote.start and att.content[0] >= quote.start:
@@ -1302,15 +1385,15 @@ def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
 
 def _extend_to_quote_end(span: tuple[int, int], ctx: _Context) -> tuple[int, int]:
     """Content that opens a quotation and stops inside it ends where the quotation does."""
-    for quote in ctx.quotes:
-        if span[0] <= quote.start < span[1] < quote.end:
+    for quote in ctx.quotes_opening_within(span[0], span[1]):
+        if span[1] < quote.end:
             return span[0], quote.end
     return span
 
 
 def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attribution]:
     covered = {att.quote for att in claimed if att.quote is not None}
-    covered |= {q for q in ctx.quotes for att in claimed if _overlaps(att.content, (q.start, q.end))}
+    covered |= {q for att in claimed for q in ctx.quotes_overlapping(att.content, inner=False)}
     out: list[Attribution] = []
     for quote in ctx.quotes:
         if quote in covered or _quote_is_question(quote, ctx):
@@ -1318,12 +1401,28 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
         att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else None) or _tag_before(quote, ctx)
         if att is None:
             previous = _previous_direct(quote, claimed + out)
-            if previous is not None and _follows_claimed_quote(quote, previous, ctx):
+            if previous is None or not _follows_claimed_quote(quote, previous, ctx):
+                previous = _previous_indirect(quote, claimed + out, ctx)
+            if previous is not None:
                 att = Attribution(previous.cue, previous.cue_text, previous.speaker, _quote_content(quote, ctx), previous.level,
                                   tag=set(), quote=quote, inherited_from=previous)
         if att is not None:
             out.append(att)
     return out
+
+
+def _previous_indirect(quote: Quote, attributions: list[Attribution], ctx: _Context) -> Attribution | None:
+    """"X said Ankara was close to a deal. "We have many values in common ..."": an
+    untagged quote that opens the sentence right after a reported statement, in the same
+    paragraph, goes on with that statement's speaker."""
+    if not _starts_sentence(quote, ctx):
+        return None
+    before = [a for a in attributions if a.quote is None and max(a.content[1], a.cue.idx) <= quote.start]
+    if not before:
+        return None
+    previous = max(before, key=lambda a: _sentence_span(a, ctx)[1])
+    gap = ctx.text[_sentence_span(previous, ctx)[1]:quote.start]
+    return previous if not gap.strip() and gap.count("\n") <= 1 else None
 
 
 def _previous_direct(quote: Quote, attributions: list[Attribution]) -> Attribution | None:
@@ -1348,7 +1447,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _quote_type(span: tuple[int, int], ctx: _Context) -> str:
     if ctx.quote_around(*span) is not None:
         return "direct"
-    if any(_overlaps(span, q.inner) for q in ctx.quotes):
+    if ctx.quotes_overlapping(span):
         return "mixed"
     return "indirect"
 
@@ -1368,11 +1467,21 @@ def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
     """One claim per cue and per content; a claim nested in another's content with a
     cue of its own ("X said Y denied Z") stays."""
     kept: list[Attribution] = []
+    kept_starts: list[int] = []  # in order: attributions are kept by start
+    own_cues: set[int] = set()  # cues of kept claims that inherit from none
     for att in sorted(attributions, key=lambda a: (a.content[0], -a.content[1])):
-        clash = next((k for k in kept if k.cue.i == att.cue.i and k.inherited_from is None
-                      and att.inherited_from is None or _overlap_share(k.content, att.content) > 0.8), None)
-        if clash is None:
-            kept.append(att)
+        start, length = att.content[0], att.content[1] - att.content[0]
+        if att.inherited_from is None and att.cue.i in own_cues:
+            continue
+        # a kept span sharing over 80% with this one starts less than a quarter of this
+        # one's length before it (and not after): only those are compared, not all kept
+        near = kept[bisect_left(kept_starts, start - length):]
+        if any(_overlap_share(k.content, att.content) > 0.8 for k in near):
+            continue
+        kept.append(att)
+        kept_starts.append(start)
+        if att.inherited_from is None:
+            own_cues.add(att.cue.i)
     return kept
 
 
@@ -1386,22 +1495,39 @@ def _overlap_share(a: tuple[int, int], b: tuple[int, int]) -> float:
 def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> None:
     """"X indicate A, with recent reports suggesting B": B's source and cue close A's
     content but belong to B's claim, not to A's."""
-    for outer in attributions:
-        for inner in attributions:
-            if inner is outer or inner.speaker is None or inner.quote is not None:
-                continue
-            if inner.cue.dep_ == "conj" and inner.speaker.head.i != inner.cue.i:
-                continue  # "... that he had met X and vowed Y": a subject shared by coordination
-            lead = inner.speaker.left_edge
-            if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
-                lead = ctx.doc[lead.i - 1]  # "with recent reports suggesting ..."
-            start = min(lead.idx, inner.cue.idx)
-            ends_together = abs(inner.content[1] - outer.content[1]) <= 1
-            if not (outer.content[0] < start < outer.content[1] and ends_together):
-                continue
-            cut = _trim_marks(ctx.text, outer.content[0], start)
+    # Each outer claim looks only at the inner ones whose content ends where its own does
+    # (within one character), by an index of content ends kept up to date as claims are
+    # cut, in the order of the list as before: comparing every pair made reading
+    # quadratic in an article's length.
+    sources: dict[int, int] = {}  # position -> where the inner claim's source and cue begin
+    for n, inner in enumerate(attributions):
+        if inner.speaker is None or inner.quote is not None:
+            continue
+        if inner.cue.dep_ == "conj" and inner.speaker.head.i != inner.cue.i:
+            continue  # "... that he had met X and vowed Y": a subject shared by coordination
+        lead = inner.speaker.left_edge
+        if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
+            lead = ctx.doc[lead.i - 1]  # "with recent reports suggesting ..."
+        sources[n] = min(lead.idx, inner.cue.idx)
+    by_end: dict[int, list[int]] = {}
+    for n in sources:
+        by_end.setdefault(attributions[n].content[1], []).append(n)
+    for o, outer in enumerate(attributions):
+        first_end = outer.content[1]
+        after = -1  # inner claims are tried in list order; after a cut, the rest against the new end
+        while True:
+            begin, end = outer.content
+            found = min((n for e in (end - 1, end, end + 1) for n in by_end.get(e, ())
+                         if n > after and n != o and begin < sources[n] < end), default=None)
+            if found is None:
+                break
+            after = found
+            cut = _trim_marks(ctx.text, begin, sources[found])
             if cut is not None:
                 outer.content = cut
+        if o in sources and outer.content[1] != first_end:
+            by_end[first_end].remove(o)
+            insort(by_end.setdefault(outer.content[1], []), o)
 
 
 def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:

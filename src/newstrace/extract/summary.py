@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
+import numpy
 from spacy.tokens import Doc
 
 from newstrace.data import load_toml
@@ -17,16 +18,25 @@ from newstrace.nlp import readable
 
 def summarize(doc: Doc, n_sentences: int) -> str:
     weights = load_toml("summary.toml")
-    sents = [s for s in doc.sents if readable(s) and len([t for t in s if t.is_alpha]) >= weights["min_words"]]
+    # the words' columns read once from the Doc's arrays, not a Token object per word per pass
+    columns = doc.to_array(["IS_ALPHA", "IS_STOP", "LEMMA"])
+    alpha = columns[:, 0].astype(bool)
+    alpha_before = numpy.concatenate(([0], numpy.cumsum(alpha))).tolist()  # alphabetic words before each token
+    sents = [s for s in doc.sents if readable(s) and alpha_before[s.end] - alpha_before[s.start] >= weights["min_words"]]
     if len(sents) <= n_sentences:
         return " ".join(s.text.strip() for s in sents)
-    freq = Counter(t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop)
+    strings = doc.vocab.strings
+    content_at = numpy.flatnonzero(alpha & ~columns[:, 1].astype(bool)).tolist()  # content words, in order
+    lemma_ids = columns[:, 2].tolist()
+    lowered = {i: strings[i].lower() for i in {lemma_ids[k] for k in content_at}}
+    content_lemmas = [lowered[lemma_ids[k]] for k in content_at]
+    freq = Counter(content_lemmas)
     top = max(freq.values(), default=1)
     # entities per sentence from one pass over doc.ents (Span.ents scans them all each time)
     entity_starts = sorted(e.start for e in doc.ents)
 
     def score(i: int, sent) -> float:
-        content = [t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop]
+        content = content_lemmas[bisect_left(content_at, sent.start):bisect_left(content_at, sent.end)]
         if not content:
             return 0.0
         coverage = sum(freq[w] for w in set(content)) / (top * len(set(content)))

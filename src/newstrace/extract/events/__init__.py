@@ -32,8 +32,10 @@ each step is documented in its module:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
@@ -42,10 +44,11 @@ from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
-                                              lemma, match, types, words)
+                                              lemma, lexicon_keys, match, types, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
+from newstrace.extract.wordindex import tokens_with
 from newstrace.nlp import doc_text, readable
 from newstrace.record import Event
 
@@ -62,10 +65,12 @@ def extract_events(doc: Doc) -> list[Event]:
     detected = _detected(doc)
     candidates: list[Candidate] = []
     demanded: set[int] = set()
+    maybe = _maybe_triggers(doc, detected)
     for sentence in doc.sents:
         if not readable(sentence):
             continue
-        for token in sentence:
+        for i in maybe[bisect_left(maybe, sentence.start):bisect_left(maybe, sentence.end)]:
+            token = doc[i]
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue
             demand = _reported_demand(token, view)
@@ -90,6 +95,20 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates = _credit_responsibility(candidates, doc, view)
     events = carry_context(merge(candidates), doc)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
+
+
+def _maybe_triggers(doc: Doc, detected: dict[int, tuple[str, float]] | None) -> list[int]:
+    """The tokens the loop above can make anything of, in order: a word of the trigger
+    lexicon (by lemma or by its own form, as :func:`~newstrace.extract.events.lexicon.match`
+    looks it up), a verb (a reported demand), or a word the learned stage wrote. The
+    others, most of an article, would each be turned down by every test."""
+    lexicon_words = lexicon_keys()
+    found = set(tokens_with(doc, lemmas=lexicon_words, words=lexicon_words))
+    pos = doc.to_array("POS")
+    found.update(numpy.flatnonzero(numpy.isin(pos, [doc.vocab.strings[p] for p in ("VERB", "AUX")])).tolist())
+    if detected:
+        found.update(detected)
+    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -153,7 +172,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     return Candidate(
         type=event_type, mode=mode, actor=actor, target=target,
         trigger=_trigger_text(token, rule), trigger_span=(token.idx, token.idx + len(token.text)),
-        sentence=sentence.text, sentence_span=(sentence.start_char, sentence.end_char),
+        sentence=view.text[sentence.start_char:sentence.end_char], sentence_span=(sentence.start_char, sentence.end_char),
         date=date, date_text=date_text, location=location_of(token, view, exclude),
         quantity=quantity_of([roles.patient, roles.actor.token if roles.actor else None,
                               roles.target.token if roles.target else None, token]),
@@ -255,6 +274,9 @@ def _requested(token: Token) -> bool:
     return False
 
 
+_RESPONSIBILITY = frozenset({"responsibility"})
+
+
 def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
     """"X claimed responsibility for the attacks" makes X the actor of attacks told
     without one."""
@@ -265,9 +287,8 @@ def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleV
 
     if "responsib" not in doc_text(doc).lower():
         return candidates  # most articles: no need to walk every token
-    for token in doc:
-        if token.lemma_.lower() != "responsibility":
-            continue
+    for i in tokens_with(doc, lemmas=_RESPONSIBILITY):
+        token = doc[i]
         verb = governing_verb(token)
         if verb is None or verb.lemma_.lower() not in words("responsibility"):
             continue

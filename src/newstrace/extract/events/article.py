@@ -3,9 +3,12 @@ dates, all read from what the stages before events wrote on the Doc."""
 from __future__ import annotations
 
 import bisect
+import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.extract.countries import country_named, country_of_demonym
@@ -47,12 +50,28 @@ class ArticleView:
         return [m for m in self._mentions[:i] if m[1] <= char]
 
     def countries_before(self, char: int, parties_only: bool = False) -> list[str]:
-        """Countries named, or described by a demonym, before ``char``: nearest first, distinct.
-        ``parties_only`` passes over a country named as a place ("for use in Ukraine")."""
-        out: list[str] = []
-        for token in reversed(self.doc[: self._token_at(char)]):
-            if parties_only and _as_place(token):
-                continue
+        """Countries named, or described by a demonym, before ``char``: nearest first, distinct,
+        at most three. ``parties_only`` passes over a country named as a place ("for use
+        in Ukraine")."""
+        tokens, nearest = self._country_tokens[parties_only]
+        k = bisect.bisect_left(tokens, self._token_at(char))
+        return list(nearest[k - 1]) if k else []
+
+    @cached_property
+    def _country_tokens(self) -> dict[bool, tuple[list[int], list[tuple[str, ...]]]]:
+        """For :meth:`countries_before`, one pass per article instead of a walk back
+        through the text per question (which made events quadratic in an article's
+        length): the tokens that name a country (inside an entity mention, or a demonym
+        NER calls NORP), and after each, the three distinct countries named last, nearest
+        first; with ``parties_only`` (True) and without."""
+        doc = self.doc
+        starts = self._token_starts
+        candidates = {token.i for ent in doc.ents if ent.label_ == "NORP" for token in ent}
+        for s, e, _ in self._mentions:
+            candidates.update(range(max(bisect.bisect_right(starts, s) - 1, 0), bisect.bisect_left(starts, e)))
+        named: list[tuple[int, str, bool]] = []
+        for i in sorted(candidates):
+            token = doc[i]
             ent = self.entity_at(token)
             name = None
             if ent is not None:
@@ -60,10 +79,20 @@ class ArticleView:
             elif token.ent_type_ == "NORP":
                 country = country_of_demonym(token.text)
                 name = country.name if country else None
-            if name and name not in out:
-                out.append(name)
-            if len(out) >= 3:
-                break
+            if name:
+                named.append((i, name, _as_place(token)))
+        out = {}
+        for parties_only in (False, True):
+            last: dict[str, None] = {}  # countries in the order last named
+            indices, nearest = [], []
+            for i, name, place in named:
+                if parties_only and place:
+                    continue
+                last.pop(name, None)
+                last[name] = None
+                indices.append(i)
+                nearest.append(tuple(reversed(list(last)[-3:])))
+            out[parties_only] = (indices, nearest)
         return out
 
     def _token_at(self, char: int) -> int:
@@ -71,22 +100,85 @@ class ArticleView:
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [t.idx for t in self.doc]
+        return self.doc.to_array("IDX").tolist()  # not a walk over Token objects: long articles ask too
 
     def claim_at(self, char: int) -> ClaimReading | None:
-        for reading in self.claims:
-            start, end = reading.claim.content_span
-            if start <= char < end:
-                return reading
-        return None
+        """The first claim (in the claims stage's order) whose content holds ``char``."""
+        found = self._claim_index.first_covering(char)
+        return self.claims[found] if found is not None else None
 
     @cached_property
-    def _quote_regions(self) -> list[tuple[int, int]]:
-        """Character ranges of the quotes stage's quotations."""
-        return [(q.start, q.end) for q in (span._.quote for span in span_group(self.doc, QUOTES))]
+    def _claim_index(self) -> FirstCovering:
+        return FirstCovering([reading.claim.content_span for reading in self.claims])
+
+    @cached_property
+    def _quote_index(self) -> FirstCovering:
+        """Character ranges of the quotes stage's quotations, their marks left out."""
+        return FirstCovering([(q.start + 1, q.end) for q in (span._.quote for span in span_group(self.doc, QUOTES))])
 
     def quoted(self, char: int) -> bool:
-        return any(s < char < e for s, e in self._quote_regions)
+        return self._quote_index.first_covering(char) is not None
+
+    def place_objects(self, sentence: Span) -> list[Token]:
+        """The objects of "in", "at", "near" ... (``place_preps`` of ``data/events.toml``)
+        in the sentence, in order: one pass over the Doc's arrays for the article, where
+        walking the sentence for each trigger made a Token object per word each time."""
+        found = self._place_objects
+        doc = self.doc
+        return [doc[i] for i in found[bisect.bisect_left(found, sentence.start):bisect.bisect_left(found, sentence.end)]]
+
+    @cached_property
+    def _place_objects(self) -> list[int]:
+        from newstrace.extract.events.lexicon import words
+
+        if not len(self.doc):
+            return []
+        columns = self.doc.to_array(["DEP", "HEAD", "LOWER"])
+        strings = self.doc.vocab.strings
+        preps = words("place_preps")
+        heads = columns[:, 1].astype("int64").tolist()  # offsets to the head, signed
+        lowers = columns[:, 2].tolist()
+        objects = numpy.flatnonzero(columns[:, 0] == strings["pobj"]).tolist()
+        return [i for i in objects if strings[lowers[i + heads[i]]] in preps]
+
+    def time_expressions_within(self, start: int, end: int) -> list[Span]:
+        """The dates stage's expressions starting at tokens ``start`` to ``end``, in order."""
+        expressions, starts = self._time_expression_starts
+        if starts is None:  # not in text order (a dates stage of another make): look at each
+            return [e for e in expressions if start <= e.start < end]
+        return expressions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    @cached_property
+    def _time_expression_starts(self) -> tuple[list[Span], list[int] | None]:
+        starts = [e.start for e in self.time_expressions]
+        return self.time_expressions, starts if starts == sorted(starts) else None
+
+
+class FirstCovering:
+    """Which of a list of ``[start, end)`` ranges holds a point, the first listed when
+    several do, found by bisection: the points where a range starts or ends cut the line
+    into pieces, each labelled once (a sweep with a heap) with the first range over it.
+    Looking through the list for each point made reading an article quadratic in its
+    length."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]):
+        opening = sorted((s, n, e) for n, (s, e) in enumerate(ranges) if s < e)
+        self.points = sorted({p for s, _, e in opening for p in (s, e)})
+        self.first: list[int | None] = []  # for the piece [points[j], points[j + 1])
+        over: list[tuple[int, int]] = []  # (position in the list, end) of the ranges open here
+        k = 0
+        for point in self.points[:-1]:
+            while k < len(opening) and opening[k][0] <= point:
+                heapq.heappush(over, (opening[k][1], opening[k][2]))
+                k += 1
+            while over and over[0][1] <= point:  # ended: dropped once it comes first
+                heapq.heappop(over)
+            self.first.append(over[0][0] if over else None)
+
+    def first_covering(self, point: int) -> int | None:
+        """Position in the list of the first range holding ``point``, or None."""
+        j = bisect.bisect_right(self.points, point) - 1
+        return self.first[j] if 0 <= j < len(self.first) else None
 
 
 _PLACE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "into"}

@@ -56,7 +56,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     the event to publication."""
     clause = clause_of(trigger)
     sentence: Span = trigger.sent
-    dates = [e for e in view.time_expressions if sentence.start <= e.start < sentence.end]
+    dates = view.time_expressions_within(sentence.start, sentence.end)
     near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
@@ -106,8 +106,11 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     4. the article's dateline ("NAIROBI, Kenya —").
     """
     clause = clause_of(trigger)
+    in_sentence = view.place_objects(trigger.sent)
+    # the walk over the clause only when the sentence has such a phrase on it (most have none)
     own = [t for head in (trigger, clause) for t in head.subtree
-           if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause)]
+           if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause)] \
+        if any(t.head.head in (trigger, clause) for t in in_sentence) else []
     found = _most_specific([_place_in(t, view, exclude) for t in sorted(own, key=lambda t: abs(t.i - trigger.i))])
     if found:
         return found
@@ -118,7 +121,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 place = _place_in(t, view, set())
                 if place:
                     return place
-    others = [t for t in trigger.sent if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t not in own]
+    others = [t for t in in_sentence if t not in own]
     found = _most_specific([_place_in(t, view, exclude) for t in sorted(others, key=lambda t: abs(t.i - trigger.i))])
     return found or _dateline(view)
 

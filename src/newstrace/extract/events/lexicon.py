@@ -3,6 +3,21 @@
 A trigger is a word plus the words around it: "test" is a MOBILIZE trigger only when
 a missile or weapon is among its arguments, "strike" is ASSAULT with a drone or an
 air force and PROTEST with workers or a union. The rules say which arguments decide.
+
+Patterns and code. The words each rule names (``lemmas``) are the pattern part: the
+events stage finds the tokens carrying one (by lemma, or by the word's own lower-case
+form, as :func:`match` looks them up) in one pass over the Doc's lemma and lower-case
+arrays (:mod:`newstrace.extract.wordindex`). On the 276 corpus articles that pass took
+0.10 s CPU, where a spaCy ``Matcher`` with the same words as ``LEMMA IN`` / ``LOWER IN``
+patterns took 0.16 s for the same tokens (and compares lemmas with their case, where
+the lists hold lower-case lemmas). What a rule asks next stays code: ``args_any`` /
+``args_none`` look at every word of the argument phrases, through prepositions and
+conjunctions and stopping at clause edges; ``head_any`` climbs to the first verb above;
+``prep_any`` takes a particle or a "to" the parser hung on the next clause. These are
+set tests over walks of varying depth; a ``DependencyMatcher`` pattern has a fixed
+shape (no optional or repeated nodes), so each would need a pattern per depth and
+relation, slower and harder to read than the walks, while the word sets stay in the
+data file either way.
 """
 from __future__ import annotations
 
@@ -88,6 +103,13 @@ def _by_lemma() -> dict[str, tuple[Rule, ...]]:
         for lemma in rule.lemmas:
             index.setdefault(lemma, []).append(rule)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def lexicon_keys() -> frozenset[str]:
+    """Every word a rule names: a token can match only when its lemma or its own
+    lower-case form is one of them (:func:`match`)."""
+    return frozenset(_by_lemma())
 
 
 def lemma(token: Token) -> str:

