@@ -158,3 +158,21 @@ def test_stories_export_one_story_per_line(store, tmp_path):
     assert store.export("stories", tmp_path / "stories.jsonl") == 2
     lines = [json.loads(x) for x in (tmp_path / "stories.jsonl").read_text().splitlines()]
     assert sorted(a for s in lines for a in s["articles"]) == ["ke-1", "nk-1"]
+
+
+def test_stories_later_batches_assigned_from_the_last_assigned_article(store):
+    from newstrace.stories.cluster import assigned_up_to, count_unassigned, unassigned
+
+    store.write([quake("q1", QUAKE_A, "alpha.example"), floods_record("ke-1")], version="0.1.0")
+    assert stories.update(store).assigned == 2
+    store.write([quake("q2", QUAKE_B, "beta.example"), missile_record("nk-1")], version="0.1.0")
+    with store.connect() as conn:
+        last = assigned_up_to(conn)
+        waiting = unassigned(conn, 10)
+        assert count_unassigned(conn) == 2 and len(waiting) == 2 and min(waiting) > last
+    stats = stories.update(store)
+    assert (stats.assigned, stats.opened) == (2, 1)
+    with store.connect() as conn:
+        assert unassigned(conn, 10) == [] and count_unassigned(conn) == 0
+    found = _by_article(stories.list_stories(store))
+    assert found["q1"] == found["q2"]

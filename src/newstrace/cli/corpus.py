@@ -261,7 +261,7 @@ def show(
 @app.command("export")
 def export_(
     out_path: Annotated[Path, typer.Argument(metavar="OUT", help="File (jsonl, graphml) or folder (csv, parquet) to write.")],
-    to: Annotated[ExportFormat, typer.Option("--to", help="jsonl: records; csv/parquet: one file per table; graphml: actor network.")],
+    to: Annotated[ExportFormat, typer.Option("--to", help="jsonl: records; csv/parquet: one file per table (records and stories); graphml: actor network.")],
     db: DbOption = None,
 ) -> None:
     """Export the whole store.

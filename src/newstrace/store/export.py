@@ -13,10 +13,13 @@ import sqlalchemy as sa
 from newstrace.store import query
 from newstrace.store.config import EXPORT_FORMATS as FORMATS
 from newstrace.store.schema import articles, claims, entities, events, mentions
+from newstrace.store.story_tables import EXPORT_TABLES as STORY_TABLES
+from newstrace.store.story_tables import table_rows as story_table_rows
 
-
-# Tables exported as CSV/Parquet, each row naming its article by id and key.
-TABLES = (articles, entities, mentions, events, claims)
+# Tables exported as CSV/Parquet, each row naming its article by id and key; then the
+# stories flattened (store/story_tables.py), each row naming its story by id.
+RECORD_TABLES = (articles, entities, mentions, events, claims)
+TABLES = RECORD_TABLES + STORY_TABLES
 # Internal columns that mean nothing outside this database.
 HIDDEN = {"pk", "article_pk", "signature", "duplicate_of"}
 CHUNK = 2000
@@ -93,6 +96,8 @@ def to_graphml(conn: sa.Connection, out: Path) -> int:
 
 
 def _table_rows(conn: sa.Connection, table: sa.Table) -> tuple[list[str], Iterator[list[tuple]]]:
+    if any(table is t for t in STORY_TABLES):
+        return story_table_rows(conn, table)
     cols = [c for c in table.c if c.name not in HIDDEN]
     if table is articles:
         first = articles.alias("first_copy")

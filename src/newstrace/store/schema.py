@@ -210,5 +210,8 @@ story_features = sa.Table(
 sa.Index("ix_story_keys_key_seq", story_keys.c.key, story_keys.c.seq)
 sa.Index("ix_story_entities_key", story_entities.c.key)
 sa.Index("ix_stories_last_seen", stories.c.last_seen)
+# Stories whose cached detail is stale (SQL NULL) and must be rebuilt (migration 0003).
+sa.Index("ix_stories_stale", stories.c.pk, sqlite_where=stories.c.detail.is_(None),
+         postgresql_where=stories.c.detail.is_(None))
 
 STORY_TABLES = (story_keys, story_entities, story_articles, stories, story_features)

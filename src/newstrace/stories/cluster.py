@@ -13,8 +13,11 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 
 from newstrace.store.schema import (articles, entities, mentions, stories, story_articles, story_entities,
                                     story_features, story_keys)
@@ -32,19 +35,36 @@ class Assigned:
     similarity: float | None
 
 
-def unassigned(conn: sa.Connection, limit: int) -> list[int]:
-    """The next articles (store order) that belong to no story yet."""
-    q = (sa.select(articles.c.pk).where(~sa.exists().where(story_articles.c.article_pk == articles.c.pk))
+def assigned_up_to(conn: sa.Connection) -> int:
+    """The last article (pk) that has a story; 0 when none has.
+
+    Articles join stories in store order, and writers commit articles in pk order (they
+    hold the store's write lock while they insert), so every article up to this one has
+    its story: the articles still to assign are the ones after it. Read from the primary
+    key index of ``story_articles`` (one index step), not by scanning the store."""
+    return conn.execute(sa.select(sa.func.max(story_articles.c.article_pk))).scalar() or 0
+
+
+def unassigned(conn: sa.Connection, limit: int, after: int | None = None) -> list[int]:
+    """The next articles (store order) after ``after`` (default: the last assigned one)
+    that belong to no story yet: an index range scan of ``articles`` from there."""
+    start = assigned_up_to(conn) if after is None else after
+    q = (sa.select(articles.c.pk)
+         .where(articles.c.pk > start, ~sa.exists().where(story_articles.c.article_pk == articles.c.pk))
          .order_by(articles.c.pk).limit(limit))
     return list(conn.execute(q).scalars())
 
 
-def _dialect_insert(conn: sa.Connection):
+def count_unassigned(conn: sa.Connection) -> int:
+    return conn.execute(sa.select(sa.func.count()).select_from(articles)
+                        .where(articles.c.pk > assigned_up_to(conn))).scalar_one()
+
+
+def _dialect_insert(conn: sa.Connection) -> Any:
+    """The dialect's INSERT (both have ON CONFLICT DO UPDATE)."""
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        return postgresql.insert
+    return sqlite.insert
 
 
 def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[int, tuple[sa.Row, F.Profile, list]]:
@@ -59,6 +79,25 @@ def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[i
                                                      n_mentions).where(entities.c.article_pk.in_(pks))):
         ents[pk].append((name, type_, max(int(n), 1)))
     return {pk: (row, F.profile(row.title, row.text, ents[pk], row.day, cfg), ents[pk]) for pk, row in rows.items()}
+
+
+# The statements of the per-article path, built once: building SQLAlchemy constructs
+# per article cost more CPU than running them.
+_DFS = (sa.select(story_features.c.feature, story_features.c.df)
+        .where(story_features.c.feature.in_(sa.bindparam("features", expanding=True))))
+_STORY_PROFILES = (sa.select(stories.c.pk, stories.c.profile, stories.c.first_seen, stories.c.last_seen)
+                   .where(stories.c.pk.in_(sa.bindparam("pks", expanding=True))))
+
+
+@cache
+def _candidates_sql(n_keys: int) -> sa.TextClause:
+    """Story pks under each of n keys, per key the ``per_key`` most recently active only
+    (an index range scan of (key, seq) that stops there: the posting lists are bounded
+    however long they grow), counted over the keys."""
+    parts = " UNION ALL ".join(
+        f"SELECT story_pk FROM (SELECT story_pk FROM story_keys WHERE key = :k{i} ORDER BY seq DESC "
+        f"LIMIT :per_key) AS p{i}" for i in range(n_keys))
+    return sa.text(f"SELECT story_pk, count(*) AS n FROM ({parts}) AS hits GROUP BY story_pk")
 
 
 class Clusterer:
@@ -81,8 +120,7 @@ class Clusterer:
         wanted = sorted(set(features) | {TOTAL})
         found: dict[str, int] = {}
         for i in range(0, len(wanted), 500):
-            found.update(self.conn.execute(sa.select(story_features.c.feature, story_features.c.df)
-                                           .where(story_features.c.feature.in_(wanted[i:i + 500]))).all())
+            found.update(self.conn.execute(_DFS, {"features": wanted[i:i + 500]}).all())
         return found, max(found.get(TOTAL, 0), 1)
 
     # Assignment ---------------------------------------------------------------------
@@ -106,7 +144,8 @@ class Clusterer:
         a_terms = F.weighted(prof.terms, dfs, n_docs, "t:")
         a_ents = F.weighted(prof.entities, dfs, n_docs, "e:")
 
-        best_pk, best_sim = None, 0.0
+        best_pk: int | None = None
+        best_sim = 0.0
         # A near-duplicate goes where its first copy went: copies are one report.
         if row.duplicate_of is not None:
             best_pk = self.conn.execute(sa.select(story_articles.c.story_pk)
@@ -119,12 +158,11 @@ class Clusterer:
             if best_sim < cfg.threshold:
                 best_pk = None
         opened = best_pk is None
-        if opened:
-            best_pk = self._open(pk, row)
-            best_sim = None
-        self.conn.execute(sa.insert(story_articles).values(article_pk=pk, story_pk=best_pk, similarity=best_sim))
-        self._join(best_pk, pk, prof)
-        return Assigned(pk, best_pk, opened, best_sim)
+        story_pk = self._open(pk, row) if best_pk is None else best_pk
+        similarity = None if opened else best_sim  # NULL: it opened the story
+        self.conn.execute(sa.insert(story_articles).values(article_pk=pk, story_pk=story_pk, similarity=similarity))
+        self._join(story_pk, pk, prof)
+        return Assigned(pk, story_pk, opened, similarity)
 
     def _lookup_keys(self, a_terms: dict[str, float], a_ents: dict[str, float]) -> list[str]:
         top_terms = sorted(a_terms.items(), key=lambda kv: (-kv[1], kv[0]))[:self.cfg.lookup_terms]
@@ -135,12 +173,9 @@ class Clusterer:
         """Story pks found under these keys: per key the most recently active ones only."""
         if not keys:
             return []
-        parts = [sa.select(story_keys.c.story_pk).where(story_keys.c.key == k)
-                 .order_by(story_keys.c.seq.desc()).limit(self.cfg.stories_per_key).subquery()
-                 for k in keys]
-        union = sa.union_all(*[sa.select(p.c.story_pk) for p in parts]).subquery()
-        hits = self.conn.execute(sa.select(union.c.story_pk, sa.func.count().label("n"))
-                                 .group_by(union.c.story_pk)).all()
+        params: dict[str, object] = {f"k{i}": k for i, k in enumerate(keys)}
+        params["per_key"] = self.cfg.stories_per_key
+        hits = list(self.conn.execute(_candidates_sql(len(keys)), params).all())
         # Most shared keys first; a bounded number are scored.
         hits.sort(key=lambda r: (-r.n, r.story_pk))
         return [r.story_pk for r in hits[:self.cfg.stories_per_key]]
@@ -150,9 +185,7 @@ class Clusterer:
         if not cands:
             return []
         out = []
-        for story_pk, profile, first, last in self.conn.execute(
-                sa.select(stories.c.pk, stories.c.profile, stories.c.first_seen, stories.c.last_seen)
-                .where(stories.c.pk.in_(cands))):
+        for story_pk, profile, first, last in self.conn.execute(_STORY_PROFILES, {"pks": cands}):
             decay = F.time_factor(prof.day, first, last, self.cfg)
             if decay <= 0:
                 continue
@@ -162,10 +195,12 @@ class Clusterer:
 
     def _open(self, pk: int, row: sa.Row) -> int:
         story_id = self._new_id(row.key)
-        return self.conn.execute(sa.insert(stories).values(
+        inserted = self.conn.execute(sa.insert(stories).values(
             id=story_id, seed_pk=pk, title=None, first_seen=None, last_seen=None, articles=0, sources=0,
             independent_sources=0, updated_seq=pk,
-            profile={"raw_terms": {}, "raw_entities": {}, "terms": {}, "entities": {}})).inserted_primary_key[0]
+            profile={"raw_terms": {}, "raw_entities": {}, "terms": {}, "entities": {}})).inserted_primary_key
+        assert inserted is not None
+        return int(inserted[0])
 
     def _new_id(self, key: str) -> str:
         for n in range(12, 33, 4):
@@ -198,7 +233,7 @@ class Clusterer:
             self.conn.execute(sa.insert(story_keys), [{"key": k, "story_pk": story_pk, "seq": pk} for k in keys])
 
     def count_entities(self, story_pk: int, names: Iterable[tuple[str, str]]) -> None:
-        rows = {}
+        rows: dict[str, dict[str, Any]] = {}
         for name, type_ in names:
             rows.setdefault(F.entity_key(name), {"story_pk": story_pk, "key": F.entity_key(name), "name": name,
                                                  "type": type_, "articles": 1})

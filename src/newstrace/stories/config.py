@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from functools import cache
+from typing import Any
 
 from newstrace.data import load_toml
 
@@ -23,7 +24,7 @@ class ClusterConfig:
     window_days: int
     min_term_chars: int
 
-    def with_(self, **changes: object) -> "ClusterConfig":
+    def with_(self, **changes: Any) -> "ClusterConfig":
         return replace(self, **changes)
 
 

@@ -95,20 +95,54 @@ def _outlet_names(outlet: str) -> list[str]:
     return [labels[0]] if labels and len(labels[0]) >= 3 else []
 
 
-def cited_outlet(a: ArticleInfo, others: dict[str, str]) -> str | None:
+# Where a text credits another outlet: "told People", "according to the BBC", "People
+# reported". The credited word is captured; it is an outlet of the story when it is one of
+# that outlet's names (_outlet_names).
+_CREDIT_AFTER = re.compile(r"\b(?:told|to|according to|reported by|via|cited by)\s+(?:the\s+)?([\w.-]+)", re.I)
+_CREDIT_BEFORE = re.compile(r"([\w.-]+)\s+(?:reported|reports|first reported)\b", re.I)
+
+
+def credited_names(text: str) -> frozenset[str]:
+    """Every word the text credits as a source (lower case), with the parts of dotted or
+    hyphenated ones: read once per article, then matched against the story's outlets."""
+    found: set[str] = set()
+    for pattern in (_CREDIT_AFTER, _CREDIT_BEFORE):
+        for m in pattern.finditer(text):
+            word = m.group(1).lower().strip(".-")
+            found.add(word)
+            found.update(part for part in re.split(r"[.-]", word) if part)
+    return frozenset(found)
+
+
+def cited_outlet(a: ArticleInfo, others: dict[str, str], names: frozenset[str] | None = None) -> str | None:
     """Another outlet of the story this article credits as its source ("told People",
-    "according to the BBC", "People reported"); ``others``: credited name -> outlet."""
+    "according to the BBC", "People reported"); ``others``: credited name -> outlet;
+    ``names``: the article's :func:`credited_names`, when already known."""
+    names = credited_names(a.text) if names is None else names
     for name, outlet in others.items():
-        pat = re.compile(rf"\b(?:told|to|according to|reported by|via|cited by)\s+(?:the\s+)?{re.escape(name)}\b|"
-                         rf"\b{re.escape(name)}\s+(?:reported|reports|first reported)\b", re.I)
-        if pat.search(a.text):
+        if name.lower() in names:
             return outlet
     return None
 
 
-def shingles(text: str, n: int) -> set[int]:
+def shingles(text: str, n: int) -> frozenset[int]:
     words = _WORD.findall(_QUOTED.sub(" ", text).lower())
-    return {zlib.crc32(" ".join(words[i:i + n]).encode()) for i in range(len(words) - n + 1)}
+    return frozenset(zlib.crc32(" ".join(words[i:i + n]).encode()) for i in range(len(words) - n + 1))
+
+
+@dataclass(frozen=True)
+class TextFacts:
+    """What corroboration reads off one article's text alone: computed once per article
+    (cached by the caller under the article's content key), not at every rebuild."""
+
+    shingles: frozenset[int]
+    wire: str | None
+    credited: frozenset[str]
+
+
+def text_facts(text: str, cfg: StoriesConfig) -> TextFacts:
+    return TextFacts(shingles(text, cfg.links["passage_shingle_words"]), credited_wire(text, cfg),
+                     credited_names(text))
 
 
 @dataclass
@@ -128,30 +162,45 @@ class Report:
                 "origin": self.origin, "evidence": self.evidence}
 
 
-def reports(items: list[ArticleInfo], cfg: StoriesConfig) -> list[Report]:
-    """One report per article, earliest first, each with what it depends on and its origin."""
+def reports(items: list[ArticleInfo], cfg: StoriesConfig, facts: dict[int, TextFacts] | None = None) -> list[Report]:
+    """One report per article, earliest first, each with what it depends on and its origin.
+    ``facts``: :func:`text_facts` by article pk where the caller has them cached.
+
+    Linear in the reports (but for the outlets cited): shared passages are found through
+    an index of shingle -> reports holding it, not by comparing every pair of reports."""
     links = cfg.links
+    need = links["shared_passage_shingles"]
     ordered = sorted(items, key=lambda a: (a.day or "9999", a.pk))
     by_pk = {a.pk: a for a in ordered}
+    facts = dict(facts or {})
+    for a in ordered:
+        if a.pk not in facts:
+            facts[a.pk] = text_facts(a.text, cfg)
     out: list[Report] = []
     seen_outlets: dict[str, Report] = {}
-    grams = {a.pk: shingles(a.text, links["passage_shingle_words"]) for a in ordered}
+    holders: dict[int, list[int]] = {}  # shingle -> indexes in `out` of the reports holding it
+    outlet_names: dict[str, str] = {}  # credited name -> outlet, in order of first report
     for a in ordered:
         outlet = outlet_of(a)
         r = Report(a, outlet)
         own_wire = wire_of_outlet(outlet, cfg)
+        fa = facts[a.pk]
         if a.copy_of_pk is not None and a.copy_of_pk in by_pk:
             r.depends_on, r.dependency = by_pk[a.copy_of_pk], "copy"
             r.evidence = f"near-duplicate (similarity {a.similarity or 0:.2f})"
         if r.dependency is None:
-            for prev in out:
-                shared = len(grams[a.pk] & grams[prev.article.pk])
-                if shared >= links["shared_passage_shingles"]:
-                    r.depends_on, r.dependency = prev.article, "copy"
-                    r.evidence = f"shares a passage of {shared + links['passage_shingle_words'] - 1}+ words"
-                    break
+            shared_with: dict[int, int] = {}
+            for g in fa.shingles:
+                for i in holders.get(g, ()):
+                    shared_with[i] = shared_with.get(i, 0) + 1
+            # The earliest report sharing enough, as a pairwise scan in report order would find.
+            first = min((i for i, n in shared_with.items() if n >= need), default=None)
+            if first is not None:
+                shared = shared_with[first]
+                r.depends_on, r.dependency = out[first].article, "copy"
+                r.evidence = f"shares a passage of {shared + links['passage_shingle_words'] - 1}+ words"
         if r.dependency is None and own_wire is None:
-            wire = credited_wire(a.text, cfg)
+            wire = fa.wire
             if wire:
                 r.dependency, r.wire, r.evidence = "wire", wire, f"credits {wire}"
                 r.depends_on = next((p.article for p in out if wire_of_outlet(p.outlet, cfg) == wire), None)
@@ -159,21 +208,25 @@ def reports(items: list[ArticleInfo], cfg: StoriesConfig) -> list[Report]:
             r.depends_on, r.dependency = seen_outlets[outlet].article, "same_outlet"
             r.evidence = f"earlier report of {outlet}"
         if r.dependency is None:
-            others = {n: p.outlet for p in out for n in _outlet_names(p.outlet) if p.outlet != outlet}
-            cited = cited_outlet(a, others)
+            others = {n: o for n, o in outlet_names.items() if o != outlet}
+            cited = cited_outlet(a, others, fa.credited)
             if cited:
                 r.depends_on = next(p.article for p in out if p.outlet == cited)
                 r.dependency, r.evidence = "cites", f"reports what {cited} reported"
         seen_outlets.setdefault(outlet, r)
+        for g in fa.shingles:
+            holders.setdefault(g, []).append(len(out))
+        for n in _outlet_names(outlet):
+            outlet_names.setdefault(n, outlet)
         out.append(r)
-    by_pk = {r.article.pk: r for r in out}
+    report_of = {r.article.pk: r for r in out}
 
     def origin(r: Report, depth: int = 0) -> str:
         # The wire credited, else the origin of what it depends on, else the outlet itself.
         if r.wire:
             return r.wire
-        if r.depends_on is not None and r.depends_on.pk in by_pk and depth < len(out):
-            return origin(by_pk[r.depends_on.pk], depth + 1)
+        if r.depends_on is not None and r.depends_on.pk in report_of and depth < len(out):
+            return origin(report_of[r.depends_on.pk], depth + 1)
         return wire_of_outlet(r.outlet, cfg) or r.outlet
 
     for r in out:

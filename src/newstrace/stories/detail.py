@@ -4,15 +4,45 @@ records of the story's articles whenever one joins, and cached in ``stories.deta
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from newstrace.record import Record
 from newstrace.store import query
 from newstrace.store.schema import articles, stories, story_articles, story_entities
 from newstrace.stories import link
 from newstrace.stories.config import StoriesConfig
-from newstrace.stories.corroboration import ArticleInfo, Report, reports as make_reports
+from newstrace.stories.corroboration import ArticleInfo, Report, TextFacts, text_facts
+from newstrace.stories.corroboration import reports as make_reports
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    text: TextFacts
+    figures: dict[str, link.Figure]
+
+
+# What detail reads off each article alone (shingles, wire credit, credited outlets,
+# figures), kept for the most recently used articles under their content key (a changed
+# text is a new key): refreshing a story then costs its cross-article work, not a
+# re-read of every member's text at each refresh. Bounded: about 25 kB an article.
+FACTS_CACHED = 1024
+_facts: OrderedDict[tuple[str, int], ArticleFacts] = OrderedDict()
+
+
+def _article_facts(key: str, record: Record, cfg: StoriesConfig) -> ArticleFacts:
+    cache_key = (key, id(cfg))
+    found = _facts.get(cache_key)
+    if found is not None:
+        _facts.move_to_end(cache_key)
+        return found
+    made = ArticleFacts(text_facts(record.text, cfg), link.figures(record, link.sentence_spans(record.text), cfg))
+    _facts[cache_key] = made
+    while len(_facts) > FACTS_CACHED:
+        _facts.popitem(last=False)
+    return made
 
 
 def _sources(origins_by_outlet: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
@@ -32,7 +62,8 @@ def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
     records = {pk: s.record for pk, s in zip(pks, stored)}
     infos = [ArticleInfo(pk, r.id, meta[pk].key, r.title, r.url, r.source, r.published, r.text,
                          meta[pk].duplicate_of, meta[pk].similarity) for pk, r in records.items()]
-    reps = make_reports(infos, cfg)
+    facts = {pk: _article_facts(meta[pk].key, records[pk], cfg) for pk in records}
+    reps = make_reports(infos, cfg, {pk: f.text for pk, f in facts.items()})
     by_pk: dict[int, Report] = {r.article.pk: r for r in reps}
     order = [r.article.pk for r in reps]
 
@@ -61,7 +92,7 @@ def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
                            "reports": [r.as_dict() for r in sc.reports]})
 
     contradictions = (_event_contradictions(story_events, events_out, cfg)
-                      + _figure_contradictions(order, records, by_pk, cfg)
+                      + _figure_contradictions(order, {pk: f.figures for pk, f in facts.items()}, by_pk)
                       + _claim_contradictions(story_claims, claims_out, cfg))
     outlets, origins = _sources([(r.outlet, r.origin) for r in reps])
     days = [r.article.day for r in reps if r.article.day]
@@ -89,7 +120,7 @@ def _first_sentence(reps: list[Report]) -> str | None:
     return text.split("\n", 1)[0][:200]
 
 
-def _side(m: link.Mention, value: str, span: list[int] | None = None) -> dict:
+def _side(m: link.Mention, value: str | None, span: list[int] | None = None) -> dict:
     return {"value": value, "reports": [{"article": m.record.id, "outlet": m.outlet, "published": (
         m.record.published or "")[:10] or None, "sentence": m.event.sentence, "sentence_span": list(m.event.sentence_span),
         "span": span or (list(m.event.trigger_span) if m.event.trigger_span else list(m.event.sentence_span))}]}
@@ -146,11 +177,11 @@ def _event_contradictions(story_events: list[link.StoryEvent], events_out: list[
     return out
 
 
-def _figure_contradictions(order: list[int], records: dict, by_pk: dict[int, Report], cfg: StoriesConfig) -> list[dict]:
+def _figure_contradictions(order: list[int], figures: dict[int, dict[str, link.Figure]],
+                           by_pk: dict[int, Report]) -> list[dict]:
     per_kind: dict[str, list[tuple[Report, link.Figure]]] = {}
     for pk in order:
-        r = records[pk]
-        for kind, fig in link.figures(r, link.sentence_spans(r.text), cfg).items():
+        for kind, fig in figures[pk].items():
             per_kind.setdefault(kind, []).append((by_pk[pk], fig))
     out = []
     for kind, found in per_kind.items():
@@ -198,11 +229,13 @@ def _timeline(events_out: list[dict], records: dict, by_pk: dict[int, Report]) -
     published = {r.article.id: r.article.day for r in by_pk.values()}
     entries = []
     for ev in events_out:
+        date: str | None
+        source: str | None
         dates = [m["date"] for m in ev["mentions"] if m["date"]]
         if dates:
             date, source = Counter(dates).most_common(1)[0][0], "event"
         else:
-            days = [published.get(m["article"]) for m in ev["mentions"] if published.get(m["article"])]
+            days = [d for d in (published.get(m["article"]) for m in ev["mentions"]) if d]
             date, source = (min(days), "published") if days else (None, None)
         first = ev["mentions"][0]
         entries.append({"date": date, "date_from": source, "event": ev["id"], "type": ev["type"],

@@ -70,13 +70,13 @@ def entity_key(name: str) -> str:
 def profile(title: str | None, text: str, entities: list[tuple[str, str, int]], day: str | None,
             cfg: ClusterConfig) -> Profile:
     """``entities``: (canonical name, type, mention count) of the record's entities."""
-    counts = terms(text, cfg)
+    counts: dict[str, float] = dict(terms(text, cfg))
     if title and not text.startswith(title):
         for word, n in terms(title, cfg).items():
-            counts[word] += n * cfg.title_weight
+            counts[word] = counts.get(word, 0.0) + n * cfg.title_weight
     elif title:  # the title is the text's first line: give it its extra weight only
         for word, n in terms(title, cfg).items():
-            counts[word] += n * (cfg.title_weight - 1)
+            counts[word] = counts.get(word, 0.0) + n * (cfg.title_weight - 1)
     # Sub-linear term frequency: a word said ten times is not ten times the evidence.
     term_weights = {w: 1.0 + math.log(n) for w, n in counts.items() if n > 0}
     ents: dict[str, float] = {}

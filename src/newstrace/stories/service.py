@@ -16,7 +16,7 @@ from newstrace.store import Store
 from newstrace.store.database import WRITE_LOCK
 from newstrace.store.schema import STORY_TABLES, articles, stories, story_articles, story_entities
 from newstrace.stories import detail
-from newstrace.stories.cluster import Clusterer, unassigned
+from newstrace.stories.cluster import Clusterer, count_unassigned, unassigned
 from newstrace.stories.config import StoriesConfig, load_config
 from newstrace.stories.features import entity_key
 
@@ -49,8 +49,7 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
             articles, articles.c.pk == story_articles.c.article_pk).where(articles.c.key.in_(keys))).scalars()) \
             if keys else set()
         dirty |= set(conn.execute(sa.select(stories.c.pk).where(stories.c.detail.is_(None))).scalars())
-        total = (conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
-                 - conn.execute(sa.select(sa.func.count()).select_from(story_articles)).scalar_one())
+        total = count_unassigned(conn)
     done = 0
     while True:
         with _writing(store) as conn:
