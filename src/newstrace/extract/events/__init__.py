@@ -39,6 +39,7 @@ each step is documented in its module:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 import numpy
@@ -108,7 +109,7 @@ def extract_events(doc: Doc) -> list[Event]:
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
-def _maybe_triggers(doc: Doc, detected: dict[int, tuple[str, float]] | None) -> list[int]:
+def _maybe_triggers(doc: Doc, detected: Collection[int] | None) -> list[int]:
     """The tokens the loop above can make anything of, in order: a word of the trigger
     lexicon (by lemma or by its own form, as :func:`~newstrace.extract.events.lexicon.match`
     looks it up), a verb (a reported demand), or a word the learned stage wrote. The
