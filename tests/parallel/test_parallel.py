@@ -3,6 +3,7 @@ scheduler started by the tests themselves, real kills. Inputs are small; batches
 four articles make several jobs out of them."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -168,15 +169,19 @@ FRENCH = ("Le gouvernement a annoncé jeudi une réforme des retraites qui sera 
 def test_parallel_killed_worker_process_has_its_articles_retried(inputs, reference, tmp_path):
     pool = LocalPool(2)
     core = Newstrace(_settings(), db=tmp_path / "killed.sqlite", engine=pool)
-    killed = None
+    killed: list[int] = []
     outcomes = []
     for outcome in core.ingest([inputs], commit_every=2):
         outcomes.append(outcome)
-        if killed is None and pool.busy_pids():
-            killed = pool.busy_pids()[0]
-            os.kill(killed, signal.SIGKILL)
+        # A worker listed busy may hand its result in just before the signal lands (a loaded
+        # machine): then nothing is owed a retry, so kill again, a few times at most.
+        alive = [pid for pid in pool.busy_pids() if pid not in killed]
+        if pool.stats.retried_jobs == 0 and len(killed) < 4 and alive:
+            killed.append(alive[0])
+            with contextlib.suppress(ProcessLookupError):  # it may have ended in between
+                os.kill(alive[0], signal.SIGKILL)
     core.close()
-    assert killed is not None and pool.stats.retried_jobs >= 1
+    assert killed and pool.stats.retried_jobs >= 1
     assert all(isinstance(o, Stored) and o.status == "added" for o in outcomes) and len(outcomes) == 18
     assert _exported(tmp_path / "killed.sqlite") == reference  # none lost, none twice, same records
 
