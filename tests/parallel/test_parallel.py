@@ -303,10 +303,10 @@ def test_parallel_scheduler_going_away_ends_the_run_and_a_rerun_resumes(shared_d
 
 def _check_pathological_fails_alone(shared_dir: Path, tmp_path: Path, engine) -> None:
     """An article whose analysis takes far longer than the limit (30 articles in one
-    text: the extractors' cost grows faster than the text, to several seconds) fails;
-    its neighbours (a few tenths of a second each) do not."""
+    text, four times over: reading grows with the text, to several seconds) fails; its
+    neighbours (a few tenths of a second each) do not."""
     items = _corpus(shared_dir, 41)
-    huge = {"id": "huge", "text": "\n\n".join(a["text"] for a in items[11:41])}
+    huge = {"id": "huge", "text": "\n\n".join(a["text"] for a in items[11:41] * 4)}
     inputs = _write(tmp_path / "in.jsonl", items[:5] + [huge] + items[5:10])
     # The limit is set from the neighbours' own cost measured now, on this (possibly busy)
     # machine: four times the slowest, against about thirty times an average for huge.
