@@ -30,34 +30,22 @@ from newstrace.evaluate import score_article as match_article
 
 
 def score_article(gold: dict, pred: dict, misses: list[str]) -> dict[str, list[int]]:
-    """Date, location and country right/scored, read off the scorer's own matches."""
+    """Date, location and country right/scored, as the scorer counts them on its own
+    matches (``ArticleScore.whenwhere``); each wrong one is added to ``misses``."""
     gn, pn = Names(gold.get("entities")), Names(pred.get("entities"))
-    found = match_article(gold, pred).found
-    out = {"date": [0, 0], "location": [0, 0], "country": [0, 0]}
+    scored = match_article(gold, pred)
     gid = gold.get("id")
-    for g, p in found["events"]:
-        if g.get("date"):
-            right = date_right(g, p)
-            out["date"][0] += right
-            out["date"][1] += 1
-            if not right:
-                misses.append(f"{gid}\tdate\t{p.get('date')!s:10} ({p.get('date_text')})\tgold {g['date']} "
-                              f"({g.get('date_text')})\t{(g.get('sentence') or '')[:90]!r}")
-        if g.get("location"):
-            right = location_right(g, p, pn, gn)
-            out["location"][0] += right
-            out["location"][1] += 1
-            if not right:
-                misses.append(f"{gid}\tlocation\t{p.get('location')}\tgold {g['location']}"
-                              f"\t{(g.get('sentence') or '')[:90]!r}")
-    for g, p in found["entities"]:
-        if g.get("country"):
-            right = country_right(g, p)
-            out["country"][0] += right
-            out["country"][1] += 1
-            if not right:
-                misses.append(f"{gid}\tcountry\t{p.get('country')}\tgold {g['country']}\t{g.get('name')} ({g.get('type')})")
-    return out
+    for g, p in scored.found["events"]:
+        if g.get("date") and not date_right(g, p):
+            misses.append(f"{gid}\tdate\t{p.get('date')!s:10} ({p.get('date_text')})\tgold {g['date']} "
+                          f"({g.get('date_text')})\t{(g.get('sentence') or '')[:90]!r}")
+        if g.get("location") and not location_right(g, p, pn, gn):
+            misses.append(f"{gid}\tlocation\t{p.get('location')}\tgold {g['location']}"
+                          f"\t{(g.get('sentence') or '')[:90]!r}")
+    for g, p in scored.found["entities"]:
+        if g.get("country") and not country_right(g, p):
+            misses.append(f"{gid}\tcountry\t{p.get('country')}\tgold {g['country']}\t{g.get('name')} ({g.get('type')})")
+    return {what: list(counts) for what, counts in scored.whenwhere.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
