@@ -112,12 +112,17 @@ def extract_events(doc: Doc) -> list[Event]:
 def _maybe_triggers(doc: Doc, detected: Collection[int] | None) -> list[int]:
     """The tokens the loop above can make anything of, in order: a word of the trigger
     lexicon (by lemma or by its own form, as :func:`~newstrace.extract.events.lexicon.match`
-    looks it up), a verb (a reported demand), or a word the learned stage wrote. The
+    looks it up), a word that may voice a demand (:func:`_reported_demand`: one with a
+    "must" or "should" of its own, or "need"), or a word the learned stage wrote. The
     others, most of an article, would each be turned down by every test."""
     lexicon_words = lexicon_keys()
     found = set(tokens_with(doc, lemmas=lexicon_words, words=lexicon_words))
-    pos = doc.to_array("POS")
-    found.update(numpy.flatnonzero(numpy.isin(pos, [doc.vocab.strings[p] for p in ("VERB", "AUX")])).tolist())
+    found.update(tokens_with(doc, lemmas=_NEED))
+    obliging = tokens_with(doc, words=_OBLIGATION)
+    if obliging:
+        columns = doc.to_array(["DEP", "HEAD"])[obliging].astype(numpy.int64)  # HEAD: an offset
+        aux = columns[:, 0] == doc.vocab.strings["aux"]
+        found.update((numpy.asarray(obliging)[aux] + columns[aux, 1]).tolist())  # their verbs
     if detected:
         found.update(detected)
     return sorted(found)
@@ -226,7 +231,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
 
 # "the minister said Syria must withdraw": a demand put to the clause's subject.
 _DEMAND = Rule(type="REQUEST", lemmas=frozenset(), pos=frozenset({"VERB", "AUX"}), mode="demand", verbal=True)
-_OBLIGATION = {"must", "should"}
+_OBLIGATION = frozenset({"must", "should"})
+_NEED = frozenset({"need"})
 
 
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
@@ -235,7 +241,7 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     obliged = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children) or (
-        lemma(token) == "need" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
+        lemma(token) in _NEED and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
     if not obliged or token.dep_ not in ("ccomp", "ROOT", "conj", "parataxis"):
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
