@@ -64,7 +64,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-import numpy
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
@@ -73,7 +72,6 @@ from newstrace.extract.cues import modality_words
 from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable, title_words
 from newstrace.extract.names import folded, title_key
-from newstrace.extract.wordindex import tokens_with
 from newstrace.record import Entity
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -231,8 +229,20 @@ class _Resolver:
         if not self.table.entities:
             return
         self._genders_from_titles()
-        for i in self._words_to_resolve():
-            token = self.doc[i]
+        pronouns, nouns = _words_resolved()
+        for token in self.doc:
+            pos = token.pos_
+            if pos in ("PRON", "DET"):
+                if token.lower_ not in pronouns:
+                    continue
+            elif pos in ("NOUN", "PROPN"):
+                # only the nouns some rule reads, and names that may be capitals (cheap to ask first)
+                if token.lemma_.lower() not in nouns and token.lower_ not in nouns and not (
+                        pos == "PROPN" and (token.dep_ in ("nsubj", "poss") or
+                                            token.dep_ == "pobj" and token.head.dep_ == "agent")):
+                    continue
+            else:
+                continue
             found = self._resolve(token)
             if found is None:
                 continue
@@ -244,47 +254,6 @@ class _Resolver:
             add_span(self.doc, COREF, span.start_char, span.end_char, f"r{len(self.spans) + 1}", rule,
                      label=rule, kb_id=ent.id)
             self.spans.append((start, token.i + 1, ent, rule))
-
-    def _words_to_resolve(self) -> list[int]:
-        """The words some rule may resolve, in order, found from the Doc's arrays (the
-        stage runs on every word of every article): the pronouns of the lists, the nouns
-        some rule reads, and names that may be capitals (a subject, a possessor or a
-        passive's agent)."""
-        doc = self.doc
-        pronouns, nouns = _words_resolved()
-        pos, dep = self._pos, self._dep
-        strings = doc.vocab.strings
-
-        def among(column: numpy.ndarray, labels: tuple[str, ...]) -> numpy.ndarray:
-            return numpy.isin(column, [strings[label] for label in labels])
-
-        head = self._head
-        proper = among(pos, ("PROPN",))
-        named = proper & (among(dep, ("nsubj", "poss")) | among(dep, ("pobj",)) & among(dep[head], ("agent",)))
-        listed_pronoun = numpy.zeros(len(doc), dtype=bool)
-        listed_pronoun[tokens_with(doc, words=pronouns)] = True
-        listed_noun = numpy.zeros(len(doc), dtype=bool)
-        listed_noun[tokens_with(doc, lemmas=nouns, words=nouns)] = True
-        wanted = among(pos, ("PRON", "DET")) & listed_pronoun | among(pos, ("NOUN", "PROPN")) & (listed_noun | named)
-        return numpy.flatnonzero(wanted).tolist()
-
-    @cached_property
-    def _pos(self) -> numpy.ndarray:
-        return self.doc.to_array("POS")
-
-    @cached_property
-    def _dep(self) -> numpy.ndarray:
-        return self.doc.to_array("DEP")
-
-    @cached_property
-    def _head(self) -> numpy.ndarray:
-        """Each word's governor (``Token.head.i``)."""
-        return self.doc.to_array("HEAD").astype(numpy.int64) + numpy.arange(len(self.doc))
-
-    @cached_property
-    def _nouns(self) -> list[int]:
-        """The words tagged NOUN or PROPN, in order."""
-        return numpy.flatnonzero(numpy.isin(self._pos, [self.doc.vocab.strings[p] for p in ("NOUN", "PROPN")])).tolist()
 
     def _resolve(self, token: Token) -> tuple[Entity, str] | None:
         lower = token.lower_
@@ -695,10 +664,9 @@ class _Resolver:
         found = self._by_sentence.get(index)
         if found is None:
             found = []
-            sent, nouns = self.sents[index], self._nouns
-            for i in nouns[bisect.bisect_left(nouns, sent.start):bisect.bisect_left(nouns, sent.end)]:
-                cand = self.doc[i]
-                if cand.dep_ in ("compound", "flat") and cand.head.i > cand.i:
+            sent = self.sents[index]
+            for cand in sent:
+                if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("compound", "flat") and cand.head.i > cand.i:
                     continue
                 if cand.dep_ in ("compound", "amod", "nmod") and self._own_entity(cand) is None:
                     continue
