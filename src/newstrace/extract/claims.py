@@ -55,7 +55,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-import numpy
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.extract import coref
@@ -110,16 +109,6 @@ class Attribution:
     passive: bool = False  # "was condemned by X": the speaker is the "by" agent
 
 
-class _SentenceOf:
-    """Token index -> its sentence, without a mapping of every token."""
-
-    def __init__(self, sents: list[Span], sent_index: list[int]):
-        self.sents, self.sent_index = sents, sent_index
-
-    def __getitem__(self, i: int) -> Span:
-        return self.sents[self.sent_index[i]]
-
-
 class _Context:
     """One document's tokens, quotes and entities, with the lookups every step needs."""
 
@@ -131,10 +120,8 @@ class _Context:
             else find_quotes(self.text, self.lex.max_quote_words)
         self.sents = list(doc.sents)
         # by index ranges: iterating a span makes a Token object per word
-        # token -> its sentence's ordinal, and its sentence (the sentences cover the Doc in order)
-        self.sent_index: list[int] = numpy.repeat(numpy.arange(len(self.sents)),
-                                                  [s.end - s.start for s in self.sents]).tolist()
-        self.sent_of = _SentenceOf(self.sents, self.sent_index)
+        self.sent_index = {i: n for n, s in enumerate(self.sents) for i in range(s.start, s.end)}
+        self.sent_of = {i: self.sents[n] for i, n in self.sent_index.items()}
         self.starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
         # the quotes stage finds quotations in order, none inside another: then the ones
         # at a place are found by bisection (looking at each made long articles quadratic)
