@@ -186,48 +186,64 @@ class Context:
         return self.features_at(token.i)
 
     def features_at(self, i: int) -> list[str]:
-        """The sparse features of word ``i``. Its sentence's ordinal and whether its
-        lemma was a candidate earlier in the article are there because an article tells
-        its news first and then tells it again: the annotation, like the reader, keeps a
-        happening where it is first told."""
+        """The sparse features of word ``i``, as the model names them ("lemma=attack",
+        "arg=dobj|base"). Its sentence's ordinal and whether its lemma was a candidate
+        earlier in the article are there because an article tells its news first and
+        then tells it again: the annotation, like the reader, keeps a happening where it
+        is first told."""
+        return [_feature_name(key) for key in self.feature_keys(i)]
+
+    def feature_keys(self, i: int) -> list[tuple[str, ...]]:
+        """The features of word ``i`` as tuples: the feature's kind and its values
+        (``("arg=", "dobj", "base")`` is "arg=dobj|base"). Scoring looks the tuples up,
+        which costs less than building each feature's name."""
         lemmas, lower, pos, dep, ent = self.lemma, self.lower, self.pos, self.dep, self.ent
         lemma, head, word_pos, word_dep = lemmas[i], self.head[i], pos[i], dep[i]
         head_lemma = lemmas[head]
-        out = [f"lemma={lemma}", f"pos={word_pos}", f"tag={self.tag[i]}", f"dep={word_dep}",
-               f"lemma_pos={lemma}|{word_pos}", f"head={head_lemma}", f"head_pos={pos[head]}",
-               f"dep_head={word_dep}|{head_lemma}", f"ent={ent[i] or '-'}", f"suffix={lower[i][-3:]}"]
+        out: list[tuple[str, ...]] = [
+            ("lemma=", lemma), ("pos=", word_pos), ("tag=", self.tag[i]), ("dep=", word_dep),
+            ("lemma_pos=", lemma, word_pos), ("head=", head_lemma), ("head_pos=", pos[head]),
+            ("dep_head=", word_dep, head_lemma), ("ent=", ent[i] or "-"), ("suffix=", lower[i][-3:])]
         for lexical_type in _types_by_lemma().get(lemma, ()):
-            out.append(f"lex={lexical_type}")
+            out.append(("lex=", lexical_type))
         keys = lexicon_keys()
         rule = match(self.doc[i]) if lemma in keys or lower[i] in keys else None  # match needs one or the other
-        out.append(f"rule={rule.type if rule else '-'}")
+        out.append(("rule=", rule.type if rule else "-"))
         if rule is not None:
-            out.append(f"rule_mode={rule.mode}")
+            out.append(("rule_mode=", str(rule.mode)))
         if i > 0:
-            out.append(f"prev={lemmas[i - 1]}")
+            out.append(("prev=", lemmas[i - 1]))
         if i + 1 < len(lemmas):
-            out.append(f"next={lemmas[i + 1]}")
+            out.append(("next=", lemmas[i + 1]))
         for child in self.children(i):
             child_dep = dep[child]
-            out.append(f"child_dep={child_dep}")
+            out.append(("child_dep=", child_dep))
             if child_dep in _ARGUMENT_DEPS:
-                out.append(f"arg={child_dep}|{lemmas[child]}")
+                out.append(("arg=", child_dep, lemmas[child]))
                 if ent[child]:
-                    out.append(f"arg_ent={child_dep}|{ent[child]}")
+                    out.append(("arg_ent=", child_dep, ent[child]))
             if child_dep == "prep":
                 for grandchild in self.children(child):
                     if dep[grandchild] == "pobj":
-                        out.append(f"prep_obj={lower[child]}|{lemmas[grandchild]}")
+                        out.append(("prep_obj=", lower[child], lemmas[grandchild]))
                         if ent[grandchild]:
-                            out.append(f"prep_ent={lower[child]}|{ent[grandchild]}")
+                            out.append(("prep_ent=", lower[child], ent[grandchild]))
             if child_dep == "neg":
-                out.append("negated")
-        out.append(f"in_quote={int(self.quoted[i])}")
-        out.append(f"sentence={_position_bucket(self.sentence_no[i])}")
-        repeated = int(self.repeated[i])
-        out.append(f"repeated={repeated}")
-        out.append(f"repeated_pos={repeated}|{word_pos}")
+                out.append(_NEGATED)
+        repeated = "1" if self.repeated[i] else "0"
+        out.extend((_IN_QUOTE[self.quoted[i]], _SENTENCE[min(self.sentence_no[i], 11)],
+                    _REPEATED[repeated], ("repeated_pos=", repeated, word_pos)))
         return out
+
+
+_NEGATED = ("negated",)
+_IN_QUOTE = {False: ("in_quote=", "0"), True: ("in_quote=", "1")}
+_SENTENCE = [("sentence=", _position_bucket(n)) for n in range(12)]  # 11 and after share a bucket
+_REPEATED = {"0": ("repeated=", "0"), "1": ("repeated=", "1")}
+
+
+def _feature_name(key: tuple[str, ...]) -> str:
+    return key[0] + "|".join(key[1:])
 
 
 @dataclass(frozen=True)
@@ -250,6 +266,8 @@ class TriggerDetector:
     dense_weights: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # dense x labels
     dense_mean: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))  # training average
     seen: dict[str, int] = field(default_factory=dict)  # lemma -> times a candidate in training
+    # feature key (Context.feature_keys) -> its row, or len(index) when unknown; filled as met
+    _rows: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: str | Path) -> "TriggerDetector":
@@ -286,12 +304,18 @@ class TriggerDetector:
         words are scored in one matrix operation: per-word NumPy calls would cost more
         than the features."""
         unknown = len(self.index)  # a feature the model does not know
-        lookup = self.index.get
+        known_keys, index = self._rows, self.index
+        if len(known_keys) > _MAX_KEPT:
+            known_keys.clear()
         found: list[int] = []
         starts: list[int] = []
         for i in words:
             starts.append(len(found))
-            found.extend([lookup(f, unknown) for f in context.features_at(i)])
+            for key in context.feature_keys(i):
+                row = known_keys.get(key)
+                if row is None:
+                    row = known_keys[key] = index.get(_feature_name(key), unknown)
+                found.append(row)
         # the known features' rows, each word's summed (in order: the sums must not
         # hang on how many unknown features a word has)
         rows = np.asarray(found, dtype=np.int64)
