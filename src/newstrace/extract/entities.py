@@ -798,7 +798,7 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
     def short_keys(short: _Cluster) -> set[tuple[str, str]]:
         # a name inside a fuller one shares its first word with it; a one-letter slip in
         # a surname shares a form with one letter (or none) dropped
-        keys = set()
+        keys: set[tuple[str, str]] = set()
         for f in short.forms():
             words = _name_words(f)
             if words:
@@ -808,7 +808,7 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
         return keys
 
     def full_keys(full: _Cluster) -> set[tuple[str, str]]:
-        keys = set()
+        keys: set[tuple[str, str]] = set()
         for g in full.forms():
             other = _name_words(g)
             keys.update(("word", w) for w in other)

@@ -28,7 +28,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stubs omit
 from spacy.tokens import Doc, Token
 
 from newstrace.extract.events.lexicon import lexicon_keys, match, rules
@@ -58,7 +58,7 @@ def is_candidate(token: Token) -> bool:
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _QUOTE_IDS = frozenset(hash_string(mark) for mark in _QUOTE_MARKS)
-_COLUMNS = ["LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD", "SENT_START", "ORTH"]
+_COLUMNS: list[int | str] = ["LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD", "SENT_START", "ORTH"]
 
 # string id -> its string (and lower-cased, for lemmas): the StringStore look-up is
 # the slow part of reading a word, and articles share most of their words
