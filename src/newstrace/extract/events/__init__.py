@@ -102,8 +102,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
-                if candidate is not None:
-                    candidates.append(candidate)
+                if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
+                    candidates.append(candidate)  # what a speaker says did not happen is no event told
     candidates = _credit_responsibility(candidates, doc, view)
     events = carry_context(merge(candidates), doc)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
@@ -182,6 +182,8 @@ def _learned_rule(token: Token, event_type: str) -> Rule:
 
 
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
+    if roles.actor is not None and _inanimate(roles.actor, view):
+        roles = replace(roles, actor=None)  # "the law targeted gaming addictions": a thing does not act
     actor = roles.actor.name if roles.actor else None
     target = roles.target.name if roles.target else None
     if rule.type == "THREATEN" and target is None and token.pos_ == "VERB":
@@ -224,6 +226,15 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     )
 
 
+def _inanimate(actor: Party, view: ArticleView) -> bool:
+    """An unnamed phrase whose head is a thing, a rule or a state of affairs."""
+    head = actor.token
+    if head is None or view.entity_at(head) is not None or view.table.actor_of(head) is not None \
+            or actor.name.split()[-1].lower() != head.lower_:
+        return False  # named, or resolved to a name ("the organization" -> the group it refers to)
+    return head.lower_ in words("inanimate_nouns") or head.lemma_.lower() in words("inanimate_nouns")
+
+
 # "the minister said Syria must withdraw": a demand put to the clause's subject.
 _DEMAND = Rule(type="REQUEST", lemmas=frozenset(), pos=frozenset({"VERB", "AUX"}), mode="demand", verbal=True)
 _OBLIGATION = {"must", "should"}
@@ -263,7 +274,19 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True
     if rule.type in types("threat_capable") and _threatened(token):
         return True
-    return _requested(token) or _purpose(token)
+    return _requested(token) or _purpose(token) or _newsroom_exchange(token)
+
+
+def _newsroom_exchange(token: Token) -> bool:
+    """"declined to comment", "a request for comment": the reporter's exchange with a
+    party, which tells no act of that party."""
+    asked = words("newsroom_objects")
+    for child in token.children:
+        if child.dep_ in ("xcomp", "dobj", "advcl") and child.lemma_.lower() in asked:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in asked for g in child.children):
+            return True
+    return False
 
 
 def _purpose(token: Token) -> bool:
