@@ -191,6 +191,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         target = threatened.name if threatened else None
     if actor is not None and actor == target:
         target = None
+    if actor is None and rule.type == "PROTEST":
+        actor = sorted(words("protest_actor"))[0]
     if rule.type == "MOBILIZE" and roles.target is not None and roles.target.token is not None \
             and view.table.actor_of(roles.target.token) is None and view.entity_at(roles.target.token) is None:
         target = None  # troops move to places; an unnamed place is no party
@@ -253,6 +255,8 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     if subject is None or subject.lower_ in SPEAKER_PRONOUNS or subject.lower_ in ("it", "this", "that", "there", "one"):
         return None
     target = party(subject, view)
+    if target is not None and _inanimate(target, view):
+        return None  # "wind energy should be growing": a wish about a thing, not a demand
     speaker = speaker_of(token, view)
     if target is None or speaker is None or speaker == target.name:
         return None
