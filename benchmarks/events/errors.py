@@ -50,9 +50,9 @@ def shipped_predictions(golds: list[dict]) -> list[dict]:
     return [r.to_json_dict() for r in app.extract(articles) if isinstance(r, Record)]
 
 
-def cv_predictions(golds: list[dict], folds: int, fresh: bool) -> list[dict]:
+def cv_predictions(golds: list[dict], folds: int, fresh: bool) -> tuple[list[dict], list]:
     """Records (entities and events) of every gold article, its events read with a
-    detector trained on the other folds."""
+    detector trained on the other folds, and the docs they were read from."""
     sys.path.insert(0, str(ROOT / "training"))
     import corpus  # noqa: E402
     import detector as training  # noqa: E402
@@ -94,7 +94,50 @@ def cv_predictions(golds: list[dict], folds: int, fresh: bool) -> list[dict]:
         events = [e.model_dump(mode="json") for e in events_module.extract_events(doc)]
         preds.append({"id": g["id"], "entities": [e.model_dump(mode="json") for e in doc._.entities.entities],
                       "events": events, "claims": []})
-    return preds
+    return preds, docs
+
+
+def why_no_event(doc, gold_event: dict) -> str:
+    """Why the reader told no event in a gold event's sentence: what the lexicon, the
+    detector and the roles made of the gold trigger's head word (found as the
+    detector's training finds it, ``training/corpus.py``). ``doc`` carries the
+    detector's triggers of its fold."""
+    import corpus  # noqa: E402 (training/, put on the path by cv_predictions)
+
+    from newstrace.extract import events as ev
+    from newstrace.extract.events.article import ArticleView
+    from newstrace.extract.events.lexicon import match
+    from newstrace.extract.events.roles import roles_of
+
+    sentence = first(gold_event.get("sentence")) or ""
+    found = corpus._find(sentence, doc.text)
+    head = corpus.head_token(doc, found, gold_event.get("trigger") or "", corpus.trigger_lemmas()) if found else None
+    if head is None:
+        return "gold trigger not found in the text"
+    token = doc[head]
+    rule = match(token)
+    detected = ev._detected(doc) or {}
+    learned = detected.get(token.i)
+    if rule is None:
+        if learned is not None and learned.score >= ev._DETECTOR.add and token.pos_ in ev._DETECTOR.add_pos:
+            return "trigger: lexicon names the word, its rule's conditions failed; detector would add it but add_named is off"
+        if token.lemma_.lower() in corpus.trigger_lemmas():
+            return "trigger: lexicon names the word, its rule's conditions failed"
+        return "trigger: word not in the lexicon, detector below add"
+    if learned is not None and learned.score < ev._DETECTOR.keep and learned.seen >= ev._DETECTOR.keep_seen:
+        return "trigger: vetoed by the detector"
+    if ev._not_an_event(token, rule):
+        return "trigger: judged no event (purpose, request, newsroom, threat content)"
+    view = ArticleView(doc)
+    roles = roles_of(token, rule, view)
+    if not roles:
+        return "roles: none read"
+    actor, target = roles[0].actor, roles[0].target
+    if actor is None and target is None and not rule.standalone:
+        return "roles: noun with neither actor nor target"
+    if actor is None and rule.type not in ev.types("actorless"):
+        return f"roles: no actor ({token.pos_.lower()}), its type needs one"
+    return "after roles: filtered or merged away (generality, inanimate actor, same happening)"
 
 
 def first(x):
@@ -126,7 +169,7 @@ def actor_kind(S, gold_actor, gn) -> str:
 
 
 def event_causes(S, gold: dict, pred: dict, out: collections.Counter, lemmas: collections.Counter,
-                 confusions: collections.Counter, items: dict) -> None:
+                 confusions: collections.Counter, items: dict, doc=None) -> None:
     gv, pv = gold.get("events") or [], pred.get("events") or []
     gn, pn = S.Names(gold.get("entities")), S.Names(pred.get("entities"))
     s = S.score_article(gold, pred)
@@ -157,7 +200,8 @@ def event_causes(S, gold: dict, pred: dict, out: collections.Counter, lemmas: co
         typed = [j for j in near if type_ok(pv[j], g)]
         acted = [j for j in near if actor_ok(pv[j], g)]
         if not near:
-            note("missed: no event in its sentence", label)
+            why = f" ({why_no_event(doc, g)})" if doc is not None else ""
+            note(f"missed: no event in its sentence{why}", label)
         elif any(type_ok(pv[j], g) and actor_ok(pv[j], g) for j in near):
             note("missed: its match went to another gold event", label)
         elif typed:
@@ -215,7 +259,8 @@ def main() -> int:
     os.environ.setdefault("NEWSTRACE_QUIET", "1")
     S = scorer()
     golds = S.load(a.gold)
-    preds = cv_predictions(golds, a.cv, a.fresh) if a.cv else shipped_predictions(golds)
+    preds, docs = cv_predictions(golds, a.cv, a.fresh) if a.cv else (shipped_predictions(golds), None)
+    doc_of = {g["id"]: d for g, d in zip(golds, docs)} if docs else {}
     if a.pred:
         a.pred.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
     counts: collections.Counter = collections.Counter()
@@ -229,7 +274,7 @@ def main() -> int:
         for n, v in zip(("tp", "pred", "gold"), s["events"]):
             totals[n] += v
         totals["modality_right"] += s["modality_right"]
-        event_causes(S, g, p, counts, lemmas, confusions, items)
+        event_causes(S, g, p, counts, lemmas, confusions, items, doc_of.get(g["id"]))
     r = S.prf(totals["tp"], totals["pred"], totals["gold"])
     print(f"events P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}  tp {r['tp']} pred {r['pred']} gold {r['gold']}"
           f"  modality {totals['modality_right'] / max(1, totals['tp']):.3f}")

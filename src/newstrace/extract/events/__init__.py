@@ -199,7 +199,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and not rule.standalone:
         return None
-    if actor is None and rule.type not in types("actorless"):
+    if actor is None and rule.type not in types("actorless") and not (
+            rule.type in types("agentless_passive") and _agentless_passive(token)):
         return None
     if _is_generality(token, roles, view):
         return None
@@ -226,6 +227,13 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         governors=frozenset(a.i for a in token.ancestors) if is_noun and actor is None and target is None else frozenset(),
         definite=any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners") for c in token.children),
     )
+
+
+def _agentless_passive(token: Token) -> bool:
+    """"He was charged": a clause that says it was done, not by whom (not a participle on
+    a noun, "people accused of crimes", which tells no happening)."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "VERB" and token.tag_ == "VBN" and {"nsubjpass", "auxpass"} <= deps and "agent" not in deps
 
 
 def _inanimate(actor: Party, view: ArticleView) -> bool:
