@@ -46,6 +46,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
+from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
@@ -196,6 +197,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type == "MOBILIZE" and roles.target is not None and roles.target.token is not None \
             and view.table.actor_of(roles.target.token) is None and view.entity_at(roles.target.token) is None:
         target = None  # troops move to places; an unnamed place is no party
+    if rule.type in types("press_exchange") and any(_is_press(n) for n in (actor, target) if n):
+        return None  # "spoke with VOA", "asked by a reporter": an interview, not an act between parties
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and not rule.standalone:
         return None
@@ -227,6 +230,11 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         governors=frozenset(a.i for a in token.ancestors) if is_noun and actor is None and target is None else frozenset(),
         definite=any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners") for c in token.children),
     )
+
+
+def _is_press(name: str) -> bool:
+    """A news outlet or the press, which interviews and asks but is no party to an event."""
+    return outlet_key(name) in cue_lexicon().media or name.split()[-1].lower() in words("press_words")
 
 
 def _agentless_passive(token: Token) -> bool:
