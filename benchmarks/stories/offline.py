@@ -112,22 +112,43 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
             if best_sim < cfg.threshold:
                 best = None
         if best is None:
-            stories.append({"raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [],
-                            "vec": None})
+            stories.append(_new_story())
             best = len(stories) - 1
-        s = stories[best]
-        s["raw_t"] = F.add_into(s["raw_t"], _unit(p.terms), cfg.centroid_terms)
-        s["raw_e"] = F.add_into(s["raw_e"], _unit(p.entities), cfg.centroid_terms)
-        s["terms"], s["ents"] = F.weighted(s["raw_t"], df, n, "t:"), F.weighted(s["raw_e"], df, n, "e:")
-        days = [d for d in (s["first"], s["last"], p.day) if d]
-        s["first"], s["last"] = (min(days), max(days)) if days else (None, None)
-        s["members"].append(art["id"])
-        if art["ref"]:
-            s["refs"].append(art["ref"])
-        if art.get("vec") is not None:
-            s["vec"] = art["vec"] if s["vec"] is None else [x + y for x, y in zip(s["vec"], art["vec"])]
+        _fold(stories[best], art, df, n, cfg)
         where[art["pk"]] = best
+        s = stories[best]
+        if 2 * cfg.split_min_articles <= len(s["arts"]) <= cfg.split_max_articles and cfg.split_threshold > 0:
+            halves = F.split([F.weighted(m["profile"].terms, df, n, "t:") for m in s["arts"]],
+                             cfg.split_threshold, cfg.split_min_articles)
+            if halves:
+                members = s["arts"]
+                stories[best] = _new_story()
+                stories.append(_new_story())
+                for i in halves[0]:
+                    _fold(stories[best], members[i], df, n, cfg)
+                for i in halves[1]:
+                    _fold(stories[-1], members[i], df, n, cfg)
+                    where[members[i]["pk"]] = len(stories) - 1
     return {m: i for i, s in enumerate(stories) for m in s["members"]}
+
+
+def _new_story() -> dict:
+    return {"raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [], "vec": None, "arts": []}
+
+
+def _fold(s: dict, art: dict, df, n: int, cfg) -> None:
+    p = art["profile"]
+    s["raw_t"] = F.add_into(s["raw_t"], _unit(p.terms), cfg.centroid_terms)
+    s["raw_e"] = F.add_into(s["raw_e"], _unit(p.entities), cfg.centroid_terms)
+    s["terms"], s["ents"] = F.weighted(s["raw_t"], df, n, "t:"), F.weighted(s["raw_e"], df, n, "e:")
+    days = [d for d in (s["first"], s["last"], p.day) if d]
+    s["first"], s["last"] = (min(days), max(days)) if days else (None, None)
+    s["members"].append(art["id"])
+    s["arts"].append(art)
+    if art["ref"]:
+        s["refs"].append(art["ref"])
+    if art.get("vec") is not None:
+        s["vec"] = art["vec"] if s["vec"] is None else [x + y for x, y in zip(s["vec"], art["vec"])]
 
 
 def main() -> None:
@@ -138,10 +159,17 @@ def main() -> None:
     ap.add_argument("--embedding-weight", type=float, default=0.0)
     ap.add_argument("--text-dates", type=int)
     ap.add_argument("--name-boost", type=float)
+    ap.add_argument("--split-threshold", type=float, help="0: no second-pass split")
+    ap.add_argument("--split-min", type=int)
+    ap.add_argument("--split-max", type=int)
     a = ap.parse_args()
     cfg = load_config().cluster
     if a.threshold is not None:
         cfg = cfg.with_(threshold=a.threshold)
+    for option, field in (("split_threshold", "split_threshold"), ("split_min", "split_min_articles"),
+                          ("split_max", "split_max_articles")):
+        if getattr(a, option) is not None:
+            cfg = cfg.with_(**{field: getattr(a, option)})
     with Store(a.db) as store, store.connect() as conn:
         pks = list(conn.execute(sa.select(articles.c.pk).order_by(articles.c.pk)).scalars())
         ids = dict(conn.execute(sa.select(articles.c.pk, articles.c.id)).all())
@@ -154,7 +182,8 @@ def main() -> None:
                          "title": row.title,
                          "ref": (row.day or text_day(row.text)) if a.text_dates is not None else None})
     out: dict[str, object] = {"threshold": cfg.threshold, "embedding_weight": a.embedding_weight,
-                              "text_dates": a.text_dates, "name_boost": a.name_boost}
+                              "text_dates": a.text_dates, "name_boost": a.name_boost,
+                              "split": [cfg.split_threshold, cfg.split_min_articles, cfg.split_max_articles]}
     if a.embedding_weight:
         from newstrace.stories.embed import embedder
 
