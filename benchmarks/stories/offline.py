@@ -119,7 +119,8 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
         s = stories[best]
         if 2 * cfg.split_min_articles <= len(s["arts"]) <= cfg.split_max_articles and cfg.split_threshold > 0:
             halves = F.split([F.weighted(m["profile"].terms, df, n, "t:") for m in s["arts"]],
-                             cfg.split_threshold, cfg.split_min_articles)
+                             cfg.split_threshold, cfg.split_min_articles,
+                             cfg.split_measure)
             if halves:
                 members = s["arts"]
                 stories[best] = _new_story()
@@ -160,6 +161,7 @@ def main() -> None:
     ap.add_argument("--text-dates", type=int)
     ap.add_argument("--name-boost", type=float)
     ap.add_argument("--split-threshold", type=float, help="0: no second-pass split")
+    ap.add_argument("--split-measure", choices=["linkage", "centroid"])
     ap.add_argument("--split-min", type=int)
     ap.add_argument("--split-max", type=int)
     a = ap.parse_args()
@@ -167,6 +169,7 @@ def main() -> None:
     if a.threshold is not None:
         cfg = cfg.with_(threshold=a.threshold)
     for option, field in (("split_threshold", "split_threshold"), ("split_min", "split_min_articles"),
+                          ("split_measure", "split_measure"),
                           ("split_max", "split_max_articles")):
         if getattr(a, option) is not None:
             cfg = cfg.with_(**{field: getattr(a, option)})
@@ -183,7 +186,8 @@ def main() -> None:
                          "ref": (row.day or text_day(row.text)) if a.text_dates is not None else None})
     out: dict[str, object] = {"threshold": cfg.threshold, "embedding_weight": a.embedding_weight,
                               "text_dates": a.text_dates, "name_boost": a.name_boost,
-                              "split": [cfg.split_threshold, cfg.split_min_articles, cfg.split_max_articles]}
+                              "split": [cfg.split_measure, cfg.split_threshold, cfg.split_min_articles,
+                                        cfg.split_max_articles]}
     if a.embedding_weight:
         from newstrace.stories.embed import embedder
 

@@ -70,15 +70,19 @@ def test_split_two_events_of_one_story_apart(store):
 def test_split_keeps_one_event_whole():
     vectors = [F.weighted({"quake": 2.0, "sumbawa": 1.0, "mosque": 1.0, w: 1.0}, {}, 10)
                for w in ("monday", "tuesday", "rescue", "aid", "school", "victim")]
-    assert F.split(vectors, 0.4, 3) is None
+    assert F.split(vectors, 0.6, 3, "linkage") is None
+    assert F.split(vectors, 0.4, 3, "centroid") is None
 
 
 def test_split_needs_two_groups_of_the_minimum_size():
     a = [F.weighted({"sumbawa": 2.0, "mosque": 1.0, w: 1.0}, {}, 10) for w in ("monday", "tuesday", "rescue")]
     b = [F.weighted({"flores": 2.0, "bridge": 1.0, w: 1.0}, {}, 10) for w in ("friday", "saturday", "harbour")]
     mixed = [a[0], b[0], a[1], b[1], a[2], b[2]]
-    assert F.split(mixed, 0.4, 3) == ([0, 2, 4], [1, 3, 5])
-    assert F.split(mixed, 0.4, 4) is None
-    assert F.split(mixed[:5], 0.4, 3) is None
-    # Two groups whose centroids are close enough stay one story.
-    assert F.split(mixed, 0.0, 3) is None
+    for measure, threshold in (("linkage", 0.6), ("centroid", 0.4)):
+        assert F.split(mixed, threshold, 3, measure) == ([0, 2, 4], [1, 3, 5])
+        assert F.split(mixed, threshold, 4, measure) is None
+        assert F.split(mixed[:5], threshold, 3, measure) is None
+        # Groups closer than the threshold stay one story.
+        assert F.split(mixed, 0.0, 3, measure) is None
+    # The group holding the first member comes first, whichever order they formed in.
+    assert F.split([b[0], a[0], a[1], b[1], a[2], b[2]], 0.6, 3) == ([0, 3, 5], [1, 2, 4])

@@ -165,7 +165,8 @@ class Clusterer:
         profiles = _profiles(self.conn, members, cfg)
         dfs, n_docs = self._dfs({f"t:{t}" for pk in members for t in profiles[pk][1].terms})
         halves = F.split([F.weighted(profiles[pk][1].terms, dfs, n_docs, "t:") for pk in members],
-                         cfg.split_threshold, cfg.split_min_articles)
+                         cfg.split_threshold, cfg.split_min_articles,
+                             cfg.split_measure)
         if halves is None:
             return None
         kept, moved = ([members[i] for i in half] for half in halves)

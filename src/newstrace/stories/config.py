@@ -24,6 +24,7 @@ class ClusterConfig:
     window_days: int
     min_term_chars: int
     split_threshold: float
+    split_measure: str
     split_min_articles: int
     split_max_articles: int
 

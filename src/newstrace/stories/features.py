@@ -167,17 +167,29 @@ def two_groups(vectors: list[dict[str, float]]) -> tuple[list[int], list[int]]:
     return first, second
 
 
-def split(vectors: list[dict[str, float]], threshold: float, min_size: int) -> tuple[list[int], list[int]] | None:
+def split(vectors: list[dict[str, float]], threshold: float, min_size: int,
+          measure: str = "linkage") -> tuple[list[int], list[int]] | None:
     """The two events inside one story, if it holds two: the story's members (vectors in
-    joining order) fall into two groups of at least ``min_size`` whose centroids' cosine
-    is below ``threshold``. Returns (the group holding the first member, the other), or
-    None to keep the story whole."""
+    joining order) fall into two groups of at least ``min_size`` that are far apart.
+    ``measure`` "linkage": the mean similarity of pairs across the groups is below
+    ``threshold`` times the mean similarity of pairs within them (the same in a story of
+    six articles as in one of thirty); "centroid": the groups' centroids' cosine is below
+    ``threshold`` (centroids of larger groups grow closer, so it splits less as a story
+    grows). Returns (the group holding the first member, the other), or None to keep the
+    story whole."""
     if len(vectors) < 2 * min_size:
         return None
     first, second = two_groups(vectors)
     if min(len(first), len(second)) < min_size:
         return None
-    if cosine(_centroid([vectors[i] for i in first]), _centroid([vectors[i] for i in second])) >= threshold:
+    if measure == "centroid":
+        apart = cosine(_centroid([vectors[i] for i in first]), _centroid([vectors[i] for i in second]))
+    else:
+        across = [cosine(vectors[i], vectors[j]) for i in first for j in second]
+        within = [cosine(vectors[i], vectors[j]) for group in (first, second)
+                  for x, i in enumerate(group) for j in group[x + 1:]]
+        apart = (sum(across) / len(across)) / max(sum(within) / len(within), 1e-9)
+    if apart >= threshold:
         return None
     return (first, second) if 0 in first else (second, first)
 
