@@ -6,7 +6,7 @@ the odd / even topic halves. Not the shipped path: the figures of record come fr
 ``newstrace stories`` (README.md); this one agrees with it on the shipped settings.
 
     .venv/bin/python benchmarks/stories/offline.py [--db out/ecb.sqlite] [--threshold 0.2]
-        [--embedding-weight W] [--text-dates DAYS] [--name-boost B]
+        [--embedding-weight W] [--text-dates DAYS] [--name-boost B] [--split-threshold T ...]
 
 --embedding-weight W: similarity = (1 - W) * words + W * cosine of MiniLM embeddings
   (article vs the mean of its members'; needs the extra `embeddings`), with the CPU
@@ -16,6 +16,9 @@ the odd / even topic halves. Not the shipped path: the figures of record come fr
   days of article and story are more than DAYS apart.
 --name-boost B: words written capitalised inside a sentence (names) and numbers weigh B
   times as much.
+--split-measure linkage|centroid, --split-threshold T (0: off), --split-min N, --split-max N:
+  the second pass (``features.split``, as the store runs it) with other settings than
+  data/stories.toml's.
 """
 from __future__ import annotations
 
