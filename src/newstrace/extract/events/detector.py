@@ -31,7 +31,7 @@ import numpy as np
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stubs omit
 from spacy.tokens import Doc, Token
 
-from newstrace.extract.events.lexicon import lexicon_keys, match, rules
+from newstrace.extract.events.lexicon import Rule, lexicon_keys, match, rules
 
 NONE = "NONE"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
@@ -77,11 +77,18 @@ def _position_bucket(sentence_no: int) -> str:
 def _strings_of(doc: Doc, ids: np.ndarray, *, lowered: bool = False) -> list[str]:
     """The strings of the string ids ``ids`` (lower-cased with ``lowered``), each
     distinct id looked up in the StringStore once per process."""
+    return _coded_strings(doc, ids, lowered=lowered)[0]
+
+
+def _coded_strings(doc: Doc, ids: np.ndarray, *, lowered: bool = False) \
+        -> tuple[list[str], list[str], np.ndarray]:
+    """:func:`_strings_of`, with the distinct strings and, per id, its index among them
+    (the features of a kind are looked up once per distinct string)."""
     known = _LOWERED if lowered else _STRINGS
     if len(known) > _MAX_KEPT:
         known.clear()
     if not len(ids):
-        return []
+        return [], [], np.zeros(0, dtype=np.int64)
     distinct, which = np.unique(ids, return_inverse=True)
     strings = doc.vocab.strings
     texts = []
@@ -90,7 +97,7 @@ def _strings_of(doc: Doc, ids: np.ndarray, *, lowered: bool = False) -> list[str
         if text is None:
             text = known[i] = strings[i].lower() if lowered else strings[i]
         texts.append(text)
-    return np.array(texts, dtype=object)[which].tolist()
+    return np.array(texts, dtype=object)[which].tolist(), texts, which.reshape(-1).astype(np.int64)
 
 
 def quote_parity(doc: Doc) -> list[bool]:
@@ -138,12 +145,14 @@ class Context:
         n = len(doc)
         columns = doc.to_array(_COLUMNS) if n else np.zeros((0, len(_COLUMNS)), dtype=np.uint64)
         lemma_ids = columns[:, 0]
-        self.lemma = _strings_of(doc, lemma_ids, lowered=True)
-        self.lower = _strings_of(doc, columns[:, 1])
-        self.pos = _strings_of(doc, columns[:, 2])
-        self.tag = _strings_of(doc, columns[:, 3])
-        self.dep = _strings_of(doc, columns[:, 4])
-        self.ent = _strings_of(doc, columns[:, 5])
+        # per column: each token's string, the distinct strings, each token's index among them
+        self.coded: dict[str, tuple[list[str], np.ndarray]] = {}
+        self.lemma = self._column(doc, "LEMMA", lemma_ids, lowered=True)
+        self.lower = self._column(doc, "LOWER", columns[:, 1])
+        self.pos = self._column(doc, "POS", columns[:, 2])
+        self.tag = self._column(doc, "TAG", columns[:, 3])
+        self.dep = self._column(doc, "DEP", columns[:, 4])
+        self.ent = self._column(doc, "ENT_TYPE", columns[:, 5])
         positions = np.arange(n)
         head = columns[:, 6].astype(np.int64) + positions  # HEAD is an offset, stored unsigned
         self.head: list[int] = head.tolist()
@@ -173,6 +182,18 @@ class Context:
         first_candidate[candidate_codes] = np.asarray(self.candidates, dtype=np.int64)[first]
         self.repeated: list[bool] = (first_candidate[lemma_code] < positions).tolist()
         self.lemmas: dict[int, str] = {i: self.lemma[i] for i in self.candidates}  # candidate -> lowercased lemma
+        self.head_array = head
+
+    def _column(self, doc: Doc, name: str, ids: np.ndarray, *, lowered: bool = False) -> list[str]:
+        per_token, distinct, which = _coded_strings(doc, ids, lowered=lowered)
+        self.coded[name] = (distinct, which)
+        return per_token
+
+    def rule_at(self, i: int) -> "Rule | None":
+        """:func:`~newstrace.extract.events.lexicon.match` of word ``i``, or None when
+        neither its lemma nor its form is a word some rule names."""
+        keys = lexicon_keys()
+        return match(self.doc[i]) if self.lemma[i] in keys or self.lower[i] in keys else None
 
     def children(self, i: int) -> list[int]:
         """Word ``i``'s dependants, in order (``Token.children``)."""
@@ -206,8 +227,7 @@ class Context:
             ("dep_head=", word_dep, head_lemma), ("ent=", ent[i] or "-"), ("suffix=", lower[i][-3:])]
         for lexical_type in _types_by_lemma().get(lemma, ()):
             out.append(("lex=", lexical_type))
-        keys = lexicon_keys()
-        rule = match(self.doc[i]) if lemma in keys or lower[i] in keys else None  # match needs one or the other
+        rule = self.rule_at(i)  # match needs the lemma or the form among the rules' words
         out.append(("rule=", rule.type if rule else "-"))
         if rule is not None:
             out.append(("rule_mode=", str(rule.mode)))
@@ -246,6 +266,120 @@ def _feature_name(key: tuple[str, ...]) -> str:
     return key[0] + "|".join(key[1:])
 
 
+class _FeatureRows:
+    """The weights' rows of words' features, in the order of
+    :meth:`Context.feature_keys` (the sums must come out the same to the last bit),
+    without building the features: the row of a feature that reads one column (the
+    word's lemma, its tag, its governor's part of speech...) or two is looked up once
+    per distinct value in the article and read per word from an array."""
+
+    def __init__(self, detector: TriggerDetector, context: Context):
+        self.context, row = context, detector.row
+        self.row = row
+        coded = context.coded
+
+        def single(kind: str, column: str, value=lambda text: text) -> list[int]:
+            distinct, which = coded[column]
+            if not len(which):
+                return []
+            known = detector.kind_rows(kind)  # value -> row, kept across articles
+            rows = [known[t] if t in known else known.setdefault(t, row((kind, value(t)))) for t in distinct]
+            return np.array(rows, dtype=np.int64)[which].tolist()
+
+        def pair(kind: str, first: str, second: str, second_at: np.ndarray | None = None) -> list[int]:
+            (texts_a, which_a), (texts_b, which_b) = coded[first], coded[second]
+            if not len(which_a):
+                return []
+            b = which_b if second_at is None else which_b[second_at]
+            width = len(texts_b)
+            distinct, inverse = np.unique(which_a * width + b, return_inverse=True)
+            known = detector.kind_rows(kind)  # (value, value) -> row, kept across articles
+            rows = []
+            for c in distinct.tolist():
+                values = (texts_a[c // width], texts_b[c % width])
+                found = known.get(values)
+                if found is None:
+                    found = known[values] = row((kind, *values))
+                rows.append(found)
+            return np.array(rows, dtype=np.int64)[inverse.reshape(-1)].tolist()
+
+        self.lemma = single("lemma=", "LEMMA")
+        self.pos = single("pos=", "POS")
+        self.tag = single("tag=", "TAG")
+        self.dep = single("dep=", "DEP")
+        self.lemma_pos = pair("lemma_pos=", "LEMMA", "POS")
+        self.head = single("head=", "LEMMA")  # read at the governor
+        self.head_pos = single("head_pos=", "POS")  # read at the governor
+        self.dep_head = pair("dep_head=", "DEP", "LEMMA", context.head_array)
+        self.ent = single("ent=", "ENT_TYPE", lambda text: text or "-")
+        self.suffix = single("suffix=", "LOWER", lambda text: text[-3:])
+        self.prev = single("prev=", "LEMMA")  # read at the word before
+        self.next = single("next=", "LEMMA")  # read at the word after
+        self.child_dep = single("child_dep=", "DEP")
+        self.arg = pair("arg=", "DEP", "LEMMA")
+        self.arg_ent = pair("arg_ent=", "DEP", "ENT_TYPE")
+        distinct_pos, which_pos = coded["POS"]
+        self.repeated_pos = {flag: np.array([row(("repeated_pos=", flag, p)) for p in distinct_pos],
+                                            dtype=np.int64)[which_pos].tolist() if len(which_pos) else []
+                             for flag in ("0", "1")}
+        self.no_rule = row(("rule=", "-"))
+        self.negated = row(_NEGATED)
+        self.in_quote = {flag: row(key) for flag, key in _IN_QUOTE.items()}
+        self.sentence = [row(key) for key in _SENTENCE]
+        self.repeated = {flag: row(key) for flag, key in _REPEATED.items()}
+
+    def of(self, words: list[int]) -> tuple[list[int], list[int]]:
+        """The rows of ``words``' features, all in one list, and where each word's start."""
+        c, row = self.context, self.row
+        named = _types_by_lemma()
+        lexical: dict[str, list[int]] = {}
+        lemmas, dep, ent, lower, heads = c.lemma, c.dep, c.ent, c.lower, c.head
+        n = len(lemmas)
+        found: list[int] = []
+        starts: list[int] = []
+        append, extend = found.append, found.extend
+        for i in words:
+            starts.append(len(found))
+            h = heads[i]
+            extend((self.lemma[i], self.pos[i], self.tag[i], self.dep[i], self.lemma_pos[i], self.head[h],
+                    self.head_pos[h], self.dep_head[i], self.ent[i], self.suffix[i]))
+            lemma = lemmas[i]
+            if lemma in named:
+                rows = lexical.get(lemma)
+                if rows is None:
+                    rows = lexical[lemma] = [row(("lex=", t)) for t in named[lemma]]
+                extend(rows)
+            rule = c.rule_at(i)
+            if rule is None:
+                append(self.no_rule)
+            else:
+                append(row(("rule=", rule.type)))
+                append(row(("rule_mode=", str(rule.mode))))
+            if i > 0:
+                append(self.prev[i - 1])
+            if i + 1 < n:
+                append(self.next[i + 1])
+            for child in c.children(i):
+                child_dep = dep[child]
+                append(self.child_dep[child])
+                if child_dep in _ARGUMENT_DEPS:
+                    append(self.arg[child])
+                    if ent[child]:
+                        append(self.arg_ent[child])
+                if child_dep == "prep":
+                    for grandchild in c.children(child):
+                        if dep[grandchild] == "pobj":
+                            append(row(("prep_obj=", lower[child], lemmas[grandchild])))
+                            if ent[grandchild]:
+                                append(row(("prep_ent=", lower[child], ent[grandchild])))
+                if child_dep == "neg":
+                    append(self.negated)
+            repeated = "1" if c.repeated[i] else "0"
+            extend((self.in_quote[c.quoted[i]], self.sentence[min(c.sentence_no[i], 11)],
+                    self.repeated[repeated], self.repeated_pos[repeated][i]))
+        return found, starts
+
+
 @dataclass(frozen=True)
 class Detection:
     """What the detector says of one word: its likeliest type, how likely it tells an
@@ -268,6 +402,8 @@ class TriggerDetector:
     seen: dict[str, int] = field(default_factory=dict)  # lemma -> times a candidate in training
     # feature key (Context.feature_keys) -> its row, or len(index) when unknown; filled as met
     _rows: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
+    # per feature kind of one or two values (``"lemma="``), the values' rows: a cheaper key
+    _kind_rows: dict[str, dict] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: str | Path) -> "TriggerDetector":
@@ -294,6 +430,21 @@ class TriggerDetector:
                             seen_lemmas=np.array(lemmas, dtype=str),
                             seen_counts=np.array([self.seen[x] for x in lemmas], dtype=np.int32))
 
+    def kind_rows(self, kind: str) -> dict:
+        """The rows of the features of ``kind`` met so far, by their value(s)."""
+        known = self._kind_rows.get(kind)
+        if known is None:
+            known = self._kind_rows[kind] = {}
+        return known
+
+    def row(self, key: tuple[str, ...]) -> int:
+        """The weights' row of the feature ``key`` (:meth:`Context.feature_keys`), or
+        ``len(index)`` when the model does not know it."""
+        row = self._rows.get(key)
+        if row is None:
+            row = self._rows[key] = self.index.get(_feature_name(key), len(self.index))
+        return row
+
     def probabilities(self, token: Token, context: Context | None = None) -> dict[str, float]:
         context = context or Context.of(token.doc)
         scores = self.scores(token.doc, [token.i], context)[0]
@@ -304,18 +455,10 @@ class TriggerDetector:
         words are scored in one matrix operation: per-word NumPy calls would cost more
         than the features."""
         unknown = len(self.index)  # a feature the model does not know
-        known_keys, index = self._rows, self.index
-        if len(known_keys) > _MAX_KEPT:
-            known_keys.clear()
-        found: list[int] = []
-        starts: list[int] = []
-        for i in words:
-            starts.append(len(found))
-            for key in context.feature_keys(i):
-                row = known_keys.get(key)
-                if row is None:
-                    row = known_keys[key] = index.get(_feature_name(key), unknown)
-                found.append(row)
+        if len(self._rows) > _MAX_KEPT:
+            self._rows.clear()
+            self._kind_rows.clear()
+        found, starts = _FeatureRows(self, context).of(words)
         # the known features' rows, each word's summed (in order: the sums must not
         # hang on how many unknown features a word has)
         rows = np.asarray(found, dtype=np.int64)

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 
@@ -121,8 +122,26 @@ def _pos(token: Token) -> str:
     return "NOUN" if token.pos_ == "PROPN" else token.pos_
 
 
+# per Doc, the words already matched: the triggers stage (the detector's "rule="
+# feature) and the events stage ask of the same words, and the answer depends only on
+# the parse, which no stage changes
+_MATCHED: WeakKeyDictionary[Doc, dict[int, Rule | None]] = WeakKeyDictionary()
+
+
 def match(token: Token) -> Rule | None:
     """The first rule of the lexicon that this token satisfies, or None."""
+    doc = token.doc
+    matched = _MATCHED.get(doc)
+    if matched is None:
+        matched = _MATCHED[doc] = {}
+    i = token.i
+    if i in matched:
+        return matched[i]
+    rule = matched[i] = _match(token)
+    return rule
+
+
+def _match(token: Token) -> Rule | None:
     candidates = _by_lemma().get(lemma(token)) or _by_lemma().get(token.lower_)
     if not candidates:
         return None
