@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stubs omit
@@ -76,28 +77,19 @@ def _position_bucket(sentence_no: int) -> str:
 
 def _strings_of(doc: Doc, ids: np.ndarray, *, lowered: bool = False) -> list[str]:
     """The strings of the string ids ``ids`` (lower-cased with ``lowered``), each
-    distinct id looked up in the StringStore once per process."""
-    return _coded_strings(doc, ids, lowered=lowered)[0]
-
-
-def _coded_strings(doc: Doc, ids: np.ndarray, *, lowered: bool = False) \
-        -> tuple[list[str], list[str], np.ndarray]:
-    """:func:`_strings_of`, with the distinct strings and, per id, its index among them
-    (the features of a kind are looked up once per distinct string)."""
+    distinct id looked up in the StringStore once per process (a dict look-up per word
+    costs less than finding the distinct ids first)."""
     known = _LOWERED if lowered else _STRINGS
     if len(known) > _MAX_KEPT:
         known.clear()
-    if not len(ids):
-        return [], [], np.zeros(0, dtype=np.int64)
-    distinct, which = np.unique(ids, return_inverse=True)
-    strings = doc.vocab.strings
-    texts = []
-    for i in distinct.tolist():
-        text = known.get(i)
-        if text is None:
-            text = known[i] = strings[i].lower() if lowered else strings[i]
-        texts.append(text)
-    return np.array(texts, dtype=object)[which].tolist(), texts, which.reshape(-1).astype(np.int64)
+    keys = ids.tolist()
+    try:
+        return list(map(known.__getitem__, keys))
+    except KeyError:
+        strings = doc.vocab.strings
+        for i in set(keys).difference(known):
+            known[i] = strings[i].lower() if lowered else strings[i]
+        return list(map(known.__getitem__, keys))
 
 
 def quote_parity(doc: Doc) -> list[bool]:
@@ -145,14 +137,12 @@ class Context:
         n = len(doc)
         columns = doc.to_array(_COLUMNS) if n else np.zeros((0, len(_COLUMNS)), dtype=np.uint64)
         lemma_ids = columns[:, 0]
-        # per column: each token's string, the distinct strings, each token's index among them
-        self.coded: dict[str, tuple[list[str], np.ndarray]] = {}
-        self.lemma = self._column(doc, "LEMMA", lemma_ids, lowered=True)
-        self.lower = self._column(doc, "LOWER", columns[:, 1])
-        self.pos = self._column(doc, "POS", columns[:, 2])
-        self.tag = self._column(doc, "TAG", columns[:, 3])
-        self.dep = self._column(doc, "DEP", columns[:, 4])
-        self.ent = self._column(doc, "ENT_TYPE", columns[:, 5])
+        self.lemma = _strings_of(doc, lemma_ids, lowered=True)
+        self.lower = _strings_of(doc, columns[:, 1])
+        self.pos = _strings_of(doc, columns[:, 2])
+        self.tag = _strings_of(doc, columns[:, 3])
+        self.dep = _strings_of(doc, columns[:, 4])
+        self.ent = _strings_of(doc, columns[:, 5])
         positions = np.arange(n)
         head = columns[:, 6].astype(np.int64) + positions  # HEAD is an offset, stored unsigned
         self.head: list[int] = head.tolist()
@@ -182,12 +172,6 @@ class Context:
         first_candidate[candidate_codes] = np.asarray(self.candidates, dtype=np.int64)[first]
         self.repeated: list[bool] = (first_candidate[lemma_code] < positions).tolist()
         self.lemmas: dict[int, str] = {i: self.lemma[i] for i in self.candidates}  # candidate -> lowercased lemma
-        self.head_array = head
-
-    def _column(self, doc: Doc, name: str, ids: np.ndarray, *, lowered: bool = False) -> list[str]:
-        per_token, distinct, which = _coded_strings(doc, ids, lowered=lowered)
-        self.coded[name] = (distinct, which)
-        return per_token
 
     def rule_at(self, i: int) -> "Rule | None":
         """:func:`~newstrace.extract.events.lexicon.match` of word ``i``, or None when
@@ -266,63 +250,40 @@ def _feature_name(key: tuple[str, ...]) -> str:
     return key[0] + "|".join(key[1:])
 
 
+class _KindRows(dict):
+    """The weights' rows of one kind of feature (``"lemma="``), by its value, or its
+    values as a tuple, filled as met: a string key is cheaper to look up than the
+    feature's whole tuple."""
+
+    def __init__(self, kind: str, row: Callable[[tuple[str, ...]], int], value: Callable[[str], str] | None = None):
+        super().__init__()
+        self.kind, self.row, self.value = kind, row, value
+
+    def __missing__(self, key: str | tuple[str, ...]) -> int:
+        if isinstance(key, tuple):
+            found = self.row((self.kind, *key))
+        else:
+            found = self.row((self.kind, self.value(key) if self.value else key))
+        self[key] = found
+        return found
+
+
 class _FeatureRows:
     """The weights' rows of words' features, in the order of
     :meth:`Context.feature_keys` (the sums must come out the same to the last bit),
-    without building the features: the row of a feature that reads one column (the
-    word's lemma, its tag, its governor's part of speech...) or two is looked up once
-    per distinct value in the article and read per word from an array."""
+    looked up per kind of feature by value without building each feature's tuple."""
 
     def __init__(self, detector: TriggerDetector, context: Context):
-        self.context, row = context, detector.row
-        self.row = row
-        coded = context.coded
-
-        def single(kind: str, column: str, value=lambda text: text) -> list[int]:
-            distinct, which = coded[column]
-            if not len(which):
-                return []
-            known = detector.kind_rows(kind)  # value -> row, kept across articles
-            rows = [known[t] if t in known else known.setdefault(t, row((kind, value(t)))) for t in distinct]
-            return np.array(rows, dtype=np.int64)[which].tolist()
-
-        def pair(kind: str, first: str, second: str, second_at: np.ndarray | None = None) -> list[int]:
-            (texts_a, which_a), (texts_b, which_b) = coded[first], coded[second]
-            if not len(which_a):
-                return []
-            b = which_b if second_at is None else which_b[second_at]
-            width = len(texts_b)
-            distinct, inverse = np.unique(which_a * width + b, return_inverse=True)
-            known = detector.kind_rows(kind)  # (value, value) -> row, kept across articles
-            rows = []
-            for c in distinct.tolist():
-                values = (texts_a[c // width], texts_b[c % width])
-                found = known.get(values)
-                if found is None:
-                    found = known[values] = row((kind, *values))
-                rows.append(found)
-            return np.array(rows, dtype=np.int64)[inverse.reshape(-1)].tolist()
-
-        self.lemma = single("lemma=", "LEMMA")
-        self.pos = single("pos=", "POS")
-        self.tag = single("tag=", "TAG")
-        self.dep = single("dep=", "DEP")
-        self.lemma_pos = pair("lemma_pos=", "LEMMA", "POS")
-        self.head = single("head=", "LEMMA")  # read at the governor
-        self.head_pos = single("head_pos=", "POS")  # read at the governor
-        self.dep_head = pair("dep_head=", "DEP", "LEMMA", context.head_array)
-        self.ent = single("ent=", "ENT_TYPE", lambda text: text or "-")
-        self.suffix = single("suffix=", "LOWER", lambda text: text[-3:])
-        self.prev = single("prev=", "LEMMA")  # read at the word before
-        self.next = single("next=", "LEMMA")  # read at the word after
-        self.child_dep = single("child_dep=", "DEP")
-        self.arg = pair("arg=", "DEP", "LEMMA")
-        self.arg_ent = pair("arg_ent=", "DEP", "ENT_TYPE")
-        distinct_pos, which_pos = coded["POS"]
-        self.repeated_pos = {flag: np.array([row(("repeated_pos=", flag, p)) for p in distinct_pos],
-                                            dtype=np.int64)[which_pos].tolist() if len(which_pos) else []
-                             for flag in ("0", "1")}
-        self.no_rule = row(("rule=", "-"))
+        self.context, self.row = context, detector.row
+        kinds = detector.kind_rows
+        self.lemma, self.pos, self.tag, self.dep = kinds("lemma="), kinds("pos="), kinds("tag="), kinds("dep=")
+        self.lemma_pos, self.head, self.head_pos = kinds("lemma_pos="), kinds("head="), kinds("head_pos=")
+        self.dep_head, self.ent = kinds("dep_head="), kinds("ent=", _or_dash)
+        self.suffix, self.prev, self.next = kinds("suffix=", _suffix), kinds("prev="), kinds("next=")
+        self.child_dep, self.arg, self.arg_ent = kinds("child_dep="), kinds("arg="), kinds("arg_ent=")
+        self.prep_obj, self.prep_ent, self.repeated_pos = kinds("prep_obj="), kinds("prep_ent="), kinds("repeated_pos=")
+        self.lex, self.rule, self.rule_mode = kinds("lex="), kinds("rule="), kinds("rule_mode=")
+        row = detector.row
         self.negated = row(_NEGATED)
         self.in_quote = {flag: row(key) for flag, key in _IN_QUOTE.items()}
         self.sentence = [row(key) for key in _SENTENCE]
@@ -330,10 +291,15 @@ class _FeatureRows:
 
     def of(self, words: list[int]) -> tuple[list[int], list[int]]:
         """The rows of ``words``' features, all in one list, and where each word's start."""
-        c, row = self.context, self.row
+        c = self.context
         named = _types_by_lemma()
-        lexical: dict[str, list[int]] = {}
-        lemmas, dep, ent, lower, heads = c.lemma, c.dep, c.ent, c.lower, c.head
+        lemmas, pos, tag, dep, ent, lower, heads = c.lemma, c.pos, c.tag, c.dep, c.ent, c.lower, c.head
+        lemma_rows, pos_rows, tag_rows, dep_rows = self.lemma, self.pos, self.tag, self.dep
+        lemma_pos_rows, head_rows, head_pos_rows = self.lemma_pos, self.head, self.head_pos
+        dep_head_rows, ent_rows, suffix_rows, prev_rows, next_rows = \
+            self.dep_head, self.ent, self.suffix, self.prev, self.next
+        child_dep_rows, arg_rows, arg_ent_rows = self.child_dep, self.arg, self.arg_ent
+        repeated_pos_rows, no_rule = self.repeated_pos, self.rule["-"]
         n = len(lemmas)
         found: list[int] = []
         starts: list[int] = []
@@ -341,43 +307,50 @@ class _FeatureRows:
         for i in words:
             starts.append(len(found))
             h = heads[i]
-            extend((self.lemma[i], self.pos[i], self.tag[i], self.dep[i], self.lemma_pos[i], self.head[h],
-                    self.head_pos[h], self.dep_head[i], self.ent[i], self.suffix[i]))
-            lemma = lemmas[i]
+            lemma, word_pos, word_dep, head_lemma = lemmas[i], pos[i], dep[i], lemmas[h]
+            extend((lemma_rows[lemma], pos_rows[word_pos], tag_rows[tag[i]], dep_rows[word_dep],
+                    lemma_pos_rows[lemma, word_pos], head_rows[head_lemma], head_pos_rows[pos[h]],
+                    dep_head_rows[word_dep, head_lemma], ent_rows[ent[i]], suffix_rows[lower[i]]))
             if lemma in named:
-                rows = lexical.get(lemma)
-                if rows is None:
-                    rows = lexical[lemma] = [row(("lex=", t)) for t in named[lemma]]
-                extend(rows)
+                for lexical_type in named[lemma]:
+                    append(self.lex[lexical_type])
             rule = c.rule_at(i)
             if rule is None:
-                append(self.no_rule)
+                append(no_rule)
             else:
-                append(row(("rule=", rule.type)))
-                append(row(("rule_mode=", str(rule.mode))))
+                append(self.rule[rule.type])
+                append(self.rule_mode[str(rule.mode)])
             if i > 0:
-                append(self.prev[i - 1])
+                append(prev_rows[lemmas[i - 1]])
             if i + 1 < n:
-                append(self.next[i + 1])
+                append(next_rows[lemmas[i + 1]])
             for child in c.children(i):
                 child_dep = dep[child]
-                append(self.child_dep[child])
+                append(child_dep_rows[child_dep])
                 if child_dep in _ARGUMENT_DEPS:
-                    append(self.arg[child])
+                    append(arg_rows[child_dep, lemmas[child]])
                     if ent[child]:
-                        append(self.arg_ent[child])
+                        append(arg_ent_rows[child_dep, ent[child]])
                 if child_dep == "prep":
                     for grandchild in c.children(child):
                         if dep[grandchild] == "pobj":
-                            append(row(("prep_obj=", lower[child], lemmas[grandchild])))
+                            append(self.prep_obj[lower[child], lemmas[grandchild]])
                             if ent[grandchild]:
-                                append(row(("prep_ent=", lower[child], ent[grandchild])))
+                                append(self.prep_ent[lower[child], ent[grandchild]])
                 if child_dep == "neg":
                     append(self.negated)
             repeated = "1" if c.repeated[i] else "0"
             extend((self.in_quote[c.quoted[i]], self.sentence[min(c.sentence_no[i], 11)],
-                    self.repeated[repeated], self.repeated_pos[repeated][i]))
+                    self.repeated[repeated], repeated_pos_rows[repeated, word_pos]))
         return found, starts
+
+
+def _or_dash(text: str) -> str:
+    return text or "-"
+
+
+def _suffix(text: str) -> str:
+    return text[-3:]
 
 
 @dataclass(frozen=True)
@@ -403,7 +376,7 @@ class TriggerDetector:
     # feature key (Context.feature_keys) -> its row, or len(index) when unknown; filled as met
     _rows: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
     # per feature kind of one or two values (``"lemma="``), the values' rows: a cheaper key
-    _kind_rows: dict[str, dict] = field(default_factory=dict, compare=False, repr=False)
+    _kind_rows: dict[str, "_KindRows"] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: str | Path) -> "TriggerDetector":
@@ -430,11 +403,12 @@ class TriggerDetector:
                             seen_lemmas=np.array(lemmas, dtype=str),
                             seen_counts=np.array([self.seen[x] for x in lemmas], dtype=np.int32))
 
-    def kind_rows(self, kind: str) -> dict:
-        """The rows of the features of ``kind`` met so far, by their value(s)."""
+    def kind_rows(self, kind: str, value: Callable[[str], str] | None = None) -> "_KindRows":
+        """The rows of the features of ``kind`` met so far, by their value(s) (made
+        into the feature's value by ``value``, if given)."""
         known = self._kind_rows.get(kind)
         if known is None:
-            known = self._kind_rows[kind] = {}
+            known = self._kind_rows[kind] = _KindRows(kind, self.row, value)
         return known
 
     def row(self, key: tuple[str, ...]) -> int:
