@@ -279,7 +279,7 @@ class _FeatureRows:
         self.lemma, self.pos, self.tag, self.dep = kinds("lemma="), kinds("pos="), kinds("tag="), kinds("dep=")
         self.lemma_pos, self.head, self.head_pos = kinds("lemma_pos="), kinds("head="), kinds("head_pos=")
         self.dep_head, self.ent = kinds("dep_head="), kinds("ent=", _or_dash)
-        self.suffix, self.prev, self.next = kinds("suffix=", _suffix), kinds("prev="), kinds("next=")
+        self.suffix, self.prev, self.next = kinds("suffix="), kinds("prev="), kinds("next=")
         self.child_dep, self.arg, self.arg_ent = kinds("child_dep="), kinds("arg="), kinds("arg_ent=")
         self.prep_obj, self.prep_ent, self.repeated_pos = kinds("prep_obj="), kinds("prep_ent="), kinds("repeated_pos=")
         self.lex, self.rule, self.rule_mode = kinds("lex="), kinds("rule="), kinds("rule_mode=")
@@ -310,7 +310,7 @@ class _FeatureRows:
             lemma, word_pos, word_dep, head_lemma = lemmas[i], pos[i], dep[i], lemmas[h]
             extend((lemma_rows[lemma], pos_rows[word_pos], tag_rows[tag[i]], dep_rows[word_dep],
                     lemma_pos_rows[lemma, word_pos], head_rows[head_lemma], head_pos_rows[pos[h]],
-                    dep_head_rows[word_dep, head_lemma], ent_rows[ent[i]], suffix_rows[lower[i]]))
+                    dep_head_rows[word_dep, head_lemma], ent_rows[ent[i]], suffix_rows[lower[i][-3:]]))
             if lemma in named:
                 for lexical_type in named[lemma]:
                     append(self.lex[lexical_type])
@@ -347,10 +347,6 @@ class _FeatureRows:
 
 def _or_dash(text: str) -> str:
     return text or "-"
-
-
-def _suffix(text: str) -> str:
-    return text[-3:]
 
 
 @dataclass(frozen=True)
