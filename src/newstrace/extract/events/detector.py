@@ -301,6 +301,8 @@ class _FeatureRows:
         child_dep_rows, arg_rows, arg_ent_rows = self.child_dep, self.arg, self.arg_ent
         repeated_pos_rows, no_rule = self.repeated_pos, self.rule["-"]
         n = len(lemmas)
+        doc, keys = c.doc, lexicon_keys()
+        by_head, first, last = c._by_head, c._first, c._last
         found: list[int] = []
         starts: list[int] = []
         append, extend = found.append, found.extend
@@ -314,7 +316,7 @@ class _FeatureRows:
             if lemma in named:
                 for lexical_type in named[lemma]:
                     append(self.lex[lexical_type])
-            rule = c.rule_at(i)
+            rule = match(doc[i]) if lemma in keys or lower[i] in keys else None  # as Context.rule_at
             if rule is None:
                 append(no_rule)
             else:
@@ -324,7 +326,9 @@ class _FeatureRows:
                 append(prev_rows[lemmas[i - 1]])
             if i + 1 < n:
                 append(next_rows[lemmas[i + 1]])
-            for child in c.children(i):
+            for child in by_head[first[i]:last[i]]:  # Context.children, inline
+                if child == i:
+                    continue
                 child_dep = dep[child]
                 append(child_dep_rows[child_dep])
                 if child_dep in _ARGUMENT_DEPS:
