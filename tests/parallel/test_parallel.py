@@ -100,11 +100,13 @@ def test_parallel_job_sizes_follow_the_cost_of_an_article_and_shrink_at_the_end(
     share of what is left per worker slot once the input's end is known."""
     pool = LocalPool(2)  # 2 workers x 2 jobs in flight each: 4 slots
     pool._settings_for_cuts = Settings.load(batch_size=32)
-    assert pool.job_size(None) == pool.config.first_job_articles == 4
+    assert pool.job_size(None) == pool.config.min_job_articles == 4
     pool.stats.per_article_s.extend([0.2, 0.25, 0.2])  # median 0.2 s: 1 s of work is 5 articles
     assert pool.job_size(None) == 5
     assert pool.job_size(remaining=40) == 5
     assert [pool.job_size(remaining=r) for r in (12, 8, 4, 1)] == [3, 2, 1, 1]
+    pool.stats.per_article_s.extend([1.5] * 16)  # slow articles: still four to a job, but at the end
+    assert pool.job_size(None) == 4 and pool.job_size(remaining=2) == 1
     pool.stats.per_article_s.extend([0.001] * 16)  # fast articles: capped at one spaCy batch
     assert pool.job_size(None) == 32
     monkeypatch.setenv("NEWSTRACE_PARALLEL_JOB_SECONDS", "0")  # whole batches, cut as one process cuts them

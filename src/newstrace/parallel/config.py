@@ -13,7 +13,7 @@ class ParallelConfig:
     lookahead_per_worker: int
     in_flight_per_worker: int
     job_seconds: float
-    first_job_articles: int
+    min_job_articles: int
     job_retries: int
     article_retries: int
     connect_timeout_s: float

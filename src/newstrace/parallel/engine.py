@@ -225,10 +225,12 @@ class Engine:
                     self._settle(job, result)
 
     def job_size(self, remaining: int | None) -> int:
-        """Articles for the next job: ``first_job_articles`` until a job has come back
+        """Articles for the next job: ``min_job_articles`` until a job has come back
         (the cost of an article here is not known yet, and small first jobs bring the
         first outcomes early), then about ``job_seconds`` of work at the recent cost per
-        article, at most one spaCy batch. ``remaining``: articles of the input left to
+        article, at least ``min_job_articles`` (on a slow or busy machine jobs would
+        otherwise shrink to one article each, and their fixed costs add up) and at most
+        one spaCy batch. ``remaining``: articles of the input left to
         hand out, once its end has been read (None before): the last jobs shrink with it
         (a share of ``remaining`` per worker slot, guided self-scheduling) so that no
         worker is left alone with a whole job while the others have finished.
@@ -238,10 +240,9 @@ class Engine:
         if self.config.job_seconds <= 0:  # whole spaCy batches, cut as one process cuts them
             return batch
         recent = self.stats.per_article_s
+        size = self.config.min_job_articles
         if recent:
-            size = round(self.config.job_seconds / max(statistics.median(recent), 1e-6))
-        else:
-            size = self.config.first_job_articles
+            size = max(size, round(self.config.job_seconds / max(statistics.median(recent), 1e-6)))
         size = max(1, min(size, batch))
         if remaining is not None:
             slots = self.workers() * self.config.in_flight_per_worker
