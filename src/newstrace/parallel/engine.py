@@ -230,10 +230,10 @@ class Engine:
         first outcomes early), then about ``job_seconds`` of work at the recent cost per
         article, at least ``min_job_articles`` (on a slow or busy machine jobs would
         otherwise shrink to one article each, and their fixed costs add up) and at most
-        one spaCy batch. ``remaining``: articles of the input left to
-        hand out, once its end has been read (None before): the last jobs shrink with it
-        (a share of ``remaining`` per worker slot, guided self-scheduling) so that no
-        worker is left alone with a whole job while the others have finished.
+        one spaCy batch. ``remaining``: articles of the input left to hand out, once its
+        end has been read (None before): the last jobs shrink with it (a share of
+        ``remaining`` per worker slot, guided self-scheduling) so that no worker is left
+        alone with a whole job while the others have finished.
         ``job_seconds = 0``: every job is a whole spaCy batch, cut as one process cuts
         them (for a pipeline whose output depends on which texts share a batch)."""
         batch = self._settings_for_cuts.batch_size
@@ -250,8 +250,8 @@ class Engine:
         return size
 
     def _read_ahead(self) -> int:
-        """Articles to have cut and waiting for jobs: enough for every worker slot's next
-        job, so that the input's end is known before the tail is handed out."""
+        """Articles to have cut and waiting for jobs: a spaCy batch per worker slot, so
+        that the input's end is known before the last jobs are handed out."""
         return self.workers() * self.config.in_flight_per_worker * self._settings_for_cuts.batch_size
 
     def _hand_out(self, unit: Unit, open_units: deque[Unit], exhausted: bool) -> None:
