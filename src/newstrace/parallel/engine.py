@@ -131,6 +131,7 @@ class Engine:
     def __init__(self, config: ParallelConfig | None = None):
         self.config = config or ParallelConfig.load()
         self.stats = EngineStats()
+        self.ending = False  # the input's end has been read: the last jobs are being handed out
 
     # What a subclass provides -------------------------------------------------------
 
@@ -205,7 +206,7 @@ class Engine:
                         and sum(u.unassigned for u in open_units) < self._read_ahead():
                     unit = self._next_unit(source, next_seq)
                     if unit is None:
-                        exhausted = True
+                        exhausted = self.ending = True
                         break
                     units[unit.seq] = unit
                     next_seq += 1

@@ -107,8 +107,13 @@ class LocalPool(Engine):
         return self.n_workers
 
     def capacity(self) -> int:
-        return self.n_workers * self.config.in_flight_per_worker - sum(len(w.jobs) for w in self._procs) \
-            - len(self._waiting)
+        return self.n_workers * self._in_flight() - sum(len(w.jobs) for w in self._procs) - len(self._waiting)
+
+    def _in_flight(self) -> int:
+        # At the end, one job per worker: a job queued behind another on a busy worker
+        # cannot move to one that has finished (no work stealing here), and would keep
+        # its worker running alone at the very end.
+        return 1 if self.ending else self.config.in_flight_per_worker
 
     def submit(self, job: Job) -> None:
         self._waiting.append(job)
@@ -157,7 +162,7 @@ class LocalPool(Engine):
     def _dispatch(self) -> None:
         # The least loaded ready worker first: every worker gets a job before any gets a second.
         while self._waiting:
-            ready = [w for w in self._procs if w.ready and len(w.jobs) < self.config.in_flight_per_worker]
+            ready = [w for w in self._procs if w.ready and len(w.jobs) < self._in_flight()]
             if not ready:
                 return
             worker = min(ready, key=lambda w: len(w.jobs))
