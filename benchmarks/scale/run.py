@@ -19,7 +19,13 @@ measured too (this driver reaps what the run leaves behind). Configurations:
   workers:N     the local pool, N worker processes
   local:N       Dask LocalCluster, N single-threaded worker processes
   tcp:K         (the simulated cluster, --simulate K) one `dask scheduler` process and
-                K `dask worker --nthreads 1` processes on this machine, started here
+                K `dask worker --nthreads 1` processes on this machine, started here,
+                with the Dask settings a LocalCluster gets ([dask_local] of
+                data/parallel.toml, as DASK_* variables: no profiler)
+  CONFIG@KEY=V,...   CONFIG with settings of data/parallel.toml changed, e.g.
+                local:2@job_seconds=0,in_flight_per_worker=1 (whole batches, one job
+                per worker at a time: how jobs were handed out before); compared with
+                local:1@... (or workers:1@...) when that is run too
 
 Every figure is printed with the load average before and after it: this machine is
 shared, and a speed-up measured while others run is not the machine's. Configurations
@@ -52,12 +58,16 @@ DEFAULT_NEWS = Path(os.environ.get("NEWSTRACE_SHARED") or ROOT.parent / "shared"
 
 def run_one(config: str, news: Path, db: Path) -> dict:
     load_before = os.getloadavg()
+    plain, _, changes = config.partition("@")
+    for change in filter(None, changes.split(",")):  # read by ParallelConfig.load
+        key, _, value = change.partition("=")
+        os.environ[f"NEWSTRACE_PARALLEL_{key.upper()}"] = value
     from newstrace import Newstrace
     from newstrace.app import IngestStats
     from newstrace.parallel import make_engine
     from newstrace.store import Store
 
-    kind, _, n = config.partition(":")
+    kind, _, n = plain.partition(":")
     engine = None
     if kind == "workers":
         engine = make_engine(int(n))
@@ -92,11 +102,17 @@ def run_one(config: str, news: Path, db: Path) -> dict:
     }
     if engine is not None:
         s = engine.stats
+        sizes = sorted(s.job_sizes)
+        ends = list(s.last_result.values())
+        result.update(ready_s=s.ready - started if s.ready else None,
+                      job_articles=[sizes[0], sizes[len(sizes) // 2], sizes[-1]] if sizes else None,
+                      # worker time spent waiting for the last job to come back, summed over workers
+                      tail_idle_s=sum(max(ends) - end for end in ends) if ends else None)
         result.update(workers=len(s.peak_rss_mb) or None, work_s=s.work_s, jobs=s.jobs,
                       peak_rss_mb=sorted(round(v) for v in s.peak_rss_mb.values()),
                       peak_pss_mb=sorted(round(v) for v in getattr(s, "peak_pss_mb", {}).values()),
                       retried_jobs=s.retried_jobs)
-    if config == "workers:1":  # what one record weighs on the wire (the network projection)
+    if plain == "workers:1":  # what one record weighs on the wire (the network projection)
         result["pickled_bytes_per_article"] = _mean_pickled(db)
         result.update(writer_prepare(news))
         import resource
@@ -143,7 +159,8 @@ def _mean_pickled(db: Path) -> float:
 # The driver ----------------------------------------------------------------------------
 
 def measure(config: str, news: Path, work: Path, env: dict | None = None) -> dict:
-    db = work / f"{config.replace(':', '-')}-{time.monotonic_ns()}.sqlite"
+    name = re.sub(r"[^\w.-]", "-", config)
+    db = work / f"{name}-{time.monotonic_ns()}.sqlite"
     others = _children()  # the simulated cluster's processes: not this run's
     cpu_before = _children_cpu()
     proc = subprocess.run([sys.executable, __file__, "--one", config, "--news", str(news), "--db", str(db)],
@@ -210,10 +227,17 @@ class Cluster:
         self.workers, self.work = workers, work
 
     def __enter__(self) -> str:
+        from newstrace.parallel import ParallelConfig
+
         file = self.work / f"scheduler-{time.monotonic_ns()}.json"
-        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        # The settings `--cluster local:N` gives its LocalCluster (no profiler sampling the
+        # task thread, slower monitors), set as a user sets them on a cluster: DASK_* variables.
+        dask_env = {"DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(value)
+                    for key, value in ParallelConfig.load().dask_local.items()}
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": {**os.environ, **dask_env}}
         self.procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
-                                        "--no-dashboard", "--scheduler-file", str(file)], **quiet)]
+                                        "--no-dashboard", "--dashboard-address", "127.0.0.1:0",
+                                        "--scheduler-file", str(file)], **quiet)]
         while not file.exists() or not file.read_text().strip():
             time.sleep(0.1)
         time.sleep(0.3)
@@ -252,7 +276,9 @@ def report(results: list[dict], args) -> str:
              "|---|---:|---:|---:|---:|---:|---:|---|---|---|"]
     for c in configs:
         r = base[c]
-        ref = base.get("workers:1" if not c.startswith(("local", "tcp")) else "local:1") or one
+        plain, at, changes = c.partition("@")
+        ref_name = "workers:1" if not plain.startswith(("local", "tcp")) else "local:1"
+        ref = base.get(ref_name + at + changes) or base.get(ref_name) or one
         speed = f"{r['rate'] / ref['rate']:.2f}× vs {ref['config']}" if ref and ref is not r else ""
         same = "yes" if one and r["records_sha256"] == one["records_sha256"] else "**no**"
         rss = ", ".join(f"{m}" for m in r.get("peak_rss_mb", [])) + " MiB" if r.get("peak_rss_mb") else \
@@ -272,9 +298,14 @@ def report(results: list[dict], args) -> str:
         if r.get("work_s"):
             slots = r["workers"] or 1
             idle = (r["wall_s"] * slots - r["work_s"]) / r["articles"]
-            lines.append(f"- `{c}`: {r['jobs']} jobs; workers busy {r['work_s']:.1f} s of {slots} × "
+            sizes = r.get("job_articles")
+            jobs = f"{r['jobs']} jobs" + (f" of {sizes[0]}–{sizes[2]} articles (median {sizes[1]})" if sizes else "")
+            ready = f"workers up after {r['ready_s']:.1f} s; " if r.get("ready_s") is not None else ""
+            tail = (f"; at the end workers waited {r['tail_idle_s']:.1f} s in all for the last job"
+                    if r.get("tail_idle_s") is not None else "")
+            lines.append(f"- `{c}`: {jobs}; {ready}workers busy {r['work_s']:.1f} s of {slots} × "
                          f"{r['wall_s']:.1f} s; worker time not spent extracting: **{idle * 1000:.0f} ms per "
-                         f"article** (start-up, pipeline load, waiting, transfer); first outcome after "
+                         f"article** (start-up, pipeline load, waiting, transfer){tail}; first outcome after "
                          f"{r['first_outcome_s']:.1f} s")
     if one:
         lines.append(f"- writer (`workers:1` run): storage {one['store_s']:.2f} s = "

@@ -95,6 +95,26 @@ def test_parallel_engine_choice():
             parse_cluster(bad)
 
 
+def test_parallel_job_sizes_follow_the_cost_of_an_article_and_shrink_at_the_end(monkeypatch):
+    """Small first jobs, then about job_seconds of work (at most one spaCy batch), then a
+    share of what is left per worker slot once the input's end is known."""
+    pool = LocalPool(2)  # 2 workers x 2 jobs in flight each: 4 slots
+    pool._settings_for_cuts = Settings.load(batch_size=32)
+    assert pool.job_size(None) == pool.config.min_job_articles == 4
+    pool.stats.per_article_s.extend([0.2, 0.25, 0.2])  # median 0.2 s: 1 s of work is 5 articles
+    assert pool.job_size(None) == 5
+    assert pool.job_size(remaining=40) == 5
+    assert [pool.job_size(remaining=r) for r in (12, 8, 4, 1)] == [3, 2, 1, 1]
+    pool.stats.per_article_s.extend([1.5] * 16)  # slow articles: still four to a job, but at the end
+    assert pool.job_size(None) == 4 and pool.job_size(remaining=2) == 1
+    pool.stats.per_article_s.extend([0.001] * 16)  # fast articles: capped at one spaCy batch
+    assert pool.job_size(None) == 32
+    monkeypatch.setenv("NEWSTRACE_PARALLEL_JOB_SECONDS", "0")  # whole batches, cut as one process cuts them
+    whole = LocalPool(2)
+    whole._settings_for_cuts = Settings.load(batch_size=32)
+    assert whole.job_size(None) == whole.job_size(remaining=3) == 32
+
+
 def test_parallel_bad_cluster_is_one_clear_line(tmp_path):
     result = runner.invoke(app, ["ingest", str(tmp_path), "--cluster", "10.0.0.5", "--db", str(tmp_path / "s.sqlite")])
     assert result.exit_code != 0 and "tcp://HOST:8786" in result.output
@@ -182,6 +202,7 @@ def test_parallel_killed_worker_process_has_its_articles_retried(inputs, referen
                 os.kill(alive[0], signal.SIGKILL)
     core.close()
     assert killed and pool.stats.retried_jobs >= 1
+    assert pool.stats.job_sizes[-1] == 1  # the last jobs shrink to one article
     assert all(isinstance(o, Stored) and o.status == "added" for o in outcomes) and len(outcomes) == 18
     assert _exported(tmp_path / "killed.sqlite") == reference  # none lost, none twice, same records
 
@@ -358,7 +379,8 @@ class _scheduler:
         file = self.where / "scheduler.json"
         quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
-                                        "--no-dashboard", "--scheduler-file", str(file)], **quiet)]
+                                        "--no-dashboard", "--dashboard-address", "127.0.0.1:0",
+                                        "--scheduler-file", str(file)], **quiet)]
         deadline = time.monotonic() + 60
         while not file.exists():
             assert time.monotonic() < deadline, "the scheduler did not start"

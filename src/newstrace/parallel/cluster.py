@@ -13,7 +13,7 @@ costs a few milliseconds an article against about a hundred for extraction, so o
 writer keeps up with dozens of workers (benchmarks/scale/README.md has the numbers
 and where that stops being true).
 
-Streaming: at most ``workers x dask_in_flight_per_thread`` futures are in flight; the
+Streaming: at most ``workers x in_flight_per_worker`` futures are in flight; the
 writer waits for the first to finish (``distributed.wait(..., FIRST_COMPLETED)``, a
 bounded ``as_completed``), submits the next job, and releases outcomes in input order.
 Waiting in short rounds lets it notice a scheduler that went away.
@@ -96,7 +96,10 @@ class DaskEngine(Engine):
         if self.client is None:
             self._connect(settings)
         try:
-            self.client.wait_for_workers(1, timeout=self.config.workers_timeout_s)
+            # A LocalCluster's workers start together (forked warm): wait for all of them,
+            # or the first jobs would all go to the first one up. A remote cluster's come
+            # and go; the first is enough, the others are counted as they join.
+            self.client.wait_for_workers(self.local_workers or 1, timeout=self.config.workers_timeout_s)
         except TimeoutError:
             self.close()
             raise EngineError(f"no worker joined the Dask scheduler at {self.address} within "
@@ -109,8 +112,11 @@ class DaskEngine(Engine):
 
         if self.local_workers:
             self._fork_warm_workers(settings)
+            # No dashboard, and the scheduler's HTTP server (health checks, metrics), which
+            # runs without one, on a free port rather than 8787 (another cluster's).
             self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=logging.ERROR)
+                                        dashboard_address=None, silence_logs=logging.ERROR,
+                                        scheduler_kwargs={"dashboard": False, "dashboard_address": ":0"})
             self.client = Client(self.cluster)
         else:
             _quiet_client_logs()
@@ -143,9 +149,10 @@ class DaskEngine(Engine):
         start_warm_forkserver(settings, ["__main__", "distributed", "newstrace.parallel.work", "newstrace.app"])
 
     def workers(self) -> int:
-        """Worker threads on the cluster, asked again every few seconds (workers come and go)."""
+        """Worker threads on the cluster, asked again every second (workers come and go;
+        one that joins gets jobs within a second)."""
         now = time.monotonic()
-        if now - self._slots_checked > 5 or not self._slots:
+        if now - self._slots_checked > 1 or not self._slots:
             try:
                 self._slots = max(1, sum(self.client.nthreads().values()))
             except Exception as exc:  # noqa: BLE001 (any comm error means the scheduler is gone)
@@ -154,7 +161,7 @@ class DaskEngine(Engine):
         return self._slots
 
     def capacity(self) -> int:
-        return self.workers() * self.config.dask_in_flight_per_thread - len(self._futures)
+        return self.workers() * self.config.in_flight_per_worker - len(self._futures)
 
     def submit(self, job: Job) -> None:
         try:

@@ -11,7 +11,9 @@ from newstrace.data import load_toml
 @dataclass(frozen=True)
 class ParallelConfig:
     lookahead_per_worker: int
-    dask_in_flight_per_thread: int
+    in_flight_per_worker: int
+    job_seconds: float
+    min_job_articles: int
     job_retries: int
     article_retries: int
     connect_timeout_s: float

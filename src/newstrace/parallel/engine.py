@@ -3,12 +3,25 @@ workers that died, and handing outcomes to the single writer in input order.
 
 Order: workers finish jobs in any order; outcomes are released in the order the
 articles were read (a reorder buffer of at most ``workers x lookahead_per_worker``
-jobs). The store links a near-duplicate to the copy stored first, so writing in input
-order is what makes a parallel run store the same records as a run in one process.
+units, each one ``nlp.pipe`` batch of the input). The store links a near-duplicate to
+the copy stored first, so writing in input order is what makes a parallel run store the
+same records as a run in one process.
+
+Job sizes: a unit is cut where one process cuts its batches (so outcomes come out in
+that process's order, read errors included), and handed out in jobs of a size chosen
+to keep every worker fed (``job_size``): small first jobs while the cost of an article
+is not known, then jobs of about ``job_seconds`` of work, and smaller and smaller ones
+once the end of the input is in sight, so that the workers finish together. A job's
+articles are one spaCy batch in its worker; the pipeline's output does not depend on
+which texts share a batch (its CNN layers pad between texts), so every job size stores
+the same records (checked by the tests and by benchmarks/scale on every run).
 """
 from __future__ import annotations
 
+import math
+import statistics
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -50,6 +63,11 @@ class Unit:
     passed: list[Outcome]
     articles: list[Article]
     outcomes: dict[int, Outcome] = field(default_factory=dict)
+    handed_out: int = 0  # articles [0, handed_out) are in jobs already
+
+    @property
+    def unassigned(self) -> int:
+        return len(self.articles) - self.handed_out
 
     @property
     def done(self) -> bool:
@@ -63,7 +81,7 @@ class Unit:
 
 @dataclass(eq=False)
 class Job:
-    """Articles of one unit sent to one worker (all of them, or one when retried alone)."""
+    """Articles of one unit sent to one worker (a stretch of it, or one when retried alone)."""
 
     unit: Unit
     indices: list[int]
@@ -86,16 +104,24 @@ class EngineStats:
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker process
     peak_pss_mb: dict[str, float] = field(default_factory=dict)  # per worker process (shared pages in shares)
     started: float = field(default_factory=time.perf_counter)
+    ready: float | None = None              # when the workers were up (start() returned)
     first_result: float | None = None
+    job_sizes: list[int] = field(default_factory=list)               # articles per job, in hand-out order
+    last_result: dict[str, float] = field(default_factory=dict)      # per worker: when its last job came back
+    per_article_s: deque = field(default_factory=lambda: deque(maxlen=16))  # recent jobs' seconds per article
 
     def record(self, result: JobResult) -> None:
+        now = time.perf_counter()
         self.jobs += 1
         self.articles += len(result.outcomes)
         self.work_s += result.seconds
         self.peak_rss_mb[result.worker] = max(self.peak_rss_mb.get(result.worker, 0.0), result.peak_rss_mb)
         self.peak_pss_mb[result.worker] = max(self.peak_pss_mb.get(result.worker, 0.0), result.pss_mb)
+        self.last_result[result.worker] = now
+        if result.outcomes:
+            self.per_article_s.append(result.seconds / len(result.outcomes))
         if self.first_result is None:
-            self.first_result = time.perf_counter()
+            self.first_result = now
 
 
 class Engine:
@@ -105,6 +131,7 @@ class Engine:
     def __init__(self, config: ParallelConfig | None = None):
         self.config = config or ParallelConfig.load()
         self.stats = EngineStats()
+        self.ending = False  # the input's end has been read: the last jobs are being handed out
 
     # What a subclass provides -------------------------------------------------------
 
@@ -158,29 +185,37 @@ class Engine:
             # own first-use load (the language identifier) then runs while theirs does.
             first = self._next_unit(source, 0)
             self.start(settings)
+            self.stats.ready = time.perf_counter()
             yield from self._drive(source, first)
         finally:
             self.close()
 
     def _drive(self, source: Iterator[Article | SourceError], first: Unit | None) -> Iterator[Outcome]:
-        units: dict[int, Unit] = {}
+        units: dict[int, Unit] = {}     # the reorder buffer: cut, not yet released
+        open_units: deque[Unit] = deque()  # units with articles not yet in a job
         next_seq = release = 0
         exhausted = first is None
         if first is not None:
             units[0], next_seq = first, 1
-            if first.articles:
-                self.submit(Job(first, list(range(len(first.articles)))))
+            open_units.append(first)
         while True:
-            while not exhausted and len(units) < self.workers() * self.config.lookahead_per_worker \
-                    and self.capacity() > 0:
-                unit = self._next_unit(source, next_seq)
-                if unit is None:
-                    exhausted = True
+            while self.capacity() > 0:
+                # Read ahead (within the reorder buffer) until enough articles wait for
+                # jobs to see the end of the input coming before the last jobs are cut.
+                while not exhausted and len(units) < self.workers() * self.config.lookahead_per_worker \
+                        and sum(u.unassigned for u in open_units) < self._read_ahead():
+                    unit = self._next_unit(source, next_seq)
+                    if unit is None:
+                        exhausted = self.ending = True
+                        break
+                    units[unit.seq] = unit
+                    next_seq += 1
+                    open_units.append(unit)
+                while open_units and not open_units[0].unassigned:
+                    open_units.popleft()
+                if not open_units:
                     break
-                units[unit.seq] = unit
-                next_seq += 1
-                if unit.articles:
-                    self.submit(Job(unit, list(range(len(unit.articles)))))
+                self._hand_out(open_units[0], open_units, exhausted)
             while release in units and units[release].done:
                 yield from units.pop(release).in_order()
                 release += 1
@@ -189,6 +224,46 @@ class Engine:
             if release in units:
                 for job, result in self.collect():
                     self._settle(job, result)
+
+    def job_size(self, remaining: int | None) -> int:
+        """Articles for the next job: ``min_job_articles`` until a job has come back
+        (the cost of an article here is not known yet, and small first jobs bring the
+        first outcomes early), then about ``job_seconds`` of work at the recent cost per
+        article, at least ``min_job_articles`` (on a slow or busy machine jobs would
+        otherwise shrink to one article each, and their fixed costs add up) and at most
+        one spaCy batch. ``remaining``: articles of the input left to hand out, once its
+        end has been read (None before): the last jobs shrink with it (a share of
+        ``remaining`` per worker slot, guided self-scheduling) so that no worker is left
+        alone with a whole job while the others have finished.
+        ``job_seconds = 0``: every job is a whole spaCy batch, cut as one process cuts
+        them (for a pipeline whose output depends on which texts share a batch)."""
+        batch = self._settings_for_cuts.batch_size
+        if self.config.job_seconds <= 0:  # whole spaCy batches, cut as one process cuts them
+            return batch
+        recent = self.stats.per_article_s
+        size = self.config.min_job_articles
+        if recent:
+            size = max(size, round(self.config.job_seconds / max(statistics.median(recent), 1e-6)))
+        size = max(1, min(size, batch))
+        if remaining is not None:
+            slots = self.workers() * self.config.in_flight_per_worker
+            size = min(size, max(1, math.ceil(remaining / slots)))
+        return size
+
+    def _read_ahead(self) -> int:
+        """Articles to have cut and waiting for jobs: a spaCy batch per worker slot, so
+        that the input's end is known before the last jobs are handed out."""
+        return self.workers() * self.config.in_flight_per_worker * self._settings_for_cuts.batch_size
+
+    def _hand_out(self, unit: Unit, open_units: deque[Unit], exhausted: bool) -> None:
+        remaining = sum(u.unassigned for u in open_units) if exhausted else None
+        size = self.job_size(remaining)
+        # The unit's rest in jobs of about that size, split evenly (32 in jobs of 7: 7, 7, 6, 6, 6).
+        take = math.ceil(unit.unassigned / math.ceil(unit.unassigned / size))
+        job = Job(unit, list(range(unit.handed_out, unit.handed_out + take)))
+        unit.handed_out += take
+        self.stats.job_sizes.append(take)
+        self.submit(job)
 
     def _next_unit(self, source: Iterator[Article | SourceError], seq: int) -> Unit | None:
         """The next batch, cut as ``nlp.pipe`` cuts it in one process: ``batch_size``

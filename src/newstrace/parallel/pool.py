@@ -2,9 +2,11 @@
 
 Why not ``concurrent.futures.ProcessPoolExecutor``: when one of its processes dies, the
 whole pool breaks and every job in flight fails with it, so a killed worker cannot be
-told apart from its innocent neighbours. Here each worker has its own pipe and one job
-at a time: a worker that dies costs exactly its own job, which is run again on a fresh
-process (and, if it kills that one too, article by article, so only the culprit fails).
+told apart from its innocent neighbours. Here each worker has its own pipe and its own
+jobs (the one it runs and ``in_flight_per_worker - 1`` queued behind it, so it never
+waits for the writer between two): a worker that dies costs exactly its own jobs, which
+are run again on a fresh process (and, if one kills that too, article by article, so
+only the culprit fails).
 
 Workers are started by a ``forkserver``: one clean, single-threaded process that imports
 newstrace, loads and warms the spaCy pipeline once (newstrace.parallel.preload), and
@@ -22,7 +24,7 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -39,7 +41,7 @@ class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
     ready: bool = False
-    job: Job | None = None
+    jobs: deque[Job] = field(default_factory=deque)  # sent to it, in the order it runs them
 
 
 class LocalPool(Engine):
@@ -105,7 +107,13 @@ class LocalPool(Engine):
         return self.n_workers
 
     def capacity(self) -> int:
-        return self.n_workers - sum(w.job is not None for w in self._procs) - len(self._waiting)
+        return self.n_workers * self._in_flight() - sum(len(w.jobs) for w in self._procs) - len(self._waiting)
+
+    def _in_flight(self) -> int:
+        # At the end, one job per worker: a job queued behind another on a busy worker
+        # cannot move to one that has finished (no work stealing here), and would keep
+        # its worker running alone at the very end.
+        return 1 if self.ending else self.config.in_flight_per_worker
 
     def submit(self, job: Job) -> None:
         self._waiting.append(job)
@@ -139,7 +147,7 @@ class LocalPool(Engine):
 
     def busy_pids(self) -> list[int]:
         """Processes working on a job right now."""
-        return [w.process.pid for w in self._procs if w.job is not None and w.process.pid]
+        return [w.process.pid for w in self._procs if w.jobs and w.process.pid]
 
     # Inside ---------------------------------------------------------------------------
 
@@ -152,15 +160,18 @@ class LocalPool(Engine):
         self._procs.append(_Worker(process, parent))
 
     def _dispatch(self) -> None:
-        for worker in self._procs:
-            if not self._waiting:
+        # The least loaded ready worker first: every worker gets a job before any gets a second.
+        while self._waiting:
+            ready = [w for w in self._procs if w.ready and len(w.jobs) < self._in_flight()]
+            if not ready:
                 return
-            if worker.ready and worker.job is None:
-                worker.job = self._waiting.popleft()
-                try:
-                    worker.conn.send(worker.job.articles)
-                except OSError:
-                    pass  # it died: its sentinel fires and the job is settled as failed
+            worker = min(ready, key=lambda w: len(w.jobs))
+            job = self._waiting.popleft()
+            worker.jobs.append(job)
+            try:
+                worker.conn.send(job.articles)  # its receiving thread takes it off the pipe at once
+            except OSError:
+                pass  # it died: its sentinel fires and its jobs are settled as failed
 
     def _read(self, worker: _Worker) -> list[tuple[Job, JobResult | JobFailed]]:
         finished: list[tuple[Job, JobResult | JobFailed]] = []
@@ -172,8 +183,8 @@ class LocalPool(Engine):
                 elif kind == "error":  # the pipeline cannot load: no worker ever will
                     self.close()
                     raise payload
-                elif worker.job is not None:
-                    job, worker.job = worker.job, None
+                elif worker.jobs:
+                    job = worker.jobs.popleft()
                     finished.append((job, payload if kind == "done" else JobFailed(f"extraction raised {payload}")))
         except (EOFError, OSError):
             pass
@@ -182,7 +193,7 @@ class LocalPool(Engine):
         return finished
 
     def _bury(self, worker: _Worker) -> list[tuple[Job, JobResult | JobFailed]]:
-        """A worker process died: replace it, and report its job as failed."""
+        """A worker process died: replace it, and report its jobs as failed."""
         worker.process.join()
         worker.conn.close()
         self._procs.remove(worker)
@@ -193,9 +204,7 @@ class LocalPool(Engine):
                 self.close()
                 raise EngineError(f"newstrace worker processes die while starting ({cause})")
         self._spawn()
-        if worker.job is None:
-            return []
-        return [(worker.job, JobFailed(f"its worker process died ({cause})"))]
+        return [(job, JobFailed(f"its worker process died ({cause})")) for job in worker.jobs]
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -104,8 +104,23 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+# PSS costs a walk over every page of the process (about 5 ms for a worker holding the
+# pipeline): read at most this often, the last figure reported in between. Jobs of a
+# second or less would otherwise spend a few milliseconds each on it.
+PSS_EVERY_S = 5.0
+_pss_read: list[float] = [float("-inf"), 0.0]  # when, what
+
+
 def pss_mb() -> float:
-    """Proportional set size of this process in MiB (0 where /proc does not tell)."""
+    """Proportional set size of this process in MiB (0 where /proc does not tell), read
+    at most every ``PSS_EVERY_S`` seconds."""
+    now = time.monotonic()
+    if now - _pss_read[0] >= PSS_EVERY_S:
+        _pss_read[:] = [now, _read_pss_mb()]
+    return _pss_read[1]
+
+
+def _read_pss_mb() -> float:
     try:
         with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
             for line in rollup:
@@ -118,7 +133,10 @@ def pss_mb() -> float:
 
 def serve(conn, settings: Settings) -> None:
     """Main loop of a local pool's worker process: load the pipeline, then take jobs
-    from the pipe until the writer closes it or sends None."""
+    from the pipe until the writer closes it or sends None. A thread takes the jobs off
+    the pipe as they come (the writer sends the next one while this one runs), so the
+    writer never blocks on a full pipe while the worker blocks sending it a result."""
+    import queue
     import signal
 
     # Ctrl-C reaches the whole process group; the writer decides what happens then.
@@ -128,12 +146,22 @@ def serve(conn, settings: Settings) -> None:
     except Exception as exc:  # e.g. the model is not installed: the writer reports it
         conn.send(("error", exc))
         return
+    jobs: queue.SimpleQueue = queue.SimpleQueue()
+
+    def receive() -> None:
+        while True:
+            try:
+                job = conn.recv()
+            except (EOFError, OSError):  # the writer is gone
+                job = None
+            jobs.put(job)
+            if job is None:
+                return
+
+    threading.Thread(target=receive, name="newstrace-jobs", daemon=True).start()
     conn.send(("ready", worker_name()))
     while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):  # the writer is gone
-            return
+        job = jobs.get()
         if job is None:
             return
         try:
