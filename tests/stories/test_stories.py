@@ -176,3 +176,41 @@ def test_stories_later_batches_assigned_from_the_last_assigned_article(store):
         assert unassigned(conn, 10) == [] and count_unassigned(conn) == 0
     found = _by_article(stories.list_stories(store))
     assert found["q1"] == found["q2"]
+
+
+def test_stories_text_facts_kept_and_read_again_only_when_stale(store):
+    """What a detail reads off each text is stored once per article; a rebuild from the
+    stored facts gives the same stories, and a row made under other settings is redone."""
+    import sqlalchemy as sa
+
+    from newstrace.store.schema import story_facts
+
+    at_least = QUAKE_B.replace("left 15 people dead", "left at least 10 people dead")  # an open range: high = inf
+    store.write([quake("q1", QUAKE_A, "alpha.example"), quake("q2", at_least, "beta.example"),
+                 quake("q-ap", QUAKE_WIRE, "gamma.example")], version="0.1.0")
+    stories.update(store)
+    first = stories.list_stories(store)
+    with store.connect() as conn:
+        rows = conn.execute(sa.select(story_facts.c.article_pk, story_facts.c.config, story_facts.c.facts)).all()
+    assert len(rows) == 3 and sum(bool(r.facts["figures"].get("killed")) for r in rows) == 2
+    assert sorted(r.facts["wire"] or "" for r in rows) == ["", "", "AP"]
+    assert any(r.facts["figures"]["killed"][1] is None for r in rows)  # "at least 10": no upper bound
+    with store._writer.begin() as conn:
+        conn.execute(sa.update(story_facts).where(story_facts.c.article_pk == rows[0].article_pk)
+                     .values(config="stale", facts={"wire": None, "credited": [], "figures": {}}))
+    stories.update(store, rebuild=True)
+    assert stories.list_stories(store) == first
+    with store.connect() as conn:
+        assert conn.execute(sa.select(story_facts.c.config).where(
+            story_facts.c.article_pk == rows[0].article_pk)).scalar() == rows[0].config
+
+
+def test_stories_replacing_a_storys_keys_reads_only_that_storys(tmp_path):
+    """An article joining a story replaces the story's blocking keys: an index range,
+    not a scan of every story's keys (a cost that grew with the store)."""
+    from newstrace.store import Store
+
+    with Store(tmp_path / "k.sqlite") as s, s.connect() as conn:
+        plan = " ".join(r[-1] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN DELETE FROM story_keys WHERE story_pk = 7").all())
+    assert "ix_story_keys_story" in plan and "SCAN" not in plan

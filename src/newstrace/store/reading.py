@@ -22,7 +22,7 @@ from newstrace.store.dbapi import Rows, dialect_of, rows
 from newstrace.store.fulltext import claim_text_filter, search_articles
 
 # The newest migration (store/migrations/versions); tests check it against alembic's head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 _WITH_ARTICLES = """JOIN articles ON articles.pk = {t}.article_pk
     LEFT OUTER JOIN articles AS first_copy ON first_copy.pk = articles.duplicate_of"""

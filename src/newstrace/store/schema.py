@@ -207,7 +207,25 @@ story_features = sa.Table(
     sa.Column("df", sa.Integer, nullable=False),
 )
 
+# What a story's detail reads off each article's text alone (stories/detail.py): read
+# once per article and kept, so refreshing a story costs its cross-article work, not a
+# re-read of every member's text. ``key`` (the article's content key) and ``config``
+# (a digest of the settings the facts depend on) tell a stale row (migration 0004).
+story_facts = sa.Table(
+    "story_facts", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("key", sa.String(32), nullable=False),
+    sa.Column("config", sa.String(16), nullable=False),
+    # The passage shingles (crc32 of word 8-grams), sorted, as little-endian uint32.
+    sa.Column("shingles", sa.LargeBinary, nullable=False),
+    # Wire credited, credited names, figures (stories/detail.py ArticleFacts).
+    sa.Column("facts", sa.JSON, nullable=False),
+)
+
 sa.Index("ix_story_keys_key_seq", story_keys.c.key, story_keys.c.seq)
+# A story's own keys (replaced whenever an article joins it): without it that delete
+# scanned every story's keys, a cost growing with the store (migration 0004).
+sa.Index("ix_story_keys_story", story_keys.c.story_pk)
 sa.Index("ix_story_entities_key", story_entities.c.key)
 sa.Index("ix_stories_last_seen", stories.c.last_seen)
 # Stories whose cached detail is stale (SQL NULL) and must be rebuilt (migration 0003).

@@ -87,7 +87,11 @@ def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[i
 # per article cost more CPU than running them.
 _DFS = (sa.select(story_features.c.feature, story_features.c.df)
         .where(story_features.c.feature.in_(sa.bindparam("features", expanding=True))))
-_STORY_PROFILES = (sa.select(stories.c.pk, stories.c.profile, stories.c.first_seen, stories.c.last_seen)
+# Only the weighted centroids are read (the database cuts them out of the profile JSON):
+# decoding every candidate's whole profile was the largest CPU cost of an assignment.
+_STORY_PROFILES = (sa.select(stories.c.pk, stories.c.profile["terms"].label("terms"),
+                             stories.c.profile["entities"].label("entities"), stories.c.first_seen,
+                             stories.c.last_seen)
                    .where(stories.c.pk.in_(sa.bindparam("pks", expanding=True))))
 
 
@@ -109,6 +113,10 @@ class Clusterer:
         self.conn = conn
         self.cfg = cfg
         self.insert = _dialect_insert(conn)
+        # Document frequencies read in this transaction, kept up to date by _count_features
+        # (this clusterer is the only writer while it holds the write lock): a feature is
+        # read from the store once per chunk, not at every article that has it.
+        self._df: dict[str, int] = {}
 
     # Document frequencies ---------------------------------------------------------
 
@@ -117,12 +125,18 @@ class Clusterer:
         stmt = self.insert(story_features)
         self.conn.execute(stmt.on_conflict_do_update(index_elements=[story_features.c.feature],
                                                      set_={"df": story_features.c.df + 1}), rows)
+        for row in rows:
+            if row["feature"] in self._df:
+                self._df[row["feature"]] += 1
 
     def _dfs(self, features: Iterable[str]) -> tuple[dict[str, int], int]:
         wanted = sorted(set(features) | {TOTAL})
-        found: dict[str, int] = {}
-        for i in range(0, len(wanted), 500):
-            found.update(self.conn.execute(_DFS, {"features": wanted[i:i + 500]}).all())
+        unknown = [f for f in wanted if f not in self._df]
+        for i in range(0, len(unknown), 500):
+            part = unknown[i:i + 500]
+            self._df.update(dict.fromkeys(part, 0))  # not in the store yet: 0 until counted
+            self._df.update(self.conn.execute(_DFS, {"features": part}).all())
+        found = {f: self._df[f] for f in wanted if self._df[f]}
         return found, max(found.get(TOTAL, 0), 1)
 
     # Assignment ---------------------------------------------------------------------
@@ -232,11 +246,11 @@ class Clusterer:
         if not cands:
             return []
         out = []
-        for story_pk, profile, first, last in self.conn.execute(_STORY_PROFILES, {"pks": cands}):
+        for story_pk, terms, ents, first, last in self.conn.execute(_STORY_PROFILES, {"pks": cands}):
             decay = F.time_factor(prof.day, first, last, self.cfg)
             if decay <= 0:
                 continue
-            sim = F.similarity(a_terms, a_ents, profile["terms"], profile["entities"], self.cfg) * decay
+            sim = F.similarity(a_terms, a_ents, terms, ents, self.cfg) * decay
             out.append((story_pk, sim))
         return out
 

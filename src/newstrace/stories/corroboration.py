@@ -79,7 +79,9 @@ def credited_wire(text: str, cfg: StoriesConfig) -> str | None:
     """The wire service the text credits, if any (the first credited in the text)."""
     wires = tuple((w, tuple(spec["names"])) for w, spec in cfg.wires.items())
     best = None
-    for wire, pattern in _wire_patterns(id(cfg), wires):
+    for (wire, pattern), (_, names) in zip(_wire_patterns(id(cfg), wires), wires):
+        if not any(n in text for n in names):  # every credit form names the wire (case-sensitive)
+            continue
         m = pattern.search(text)
         if m and (best is None or m.start() < best[1]):
             best = (wire, m.start())

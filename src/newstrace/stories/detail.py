@@ -4,14 +4,18 @@ records of the story's articles whenever one joins, and cached in ``stories.deta
 """
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
+import hashlib
+import json
+import math
+from array import array
+from collections import Counter
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
 from newstrace.record import Record
 from newstrace.store import query
-from newstrace.store.schema import articles, stories, story_articles, story_entities
+from newstrace.store.schema import articles, stories, story_articles, story_entities, story_facts
 from newstrace.stories import link
 from newstrace.stories.config import StoriesConfig
 from newstrace.stories.corroboration import ArticleInfo, Report, TextFacts, text_facts
@@ -25,24 +29,65 @@ class ArticleFacts:
 
 
 # What detail reads off each article alone (shingles, wire credit, credited outlets,
-# figures), kept for the most recently used articles under their content key (a changed
-# text is a new key): refreshing a story then costs its cross-article work, not a
-# re-read of every member's text at each refresh. Bounded: about 25 kB an article.
-FACTS_CACHED = 1024
-_facts: OrderedDict[tuple[str, int], ArticleFacts] = OrderedDict()
+# figures) is read once per article and kept in ``story_facts`` under its content key
+# and a digest of the settings it depends on (a changed text or setting reads it again):
+# refreshing a story then costs its cross-article work, not a re-read of every member's
+# text at each refresh, in this process or any later one.
+
+_CONFIG_DIGESTS: dict[int, tuple[StoriesConfig, str]] = {}
 
 
-def _article_facts(key: str, record: Record, cfg: StoriesConfig) -> ArticleFacts:
-    cache_key = (key, id(cfg))
-    found = _facts.get(cache_key)
-    if found is not None:
-        _facts.move_to_end(cache_key)
-        return found
-    made = ArticleFacts(text_facts(record.text, cfg), link.figures(record, link.sentence_spans(record.text), cfg))
-    _facts[cache_key] = made
-    while len(_facts) > FACTS_CACHED:
-        _facts.popitem(last=False)
-    return made
+def _facts_config(cfg: StoriesConfig) -> str:
+    """A digest of the settings the facts depend on (kept per config object)."""
+    known = _CONFIG_DIGESTS.get(id(cfg))
+    if known is None or known[0] is not cfg:
+        settings = {"shingle_words": cfg.links["passage_shingle_words"], "wires": cfg.wires, "figures": cfg.figures}
+        known = _CONFIG_DIGESTS[id(cfg)] = (cfg, hashlib.sha256(json.dumps(settings, sort_keys=True).encode())
+                                            .hexdigest()[:16])
+    return known[1]
+
+
+def _facts_row(pk: int, key: str, config: str, f: ArticleFacts) -> dict:
+    figures = {kind: [g.low, None if g.high == math.inf else g.high, g.text, list(g.span), list(g.sentence_span)]
+               for kind, g in f.figures.items()}
+    return {"article_pk": pk, "key": key, "config": config,
+            "shingles": array("I", sorted(f.text.shingles)).tobytes(),  # crc32: unsigned 32-bit
+            "facts": {"wire": f.text.wire, "credited": sorted(f.text.credited), "figures": figures}}
+
+
+def _facts_of_row(shingles: bytes, facts: dict) -> ArticleFacts:
+    words = array("I")
+    words.frombytes(shingles)
+    figures = {kind: link.Figure(kind, low, math.inf if high is None else high, text, (span[0], span[1]),
+                                 (sentence[0], sentence[1]))
+               for kind, (low, high, text, span, sentence) in facts["figures"].items()}
+    return ArticleFacts(TextFacts(frozenset(words), facts["wire"], frozenset(facts["credited"])), figures)
+
+
+def _member_facts(conn: sa.Connection, keys: dict[int, str], records: dict[int, Record],
+                  cfg: StoriesConfig) -> dict[int, ArticleFacts]:
+    """The facts of these articles: read from ``story_facts``, or off the text (and kept)
+    for those not read yet or read under another text or setting."""
+    config = _facts_config(cfg)
+    found: dict[int, ArticleFacts] = {}
+    pks = sorted(keys)
+    for i in range(0, len(pks), 500):
+        for pk, key, conf, shingles, facts in conn.execute(
+                sa.select(story_facts.c.article_pk, story_facts.c.key, story_facts.c.config, story_facts.c.shingles,
+                          story_facts.c.facts).where(story_facts.c.article_pk.in_(pks[i:i + 500]))):
+            if key == keys[pk] and conf == config:
+                found[pk] = _facts_of_row(shingles, facts)
+    missing = [pk for pk in pks if pk not in found]
+    if missing:
+        rows = []
+        for pk in missing:
+            record = records[pk]
+            found[pk] = ArticleFacts(text_facts(record.text, cfg),
+                                     link.figures(record, link.sentence_spans(record.text), cfg))
+            rows.append(_facts_row(pk, keys[pk], config, found[pk]))
+        conn.execute(sa.delete(story_facts).where(story_facts.c.article_pk.in_(missing)))
+        conn.execute(sa.insert(story_facts), rows)
+    return found
 
 
 def _sources(origins_by_outlet: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
@@ -58,11 +103,12 @@ def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
     pks = pks[:limit]
     meta = {r.pk: r for r in conn.execute(sa.select(articles.c.pk, articles.c.duplicate_of, articles.c.similarity,
                                                     articles.c.key).where(articles.c.pk.in_(pks)))}
-    stored = list(query.load_articles(conn, pks))
+    # Entities are not read: the story's come from story_entities, and linking reads events and claims.
+    stored = list(query.load_articles(conn, pks, with_entities=False))
     records = {pk: s.record for pk, s in zip(pks, stored)}
     infos = [ArticleInfo(pk, r.id, meta[pk].key, r.title, r.url, r.source, r.published, r.text,
                          meta[pk].duplicate_of, meta[pk].similarity) for pk, r in records.items()]
-    facts = {pk: _article_facts(meta[pk].key, records[pk], cfg) for pk in records}
+    facts = _member_facts(conn, {pk: meta[pk].key for pk in records}, records, cfg)
     reps = make_reports(infos, cfg, {pk: f.text for pk, f in facts.items()})
     by_pk: dict[int, Report] = {r.article.pk: r for r in reps}
     order = [r.article.pk for r in reps]

@@ -242,7 +242,13 @@ def figures(record: Record, spans: list[tuple[int, int]], cfg: StoriesConfig) ->
     """The first figure of each kind in the article (its lead figure)."""
     q = cfg.figures["qualifiers"]
     found: dict[str, Figure] = {}
+    # Every figure names one of its kind's words: a kind none of whose words is in the
+    # text (case-folded substring, a superset of the patterns' matches) is skipped.
+    folded = record.text.casefold()
+    present = {kind for kind, words in cfg.figures["kinds"].items() if any(w.casefold() in folded for w in words)}
     for kind, pattern in _figure_patterns(cfg):
+        if kind not in present:
+            continue
         for m in pattern.finditer(record.text):
             n = _number(m.group("n") or "")
             if n is None or (n >= 1900 and n <= 2100 and "," not in (m.group("n") or "")):
