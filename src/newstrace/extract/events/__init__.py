@@ -25,7 +25,11 @@ each step is documented in its module:
    demonym, "between X and Y", light verbs, then pronouns and state nouns;
 3. modality and claim (``modality``): negation, speech act by its speaker, plan,
    hedge, report, else asserted; ``attributed_to`` is the claim whose content holds
-   the trigger;
+   the trigger. Then the type's last change, the codebook's reading of announced force:
+   a force or coercion the actor itself says it will use is THREATEN (``is_threat``),
+   and so is a passive arrest, ban or attack announced for the future with nobody named
+   to do it, whose speaker becomes the actor ("demonstrators would be detained, police
+   warned": ``is_speaker_threat``; types in ``[types]`` of ``data/events.toml``);
 4. date, location, quantity (``context``);
 5. filters: a noun trigger with no actor and no target is kept only when the lexicon
    marks it standalone ("the coup"); a generality with an unnamed, bare-plural actor
