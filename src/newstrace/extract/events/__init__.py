@@ -27,7 +27,7 @@ each step is documented in its module:
    hedge, report, else asserted; ``attributed_to`` is the claim whose content holds
    the trigger. Then the type's last change, the codebook's reading of announced force:
    a force or coercion the actor itself says it will use is THREATEN (``is_threat``),
-   and so is a passive arrest, ban or attack announced for the future with nobody named
+   and so is a passive arrest announced for the future with nobody named
    to do it, whose speaker becomes the actor ("demonstrators would be detained, police
    warned": ``is_speaker_threat``; types in ``[types]`` of ``data/events.toml``);
 4. date, location, quantity (``context``);
