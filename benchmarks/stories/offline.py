@@ -6,7 +6,7 @@ the odd / even topic halves. Not the shipped path: the figures of record come fr
 ``newstrace stories`` (README.md); this one agrees with it on the shipped settings.
 
     .venv/bin/python benchmarks/stories/offline.py [--db out/ecb.sqlite] [--threshold 0.2]
-        [--embedding-weight W] [--text-dates DAYS] [--name-boost B]
+        [--embedding-weight W] [--text-dates DAYS] [--name-boost B] [--split-threshold T ...]
 
 --embedding-weight W: similarity = (1 - W) * words + W * cosine of MiniLM embeddings
   (article vs the mean of its members'; needs the extra `embeddings`), with the CPU
@@ -16,6 +16,9 @@ the odd / even topic halves. Not the shipped path: the figures of record come fr
   days of article and story are more than DAYS apart.
 --name-boost B: words written capitalised inside a sentence (names) and numbers weigh B
   times as much.
+--split-measure linkage|centroid, --split-threshold T (0: off), --split-min N, --split-max N:
+  the second pass (``features.split``, as the store runs it) with other settings than
+  data/stories.toml's.
 """
 from __future__ import annotations
 
@@ -112,22 +115,44 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
             if best_sim < cfg.threshold:
                 best = None
         if best is None:
-            stories.append({"raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [],
-                            "vec": None})
+            stories.append(_new_story())
             best = len(stories) - 1
-        s = stories[best]
-        s["raw_t"] = F.add_into(s["raw_t"], _unit(p.terms), cfg.centroid_terms)
-        s["raw_e"] = F.add_into(s["raw_e"], _unit(p.entities), cfg.centroid_terms)
-        s["terms"], s["ents"] = F.weighted(s["raw_t"], df, n, "t:"), F.weighted(s["raw_e"], df, n, "e:")
-        days = [d for d in (s["first"], s["last"], p.day) if d]
-        s["first"], s["last"] = (min(days), max(days)) if days else (None, None)
-        s["members"].append(art["id"])
-        if art["ref"]:
-            s["refs"].append(art["ref"])
-        if art.get("vec") is not None:
-            s["vec"] = art["vec"] if s["vec"] is None else [x + y for x, y in zip(s["vec"], art["vec"])]
+        _fold(stories[best], art, df, n, cfg)
         where[art["pk"]] = best
+        s = stories[best]
+        if 2 * cfg.split_min_articles <= len(s["arts"]) <= cfg.split_max_articles and cfg.split_threshold > 0:
+            halves = F.split([F.weighted(m["profile"].terms, df, n, "t:") for m in s["arts"]],
+                             cfg.split_threshold, cfg.split_min_articles,
+                             cfg.split_measure)
+            if halves:
+                members = s["arts"]
+                stories[best] = _new_story()
+                stories.append(_new_story())
+                for i in halves[0]:
+                    _fold(stories[best], members[i], df, n, cfg)
+                for i in halves[1]:
+                    _fold(stories[-1], members[i], df, n, cfg)
+                    where[members[i]["pk"]] = len(stories) - 1
     return {m: i for i, s in enumerate(stories) for m in s["members"]}
+
+
+def _new_story() -> dict:
+    return {"raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [], "vec": None, "arts": []}
+
+
+def _fold(s: dict, art: dict, df, n: int, cfg) -> None:
+    p = art["profile"]
+    s["raw_t"] = F.add_into(s["raw_t"], _unit(p.terms), cfg.centroid_terms)
+    s["raw_e"] = F.add_into(s["raw_e"], _unit(p.entities), cfg.centroid_terms)
+    s["terms"], s["ents"] = F.weighted(s["raw_t"], df, n, "t:"), F.weighted(s["raw_e"], df, n, "e:")
+    days = [d for d in (s["first"], s["last"], p.day) if d]
+    s["first"], s["last"] = (min(days), max(days)) if days else (None, None)
+    s["members"].append(art["id"])
+    s["arts"].append(art)
+    if art["ref"]:
+        s["refs"].append(art["ref"])
+    if art.get("vec") is not None:
+        s["vec"] = art["vec"] if s["vec"] is None else [x + y for x, y in zip(s["vec"], art["vec"])]
 
 
 def main() -> None:
@@ -138,10 +163,19 @@ def main() -> None:
     ap.add_argument("--embedding-weight", type=float, default=0.0)
     ap.add_argument("--text-dates", type=int)
     ap.add_argument("--name-boost", type=float)
+    ap.add_argument("--split-threshold", type=float, help="0: no second-pass split")
+    ap.add_argument("--split-measure", choices=["linkage", "centroid"])
+    ap.add_argument("--split-min", type=int)
+    ap.add_argument("--split-max", type=int)
     a = ap.parse_args()
     cfg = load_config().cluster
     if a.threshold is not None:
         cfg = cfg.with_(threshold=a.threshold)
+    for option, field in (("split_threshold", "split_threshold"), ("split_min", "split_min_articles"),
+                          ("split_measure", "split_measure"),
+                          ("split_max", "split_max_articles")):
+        if getattr(a, option) is not None:
+            cfg = cfg.with_(**{field: getattr(a, option)})
     with Store(a.db) as store, store.connect() as conn:
         pks = list(conn.execute(sa.select(articles.c.pk).order_by(articles.c.pk)).scalars())
         ids = dict(conn.execute(sa.select(articles.c.pk, articles.c.id)).all())
@@ -154,7 +188,9 @@ def main() -> None:
                          "title": row.title,
                          "ref": (row.day or text_day(row.text)) if a.text_dates is not None else None})
     out: dict[str, object] = {"threshold": cfg.threshold, "embedding_weight": a.embedding_weight,
-                              "text_dates": a.text_dates, "name_boost": a.name_boost}
+                              "text_dates": a.text_dates, "name_boost": a.name_boost,
+                              "split": [cfg.split_measure, cfg.split_threshold, cfg.split_min_articles,
+                                        cfg.split_max_articles]}
     if a.embedding_weight:
         from newstrace.stories.embed import embedder
 

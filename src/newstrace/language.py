@@ -11,8 +11,11 @@ from functools import cache
 
 from newstrace.record import Article
 
-# The first characters are enough to tell a language; the rest only costs time.
-SAMPLE_CHARS = 5000
+# The first characters are enough to tell a language; the rest only costs time (the
+# classifier reads every character). 1,000 decide as 5,000 did on all 276 corpus
+# articles, the 772 ECB+ articles and the robustness and test inputs, with the same
+# confidences for the least sure ones, at a third of the cost (benchmarks/throughput).
+SAMPLE_CHARS = 1000
 
 
 @cache

@@ -471,3 +471,44 @@ def test_first_event_is_the_one_the_codebook_codes(core, event_type, text, actor
 def test_codebook_families_keep_their_word_sense_traps(core, text):
     found = types(core, text)
     assert not found & {"AGREE", "PROTEST", "THREATEN"}, found
+
+
+# -- decisions judged on the training corpus (benchmarks/events/errors.py) -----------------
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan Interior Ministry declined to comment on the report.",
+    "Kenya's foreign ministry did not reply to a request for comment.",
+    "Kenyan President William Ruto spoke with Voice of America on Monday.",
+])
+def test_newsroom_exchanges_are_no_events(core, text):
+    assert not types(core, text) & {"REJECT", "REQUEST", "CONSULT"}, events(core, text)
+
+
+def test_a_speaker_saying_something_did_not_happen_tells_no_event(core):
+    text = 'Turkish Defence Minister Hulusi Akar said, "Our forces did not attack civilians in Afrin."'
+    assert "ASSAULT" not in types(core, text), events(core, text)
+
+
+def test_a_thing_is_no_actor(core):
+    text = "Turkey passed a law on Monday. The law targeted Kurdish newspapers."
+    assert all(e.actor != "law" for e in events(core, text)), events(core, text)
+
+
+def test_a_town_before_an_attack_says_where_not_who(core):
+    found = events(core, "Afghanistan mourned the victims of the Kabul attack on Tuesday.")
+    assert all(e.actor != "Kabul" for e in found), found
+
+
+def test_an_agentless_passive_accusation_is_told_without_actor(core):
+    event = find(core, "Former Peruvian President Alberto Fujimori was charged with corruption on Monday.", "ACCUSE")
+    assert event.actor is None and event.target == "Alberto Fujimori"
+
+
+def test_a_plea_in_court_rejects_or_concedes_the_charge(core):
+    assert find(core, "Alberto Fujimori pleaded not guilty to the corruption charges.", "REJECT").actor == "Alberto Fujimori"
+    assert "REQUEST" not in types(core, "Alberto Fujimori pleaded guilty to the corruption charges.")
+
+
+def test_a_protest_without_named_protesters_is_the_protesters(core):
+    event = find(core, "Violent protests broke out in Caracas on Sunday.", "PROTEST")
+    assert event.actor == "protesters"

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import KeysView
+from collections.abc import Callable, Hashable, Iterable, KeysView
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -640,33 +640,76 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     ordered = list(clusters.values())
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
-    for joins in (_joins_defined_acronym(defined), _joins_by_initials, _joins_person(people), _joins_plural,
-                  _joins_org_part):
-        # NER often types a lone surname ORG or GPE ("Cavusoglu said"), and the surname
-        # can outnumber the one full name: once joined to a person, it is the person's
-        ordered = _fold(ordered, joins, retype=joins.__name__ == "joins_person")
+    for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
+                 _JOINS_ORG_PART):
+        ordered = _fold(ordered, join)
     return ordered
 
 
-def _fold(clusters: list[_Cluster], joins, *, retype: bool = False) -> list[_Cluster]:
-    """Fold each cluster into an earlier one it names in short; with ``retype`` the short
-    form's mentions take the fuller name's type."""
+@dataclass(frozen=True)
+class _Join:
+    """One way a short name joins a fuller one: ``joins(short, full)``, and keys that
+    any two clusters it joins share (``short_keys(short)`` meets ``full_keys(full)``),
+    so a cluster is tried only against the clusters that share a key with it, not
+    against every cluster of the article. ``retype``: the short form's mentions take
+    the fuller name's type."""
+    joins: Callable[[_Cluster, _Cluster], bool]
+    short_keys: Callable[[_Cluster], Iterable[Hashable]]
+    full_keys: Callable[[_Cluster], Iterable[Hashable]]
+    retype: bool = False
+
+
+class _KeyIndex:
+    """Positions in a list of clusters by key."""
+
+    def __init__(self, keys: Callable[[_Cluster], Iterable[Hashable]]):
+        self.keys = keys
+        self.positions: dict[Hashable, set[int]] = {}
+
+    def add(self, position: int, cluster: _Cluster) -> None:
+        for key in self.keys(cluster):
+            self.positions.setdefault(key, set()).add(position)
+
+    def sharing(self, keys: Iterable[Hashable]) -> list[int]:
+        """The positions of the clusters with one of ``keys``, in order."""
+        found: set[int] = set()
+        for key in keys:
+            found.update(self.positions.get(key, ()))
+        return sorted(found)
+
+
+def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
+    """Fold each cluster into an earlier one it names in short (:class:`_Join`)."""
     kept: list[_Cluster] = []
+    fuller = _KeyIndex(join.full_keys)  # kept clusters as the fuller name
+    shorter = _KeyIndex(join.short_keys)  # kept clusters as the short name
+
+    def put(position: int, cluster: _Cluster) -> None:
+        # a merged cluster only gains forms, so keys indexed before stay true of it
+        if position == len(kept):
+            kept.append(cluster)
+        else:
+            kept[position] = cluster
+        fuller.add(position, cluster)
+        shorter.add(position, cluster)
+
     for c in clusters:
         if c.country is None and c.canonical is None:
             # nearest fuller name first: prefer clusters mentioned just before
-            joined = [k for k in kept if joins(c, k)]
-            target = max(joined, key=lambda k: _last_before(k, c)) if joined else None
+            joined = [p for p in fuller.sharing(join.short_keys(c)) if join.joins(c, kept[p])]
+            target = max(joined, key=lambda p: _last_before(kept[p], c)) if joined else None
             if target is None:
-                target = next((k for k in kept if joins(k, c) and k.country is None and k.canonical is None), None)
+                target = next((p for p in shorter.sharing(join.full_keys(c))
+                               if join.joins(kept[p], c) and kept[p].country is None and kept[p].canonical is None),
+                              None)
                 if target is not None:
                     # the earlier cluster is the short form: the later, fuller one absorbs it
-                    kept[kept.index(target)] = _merge(c, target, retype=retype)
+                    put(target, _merge(c, kept[target], retype=join.retype))
                     continue
             if target is not None:
-                kept[kept.index(target)] = _merge(target, c, retype=retype)
+                put(target, _merge(kept[target], c, retype=join.retype))
                 continue
-        kept.append(c)
+        put(len(kept), c)
     return kept
 
 
@@ -686,10 +729,13 @@ def _merge(into: _Cluster, other: _Cluster, *, retype: bool = False) -> _Cluster
     return into
 
 
-def _joins_defined_acronym(defined: dict[str, str]):
+def _joins_defined_acronym(defined: dict[str, str]) -> _Join:
     def joins(short: _Cluster, full: _Cluster) -> bool:
         return any(folded(defined.get(f, "")) in full.folded_forms() for f in short.forms())
-    return joins
+
+    def short_keys(short: _Cluster) -> set[str]:
+        return {folded(defined.get(f, "")) for f in short.forms()}
+    return _Join(joins, short_keys, _Cluster.folded_forms)
 
 
 def _joins_by_initials(short: _Cluster, full: _Cluster) -> bool:
@@ -697,6 +743,10 @@ def _joins_by_initials(short: _Cluster, full: _Cluster) -> bool:
         return False
     letters = {a.replace(".", "") for a in short.acronyms}
     return any(_initials(f) in letters for f in full.forms() if not is_acronym(f))
+
+
+_JOINS_BY_INITIALS = _Join(_joins_by_initials, lambda short: {a.replace(".", "") for a in short.acronyms},
+                           lambda full: {_initials(f) for f in full.forms() if not is_acronym(f)})
 
 
 def _full_names(clusters: list[_Cluster]) -> list[frozenset[str]]:
@@ -716,7 +766,7 @@ def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
     return any(not (x <= y or y <= x) for x in full_a for y in full_b)
 
 
-def _joins_person(people: list[frozenset[str]]):
+def _joins_person(people: list[frozenset[str]]) -> _Join:
     @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
         # "Biden" when the article names both Joe and Hunter Biden: it joins neither
@@ -744,7 +794,36 @@ def _joins_person(people: list[frozenset[str]]):
                 if len(words) == 1 and len(words[0]) >= 5 and _one_edit(words[0], other[-1]):
                     return True
         return False
-    return joins_person
+
+    def short_keys(short: _Cluster) -> set[tuple[str, str]]:
+        # a name inside a fuller one shares its first word with it; a one-letter slip in
+        # a surname shares a form with one letter (or none) dropped
+        keys: set[tuple[str, str]] = set()
+        for f in short.forms():
+            words = _name_words(f)
+            if words:
+                keys.add(("word", words[0]))
+            if len(words) == 1 and len(words[0]) >= 5:
+                keys.update(("slip", w) for w in _one_letter_less(words[0]))
+        return keys
+
+    def full_keys(full: _Cluster) -> set[tuple[str, str]]:
+        keys: set[tuple[str, str]] = set()
+        for g in full.forms():
+            other = _name_words(g)
+            keys.update(("word", w) for w in other)
+            if other:
+                keys.update(("slip", w) for w in _one_letter_less(other[-1]))
+        return keys
+    return _Join(joins_person, short_keys, full_keys, retype=True)
+
+
+def _one_letter_less(word: str) -> set[str]:
+    """The word and the words one letter shorter: two words one edit apart
+    (:func:`_one_edit`) share one of these."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 
 
 def _joins_plural(short: _Cluster, full: _Cluster) -> bool:
@@ -762,6 +841,24 @@ def _joins_org_part(short: _Cluster, full: _Cluster) -> bool:
             if len(words) < len(other) and (other[-len(words):] == words or (len(words) == 1 and other[0] == words[0])):
                 return True
     return False
+
+
+def _singular_keys(cluster: _Cluster) -> set[str]:
+    # "Democrats" and "Democrat" share "democrat"
+    return {k for f in cluster.folded_forms() for k in (f, f[:-1] if f.endswith("s") else f)}
+
+
+def _last_words(short: _Cluster) -> set[str]:
+    return {words[-1] for f in short.forms() if (words := _name_words(f))}
+
+
+def _end_words(full: _Cluster) -> set[str]:
+    return {w for g in full.forms() if (words := _name_words(g)) for w in (words[0], words[-1])}
+
+
+_JOINS_PLURAL = _Join(_joins_plural, _singular_keys, _singular_keys)
+# a tail shares the last word, a one-word head the first
+_JOINS_ORG_PART = _Join(_joins_org_part, _last_words, _end_words)
 
 
 def _one_edit(a: str, b: str) -> bool:

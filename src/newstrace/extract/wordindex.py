@@ -27,27 +27,52 @@ def tokens_with(doc: Doc, *, lemmas: Collection[str] = (), words: Collection[str
     wanted = numpy.zeros(len(doc), dtype=bool)
     for column, collection, fold in ((0, lemmas, True), (1, words, False)):
         if collection:
-            ids = numpy.unique(columns[:, column]).tolist()
-            known = _verdicts(doc, collection, fold, ids)
-            wanted |= numpy.isin(columns[:, column], [i for i in ids if known[i]])
+            wanted |= _among(columns[:, column], _members(doc, collection, fold, columns[:, column]))
     return numpy.flatnonzero(wanted).tolist()
 
 
-# id(collection) -> (the collection, kept alive so its id stays its own; string id -> in it)
-_seen: dict[int, tuple[Collection[str], dict[int, bool]]] = {}
+class _Verdicts:
+    """The string ids asked about so far, and those found in the collection, as sorted
+    arrays: a Doc's ids are compared with them in NumPy, and only the ids never seen
+    before are looked up (the StringStore look-up is the slow part)."""
+
+    def __init__(self, collection: Collection[str]):
+        self.collection = collection  # kept alive, so its id stays its own
+        self.asked = numpy.zeros(0, dtype=numpy.uint64)
+        self.members = numpy.zeros(0, dtype=numpy.uint64)
 
 
-def _verdicts(doc: Doc, collection: Collection[str], fold: bool, ids: list[int]) -> dict[int, bool]:
-    """Whether each string id's string (lower-cased when ``fold``) is in ``collection``,
-    each id asked once per process: the StringStore look-up is the slow part."""
+# id(collection) * 2 + fold -> what is known of that collection's string ids
+_seen: dict[int, _Verdicts] = {}
+
+
+def _members(doc: Doc, collection: Collection[str], fold: bool, ids: numpy.ndarray) -> numpy.ndarray:
+    """The string ids among ``ids`` (and others asked before) whose string, lower-cased
+    when ``fold``, is in ``collection``; each id looked up once per process."""
     key = id(collection) * 2 + fold
-    entry = _seen.get(key)
-    if entry is None or entry[0] is not collection:
-        entry = _seen[key] = (collection, {})
-    known = entry[1]
-    strings = doc.vocab.strings
-    for i in ids:
-        if i not in known:
-            text = strings[i]
-            known[i] = (text.lower() if fold else text) in collection
-    return known
+    verdicts = _seen.get(key)
+    if verdicts is None or verdicts.collection is not collection:
+        verdicts = _seen[key] = _Verdicts(collection)
+    distinct = numpy.unique(ids)
+    new = distinct[~_among(distinct, verdicts.asked)]
+    if len(new):
+        strings = doc.vocab.strings
+        found = [i for i in new.tolist() if (strings[i].lower() if fold else strings[i]) in collection]
+        verdicts.asked = _insert(verdicts.asked, new)
+        if found:
+            verdicts.members = _insert(verdicts.members, numpy.asarray(found, dtype=numpy.uint64))
+    return verdicts.members
+
+
+def _among(values: numpy.ndarray, sorted_ids: numpy.ndarray) -> numpy.ndarray:
+    """Whether each of ``values`` is in ``sorted_ids`` (by bisection, as the ids are
+    64-bit hashes)."""
+    if not len(sorted_ids):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
+    return sorted_ids[at] == values
+
+
+def _insert(sorted_ids: numpy.ndarray, new: numpy.ndarray) -> numpy.ndarray:
+    """``sorted_ids`` with the sorted ids ``new`` (none of them in it) put in place."""
+    return numpy.insert(sorted_ids, numpy.searchsorted(sorted_ids, new), new)

@@ -33,6 +33,8 @@ class Assigned:
     story_pk: int
     opened: bool
     similarity: float | None
+    # The story split off the one it joined (second pass, ``maybe_split``), if any.
+    split_off: int | None = None
 
 
 def assigned_up_to(conn: sa.Connection) -> int:
@@ -133,8 +135,53 @@ class Clusterer:
                 row, prof, ents = profiles[pk]
                 assigned = self.assign(pk, row, prof)
                 self.count_entities(assigned.story_pk, [(name, type_) for name, type_, _ in ents])
+                if not assigned.opened:
+                    assigned.split_off = self.maybe_split(assigned.story_pk)
+                    if assigned.split_off is not None and self.conn.execute(
+                            sa.select(story_articles.c.story_pk)
+                            .where(story_articles.c.article_pk == pk)).scalar() == assigned.split_off:
+                        assigned.story_pk, assigned.split_off = assigned.split_off, assigned.story_pk
                 out.append(assigned)
         return out
+
+    # Second pass: a story holding two events -------------------------------------------
+
+    def maybe_split(self, story_pk: int) -> int | None:
+        """Split the story in two when its members form two groups of distinct events
+        (``features.split``); returns the new story's pk. Only stories of at most
+        ``split_max_articles`` are looked at, so the cost of one join stays bounded: one
+        wrong join shows early, when the second event's reports start to arrive. The
+        group holding the story's first article keeps its id; the other becomes a story
+        whose id comes from its own first article, as if that one had opened it."""
+        cfg = self.cfg
+        if cfg.split_threshold <= 0:
+            return None
+        size = self.conn.execute(sa.select(stories.c.articles).where(stories.c.pk == story_pk)).scalar_one()
+        if not 2 * cfg.split_min_articles <= size <= cfg.split_max_articles:
+            return None
+        members = list(self.conn.execute(sa.select(story_articles.c.article_pk)
+                                         .where(story_articles.c.story_pk == story_pk)
+                                         .order_by(story_articles.c.article_pk)).scalars())
+        profiles = _profiles(self.conn, members, cfg)
+        dfs, n_docs = self._dfs({f"t:{t}" for pk in members for t in profiles[pk][1].terms})
+        halves = F.split([F.weighted(profiles[pk][1].terms, dfs, n_docs, "t:") for pk in members],
+                         cfg.split_threshold, cfg.split_min_articles,
+                             cfg.split_measure)
+        if halves is None:
+            return None
+        kept, moved = ([members[i] for i in half] for half in halves)
+        new_pk = self._open(moved[0], profiles[moved[0]][0])
+        self.conn.execute(sa.update(story_articles).where(story_articles.c.article_pk.in_(moved))
+                          .values(story_pk=new_pk))
+        self.conn.execute(sa.update(story_articles).where(story_articles.c.article_pk == moved[0])
+                          .values(similarity=None))  # NULL: it opened the story
+        self.conn.execute(sa.update(stories).where(stories.c.pk == new_pk).values(seed_pk=moved[0]))
+        self.conn.execute(sa.delete(story_entities).where(story_entities.c.story_pk == story_pk))
+        for pk_of_story, pks in ((story_pk, kept), (new_pk, moved)):
+            self._refold(pk_of_story, [profiles[pk][1] for pk in pks], max(pks))
+            for pk in pks:
+                self.count_entities(pk_of_story, [(name, type_) for name, type_, _ in profiles[pk][2]])
+        return new_pk
 
     def assign(self, pk: int, row: sa.Row, prof: F.Profile) -> Assigned:
         cfg = self.cfg
@@ -217,20 +264,35 @@ class Clusterer:
         profile = story.profile
         raw_terms = F.add_into(profile["raw_terms"], _unit(prof.terms), cfg.centroid_terms)
         raw_ents = F.add_into(profile["raw_entities"], _unit(prof.entities), cfg.centroid_terms)
+        days = [d for d in (story.first_seen, story.last_seen, prof.day) if d]
+        self._store_profile(story_pk, raw_terms, raw_ents, days, story.articles + 1, pk)
+
+    def _refold(self, story_pk: int, profs: list[F.Profile], seq: int) -> None:
+        """The story's profile again from these members (joining order), as if they had
+        joined it one by one: the same sums, cut at the same points."""
+        raw_terms: dict[str, float] = {}
+        raw_ents: dict[str, float] = {}
+        for prof in profs:
+            raw_terms = F.add_into(raw_terms, _unit(prof.terms), self.cfg.centroid_terms)
+            raw_ents = F.add_into(raw_ents, _unit(prof.entities), self.cfg.centroid_terms)
+        self._store_profile(story_pk, raw_terms, raw_ents, [p.day for p in profs if p.day], len(profs), seq)
+
+    def _store_profile(self, story_pk: int, raw_terms: dict[str, float], raw_ents: dict[str, float],
+                       days: list[str], n_articles: int, seq: int) -> None:
+        cfg = self.cfg
         dfs, n_docs = self._dfs([f"t:{t}" for t in raw_terms] + [f"e:{e}" for e in raw_ents])
         terms_w = F.weighted(raw_terms, dfs, n_docs, "t:")
         ents_w = F.weighted(raw_ents, dfs, n_docs, "e:")
-        days = [d for d in (story.first_seen, story.last_seen, prof.day) if d]
         self.conn.execute(sa.update(stories).where(stories.c.pk == story_pk).values(
             profile={"raw_terms": _rounded(raw_terms), "raw_entities": _rounded(raw_ents),
                      "terms": _rounded(terms_w), "entities": _rounded(ents_w)},
             first_seen=min(days) if days else None, last_seen=max(days) if days else None,
-            articles=story.articles + 1, updated_seq=pk, detail=sa.null()))  # SQL NULL: stale, rebuild
+            articles=n_articles, updated_seq=seq, detail=sa.null()))  # SQL NULL: stale, rebuild
         keys = ([f"t:{k}" for k, _ in sorted(terms_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_terms]]
                 + [f"e:{k}" for k, _ in sorted(ents_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_entities]])
         self.conn.execute(sa.delete(story_keys).where(story_keys.c.story_pk == story_pk))
         if keys:
-            self.conn.execute(sa.insert(story_keys), [{"key": k, "story_pk": story_pk, "seq": pk} for k in keys])
+            self.conn.execute(sa.insert(story_keys), [{"key": k, "story_pk": story_pk, "seq": seq} for k in keys])
 
     def count_entities(self, story_pk: int, names: Iterable[tuple[str, str]]) -> None:
         rows: dict[str, dict[str, Any]] = {}

@@ -23,6 +23,10 @@ class ClusterConfig:
     half_life_days: float
     window_days: int
     min_term_chars: int
+    split_threshold: float
+    split_measure: str
+    split_min_articles: int
+    split_max_articles: int
 
     def with_(self, **changes: Any) -> "ClusterConfig":
         return replace(self, **changes)

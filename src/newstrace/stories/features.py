@@ -139,3 +139,65 @@ def similarity(article_terms: dict[str, float], article_entities: dict[str, floa
     if not article_entities or not story_entities:
         return text
     return (1 - cfg.entity_weight) * text + cfg.entity_weight * cosine(article_entities, story_entities)
+
+
+def two_groups(vectors: list[dict[str, float]]) -> tuple[list[int], list[int]]:
+    """Average-link agglomerative clustering of (normalised) vectors down to two groups,
+    as index lists in input order; ties go to the earliest pair, so the result depends
+    on the vectors and their order only. Quadratic memory, cubic time: callers bound
+    the number of vectors."""
+    n = len(vectors)
+    sims = [[cosine(vectors[i], vectors[j]) if i != j else 0.0 for j in range(n)] for i in range(n)]
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    while len(groups) > 2:
+        alive = sorted(groups)
+        best, pair = -1.0, (alive[0], alive[1])
+        for x, a in enumerate(alive):
+            row = sims[a]
+            for b in alive[x + 1:]:
+                if row[b] > best:
+                    best, pair = row[b], (a, b)
+        a, b = pair
+        na, nb = len(groups[a]), len(groups[b])
+        for c in groups:  # Lance-Williams update for average link
+            if c not in pair:
+                sims[a][c] = sims[c][a] = (na * sims[a][c] + nb * sims[b][c]) / (na + nb)
+        groups[a] = sorted(groups[a] + groups.pop(b))
+    first, second = (groups[k] for k in sorted(groups))
+    return first, second
+
+
+def split(vectors: list[dict[str, float]], threshold: float, min_size: int,
+          measure: str = "linkage") -> tuple[list[int], list[int]] | None:
+    """The two events inside one story, if it holds two: the story's members (vectors in
+    joining order) fall into two groups of at least ``min_size`` that are far apart.
+    ``measure`` "linkage": the mean similarity of pairs across the groups is below
+    ``threshold`` times the mean similarity of pairs within them (the same in a story of
+    six articles as in one of thirty); "centroid": the groups' centroids' cosine is below
+    ``threshold`` (centroids of larger groups grow closer, so it splits less as a story
+    grows). Returns (the group holding the first member, the other), or None to keep the
+    story whole."""
+    if len(vectors) < 2 * min_size:
+        return None
+    first, second = two_groups(vectors)
+    if min(len(first), len(second)) < min_size:
+        return None
+    if measure == "centroid":
+        apart = cosine(_centroid([vectors[i] for i in first]), _centroid([vectors[i] for i in second]))
+    else:
+        across = [cosine(vectors[i], vectors[j]) for i in first for j in second]
+        within = [cosine(vectors[i], vectors[j]) for group in (first, second)
+                  for x, i in enumerate(group) for j in group[x + 1:]]
+        apart = (sum(across) / len(across)) / max(sum(within) / len(within), 1e-9)
+    if apart >= threshold:
+        return None
+    return (first, second) if 0 in first else (second, first)
+
+
+def _centroid(vectors: list[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for v in vectors:
+        for k, x in v.items():
+            total[k] = total.get(k, 0.0) + x
+    norm = math.sqrt(sum(x * x for x in total.values())) or 1.0
+    return {k: x / norm for k, x in total.items()}

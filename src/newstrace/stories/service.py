@@ -60,6 +60,8 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
                 stats.assigned += 1
                 stats.opened += a.opened
                 dirty.add(a.story_pk)
+                if a.split_off is not None:
+                    dirty.add(a.split_off)
             done += len(pks)
             _refresh(conn, dirty, cfg, stats)
         if on_progress:

@@ -31,10 +31,16 @@ each step is documented in its module:
    to do it, whose speaker becomes the actor ("demonstrators would be detained, police
    warned": ``is_speaker_threat``; types in ``[types]`` of ``data/events.toml``);
 4. date, location, quantity (``context``);
-5. filters: a noun trigger with no actor and no target is kept only when the lexicon
-   marks it standalone ("the coup"); a generality with an unnamed, bare-plural actor
+5. filters: an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
+   a protest with no actor is its protesters'; an act of a type that needs an actor
+   goes without one, except an agentless passive accusation ("he was charged"); a
+   noun trigger with no actor and no target is kept only when the lexicon marks it
+   standalone ("the coup"); a generality with an unnamed, bare-plural actor
    ("governments should sanction ...") is dropped; a trigger inside a name ("Security
-   Council", "Air Force") is no trigger;
+   Council", "Air Force") is no trigger; newsroom exchanges ("declined to comment",
+   "spoke with VOA") and what a speaker says did not happen (negated, inside a claim)
+   are no events. (Each was judged by the cross-validated corpus score,
+   ``benchmarks/events``.)
 6. one event per happening (``merge``): duplicates within a sentence go, an actorless
    noun takes the actor of the same-typed event before it in its sentence, and a
    happening told again later (same type and parties, as a noun or about the same
@@ -50,6 +56,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
+from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
@@ -106,8 +113,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
-                if candidate is not None:
-                    candidates.append(candidate)
+                if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
+                    candidates.append(candidate)  # what a speaker says did not happen is no event told
     candidates = _credit_responsibility(candidates, doc, view)
     events = carry_context(merge(candidates), doc)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
@@ -116,12 +123,17 @@ def extract_events(doc: Doc) -> list[Event]:
 def _maybe_triggers(doc: Doc, detected: Collection[int] | None) -> list[int]:
     """The tokens the loop above can make anything of, in order: a word of the trigger
     lexicon (by lemma or by its own form, as :func:`~newstrace.extract.events.lexicon.match`
-    looks it up), a verb (a reported demand), or a word the learned stage wrote. The
+    looks it up), a word that may voice a demand (:func:`_reported_demand`: one with a
+    "must" or "should" of its own, or "need"), or a word the learned stage wrote. The
     others, most of an article, would each be turned down by every test."""
     lexicon_words = lexicon_keys()
     found = set(tokens_with(doc, lemmas=lexicon_words, words=lexicon_words))
-    pos = doc.to_array("POS")
-    found.update(numpy.flatnonzero(numpy.isin(pos, [doc.vocab.strings[p] for p in ("VERB", "AUX")])).tolist())
+    found.update(tokens_with(doc, lemmas=_NEED))
+    obliging = tokens_with(doc, words=_OBLIGATION)
+    if obliging:
+        columns = doc.to_array(["DEP", "HEAD"])[obliging].astype(numpy.int64)  # HEAD: an offset
+        aux = columns[:, 0] == doc.vocab.strings["aux"]
+        found.update((numpy.asarray(obliging)[aux] + columns[aux, 1]).tolist())  # their verbs
     if detected:
         found.update(detected)
     return sorted(found)
@@ -186,6 +198,8 @@ def _learned_rule(token: Token, event_type: str) -> Rule:
 
 
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
+    if roles.actor is not None and _inanimate(roles.actor, view):
+        roles = replace(roles, actor=None)  # "the law targeted gaming addictions": a thing does not act
     actor = roles.actor.name if roles.actor else None
     target = roles.target.name if roles.target else None
     if rule.type == "THREATEN" and target is None and token.pos_ == "VERB":
@@ -193,13 +207,18 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         target = threatened.name if threatened else None
     if actor is not None and actor == target:
         target = None
+    if actor is None and rule.type == "PROTEST":
+        actor = sorted(words("protest_actor"))[0]
     if rule.type == "MOBILIZE" and roles.target is not None and roles.target.token is not None \
             and view.table.actor_of(roles.target.token) is None and view.entity_at(roles.target.token) is None:
         target = None  # troops move to places; an unnamed place is no party
+    if rule.type in types("press_exchange") and any(_is_press(n) for n in (actor, target) if n):
+        return None  # "spoke with VOA", "asked by a reporter": an interview, not an act between parties
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and not rule.standalone:
         return None
-    if actor is None and rule.type not in types("actorless"):
+    if actor is None and rule.type not in types("actorless") and not (
+            rule.type in types("agentless_passive") and _agentless_passive(token)):
         return None
     if _is_generality(token, roles, view):
         return None
@@ -232,9 +251,31 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     )
 
 
+def _is_press(name: str) -> bool:
+    """A news outlet or the press, which interviews and asks but is no party to an event."""
+    return outlet_key(name) in cue_lexicon().media or name.split()[-1].lower() in words("press_words")
+
+
+def _agentless_passive(token: Token) -> bool:
+    """"He was charged": a clause that says it was done, not by whom (not a participle on
+    a noun, "people accused of crimes", which tells no happening)."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "VERB" and token.tag_ == "VBN" and {"nsubjpass", "auxpass"} <= deps and "agent" not in deps
+
+
+def _inanimate(actor: Party, view: ArticleView) -> bool:
+    """An unnamed phrase whose head is a thing, a rule or a state of affairs."""
+    head = actor.token
+    if head is None or view.entity_at(head) is not None or view.table.actor_of(head) is not None \
+            or actor.name.split()[-1].lower() != head.lower_:
+        return False  # named, or resolved to a name ("the organization" -> the group it refers to)
+    return head.lower_ in words("inanimate_nouns") or head.lemma_.lower() in words("inanimate_nouns")
+
+
 # "the minister said Syria must withdraw": a demand put to the clause's subject.
 _DEMAND = Rule(type="REQUEST", lemmas=frozenset(), pos=frozenset({"VERB", "AUX"}), mode="demand", verbal=True)
-_OBLIGATION = {"must", "should"}
+_OBLIGATION = frozenset({"must", "should"})
+_NEED = frozenset({"need"})
 
 
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
@@ -243,13 +284,15 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     obliged = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children) or (
-        lemma(token) == "need" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
+        lemma(token) in _NEED and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
     if not obliged or token.dep_ not in ("ccomp", "ROOT", "conj", "parataxis"):
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in SPEAKER_PRONOUNS or subject.lower_ in ("it", "this", "that", "there", "one"):
         return None
     target = party(subject, view)
+    if target is not None and _inanimate(target, view):
+        return None  # "wind energy should be growing": a wish about a thing, not a demand
     speaker = speaker_of(token, view)
     if target is None or speaker is None or speaker == target.name:
         return None
@@ -271,7 +314,19 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True
     if rule.type in types("threat_capable") and _threatened(token):
         return True
-    return _requested(token) or _purpose(token)
+    return _requested(token) or _purpose(token) or _newsroom_exchange(token)
+
+
+def _newsroom_exchange(token: Token) -> bool:
+    """"declined to comment", "a request for comment": the reporter's exchange with a
+    party, which tells no act of that party."""
+    asked = words("newsroom_objects")
+    for child in token.children:
+        if child.dep_ in ("xcomp", "dobj", "advcl") and child.lemma_.lower() in asked:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in asked for g in child.children):
+            return True
+    return False
 
 
 def _purpose(token: Token) -> bool:

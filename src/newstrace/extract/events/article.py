@@ -41,6 +41,19 @@ class ArticleView:
         """The dates stage's DATE and TIME spans (``span._.date`` resolves each)."""
         return span_group(self.doc, DATES)
 
+    def says_according_to(self, sentence: Span) -> bool:
+        """Whether a word of ``sentence`` is "according" followed by "to"."""
+        k = bisect.bisect_left(self._according_to, sentence.start)
+        return k < len(self._according_to) and self._according_to[k] < sentence.end
+
+    @cached_property
+    def _according_to(self) -> list[int]:
+        """The words "according" followed by "to", in order (from the Doc's arrays: the
+        question is asked for every trigger, of its whole sentence)."""
+        lower = self.doc.to_array("LOWER")
+        according = lower[:-1] == self.doc.vocab.strings["according"]
+        return numpy.flatnonzero(according & (lower[1:] == self.doc.vocab.strings["to"])).tolist()
+
     def entity_at(self, token: Token) -> Entity | None:
         return self.table.at(token.idx, token.idx + len(token.text))
 

@@ -28,9 +28,10 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stubs omit
 from spacy.tokens import Doc, Token
 
-from newstrace.extract.events.lexicon import match, rules
+from newstrace.extract.events.lexicon import lexicon_keys, match, rules
 
 NONE = "NONE"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
@@ -56,6 +57,14 @@ def is_candidate(token: Token) -> bool:
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_QUOTE_IDS = frozenset(hash_string(mark) for mark in _QUOTE_MARKS)
+_COLUMNS: list[int | str] = ["LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD", "SENT_START", "ORTH"]
+
+# string id -> its string (and lower-cased, for lemmas): the StringStore look-up is
+# the slow part of reading a word, and articles share most of their words
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+_MAX_KEPT = 500_000  # a long-running process reading many articles starts afresh past this
 
 
 def _position_bucket(sentence_no: int) -> str:
@@ -65,62 +74,42 @@ def _position_bucket(sentence_no: int) -> str:
     return "11+"
 
 
-def features(token: Token, in_quote: bool, sentence_no: int | None = None, repeated: bool | None = None) -> list[str]:
-    """The sparse features of ``token``. ``sentence_no`` (its sentence's ordinal in the
-    article) and ``repeated`` (whether its lemma was a candidate earlier in the
-    article) are there because an article tells its news first and then tells it
-    again: the annotation, like the reader, keeps a happening where it is first told."""
-    lemma = token.lemma_.lower()
-    head = token.head
-    out = [f"lemma={lemma}", f"pos={token.pos_}", f"tag={token.tag_}", f"dep={token.dep_}",
-           f"lemma_pos={lemma}|{token.pos_}", f"head={head.lemma_.lower()}", f"head_pos={head.pos_}",
-           f"dep_head={token.dep_}|{head.lemma_.lower()}", f"ent={token.ent_type_ or '-'}",
-           f"suffix={token.lower_[-3:]}"]
-    for lexical_type in _types_by_lemma().get(lemma, ()):
-        out.append(f"lex={lexical_type}")
-    rule = match(token)
-    out.append(f"rule={rule.type if rule else '-'}")
-    if rule is not None:
-        out.append(f"rule_mode={rule.mode}")
-    doc = token.doc
-    if token.i > 0:
-        out.append(f"prev={doc[token.i - 1].lemma_.lower()}")
-    if token.i + 1 < len(doc):
-        out.append(f"next={doc[token.i + 1].lemma_.lower()}")
-    for child in token.children:
-        out.append(f"child_dep={child.dep_}")
-        if child.dep_ in _ARGUMENT_DEPS:
-            out.append(f"arg={child.dep_}|{child.lemma_.lower()}")
-            if child.ent_type_:
-                out.append(f"arg_ent={child.dep_}|{child.ent_type_}")
-        if child.dep_ == "prep":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    out.append(f"prep_obj={child.lower_}|{grandchild.lemma_.lower()}")
-                    if grandchild.ent_type_:
-                        out.append(f"prep_ent={child.lower_}|{grandchild.ent_type_}")
-        if child.dep_ == "neg":
-            out.append("negated")
-    out.append(f"in_quote={int(in_quote)}")
-    if sentence_no is not None:
-        out.append(f"sentence={_position_bucket(sentence_no)}")
-    if repeated is not None:
-        out.append(f"repeated={int(repeated)}")
-        out.append(f"repeated_pos={int(repeated)}|{token.pos_}")
-    return out
+def _strings_of(doc: Doc, ids: np.ndarray, *, lowered: bool = False) -> list[str]:
+    """The strings of the string ids ``ids`` (lower-cased with ``lowered``), each
+    distinct id looked up in the StringStore once per process."""
+    known = _LOWERED if lowered else _STRINGS
+    if len(known) > _MAX_KEPT:
+        known.clear()
+    if not len(ids):
+        return []
+    distinct, which = np.unique(ids, return_inverse=True)
+    strings = doc.vocab.strings
+    texts = []
+    for i in distinct.tolist():
+        text = known.get(i)
+        if text is None:
+            text = known[i] = strings[i].lower() if lowered else strings[i]
+        texts.append(text)
+    return np.array(texts, dtype=object)[which].tolist()
 
 
 def quote_parity(doc: Doc) -> list[bool]:
     """For each token, whether an odd number of quotation marks precede it in its
-    sentence (it is inside a quotation); one pass over the Doc."""
-    out, inside = [], False
-    for token in doc:
-        if token.is_sent_start:
-            inside = False
-        out.append(inside)
-        if token.text in _QUOTE_MARKS:
-            inside = not inside
-    return out
+    sentence (it is inside a quotation); from the Doc's arrays."""
+    if not len(doc):
+        return []
+    columns = doc.to_array(["SENT_START", "ORTH"])
+    return _quote_parity(columns[:, 0] == 1, np.isin(columns[:, 1], list(_QUOTE_IDS))).tolist()
+
+
+def _quote_parity(starts: np.ndarray, marks: np.ndarray) -> np.ndarray:
+    """``starts``: whether each token starts a sentence; ``marks``: whether it is a
+    quotation mark. The marks before each token, less those before its sentence, odd."""
+    starts = starts.copy()
+    starts[0] = True
+    before = np.cumsum(marks) - marks
+    sentence = np.cumsum(starts) - 1
+    return (before - before[np.flatnonzero(starts)][sentence]) % 2 == 1
 
 
 def dense(doc: Doc, words: list[int], width: int) -> np.ndarray | None:
@@ -136,39 +125,125 @@ def dense(doc: Doc, words: list[int], width: int) -> np.ndarray | None:
     return np.hstack([tensor[words], tensor[heads]])
 
 
-@dataclass(frozen=True)
 class Context:
-    """Per token of a Doc, what its features read of the article around it: whether it
-    is inside a quotation, its sentence's ordinal, and whether its lemma was a
-    candidate earlier in the article; and the candidate words with their lemmas. One
-    pass over the Doc."""
-    quoted: list[bool]
-    sentence_no: list[int]
-    repeated: list[bool]
-    candidates: list[int]
-    lemmas: dict[int, str]  # candidate -> lowercased lemma
+    """What the features of a Doc's words read, taken from the Doc's arrays in one pass
+    (making a ``Token`` per word and asking its attributes cost more than the features
+    themselves): per token its lower-cased lemma, lower-case form, part of speech, tag,
+    dependency, entity type, governor and dependants; whether it is inside a quotation,
+    its sentence's ordinal, and whether its lemma was a candidate earlier in the
+    article; and the candidate words with their lemmas."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        n = len(doc)
+        columns = doc.to_array(_COLUMNS) if n else np.zeros((0, len(_COLUMNS)), dtype=np.uint64)
+        lemma_ids = columns[:, 0]
+        self.lemma = _strings_of(doc, lemma_ids, lowered=True)
+        self.lower = _strings_of(doc, columns[:, 1])
+        self.pos = _strings_of(doc, columns[:, 2])
+        self.tag = _strings_of(doc, columns[:, 3])
+        self.dep = _strings_of(doc, columns[:, 4])
+        self.ent = _strings_of(doc, columns[:, 5])
+        positions = np.arange(n)
+        head = columns[:, 6].astype(np.int64) + positions  # HEAD is an offset, stored unsigned
+        self.head: list[int] = head.tolist()
+        # each word's dependants, in order: the words sorted (stably) by governor
+        by_head = np.argsort(head, kind="stable")
+        self._by_head: list[int] = by_head.tolist()
+        self._first: list[int] = np.searchsorted(head[by_head], positions, "left").tolist()
+        self._last: list[int] = np.searchsorted(head[by_head], positions, "right").tolist()
+        starts = columns[:, 7] == 1
+        self.quoted: list[bool] = _quote_parity(starts, np.isin(columns[:, 8], list(_QUOTE_IDS))).tolist() \
+            if n else []
+        if n:
+            starts[0] = False
+        self.sentence_no: list[int] = np.cumsum(starts).tolist()
+        # candidates: a content word, or a word some rule names; each distinct lemma asked once
+        named = _types_by_lemma()
+        distinct, which = np.unique(lemma_ids, return_inverse=True)
+        lowered = _strings_of(doc, distinct, lowered=True)
+        codes = {key: code for code, key in enumerate(dict.fromkeys(lowered))}
+        lemma_code = np.array([codes[key] for key in lowered], dtype=np.int64)[which] if n else np.zeros(0, np.int64)
+        candidate = np.isin(columns[:, 2], [doc.vocab.strings[p] for p in CANDIDATE_POS]) \
+            | np.array([key in named for key in lowered], dtype=bool)[which]
+        self.candidates: list[int] = np.flatnonzero(candidate).tolist()
+        # repeated: a candidate with the same lemma comes before
+        first_candidate = np.full(len(codes), n, dtype=np.int64)
+        candidate_codes, first = np.unique(lemma_code[self.candidates], return_index=True)
+        first_candidate[candidate_codes] = np.asarray(self.candidates, dtype=np.int64)[first]
+        self.repeated: list[bool] = (first_candidate[lemma_code] < positions).tolist()
+        self.lemmas: dict[int, str] = {i: self.lemma[i] for i in self.candidates}  # candidate -> lowercased lemma
+
+    def children(self, i: int) -> list[int]:
+        """Word ``i``'s dependants, in order (``Token.children``)."""
+        return [j for j in self._by_head[self._first[i]:self._last[i]] if j != i]
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
-        quoted = quote_parity(doc)
-        named = _types_by_lemma()
-        sentence_no, repeated, seen, candidates, lemmas = [], [], set(), [], {}
-        n = 0
-        for token in doc:
-            if token.is_sent_start and token.i > 0:
-                n += 1
-            sentence_no.append(n)
-            key = token.lemma_.lower()
-            repeated.append(key in seen)
-            if token.pos_ in CANDIDATE_POS or key in named:
-                seen.add(key)
-                candidates.append(token.i)
-                lemmas[token.i] = key
-        return cls(quoted, sentence_no, repeated, candidates, lemmas)
+        return cls(doc)
 
     def features(self, token: Token) -> list[str]:
-        i = token.i
-        return features(token, self.quoted[i], self.sentence_no[i], self.repeated[i])
+        return self.features_at(token.i)
+
+    def features_at(self, i: int) -> list[str]:
+        """The sparse features of word ``i``, as the model names them ("lemma=attack",
+        "arg=dobj|base"). Its sentence's ordinal and whether its lemma was a candidate
+        earlier in the article are there because an article tells its news first and
+        then tells it again: the annotation, like the reader, keeps a happening where it
+        is first told."""
+        return [_feature_name(key) for key in self.feature_keys(i)]
+
+    def feature_keys(self, i: int) -> list[tuple[str, ...]]:
+        """The features of word ``i`` as tuples: the feature's kind and its values
+        (``("arg=", "dobj", "base")`` is "arg=dobj|base"). Scoring looks the tuples up,
+        which costs less than building each feature's name."""
+        lemmas, lower, pos, dep, ent = self.lemma, self.lower, self.pos, self.dep, self.ent
+        lemma, head, word_pos, word_dep = lemmas[i], self.head[i], pos[i], dep[i]
+        head_lemma = lemmas[head]
+        out: list[tuple[str, ...]] = [
+            ("lemma=", lemma), ("pos=", word_pos), ("tag=", self.tag[i]), ("dep=", word_dep),
+            ("lemma_pos=", lemma, word_pos), ("head=", head_lemma), ("head_pos=", pos[head]),
+            ("dep_head=", word_dep, head_lemma), ("ent=", ent[i] or "-"), ("suffix=", lower[i][-3:])]
+        for lexical_type in _types_by_lemma().get(lemma, ()):
+            out.append(("lex=", lexical_type))
+        keys = lexicon_keys()
+        rule = match(self.doc[i]) if lemma in keys or lower[i] in keys else None  # match needs one or the other
+        out.append(("rule=", rule.type if rule else "-"))
+        if rule is not None:
+            out.append(("rule_mode=", str(rule.mode)))
+        if i > 0:
+            out.append(("prev=", lemmas[i - 1]))
+        if i + 1 < len(lemmas):
+            out.append(("next=", lemmas[i + 1]))
+        for child in self.children(i):
+            child_dep = dep[child]
+            out.append(("child_dep=", child_dep))
+            if child_dep in _ARGUMENT_DEPS:
+                out.append(("arg=", child_dep, lemmas[child]))
+                if ent[child]:
+                    out.append(("arg_ent=", child_dep, ent[child]))
+            if child_dep == "prep":
+                for grandchild in self.children(child):
+                    if dep[grandchild] == "pobj":
+                        out.append(("prep_obj=", lower[child], lemmas[grandchild]))
+                        if ent[grandchild]:
+                            out.append(("prep_ent=", lower[child], ent[grandchild]))
+            if child_dep == "neg":
+                out.append(_NEGATED)
+        repeated = "1" if self.repeated[i] else "0"
+        out.extend((_IN_QUOTE[self.quoted[i]], _SENTENCE[min(self.sentence_no[i], 11)],
+                    _REPEATED[repeated], ("repeated_pos=", repeated, word_pos)))
+        return out
+
+
+_NEGATED = ("negated",)
+_IN_QUOTE = {False: ("in_quote=", "0"), True: ("in_quote=", "1")}
+_SENTENCE = [("sentence=", _position_bucket(n)) for n in range(12)]  # 11 and after share a bucket
+_REPEATED = {"0": ("repeated=", "0"), "1": ("repeated=", "1")}
+
+
+def _feature_name(key: tuple[str, ...]) -> str:
+    return key[0] + "|".join(key[1:])
 
 
 @dataclass(frozen=True)
@@ -191,6 +266,8 @@ class TriggerDetector:
     dense_weights: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # dense x labels
     dense_mean: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))  # training average
     seen: dict[str, int] = field(default_factory=dict)  # lemma -> times a candidate in training
+    # feature key (Context.feature_keys) -> its row, or len(index) when unknown; filled as met
+    _rows: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: str | Path) -> "TriggerDetector":
@@ -226,13 +303,26 @@ class TriggerDetector:
         """The probability of each label (rows: ``words``; columns: ``labels``). All
         words are scored in one matrix operation: per-word NumPy calls would cost more
         than the features."""
-        rows: list[int] = []
+        unknown = len(self.index)  # a feature the model does not know
+        known_keys, index = self._rows, self.index
+        if len(known_keys) > _MAX_KEPT:
+            known_keys.clear()
+        found: list[int] = []
         starts: list[int] = []
         for i in words:
-            starts.append(len(rows))
-            rows.extend(self.index[f] for f in context.features(doc[i]) if f in self.index)
-        gathered = np.vstack([self.weights[rows], np.zeros((1, len(self.labels)), dtype=np.float32)])
-        bounds = np.asarray(starts + [len(rows)], dtype=np.int64)
+            starts.append(len(found))
+            for key in context.feature_keys(i):
+                row = known_keys.get(key)
+                if row is None:
+                    row = known_keys[key] = index.get(_feature_name(key), unknown)
+                found.append(row)
+        # the known features' rows, each word's summed (in order: the sums must not
+        # hang on how many unknown features a word has)
+        rows = np.asarray(found, dtype=np.int64)
+        known = rows != unknown
+        before = np.concatenate([[0], np.cumsum(known)])  # known rows before each feature
+        bounds = before[np.asarray(starts + [len(found)], dtype=np.int64)]
+        gathered = np.vstack([self.weights[rows[known]], np.zeros((1, len(self.labels)), dtype=np.float32)])
         sums = np.add.reduceat(gathered, bounds[:-1], axis=0)
         sums[bounds[:-1] == bounds[1:]] = 0.0  # a word with no known feature scores the bias alone
         scores = sums + self.bias

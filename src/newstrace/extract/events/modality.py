@@ -142,8 +142,7 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None) -> bool
         return True
     if reporting_verb(trigger) is not None:
         return True
-    sentence = trigger.sent
-    if any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in sentence if t.i + 1 < len(t.doc)):
+    if view.says_according_to(trigger.sent):
         return True
     reporting_hedges = modality_words("reporting_hedges")
     return any(c.lower_ in reporting_hedges for c in trigger.children) or any(

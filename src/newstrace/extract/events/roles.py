@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newstrace.extract import coref
-from newstrace.extract.countries import country_of_demonym
+from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words, pronouns
 from newstrace.extract.names import title_key
@@ -53,6 +53,7 @@ PERSON_PRONOUNS = pronouns("person")
 SPEAKER_PRONOUNS = pronouns("speaker")
 GROUP_PRONOUNS = pronouns("group")
 NAME_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
 @dataclass(frozen=True)
@@ -318,8 +319,11 @@ def as_target(token: Token | None, view: ArticleView) -> Party | None:
 
 
 def _names_actor(token: Token, view: ArticleView) -> bool:
-    if view.entity_at(token) is not None:
-        return True
+    ent = view.entity_at(token)
+    if ent is not None:
+        # "the Kabul attack", "the Jeddah talks": a town or region before the noun says
+        # where; a country ("the Russian invasion", "the U.S. strikes") says who
+        return token.dep_ == "poss" or ent.type not in _PLACE_TYPES or country_named(ent.name) is not None
     if token.dep_ == "compound" and token.lower_ in words("state_nouns"):
         return True  # "police violence"
     return bool(country_of_demonym(token.text)) or (token.i > 0 and bool(
