@@ -43,7 +43,8 @@ def cached_doc(nlp, record, lexicon, stats):
     """The parsed gold doc, kept on disk by a hash of the record: parsing is most of the
     cost. A DocBin keeps no ``doc.tensor``: it is kept beside it (``.tensor.npy``), and
     remade by the tok2vec alone (the same rows the full pipeline leaves) when missing."""
-    key = hashlib.sha1(json.dumps(record, sort_keys=True).encode()).hexdigest()
+    # the lexicon is in the key: a gold trigger's labelled head is the word of it the lexicon lists
+    key = hashlib.sha1(json.dumps([record, sorted(lexicon)], sort_keys=True).encode()).hexdigest()
     path = CACHE / f"{key}.spacy"
     tensor_path = CACHE / f"{key}.tensor.npy"
     if path.exists():

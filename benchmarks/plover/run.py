@@ -13,7 +13,11 @@ Reported:
   the predicted actor (target) shares a word with a gold source (target) text, or names
   the country of its ISO code; both empty counts as agreement.
 
-Usage: .venv/bin/python benchmarks/plover/run.py [--json]
+- confusion: for the sentences missed, gold type -> the first event's type ("none" when
+  no event), counted; ``--confusion`` prints it. It says which type pairs the lexicon and
+  the codebook draw differently, without listing sentences.
+
+Usage: .venv/bin/python benchmarks/plover/run.py [--json] [--confusion]
 """
 from __future__ import annotations
 
@@ -85,11 +89,13 @@ def run() -> dict:
     gold_type = Counter()
     actor_ok = target_ok = matched = 0
     none = 0
+    confusion: Counter[tuple[str, str]] = Counter()  # (gold type, type of the first event or "none")
     for r in records:
         record = core.extract_text(r["text"], published="2000-01-01", id=r["id"])
         events = record.events
         gold = r["type"]
         gold_type[gold] += 1
+        confusion[gold, events[0].type if events else "none"] += 1
         if not events:
             none += 1
         elif events[0].type == gold:
@@ -119,6 +125,7 @@ def run() -> dict:
         "target_agreement": round(target_ok / max(1, matched), 3),
         "matched": matched,
         "per_type": per_type,
+        "confusion": {f"{g} -> {p}": n for (g, p), n in confusion.most_common() if g != p},
     }
 
 
@@ -135,6 +142,10 @@ def main() -> None:
     print("\n| type | P | R | gold | predicted |\n|---|---|---|---|---|")
     for t, v in result["per_type"].items():
         print(f"| {t} | {v['p']:.2f} | {v['r']:.2f} | {v['gold']} | {v['pred']} |")
+    if "--confusion" in sys.argv:
+        print("\nmisses: gold type -> first event's type (counts only)")
+        for pair, n in result["confusion"].items():
+            print(f"{n:4d}  {pair}")
 
 
 if __name__ == "__main__":

@@ -427,6 +427,52 @@ def test_coordinated_subjects_of_a_light_verb_each_act(core):
     assert {"Peru", "Ecuador"} <= actors
 
 
+# The PLOVER codebook's own choices (PLOVER_MANUAL, CAMEO2PLOVER): the first event of each
+# sentence is the act the codebook codes there.
+@pytest.mark.parametrize("event_type, text, actor", [
+    # AGREE: stated willingness to cooperate (CAMEO 03), ahead of the act offered
+    ("AGREE", "Egypt offered to mediate between Israel and the Palestinians.", "Egypt"),
+    ("AGREE", "Japan offered emergency assistance to Nepal.", "Japan"),
+    ("AGREE", "Russia expressed its willingness to host the talks.", "Russia"),
+    ("AGREE", "Iran said it was ready to resume negotiations with France.", "Iran"),
+    ("AGREE", "France invited the two leaders to talks in Paris.", "France"),
+    ("AGREE", "Syria accepted an invitation to attend the conference.", "Syria"),
+    # PROTEST: crowds obstructing or rioting, boycotts (CAMEO 143-145)
+    ("PROTEST", "Farmers blockaded the highway to protest fuel prices.", "Farmers"),
+    ("PROTEST", "Thousands of students took to the streets in Dhaka.", "students"),
+    ("PROTEST", "The opposition boycotted the parliamentary elections.", "opposition"),
+    # THREATEN: vows of dissent, warnings of coercion, a passive arrest announced
+    ("THREATEN", "Farmers vowed to continue their protests until prices fall.", "Farmers"),
+    ("THREATEN", "Police warned that demonstrators would be detained.", "Police"),
+    # ASSAULT: abduction and hijacking, not arrest (CAMEO 181)
+    ("ASSAULT", "Militants kidnapped two aid workers near the border.", "Militants"),
+    ("ASSAULT", "Gunmen hijacked a bus carrying tourists.", "Gunmen"),
+    # REJECT / ACCUSE: phrasal refusals, a protest lodged with a government, lawsuits
+    ("REJECT", "The president ruled out any talks with the rebels.", "president"),
+    ("ACCUSE", "Lebanon protested to Israel over the violation of its airspace.", "Lebanon"),
+    ("ACCUSE", "The rights group took the government to court.", "rights group"),
+    # SANCTION: walking out of talks, leaving a body (CAMEO 164)
+    ("SANCTION", "Burundi withdrew from the African Union.", "Burundi"),
+    # CONCEDE: ending one's own protest (CAMEO 082)
+    ("CONCEDE", "The union called off the strike after the talks.", "union"),
+])
+def test_first_event_is_the_one_the_codebook_codes(core, event_type, text, actor):
+    found = events(core, text)
+    assert found and found[0].type == event_type, [(e.type, e.trigger) for e in found]
+    assert found[0].actor and actor.lower() in found[0].actor.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The company offered a discount to its customers.",        # an offer to no party
+    "He offered his condolences to the families.",             # sympathy, not intent
+    "Police blocked the road to the square.",                  # forces blocking: no protest
+    "Officials said the border crossing would be closed on Monday.",  # an announcement, no threat
+])
+def test_codebook_families_keep_their_word_sense_traps(core, text):
+    found = types(core, text)
+    assert not found & {"AGREE", "PROTEST", "THREATEN"}, found
+
+
 # -- decisions judged on the training corpus (benchmarks/events/errors.py) -----------------
 
 @pytest.mark.parametrize("text", [

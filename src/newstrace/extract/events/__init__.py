@@ -25,7 +25,11 @@ each step is documented in its module:
    demonym, "between X and Y", light verbs, then pronouns and state nouns;
 3. modality and claim (``modality``): negation, speech act by its speaker, plan,
    hedge, report, else asserted; ``attributed_to`` is the claim whose content holds
-   the trigger;
+   the trigger. Then the type's last change, the codebook's reading of announced force:
+   a force or coercion the actor itself says it will use is THREATEN (``is_threat``),
+   and so is a passive arrest announced for the future with nobody named
+   to do it, whose speaker becomes the actor ("demonstrators would be detained, police
+   warned": ``is_speaker_threat``; types in ``[types]`` of ``data/events.toml``);
 4. date, location, quantity (``context``);
 5. filters: an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
    a protest with no actor is its protesters'; an act of a type that needs an actor
@@ -61,7 +65,7 @@ from newstrace.extract.events.context import carry_context, date_of, location_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               lemma, lexicon_keys, match, types, words)
 from newstrace.extract.events.merge import Candidate, merge
-from newstrace.extract.events.modality import is_threat, modality_of
+from newstrace.extract.events.modality import is_speaker_threat, is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
 from newstrace.extract.wordindex import tokens_with
 from newstrace.nlp import doc_text, readable
@@ -222,6 +226,10 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
+    elif (rule.type in types("speaker_threat") or rule.type == "COERCE" and rule.mode in types("speaker_threat_modes")) \
+            and is_speaker_threat(token, actor, verdict):
+        event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
+        actor = verdict.speaker  # the one who announces it threatens it
     date, date_text = date_of(token, view)
     if modality not in ("planned", "possible") and after_publication(date, view.published):
         date = None  # a past or present event cannot happen after its report: the date was misread

@@ -59,6 +59,14 @@ class Rule:
         return self.reciprocal or lemma in self.reciprocal_lemmas
 
 
+def _word_set(data: dict, value: list[str] | str) -> frozenset[str]:
+    """A rule's word list: the words themselves, or "@name" for the ``[words]`` list of
+    that name, which several rules share (the cooperative acts an intent is about)."""
+    if isinstance(value, str):
+        return frozenset(data["words"][value.removeprefix("@")])
+    return frozenset(value)
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
     data = load_toml("events.toml")
@@ -68,7 +76,7 @@ def rules() -> tuple[Rule, ...]:
         out.append(Rule(
             type=r["type"], mode=r.get("mode"),
             lemmas=frozenset(r["lemmas"]), pos=frozenset(r["pos"]),
-            args_any=frozenset(r.get("args_any", ())), args_none=frozenset(r.get("args_none", ())),
+            args_any=_word_set(data, r.get("args_any", ())), args_none=_word_set(data, r.get("args_none", ())),
             head_any=frozenset(r.get("head_any", ())), prep_any=frozenset(r.get("prep_any", ())),
             object_is_target=r.get("object_is_target", True),
             target_preps=tuple(r.get("target_preps", default_preps)),

@@ -65,6 +65,15 @@ def is_threat(trigger: Token, actor: str | None, verdict: Verdict, view: Article
             and _same_side(actor, verdict.speaker, view))
 
 
+def is_speaker_threat(trigger: Token, actor: str | None, verdict: Verdict) -> bool:
+    """A passive act of force or repression announced for the future with nobody named
+    to carry it out ("demonstrators would be detained", police warned): the speaker
+    threatens it."""
+    return (actor is None and verdict.modality == "planned" and verdict.speaker is not None
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+            and not any(c.dep_ == "agent" for c in trigger.children))
+
+
 def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it up to the first clause of saying or the root."""
     out = [trigger]

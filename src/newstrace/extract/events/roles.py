@@ -256,6 +256,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
             if actor_token is None and rule.patient_is_actor:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
+    if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
+        actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
     if actor_token is None and weak_possessor is not None:
         actor_token = weak_possessor
     if actor_token is None and (rule.verbal or rule.type == "PROTEST") and trigger.dep_ == "pobj" \
