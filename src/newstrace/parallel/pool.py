@@ -64,14 +64,8 @@ class LocalPool(Engine):
         # An input of one nlp.pipe batch or less would keep one worker busy and the others
         # idle, after paying for their start (each loads the pipeline): extract it here.
         source = iter(items)
-        head: list[Article | SourceError] = []
-        articles = 0
-        for item in source:
-            head.append(item)
-            articles += isinstance(item, Article)
-            if articles > settings.batch_size:
-                break
-        else:
+        head, more = _read_past(source, settings.batch_size)
+        if not more:
             from newstrace.app import Newstrace
 
             self.in_process = True
@@ -85,15 +79,9 @@ class LocalPool(Engine):
         # Start the forkserver, which loads the pipeline once for all workers, if the input
         # is more than one batch (extract then runs workers, unless most of it turns out
         # to be stored already).
-        head: list[Article | SourceError] = []
-        articles = 0
-        for item in items:
-            head.append(item)
-            articles += isinstance(item, Article)
-            if articles > settings.batch_size:
-                if self._context.get_start_method() == "forkserver":
-                    start_warm_forkserver(settings, FORKSERVER_PRELOAD)
-                break
+        head, more = _read_past(items, settings.batch_size)
+        if more and self._context.get_start_method() == "forkserver":
+            start_warm_forkserver(settings, FORKSERVER_PRELOAD)
         return itertools.chain(head, items)
 
     def start(self, settings: Settings) -> None:
@@ -205,6 +193,21 @@ class LocalPool(Engine):
                 raise EngineError(f"newstrace worker processes die while starting ({cause})")
         self._spawn()
         return [(job, JobFailed(f"its worker process died ({cause})")) for job in worker.jobs]
+
+
+def _read_past(
+    items: Iterator[Article | SourceError], articles_limit: int
+) -> tuple[list[Article | SourceError], bool]:
+    """The items up to the first that takes the article count past the limit, and whether
+    the input got that far (the rest stays in ``items``)."""
+    head: list[Article | SourceError] = []
+    articles = 0
+    for item in items:
+        head.append(item)
+        articles += isinstance(item, Article)
+        if articles > articles_limit:
+            return head, True
+    return head, False
 
 
 def _context() -> multiprocessing.context.BaseContext:
