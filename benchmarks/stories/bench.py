@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import random
 import re
 import resource
@@ -177,8 +178,9 @@ def _shape(store: Store) -> dict:
                 "key_rows": one(sa.select(sa.func.count()).select_from(schema.story_keys))}
 
 
-def fill(work: Path, url: str | None, seeds: list[Record], sizes: list[int]) -> list[dict]:
-    """One store grown through the sizes; a snapshot at each."""
+def fill(work: Path, url: str | None, seeds: list[Record], sizes: list[int], on_snapshot=None) -> list[dict]:
+    """One store grown through the sizes; a snapshot at each (``on_snapshot(row)`` called
+    as soon as it is taken, so the smaller sizes are probed while the store grows on)."""
     growing = _target(work, url, "fill")
     _create(growing, url)
     rows, written = [], 0
@@ -198,6 +200,8 @@ def fill(work: Path, url: str | None, seeds: list[Record], sizes: list[int]) -> 
         print(json.dumps(rows[-1]), flush=True)
         written = size
         _copy(growing, _target(work, url, str(size)), url)
+        if on_snapshot:
+            on_snapshot(rows[-1])
     return rows
 
 
@@ -261,19 +265,30 @@ def main() -> None:
     if a.probe_snapshot is not None:
         print(json.dumps(probe(work, a.url, seeds, a.probe_snapshot, a.probe, a.profile)), flush=True)
         return
-    fills = [] if a.probe_only else fill(work, a.url, seeds, sizes)
-    results = []
-    for size in sizes:
+    name = "results-postgresql.json" if a.url else "results.json"
+    results: list[dict] = []
+
+    def probe_and_record(fill_row: dict) -> None:
+        """Probe one snapshot in a fresh process; the results file is rewritten after each
+        size, so a long run that is stopped keeps the sizes it reached."""
+        size = fill_row["stored_articles"]
         cmd = [sys.executable, __file__, "--work", str(work), "--seed-db", a.seed_db, "--probe", str(a.probe),
                "--probe-snapshot", str(size)] + (["--url", a.url] if a.url else []) + \
               (["--profile", a.profile] if a.profile else [])
         row = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.splitlines()[-1])
-        row.update(next((f for f in fills if f["stored_articles"] == size), {}))
+        row.update(fill_row)
+        row["load_average"] = [round(x, 2) for x in os.getloadavg()]
+        row["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,
+                                       text=True).stdout.strip()
         print(json.dumps(row), flush=True)
         results.append(row)
-    name = "results-postgresql.json" if a.url else "results.json"
-    (HERE / name).write_text(json.dumps(results, indent=1) + "\n")
+        (HERE / name).write_text(json.dumps(results, indent=1) + "\n")
 
+    if a.probe_only:
+        for size in sizes:
+            probe_and_record({"stored_articles": size})
+    else:
+        fill(work, a.url, seeds, sizes, on_snapshot=probe_and_record)
 
 if __name__ == "__main__":
     main()
