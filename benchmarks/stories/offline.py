@@ -45,28 +45,6 @@ _ROOT = Path(__file__).resolve().parents[2]
 _SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
     (p for p in (_ROOT.parent / "shared", _ROOT.parent.parent / "shared") if p.is_dir()), _ROOT.parent / "shared"))
 GOLD = _SHARED / "data" / "stories" / "ecbplus"
-_MONTHS = "january february march april may june july august september october november december".split()
-_M = "|".join(_MONTHS + [m[:3] for m in _MONTHS] + ["sept"])
-_DATES = [(re.compile(rf"\b({_M})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I), (3, 1, 2)),
-          (re.compile(rf"\b(\d{{1,2}})\s+({_M})\.?,?\s+((?:19|20)\d\d)\b", re.I), (3, 2, 1)),
-          (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), (1, 2, 3)),
-          (re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b"), (3, 2, 1))]
-_NAME = re.compile(r"(?<![.!?\n\"“]\s)(?<!^)\b([A-Z][a-z]+(?:[-'][A-Za-z]+)?|\d[\d,.]*)\b")
-
-
-def text_day(text: str) -> str | None:
-    """The latest full date written in the text (day/month/year numbers read day first)."""
-    found = []
-    for pattern, (y, m, d) in _DATES:
-        for hit in pattern.finditer(text):
-            month = hit.group(m)
-            month_n = int(month) if month.isdigit() else next(i for i, x in enumerate(_MONTHS, 1)
-                                                              if x.startswith(month.lower()[:3]))
-            found.append((int(hit.group(y)), month_n, int(hit.group(d))))
-    ok = [f for f in found if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
-    return "%04d-%02d-%02d" % max(ok) if ok else None
-
-
 def bcubed(gold: dict[str, str], pred: dict[str, int]) -> tuple[float, float, float]:
     gm, pm = collections.defaultdict(set), collections.defaultdict(set)
     for a in gold:
@@ -121,9 +99,10 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
         where[art["pk"]] = best
         s = stories[best]
         if 2 * cfg.split_min_articles <= len(s["arts"]) <= cfg.split_max_articles and cfg.split_threshold > 0:
-            halves = F.split([F.weighted(m["profile"].terms, df, n, "t:") for m in s["arts"]],
+            halves = F.split([F.weighted(m.get("split_terms") or m["profile"].terms, df, n, "t:") for m in s["arts"]],
                              cfg.split_threshold, cfg.split_min_articles,
-                             cfg.split_measure)
+                             cfg.split_measure, cfg.split_peel,
+                             days=[m["split_day"] for m in s["arts"]], date_half_life=cfg.split_date_half_life_days)
             if halves:
                 members = s["arts"]
                 stories[best] = _new_story()
@@ -167,13 +146,17 @@ def main() -> None:
     ap.add_argument("--split-measure", choices=["linkage", "centroid"])
     ap.add_argument("--split-min", type=int)
     ap.add_argument("--split-max", type=int)
+    ap.add_argument("--split-peel", type=int)
+    ap.add_argument("--split-name-boost", type=float)
+    ap.add_argument("--split-date-half-life", type=float)
     a = ap.parse_args()
     cfg = load_config().cluster
     if a.threshold is not None:
         cfg = cfg.with_(threshold=a.threshold)
     for option, field in (("split_threshold", "split_threshold"), ("split_min", "split_min_articles"),
                           ("split_measure", "split_measure"),
-                          ("split_max", "split_max_articles")):
+                          ("split_max", "split_max_articles"), ("split_peel", "split_peel"),
+                          ("split_date_half_life", "split_date_half_life_days")):
         if getattr(a, option) is not None:
             cfg = cfg.with_(**{field: getattr(a, option)})
     with Store(a.db) as store, store.connect() as conn:
@@ -184,13 +167,17 @@ def main() -> None:
             if a.name_boost:
                 names = {F.stem(m.group(1).lower()) for m in _NAME.finditer(f"{row.title or ''}\n{row.text}")}
                 prof.terms = {t: w * (a.name_boost if t in names else 1.0) for t, w in prof.terms.items()}
-            arts.append({"pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
+            split_terms = None
+            if a.split_name_boost:
+                names = {F.stem(m.group(1).lower()) for m in _NAME.finditer(f"{row.title or ''}\n{row.text}")}
+                split_terms = {t: w * (a.split_name_boost if t in names else 1.0) for t, w in prof.terms.items()}
+            arts.append({"split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
                          "title": row.title,
-                         "ref": (row.day or text_day(row.text)) if a.text_dates is not None else None})
+                         "ref": (row.day or F.written_day(row.text)) if a.text_dates is not None else None})
     out: dict[str, object] = {"threshold": cfg.threshold, "embedding_weight": a.embedding_weight,
                               "text_dates": a.text_dates, "name_boost": a.name_boost,
                               "split": [cfg.split_measure, cfg.split_threshold, cfg.split_min_articles,
-                                        cfg.split_max_articles]}
+                                        cfg.split_max_articles, cfg.split_peel, cfg.split_date_half_life_days]}
     if a.embedding_weight:
         from newstrace.stories.embed import embedder
 

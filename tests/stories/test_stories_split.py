@@ -86,3 +86,53 @@ def test_split_needs_two_groups_of_the_minimum_size():
         assert F.split(mixed, 0.0, 3, measure) is None
     # The group holding the first member comes first, whichever order they formed in.
     assert F.split([b[0], a[0], a[1], b[1], a[2], b[2]], 0.6, 3) == ([0, 3, 5], [1, 2, 4])
+
+
+def test_dates_of_the_happening_set_two_events_of_the_same_words_apart():
+    # Six reports in the same words: one event by their words alone. Three were written
+    # in January, three in September: with dates weighed in, two events.
+    vectors = [F.weighted({"patch": 2.0, "browser": 1.0, "flaw": 1.0, w: 1.0}, {}, 10)
+               for w in ("monday", "tuesday", "update", "users", "attack", "fix")]
+    days = ["2013-01-14", "2013-09-18", "2013-01-15", "2013-09-17", "2013-01-16", "2013-09-19"]
+    assert F.split(vectors, 0.6, 3) is None
+    assert F.split(vectors, 0.6, 3, days=days, date_half_life=60) == ([0, 2, 4], [1, 3, 5])
+    # Dates a few days apart are one happening; undated articles are compared by words alone.
+    close = ["2013-01-14", "2013-01-18", "2013-01-15", "2013-01-17", "2013-01-16", "2013-01-19"]
+    assert F.split(vectors, 0.6, 3, days=close, date_half_life=60) is None
+    assert F.split(vectors, 0.6, 3, days=[None, "2013-09-18", None, "2013-09-17", None, None],
+                   date_half_life=60) is None
+
+
+def test_written_day_is_the_latest_full_date_the_text_writes():
+    assert F.written_day("Posted May 3, 2013. Updated: 27 / 09 / 2013 at 14:08, after 2008-01-02.") == "2013-09-27"
+    assert F.written_day("The 4th of December 2008 and Dec. 14, 2008") == "2008-12-14"
+    assert F.written_day("Voting began on Sunday at 8:00 local time; 2008 was a year.") is None
+
+
+def test_bisect_sets_an_outlier_aside_to_find_the_two_groups():
+    # Two quakes told with shared topic words, and one report mostly about something else.
+    shared = {"quake": 1.0, "indonesia": 1.0}
+    a = [F.weighted({**shared, "sumbawa": 2.0, "mosque": 1.0, w: 1.0}, {}, 10) for w in ("monday", "tuesday", "rescue")]
+    b = [F.weighted({**shared, "flores": 2.0, "bridge": 1.0, w: 1.0}, {}, 10) for w in ("friday", "saturday", "harbour")]
+    outlier = F.weighted({"sumbawa": 0.5, "football": 3.0, "league": 3.0}, {}, 10)
+    vectors = [a[0], b[0], a[1], outlier, b[1], a[2], b[2]]
+    # Average link alone ends with the outlier against everything else ...
+    assert F.bisect(vectors, 3) == ([0, 1, 2, 4, 5, 6], [3])
+    # ... set aside, the two events come out, and the outlier joins the closer one.
+    assert F.bisect(vectors, 3, peel=1) == ([0, 2, 3, 5], [1, 4, 6])
+
+
+def test_split_inputs_are_read_again_when_the_article_changes(store):
+    from newstrace.store.schema import articles
+    from newstrace.stories import cluster
+
+    store.write([make_record("a", "Quake hits Sumbawa island on May 3, 2013.", published=None)], version="0.1.0")
+    cfg = load_config().cluster
+    with store._writer.begin() as conn:
+        pk = conn.execute(articles.select()).first().pk
+        assert cluster._split_inputs(conn, [pk], cfg)[pk][1] == "2013-05-03"
+        stamp, _, day = cluster._split_cache[pk]
+        cluster._split_cache[pk] = (stamp, {"stale": 1.0}, day)
+        assert cluster._split_inputs(conn, [pk], cfg)[pk][0] == {"stale": 1.0}  # current: kept
+        conn.execute(articles.update().where(articles.c.pk == pk).values(stored_at="2099-01-01T00:00:00"))
+        assert "sumbawa" in cluster._split_inputs(conn, [pk], cfg)[pk][0]  # re-stored: read again

@@ -10,7 +10,7 @@ chunk whole, and the next run picks up the articles that have no story yet.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -71,8 +71,8 @@ def _dialect_insert(conn: sa.Connection) -> Any:
 
 def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[int, tuple[sa.Row, F.Profile, list]]:
     rows = {r.pk: r for r in conn.execute(
-        sa.select(articles.c.pk, articles.c.key, articles.c.title, articles.c.text, articles.c.day,
-                  articles.c.duplicate_of).where(articles.c.pk.in_(pks)))}
+        sa.select(articles.c.pk, articles.c.key, articles.c.stored_at, articles.c.title, articles.c.text,
+                  articles.c.day, articles.c.duplicate_of).where(articles.c.pk.in_(pks)))}
     n_mentions = (sa.select(sa.func.count()).select_from(mentions)
                   .where(mentions.c.article_pk == entities.c.article_pk, mentions.c.eid == entities.c.eid)
                   .scalar_subquery())
@@ -80,7 +80,44 @@ def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[i
     for pk, name, type_, n in conn.execute(sa.select(entities.c.article_pk, entities.c.name, entities.c.type,
                                                      n_mentions).where(entities.c.article_pk.in_(pks))):
         ents[pk].append((name, type_, max(int(n), 1)))
-    return {pk: (row, F.profile(row.title, row.text, ents[pk], row.day, cfg), ents[pk]) for pk, row in rows.items()}
+    out = {pk: (row, F.profile(row.title, row.text, ents[pk], row.day, cfg), ents[pk]) for pk, row in rows.items()}
+    for pk, (row, prof, _) in out.items():
+        _remember(conn, pk, row, prof, cfg)
+    return out
+
+
+# What the second pass needs of each member (its terms and the day of its happening),
+# kept for the articles seen last: a join re-checks a story of up to
+# ``split_max_articles`` members, and reading and tokenising their texts again at every
+# join was half the CPU of an assignment (cProfile of the 1k probe, benchmarks/stories).
+# An entry is used only while the store, the article's stored row (key, stored_at) and
+# the settings are the ones it was made from. Bounded: members of stories still being split are
+# recent articles.
+_SPLIT_CACHE_SIZE = 4096
+_split_cache: OrderedDict[int, tuple[tuple, dict[str, float], str | None]] = OrderedDict()
+
+
+def _stamp(conn: sa.Connection, key: str, stored_at: str, cfg: ClusterConfig) -> tuple:
+    """What a cache entry was made from: the store (pks of two stores are unrelated),
+    the stored article and the settings."""
+    return (conn.engine.url.render_as_string(hide_password=True), key, stored_at, cfg)
+
+
+def _remember(conn: sa.Connection, pk: int, row: sa.Row, prof: F.Profile, cfg: ClusterConfig) -> None:
+    _split_cache[pk] = (_stamp(conn, row.key, row.stored_at, cfg), prof.terms, row.day or F.written_day(row.text))
+    _split_cache.move_to_end(pk)
+    while len(_split_cache) > _SPLIT_CACHE_SIZE:
+        _split_cache.popitem(last=False)
+
+
+def _split_inputs(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[int, tuple[dict, str | None]]:
+    """Terms and happening day of these articles, from the cache where it is current."""
+    stamps = {pk: _stamp(conn, key, stored_at, cfg) for pk, key, stored_at in conn.execute(
+        sa.select(articles.c.pk, articles.c.key, articles.c.stored_at).where(articles.c.pk.in_(pks)))}
+    stale = [pk for pk in pks if pk not in _split_cache or _split_cache[pk][0] != stamps[pk]]
+    if stale:
+        _profiles(conn, stale, cfg)
+    return {pk: _split_cache[pk][1:] for pk in pks}
 
 
 # The statements of the per-article path, built once: building SQLAlchemy constructs
@@ -176,13 +213,14 @@ class Clusterer:
         members = list(self.conn.execute(sa.select(story_articles.c.article_pk)
                                          .where(story_articles.c.story_pk == story_pk)
                                          .order_by(story_articles.c.article_pk)).scalars())
-        profiles = _profiles(self.conn, members, cfg)
-        dfs, n_docs = self._dfs({f"t:{t}" for pk in members for t in profiles[pk][1].terms})
-        halves = F.split([F.weighted(profiles[pk][1].terms, dfs, n_docs, "t:") for pk in members],
-                         cfg.split_threshold, cfg.split_min_articles,
-                             cfg.split_measure)
+        inputs = _split_inputs(self.conn, members, cfg)
+        dfs, n_docs = self._dfs({f"t:{t}" for pk in members for t in inputs[pk][0]})
+        halves = F.split([F.weighted(inputs[pk][0], dfs, n_docs, "t:") for pk in members],
+                         cfg.split_threshold, cfg.split_min_articles, cfg.split_measure, cfg.split_peel,
+                         days=[inputs[pk][1] for pk in members], date_half_life=cfg.split_date_half_life_days)
         if halves is None:
             return None
+        profiles = _profiles(self.conn, members, cfg)  # a split: rows and entities of all members
         kept, moved = ([members[i] for i in half] for half in halves)
         new_pk = self._open(moved[0], profiles[moved[0]][0])
         self.conn.execute(sa.update(story_articles).where(story_articles.c.article_pk.in_(moved))

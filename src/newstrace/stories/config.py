@@ -27,6 +27,8 @@ class ClusterConfig:
     split_measure: str
     split_min_articles: int
     split_max_articles: int
+    split_peel: int = 0
+    split_date_half_life_days: float = 0.0
 
     def with_(self, **changes: Any) -> "ClusterConfig":
         return replace(self, **changes)

@@ -141,13 +141,40 @@ def similarity(article_terms: dict[str, float], article_entities: dict[str, floa
     return (1 - cfg.entity_weight) * text + cfg.entity_weight * cosine(article_entities, story_entities)
 
 
-def two_groups(vectors: list[dict[str, float]]) -> tuple[list[int], list[int]]:
+def similarities(vectors: list[dict[str, float]], days: list[str | None] | None = None,
+                 date_half_life: float = 0.0) -> list[list[float]]:
+    """Pairwise cosines (the diagonal 0), computed once for the bisection and the test.
+    With ``days`` and ``date_half_life`` > 0, the similarity of two articles whose dates
+    of the happening are both known halves every ``date_half_life`` days between them:
+    two reports of one event are written about the same days, two events of one topic
+    often are not. Undated on either side: the words alone."""
+    n = len(vectors)
+    sims = [[0.0] * n for _ in range(n)]
+    parsed = [_day(d) for d in days] if days and date_half_life > 0 else None
+    for i in range(n):
+        for j in range(i + 1, n):
+            sim = cosine(vectors[i], vectors[j])
+            if parsed and parsed[i] and parsed[j]:
+                sim *= 0.5 ** (abs((parsed[i] - parsed[j]).days) / date_half_life)
+            sims[i][j] = sims[j][i] = sim
+    return sims
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def two_groups(vectors: list[dict[str, float]], sims: list[list[float]] | None = None) -> tuple[list[int], list[int]]:
     """Average-link agglomerative clustering of (normalised) vectors down to two groups,
     as index lists in input order; ties go to the earliest pair, so the result depends
     on the vectors and their order only. Quadratic memory, cubic time: callers bound
-    the number of vectors."""
+    the number of vectors. ``sims``: their pairwise similarities, if already computed."""
     n = len(vectors)
-    sims = [[cosine(vectors[i], vectors[j]) if i != j else 0.0 for j in range(n)] for i in range(n)]
+    base = sims if sims is not None else similarities(vectors)
+    sims = [list(row) for row in base]  # updated in place below
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
     while len(groups) > 2:
         alive = sorted(groups)
@@ -167,27 +194,88 @@ def two_groups(vectors: list[dict[str, float]]) -> tuple[list[int], list[int]]:
     return first, second
 
 
+def bisect(vectors: list[dict[str, float]], min_size: int, peel: int = 0,
+           sims: list[list[float]] | None = None) -> tuple[list[int], list[int]]:
+    """Two groups of the vectors (index lists in input order, the first holding the
+    lowest index). Average link alone often ends with one outlier against all the rest
+    (an article unlike the others merges last), which hides two events behind it: with
+    ``peel`` > 0, a group under ``min_size`` found that way is set aside and the rest
+    bisected again (at most ``peel`` times), then each set-aside article joins the group
+    it is on average most similar to."""
+    sims = sims if sims is not None else similarities(vectors)
+    idx = list(range(len(vectors)))
+    aside: list[int] = []
+
+    def groups_of(members: list[int]) -> tuple[list[int], list[int]]:
+        a, b = two_groups([vectors[i] for i in members], [[sims[i][j] for j in members] for i in members])
+        return [members[i] for i in a], [members[i] for i in b]
+
+    for _ in range(peel):
+        if len(idx) < 2 * min_size:
+            break
+        a, b = groups_of(idx)
+        small, large = (a, b) if len(a) < len(b) else (b, a)
+        if len(small) >= min_size:
+            break
+        aside += small
+        idx = sorted(large)
+    first, second = groups_of(idx)
+    for o in sorted(aside):
+        to_first = sum(sims[o][i] for i in first) / len(first)
+        to_second = sum(sims[o][i] for i in second) / len(second)
+        (first if to_first >= to_second else second).append(o)
+    first, second = sorted(first), sorted(second)
+    return (first, second) if first[0] < second[0] else (second, first)
+
+
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_MONTH_RE = "|".join(_MONTH_NAMES + [m[:3] for m in _MONTH_NAMES] + ["sept"])
+_WRITTEN_DATES = [(re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I), (3, 1, 2)),
+          (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I), (3, 2, 1)),
+          (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), (1, 2, 3)),
+          (re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b"), (3, 2, 1))]
+_NAME = re.compile(r"(?<![.!?\n\"“]\s)(?<!^)\b([A-Z][a-z]+(?:[-'][A-Za-z]+)?|\d[\d,.]*)\b")
+
+
+def written_day(text: str) -> str | None:
+    """The latest full date the text writes ("May 3, 2013", "3 May 2013", "2013-05-03",
+    "03 / 05 / 2013", numbers read day first): for an undated article, a stand-in for
+    when it was written and so near when its event happened."""
+    found = []
+    for pattern, (y, m, d) in _WRITTEN_DATES:
+        for hit in pattern.finditer(text):
+            month = hit.group(m)
+            month_n = int(month) if month.isdigit() else next(i for i, x in enumerate(_MONTH_NAMES, 1)
+                                                              if x.startswith(month.lower()[:3]))
+            found.append((int(hit.group(y)), month_n, int(hit.group(d))))
+    ok = [f for f in found if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
+    return "%04d-%02d-%02d" % max(ok) if ok else None
+
+
 def split(vectors: list[dict[str, float]], threshold: float, min_size: int,
-          measure: str = "linkage") -> tuple[list[int], list[int]] | None:
+          measure: str = "linkage", peel: int = 0, days: list[str | None] | None = None,
+          date_half_life: float = 0.0) -> tuple[list[int], list[int]] | None:
     """The two events inside one story, if it holds two: the story's members (vectors in
     joining order) fall into two groups of at least ``min_size`` that are far apart.
     ``measure`` "linkage": the mean similarity of pairs across the groups is below
     ``threshold`` times the mean similarity of pairs within them (the same in a story of
     six articles as in one of thirty); "centroid": the groups' centroids' cosine is below
     ``threshold`` (centroids of larger groups grow closer, so it splits less as a story
-    grows). Returns (the group holding the first member, the other), or None to keep the
-    story whole."""
+    grows). ``peel``: outliers set aside before the bisection (``bisect``); ``days``,
+    ``date_half_life``: dates of the happening weighed into the pair similarities
+    (``similarities``). Returns (the group holding the first member, the other), or
+    None to keep the story whole."""
     if len(vectors) < 2 * min_size:
         return None
-    first, second = two_groups(vectors)
+    sims = similarities(vectors, days, date_half_life)
+    first, second = bisect(vectors, min_size, peel, sims)
     if min(len(first), len(second)) < min_size:
         return None
     if measure == "centroid":
         apart = cosine(_centroid([vectors[i] for i in first]), _centroid([vectors[i] for i in second]))
     else:
-        across = [cosine(vectors[i], vectors[j]) for i in first for j in second]
-        within = [cosine(vectors[i], vectors[j]) for group in (first, second)
-                  for x, i in enumerate(group) for j in group[x + 1:]]
+        across = [sims[i][j] for i in first for j in second]
+        within = [sims[i][j] for group in (first, second) for x, i in enumerate(group) for j in group[x + 1:]]
         apart = (sum(across) / len(across)) / max(sum(within) / len(within), 1e-9)
     if apart >= threshold:
         return None
