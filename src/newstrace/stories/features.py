@@ -154,8 +154,9 @@ def similarities(vectors: list[dict[str, float]], days: list[str | None] | None 
     for i in range(n):
         for j in range(i + 1, n):
             sim = cosine(vectors[i], vectors[j])
-            if parsed and parsed[i] and parsed[j]:
-                sim *= 0.5 ** (abs((parsed[i] - parsed[j]).days) / date_half_life)
+            di, dj = (parsed[i], parsed[j]) if parsed else (None, None)
+            if di and dj:
+                sim *= 0.5 ** (abs((di - dj).days) / date_half_life)
             sims[i][j] = sims[j][i] = sim
     return sims
 
