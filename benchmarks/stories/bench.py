@@ -247,6 +247,58 @@ def probe(work: Path, url: str | None, seeds: list[Record], size: int, n: int, p
             "probe_peak_rss_mb": round(peak_rss_mb(), 1)}
 
 
+def probe_growing(work: Path, seeds: list[Record], n: int) -> dict:
+    """SQLite only: the same timed part on a consistent copy of the store a fill is still
+    growing (its articles are written a size at a time, then clustered), for a run that
+    cannot reach its next size in time: the next n written but unassigned articles are
+    assigned, details included, and the rest left alone."""
+    import sqlite3
+
+    copy = work / "stories-growing.sqlite"
+    _drop(str(copy), None)
+    source, target = sqlite3.connect(work / "stories-fill.sqlite"), sqlite3.connect(copy)
+    source.backup(target)  # a consistent snapshot while the fill goes on
+    source.close()
+    target.close()
+    real_unassigned = cluster.unassigned
+    with Store(str(copy)) as store, store.connect() as conn:
+        clustered = conn.execute(sa.select(sa.func.count()).select_from(schema.story_articles)).scalar_one()
+    left = [n]
+
+    def bounded(conn: sa.Connection, limit: int, after: int | None = None) -> list[int]:
+        pks = real_unassigned(conn, min(limit, left[0]), after) if left[0] > 0 else []
+        left[0] -= len(pks)
+        return pks
+
+    service.unassigned = bounded  # type: ignore[assignment]
+    scored: list[int] = []
+    real_candidates = cluster.Clusterer._candidates
+
+    def counted(self, keys):
+        found = real_candidates(self, keys)
+        scored.append(len(found))
+        return found
+
+    cluster.Clusterer._candidates = counted  # type: ignore[method-assign]
+    cfg = load_config()
+    features.terms("warm up", cfg.cluster)
+    text_facts(seeds[0].text, cfg)
+    link.figures(seeds[0], link.sentence_spans(seeds[0].text), cfg)
+    try:
+        with Store(str(copy)) as store:
+            started = time.process_time()
+            stats = stories.update(store)
+            cpu = time.process_time() - started
+            shape = _shape(store)
+    finally:
+        service.unassigned = real_unassigned
+        _drop(str(copy), None)
+    return {"stored_articles": clustered, "backend": "sqlite", "probe_articles": stats.assigned,
+            "stories_refreshed": stats.refreshed, "cpu_ms_per_added_article": round(1000 * cpu / max(stats.assigned, 1), 2),
+            "candidates_per_article": round(sum(scored) / max(len(scored), 1), 1),
+            "probe_peak_rss_mb": round(peak_rss_mb(), 1), "growing_store": True, **shape}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", required=True)
@@ -257,11 +309,18 @@ def main() -> None:
     ap.add_argument("--probe-only", action="store_true", help="probe the snapshots a previous run left")
     ap.add_argument("--probe-snapshot", type=int, help=argparse.SUPPRESS)  # one probe, in its own process
     ap.add_argument("--profile", help="write a cProfile of the timed additions to this file prefix")
+    ap.add_argument("--probe-growing", action="store_true",
+                    help="probe a copy of the store a running fill is growing in --work (SQLite), at its current size")
     a = ap.parse_args()
     work = Path(a.work)
     work.mkdir(parents=True, exist_ok=True)
     seeds = seed_records(a.seed_db)
     sizes = sorted(int(x) for x in a.sizes.split(","))
+    if a.probe_growing:
+        row = probe_growing(work, seeds, a.probe)
+        row["load_average"] = [round(x, 2) for x in os.getloadavg()]
+        print(json.dumps(row), flush=True)
+        return
     if a.probe_snapshot is not None:
         print(json.dumps(probe(work, a.url, seeds, a.probe_snapshot, a.probe, a.profile)), flush=True)
         return
