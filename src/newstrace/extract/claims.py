@@ -53,6 +53,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -131,6 +132,15 @@ class _Context:
     def tokens_between(self, start: int, end: int) -> list[Token]:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
         return [t for t in self.doc[lo:hi] if t.idx + len(t.text) <= end]
+
+    def tokens_back_from(self, end: int) -> Iterator[Token]:
+        """``tokens_between(0, end)`` from the last one back, made one at a time: a walk
+        back to the sentence's start need not make a Token of every word before it."""
+        doc = self.doc
+        for i in range(bisect_left(self.starts, end) - 1, -1, -1):
+            tok = doc[i]
+            if tok.idx + len(tok.text) <= end:
+                yield tok
 
     def quote_around(self, start: int, end: int) -> Quote | None:
         if not self._quotes_in_order or start > end:
@@ -768,7 +778,7 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     if not lead or lead[-1] not in ":,":
         return None
     region: list[Token] = []
-    for tok in reversed(ctx.tokens_between(0, len(lead))):
+    for tok in ctx.tokens_back_from(len(lead)):
         if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS:
             break
         region.insert(0, tok)
