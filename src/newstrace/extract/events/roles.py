@@ -407,7 +407,7 @@ def _title_holder(token: Token, view: ArticleView) -> str | None:
     words_ = [t for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det"]
     if not words_:
         return None
-    holders = view.title_holders.get(title_key(token.doc[words_[0].i: token.i + 1].text), ())
+    holders = view.title_holders.get(title_key(token.doc[words_[0].i: token.i + 1].text), [])
     return holders[0] if len(set(holders)) == 1 else None
 
 
