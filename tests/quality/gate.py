@@ -6,7 +6,7 @@
 Gold sets (each pinned with the SHA-256 of its files, so a changed set is noticed):
 
 * ``dev``: the openly licensed dev files copied into ``tests/quality/gold/dev``;
-* ``heldout``, ``heldout2``, ``heldout3``: the blind held-out sets under ``benchmarks/``;
+* ``heldout``, ``heldout2``, ``heldout3``, ``heldout4``: the blind held-out sets under ``benchmarks/``;
 * ``shared-dev``: all of ``../shared/eval/dev`` (one more, not openly licensed,
   article), only where that folder is present.
 
@@ -38,6 +38,7 @@ GOLD_SETS = {
     "heldout": ROOT / "benchmarks" / "heldout" / "gold",
     "heldout2": ROOT / "benchmarks" / "heldout2" / "gold",
     "heldout3": ROOT / "benchmarks" / "heldout3" / "gold",
+    "heldout4": ROOT / "benchmarks" / "heldout4" / "gold",
     "shared-dev": SHARED / "eval" / "dev",
 }
 OPTIONAL = {"shared-dev"}  # outside the repository
