@@ -407,7 +407,7 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
 def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
     """Who a document or figure comes from: "its research", "figures from the UN",
     "a report by Amnesty"; None where it names no issuer."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.documents:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.documents | ctx.lex.comm_nouns:
         return None
     issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
     if issuer is None:
@@ -417,10 +417,13 @@ def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
         # "the report, released on Monday by Human Rights Watch, ..."
         issuer = next((_passive_speaker(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and _passive_speaker(c) is not None), None)
-    if issuer is None or issuer.lower_ in ctx.lex.never:
-        return None
+    if issuer is None or issuer.lower_ in ctx.lex.never or issuer.ent_type_ in ("DATE", "TIME"):
+        return None  # "posts from Friday" are dated, not issued, by it
     if issuer.pos_ == "PROPN" or _is_pronoun(issuer) or ctx.entity(issuer) is not None:
         return issuer
+    lemma = issuer.lemma_.lower()
+    if issuer.pos_ == "NOUN" and lemma not in ctx.lex.documents | ctx.lex.comm_nouns:
+        return issuer  # "a statement released by her family"
     return None
 
 
@@ -844,7 +847,8 @@ class _Resolver:
 
     def remember(self, offset: int, speaker: Speaker, ent: Entity | None, head: Token | None = None) -> None:
         self.recent.append((offset, speaker, ent))
-        if ent is None and head is not None and head.pos_ == "NOUN":
+        # a government that spoke as its country: a later bare "the government" is it too
+        if head is not None and head.pos_ == "NOUN" and (ent is None or head.lemma_.lower() in self.ctx.lex.state_speakers):
             self.unnamed.append((offset, head.lemma_.lower(), speaker))
 
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
@@ -894,6 +898,19 @@ class _Resolver:
             ent = ctx.entity(head.head)
             if ent is not None and ent.type == "PERSON":
                 return ent
+        if head.pos_ == "NOUN" and head.lower_ in ctx.lex.title_words:
+            named = _apposed_person(head, ctx)  # "The mayor of Paris, Anne Hidalgo, wrote"
+            if named is not None:
+                return named
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and lemma in ctx.lex.short_forms.get("ORG", ()):
+            named = _name_right_after(head, ctx)  # "The charity Doctors Without Borders says"
+            if named is not None:
+                return named
+        if lemma in ctx.lex.state_speakers:
+            country = _country_of_phrase(head, ctx)  # "the Philippine government" speaks as the Philippines
+            if country is not None:
+                return country
         if head.lemma_.lower() in ctx.lex.comm_nouns or head.lemma_.lower() in ctx.lex.documents:
             # "recent U.N. figures", "the ministry's data": a document speaks for its issuer
             for child in head.children:
@@ -1205,6 +1222,45 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _apposed_person(head: Token, ctx: _Context) -> Entity | None:
+    """The person apposed to a title phrase, to the title or to the object of its
+    preposition, wherever the parser hung the name: "the mayor of Paris, Anne Hidalgo"."""
+    for tok in _phrase_tokens(head) + [c for c in head.children if c.dep_ == "appos"]:
+        for child in tok.children:
+            if child.dep_ == "appos" and (tok.i == head.i or tok.dep_ == "pobj"):
+                ent = ctx.entity(child)
+                if ent is not None and ent.type == "PERSON":
+                    return ent
+    return None
+
+
+def _name_right_after(head: Token, ctx: _Context) -> Entity | None:
+    """An organisation named right after its generic noun: "the charity Doctors Without Borders"."""
+    if head.i + 1 >= len(ctx.doc):
+        return None
+    nxt = ctx.doc[head.i + 1]
+    ent = ctx.entity(nxt)
+    if ent is None or ent.type in ("PERSON", "GPE", "LOC") or not any(s == nxt.idx for s, _ in ent.mentions):
+        return None
+    return ent
+
+
+def _country_of_phrase(head: Token, ctx: _Context) -> Entity | None:
+    """The named country a state noun belongs to: "the Philippine government", "Kenya's
+    government", "the government of Oman", "the U.S. administration"."""
+    for child in head.children:
+        if child.dep_ == "amod":
+            country = country_of_demonym(child.text)
+            if country is not None:
+                return ctx.table.named(country.name)
+        elif child.dep_ in ("compound", "poss") or child.dep_ == "prep" and child.lower_ == "of":
+            tok = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            ent = ctx.entity(tok) if tok is not None else None
+            if ent is not None and ent.type == "GPE" and country_named(ent.name) is not None:
+                return ent
+    return None
 
 
 def _person_countries(ent: Entity) -> set[str]:

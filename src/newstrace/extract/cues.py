@@ -77,6 +77,7 @@ class Lexicon:
     stance_nouns: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
+    state_speakers: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or any(v == lemma for v, _ in self.phrasal)
@@ -131,6 +132,7 @@ def lexicon() -> Lexicon:
         stance_nouns=_words(data["stance"]["nouns"]),
         stance_preps=_words(data["stance"]["preps"]),
         denial=_words(data["denial"]["lemmas"]),
+        state_speakers=_words(data.get("state_speakers", {}).get("nouns", [])),
     )
 
 
