@@ -882,6 +882,8 @@ class _Resolver:
         ctx = self.ctx
         ent = ctx.entity(head)
         if ent is not None:
+            if ent.type != "PERSON":  # "African Export-Import Bank president Okey Oramah said"
+                return _person_after_title(head, ctx) or ent
             return ent
         for child in head.children:
             if child.dep_ == "appos":  # "the charity, Doctors Without Borders"
@@ -1089,9 +1091,11 @@ class _Resolver:
     def _short_form(self, head: Token) -> Entity | None:
         """"the agency" / "the minister": back to the entity the generic word stands for."""
         ctx = self.ctx
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
-            return None
         lemma = head.lemma_.lower()
+        # "the minister", and "Malaysia's prime minister" for a title: both name one person
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" and lemma in ctx.lex.title_words
+                   and not _is_pronoun(c) and head.tag_ != "NNS" for c in head.children):
+            return None
         ent = None
         if lemma in ctx.lex.title_words:
             ent = self._titled_person(head, lemma)
@@ -1233,6 +1237,19 @@ def _apposed_person(head: Token, ctx: _Context) -> Entity | None:
                 ent = ctx.entity(child)
                 if ent is not None and ent.type == "PERSON":
                     return ent
+    return None
+
+
+def _person_after_title(head: Token, ctx: _Context) -> Entity | None:
+    """A person named right after a title inside the subject phrase: the organisation
+    before the title is the person's, not the speaker ("X Bank president Y said")."""
+    phrase = _phrase_tokens(head)
+    for tok in phrase:
+        if tok.lower_ in ctx.lex.title_words and tok.i + 1 < len(ctx.doc):
+            nxt = ctx.doc[tok.i + 1]
+            ent = ctx.entity(nxt)
+            if ent is not None and ent.type == "PERSON" and nxt.i in {t.i for t in phrase}:
+                return ent
     return None
 
 
