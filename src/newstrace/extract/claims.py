@@ -449,7 +449,24 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     tokens = _subtree(comp)
     if comp.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
+    if comp.dep_ == "ccomp" and comp.i > cue.i:
+        tokens += _coordinated_clause(cue, comp, ctx)
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
+    """"says she tried to duck but the bullet hit her": the parser hangs a clause
+    coordinated with the complement off the cue; with its own subject, right after the
+    complement, it goes on with what was said."""
+    for verb in cue.children:
+        if verb.dep_ != "conj" or verb.i <= comp.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        between = ctx.doc[comp.right_edge.i + 1:verb.left_edge.i]
+        own_subject = any(c.dep_ in SUBJECT_DEPS and not c.lower_ in ctx.lex.never for c in verb.children)
+        if own_subject and len(between) <= 2 and all(t.dep_ == "cc" or t.is_punct for t in between) \
+                and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
+            return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
+    return []
 
 
 def _split_complement(cue: Token, ctx: _Context) -> list[Token] | None:
