@@ -861,6 +861,8 @@ class _Resolver:
         self.ctx = ctx
         self.recent: list[tuple[int, Speaker, Entity | None]] = []  # (char offset, speaker, entity)
         self.unnamed: list[tuple[int, str, Speaker]] = []  # (char offset, head lemma, speaker)
+        # the last person pronoun that spoke: (sentence index, male?, what it resolved to)
+        self.last_pronoun: tuple[int, bool, tuple[Speaker, Entity | None]] | None = None
 
     def remember(self, offset: int, speaker: Speaker, ent: Entity | None, head: Token | None = None) -> None:
         self.recent.append((offset, speaker, ent))
@@ -869,6 +871,26 @@ class _Resolver:
             self.unnamed.append((offset, head.lemma_.lower(), speaker))
 
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
+        lex = self.ctx.lex
+        word = head.lower_
+        if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
+            found = self._same_speaker(head) or self._resolve(head)
+            if found is not None and found[1] is not None:
+                self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
+            return found
+        return self._resolve(head)
+
+    def _same_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        """"He said A. “B,” he said.": a person pronoun that speaks right after one of its
+        gender that spoke, with no other speaker between, goes on with that speaker."""
+        if self.last_pronoun is None or not self.recent:
+            return None
+        sentence, male, found = self.last_pronoun
+        if male != (pronoun.lower_ in coref.lists().male) or not 0 <= ctx_sentence(self.ctx, pronoun) - sentence <= 1:
+            return None
+        return found if self.recent[-1][2] is found[1] else None
+
+    def _resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
         word = head.lower_
         linked = coref.link_of(head)
@@ -1295,6 +1317,10 @@ def _country_of_phrase(head: Token, ctx: _Context) -> Entity | None:
             if ent is not None and ent.type == "GPE" and country_named(ent.name) is not None:
                 return ent
     return None
+
+
+def ctx_sentence(ctx: _Context, tok: Token) -> int:
+    return ctx.sent_index[ctx.sent_of[tok.i].start]
 
 
 def _person_countries(ent: Entity) -> set[str]:
