@@ -1601,6 +1601,21 @@ def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
     return kept
 
 
+def _restates_outer(att: Attribution, speaker: Speaker, claims: list[ClaimReading], ctx: _Context) -> bool:
+    """"Bro told reporters she considered the deal acceptable": a cue inside a claim's
+    content whose pronoun subject is that claim's speaker only says how the speaker
+    said it; the outer claim holds it."""
+    if att.speaker is None or att.inherited_from is not None or not _is_pronoun(att.speaker) or att.cue.tag_ == "VBG" \
+            or att.speaker.lower_ not in ctx.lex.person_pronouns | ctx.lex.group_pronouns:
+        return False
+    start, end = att.content
+    for reading in reversed(claims):
+        outer = reading.claim
+        if outer.content_span[0] <= att.cue.idx and end <= outer.content_span[1] and outer.speaker == speaker.name:
+            return True
+    return False
+
+
 def _overlap_share(a: tuple[int, int], b: tuple[int, int]) -> float:
     """Shared length over the longer span's length: near 1 only for near-identical spans."""
     inter = min(a[1], b[1]) - max(a[0], b[0])
@@ -1665,8 +1680,10 @@ def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
             found = resolver.resolve(att.speaker)
         if found is None:
             continue
-        resolved[id(att)] = found
         speaker, ent = found
+        if _restates_outer(att, speaker, claims, ctx):
+            continue
+        resolved[id(att)] = found
         resolver.remember(att.cue.idx, speaker, ent, att.speaker if source is None else None)
         start, end = att.content
         claim = Claim(
