@@ -641,7 +641,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
     for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
-                 _JOINS_ORG_PART):
+                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX):
         ordered = _fold(ordered, join)
     return ordered
 
@@ -856,7 +856,27 @@ def _end_words(full: _Cluster) -> set[str]:
     return {w for g in full.forms() if (words := _name_words(g)) for w in (words[0], words[-1])}
 
 
+def _without_generic_suffix(cluster: _Cluster) -> set[str]:
+    """The forms less a trailing generic word: "zamfara state" -> "zamfara"."""
+    suffixes = _lists()["generic_suffixes"]
+    out = set()
+    for f in cluster.folded_forms():
+        head, _, last = f.rpartition(" ")
+        if head and last in suffixes:
+            out.add(head)
+    return out
+
+
+def _joins_generic_suffix(short: _Cluster, full: _Cluster) -> bool:
+    """"Zamfara" and "Zamfara State", "Nampula" and "Nampula province", "Liberal National"
+    and "Liberal National Party": one place or party, named with its generic word or not."""
+    if short.label not in ("GPE", "LOC", "ORG") or full.label not in ("GPE", "LOC", "ORG") or short.acronyms:
+        return False
+    return bool(short.folded_forms() & _without_generic_suffix(full))
+
+
 _JOINS_PLURAL = _Join(_joins_plural, _singular_keys, _singular_keys)
+_JOINS_GENERIC_SUFFIX = _Join(_joins_generic_suffix, _Cluster.folded_forms, _without_generic_suffix)
 # a tail shares the last word, a one-word head the first
 _JOINS_ORG_PART = _Join(_joins_org_part, _last_words, _end_words)
 
