@@ -1606,6 +1606,7 @@ def _restates_outer(att: Attribution, speaker: Speaker, claims: list[ClaimReadin
     content whose pronoun subject is that claim's speaker only says how the speaker
     said it; the outer claim holds it."""
     if att.speaker is None or att.inherited_from is not None or not _is_pronoun(att.speaker) or att.cue.tag_ == "VBG" \
+            or att.speaker.head.i != att.cue.i \
             or att.speaker.lower_ not in ctx.lex.person_pronouns | ctx.lex.group_pronouns:
         return False
     start, end = att.content
