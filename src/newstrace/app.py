@@ -357,6 +357,8 @@ class Newstrace:
         if self.engine is not None:  # workers start loading now, while the store opens
             read = self.engine.begin(read, self.settings)
         store = self.open_store(create=True)
+        if self.engine is not None:
+            _import_writer_modules(stories)
         commit_every = commit_every or store.config.commit_every
         stats = stats if stats is not None else IngestStats()
         skipped: list[Stored] = []
@@ -479,6 +481,19 @@ def prepare(item: Article | SourceError, settings: Settings) -> Article | Outcom
                                         f"the {settings.max_text_chars:,} read (max_text_chars)")
     item = with_language(item, min_confidence=settings.language_min_confidence)
     return item if item.language in settings.languages else Record(**item.model_dump())
+
+
+def _import_writer_modules(stories: bool) -> None:
+    """Import what storing and the stories stage need, while the workers load their
+    pipeline: those seconds leave a core free, whereas the same imports at the first
+    batch (datasketch pulls in SciPy; the stories' stop words are spaCy's list) take
+    a core from extraction."""
+    import newstrace.store.write  # noqa: F401
+
+    if stories:
+        import spacy.lang.en.stop_words  # noqa: F401
+
+        import newstrace.stories  # noqa: F401
 
 
 def _current(stored_version: str | None, version: str) -> bool:

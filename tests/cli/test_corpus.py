@@ -118,6 +118,22 @@ def test_corpus_ingest_twice_adds_nothing(db, shared_dir, tmp_path, core):  # no
 
 
 @pytest.mark.model
+def test_corpus_ingest_no_stories_leaves_them_to_the_stories_command(shared_dir, tmp_path, core):
+    inputs = _write_jsonl(tmp_path / "a.jsonl", _articles(shared_dir, 5))
+    apart, together = str(tmp_path / "apart.sqlite"), str(tmp_path / "together.sqlite")
+    invoke("ingest", str(inputs), "--db", apart, "--no-stories")
+    invoke("ingest", str(inputs), "--db", together)
+    stored_only = Newstrace(db=apart)
+    try:
+        assert stored_only.stories(update=False) == []
+    finally:
+        stored_only.close()
+    later = json.loads(invoke("stories", "--format", "json", "--db", apart).stdout)
+    at_once = json.loads(invoke("stories", "--format", "json", "--db", together).stdout)
+    assert later and [(s["id"], s["articles"]) for s in later] == [(s["id"], s["articles"]) for s in at_once]
+
+
+@pytest.mark.model
 def test_corpus_ingest_survives_sigkill_and_resumes(shared_dir, tmp_path, core):
     items = _articles(shared_dir, 24)
     inputs = _write_jsonl(tmp_path / "in.jsonl", items)

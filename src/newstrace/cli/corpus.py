@@ -121,6 +121,7 @@ def ingest(
     batch: Annotated[Optional[int], typer.Option("--batch", min=1, help="Articles per committed transaction (default: data/store.toml).")] = None,
     workers: WorkersOption = None,
     cluster: ClusterOption = None,
+    stories: Annotated[bool, typer.Option("--stories/--no-stories", help="Put new articles into stories as each batch is stored (default); --no-stories leaves them to `newstrace stories`, which can run beside a large ingest so the writer only stores.")] = True,
 ) -> None:
     """Extract articles and store their records; a re-run adds only what is new.
 
@@ -134,7 +135,7 @@ def ingest(
     try:
         with progress() as bar:
             task = bar.add_task(f"ingesting{where(core.engine)}", total=None, rate="")
-            for outcome in core.ingest(paths, commit_every=batch, stats=stats):
+            for outcome in core.ingest(paths, commit_every=batch, stats=stats, stories=stories):
                 if not isinstance(outcome, Stored):
                     err.print(f"[yellow]skipped[/] {escape(str(outcome))}")
                 while stats.notes:
