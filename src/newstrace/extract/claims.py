@@ -352,7 +352,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
         return None
     speaker = _document_issuer(speaker, ctx) or speaker  # "its research found that ..." -> its
     span = _content_span(ctx, tokens)
-    if span is None:
+    if span is None or lemma in lex.after_quote and span[0] > cue.idx:
         return None
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
     return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker), negated=negated,

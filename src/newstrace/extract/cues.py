@@ -78,6 +78,7 @@ class Lexicon:
     stance_preps: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
     state_speakers: frozenset[str] = frozenset()
+    after_quote: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or any(v == lemma for v, _ in self.phrasal)
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         stance_preps=_words(data["stance"]["preps"]),
         denial=_words(data["denial"]["lemmas"]),
         state_speakers=_words(data.get("state_speakers", {}).get("nouns", [])),
+        after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
     )
 
 
