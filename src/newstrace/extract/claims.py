@@ -949,9 +949,9 @@ class _Resolver:
             if named is not None:
                 return named
         if lemma in ctx.lex.state_speakers:
-            country = _country_of_phrase(head, ctx)  # "the Philippine government" speaks as the Philippines
-            if country is not None:
-                return country
+            state = _country_of_phrase(head, ctx)  # "the Philippine government" speaks as the Philippines
+            if state is not None:
+                return state
         if head.lemma_.lower() in ctx.lex.comm_nouns or head.lemma_.lower() in ctx.lex.documents:
             # "recent U.N. figures", "the ministry's data": a document speaks for its issuer
             for child in head.children:
