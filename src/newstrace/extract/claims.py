@@ -53,6 +53,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -120,17 +121,33 @@ class _Context:
             else find_quotes(self.text, self.lex.max_quote_words)
         self.sents = list(doc.sents)
         # by index ranges: iterating a span makes a Token object per word
-        self.sent_index = {i: n for n, s in enumerate(self.sents) for i in range(s.start, s.end)}
-        self.sent_of = {i: self.sents[n] for i, n in self.sent_index.items()}
+        self.sent_starts = [s.start for s in self.sents]
         self.starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
         # the quotes stage finds quotations in order, none inside another: then the ones
         # at a place are found by bisection (looking at each made long articles quadratic)
         self._quotes_in_order = all(a.end <= b.start for a, b in zip(self.quotes, self.quotes[1:]))
         self._quote_bounds = [q.start for q in self.quotes], [q.end for q in self.quotes]
 
+    def sentence_number(self, i: int) -> int:
+        """The number of the sentence holding token ``i`` (by bisection: a table of every
+        token's sentence, built per article, cost more than the few look-ups made)."""
+        return bisect_right(self.sent_starts, i) - 1
+
+    def sentence_of(self, i: int) -> Span:
+        return self.sents[self.sentence_number(i)]
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
         return [t for t in self.doc[lo:hi] if t.idx + len(t.text) <= end]
+
+    def tokens_back_from(self, end: int) -> Iterator[Token]:
+        """``tokens_between(0, end)`` from the last one back, made one at a time: a walk
+        back to the sentence's start need not make a Token of every word before it."""
+        doc = self.doc
+        for i in range(bisect_left(self.starts, end) - 1, -1, -1):
+            tok = doc[i]
+            if tok.idx + len(tok.text) <= end:
+                yield tok
 
     def quote_around(self, start: int, end: int) -> Quote | None:
         if not self._quotes_in_order or start > end:
@@ -788,7 +805,7 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     if not lead or lead[-1] not in ":,":
         return None
     region: list[Token] = []
-    for tok in reversed(ctx.tokens_between(0, len(lead))):
+    for tok in ctx.tokens_back_from(len(lead)):
         if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS:
             break
         region.insert(0, tok)
@@ -1086,7 +1103,7 @@ class _Resolver:
 
     def _antecedent_person(self, pronoun: Token) -> Entity | None:
         ctx = self.ctx
-        sent = ctx.sent_of[pronoun.i]
+        sent = ctx.sentence_of(pronoun.i)
         window_start = _sentences_back(ctx, sent, 3)
         best: Entity | None = None
         subject_hit: Entity | None = None
@@ -1101,11 +1118,11 @@ class _Resolver:
 
     def _antecedent_group(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         ctx = self.ctx
-        window_start = ctx.doc[_sentences_back(ctx, ctx.sent_of[pronoun.i], 2)].idx
+        window_start = ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 2)].idx
         for offset, speaker, ent in reversed(self.recent):
             if window_start <= offset < pronoun.idx and (ent is None or ent.type != "PERSON"):
                 return speaker, ent
-        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sent_of[pronoun.i], 1):pronoun.i]):
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]):
             ent = ctx.entity(tok)
             if ent is not None and ent.type in ("ORG", "GPE"):
                 return self._from_entity(ent, tok)
@@ -1115,7 +1132,7 @@ class _Resolver:
         """"Some said ...": the plural human group named in the sentences just before."""
         ctx = self.ctx
         human = {w for kind, words in ctx.lex.speaker_types if kind in ("anonymous", "expert", "official") for w in words}
-        start = _sentences_back(ctx, ctx.sent_of[quantifier.i], 1)
+        start = _sentences_back(ctx, ctx.sentence_of(quantifier.i), 1)
         for tok in reversed(ctx.doc[start:quantifier.i]):
             if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in human:
                 return tok
@@ -1189,10 +1206,10 @@ class _Resolver:
         if head.lemma_.lower() not in ctx.lex.comm_nouns | ctx.lex.documents \
                 or not any(c.lower_ in ("the", "this") for c in head.children):
             return None
-        start = _sentences_back(ctx, ctx.sent_of[head.i], 3)
+        start = _sentences_back(ctx, ctx.sentence_of(head.i), 3)
         # the same message mentioned just before, with its issuer: "X released a statement ..."
         # (a long quote can lie between, so look further back than for other anaphora)
-        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 6):head.left_edge.i]):
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 6):head.left_edge.i]):
             if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
                 continue
             issuer = _noun_speaker(tok, ctx)
@@ -1218,7 +1235,7 @@ class _Resolver:
         if ent is not None:
             return ent
         # a delayed lead: "The envoy is calling for ... Jane Doe issued her appeal"
-        end = _sentences_forward(ctx, ctx.sent_of[head.i], 2)
+        end = _sentences_forward(ctx, ctx.sentence_of(head.i), 2)
         for tok in ctx.doc[head.i:end]:
             ent = ctx.entity(tok)
             if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree}:
@@ -1232,7 +1249,7 @@ class _Resolver:
         ctx = self.ctx
         if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
             return None
-        window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 3)].idx
+        window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 3)].idx
         lemma = head.lemma_.lower()
         for offset, earlier, speaker in reversed(self.unnamed):
             if window <= offset < head.idx and earlier == lemma:
@@ -1243,7 +1260,7 @@ class _Resolver:
         """"The Israeli leader told ...": an official who spoke in the sentences just
         before, of the country the title's demonym names, if it names one."""
         ctx = self.ctx
-        window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 2)].idx
+        window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         demonyms = [country_of_demonym(t.text) for t in head.children if t.dep_ in ("amod", "compound")]
         wanted = {c.alpha3 for c in demonyms if c is not None}
         for offset, speaker, ent in reversed(self.recent):
@@ -1262,7 +1279,7 @@ class _Resolver:
         for ent in reversed(earlier):
             if word in ent.name.lower().split():
                 return ent
-        window = ctx.doc[_sentences_back(ctx, ctx.sent_of[head.i], 2)].idx
+        window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
 
@@ -1367,12 +1384,12 @@ def _entities_before(ctx: _Context, head: Token, since: int = 0) -> list[Entity]
 
 
 def _sentences_back(ctx: _Context, sent: Span, n: int) -> int:
-    index = ctx.sent_index[sent.start]
+    index = ctx.sentence_number(sent.start)
     return ctx.sents[max(0, index - n)].start
 
 
 def _sentences_forward(ctx: _Context, sent: Span, n: int) -> int:
-    index = ctx.sent_index[sent.start]
+    index = ctx.sentence_number(sent.start)
     return ctx.sents[min(len(ctx.sents) - 1, index + n)].end
 
 
@@ -1396,6 +1413,8 @@ def _state_media_phrases() -> tuple[str, ...]:
 
 def _hedge_level(tok: Token, lex: Lexicon) -> str:
     word, lemma = tok.lower_, tok.lemma_.lower()
+    if word not in lex.hedge_words and lemma not in lex.hedge_lemmas:
+        return "certain"  # most words: no need to ask each level
     for level in ("doubtful", "possible", "probable"):
         table = lex.hedges.get(level, {})
         if tok.tag_ == "MD" and word in table.get("modals", ()) and not _ability_to_perceive(tok, lex):

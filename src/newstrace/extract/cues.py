@@ -19,7 +19,7 @@ to data.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from newstrace.data import load_toml
 from newstrace.extract.names import name_key
@@ -81,10 +81,30 @@ class Lexicon:
     after_quote: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
-        return lemma in self.verb_certainty or lemma in self.object_verbs or any(v == lemma for v, _ in self.phrasal)
+        return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
+
+    @cached_property
+    def _phrasal_verbs(self) -> frozenset[str]:
+        return frozenset(v for v, _ in self.phrasal)
 
     def source_nouns(self) -> frozenset[str]:
+        return self._source_nouns
+
+    @cached_property
+    def _source_nouns(self) -> frozenset[str]:  # asked at each step of a speaker walk
         return frozenset(w for _, words in self.speaker_types for w in words if " " not in w)
+
+    @cached_property
+    def hedge_words(self) -> frozenset[str]:
+        """Every word a hedge level lists as a modal or a word, whatever the level: a word
+        outside these and :attr:`hedge_lemmas` hedges nothing."""
+        return frozenset(w for kinds in self.hedges.values() for kind in ("modals", "words")
+                         for w in kinds.get(kind, ()))
+
+    @cached_property
+    def hedge_lemmas(self) -> frozenset[str]:
+        return frozenset(w for kinds in self.hedges.values() for kind in ("lemmas", "nouns")
+                         for w in kinds.get(kind, ()))
 
 
 @cache

@@ -828,26 +828,34 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
         return False
 
     def short_keys(short: _Cluster) -> set[tuple[str, str]]:
-        # a name inside a fuller one shares its first word with it; a one-letter slip in
-        # a surname shares a form with one letter (or none) dropped
-        keys: set[tuple[str, str]] = set()
-        for f in short.forms():
-            words = _name_words(f)
-            if words:
-                keys.add(("word", words[0]))
-            if len(words) == 1 and len(words[0]) >= 5:
-                keys.update(("slip", w) for w in _one_letter_less(words[0]))
-        return keys
+        return set().union(*map(_person_short_keys, short.forms()))
 
     def full_keys(full: _Cluster) -> set[tuple[str, str]]:
-        keys: set[tuple[str, str]] = set()
-        for g in full.forms():
-            other = _name_words(g)
-            keys.update(("word", w) for w in other)
-            if other:
-                keys.update(("slip", w) for w in _one_letter_less(other[-1]))
-        return keys
+        return set().union(*map(_person_full_keys, full.forms()))
     return _Join(joins_person, short_keys, full_keys, retype=True)
+
+
+# per form, not per cluster: a cluster's keys are asked again each time it grows
+@lru_cache(maxsize=8192)
+def _person_short_keys(form: str) -> frozenset[tuple[str, str]]:
+    """A name inside a fuller one shares its first word with it; a one-letter slip in a
+    surname shares a form with one letter (or none) dropped."""
+    words = _name_words(form)
+    keys: set[tuple[str, str]] = set()
+    if words:
+        keys.add(("word", words[0]))
+    if len(words) == 1 and len(words[0]) >= 5:
+        keys.update(("slip", w) for w in _one_letter_less(words[0]))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=8192)
+def _person_full_keys(form: str) -> frozenset[tuple[str, str]]:
+    other = _name_words(form)
+    keys = {("word", w) for w in other}
+    if other:
+        keys.update(("slip", w) for w in _one_letter_less(other[-1]))
+    return frozenset(keys)
 
 
 def _one_letter_less(word: str) -> set[str]:
@@ -942,11 +950,9 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
         wanted.update((f, c) for f in c.forms() if len(f) >= 3)
     if not wanted:
         return
-    # one pass over the text, longest form first at each position
-    pattern = "|".join(re.escape(f) for f in sorted(wanted, key=len, reverse=True))
-    for hit in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
-        start, end = hit.span()
-        form, cluster = hit.group(), wanted[hit.group()]
+    for start, end in whole_word_occurrences(text, sorted(wanted, key=len, reverse=True)):
+        form = text[start:end]
+        cluster = wanted[form]
         if taken.overlap(start, end):
             continue
         span = doc.char_span(start, end)
@@ -958,6 +964,32 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
         taken.add(start, end)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+def _word_char(char: str) -> bool:
+    """What a regular expression's ``[\\w-]`` matches."""
+    return char.isalnum() or char in "_-"
+
+
+def whole_word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of the occurrences of ``forms`` in ``text`` not inside a longer word
+    (no letter, digit, "_" or "-" on either side), left to right and not overlapping, the
+    form listed first winning at a position: what ``finditer`` of one alternation of the
+    forms finds, without compiling a pattern of an article's few hundred names each time."""
+    first_at: dict[int, int] = {}  # position -> end of the first form listed that fits there
+    for form in forms:
+        start = text.find(form)
+        while start != -1:
+            end = start + len(form)
+            if start not in first_at and not (start and _word_char(text[start - 1])) \
+                    and not (end < len(text) and _word_char(text[end])):
+                first_at[start] = end
+            start = text.find(form, start + 1)
+    found: list[tuple[int, int]] = []
+    for start in sorted(first_at):
+        if not found or start >= found[-1][1]:
+            found.append((start, first_at[start]))
+    return found
 
 
 class _Spans:

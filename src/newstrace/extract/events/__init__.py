@@ -49,10 +49,9 @@ each step is documented in its module:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-import numpy
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
@@ -67,7 +66,7 @@ from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_speaker_threat, is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
-from newstrace.extract.wordindex import tokens_with
+from newstrace.extract.parsearrays import parse_arrays
 from newstrace.nlp import doc_text, readable
 from newstrace.record import Event
 
@@ -120,22 +119,22 @@ def extract_events(doc: Doc) -> list[Event]:
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
-def _maybe_triggers(doc: Doc, detected: Collection[int] | None) -> list[int]:
+def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[int]:
     """The tokens the loop above can make anything of, in order: a word of the trigger
     lexicon (by lemma or by its own form, as :func:`~newstrace.extract.events.lexicon.match`
     looks it up), a word that may voice a demand (:func:`_reported_demand`: one with a
-    "must" or "should" of its own, or "need"), or a word the learned stage wrote. The
-    others, most of an article, would each be turned down by every test."""
-    lexicon_words = lexicon_keys()
-    found = set(tokens_with(doc, lemmas=lexicon_words, words=lexicon_words))
-    found.update(tokens_with(doc, lemmas=_NEED))
-    obliging = tokens_with(doc, words=_OBLIGATION)
-    if obliging:
-        columns = doc.to_array(["DEP", "HEAD"])[obliging].astype(numpy.int64)  # HEAD: an offset
-        aux = columns[:, 0] == doc.vocab.strings["aux"]
-        found.update((numpy.asarray(obliging)[aux] + columns[aux, 1]).tolist())  # their verbs
+    "must" or "should" of its own, or "need"), or a word the learned stage finds at
+    least ``[detector] add`` likely to tell an event (a word no rule names becomes a
+    trigger only then; the stage writes every word above its floor, three times as
+    many). The others, most of an article, would each be turned down by every test."""
+    keys, need = lexicon_keys(), _NEED
+    parse = parse_arrays(doc)  # built by the trigger stage before; a set look-up per word costs less than NumPy here
+    found = {i for i, (lemma_, lower) in enumerate(zip(parse.lemma, parse.lower))
+             if lemma_ in keys or lower in keys or lemma_ in need}
+    dep, head = parse.dep, parse.head
+    found.update(head[i] for i, lower in enumerate(parse.lower) if lower in _OBLIGATION and dep[i] == "aux")  # their verbs
     if detected:
-        found.update(detected)
+        found.update(i for i, learned in detected.items() if learned.score >= _DETECTOR.add)
     return sorted(found)
 
 
@@ -387,7 +386,7 @@ def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleV
 
     if "responsib" not in doc_text(doc).lower():
         return candidates  # most articles: no need to walk every token
-    for i in tokens_with(doc, lemmas=_RESPONSIBILITY):
+    for i in [i for i, lemma_ in enumerate(parse_arrays(doc).lemma) if lemma_ in _RESPONSIBILITY]:
         token = doc[i]
         verb = governing_verb(token)
         if verb is None or verb.lemma_.lower() not in words("responsibility"):

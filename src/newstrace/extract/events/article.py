@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
+from newstrace.extract.names import title_key
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
@@ -53,6 +54,16 @@ class ArticleView:
         lower = self.doc.to_array("LOWER")
         according = lower[:-1] == self.doc.vocab.strings["according"]
         return numpy.flatnonzero(according & (lower[1:] == self.doc.vocab.strings["to"])).tolist()
+
+    @cached_property
+    def title_holders(self) -> dict[str, list[str]]:
+        """The entities holding each role title (by :func:`~newstrace.extract.names.title_key`),
+        in the table's order: asked of every unnamed party phrase ("the secretary-general")."""
+        holders: dict[str, list[str]] = {}
+        for ent in self.table.entities:
+            for title in dict.fromkeys(title_key(role.title) for role in ent.roles):
+                holders.setdefault(title, []).append(ent.name)
+        return holders
 
     def entity_at(self, token: Token) -> Entity | None:
         return self.table.at(token.idx, token.idx + len(token.text))

@@ -33,6 +33,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython 
 from spacy.tokens import Doc, Token
 
 from newstrace.extract.events.lexicon import Rule, lexicon_keys, match, rules
+from newstrace.extract.parsearrays import parse_arrays, strings_of
 
 NONE = "NONE"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
@@ -59,13 +60,7 @@ def is_candidate(token: Token) -> bool:
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _QUOTE_IDS = frozenset(hash_string(mark) for mark in _QUOTE_MARKS)
-_COLUMNS: list[int | str] = ["LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD", "SENT_START", "ORTH"]
-
-# string id -> its string (and lower-cased, for lemmas): the StringStore look-up is
-# the slow part of reading a word, and articles share most of their words
-_STRINGS: dict[int, str] = {}
-_LOWERED: dict[int, str] = {}
-_MAX_KEPT = 500_000  # a long-running process reading many articles starts afresh past this
+_MAX_KEPT = 500_000  # feature rows kept: a long-running process reading many articles starts afresh past this
 
 
 def _position_bucket(sentence_no: int) -> str:
@@ -73,23 +68,6 @@ def _position_bucket(sentence_no: int) -> str:
         if sentence_no <= bound:
             return name
     return "11+"
-
-
-def _strings_of(doc: Doc, ids: np.ndarray, *, lowered: bool = False) -> list[str]:
-    """The strings of the string ids ``ids`` (lower-cased with ``lowered``), each
-    distinct id looked up in the StringStore once per process (a dict look-up per word
-    costs less than finding the distinct ids first)."""
-    known = _LOWERED if lowered else _STRINGS
-    if len(known) > _MAX_KEPT:
-        known.clear()
-    keys = ids.tolist()
-    try:
-        return list(map(known.__getitem__, keys))
-    except KeyError:
-        strings = doc.vocab.strings
-        for i in set(keys).difference(known):
-            known[i] = strings[i].lower() if lowered else strings[i]
-        return list(map(known.__getitem__, keys))
 
 
 def quote_parity(doc: Doc) -> list[bool]:
@@ -135,35 +113,27 @@ class Context:
     def __init__(self, doc: Doc):
         self.doc = doc
         n = len(doc)
-        columns = doc.to_array(_COLUMNS) if n else np.zeros((0, len(_COLUMNS)), dtype=np.uint64)
-        lemma_ids = columns[:, 0]
-        self.lemma = _strings_of(doc, lemma_ids, lowered=True)
-        self.lower = _strings_of(doc, columns[:, 1])
-        self.pos = _strings_of(doc, columns[:, 2])
-        self.tag = _strings_of(doc, columns[:, 3])
-        self.dep = _strings_of(doc, columns[:, 4])
-        self.ent = _strings_of(doc, columns[:, 5])
-        positions = np.arange(n)
-        head = columns[:, 6].astype(np.int64) + positions  # HEAD is an offset, stored unsigned
-        self.head: list[int] = head.tolist()
-        # each word's dependants, in order: the words sorted (stably) by governor
-        by_head = np.argsort(head, kind="stable")
-        self._by_head: list[int] = by_head.tolist()
-        self._first: list[int] = np.searchsorted(head[by_head], positions, "left").tolist()
-        self._last: list[int] = np.searchsorted(head[by_head], positions, "right").tolist()
-        starts = columns[:, 7] == 1
-        self.quoted: list[bool] = _quote_parity(starts, np.isin(columns[:, 8], list(_QUOTE_IDS))).tolist() \
+        parse = parse_arrays(doc)  # shared with the trigger rules' argument walks
+        self.lemma, self.lower, self.pos, self.tag, self.dep, self.ent = \
+            parse.lemma, parse.lower, parse.pos, parse.tag, parse.dep, parse.ent
+        self.head: list[int] = parse.head
+        self._parse = parse
+        columns = doc.to_array(["SENT_START", "ORTH"]) if n else np.zeros((0, 2), dtype=np.uint64)
+        starts = columns[:, 0] == 1
+        self.quoted: list[bool] = _quote_parity(starts, np.isin(columns[:, 1], list(_QUOTE_IDS))).tolist() \
             if n else []
         if n:
             starts[0] = False
         self.sentence_no: list[int] = np.cumsum(starts).tolist()
         # candidates: a content word, or a word some rule names; each distinct lemma asked once
         named = _types_by_lemma()
+        lemma_ids = parse.lemma_ids
+        positions = np.arange(n)
         distinct, which = np.unique(lemma_ids, return_inverse=True)
-        lowered = _strings_of(doc, distinct, lowered=True)
+        lowered = strings_of(doc, distinct, lowered=True)
         codes = {key: code for code, key in enumerate(dict.fromkeys(lowered))}
         lemma_code = np.array([codes[key] for key in lowered], dtype=np.int64)[which] if n else np.zeros(0, np.int64)
-        candidate = np.isin(columns[:, 2], [doc.vocab.strings[p] for p in CANDIDATE_POS]) \
+        candidate = np.isin(parse.pos_ids, [doc.vocab.strings[p] for p in CANDIDATE_POS]) \
             | np.array([key in named for key in lowered], dtype=bool)[which]
         self.candidates: list[int] = np.flatnonzero(candidate).tolist()
         # repeated: a candidate with the same lemma comes before
@@ -181,7 +151,7 @@ class Context:
 
     def children(self, i: int) -> list[int]:
         """Word ``i``'s dependants, in order (``Token.children``)."""
-        return [j for j in self._by_head[self._first[i]:self._last[i]] if j != i]
+        return self._parse.children(i)
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
@@ -302,7 +272,7 @@ class _FeatureRows:
         repeated_pos_rows, no_rule = self.repeated_pos, self.rule["-"]
         n = len(lemmas)
         doc, keys = c.doc, lexicon_keys()
-        by_head, first, last = c._by_head, c._first, c._last
+        by_head, first, last = c._parse.by_head, c._parse.first, c._parse.last
         found: list[int] = []
         starts: list[int] = []
         append, extend = found.append, found.extend

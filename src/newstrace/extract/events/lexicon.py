@@ -28,6 +28,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 # Children that belong to another clause, not to the trigger's own arguments.
 _NOT_ARGUMENTS = {"advcl", "relcl", "punct", "cc", "mark", "conj", "parataxis", "dep", "appos", "case"}
@@ -183,46 +184,64 @@ def _has_particle(token: Token, particles: frozenset[str]) -> bool:
     return after.lower_ in particles and after.dep_ == "mark" and after.head.head == token
 
 
-def _phrase_lemmas(token: Token) -> set[str]:
+def _phrase_lemmas(parse: ParseArrays, i: int) -> set[str]:
+    """The lemmas and forms of word ``i``'s phrase: it and its dependants, down to the
+    clauses hanging off it."""
+    lemmas, lowers, deps = parse.lemma, parse.lower, parse.dep
     out = set()
-    stack = [token]
+    stack = [i]
     while stack:
         t = stack.pop()
-        out.add(lemma(t))
-        out.add(t.lower_)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_EDGES)
+        out.add(lemmas[t])
+        out.add(lowers[t])
+        stack.extend(c for c in parse.children(t) if deps[c] not in _CLAUSE_EDGES)
     return out
 
 
-def _is_time_phrase(token: Token) -> bool:
+_TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _is_time_phrase(parse: ParseArrays, i: int) -> bool:
     """"on Thursday", "yesterday": when, not what."""
-    if token.ent_type_ in ("DATE", "TIME"):
+    if parse.ent[i] in _TIME_ENTITIES:
         return True
-    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    return parse.dep[i] == "prep" and any(parse.dep[c] == "pobj" and parse.ent[c] in _TIME_ENTITIES
+                                          for c in parse.children(i))
 
 
 def argument_lemmas(token: Token) -> set[str]:
-    """Lemmas of the words that fill the trigger's slots (see the lexicon's header)."""
+    """Lemmas of the words that fill the trigger's slots (see the lexicon's header).
+    The phrases are walked over the Doc's arrays (:mod:`newstrace.extract.parsearrays`):
+    the trigger stage asks this of every word the lexicon names."""
+    parse = parse_arrays(token.doc)
+    deps = parse.dep
     out: set[str] = set()
-    for child in token.children:
-        if child.dep_ == "advcl" and is_infinitive(child):
-            out.add(lemma(child))  # "have sworn to fight": a complement parsed as a clause
+    for child in parse.children(token.i):
+        dep = deps[child]
+        if dep == "advcl" and _is_infinitive_at(parse, child):
+            out.add(parse.lemma[child])  # "have sworn to fight": a complement parsed as a clause
             continue
-        if child.dep_ in _NOT_ARGUMENTS or _is_time_phrase(child):
+        if dep in _NOT_ARGUMENTS or _is_time_phrase(parse, child):
             continue
-        out |= _phrase_lemmas(child)
+        out |= _phrase_lemmas(parse, child)
     if _pos(token) in _NOUNLIKE:
         head = governing_verb(token)
         if head is not None:
             out.add(lemma(head))
-            for c in head.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "prt") and c != token:
-                    out |= _phrase_lemmas(c)
+            for c in parse.children(head.i):
+                if deps[c] in ("nsubj", "nsubjpass", "prt") and c != token.i:
+                    out |= _phrase_lemmas(parse, c)
         if token.dep_ == "pobj":
             out.add(token.head.lower_)
             # "weapons for export": the noun the phrase describes
             out.add(lemma(token.head.head))
     return out
+
+
+def _is_infinitive_at(parse: ParseArrays, i: int) -> bool:
+    """:func:`is_infinitive` of word ``i``."""
+    return parse.pos[i] in ("VERB", "AUX") and any(parse.dep[c] == "aux" and parse.lower[c] == "to"
+                                                   for c in parse.children(i))
 
 
 def is_infinitive(token: Token) -> bool:

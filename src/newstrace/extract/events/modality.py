@@ -17,6 +17,7 @@ Decided in this order, the first that applies wins:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -74,6 +75,22 @@ def is_speaker_threat(trigger: Token, actor: str | None, verdict: Verdict) -> bo
             and not any(c.dep_ == "agent" for c in trigger.children))
 
 
+# word lists combined once, not per trigger
+@cache
+def _undoing() -> frozenset[str]:
+    return words("negation") | modality_words("denying")
+
+
+@cache
+def _plan_adjectives() -> frozenset[str]:
+    return words("plan_adjectives") - words("hedge_adjectives")
+
+
+@cache
+def _hedges() -> frozenset[str]:
+    return words("hedges") - modality_words("reporting_hedges")
+
+
 def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it up to the first clause of saying or the root."""
     out = [trigger]
@@ -100,7 +117,7 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
     for verb in _clause_verbs(chain)[:2]:
         if verb != trigger and is_negated(verb, by_subject=False):
             return True
-        if verb != trigger and lemma(verb) in words("negation") | modality_words("denying"):
+        if verb != trigger and lemma(verb) in _undoing():
             return True
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             break  # "talks failed after X blamed Y": the clause above is another happening
@@ -109,7 +126,7 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
 
 def _planned(trigger: Token, chain: list[Token]) -> bool:
     future = words("future")
-    if any(c.dep_ == "amod" and c.lower_ in words("plan_adjectives") - words("hedge_adjectives") for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in _plan_adjectives() for c in trigger.children):
         return True
     verbs = _clause_verbs(chain)
     for verb in verbs:
@@ -123,7 +140,7 @@ def _planned(trigger: Token, chain: list[Token]) -> bool:
 
 
 def _possible(trigger: Token, chain: list[Token]) -> bool:
-    hedges = words("hedges") - modality_words("reporting_hedges")
+    hedges = _hedges()
     for t in chain[:4]:
         for c in t.children:
             if c.dep_ in ("aux", "advmod", "acomp", "amod") and c.lower_ in hedges:

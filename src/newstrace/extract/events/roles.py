@@ -35,6 +35,7 @@ phrase ("security forces").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -52,6 +53,7 @@ RELATIVE_PRONOUNS = pronouns("relative")
 PERSON_PRONOUNS = pronouns("person")
 SPEAKER_PRONOUNS = pronouns("speaker")
 GROUP_PRONOUNS = pronouns("group")
+_PRONOUNS = PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS
 NAME_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
@@ -346,7 +348,7 @@ def party(token: Token | None, view: ArticleView) -> Party | None:
     linked = coref.entity_of(token)
     if linked is not None:
         return Party(linked.name, token)
-    if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS:
+    if token.pos_ == "PRON" or lower in _PRONOUNS:
         if lower not in SPEAKER_PRONOUNS and coref.ran(token.doc):
             # "the protesters ... they": the phrase acts (not "the deal ... it": things do not)
             antecedent = coref.antecedent_of(token)
@@ -405,8 +407,7 @@ def _title_holder(token: Token, view: ArticleView) -> str | None:
     words_ = [t for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det"]
     if not words_:
         return None
-    phrase = title_key(token.doc[words_[0].i: token.i + 1].text)
-    holders = [e.name for e in view.table.entities if any(title_key(r.title) == phrase for r in e.roles)]
+    holders = view.title_holders.get(title_key(token.doc[words_[0].i: token.i + 1].text), [])
     return holders[0] if len(set(holders)) == 1 else None
 
 
@@ -485,6 +486,11 @@ def _reported_for(token: Token, view: ArticleView) -> str | None:
     return None
 
 
+@cache
+def _reporting_or_hedging() -> frozenset[str]:
+    return modality_words("reporting") | modality_words("hedging")
+
+
 def reporting_verb(token: Token) -> Token | None:
     """The verb of saying whose content clause holds ``token``, if any."""
     t = token
@@ -492,7 +498,7 @@ def reporting_verb(token: Token) -> Token | None:
         if t.head == t:
             break
         dep, t = t.dep_, t.head
-        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in modality_words("reporting") | modality_words("hedging"):
+        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in _reporting_or_hedging():
             return t
     root = token.sent.root
     if root != token and lemma(root) in modality_words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:

@@ -1,0 +1,83 @@
+"""A Doc's parse as Python lists, read from its arrays once per Doc.
+
+The learned trigger detector reads every content word's lemma, form, tags and
+dependants, and the trigger rules walk the argument phrases of every word the lexicon
+names (:func:`newstrace.extract.events.lexicon.argument_lemmas`). Asking ``Token``
+objects for that makes an object per word visited and a StringStore look-up per
+attribute; here each column is read once per Doc (``Doc.to_array``) and each string id
+turned into its string by one dict look-up, kept for the process. No stage changes
+the parse, so the lists are kept per Doc (weakly: they go with it).
+"""
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+import numpy as np
+from spacy.tokens import Doc
+
+_COLUMNS: list[int | str] = ["LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD"]
+
+# string id -> its string (and lower-cased, for lemmas): the StringStore look-up is
+# the slow part of reading a word, and articles share most of their words
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+_MAX_KEPT = 500_000  # a long-running process reading many articles starts afresh past this
+
+
+def strings_of(doc: Doc, ids: np.ndarray, *, lowered: bool = False) -> list[str]:
+    """The strings of the string ids ``ids`` (lower-cased with ``lowered``), each
+    distinct id looked up in the StringStore once per process (a dict look-up per word
+    costs less than finding the distinct ids first)."""
+    known = _LOWERED if lowered else _STRINGS
+    if len(known) > _MAX_KEPT:
+        known.clear()
+    keys = ids.tolist()
+    try:
+        return list(map(known.__getitem__, keys))
+    except KeyError:
+        strings = doc.vocab.strings
+        for i in set(keys).difference(known):
+            known[i] = strings[i].lower() if lowered else strings[i]
+        return list(map(known.__getitem__, keys))
+
+
+class ParseArrays:
+    """Per token of a Doc: its lower-cased lemma (``lemma``, as ``token.lemma_.lower()``),
+    lower-case form, part of speech, tag, dependency label, entity type ("" outside
+    one) and governor (``head``, the root its own); and its dependants in order
+    (:meth:`children`, as ``Token.children``). Holds no reference to the Doc."""
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        columns = doc.to_array(_COLUMNS) if n else np.zeros((0, len(_COLUMNS)), dtype=np.uint64)
+        self.lemma_ids = columns[:, 0]
+        self.pos_ids = columns[:, 2]
+        self.lemma = strings_of(doc, columns[:, 0], lowered=True)
+        self.lower = strings_of(doc, columns[:, 1])
+        self.pos = strings_of(doc, columns[:, 2])
+        self.tag = strings_of(doc, columns[:, 3])
+        self.dep = strings_of(doc, columns[:, 4])
+        self.ent = strings_of(doc, columns[:, 5])
+        positions = np.arange(n)
+        head = columns[:, 6].astype(np.int64) + positions  # HEAD is an offset, stored unsigned
+        self.head: list[int] = head.tolist()
+        # each word's dependants, in order: the words sorted (stably) by governor
+        by_head = np.argsort(head, kind="stable")
+        self.by_head: list[int] = by_head.tolist()
+        self.first: list[int] = np.searchsorted(head[by_head], positions, "left").tolist()
+        self.last: list[int] = np.searchsorted(head[by_head], positions, "right").tolist()
+
+    def children(self, i: int) -> list[int]:
+        """Word ``i``'s dependants, in order (``Token.children``)."""
+        return [j for j in self.by_head[self.first[i]:self.last[i]] if j != i]
+
+
+_KEPT: WeakKeyDictionary[Doc, ParseArrays] = WeakKeyDictionary()
+
+
+def parse_arrays(doc: Doc) -> ParseArrays:
+    """``doc``'s :class:`ParseArrays`, read on first use and kept while the Doc lives."""
+    found = _KEPT.get(doc)
+    if found is None:
+        found = _KEPT[doc] = ParseArrays(doc)
+    return found
