@@ -1337,7 +1337,7 @@ def _country_of_phrase(head: Token, ctx: _Context) -> Entity | None:
 
 
 def ctx_sentence(ctx: _Context, tok: Token) -> int:
-    return ctx.sent_index[ctx.sent_of[tok.i].start]
+    return ctx.sentence_number(tok.i)
 
 
 def _person_countries(ent: Entity) -> set[str]:
