@@ -102,6 +102,7 @@ class Use:
     add: float = 1.01       # a word no rule names, at least this likely, becomes a trigger
     add_named: bool = True  # ... also one whose lemma a rule names, whose constraints failed
     retype: float = 1.01    # a rule trigger takes the detector's type when it is this much likelier
+    add_named_at: float | None = None  # ... that one at least this likely (None: ``add``)
 
 
 def combine(rules: dict[int, str], detected: dict[int, det.Detection], labels: tuple[str, ...], use: Use,
@@ -121,7 +122,8 @@ def combine(rules: dict[int, str], detected: dict[int, det.Detection], labels: t
             t = d.type
         out[i] = t
     for i, d in detected.items():
-        if i not in rules and d.score >= use.add and (use.add_named or i not in named):
+        at = use.add if i not in named else (use.add if use.add_named_at is None else use.add_named_at)
+        if i not in rules and d.score >= at and (use.add_named or i not in named):
             out[i] = d.type
     return out
 

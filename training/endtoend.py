@@ -61,7 +61,8 @@ def main() -> None:
     original = events_module._DETECTOR
     if args.shipped:
         grid = [None, training.Use(keep=original.keep, keep_seen=original.keep_seen, add=original.add,
-                                   add_named=original.add_named, retype=original.retype)]
+                                   add_named=original.add_named, retype=original.retype,
+                                   add_named_at=original.add_named_at)]
     totals = {g: [0, 0, 0] for g in grid}
     for k in range(args.folds):
         train_docs = [d for r, d in zip(records, gold_docs) if training.fold_of(r["id"], args.folds) != k]
@@ -75,7 +76,8 @@ def main() -> None:
                     doc.spans.pop(TRIGGERS, None)
                 else:
                     events_module._DETECTOR = replace(original, keep=g.keep, keep_seen=g.keep_seen, add=g.add,
-                                                      add_named=g.add_named, retype=g.retype)
+                                                      add_named=g.add_named, retype=g.retype,
+                                                      add_named_at=g.add if g.add_named_at is None else g.add_named_at)
                     write_triggers(doc, detections, model.labels, 0.02)
                 events = [e.model_dump() for e in events_module.extract_events(doc)]
                 pred = {"entities": [e.model_dump() for e in doc._.entities.entities], "events": events, "claims": []}

@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CACHE = Path("/tmp/newstrace-event-errors")
+CACHE = Path(os.environ.get("NEWSTRACE_EVENT_ERRORS_CACHE", "/tmp/newstrace-event-errors"))  # one per worktree when several run
 
 
 def scorer():
@@ -118,9 +118,12 @@ def why_no_event(doc, gold_event: dict) -> str:
     rule = match(token)
     detected = ev._detected(doc) or {}
     learned = detected.get(token.i)
+    if rule is None and learned is not None and token.pos_ in ev._DETECTOR.add_pos and ev._adds(token, learned):
+        rule = ev._learned_rule(token, learned.type)  # the detector added it: see what the roles made of it
     if rule is None:
         if learned is not None and learned.score >= ev._DETECTOR.add and token.pos_ in ev._DETECTOR.add_pos:
-            return "trigger: lexicon names the word, its rule's conditions failed; detector would add it but add_named is off"
+            return "trigger: lexicon names the word, its rule's conditions failed; detector finds it at add" \
+                   " but below add_named_at (or add_named is off)"
         if token.lemma_.lower() in corpus.trigger_lemmas():
             return "trigger: lexicon names the word, its rule's conditions failed"
         return "trigger: word not in the lexicon, detector below add"

@@ -166,3 +166,30 @@ def test_context_reads_the_sentence_ordinal_and_a_lemma_told_again(nlp):
     assert context.sentence_no[attacked.i] == 0 and context.sentence_no[attack.i] == 2
     assert not context.repeated[attacked.i] and context.repeated[attack.i]  # lemma "attack" both
     assert "sentence=2" in context.features(attack) and "repeated=1" in context.features(attack)
+
+
+@pytest.mark.model
+def test_a_word_a_rule_names_is_added_only_past_add_named_at_and_as_the_lexicons_type(reader, monkeypatch):
+    from dataclasses import replace
+
+    from newstrace.extract import events as events_module
+
+    doc = read(reader, "Rebels attacked an army base. The weather was fine.")
+    attacked = next(t for t in doc if t.text == "attacked")  # a lemma the lexicon gives ASSAULT
+    weather = next(t for t in doc if t.text == "weather")  # a lemma no rule names
+
+    def learned(event_type, score):
+        return events_module._Learned(event_type, score, 10, [], [])
+
+    use = replace(events_module._DETECTOR, add=0.5, add_named=True, add_named_at=0.7, add_named_agree=False)
+    monkeypatch.setattr(events_module, "_DETECTOR", use)
+    assert events_module._adds(weather, learned("ASSAULT", 0.6))  # no rule names it: add
+    assert not events_module._adds(attacked, learned("ASSAULT", 0.6))  # a rule names it: add_named_at
+    assert events_module._adds(attacked, learned("ASSAULT", 0.8))
+    assert events_module._adds(attacked, learned("PROTEST", 0.8))
+    monkeypatch.setattr(events_module, "_DETECTOR", replace(use, add_named_agree=True))
+    assert events_module._adds(attacked, learned("ASSAULT", 0.8))
+    assert not events_module._adds(attacked, learned("PROTEST", 0.8))  # not a type the lexicon gives "attack"
+    monkeypatch.setattr(events_module, "_DETECTOR", replace(use, add_named=False))
+    assert not events_module._adds(attacked, learned("ASSAULT", 0.99))
+    assert events_module._adds(weather, learned("ASSAULT", 0.6))

@@ -176,6 +176,14 @@ def test_two_speakers_on_the_phone_give_one_consultation(core):
     assert [(e.actor, e.target) for e in found] == [("Narendra Modi", "Joe Biden")]
 
 
+def test_a_deal_with_a_named_partner_is_told_from_both_sides(core):
+    found = [e for e in events(core, "Kenya signed a trade agreement with Ethiopia on Tuesday.") if e.type == "AGREE"]
+    assert {(e.actor, e.target) for e in found} == {("Kenya", "Ethiopia"), ("Ethiopia", "Kenya")}
+    # an act done to the other side is not: "Kenya attacked Ethiopia" stays one way
+    found = [e for e in events(core, "Kenya attacked Ethiopia on Tuesday.") if e.type == "ASSAULT"]
+    assert [(e.actor, e.target) for e in found] == [("Kenya", "Ethiopia")]
+
+
 def test_announced_withdrawal_belongs_to_the_announcer_not_the_place(core):
     event = find(core, "On Friday, Germany announced a full withdrawal from the region.", "RETREAT")
     assert event.actor == "Germany"

@@ -64,9 +64,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-import numpy
-from spacy.attrs import DEP, HEAD, POS
-from spacy.symbols import DET, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
@@ -75,7 +72,6 @@ from newstrace.extract.cues import modality_words
 from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable, title_words
 from newstrace.extract.names import folded, title_key
-from newstrace.extract.wordindex import tokens_with
 from newstrace.record import Entity
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -211,6 +207,7 @@ class _Resolver:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.lex = lists()
+        # unions asked of every word and candidate, made once
         self.pronouns = _words_resolved()[0]
         self.gendered = self.lex.male | self.lex.female
         self.neuter_or_plural = self.lex.neuter | self.lex.plural
@@ -226,11 +223,6 @@ class _Resolver:
         self._main_country: tuple[Entity | None] | None = None  # worked out once, when asked
         self.spans: list[tuple[int, int, Entity, str]] = []
         self._by_sentence: dict[int, list[tuple[Token, int]]] = {}
-        self._own: dict[int, Entity | None] = {}  # token index -> the entity it names
-        # a pronoun's candidate antecedents, by token index: what it refers to (final once
-        # the words before the pronoun are resolved) and whether its phrase holds a name
-        self._candidate_referent: dict[int, Entity | None] = {}
-        self._candidate_named: dict[int, bool] = {}
         self.quotes = sorted((span.start, span.end) for span in span_group(doc, QUOTES))
 
     # -- driver -------------------------------------------------------------------
@@ -241,8 +233,20 @@ class _Resolver:
         if not self.table.entities:
             return
         self._genders_from_titles()
-        for i in self._words_to_read():
-            token = self.doc[i]
+        pronouns, nouns = _words_resolved()
+        for token in self.doc:
+            pos = token.pos_
+            if pos in ("PRON", "DET"):
+                if token.lower_ not in pronouns:
+                    continue
+            elif pos in ("NOUN", "PROPN"):
+                # only the nouns some rule reads, and names that may be capitals (cheap to ask first)
+                if token.lemma_.lower() not in nouns and token.lower_ not in nouns and not (
+                        pos == "PROPN" and (token.dep_ in ("nsubj", "poss") or
+                                            token.dep_ == "pobj" and token.head.dep_ == "agent")):
+                    continue
+            else:
+                continue
             found = self._resolve(token)
             if found is None:
                 continue
@@ -254,27 +258,6 @@ class _Resolver:
             add_span(self.doc, COREF, span.start_char, span.end_char, f"r{len(self.spans) + 1}", rule,
                      label=rule, kb_id=ent.id)
             self.spans.append((start, token.i + 1, ent, rule))
-
-    def _words_to_read(self) -> list[int]:
-        """Indices of the words some rule reads: the pronouns and nouns of
-        :func:`_words_resolved`, and names that may be capitals (a subject, a possessor
-        or an agent). Picked from the Doc's columns: a Token made for every word of the
-        article, and its tag and words looked up, cost more than the rules themselves."""
-        doc = self.doc
-        if not len(doc):
-            return []
-        pronouns, nouns = _words_resolved()
-        strings = doc.vocab.strings
-        pos, dep, head = doc.to_array([POS, DEP, HEAD]).T
-        heads = numpy.arange(len(doc)) + head.astype(numpy.int64)  # HEAD is an offset
-        listed_pronoun = numpy.zeros(len(doc), dtype=bool)
-        listed_pronoun[tokens_with(doc, words=pronouns)] = True
-        listed_noun = numpy.zeros(len(doc), dtype=bool)
-        listed_noun[tokens_with(doc, lemmas=nouns, words=nouns)] = True
-        may_be_capital = (pos == PROPN) & ((dep == strings["nsubj"]) | (dep == strings["poss"]) |
-                                           (dep == strings["pobj"]) & (dep[heads] == strings["agent"]))
-        wanted = ((pos == PRON) | (pos == DET)) & listed_pronoun | ((pos == NOUN) | (pos == PROPN)) & listed_noun
-        return numpy.flatnonzero(wanted | may_be_capital).tolist()
 
     def _resolve(self, token: Token) -> tuple[Entity, str] | None:
         lower = token.lower_
@@ -301,10 +284,7 @@ class _Resolver:
     # -- lookups --------------------------------------------------------------------
 
     def _own_entity(self, token: Token) -> Entity | None:
-        i = token.i
-        if i not in self._own:  # asked of the same words by many rules and pronouns
-            self._own[i] = self.table.at(token.idx, token.idx + len(token.text))
-        return self._own[i]
+        return self.table.at(token.idx, token.idx + len(token.text))
 
     def _referent(self, token: Token) -> Entity | None:
         """The entity a phrase head stands for: its own name, or an earlier link."""
@@ -605,14 +585,9 @@ class _Resolver:
         for cand, rank in self._candidates(token, back):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
-            # every candidate comes before the pronoun: its links are made, and it names the
-            # same entity for each later pronoun that looks back at it
-            if cand.i in self._candidate_referent:
-                ent = self._candidate_referent[cand.i]
-            else:
-                ent = self._candidate_referent[cand.i] = self._referent(cand)
+            ent = self._referent(cand)
             if ent is None:
-                if self._unnamed_agrees(lower, cand) and not self._named_phrase(cand) \
+                if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
                         or cand.pos_ == "PROPN" and self._name_agrees(lower, cand):
                     if best is None or rank < best[0]:
                         best = (rank, None, cand)  # "the deal ... it", "Columbia ... it": no entity of ours
@@ -744,13 +719,8 @@ class _Resolver:
 
     def _named_phrase(self, cand: Token) -> bool:
         """A phrase that holds a name although its head is none ("Iran's foreign minister"):
-        it neither counts as an entity nor blocks one. (Kept per word: the pronouns after
-        it ask again.)"""
-        named = self._candidate_named.get(cand.i)
-        if named is None:
-            named = any(self._own_entity(t) is not None for t in cand.lefts) or cand.pos_ == "PROPN"
-            self._candidate_named[cand.i] = named
-        return named
+        it neither counts as an entity nor blocks one."""
+        return any(self._own_entity(t) is not None for t in cand.lefts) or cand.pos_ == "PROPN"
 
     def _agrees(self, pronoun: str, ent: Entity, cand: Token) -> bool:
         lex = self.lex

@@ -579,25 +579,37 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("[", "").replace("]", "")).strip()
 
 
+_CAMP_PREFIX = re.compile(r"^(?i:pro|anti|pan|non|ex)-")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _trailing_non_name(last: Token, length: int) -> bool:
+    """A possessive, a punctuation mark or (in a span of two words or more) a lower-case
+    preposition or conjunction that ends a NER span."""
+    return (last.tag_ == "POS" or last.is_punct or last.text in ("'s", "’s")
+            or (length > 1 and last.is_lower and last.pos_ in ("ADP", "CCONJ")))
+
+
 def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     # a span NER ran across a sentence end ("... on X. The Taliban"): keep the last part
+    # (each word made a Token once: a Token is a new object at each ``doc[i]``)
+    words = {i: doc[i] for i in range(start, end)}
     for i in range(start + 1, end):
-        if doc[i].is_sent_start or (doc[i].text in ("The", "A", "An") and doc[i - 1].text.endswith(".")):
+        if words[i].is_sent_start or (words[i].text in ("The", "A", "An") and words[i - 1].text.endswith(".")):
             start = i
-    while start < end and (doc[start].tag_ in ("DT", "PRP$") or doc[start].is_punct):
+    while start < end and (words[start].tag_ in ("DT", "PRP$") or words[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")
-                           or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ"))):
+    while end > start and _trailing_non_name(words[end - 1], end - start):
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
     # "Malawi's Department of ...", "Russia's Sergei Lavrov": the owner is a name of its own
     for i in range(start + 1, end - 1):
-        if doc[i].text in ("'s", "’s") and country_named(doc[start:i].text):
+        if words[i].text in ("'s", "’s") and country_named(doc[start:i].text):
             start = i + 1
             break
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
-    while start < end - 1 and re.match(r"^(?i:pro|anti|pan|non|ex)-", doc[start].text):
+    while start < end - 1 and _CAMP_PREFIX.match(words[start].text):
         start += 1
     # a hyphenated given name the tokenizer split: "Wong Yeung" + "-" + "tat"
     if ent.label_ == "PERSON":
@@ -608,7 +620,7 @@ def _trim(ent: Span) -> Span | None:
         return None
     span = doc[start:end]
     # "North Korea’s" tokenised as one token keeps its possessive: cut it off by characters
-    m = re.search(r"['’]s?$", span.text)
+    m = _POSSESSIVE_END.search(span.text)
     if m:
         cut = doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
         if cut is not None and len(cut):

@@ -18,9 +18,12 @@ each step is documented in its module:
    unless the detector finds its own type at least ``retype`` more likely, given an
    event (off: on the training corpus the lexicon types the words it names better,
    85% against 80%); (c) a word no rule fires on becomes a trigger of the detector's
-   type when it is at least ``add`` likely, unless some rule names its lemma and
-   ``add_named`` is false (thresholds in ``data/events.toml``, chosen by
-   cross-validation on the training corpus). Roles, modality and the rest stay rules;
+   type when it is at least ``add`` likely; one whose lemma some rule names (the
+   rule's constraints failed) only with ``add_named``, at the higher ``add_named_at``
+   (with ``add_named_agree``, only as a type the lexicon gives that lemma; thresholds
+   in ``data/events.toml``, chosen by cross-validation on the training corpus).
+   Roles, modality and the rest stay rules: an added word's actor and target are
+   read as any trigger's of its part of speech;
 2. roles (``roles``): actor and target from subject/object, passive agent, possessor,
    demonym, "between X and Y", light verbs, then pronouns and state nouns;
 3. modality and claim (``modality``): negation, speech act by its speaker, plan,
@@ -59,7 +62,7 @@ from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.detector import lexicon_lemma
+from newstrace.extract.events.detector import lexicon_types
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               lemma, lexicon_keys, match, types, words)
@@ -105,8 +108,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     continue  # the detector finds this word unlikely to tell an event here, and has seen it enough
                 if _DETECTOR.retype <= 1.0 and learned.margin(rule.type) >= _DETECTOR.retype:
                     rule = replace(rule, type=learned.type, mode=None)
-            if rule is None and learned is not None and learned.score >= _DETECTOR.add \
-                    and token.pos_ in _DETECTOR.add_pos and (_DETECTOR.add_named or not lexicon_lemma(token)):
+            if rule is None and learned is not None and token.pos_ in _DETECTOR.add_pos and _adds(token, learned):
                 rule = _learned_rule(token, learned.type)
             if rule is None or _not_an_event(token, rule):
                 continue
@@ -146,13 +148,17 @@ class _DetectorUse:
     add_pos: frozenset[str]
     add_named: bool
     retype: float
+    add_named_at: float
+    add_named_agree: bool
 
 
 def _detector_use() -> _DetectorUse:
     table = load_toml("events.toml")["detector"]
-    return _DetectorUse(keep=float(table["keep"]), keep_seen=int(table.get("keep_seen", 0)), add=float(table["add"]),
+    add = float(table["add"])
+    return _DetectorUse(keep=float(table["keep"]), keep_seen=int(table.get("keep_seen", 0)), add=add,
                         add_pos=frozenset(table["add_pos"]), add_named=bool(table.get("add_named", True)),
-                        retype=float(table.get("retype", 2.0)))
+                        retype=float(table.get("retype", 2.0)), add_named_at=float(table.get("add_named_at", add)),
+                        add_named_agree=bool(table.get("add_named_agree", False)))
 
 
 _DETECTOR = _detector_use()
@@ -187,6 +193,18 @@ def _detected(doc: Doc) -> dict[int, _Learned] | None:
     types = attrs.get("types") or [[]] * n
     return {span.start: _Learned(span.label_, score, count, labels, dist)
             for span, score, count, dist in zip(group, attrs["scores"], seen, types)}
+
+
+def _adds(token: Token, learned: _Learned) -> bool:
+    """Whether the detector makes a trigger of a word no rule fired on: one no rule
+    names at ``add``; one whose lemma some rule names (its constraints failed) at
+    ``add_named_at``, and only when ``add_named`` and, with ``add_named_agree``, when the
+    detector's type is one the lexicon gives that lemma."""
+    named = lexicon_types(token)
+    if not named:
+        return learned.score >= _DETECTOR.add
+    return _DETECTOR.add_named and learned.score >= _DETECTOR.add_named_at and (
+        not _DETECTOR.add_named_agree or learned.type in named)
 
 
 def _learned_rule(token: Token, event_type: str) -> Rule:

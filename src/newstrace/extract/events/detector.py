@@ -54,6 +54,11 @@ def lexicon_lemma(token: Token) -> bool:
     return token.lemma_.lower() in _types_by_lemma()
 
 
+def lexicon_types(token: Token) -> frozenset[str]:
+    """The types of the trigger rules that name this word's lemma (none: no rule names it)."""
+    return _types_by_lemma().get(token.lemma_.lower(), frozenset())
+
+
 def is_candidate(token: Token) -> bool:
     return token.pos_ in CANDIDATE_POS or token.lemma_.lower() in _types_by_lemma()
 

@@ -41,7 +41,8 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     claim = reading.claim if reading is not None else None
     attributed = claim.id if claim is not None else None
     chain = _chain(trigger)
-    speaker = speaker_of(trigger, view) if _is_reported(trigger, view, claim) else None
+    reported = _is_reported(trigger, view, claim)  # asked once: it walks the clauses above
+    speaker = speaker_of(trigger, view) if reported else None
 
     if _negated(trigger, chain):
         return Verdict("negated", attributed, speaker)
@@ -55,7 +56,7 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
-    if claim is not None or _is_reported(trigger, view, claim):
+    if reported:
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
 

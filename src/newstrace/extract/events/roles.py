@@ -75,10 +75,24 @@ class Roles:
 
 
 def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
-    """(actor, target) pairs: one, or two for a reciprocal act ("A and B clashed")."""
-    if trigger.pos_ in ("VERB", "AUX"):
-        return _verb_roles(trigger, rule, view)
-    return _noun_roles(trigger, rule, view)
+    """(actor, target) pairs: one, or two for a reciprocal act ("A and B clashed", and
+    for the types of ``[types] both_ways_with``, "A signed a deal with B")."""
+    found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
+    if rule.type in types("both_ways_with"):
+        found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view)
+                  and not any(o.actor == r.target for o in found)]
+    return found
+
+
+def _with_named_partner(roles: Roles, view: ArticleView) -> bool:
+    """The target is a named party the actor acts *with* ("agreed with X", "a deal
+    with X"): an act both sides do, which the annotation tells once from each."""
+    actor, target = roles.actor, roles.target
+    if actor is None or target is None or target.token is None or actor.name == target.name:
+        return False
+    head = target.token.head
+    return target.token.dep_ == "pobj" and head.lower_ == "with" and (
+        view.entity_at(target.token) is not None or view.table.actor_of(target.token) is not None)
 
 
 # -- verbs --------------------------------------------------------------------
