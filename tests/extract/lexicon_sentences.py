@@ -119,6 +119,19 @@ def verb_cue_sentence(lemma: str) -> Sentence:
     return s
 
 
+def verb_cue_after_sentence(lemma: str) -> Sentence:
+    """"The army left , officials <cue> .": for cues that only tag what came before."""
+    s = Sentence()
+    s.add("The", "DET", "det", 1, "the")
+    s.add("army", "NOUN", "nsubj", 2)
+    s.add("left", "VERB", "ccomp", 5, "leave")
+    s.add(",", "PUNCT", "punct", 5)
+    s.add("officials", "NOUN", "nsubj", 5, "official")
+    s.add(lemma, "VERB", "ROOT", None)
+    s.add(".", "PUNCT", "punct", 5)
+    return s
+
+
 def object_cue_sentence(lemma: str, prep: str | None, complement: bool) -> Sentence:
     """"Officials <cue> the raids [a crime] ." or "Officials <cue> <prep> the raids ."."""
     s = Sentence()
@@ -178,7 +191,7 @@ def cue_cases() -> list[dict]:
             out.append({"kind": kind, "lemma": lemma, "tokens": sentence.as_json(), **found})
 
     for lemma in sorted(lex.verb_certainty):
-        add("verb_cue", lemma, verb_cue_sentence(lemma))
+        add("verb_cue", lemma, verb_cue_after_sentence(lemma) if lemma in lex.after_quote else verb_cue_sentence(lemma))
     for lemma in sorted(lex.object_verbs):
         add("object_cue", lemma, object_cue_sentence(lemma, None, lemma in lex.needs_complement))
     for verb, prep in sorted(lex.phrasal):

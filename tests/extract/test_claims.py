@@ -445,3 +445,33 @@ def test_the_study_said_goes_back_to_the_study_and_its_issuer(core):
             "The study said farms use most of the water.")
     claims = claims_of(core, text)
     assert [c.speaker for c in claims] == ["Nordic Water Institute"] * 2
+
+
+# -- speakers named inside the subject phrase (issue 9) ------------------------------
+
+
+def test_title_with_apposed_name_speaks_as_the_person(core):
+    claims = claims_of(core, "The mayor of Paris, Anne Hidalgo, said the bridge would reopen in May.")
+    assert [c.speaker for c in claims] == ["Anne Hidalgo"]
+
+
+def test_country_government_speaks_as_the_country(core):
+    text = ("Chinese ships were seen near the reef. The Philippine government said more than 200 vessels "
+            "had been spotted near the Philippines.")
+    claims = claims_of(core, text)
+    assert [c.speaker for c in claims] == ["Philippines"]
+
+
+def test_statement_released_by_issuer_speaks_for_it(core):
+    claims = claims_of(core, "The senator died on Monday, according to a statement released by her family.")
+    assert [c.speaker for c in claims] == ["her family"]
+
+
+def test_clause_coordinated_with_complement_is_said_too(core):
+    claims = claims_of(core, "Bilai Abdi says she tried to duck but the bullet hit her in the neck.")
+    assert claims[0].content == "she tried to duck but the bullet hit her in the neck"
+
+
+def test_pronoun_cue_inside_own_claim_is_no_second_claim(core):
+    claims = claims_of(core, "Susan Bro told reporters she considered the deal acceptable.")
+    assert [(c.speaker, c.content) for c in claims] == [("Susan Bro", "she considered the deal acceptable")]

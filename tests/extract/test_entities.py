@@ -220,3 +220,15 @@ def test_entities_campaign_feature_keeps_people_apart(core, shared_dir):
             for a in full:
                 for b in full:
                     assert a <= b or b <= a, f"{row['id']}: {e.name} has aliases {e.aliases}"
+
+
+def test_entities_place_with_and_without_generic_word_is_one(core):
+    record = core.extract_text("Gunmen attacked a village in Zamfara State on Monday. "
+                               "Police in Zamfara said 20 people were taken.")
+    places = [e for e in record.entities if "Zamfara" in e.name]
+    assert len(places) == 1 and places[0].type == "GPE"
+
+
+def test_entities_large_place_typed_person_is_a_place(core):
+    record = core.extract_text("More than 80,000 foreigners traveled to Da Nang for treatment last year.")
+    assert [e.type for e in record.entities if e.name == "Da Nang"] == ["GPE"]

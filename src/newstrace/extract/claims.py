@@ -369,7 +369,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
         return None
     speaker = _document_issuer(speaker, ctx) or speaker  # "its research found that ..." -> its
     span = _content_span(ctx, tokens)
-    if span is None:
+    if span is None or lemma in lex.after_quote and span[0] > cue.idx:
         return None
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
     return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker), negated=negated,
@@ -424,7 +424,7 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
 def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
     """Who a document or figure comes from: "its research", "figures from the UN",
     "a report by Amnesty"; None where it names no issuer."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.documents:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.documents | ctx.lex.comm_nouns:
         return None
     issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
     if issuer is None:
@@ -434,10 +434,13 @@ def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
         # "the report, released on Monday by Human Rights Watch, ..."
         issuer = next((_passive_speaker(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and _passive_speaker(c) is not None), None)
-    if issuer is None or issuer.lower_ in ctx.lex.never:
-        return None
+    if issuer is None or issuer.lower_ in ctx.lex.never or issuer.ent_type_ in ("DATE", "TIME"):
+        return None  # "posts from Friday" are dated, not issued, by it
     if issuer.pos_ == "PROPN" or _is_pronoun(issuer) or ctx.entity(issuer) is not None:
         return issuer
+    lemma = issuer.lemma_.lower()
+    if issuer.pos_ == "NOUN" and lemma not in ctx.lex.documents | ctx.lex.comm_nouns:
+        return issuer  # "a statement released by her family"
     return None
 
 
@@ -463,7 +466,24 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     tokens = _subtree(comp)
     if comp.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
+    if comp.dep_ == "ccomp" and comp.i > cue.i:
+        tokens += _coordinated_clause(cue, comp, ctx)
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
+    """"says she tried to duck but the bullet hit her": the parser hangs a clause
+    coordinated with the complement off the cue; with its own subject, right after the
+    complement, it goes on with what was said."""
+    for verb in cue.children:
+        if verb.dep_ != "conj" or verb.i <= comp.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        between = ctx.doc[comp.right_edge.i + 1:verb.left_edge.i]
+        own_subject = any(c.dep_ in SUBJECT_DEPS and not c.lower_ in ctx.lex.never for c in verb.children)
+        if own_subject and len(between) <= 2 and all(t.dep_ == "cc" or t.is_punct for t in between) \
+                and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
+            return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
+    return []
 
 
 def _split_complement(cue: Token, ctx: _Context) -> list[Token] | None:
@@ -858,13 +878,36 @@ class _Resolver:
         self.ctx = ctx
         self.recent: list[tuple[int, Speaker, Entity | None]] = []  # (char offset, speaker, entity)
         self.unnamed: list[tuple[int, str, Speaker]] = []  # (char offset, head lemma, speaker)
+        # the last person pronoun that spoke: (sentence index, male?, what it resolved to)
+        self.last_pronoun: tuple[int, bool, tuple[Speaker, Entity | None]] | None = None
 
     def remember(self, offset: int, speaker: Speaker, ent: Entity | None, head: Token | None = None) -> None:
         self.recent.append((offset, speaker, ent))
-        if ent is None and head is not None and head.pos_ == "NOUN":
+        # a government that spoke as its country: a later bare "the government" is it too
+        if head is not None and head.pos_ == "NOUN" and (ent is None or head.lemma_.lower() in self.ctx.lex.state_speakers):
             self.unnamed.append((offset, head.lemma_.lower(), speaker))
 
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
+        lex = self.ctx.lex
+        word = head.lower_
+        if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
+            found = self._same_speaker(head) or self._resolve(head)
+            if found is not None and found[1] is not None:
+                self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
+            return found
+        return self._resolve(head)
+
+    def _same_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        """"He said A. “B,” he said.": a person pronoun that speaks right after one of its
+        gender that spoke, with no other speaker between, goes on with that speaker."""
+        if self.last_pronoun is None or not self.recent:
+            return None
+        sentence, male, found = self.last_pronoun
+        if male != (pronoun.lower_ in coref.lists().male) or not 0 <= ctx_sentence(self.ctx, pronoun) - sentence <= 1:
+            return None
+        return found if self.recent[-1][2] is found[1] else None
+
+    def _resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
         word = head.lower_
         linked = coref.link_of(head)
@@ -895,6 +938,8 @@ class _Resolver:
         ctx = self.ctx
         ent = ctx.entity(head)
         if ent is not None:
+            if ent.type != "PERSON":  # "African Export-Import Bank president Okey Oramah said"
+                return _person_after_title(head, ctx) or ent
             return ent
         for child in head.children:
             if child.dep_ == "appos":  # "the charity, Doctors Without Borders"
@@ -911,6 +956,19 @@ class _Resolver:
             ent = ctx.entity(head.head)
             if ent is not None and ent.type == "PERSON":
                 return ent
+        if head.pos_ == "NOUN" and head.lower_ in ctx.lex.title_words:
+            named = _apposed_person(head, ctx)  # "The mayor of Paris, Anne Hidalgo, wrote"
+            if named is not None:
+                return named
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and lemma in ctx.lex.short_forms.get("ORG", ()):
+            named = _name_right_after(head, ctx)  # "The charity Doctors Without Borders says"
+            if named is not None:
+                return named
+        if lemma in ctx.lex.state_speakers:
+            state = _country_of_phrase(head, ctx)  # "the Philippine government" speaks as the Philippines
+            if state is not None:
+                return state
         if head.lemma_.lower() in ctx.lex.comm_nouns or head.lemma_.lower() in ctx.lex.documents:
             # "recent U.N. figures", "the ministry's data": a document speaks for its issuer
             for child in head.children:
@@ -1089,9 +1147,11 @@ class _Resolver:
     def _short_form(self, head: Token) -> Entity | None:
         """"the agency" / "the minister": back to the entity the generic word stands for."""
         ctx = self.ctx
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
-            return None
         lemma = head.lemma_.lower()
+        # "the minister", and "Malaysia's prime minister" for a title: both name one person
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" and lemma in ctx.lex.title_words
+                   and not _is_pronoun(c) and head.tag_ != "NNS" for c in head.children):
+            return None
         ent = None
         if lemma in ctx.lex.title_words:
             ent = self._titled_person(head, lemma)
@@ -1222,6 +1282,62 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _apposed_person(head: Token, ctx: _Context) -> Entity | None:
+    """The person apposed to a title phrase, to the title or to the object of its
+    preposition, wherever the parser hung the name: "the mayor of Paris, Anne Hidalgo"."""
+    for tok in _phrase_tokens(head) + [c for c in head.children if c.dep_ == "appos"]:
+        for child in tok.children:
+            if child.dep_ == "appos" and (tok.i == head.i or tok.dep_ == "pobj"):
+                ent = ctx.entity(child)
+                if ent is not None and ent.type == "PERSON":
+                    return ent
+    return None
+
+
+def _person_after_title(head: Token, ctx: _Context) -> Entity | None:
+    """A person named right after a title inside the subject phrase: the organisation
+    before the title is the person's, not the speaker ("X Bank president Y said")."""
+    phrase = _phrase_tokens(head)
+    for tok in phrase:
+        if tok.lower_ in ctx.lex.title_words and tok.i + 1 < len(ctx.doc):
+            nxt = ctx.doc[tok.i + 1]
+            ent = ctx.entity(nxt)
+            if ent is not None and ent.type == "PERSON" and nxt.i in {t.i for t in phrase}:
+                return ent
+    return None
+
+
+def _name_right_after(head: Token, ctx: _Context) -> Entity | None:
+    """An organisation named right after its generic noun: "the charity Doctors Without Borders"."""
+    if head.i + 1 >= len(ctx.doc):
+        return None
+    nxt = ctx.doc[head.i + 1]
+    ent = ctx.entity(nxt)
+    if ent is None or ent.type in ("PERSON", "GPE", "LOC") or not any(s == nxt.idx for s, _ in ent.mentions):
+        return None
+    return ent
+
+
+def _country_of_phrase(head: Token, ctx: _Context) -> Entity | None:
+    """The named country a state noun belongs to: "the Philippine government", "Kenya's
+    government", "the government of Oman", "the U.S. administration"."""
+    for child in head.children:
+        if child.dep_ == "amod":
+            country = country_of_demonym(child.text)
+            if country is not None:
+                return ctx.table.named(country.name)
+        elif child.dep_ in ("compound", "poss") or child.dep_ == "prep" and child.lower_ == "of":
+            tok = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            ent = ctx.entity(tok) if tok is not None else None
+            if ent is not None and ent.type == "GPE" and country_named(ent.name) is not None:
+                return ent
+    return None
+
+
+def ctx_sentence(ctx: _Context, tok: Token) -> int:
+    return ctx.sentence_number(tok.i)
 
 
 def _person_countries(ent: Entity) -> set[str]:
@@ -1504,6 +1620,22 @@ def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
     return kept
 
 
+def _restates_outer(att: Attribution, speaker: Speaker, claims: list[ClaimReading], ctx: _Context) -> bool:
+    """"Bro told reporters she considered the deal acceptable": a cue inside a claim's
+    content whose pronoun subject is that claim's speaker only says how the speaker
+    said it; the outer claim holds it."""
+    if att.speaker is None or att.inherited_from is not None or not _is_pronoun(att.speaker) or att.cue.tag_ == "VBG" \
+            or att.speaker.head.i != att.cue.i \
+            or att.speaker.lower_ not in ctx.lex.person_pronouns | ctx.lex.group_pronouns:
+        return False
+    start, end = att.content
+    for reading in reversed(claims):
+        outer = reading.claim
+        if outer.content_span[0] <= att.cue.idx and end <= outer.content_span[1] and outer.speaker == speaker.name:
+            return True
+    return False
+
+
 def _overlap_share(a: tuple[int, int], b: tuple[int, int]) -> float:
     """Shared length over the longer span's length: near 1 only for near-identical spans."""
     inter = min(a[1], b[1]) - max(a[0], b[0])
@@ -1568,8 +1700,10 @@ def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
             found = resolver.resolve(att.speaker)
         if found is None:
             continue
-        resolved[id(att)] = found
         speaker, ent = found
+        if _restates_outer(att, speaker, claims, ctx):
+            continue
+        resolved[id(att)] = found
         resolver.remember(att.cue.idx, speaker, ent, att.speaker if source is None else None)
         start, end = att.content
         claim = Claim(

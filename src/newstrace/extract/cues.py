@@ -77,6 +77,8 @@ class Lexicon:
     stance_nouns: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
+    state_speakers: frozenset[str] = frozenset()
+    after_quote: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -151,6 +153,8 @@ def lexicon() -> Lexicon:
         stance_nouns=_words(data["stance"]["nouns"]),
         stance_preps=_words(data["stance"]["preps"]),
         denial=_words(data["denial"]["lemmas"]),
+        state_speakers=_words(data.get("state_speakers", {}).get("nouns", [])),
+        after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
     )
 
 

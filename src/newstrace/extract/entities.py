@@ -426,6 +426,8 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"
     if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
         return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
+    if label == "PERSON" and _large_place_no_person(span):
+        return "GPE"  # "Da Nang", "Okinawa" typed PERSON with nothing of a person about them
     if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
         return "GPE"
     if label in RESCUED_LABELS:
@@ -491,6 +493,36 @@ def _known_place_in_place_context(span: Span) -> bool:
     if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
         return False
     return bool(places_named(span.text))
+
+
+def _large_place_no_person(span: Span) -> bool:
+    """A name of a region or a large town of the place gazetteer that nothing in the text
+    marks as a person's: no title or honorific before it, and no longer person's name in
+    the article that holds it ("Allen" of "Greg Allen")."""
+    settings = _lists()
+    limit = int(next(iter(settings["place_min_population"])))
+    if not any(p.kind == "region" or p.population >= limit for p in places_named(span.text)):
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in title_words() or before in settings["honorifics"]:
+        return False
+    from newstrace.extract.cues import lexicon  # here: cues reads this module's titles
+    if _speaks(span, frozenset(lexicon().verb_certainty)):
+        return False  # "Chin said": people speak
+    words = set(span.text.split())
+    return not any(e.label_ == "PERSON" and len(e) > len(span) and words <= set(e.text.split())
+                   for e in span.doc.ents)
+
+
+def _speaks(span: Span, verbs: frozenset[str]) -> bool:
+    """The name, here or in another mention of it, is the subject of a verb of saying."""
+    text = span.text
+    for sent_tok in span.doc:
+        if sent_tok.dep_ == "nsubj" and sent_tok.head.lemma_.lower() in verbs and sent_tok.pos_ == "PROPN":
+            phrase = span.doc[sent_tok.left_edge.i:sent_tok.i + 1].text
+            if phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " "):
+                return True
+    return False
 
 
 def _country_follows(span: Span) -> bool:
@@ -653,7 +685,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
     for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
-                 _JOINS_ORG_PART):
+                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX):
         ordered = _fold(ordered, join)
     return ordered
 
@@ -876,7 +908,27 @@ def _end_words(full: _Cluster) -> set[str]:
     return {w for g in full.forms() if (words := _name_words(g)) for w in (words[0], words[-1])}
 
 
+def _without_generic_suffix(cluster: _Cluster) -> set[str]:
+    """The forms less a trailing generic word: "zamfara state" -> "zamfara"."""
+    suffixes = _lists()["generic_suffixes"]
+    out = set()
+    for f in cluster.folded_forms():
+        head, _, last = f.rpartition(" ")
+        if head and last in suffixes:
+            out.add(head)
+    return out
+
+
+def _joins_generic_suffix(short: _Cluster, full: _Cluster) -> bool:
+    """"Zamfara" and "Zamfara State", "Nampula" and "Nampula province", "Liberal National"
+    and "Liberal National Party": one place or party, named with its generic word or not."""
+    if short.label not in ("GPE", "LOC", "ORG") or full.label not in ("GPE", "LOC", "ORG") or short.acronyms:
+        return False
+    return bool(short.folded_forms() & _without_generic_suffix(full))
+
+
 _JOINS_PLURAL = _Join(_joins_plural, _singular_keys, _singular_keys)
+_JOINS_GENERIC_SUFFIX = _Join(_joins_generic_suffix, _Cluster.folded_forms, _without_generic_suffix)
 # a tail shares the last word, a one-word head the first
 _JOINS_ORG_PART = _Join(_joins_org_part, _last_words, _end_words)
 
