@@ -51,6 +51,23 @@ from newstrace.stories.corroboration import text_facts
 HERE = Path(__file__).resolve().parent
 
 
+
+_REAL_CANDIDATES = cluster.Clusterer._candidates
+
+
+def count_candidates() -> list[int]:
+    """A list that receives, per article assigned from now on, how many candidate stories
+    were scored (bounded by stories_per_key): counted, not changed."""
+    scored: list[int] = []
+
+    def counted(self, keys):
+        found = _REAL_CANDIDATES(self, keys)
+        scored.append(len(found))
+        return found
+
+    cluster.Clusterer._candidates = counted  # type: ignore[method-assign]
+    return scored
+
 def seed_records(db: str) -> list[Record]:
     with Store(db) as s, s.connect() as conn:
         return [a.record for pks in query.all_article_pks(conn) for a in query.load_articles(conn, pks)]
@@ -213,16 +230,7 @@ def probe(work: Path, url: str | None, seeds: list[Record], size: int, n: int, p
     features.terms("warm up", cfg.cluster)
     text_facts(seeds[0].text, cfg)
     link.figures(seeds[0], link.sentence_spans(seeds[0].text), cfg)
-    # Candidate stories scored per article (bounded by stories_per_key): counted, not changed.
-    scored: list[int] = []
-    real_candidates = cluster.Clusterer._candidates
-
-    def counted(self, keys):
-        found = real_candidates(self, keys)
-        scored.append(len(found))
-        return found
-
-    cluster.Clusterer._candidates = counted  # type: ignore[method-assign]
+    scored = count_candidates()
     scratch = _target(work, url, "probe")
     _copy(_target(work, url, str(size)), scratch, url)
     try:
@@ -271,15 +279,7 @@ def probe_growing(work: Path, seeds: list[Record], n: int) -> dict:
         return pks
 
     service.unassigned = bounded  # type: ignore[assignment]
-    scored: list[int] = []
-    real_candidates = cluster.Clusterer._candidates
-
-    def counted(self, keys):
-        found = real_candidates(self, keys)
-        scored.append(len(found))
-        return found
-
-    cluster.Clusterer._candidates = counted  # type: ignore[method-assign]
+    scored = count_candidates()
     cfg = load_config()
     features.terms("warm up", cfg.cluster)
     text_facts(seeds[0].text, cfg)
