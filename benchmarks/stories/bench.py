@@ -50,8 +50,6 @@ from newstrace.stories.corroboration import text_facts
 
 HERE = Path(__file__).resolve().parent
 
-
-
 _REAL_CANDIDATES = cluster.Clusterer._candidates
 
 
@@ -67,6 +65,7 @@ def count_candidates() -> list[int]:
 
     cluster.Clusterer._candidates = counted  # type: ignore[method-assign]
     return scored
+
 
 def seed_records(db: str) -> list[Record]:
     with Store(db) as s, s.connect() as conn:
