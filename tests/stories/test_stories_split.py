@@ -136,3 +136,20 @@ def test_split_inputs_are_read_again_when_the_article_changes(store):
         assert cluster._split_inputs(conn, [pk], cfg)[pk][0] == {"stale": 1.0}  # current: kept
         conn.execute(articles.update().where(articles.c.pk == pk).values(stored_at="2099-01-01T00:00:00"))
         assert "sumbawa" in cluster._split_inputs(conn, [pk], cfg)[pk][0]  # re-stored: read again
+
+
+def test_split_inputs_survive_a_full_cache_evicting_members_while_reading_the_rest(store, monkeypatch):
+    from newstrace.store.schema import articles
+    from newstrace.stories import cluster
+
+    store.write([make_record(f"m{i}", f"Flood number {i} hits the coast of Sumbawa.", published=None)
+                 for i in range(4)], version="0.1.0")
+    cfg = load_config().cluster
+    monkeypatch.setattr(cluster, "_SPLIT_CACHE_SIZE", 2)
+    monkeypatch.setattr(cluster, "_split_cache", type(cluster._split_cache)())
+    with store._writer.begin() as conn:
+        pks = [row.pk for row in conn.execute(articles.select().order_by(articles.c.pk))]
+        cluster._split_inputs(conn, pks[:2], cfg)  # the cache is full: two current members
+        # reading the other two evicts those two while they are part of the answer
+        found = cluster._split_inputs(conn, pks, cfg)
+    assert sorted(found) == pks and all("sumbawa" in terms for terms, _ in found.values())

@@ -103,8 +103,12 @@ def _stamp(conn: sa.Connection, key: str, stored_at: str, cfg: ClusterConfig) ->
     return (conn.engine.url.render_as_string(hide_password=True), key, stored_at, cfg)
 
 
+def _split_entry(row: sa.Row, prof: F.Profile) -> tuple[dict[str, float], str | None]:
+    return prof.terms, row.day or F.written_day(row.text)
+
+
 def _remember(conn: sa.Connection, pk: int, row: sa.Row, prof: F.Profile, cfg: ClusterConfig) -> None:
-    _split_cache[pk] = (_stamp(conn, row.key, row.stored_at, cfg), prof.terms, row.day or F.written_day(row.text))
+    _split_cache[pk] = (_stamp(conn, row.key, row.stored_at, cfg), *_split_entry(row, prof))
     _split_cache.move_to_end(pk)
     while len(_split_cache) > _SPLIT_CACHE_SIZE:
         _split_cache.popitem(last=False)
@@ -114,10 +118,12 @@ def _split_inputs(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> di
     """Terms and happening day of these articles, from the cache where it is current."""
     stamps = {pk: _stamp(conn, key, stored_at, cfg) for pk, key, stored_at in conn.execute(
         sa.select(articles.c.pk, articles.c.key, articles.c.stored_at).where(articles.c.pk.in_(pks)))}
-    stale = [pk for pk in pks if pk not in _split_cache or _split_cache[pk][0] != stamps[pk]]
+    # Taken out before the stale ones are read: remembering those may evict these.
+    found = {pk: _split_cache[pk][1:] for pk in pks if pk in _split_cache and _split_cache[pk][0] == stamps[pk]}
+    stale = [pk for pk in pks if pk not in found]
     if stale:
-        _profiles(conn, stale, cfg)
-    return {pk: _split_cache[pk][1:] for pk in pks}
+        found.update({pk: _split_entry(row, prof) for pk, (row, prof, _) in _profiles(conn, stale, cfg).items()})
+    return {pk: found[pk] for pk in pks}
 
 
 # The statements of the per-article path, built once: building SQLAlchemy constructs
