@@ -73,6 +73,26 @@ def test_quote_parity_marks_words_inside_quotation_marks(nlp):
 
 
 @pytest.mark.model
+def test_context_columns_say_what_the_tokens_say(nlp):
+    """The detector's per-word columns (read in one pass over the Doc's lists) against
+    the same questions asked of Token objects."""
+    doc = nlp('Rebels attacked a base. "We will attack again," they said. '
+              'The attack was condemned. “Attacks must stop,” the UN said, and rebels attacked.')
+    context = det.Context(doc)
+    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    assert context.sentence_no == [sentence_of[t.i] for t in doc]
+    marks = {'"', "“", "”"}
+    assert context.quoted == [sum(x.text in marks for x in t.sent if x.i < t.i) % 2 == 1 for t in doc]
+    assert context.candidates == [t.i for t in doc if det.is_candidate(t)]
+    first: dict[str, int] = {}
+    for i in context.candidates:
+        first.setdefault(doc[i].lemma_.lower(), i)
+    assert context.repeated == [first.get(t.lemma_.lower(), len(doc)) < t.i for t in doc]
+    assert context.repeated[next(t.i for t in doc if t.text == "attack")]  # "attacked" came before
+    assert context.lemmas == {i: doc[i].lemma_.lower() for i in context.candidates}
+
+
+@pytest.mark.model
 def test_events_stage_adds_a_word_the_detector_is_sure_of(reader):
     # "berated" is in no lexicon rule: without the detector's span there is no event
     doc = read(reader, "Brazil berated Argentina on Tuesday.")

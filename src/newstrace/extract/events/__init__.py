@@ -261,7 +261,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
                               roles.target.token if roles.target else None, token]),
         modality=modality, attributed_to=verdict.attributed_to,
         is_noun=is_noun, lemma=token.lemma_.lower(), sentence_index=sentence.start,
-        arguments=frozenset(argument_lemmas(token)), token_index=token.i,
+        arguments=argument_lemmas(token), token_index=token.i,
         bare=is_noun and actor is None and target is None,
         governors=frozenset(a.i for a in token.ancestors) if is_noun and actor is None and target is None else frozenset(),
         definite=any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners") for c in token.children),

@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stubs omit
 from spacy.tokens import Doc, Token
 
 from newstrace.extract.events.lexicon import Rule, lexicon_keys, match, rules
@@ -64,7 +63,6 @@ def is_candidate(token: Token) -> bool:
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
-_QUOTE_IDS = frozenset(hash_string(mark) for mark in _QUOTE_MARKS)
 _MAX_KEPT = 500_000  # feature rows kept: a long-running process reading many articles starts afresh past this
 
 
@@ -77,21 +75,26 @@ def _position_bucket(sentence_no: int) -> str:
 
 def quote_parity(doc: Doc) -> list[bool]:
     """For each token, whether an odd number of quotation marks precede it in its
-    sentence (it is inside a quotation); from the Doc's arrays."""
-    if not len(doc):
-        return []
-    columns = doc.to_array(["SENT_START", "ORTH"])
-    return _quote_parity(columns[:, 0] == 1, np.isin(columns[:, 1], list(_QUOTE_IDS))).tolist()
+    sentence (it is inside a quotation)."""
+    return _sentences_and_quotes(doc, parse_arrays(doc).lower)[1]
 
 
-def _quote_parity(starts: np.ndarray, marks: np.ndarray) -> np.ndarray:
-    """``starts``: whether each token starts a sentence; ``marks``: whether it is a
-    quotation mark. The marks before each token, less those before its sentence, odd."""
-    starts = starts.copy()
-    starts[0] = True
-    before = np.cumsum(marks) - marks
-    sentence = np.cumsum(starts) - 1
-    return (before - before[np.flatnonzero(starts)][sentence]) % 2 == 1
+def _sentences_and_quotes(doc: Doc, lowers: list[str]) -> tuple[list[int], list[bool]]:
+    """For each token, its sentence's ordinal and whether it is inside a quotation (an
+    odd number of quotation marks before it in its sentence): one pass in Python, which
+    costs less than NumPy's per-call overhead on articles of a few hundred words."""
+    starts = doc.to_array("SENT_START").tolist() if len(doc) else []
+    sentence_no: list[int] = []
+    quoted: list[bool] = []
+    sentence, odd = 0, False
+    for i, (start, lower) in enumerate(zip(starts, lowers)):
+        if start == 1 and i:
+            sentence, odd = sentence + 1, False
+        sentence_no.append(sentence)
+        quoted.append(odd)
+        if lower in _QUOTE_MARKS:
+            odd = not odd
+    return sentence_no, quoted
 
 
 def dense(doc: Doc, words: list[int], width: int) -> np.ndarray | None:
@@ -123,29 +126,16 @@ class Context:
             parse.lemma, parse.lower, parse.pos, parse.tag, parse.dep, parse.ent
         self.head: list[int] = parse.head
         self._parse = parse
-        columns = doc.to_array(["SENT_START", "ORTH"]) if n else np.zeros((0, 2), dtype=np.uint64)
-        starts = columns[:, 0] == 1
-        self.quoted: list[bool] = _quote_parity(starts, np.isin(columns[:, 1], list(_QUOTE_IDS))).tolist() \
-            if n else []
-        if n:
-            starts[0] = False
-        self.sentence_no: list[int] = np.cumsum(starts).tolist()
-        # candidates: a content word, or a word some rule names; each distinct lemma asked once
+        self.sentence_no, self.quoted = _sentences_and_quotes(doc, self.lower)
+        # candidates: a content word, or a word some rule names (in Python, as above)
         named = _types_by_lemma()
-        lemma_ids = parse.lemma_ids
-        positions = np.arange(n)
-        distinct, which = np.unique(lemma_ids, return_inverse=True)
-        lowered = strings_of(doc, distinct, lowered=True)
-        codes = {key: code for code, key in enumerate(dict.fromkeys(lowered))}
-        lemma_code = np.array([codes[key] for key in lowered], dtype=np.int64)[which] if n else np.zeros(0, np.int64)
-        candidate = np.isin(parse.pos_ids, [doc.vocab.strings[p] for p in CANDIDATE_POS]) \
-            | np.array([key in named for key in lowered], dtype=bool)[which]
-        self.candidates: list[int] = np.flatnonzero(candidate).tolist()
+        self.candidates: list[int] = [i for i, (pos, lemma) in enumerate(zip(self.pos, self.lemma))
+                                      if pos in CANDIDATE_POS or lemma in named]
         # repeated: a candidate with the same lemma comes before
-        first_candidate = np.full(len(codes), n, dtype=np.int64)
-        candidate_codes, first = np.unique(lemma_code[self.candidates], return_index=True)
-        first_candidate[candidate_codes] = np.asarray(self.candidates, dtype=np.int64)[first]
-        self.repeated: list[bool] = (first_candidate[lemma_code] < positions).tolist()
+        first: dict[str, int] = {}
+        for i in self.candidates:
+            first.setdefault(self.lemma[i], i)
+        self.repeated: list[bool] = [first.get(lemma, n) < i for i, lemma in enumerate(self.lemma)]
         self.lemmas: dict[int, str] = {i: self.lemma[i] for i in self.candidates}  # candidate -> lowercased lemma
 
     def rule_at(self, i: int) -> "Rule | None":

@@ -209,10 +209,27 @@ def _is_time_phrase(parse: ParseArrays, i: int) -> bool:
                                           for c in parse.children(i))
 
 
-def argument_lemmas(token: Token) -> set[str]:
+# per Doc, the argument lemmas already read: the rules (through match) and the events
+# stage's candidates ask of the same words
+_ARGUMENTS: WeakKeyDictionary[Doc, dict[int, frozenset[str]]] = WeakKeyDictionary()
+
+
+def argument_lemmas(token: Token) -> frozenset[str]:
     """Lemmas of the words that fill the trigger's slots (see the lexicon's header).
     The phrases are walked over the Doc's arrays (:mod:`newstrace.extract.parsearrays`):
-    the trigger stage asks this of every word the lexicon names."""
+    the trigger stage asks this of every word the lexicon names. Kept per Doc, as
+    :func:`match` is."""
+    doc = token.doc
+    read = _ARGUMENTS.get(doc)
+    if read is None:
+        read = _ARGUMENTS[doc] = {}
+    found = read.get(token.i)
+    if found is None:
+        found = read[token.i] = frozenset(_argument_lemmas(token))
+    return found
+
+
+def _argument_lemmas(token: Token) -> set[str]:
     parse = parse_arrays(token.doc)
     deps = parse.dep
     out: set[str] = set()
