@@ -7,6 +7,7 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +16,7 @@ from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import title_key
+from newstrace.extract.places import dateline
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
@@ -26,6 +28,8 @@ class ArticleView:
     claims: list[ClaimReading] = field(init=False)
     published: str | None = field(init=False)
     _mentions: list[tuple[int, int, Entity]] = field(init=False)
+    # token index -> the party that phrase names (roles.party), filled as asked
+    parties: dict[int, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.table = self.doc._.entities
@@ -36,6 +40,17 @@ class ArticleView:
     @cached_property
     def text(self) -> str:
         return doc_text(self.doc)
+
+    @cached_property
+    def dateline_place(self) -> str | None:
+        """The place of the article's dateline ("NAIROBI, Kenya —"), as an entity's name
+        when one is there: every event the sentence places nowhere else falls back on it."""
+        line = dateline(self.text)
+        if line is None:
+            return None
+        start, end, _ = line
+        ent = self.table.at(start, end)
+        return ent.name if ent is not None else self.text[start:end].title()
 
     @cached_property
     def time_expressions(self) -> list[Span]:

@@ -24,7 +24,6 @@ from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
 from newstrace.extract.gazetteer import places_named
-from newstrace.extract.places import dateline
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -123,7 +122,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                     return place
     others = [t for t in in_sentence if t not in own]
     found = _most_specific([_place_in(t, view, exclude) for t in sorted(others, key=lambda t: abs(t.i - trigger.i))])
-    return found or _dateline(view)
+    return found or view.dateline_place
 
 
 def _most_specific(places: list[str | None]) -> str | None:
@@ -165,15 +164,6 @@ def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | No
         if ent.type in ("GPE", "LOC") and (country_named(ent.name) is not None) == country:
             return ent.name
     return None
-
-
-def _dateline(view: ArticleView) -> str | None:
-    line = dateline(view.text)
-    if line is None:
-        return None
-    start, end, _ = line
-    ent = view.table.at(start, end)
-    return ent.name if ent is not None else view.text[start:end].title()
 
 
 def carry_context(events: list[Candidate], doc: Doc) -> list[Candidate]:

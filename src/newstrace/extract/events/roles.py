@@ -350,8 +350,19 @@ def _names_actor(token: Token, view: ArticleView) -> bool:
 
 
 def party(token: Token | None, view: ArticleView) -> Party | None:
+    """The party a phrase names (see the module docstring for the order), or None.
+    Asked again of the same words (a subject shared by several triggers, the speaker of
+    every trigger in a reported clause), so kept per article (``view.parties``): the
+    answer depends only on the article, which the events stage does not change."""
     if token is None:
         return None
+    known = view.parties
+    if token.i not in known:
+        known[token.i] = _party(token, view)
+    return known[token.i]
+
+
+def _party(token: Token, view: ArticleView) -> Party | None:
     lower = token.lower_
     if token.pos_ == "NUM" or lower in words("quantity_heads"):
         of = _prep_object(token, ("of",))
