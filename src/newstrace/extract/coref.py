@@ -599,27 +599,22 @@ class _Resolver:
         person = lower in lex.male or lower in lex.female
         back = lex.person_sentences if person else lex.group_sentences
         quoted = self._quoted(token)
-        best: tuple[tuple, Entity | None, Token] | None = None
-        for cand, rank in self._candidates(token, back):
+        # the best-ranked candidate that fits wins (no two share a rank): tried best first,
+        # the first that fits ends the search
+        for cand, _rank in sorted(self._candidates(token, back), key=lambda found: found[1]):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
             ent = self._referent(cand)
             if ent is None:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
                         or cand.pos_ == "PROPN" and self._name_agrees(lower, cand):
-                    if best is None or rank < best[0]:
-                        best = (rank, None, cand)  # "the deal ... it", "Columbia ... it": no entity of ours
+                    # "the deal ... it", "Columbia ... it", "the protesters ... they": a phrase, no entity of ours
+                    self.antecedents[token.i] = cand.i
+                    return None
                 continue
-            if not self._agrees(lower, ent, cand):
-                continue
-            if best is None or rank < best[0]:
-                best = (rank, ent, cand)
-        if best is None:
-            return None
-        if best[1] is None:
-            self.antecedents[token.i] = best[2].i  # "the protesters ... they": a phrase, no entity
-            return None
-        return best[1]
+            if self._agrees(lower, ent, cand):
+                return ent
+        return None
 
     def _quoted(self, token: Token) -> bool:
         i = bisect.bisect_right(self.quotes, (token.i, len(self.doc) + 1)) - 1
