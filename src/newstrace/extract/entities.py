@@ -871,13 +871,13 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
 @lru_cache(maxsize=8192)
 def _person_short_keys(form: str) -> frozenset[tuple[str, str]]:
     """A name inside a fuller one shares its first word with it; a one-letter slip in a
-    surname shares a form with one letter (or none) dropped."""
+    surname shares its first two letters or its last two (:func:`_slip_keys`)."""
     words = _name_words(form)
     keys: set[tuple[str, str]] = set()
     if words:
         keys.add(("word", words[0]))
     if len(words) == 1 and len(words[0]) >= 5:
-        keys.update(("slip", w) for w in _one_letter_less(words[0]))
+        keys.update(_slip_keys(words[0]))
     return frozenset(keys)
 
 
@@ -886,14 +886,15 @@ def _person_full_keys(form: str) -> frozenset[tuple[str, str]]:
     other = _name_words(form)
     keys = {("word", w) for w in other}
     if other:
-        keys.update(("slip", w) for w in _one_letter_less(other[-1]))
+        keys.update(_slip_keys(other[-1]))
     return frozenset(keys)
 
 
-def _one_letter_less(word: str) -> set[str]:
-    """The word and the words one letter shorter: two words one edit apart
-    (:func:`_one_edit`) share one of these."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+def _slip_keys(word: str) -> set[tuple[str, str]]:
+    """The word's first two letters and its last two: two words one edit apart
+    (:func:`_one_edit`), one of five letters or more, share one of them (an edit among the
+    first two letters leaves the last two in place, as the other is four letters or more)."""
+    return {("slip head", word[:2]), ("slip tail", word[-2:])}
 
 
 
