@@ -661,6 +661,7 @@ def _name_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@lru_cache(maxsize=8192)
 def _initials(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_SKIP_WORDS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
