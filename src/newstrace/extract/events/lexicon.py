@@ -154,7 +154,7 @@ def _match(token: Token) -> Rule | None:
     candidates = _by_lemma().get(lemma(token)) or _by_lemma().get(token.lower_)
     if not candidates:
         return None
-    args: set[str] | None = None
+    args: frozenset[str] | None = None
     for rule in candidates:
         if _pos(token) not in rule.pos:
             continue
