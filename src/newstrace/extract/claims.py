@@ -911,6 +911,9 @@ class _Resolver:
         lex = self.ctx.lex
         word = head.lower_
         linked = coref.link_of(head)
+        if linked is not None and linked[1] == "pronoun" and word in lex.person_pronouns \
+                and not self._named_outside_quotes(linked[0], head):
+            linked = None  # "“... President Putin ...,” he added": the person quoted about is not the speaker
         if linked is not None and linked[1] in COREF_RULES and (linked[1] == "pronoun" or self._entity_under(head) is None):
             return self._from_entity(linked[0], head)
         if word in lex.person_pronouns:
@@ -1101,6 +1104,12 @@ class _Resolver:
 
     # antecedents
 
+    def _named_outside_quotes(self, ent: Entity, pronoun: Token) -> bool:
+        """Whether the last mention of ``ent`` before a speaking pronoun is outside
+        quotation marks (a name inside the quote the pronoun tags is talked about)."""
+        before = [(s, e) for s, e in ent.mentions if e <= pronoun.idx]
+        return not before or self.ctx.quote_around(*max(before)) is None
+
     def _antecedent_person(self, pronoun: Token) -> Entity | None:
         ctx = self.ctx
         sent = ctx.sentence_of(pronoun.i)
@@ -1109,7 +1118,7 @@ class _Resolver:
         subject_hit: Entity | None = None
         for tok in ctx.doc[window_start:pronoun.i]:
             ent = ctx.entity(tok)
-            if ent is None or ent.type != "PERSON":
+            if ent is None or ent.type != "PERSON" or ctx.in_quote(tok):
                 continue
             best = ent
             if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS and tok.dep_ in ("appos", "compound"):
