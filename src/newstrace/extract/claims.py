@@ -866,9 +866,10 @@ class Speaker:
 
 
 # The coreference stage's links a speaker takes, before the rules below (which stay
-# as the fallback). Group members ("officials from X"), state nouns ("police",
-# "authorities") and capitals keep their own phrase, which is what a claim's speaker names.
-COREF_RULES = ("pronoun", "definite", "title", "apposition")
+# as the fallback). Group members ("officials from X") and state nouns ("police",
+# "authorities") keep their own phrase, which is what a claim's speaker names; a capital
+# that speaks ("Beijing has hinted") is its country, as the corpus gold names it.
+COREF_RULES = ("pronoun", "definite", "title", "apposition", "capital")
 
 
 class _Resolver:
@@ -914,7 +915,7 @@ class _Resolver:
         if linked is not None and linked[1] == "pronoun" and word in lex.person_pronouns \
                 and not self._named_outside_quotes(linked[0], head):
             linked = None  # "“... President Putin ...,” he added": the person quoted about is not the speaker
-        if linked is not None and linked[1] in COREF_RULES and (linked[1] == "pronoun" or self._entity_under(head) is None):
+        if linked is not None and linked[1] in COREF_RULES and (linked[1] in ("pronoun", "capital") or self._entity_under(head) is None):
             return self._from_entity(linked[0], head)
         if word in lex.person_pronouns:
             return self._from_entity(self._antecedent_person(head), head)
