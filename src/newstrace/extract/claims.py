@@ -1217,17 +1217,17 @@ class _Resolver:
                 or not any(c.lower_ in ("the", "this") for c in head.children):
             return None
         start = _sentences_back(ctx, ctx.sentence_of(head.i), 3)
-        # the same message mentioned just before, with its issuer: "X released a statement ..."
-        # (a long quote can lie between, so look further back than for other anaphora)
-        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 6):head.left_edge.i]):
+        # the same message mentioned before, with its issuer: "X released a statement ...",
+        # "World Bank data", "Ford said in a filing" (a long quote can lie between, so look
+        # further back than for other anaphora; a mention that names no issuer is passed)
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 10):head.left_edge.i]):
             if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
                 continue
-            issuer = _noun_speaker(tok, ctx)
+            issuer = _noun_speaker(tok, ctx) or _document_issuer(tok, ctx) or _message_issuer(tok, ctx)
             if issuer is not None and issuer.lemma_.lower() not in ctx.lex.comm_nouns:
                 found = self.resolve(issuer)
                 if found is not None:
                     return found
-            break
         window = ctx.doc[start].idx
         for offset, speaker, ent in reversed(self.recent):
             if window <= offset < head.idx:
@@ -1292,6 +1292,20 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _message_issuer(message: Token, ctx: _Context) -> Token | None:
+    """Who issued a message or document named without "of"/"by": a name before it
+    ("World Bank data", "China's Foreign Ministry website"), or the subject of the
+    verb of saying it was said in ("Ford said in a filing")."""
+    for child in message.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and ctx.entity(child) is not None:
+            return child
+    prep = message.head if message.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("in", "on", "via") and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_.lower() in ctx.lex.verb_certainty:
+        return _subject(prep.head)
+    return None
 
 
 def _apposed_person(head: Token, ctx: _Context) -> Entity | None:
