@@ -277,8 +277,12 @@ def _subject(verb: Token) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     subj = subjects[0] if subjects else None
-    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
-        subj = subjects[1]  # "the news agency AFP said": the parser splits title and name
+    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and (
+            subjects[1].left_edge.i == subjects[0].right_edge.i + 1
+            or subjects[1].left_edge.i == subjects[0].right_edge.i + 2 and verb.doc[subjects[0].right_edge.i + 1].text == ","):
+        # "the news agency AFP said", "A member of the Tunisian Parliament, Samir Dilou said":
+        # the parser splits the description and the name
+        subj = subjects[1]
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
