@@ -320,8 +320,18 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     return head, False
 
 
+def _subject_outside_quotes(verb: Token, ctx: _Context) -> Token | None:
+    """The verb's subject, but never one inside a quotation when the verb is outside it:
+    the parser may run a quote's last sentence into its tag ("“... dead bodies at the
+    site,” spokesman X tweeted"), and who speaks is not inside what was said."""
+    subj = _subject(verb)
+    if subj is not None and ctx.in_quote(subj) and not ctx.in_quote(verb):
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i and not ctx.in_quote(c)), None)
+    return subj
+
+
 def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
-    subj = _subject(cue)
+    subj = _subject_outside_quotes(cue, ctx)
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
         subj = inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
@@ -772,7 +782,7 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
             return Attribution(tok, f"{tok.text} {ctx.doc[message.left_edge.i:message.i + 1].text}", message,
                                _quote_content(quote, ctx), "certain", tag={t.i for t in region}, quote=quote)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
-            speaker = _subject(tok) or _nearest_name(region, tok, ctx)
+            speaker = _subject_outside_quotes(tok, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], tag={t.i for t in region}, quote=quote)
@@ -838,7 +848,9 @@ def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
 
 def _nearest_name(region: list[Token], cue: Token, ctx: _Context) -> Token | None:
     """When the parse gives the tag no subject: the nearest name or pronoun next to the cue."""
-    candidates = [t for t in region if t.i != cue.i and (ctx.entity(t) is not None or t.tag_ == "PRP")]
+    # not who was told ("told VOA"): the cue's own objects
+    objects = {t.i for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    candidates = [t for t in region if t.i != cue.i and t.i not in objects and (ctx.entity(t) is not None or t.tag_ == "PRP")]
     return min(candidates, key=lambda t: abs(t.i - cue.i), default=None)
 
 
