@@ -1676,6 +1676,13 @@ def _restates_outer(att: Attribution, speaker: Speaker, claims: list[ClaimReadin
     return False
 
 
+def _relative_cue(cue: Token) -> bool:
+    """A cue whose object is a free relative inside a noun phrase: "the release of
+    prisoners and what it called resistance workers", "what Beijing considers sanctions".
+    ("which he said would ..." is left alone: the corpus gold counts it as a claim of its own.)"""
+    return any(c.tag_ == "WP" and c.lower_ == "what" and c.dep_ == "dobj" for c in cue.children)
+
+
 def _overlap_share(a: tuple[int, int], b: tuple[int, int]) -> float:
     """Shared length over the longer span's length: near 1 only for near-identical spans."""
     inter = min(a[1], b[1]) - max(a[0], b[0])
@@ -1696,6 +1703,8 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
             continue
         if inner.cue.dep_ == "conj" and inner.speaker.head.i != inner.cue.i:
             continue  # "... that he had met X and vowed Y": a subject shared by coordination
+        if _relative_cue(inner.cue):
+            continue  # "... 200 hostages, which it said were ...": inside a noun phrase of the content
         lead = inner.speaker.left_edge
         if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
             lead = ctx.doc[lead.i - 1]  # "with recent reports suggesting ..."
