@@ -612,7 +612,9 @@ def _is_bare_definite(parts: list[Token]) -> bool:
     """A short phrase that only points at something: "the allegations", "the move", "his
     resignation", "the country's president" (a determiner or possessor and at most two
     words, nothing after its noun)."""
-    words = [t for t in parts if not t.is_punct]
+    dated = {t.i for p in parts if p.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in p.children)
+             for t in p.subtree}  # "the allegations on Monday": when, not what
+    words = [t for t in parts if not t.is_punct and t.i not in dated]
     if not 2 <= len(words) <= 4 or not (words[0].dep_ in ("det", "poss") and words[0].tag_ in ("DT", "PRP$", "NNP", "NN")):
         return False
     head = words[-1]
