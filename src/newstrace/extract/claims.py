@@ -189,6 +189,14 @@ class _Context:
             found = self._surnames().get(token.text)
         return found
 
+    def written_name(self, start: int, end: int) -> Entity | None:
+        """The entity whose name or alias is written exactly at ``[start, end)``, whether
+        or not the tagger marked this mention ("The charity Doctors Without Borders says")."""
+        if not hasattr(self, "_names"):
+            self._names = {form: ent for ent in self.table.entities if ent.type in ("PERSON", "ORG", "GPE")
+                           for form in [ent.name, *ent.aliases] if len(form) > 3}
+        return self._names.get(self.text[start:end])
+
     def _surnames(self) -> dict[str, Entity]:
         """Words of persons' names, where one person alone has them: the tagger misses
         many repeated surnames ("Novak briefed ...") that still name that person."""
@@ -952,7 +960,7 @@ class _Resolver:
             return self._from_entity(self._antecedent_person(head), head)
         if word in lex.group_pronouns:
             return self._antecedent_group(head)
-        ent = self._entity_under(head)
+        ent = self._entity_under(head) or _name_ending_phrase(head, self.ctx)
         if ent is not None:
             return self._from_entity(ent, head)
         if word in lex.quantifiers and head.pos_ in ("DET", "PRON", "NOUN", "ADJ", "NUM"):
@@ -1364,12 +1372,33 @@ def _person_after_title(head: Token, ctx: _Context) -> Entity | None:
     return None
 
 
+def _name_ending_phrase(head: Token, ctx: _Context) -> Entity | None:
+    """A known name that ends the subject phrase and holds its head word, where the
+    tagger missed this mention: "The media watchdog Reporters Without Borders said"
+    (not "a student in Beijing": the name must be the phrase's own)."""
+    tokens = [t for t in _phrase_tokens(head) if not t.is_punct]
+    if not tokens:
+        return None
+    end = tokens[-1].idx + len(tokens[-1].text)
+    for tok in tokens:
+        if tok.i > head.i:
+            break
+        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN"):
+            ent = ctx.written_name(tok.idx, end)
+            if ent is not None:
+                return ent
+    return None
+
+
 def _name_right_after(head: Token, ctx: _Context) -> Entity | None:
     """An organisation named right after its generic noun: "the charity Doctors Without Borders"."""
     if head.i + 1 >= len(ctx.doc):
         return None
     nxt = ctx.doc[head.i + 1]
     ent = ctx.entity(nxt)
+    if ent is None and nxt.dep_ in SUBJECT_DEPS and nxt.head.i == head.head.i:
+        # the parser split the phrase into two subjects and the tagger missed the name
+        return ctx.written_name(nxt.idx, nxt.right_edge.idx + len(nxt.right_edge.text))
     if ent is None or ent.type in ("PERSON", "GPE", "LOC") or not any(s == nxt.idx for s, _ in ent.mentions):
         return None
     return ent
