@@ -871,8 +871,10 @@ def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
 
 def _nearest_name(region: list[Token], cue: Token, ctx: _Context) -> Token | None:
     """When the parse gives the tag no subject: the nearest name or pronoun next to the cue."""
-    # not who was told ("told VOA"): the cue's own objects
-    objects = {t.i for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    # not who was told ("told VOA"); the object of another cue may be the inverted
+    # speaker the parser misread ("“...,” added KCNA")
+    objects = {t.i for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree} \
+        if cue.lemma_.lower() in ctx.lex.addressee_verbs else set()
     candidates = [t for t in region if t.i != cue.i and t.i not in objects and (ctx.entity(t) is not None or t.tag_ == "PRP")]
     return min(candidates, key=lambda t: abs(t.i - cue.i), default=None)
 
