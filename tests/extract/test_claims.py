@@ -504,8 +504,3 @@ def test_description_and_name_split_by_a_comma_speak_as_the_name(core):
     claims = claims_of(core, 'A member of the Tunisian Parliament, Samir Dilou said, "Every measure is understandable."')
     assert [c.speaker for c in claims] == ["Samir Dilou"]
 
-
-def test_judgement_of_a_bare_definite_phrase_is_no_claim(core):
-    assert claims_of(core, "The opposition rejected the allegations on Monday.") == []
-    claims = claims_of(core, "The opposition rejected the claim that the vote had been rigged.")
-    assert [c.speaker for c in claims] == ["opposition"]

@@ -598,8 +598,6 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
         return None  # "called on him": who was addressed, not what was said
     if len(cue_words) == 1 and not has_complement and _is_bare_name(parts):
         return None  # "denounced Israel": whom it was aimed at, no statement
-    if len(cue_words) == 1 and not has_complement and lemma in lex.judgement_verbs and _is_bare_definite(parts):
-        return None  # "rejected the allegations": what was judged, nothing said of it
     for child in cue.children:
         if child.dep_ == "xcomp" and child.i > max(t.i for t in parts) and not any(t.i == child.i for t in parts):
             parts.extend(child.subtree)
@@ -614,19 +612,6 @@ def _is_bare_name(parts: list[Token]) -> bool:
     words = [t for t in parts if not t.is_punct]
     return bool(words) and all(t.pos_ == "PROPN" or t.dep_ == "det" or t.tag_ == "POS" for t in words) \
         and any(t.pos_ == "PROPN" for t in words)
-
-
-def _is_bare_definite(parts: list[Token]) -> bool:
-    """A short phrase that only points at something: "the allegations", "the move", "his
-    resignation", "the country's president" (a determiner or possessor and at most two
-    words, nothing after its noun)."""
-    dated = {t.i for p in parts if p.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in p.children)
-             for t in p.subtree}  # "the allegations on Monday": when, not what
-    words = [t for t in parts if not t.is_punct and t.i not in dated]
-    if not 2 <= len(words) <= 4 or not (words[0].dep_ in ("det", "poss") and words[0].tag_ in ("DT", "PRP$", "NNP", "NN")):
-        return False
-    head = words[-1]
-    return head.pos_ == "NOUN" and all(t.dep_ in ("det", "poss", "case", "amod", "compound") for t in words[:-1])
 
 
 def _misattached_tail(cue: Token, parts: list[Token], ctx: _Context, *, gerund: bool) -> Token | None:

@@ -79,7 +79,6 @@ class Lexicon:
     denial: frozenset[str] = frozenset()
     state_speakers: frozenset[str] = frozenset()
     after_quote: frozenset[str] = frozenset()
-    judgement_verbs: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -156,7 +155,6 @@ def lexicon() -> Lexicon:
         denial=_words(data["denial"]["lemmas"]),
         state_speakers=_words(data.get("state_speakers", {}).get("nouns", [])),
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
-        judgement_verbs=_words(data["object_verbs"].get("bare_object_no_claim", [])),
     )
 
 
