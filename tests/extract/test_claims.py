@@ -504,3 +504,9 @@ def test_description_and_name_split_by_a_comma_speak_as_the_name(core):
     claims = claims_of(core, 'A member of the Tunisian Parliament, Samir Dilou said, "Every measure is understandable."')
     assert [c.speaker for c in claims] == ["Samir Dilou"]
 
+
+
+def test_pronoun_complement_after_a_date_is_the_outer_claim(core):
+    claims = claims_of(core, "Police said on Monday they believe the theft involved a group of thieves.")
+    assert [c.speaker for c in claims] == ["Police"]
+    assert claims[0].content.endswith("the theft involved a group of thieves")

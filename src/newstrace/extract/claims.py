@@ -1700,10 +1700,18 @@ def _restates_outer(att: Attribution, speaker: Speaker, claims: list[ClaimReadin
             or att.speaker.lower_ not in ctx.lex.person_pronouns | ctx.lex.group_pronouns:
         return False
     start, end = att.content
+    head = att.cue.head
     for reading in reversed(claims):
         outer = reading.claim
-        if outer.content_span[0] <= att.cue.idx and end <= outer.content_span[1] and outer.speaker == speaker.name:
-            return True
+        if outer.content_span[0] <= att.cue.idx and end <= outer.content_span[1]:
+            if outer.speaker == speaker.name:
+                return True
+            # "Police said they believe ...": the pronoun subject of the very complement of
+            # the outer cue is the outer speaker, whatever the pronoun was resolved to
+            sentence = outer.sentence_span or (0, 0)
+            if att.cue.dep_ == "ccomp" and head.i != att.cue.i and outer.cue.split()[0] == head.text \
+                    and sentence[0] <= head.idx < sentence[1] and not outer.content_span[0] <= head.idx < outer.content_span[1]:
+                return True
     return False
 
 
@@ -1735,7 +1743,9 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
         if inner.cue.dep_ == "conj" and inner.speaker.head.i != inner.cue.i:
             continue  # "... that he had met X and vowed Y": a subject shared by coordination
         if _relative_cue(inner.cue):
-            continue  # "... 200 hostages, which it said were ...": inside a noun phrase of the content
+            continue  # "... and what it called resistance workers": inside a noun phrase of the content
+        if _is_pronoun(inner.speaker) and inner.cue.dep_ == "ccomp" and inner.speaker.head.i == inner.cue.i:
+            continue  # "Police said on Monday they believe ...": the complement itself, not a source after it
         lead = inner.speaker.left_edge
         if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
             lead = ctx.doc[lead.i - 1]  # "with recent reports suggesting ..."
