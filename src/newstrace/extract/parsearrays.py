@@ -50,8 +50,6 @@ class ParseArrays:
     def __init__(self, doc: Doc):
         n = len(doc)
         columns = doc.to_array(_COLUMNS) if n else np.zeros((0, len(_COLUMNS)), dtype=np.uint64)
-        self.lemma_ids = columns[:, 0]
-        self.pos_ids = columns[:, 2]
         self.lemma = strings_of(doc, columns[:, 0], lowered=True)
         self.lower = strings_of(doc, columns[:, 1])
         self.pos = strings_of(doc, columns[:, 2])

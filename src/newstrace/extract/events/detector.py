@@ -32,7 +32,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newstrace.extract.events.lexicon import Rule, lexicon_keys, match, rules
-from newstrace.extract.parsearrays import parse_arrays, strings_of
+from newstrace.extract.parsearrays import parse_arrays
 
 NONE = "NONE"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
