@@ -130,12 +130,30 @@ def _split_inputs(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> di
 # per article cost more CPU than running them.
 _DFS = (sa.select(story_features.c.feature, story_features.c.df)
         .where(story_features.c.feature.in_(sa.bindparam("features", expanding=True))))
+# A candidate's dates are read first and its centroid only when the time window lets
+# it score at all: most candidates of a dated store lie outside the window, and decoding
+# their centroids (JSON) was the largest CPU cost of an assignment (news corpus: 27
+# candidates read per article, 3.5 within the window).
+_STORY_SPANS = (sa.select(stories.c.pk, stories.c.first_seen, stories.c.last_seen)
+                .where(stories.c.pk.in_(sa.bindparam("pks", expanding=True))))
 # Only the weighted centroids are read (the database cuts them out of the profile JSON):
 # decoding every candidate's whole profile was the largest CPU cost of an assignment.
 _STORY_PROFILES = (sa.select(stories.c.pk, stories.c.profile["terms"].label("terms"),
-                             stories.c.profile["entities"].label("entities"), stories.c.first_seen,
-                             stories.c.last_seen)
+                             stories.c.profile["entities"].label("entities"))
                    .where(stories.c.pk.in_(sa.bindparam("pks", expanding=True))))
+
+
+# The two statements of an assignment that write hundreds of rows (an article's terms
+# counted, a story's keys replaced) go to the driver as they are: SQLAlchemy's
+# processing of each row's parameters cost more CPU than the database's work on them.
+_COUNT_FEATURES = ("INSERT INTO story_features (feature, df) VALUES (?, 1) "
+                   "ON CONFLICT (feature) DO UPDATE SET df = story_features.df + 1")
+_INSERT_KEYS = 'INSERT INTO story_keys ("key", story_pk, seq) VALUES (?, ?, ?)'
+
+
+def _driver_sql(conn: sa.Connection, sql: str) -> str:
+    """``sql`` (qmark parameters) in the paramstyle of the connection's driver."""
+    return sql.replace("?", "%s") if conn.dialect.name == "postgresql" else sql
 
 
 @cache
@@ -160,17 +178,18 @@ class Clusterer:
         # (this clusterer is the only writer while it holds the write lock): a feature is
         # read from the store once per chunk, not at every article that has it.
         self._df: dict[str, int] = {}
+        # The profiles (and sizes) this clusterer wrote, as they are stored: a story joined
+        # again in the same chunk, or just opened, is not read back and decoded.
+        self._written: dict[int, tuple[dict, dict, str | None, str | None, int]] = {}
 
     # Document frequencies ---------------------------------------------------------
 
     def _count_features(self, features: Iterable[str]) -> None:
-        rows = [{"feature": f, "df": 1} for f in sorted(set(features) | {TOTAL})]
-        stmt = self.insert(story_features)
-        self.conn.execute(stmt.on_conflict_do_update(index_elements=[story_features.c.feature],
-                                                     set_={"df": story_features.c.df + 1}), rows)
-        for row in rows:
-            if row["feature"] in self._df:
-                self._df[row["feature"]] += 1
+        counted = sorted(set(features) | {TOTAL})
+        self.conn.exec_driver_sql(_driver_sql(self.conn, _COUNT_FEATURES), [(f,) for f in counted])
+        for f in counted:
+            if f in self._df:
+                self._df[f] += 1
 
     def _dfs(self, features: Iterable[str]) -> tuple[dict[str, int], int]:
         wanted = sorted(set(features) | {TOTAL})
@@ -213,7 +232,8 @@ class Clusterer:
         cfg = self.cfg
         if cfg.split_threshold <= 0:
             return None
-        size = self.conn.execute(sa.select(stories.c.articles).where(stories.c.pk == story_pk)).scalar_one()
+        size = self._written[story_pk][4] if story_pk in self._written else self.conn.execute(
+            sa.select(stories.c.articles).where(stories.c.pk == story_pk)).scalar_one()
         if not 2 * cfg.split_min_articles <= size <= cfg.split_max_articles:
             return None
         members = list(self.conn.execute(sa.select(story_articles.c.article_pk)
@@ -289,13 +309,16 @@ class Clusterer:
         cands = self._candidates(self._lookup_keys(a_terms, a_ents))
         if not cands:
             return []
-        out = []
-        for story_pk, terms, ents, first, last in self.conn.execute(_STORY_PROFILES, {"pks": cands}):
+        decays = {}
+        for story_pk, first, last in self.conn.execute(_STORY_SPANS, {"pks": cands}):
             decay = F.time_factor(prof.day, first, last, self.cfg)
-            if decay <= 0:
-                continue
-            sim = F.similarity(a_terms, a_ents, terms, ents, self.cfg) * decay
-            out.append((story_pk, sim))
+            if decay > 0:
+                decays[story_pk] = decay
+        if not decays:
+            return []
+        out = []
+        for story_pk, terms, ents in self.conn.execute(_STORY_PROFILES, {"pks": sorted(decays)}):
+            out.append((story_pk, F.similarity(a_terms, a_ents, terms, ents, self.cfg) * decays[story_pk]))
         return out
 
     def _open(self, pk: int, row: sa.Row) -> int:
@@ -305,6 +328,7 @@ class Clusterer:
             independent_sources=0, updated_seq=pk,
             profile={"raw_terms": {}, "raw_entities": {}, "terms": {}, "entities": {}})).inserted_primary_key
         assert inserted is not None
+        self._written[int(inserted[0])] = ({}, {}, None, None, 0)
         return int(inserted[0])
 
     def _new_id(self, key: str) -> str:
@@ -317,13 +341,17 @@ class Clusterer:
     def _join(self, story_pk: int, pk: int, prof: F.Profile) -> None:
         """Fold the article into the story: centroid, dates, keys, entities."""
         cfg = self.cfg
-        story = self.conn.execute(sa.select(stories.c.profile, stories.c.first_seen, stories.c.last_seen,
-                                            stories.c.articles).where(stories.c.pk == story_pk)).one()
-        profile = story.profile
-        raw_terms = F.add_into(profile["raw_terms"], _unit(prof.terms), cfg.centroid_terms)
-        raw_ents = F.add_into(profile["raw_entities"], _unit(prof.entities), cfg.centroid_terms)
-        days = [d for d in (story.first_seen, story.last_seen, prof.day) if d]
-        self._store_profile(story_pk, raw_terms, raw_ents, days, story.articles + 1, pk)
+        if story_pk in self._written:
+            old_terms, old_ents, first_seen, last_seen, size = self._written[story_pk]
+        else:
+            story = self.conn.execute(sa.select(stories.c.profile, stories.c.first_seen, stories.c.last_seen,
+                                                stories.c.articles).where(stories.c.pk == story_pk)).one()
+            old_terms, old_ents = story.profile["raw_terms"], story.profile["raw_entities"]
+            first_seen, last_seen, size = story.first_seen, story.last_seen, story.articles
+        raw_terms = F.add_into(old_terms, _unit(prof.terms), cfg.centroid_terms)
+        raw_ents = F.add_into(old_ents, _unit(prof.entities), cfg.centroid_terms)
+        days = [d for d in (first_seen, last_seen, prof.day) if d]
+        self._store_profile(story_pk, raw_terms, raw_ents, days, size + 1, pk)
 
     def _refold(self, story_pk: int, profs: list[F.Profile], seq: int) -> None:
         """The story's profile again from these members (joining order), as if they had
@@ -341,16 +369,19 @@ class Clusterer:
         dfs, n_docs = self._dfs([f"t:{t}" for t in raw_terms] + [f"e:{e}" for e in raw_ents])
         terms_w = F.weighted(raw_terms, dfs, n_docs, "t:")
         ents_w = F.weighted(raw_ents, dfs, n_docs, "e:")
+        stored_terms, stored_ents = _rounded(raw_terms), _rounded(raw_ents)
+        first_seen, last_seen = (min(days), max(days)) if days else (None, None)
         self.conn.execute(sa.update(stories).where(stories.c.pk == story_pk).values(
-            profile={"raw_terms": _rounded(raw_terms), "raw_entities": _rounded(raw_ents),
+            profile={"raw_terms": stored_terms, "raw_entities": stored_ents,
                      "terms": _rounded(terms_w), "entities": _rounded(ents_w)},
-            first_seen=min(days) if days else None, last_seen=max(days) if days else None,
+            first_seen=first_seen, last_seen=last_seen,
             articles=n_articles, updated_seq=seq, detail=sa.null()))  # SQL NULL: stale, rebuild
+        self._written[story_pk] = (stored_terms, stored_ents, first_seen, last_seen, n_articles)
         keys = ([f"t:{k}" for k, _ in sorted(terms_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_terms]]
                 + [f"e:{k}" for k, _ in sorted(ents_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_entities]])
         self.conn.execute(sa.delete(story_keys).where(story_keys.c.story_pk == story_pk))
         if keys:
-            self.conn.execute(sa.insert(story_keys), [{"key": k, "story_pk": story_pk, "seq": seq} for k in keys])
+            self.conn.exec_driver_sql(_driver_sql(self.conn, _INSERT_KEYS), [(k, story_pk, seq) for k in keys])
 
     def count_entities(self, story_pk: int, names: Iterable[tuple[str, str]]) -> None:
         rows: dict[str, dict[str, Any]] = {}
