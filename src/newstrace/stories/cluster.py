@@ -117,7 +117,7 @@ def _remember(conn: sa.Connection, pk: int, row: sa.Row, prof: F.Profile, cfg: C
 def _split_inputs(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[int, tuple[dict, str | None]]:
     """Terms and happening day of these articles, from the cache where it is current."""
     stamps = {pk: _stamp(conn, key, stored_at, cfg) for pk, key, stored_at in conn.execute(
-        sa.select(articles.c.pk, articles.c.key, articles.c.stored_at).where(articles.c.pk.in_(pks)))}
+        _SPLIT_STAMPS, {"pks": pks})}
     # Taken out before the stale ones are read: remembering those may evict these.
     found = {pk: _split_cache[pk][1:] for pk in pks if pk in _split_cache and _split_cache[pk][0] == stamps[pk]}
     stale = [pk for pk in pks if pk not in found]
@@ -141,6 +141,33 @@ _STORY_SPANS = (sa.select(stories.c.pk, stories.c.first_seen, stories.c.last_see
 _STORY_PROFILES = (sa.select(stories.c.pk, stories.c.profile["terms"].label("terms"),
                              stories.c.profile["entities"].label("entities"))
                    .where(stories.c.pk.in_(sa.bindparam("pks", expanding=True))))
+
+
+_B = sa.bindparam
+_STORY_OF_ARTICLE = sa.select(story_articles.c.story_pk).where(story_articles.c.article_pk == _B("article_pk"))
+_ADD_MEMBER = sa.insert(story_articles)
+_STORY_SIZE = sa.select(stories.c.articles).where(stories.c.pk == _B("story_pk"))
+_MEMBER_PKS = (sa.select(story_articles.c.article_pk).where(story_articles.c.story_pk == _B("story_pk"))
+               .order_by(story_articles.c.article_pk))
+_ID_TAKEN = sa.select(stories.c.pk).where(stories.c.id == _B("story_id"))
+_OPEN = sa.insert(stories).values(title=None, first_seen=None, last_seen=None, articles=0, sources=0,
+                                  independent_sources=0)
+_STORY_PROFILE = (sa.select(stories.c.profile, stories.c.first_seen, stories.c.last_seen, stories.c.articles)
+                  .where(stories.c.pk == _B("story_pk")))
+_UPDATE_PROFILE = (sa.update(stories).where(stories.c.pk == _B("story_pk"))
+                   .values(profile=_B("profile", type_=stories.c.profile.type), first_seen=_B("first_seen"),
+                           last_seen=_B("last_seen"), articles=_B("n_articles"), updated_seq=_B("seq"),
+                           detail=sa.null()))  # SQL NULL: stale, rebuild
+_DROP_KEYS = sa.delete(story_keys).where(story_keys.c.story_pk == _B("story_pk"))
+_SPLIT_STAMPS = (sa.select(articles.c.pk, articles.c.key, articles.c.stored_at)
+                 .where(articles.c.pk.in_(_B("pks", expanding=True))))
+
+
+@cache
+def _count_entities_sql(dialect: str) -> Any:
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(story_entities)
+    return insert.on_conflict_do_update(index_elements=[story_entities.c.story_pk, story_entities.c.key],
+                                        set_={"articles": story_entities.c.articles + 1})
 
 
 # The two statements of an assignment that write hundreds of rows (an article's terms
@@ -214,8 +241,7 @@ class Clusterer:
                 if not assigned.opened:
                     assigned.split_off = self.maybe_split(assigned.story_pk)
                     if assigned.split_off is not None and self.conn.execute(
-                            sa.select(story_articles.c.story_pk)
-                            .where(story_articles.c.article_pk == pk)).scalar() == assigned.split_off:
+                            _STORY_OF_ARTICLE, {"article_pk": pk}).scalar() == assigned.split_off:
                         assigned.story_pk, assigned.split_off = assigned.split_off, assigned.story_pk
                 out.append(assigned)
         return out
@@ -233,12 +259,10 @@ class Clusterer:
         if cfg.split_threshold <= 0:
             return None
         size = self._written[story_pk][4] if story_pk in self._written else self.conn.execute(
-            sa.select(stories.c.articles).where(stories.c.pk == story_pk)).scalar_one()
+            _STORY_SIZE, {"story_pk": story_pk}).scalar_one()
         if not 2 * cfg.split_min_articles <= size <= cfg.split_max_articles:
             return None
-        members = list(self.conn.execute(sa.select(story_articles.c.article_pk)
-                                         .where(story_articles.c.story_pk == story_pk)
-                                         .order_by(story_articles.c.article_pk)).scalars())
+        members = list(self.conn.execute(_MEMBER_PKS, {"story_pk": story_pk}).scalars())
         inputs = _split_inputs(self.conn, members, cfg)
         dfs, n_docs = self._dfs({f"t:{t}" for pk in members for t in inputs[pk][0]})
         halves = F.split([F.weighted(inputs[pk][0], dfs, n_docs, "t:") for pk in members],
@@ -273,8 +297,7 @@ class Clusterer:
         best_sim = 0.0
         # A near-duplicate goes where its first copy went: copies are one report.
         if row.duplicate_of is not None:
-            best_pk = self.conn.execute(sa.select(story_articles.c.story_pk)
-                                        .where(story_articles.c.article_pk == row.duplicate_of)).scalar()
+            best_pk = self.conn.execute(_STORY_OF_ARTICLE, {"article_pk": row.duplicate_of}).scalar()
             best_sim = 1.0 if best_pk is not None else 0.0
         if best_pk is None:
             for story_pk, sim in self._scored_candidates(prof, a_terms, a_ents):
@@ -285,7 +308,7 @@ class Clusterer:
         opened = best_pk is None
         story_pk = self._open(pk, row) if best_pk is None else best_pk
         similarity = None if opened else best_sim  # NULL: it opened the story
-        self.conn.execute(sa.insert(story_articles).values(article_pk=pk, story_pk=story_pk, similarity=similarity))
+        self.conn.execute(_ADD_MEMBER, {"article_pk": pk, "story_pk": story_pk, "similarity": similarity})
         self._join(story_pk, pk, prof)
         return Assigned(pk, story_pk, opened, similarity)
 
@@ -323,10 +346,9 @@ class Clusterer:
 
     def _open(self, pk: int, row: sa.Row) -> int:
         story_id = self._new_id(row.key)
-        inserted = self.conn.execute(sa.insert(stories).values(
-            id=story_id, seed_pk=pk, title=None, first_seen=None, last_seen=None, articles=0, sources=0,
-            independent_sources=0, updated_seq=pk,
-            profile={"raw_terms": {}, "raw_entities": {}, "terms": {}, "entities": {}})).inserted_primary_key
+        inserted = self.conn.execute(_OPEN, {
+            "id": story_id, "seed_pk": pk, "updated_seq": pk,
+            "profile": {"raw_terms": {}, "raw_entities": {}, "terms": {}, "entities": {}}}).inserted_primary_key
         assert inserted is not None
         self._written[int(inserted[0])] = ({}, {}, None, None, 0)
         return int(inserted[0])
@@ -334,7 +356,7 @@ class Clusterer:
     def _new_id(self, key: str) -> str:
         for n in range(12, 33, 4):
             story_id = f"st-{key[:n]}"
-            if self.conn.execute(sa.select(stories.c.pk).where(stories.c.id == story_id)).first() is None:
+            if self.conn.execute(_ID_TAKEN, {"story_id": story_id}).first() is None:
                 return story_id
         raise RuntimeError(f"no free story id for article key {key}")
 
@@ -344,8 +366,7 @@ class Clusterer:
         if story_pk in self._written:
             old_terms, old_ents, first_seen, last_seen, size = self._written[story_pk]
         else:
-            story = self.conn.execute(sa.select(stories.c.profile, stories.c.first_seen, stories.c.last_seen,
-                                                stories.c.articles).where(stories.c.pk == story_pk)).one()
+            story = self.conn.execute(_STORY_PROFILE, {"story_pk": story_pk}).one()
             old_terms, old_ents = story.profile["raw_terms"], story.profile["raw_entities"]
             first_seen, last_seen, size = story.first_seen, story.last_seen, story.articles
         raw_terms = F.add_into(old_terms, _unit(prof.terms), cfg.centroid_terms)
@@ -369,17 +390,18 @@ class Clusterer:
         dfs, n_docs = self._dfs([f"t:{t}" for t in raw_terms] + [f"e:{e}" for e in raw_ents])
         terms_w = F.weighted(raw_terms, dfs, n_docs, "t:")
         ents_w = F.weighted(raw_ents, dfs, n_docs, "e:")
+        opened_empty = self._written.get(story_pk, (None,) * 5)[4] == 0  # just opened: no keys yet
         stored_terms, stored_ents = _rounded(raw_terms), _rounded(raw_ents)
         first_seen, last_seen = (min(days), max(days)) if days else (None, None)
-        self.conn.execute(sa.update(stories).where(stories.c.pk == story_pk).values(
-            profile={"raw_terms": stored_terms, "raw_entities": stored_ents,
-                     "terms": _rounded(terms_w), "entities": _rounded(ents_w)},
-            first_seen=first_seen, last_seen=last_seen,
-            articles=n_articles, updated_seq=seq, detail=sa.null()))  # SQL NULL: stale, rebuild
+        self.conn.execute(_UPDATE_PROFILE, {
+            "story_pk": story_pk, "profile": {"raw_terms": stored_terms, "raw_entities": stored_ents,
+                                              "terms": _rounded(terms_w), "entities": _rounded(ents_w)},
+            "first_seen": first_seen, "last_seen": last_seen, "n_articles": n_articles, "seq": seq})
         self._written[story_pk] = (stored_terms, stored_ents, first_seen, last_seen, n_articles)
         keys = ([f"t:{k}" for k, _ in sorted(terms_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_terms]]
                 + [f"e:{k}" for k, _ in sorted(ents_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_entities]])
-        self.conn.execute(sa.delete(story_keys).where(story_keys.c.story_pk == story_pk))
+        if not opened_empty:
+            self.conn.execute(_DROP_KEYS, {"story_pk": story_pk})
         if keys:
             self.conn.exec_driver_sql(_driver_sql(self.conn, _INSERT_KEYS), [(k, story_pk, seq) for k in keys])
 
@@ -390,10 +412,7 @@ class Clusterer:
                                                  "type": type_, "articles": 1})
         if not rows:
             return
-        stmt = self.insert(story_entities)
-        self.conn.execute(stmt.on_conflict_do_update(
-            index_elements=[story_entities.c.story_pk, story_entities.c.key],
-            set_={"articles": story_entities.c.articles + 1}), list(rows.values()))
+        self.conn.execute(_count_entities_sql(self.conn.dialect.name), list(rows.values()))
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:

@@ -73,9 +73,7 @@ def _member_facts(conn: sa.Connection, keys: dict[int, str], records: dict[int, 
     stale: list[int] = []  # rows read under another text or setting
     pks = sorted(keys)
     for i in range(0, len(pks), 500):
-        for pk, key, conf, shingles, facts in conn.execute(
-                sa.select(story_facts.c.article_pk, story_facts.c.key, story_facts.c.config, story_facts.c.shingles,
-                          story_facts.c.facts).where(story_facts.c.article_pk.in_(pks[i:i + 500]))):
+        for pk, key, conf, shingles, facts in conn.execute(_FACTS, {"pks": pks[i:i + 500]}):
             if key == keys[pk] and conf == config:
                 found[pk] = _facts_of_row(shingles, facts)
             else:
@@ -90,7 +88,7 @@ def _member_facts(conn: sa.Connection, keys: dict[int, str], records: dict[int, 
             rows.append(_facts_row(pk, keys[pk], config, found[pk]))
         if stale:
             conn.execute(sa.delete(story_facts).where(story_facts.c.article_pk.in_(stale)))
-        conn.execute(sa.insert(story_facts), rows)
+        conn.execute(_ADD_FACTS, rows)
     return found
 
 
@@ -113,6 +111,12 @@ _MEMBERS = (sa.select(articles.c.pk, articles.c.id, articles.c.duplicate_of, art
                       articles.c.stored_at, articles.c.extractor_version)
             .select_from(story_articles.join(articles, articles.c.pk == story_articles.c.article_pk))
             .where(story_articles.c.story_pk == sa.bindparam("story_pk")).order_by(story_articles.c.article_pk))
+_FACTS = (sa.select(story_facts.c.article_pk, story_facts.c.key, story_facts.c.config, story_facts.c.shingles,
+                    story_facts.c.facts).where(story_facts.c.article_pk.in_(sa.bindparam("pks", expanding=True))))
+_ADD_FACTS = sa.insert(story_facts)
+_ENTITIES = (sa.select(story_entities.c.name, story_entities.c.type, story_entities.c.articles)
+             .where(story_entities.c.story_pk == sa.bindparam("story_pk"))
+             .order_by(story_entities.c.articles.desc(), story_entities.c.key).limit(25))
 
 
 def _records(conn: sa.Connection, meta: dict[int, sa.Row]) -> dict[int, Record]:
@@ -178,10 +182,7 @@ def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
     days = [r.article.day for r in reps if r.article.day]
     title = next((r.article.title for r in reps if r.article.title and r.dependency != "copy"), None) \
         or next((r.article.title for r in reps if r.article.title), None) or _first_sentence(reps)
-    ents = [{"name": n, "type": t, "articles": k} for n, t, k in conn.execute(
-        sa.select(story_entities.c.name, story_entities.c.type, story_entities.c.articles)
-        .where(story_entities.c.story_pk == story_pk)
-        .order_by(story_entities.c.articles.desc(), story_entities.c.key).limit(25))]
+    ents = [{"name": n, "type": t, "articles": k} for n, t, k in conn.execute(_ENTITIES, {"story_pk": story_pk})]
     return {
         "id": story_id, "title": title,
         "articles": [all_ids[pk] for pk in sorted(all_ids)],
