@@ -10,7 +10,7 @@ chunk whole, and the next run picks up the articles that have no story yet.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -173,8 +173,8 @@ def _count_entities_sql(dialect: str) -> Any:
 # The two statements of an assignment that write hundreds of rows (an article's terms
 # counted, a story's keys replaced) go to the driver as they are: SQLAlchemy's
 # processing of each row's parameters cost more CPU than the database's work on them.
-_COUNT_FEATURES = ("INSERT INTO story_features (feature, df) VALUES (?, 1) "
-                   "ON CONFLICT (feature) DO UPDATE SET df = story_features.df + 1")
+_COUNT_FEATURES = ("INSERT INTO story_features (feature, df) VALUES (?, ?) "
+                   "ON CONFLICT (feature) DO UPDATE SET df = story_features.df + excluded.df")
 _INSERT_KEYS = 'INSERT INTO story_keys ("key", story_pk, seq) VALUES (?, ?, ?)'
 
 
@@ -205,6 +205,10 @@ class Clusterer:
         # (this clusterer is the only writer while it holds the write lock): a feature is
         # read from the store once per chunk, not at every article that has it.
         self._df: dict[str, int] = {}
+        # Counts not written yet: an article's features are counted in memory and written
+        # once per chunk (``flush``), a feature shared by the chunk's articles in one row
+        # instead of one upsert per article that has it.
+        self._pending: Counter[str] = Counter()
         # The profiles (and sizes) this clusterer wrote, as they are stored: a story joined
         # again in the same chunk, or just opened, is not read back and decoded.
         self._written: dict[int, tuple[dict, dict, str | None, str | None, int]] = {}
@@ -212,11 +216,16 @@ class Clusterer:
     # Document frequencies ---------------------------------------------------------
 
     def _count_features(self, features: Iterable[str]) -> None:
-        counted = sorted(set(features) | {TOTAL})
-        self.conn.exec_driver_sql(_driver_sql(self.conn, _COUNT_FEATURES), [(f,) for f in counted])
-        for f in counted:
+        for f in set(features) | {TOTAL}:
+            self._pending[f] += 1
             if f in self._df:
                 self._df[f] += 1
+
+    def flush(self) -> None:
+        """Write the document frequencies counted so far (before the caller commits)."""
+        if self._pending:
+            self.conn.exec_driver_sql(_driver_sql(self.conn, _COUNT_FEATURES), sorted(self._pending.items()))
+            self._pending.clear()
 
     def _dfs(self, features: Iterable[str]) -> tuple[dict[str, int], int]:
         wanted = sorted(set(features) | {TOTAL})
@@ -225,6 +234,8 @@ class Clusterer:
             part = unknown[i:i + 500]
             self._df.update(dict.fromkeys(part, 0))  # not in the store yet: 0 until counted
             self._df.update(self.conn.execute(_DFS, {"features": part}).all())
+            for f in part:  # the store's count lags by what is not written yet
+                self._df[f] += self._pending.get(f, 0)
         found = {f: self._df[f] for f in wanted if self._df[f]}
         return found, max(found.get(TOTAL, 0), 1)
 
@@ -244,6 +255,7 @@ class Clusterer:
                             _STORY_OF_ARTICLE, {"article_pk": pk}).scalar() == assigned.split_off:
                         assigned.story_pk, assigned.split_off = assigned.split_off, assigned.story_pk
                 out.append(assigned)
+        self.flush()
         return out
 
     # Second pass: a story holding two events -------------------------------------------
