@@ -100,7 +100,19 @@ _split_cache: OrderedDict[int, tuple[tuple, dict[str, float], str | None]] = Ord
 def _stamp(conn: sa.Connection, key: str, stored_at: str, cfg: ClusterConfig) -> tuple:
     """What a cache entry was made from: the store (pks of two stores are unrelated),
     the stored article and the settings."""
-    return (conn.engine.url.render_as_string(hide_password=True), key, stored_at, cfg)
+    return (store_name(conn), key, stored_at, cfg)
+
+
+_STORE_NAMES: dict[int, tuple[sa.Engine, str]] = {}
+
+
+def store_name(conn: sa.Connection) -> str:
+    """The store a connection is to (its URL without password), kept per engine: the
+    caches of this module and ``detail`` ask at every article."""
+    known = _STORE_NAMES.get(id(conn.engine))
+    if known is None or known[0] is not conn.engine:
+        known = _STORE_NAMES[id(conn.engine)] = (conn.engine, conn.engine.url.render_as_string(hide_password=True))
+    return known[1]
 
 
 def _split_entry(row: sa.Row, prof: F.Profile) -> tuple[dict[str, float], str | None]:

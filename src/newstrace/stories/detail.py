@@ -17,6 +17,7 @@ from newstrace.record import Record
 from newstrace.store import query
 from newstrace.store.schema import articles, stories, story_articles, story_entities, story_facts
 from newstrace.stories import link
+from newstrace.stories.cluster import store_name
 from newstrace.stories.config import StoriesConfig
 from newstrace.stories.corroboration import ArticleInfo, Report, TextFacts, text_facts
 from newstrace.stories.corroboration import reports as make_reports
@@ -121,7 +122,7 @@ _ENTITIES = (sa.select(story_entities.c.name, story_entities.c.type, story_entit
 
 def _records(conn: sa.Connection, meta: dict[int, sa.Row]) -> dict[int, Record]:
     """The records of these members (pk order), from the cache where it is current."""
-    url = conn.engine.url.render_as_string(hide_password=True)
+    url = store_name(conn)
     stamps = {pk: (url, m.key, m.stored_at, m.extractor_version) for pk, m in meta.items()}
     found = {pk: _record_cache[pk][1] for pk in meta if pk in _record_cache and _record_cache[pk][0] == stamps[pk]}
     missing = [pk for pk in meta if pk not in found]

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from newstrace.stories.config import ClusterConfig
 
@@ -28,6 +28,7 @@ def _stop_words() -> frozenset[str]:
                                     "news", "year", "years", "time", "people", "new", "mr", "ms", "mrs"}
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat: each is folded once
 def stem(word: str) -> str:
     """A light plural/possessive folding: enough to meet 'earthquakes' with
     'earthquake' without a lemmatizer (the spaCy doc is gone by the time a record is stored)."""
