@@ -94,8 +94,9 @@ _CANDIDATES = (sa.select(articles.c.pk, articles.c.signature)
                .where(articles.c.pk.in_(sa.select(article_bands.c.article_pk)
                                         .where(article_bands.c.bucket.in_(sa.bindparam("buckets", expanding=True)))))
                .order_by(articles.c.pk))
-_ADD_BUCKETS = sa.insert(article_bands)
 
 
 def add_buckets(conn: sa.Connection, article_pk: int, bucket_ids: list[int]) -> None:
-    conn.execute(_ADD_BUCKETS, [{"bucket": b, "article_pk": article_pk} for b in set(bucket_ids)])
+    from newstrace.store.write import insert_rows
+
+    insert_rows(conn, article_bands, [{"bucket": b, "article_pk": article_pk} for b in set(bucket_ids)])
