@@ -240,12 +240,8 @@ def _count_statement(dialect: str) -> Any:
               "country": sa.func.coalesce(excluded.country, entity_counts.c.country)})
 
 
-def _dialect_insert(conn: sa.Connection) -> Any:
-    """The dialect's INSERT, which has ON CONFLICT (the two differ in type only)."""
-    return _dialect_insert_of(conn.dialect.name)
-
-
 def _dialect_insert_of(dialect: str) -> Any:
+    """The dialect's INSERT, which has ON CONFLICT (the two differ in type only)."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 

@@ -10,6 +10,7 @@ chunk whole, and the next run picks up the articles that have no story yet.
 from __future__ import annotations
 
 import math
+import weakref
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -62,13 +63,6 @@ def count_unassigned(conn: sa.Connection) -> int:
                         .where(articles.c.pk > assigned_up_to(conn))).scalar_one()
 
 
-def _dialect_insert(conn: sa.Connection) -> Any:
-    """The dialect's INSERT (both have ON CONFLICT DO UPDATE)."""
-    if conn.dialect.name == "postgresql":
-        return postgresql.insert
-    return sqlite.insert
-
-
 def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[int, tuple[sa.Row, F.Profile, list]]:
     rows = {r.pk: r for r in conn.execute(
         sa.select(articles.c.pk, articles.c.key, articles.c.stored_at, articles.c.title, articles.c.text,
@@ -103,16 +97,16 @@ def _stamp(conn: sa.Connection, key: str, stored_at: str, cfg: ClusterConfig) ->
     return (store_name(conn), key, stored_at, cfg)
 
 
-_STORE_NAMES: dict[int, tuple[sa.Engine, str]] = {}
+_STORE_NAMES: weakref.WeakKeyDictionary[sa.Engine, str] = weakref.WeakKeyDictionary()
 
 
 def store_name(conn: sa.Connection) -> str:
-    """The store a connection is to (its URL without password), kept per engine: the
-    caches of this module and ``detail`` ask at every article."""
-    known = _STORE_NAMES.get(id(conn.engine))
-    if known is None or known[0] is not conn.engine:
-        known = _STORE_NAMES[id(conn.engine)] = (conn.engine, conn.engine.url.render_as_string(hide_password=True))
-    return known[1]
+    """The store a connection is to (its URL without password), kept per engine (and
+    forgotten with it): the caches of this module and ``detail`` ask at every article."""
+    name = _STORE_NAMES.get(conn.engine)
+    if name is None:
+        name = _STORE_NAMES[conn.engine] = conn.engine.url.render_as_string(hide_password=True)
+    return name
 
 
 def _split_entry(row: sa.Row, prof: F.Profile) -> tuple[dict[str, float], str | None]:
@@ -212,7 +206,6 @@ class Clusterer:
     def __init__(self, conn: sa.Connection, cfg: ClusterConfig):
         self.conn = conn
         self.cfg = cfg
-        self.insert = _dialect_insert(conn)
         # Document frequencies read in this transaction, kept up to date by _count_features
         # (this clusterer is the only writer while it holds the write lock): a feature is
         # read from the store once per chunk, not at every article that has it.
