@@ -10,13 +10,16 @@ Country of an entity (ISO alpha-3), the first of these that gives one:
      in a country the article is about first, then the largest;
   4. for a facility, a place named inside its name ("Incirlik air base", "U.S. embassy");
 - people and organisations:
-  1. a well-known organisation's home (``data/actor_countries.tsv``: news agencies,
-     broadcasters), else a country or demonym in the name ("U.S. Senate", "Iraqi
-     parliament");
+  1. a well-known actor's home (``data/actor_countries.tsv``: news agencies,
+     broadcasters, platforms, national institutions, heads of state and government by
+     full name), else a country or demonym in the name ("U.S. Senate", "Iraqi
+     parliament"), else for an organisation a region or large town in its name
+     ("University of Nairobi");
   2. a role "of" a country or of an entity whose country is known ("President of Turkey",
      "envoy of the U.S. embassy");
   3. a country, demonym or place in front of or beside a mention ("Turkish analyst Soli
      Ozel", "Russia's foreign minister", "Soli Ozel, a Turkish analyst");
+- an organisation named for a person ("Trump administration") is of the person's country;
 - a country's name that is also a region of the article's main country ("Georgia" in a
   story about the United States) is that region;
 - anything still without a country, except organisations whose name says they are
@@ -34,7 +37,7 @@ from spacy.tokens import Doc, Span
 
 from newstrace.data import load_toml, load_tsv
 from newstrace.extract.countries import country_named, country_of
-from newstrace.extract.gazetteer import country_of_place, places_named
+from newstrace.extract.gazetteer import country_of_place, key, places_named
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
@@ -110,6 +113,10 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
         for ent in entities:
             if ent.country is None and ent.type in kinds:
                 ent.country = _actor_country(ent, doc, by_name, preferred)
+    people = {form.casefold(): ent for ent in entities if ent.type == "PERSON" for form in [ent.name, *ent.aliases]}
+    for ent in entities:
+        if ent.country is None and ent.type == "ORG":
+            ent.country = _person_owner(ent, people)
     fallback = main_country(weights)
     for ent in entities:
         if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
@@ -168,12 +175,12 @@ def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> st
 
 
 def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred: dict[str, float]) -> str | None:
+    for form in [ent.name, *ent.aliases]:
+        known = _known_actors().get(form.casefold())
+        if known:
+            return known
     if ent.type in ("ORG", "FAC", "NORP"):
-        for form in [ent.name, *ent.aliases]:
-            known = _known_actors().get(form.casefold())
-            if known:
-                return known
-        found = _country_in_name(ent.name)
+        found = _country_in_name(ent.name) or _place_in_name(ent.name, preferred)
         if found:
             return found
     for role in ent.roles:
@@ -191,6 +198,39 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
         found = _country_beside(span)
         if found:
             return found
+    return None
+
+
+def _place_in_name(name: str, preferred: dict[str, float]) -> str | None:
+    """A town or region of the gazetteer named inside an organisation's name
+    ("University of Nairobi", "Tokyo International University", "Abu Dhabi TV"), by its
+    own name: a place in a country the article names, or else a city of
+    ``place_in_name_min_population`` people (small towns and regions share their names
+    with words of other names: "Western", "Coast", "Moro")."""
+    floor = int(_settings()["place_in_name_min_population"])
+    directions = {w.lower() for w in _settings()["generic_prefixes"]}
+    words = name.replace("’s", "").replace("'s", "").split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i:i + size]).strip(",.()")
+            if not part or not part[0].isupper() or part.isupper() or part.lower() in directions:
+                continue
+            for place in places_named(part):
+                if key(place.name) != key(part):
+                    continue
+                if preferred.get(place.alpha3) or (place.kind == "town" and place.population >= floor):
+                    return place.alpha3
+    return None
+
+
+def _person_owner(ent: Entity, people: dict[str, Entity]) -> str | None:
+    """"Trump administration", "Morrison government", "Biden campaign": an organisation
+    named for a person is of that person's country."""
+    words = ent.name.split()
+    if len(words) >= 2 and words[-1].lower() in _settings()["person_led_heads"]:
+        owner = people.get(" ".join(words[:-1]).casefold())
+        if owner is not None and owner.country:
+            return owner.country
     return None
 
 
