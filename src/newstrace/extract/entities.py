@@ -55,6 +55,21 @@ NAME_PARTICLES = ("al-", "el-", "bin-", "ibn-")
 
 
 @cache
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names, lower case: the US census lists of first names shipped by the
+    ``names`` package (public-domain data), about 5,000 names. A name NER typed as an
+    organisation or place that starts with one is a person's ("Dean Kamen")."""
+    from importlib.resources import files
+
+    found = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in files("names").joinpath(part).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.add(line.split()[0].lower())
+    return frozenset(found)
+
+
 def title_words() -> frozenset[str]:
     return frozenset(
         w.strip().lower() for w in read_text("titles.txt").splitlines() if w.strip() and not w.startswith("#")
@@ -341,6 +356,11 @@ def _named_person_tail(span: Span) -> Span | None:
     for i in range(span.start + 1, span.end - 1):
         if span.doc[i:span.end].text in people:
             return span.doc[i:span.end]
+    # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon": a given name starts the tail
+    for i in range(span.start + 1, span.end - 1):
+        if span.doc[i].lower_ in given_names() and span.doc[i - 1].lower_ not in ("of", "for", "and", "the") \
+                and _given_name_first(span.doc[i:span.end]):
+            return span.doc[i:span.end]
     return None
 
 
@@ -408,6 +428,17 @@ def _label(label: str, span: Span) -> str | None:
         return None
     if label in ("PERSON", "GPE") and _named_as_organization(span):
         return "ORG"
+    if label in ("GPE", "LOC") and text.casefold() in _lists()["institution_names"]:
+        return "ORG"  # "the Senate", "Congress" typed as places
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 \
+            and span[-1].lower_ in _lists()["document_heads"]:
+        return None  # "United States Constitution", "Human Life Protection Act": documents
+    if label in ("ORG", "PERSON") and country_of_demonym(text) and not country_named(text):
+        return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["street_words"]:
+        return "LOC"  # "Castlefrank Road", "Waddell Avenue"
+    if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
+        return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
@@ -424,6 +455,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _after_locative(span):
         return "GPE"
+    if label == "ORG" and len(span) == 1 and not is_acronym(text) and _large_place(span):
+        return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
     if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
         return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
     if label == "PERSON" and _large_place_no_person(span):
@@ -433,6 +466,27 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _is_name_word(t: Token) -> bool:
+    return t.pos_ == "PROPN" and (t.is_title or "-" in t.text)
+
+
+def _given_name_first(span: Span) -> bool:
+    """Two to four proper nouns, the first a common given name that is not also a place
+    ("Georgia", "Paris"), with no word of an organisation, facility or place and not a
+    known organisation or place as a whole: a person's name, whatever NER typed it."""
+    if not 2 <= len(span) <= 4 or not all(_is_name_word(t) for t in span):
+        return False
+    first = span[0]
+    lists = _lists()
+    if first.lower_ not in given_names() or first.lower_ in lists["given_names_not_alone"] \
+            or first.lower_ in title_words() or country_of(first.text) or places_named(first.text):
+        return False
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"] for t in span):
+        return False
+    return not (organization_named(span.text) or places_named(span.text) or country_of(span.text))
 
 
 def _looks_like_person(span: Span) -> bool:
@@ -493,6 +547,12 @@ def _known_place_in_place_context(span: Span) -> bool:
     if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
         return False
     return bool(places_named(span.text))
+
+
+def _large_place(span: Span) -> bool:
+    """A region or a town of ``place_min_population`` people of the place gazetteer."""
+    limit = int(next(iter(_lists()["place_min_population"])))
+    return any(p.kind == "region" or p.population >= limit for p in places_named(span.text))
 
 
 def _large_place_no_person(span: Span) -> bool:

@@ -204,10 +204,11 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
 def _place_in_name(name: str, preferred: dict[str, float]) -> str | None:
     """A town or region of the gazetteer named inside an organisation's name
     ("University of Nairobi", "Tokyo International University", "Abu Dhabi TV"), by its
-    own name: a place in a country the article names, or else a city of
-    ``place_in_name_min_population`` people (small towns and regions share their names
-    with words of other names: "Western", "Coast", "Moro")."""
+    own name: a region or a town of ``place_in_name_min_town`` people in a country the
+    article names, or else a city of ``place_in_name_min_population`` people (small towns
+    share their names with words of other names: "University", "Alliance", "Moro")."""
     floor = int(_settings()["place_in_name_min_population"])
+    min_town = int(_settings()["place_in_name_min_town"])
     directions = {w.lower() for w in _settings()["generic_prefixes"]}
     words = name.replace("’s", "").replace("'s", "").split()
     for size in (3, 2, 1):
@@ -215,11 +216,16 @@ def _place_in_name(name: str, preferred: dict[str, float]) -> str | None:
             part = " ".join(words[i:i + size]).strip(",.()")
             if not part or not part[0].isupper() or part.isupper() or part.lower() in directions:
                 continue
-            for place in places_named(part):
-                if key(place.name) != key(part):
-                    continue
-                if preferred.get(place.alpha3) or (place.kind == "town" and place.population >= floor):
-                    return place.alpha3
+            named = [p for p in places_named(part) if key(p.name) == key(part)]
+            if not named:
+                continue
+            # as for a place's own name: the article's namesake unless dwarfed by the largest
+            share = float(_settings()["preferred_min_share"])
+            liked = [p for p in named if preferred.get(p.alpha3) and p.population >= named[0].population * share]
+            place = liked[0] if liked else named[0]
+            if place.kind == "town" and place.population >= (min_town if liked else floor) \
+                    or place.kind == "region" and liked:
+                return place.alpha3
     return None
 
 
