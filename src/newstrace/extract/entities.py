@@ -243,8 +243,19 @@ def _mentions(doc: Doc) -> list[Mention]:
         if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
             out.append(Mention(owner.start_char, owner.end_char, _clean(owner.text), "GPE", owner,
                                country_named(owner.text)))
+        split = _trailing_place(span, ent.label_)
+        if split is not None:  # "Omsk in Siberia", "Auckland, New Zealand": two names
+            span, place = split
+            ent = Span(span.doc, span.start, span.end, label=ent.label_)
+            out.append(Mention(place.start_char, place.end_char, _clean(place.text), "GPE", place,
+                               country_named(place.text)))
         titled = _titled_person(span) if ent.label_ in ("ORG", "GPE", "LOC", "FAC") else None
         if titled is not None:
+            before = span.doc[span.start:titled.start]
+            if len(before) and _known_name(before):  # "NPR Hamza bin Laden": NPR is named too
+                before_label = "GPE" if country_named(before.text) else "ORG"
+                out.append(Mention(before.start_char, before.end_char, _clean(before.text), before_label, before,
+                                   country_named(before.text)))
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
         label = _label(ent.label_, span)
         if label is None:
@@ -267,6 +278,36 @@ def _mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
                            alias=alias))
     return out
+
+
+def _trailing_place(span: Span, label: str) -> tuple[Span, Span] | None:
+    """"Omsk in Siberia", "Noroeste Farm in Cabixi", "Auckland, New Zealand", "Patrice
+    Talon of Benin": a name NER ran on into the place after it. The place is a country or
+    a place of the gazetteer; the name before it keeps its own type."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        word = doc[i]
+        if not (word.lower_ == "in" and word.is_lower or word.text == ","
+                or word.lower_ == "of" and word.is_lower and _given_name_first(doc[span.start:i])):
+            continue
+        rest = doc[i + 1:span.end]
+        if not all(_is_name_word(t) or t.text == "." for t in rest):
+            continue
+        if country_named(rest.text) or (word.lower_ != "of" and places_named(rest.text)):
+            return doc[span.start:i], rest
+    return None
+
+
+def _known_name(span: Span) -> bool:
+    """A country, a well-known organisation or a legislature's bare name."""
+    text = span.text
+    return bool(country_named(text) or organization_named(text) or text.casefold() in _lists()["institution_names"]
+                or _known_actor(text))
+
+
+def _known_actor(text: str) -> bool:
+    from newstrace.extract.places import known_actor_country  # here: places reads this module's lists
+    return known_actor_country(text) is not None
 
 
 def _with_title(span: Span) -> str | None:
@@ -312,11 +353,39 @@ def _joined_ents(doc: Doc) -> list[Span]:
             while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
                 k += 1
             end = k
+        elif ent.label_ == "ORG" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("for", "on") \
+                and not doc[end].is_sent_start:
+            end = _name_run_on(doc, end) or end
         if end != ent.end:
             skip_to = end
             ent = Span(doc, ent.start, end, label=ent.label_)
         out.append(ent)
     return out
+
+
+# lower-case words inside a long organisation's name: "Joint Council for the Welfare of Immigrants"
+_NAME_CONNECTORS = {"for", "of", "the", "and", "on", "in", "de", "et", "d'", "to"}
+_NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _name_run_on(doc: Doc, at: int) -> int | None:
+    """Where a name NER stopped before "for" or "on" ends, when capitalised words follow
+    ("Joint Council" + "for the Welfare of Immigrants", "Commission" + "on the Limits of
+    the Continental Shelf"): the end of the last capitalised word, or None."""
+    k, last = at, None
+    while k < len(doc) and (k == at or not doc[k].is_sent_start):
+        t = doc[k]
+        if t.ent_type_ in _NOT_NAME_ENTS:
+            break  # "the Board on February 3", "on Thursday"
+        if t.is_title or t.is_upper and t.is_alpha:
+            last = k + 1
+        elif not (t.lower_ in _NAME_CONNECTORS and t.is_lower):
+            break
+        k += 1
+    # at least one capitalised word right after the connector (and an optional "the")
+    if last is None or not (doc[at + 1].is_title or doc[at + 1].lower_ == "the" and at + 2 < len(doc) and doc[at + 2].is_title):
+        return None
+    return last
 
 
 def _titled_person(span: Span) -> Span | None:

@@ -263,6 +263,11 @@ def _country_beside(span: Span) -> str | None:
     return None
 
 
+def known_actor_country(name: str) -> str | None:
+    """The home country of a well-known actor by this name (``data/actor_countries.tsv``)."""
+    return _known_actors().get(name.casefold())
+
+
 @cache
 def _known_actors() -> dict[str, str]:
     """Well-known organisations whose name does not say their country (``data/actor_countries.tsv``)."""
