@@ -194,6 +194,7 @@ class EntityTable:
 def extract_entities(doc: Doc) -> EntityTable:
     mentions = _mentions(doc)
     text = doc_text(doc)
+    _add_known_organizations(doc, text, mentions)
     clusters = _cluster(mentions, text)
     _add_missed_repeats(doc, text, clusters)
     entities = _entities(clusters)
@@ -221,12 +222,51 @@ def _organizations() -> dict[str, str]:
     return out
 
 
+@cache
+def _organization_forms() -> tuple[str, ...]:
+    """The capitalised forms of the well-known organisations, longest first, as written."""
+    forms = {f.strip() for row in load_tsv("organizations.tsv")
+             for f in [row[0], *(row[1].split(";") if len(row) > 1 else [])]}
+    return tuple(sorted((f for f in forms if len(f) >= 3 and f[0].isupper() and not f.lower().startswith("the ")),
+                        key=len, reverse=True))
+
+
+def _add_known_organizations(doc: Doc, text: str, mentions: list[Mention]) -> None:
+    """Well-known organisations NER did not find or did not keep ("on Twitter" tagged a
+    product, "Democrats" a nationality): every whole-word occurrence of a form of
+    ``data/organizations.tsv``, as written, that no mention covers."""
+    added = []
+    for start, end in whole_word_occurrences(text, list(_organization_forms())):
+        span = doc.char_span(start, end)
+        if span is None or span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
+            continue  # part of a longer name NER found ("Social Democratic Party")
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # a longer mention holds it
+        for m in inside:  # NER's part of the name ("Without Borders")
+            mentions.remove(m)
+        added.append(Mention(start, end, span.text, "ORG", span))
+    mentions.extend(added)
+    mentions.sort(key=lambda m: m.start)
+
+
 def _gazetteer_key(text: str) -> str:
     return name_key(text)
 
 
 def organization_named(text: str) -> str | None:
     return _organizations().get(_gazetteer_key(text))
+
+
+def _organization_after_country(text: str) -> str | None:
+    """"United States Democratic Party": a well-known organisation named after its
+    country's name is that organisation (after a demonym it may be another: "British Red
+    Cross", "Afghan Taliban")."""
+    words = text.split()
+    for n in (1, 2, 3):
+        if len(words) > n and country_named(" ".join(words[:n])):
+            return organization_named(" ".join(words[n:]))
+    return None
 
 
 def _mentions(doc: Doc) -> list[Mention]:
@@ -243,6 +283,10 @@ def _mentions(doc: Doc) -> list[Mention]:
         if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
             out.append(Mention(owner.start_char, owner.end_char, _clean(owner.text), "GPE", owner,
                                country_named(owner.text)))
+        country_tail = _country_tail(span) if ent.label_ == "ORG" else None
+        if country_tail is not None:  # "Parliament of Botswana": Botswana is named too
+            out.append(Mention(country_tail.start_char, country_tail.end_char, _clean(country_tail.text), "GPE",
+                               country_tail, country_named(country_tail.text)))
         split = _trailing_place(span, ent.label_)
         if split is not None:  # "Omsk in Siberia", "Auckland, New Zealand": two names
             span, place = split
@@ -356,6 +400,12 @@ def _joined_ents(doc: Doc) -> list[Span]:
         elif ent.label_ == "ORG" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("for", "on") \
                 and not doc[end].is_sent_start:
             end = _name_run_on(doc, end) or end
+        elif ent.label_ == "ORG" and ent[-1].lower_ in _lists()["institution_words"]:
+            end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
+        elif ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].lower_ == "of":
+            end = _and_country(doc, end - 1, end) or end  # "Court of Bosnia" + "and Herzegovina"
+        elif ent.label_ == "GPE":
+            end = _and_country(doc, ent.start, end) or end  # "Bosnia" + "and Herzegovina"
         if end != ent.end:
             skip_to = end
             ent = Span(doc, ent.start, end, label=ent.label_)
@@ -366,6 +416,46 @@ def _joined_ents(doc: Doc) -> list[Span]:
 # lower-case words inside a long organisation's name: "Joint Council for the Welfare of Immigrants"
 _NAME_CONNECTORS = {"for", "of", "the", "and", "on", "in", "de", "et", "d'", "to"}
 _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _country_tail(span: Span) -> Span | None:
+    """The country that ends an institution's name after "of" ("Parliament of Botswana")."""
+    for i in range(span.start + 1, span.end - 1):
+        if span.doc[i].lower_ == "of" and span.doc[i - 1].lower_ in _lists()["institution_words"]:
+            tail = span.doc[i + 1:span.end]
+            if tail[0].lower_ == "the" and len(tail) > 1:
+                tail = tail[1:]
+            return tail if country_named(tail.text) else None
+    return None
+
+
+def _of_country(doc: Doc, at: int) -> int | None:
+    """The end of "of <country>" right after an institution's name ("the Constitutional
+    Court" + "of Bosnia and Herzegovina", "Parliament" + "of Botswana"): the country is
+    part of the institution's name (it is named on its own too)."""
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return None
+    first = at + 1
+    if doc[first].lower_ == "the" and doc[first].ent_iob_ != "B" and first + 1 < len(doc):
+        first += 1  # "of the United Kingdom", "the" outside the country's span
+    if doc[first].ent_type_ != "GPE" or doc[first].ent_iob_ != "B":
+        return None
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    end = _and_country(doc, first, end) or end
+    return end if country_named(doc[first:end].text) else None
+
+
+def _and_country(doc: Doc, start: int, end: int) -> int | None:
+    """"Bosnia" + "and" + "Herzegovina": a country whose name NER cut at its "and"."""
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title:
+        k = end + 1
+        while k < len(doc) and doc[k].is_title:
+            k += 1
+        if country_named(doc[start:k].text):
+            return k
+    return None
 
 
 def _name_run_on(doc: Doc, at: int) -> int | None:
@@ -802,7 +892,8 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     clusters: dict[str, _Cluster] = {}
     longer = {folded(m.text) for m in mentions if m.label == "ORG" and " " in m.text}
     for m in mentions:
-        org = organization_named(m.text) if m.label == "ORG" or is_acronym(m.text) else None
+        org = organization_named(m.text) or _organization_after_country(m.text) \
+            if m.label == "ORG" or is_acronym(m.text) else None
         if org and " " not in m.text and any(f.endswith(" " + folded(m.text)) for f in longer):
             org = None  # "Democrats" where "Liberal Democrats" is named: the short form of that name
         key = m.country.alpha3 if m.country else (f"org:{org}" if org else folded(m.text))
