@@ -36,7 +36,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from newstrace.data import load_toml, load_tsv
-from newstrace.extract.countries import country_named, country_of
+from newstrace.extract.countries import country_named, country_of, country_of_demonym
 from newstrace.extract.gazetteer import country_of_place, key, places_named
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
@@ -98,6 +98,13 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     text = doc_text(doc)
     weights = article_countries(entities, text)
     preferred = {k: float(v) for k, v in weights.items()}
+    # "a Kenyan court", "Kenyan lawmakers": demonyms say what the article is about too,
+    # though no entity names the country (they count for the article's country only)
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            country = country_of_demonym(ent.text)
+            if country is not None:
+                weights[country.alpha3] += 1
     by_name = {e.name: e for e in entities}
     for ent in entities:
         if ent.country is None and ent.type in PLACE_TYPES:
@@ -180,7 +187,8 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
         if known:
             return known
     if ent.type in ("ORG", "FAC", "NORP"):
-        found = _country_in_name(ent.name) or _place_in_name(ent.name, preferred)
+        found = _country_in_name(ent.name) or _possessor_country(ent.name, by_name) \
+            or _place_in_name(ent.name, preferred)
         if found:
             return found
     for role in ent.roles:
@@ -226,6 +234,21 @@ def _place_in_name(name: str, preferred: dict[str, float]) -> str | None:
             if place.kind == "town" and place.population >= (min_town if liked else floor) \
                     or place.kind == "region" and liked:
                 return place.alpha3
+    return None
+
+
+def _possessor_country(name: str, by_name: dict[str, Entity]) -> str | None:
+    """"VOA's Urdu Service", "Cornell University's Emerging Markets Institute": a part of
+    an organisation is of the organisation's country, when that is known."""
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            owner = name.split(mark, 1)[0]
+            known = _known_actors().get(owner.casefold())
+            if known:
+                return known
+            other = by_name.get(owner)
+            if other is not None and other.country:
+                return other.country
     return None
 
 
