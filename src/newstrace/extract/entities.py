@@ -398,7 +398,7 @@ def _joined_ents(doc: Doc) -> list[Span]:
                 k += 1
             end = k
         elif ent.label_ == "ORG" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("for", "on") \
-                and not doc[end].is_sent_start:
+                and not doc[end].is_sent_start and ent[-1].lower_ not in title_words():
             end = _name_run_on(doc, end) or end
         elif ent.label_ == "ORG" and ent[-1].lower_ in _lists()["institution_words"]:
             end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
@@ -465,8 +465,8 @@ def _name_run_on(doc: Doc, at: int) -> int | None:
     k, last = at, None
     while k < len(doc) and (k == at or not doc[k].is_sent_start):
         t = doc[k]
-        if t.ent_type_ in _NOT_NAME_ENTS:
-            break  # "the Board on February 3", "on Thursday"
+        if t.ent_type_ in _NOT_NAME_ENTS or t.ent_type_ == "PERSON":
+            break  # "the Board on February 3", "on Thursday", "Coordinator for Myanmar Andrew Kirkwood"
         if t.is_title or t.is_upper and t.is_alpha:
             last = k + 1
         elif not (t.lower_ in _NAME_CONNECTORS and t.is_lower):
