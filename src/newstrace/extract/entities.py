@@ -1013,19 +1013,13 @@ _JOINS_BY_INITIALS = _Join(_joins_by_initials, lambda short: {a.replace(".", "")
                            lambda full: {_initials(f) for f in full.forms() if not is_acronym(f)})
 
 
-def _full_names(clusters: list[_Cluster]) -> dict[frozenset[str], int]:
+def _full_names(clusters: list[_Cluster]) -> list[frozenset[str]]:
     """The different people of an article by their fullest names: the word sets of every
     multi-word PERSON form, less those inside a fuller one ("Spike Cohen" in "Jeremy
-    Spike Cohen"), each with where it is first named. A short form that several of them
-    contain could mean any of them."""
-    names: dict[frozenset[str], int] = {}
-    for c in clusters:
-        if c.label == "PERSON" and not c.acronyms:
-            for m in c.mentions:
-                words = frozenset(_name_words(m.text))
-                if len(words) > 1:
-                    names[words] = min(names.get(words, m.start), m.start)
-    return {n: at for n, at in names.items() if not any(n < other for other in names)}
+    Spike Cohen"). A short form that several of them contain could mean any of them."""
+    names = {frozenset(_name_words(f)) for c in clusters if c.label == "PERSON" and not c.acronyms
+             for f in c.forms() if len(_name_words(f)) > 1}
+    return [n for n in names if not any(n < other for other in names)]
 
 
 def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
@@ -1036,19 +1030,12 @@ def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
     return any(not (x <= y or y <= x) for x in full_a for y in full_b)
 
 
-def _joins_person(people: dict[frozenset[str], int]) -> _Join:
+def _joins_person(people: list[frozenset[str]]) -> _Join:
     @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
-        # "Biden" when the article names both Joe and Hunter Biden
+        # "Biden" when the article names both Joe and Hunter Biden: it joins neither (issue 8)
         return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(
             1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
-
-    @cache
-    def first_named(words: tuple[str, ...]) -> frozenset[str] | None:
-        """Of the people whose surname a lone surname is, the one named first: the
-        article's subject ("Mugabe" is Robert Mugabe, not Grace Mugabe named later)."""
-        bearers = [p for p in people if words[0] in p]
-        return min(bearers, key=lambda p: people[p]) if bearers else None
 
     def joins_person(short: _Cluster, full: _Cluster) -> bool:
         if full.label != "PERSON" or short.acronyms or _conflicting_full_names(short, full):
@@ -1056,9 +1043,7 @@ def _joins_person(people: dict[frozenset[str], int]) -> _Join:
         for f in short.forms():
             words = _name_words(f)
             if ambiguous(words):
-                if len(words) != 1 or short.label != "PERSON" or not any(
-                        first_named(words) == frozenset(_name_words(g)) for g in full.forms()):
-                    return False
+                return False
             # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
             surnames = _name_words(full.name)[1:]
             hyphenated_surname = len(words) > 1 and tuple(surnames[-len(words):]) == words  # "Gal-Or"

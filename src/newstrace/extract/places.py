@@ -120,7 +120,11 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
         for ent in entities:
             if ent.country is None and ent.type in kinds:
                 ent.country = _actor_country(ent, doc, by_name, preferred)
-    people = {form.casefold(): ent for ent in entities if ent.type == "PERSON" for form in [ent.name, *ent.aliases]}
+    people: dict[str, list[Entity]] = {}
+    for person in (e for e in entities if e.type == "PERSON"):
+        # by every form, and by the surname alone: "Trump administration" of "Donald Trump"
+        for form in {person.name, *person.aliases, person.name.split()[-1]}:
+            people.setdefault(form.casefold(), []).append(person)
     for ent in entities:
         if ent.country is None and ent.type == "ORG":
             ent.country = _person_owner(ent, people)
@@ -252,14 +256,14 @@ def _possessor_country(name: str, by_name: dict[str, Entity]) -> str | None:
     return None
 
 
-def _person_owner(ent: Entity, people: dict[str, Entity]) -> str | None:
-    """"Trump administration", "Morrison government", "Biden campaign": an organisation
-    named for a person is of that person's country."""
+def _person_owner(ent: Entity, people: dict[str, list[Entity]]) -> str | None:
+    """"Trump administration", "Morrison government": an organisation named for a person
+    (one person of the article by that name or surname) is of that person's country."""
     words = ent.name.split()
     if len(words) >= 2 and words[-1].lower() in _settings()["person_led_heads"]:
-        owner = people.get(" ".join(words[:-1]).casefold())
-        if owner is not None and owner.country:
-            return owner.country
+        owners = {id(p): p for p in people.get(" ".join(words[:-1]).casefold(), [])}
+        if len(owners) == 1:
+            return next(iter(owners.values())).country
     return None
 
 
