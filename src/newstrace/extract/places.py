@@ -191,7 +191,8 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
         if known:
             return known
     if ent.type in ("ORG", "FAC", "NORP"):
-        found = _country_in_name(ent.name) or _possessor_country(ent.name, by_name) \
+        # the owner first: "VOA's Russian Service" is VOA's, not Russia's
+        found = _possessor_country(ent.name, by_name) or _country_in_name(ent.name) \
             or _place_in_name(ent.name, preferred)
         if found:
             return found
@@ -246,7 +247,7 @@ def _possessor_country(name: str, by_name: dict[str, Entity]) -> str | None:
     an organisation is of the organisation's country, when that is known."""
     for mark in ("'s ", "’s "):
         if mark in name:
-            owner = name.split(mark, 1)[0]
+            owner = name.split(mark, 1)[0].removeprefix("the ").removeprefix("The ")
             known = _known_actors().get(owner.casefold())
             if known:
                 return known
