@@ -48,7 +48,21 @@ def test_every_pair_a_join_folds_shares_a_key(join):
     assert folded  # the forms hold pairs each join folds
 
 
-def test_one_letter_less_meets_for_words_one_edit_apart():
-    for a, b in [("anderson", "andersen"), ("anderson", "andersson"), ("okonjo", "okonjo"), ("cohen", "cohn")]:
+def test_slip_keys_meet_for_words_one_edit_apart():
+    pairs = [("anderson", "andersen"), ("anderson", "andersson"), ("okonjo", "okonjo"), ("cohen", "cohn"),
+             ("xohen", "cohen"), ("ocohen", "cohen"), ("chen", "cohen"), ("ckhen", "cohen"), ("cohen", "cohex")]
+    for a, b in pairs:
         assert ent._one_edit(a, b)
-        assert ent._one_letter_less(a) & ent._one_letter_less(b)
+        assert ent._slip_keys(a) & ent._slip_keys(b), (a, b)
+
+
+def test_slip_keys_meet_for_every_one_edit_of_a_word():
+    # every substitution, insertion and deletion of one letter, at every position
+    letters = "abz"
+    for word in ("okonjo", "cohen", "kallaste"):
+        edits = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+        edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+        edits |= {word[:i] + word[i + 1:] for i in range(len(word))}
+        for other in edits:
+            assert ent._one_edit(word, other)
+            assert ent._slip_keys(word) & ent._slip_keys(other), (word, other)

@@ -61,9 +61,9 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.extract import coref
 from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
 from newstrace.extract.doc import QUOTES, ClaimReading, span_group
+from newstrace.extract.parsearrays import parse_arrays
 from newstrace.extract.syntax import inherited_subject, is_negated
 from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
-from newstrace.extract.wordindex import tokens_with
 from newstrace.nlp import doc_text, readable
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
@@ -123,6 +123,10 @@ class _Context:
         # by index ranges: iterating a span makes a Token object per word
         self.sent_starts = [s.start for s in self.sents]
         self.starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
+        self.lengths = doc.to_array("LENGTH").tolist()
+        # the parse as lists (shared with the other stages): walks over many words make a
+        # Token only of the words that matter
+        self.parse = parse_arrays(doc)
         # the quotes stage finds quotations in order, none inside another: then the ones
         # at a place are found by bisection (looking at each made long articles quadratic)
         self._quotes_in_order = all(a.end <= b.start for a, b in zip(self.quotes, self.quotes[1:]))
@@ -137,8 +141,21 @@ class _Context:
         return self.sents[self.sentence_number(i)]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
+        return [self.doc[i] for i in self.indices_between(start, end)]
+
+    def indices_between(self, start: int, end: int) -> list[int]:
+        """The indices of the tokens inside the characters ``[start, end)``."""
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [t for t in self.doc[lo:hi] if t.idx + len(t.text) <= end]
+        return [i for i in range(lo, hi) if self.starts[i] + self.lengths[i] <= end]
+
+    def token_at(self, char: int) -> int | None:
+        """The index of the token at character ``char`` (the next one when ``char`` is the
+        space after a token), as ``doc.char_span(char, char + 1, alignment_mode="expand")``
+        starts; None past the text."""
+        if not 0 <= char < len(self.text):
+            return None
+        i = bisect_right(self.starts, char) - 1
+        return i + 1 if char == self.starts[i] + self.lengths[i] else i
 
     def tokens_back_from(self, end: int) -> Iterator[Token]:
         """``tokens_between(0, end)`` from the last one back, made one at a time: a walk
@@ -177,7 +194,7 @@ class _Context:
     def in_quote(self, token: Token) -> bool:
         if not hasattr(self, "_quoted"):
             # tokens_between's tokens, from the offsets and lengths alone (no Token objects)
-            ends = [start + length for start, length in zip(self.starts, self.doc.to_array("LENGTH").tolist())]
+            ends = [start + length for start, length in zip(self.starts, self.lengths)]
             self._quoted = {i for q in self.quotes
                             for i in range(bisect_left(self.starts, q.inner[0]), bisect_left(self.starts, q.inner[1]))
                             if ends[i] <= q.inner[1]}
@@ -1435,20 +1452,22 @@ def _ability_to_perceive(modal: Token, lex: Lexicon) -> bool:
 
 
 def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
-    tokens = ctx.tokens_between(*span)
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    # walked over the parse's lists: a Token is made only of a word some hedge level lists
+    parse, lex = ctx.parse, ctx.lex
+    words = ctx.indices_between(*span)
+    inside = set(words)
+    stack = [i for i in words if parse.head[i] not in inside or parse.head[i] == i]  # the content's roots
     seen: set[int] = set()
-    stack = list(roots)
     while stack:
-        tok = stack.pop()
-        if tok.i in seen:
+        i = stack.pop()
+        if i in seen:
             continue
-        seen.add(tok.i)
-        hedge = _hedge_level(tok, ctx.lex)
-        if CERTAINTY_RANK[hedge] > CERTAINTY_RANK[level]:
-            level = hedge
-        stack.extend(c for c in tok.children if c.i in inside and c.dep_ not in OUT_OF_SCOPE_DEPS)
+        seen.add(i)
+        if parse.lower[i] in lex.hedge_words or parse.lemma[i] in lex.hedge_lemmas:
+            hedge = _hedge_level(ctx.doc[i], lex)
+            if CERTAINTY_RANK[hedge] > CERTAINTY_RANK[level]:
+                level = hedge
+        stack.extend(c for c in parse.children(i) if c in inside and parse.dep[c] not in OUT_OF_SCOPE_DEPS)
     return level
 
 
@@ -1479,9 +1498,10 @@ _ACCORDING = frozenset({"according"})
 def _parse_attributions(ctx: _Context) -> list[Attribution]:
     found = []
     skipped = {t.i for s in ctx.sents if not readable(s) for t in s}
-    # only the tokens carrying a cue word, found from the Doc's arrays: the readers turn
+    # only the tokens carrying a cue word, found from the parse's lists: the readers turn
     # every other token down at their first test
-    for i in tokens_with(ctx.doc, lemmas=_cue_lemmas(ctx.lex), words=_ACCORDING):
+    cue_lemmas, parse = _cue_lemmas(ctx.lex), ctx.parse
+    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in cue_lemmas or parse.lower[i] in _ACCORDING]:
         tok = ctx.doc[i]
         if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
@@ -1588,13 +1608,11 @@ def _quote_type(span: tuple[int, int], ctx: _Context) -> str:
 
 
 def _sentence_span(att: Attribution, ctx: _Context) -> tuple[int, int]:
-    doc = ctx.doc
     start = min(att.content[0], att.cue.idx)
     end = max(att.content[1], att.cue.idx + len(att.cue.text))
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    last = doc.char_span(end - 1, end, alignment_mode="expand")
-    s = first.sent.start_char if first is not None else start
-    e = last.sent.end_char if last is not None else end
+    first, last = ctx.token_at(start), ctx.token_at(end - 1)
+    s = ctx.sents[ctx.sentence_number(first)].start_char if first is not None else start
+    e = ctx.sents[ctx.sentence_number(last)].end_char if last is not None else end
     return s, e
 
 

@@ -72,6 +72,7 @@ from newstrace.extract.cues import modality_words
 from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable, title_words
 from newstrace.extract.names import folded, title_key
+from newstrace.extract.parsearrays import parse_arrays
 from newstrace.record import Entity
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -224,6 +225,12 @@ class _Resolver:
         self.spans: list[tuple[int, int, Entity, str]] = []
         self._by_sentence: dict[int, list[tuple[Token, int]]] = {}
         self.quotes = sorted((span.start, span.end) for span in span_group(doc, QUOTES))
+        # the parse as lists (shared with the later stages): the walks below ask the
+        # lemma, tag or governor of many words and make a Token only of those that fit
+        self.parse = parse_arrays(doc)
+        self.starts = doc.to_array("IDX").tolist()
+        self.lengths = doc.to_array("LENGTH").tolist()
+        self._entity_at: dict[int, Entity | None] = {}  # token index -> its own entity, once asked
 
     # -- driver -------------------------------------------------------------------
 
@@ -234,19 +241,20 @@ class _Resolver:
             return
         self._genders_from_titles()
         pronouns, nouns = _words_resolved()
-        for token in self.doc:
-            pos = token.pos_
+        parse = self.parse
+        for i, pos in enumerate(parse.pos):
             if pos in ("PRON", "DET"):
-                if token.lower_ not in pronouns:
+                if parse.lower[i] not in pronouns:
                     continue
             elif pos in ("NOUN", "PROPN"):
                 # only the nouns some rule reads, and names that may be capitals (cheap to ask first)
-                if token.lemma_.lower() not in nouns and token.lower_ not in nouns and not (
-                        pos == "PROPN" and (token.dep_ in ("nsubj", "poss") or
-                                            token.dep_ == "pobj" and token.head.dep_ == "agent")):
+                if parse.lemma[i] not in nouns and parse.lower[i] not in nouns and not (
+                        pos == "PROPN" and (parse.dep[i] in ("nsubj", "poss") or
+                                            parse.dep[i] == "pobj" and parse.dep[parse.head[i]] == "agent")):
                     continue
             else:
                 continue
+            token = self.doc[i]
             found = self._resolve(token)
             if found is None:
                 continue
@@ -284,7 +292,15 @@ class _Resolver:
     # -- lookups --------------------------------------------------------------------
 
     def _own_entity(self, token: Token) -> Entity | None:
-        return self.table.at(token.idx, token.idx + len(token.text))
+        return self._entity_of_index(token.i)
+
+    def _entity_of_index(self, i: int) -> Entity | None:
+        """The entity with a mention over word ``i`` (asked of the same words again and
+        again: once per word)."""
+        if i in self._entity_at:
+            return self._entity_at[i]
+        found = self._entity_at[i] = self.table.at(self.starts[i], self.starts[i] + self.lengths[i])
+        return found
 
     def _referent(self, token: Token) -> Entity | None:
         """The entity a phrase head stands for: its own name, or an earlier link."""
@@ -366,9 +382,11 @@ class _Resolver:
         """"The militant group Al-Qalam ... the group": the entity the same noun was given
         when first used (apposed, compounded, a possessor or demonym on it, "of X")."""
         start = self._window_start(token, self.lex.definite_sentences)
-        for tok in reversed(self.doc[start:token.i]):
-            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN"):
+        parse = self.parse
+        for i in range(token.i - 1, start - 1, -1):
+            if parse.lemma[i] != lemma or parse.pos[i] not in ("NOUN", "PROPN"):
                 continue
+            tok = self.doc[i]
             for other in [c for c in tok.children if c.dep_ in ("appos", "compound", "poss")] + \
                     ([tok.head] if tok.dep_ in ("compound", "appos") else []):
                 ent = self._referent(other)
@@ -581,27 +599,22 @@ class _Resolver:
         person = lower in lex.male or lower in lex.female
         back = lex.person_sentences if person else lex.group_sentences
         quoted = self._quoted(token)
-        best: tuple[tuple, Entity | None, Token] | None = None
-        for cand, rank in self._candidates(token, back):
+        # the best-ranked candidate that fits wins (no two share a rank): tried best first,
+        # the first that fits ends the search
+        for cand, _rank in sorted(self._candidates(token, back), key=lambda found: found[1]):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
             ent = self._referent(cand)
             if ent is None:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
                         or cand.pos_ == "PROPN" and self._name_agrees(lower, cand):
-                    if best is None or rank < best[0]:
-                        best = (rank, None, cand)  # "the deal ... it", "Columbia ... it": no entity of ours
+                    # "the deal ... it", "Columbia ... it", "the protesters ... they": a phrase, no entity of ours
+                    self.antecedents[token.i] = cand.i
+                    return None
                 continue
-            if not self._agrees(lower, ent, cand):
-                continue
-            if best is None or rank < best[0]:
-                best = (rank, ent, cand)
-        if best is None:
-            return None
-        if best[1] is None:
-            self.antecedents[token.i] = best[2].i  # "the protesters ... they": a phrase, no entity
-            return None
-        return best[1]
+            if self._agrees(lower, ent, cand):
+                return ent
+        return None
 
     def _quoted(self, token: Token) -> bool:
         i = bisect.bisect_right(self.quotes, (token.i, len(self.doc) + 1)) - 1
@@ -609,10 +622,8 @@ class _Resolver:
 
     def _speaker(self, cand: Token) -> bool:
         """The subject of a verb of saying ("..., Kathryn Waters said")."""
-        t = cand
-        while t.dep_ in ("compound", "flat", "appos") and t.head != t:
-            t = t.head
-        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.reporting
+        t = self._climb(cand.i, ("compound", "flat", "appos"))
+        return self.parse.dep[t] == "nsubj" and self.parse.lemma[self.parse.head[t]] in self.lex.reporting
 
     def _pleonastic(self, token: Token) -> bool:
         """"It is likely that ...", "it seems", "it was reported that", "it is time to"."""
@@ -645,7 +656,8 @@ class _Resolver:
         the subject's possessor), nearest first."""
         own = self._sent_index(token)
         # the pronoun's own verb: its co-arguments are not its antecedents
-        verb = token.head
+        head, dep = self.parse.head, self.parse.dep
+        verb = head[token.i]
         possessive = token.dep_ == "poss"
         out = []
         for index in range(max(0, own - back), own + 1):
@@ -654,8 +666,8 @@ class _Resolver:
                 if distance == 0:
                     if cand.i >= token.i:
                         break
-                    if not possessive and cand.head == verb and cand.dep_ in SUBJECTS + ("dobj",) and token.dep_ in (
-                            "dobj", "pobj", "dative"):
+                    if not possessive and head[cand.i] == verb and dep[cand.i] in SUBJECTS + ("dobj",) \
+                            and token.dep_ in ("dobj", "pobj", "dative"):
                         continue
                     if self._inside(token, cand):
                         continue  # "Iran and its allies": the pronoun's own phrase
@@ -669,58 +681,65 @@ class _Resolver:
         if found is None:
             found = []
             sent = self.sents[index]
-            for cand in sent:
-                if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("compound", "flat") and cand.head.i > cand.i:
+            pos, dep, head, ent_type = self.parse.pos, self.parse.dep, self.parse.head, self.parse.ent
+            for i in range(sent.start, sent.end):
+                if pos[i] not in ("NOUN", "PROPN") or dep[i] in ("compound", "flat") and head[i] > i:
                     continue
-                if cand.dep_ in ("compound", "amod", "nmod") and self._own_entity(cand) is None:
+                if dep[i] in ("compound", "amod", "nmod") and self._entity_of_index(i) is None:
                     continue
-                if cand.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+                if ent_type[i] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
                     continue
-                if self._apposed(cand):
+                if self._apposed(i):
                     continue  # "Lai, a businessman and founder of ...": the name is the referent
-                found.append((cand, self._role_rank(cand)))
+                found.append((self.doc[i], self._role_rank(i)))
             self._by_sentence[index] = found
         return found
 
-    def _apposed(self, cand: Token) -> bool:
-        t = cand
-        while t.dep_ == "conj" and t.head != t:
-            t = t.head
-        return t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN")
+    # The walks up the parse below go by word index (ParseArrays), not Token objects.
+
+    def _climb(self, i: int, deps: tuple[str, ...]) -> int:
+        """Up from word ``i`` while its dependency is one of ``deps``, to the root at most."""
+        dep, head = self.parse.dep, self.parse.head
+        while dep[i] in deps and head[i] != i:
+            i = head[i]
+        return i
+
+    def _apposed(self, i: int) -> bool:
+        t = self._climb(i, ("conj",))
+        head = self.parse.head[t]
+        return self.parse.dep[t] == "appos" and self.parse.pos[head] in ("PROPN", "NOUN")
 
     def _inside(self, pronoun: Token, cand: Token) -> bool:
         """The candidate is the head of a phrase holding the pronoun ("its allies" in
         "Iran's ... its"): never its own antecedent."""
-        t = pronoun
+        head = self.parse.head
+        t = pronoun.i
         for _ in range(4):
-            if t.head == t:
+            if head[t] == t:
                 return False
-            t = t.head
-            if t == cand:
+            t = head[t]
+            if t == cand.i:
                 return True
         return False
 
-    def _role_rank(self, cand: Token) -> int:
+    def _role_rank(self, i: int) -> int:
         """0 the subject itself; 1 a passive's agent or the subject's possessor; 2 the rest."""
-        t = cand
-        while t.dep_ in ("compound", "flat", "appos") and t.head != t:
-            t = t.head
-        if t.dep_ in SUBJECTS:
+        if self.parse.dep[self._climb(i, ("compound", "flat", "appos"))] in SUBJECTS:
             return 0
-        return 1 if self._subject_like(cand) else 2
+        return 1 if self._subject_like(i) else 2
 
-    def _subject_like(self, cand: Token) -> bool:
-        t = cand
-        while t.dep_ in ("compound", "amod", "poss", "case", "flat", "appos") and t.head != t:
-            t = t.head
-        if t.dep_ == "pobj" and t.head.dep_ == "agent":
+    def _subject_like(self, i: int) -> bool:
+        t = self._climb(i, ("compound", "amod", "poss", "case", "flat", "appos"))
+        dep = self.parse.dep
+        if dep[t] == "pobj" and dep[self.parse.head[t]] == "agent":
             return True  # "was condemned by X"
-        return t.dep_ in SUBJECTS
+        return dep[t] in SUBJECTS
 
     def _named_phrase(self, cand: Token) -> bool:
         """A phrase that holds a name although its head is none ("Iran's foreign minister"):
         it neither counts as an entity nor blocks one."""
-        return any(self._own_entity(t) is not None for t in cand.lefts) or cand.pos_ == "PROPN"
+        return any(self._entity_of_index(j) is not None for j in self.parse.children(cand.i) if j < cand.i) \
+            or cand.pos_ == "PROPN"
 
     def _agrees(self, pronoun: str, ent: Entity, cand: Token) -> bool:
         lex = self.lex
@@ -748,10 +767,10 @@ class _Resolver:
             return human and not plural
         if pronoun in lex.neuter:
             return not plural and not human and cand.pos_ == "NOUN" and (
-                self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos"))
+                self._subject_like(cand.i) or cand.dep_ in ("dobj", "attr", "appos"))
         # "they" that acts stands for people or a group, not for "the demands" named last
         group = human or lemma in lex.member_nouns or lemma in lex.state_nouns or lemma in lex.heads
-        return plural and group and (self._subject_like(cand) or cand.dep_ in ("dobj", "attr", "appos", "pobj", "poss"))
+        return plural and group and (self._subject_like(cand.i) or cand.dep_ in ("dobj", "attr", "appos", "pobj", "poss"))
 
     def _name_agrees(self, pronoun: str, cand: Token) -> bool:
         """A name the entity table does not hold ("Space Shuttle Columbia") that the pronoun
@@ -762,7 +781,7 @@ class _Resolver:
             return False
         if pronoun in lex.male or pronoun in lex.female:
             # a name NER typed as a person, or left untyped as the subject ("Chin JouSen founded")
-            return kind == "PERSON" or kind == "" and self._role_rank(cand) == 0
+            return kind == "PERSON" or kind == "" and self._role_rank(cand.i) == 0
         if pronoun in lex.neuter:
             return kind != "PERSON" and cand.tag_ != "NNPS"
         return cand.tag_ == "NNPS" and kind != ""

@@ -7,7 +7,7 @@ not); other forms match case-insensitively, ignoring a leading "the".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -67,6 +67,7 @@ def _is_definite_only(form: str) -> bool:
 DEFINITE_ONLY = {"north", "south", "mainland"}
 
 
+@lru_cache(maxsize=65536)  # asked of the same few names again and again by every stage
 def country_named(text: str) -> Country | None:
     """The country this name, abbreviation or alias stands for ("U.S.", "DPRK", "Russia").
     Forms like "the North" match only with their article."""
@@ -77,6 +78,7 @@ def country_named(text: str) -> Country | None:
     return found
 
 
+@lru_cache(maxsize=65536)
 def country_of_demonym(text: str) -> Country | None:
     """The country of a demonym or adjective ("North Korean", "Russians")."""
     return _tables()[1].get(_key(text))

@@ -43,6 +43,7 @@ from newstrace.data import load_toml, load_tsv, read_text
 from newstrace.extract.names import folded, is_acronym, name_key
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym
 from newstrace.extract.gazetteer import places_named
+from newstrace.extract.parsearrays import parse_arrays
 from newstrace.record import Entity, Role
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -74,6 +75,19 @@ def title_words() -> frozenset[str]:
     return frozenset(
         w.strip().lower() for w in read_text("titles.txt").splitlines() if w.strip() and not w.startswith("#")
     )
+
+
+def _text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text: ``Span.text`` makes a Token of every word,
+    and a name's text is asked many times over while its mention is worked out."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def _words(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` for ``start >= 0``: a slice goes through spaCy's slice handling,
+    several times the cost of making the Span itself."""
+    start = min(start, len(doc))
+    return Span(doc, start, min(len(doc), max(start, end)))
 
 
 @dataclass
@@ -274,15 +288,15 @@ def _mentions(doc: Doc) -> list[Mention]:
     lists = _lists()
     for ent in _joined_ents(doc):
         span = _trim(ent)
-        if span is None or span.text.casefold() in lists["not_names"] or span.text.islower():
+        if span is None or _text(span).casefold() in lists["not_names"] or _text(span).islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
         span = _government_of_country(span)
         if _not_a_name(span):
             continue
         owner = _country_owner(ent, span)
         if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
-            out.append(Mention(owner.start_char, owner.end_char, _clean(owner.text), "GPE", owner,
-                               country_named(owner.text)))
+            out.append(Mention(owner.start_char, owner.end_char, _clean(_text(owner)), "GPE", owner,
+                               country_named(_text(owner))))
         country_tail = _country_tail(span) if ent.label_ == "ORG" else None
         if country_tail is not None:  # "Parliament of Botswana": Botswana is named too
             out.append(Mention(country_tail.start_char, country_tail.end_char, _clean(country_tail.text), "GPE",
@@ -305,7 +319,7 @@ def _mentions(doc: Doc) -> list[Mention]:
         if label is None:
             continue
         span, label = _facility(span, label)
-        text = _clean(span.text)
+        text = _clean(_text(span))
         with_article = f"the {text}" if span.start > 0 and span.doc[span.start - 1].lower_ == "the" else text
         country = country_named(with_article) if label in PLACE_LABELS | {"NORP"} or ent.label_ in RESCUED_LABELS else None
         if country:
@@ -315,7 +329,7 @@ def _mentions(doc: Doc) -> list[Mention]:
         alias = _without_demonym(span) if label == "ORG" else None
         if label == "PERSON":
             span = _strip_post_nominals(_strip_leading_places(span))
-            text = _clean(span.text)
+            text = _clean(_text(span))
             alias = _with_title(span)
         certain = label != ent.label_ and (label in ("ORG", "PERSON") and ent.label_ in ("ORG", "PERSON", "GPE")
                                            or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None)
@@ -360,7 +374,7 @@ def _with_title(span: Span) -> str | None:
     stays without it). Office titles ("President") are not: they change hands."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_title and before.lower_ in _lists()["titles_of_rank"]:
-        return _clean(f"{before.text} {span.text}")
+        return _clean(f"{before.text} {_text(span)}")
     return None
 
 
@@ -369,7 +383,7 @@ def _strip_post_nominals(span: Span) -> Span:
     end = span.end
     while end > span.start + 1 and span.doc[end - 1].lower_.strip(".") in _lists()["post_nominals"]:
         end -= 1
-    return span.doc[span.start:end]
+    return _words(span.doc, span.start, end)
 
 
 def _joined_ents(doc: Doc) -> list[Span]:
@@ -387,7 +401,7 @@ def _joined_ents(doc: Doc) -> list[Span]:
             # particles inside the span or right after it, then the rest of the surname
             while end < len(doc) and doc[end].lower_ in particles and doc[end].is_lower:
                 end += 1
-            if any(t.lower_ in particles and t.is_lower for t in doc[end - 1:end]) and end < len(doc) \
+            if doc[end - 1].lower_ in particles and doc[end - 1].is_lower and end < len(doc) \
                     and doc[end].is_title and not doc[end].is_sent_start:
                 end += 1
             elif end > ent.end and not (end < len(doc) and doc[end].is_title):
@@ -484,10 +498,10 @@ def _titled_person(span: Span) -> Span | None:
     so is "Vermont Bernie Sanders" where NER finds the name alone elsewhere as a person."""
     titles, honorifics = title_words(), _lists()["honorifics"]
     start = span.start
-    for t in span[:-2]:  # after the last title word, with at least two words left
+    for t in _words(span.doc, span.start, span.end - 2):  # after the last title word, with at least two words left
         if t.lower_ in titles or t.lower_ in honorifics:
             start = t.i + 1
-    rest: Span | None = span.doc[start:span.end] if start > span.start else _named_person_tail(span)
+    rest: Span | None = _words(span.doc, start, span.end) if start > span.start else _named_person_tail(span)
     if rest is None:
         return None
     if len(rest) < 2 or not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in rest):
@@ -512,9 +526,10 @@ def _person_names(doc: Doc) -> frozenset[str]:
 def _named_person_tail(span: Span) -> Span | None:
     """The last words of a span that NER tags as a person elsewhere in the article."""
     people = _person_names(span.doc)
+    text = doc_text(span.doc)
     for i in range(span.start + 1, span.end - 1):
-        if span.doc[i:span.end].text in people:
-            return span.doc[i:span.end]
+        if text[span.doc[i].idx:span.end_char] in people:
+            return _words(span.doc, i, span.end)
     # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon": a given name starts the tail
     for i in range(span.start + 1, span.end - 1):
         if span.doc[i].lower_ in given_names() and span.doc[i - 1].lower_ not in ("of", "for", "and", "the") \
@@ -527,10 +542,10 @@ def _country_owner(ent: Span, span: Span) -> Span | None:
     """The country _trim cut from the front of a name as its possessor, if any."""
     doc = span.doc
     if span.start - ent.start >= 2 and doc[span.start - 1].text in ("'s", "’s"):
-        owner = doc[ent.start:span.start - 1]
+        owner = _words(doc, ent.start, span.start - 1)
         if owner[0].tag_ in ("DT", "PRP$"):
-            owner = owner[1:]
-        if len(owner) and country_named(owner.text):
+            owner = _words(doc, owner.start + 1, owner.end)
+        if len(owner) and country_named(_text(owner)):
             return owner
     return None
 
@@ -538,8 +553,9 @@ def _country_owner(ent: Span, span: Span) -> Span | None:
 def _government_of_country(span: Span) -> Span:
     """"the U.S. government", "the UK government": a country stands for its government
     (RECORD.md), so the mention is the country's."""
-    if len(span) >= 2 and span[-1].lower_ in _lists()["government_heads"] and country_named(span[:-1].text):
-        return span[:-1]
+    if len(span) >= 2 and span[-1].lower_ in _lists()["government_heads"] \
+            and country_named(_text(_words(span.doc, span.start, span.end - 1))):
+        return _words(span.doc, span.start, span.end - 1)
     return span
 
 
@@ -551,14 +567,14 @@ def _not_a_name(span: Span) -> bool:
     words = [t.lower_ for t in span if not t.is_punct]
     if words and all(w in lists["portfolios"] for w in words):
         return True
-    if len(span) == 1 and country_of_demonym(span.text) and not country_named(span.text) \
+    if len(span) == 1 and country_of_demonym(_text(span)) and not country_named(_text(span)) \
             and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i > span.root.i:
         # "Ukrainian officials": a demonym before a noun makes its country an actor but is
         # no entity (RECORD.md); "the British relinquished control" stands for the country
         return True
     if len(span) >= 2 and span[0].lower_ in lists["storm_words"]:
         return True  # "Cyclone Jude": a named storm is no actor or place
-    text = span.text
+    text = _text(span)
     if "-" in text and " " not in text:
         parts = [p for p in text.split("-")]
         if all(not p or p.lower() in lists["compound_prefixes"] or country_of_demonym(p) or country_named(p)
@@ -572,13 +588,13 @@ def _without_demonym(span: Span) -> str | None:
     an organisation named after a demonym is known by the rest of its name too."""
     if len(span) >= 3 and country_of_demonym(span[0].text) and all(t.is_title or t.is_stop or t.is_upper for t in span[1:]) \
             and span[1].is_title:
-        return _clean(span[1:].text)
+        return _clean(_text(_words(span.doc, span.start + 1, span.end)))
     return None
 
 
 def _label(label: str, span: Span) -> str | None:
     """The entity type of a NER span, or None when it is not an entity of ours."""
-    text = span.text
+    text = _text(span)
     if country_named(text):
         return "GPE"
     if organization_named(text):
@@ -649,7 +665,7 @@ def _given_name_first(span: Span) -> bool:
 
 
 def _looks_like_person(span: Span) -> bool:
-    if any(c.isdigit() for c in span.text):
+    if any(c.isdigit() for c in _text(span)):
         return False
     if not any(t.pos_ == "PROPN" or t.is_title for t in span if not t.is_punct and "-" not in t.text):
         return False  # "nonpartisan pan-democrat": descriptors, no name
@@ -705,7 +721,7 @@ def _known_place_in_place_context(span: Span) -> bool:
         return False
     if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
         return False
-    return bool(places_named(span.text))
+    return bool(places_named(_text(span)))
 
 
 def _large_place(span: Span) -> bool:
@@ -720,7 +736,7 @@ def _large_place_no_person(span: Span) -> bool:
     the article that holds it ("Allen" of "Greg Allen")."""
     settings = _lists()
     limit = int(next(iter(settings["place_min_population"])))
-    if not any(p.kind == "region" or p.population >= limit for p in places_named(span.text)):
+    if not any(p.kind == "region" or p.population >= limit for p in places_named(_text(span))):
         return False
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in title_words() or before in settings["honorifics"]:
@@ -735,10 +751,12 @@ def _large_place_no_person(span: Span) -> bool:
 
 def _speaks(span: Span, verbs: frozenset[str]) -> bool:
     """The name, here or in another mention of it, is the subject of a verb of saying."""
-    text = span.text
-    for sent_tok in span.doc:
-        if sent_tok.dep_ == "nsubj" and sent_tok.head.lemma_.lower() in verbs and sent_tok.pos_ == "PROPN":
-            phrase = span.doc[sent_tok.left_edge.i:sent_tok.i + 1].text
+    doc, text = span.doc, _text(span)
+    parse = parse_arrays(doc)  # the subjects found from the parse's lists, not a Token per word
+    for i, dep in enumerate(parse.dep):
+        if dep == "nsubj" and parse.pos[i] == "PROPN" and parse.lemma[parse.head[i]] in verbs:
+            subject = doc[i]
+            phrase = doc_text(doc)[subject.left_edge.idx:subject.idx + len(subject.text)]
             if phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " "):
                 return True
     return False
@@ -748,8 +766,8 @@ def _country_follows(span: Span) -> bool:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
-    after = doc[span.end + 1:min(len(doc), span.end + 4)]
-    return any(country_named(after[:n].text) for n in range(len(after), 0, -1))
+    after = _words(doc, span.end + 1, min(len(doc), span.end + 4))
+    return any(country_named(_text(_words(doc, after.start, after.start + n))) for n in range(len(after), 0, -1))
 
 
 def _after_locative(span: Span) -> bool:
@@ -774,13 +792,13 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
     root = span.root
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and root.dep_ in ("compound", "amod") and root.head.i > root.i:
         head = root.head
-        gap = span.doc[span.end:head.i]
+        gap = _words(span.doc, span.end, head.i)
         if head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
             if head.lower_ in lists["facility_heads"] and label != "PERSON":
-                return span.doc[span.start:head.i + 1], "FAC"
+                return _words(span.doc, span.start, head.i + 1), "FAC"
             if head.lower_ in lists["organization_heads"] and head.i == span.end \
-                    and not (head.lower_ in lists["government_heads"] and country_named(span.text)):
-                return span.doc[span.start:head.i + 1], "ORG"
+                    and not (head.lower_ in lists["government_heads"] and country_named(_text(span))):
+                return _words(span.doc, span.start, head.i + 1), "ORG"
     return span, label
 
 
@@ -791,7 +809,7 @@ def _strip_leading_places(span: Span) -> Span:
     while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()
                                     or span.doc[start].lower_ in honorifics):
         start += 1
-    return span.doc[start:span.end]
+    return _words(span.doc, start, span.end)
 
 
 def _clean(text: str) -> str:
@@ -824,7 +842,7 @@ def _trim(ent: Span) -> Span | None:
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
     # "Malawi's Department of ...", "Russia's Sergei Lavrov": the owner is a name of its own
     for i in range(start + 1, end - 1):
-        if words[i].text in ("'s", "’s") and country_named(doc[start:i].text):
+        if words[i].text in ("'s", "’s") and country_named(_text(_words(doc, start, i))):
             start = i + 1
             break
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
@@ -837,9 +855,9 @@ def _trim(ent: Span) -> Span | None:
             end += 2
     if start >= end:
         return None
-    span = doc[start:end]
+    span = _words(doc, start, end)
     # "North Korea’s" tokenised as one token keeps its possessive: cut it off by characters
-    m = _POSSESSIVE_END.search(span.text)
+    m = _POSSESSIVE_END.search(_text(span))
     if m:
         cut = doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
         if cut is not None and len(cut):
@@ -862,6 +880,7 @@ def _name_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@lru_cache(maxsize=8192)
 def _initials(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_SKIP_WORDS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
@@ -926,12 +945,11 @@ class _Join:
 class _KeyIndex:
     """Positions in a list of clusters by key."""
 
-    def __init__(self, keys: Callable[[_Cluster], Iterable[Hashable]]):
-        self.keys = keys
+    def __init__(self) -> None:
         self.positions: dict[Hashable, set[int]] = {}
 
-    def add(self, position: int, cluster: _Cluster) -> None:
-        for key in self.keys(cluster):
+    def add(self, position: int, keys: Iterable[Hashable]) -> None:
+        for key in keys:
             self.positions.setdefault(key, set()).add(position)
 
     def sharing(self, keys: Iterable[Hashable]) -> list[int]:
@@ -945,35 +963,38 @@ class _KeyIndex:
 def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
     """Fold each cluster into an earlier one it names in short (:class:`_Join`)."""
     kept: list[_Cluster] = []
-    fuller = _KeyIndex(join.full_keys)  # kept clusters as the fuller name
-    shorter = _KeyIndex(join.short_keys)  # kept clusters as the short name
+    fuller = _KeyIndex()  # kept clusters as the fuller name
+    shorter = _KeyIndex()  # kept clusters as the short name
 
-    def put(position: int, cluster: _Cluster) -> None:
-        # a merged cluster only gains forms, so keys indexed before stay true of it
+    def put(position: int, cluster: _Cluster, short_keys: Iterable[Hashable], full_keys: Iterable[Hashable]) -> None:
+        # the keys come from the forms (or acronyms) one by one, and a merged cluster
+        # holds both clusters' forms: the keys of the one merged in are added to those
+        # indexed before, instead of working out the merged cluster's keys again
         if position == len(kept):
             kept.append(cluster)
         else:
             kept[position] = cluster
-        fuller.add(position, cluster)
-        shorter.add(position, cluster)
+        fuller.add(position, full_keys)
+        shorter.add(position, short_keys)
 
     for c in clusters:
+        short_keys, full_keys = join.short_keys(c), join.full_keys(c)
         if c.country is None and c.canonical is None:
             # nearest fuller name first: prefer clusters mentioned just before
-            joined = [p for p in fuller.sharing(join.short_keys(c)) if join.joins(c, kept[p])]
+            joined = [p for p in fuller.sharing(short_keys) if join.joins(c, kept[p])]
             target = max(joined, key=lambda p: _last_before(kept[p], c)) if joined else None
             if target is None:
-                target = next((p for p in shorter.sharing(join.full_keys(c))
+                target = next((p for p in shorter.sharing(full_keys)
                                if join.joins(kept[p], c) and kept[p].country is None and kept[p].canonical is None),
                               None)
                 if target is not None:
                     # the earlier cluster is the short form: the later, fuller one absorbs it
-                    put(target, _merge(c, kept[target], retype=join.retype))
+                    put(target, _merge(c, kept[target], retype=join.retype), short_keys, full_keys)
                     continue
             if target is not None:
-                put(target, _merge(kept[target], c, retype=join.retype))
+                put(target, _merge(kept[target], c, retype=join.retype), short_keys, full_keys)
                 continue
-        put(len(kept), c)
+        put(len(kept), c, short_keys, full_keys)
     return kept
 
 
@@ -1071,13 +1092,13 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
 @lru_cache(maxsize=8192)
 def _person_short_keys(form: str) -> frozenset[tuple[str, str]]:
     """A name inside a fuller one shares its first word with it; a one-letter slip in a
-    surname shares a form with one letter (or none) dropped."""
+    surname shares its first two letters or its last two (:func:`_slip_keys`)."""
     words = _name_words(form)
     keys: set[tuple[str, str]] = set()
     if words:
         keys.add(("word", words[0]))
     if len(words) == 1 and len(words[0]) >= 5:
-        keys.update(("slip", w) for w in _one_letter_less(words[0]))
+        keys.update(_slip_keys(words[0]))
     return frozenset(keys)
 
 
@@ -1086,14 +1107,15 @@ def _person_full_keys(form: str) -> frozenset[tuple[str, str]]:
     other = _name_words(form)
     keys = {("word", w) for w in other}
     if other:
-        keys.update(("slip", w) for w in _one_letter_less(other[-1]))
+        keys.update(_slip_keys(other[-1]))
     return frozenset(keys)
 
 
-def _one_letter_less(word: str) -> set[str]:
-    """The word and the words one letter shorter: two words one edit apart
-    (:func:`_one_edit`) share one of these."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+def _slip_keys(word: str) -> set[tuple[str, str]]:
+    """The word's first two letters and its last two: two words one edit apart
+    (:func:`_one_edit`), one of five letters or more, share one of them (an edit among the
+    first two letters leaves the last two in place, as the other is four letters or more)."""
+    return {("slip head", word[:2]), ("slip tail", word[-2:])}
 
 
 

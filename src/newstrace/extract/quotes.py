@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 QUOTE_MARKS = '"“”„«»'
 OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
+_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")  # found by the regex engine, not a Python loop per character
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,10 @@ class Quote:
 def find_quotes(text: str, max_words: int) -> list[Quote]:
     """Balanced double-quoted stretches, paragraph continuations included."""
     events: list[tuple[int, str]] = [(m.start(), "break") for m in re.finditer(r"\n+", text)]
-    for i, ch in enumerate(text):
-        if ch in QUOTE_MARKS:
-            kind = _mark_direction(text, i)
-            if kind:
-                events.append((i, kind))
+    for mark in _MARK.finditer(text):
+        kind = _mark_direction(text, mark.start())
+        if kind:
+            events.append((mark.start(), kind))
     events.sort()
     quotes: list[Quote] = []
     open_at: int | None = None

@@ -13,23 +13,22 @@ import numpy
 from spacy.tokens import Doc
 
 from newstrace.data import load_toml
+from newstrace.extract.parsearrays import parse_arrays
 from newstrace.nlp import readable
 
 
 def summarize(doc: Doc, n_sentences: int) -> str:
     weights = load_toml("summary.toml")
     # the words' columns read once from the Doc's arrays, not a Token object per word per pass
-    columns = doc.to_array(["IS_ALPHA", "IS_STOP", "LEMMA"])
+    columns = doc.to_array(["IS_ALPHA", "IS_STOP"])
     alpha = columns[:, 0].astype(bool)
     alpha_before = numpy.concatenate(([0], numpy.cumsum(alpha))).tolist()  # alphabetic words before each token
     sents = [s for s in doc.sents if readable(s) and alpha_before[s.end] - alpha_before[s.start] >= weights["min_words"]]
     if len(sents) <= n_sentences:
         return " ".join(s.text.strip() for s in sents)
-    strings = doc.vocab.strings
     content_at = numpy.flatnonzero(alpha & ~columns[:, 1].astype(bool)).tolist()  # content words, in order
-    lemma_ids = columns[:, 2].tolist()
-    lowered = {i: strings[i].lower() for i in {lemma_ids[k] for k in content_at}}
-    content_lemmas = [lowered[lemma_ids[k]] for k in content_at]
+    lemmas = parse_arrays(doc).lemma  # lower-cased, read once per Doc for every stage
+    content_lemmas = [lemmas[k] for k in content_at]
     freq = Counter(content_lemmas)
     top = max(freq.values(), default=1)
     # entities per sentence from one pass over doc.ents (Span.ents scans them all each time)
