@@ -100,9 +100,9 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     preferred = {k: float(v) for k, v in weights.items()}
     # "a Kenyan court", "Kenyan lawmakers": demonyms say what the article is about too,
     # though no entity names the country (they count for the article's country only)
-    for ent in doc.ents:
-        if ent.label_ == "NORP":
-            country = country_of_demonym(ent.text)
+    for norp in doc.ents:
+        if norp.label_ == "NORP":
+            country = country_of_demonym(norp.text)
             if country is not None:
                 weights[country.alpha3] += 1
     by_name = {e.name: e for e in entities}
