@@ -567,6 +567,8 @@ def _not_a_name(span: Span) -> bool:
     words = [t.lower_ for t in span if not t.is_punct]
     if words and all(w in lists["portfolios"] for w in words):
         return True
+    if " ".join(words) in lists["peoples"]:
+        return True  # "Southeast Asian", "Uyghurs": a group, no entity
     if len(span) == 1 and country_of_demonym(_text(span)) and not country_named(_text(span)) \
             and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i > span.root.i:
         # "Ukrainian officials": a demonym before a noun makes its country an actor but is
