@@ -262,8 +262,7 @@ class _Resolver:
             self.links[token.i] = ent.id
             self.rules[token.i] = rule
             start = token.i if token.pos_ == "PRON" else self._phrase_start(token)
-            span = self.doc[start:token.i + 1]
-            add_span(self.doc, COREF, span.start_char, span.end_char, f"r{len(self.spans) + 1}", rule,
+            add_span(self.doc, COREF, self.starts[start], token.idx + len(token.text), f"r{len(self.spans) + 1}", rule,
                      label=rule, kb_id=ent.id)
             self.spans.append((start, token.i + 1, ent, rule))
 
@@ -503,7 +502,7 @@ class _Resolver:
     # -- 4. state nouns ----------------------------------------------------------------------
 
     def _state(self, token: Token, lemma: str) -> Entity | None:
-        phrase = " ".join(t.lower_ for t in self.doc[token.i - 1:token.i + 1]) if token.i else token.lower_
+        phrase = f"{self.parse.lower[token.i - 1]} {token.lower_}" if token.i else token.lower_
         if lemma not in self.lex.state_nouns and token.lower_ not in self.lex.state_nouns \
                 and phrase not in self.lex.state_nouns:
             return None
