@@ -73,6 +73,7 @@ from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, co
 from newstrace.extract.entities import EntityTable, title_words
 from newstrace.extract.names import folded, title_key
 from newstrace.extract.parsearrays import parse_arrays
+from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -786,15 +787,20 @@ class _Resolver:
         return cand.tag_ == "NNPS" and kind != ""
 
     def _genders_from_titles(self) -> None:
-        doc = self.doc
+        lower, text_length = self.parse.lower, len(doc_text(self.doc))
         for ent in self.table.entities:
             if ent.type != "PERSON":
                 continue
             for start, _ in ent.mentions:
-                span = doc.char_span(start, start + 1, alignment_mode="expand")
-                if span is None or span.start == 0:
+                if not 0 <= start < text_length:
                     continue
-                before = {doc[span.start - 1].lower_, doc[max(0, span.start - 2)].lower_}
+                # the mention's first word (as doc.char_span(start, start + 1, alignment_mode="expand"))
+                first = bisect.bisect_right(self.starts, start) - 1
+                if start == self.starts[first] + self.lengths[first]:
+                    first += 1
+                if first == 0:
+                    continue
+                before = {lower[first - 1], lower[max(0, first - 2)]}
                 if before & self.lex.male_words:
                     self.gender[ent.id] = "m"
                 elif before & self.lex.female_words:
