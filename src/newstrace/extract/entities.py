@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, KeysView
+from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -339,10 +339,10 @@ def _titled_person(span: Span) -> Span | None:
     return rest
 
 
-_NER: list[tuple[Doc, tuple[Span, ...], frozenset[str]]] = []  # the Doc being read: one article at a time
+_NER: list[tuple[Doc, Sequence[Span], frozenset[str]]] = []  # the Doc being read: one article at a time
 
 
-def _ner(doc: Doc) -> tuple[tuple[Span, ...], frozenset[str]]:
+def _ner(doc: Doc) -> tuple[Sequence[Span], frozenset[str]]:
     """NER's spans of ``doc`` and the texts it tags PERSON, read once per Doc:
     ``Doc.ents`` builds a Span for every entity on each access, and the names are asked
     about for each mention."""
