@@ -16,9 +16,18 @@ the odd / even topic halves. Not the shipped path: the figures of record come fr
   days of article and story are more than DAYS apart.
 --name-boost B: words written capitalised inside a sentence (names) and numbers weigh B
   times as much.
---split-measure linkage|centroid, --split-threshold T (0: off), --split-min N, --split-max N:
+--split-measure linkage|centroid, --split-threshold T (0: off), --split-min N, --split-max N,
+--split-date-half-life D, --split-person-conflict F (1: off), --split-lead-sentences N:
   the second pass (``features.split``, as the store runs it) with other settings than
   data/stories.toml's.
+--join-person-conflict F: the join decision too multiplies the similarity by F when the
+  article's lead and the story's leads both name people, none in common.
+--lead-boost B / --split-lead-boost B: words of the lead (title and first
+  --lead-sentences sentences) weigh B times as much, in every vector / in the split's;
+  --split-lead-only: the split compares the leads' words only.
+--split-lead-names W: the split's pair similarities times (1 - W + W * cosine of the
+  names the two leads mention, weighted by the story's own rarity of each name).
+--dump PATH: the stories of the all-topics replay as JSON (``[{"id", "articles"}]``).
 """
 from __future__ import annotations
 
@@ -83,6 +92,9 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                     if max((lo - d).days, (d - hi).days, 0) > a.text_dates:
                         continue
                 sim = F.similarity(at, ae, s["terms"], s["ents"], cfg) * decay
+                persons = p.lead_persons
+                if a.join_person_conflict < 1 and persons and s["persons"] and not persons & s["persons"]:
+                    sim *= a.join_person_conflict
                 if a.embedding_weight:
                     c = s["vec"]
                     norm = math.sqrt(sum(x * x for x in c)) or 1.0
@@ -99,10 +111,19 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
         where[art["pk"]] = best
         s = stories[best]
         if 2 * cfg.split_min_articles <= len(s["arts"]) <= cfg.split_max_articles and cfg.split_threshold > 0:
-            halves = F.split([F.weighted(m.get("split_terms") or m["profile"].terms, df, n, "t:") for m in s["arts"]],
-                             cfg.split_threshold, cfg.split_min_articles,
-                             cfg.split_measure, cfg.split_peel,
-                             days=[m["split_day"] for m in s["arts"]], date_half_life=cfg.split_date_half_life_days)
+            vectors = [F.weighted(m.get("split_terms") or m["profile"].terms, df, n, "t:") for m in s["arts"]]
+            days = [m["split_day"] for m in s["arts"]]
+            persons = [m["profile"].lead_persons for m in s["arts"]]
+            sims = None
+            if a.split_lead_names:
+                sims = F.similarities(vectors, days, cfg.split_date_half_life_days, persons, cfg.split_person_conflict)
+                names = _within_story([m["lead_names"] for m in s["arts"]])
+                for i in range(len(sims)):
+                    for j in range(len(sims)):
+                        sims[i][j] *= 1 - a.split_lead_names + a.split_lead_names * F.cosine(names[i], names[j])
+            halves = F.split(vectors, cfg.split_threshold, cfg.split_min_articles, cfg.split_measure, cfg.split_peel,
+                             days=days, date_half_life=cfg.split_date_half_life_days, persons=persons,
+                             person_conflict=cfg.split_person_conflict, sims=sims)
             if halves:
                 members = s["arts"]
                 stories[best] = _new_story()
@@ -115,8 +136,29 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
     return {m: i for i, s in enumerate(stories) for m in s["members"]}
 
 
+def _within_story(vectors: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Each feature times log((n + 1) / members holding it), renormalised: the story's
+    common names (its topic) weigh nothing, names a subset shares weigh most."""
+    held: collections.Counter = collections.Counter()
+    for v in vectors:
+        held.update(v.keys())
+    return [_unit({k: x * math.log((len(vectors) + 1) / held[k]) for k, x in v.items()}) for v in vectors]
+
+
+def _lead(title: str | None, text: str, sentences: int) -> str:
+    return text[:F.lead_end(title, text, sentences)]
+
+
+def _lead_names(conn, pk: int, row, sentences: int, cfg) -> dict[str, float]:
+    """Words of the entities (people, organisations, places) the lead mentions."""
+    end = F.lead_end(row.title, row.text, sentences)
+    q = sa.text("SELECT DISTINCT e.name FROM entities e JOIN mentions m ON m.article_pk = e.article_pk "
+                "AND m.eid = e.eid WHERE e.article_pk = :pk AND m.start < :end")
+    return {w: 1.0 for (name,) in conn.execute(q, {"pk": pk, "end": end}) for w in F.terms(name, cfg)}
+
+
 def _new_story() -> dict:
-    return {"raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [], "vec": None, "arts": []}
+    return {"persons": set(), "raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [], "vec": None, "arts": []}
 
 
 def _fold(s: dict, art: dict, df, n: int, cfg) -> None:
@@ -127,6 +169,7 @@ def _fold(s: dict, art: dict, df, n: int, cfg) -> None:
     days = [d for d in (s["first"], s["last"], p.day) if d]
     s["first"], s["last"] = (min(days), max(days)) if days else (None, None)
     s["members"].append(art["id"])
+    s["persons"] |= p.lead_persons
     s["arts"].append(art)
     if art["ref"]:
         s["refs"].append(art["ref"])
@@ -149,6 +192,15 @@ def main() -> None:
     ap.add_argument("--split-peel", type=int)
     ap.add_argument("--split-name-boost", type=float)
     ap.add_argument("--split-date-half-life", type=float)
+    ap.add_argument("--split-person-conflict", type=float)
+    ap.add_argument("--split-lead-sentences", type=int)
+    ap.add_argument("--join-person-conflict", type=float, default=1.0)
+    ap.add_argument("--lead-boost", type=float)
+    ap.add_argument("--split-lead-boost", type=float)
+    ap.add_argument("--split-lead-only", action="store_true")
+    ap.add_argument("--lead-sentences", type=int, default=2)
+    ap.add_argument("--split-lead-names", type=float, default=0.0)
+    ap.add_argument("--dump")
     a = ap.parse_args()
     cfg = load_config().cluster
     if a.threshold is not None:
@@ -156,7 +208,9 @@ def main() -> None:
     for option, field in (("split_threshold", "split_threshold"), ("split_min", "split_min_articles"),
                           ("split_measure", "split_measure"),
                           ("split_max", "split_max_articles"), ("split_peel", "split_peel"),
-                          ("split_date_half_life", "split_date_half_life_days")):
+                          ("split_date_half_life", "split_date_half_life_days"),
+                          ("split_person_conflict", "split_person_conflict"),
+                          ("split_lead_sentences", "split_lead_sentences")):
         if getattr(a, option) is not None:
             cfg = cfg.with_(**{field: getattr(a, option)})
     with Store(a.db) as store, store.connect() as conn:
@@ -165,19 +219,29 @@ def main() -> None:
         arts = []
         for pk, (row, prof, _) in sorted(_profiles(conn, pks, cfg).items()):
             if a.name_boost:
-                names = {F.stem(m.group(1).lower()) for m in _NAME.finditer(f"{row.title or ''}\n{row.text}")}
+                names = {F.stem(m.group(1).lower()) for m in F._NAME.finditer(f"{row.title or ''}\n{row.text}")}
                 prof.terms = {t: w * (a.name_boost if t in names else 1.0) for t, w in prof.terms.items()}
             split_terms = None
+            if a.lead_boost or a.split_lead_boost or a.split_lead_only:
+                lead = F.terms(_lead(row.title, row.text, a.lead_sentences), cfg)
+                if a.lead_boost:
+                    prof.terms = {t: w * (a.lead_boost if t in lead else 1.0) for t, w in prof.terms.items()}
+                if a.split_lead_only:
+                    split_terms = {t: 1.0 + math.log(c) for t, c in lead.items()}
+                elif a.split_lead_boost:
+                    split_terms = {t: w * (a.split_lead_boost if t in lead else 1.0) for t, w in prof.terms.items()}
             if a.split_name_boost:
-                names = {F.stem(m.group(1).lower()) for m in _NAME.finditer(f"{row.title or ''}\n{row.text}")}
+                names = {F.stem(m.group(1).lower()) for m in F._NAME.finditer(f"{row.title or ''}\n{row.text}")}
                 split_terms = {t: w * (a.split_name_boost if t in names else 1.0) for t, w in prof.terms.items()}
-            arts.append({"split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
+            lead_names = _lead_names(conn, pk, row, a.lead_sentences, cfg) if a.split_lead_names else {}
+            arts.append({"lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
                          "title": row.title,
                          "ref": (row.day or F.written_day(row.text)) if a.text_dates is not None else None})
     out: dict[str, object] = {"threshold": cfg.threshold, "embedding_weight": a.embedding_weight,
                               "text_dates": a.text_dates, "name_boost": a.name_boost,
                               "split": [cfg.split_measure, cfg.split_threshold, cfg.split_min_articles,
-                                        cfg.split_max_articles, cfg.split_peel, cfg.split_date_half_life_days]}
+                                        cfg.split_max_articles, cfg.split_peel, cfg.split_date_half_life_days,
+                                        cfg.split_person_conflict, cfg.split_lead_sentences]}
     if a.embedding_weight:
         from newstrace.stories.embed import embedder
 
@@ -192,6 +256,11 @@ def main() -> None:
     for name, parity in (("all", None), ("odd_topics", 1), ("even_topics", 0)):
         part = [x for x in arts if parity is None or int(gold[x["id"]].split("-")[1].rstrip("plus")) % 2 == parity]
         pred = cluster(part, cfg, a)
+        if a.dump and parity is None:
+            stories: dict[int, list[str]] = collections.defaultdict(list)
+            for article_id, story in pred.items():
+                stories[story].append(article_id)
+            Path(a.dump).write_text(json.dumps([{"id": str(k), "articles": v} for k, v in stories.items()]))
         p, r, f = bcubed({x["id"]: gold[x["id"]] for x in part}, pred)
         out[name] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
     print(json.dumps(out))

@@ -475,3 +475,38 @@ def test_clause_coordinated_with_complement_is_said_too(core):
 def test_pronoun_cue_inside_own_claim_is_no_second_claim(core):
     claims = claims_of(core, "Susan Bro told reporters she considered the deal acceptable.")
     assert [(c.speaker, c.content) for c in claims] == [("Susan Bro", "she considered the deal acceptable")]
+
+
+# -- third round (issue 9): speakers of tags, documents, capitals, judgements ---------------
+
+
+def test_speaking_pronoun_is_not_the_person_named_inside_the_quote(core):
+    text = ("Analyst Marta Kowalski studies the bloc. “The parties have a thin majority,” Kowalski said. "
+            "“Chancellor Olaf Brenner no longer controls the coalition,” he added.")
+    claims = claims_of(core, text)
+    assert claims[-1].content == "Chancellor Olaf Brenner no longer controls the coalition"
+    assert claims[-1].speaker != "Olaf Brenner"
+
+
+def test_capital_that_speaks_is_its_country(core):
+    claims = claims_of(core, "China sent ships to the reef. Beijing has hinted that it could retaliate with tariffs.")
+    assert [c.speaker for c in claims] == ["China"]
+
+
+def test_according_to_the_data_goes_back_to_the_named_issuer(core):
+    text = ("A charity, citing World Bank data, says incomes could rise. "
+            "Gender gaps cut growth by a fifth, according to the data.")
+    claims = claims_of(core, text)
+    assert claims[-1].speaker == "World Bank"
+
+
+def test_description_and_name_split_by_a_comma_speak_as_the_name(core):
+    claims = claims_of(core, 'A member of the Tunisian Parliament, Samir Dilou said, "Every measure is understandable."')
+    assert [c.speaker for c in claims] == ["Samir Dilou"]
+
+
+
+def test_pronoun_complement_after_a_date_is_the_outer_claim(core):
+    claims = claims_of(core, "Police said on Monday they believe the theft involved a group of thieves.")
+    assert [c.speaker for c in claims] == ["Police"]
+    assert claims[0].content.endswith("the theft involved a group of thieves")

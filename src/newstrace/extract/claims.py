@@ -210,6 +210,14 @@ class _Context:
         self._entity_of[token.i] = found
         return found
 
+    def written_name(self, start: int, end: int) -> Entity | None:
+        """The entity whose name or alias is written exactly at ``[start, end)``, whether
+        or not the tagger marked this mention ("The charity Doctors Without Borders says")."""
+        if not hasattr(self, "_names"):
+            self._names = {form: ent for ent in self.table.entities if ent.type in ("PERSON", "ORG", "GPE")
+                           for form in [ent.name, *ent.aliases] if len(form) > 3}
+        return self._names.get(self.text[start:end])
+
     def _surnames(self) -> dict[str, Entity]:
         """Words of persons' names, where one person alone has them: the tagger misses
         many repeated surnames ("Novak briefed ...") that still name that person."""
@@ -298,8 +306,12 @@ def _subject(verb: Token) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     subj = subjects[0] if subjects else None
-    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
-        subj = subjects[1]  # "the news agency AFP said": the parser splits title and name
+    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and (
+            subjects[1].left_edge.i == subjects[0].right_edge.i + 1
+            or subjects[1].left_edge.i == subjects[0].right_edge.i + 2 and verb.doc[subjects[0].right_edge.i + 1].text == ","):
+        # "the news agency AFP said", "A member of the Tunisian Parliament, Samir Dilou said":
+        # the parser splits the description and the name
+        subj = subjects[1]
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
@@ -337,8 +349,18 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     return head, False
 
 
+def _subject_outside_quotes(verb: Token, ctx: _Context) -> Token | None:
+    """The verb's subject, but never one inside a quotation when the verb is outside it:
+    the parser may run a quote's last sentence into its tag ("“... dead bodies at the
+    site,” spokesman X tweeted"), and who speaks is not inside what was said."""
+    subj = _subject(verb)
+    if subj is not None and ctx.in_quote(subj) and not ctx.in_quote(verb):
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i and not ctx.in_quote(c)), None)
+    return subj
+
+
 def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
-    subj = _subject(cue)
+    subj = _subject_outside_quotes(cue, ctx)
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
         subj = inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
@@ -789,7 +811,7 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
             return Attribution(tok, f"{tok.text} {ctx.doc[message.left_edge.i:message.i + 1].text}", message,
                                _quote_content(quote, ctx), "certain", tag={t.i for t in region}, quote=quote)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
-            speaker = _subject(tok) or _nearest_name(region, tok, ctx)
+            speaker = _subject_outside_quotes(tok, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], tag={t.i for t in region}, quote=quote)
@@ -855,7 +877,11 @@ def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
 
 def _nearest_name(region: list[Token], cue: Token, ctx: _Context) -> Token | None:
     """When the parse gives the tag no subject: the nearest name or pronoun next to the cue."""
-    candidates = [t for t in region if t.i != cue.i and (ctx.entity(t) is not None or t.tag_ == "PRP")]
+    # not who was told ("told VOA"); the object of another cue may be the inverted
+    # speaker the parser misread ("“...,” added KCNA")
+    objects = {t.i for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree} \
+        if cue.lemma_.lower() in ctx.lex.addressee_verbs else set()
+    candidates = [t for t in region if t.i != cue.i and t.i not in objects and (ctx.entity(t) is not None or t.tag_ == "PRP")]
     return min(candidates, key=lambda t: abs(t.i - cue.i), default=None)
 
 
@@ -887,9 +913,10 @@ class Speaker:
 
 
 # The coreference stage's links a speaker takes, before the rules below (which stay
-# as the fallback). Group members ("officials from X"), state nouns ("police",
-# "authorities") and capitals keep their own phrase, which is what a claim's speaker names.
-COREF_RULES = ("pronoun", "definite", "title", "apposition")
+# as the fallback). Group members ("officials from X") and state nouns ("police",
+# "authorities") keep their own phrase, which is what a claim's speaker names; a capital
+# that speaks ("Beijing has hinted") is its country, as the corpus gold names it.
+COREF_RULES = ("pronoun", "definite", "title", "apposition", "capital")
 
 
 class _Resolver:
@@ -932,13 +959,16 @@ class _Resolver:
         lex = self.ctx.lex
         word = head.lower_
         linked = coref.link_of(head)
-        if linked is not None and linked[1] in COREF_RULES and (linked[1] == "pronoun" or self._entity_under(head) is None):
+        if linked is not None and linked[1] == "pronoun" and word in lex.person_pronouns \
+                and not self._named_outside_quotes(linked[0], head):
+            linked = None  # "“... President Putin ...,” he added": the person quoted about is not the speaker
+        if linked is not None and linked[1] in COREF_RULES and (linked[1] in ("pronoun", "capital") or self._entity_under(head) is None):
             return self._from_entity(linked[0], head)
         if word in lex.person_pronouns:
             return self._from_entity(self._antecedent_person(head), head)
         if word in lex.group_pronouns:
             return self._antecedent_group(head)
-        ent = self._entity_under(head)
+        ent = self._entity_under(head) or _name_ending_phrase(head, self.ctx)
         if ent is not None:
             return self._from_entity(ent, head)
         if word in lex.quantifiers and head.pos_ in ("DET", "PRON", "NOUN", "ADJ", "NUM"):
@@ -1118,6 +1148,12 @@ class _Resolver:
 
     # antecedents
 
+    def _named_outside_quotes(self, ent: Entity, pronoun: Token) -> bool:
+        """Whether the last mention of ``ent`` before a speaking pronoun is outside
+        quotation marks (a name inside the quote the pronoun tags is talked about)."""
+        before = [(s, e) for s, e in ent.mentions if e <= pronoun.idx]
+        return not before or self.ctx.quote_around(*max(before)) is None
+
     def _antecedent_person(self, pronoun: Token) -> Entity | None:
         ctx = self.ctx
         sent = ctx.sentence_of(pronoun.i)
@@ -1126,7 +1162,7 @@ class _Resolver:
         subject_hit: Entity | None = None
         for tok in ctx.doc[window_start:pronoun.i]:
             ent = ctx.entity(tok)
-            if ent is None or ent.type != "PERSON":
+            if ent is None or ent.type != "PERSON" or ctx.in_quote(tok):
                 continue
             best = ent
             if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS and tok.dep_ in ("appos", "compound"):
@@ -1224,17 +1260,17 @@ class _Resolver:
                 or not any(c.lower_ in ("the", "this") for c in head.children):
             return None
         start = _sentences_back(ctx, ctx.sentence_of(head.i), 3)
-        # the same message mentioned just before, with its issuer: "X released a statement ..."
-        # (a long quote can lie between, so look further back than for other anaphora)
-        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 6):head.left_edge.i]):
+        # the same message mentioned before, with its issuer: "X released a statement ...",
+        # "World Bank data", "Ford said in a filing" (a long quote can lie between, so look
+        # further back than for other anaphora; a mention that names no issuer is passed)
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 10):head.left_edge.i]):
             if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
                 continue
-            issuer = _noun_speaker(tok, ctx)
+            issuer = _noun_speaker(tok, ctx) or _document_issuer(tok, ctx) or _message_issuer(tok, ctx)
             if issuer is not None and issuer.lemma_.lower() not in ctx.lex.comm_nouns:
                 found = self.resolve(issuer)
                 if found is not None:
                     return found
-            break
         window = ctx.doc[start].idx
         for offset, speaker, ent in reversed(self.recent):
             if window <= offset < head.idx:
@@ -1301,6 +1337,20 @@ class _Resolver:
         return recent[-1] if recent else None
 
 
+def _message_issuer(message: Token, ctx: _Context) -> Token | None:
+    """Who issued a message or document named without "of"/"by": a name before it
+    ("World Bank data", "China's Foreign Ministry website"), or the subject of the
+    verb of saying it was said in ("Ford said in a filing")."""
+    for child in message.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and ctx.entity(child) is not None:
+            return child
+    prep = message.head if message.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("in", "on", "via") and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_.lower() in ctx.lex.verb_certainty:
+        return _subject(prep.head)
+    return None
+
+
 def _apposed_person(head: Token, ctx: _Context) -> Entity | None:
     """The person apposed to a title phrase, to the title or to the object of its
     preposition, wherever the parser hung the name: "the mayor of Paris, Anne Hidalgo"."""
@@ -1326,12 +1376,33 @@ def _person_after_title(head: Token, ctx: _Context) -> Entity | None:
     return None
 
 
+def _name_ending_phrase(head: Token, ctx: _Context) -> Entity | None:
+    """A known name that ends the subject phrase and holds its head word, where the
+    tagger missed this mention: "The media watchdog Reporters Without Borders said"
+    (not "a student in Beijing": the name must be the phrase's own)."""
+    tokens = [t for t in _phrase_tokens(head) if not t.is_punct]
+    if not tokens:
+        return None
+    end = tokens[-1].idx + len(tokens[-1].text)
+    for tok in tokens:
+        if tok.i > head.i:
+            break
+        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN"):
+            ent = ctx.written_name(tok.idx, end)
+            if ent is not None:
+                return ent
+    return None
+
+
 def _name_right_after(head: Token, ctx: _Context) -> Entity | None:
     """An organisation named right after its generic noun: "the charity Doctors Without Borders"."""
     if head.i + 1 >= len(ctx.doc):
         return None
     nxt = ctx.doc[head.i + 1]
     ent = ctx.entity(nxt)
+    if ent is None and nxt.dep_ in SUBJECT_DEPS and nxt.head.i == head.head.i:
+        # the parser split the phrase into two subjects and the tagger missed the name
+        return ctx.written_name(nxt.idx, nxt.right_edge.idx + len(nxt.right_edge.text))
     if ent is None or ent.type in ("PERSON", "GPE", "LOC") or not any(s == nxt.idx for s, _ in ent.mentions):
         return None
     return ent
@@ -1650,11 +1721,26 @@ def _restates_outer(att: Attribution, speaker: Speaker, claims: list[ClaimReadin
             or att.speaker.lower_ not in ctx.lex.person_pronouns | ctx.lex.group_pronouns:
         return False
     start, end = att.content
+    head = att.cue.head
     for reading in reversed(claims):
         outer = reading.claim
-        if outer.content_span[0] <= att.cue.idx and end <= outer.content_span[1] and outer.speaker == speaker.name:
-            return True
+        if outer.content_span[0] <= att.cue.idx and end <= outer.content_span[1]:
+            if outer.speaker == speaker.name:
+                return True
+            # "Police said they believe ...": the pronoun subject of the very complement of
+            # the outer cue is the outer speaker, whatever the pronoun was resolved to
+            sentence = outer.sentence_span or (0, 0)
+            if att.cue.dep_ == "ccomp" and head.i != att.cue.i and outer.cue.split()[0] == head.text \
+                    and sentence[0] <= head.idx < sentence[1] and not outer.content_span[0] <= head.idx < outer.content_span[1]:
+                return True
     return False
+
+
+def _relative_cue(cue: Token) -> bool:
+    """A cue whose object is a free relative inside a noun phrase: "the release of
+    prisoners and what it called resistance workers", "what Beijing considers sanctions".
+    ("which he said would ..." is left alone: the corpus gold counts it as a claim of its own.)"""
+    return any(c.tag_ == "WP" and c.lower_ == "what" and c.dep_ == "dobj" for c in cue.children)
 
 
 def _overlap_share(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -1677,6 +1763,10 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
             continue
         if inner.cue.dep_ == "conj" and inner.speaker.head.i != inner.cue.i:
             continue  # "... that he had met X and vowed Y": a subject shared by coordination
+        if _relative_cue(inner.cue):
+            continue  # "... and what it called resistance workers": inside a noun phrase of the content
+        if _is_pronoun(inner.speaker) and inner.cue.dep_ == "ccomp" and inner.speaker.head.i == inner.cue.i:
+            continue  # "Police said on Monday they believe ...": the complement itself, not a source after it
         lead = inner.speaker.left_edge
         if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
             lead = ctx.doc[lead.i - 1]  # "with recent reports suggesting ..."

@@ -73,20 +73,28 @@ def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[i
     rows = {r.pk: r for r in conn.execute(
         sa.select(articles.c.pk, articles.c.key, articles.c.stored_at, articles.c.title, articles.c.text,
                   articles.c.day, articles.c.duplicate_of).where(articles.c.pk.in_(pks)))}
-    n_mentions = (sa.select(sa.func.count()).select_from(mentions)
-                  .where(mentions.c.article_pk == entities.c.article_pk, mentions.c.eid == entities.c.eid)
-                  .scalar_subquery())
+    of_entity = (mentions.c.article_pk == entities.c.article_pk, mentions.c.eid == entities.c.eid)
+    n_mentions = sa.select(sa.func.count()).select_from(mentions).where(*of_entity).scalar_subquery()
+    first_mention = sa.select(sa.func.min(mentions.c.start)).where(*of_entity).scalar_subquery()
     ents: dict[int, list] = defaultdict(list)
-    for pk, name, type_, n in conn.execute(sa.select(entities.c.article_pk, entities.c.name, entities.c.type,
-                                                     n_mentions).where(entities.c.article_pk.in_(pks))):
+    firsts: dict[int, list] = defaultdict(list)
+    for pk, name, type_, n, start in conn.execute(
+            sa.select(entities.c.article_pk, entities.c.name, entities.c.type, n_mentions, first_mention)
+            .where(entities.c.article_pk.in_(pks))):
         ents[pk].append((name, type_, max(int(n), 1)))
-    out = {pk: (row, F.profile(row.title, row.text, ents[pk], row.day, cfg), ents[pk]) for pk, row in rows.items()}
+        firsts[pk].append((name, type_, start))
+    out = {}
+    for pk, row in rows.items():
+        prof = F.profile(row.title, row.text, ents[pk], row.day, cfg)
+        prof.lead_persons = F.lead_persons(row.title, row.text, firsts[pk], cfg.split_lead_sentences)
+        out[pk] = (row, prof, ents[pk])
     for pk, (row, prof, _) in out.items():
         _remember(conn, pk, row, prof, cfg)
     return out
 
 
-# What the second pass needs of each member (its terms and the day of its happening),
+# What the second pass needs of each member (its terms, the day of its happening and the
+# people its lead names),
 # kept for the articles seen last: a join re-checks a story of up to
 # ``split_max_articles`` members, and reading and tokenising their texts again at every
 # join was half the CPU of an assignment (cProfile of the 1k probe, benchmarks/stories).
@@ -94,7 +102,7 @@ def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[i
 # the settings are the ones it was made from. Bounded: members of stories still being split are
 # recent articles.
 _SPLIT_CACHE_SIZE = 4096
-_split_cache: OrderedDict[int, tuple[tuple, dict[str, float], str | None]] = OrderedDict()
+_split_cache: OrderedDict[int, tuple[tuple, dict[str, float], str | None, frozenset[str]]] = OrderedDict()
 
 
 def _stamp(conn: sa.Connection, key: str, stored_at: str, cfg: ClusterConfig) -> tuple:
@@ -103,8 +111,8 @@ def _stamp(conn: sa.Connection, key: str, stored_at: str, cfg: ClusterConfig) ->
     return (conn.engine.url.render_as_string(hide_password=True), key, stored_at, cfg)
 
 
-def _split_entry(row: sa.Row, prof: F.Profile) -> tuple[dict[str, float], str | None]:
-    return prof.terms, row.day or F.written_day(row.text)
+def _split_entry(row: sa.Row, prof: F.Profile) -> tuple[dict[str, float], str | None, frozenset[str]]:
+    return prof.terms, row.day or F.written_day(row.text), prof.lead_persons
 
 
 def _remember(conn: sa.Connection, pk: int, row: sa.Row, prof: F.Profile, cfg: ClusterConfig) -> None:
@@ -114,8 +122,10 @@ def _remember(conn: sa.Connection, pk: int, row: sa.Row, prof: F.Profile, cfg: C
         _split_cache.popitem(last=False)
 
 
-def _split_inputs(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[int, tuple[dict, str | None]]:
-    """Terms and happening day of these articles, from the cache where it is current."""
+def _split_inputs(conn: sa.Connection, pks: list[int],
+                  cfg: ClusterConfig) -> dict[int, tuple[dict, str | None, frozenset[str]]]:
+    """Terms, happening day and lead persons of these articles, from the cache where it
+    is current."""
     stamps = {pk: _stamp(conn, key, stored_at, cfg) for pk, key, stored_at in conn.execute(
         sa.select(articles.c.pk, articles.c.key, articles.c.stored_at).where(articles.c.pk.in_(pks)))}
     # Taken out before the stale ones are read: remembering those may evict these.
@@ -223,7 +233,8 @@ class Clusterer:
         dfs, n_docs = self._dfs({f"t:{t}" for pk in members for t in inputs[pk][0]})
         halves = F.split([F.weighted(inputs[pk][0], dfs, n_docs, "t:") for pk in members],
                          cfg.split_threshold, cfg.split_min_articles, cfg.split_measure, cfg.split_peel,
-                         days=[inputs[pk][1] for pk in members], date_half_life=cfg.split_date_half_life_days)
+                         days=[inputs[pk][1] for pk in members], date_half_life=cfg.split_date_half_life_days,
+                         persons=[inputs[pk][2] for pk in members], person_conflict=cfg.split_person_conflict)
         if halves is None:
             return None
         profiles = _profiles(self.conn, members, cfg)  # a split: rows and entities of all members

@@ -29,6 +29,8 @@ class ClusterConfig:
     split_max_articles: int
     split_peel: int = 0
     split_date_half_life_days: float = 0.0
+    split_person_conflict: float = 1.0
+    split_lead_sentences: int = 2
 
     def with_(self, **changes: Any) -> "ClusterConfig":
         return replace(self, **changes)

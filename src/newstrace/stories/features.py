@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -58,6 +59,8 @@ class Profile:
     terms: dict[str, float]
     entities: dict[str, float]
     day: str | None
+    # The people its lead names (``lead_persons``): read by the second pass only.
+    lead_persons: frozenset[str] = frozenset()
 
     def as_json(self) -> dict:
         return {"terms": self.terms, "entities": self.entities, "day": self.day}
@@ -142,18 +145,26 @@ def similarity(article_terms: dict[str, float], article_entities: dict[str, floa
 
 
 def similarities(vectors: list[dict[str, float]], days: list[str | None] | None = None,
-                 date_half_life: float = 0.0) -> list[list[float]]:
+                 date_half_life: float = 0.0, persons: list[frozenset[str]] | None = None,
+                 person_conflict: float = 1.0) -> list[list[float]]:
     """Pairwise cosines (the diagonal 0), computed once for the bisection and the test.
     With ``days`` and ``date_half_life`` > 0, the similarity of two articles whose dates
     of the happening are both known halves every ``date_half_life`` days between them:
     two reports of one event are written about the same days, two events of one topic
-    often are not. Undated on either side: the words alone."""
+    often are not. Undated on either side: the words alone. With ``persons`` (the people
+    each article's lead names, ``lead_persons``), two articles whose leads both name
+    people but not one in common are multiplied by ``person_conflict``: a report says
+    whose act it is in its first sentences, so leads naming different people report
+    different events (one player arrested, then another of the same team); a lead that
+    names nobody is no evidence either way."""
     n = len(vectors)
     sims = [[0.0] * n for _ in range(n)]
     parsed = [_day(d) for d in days] if days and date_half_life > 0 else None
     for i in range(n):
         for j in range(i + 1, n):
             sim = cosine(vectors[i], vectors[j])
+            if persons and persons[i] and persons[j] and not (persons[i] & persons[j]):
+                sim *= person_conflict
             di, dj = (parsed[i], parsed[j]) if parsed else (None, None)
             if di and dj:
                 sim *= 0.5 ** (abs((di - dj).days) / date_half_life)
@@ -229,12 +240,33 @@ def bisect(vectors: list[dict[str, float]], min_size: int, peel: int = 0,
     return (first, second) if first[0] < second[0] else (second, first)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z0-9])")
+
+
+def lead_end(title: str | None, text: str, sentences: int = 2) -> int:
+    """Offset in ``text`` where its lead (title and first ``sentences`` sentences) ends."""
+    start = len(title) if title and text.startswith(title) else 0
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, start + 1)]
+    return ends[sentences - 1] if len(ends) >= sentences else len(text)
+
+
+def lead_persons(title: str | None, text: str, entities: Iterable[tuple[str, str, int]],
+                 sentences: int = 2) -> frozenset[str]:
+    """The words of the people (PERSON entities) the lead names: ``entities`` are
+    (canonical name, type, offset of the first mention in ``text``). Words, not whole
+    names, so "Jackson" meets "Vincent Jackson"."""
+    end = lead_end(title, text, sentences)
+    return frozenset(word for name, type_, start in entities if type_ == "PERSON" and start is not None
+                     and start < end for word in _WORD.findall(name.lower()) if len(word) > 1)
+
+
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTH_RE = "|".join(_MONTH_NAMES + [m[:3] for m in _MONTH_NAMES] + ["sept"])
+_SLASH_DATE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b")
 _WRITTEN_DATES = [(re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I), (3, 1, 2)),
           (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I), (3, 2, 1)),
           (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), (1, 2, 3)),
-          (re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b"), (3, 2, 1))]
+          (_SLASH_DATE, (3, 2, 1))]
 _NAME = re.compile(r"(?<![.!?\n\"“]\s)(?<!^)\b([A-Z][a-z]+(?:[-'][A-Za-z]+)?|\d[\d,.]*)\b")
 
 
@@ -246,6 +278,8 @@ def written_day(text: str) -> str | None:
     for pattern, (y, m, d) in _WRITTEN_DATES:
         for hit in pattern.finditer(text):
             month = hit.group(m)
+            if pattern is _SLASH_DATE and int(hit.group(d)) <= 12 and int(month) != int(hit.group(d)):
+                continue  # "05 / 02 / 2013": 5 February or May 2 depends on the outlet's country
             month_n = int(month) if month.isdigit() else next(i for i, x in enumerate(_MONTH_NAMES, 1)
                                                               if x.startswith(month.lower()[:3]))
             found.append((int(hit.group(y)), month_n, int(hit.group(d))))
@@ -255,7 +289,8 @@ def written_day(text: str) -> str | None:
 
 def split(vectors: list[dict[str, float]], threshold: float, min_size: int,
           measure: str = "linkage", peel: int = 0, days: list[str | None] | None = None,
-          date_half_life: float = 0.0) -> tuple[list[int], list[int]] | None:
+          date_half_life: float = 0.0, persons: list[frozenset[str]] | None = None,
+          person_conflict: float = 1.0, sims: list[list[float]] | None = None) -> tuple[list[int], list[int]] | None:
     """The two events inside one story, if it holds two: the story's members (vectors in
     joining order) fall into two groups of at least ``min_size`` that are far apart.
     ``measure`` "linkage": the mean similarity of pairs across the groups is below
@@ -264,11 +299,14 @@ def split(vectors: list[dict[str, float]], threshold: float, min_size: int,
     ``threshold`` (centroids of larger groups grow closer, so it splits less as a story
     grows). ``peel``: outliers set aside before the bisection (``bisect``); ``days``,
     ``date_half_life``: dates of the happening weighed into the pair similarities
-    (``similarities``). Returns (the group holding the first member, the other), or
-    None to keep the story whole."""
+    (``similarities``); ``persons``, ``person_conflict``: the people the members' leads
+    name (``similarities``); ``sims``: the pair similarities, if the caller computed
+    them otherwise. Returns (the group holding the first member, the other), or None to
+    keep the story whole."""
     if len(vectors) < 2 * min_size:
         return None
-    sims = similarities(vectors, days, date_half_life)
+    if sims is None:
+        sims = similarities(vectors, days, date_half_life, persons, person_conflict)
     first, second = bisect(vectors, min_size, peel, sims)
     if min(len(first), len(second)) < min_size:
         return None
@@ -290,3 +328,4 @@ def _centroid(vectors: list[dict[str, float]]) -> dict[str, float]:
             total[k] = total.get(k, 0.0) + x
     norm = math.sqrt(sum(x * x for x in total.values())) or 1.0
     return {k: x / norm for k, x in total.items()}
+
