@@ -57,19 +57,15 @@ def load_articles(conn: sa.Connection, pks: list[int], *, with_entities: bool = 
     """Stored articles for these pks, in that order, children included (four queries);
     ``with_entities=False``: without entities and their mentions (two queries fewer, for
     readers that need only the text, events and claims)."""
-    rows = {r.pk: r for r in conn.execute(
-        sa.select(articles, first.c.id.label("copy_of"))
-        .select_from(articles.outerjoin(first, first.c.pk == articles.c.duplicate_of))
-        .where(articles.c.pk.in_(pks)))}
+    rows = {r.pk: r for r in conn.execute(_ARTICLES, {"pks": pks})}
     ents: dict[int, list] = defaultdict(list)
     spans: dict[tuple, list] = defaultdict(list)
     if with_entities:
-        ents = _by_article(conn, entities, pks, entities.c.eid)
-        for m in conn.execute(sa.select(mentions).where(mentions.c.article_pk.in_(pks))
-                              .order_by(mentions.c.article_pk, mentions.c.start)):
+        ents = _by_article(conn, entities, pks)
+        for m in conn.execute(_CHILDREN[mentions.name], {"pks": pks}):
             spans[(m.article_pk, m.eid)].append((m.start, m.end))
-    evs = _by_article(conn, events, pks, events.c.eid)
-    cls = _by_article(conn, claims, pks, claims.c.pk)
+    evs = _by_article(conn, events, pks)
+    cls = _by_article(conn, claims, pks)
     for pk in pks:
         a = rows[pk]
         record = Record(
@@ -90,9 +86,20 @@ def load_articles(conn: sa.Connection, pks: list[int], *, with_entities: bool = 
         yield StoredArticle(record, a.key, a.copy_of, a.similarity, a.extractor_version, a.stored_at)
 
 
-def _by_article(conn: sa.Connection, table: sa.Table, pks: list[int], order: sa.Column) -> dict[int, list]:
+# The statements of load_articles, built once (building them per call cost more CPU than
+# running them: the stories stage loads members at every rebuild).
+_ARTICLES = (sa.select(articles, first.c.id.label("copy_of"))
+             .select_from(articles.outerjoin(first, first.c.pk == articles.c.duplicate_of))
+             .where(articles.c.pk.in_(sa.bindparam("pks", expanding=True))))
+_CHILDREN = {table.name: sa.select(table).where(table.c.article_pk.in_(sa.bindparam("pks", expanding=True)))
+             .order_by(table.c.article_pk, order)
+             for table, order in ((entities, entities.c.eid), (mentions, mentions.c.start), (events, events.c.eid),
+                                  (claims, claims.c.pk))}
+
+
+def _by_article(conn: sa.Connection, table: sa.Table, pks: list[int]) -> dict[int, list]:
     grouped: dict[int, list] = defaultdict(list)
-    for row in conn.execute(sa.select(table).where(table.c.article_pk.in_(pks)).order_by(table.c.article_pk, order)):
+    for row in conn.execute(_CHILDREN[table.name], {"pks": pks}):
         grouped[row.article_pk].append(row)
     return grouped
 

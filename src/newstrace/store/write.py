@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import cache
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -99,8 +100,7 @@ def write_record(conn: sa.Connection, record: Record, *, version: str, cfg: Dedu
     """Store one record: added if its key is new, replaced in place (children rewritten,
     duplicate link kept) if the stored one came from an older newstrace, else unchanged."""
     key = article_key(record.text, record.url)
-    existing = conn.execute(sa.select(articles.c.pk, articles.c.extractor_version, articles.c.duplicate_of,
-                                      articles.c.similarity).where(articles.c.key == key)).first()
+    existing = conn.execute(_EXISTING, {"key": key}).first()
     if existing is not None and not is_newer(version, existing.extractor_version):
         return Stored(record.id, key, "unchanged", _id_of(conn, existing.duplicate_of), existing.similarity)
     fields = {
@@ -121,9 +121,9 @@ def write_record(conn: sa.Connection, record: Record, *, version: str, cfg: Dedu
         bucket_ids = dedup.buckets(sig, cfg) if sig is not None else []
         match = dedup.find_first_copy(conn, sig, bucket_ids, cfg) if sig is not None else None
         first_copy, similarity = (match.article_pk, match.similarity) if match else (None, None)
-        inserted = conn.execute(sa.insert(articles).values(
-            key=key, duplicate_of=first_copy, similarity=similarity,
-            signature=sig.tobytes() if sig is not None else None, **fields)).inserted_primary_key
+        inserted = conn.execute(_ADD_ARTICLE, {
+            "key": key, "duplicate_of": first_copy, "similarity": similarity,
+            "signature": sig.tobytes() if sig is not None else None, **fields}).inserted_primary_key
         assert inserted is not None  # a single-row insert always has one
         pk = inserted[0]
         if sig is not None and first_copy is None:
@@ -134,15 +134,41 @@ def write_record(conn: sa.Connection, record: Record, *, version: str, cfg: Dedu
     return Stored(record.id, key, status, _id_of(conn, first_copy), similarity)
 
 
+# The statements of every article, built once (building them per article cost more CPU
+# than running them).
+_EXISTING = (sa.select(articles.c.pk, articles.c.extractor_version, articles.c.duplicate_of, articles.c.similarity)
+             .where(articles.c.key == sa.bindparam("key")))
+_ADD_ARTICLE = sa.insert(articles)
+_ID_OF = sa.select(articles.c.id).where(articles.c.pk == sa.bindparam("pk"))
+_ADD_ENTITIES = sa.insert(entities)
+
+
+@cache
+def _insert_sql(dialect: str, table: str, columns: tuple[str, ...]) -> str:
+    mark = "%s" if dialect == "postgresql" else "?"
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
+
+
+def insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows of plain values (no JSON, no defaults to apply; all with the same
+    keys) through the driver: the children of an article are a hundred rows or more,
+    and SQLAlchemy's processing of each row's parameters cost more CPU than the
+    database's work on them."""
+    columns = tuple(rows[0])
+    conn.exec_driver_sql(_insert_sql(conn.dialect.name, table.name, columns),
+                         [tuple(row[c] for c in columns) for row in rows])
+
+
 def _id_of(conn: sa.Connection, pk: int | None) -> str | None:
-    return None if pk is None else conn.execute(sa.select(articles.c.id).where(articles.c.pk == pk)).scalar_one()
+    return None if pk is None else conn.execute(_ID_OF, {"pk": pk}).scalar_one()
 
 
 def _insert_children(conn: sa.Connection, pk: int, record: Record) -> None:
     day = day_of(record.published)
     spans = sentence_spans(record.text)
     if record.entities:
-        conn.execute(sa.insert(entities), [
+        conn.execute(_ADD_ENTITIES, [
             {"article_pk": pk, "eid": e.id, "name": e.name, "type": e.type, "country": e.country,
              "aliases": list(e.aliases), "roles": [r.model_dump() for r in e.roles]}
             for e in record.entities])
@@ -153,9 +179,9 @@ def _insert_children(conn: sa.Connection, pk: int, record: Record) -> None:
                 rows[(e.id, start)] = {"article_pk": pk, "eid": e.id, "start": start, "end": end,
                                        "sentence_start": sentence[0], "sentence_end": sentence[1]}
         if rows:
-            conn.execute(sa.insert(mentions), list(rows.values()))
+            insert_rows(conn, mentions, list(rows.values()))
     if record.events:
-        conn.execute(sa.insert(events), [
+        insert_rows(conn, events, [
             {"article_pk": pk, "eid": v.id, "type": v.type, "mode": v.mode, "actor": v.actor, "target": v.target,
              "trigger": v.trigger, "trigger_start": v.trigger_span[0] if v.trigger_span else None,
              "trigger_end": v.trigger_span[1] if v.trigger_span else None, "sentence": v.sentence,
@@ -172,7 +198,7 @@ def _insert_children(conn: sa.Connection, pk: int, record: Record) -> None:
                          "content": c.content, "content_start": c.content_span[0], "content_end": c.content_span[1],
                          "certainty": c.certainty, "sentence_start": sentence[0], "sentence_end": sentence[1],
                          "day": day})
-        conn.execute(sa.insert(claims), claim_rows)
+        insert_rows(conn, claims, claim_rows)
 
 
 def _count_entities(conn: sa.Connection, pk: int, *, sign: int, independent: bool,
@@ -197,19 +223,26 @@ def _count_entities(conn: sa.Connection, pk: int, *, sign: int, independent: boo
         return
     rows = [{"name": name, "type": type_, "country": country, "articles": sign, "independent": sign * independent,
              "mentions": sign * n} for (name, type_), (country, n) in sorted(totals.items())]
-    insert = _dialect_insert(conn)(entity_counts)
+    conn.execute(_count_statement(conn.dialect.name), rows)
+
+
+@cache
+def _count_statement(dialect: str) -> Any:
+    """The entity_counts upsert, built once per dialect (building it per article cost
+    more CPU than running it)."""
+    insert = _dialect_insert_of(dialect)(entity_counts)
     excluded = insert.excluded
-    conn.execute(insert.on_conflict_do_update(
+    return insert.on_conflict_do_update(
         index_elements=[entity_counts.c.name, entity_counts.c.type],
         set_={"articles": entity_counts.c.articles + excluded.articles,
               "independent": entity_counts.c.independent + excluded.independent,
               "mentions": entity_counts.c.mentions + excluded.mentions,
-              "country": sa.func.coalesce(excluded.country, entity_counts.c.country)}), rows)
+              "country": sa.func.coalesce(excluded.country, entity_counts.c.country)})
 
 
-def _dialect_insert(conn: sa.Connection) -> Any:
+def _dialect_insert_of(dialect: str) -> Any:
     """The dialect's INSERT, which has ON CONFLICT (the two differ in type only)."""
-    if conn.dialect.name == "postgresql":
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
         return pg_insert

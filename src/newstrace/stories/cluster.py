@@ -10,7 +10,8 @@ chunk whole, and the next run picks up the articles that have no story yet.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict, defaultdict
+import weakref
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -62,13 +63,6 @@ def count_unassigned(conn: sa.Connection) -> int:
                         .where(articles.c.pk > assigned_up_to(conn))).scalar_one()
 
 
-def _dialect_insert(conn: sa.Connection) -> Any:
-    """The dialect's INSERT (both have ON CONFLICT DO UPDATE)."""
-    if conn.dialect.name == "postgresql":
-        return postgresql.insert
-    return sqlite.insert
-
-
 def _profiles(conn: sa.Connection, pks: list[int], cfg: ClusterConfig) -> dict[int, tuple[sa.Row, F.Profile, list]]:
     rows = {r.pk: r for r in conn.execute(
         sa.select(articles.c.pk, articles.c.key, articles.c.stored_at, articles.c.title, articles.c.text,
@@ -108,7 +102,19 @@ _split_cache: OrderedDict[int, tuple[tuple, dict[str, float], str | None, frozen
 def _stamp(conn: sa.Connection, key: str, stored_at: str, cfg: ClusterConfig) -> tuple:
     """What a cache entry was made from: the store (pks of two stores are unrelated),
     the stored article and the settings."""
-    return (conn.engine.url.render_as_string(hide_password=True), key, stored_at, cfg)
+    return (store_name(conn), key, stored_at, cfg)
+
+
+_STORE_NAMES: weakref.WeakKeyDictionary[sa.Engine, str] = weakref.WeakKeyDictionary()
+
+
+def store_name(conn: sa.Connection) -> str:
+    """The store a connection is to (its URL without password), kept per engine (and
+    forgotten with it): the caches of this module and ``detail`` ask at every article."""
+    name = _STORE_NAMES.get(conn.engine)
+    if name is None:
+        name = _STORE_NAMES[conn.engine] = conn.engine.url.render_as_string(hide_password=True)
+    return name
 
 
 def _split_entry(row: sa.Row, prof: F.Profile) -> tuple[dict[str, float], str | None, frozenset[str]]:
@@ -127,7 +133,7 @@ def _split_inputs(conn: sa.Connection, pks: list[int],
     """Terms, happening day and lead persons of these articles, from the cache where it
     is current."""
     stamps = {pk: _stamp(conn, key, stored_at, cfg) for pk, key, stored_at in conn.execute(
-        sa.select(articles.c.pk, articles.c.key, articles.c.stored_at).where(articles.c.pk.in_(pks)))}
+        _SPLIT_STAMPS, {"pks": pks})}
     # Taken out before the stale ones are read: remembering those may evict these.
     found = {pk: _split_cache[pk][1:] for pk in pks if pk in _split_cache and _split_cache[pk][0] == stamps[pk]}
     stale = [pk for pk in pks if pk not in found]
@@ -140,12 +146,57 @@ def _split_inputs(conn: sa.Connection, pks: list[int],
 # per article cost more CPU than running them.
 _DFS = (sa.select(story_features.c.feature, story_features.c.df)
         .where(story_features.c.feature.in_(sa.bindparam("features", expanding=True))))
+# A candidate's dates are read first and its centroid only when the time window lets
+# it score at all: most candidates of a dated store lie outside the window, and decoding
+# their centroids (JSON) was the largest CPU cost of an assignment (news corpus: 27
+# candidates read per article, 3.5 within the window).
+_STORY_SPANS = (sa.select(stories.c.pk, stories.c.first_seen, stories.c.last_seen)
+                .where(stories.c.pk.in_(sa.bindparam("pks", expanding=True))))
 # Only the weighted centroids are read (the database cuts them out of the profile JSON):
 # decoding every candidate's whole profile was the largest CPU cost of an assignment.
 _STORY_PROFILES = (sa.select(stories.c.pk, stories.c.profile["terms"].label("terms"),
-                             stories.c.profile["entities"].label("entities"), stories.c.first_seen,
-                             stories.c.last_seen)
+                             stories.c.profile["entities"].label("entities"))
                    .where(stories.c.pk.in_(sa.bindparam("pks", expanding=True))))
+
+
+_B = sa.bindparam
+_STORY_OF_ARTICLE = sa.select(story_articles.c.story_pk).where(story_articles.c.article_pk == _B("article_pk"))
+_ADD_MEMBER = sa.insert(story_articles)
+_STORY_SIZE = sa.select(stories.c.articles).where(stories.c.pk == _B("story_pk"))
+_MEMBER_PKS = (sa.select(story_articles.c.article_pk).where(story_articles.c.story_pk == _B("story_pk"))
+               .order_by(story_articles.c.article_pk))
+_ID_TAKEN = sa.select(stories.c.pk).where(stories.c.id == _B("story_id"))
+_OPEN = sa.insert(stories).values(title=None, first_seen=None, last_seen=None, articles=0, sources=0,
+                                  independent_sources=0)
+_STORY_PROFILE = (sa.select(stories.c.profile, stories.c.first_seen, stories.c.last_seen, stories.c.articles)
+                  .where(stories.c.pk == _B("story_pk")))
+_UPDATE_PROFILE = (sa.update(stories).where(stories.c.pk == _B("story_pk"))
+                   .values(profile=_B("profile", type_=stories.c.profile.type), first_seen=_B("first_seen"),
+                           last_seen=_B("last_seen"), articles=_B("n_articles"), updated_seq=_B("seq"),
+                           detail=sa.null()))  # SQL NULL: stale, rebuild
+_DROP_KEYS = sa.delete(story_keys).where(story_keys.c.story_pk == _B("story_pk"))
+_SPLIT_STAMPS = (sa.select(articles.c.pk, articles.c.key, articles.c.stored_at)
+                 .where(articles.c.pk.in_(_B("pks", expanding=True))))
+
+
+@cache
+def _count_entities_sql(dialect: str) -> Any:
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(story_entities)
+    return insert.on_conflict_do_update(index_elements=[story_entities.c.story_pk, story_entities.c.key],
+                                        set_={"articles": story_entities.c.articles + 1})
+
+
+# The two statements of an assignment that write hundreds of rows (an article's terms
+# counted, a story's keys replaced) go to the driver as they are: SQLAlchemy's
+# processing of each row's parameters cost more CPU than the database's work on them.
+_COUNT_FEATURES = ("INSERT INTO story_features (feature, df) VALUES (?, ?) "
+                   "ON CONFLICT (feature) DO UPDATE SET df = story_features.df + excluded.df")
+_INSERT_KEYS = 'INSERT INTO story_keys ("key", story_pk, seq) VALUES (?, ?, ?)'
+
+
+def _driver_sql(conn: sa.Connection, sql: str) -> str:
+    """``sql`` (qmark parameters) in the paramstyle of the connection's driver."""
+    return sql.replace("?", "%s") if conn.dialect.name == "postgresql" else sql
 
 
 @cache
@@ -165,22 +216,31 @@ class Clusterer:
     def __init__(self, conn: sa.Connection, cfg: ClusterConfig):
         self.conn = conn
         self.cfg = cfg
-        self.insert = _dialect_insert(conn)
         # Document frequencies read in this transaction, kept up to date by _count_features
         # (this clusterer is the only writer while it holds the write lock): a feature is
         # read from the store once per chunk, not at every article that has it.
         self._df: dict[str, int] = {}
+        # Counts not written yet: an article's features are counted in memory and written
+        # once per chunk (``flush``), a feature shared by the chunk's articles in one row
+        # instead of one upsert per article that has it.
+        self._pending: Counter[str] = Counter()
+        # The profiles (and sizes) this clusterer wrote, as they are stored: a story joined
+        # again in the same chunk, or just opened, is not read back and decoded.
+        self._written: dict[int, tuple[dict, dict, str | None, str | None, int]] = {}
 
     # Document frequencies ---------------------------------------------------------
 
     def _count_features(self, features: Iterable[str]) -> None:
-        rows = [{"feature": f, "df": 1} for f in sorted(set(features) | {TOTAL})]
-        stmt = self.insert(story_features)
-        self.conn.execute(stmt.on_conflict_do_update(index_elements=[story_features.c.feature],
-                                                     set_={"df": story_features.c.df + 1}), rows)
-        for row in rows:
-            if row["feature"] in self._df:
-                self._df[row["feature"]] += 1
+        for f in set(features) | {TOTAL}:
+            self._pending[f] += 1
+            if f in self._df:
+                self._df[f] += 1
+
+    def flush(self) -> None:
+        """Write the document frequencies counted so far (before the caller commits)."""
+        if self._pending:
+            self.conn.exec_driver_sql(_driver_sql(self.conn, _COUNT_FEATURES), sorted(self._pending.items()))
+            self._pending.clear()
 
     def _dfs(self, features: Iterable[str]) -> tuple[dict[str, int], int]:
         wanted = sorted(set(features) | {TOTAL})
@@ -189,6 +249,8 @@ class Clusterer:
             part = unknown[i:i + 500]
             self._df.update(dict.fromkeys(part, 0))  # not in the store yet: 0 until counted
             self._df.update(self.conn.execute(_DFS, {"features": part}).all())
+            for f in part:  # the store's count lags by what is not written yet
+                self._df[f] += self._pending.get(f, 0)
         found = {f: self._df[f] for f in wanted if self._df[f]}
         return found, max(found.get(TOTAL, 0), 1)
 
@@ -205,10 +267,10 @@ class Clusterer:
                 if not assigned.opened:
                     assigned.split_off = self.maybe_split(assigned.story_pk)
                     if assigned.split_off is not None and self.conn.execute(
-                            sa.select(story_articles.c.story_pk)
-                            .where(story_articles.c.article_pk == pk)).scalar() == assigned.split_off:
+                            _STORY_OF_ARTICLE, {"article_pk": pk}).scalar() == assigned.split_off:
                         assigned.story_pk, assigned.split_off = assigned.split_off, assigned.story_pk
                 out.append(assigned)
+        self.flush()
         return out
 
     # Second pass: a story holding two events -------------------------------------------
@@ -223,12 +285,11 @@ class Clusterer:
         cfg = self.cfg
         if cfg.split_threshold <= 0:
             return None
-        size = self.conn.execute(sa.select(stories.c.articles).where(stories.c.pk == story_pk)).scalar_one()
+        size = self._written[story_pk][4] if story_pk in self._written else self.conn.execute(
+            _STORY_SIZE, {"story_pk": story_pk}).scalar_one()
         if not 2 * cfg.split_min_articles <= size <= cfg.split_max_articles:
             return None
-        members = list(self.conn.execute(sa.select(story_articles.c.article_pk)
-                                         .where(story_articles.c.story_pk == story_pk)
-                                         .order_by(story_articles.c.article_pk)).scalars())
+        members = list(self.conn.execute(_MEMBER_PKS, {"story_pk": story_pk}).scalars())
         inputs = _split_inputs(self.conn, members, cfg)
         dfs, n_docs = self._dfs({f"t:{t}" for pk in members for t in inputs[pk][0]})
         halves = F.split([F.weighted(inputs[pk][0], dfs, n_docs, "t:") for pk in members],
@@ -264,8 +325,7 @@ class Clusterer:
         best_sim = 0.0
         # A near-duplicate goes where its first copy went: copies are one report.
         if row.duplicate_of is not None:
-            best_pk = self.conn.execute(sa.select(story_articles.c.story_pk)
-                                        .where(story_articles.c.article_pk == row.duplicate_of)).scalar()
+            best_pk = self.conn.execute(_STORY_OF_ARTICLE, {"article_pk": row.duplicate_of}).scalar()
             best_sim = 1.0 if best_pk is not None else 0.0
         if best_pk is None:
             for story_pk, sim in self._scored_candidates(prof, a_terms, a_ents):
@@ -276,7 +336,7 @@ class Clusterer:
         opened = best_pk is None
         story_pk = self._open(pk, row) if best_pk is None else best_pk
         similarity = None if opened else best_sim  # NULL: it opened the story
-        self.conn.execute(sa.insert(story_articles).values(article_pk=pk, story_pk=story_pk, similarity=similarity))
+        self.conn.execute(_ADD_MEMBER, {"article_pk": pk, "story_pk": story_pk, "similarity": similarity})
         self._join(story_pk, pk, prof)
         return Assigned(pk, story_pk, opened, similarity)
 
@@ -300,41 +360,47 @@ class Clusterer:
         cands = self._candidates(self._lookup_keys(a_terms, a_ents))
         if not cands:
             return []
-        out = []
-        for story_pk, terms, ents, first, last in self.conn.execute(_STORY_PROFILES, {"pks": cands}):
+        decays = {}
+        for story_pk, first, last in self.conn.execute(_STORY_SPANS, {"pks": cands}):
             decay = F.time_factor(prof.day, first, last, self.cfg)
-            if decay <= 0:
-                continue
-            sim = F.similarity(a_terms, a_ents, terms, ents, self.cfg) * decay
-            out.append((story_pk, sim))
+            if decay > 0:
+                decays[story_pk] = decay
+        if not decays:
+            return []
+        out = []
+        for story_pk, terms, ents in self.conn.execute(_STORY_PROFILES, {"pks": sorted(decays)}):
+            out.append((story_pk, F.similarity(a_terms, a_ents, terms, ents, self.cfg) * decays[story_pk]))
         return out
 
     def _open(self, pk: int, row: sa.Row) -> int:
         story_id = self._new_id(row.key)
-        inserted = self.conn.execute(sa.insert(stories).values(
-            id=story_id, seed_pk=pk, title=None, first_seen=None, last_seen=None, articles=0, sources=0,
-            independent_sources=0, updated_seq=pk,
-            profile={"raw_terms": {}, "raw_entities": {}, "terms": {}, "entities": {}})).inserted_primary_key
+        inserted = self.conn.execute(_OPEN, {
+            "id": story_id, "seed_pk": pk, "updated_seq": pk,
+            "profile": {"raw_terms": {}, "raw_entities": {}, "terms": {}, "entities": {}}}).inserted_primary_key
         assert inserted is not None
+        self._written[int(inserted[0])] = ({}, {}, None, None, 0)
         return int(inserted[0])
 
     def _new_id(self, key: str) -> str:
         for n in range(12, 33, 4):
             story_id = f"st-{key[:n]}"
-            if self.conn.execute(sa.select(stories.c.pk).where(stories.c.id == story_id)).first() is None:
+            if self.conn.execute(_ID_TAKEN, {"story_id": story_id}).first() is None:
                 return story_id
         raise RuntimeError(f"no free story id for article key {key}")
 
     def _join(self, story_pk: int, pk: int, prof: F.Profile) -> None:
         """Fold the article into the story: centroid, dates, keys, entities."""
         cfg = self.cfg
-        story = self.conn.execute(sa.select(stories.c.profile, stories.c.first_seen, stories.c.last_seen,
-                                            stories.c.articles).where(stories.c.pk == story_pk)).one()
-        profile = story.profile
-        raw_terms = F.add_into(profile["raw_terms"], _unit(prof.terms), cfg.centroid_terms)
-        raw_ents = F.add_into(profile["raw_entities"], _unit(prof.entities), cfg.centroid_terms)
-        days = [d for d in (story.first_seen, story.last_seen, prof.day) if d]
-        self._store_profile(story_pk, raw_terms, raw_ents, days, story.articles + 1, pk)
+        if story_pk in self._written:
+            old_terms, old_ents, first_seen, last_seen, size = self._written[story_pk]
+        else:
+            story = self.conn.execute(_STORY_PROFILE, {"story_pk": story_pk}).one()
+            old_terms, old_ents = story.profile["raw_terms"], story.profile["raw_entities"]
+            first_seen, last_seen, size = story.first_seen, story.last_seen, story.articles
+        raw_terms = F.add_into(old_terms, _unit(prof.terms), cfg.centroid_terms)
+        raw_ents = F.add_into(old_ents, _unit(prof.entities), cfg.centroid_terms)
+        days = [d for d in (first_seen, last_seen, prof.day) if d]
+        self._store_profile(story_pk, raw_terms, raw_ents, days, size + 1, pk)
 
     def _refold(self, story_pk: int, profs: list[F.Profile], seq: int) -> None:
         """The story's profile again from these members (joining order), as if they had
@@ -352,16 +418,20 @@ class Clusterer:
         dfs, n_docs = self._dfs([f"t:{t}" for t in raw_terms] + [f"e:{e}" for e in raw_ents])
         terms_w = F.weighted(raw_terms, dfs, n_docs, "t:")
         ents_w = F.weighted(raw_ents, dfs, n_docs, "e:")
-        self.conn.execute(sa.update(stories).where(stories.c.pk == story_pk).values(
-            profile={"raw_terms": _rounded(raw_terms), "raw_entities": _rounded(raw_ents),
-                     "terms": _rounded(terms_w), "entities": _rounded(ents_w)},
-            first_seen=min(days) if days else None, last_seen=max(days) if days else None,
-            articles=n_articles, updated_seq=seq, detail=sa.null()))  # SQL NULL: stale, rebuild
+        opened_empty = self._written.get(story_pk, (None,) * 5)[4] == 0  # just opened: no keys yet
+        stored_terms, stored_ents = _rounded(raw_terms), _rounded(raw_ents)
+        first_seen, last_seen = (min(days), max(days)) if days else (None, None)
+        self.conn.execute(_UPDATE_PROFILE, {
+            "story_pk": story_pk, "profile": {"raw_terms": stored_terms, "raw_entities": stored_ents,
+                                              "terms": _rounded(terms_w), "entities": _rounded(ents_w)},
+            "first_seen": first_seen, "last_seen": last_seen, "n_articles": n_articles, "seq": seq})
+        self._written[story_pk] = (stored_terms, stored_ents, first_seen, last_seen, n_articles)
         keys = ([f"t:{k}" for k, _ in sorted(terms_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_terms]]
                 + [f"e:{k}" for k, _ in sorted(ents_w.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.story_entities]])
-        self.conn.execute(sa.delete(story_keys).where(story_keys.c.story_pk == story_pk))
+        if not opened_empty:
+            self.conn.execute(_DROP_KEYS, {"story_pk": story_pk})
         if keys:
-            self.conn.execute(sa.insert(story_keys), [{"key": k, "story_pk": story_pk, "seq": seq} for k in keys])
+            self.conn.exec_driver_sql(_driver_sql(self.conn, _INSERT_KEYS), [(k, story_pk, seq) for k in keys])
 
     def count_entities(self, story_pk: int, names: Iterable[tuple[str, str]]) -> None:
         rows: dict[str, dict[str, Any]] = {}
@@ -370,10 +440,7 @@ class Clusterer:
                                                  "type": type_, "articles": 1})
         if not rows:
             return
-        stmt = self.insert(story_entities)
-        self.conn.execute(stmt.on_conflict_do_update(
-            index_elements=[story_entities.c.story_pk, story_entities.c.key],
-            set_={"articles": story_entities.c.articles + 1}), list(rows.values()))
+        self.conn.execute(_count_entities_sql(self.conn.dialect.name), list(rows.values()))
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:

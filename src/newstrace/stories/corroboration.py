@@ -112,7 +112,8 @@ def credited_names(text: str) -> frozenset[str]:
         for m in pattern.finditer(text):
             word = m.group(1).lower().strip(".-")
             found.add(word)
-            found.update(part for part in re.split(r"[.-]", word) if part)
+            if "." in word or "-" in word:  # else its only part is the word itself
+                found.update(part for part in re.split(r"[.-]", word) if part)
     return frozenset(found)
 
 
@@ -190,7 +191,7 @@ def reports(items: list[ArticleInfo], cfg: StoriesConfig, facts: dict[int, TextF
         if a.copy_of_pk is not None and a.copy_of_pk in by_pk:
             r.depends_on, r.dependency = by_pk[a.copy_of_pk], "copy"
             r.evidence = f"near-duplicate (similarity {a.similarity or 0:.2f})"
-        if r.dependency is None:
+        if r.dependency is None and holders:  # (none before the first report)
             shared_with: dict[int, int] = {}
             for g in fa.shingles:
                 for i in holders.get(g, ()):
@@ -216,8 +217,9 @@ def reports(items: list[ArticleInfo], cfg: StoriesConfig, facts: dict[int, TextF
                 r.depends_on = next(p.article for p in out if p.outlet == cited)
                 r.dependency, r.evidence = "cites", f"reports what {cited} reported"
         seen_outlets.setdefault(outlet, r)
-        for g in fa.shingles:
-            holders.setdefault(g, []).append(len(out))
+        if a is not ordered[-1]:  # the last report is looked up by none after it
+            for g in fa.shingles:
+                holders.setdefault(g, []).append(len(out))
         for n in _outlet_names(outlet):
             outlet_names.setdefault(n, outlet)
         out.append(r)

@@ -8,7 +8,7 @@ import hashlib
 import json
 import math
 from array import array
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -17,6 +17,7 @@ from newstrace.record import Record
 from newstrace.store import query
 from newstrace.store.schema import articles, stories, story_articles, story_entities, story_facts
 from newstrace.stories import link
+from newstrace.stories.cluster import store_name
 from newstrace.stories.config import StoriesConfig
 from newstrace.stories.corroboration import ArticleInfo, Report, TextFacts, text_facts
 from newstrace.stories.corroboration import reports as make_reports
@@ -70,13 +71,14 @@ def _member_facts(conn: sa.Connection, keys: dict[int, str], records: dict[int, 
     for those not read yet or read under another text or setting."""
     config = _facts_config(cfg)
     found: dict[int, ArticleFacts] = {}
+    stale: list[int] = []  # rows read under another text or setting
     pks = sorted(keys)
     for i in range(0, len(pks), 500):
-        for pk, key, conf, shingles, facts in conn.execute(
-                sa.select(story_facts.c.article_pk, story_facts.c.key, story_facts.c.config, story_facts.c.shingles,
-                          story_facts.c.facts).where(story_facts.c.article_pk.in_(pks[i:i + 500]))):
+        for pk, key, conf, shingles, facts in conn.execute(_FACTS, {"pks": pks[i:i + 500]}):
             if key == keys[pk] and conf == config:
                 found[pk] = _facts_of_row(shingles, facts)
+            else:
+                stale.append(pk)
     missing = [pk for pk in pks if pk not in found]
     if missing:
         rows = []
@@ -85,8 +87,9 @@ def _member_facts(conn: sa.Connection, keys: dict[int, str], records: dict[int, 
             found[pk] = ArticleFacts(text_facts(record.text, cfg),
                                      link.figures(record, link.sentence_spans(record.text), cfg))
             rows.append(_facts_row(pk, keys[pk], config, found[pk]))
-        conn.execute(sa.delete(story_facts).where(story_facts.c.article_pk.in_(missing)))
-        conn.execute(sa.insert(story_facts), rows)
+        if stale:
+            conn.execute(sa.delete(story_facts).where(story_facts.c.article_pk.in_(stale)))
+        conn.execute(_ADD_FACTS, rows)
     return found
 
 
@@ -94,18 +97,54 @@ def _sources(origins_by_outlet: list[tuple[str, str]]) -> tuple[list[str], list[
     return sorted({o for o, _ in origins_by_outlet}), sorted({g for _, g in origins_by_outlet})
 
 
+# The records of the members read last, as ``query.load_articles`` read them: a story's
+# detail is rebuilt from all its members whenever one joins, and reading and decoding
+# every member's record again (five statements and the Record objects) was most of a
+# rebuild's cost for stories of more than a few articles. An entry is used only while
+# the store and the article's stored row (key, stored_at, extractor version) are the ones
+# it was read from. Bounded (a Record with its events and claims is tens of kB).
+_RECORD_CACHE_SIZE = 1024
+_record_cache: OrderedDict[int, tuple[tuple, Record]] = OrderedDict()
+
+# The statements of a rebuild, built once.
+_STORY_ID = sa.select(stories.c.id).where(stories.c.pk == sa.bindparam("story_pk"))
+_MEMBERS = (sa.select(articles.c.pk, articles.c.id, articles.c.duplicate_of, articles.c.similarity, articles.c.key,
+                      articles.c.stored_at, articles.c.extractor_version)
+            .select_from(story_articles.join(articles, articles.c.pk == story_articles.c.article_pk))
+            .where(story_articles.c.story_pk == sa.bindparam("story_pk")).order_by(story_articles.c.article_pk))
+_FACTS = (sa.select(story_facts.c.article_pk, story_facts.c.key, story_facts.c.config, story_facts.c.shingles,
+                    story_facts.c.facts).where(story_facts.c.article_pk.in_(sa.bindparam("pks", expanding=True))))
+_ADD_FACTS = sa.insert(story_facts)
+_ENTITIES = (sa.select(story_entities.c.name, story_entities.c.type, story_entities.c.articles)
+             .where(story_entities.c.story_pk == sa.bindparam("story_pk"))
+             .order_by(story_entities.c.articles.desc(), story_entities.c.key).limit(25))
+
+
+def _records(conn: sa.Connection, meta: dict[int, sa.Row]) -> dict[int, Record]:
+    """The records of these members (pk order), from the cache where it is current."""
+    url = store_name(conn)
+    stamps = {pk: (url, m.key, m.stored_at, m.extractor_version) for pk, m in meta.items()}
+    found = {pk: _record_cache[pk][1] for pk in meta if pk in _record_cache and _record_cache[pk][0] == stamps[pk]}
+    missing = [pk for pk in meta if pk not in found]
+    if missing:
+        # Entities are not read: the story's come from story_entities, and linking reads events and claims.
+        for pk, stored in zip(missing, query.load_articles(conn, missing, with_entities=False)):
+            found[pk] = stored.record
+            _record_cache[pk] = (stamps[pk], stored.record)
+    for pk in meta:
+        _record_cache.move_to_end(pk)
+    while len(_record_cache) > _RECORD_CACHE_SIZE:
+        _record_cache.popitem(last=False)
+    return {pk: found[pk] for pk in meta}
+
+
 def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
-    story = conn.execute(sa.select(stories).where(stories.c.pk == story_pk)).one()
+    story_id = conn.execute(_STORY_ID, {"story_pk": story_pk}).scalar_one()
     limit = int(cfg.links["max_detail_articles"])
-    pks = list(conn.execute(sa.select(story_articles.c.article_pk).where(story_articles.c.story_pk == story_pk)
-                            .order_by(story_articles.c.article_pk)).scalars())
-    all_ids = dict(conn.execute(sa.select(articles.c.pk, articles.c.id).where(articles.c.pk.in_(pks))).all())
-    pks = pks[:limit]
-    meta = {r.pk: r for r in conn.execute(sa.select(articles.c.pk, articles.c.duplicate_of, articles.c.similarity,
-                                                    articles.c.key).where(articles.c.pk.in_(pks)))}
-    # Entities are not read: the story's come from story_entities, and linking reads events and claims.
-    stored = list(query.load_articles(conn, pks, with_entities=False))
-    records = {pk: s.record for pk, s in zip(pks, stored)}
+    members = conn.execute(_MEMBERS, {"story_pk": story_pk}).all()
+    all_ids = {m.pk: m.id for m in members}
+    meta = {m.pk: m for m in members[:limit]}
+    records = _records(conn, meta)
     infos = [ArticleInfo(pk, r.id, meta[pk].key, r.title, r.url, r.source, r.published, r.text,
                          meta[pk].duplicate_of, meta[pk].similarity) for pk, r in records.items()]
     facts = _member_facts(conn, {pk: meta[pk].key for pk in records}, records, cfg)
@@ -121,7 +160,7 @@ def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
     for i, se in enumerate(story_events, 1):
         outlets, origins = _sources([(m.outlet, m.origin) for m in se.mentions])
         events_out.append({
-            "id": f"{story.id}.e{i}", "type": se.first.type, "actor": se.value("actor"), "target": se.value("target"),
+            "id": f"{story_id}.e{i}", "type": se.first.type, "actor": se.value("actor"), "target": se.value("target"),
             "date": se.value("date"), "location": se.value("location"), "modality": se.value("modality"),
             "quantity": se.value("quantity"), "sources": outlets, "independent_sources": origins,
             "mentions": [m.as_dict() for m in se.mentions]})
@@ -133,7 +172,7 @@ def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
     for i, sc in enumerate(story_claims, 1):
         outlets, origins = _sources([(r.outlet, r.origin) for r in sc.reports])
         first = sc.reports[0].claim
-        claims_out.append({"id": f"{story.id}.c{i}", "speaker": first.speaker, "content": first.content,
+        claims_out.append({"id": f"{story_id}.c{i}", "speaker": first.speaker, "content": first.content,
                            "certainty": first.certainty, "sources": outlets, "independent_sources": origins,
                            "reports": [r.as_dict() for r in sc.reports]})
 
@@ -144,12 +183,9 @@ def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
     days = [r.article.day for r in reps if r.article.day]
     title = next((r.article.title for r in reps if r.article.title and r.dependency != "copy"), None) \
         or next((r.article.title for r in reps if r.article.title), None) or _first_sentence(reps)
-    ents = [{"name": n, "type": t, "articles": k} for n, t, k in conn.execute(
-        sa.select(story_entities.c.name, story_entities.c.type, story_entities.c.articles)
-        .where(story_entities.c.story_pk == story_pk)
-        .order_by(story_entities.c.articles.desc(), story_entities.c.key).limit(25))]
+    ents = [{"name": n, "type": t, "articles": k} for n, t, k in conn.execute(_ENTITIES, {"story_pk": story_pk})]
     return {
-        "id": story.id, "title": title,
+        "id": story_id, "title": title,
         "articles": [all_ids[pk] for pk in sorted(all_ids)],
         "first_seen": min(days) if days else None, "last_seen": max(days) if days else None,
         "sources": outlets, "independent_sources": origins, "entities": ents,

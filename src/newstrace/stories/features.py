@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from newstrace.stories.config import ClusterConfig
 
@@ -29,6 +29,7 @@ def _stop_words() -> frozenset[str]:
                                     "news", "year", "years", "time", "people", "new", "mr", "ms", "mrs"}
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat: each is folded once
 def stem(word: str) -> str:
     """A light plural/possessive folding: enough to meet 'earthquakes' with
     'earthquake' without a lemmatizer (the spaCy doc is gone by the time a record is stored)."""
@@ -96,8 +97,18 @@ def idf(df: int, n_docs: int) -> float:
 
 def weighted(vector: dict[str, float], dfs: dict[str, int], n_docs: int, prefix: str = "") -> dict[str, float]:
     """TF-IDF, L2-normalised. ``prefix`` selects the document-frequency namespace."""
-    out = {k: v * idf(dfs.get(prefix + k, 0), n_docs) for k, v in vector.items()}
-    norm = math.sqrt(sum(v * v for v in out.values())) or 1.0
+    # The same arithmetic as ``idf`` (so the same floats), each distinct df once: this
+    # runs over every centroid and split member at every join.
+    idfs: dict[int, float] = {}
+    base, log = n_docs + 1, math.log
+    out = {}
+    for k, v in vector.items():
+        df = dfs.get(prefix + k, 0)
+        w = idfs.get(df)
+        if w is None:
+            w = idfs[df] = log(base / (df + 1)) + 1.0
+        out[k] = v * w
+    norm = math.sqrt(sum([v * v for v in out.values()])) or 1.0
     return {k: v / norm for k, v in out.items()}
 
 
@@ -105,7 +116,9 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine of two L2-normalised vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
+    # Only the shared features, in a's order: the same sum as over all of a's (the others
+    # add 0.0), a fraction of the multiplications.
+    return sum([v * b[k] for k, v in a.items() if k in b], 0.0)
 
 
 def add_into(centroid: dict[str, float], vector: dict[str, float], keep: int) -> dict[str, float]:

@@ -157,14 +157,23 @@ def link_claims(reports: list[ClaimReport], cfg: StoriesConfig) -> list[StoryCla
     """One story claim per statement: same speaker, content words largely shared."""
     need, min_words = float(cfg.links["claim_overlap"]), int(cfg.links["claim_min_words"])
     out: list[StoryClaim] = []
+    negated: dict[int, bool] = {}  # by id(claim): each claim's polarity read once
+
+    def is_negated(claim: Claim) -> bool:
+        if id(claim) not in negated:
+            negated[id(claim)] = _negated(claim, cfg)
+        return negated[id(claim)]
+
     for r in reports:
         words = content_words(r.claim.content)
         for sc in out:
             first = sc.reports[0]
-            if (r.claim.speaker and same_name(first.claim.speaker, r.claim.speaker)
+            # The cheap tests first (another article's claim, enough words in common):
+            # most pairs fail there, and the names and polarity are compared only after.
+            if (r.claim.speaker and all(x.record.id != r.record.id for x in sc.reports)
                     and min(len(words), len(sc.words)) >= min_words and overlap(words, sc.words) >= need
-                    and _negated(first.claim, cfg) == _negated(r.claim, cfg)
-                    and all(x.record.id != r.record.id for x in sc.reports)):
+                    and same_name(first.claim.speaker, r.claim.speaker)
+                    and is_negated(first.claim) == is_negated(r.claim)):
                 sc.reports.append(r)
                 break
         else:

@@ -83,12 +83,15 @@ def _writing(store: Store) -> Iterator[sa.Connection]:
         yield conn
 
 
+_STORE_DETAIL = sa.update(stories).where(stories.c.pk == sa.bindparam("story_pk"))  # built once
+
+
 def _refresh(conn: sa.Connection, dirty: set[int], cfg: StoriesConfig, stats: StoryStats) -> None:
     for story_pk in sorted(dirty):
         story = detail.build(conn, story_pk, cfg)
-        conn.execute(sa.update(stories).where(stories.c.pk == story_pk).values(
-            detail=story, title=story["title"], sources=len(story["sources"]),
-            independent_sources=len(story["independent_sources"])))
+        conn.execute(_STORE_DETAIL, {"story_pk": story_pk, "detail": story, "title": story["title"],
+                                     "sources": len(story["sources"]),
+                                     "independent_sources": len(story["independent_sources"])})
         stats.refreshed += 1
     dirty.clear()
 
