@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, KeysView
+from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -206,6 +206,7 @@ class EntityTable:
 
 
 def extract_entities(doc: Doc) -> EntityTable:
+    _NER.clear()  # read afresh for each article
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
@@ -393,7 +394,7 @@ def _joined_ents(doc: Doc) -> list[Span]:
     particles = _lists()["name_particles"]
     out: list[Span] = []
     skip_to = 0
-    for ent in doc.ents:
+    for ent in _ner(doc)[0]:
         if ent.start < skip_to:
             continue
         end = ent.end
@@ -512,15 +513,22 @@ def _titled_person(span: Span) -> Span | None:
     return rest
 
 
-_PERSON_NAMES: list[tuple[Doc, frozenset[str]]] = []  # the last Doc asked about: one article at a time
+_NER: list[tuple[Doc, Sequence[Span], frozenset[str]]] = []  # the Doc being read: one article at a time
+
+
+def _ner(doc: Doc) -> tuple[Sequence[Span], frozenset[str]]:
+    """NER's spans of ``doc`` and the texts it tags PERSON, read once per Doc:
+    ``Doc.ents`` builds a Span for every entity on each access, and the names are asked
+    about for each mention."""
+    if not _NER or _NER[0][0] is not doc:
+        ents = doc.ents
+        _NER[:] = [(doc, ents, frozenset(_text(e) for e in ents if e.label_ == "PERSON"))]
+    return _NER[0][1], _NER[0][2]
 
 
 def _person_names(doc: Doc) -> frozenset[str]:
-    """The texts NER tags PERSON in ``doc``, read once per Doc: ``Doc.ents`` builds a
-    Span for every entity on each access, and this is asked for each name."""
-    if not _PERSON_NAMES or _PERSON_NAMES[0][0] is not doc:
-        _PERSON_NAMES[:] = [(doc, frozenset(e.text for e in doc.ents if e.label_ == "PERSON"))]
-    return _PERSON_NAMES[0][1]
+    """The texts NER tags PERSON in ``doc``."""
+    return _ner(doc)[1]
 
 
 def _named_person_tail(span: Span) -> Span | None:
@@ -748,7 +756,7 @@ def _large_place_no_person(span: Span) -> bool:
         return False  # "Chin said": people speak
     words = set(span.text.split())
     return not any(e.label_ == "PERSON" and len(e) > len(span) and words <= set(e.text.split())
-                   for e in span.doc.ents)
+                   for e in _ner(span.doc)[0])
 
 
 def _speaks(span: Span, verbs: frozenset[str]) -> bool:
