@@ -232,3 +232,43 @@ def test_entities_place_with_and_without_generic_word_is_one(core):
 def test_entities_large_place_typed_person_is_a_place(core):
     record = core.extract_text("More than 80,000 foreigners traveled to Da Nang for treatment last year.")
     assert [e.type for e in record.entities if e.name == "Da Nang"] == ["GPE"]
+
+
+# -- third round (issue 9): types and name forms NER gets wrong ---------------------------
+
+
+def test_entities_name_starting_with_a_given_name_is_a_person(core):
+    rec = core.extract_text("Activist Florence Ozor led the march. Florence Ozor said the girls must come home.")
+    assert by_name(rec, "Florence Ozor").type == "PERSON"
+
+
+def test_entities_legislature_is_an_organisation_not_a_place(core):
+    rec = core.extract_text("The debate moved to Congress on Tuesday. Lawmakers in the Senate were split.")
+    assert by_name(rec, "Congress").type == "ORG"
+    assert by_name(rec, "Senate").type == "ORG"
+
+
+def test_entities_known_organisations_ner_missed_are_found(core):
+    rec = core.extract_text("Republican lawmakers and Democrats clashed over the budget. Critics posted on Twitter.")
+    assert "Republican" in by_name(rec, "Republican Party").aliases
+    assert "Democrats" in by_name(rec, "Democratic Party").aliases
+    assert by_name(rec, "Twitter").type == "ORG"
+
+
+def test_entities_institution_of_a_country_keeps_its_whole_name(core):
+    rec = core.extract_text("Delegates met at the Parliament of Botswana. "
+                            "The Constitutional Court of Bosnia and Herzegovina ruled later.")
+    assert by_name(rec, "Parliament of Botswana").country == "BWA"
+    assert by_name(rec, "Constitutional Court of Bosnia and Herzegovina").type == "ORG"
+    assert by_name(rec, "Bosnia and Herzegovina").type == "GPE"  # named too, and whole
+
+
+def test_entities_organisation_name_runs_on_through_for(core):
+    rec = core.extract_text("The Joint Council for the Welfare of Immigrants criticised the plan.")
+    assert by_name(rec, "Joint Council for the Welfare of Immigrants").type == "ORG"
+
+
+def test_entities_streets_are_places_and_documents_are_no_entities(core):
+    rec = core.extract_text("Protesters gathered on Castlefrank Road. The United States Constitution protects speech.")
+    assert by_name(rec, "Castlefrank Road").type == "LOC"
+    assert not any("Constitution" in e.name for e in rec.entities)

@@ -94,3 +94,26 @@ def test_places_index_built_anew_removes_the_stale_ones(tmp_path, monkeypatch):
     gazetteer._store_index({})
     assert not stale.exists() and unrelated.exists()
     assert gazetteer._index_file().exists()
+
+
+def test_places_regions_of_one_name_go_to_the_larger_country():
+    # a US state and a Bulgarian or Uruguayan province of the same name
+    assert country_of_place("Montana").alpha3 == "USA"
+    assert country_of_place("Florida").alpha3 == "USA"
+
+
+def test_places_well_known_actors_and_organisations_named_for_people(core):
+    rec = core.extract_text("President Donald Trump met Ukrainian officials in Kyiv. The Trump administration said "
+                            "Ukraine would get more aid. The Pentagon declined to comment. Ukraine welcomed it.",
+                            published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["Pentagon"].country == "USA"  # data/actor_countries.tsv, not the article's Ukraine
+    assert by_name["Trump administration"].country == "USA"  # its person's country
+
+
+def test_places_place_in_an_organisation_name_and_demonyms(core):
+    rec = core.extract_text("A Kenyan court blocked the plan on Friday. Kenyan lawmakers said Eric Ogola would "
+                            "appeal. Researchers at the University of Nairobi disagreed.", published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["University of Nairobi"].country == "KEN"
+    assert by_name["Eric Ogola"].country == "KEN"  # the article's country, said by its demonyms only

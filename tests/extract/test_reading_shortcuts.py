@@ -1,6 +1,7 @@
 """Short cuts the reading stages take for speed, checked against the plain rule they
 stand for (no model needed): the whole-word search for names missed by NER, the hedge
-words asked first."""
+words asked first, texts and sub-spans made from offsets, the certainty walk over the
+parse's lists."""
 from __future__ import annotations
 
 import random
@@ -9,9 +10,17 @@ import re
 import spacy
 from spacy.tokens import Doc
 
-from newstrace.extract.claims import _hedge_level
-from newstrace.extract.cues import lexicon
-from newstrace.extract.entities import whole_word_occurrences
+from newstrace.extract.claims import OUT_OF_SCOPE_DEPS, _certainty, _Context, _hedge_level
+from newstrace.extract.cues import CERTAINTY_RANK, lexicon
+from newstrace.extract.entities import EntityTable, _text, _words, whole_word_occurrences
+
+
+def _spaced_doc() -> Doc:
+    """Words with and without spaces after them, a whitespace token among them."""
+    words = ["“", "We", "may", "possibly", "leave", ",", "”", "he", "said", "\n\n", "It", "ended", "."]
+    spaces = [False, True, True, True, False, False, True, True, False, False, True, False, False]
+    sent_starts = [i in (0, 10) for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=sent_starts)
 
 
 def test_whole_word_occurrences_are_what_one_alternation_finds():
@@ -37,3 +46,62 @@ def test_hedge_level_asks_only_listed_words():
               pos=["PRON", "ADV", "VERB", "ADV"], tags=["PRP", "RB", "VBD", "RB"],
               deps=["nsubj", "advmod", "ROOT", "advmod"], heads=[2, 2, 2, 2])
     assert [_hedge_level(t, lex) for t in doc] == ["certain", "probable", "certain", "possible"]
+
+
+def test_text_and_words_are_span_text_and_slices():
+    doc = _spaced_doc()
+    for start in range(len(doc) + 1):
+        for end in range(len(doc) + 3):
+            sliced, made = doc[start:end], _words(doc, start, end)
+            assert (made.start, made.end) == (sliced.start, sliced.end)
+            assert _text(made) == sliced.text
+
+
+def test_token_at_is_where_an_expanded_char_span_starts():
+    doc = _spaced_doc()
+    ctx = _Context(doc, EntityTable([]))
+    for char in range(len(doc.text) + 2):
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        assert ctx.token_at(char) == (span.start if span is not None else None), char
+
+
+def _certainty_by_tokens(level, span, ctx):
+    """The walk over Token objects that ``_certainty`` stands for."""
+    tokens = ctx.tokens_between(*span)
+    inside = {t.i for t in tokens}
+    stack = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    seen = set()
+    while stack:
+        tok = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        hedge = _hedge_level(tok, ctx.lex)
+        if CERTAINTY_RANK[hedge] > CERTAINTY_RANK[level]:
+            level = hedge
+        stack.extend(c for c in tok.children if c.i in inside and c.dep_ not in OUT_OF_SCOPE_DEPS)
+    return level
+
+
+def test_certainty_walk_over_the_lists_is_the_walk_over_tokens():
+    vocab = spacy.blank("en").vocab
+    # "officials said the attack may have killed dozens, which probably angered locals"
+    doc = Doc(vocab, words=["Officials", "said", "the", "attack", "may", "have", "killed", "dozens", ",", "which",
+                            "probably", "angered", "locals"],
+              spaces=[True, True, True, True, True, True, True, False, True, True, True, True, False],
+              lemmas=["official", "say", "the", "attack", "may", "have", "kill", "dozen", ",", "which", "probably",
+                      "anger", "local"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "AUX", "AUX", "VERB", "NOUN", "PUNCT", "PRON", "ADV", "VERB", "NOUN"],
+              tags=["NNS", "VBD", "DT", "NN", "MD", "VB", "VBN", "NNS", ",", "WDT", "RB", "VBD", "NNS"],
+              deps=["nsubj", "ROOT", "det", "nsubj", "aux", "aux", "ccomp", "dobj", "punct", "nsubj", "advmod", "relcl",
+                    "dobj"],
+              heads=[1, 1, 3, 6, 6, 6, 1, 6, 7, 11, 11, 7, 11])
+    ctx = _Context(doc, EntityTable([]))
+    text = doc.text
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            for level in ("certain", "probable"):
+                assert _certainty(level, (start, end), ctx) == _certainty_by_tokens(level, (start, end), ctx)
+    # the complement's "may" hedges; the relative clause's "probably" is out of scope
+    assert _certainty("certain", (text.index("the"), len(text)), ctx) == "possible"
+    assert _certainty("certain", (text.index("which"), len(text)), ctx) == "probable"

@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.extract import coref
 from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
 from newstrace.extract.doc import QUOTES, ClaimReading, span_group
-from newstrace.extract.parsearrays import parse_arrays
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.extract.syntax import inherited_subject, is_negated
 from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
 from newstrace.nlp import doc_text, readable
@@ -131,6 +131,7 @@ class _Context:
         # at a place are found by bisection (looking at each made long articles quadratic)
         self._quotes_in_order = all(a.end <= b.start for a, b in zip(self.quotes, self.quotes[1:]))
         self._quote_bounds = [q.start for q in self.quotes], [q.end for q in self.quotes]
+        self._entity_of: dict[int, Entity | None] = {}  # token index -> entity(token)
 
     def sentence_number(self, i: int) -> int:
         """The number of the sentence holding token ``i`` (by bisection: a table of every
@@ -201,9 +202,12 @@ class _Context:
         return token.i in self._quoted
 
     def entity(self, token: Token) -> Entity | None:
+        if token.i in self._entity_of:  # the same words are asked about again and again
+            return self._entity_of[token.i]
         found = self.table.at(token.idx, token.idx + len(token.text))
         if found is None and token.pos_ == "PROPN":
             found = self._surnames().get(token.text)
+        self._entity_of[token.i] = found
         return found
 
     def written_name(self, start: int, end: int) -> Entity | None:
@@ -1139,12 +1143,8 @@ class _Resolver:
         root = head
         if head.dep_ == "appos":
             root = head.head
-        out = []
-        for tok in root.subtree:
-            if any(a.dep_ in ("relcl", "acl", "advcl") and a.i != root.i for a in _ancestors_until(tok, root)):
-                continue
-            out.append(tok)
-        return out
+        parse = self.ctx.parse
+        return [tok for tok in root.subtree if not _below_one_of(parse, tok.i, root.i, ("relcl", "acl", "advcl"))]
 
     # antecedents
 
@@ -1441,9 +1441,10 @@ def _person_countries(ent: Entity) -> set[str]:
 
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without its clauses (relative, participial, apposed)."""
+    parse = parse_arrays(head.doc)
     return [t for t in head.subtree
             if not (t.dep_ == "case" and t.head.i == head.i)  # the head's own "'s"
-            and not any(a.dep_ in ("relcl", "acl", "advcl", "appos", "punct") for a in _ancestors_until(t, head))]
+            and not _below_one_of(parse, t.i, head.i, ("relcl", "acl", "advcl", "appos", "punct"))]
 
 
 def _modifiers_fit(head: Token, ent: Entity) -> bool:
@@ -1452,12 +1453,14 @@ def _modifiers_fit(head: Token, ent: Entity) -> bool:
     return all(t.lower_ in words for t in modifiers if t.is_alpha)
 
 
-def _ancestors_until(tok: Token, root: Token) -> list[Token]:
-    out = []
-    while tok.i != root.i and tok.head.i != tok.i:
-        out.append(tok)
-        tok = tok.head
-    return out
+def _below_one_of(parse: ParseArrays, i: int, root: int, deps: tuple[str, ...]) -> bool:
+    """Whether word ``i`` or a word above it, below ``root``, hangs off its head by one
+    of ``deps`` (walked over the parse's lists, not Token objects)."""
+    while i != root and parse.head[i] != i:
+        if parse.dep[i] in deps:
+            return True
+        i = parse.head[i]
+    return False
 
 
 def _entities_before(ctx: _Context, head: Token, since: int = 0) -> list[Entity]:

@@ -73,6 +73,7 @@ from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, co
 from newstrace.extract.entities import EntityTable, title_words
 from newstrace.extract.names import folded, title_key
 from newstrace.extract.parsearrays import parse_arrays
+from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -262,8 +263,7 @@ class _Resolver:
             self.links[token.i] = ent.id
             self.rules[token.i] = rule
             start = token.i if token.pos_ == "PRON" else self._phrase_start(token)
-            span = self.doc[start:token.i + 1]
-            add_span(self.doc, COREF, span.start_char, span.end_char, f"r{len(self.spans) + 1}", rule,
+            add_span(self.doc, COREF, self.starts[start], token.idx + len(token.text), f"r{len(self.spans) + 1}", rule,
                      label=rule, kb_id=ent.id)
             self.spans.append((start, token.i + 1, ent, rule))
 
@@ -503,7 +503,7 @@ class _Resolver:
     # -- 4. state nouns ----------------------------------------------------------------------
 
     def _state(self, token: Token, lemma: str) -> Entity | None:
-        phrase = " ".join(t.lower_ for t in self.doc[token.i - 1:token.i + 1]) if token.i else token.lower_
+        phrase = f"{self.parse.lower[token.i - 1]} {token.lower_}" if token.i else token.lower_
         if lemma not in self.lex.state_nouns and token.lower_ not in self.lex.state_nouns \
                 and phrase not in self.lex.state_nouns:
             return None
@@ -787,15 +787,20 @@ class _Resolver:
         return cand.tag_ == "NNPS" and kind != ""
 
     def _genders_from_titles(self) -> None:
-        doc = self.doc
+        lower, text_length = self.parse.lower, len(doc_text(self.doc))
         for ent in self.table.entities:
             if ent.type != "PERSON":
                 continue
             for start, _ in ent.mentions:
-                span = doc.char_span(start, start + 1, alignment_mode="expand")
-                if span is None or span.start == 0:
+                if not 0 <= start < text_length:
                     continue
-                before = {doc[span.start - 1].lower_, doc[max(0, span.start - 2)].lower_}
+                # the mention's first word (as doc.char_span(start, start + 1, alignment_mode="expand"))
+                first = bisect.bisect_right(self.starts, start) - 1
+                if start == self.starts[first] + self.lengths[first]:
+                    first += 1
+                if first == 0:
+                    continue
+                before = {lower[first - 1], lower[max(0, first - 2)]}
                 if before & self.lex.male_words:
                     self.gender[ent.id] = "m"
                 elif before & self.lex.female_words:

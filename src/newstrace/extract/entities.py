@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, KeysView
+from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -56,6 +56,21 @@ NAME_PARTICLES = ("al-", "el-", "bin-", "ibn-")
 
 
 @cache
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names, lower case: the US census lists of first names shipped by the
+    ``names`` package (public-domain data), about 5,000 names. A name NER typed as an
+    organisation or place that starts with one is a person's ("Dean Kamen")."""
+    from importlib.resources import files
+
+    found = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in files("names").joinpath(part).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.add(line.split()[0].lower())
+    return frozenset(found)
+
+
 def title_words() -> frozenset[str]:
     return frozenset(
         w.strip().lower() for w in read_text("titles.txt").splitlines() if w.strip() and not w.startswith("#")
@@ -191,8 +206,10 @@ class EntityTable:
 
 
 def extract_entities(doc: Doc) -> EntityTable:
+    _NER.clear()  # read afresh for each article
     mentions = _mentions(doc)
     text = doc_text(doc)
+    _add_known_organizations(doc, text, mentions)
     clusters = _cluster(mentions, text)
     _add_missed_repeats(doc, text, clusters)
     entities = _entities(clusters)
@@ -220,12 +237,51 @@ def _organizations() -> dict[str, str]:
     return out
 
 
+@cache
+def _organization_forms() -> tuple[str, ...]:
+    """The capitalised forms of the well-known organisations, longest first, as written."""
+    forms = {f.strip() for row in load_tsv("organizations.tsv")
+             for f in [row[0], *(row[1].split(";") if len(row) > 1 else [])]}
+    return tuple(sorted((f for f in forms if len(f) >= 3 and f[0].isupper() and not f.lower().startswith("the ")),
+                        key=len, reverse=True))
+
+
+def _add_known_organizations(doc: Doc, text: str, mentions: list[Mention]) -> None:
+    """Well-known organisations NER did not find or did not keep ("on Twitter" tagged a
+    product, "Democrats" a nationality): every whole-word occurrence of a form of
+    ``data/organizations.tsv``, as written, that no mention covers."""
+    added = []
+    for start, end in whole_word_occurrences(text, list(_organization_forms())):
+        span = doc.char_span(start, end)
+        if span is None or span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
+            continue  # part of a longer name NER found ("Social Democratic Party")
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # a longer mention holds it
+        for m in inside:  # NER's part of the name ("Without Borders")
+            mentions.remove(m)
+        added.append(Mention(start, end, span.text, "ORG", span))
+    mentions.extend(added)
+    mentions.sort(key=lambda m: m.start)
+
+
 def _gazetteer_key(text: str) -> str:
     return name_key(text)
 
 
 def organization_named(text: str) -> str | None:
     return _organizations().get(_gazetteer_key(text))
+
+
+def _organization_after_country(text: str) -> str | None:
+    """"United States Democratic Party": a well-known organisation named after its
+    country's name is that organisation (after a demonym it may be another: "British Red
+    Cross", "Afghan Taliban")."""
+    words = text.split()
+    for n in (1, 2, 3):
+        if len(words) > n and country_named(" ".join(words[:n])):
+            return organization_named(" ".join(words[n:]))
+    return None
 
 
 def _mentions(doc: Doc) -> list[Mention]:
@@ -242,8 +298,23 @@ def _mentions(doc: Doc) -> list[Mention]:
         if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
             out.append(Mention(owner.start_char, owner.end_char, _clean(_text(owner)), "GPE", owner,
                                country_named(_text(owner))))
+        country_tail = _country_tail(span) if ent.label_ == "ORG" else None
+        if country_tail is not None:  # "Parliament of Botswana": Botswana is named too
+            out.append(Mention(country_tail.start_char, country_tail.end_char, _clean(country_tail.text), "GPE",
+                               country_tail, country_named(country_tail.text)))
+        split = _trailing_place(span, ent.label_)
+        if split is not None:  # "Omsk in Siberia", "Auckland, New Zealand": two names
+            span, place = split
+            ent = Span(span.doc, span.start, span.end, label=ent.label_)
+            out.append(Mention(place.start_char, place.end_char, _clean(place.text), "GPE", place,
+                               country_named(place.text)))
         titled = _titled_person(span) if ent.label_ in ("ORG", "GPE", "LOC", "FAC") else None
         if titled is not None:
+            before = span.doc[span.start:titled.start]
+            if len(before) and _known_name(before):  # "NPR Hamza bin Laden": NPR is named too
+                before_label = "GPE" if country_named(before.text) else "ORG"
+                out.append(Mention(before.start_char, before.end_char, _clean(before.text), before_label, before,
+                                   country_named(before.text)))
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
         label = _label(ent.label_, span)
         if label is None:
@@ -266,6 +337,36 @@ def _mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
                            alias=alias))
     return out
+
+
+def _trailing_place(span: Span, label: str) -> tuple[Span, Span] | None:
+    """"Omsk in Siberia", "Noroeste Farm in Cabixi", "Auckland, New Zealand", "Patrice
+    Talon of Benin": a name NER ran on into the place after it. The place is a country or
+    a place of the gazetteer; the name before it keeps its own type."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        word = doc[i]
+        if not (word.lower_ == "in" and word.is_lower or word.text == ","
+                or word.lower_ == "of" and word.is_lower and _given_name_first(doc[span.start:i])):
+            continue
+        rest = doc[i + 1:span.end]
+        if not all(_is_name_word(t) or t.text == "." for t in rest):
+            continue
+        if country_named(rest.text) or (word.lower_ != "of" and places_named(rest.text)):
+            return doc[span.start:i], rest
+    return None
+
+
+def _known_name(span: Span) -> bool:
+    """A country, a well-known organisation or a legislature's bare name."""
+    text = span.text
+    return bool(country_named(text) or organization_named(text) or text.casefold() in _lists()["institution_names"]
+                or _known_actor(text))
+
+
+def _known_actor(text: str) -> bool:
+    from newstrace.extract.places import known_actor_country  # here: places reads this module's lists
+    return known_actor_country(text) is not None
 
 
 def _with_title(span: Span) -> str | None:
@@ -293,7 +394,7 @@ def _joined_ents(doc: Doc) -> list[Span]:
     particles = _lists()["name_particles"]
     out: list[Span] = []
     skip_to = 0
-    for ent in doc.ents:
+    for ent in _ner(doc)[0]:
         if ent.start < skip_to:
             continue
         end = ent.end
@@ -311,11 +412,85 @@ def _joined_ents(doc: Doc) -> list[Span]:
             while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
                 k += 1
             end = k
+        elif ent.label_ == "ORG" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("for", "on") \
+                and not doc[end].is_sent_start and ent[-1].lower_ not in title_words():
+            end = _name_run_on(doc, end) or end
+        elif ent.label_ == "ORG" and ent[-1].lower_ in _lists()["institution_words"]:
+            end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
+        elif ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].lower_ == "of":
+            end = _and_country(doc, end - 1, end) or end  # "Court of Bosnia" + "and Herzegovina"
+        elif ent.label_ == "GPE":
+            end = _and_country(doc, ent.start, end) or end  # "Bosnia" + "and Herzegovina"
         if end != ent.end:
             skip_to = end
             ent = Span(doc, ent.start, end, label=ent.label_)
         out.append(ent)
     return out
+
+
+# lower-case words inside a long organisation's name: "Joint Council for the Welfare of Immigrants"
+_NAME_CONNECTORS = {"for", "of", "the", "and", "on", "in", "de", "et", "d'", "to"}
+_NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _country_tail(span: Span) -> Span | None:
+    """The country that ends an institution's name after "of" ("Parliament of Botswana")."""
+    for i in range(span.start + 1, span.end - 1):
+        if span.doc[i].lower_ == "of" and span.doc[i - 1].lower_ in _lists()["institution_words"]:
+            tail = span.doc[i + 1:span.end]
+            if tail[0].lower_ == "the" and len(tail) > 1:
+                tail = tail[1:]
+            return tail if country_named(tail.text) else None
+    return None
+
+
+def _of_country(doc: Doc, at: int) -> int | None:
+    """The end of "of <country>" right after an institution's name ("the Constitutional
+    Court" + "of Bosnia and Herzegovina", "Parliament" + "of Botswana"): the country is
+    part of the institution's name (it is named on its own too)."""
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return None
+    first = at + 1
+    if doc[first].lower_ == "the" and doc[first].ent_iob_ != "B" and first + 1 < len(doc):
+        first += 1  # "of the United Kingdom", "the" outside the country's span
+    if doc[first].ent_type_ != "GPE" or doc[first].ent_iob_ != "B":
+        return None
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    end = _and_country(doc, first, end) or end
+    return end if country_named(doc[first:end].text) else None
+
+
+def _and_country(doc: Doc, start: int, end: int) -> int | None:
+    """"Bosnia" + "and" + "Herzegovina": a country whose name NER cut at its "and"."""
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title:
+        k = end + 1
+        while k < len(doc) and doc[k].is_title:
+            k += 1
+        if country_named(doc[start:k].text):
+            return k
+    return None
+
+
+def _name_run_on(doc: Doc, at: int) -> int | None:
+    """Where a name NER stopped before "for" or "on" ends, when capitalised words follow
+    ("Joint Council" + "for the Welfare of Immigrants", "Commission" + "on the Limits of
+    the Continental Shelf"): the end of the last capitalised word, or None."""
+    k, last = at, None
+    while k < len(doc) and (k == at or not doc[k].is_sent_start):
+        t = doc[k]
+        if t.ent_type_ in _NOT_NAME_ENTS or t.ent_type_ == "PERSON":
+            break  # "the Board on February 3", "on Thursday", "Coordinator for Myanmar Andrew Kirkwood"
+        if t.is_title or t.is_upper and t.is_alpha:
+            last = k + 1
+        elif not (t.lower_ in _NAME_CONNECTORS and t.is_lower):
+            break
+        k += 1
+    # at least one capitalised word right after the connector (and an optional "the")
+    if last is None or not (doc[at + 1].is_title or doc[at + 1].lower_ == "the" and at + 2 < len(doc) and doc[at + 2].is_title):
+        return None
+    return last
 
 
 def _titled_person(span: Span) -> Span | None:
@@ -338,15 +513,22 @@ def _titled_person(span: Span) -> Span | None:
     return rest
 
 
-_PERSON_NAMES: list[tuple[Doc, frozenset[str]]] = []  # the last Doc asked about: one article at a time
+_NER: list[tuple[Doc, Sequence[Span], frozenset[str]]] = []  # the Doc being read: one article at a time
+
+
+def _ner(doc: Doc) -> tuple[Sequence[Span], frozenset[str]]:
+    """NER's spans of ``doc`` and the texts it tags PERSON, read once per Doc:
+    ``Doc.ents`` builds a Span for every entity on each access, and the names are asked
+    about for each mention."""
+    if not _NER or _NER[0][0] is not doc:
+        ents = doc.ents
+        _NER[:] = [(doc, ents, frozenset(_text(e) for e in ents if e.label_ == "PERSON"))]
+    return _NER[0][1], _NER[0][2]
 
 
 def _person_names(doc: Doc) -> frozenset[str]:
-    """The texts NER tags PERSON in ``doc``, read once per Doc: ``Doc.ents`` builds a
-    Span for every entity on each access, and this is asked for each name."""
-    if not _PERSON_NAMES or _PERSON_NAMES[0][0] is not doc:
-        _PERSON_NAMES[:] = [(doc, frozenset(e.text for e in doc.ents if e.label_ == "PERSON"))]
-    return _PERSON_NAMES[0][1]
+    """The texts NER tags PERSON in ``doc``."""
+    return _ner(doc)[1]
 
 
 def _named_person_tail(span: Span) -> Span | None:
@@ -356,6 +538,11 @@ def _named_person_tail(span: Span) -> Span | None:
     for i in range(span.start + 1, span.end - 1):
         if text[span.doc[i].idx:span.end_char] in people:
             return _words(span.doc, i, span.end)
+    # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon": a given name starts the tail
+    for i in range(span.start + 1, span.end - 1):
+        if span.doc[i].lower_ in given_names() and span.doc[i - 1].lower_ not in ("of", "for", "and", "the") \
+                and _given_name_first(span.doc[i:span.end]):
+            return span.doc[i:span.end]
     return None
 
 
@@ -388,6 +575,8 @@ def _not_a_name(span: Span) -> bool:
     words = [t.lower_ for t in span if not t.is_punct]
     if words and all(w in lists["portfolios"] for w in words):
         return True
+    if " ".join(words) in lists["peoples"]:
+        return True  # "Southeast Asian", "Uyghurs": a group, no entity
     if len(span) == 1 and country_of_demonym(_text(span)) and not country_named(_text(span)) \
             and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i > span.root.i:
         # "Ukrainian officials": a demonym before a noun makes its country an actor but is
@@ -424,6 +613,17 @@ def _label(label: str, span: Span) -> str | None:
         return None
     if label in ("PERSON", "GPE") and _named_as_organization(span):
         return "ORG"
+    if label in ("ORG", "GPE", "LOC") and text.casefold() in _lists()["institution_names"]:
+        return "ORG"  # "the Senate", "in Congress": a legislature, never a place
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 \
+            and span[-1].lower_ in _lists()["document_heads"]:
+        return None  # "United States Constitution", "Human Life Protection Act": documents
+    if label in ("ORG", "PERSON") and country_of_demonym(text) and not country_named(text):
+        return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["street_words"]:
+        return "LOC"  # "Castlefrank Road", "Waddell Avenue"
+    if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
+        return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
@@ -440,6 +640,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _after_locative(span):
         return "GPE"
+    if label == "ORG" and len(span) == 1 and not is_acronym(text) and _large_place(span):
+        return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
     if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
         return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
     if label == "PERSON" and _large_place_no_person(span):
@@ -449,6 +651,27 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _is_name_word(t: Token) -> bool:
+    return t.pos_ == "PROPN" and (t.is_title or "-" in t.text)
+
+
+def _given_name_first(span: Span) -> bool:
+    """Two to four proper nouns, the first a common given name that is not also a place
+    ("Georgia", "Paris"), with no word of an organisation, facility or place and not a
+    known organisation or place as a whole: a person's name, whatever NER typed it."""
+    if not 2 <= len(span) <= 4 or not all(_is_name_word(t) for t in span):
+        return False
+    first = span[0]
+    lists = _lists()
+    if first.lower_ not in given_names() or first.lower_ in lists["given_names_not_alone"] \
+            or first.lower_ in title_words() or country_of(first.text) or places_named(first.text):
+        return False
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"] for t in span):
+        return False
+    return not (organization_named(span.text) or places_named(span.text) or country_of(span.text))
 
 
 def _looks_like_person(span: Span) -> bool:
@@ -511,6 +734,12 @@ def _known_place_in_place_context(span: Span) -> bool:
     return bool(places_named(_text(span)))
 
 
+def _large_place(span: Span) -> bool:
+    """A region or a town of ``place_min_population`` people of the place gazetteer."""
+    limit = int(next(iter(_lists()["place_min_population"])))
+    return any(p.kind == "region" or p.population >= limit for p in places_named(span.text))
+
+
 def _large_place_no_person(span: Span) -> bool:
     """A name of a region or a large town of the place gazetteer that nothing in the text
     marks as a person's: no title or honorific before it, and no longer person's name in
@@ -527,7 +756,7 @@ def _large_place_no_person(span: Span) -> bool:
         return False  # "Chin said": people speak
     words = set(span.text.split())
     return not any(e.label_ == "PERSON" and len(e) > len(span) and words <= set(e.text.split())
-                   for e in span.doc.ents)
+                   for e in _ner(span.doc)[0])
 
 
 def _speaks(span: Span, verbs: frozenset[str]) -> bool:
@@ -692,7 +921,8 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     clusters: dict[str, _Cluster] = {}
     longer = {folded(m.text) for m in mentions if m.label == "ORG" and " " in m.text}
     for m in mentions:
-        org = organization_named(m.text) if m.label == "ORG" or is_acronym(m.text) else None
+        org = organization_named(m.text) or _organization_after_country(m.text) \
+            if m.label == "ORG" or is_acronym(m.text) else None
         if org and " " not in m.text and any(f.endswith(" " + folded(m.text)) for f in longer):
             org = None  # "Democrats" where "Liberal Democrats" is named: the short form of that name
         key = m.country.alpha3 if m.country else (f"org:{org}" if org else folded(m.text))
@@ -834,7 +1064,7 @@ def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
 def _joins_person(people: list[frozenset[str]]) -> _Join:
     @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
-        # "Biden" when the article names both Joe and Hunter Biden: it joins neither
+        # "Biden" when the article names both Joe and Hunter Biden: it joins neither (issue 8)
         return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(
             1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
 

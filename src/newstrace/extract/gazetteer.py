@@ -183,8 +183,11 @@ def _build_index() -> dict[str, tuple[Place, ...]]:
     for state in cache_.get_us_states().values():
         add(state["name"], Place(state["name"], "USA", big, "region"))
     found.pop("", None)
-    return {k: tuple(sorted(v.values(), key=lambda p: -p.population)) if len(v) > 1 else tuple(v.values())
-            for k, v in found.items()}
+    # regions of one name tie on size ("Montana": a US state and a Bulgarian province):
+    # the one in the more populous country is the likelier to be in the news
+    people = {c["iso3"]: int(c.get("population") or 0) for c in cache_.get_countries().values()}
+    return {k: tuple(sorted(v.values(), key=lambda p: (-p.population, -people.get(p.alpha3, 0))))
+            if len(v) > 1 else tuple(v.values()) for k, v in found.items()}
 
 
 @cache

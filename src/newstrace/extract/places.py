@@ -10,13 +10,16 @@ Country of an entity (ISO alpha-3), the first of these that gives one:
      in a country the article is about first, then the largest;
   4. for a facility, a place named inside its name ("Incirlik air base", "U.S. embassy");
 - people and organisations:
-  1. a well-known organisation's home (``data/actor_countries.tsv``: news agencies,
-     broadcasters), else a country or demonym in the name ("U.S. Senate", "Iraqi
-     parliament");
+  1. a well-known actor's home (``data/actor_countries.tsv``: news agencies,
+     broadcasters, platforms, national institutions, heads of state and government by
+     full name), else a country or demonym in the name ("U.S. Senate", "Iraqi
+     parliament"), else for an organisation a region or large town in its name
+     ("University of Nairobi");
   2. a role "of" a country or of an entity whose country is known ("President of Turkey",
      "envoy of the U.S. embassy");
   3. a country, demonym or place in front of or beside a mention ("Turkish analyst Soli
      Ozel", "Russia's foreign minister", "Soli Ozel, a Turkish analyst");
+- an organisation named for a person ("Trump administration") is of the person's country;
 - a country's name that is also a region of the article's main country ("Georgia" in a
   story about the United States) is that region;
 - anything still without a country, except organisations whose name says they are
@@ -33,8 +36,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from newstrace.data import load_toml, load_tsv
-from newstrace.extract.countries import country_named, country_of
-from newstrace.extract.gazetteer import country_of_place, places_named
+from newstrace.extract.countries import country_named, country_of, country_of_demonym
+from newstrace.extract.gazetteer import country_of_place, key, places_named
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
@@ -95,6 +98,13 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     text = doc_text(doc)
     weights = article_countries(entities, text)
     preferred = {k: float(v) for k, v in weights.items()}
+    # "a Kenyan court", "Kenyan lawmakers": demonyms say what the article is about too,
+    # though no entity names the country (they count for the article's country only)
+    for norp in doc.ents:
+        if norp.label_ == "NORP":
+            country = country_of_demonym(norp.text)
+            if country is not None:
+                weights[country.alpha3] += 1
     by_name = {e.name: e for e in entities}
     for ent in entities:
         if ent.country is None and ent.type in PLACE_TYPES:
@@ -110,6 +120,14 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
         for ent in entities:
             if ent.country is None and ent.type in kinds:
                 ent.country = _actor_country(ent, doc, by_name, preferred)
+    people: dict[str, list[Entity]] = {}
+    for person in (e for e in entities if e.type == "PERSON"):
+        # by every form, and by the surname alone: "Trump administration" of "Donald Trump"
+        for form in {person.name, *person.aliases, person.name.split()[-1]}:
+            people.setdefault(form.casefold(), []).append(person)
+    for ent in entities:
+        if ent.country is None and ent.type == "ORG":
+            ent.country = _person_owner(ent, people)
     fallback = main_country(weights)
     for ent in entities:
         if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
@@ -168,12 +186,14 @@ def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> st
 
 
 def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred: dict[str, float]) -> str | None:
+    for form in [ent.name, *ent.aliases]:
+        known = _known_actors().get(form.casefold())
+        if known:
+            return known
     if ent.type in ("ORG", "FAC", "NORP"):
-        for form in [ent.name, *ent.aliases]:
-            known = _known_actors().get(form.casefold())
-            if known:
-                return known
-        found = _country_in_name(ent.name)
+        # the owner first: "VOA's Russian Service" is VOA's, not Russia's
+        found = _possessor_country(ent.name, by_name) or _country_in_name(ent.name) \
+            or _place_in_name(ent.name, preferred)
         if found:
             return found
     for role in ent.roles:
@@ -191,6 +211,60 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
         found = _country_beside(span)
         if found:
             return found
+    return None
+
+
+def _place_in_name(name: str, preferred: dict[str, float]) -> str | None:
+    """A town or region of the gazetteer named inside an organisation's name
+    ("University of Nairobi", "Tokyo International University", "Abu Dhabi TV"), by its
+    own name: a region or a town of ``place_in_name_min_town`` people in a country the
+    article names, or else a city of ``place_in_name_min_population`` people (small towns
+    share their names with words of other names: "University", "Alliance", "Moro")."""
+    floor = int(_settings()["place_in_name_min_population"])
+    min_town = int(_settings()["place_in_name_min_town"])
+    directions = {w.lower() for w in _settings()["generic_prefixes"]}
+    words = name.replace("’s", "").replace("'s", "").split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i:i + size]).strip(",.()")
+            if not part or not part[0].isupper() or part.isupper() or part.lower() in directions:
+                continue
+            named = [p for p in places_named(part) if key(p.name) == key(part)]
+            if not named:
+                continue
+            # as for a place's own name: the article's namesake unless dwarfed by the largest
+            share = float(_settings()["preferred_min_share"])
+            liked = [p for p in named if preferred.get(p.alpha3) and p.population >= named[0].population * share]
+            place = liked[0] if liked else named[0]
+            if place.kind == "town" and place.population >= (min_town if liked else floor) \
+                    or place.kind == "region" and liked:
+                return place.alpha3
+    return None
+
+
+def _possessor_country(name: str, by_name: dict[str, Entity]) -> str | None:
+    """"VOA's Urdu Service", "Cornell University's Emerging Markets Institute": a part of
+    an organisation is of the organisation's country, when that is known."""
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            owner = name.split(mark, 1)[0].removeprefix("the ").removeprefix("The ")
+            known = _known_actors().get(owner.casefold())
+            if known:
+                return known
+            other = by_name.get(owner)
+            if other is not None and other.country:
+                return other.country
+    return None
+
+
+def _person_owner(ent: Entity, people: dict[str, list[Entity]]) -> str | None:
+    """"Trump administration", "Morrison government": an organisation named for a person
+    (one person of the article by that name or surname) is of that person's country."""
+    words = ent.name.split()
+    if len(words) >= 2 and words[-1].lower() in _settings()["person_led_heads"]:
+        owners = {id(p): p for p in people.get(" ".join(words[:-1]).casefold(), [])}
+        if len(owners) == 1:
+            return next(iter(owners.values())).country
     return None
 
 
@@ -215,6 +289,11 @@ def _country_beside(span: Span) -> str | None:
                     if country is not None:
                         return country.alpha3
     return None
+
+
+def known_actor_country(name: str) -> str | None:
+    """The home country of a well-known actor by this name (``data/actor_countries.tsv``)."""
+    return _known_actors().get(name.casefold())
 
 
 @cache
