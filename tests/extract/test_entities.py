@@ -272,3 +272,13 @@ def test_entities_streets_are_places_and_documents_are_no_entities(core):
     rec = core.extract_text("Protesters gathered on Castlefrank Road. The United States Constitution protects speech.")
     assert by_name(rec, "Castlefrank Road").type == "LOC"
     assert not any("Constitution" in e.name for e in rec.entities)
+
+
+def test_word_lists_are_read_once_per_process():
+    # They are asked for once per candidate name: reading titles.txt or the census lists
+    # each time doubled the entities stage's CPU (a merge once dropped the cache).
+    from newstrace.extract.entities import given_names, title_words
+
+    assert title_words() is title_words()
+    assert given_names() is given_names()
+    assert "president" in title_words() and "mary" in given_names()

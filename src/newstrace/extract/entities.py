@@ -56,7 +56,6 @@ NAME_PARTICLES = ("al-", "el-", "bin-", "ibn-")
 
 
 @cache
-@cache
 def given_names() -> frozenset[str]:
     """Common given names, lower case: the US census lists of first names shipped by the
     ``names`` package (public-domain data), about 5,000 names. A name NER typed as an
@@ -71,6 +70,7 @@ def given_names() -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
 def title_words() -> frozenset[str]:
     return frozenset(
         w.strip().lower() for w in read_text("titles.txt").splitlines() if w.strip() and not w.startswith("#")
@@ -878,7 +878,6 @@ def _trim(ent: Span) -> Span | None:
 # -- clustering ---------------------------------------------------------------
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=8192)
 def _name_words(text: str) -> tuple[str, ...]:
     words: list[str] = []
