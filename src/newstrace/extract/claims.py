@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -103,7 +103,6 @@ class Attribution:
     speaker: Token | None
     content: tuple[int, int]
     level: str  # certainty the cue lends
-    tag: set[int] = field(default_factory=set)  # token indices of cue and speaker phrase
     quote: Quote | None = None  # the quotation that is the content, for direct quotes
     inherited_from: Attribution | None = None
     negated: bool = False  # "did not believe": a negated cue that still attributes, doubtfully
@@ -415,7 +414,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if span is None or lemma in lex.after_quote and span[0] > cue.idx:
         return None
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
-    return Attribution(cue, cue_text, speaker, span, level, tag=_tag_tokens(cue, speaker), negated=negated,
+    return Attribution(cue, cue_text, speaker, span, level, negated=negated,
                        passive=passive)
 
 
@@ -440,7 +439,7 @@ def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     span = _content_span(ctx, tokens)
     if span is None:
         return None
-    return Attribution(cue, cue.text, speaker, span, "certain", tag=_tag_tokens(cue, speaker))
+    return Attribution(cue, cue.text, speaker, span, "certain")
 
 
 def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
@@ -461,7 +460,7 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if span is None:
         return None
     cue_text = f"{cue.text} {obj.text} {prep.text}"
-    return Attribution(cue, cue_text, speaker, span, "certain", tag=_tag_tokens(cue, speaker))
+    return Attribution(cue, cue_text, speaker, span, "certain")
 
 
 def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
@@ -727,7 +726,7 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
     span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
-    return Attribution(token, f"{token.text} to", source, span, "certain", tag={token.i, to.i} | {t.i for t in source.subtree})
+    return Attribution(token, f"{token.text} to", source, span, "certain")
 
 
 def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
@@ -746,7 +745,7 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
     span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
-    return Attribution(noun, noun.text, speaker, span, ctx.lex.noun_certainty[lemma], tag={noun.i})
+    return Attribution(noun, noun.text, speaker, span, ctx.lex.noun_certainty[lemma])
 
 
 def _noun_speaker(noun: Token, ctx: _Context) -> Token | None:
@@ -762,18 +761,6 @@ def _noun_speaker(noun: Token, ctx: _Context) -> Token | None:
     if noun.dep_ == "dobj" and head.lemma_.lower() in ctx.lex.comm_verbs | {"make", "repeat", "reiterate"}:
         return _subject(head)
     return None
-
-
-def _tag_tokens(cue: Token, speaker: Token | None) -> set[int]:
-    tag = {cue.i} | {c.i for c in cue.children if c.dep_ in ("aux", "neg", "prt", "punct", "advmod", "dobj", "dative", "npadvmod")}
-    if speaker is not None and (speaker.head.i == cue.i or speaker.head.head.i == cue.i):
-        tag.update(t.i for t in speaker.subtree)
-        if speaker.head.dep_ == "agent":
-            tag.add(speaker.head.i)
-    for child in cue.children:
-        if child.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod"):
-            tag.update(t.i for t in child.subtree)
-    return tag
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -809,12 +796,12 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
         message = _message_tag(tok, region, ctx)
         if message is not None:  # "“A,” read the statement."
             return Attribution(tok, f"{tok.text} {ctx.doc[message.left_edge.i:message.i + 1].text}", message,
-                               _quote_content(quote, ctx), "certain", tag={t.i for t in region}, quote=quote)
+                               _quote_content(quote, ctx), "certain", quote=quote)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
             speaker = _subject_outside_quotes(tok, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
-                                   ctx.lex.verb_certainty[tok.lemma_.lower()], tag={t.i for t in region}, quote=quote)
+                                   ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
 
 
@@ -857,7 +844,7 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
             speaker = _speaker_of_verb(tok, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
-                                   ctx.lex.verb_certainty[tok.lemma_.lower()], tag={t.i for t in region}, quote=quote)
+                                   ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
 
 
@@ -1634,7 +1621,7 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
                 previous = _previous_indirect(quote, claimed + out, ctx)
             if previous is not None:
                 att = Attribution(previous.cue, previous.cue_text, previous.speaker, _quote_content(quote, ctx), previous.level,
-                                  tag=set(), quote=quote, inherited_from=previous)
+                                  quote=quote, inherited_from=previous)
         if att is not None:
             out.append(att)
     return out
