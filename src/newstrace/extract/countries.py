@@ -97,3 +97,15 @@ def country_by_code(alpha3: str) -> Country | None:
     if found is None:
         return None
     return Country(found.alpha_3, overrides.get(alpha3) or getattr(found, "common_name", None) or found.name)
+
+
+def known_actor_country(name: str) -> str | None:
+    """The home country (ISO alpha-3) of a well-known actor by this name: agencies,
+    platforms, national institutions, heads of state and government (``data/actor_countries.tsv``)."""
+    return _known_actors().get(name.casefold())
+
+
+@cache
+def _known_actors() -> dict[str, str]:
+    return {name.strip().casefold(): row[0] for row in load_tsv("actor_countries.tsv") for name in row[1].split(";")
+            if name.strip()}

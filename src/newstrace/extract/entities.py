@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.nlp import doc_text
 from newstrace.data import load_toml, load_tsv, read_text
 from newstrace.extract.names import folded, is_acronym, name_key
-from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym
+from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import places_named
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.record import Entity, Role
@@ -361,12 +361,7 @@ def _known_name(span: Span) -> bool:
     """A country, a well-known organisation or a legislature's bare name."""
     text = span.text
     return bool(country_named(text) or organization_named(text) or text.casefold() in _lists()["institution_names"]
-                or _known_actor(text))
-
-
-def _known_actor(text: str) -> bool:
-    from newstrace.extract.places import known_actor_country  # here: places reads this module's lists
-    return known_actor_country(text) is not None
+                or known_actor_country(text) is not None)
 
 
 def _with_title(span: Span) -> str | None:

@@ -35,8 +35,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from newstrace.data import load_toml, load_tsv
-from newstrace.extract.countries import country_named, country_of, country_of_demonym
+from newstrace.data import load_toml
+from newstrace.extract.countries import country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import country_of_place, key, places_named
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
@@ -187,7 +187,7 @@ def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> st
 
 def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred: dict[str, float]) -> str | None:
     for form in [ent.name, *ent.aliases]:
-        known = _known_actors().get(form.casefold())
+        known = known_actor_country(form)
         if known:
             return known
     if ent.type in ("ORG", "FAC", "NORP"):
@@ -248,7 +248,7 @@ def _possessor_country(name: str, by_name: dict[str, Entity]) -> str | None:
     for mark in ("'s ", "’s "):
         if mark in name:
             owner = name.split(mark, 1)[0].removeprefix("the ").removeprefix("The ")
-            known = _known_actors().get(owner.casefold())
+            known = known_actor_country(owner)
             if known:
                 return known
             other = by_name.get(owner)
@@ -289,18 +289,6 @@ def _country_beside(span: Span) -> str | None:
                     if country is not None:
                         return country.alpha3
     return None
-
-
-def known_actor_country(name: str) -> str | None:
-    """The home country of a well-known actor by this name (``data/actor_countries.tsv``)."""
-    return _known_actors().get(name.casefold())
-
-
-@cache
-def _known_actors() -> dict[str, str]:
-    """Well-known organisations whose name does not say their country (``data/actor_countries.tsv``)."""
-    return {name.strip().casefold(): row[0] for row in load_tsv("actor_countries.tsv") for name in row[1].split(";")
-            if name.strip()}
 
 
 @cache
