@@ -277,7 +277,8 @@ def test_entities_streets_are_places_and_documents_are_no_entities(core):
 def test_word_lists_are_read_once_per_process():
     # They are asked for once per candidate name: reading titles.txt or the census lists
     # each time doubled the entities stage's CPU (a merge once dropped the cache).
-    from newstrace.extract.entities import given_names, title_words
+    from newstrace.extract.entities import given_names
+    from newstrace.extract.names import title_words
 
     assert title_words() is title_words()
     assert given_names() is given_names()

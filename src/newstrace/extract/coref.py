@@ -70,8 +70,8 @@ from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.cues import modality_words
 from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, coref_links, coref_rules, span_group
-from newstrace.extract.entities import EntityTable, title_words
-from newstrace.extract.names import folded, title_key
+from newstrace.extract.entities import EntityTable
+from newstrace.extract.names import folded, title_key, title_words
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.nlp import doc_text
 from newstrace.record import Entity

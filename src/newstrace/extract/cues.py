@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from newstrace.data import load_toml
-from newstrace.extract.names import name_key
-from newstrace.extract.entities import title_words as known_title_words
+from newstrace.extract.names import name_key, title_words as known_title_words
 
 CERTAINTY_RANK = {"certain": 0, "probable": 1, "possible": 2, "doubtful": 3}
 

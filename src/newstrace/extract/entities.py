@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -40,7 +40,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.nlp import doc_text
 from newstrace.data import load_toml, load_tsv, read_text
-from newstrace.extract.names import folded, is_acronym, name_key
+from newstrace.extract.cues import lexicon
+from newstrace.extract.names import folded, is_acronym, name_key, title_words
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import places_named
 from newstrace.extract.parsearrays import parse_arrays
@@ -68,13 +69,6 @@ def given_names() -> frozenset[str]:
             if line.strip():
                 found.add(line.split()[0].lower())
     return frozenset(found)
-
-
-@cache
-def title_words() -> frozenset[str]:
-    return frozenset(
-        w.strip().lower() for w in read_text("titles.txt").splitlines() if w.strip() and not w.startswith("#")
-    )
 
 
 def _text(span: Span) -> str:
@@ -746,15 +740,14 @@ def _large_place_no_person(span: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in title_words() or before in settings["honorifics"]:
         return False
-    from newstrace.extract.cues import lexicon  # here: cues reads this module's titles
-    if _speaks(span, frozenset(lexicon().verb_certainty)):
+    if _speaks(span, lexicon().verb_certainty):
         return False  # "Chin said": people speak
     words = set(span.text.split())
     return not any(e.label_ == "PERSON" and len(e) > len(span) and words <= set(e.text.split())
                    for e in _ner(span.doc)[0])
 
 
-def _speaks(span: Span, verbs: frozenset[str]) -> bool:
+def _speaks(span: Span, verbs: Container[str]) -> bool:
     """The name, here or in another mention of it, is the subject of a verb of saying."""
     doc, text = span.doc, _text(span)
     parse = parse_arrays(doc)  # the subjects found from the parse's lists, not a Token per word

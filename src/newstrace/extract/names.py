@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from newstrace.data import read_text
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _ARTICLE = re.compile(r"^(?i:the)\s+")
@@ -57,3 +59,12 @@ def folded(text: str) -> str:
 def title_key(title: str) -> str:
     """A role title for comparison: lower case, hyphens as spaces, single spaces."""
     return " ".join(title.lower().replace("-", " ").split())
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Titles and roles that stand before a name ("President", "envoy"): ``data/titles.txt``."""
+    return frozenset(
+        w.strip().lower() for w in read_text("titles.txt").splitlines() if w.strip() and not w.startswith("#")
+    )
+
