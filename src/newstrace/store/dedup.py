@@ -23,6 +23,7 @@ from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
 from newstrace.store.config import DedupConfig
+from newstrace.store.dbapi import insert_rows
 from newstrace.store.schema import article_bands, articles
 
 _WORD = re.compile(r"\w+")
@@ -97,6 +98,4 @@ _CANDIDATES = (sa.select(articles.c.pk, articles.c.signature)
 
 
 def add_buckets(conn: sa.Connection, article_pk: int, bucket_ids: list[int]) -> None:
-    from newstrace.store.write import insert_rows
-
     insert_rows(conn, article_bands, [{"bucket": b, "article_pk": article_pk} for b in set(bucket_ids)])

@@ -19,6 +19,7 @@ from packaging.version import InvalidVersion, Version
 from newstrace.failures import WriteError
 from newstrace.record import Record
 from newstrace.store import dedup
+from newstrace.store.dbapi import insert_rows
 from newstrace.store.config import DedupConfig
 from newstrace.store.identity import article_key, day_of, sentence_of, sentence_spans
 from newstrace.store.schema import articles, claims, entities, entity_counts, events, mentions
@@ -141,23 +142,6 @@ _EXISTING = (sa.select(articles.c.pk, articles.c.extractor_version, articles.c.d
 _ADD_ARTICLE = sa.insert(articles)
 _ID_OF = sa.select(articles.c.id).where(articles.c.pk == sa.bindparam("pk"))
 _ADD_ENTITIES = sa.insert(entities)
-
-
-@cache
-def _insert_sql(dialect: str, table: str, columns: tuple[str, ...]) -> str:
-    mark = "%s" if dialect == "postgresql" else "?"
-    names = ", ".join(f'"{c}"' for c in columns)
-    return f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
-
-
-def insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows of plain values (no JSON, no defaults to apply; all with the same
-    keys) through the driver: the children of an article are a hundred rows or more,
-    and SQLAlchemy's processing of each row's parameters cost more CPU than the
-    database's work on them."""
-    columns = tuple(rows[0])
-    conn.exec_driver_sql(_insert_sql(conn.dialect.name, table.name, columns),
-                         [tuple(row[c] for c in columns) for row in rows])
 
 
 def _id_of(conn: sa.Connection, pk: int | None) -> str | None:

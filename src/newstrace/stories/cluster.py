@@ -20,6 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from newstrace.store.dbapi import driver_sql
 from newstrace.store.schema import (articles, entities, mentions, stories, story_articles, story_entities,
                                     story_features, story_keys)
 from newstrace.stories import features as F
@@ -194,11 +195,6 @@ _COUNT_FEATURES = ("INSERT INTO story_features (feature, df) VALUES (?, ?) "
 _INSERT_KEYS = 'INSERT INTO story_keys ("key", story_pk, seq) VALUES (?, ?, ?)'
 
 
-def _driver_sql(conn: sa.Connection, sql: str) -> str:
-    """``sql`` (qmark parameters) in the paramstyle of the connection's driver."""
-    return sql.replace("?", "%s") if conn.dialect.name == "postgresql" else sql
-
-
 @cache
 def _candidates_sql(n_keys: int) -> sa.TextClause:
     """Story pks under each of n keys, per key the ``per_key`` most recently active only
@@ -239,7 +235,7 @@ class Clusterer:
     def flush(self) -> None:
         """Write the document frequencies counted so far (before the caller commits)."""
         if self._pending:
-            self.conn.exec_driver_sql(_driver_sql(self.conn, _COUNT_FEATURES), sorted(self._pending.items()))
+            self.conn.exec_driver_sql(driver_sql(self.conn, _COUNT_FEATURES), sorted(self._pending.items()))
             self._pending.clear()
 
     def _dfs(self, features: Iterable[str]) -> tuple[dict[str, int], int]:
@@ -431,7 +427,7 @@ class Clusterer:
         if not opened_empty:
             self.conn.execute(_DROP_KEYS, {"story_pk": story_pk})
         if keys:
-            self.conn.exec_driver_sql(_driver_sql(self.conn, _INSERT_KEYS), [(k, story_pk, seq) for k in keys])
+            self.conn.exec_driver_sql(driver_sql(self.conn, _INSERT_KEYS), [(k, story_pk, seq) for k in keys])
 
     def count_entities(self, story_pk: int, names: Iterable[tuple[str, str]]) -> None:
         rows: dict[str, dict[str, Any]] = {}
