@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from newstrace.errors import ModelNotFound
 
-__all__ = ["ModelNotFound", "doc_text", "load", "make_doc", "pipe", "readable"]
+__all__ = ["ModelNotFound", "doc_text", "load", "make_doc", "pipe", "readable", "readable_range"]
 
 if TYPE_CHECKING:
     from newstrace.record import Article
@@ -200,9 +200,14 @@ def max_sentence_tokens() -> int:
 def readable(sentence: Span) -> bool:
     """Whether the extractors read this sentence (``max_sentence_tokens``): a sentence
     of thousands of tokens is a run of text without punctuation, not prose."""
+    return readable_range(sentence.doc, sentence.start, sentence.end)
+
+
+def readable_range(doc: Doc, start: int, end: int) -> bool:
+    """:func:`readable` for the sentence over ``doc``'s tokens ``[start, end)``."""
     limit = max_sentence_tokens()
     if limit <= 0:
         return True
-    if len(sentence) > limit:
+    if end - start > limit:
         return False
-    return not any(s <= sentence.start < e for s, e in sentence.doc.user_data.get(RUNS_KEY, ()))
+    return not any(s <= start < e for s, e in doc.user_data.get(RUNS_KEY, ()))

@@ -7,13 +7,20 @@ objects for that makes an object per word visited and a StringStore look-up per
 attribute; here each column is read once per Doc (``Doc.to_array``) and each string id
 turned into its string by one dict look-up, kept for the process. No stage changes
 the parse, so the lists are kept per Doc (weakly: they go with it).
+
+The Doc's sentences likewise (:class:`SentenceTable`, :func:`sentences`): ``Doc.sents``
+makes a ``Span`` per sentence on every walk, and five stages walked it, or looked up a
+token's sentence through it, each on its own.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from newstrace.nlp import readable_range
 
 _COLUMNS: list[int | str] = ["LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD"]
 
@@ -78,4 +85,51 @@ def parse_arrays(doc: Doc) -> ParseArrays:
     found = _KEPT.get(doc)
     if found is None:
         found = _KEPT[doc] = ParseArrays(doc)
+    return found
+
+
+class SentenceTable:
+    """A Doc's sentences (as ``Doc.sents`` gives them) as offsets, in order: the token
+    range of sentence ``k`` is ``starts[k]:ends[k]``, its characters
+    ``start_chars[k]:end_chars[k]`` (``Span.start_char``/``end_char``), and
+    ``readable[k]`` says whether the extractors read it (:func:`newstrace.nlp.readable`).
+    Holds no reference to the Doc: :meth:`span` makes a sentence's ``Span`` of the Doc
+    handed to it."""
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        # a sentence starts at the first word and wherever the parse (or the long-runs
+        # cutter) set SENT_START to 1, as Doc.sents reads it
+        columns = doc.to_array(["SENT_START", "IDX", "LENGTH"]).astype(np.int64) if n \
+            else np.zeros((0, 3), dtype=np.int64)
+        flagged = np.flatnonzero(columns[:, 0] == 1)
+        starts = flagged[flagged > 0].tolist()
+        self.starts: list[int] = [0] + starts if n else []
+        self.ends: list[int] = starts + [n] if n else []
+        idx = columns[:, 1].tolist()
+        ends_at = (columns[:, 1] + columns[:, 2]).tolist()
+        self.start_chars: list[int] = [idx[s] for s in self.starts]
+        self.end_chars: list[int] = [ends_at[e - 1] for e in self.ends]
+        self.readable: list[bool] = [readable_range(doc, s, e) for s, e in zip(self.starts, self.ends)]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def number(self, i: int) -> int:
+        """The number of the sentence holding token ``i``."""
+        return bisect_right(self.starts, i) - 1
+
+    def span(self, doc: Doc, k: int) -> Span:
+        """Sentence ``k`` of ``doc`` (the Doc this table was read from) as a ``Span``."""
+        return Span(doc, self.starts[k], self.ends[k])
+
+
+_SENTENCES: WeakKeyDictionary[Doc, SentenceTable] = WeakKeyDictionary()
+
+
+def sentences(doc: Doc) -> SentenceTable:
+    """``doc``'s :class:`SentenceTable`, read on first use and kept while the Doc lives."""
+    found = _SENTENCES.get(doc)
+    if found is None:
+        found = _SENTENCES[doc] = SentenceTable(doc)
     return found
