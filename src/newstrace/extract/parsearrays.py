@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from newstrace.nlp import readable_range
+from newstrace.nlp import readable_ranges
 
 _COLUMNS: list[int | str] = ["LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD"]
 
@@ -97,20 +97,14 @@ class SentenceTable:
     handed to it."""
 
     def __init__(self, doc: Doc):
-        n = len(doc)
-        # a sentence starts at the first word and wherever the parse (or the long-runs
-        # cutter) set SENT_START to 1, as Doc.sents reads it
-        columns = doc.to_array(["SENT_START", "IDX", "LENGTH"]).astype(np.int64) if n \
-            else np.zeros((0, 3), dtype=np.int64)
-        flagged = np.flatnonzero(columns[:, 0] == 1)
-        starts = flagged[flagged > 0].tolist()
-        self.starts: list[int] = [0] + starts if n else []
-        self.ends: list[int] = starts + [n] if n else []
-        idx = columns[:, 1].tolist()
-        ends_at = (columns[:, 1] + columns[:, 2]).tolist()
-        self.start_chars: list[int] = [idx[s] for s in self.starts]
-        self.end_chars: list[int] = [ends_at[e - 1] for e in self.ends]
-        self.readable: list[bool] = [readable_range(doc, s, e) for s, e in zip(self.starts, self.ends)]
+        # read from Doc.sents itself (a Span per sentence, once): as cheap as the Doc's
+        # arrays for a few dozen sentences, and its rules of where a sentence starts
+        spans = list(doc.sents) if len(doc) else []
+        self.starts: list[int] = [s.start for s in spans]
+        self.ends: list[int] = [s.end for s in spans]
+        self.start_chars: list[int] = [s.start_char for s in spans]
+        self.end_chars: list[int] = [s.end_char for s in spans]
+        self.readable: list[bool] = readable_ranges(doc, self.starts, self.ends)
 
     def __len__(self) -> int:
         return len(self.starts)
