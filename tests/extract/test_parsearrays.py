@@ -9,7 +9,7 @@ import json
 from spacy.tokens import Doc, Token
 
 from newstrace.extract.events import lexicon
-from newstrace.extract.parsearrays import _KEPT, _SENTENCES, parse_arrays, sentences
+from newstrace.extract.parsearrays import _KEPT, _NAMED, _SENTENCES, named_entities, parse_arrays, sentences
 from newstrace.nlp import RUNS_KEY, readable
 from tests.extract.lexicon_sentences import CASES, VOCAB, Sentence
 
@@ -139,3 +139,23 @@ def test_sentence_tables_are_read_once_per_doc_and_go_with_it():
     del doc
     gc.collect()
     assert len(_SENTENCES) < kept
+
+
+def test_named_entities_hold_what_doc_ents_gives():
+    docs = [_doc(), *CASE_DOCS]
+    assert sum(len(d.ents) for d in docs) >= 2
+    for doc in docs:
+        ner, ents = named_entities(doc), doc.ents
+        assert len(ner) == len(ents)
+        assert list(zip(ner.starts, ner.ends, ner.labels)) == [(e.start, e.end, e.label_) for e in ents]
+        assert list(zip(ner.start_chars, ner.end_chars)) == [(e.start_char, e.end_char) for e in ents]
+    assert named_entities(_doc()).labels == ["LOC", "DATE"]
+
+
+def test_named_entities_are_read_once_per_doc_and_go_with_it():
+    doc = _doc()
+    assert named_entities(doc) is named_entities(doc)
+    kept = len(_NAMED)
+    del doc
+    gc.collect()
+    assert len(_NAMED) < kept

@@ -70,6 +70,7 @@ from newstrace.extract import events as events_module
 from newstrace.extract import summary as summary_module
 from newstrace.extract.dates import TimeExpression
 from newstrace.extract.doc import CLAIMS, DATES, EVENTS, MENTIONS, QUOTES, add_span
+from newstrace.extract.parsearrays import named_entities
 from newstrace.extract.quotes import find_quotes
 from newstrace.limits import TimeLimitExceeded, time_limit
 from newstrace.nlp import doc_text
@@ -143,11 +144,16 @@ class RuleCoreference(Stage):
 
 class ParsedDates(Stage):
     def annotate(self, doc: Doc) -> None:
-        published = doc._.published
-        for n, ent in enumerate(e for e in doc.ents if e.label_ in ("DATE", "TIME")):
-            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            add_span(doc, DATES, ent.start_char, ent.end_char, f"d{n + 1}", TimeExpression(ent.text, published, before),
-                     label=ent.label_)
+        published, text = doc._.published, doc_text(doc)
+        ner = named_entities(doc)  # read once per Doc for every stage, not a Span each here
+        n = 0
+        for k, label in enumerate(ner.labels):
+            if label in ("DATE", "TIME"):
+                n += 1
+                start = ner.starts[k]
+                before = doc[start - 1].lower_ if start > 0 else ""
+                expression = TimeExpression(text[ner.start_chars[k]:ner.end_chars[k]], published, before)
+                add_span(doc, DATES, ner.start_chars[k], ner.end_chars[k], f"d{n}", expression, label=label)
 
 
 class MarkedQuotes(Stage):

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Container, Hashable, Iterable, KeysView, Sequence
+from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -201,6 +201,7 @@ class EntityTable:
 
 def extract_entities(doc: Doc) -> EntityTable:
     _NER.clear()  # read afresh for each article
+    _SPEAKERS.clear()
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
@@ -740,24 +741,36 @@ def _large_place_no_person(span: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in title_words() or before in settings["honorifics"]:
         return False
-    if _speaks(span, lexicon().verb_certainty):
+    if _speaks(span):
         return False  # "Chin said": people speak
     words = set(span.text.split())
     return not any(e.label_ == "PERSON" and len(e) > len(span) and words <= set(e.text.split())
                    for e in _ner(span.doc)[0])
 
 
-def _speaks(span: Span, verbs: Container[str]) -> bool:
+def _speaks(span: Span) -> bool:
     """The name, here or in another mention of it, is the subject of a verb of saying."""
-    doc, text = span.doc, _text(span)
-    parse = parse_arrays(doc)  # the subjects found from the parse's lists, not a Token per word
-    for i, dep in enumerate(parse.dep):
-        if dep == "nsubj" and parse.pos[i] == "PROPN" and parse.lemma[parse.head[i]] in verbs:
-            subject = doc[i]
-            phrase = doc_text(doc)[subject.left_edge.idx:subject.idx + len(subject.text)]
-            if phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " "):
-                return True
-    return False
+    text = _text(span)
+    return any(phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " ")
+               for phrase in _speaking_subjects(span.doc))
+
+
+_SPEAKERS: list[tuple[Doc, list[str]]] = []  # the Doc being read: one article at a time
+
+
+def _speaking_subjects(doc: Doc) -> list[str]:
+    """The proper-noun subjects of verbs of saying in ``doc``, each as the text from its
+    phrase's first word to it ("Foreign Minister Chin"), found once per Doc (asked of
+    every name that may be a place): from the parse's lists, not a Token per word."""
+    if not _SPEAKERS or _SPEAKERS[0][0] is not doc:
+        verbs, parse, text = lexicon().verb_certainty, parse_arrays(doc), doc_text(doc)
+        phrases = []
+        for i, dep in enumerate(parse.dep):
+            if dep == "nsubj" and parse.pos[i] == "PROPN" and parse.lemma[parse.head[i]] in verbs:
+                subject = doc[i]
+                phrases.append(text[subject.left_edge.idx:subject.idx + len(subject.text)])
+        _SPEAKERS[:] = [(doc, phrases)]
+    return _SPEAKERS[0][1]
 
 
 def _country_follows(span: Span) -> bool:

@@ -10,7 +10,9 @@ the parse, so the lists are kept per Doc (weakly: they go with it).
 
 The Doc's sentences likewise (:class:`SentenceTable`, :func:`sentences`): ``Doc.sents``
 makes a ``Span`` per sentence on every walk, and five stages walked it, or looked up a
-token's sentence through it, each on its own.
+token's sentence through it, each on its own; and NER's entities
+(:class:`NamedEntities`, :func:`named_entities`), which ``Doc.ents`` builds afresh, a
+``Span`` each, on every access (the places, dates and summary stages read them).
 """
 from __future__ import annotations
 
@@ -126,4 +128,33 @@ def sentences(doc: Doc) -> SentenceTable:
     found = _SENTENCES.get(doc)
     if found is None:
         found = _SENTENCES[doc] = SentenceTable(doc)
+    return found
+
+
+class NamedEntities:
+    """NER's entities of a Doc (as ``Doc.ents`` gives them) as offsets, in order: entity
+    ``k`` covers tokens ``starts[k]:ends[k]`` and characters
+    ``start_chars[k]:end_chars[k]``, typed ``labels[k]``. Holds no reference to the Doc."""
+
+    def __init__(self, doc: Doc):
+        ents = doc.ents
+        self.starts: list[int] = [e.start for e in ents]
+        self.ends: list[int] = [e.end for e in ents]
+        self.labels: list[str] = [e.label_ for e in ents]
+        self.start_chars: list[int] = [e.start_char for e in ents]
+        self.end_chars: list[int] = [e.end_char for e in ents]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+_NAMED: WeakKeyDictionary[Doc, NamedEntities] = WeakKeyDictionary()
+
+
+def named_entities(doc: Doc) -> NamedEntities:
+    """``doc``'s :class:`NamedEntities`, read on first use and kept while the Doc lives
+    (no stage changes ``Doc.ents``)."""
+    found = _NAMED.get(doc)
+    if found is None:
+        found = _NAMED[doc] = NamedEntities(doc)
     return found

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import country_of_place, key, places_named
+from newstrace.extract.parsearrays import named_entities
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
@@ -100,9 +101,10 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     preferred = {k: float(v) for k, v in weights.items()}
     # "a Kenyan court", "Kenyan lawmakers": demonyms say what the article is about too,
     # though no entity names the country (they count for the article's country only)
-    for norp in doc.ents:
-        if norp.label_ == "NORP":
-            country = country_of_demonym(norp.text)
+    ner = named_entities(doc)  # read once per Doc for every stage, not a Span each here
+    for k, label in enumerate(ner.labels):
+        if label == "NORP":
+            country = country_of_demonym(text[ner.start_chars[k]:ner.end_chars[k]])
             if country is not None:
                 weights[country.alpha3] += 1
     by_name = {e.name: e for e in entities}

@@ -13,7 +13,7 @@ import numpy
 from spacy.tokens import Doc
 
 from newstrace.data import load_toml
-from newstrace.extract.parsearrays import parse_arrays, sentences
+from newstrace.extract.parsearrays import named_entities, parse_arrays, sentences
 from newstrace.nlp import doc_text
 
 
@@ -35,8 +35,8 @@ def summarize(doc: Doc, n_sentences: int) -> str:
     content_lemmas = [lemmas[k] for k in content_at]
     freq = Counter(content_lemmas)
     top = max(freq.values(), default=1)
-    # entities per sentence from one pass over doc.ents (Span.ents scans them all each time)
-    entity_starts = sorted(e.start for e in doc.ents)
+    # entities per sentence from one pass over NER's entities (Span.ents scans them all each time)
+    entity_starts = sorted(named_entities(doc).starts)
 
     def score(i: int, sent: tuple[int, int, int, int]) -> float:
         start, end = sent[0], sent[1]
