@@ -105,3 +105,26 @@ def test_certainty_walk_over_the_lists_is_the_walk_over_tokens():
     # the complement's "may" hedges; the relative clause's "probably" is out of scope
     assert _certainty("certain", (text.index("the"), len(text)), ctx) == "possible"
     assert _certainty("certain", (text.index("which"), len(text)), ctx) == "probable"
+
+
+def test_entity_at_is_the_widest_overlap_of_all_mentions():
+    from newstrace.record import Entity
+
+    rng = random.Random(3)
+    for _ in range(300):
+        entities = []
+        for n in range(rng.randint(0, 6)):
+            spans = set()
+            for _ in range(rng.randint(1, 4)):
+                start = rng.randint(0, 60)
+                spans.add((start, start + rng.randint(1, 12)))
+            entities.append(Entity(id=f"e{n + 1}", name=f"Name {n}", type="ORG", mentions=sorted(spans)))
+        table = EntityTable(entities)
+        mentions = sorted(((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda m: (m[0], m[1]))
+        for start in range(0, 75):
+            for end in range(start, start + 8):
+                best, widest = None, 0
+                for s, e, ent in mentions:  # every mention, in order: the first of the widest overlaps
+                    if min(e, end) - max(s, start) > widest:
+                        best, widest = ent, min(e, end) - max(s, start)
+                assert table.at(start, end) is best, (start, end, mentions)

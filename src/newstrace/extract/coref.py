@@ -69,7 +69,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.cues import modality_words
-from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, coref_links, coref_rules, span_group
+from newstrace.extract.doc import COREF, QUOTES, add_token_span, coref_antecedents, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import folded, title_key, title_words
 from newstrace.extract.parsearrays import parse_arrays, sentences
@@ -262,8 +262,7 @@ class _Resolver:
             self.links[token.i] = ent.id
             self.rules[token.i] = rule
             start = token.i if token.pos_ == "PRON" else self._phrase_start(token)
-            add_span(self.doc, COREF, self.starts[start], token.idx + len(token.text), f"r{len(self.spans) + 1}", rule,
-                     label=rule, kb_id=ent.id)
+            add_token_span(self.doc, COREF, start, token.i + 1, f"r{len(self.spans) + 1}", rule, label=rule, kb_id=ent.id)
             self.spans.append((start, token.i + 1, ent, rule))
 
     def _resolve(self, token: Token) -> tuple[Entity, str] | None:

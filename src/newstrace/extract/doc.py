@@ -72,9 +72,21 @@ def add_span(doc: Doc, group: str, start_char: int, end_char: int, item_id: str,
     span = doc.char_span(start_char, end_char, label=label, kb_id=kb_id, alignment_mode="expand", span_id=item_id)
     if span is None:  # an offset past the text: keep the item, on the last token
         span = Span(doc, len(doc) - 1, len(doc), label=label, kb_id=kb_id, span_id=item_id)
-    if group not in doc.spans:
-        doc.spans[group] = []
-    doc.spans[group].append(span)
+    return _append(doc, group, span, item_id, item)
+
+
+def add_token_span(doc: Doc, group: str, start: int, end: int, item_id: str, item: Any,
+                   label: str = "", kb_id: str = "") -> Span:
+    """:func:`add_span` for a span given by token offsets ``[start, end)`` (no characters
+    to align to tokens)."""
+    return _append(doc, group, Span(doc, start, end, label=label, kb_id=kb_id, span_id=item_id), item_id, item)
+
+
+def _append(doc: Doc, group: str, span: Span, item_id: str, item: Any) -> Span:
+    spans = doc.spans
+    if group not in spans:
+        spans[group] = []
+    spans[group].append(span)
     _items(doc, group)[item_id] = item
     return span
 

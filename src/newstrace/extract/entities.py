@@ -44,7 +44,7 @@ from newstrace.extract.cues import lexicon
 from newstrace.extract.names import folded, is_acronym, name_key, title_words
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import places_named
-from newstrace.extract.parsearrays import parse_arrays
+from newstrace.extract.parsearrays import named_entities, parse_arrays
 from newstrace.record import Entity, Role
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -157,14 +157,23 @@ class EntityTable:
         )
         self._starts = [s for s, _, _ in self._by_start]
         self._longest = max((e - s for s, e, _ in self._by_start), default=0)
+        # the furthest end among the mentions starting before each one's start (and
+        # after the last): asked of every word by the later stages, most of them in no
+        # mention, which it tells from one bisection
+        self._ends_reached = [0]
+        for _, e, _ in self._by_start:
+            self._ends_reached.append(max(self._ends_reached[-1], e))
         self._by_name = {ent.name: ent for ent in entities}
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``[start, end)``, the widest overlap first."""
+        last = bisect_left(self._starts, end)  # only mentions starting before `end` can overlap
+        if self._ends_reached[last] <= start:
+            return None  # and all of them end before ``start``
         best, best_overlap = None, 0
-        # only mentions starting before `end` and no further back than the longest one can overlap
+        # nor can those further back than the longest one
         first = bisect_left(self._starts, start - self._longest)
-        for s, e, ent in self._by_start[first:bisect_left(self._starts, end)]:
+        for s, e, ent in self._by_start[first:last]:
             overlap = min(e, end) - max(s, start)
             if overlap > best_overlap:
                 best, best_overlap = ent, overlap
@@ -284,7 +293,8 @@ def _mentions(doc: Doc) -> list[Mention]:
     lists = _lists()
     for ent in _joined_ents(doc):
         span = _trim(ent)
-        if span is None or _text(span).casefold() in lists["not_names"] or _text(span).islower():
+        name = _text(span) if span is not None else ""
+        if span is None or name.casefold() in lists["not_names"] or name.islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
         span = _government_of_country(span)
         if _not_a_name(span):
@@ -511,8 +521,10 @@ def _ner(doc: Doc) -> tuple[Sequence[Span], frozenset[str]]:
     ``Doc.ents`` builds a Span for every entity on each access, and the names are asked
     about for each mention."""
     if not _NER or _NER[0][0] is not doc:
-        ents = doc.ents
-        _NER[:] = [(doc, ents, frozenset(_text(e) for e in ents if e.label_ == "PERSON"))]
+        ner, text = named_entities(doc), doc_text(doc)
+        people = frozenset(text[ner.start_chars[k]:ner.end_chars[k]] for k, label in enumerate(ner.labels)
+                           if label == "PERSON")
+        _NER[:] = [(doc, doc.ents, people)]
     return _NER[0][1], _NER[0][2]
 
 
@@ -985,27 +997,37 @@ def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
         else:
             kept[position] = cluster
         fuller.add(position, full_keys)
-        shorter.add(position, short_keys)
+        if _joinable(cluster):  # only those are folded into a later, fuller name
+            shorter.add(position, short_keys)
 
     for c in clusters:
-        short_keys, full_keys = join.short_keys(c), join.full_keys(c)
-        if c.country is None and c.canonical is None:
-            # nearest fuller name first: prefer clusters mentioned just before
-            joined = [p for p in fuller.sharing(short_keys) if join.joins(c, kept[p])]
-            target = max(joined, key=lambda p: _last_before(kept[p], c)) if joined else None
-            if target is None:
-                target = next((p for p in shorter.sharing(full_keys)
-                               if join.joins(kept[p], c) and kept[p].country is None and kept[p].canonical is None),
-                              None)
-                if target is not None:
-                    # the earlier cluster is the short form: the later, fuller one absorbs it
-                    put(target, _merge(c, kept[target], retype=join.retype), short_keys, full_keys)
-                    continue
+        full_keys = join.full_keys(c)
+        if not _joinable(c):  # a country or a gazetteer organisation: only ever the fuller name
+            put(len(kept), c, (), full_keys)
+            continue
+        short_keys = join.short_keys(c)
+        # nearest fuller name first: prefer clusters mentioned just before
+        joined = [p for p in fuller.sharing(short_keys) if join.joins(c, kept[p])]
+        target = max(joined, key=lambda p: _last_before(kept[p], c)) if joined else None
+        if target is None:
+            # (a cluster merged into stays as joinable as it was: the one absorbing
+            # another keeps its country and gazetteer name)
+            target = next((p for p in shorter.sharing(full_keys) if join.joins(kept[p], c)), None)
             if target is not None:
-                put(target, _merge(kept[target], c, retype=join.retype), short_keys, full_keys)
+                # the earlier cluster is the short form: the later, fuller one absorbs it
+                put(target, _merge(c, kept[target], retype=join.retype), short_keys, full_keys)
                 continue
+        if target is not None:
+            put(target, _merge(kept[target], c, retype=join.retype), short_keys, full_keys)
+            continue
         put(len(kept), c, short_keys, full_keys)
     return kept
+
+
+def _joinable(cluster: _Cluster) -> bool:
+    """Whether a cluster may be folded into another: not a country's or a gazetteer
+    organisation's, whose names are settled."""
+    return cluster.country is None and cluster.canonical is None
 
 
 def _last_before(k: _Cluster, c: _Cluster) -> int:
@@ -1239,9 +1261,17 @@ def whole_word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]
     """(start, end) of the occurrences of ``forms`` in ``text`` not inside a longer word
     (no letter, digit, "_" or "-" on either side), left to right and not overlapping, the
     form listed first winning at a position: what ``finditer`` of one alternation of the
-    forms finds, without compiling a pattern of an article's few hundred names each time."""
+    forms finds, without compiling a pattern of an article's few hundred names each time.
+
+    A form that starts with a word character can only occur where a run of them
+    (``[\\w-]+``) starts in the text, and that run is the form's own first run: a form
+    whose first run the text lacks is not searched for (most well-known organisations'
+    forms, asked of every article)."""
     first_at: dict[int, int] = {}  # position -> end of the first form listed that fits there
-    for form in forms:
+    runs = _word_runs(text)
+    for form, first_run in _first_runs(tuple(forms)):
+        if first_run and first_run not in runs:
+            continue
         start = text.find(form)
         while start != -1:
             end = start + len(form)
@@ -1254,6 +1284,27 @@ def whole_word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]
         if not found or start >= found[-1][1]:
             found.append((start, first_at[start]))
     return found
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=4)
+def _word_runs(text: str) -> frozenset[str]:
+    """The runs of word characters in ``text`` (asked twice per article)."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+@lru_cache(maxsize=4)
+def _first_runs(forms: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each form with its first run of word characters ("" when it starts with another
+    character); kept for the list asked again for every article (the well-known
+    organisations')."""
+    out = []
+    for form in forms:
+        run = _WORD_RUN.match(form)
+        out.append((form, run.group() if run else ""))
+    return out
 
 
 class _Spans:
