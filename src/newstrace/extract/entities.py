@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -210,7 +210,6 @@ class EntityTable:
 
 def extract_entities(doc: Doc) -> EntityTable:
     _NER.clear()  # read afresh for each article
-    _SPEAKERS.clear()
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
@@ -293,8 +292,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     lists = _lists()
     for ent in _joined_ents(doc):
         span = _trim(ent)
-        name = _text(span) if span is not None else ""
-        if span is None or name.casefold() in lists["not_names"] or name.islower():
+        if span is None or _text(span).casefold() in lists["not_names"] or _text(span).islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
         span = _government_of_country(span)
         if _not_a_name(span):
@@ -753,36 +751,24 @@ def _large_place_no_person(span: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in title_words() or before in settings["honorifics"]:
         return False
-    if _speaks(span):
+    if _speaks(span, lexicon().verb_certainty):
         return False  # "Chin said": people speak
     words = set(span.text.split())
     return not any(e.label_ == "PERSON" and len(e) > len(span) and words <= set(e.text.split())
                    for e in _ner(span.doc)[0])
 
 
-def _speaks(span: Span) -> bool:
+def _speaks(span: Span, verbs: Container[str]) -> bool:
     """The name, here or in another mention of it, is the subject of a verb of saying."""
-    text = _text(span)
-    return any(phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " ")
-               for phrase in _speaking_subjects(span.doc))
-
-
-_SPEAKERS: list[tuple[Doc, list[str]]] = []  # the Doc being read: one article at a time
-
-
-def _speaking_subjects(doc: Doc) -> list[str]:
-    """The proper-noun subjects of verbs of saying in ``doc``, each as the text from its
-    phrase's first word to it ("Foreign Minister Chin"), found once per Doc (asked of
-    every name that may be a place): from the parse's lists, not a Token per word."""
-    if not _SPEAKERS or _SPEAKERS[0][0] is not doc:
-        verbs, parse, text = lexicon().verb_certainty, parse_arrays(doc), doc_text(doc)
-        phrases = []
-        for i, dep in enumerate(parse.dep):
-            if dep == "nsubj" and parse.pos[i] == "PROPN" and parse.lemma[parse.head[i]] in verbs:
-                subject = doc[i]
-                phrases.append(text[subject.left_edge.idx:subject.idx + len(subject.text)])
-        _SPEAKERS[:] = [(doc, phrases)]
-    return _SPEAKERS[0][1]
+    doc, text = span.doc, _text(span)
+    parse = parse_arrays(doc)  # the subjects found from the parse's lists, not a Token per word
+    for i, dep in enumerate(parse.dep):
+        if dep == "nsubj" and parse.pos[i] == "PROPN" and parse.lemma[parse.head[i]] in verbs:
+            subject = doc[i]
+            phrase = doc_text(doc)[subject.left_edge.idx:subject.idx + len(subject.text)]
+            if phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " "):
+                return True
+    return False
 
 
 def _country_follows(span: Span) -> bool:
@@ -997,37 +983,27 @@ def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
         else:
             kept[position] = cluster
         fuller.add(position, full_keys)
-        if _joinable(cluster):  # only those are folded into a later, fuller name
-            shorter.add(position, short_keys)
+        shorter.add(position, short_keys)
 
     for c in clusters:
-        full_keys = join.full_keys(c)
-        if not _joinable(c):  # a country or a gazetteer organisation: only ever the fuller name
-            put(len(kept), c, (), full_keys)
-            continue
-        short_keys = join.short_keys(c)
-        # nearest fuller name first: prefer clusters mentioned just before
-        joined = [p for p in fuller.sharing(short_keys) if join.joins(c, kept[p])]
-        target = max(joined, key=lambda p: _last_before(kept[p], c)) if joined else None
-        if target is None:
-            # (a cluster merged into stays as joinable as it was: the one absorbing
-            # another keeps its country and gazetteer name)
-            target = next((p for p in shorter.sharing(full_keys) if join.joins(kept[p], c)), None)
+        short_keys, full_keys = join.short_keys(c), join.full_keys(c)
+        if c.country is None and c.canonical is None:
+            # nearest fuller name first: prefer clusters mentioned just before
+            joined = [p for p in fuller.sharing(short_keys) if join.joins(c, kept[p])]
+            target = max(joined, key=lambda p: _last_before(kept[p], c)) if joined else None
+            if target is None:
+                target = next((p for p in shorter.sharing(full_keys)
+                               if join.joins(kept[p], c) and kept[p].country is None and kept[p].canonical is None),
+                              None)
+                if target is not None:
+                    # the earlier cluster is the short form: the later, fuller one absorbs it
+                    put(target, _merge(c, kept[target], retype=join.retype), short_keys, full_keys)
+                    continue
             if target is not None:
-                # the earlier cluster is the short form: the later, fuller one absorbs it
-                put(target, _merge(c, kept[target], retype=join.retype), short_keys, full_keys)
+                put(target, _merge(kept[target], c, retype=join.retype), short_keys, full_keys)
                 continue
-        if target is not None:
-            put(target, _merge(kept[target], c, retype=join.retype), short_keys, full_keys)
-            continue
         put(len(kept), c, short_keys, full_keys)
     return kept
-
-
-def _joinable(cluster: _Cluster) -> bool:
-    """Whether a cluster may be folded into another: not a country's or a gazetteer
-    organisation's, whose names are settled."""
-    return cluster.country is None and cluster.canonical is None
 
 
 def _last_before(k: _Cluster, c: _Cluster) -> int:
@@ -1261,17 +1237,9 @@ def whole_word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]
     """(start, end) of the occurrences of ``forms`` in ``text`` not inside a longer word
     (no letter, digit, "_" or "-" on either side), left to right and not overlapping, the
     form listed first winning at a position: what ``finditer`` of one alternation of the
-    forms finds, without compiling a pattern of an article's few hundred names each time.
-
-    A form that starts with a word character can only occur where a run of them
-    (``[\\w-]+``) starts in the text, and that run is the form's own first run: a form
-    whose first run the text lacks is not searched for (most well-known organisations'
-    forms, asked of every article)."""
+    forms finds, without compiling a pattern of an article's few hundred names each time."""
     first_at: dict[int, int] = {}  # position -> end of the first form listed that fits there
-    runs = _word_runs(text)
-    for form, first_run in _first_runs(tuple(forms)):
-        if first_run and first_run not in runs:
-            continue
+    for form in forms:
         start = text.find(form)
         while start != -1:
             end = start + len(form)
@@ -1284,27 +1252,6 @@ def whole_word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]
         if not found or start >= found[-1][1]:
             found.append((start, first_at[start]))
     return found
-
-
-_WORD_RUN = re.compile(r"[\w-]+")
-
-
-@lru_cache(maxsize=4)
-def _word_runs(text: str) -> frozenset[str]:
-    """The runs of word characters in ``text`` (asked twice per article)."""
-    return frozenset(_WORD_RUN.findall(text))
-
-
-@lru_cache(maxsize=4)
-def _first_runs(forms: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Each form with its first run of word characters ("" when it starts with another
-    character); kept for the list asked again for every article (the well-known
-    organisations')."""
-    out = []
-    for form in forms:
-        run = _WORD_RUN.match(form)
-        out.append((form, run.group() if run else ""))
-    return out
 
 
 class _Spans:
