@@ -204,7 +204,7 @@ class _Context:
         if token.i in self._entity_of:  # the same words are asked about again and again
             return self._entity_of[token.i]
         found = self.table.at(token.idx, token.idx + len(token.text))
-        if found is None and token.pos_ == "PROPN":
+        if found is None and (token.pos_ == "PROPN" or coref.tagged_person_word(token)):
             found = self._surnames().get(token.text)
         self._entity_of[token.i] = found
         return found
