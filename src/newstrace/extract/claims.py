@@ -714,6 +714,10 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
     head = token.head if token.head.i != token.i else None
     if head is None:
         return None
+    while head.dep_ == "ccomp" and head.head.i > head.i and token.i < head.i:
+        # "According to reports, X was polling so low, he was in danger of ...": the parser
+        # makes the first clause the complement of the second; the phrase opens both
+        head = head.head
     skip = {t.i for t in token.subtree}
     for child in head.children:
         if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
