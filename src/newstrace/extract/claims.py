@@ -518,12 +518,17 @@ def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
     coordinated with the complement off the cue; with its own subject, right after the
     complement, it goes on with what was said."""
     for verb in cue.children:
-        if verb.dep_ != "conj" or verb.i <= comp.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ not in ("conj", "advcl") or verb.i <= comp.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
             continue
         between = ctx.doc[comp.right_edge.i + 1:verb.left_edge.i]
         own_subject = any(c.dep_ in SUBJECT_DEPS and not c.lower_ in ctx.lex.never for c in verb.children)
-        if own_subject and len(between) <= 2 and all(t.dep_ == "cc" or t.is_punct for t in between) \
+        if verb.dep_ == "conj" and own_subject and len(between) <= 2 and all(t.dep_ == "cc" or t.is_punct for t in between) \
                 and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
+            return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
+        if verb.dep_ == "advcl" and own_subject and all(t.is_punct for t in between) \
+                and any(c.dep_ == "mark" and c.lower_ in ctx.lex.content_marks for c in verb.children):
+            # "stated the purchase was financed by a loan, so it is not a burden": a reason or
+            # a consequence the parser hangs off the cue, not off the complement
             return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
     return []
 
