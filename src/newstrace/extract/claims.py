@@ -1761,8 +1761,10 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
             continue  # "... that he had met X and vowed Y": a subject shared by coordination
         if _relative_cue(inner.cue):
             continue  # "... and what it called resistance workers": inside a noun phrase of the content
-        if _is_pronoun(inner.speaker) and inner.cue.dep_ == "ccomp" and inner.speaker.head.i == inner.cue.i:
-            continue  # "Police said on Monday they believe ...": the complement itself, not a source after it
+        if _is_pronoun(inner.speaker) and inner.cue.dep_ in ("ccomp", "advcl") and inner.speaker.head.i == inner.cue.i:
+            # "Police said on Monday they believe ...": the complement itself, not a source
+            # after it; so is a reason clause ("... reluctant to return because they believe ...")
+            continue
         lead = inner.speaker.left_edge
         if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
             lead = ctx.doc[lead.i - 1]  # "with recent reports suggesting ..."
