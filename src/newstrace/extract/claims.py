@@ -1201,7 +1201,7 @@ class _Resolver:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" and lemma in ctx.lex.title_words
                    and not _is_pronoun(c) and head.tag_ != "NNS" for c in head.children):
             return None
-        ent = None
+        ent, label = None, None
         if lemma in ctx.lex.title_words:
             ent = self._titled_person(head, lemma)
         else:
@@ -1214,8 +1214,22 @@ class _Resolver:
             ent = self._nearest_named(head, label, lemma) if label else None
         # "the Nigerian military" is not "the Saudi Press Agency": its modifiers must fit the name
         if ent is None or ent.type != "PERSON" and not _modifiers_fit(head, ent):
+            # "The charity X says ... The aid group ... reports": words that only say what
+            # kind of body it is go with the body that spoke just before
+            if label and label != "PERSON" and _modifiers_fit(head, ent, kind_words=True):
+                return self._last_speaking(head, label)
             return None
         return ent
+
+    def _last_speaking(self, head: Token, label: str) -> Entity | None:
+        """The entity of type ``label`` that spoke last in the sentences just before."""
+        window = self.ctx.doc[_sentences_back(self.ctx, self.ctx.sentence_of(head.i), 2)].idx
+        for offset, _, ent in reversed(self.recent):
+            if offset < window:
+                break
+            if offset < head.idx and ent is not None and ent.type == label:
+                return ent
+        return None
 
     def _own_country(self, head: Token) -> Entity | None:
         """"The military said ...": the forces of the country a demonym names ("the
@@ -1443,9 +1457,16 @@ def _phrase_tokens(head: Token) -> list[Token]:
             and not _below_one_of(parse, t.i, head.i, ("relcl", "acl", "advcl", "appos", "punct"))]
 
 
-def _modifiers_fit(head: Token, ent: Entity) -> bool:
-    words = {w.lower() for form in [ent.name, *ent.aliases, *(r.title for r in ent.roles)] for w in re.split(r"[\s-]+", form)}
+def _modifiers_fit(head: Token, ent: Entity | None, *, kind_words: bool = False) -> bool:
+    """Whether the words of the phrase around ``head`` are words of ``ent``'s name or
+    roles; with ``kind_words``, whether they only say what kind of body it is ("the aid
+    group", "the banned separatist outfit"): lower case, no demonym, no name."""
+    words = {w.lower() for form in [ent.name, *ent.aliases, *(r.title for r in ent.roles)]
+             for w in re.split(r"[\s-]+", form)} if ent is not None else set()
     modifiers = [t for t in _phrase_tokens(head) if t.i != head.i and t.dep_ not in ("det", "punct", "case")]
+    if kind_words:
+        return all(t.text.islower() and t.pos_ in ("ADJ", "NOUN", "VERB") and country_of_demonym(t.text) is None
+                   for t in modifiers if t.is_alpha)
     return all(t.lower_ in words for t in modifiers if t.is_alpha)
 
 
