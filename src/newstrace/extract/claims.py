@@ -311,6 +311,14 @@ def _subject(verb: Token) -> Token | None:
         # "the news agency AFP said", "A member of the Tunisian Parliament, Samir Dilou said":
         # the parser splits the description and the name
         subj = subjects[1]
+    if subj is not None:
+        # "Trump, in a taped interview with Fox News' show, dodged ...": the parser takes the
+        # name set off by a comma for an interjection and a later noun for the subject
+        lead = next((c for c in verb.children if c.dep_ in ("intj", "dep", "npadvmod") and c.i < subj.left_edge.i
+                     and c.ent_type_ in ("PERSON", "ORG", "GPE") and c.i + 1 < len(verb.doc)
+                     and verb.doc[c.i + 1].text == ","), None)
+        if lead is not None:
+            subj = lead
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
@@ -780,7 +788,7 @@ def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
     word = speaker.lower_
     if word in ctx.lex.never or speaker.dep_ == "expl":
         return False
-    if speaker.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ"):
+    if speaker.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ") and not coref.tagged_person_word(speaker):
         return False
     if not inference:
         return True

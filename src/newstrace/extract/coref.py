@@ -692,8 +692,9 @@ class _Resolver:
             sent = self.sents[index]
             pos, dep, head, ent_type = self.parse.pos, self.parse.dep, self.parse.head, self.parse.ent
             for i in range(sent.start, sent.end):
-                if pos[i] not in ("NOUN", "PROPN") or dep[i] in ("compound", "flat") and head[i] > i:
-                    continue
+                if pos[i] not in ("NOUN", "PROPN") and not tagged_person_word(self.doc[i]) \
+                        or dep[i] in ("compound", "flat") and head[i] > i:
+                    continue  # ("Trump, in an interview, ..." parsed as an interjection is still a name)
                 if dep[i] in ("compound", "amod", "nmod") and self._entity_of_index(i) is None:
                     continue
                 if ent_type[i] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
