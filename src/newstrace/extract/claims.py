@@ -623,7 +623,8 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
                 parts.extend(obj.subtree)  # "accused them of stealing": who is charged is part of it
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    if not parts and passive_subject is not None and lemma in lex.object_verbs and _passive_speaker(cue) is not None:
+    if not parts and passive_subject is not None and lemma in lex.object_verbs and lemma not in lex.needs_complement \
+            and _passive_speaker(cue) is not None:  # not "relations have been characterized by rivalry"
         return Content(list(passive_subject.subtree), cue.text, passive=True)  # "was condemned by X"
     if not parts or (lemma in lex.needs_complement and not has_complement):
         return None
