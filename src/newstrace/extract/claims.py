@@ -459,11 +459,17 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in cue.children if c.dep_ == "prep" and c.i > obj.i]
     prep = next((p for p in preps if p.lower_ in lex.stance_preps and p.i in (obj.i + 1, obj.right_edge.i + 1)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is None or prep is None or _is_pronoun(pobj):
+    # "expressed hope that cooperation could resume": a "that" clause says what the stance holds
+    clause = next((c for c in [*obj.children, *cue.children] if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                   and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that"), None) if pobj is None else None
+    if (pobj is None or prep is None or _is_pronoun(pobj)) and clause is None:
         return None
     speaker = _speaker_of_verb(cue, ctx)
     if speaker is None or not _may_speak(speaker, ctx, inference=False):
         return None
+    if clause is not None:
+        span = _content_span(ctx, [t for t in clause.subtree if t.i > obj.i + 1])
+        return Attribution(cue, f"{cue.text} {obj.text}", speaker, span, "certain") if span is not None else None
     span = _content_span(ctx, list(pobj.subtree))
     if span is None:
         return None
