@@ -538,7 +538,8 @@ def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
         if verb.dep_ not in ("conj", "advcl") or verb.i <= comp.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
             continue
         between = ctx.doc[comp.right_edge.i + 1:verb.left_edge.i]
-        own_subject = any(c.dep_ in SUBJECT_DEPS and not c.lower_ in ctx.lex.never for c in verb.children)
+        own_subject = any(c.dep_ in SUBJECT_DEPS and not c.lower_ in ctx.lex.never or c.dep_ == "expl"
+                          for c in verb.children)  # "but there is an increased demand"
         if verb.dep_ == "conj" and own_subject and len(between) <= 2 and all(t.dep_ == "cc" or t.is_punct for t in between) \
                 and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
             return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
