@@ -543,6 +543,11 @@ def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
         if verb.dep_ == "conj" and own_subject and len(between) <= 2 and all(t.dep_ == "cc" or t.is_punct for t in between) \
                 and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
             return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
+        if verb.dep_ == "conj" and not own_subject and verb.tag_ != cue.tag_ and len(between) <= 2 \
+                and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
+            # "told governments they shouldn't close borders or stop the free movement": a verb
+            # of another form than the cue's, without a subject, goes on with the complement
+            return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
         if verb.dep_ == "advcl" and own_subject and all(t.is_punct for t in between) \
                 and any(c.dep_ == "mark" and c.lower_ in ctx.lex.content_marks for c in verb.children):
             # "stated the purchase was financed by a loan, so it is not a burden": a reason or
