@@ -473,6 +473,8 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if clause is not None:
         span = _content_span(ctx, [t for t in clause.subtree if t.i > obj.i + 1])
         return Attribution(cue, f"{cue.text} {obj.text}", speaker, span, "certain") if span is not None else None
+    if pobj is None or prep is None:
+        return None
     span = _content_span(ctx, list(pobj.subtree))
     if span is None:
         return None
