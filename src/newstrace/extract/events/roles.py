@@ -140,6 +140,9 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             return [Roles(a, b, patient), Roles(b, a, patient)]
     actor = party(actor_token, view) if actor_token is not None else None
     target = as_target(target_token, view)
+    members = group_members(actor_token, view) if actor_token is not None else []
+    if members:
+        return _members_act(members, target, patient, rule)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     roles = [Roles(actor, target, patient)]
@@ -148,6 +151,52 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, patient))  # "backed by X and Y": each acts
     return roles
+
+
+def _members_act(members: list[Party], target: Party | None, patient: Token | None, rule: Rule) -> list[Roles]:
+    """Each member of a group acts: on the target, or, for an act both sides do with each
+    other ("the prime ministers signed eight pacts"), two members on each other."""
+    if target is None and len(members) == 2 and (rule.type in types("both_ways_with") or rule.mutual):
+        a, b = members
+        return [Roles(a, b, patient), Roles(b, a, patient)]
+    return [Roles(m, target, patient) for m in members if target is None or m.name != target.name]
+
+
+_COUNTS = {"two": 2, "three": 3}  # countries_before gives three at most
+
+
+def group_members(token: Token, view: ArticleView) -> list[Party]:
+    """The named members a plural group phrase lists or counts, when two or more: "three
+    American Samoans, A, B and C" (an apposition of names), "countries including A and
+    B" (``[words] member_preps`` after a group noun of ``pair_nouns``), "the three military-led nations" (a count and a group
+    noun of ``pair_nouns``: the countries last named), "the prime ministers" (a plural
+    leader's title with "the": the two countries last named, ``leader_plurals``)."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []  # "Nenad Stevandic, president of ... and an ally of X": a description, no members
+    listed: list[Party] = []
+    for child in token.children:
+        head = child if child.dep_ == "appos" else (
+            _child(child, ("pobj",)) if child.dep_ == "prep" and child.lower_ in words("member_preps")
+            and token.lower_ in words("pair_nouns") else None)  # "members of X, including A": X's act
+        if head is None:
+            continue
+        for t in (head, *head.conjuncts):
+            name = _named(t, view)
+            if name and all(p.name != name for p in listed):
+                listed.append(Party(name, t))
+    if len(listed) >= 2:
+        return listed
+    count = next((_COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
+    leaders = " ".join(t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound")) + " " + token.lower_
+    if count is None and leaders.strip() in words("leader_plurals") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        count = 2
+    elif count is None or token.lower_ not in words("pair_nouns") and leaders.strip() not in words("leader_plurals"):
+        return []
+    countries = view.countries_before(token.idx, parties_only=True)
+    if len(countries) < count:
+        return []
+    return [Party(c, token) for c in reversed(countries[:count])]
 
 
 def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
@@ -293,6 +342,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         target_token = partner_token
     actor = party(actor_token, view) if actor_token is not None else None
     target = as_target(target_token, view)
+    members = group_members(actor_token, view) if actor_token is not None and actor_token.dep_ in SUBJECTS else []
+    if members:
+        return _members_act(members, target, None, rule)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     roles = [Roles(actor, target, None)]
