@@ -268,13 +268,16 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     target_token: Token | None = None
     partner_token: Token | None = None
     weak_possessor: Token | None = None  # "held their first meeting": the light verb's subject comes first
+    undergone: Token | None = None  # a person's own arrest or trial: the possessor is the target
     for child in trigger.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue
         if child.dep_ == "poss" and child.pos_ == "PRON" and party(child, view) is None:
             weak_possessor = child
             continue
-        if child.dep_ == "poss" or (child.dep_ in NAME_DEPS and _names_actor(child, view)):
+        if child.dep_ == "poss" and _possessor_undergoes(trigger, child, view):
+            undergone = child  # "Mhlanga's arrest", "his detention": the one arrested
+        elif child.dep_ == "poss" or (child.dep_ in NAME_DEPS and _names_actor(child, view)):
             actor_token = actor_token or child
         elif child.dep_ == "prep" and child.lower_ == "including":  # "calls, including by X"
             by = next((c for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
@@ -337,7 +340,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         undergoer = _child(copula, SUBJECTS)
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
         actor_token = _relative_antecedent(actor_token)
-    target_token = undergoer or _prep_object(trigger, rule.target_preps)
+    target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone
     if partner_token is not None and target_token is None:
         target_token = partner_token
     actor = party(actor_token, view) if actor_token is not None else None
@@ -353,6 +356,17 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
+
+
+def _possessor_undergoes(trigger: Token, possessor: Token, view: ArticleView) -> bool:
+    """"Mhlanga's arrest", "his trial": a person's possessive on a noun of what is done to
+    people (``[words] undergone_nouns``), with no "of" object, names who undergoes it."""
+    if lemma(trigger) not in words("undergone_nouns") or _prep_object(trigger, ("of",)) is not None:
+        return False
+    if possessor.pos_ == "PRON":
+        return possessor.lower_ in words("person_possessives")
+    ent = view.entity_at(possessor)
+    return ent is not None and ent.type == "PERSON"
 
 
 def _light_verb_slot(trigger: Token) -> bool:
