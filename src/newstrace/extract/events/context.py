@@ -49,7 +49,8 @@ def _in_clause(token: Token, clause: Token) -> bool:
 
 def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     """The event's date and the words that gave it: a date expression in the trigger's
-    clause (nearest first), else a time adverb on the trigger or its clause ("recently"),
+    clause (nearest first; for a verb joined to another, "sentenced ... and banned", that
+    verb's expressions come before one on another noun), else a time adverb on the trigger or its clause ("recently"),
     else the nearest date expression elsewhere in the sentence. An expression that gives
     no date ("for two days") gives way to the next one; a vague one ("recently") dates
     the event to publication."""
@@ -60,12 +61,20 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
     by_distance = sorted(near, key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
+    # "Last month, a court sentenced him and banned him from politics": a verb joined to
+    # another shares its date, before an expression on another noun of its own clause
+    head = clause.head if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") else None
+    shared = sorted((e for e in dates if e not in near and head is not None and _in_clause(e.root, head)
+                     and not _dates_another_noun(e, head)), key=lambda e: abs(e.start - trigger.i))
+    if shared:
+        own = [e for e in by_distance if not _dates_another_noun(e, trigger)]
+        by_distance = own + shared + [e for e in by_distance if e not in own]
     adverb = None
     for t in list(trigger.children) + list(clause.children):
         if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
             adverb = t.text
             break
-    rest = sorted((e for e in dates if e not in near),
+    rest = sorted((e for e in dates if e not in near and e not in shared),
                   key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
     candidates: list[tuple[str, str | None]] = [(e.text, _word_before(e)) for e in by_distance]
     candidates += [(adverb, None)] if adverb else []
