@@ -47,7 +47,10 @@ each step is documented in its module:
 6. one event per happening (``merge``): duplicates within a sentence go, an actorless
    noun takes the actor of the same-typed event before it in its sentence, and a
    happening told again later (same type and parties, as a noun or about the same
-   thing, or with no actor of its own) keeps its first sentence.
+   thing, or with no actor of its own) keeps its first sentence;
+7. dates and places carried along the story (``context.carry_context``), then an arrest,
+   ban or sentence still without an actor is the state's where it took place
+   (``_state_actors``, ``[types] state_acts``).
 """
 from __future__ import annotations
 

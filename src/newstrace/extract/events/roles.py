@@ -8,10 +8,13 @@ Fallback order for the actor of a verb trigger:
      gives the target, "who attacked" the actor).
 A raising predicate passes its subject on ("is due to meet", "is expected to visit");
 coordinated passives share their subject ("were killed or captured"); each named
-conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned").
+conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned"), and
+so does each named member of a plural group ("three Samoans, A, B and C, sued", "the three
+military-led nations": ``group_members``).
 For a noun trigger:
   1. a possessor, or a modifier that names an entity or a country by its demonym
-     ("the army's attack", "French assistance", "police violence");
+     ("the army's attack", "French assistance", "police violence"); a person's
+     possessive on what is done to people is the target instead ("Khan's arrest");
   2. a ``by``/``from`` phrase, or ``of`` for a visit or an arrival;
   3. "between X and Y": X acts, Y is the target;
   4. the subject of a light verb whose object the noun is ("conducted a test");
