@@ -70,7 +70,7 @@ def _walked(token: Token) -> set[str]:
         if child.dep_ in lexicon._NOT_ARGUMENTS or time_phrase(child):
             continue
         out |= phrase(child)
-    if lexicon._pos(token) in lexicon._NOUNLIKE:
+    if token.pos_ in lexicon._NOUNLIKE:  # PROPN among them
         head = lexicon.governing_verb(token)
         if head is not None:
             out.add(head.lemma_.lower())
@@ -92,3 +92,31 @@ def test_argument_lemmas_over_arrays_find_what_the_token_walk_finds():
     # the time phrase is left out, the object's phrase kept
     attacked = _doc()[4]
     assert lexicon.argument_lemmas(attacked) == {"rebel", "rebels", "in", "the", "north", "base"}
+
+
+def _matched(token: Token) -> lexicon.Rule | None:
+    """lexicon.match as a walk over Token objects (the code before the arrays)."""
+    by_lemma = lexicon._by_lemma()
+    candidates = by_lemma.get(token.lemma_.lower()) or by_lemma.get(token.lower_)
+    pos = "NOUN" if token.pos_ == "PROPN" else token.pos_
+    for rule in candidates or ():
+        if pos not in rule.pos:
+            continue
+        args = _walked(token)
+        if rule.args_any and not (args & rule.args_any) or args & rule.args_none:
+            continue
+        if rule.head_any and not (lexicon.governors(token) & rule.head_any):
+            continue
+        if rule.prep_any and not lexicon._has_particle(token, rule.prep_any):
+            continue
+        return rule
+    return None
+
+
+def test_match_and_governing_verb_over_arrays_agree_with_the_token_walks():
+    for doc in [_doc(), *CASE_DOCS]:
+        parse = parse_arrays(doc)
+        for token in doc:
+            verb = lexicon.governing_verb(token)
+            assert lexicon._governing_verb_at(parse, token.i) == (verb.i if verb is not None else None)
+            assert lexicon.match_at(doc, token.i) == _matched(token), (doc.text, token.i)

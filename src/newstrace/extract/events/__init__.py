@@ -87,7 +87,7 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates: list[Candidate] = []
     demanded: set[int] = set()
     maybe = _maybe_triggers(doc, detected)
-    for sentence in doc.sents:
+    for sentence in view.sentences:
         if not readable(sentence):
             continue
         for i in maybe[bisect_left(maybe, sentence.start):bisect_left(maybe, sentence.end)]:
@@ -250,7 +250,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     date, date_text = date_of(token, view)
     if modality not in ("planned", "possible") and after_publication(date, view.published):
         date = None  # a past or present event cannot happen after its report: the date was misread
-    sentence = token.sent
+    sentence = view.sentence_of(token.i)
     exclude = {n for n in (actor, target) if n}
     return Candidate(
         type=event_type, mode=mode, actor=actor, target=target,
@@ -298,11 +298,13 @@ _NEED = frozenset({"need"})
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     """A speaker saying another party must (should, needs to) do something asks it to.
     The clause must be reported, by a speaker who is not its subject."""
-    if token.pos_ not in ("VERB", "AUX"):
+    parse = parse_arrays(token.doc)  # asked of every word the loop looks at: no Token per dependant
+    i, deps = token.i, parse.dep
+    if parse.pos[i] not in ("VERB", "AUX") or deps[i] not in ("ccomp", "ROOT", "conj", "parataxis"):
         return None
-    obliged = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children) or (
-        lemma(token) in _NEED and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
-    if not obliged or token.dep_ not in ("ccomp", "ROOT", "conj", "parataxis"):
+    children = parse.children(i)
+    if not (any(deps[c] == "aux" and parse.lower[c] in _OBLIGATION for c in children) or (
+            parse.lemma[i] in _NEED and any(deps[c] == "xcomp" and parse.pos[c] == "VERB" for c in children))):
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in SPEAKER_PRONOUNS or subject.lower_ in ("it", "this", "that", "there", "one"):

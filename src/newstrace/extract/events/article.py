@@ -57,6 +57,20 @@ class ArticleView:
         """The dates stage's DATE and TIME spans (``span._.date`` resolves each)."""
         return span_group(self.doc, DATES)
 
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """The Doc's sentences, made once: ``token.sent`` makes two Doc slices each time,
+        and each trigger asked for its sentence four times."""
+        return list(self.doc.sents)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_of(self, i: int) -> Span:
+        """The sentence holding word ``i`` (the span ``doc[i].sent`` gives)."""
+        return self.sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
+
     def says_according_to(self, sentence: Span) -> bool:
         """Whether a word of ``sentence`` is "according" followed by "to"."""
         k = bisect.bisect_left(self._according_to, sentence.start)
@@ -162,9 +176,13 @@ class ArticleView:
         """The objects of "in", "at", "near" ... (``place_preps`` of ``data/events.toml``)
         in the sentence, in order: one pass over the Doc's arrays for the article, where
         walking the sentence for each trigger made a Token object per word each time."""
-        found = self._place_objects
         doc = self.doc
-        return [doc[i] for i in found[bisect.bisect_left(found, sentence.start):bisect.bisect_left(found, sentence.end)]]
+        return [doc[i] for i in self.place_object_indices(sentence)]
+
+    def place_object_indices(self, sentence: Span) -> list[int]:
+        """:meth:`place_objects`, as token indices."""
+        found = self._place_objects
+        return found[bisect.bisect_left(found, sentence.start):bisect.bisect_left(found, sentence.end)]
 
     @cached_property
     def _place_objects(self) -> list[int]:
@@ -191,6 +209,33 @@ class ArticleView:
     def _time_expression_starts(self) -> tuple[list[Span], list[int] | None]:
         starts = [e.start for e in self.time_expressions]
         return self.time_expressions, starts if starts == sorted(starts) else None
+
+    def time_expression_facts(self, start: int, end: int) -> list[TimeExpressionFacts]:
+        """:meth:`time_expressions_within`, as what dating an event reads of each."""
+        expressions, starts = self._time_expression_starts
+        facts = self._time_expression_facts
+        if starts is None:
+            return [f for f in facts if start <= f.start < end]
+        return facts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    @cached_property
+    def _time_expression_facts(self) -> list[TimeExpressionFacts]:
+        """Per expression, in the order of :attr:`time_expressions`, read once per article
+        (each trigger of a sentence asks of all its expressions)."""
+        doc = self.doc
+        return [TimeExpressionFacts(e.start, e.root.i, e.text, doc[e.start - 1].lower_ if e.start > 0 else "")
+                for e in self.time_expressions]
+
+
+class TimeExpressionFacts:
+    """What dating an event reads of a time expression: its first word, its root word,
+    its text and the lower-case word before it ("" at the start: it tells a year, "in
+    2019", from a number, "resolution 2259")."""
+
+    __slots__ = ("start", "root", "text", "before")
+
+    def __init__(self, start: int, root: int, text: str, before: str):
+        self.start, self.root, self.text, self.before = start, root, text, before
 
 
 class FirstCovering:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -24,26 +25,40 @@ from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
 from newstrace.extract.gazetteer import places_named
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
 def clause_of(trigger: Token) -> Token:
     """The verb whose clause holds the trigger (the trigger itself for a verb)."""
-    t = trigger
-    while t.pos_ not in ("VERB", "AUX") and t.head != t:
-        t = t.head
+    return trigger.doc[_clause_at(parse_arrays(trigger.doc), trigger.i)]
+
+
+def _clause_at(parse: ParseArrays, i: int) -> int:
+    """:func:`clause_of` word ``i``, over the Doc's arrays."""
+    pos, heads = parse.pos, parse.head
+    t = i
+    while pos[t] not in ("VERB", "AUX") and heads[t] != t:
+        t = heads[t]
     return t
 
 
-def _in_clause(token: Token, clause: Token) -> bool:
-    t = token
+_CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "parataxis")
+
+
+def _in_clause(parse: ParseArrays, word: int, clause: int) -> bool:
+    """Whether ``word`` belongs to the clause of the verb ``clause``, not to a clause
+    below it (the walk up stops at a content or adverbial clause hanging off it)."""
+    heads, deps = parse.head, parse.dep
+    t = word
     for _ in range(12):
         if t == clause:
             return True
-        if t.head == t or t.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and t.head == clause and t != token:
-            return t.head == clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis")
-        t = t.head
+        head = heads[t]
+        if head == t or deps[t] in _CLAUSE_DEPS and head == clause and t != word:
+            return head == clause and deps[t] not in _CLAUSE_DEPS
+        t = head
     return False
 
 
@@ -52,24 +67,27 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     clause (nearest first), else a time adverb on the trigger or its clause ("recently"),
     else the nearest date expression elsewhere in the sentence. An expression that gives
     no date ("for two days") gives way to the next one; a vague one ("recently") dates
-    the event to publication."""
-    clause = clause_of(trigger)
-    sentence: Span = trigger.sent
-    dates = view.time_expressions_within(sentence.start, sentence.end)
-    near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
+    the event to publication. (The parse is read from the Doc's arrays: each expression's
+    root, text and the word before it once per article, not per trigger.)"""
+    parse = parse_arrays(trigger.doc)
+    i = trigger.i
+    clause = _clause_at(parse, i)
+    sentence = view.sentence_of(i)
+    dates = view.time_expression_facts(sentence.start, sentence.end)
+    near = [e for e in dates if _in_clause(parse, e.root, clause) or _in_clause(parse, e.root, i)]
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
-    by_distance = sorted(near, key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
+    by_distance = sorted(near, key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
     adverb = None
-    for t in list(trigger.children) + list(clause.children):
-        if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
-            adverb = t.text
+    lowers = parse.lower
+    for t in parse.children(i) + parse.children(clause):
+        if lowers[t] in words("time_adverbs") or (parse.dep[t] == "amod" and lowers[t] in words("time_adjectives")):
+            adverb = trigger.doc[t].text
             break
-    rest = sorted((e for e in dates if e not in near),
-                  key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
-    candidates: list[tuple[str, str | None]] = [(e.text, _word_before(e)) for e in by_distance]
+    rest = sorted((e for e in dates if e not in near), key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
+    candidates: list[tuple[str, str | None]] = [(e.text, e.before) for e in by_distance]
     candidates += [(adverb, None)] if adverb else []
-    candidates += [(e.text, _word_before(e)) for e in rest]
+    candidates += [(e.text, e.before) for e in rest]
     for expression, before in candidates:
         date = resolve_date(expression, view.published, before=before)
         if date is None and VAGUE.match(expression.strip()) and view.published:
@@ -81,15 +99,10 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _dates_another_noun(expression: Span, trigger: Token) -> bool:
-    root = expression.root
-    return (root.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
-            and root.head != trigger and not (root.head.ent_type_ in ("DATE", "TIME")))
-
-
-def _word_before(expression: Span) -> str:
-    """The word in front tells a year ("in 2019") from a number ("resolution 2259")."""
-    return expression.doc[expression.start - 1].lower_ if expression.start > 0 else ""
+def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
+    head = parse.head[root]
+    return (parse.dep[root] in ("compound", "amod", "nummod", "poss", "nmod") and parse.pos[head] in ("NOUN", "PROPN")
+            and head != trigger and not (parse.ent[head] in ("DATE", "TIME")))
 
 
 def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | None:
@@ -104,31 +117,43 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     3. a place in an "in/at/near ..." phrase elsewhere in the sentence, nearest first;
     4. the article's dateline ("NAIROBI, Kenya —").
     """
-    clause = clause_of(trigger)
-    in_sentence = view.place_objects(trigger.sent)
+    doc = trigger.doc
+    parse = parse_arrays(doc)
+    i, heads = trigger.i, parse.head
+    clause = _clause_at(parse, i)
+    in_sentence = view.place_object_indices(view.sentence_of(i))
     # the walk over the clause only when the sentence has such a phrase on it (most have none)
-    own = [t for head in (trigger, clause) for t in head.subtree
-           if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause)] \
-        if any(t.head.head in (trigger, clause) for t in in_sentence) else []
-    found = _most_specific([_place_in(t, view, exclude) for t in sorted(own, key=lambda t: abs(t.i - trigger.i))])
+    own = [t for head in (trigger, doc[clause]) for t in head.subtree
+           if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head.i in (i, clause)] \
+        if any(heads[heads[t]] in (i, clause) for t in in_sentence) else []
+    found = _most_specific(_place_in(t, view, exclude) for t in sorted(own, key=lambda t: abs(t.i - i)))
     if found:
         return found
-    if trigger.lemma_.lower() in words("destination_lemmas"):
+    if parse.lemma[i] in words("destination_lemmas"):
         for t in trigger.subtree:
             if (t.dep_ == "dobj" and t.head == trigger) or (
                     t.dep_ == "pobj" and t.head.lower_ in ("to", "in", "into") and t.head.head == trigger):
                 place = _place_in(t, view, set())
                 if place:
                     return place
-    others = [t for t in in_sentence if t not in own]
-    found = _most_specific([_place_in(t, view, exclude) for t in sorted(others, key=lambda t: abs(t.i - trigger.i))])
+    taken = {t.i for t in own}
+    others = sorted((t for t in in_sentence if t not in taken), key=lambda t: abs(t - i))
+    found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
 
 
-def _most_specific(places: list[str | None]) -> str | None:
-    """The first town or region of the list, else its first place (a country)."""
-    named = [p for p in places if p]
-    return next((p for p in named if country_named(p) is None), named[0] if named else None)
+def _most_specific(places: Iterable[str | None]) -> str | None:
+    """The first town or region of the places, else their first place (a country); the
+    places after the first town or region are not looked at."""
+    first = None
+    for place in places:
+        if not place:
+            continue
+        if country_named(place) is None:
+            return place
+        if first is None:
+            first = place
+    return first
 
 
 def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:

@@ -31,7 +31,7 @@ from typing import Callable
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from newstrace.extract.events.lexicon import Rule, lexicon_keys, match, rules
+from newstrace.extract.events.lexicon import Rule, lexicon_keys, match_at, rules
 from newstrace.extract.parsearrays import parse_arrays
 
 NONE = "NONE"
@@ -142,7 +142,7 @@ class Context:
         """:func:`~newstrace.extract.events.lexicon.match` of word ``i``, or None when
         neither its lemma nor its form is a word some rule names."""
         keys = lexicon_keys()
-        return match(self.doc[i]) if self.lemma[i] in keys or self.lower[i] in keys else None
+        return match_at(self.doc, i) if self.lemma[i] in keys or self.lower[i] in keys else None
 
     def children(self, i: int) -> list[int]:
         """Word ``i``'s dependants, in order (``Token.children``)."""
@@ -264,7 +264,11 @@ class _FeatureRows:
         dep_head_rows, ent_rows, suffix_rows, prev_rows, next_rows = \
             self.dep_head, self.ent, self.suffix, self.prev, self.next
         child_dep_rows, arg_rows, arg_ent_rows = self.child_dep, self.arg, self.arg_ent
+        prep_obj_rows, prep_ent_rows, negated = self.prep_obj, self.prep_ent, self.negated
+        lex_rows, rule_rows, rule_mode_rows = self.lex, self.rule, self.rule_mode
+        in_quote_rows, sentence_rows, repeated_rows = self.in_quote, self.sentence, self.repeated
         repeated_pos_rows, no_rule = self.repeated_pos, self.rule["-"]
+        quoted, sentence_no, repeated_at = c.quoted, c.sentence_no, c.repeated
         n = len(lemmas)
         doc, keys = c.doc, lexicon_keys()
         by_head, first, last = c._parse.by_head, c._parse.first, c._parse.last
@@ -280,13 +284,13 @@ class _FeatureRows:
                     dep_head_rows[word_dep, head_lemma], ent_rows[ent[i]], suffix_rows[lower[i][-3:]]))
             if lemma in named:
                 for lexical_type in named[lemma]:
-                    append(self.lex[lexical_type])
-            rule = match(doc[i]) if lemma in keys or lower[i] in keys else None  # as Context.rule_at
+                    append(lex_rows[lexical_type])
+            rule = match_at(doc, i) if lemma in keys or lower[i] in keys else None  # as Context.rule_at
             if rule is None:
                 append(no_rule)
             else:
-                append(self.rule[rule.type])
-                append(self.rule_mode[str(rule.mode)])
+                append(rule_rows[rule.type])
+                append(rule_mode_rows[str(rule.mode)])
             if i > 0:
                 append(prev_rows[lemmas[i - 1]])
             if i + 1 < n:
@@ -301,16 +305,17 @@ class _FeatureRows:
                     if ent[child]:
                         append(arg_ent_rows[child_dep, ent[child]])
                 if child_dep == "prep":
-                    for grandchild in c.children(child):
+                    # its dependants (it has a governor, so it is not among them itself)
+                    for grandchild in by_head[first[child]:last[child]]:
                         if dep[grandchild] == "pobj":
-                            append(self.prep_obj[lower[child], lemmas[grandchild]])
+                            append(prep_obj_rows[lower[child], lemmas[grandchild]])
                             if ent[grandchild]:
-                                append(self.prep_ent[lower[child], ent[grandchild]])
-                if child_dep == "neg":
-                    append(self.negated)
-            repeated = "1" if c.repeated[i] else "0"
-            extend((self.in_quote[c.quoted[i]], self.sentence[min(c.sentence_no[i], 11)],
-                    self.repeated[repeated], repeated_pos_rows[repeated, word_pos]))
+                                append(prep_ent_rows[lower[child], ent[grandchild]])
+                elif child_dep == "neg":
+                    append(negated)
+            repeated = "1" if repeated_at[i] else "0"
+            extend((in_quote_rows[quoted[i]], sentence_rows[min(sentence_no[i], 11)],
+                    repeated_rows[repeated], repeated_pos_rows[repeated, word_pos]))
         return found, starts
 
 

@@ -34,10 +34,12 @@ phrase ("security forces").
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newstrace.extract import coref
 from newstrace.extract.countries import country_named, country_of_demonym
@@ -46,6 +48,7 @@ from newstrace.extract.cues import modality_words, pronouns
 from newstrace.extract.names import title_key
 from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
+from newstrace.extract.parsearrays import parse_arrays
 
 SUBJECTS = ("nsubj", "csubj")
 # The pronoun lists of the cue lexicon (cues.toml [pronouns]), shared with claims.
@@ -518,17 +521,56 @@ def _reporting_or_hedging() -> frozenset[str]:
 
 def reporting_verb(token: Token) -> Token | None:
     """The verb of saying whose content clause holds ``token``, if any."""
-    t = token
+    found = _reporting_verb_at(token.doc, token.i)
+    return token.doc[found] if found is not None else None
+
+
+# per Doc, word -> its reporting verb (or None): asked of each trigger several times
+# (modality, speaker, demand) and of the verbs above it; the answer depends only on
+# the parse, which no stage changes
+_REPORTING: WeakKeyDictionary[Doc, dict[int, int | None]] = WeakKeyDictionary()
+
+
+def _reporting_verb_at(doc: Doc, i: int) -> int | None:
+    """:func:`reporting_verb` of word ``i``, walked over the Doc's arrays."""
+    known = _REPORTING.get(doc)
+    if known is None:
+        known = _REPORTING[doc] = {}
+    if i not in known:
+        known[i] = _walk_to_reporting_verb(doc, i)
+    return known[i]
+
+
+def _walk_to_reporting_verb(doc: Doc, i: int) -> int | None:
+    parse = parse_arrays(doc)
+    heads, deps, lemmas = parse.head, parse.dep, parse.lemma
+    saying = _reporting_or_hedging()
+    t = i
     for _ in range(12):
-        if t.head == t:
+        if heads[t] == t:
             break
-        dep, t = t.dep_, t.head
-        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in _reporting_or_hedging():
+        dep, t = deps[t], heads[t]
+        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemmas[t] in saying:
             return t
-    root = token.sent.root
-    if root != token and lemma(root) in modality_words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
+    root = _sentence_root(doc, i)
+    if root != i and lemmas[root] in modality_words("reporting") and root > i \
+            and any(deps[c] in SUBJECTS for c in parse.children(root)):
         return root  # '"...", said the ministry.' parsed without a content clause
     return None
+
+
+_ROOTS: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
+
+
+def _sentence_root(doc: Doc, i: int) -> int:
+    """The root of word ``i``'s sentence (``doc[i].sent.root``), the Doc's sentences'
+    roots found once."""
+    found = _ROOTS.get(doc)
+    if found is None:
+        sentences = list(doc.sents)
+        found = _ROOTS[doc] = ([s.start for s in sentences], [s.root.i for s in sentences])
+    starts, roots = found
+    return roots[bisect_right(starts, i) - 1]
 
 
 def speaker_of(token: Token, view: ArticleView) -> str | None:
