@@ -16,7 +16,7 @@ from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named
@@ -118,28 +118,43 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     4. the article's dateline ("NAIROBI, Kenya —").
     """
     doc = trigger.doc
-    parse = parse_arrays(doc)
-    i, heads = trigger.i, parse.head
+    parse = parse_arrays(doc)  # the walks go by index; a Token only for a phrase looked into
+    i, heads, deps, lowers = trigger.i, parse.head, parse.dep, parse.lower
     clause = _clause_at(parse, i)
     in_sentence = view.place_object_indices(view.sentence_of(i))
     # the walk over the clause only when the sentence has such a phrase on it (most have none)
-    own = [t for head in (trigger, doc[clause]) for t in head.subtree
-           if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head.i in (i, clause)] \
+    own = [t for head in (i, clause) for t in _subtree(parse, head)
+           if deps[t] == "pobj" and lowers[heads[t]] in words("place_preps") and heads[heads[t]] in (i, clause)] \
         if any(heads[heads[t]] in (i, clause) for t in in_sentence) else []
-    found = _most_specific(_place_in(t, view, exclude) for t in sorted(own, key=lambda t: abs(t.i - i)))
+    found = _most_specific(_place_in(doc[t], view, exclude) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
     if parse.lemma[i] in words("destination_lemmas"):
-        for t in trigger.subtree:
-            if (t.dep_ == "dobj" and t.head == trigger) or (
-                    t.dep_ == "pobj" and t.head.lower_ in ("to", "in", "into") and t.head.head == trigger):
-                place = _place_in(t, view, set())
+        for t in _subtree(parse, i):
+            if (deps[t] == "dobj" and heads[t] == i) or (
+                    deps[t] == "pobj" and lowers[heads[t]] in ("to", "in", "into") and heads[heads[t]] == i):
+                place = _place_in(doc[t], view, set())
                 if place:
                     return place
-    taken = {t.i for t in own}
+    taken = set(own)
     others = sorted((t for t in in_sentence if t not in taken), key=lambda t: abs(t - i))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
+
+
+def _subtree(parse: ParseArrays, i: int) -> list[int]:
+    """Word ``i`` and the words below it, in the order ``Token.subtree`` gives them: the
+    left dependants' subtrees, the word, the right dependants' subtrees."""
+    out: list[int] = []
+    children = parse.children(i)
+    for child in children:
+        if child < i:
+            out += _subtree(parse, child)
+    out.append(i)
+    for child in children:
+        if child > i:
+            out += _subtree(parse, child)
+    return out
 
 
 def _most_specific(places: Iterable[str | None]) -> str | None:

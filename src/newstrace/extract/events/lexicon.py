@@ -248,7 +248,7 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
             continue
         out |= _phrase_lemmas(parse, child)
     if parse.pos[i] in _NOUNLIKE:
-        head = _governing_verb_at(parse, i)
+        head = governing_verb_at(parse, i)
         if head is not None:
             out.add(parse.lemma[head])
             for c in parse.children(head):
@@ -295,7 +295,7 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _governing_verb_at(parse: ParseArrays, i: int) -> int | None:
+def governing_verb_at(parse: ParseArrays, i: int) -> int | None:
     """:func:`governing_verb` of word ``i``, over the Doc's arrays."""
     heads, deps, pos = parse.head, parse.dep, parse.pos
     t = i

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words
 from newstrace.extract.syntax import is_negated
-from newstrace.extract.events.lexicon import Rule, lemma, words
+from newstrace.extract.events.lexicon import Rule, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.record import Claim

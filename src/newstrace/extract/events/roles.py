@@ -104,7 +104,7 @@ def _with_named_partner(roles: Roles, view: ArticleView) -> bool:
 def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     subject = _child(trigger, SUBJECTS)
     patient = _child(trigger, ("dobj", "nsubjpass", "dative"))
-    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    agent = _child(trigger, ("agent",))
     actor_token = None
     if agent is not None and (subject is None or trigger.tag_ == "VBN"):
         actor_token = _child(agent, ("pobj",))
@@ -117,7 +117,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         patient = _child(trigger.head, ("nsubjpass",))
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
     if actor_token is None and trigger.dep_ != "acl" and not passive:
         actor_token = _inherited_subject(trigger)
     if actor_token is None and rule.patient_is_actor and patient is not None:
@@ -628,17 +628,24 @@ def _is_event_noun(token: Token) -> bool:
 
 
 def _child(token: Token | None, deps: tuple[str, ...]) -> Token | None:
+    """The first dependant of ``token`` with one of the labels ``deps`` (found over the
+    Doc's arrays: a Token only for the one returned)."""
     if token is None:
         return None
-    return next((c for c in token.children if c.dep_ in deps), None)
+    parse = parse_arrays(token.doc)
+    labels = parse.dep
+    found = next((c for c in parse.children(token.i) if labels[c] in deps), None)
+    return token.doc[found] if found is not None else None
 
 
 def _prep_object(token: Token | None, preps: tuple[str, ...]) -> Token | None:
     if token is None:
         return None
-    for child in token.children:
-        if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
-            obj = _child(child, ("pobj",))
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                return obj
+    parse = parse_arrays(token.doc)
+    deps = parse.dep
+    for child in parse.children(token.i):
+        if deps[child] in ("prep", "dative", "agent") and parse.lower[child] in preps:
+            obj = next((c for c in parse.children(child) if deps[c] == "pobj"), None)
+            if obj is not None and parse.ent[obj] not in ("DATE", "TIME"):
+                return token.doc[obj]
     return None
