@@ -70,7 +70,7 @@ from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_speaker_threat, is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
-from newstrace.nlp import doc_text, readable
+from newstrace.nlp import doc_text
 from newstrace.record import Event
 
 __all__ = ["extract_events"]
@@ -87,8 +87,8 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates: list[Candidate] = []
     demanded: set[int] = set()
     maybe = _maybe_triggers(doc, detected)
-    for sentence in view.sentences:
-        if not readable(sentence):
+    for sentence, read in zip(view.sentences, view.sentence_table.readable):
+        if not read:
             continue
         for i in maybe[bisect_left(maybe, sentence.start):bisect_left(maybe, sentence.end)]:
             token = doc[i]

@@ -16,6 +16,7 @@ from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import title_key
+from newstrace.extract.parsearrays import SentenceTable, sentences as sentence_table
 from newstrace.extract.places import dateline
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
@@ -58,18 +59,20 @@ class ArticleView:
         return span_group(self.doc, DATES)
 
     @cached_property
-    def sentences(self) -> list[Span]:
-        """The Doc's sentences, made once: ``token.sent`` makes two Doc slices each time,
-        and each trigger asked for its sentence four times."""
-        return list(self.doc.sents)
+    def sentence_table(self) -> SentenceTable:
+        """The Doc's sentences as offsets, with whether the extractors read each."""
+        return sentence_table(self.doc)
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [sentence.start for sentence in self.sentences]
+    def sentences(self) -> list[Span]:
+        """The Doc's sentences, each made once: ``token.sent`` makes two Doc slices each
+        time, and each trigger asked for its sentence four times."""
+        table = self.sentence_table
+        return [table.span(self.doc, k) for k in range(len(table))]
 
     def sentence_of(self, i: int) -> Span:
         """The sentence holding word ``i`` (the span ``doc[i].sent`` gives)."""
-        return self.sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
+        return self.sentences[self.sentence_table.number(i)]
 
     def says_according_to(self, sentence: Span) -> bool:
         """Whether a word of ``sentence`` is "according" followed by "to"."""

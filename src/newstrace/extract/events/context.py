@@ -25,7 +25,7 @@ from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
 from newstrace.extract.gazetteer import places_named
-from newstrace.extract.parsearrays import ParseArrays, parse_arrays
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -213,7 +213,7 @@ def carry_context(events: list[Candidate], doc: Doc) -> list[Candidate]:
     ``data/dates.toml``); a planned or possible event never takes a past event's date.
     An event still without a place takes the story's: the first place an event of the
     lead (its first ``lead_sentences`` sentences) took place in."""
-    ordinal = {s.start: i for i, s in enumerate(doc.sents)}
+    ordinal = {start: k for k, start in enumerate(sentences(doc).starts)}
     places = load_toml("places.toml")
     date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(places["carry_sentences"])
     ordered = sorted(events, key=lambda e: e.token_index)

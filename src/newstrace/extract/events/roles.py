@@ -34,7 +34,6 @@ phrase ("security forces").
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from weakref import WeakKeyDictionary
@@ -48,7 +47,7 @@ from newstrace.extract.cues import modality_words, pronouns
 from newstrace.extract.names import title_key
 from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
-from newstrace.extract.parsearrays import parse_arrays
+from newstrace.extract.parsearrays import parse_arrays, sentences
 
 SUBJECTS = ("nsubj", "csubj")
 # The pronoun lists of the cue lexicon (cues.toml [pronouns]), shared with claims.
@@ -559,18 +558,22 @@ def _walk_to_reporting_verb(doc: Doc, i: int) -> int | None:
     return None
 
 
-_ROOTS: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
+_ROOTS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
 
 
 def _sentence_root(doc: Doc, i: int) -> int:
-    """The root of word ``i``'s sentence (``doc[i].sent.root``), the Doc's sentences'
-    roots found once."""
-    found = _ROOTS.get(doc)
-    if found is None:
-        sentences = list(doc.sents)
-        found = _ROOTS[doc] = ([s.start for s in sentences], [s.root.i for s in sentences])
-    starts, roots = found
-    return roots[bisect_right(starts, i) - 1]
+    """The root of word ``i``'s sentence (``doc[i].sent.root``: its first word that is
+    its own governor), found once per sentence."""
+    table = sentences(doc)
+    k = table.number(i)
+    known = _ROOTS.get(doc)
+    if known is None:
+        known = _ROOTS[doc] = {}
+    if k not in known:
+        heads, start, end = parse_arrays(doc).head, table.starts[k], table.ends[k]
+        root = next((t for t in range(start, end) if heads[t] == t), None)
+        known[k] = root if root is not None else table.span(doc, k).root.i  # no root: Span.root's own choice
+    return known[k]
 
 
 def speaker_of(token: Token, view: ArticleView) -> str | None:
