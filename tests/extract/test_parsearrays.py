@@ -210,6 +210,7 @@ def test_event_walks_over_arrays_agree_with_the_token_walks():
             assert roles._prep_object(token, preps) == obj
             assert events._requested(doc, parse, i) == _token_requested(token)
             assert events._newsroom_exchange(parse, i) == _token_newsroom_exchange(token)
+            assert events._ancestors(token) == frozenset(a.i for a in token.ancestors)
 
 
 def _two_sentences() -> Doc:

@@ -263,9 +263,26 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         is_noun=is_noun, lemma=token.lemma_.lower(), sentence_index=sentence.start,
         arguments=argument_lemmas(token), token_index=token.i,
         bare=is_noun and actor is None and target is None,
-        governors=frozenset(a.i for a in token.ancestors) if is_noun and actor is None and target is None else frozenset(),
-        definite=any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners") for c in token.children),
+        governors=_ancestors(token) if is_noun and actor is None and target is None else frozenset(),
+        definite=_definite(token),
     )
+
+
+def _ancestors(token: Token) -> frozenset[int]:
+    """The words above ``token`` (``Token.ancestors``), as indices."""
+    heads = parse_arrays(token.doc).head
+    out, t = [], token.i
+    while heads[t] != t:
+        t = heads[t]
+        out.append(t)
+    return frozenset(out)
+
+
+def _definite(token: Token) -> bool:
+    """"the attacks", "these talks": a determiner that refers back."""
+    parse = parse_arrays(token.doc)
+    anaphoric = words("anaphoric_determiners")
+    return any(parse.dep[c] in ("det", "poss") and parse.lower[c] in anaphoric for c in parse.children(token.i))
 
 
 def _is_press(name: str) -> bool:
@@ -428,9 +445,12 @@ def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleV
 
 
 def _trigger_text(token: Token, rule: Rule) -> str:
-    extra = [c for c in token.children if c.dep_ in ("prt",) or (c.dep_ == "prep" and c.lower_ in rule.prep_any)]
-    tokens = sorted([token, *extra], key=lambda t: t.i)
-    return " ".join(t.text for t in tokens)
+    parse = parse_arrays(token.doc)
+    deps = parse.dep
+    extra = [c for c in parse.children(token.i) if deps[c] in ("prt",) or (deps[c] == "prep" and parse.lower[c] in rule.prep_any)]
+    if not extra:
+        return token.text
+    return " ".join(token.doc[i].text for i in sorted([token.i, *extra]))
 
 
 def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:

@@ -31,6 +31,7 @@ class ArticleView:
     _mentions: list[tuple[int, int, Entity]] = field(init=False)
     # token index -> the party that phrase names (roles.party), filled as asked
     parties: dict[int, Any] = field(init=False, default_factory=dict)
+    _entity_at: dict[int, Entity | None] = field(init=False, default_factory=dict)  # token index -> entity_at
 
     def __post_init__(self) -> None:
         self.table = self.doc._.entities
@@ -98,7 +99,13 @@ class ArticleView:
         return holders
 
     def entity_at(self, token: Token) -> Entity | None:
-        return self.table.at(token.idx, token.idx + len(token.text))
+        """The entity a mention of which overlaps the word (asked of the same words by the
+        roles, the filters and the places of several triggers: kept per word)."""
+        known = self._entity_at
+        i = token.i
+        if i not in known:
+            known[i] = self.table.at(token.idx, token.idx + len(token.text))
+        return known[i]
 
     def entities_before(self, char: int) -> list[tuple[int, int, Entity]]:
         """Entity mentions ending before ``char``, nearest last."""

@@ -244,11 +244,13 @@ def quantity_of(tokens: list[Token | None]) -> str | None:
     for token in tokens:
         if token is None:
             continue
-        for child in token.children:
-            if child.dep_ == "nummod" or (child.dep_ == "amod" and child.lower_ in words("quantity_modifiers")):
-                count = [t for t in child.subtree if t.dep_ not in ("punct",)]
+        parse = parse_arrays(token.doc)  # the dependants by index: a Token only for the count found
+        deps, lowers = parse.dep, parse.lower
+        for c in parse.children(token.i):
+            if deps[c] == "nummod" or (deps[c] == "amod" and lowers[c] in words("quantity_modifiers")):
+                count = [t for t in token.doc[c].subtree if t.dep_ not in ("punct",)]
                 return " ".join([t.text for t in count] + [token.text])
-        if token.pos_ == "NUM" or token.lower_ in words("quantity_nouns"):
+        if parse.pos[token.i] == "NUM" or lowers[token.i] in words("quantity_nouns"):
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             lead = " ".join(t.text for t in token.subtree if t.i <= token.i)
