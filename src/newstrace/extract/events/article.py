@@ -107,6 +107,14 @@ class ArticleView:
             known[i] = self.table.at(token.idx, token.idx + len(token.text))
         return known[i]
 
+    def entity_at_index(self, i: int) -> Entity | None:
+        """:meth:`entity_at` word ``i`` (a Token made only the first time it is asked)."""
+        known = self._entity_at
+        if i not in known:
+            token = self.doc[i]
+            known[i] = self.table.at(token.idx, token.idx + len(token.text))
+        return known[i]
+
     def entities_before(self, char: int) -> list[tuple[int, int, Entity]]:
         """Entity mentions ending before ``char``, nearest last."""
         i = bisect.bisect_left(self._mentions, (char, -1))

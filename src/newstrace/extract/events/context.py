@@ -178,22 +178,28 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
     ent = view.entity_at(obj)
     if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
         return ent.name
+    doc = obj.doc
+    parse = parse_arrays(doc)  # the phrase walked by index; a Token only for a name tried
+    phrase = _subtree(parse, obj.i)
     inside = []
-    for t in obj.subtree:
-        ent = view.entity_at(t)
+    for t in phrase:
+        ent = view.entity_at_index(t)
         if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude and ent not in inside:
             inside.append(ent)
     if inside:
         return _most_specific([e.name for e in reversed(inside)])
     # a town the entity recogniser missed ("in the Polish city of Gdańsk"): a proper noun
     # of the phrase that the gazetteer knows
-    for t in obj.subtree:
-        if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in ("", "GPE", "LOC", "FAC"):
-            name = " ".join(x.text for x in t.subtree if x.i <= t.i and (x.pos_ == "PROPN" or x == t)) or t.text
+    pos, deps, lowers = parse.pos, parse.dep, parse.lower
+    for t in phrase:
+        if pos[t] == "PROPN" and deps[t] != "compound" and parse.ent[t] in ("", "GPE", "LOC", "FAC"):
+            name = " ".join(doc[x].text for x in _subtree(parse, t) if x <= t and (pos[x] == "PROPN" or x == t)) \
+                or doc[t].text
             if places_named(name):
                 return name
-    if obj.lower_ in words("referring_place_nouns") and any(c.lower_ in ("the", "this", "that") for c in obj.children):
-        return _place_before(obj, view, country=obj.lower_ in words("country_nouns"))
+    if lowers[obj.i] in words("referring_place_nouns") and any(lowers[c] in ("the", "this", "that")
+                                                             for c in parse.children(obj.i)):
+        return _place_before(obj, view, country=lowers[obj.i] in words("country_nouns"))
     return None
 
 
