@@ -190,15 +190,11 @@ class ArticleView:
     def quoted(self, char: int) -> bool:
         return self._quote_index.first_covering(char) is not None
 
-    def place_objects(self, sentence: Span) -> list[Token]:
-        """The objects of "in", "at", "near" ... (``place_preps`` of ``data/events.toml``)
-        in the sentence, in order: one pass over the Doc's arrays for the article, where
-        walking the sentence for each trigger made a Token object per word each time."""
-        doc = self.doc
-        return [doc[i] for i in self.place_object_indices(sentence)]
-
     def place_object_indices(self, sentence: Span) -> list[int]:
-        """:meth:`place_objects`, as token indices."""
+        """The objects of "in", "at", "near" ... (``place_preps`` of ``data/events.toml``)
+        in the sentence, in order, as token indices: one pass over the Doc's arrays for
+        the article, where walking the sentence for each trigger made a Token object per
+        word each time."""
         found = self._place_objects
         return found[bisect.bisect_left(found, sentence.start):bisect.bisect_left(found, sentence.end)]
 
@@ -216,23 +212,17 @@ class ArticleView:
         objects = numpy.flatnonzero(columns[:, 0] == strings["pobj"]).tolist()
         return [i for i in objects if strings[lowers[i + heads[i]]] in preps]
 
-    def time_expressions_within(self, start: int, end: int) -> list[Span]:
-        """The dates stage's expressions starting at tokens ``start`` to ``end``, in order."""
-        expressions, starts = self._time_expression_starts
-        if starts is None:  # not in text order (a dates stage of another make): look at each
-            return [e for e in expressions if start <= e.start < end]
-        return expressions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-
     @cached_property
-    def _time_expression_starts(self) -> tuple[list[Span], list[int] | None]:
+    def _time_expression_starts(self) -> list[int] | None:
+        """The expressions' first words, when they are in text order."""
         starts = [e.start for e in self.time_expressions]
-        return self.time_expressions, starts if starts == sorted(starts) else None
+        return starts if starts == sorted(starts) else None
 
     def time_expression_facts(self, start: int, end: int) -> list[TimeExpressionFacts]:
-        """:meth:`time_expressions_within`, as what dating an event reads of each."""
-        expressions, starts = self._time_expression_starts
-        facts = self._time_expression_facts
-        if starts is None:
+        """The dates stage's expressions starting at tokens ``start`` to ``end``, in order,
+        as what dating an event reads of each."""
+        starts, facts = self._time_expression_starts, self._time_expression_facts
+        if starts is None:  # not in text order (a dates stage of another make): look at each
             return [f for f in facts if start <= f.start < end]
         return facts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 

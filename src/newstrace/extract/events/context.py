@@ -30,13 +30,8 @@ from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
-def clause_of(trigger: Token) -> Token:
-    """The verb whose clause holds the trigger (the trigger itself for a verb)."""
-    return trigger.doc[_clause_at(parse_arrays(trigger.doc), trigger.i)]
-
-
 def _clause_at(parse: ParseArrays, i: int) -> int:
-    """:func:`clause_of` word ``i``, over the Doc's arrays."""
+    """The verb whose clause holds word ``i`` (the word itself for a verb)."""
     pos, heads = parse.pos, parse.head
     t = i
     while pos[t] not in ("VERB", "AUX") and heads[t] != t:

@@ -280,23 +280,12 @@ def complements(token: Token) -> list[Token]:
 
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun is an argument of, through a preposition or a conjunction."""
-    t = token
-    for _ in range(4):
-        if t.head == t:
-            return None
-        dep, t = t.dep_, t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.pos_ == "ADP" or dep in ("conj", "appos", "compound"):
-            continue
-        if dep == "prep" and t.pos_ == "NOUN":  # "levels of alert", "a test of missiles"
-            continue
-        return None
-    return None
+    found = governing_verb_at(parse_arrays(token.doc), token.i)
+    return token.doc[found] if found is not None else None
 
 
 def governing_verb_at(parse: ParseArrays, i: int) -> int | None:
-    """:func:`governing_verb` of word ``i``, over the Doc's arrays."""
+    """:func:`governing_verb` of word ``i``, walked over the Doc's arrays."""
     heads, deps, pos = parse.head, parse.dep, parse.pos
     t = i
     for _ in range(4):
