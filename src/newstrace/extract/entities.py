@@ -499,6 +499,8 @@ def _titled_person(span: Span) -> Span | None:
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"] for t in rest):
         return None
+    if rest[-1].lower_ in lists["organization_last_words"]:
+        return None  # "General Statistics Office": a title word begins the organisation's name
     return rest
 
 
@@ -600,6 +602,10 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label == "PERSON" and not _looks_like_person(span):
         return None
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _lists()["facility_heads"]:
+        return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _lists()["organization_last_words"]:
+        return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
     if label in ("PERSON", "GPE") and _named_as_organization(span):
         return "ORG"
     if label in ("ORG", "GPE", "LOC") and text.casefold() in _lists()["institution_names"]:
@@ -814,6 +820,7 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("[", "").replace("]", "")).strip()
 
 
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "acomp"}
 _CAMP_PREFIX = re.compile(r"^(?i:pro|anti|pan|non|ex)-")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
@@ -846,6 +853,15 @@ def _trim(ent: Span) -> Span | None:
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
     while start < end - 1 and _CAMP_PREFIX.match(words[start].text):
         start += 1
+    # the same split by the tokenizer ("pro" "-" "Beijing", "Pan" "-" "democrat"): a
+    # lower-case prefix, or a lower-case word after it ("Pan-American" is a name's own)
+    prefixes = _lists()["compound_prefixes"]
+    while start + 2 < end and words[start + 1].text == "-" and not words[start].whitespace_ \
+            and not words[start + 1].whitespace_ and words[start].lower_ in prefixes \
+            and (words[start].is_lower or words[start + 2].is_lower):
+        if start + 3 == end and ent.root.dep_ not in _MODIFIER_DEPS:
+            break  # "the anti-Balaka fought back": a group named for its stance
+        start += 3  # "anti-Sisi protests", "pro-Beijing" alone: a stance, no name (start reaches end)
     # a hyphenated given name the tokenizer split: "Wong Yeung" + "-" + "tat"
     if ent.label_ == "PERSON":
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
