@@ -277,6 +277,7 @@ def _country_beside(span: Span) -> str | None:
     # "analyst" in "Turkish analyst Soli Ozel" may be parsed as the head, the name its compound
     if root.dep_ in ("compound", "appos") and root.head.i >= span.start - 4:
         heads.append(root.head)
+    heads.extend(_group_of_names(root))
     for head in heads:
         for child in head.children:
             if span.start <= child.i < span.end:
@@ -288,7 +289,33 @@ def _country_beside(span: Span) -> str | None:
                     country = country_of(t.text) if t.text[:1].isupper() else None
                     if country is not None:
                         return country.alpha3
+                    if t.ent_iob_ == "B" and t.ent_type_ == "ORG":
+                        # "X, a Brookings Institution senior fellow": a well-known organisation's home
+                        end = t.i + 1
+                        while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
+                            end += 1
+                        known = known_actor_country(t.doc[t.i:end].text.removeprefix("the ").removeprefix("The "))
+                        if known:
+                            return known
     return None
+
+
+def _group_of_names(root) -> list:
+    """The noun a list of names stands for, whose words then qualify every name of the
+    list: "members of the U.S. Senate — A, B and C", "Republican U.S. senators led by A
+    and B" (the list's later names are conjuncts of its first)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    out = [first] if first is not root else []
+    head = first.head
+    if first.dep_ == "appos" and head.pos_ == "NOUN" and head.i < first.i:
+        out.append(head)
+    elif first.dep_ == "pobj" and head.lower_ == "by" and head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN":
+        out.append(head.head.head)
+    elif first is not root and first.dep_ in ("compound", "appos") and head.i >= first.i - 4:
+        out.append(head)
+    return out
 
 
 @cache
