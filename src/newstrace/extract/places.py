@@ -196,6 +196,10 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
             or _place_in_name(ent.name, preferred)
         if found:
             return found
+    if ent.type == "ORG":
+        found = _shared_name_country(ent, preferred)
+        if found:
+            return found
     for role in ent.roles:
         if role.of:
             other = by_name.get(role.of)
@@ -211,6 +215,19 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
         found = _country_beside(span)
         if found:
             return found
+    return None
+
+
+def _shared_name_country(ent: Entity, weights: dict[str, float]) -> str | None:
+    """"Congress", "the Senate", "Democratic Party": a bare name that bodies of several
+    countries share (``shared_names`` in ``data/places.toml``) is the body of the one of
+    those countries the article names most; None when it names none of them."""
+    table = _settings()["shared_names"]
+    for form in [ent.name, *ent.aliases]:
+        candidates = table.get(form.casefold().removeprefix("the "))
+        if candidates:
+            named = [c for c in candidates if weights.get(c)]
+            return max(named, key=lambda c: weights[c]) if named else None
     return None
 
 
