@@ -407,7 +407,9 @@ def _joined_ents(doc: Doc) -> list[Span]:
         elif ent.label_ == "ORG" and ent[-1].lower_ in _lists()["institution_words"]:
             end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
         elif ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].lower_ == "of":
-            end = _and_country(doc, end - 1, end) or end  # "Court of Bosnia" + "and Herzegovina"
+            end = _and_country(doc, end - 1, end) or _and_name(doc, ent) or end  # "Court of Bosnia" + "and Herzegovina"
+        elif ent.label_ == "ORG" and len(ent) >= 2:
+            end = _and_name(doc, ent) or end
         elif ent.label_ == "GPE":
             end = _and_country(doc, ent.start, end) or end  # "Bosnia" + "and Herzegovina"
         if end != ent.end:
@@ -459,6 +461,42 @@ def _and_country(doc: Doc, start: int, end: int) -> int | None:
             k += 1
         if country_named(doc[start:k].text):
             return k
+    return None
+
+
+def _and_name(doc: Doc, ent: Span) -> int | None:
+    """Where an organisation's name NER cut at its "and" ends: after the place that follows
+    "<name> of <place>" ("Islamic State of Iraq" + "and the Levant", "High Court of England"
+    + "and Wales"), or after capitalised words ending in an organisation's or facility's
+    head word when the name cut ends in none ("Bureau of European" + "and Eurasian Affairs",
+    "Army's Research" + "and Referral Hospital"). None when nothing of the kind follows."""
+    end = ent.end - 1 if ent[-1].lower_ == "and" and len(ent) > 2 else ent.end  # NER's span may hold the "and"
+    ent = doc[ent.start:end]
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].is_sent_start:
+        return None
+    the = doc[end + 1].lower_ == "the"
+    first = end + 2 if the else end + 1
+    k = first
+    while k < len(doc) and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha) and not doc[k].is_sent_start \
+            and doc[k].ent_type_ not in _NOT_NAME_ENTS and (doc[k].ent_type_ != "PERSON" or the):
+        k += 1
+    if k == first or k - first > 3:
+        return None
+    run = doc[first:k]
+    lists = _lists()
+    heads = lists["institution_words"] | lists["organization_nouns"] | lists["organization_last_words"] \
+        | lists["facility_heads"]
+    if any(t.lower_ in heads for t in run[:-1]):
+        return None  # "the Ministry of Defence and Interior Ministry officials": two bodies
+    words = [t.lower_ for t in ent]
+    place_run = run[0].ent_type_ in ("GPE", "LOC") or country_named(run.text) or places_named(run.text) \
+        or the and len(run) == 1 and run[0].ent_type_ != "ORG" and not organization_named(run.text)
+    if words[-2] == "of" and run[-1].lower_ not in heads and place_run \
+            and (country_named(ent[-1].text) or places_named(ent[-1].text)):
+        return k
+    if ent[-1].lower_ not in heads and run[-1].lower_ in heads \
+            and any(w in ("of", "for", "'s", "’s") for w in words[1:-1]):
+        return k
     return None
 
 
