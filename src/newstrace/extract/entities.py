@@ -30,6 +30,7 @@ Fallback order for deciding what a mention is and which entity it joins:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Container, Hashable, Iterable, KeysView, Sequence
@@ -305,7 +306,10 @@ def _mentions(doc: Doc) -> list[Mention]:
         titled = _titled_person(span) if ent.label_ in ("ORG", "GPE", "LOC", "FAC") else None
         if titled is not None:
             before = span.doc[span.start:titled.start]
-            if len(before) and _known_name(before):  # "NPR Hamza bin Laden": NPR is named too
+            if len(before) and before[-1].text == ",":
+                before = _words(span.doc, before.start, before.end - 1)
+            if len(before) and (_known_name(before) or before[-1].lower_ in _organization_heads()):
+                # "NPR Hamza bin Laden", "Amnesty International Man-kei Tam": the first is named too
                 before_label = "GPE" if country_named(before.text) else "ORG"
                 out.append(Mention(before.start_char, before.end_char, _clean(before.text), before_label, before,
                                    country_named(before.text)))
@@ -569,10 +573,41 @@ def _named_person_tail(span: Span) -> Span | None:
             return _words(span.doc, i, span.end)
     # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon": a given name starts the tail
     for i in range(span.start + 1, span.end - 1):
-        if span.doc[i].lower_ in given_names() and span.doc[i - 1].lower_ not in ("of", "for", "and", "the") \
+        if _is_given_name(span.doc[i].text) and span.doc[i - 1].lower_ not in ("of", "for", "and", "the") \
                 and _given_name_first(span.doc[i:span.end]):
             return span.doc[i:span.end]
+    # "Amnesty International Man-kei Tam", "India Narendra Modi": a known name or one that
+    # ends in an organisation's head word, then a name whose last word the text uses alone
+    for i in range(span.start + 1, span.end - 1):
+        before = _words(span.doc, span.start, i)
+        if before[-1].text == ",":
+            before = _words(span.doc, span.start, i - 1)
+        if len(before) and (_known_name(before) or before[-1].lower_ in _organization_heads()) \
+                and (_surname_used_alone(span.doc[i:span.end]) or _given_name_first(span.doc[i:span.end])):
+            return span.doc[i:span.end]
     return None
+
+
+@cache
+def _organization_heads() -> frozenset[str]:
+    lists = _lists()
+    return lists["institution_words"] | lists["organization_nouns"] | lists["organization_last_words"] \
+        | lists["institution_names"]
+
+
+def _surname_used_alone(name: Span) -> bool:
+    """Two to four proper nouns, none a word of an organisation, facility or place, whose
+    last word the text uses without the word before it ("... Tam said")."""
+    if not 2 <= len(name) <= 4 or not all(_is_name_word(t) or t.text == "-" for t in name) or name[-1].text == "-":
+        return False
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"] for t in name):
+        return False
+    last, before = name[-1].text, name[-2].text
+    text = doc_text(name.doc)
+    return any(not text[:m.start()].rstrip().endswith(before)
+               for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
 
 
 def _country_owner(ent: Span, span: Span) -> Span | None:
@@ -687,7 +722,14 @@ def _label(label: str, span: Span) -> str | None:
 
 
 def _is_name_word(t: Token) -> bool:
-    return t.pos_ == "PROPN" and (t.is_title or "-" in t.text)
+    # "LaHood", "McCain", "DeSantis": capitalised names with a capital inside are names too
+    return t.pos_ == "PROPN" and (t.is_title or "-" in t.text or t.text[:1].isupper() and t.text[1:2].islower())
+
+
+def _is_given_name(word: str) -> bool:
+    """A common given name, with or without its accents ("José", "Sébastien")."""
+    word = word.lower()
+    return word in given_names() or unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() in given_names()
 
 
 def _given_name_first(span: Span) -> bool:
@@ -698,7 +740,7 @@ def _given_name_first(span: Span) -> bool:
         return False
     first = span[0]
     lists = _lists()
-    if first.lower_ not in given_names() or first.lower_ in lists["given_names_not_alone"] \
+    if not _is_given_name(first.text) or first.lower_ in lists["given_names_not_alone"] \
             or first.lower_ in title_words() or country_of(first.text) or places_named(first.text):
         return False
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
