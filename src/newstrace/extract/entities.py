@@ -334,6 +334,21 @@ def _mentions(doc: Doc) -> list[Mention]:
                                            or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None)
         out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
                            alias=alias))
+    return _with_place_suffixes(out, doc_text(doc))
+
+
+def _with_place_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Washington, D.C.": an abbreviation that belongs to the place before it
+    (``place_suffixes``) is no place of its own; the whole is a form of that place."""
+    suffixes = _lists()["place_suffixes"]
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and m.text.casefold() in suffixes and before.label == "GPE" \
+                and text[before.end:m.start].strip() in ("", ","):
+            before.alias = text[before.start:m.end]
+            continue
+        out.append(m)
     return out
 
 
@@ -686,8 +701,14 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 \
             and span[-1].lower_ in _lists()["document_heads"]:
         return None  # "United States Constitution", "Human Life Protection Act": documents
-    if label in ("ORG", "PERSON") and country_of_demonym(text) and not country_named(text):
+    if label in ("ORG", "PERSON", "GPE", "LOC") and country_of_demonym(text) and not country_named(text):
         return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["event_heads"] \
+            and not any(t.is_lower for t in span):
+        return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
+    if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
+            and (span[0].lower_ in _lists()["institution_words"] or span[0].lower_ in _lists()["organization_heads"]):
+        return None  # "Council", "Administration" alone: a common noun capitalised
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
