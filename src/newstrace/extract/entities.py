@@ -308,9 +308,11 @@ def _mentions(doc: Doc) -> list[Mention]:
             before = span.doc[span.start:titled.start]
             if len(before) and before[-1].text == ",":
                 before = _words(span.doc, before.start, before.end - 1)
-            if len(before) and (_known_name(before) or before[-1].lower_ in _organization_heads()):
-                # "NPR Hamza bin Laden", "Amnesty International Man-kei Tam": the first is named too
-                before_label = "GPE" if country_named(before.text) else "ORG"
+            place = len(before) and not _known_name(before) and _large_place(before)
+            if len(before) and (_known_name(before) or before[-1].lower_ in _organization_heads() or place):
+                # "NPR Hamza bin Laden", "Amnesty International Man-kei Tam", "Vermont Bernie
+                # Sanders": the first is named too
+                before_label = "GPE" if country_named(before.text) or place else "ORG"
                 out.append(Mention(before.start_char, before.end_char, _clean(before.text), before_label, before,
                                    country_named(before.text)))
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
