@@ -128,6 +128,12 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.country is None and ent.type == "ORG":
             ent.country = _person_owner(ent, people)
+    # the actors the text ties to a country say what the article is about too: a story on
+    # British politics that lists asylum seekers' countries has British ministers
+    actor_weight = float(_settings()["actor_country_weight"])
+    for ent in entities:
+        if ent.country and ent.type in ("PERSON", "ORG"):
+            weights[ent.country] += actor_weight * len(ent.mentions)
     fallback = main_country(weights)
     for ent in entities:
         if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
