@@ -316,6 +316,8 @@ def _mentions(doc: Doc) -> list[Mention]:
                 out.append(Mention(before.start_char, before.end_char, _clean(before.text), before_label, before,
                                    country_named(before.text)))
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
+        if ent.label_ == "ORG":
+            span = _without_trailing_descriptor(span)
         label = _label(ent.label_, span)
         if label is None:
             continue
@@ -352,6 +354,20 @@ def _with_place_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _without_trailing_descriptor(span: Span) -> Span:
+    """"Associated Press news agency", "Indian National Congress (INC) party", "U.S. Senate
+    committee": lower-case words for what the organisation is (``name_descriptors``) after
+    its capitalised name are no part of the name."""
+    descriptors = _lists()["name_descriptors"]
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].is_lower:
+        end -= 1
+    if end == span.end or span.doc[end - 1].is_lower or span.doc[end - 1].is_punct and span.doc[end - 1].text != ")":
+        return span
+    words = " ".join(t.lower_ for t in span.doc[end:span.end])
+    return _words(span.doc, span.start, end) if words in descriptors else span
 
 
 def _trailing_place(span: Span, label: str) -> tuple[Span, Span] | None:
