@@ -17,14 +17,21 @@ Country of an entity (ISO alpha-3), the first of these that gives one:
      ("University of Nairobi");
   2. a role "of" a country or of an entity whose country is known ("President of Turkey",
      "envoy of the U.S. embassy");
+  2a. for an organisation, a bare name bodies of several countries share ("Congress",
+     "Senate", "Democratic Party"; ``shared_names`` in ``data/places.toml``): the one of
+     the listed countries the article names most;
   3. a country, demonym or place in front of or beside a mention ("Turkish analyst Soli
-     Ozel", "Russia's foreign minister", "Soli Ozel, a Turkish analyst");
+     Ozel", "Russia's foreign minister", "Soli Ozel, a Turkish analyst"), or beside the
+     noun a list of names stands for ("members of the U.S. Senate — A, B and C",
+     "U.S. senators led by A and B"); a well-known organisation there gives its home
+     ("X, a Brookings Institution senior fellow");
 - an organisation named for a person ("Trump administration") is of the person's country;
 - a country's name that is also a region of the article's main country ("Georgia" in a
   story about the United States) is that region;
 - anything still without a country, except organisations whose name says they are
   international (``data/places.toml``), takes the article's country when one dominates:
-  the country mentioned most (a dateline place counting ``dateline_weight`` times), with
+  the country mentioned most (a dateline place counting ``dateline_weight`` times, each
+  mention of a person or organisation placed above ``actor_country_weight`` times), with
   at least ``article_country_share`` of the article's country mentions.
 """
 from __future__ import annotations
