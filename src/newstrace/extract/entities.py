@@ -310,8 +310,8 @@ def _mentions(doc: Doc) -> list[Mention]:
                 before = _words(span.doc, before.start, before.end - 1)
             place = len(before) and not _known_name(before) and _large_place(before)
             if len(before) and (_known_name(before) or before[-1].lower_ in _organization_heads() or place):
-                # "NPR Hamza bin Laden", "Amnesty International Man-kei Tam", "Vermont Bernie
-                # Sanders": the first is named too
+                # "NPR Hamza bin Laden", "Civil House José Dirceu", "Vermont Bernie Sanders":
+                # the first is named too
                 before_label = "GPE" if country_named(before.text) or place else "ORG"
                 out.append(Mention(before.start_char, before.end_char, _clean(before.text), before_label, before,
                                    country_named(before.text)))
@@ -609,8 +609,9 @@ def _named_person_tail(span: Span) -> Span | None:
         if _is_given_name(span.doc[i].text) and span.doc[i - 1].lower_ not in ("of", "for", "and", "the") \
                 and _given_name_first(span.doc[i:span.end]):
             return span.doc[i:span.end]
-    # "Amnesty International Man-kei Tam", "India Narendra Modi": a known name or one that
-    # ends in an organisation's head word, then a name whose last word the text uses alone
+    # "Civil House José Dirceu", "NPR Hamza bin Laden": a known name or one that ends in an
+    # organisation's head word, then a name starting with a given name or whose last word
+    # the text uses alone
     for i in range(span.start + 1, span.end - 1):
         before = _words(span.doc, span.start, i)
         if before[-1].text == ",":
