@@ -308,11 +308,11 @@ def _mentions(doc: Doc) -> list[Mention]:
             before = span.doc[span.start:titled.start]
             if len(before) and before[-1].text == ",":
                 before = _words(span.doc, before.start, before.end - 1)
-            place = len(before) and not _known_name(before) and _large_place(before)
-            if len(before) and (_known_name(before) or before[-1].lower_ in _organization_heads() or place):
+            before_is_place = len(before) > 0 and not _known_name(before) and _large_place(before)
+            if len(before) and (_known_name(before) or before[-1].lower_ in _organization_heads() or before_is_place):
                 # "NPR Hamza bin Laden", "Civil House José Dirceu", "Vermont Bernie Sanders":
                 # the first is named too
-                before_label = "GPE" if country_named(before.text) or place else "ORG"
+                before_label = "GPE" if country_named(before.text) or before_is_place else "ORG"
                 out.append(Mention(before.start_char, before.end_char, _clean(before.text), before_label, before,
                                    country_named(before.text)))
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -91,12 +92,12 @@ def article_countries(entities: list[Entity], text: str) -> Counter:
     return weights
 
 
-def main_country(weights: Counter) -> str | None:
+def main_country(weights: Mapping[str, float]) -> str | None:
     """The country the article is about, when one dominates its country mentions."""
     total = sum(weights.values())
     if not total:
         return None
-    code, n = weights.most_common(1)[0]
+    code, n = max(weights.items(), key=lambda item: item[1])  # the first of a tie, as Counter.most_common
     return code if n / total >= float(_settings()["article_country_share"]) else None
 
 
@@ -138,10 +139,11 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     # the actors the text ties to a country say what the article is about too: a story on
     # British politics that lists asylum seekers' countries has British ministers
     actor_weight = float(_settings()["actor_country_weight"])
+    with_actors: dict[str, float] = dict(weights)
     for ent in entities:
         if ent.country and ent.type in ("PERSON", "ORG"):
-            weights[ent.country] += actor_weight * len(ent.mentions)
-    fallback = main_country(weights)
+            with_actors[ent.country] = with_actors.get(ent.country, 0.0) + actor_weight * len(ent.mentions)
+    fallback = main_country(with_actors)
     for ent in entities:
         if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
                 and not _international(ent):
