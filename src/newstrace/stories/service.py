@@ -27,6 +27,7 @@ CHUNK = 64
 class StoryStats:
     assigned: int = 0
     opened: int = 0
+    reattached: int = 0
     refreshed: int = 0
     seconds: float = 0.0
     _started: float = field(default_factory=time.perf_counter, repr=False)
@@ -56,12 +57,16 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
             pks = unassigned(conn, CHUNK)
             if not pks:
                 break
-            for a in Clusterer(conn, cfg.cluster).assign_many(pks):
+            clusterer = Clusterer(conn, cfg.cluster)
+            for a in clusterer.assign_many(pks):
                 stats.assigned += 1
                 stats.opened += a.opened
                 dirty.add(a.story_pk)
                 if a.split_off is not None:
                     dirty.add(a.split_off)
+            for moved in clusterer.reattached:  # a fragment's story is gone, its articles moved
+                dirty.add(moved.story_pk)
+                stats.reattached += 1
             done += len(pks)
             _refresh(conn, dirty, cfg, stats)
         if on_progress:
@@ -86,8 +91,15 @@ def _writing(store: Store) -> Iterator[sa.Connection]:
 _STORE_DETAIL = sa.update(stories).where(stories.c.pk == sa.bindparam("story_pk"))  # built once
 
 
+_EXISTING = sa.select(stories.c.pk).where(stories.c.pk.in_(sa.bindparam("pks", expanding=True)))
+
+
 def _refresh(conn: sa.Connection, dirty: set[int], cfg: StoriesConfig, stats: StoryStats) -> None:
-    for story_pk in sorted(dirty):
+    # A story re-attached into another (``Clusterer.reattach_fragments``) is gone.
+    wanted = sorted(dirty)
+    existing = [pk for i in range(0, len(wanted), 500)
+                for pk in conn.execute(_EXISTING, {"pks": wanted[i:i + 500]}).scalars()]
+    for story_pk in sorted(existing):
         story = detail.build(conn, story_pk, cfg)
         conn.execute(_STORE_DETAIL, {"story_pk": story_pk, "detail": story, "title": story["title"],
                                      "sources": len(story["sources"]),
