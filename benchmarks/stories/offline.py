@@ -147,8 +147,8 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
 def _reattach_fragments(stories: list[dict], where: dict, k: int, df, n: int, cfg) -> None:
     """``Clusterer.reattach_fragments`` before the k-th article: stories of at most
     ``reattach_max_articles`` whose last article was the (k - ``reattach_after_articles``)-th
-    move into the story of at least ``reattach_min_articles`` they are most like (every
-    story a candidate: no blocking here)."""
+    move into the story they are most like when it holds at least ``reattach_min_articles``
+    (every story a candidate: no blocking here)."""
     for i, u in enumerate(stories):
         if not u["arts"] or len(u["arts"]) > cfg.reattach_max_articles or u["last_k"] != k - cfg.reattach_after_articles:
             continue
@@ -156,12 +156,12 @@ def _reattach_fragments(stories: list[dict], where: dict, k: int, df, n: int, cf
         days = [m["split_day"] for m in u["arts"]]
         best, best_sim = None, 0.0
         for j, v in enumerate(stories):
-            if j == i or len(v["arts"]) < cfg.reattach_min_articles:
+            if j == i or not v["arts"]:
                 continue
             sim = F.fragment_similarity(vectors, days, v["terms"], v["first"], v["last"], cfg.split_date_half_life_days)
             if sim > best_sim:
                 best, best_sim = j, sim
-        if best is not None and best_sim >= cfg.reattach_threshold:
+        if best is not None and best_sim >= cfg.reattach_threshold and len(stories[best]["arts"]) >= cfg.reattach_min_articles:
             for m in u["arts"]:
                 _fold(stories[best], m, df, n, cfg)
                 where[m["pk"]] = best

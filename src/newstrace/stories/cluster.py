@@ -367,11 +367,12 @@ class Clusterer:
         vectors = [F.weighted(inputs[pk][0], dfs, n_docs, "t:") for pk in members]
         keys = sorted({f"t:{k}" for v in vectors
                        for k, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.lookup_terms]})
-        spans = {pk: (first, last) for pk, first, last, size in self.conn.execute(
-            _STORY_SIZES, {"pks": [c for c in self._candidates(keys) if c != fragment]})
-            if size >= cfg.reattach_min_articles}
-        if not spans:
+        cands = [c for c in self._candidates(keys) if c != fragment]
+        if not cands:
             return
+        spans, sizes = {}, {}
+        for pk, first, last, size in self.conn.execute(_STORY_SIZES, {"pks": cands}):
+            spans[pk], sizes[pk] = (first, last), size
         days = [inputs[pk][1] for pk in members]
         best, best_sim = None, 0.0
         for story_pk, terms, _ in sorted(self.conn.execute(_STORY_PROFILES, {"pks": sorted(spans)}),
@@ -379,7 +380,9 @@ class Clusterer:
             sim = F.fragment_similarity(vectors, days, terms, *spans[story_pk], cfg.split_date_half_life_days)
             if sim > best_sim or (sim == best_sim and best is not None and story_pk < best):
                 best, best_sim = story_pk, sim
-        if best is None or best_sim < cfg.reattach_threshold:
+        # The story it is most like must be a large one: a fragment most like another
+        # small story is not evidence that either belongs to a third.
+        if best is None or best_sim < cfg.reattach_threshold or sizes[best] < cfg.reattach_min_articles:
             return
         profiles = _profiles(self.conn, members, cfg)
         if best in self._written:
