@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from newstrace.errors import ModelNotFound
 
-__all__ = ["ModelNotFound", "doc_text", "load", "make_doc", "pipe", "readable"]
+__all__ = ["ModelNotFound", "doc_text", "load", "make_doc", "pipe", "readable", "readable_ranges"]
 
 if TYPE_CHECKING:
     from newstrace.record import Article
@@ -200,9 +200,13 @@ def max_sentence_tokens() -> int:
 def readable(sentence: Span) -> bool:
     """Whether the extractors read this sentence (``max_sentence_tokens``): a sentence
     of thousands of tokens is a run of text without punctuation, not prose."""
+    return readable_ranges(sentence.doc, [sentence.start], [sentence.end])[0]
+
+
+def readable_ranges(doc: Doc, starts: list[int], ends: list[int]) -> list[bool]:
+    """:func:`readable` for each sentence over ``doc``'s tokens ``[starts[k], ends[k])``."""
     limit = max_sentence_tokens()
     if limit <= 0:
-        return True
-    if len(sentence) > limit:
-        return False
-    return not any(s <= sentence.start < e for s, e in sentence.doc.user_data.get(RUNS_KEY, ()))
+        return [True] * len(starts)
+    runs = doc.user_data.get(RUNS_KEY, ())
+    return [end - start <= limit and not any(s <= start < e for s, e in runs) for start, end in zip(starts, ends)]

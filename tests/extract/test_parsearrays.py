@@ -1,6 +1,6 @@
-"""parsearrays: a Doc's parse as lists, read once per Doc; and the trigger rules'
-argument walk over them, which must find what a walk over Token objects finds (no
-model needed: the Docs are built from words, lemmas, heads and labels)."""
+"""parsearrays: a Doc's parse as lists and its sentences as offsets, read once per Doc;
+and the trigger rules' argument walk over them, which must find what a walk over Token
+objects finds (no model needed: the Docs are built from words, lemmas, heads and labels)."""
 from __future__ import annotations
 
 import gc
@@ -9,7 +9,8 @@ import json
 from spacy.tokens import Doc, Token
 
 from newstrace.extract.events import lexicon
-from newstrace.extract.parsearrays import _KEPT, parse_arrays
+from newstrace.extract.parsearrays import _KEPT, _SENTENCES, parse_arrays, sentences
+from newstrace.nlp import RUNS_KEY, readable
 from tests.extract.lexicon_sentences import CASES, VOCAB, Sentence
 
 CASE_DOCS = [Sentence.from_json(case["tokens"]).doc() for case in json.loads(CASES.read_text())]
@@ -92,3 +93,49 @@ def test_argument_lemmas_over_arrays_find_what_the_token_walk_finds():
     # the time phrase is left out, the object's phrase kept
     attacked = _doc()[4]
     assert lexicon.argument_lemmas(attacked) == {"rebel", "rebels", "in", "the", "north", "base"}
+
+
+def _two_sentences() -> Doc:
+    # "Rebels attacked the base . Officials said so ." : two parse trees, two sentences
+    words = ["Rebels", "attacked", "the", "base", ".", "Officials", "said", "so", "."]
+    heads = [1, 1, 3, 1, 1, 6, 6, 6, 6]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "advmod", "punct"]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, spaces=[True] * 8 + [False])
+
+
+def _marked_sentences() -> Doc:
+    # sentence starts set by hand (as the long-runs cutter sets them), with a run marked
+    words = ["One", "two", "three", "four", "five", "six", "seven"]
+    doc = Doc(VOCAB, words=words, sent_starts=[True, False, True, False, False, True, False])
+    doc.user_data[RUNS_KEY] = [(2, 5)]
+    return doc
+
+
+def test_sentence_table_holds_what_doc_sents_gives():
+    docs = [_doc(), _two_sentences(), _marked_sentences(), *CASE_DOCS]
+    assert sum(len(list(d.sents)) for d in docs) > len(docs)  # some Docs have several sentences
+    for doc in docs:
+        table, sents = sentences(doc), list(doc.sents)
+        assert len(table) == len(sents)
+        assert table.starts == [s.start for s in sents] and table.ends == [s.end for s in sents]
+        assert table.start_chars == [s.start_char for s in sents]
+        assert table.end_chars == [s.end_char for s in sents]
+        assert table.readable == [readable(s) for s in sents]
+        assert [table.span(doc, k) for k in range(len(table))] == sents
+        assert [table.number(t.i) for t in doc] == [sents.index(t.sent) for t in doc]
+    assert sentences(_two_sentences()).starts == [0, 5]
+    assert sentences(_marked_sentences()).readable == [True, False, True]
+
+
+def test_sentence_table_of_an_empty_doc_is_empty():
+    table = sentences(Doc(VOCAB, words=[]))
+    assert len(table) == 0 and table.starts == table.ends == table.start_chars == table.end_chars == []
+
+
+def test_sentence_tables_are_read_once_per_doc_and_go_with_it():
+    doc = _two_sentences()
+    assert sentences(doc) is sentences(doc)
+    kept = len(_SENTENCES)
+    del doc
+    gc.collect()
+    assert len(_SENTENCES) < kept

@@ -83,32 +83,8 @@ class _Sink:
 
 
 def _parquet(table, columns: list[str], chunks: Iterator[list[tuple]]) -> Iterator[bytes]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
+    # The same file as `newstrace export --to parquet`, sent a row group at a time.
     sink = _Sink()
-    # The same column types as `newstrace export --to parquet`: from the table, not the data.
-    schema = pa.schema([(name, _arrow_type(table, name)) for name in columns])
-    writer = pq.ParquetWriter(sink, schema)
-    wrote = False
-    for rows in chunks:
-        if rows:
-            writer.write_table(pa.Table.from_pylist([dict(zip(columns, r)) for r in rows], schema=schema))
-            wrote = True
-            yield sink.take()
-    if not wrote:
-        writer.write_table(schema.empty_table())
-    writer.close()
+    for _ in store_export.parquet_row_groups(sink, table, columns, chunks):
+        yield sink.take()
     yield sink.take()
-
-
-def _arrow_type(table, name: str):
-    import pyarrow as pa
-    import sqlalchemy as sa
-
-    col = table.c.get(name)
-    if col is not None and isinstance(col.type, sa.Integer):
-        return pa.int64()
-    if col is not None and isinstance(col.type, sa.Float):
-        return pa.float64()
-    return pa.string()

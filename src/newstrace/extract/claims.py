@@ -61,10 +61,10 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.extract import coref
 from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
 from newstrace.extract.doc import QUOTES, ClaimReading, span_group
-from newstrace.extract.parsearrays import ParseArrays, parse_arrays
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.extract.syntax import inherited_subject, is_negated
 from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
-from newstrace.nlp import doc_text, readable
+from newstrace.nlp import doc_text
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
 from newstrace.record import Claim, Entity
@@ -118,9 +118,9 @@ class _Context:
         # the quotes stage's spans; found here only when that stage was left out
         self.quotes = [span._.quote for span in span_group(doc, QUOTES)] if QUOTES in doc.spans \
             else find_quotes(self.text, self.lex.max_quote_words)
-        self.sents = list(doc.sents)
-        # by index ranges: iterating a span makes a Token object per word
-        self.sent_starts = [s.start for s in self.sents]
+        # the Doc's sentences as offsets, shared with the other stages (iterating a span
+        # makes a Token object per word)
+        self.sentences = sentences(doc)
         self.starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
         self.lengths = doc.to_array("LENGTH").tolist()
         # the parse as lists (shared with the other stages): walks over many words make a
@@ -135,10 +135,10 @@ class _Context:
     def sentence_number(self, i: int) -> int:
         """The number of the sentence holding token ``i`` (by bisection: a table of every
         token's sentence, built per article, cost more than the few look-ups made)."""
-        return bisect_right(self.sent_starts, i) - 1
+        return self.sentences.number(i)
 
     def sentence_of(self, i: int) -> Span:
-        return self.sents[self.sentence_number(i)]
+        return self.sentences.span(self.doc, self.sentence_number(i))
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         return [self.doc[i] for i in self.indices_between(start, end)]
@@ -1463,12 +1463,12 @@ def _entities_before(ctx: _Context, head: Token, since: int = 0) -> list[Entity]
 
 def _sentences_back(ctx: _Context, sent: Span, n: int) -> int:
     index = ctx.sentence_number(sent.start)
-    return ctx.sents[max(0, index - n)].start
+    return ctx.sentences.starts[max(0, index - n)]
 
 
 def _sentences_forward(ctx: _Context, sent: Span, n: int) -> int:
     index = ctx.sentence_number(sent.start)
-    return ctx.sents[min(len(ctx.sents) - 1, index + n)].end
+    return ctx.sentences.ends[min(len(ctx.sentences) - 1, index + n)]
 
 
 def _phrase_text(head: Token) -> str:
@@ -1558,7 +1558,8 @@ _ACCORDING = frozenset({"according"})
 
 def _parse_attributions(ctx: _Context) -> list[Attribution]:
     found = []
-    skipped = {t.i for s in ctx.sents if not readable(s) for t in s}
+    table = ctx.sentences
+    skipped = {i for k, read in enumerate(table.readable) if not read for i in range(table.starts[k], table.ends[k])}
     # only the tokens carrying a cue word, found from the parse's lists: the readers turn
     # every other token down at their first test
     cue_lemmas, parse = _cue_lemmas(ctx.lex), ctx.parse
@@ -1672,8 +1673,8 @@ def _sentence_span(att: Attribution, ctx: _Context) -> tuple[int, int]:
     start = min(att.content[0], att.cue.idx)
     end = max(att.content[1], att.cue.idx + len(att.cue.text))
     first, last = ctx.token_at(start), ctx.token_at(end - 1)
-    s = ctx.sents[ctx.sentence_number(first)].start_char if first is not None else start
-    e = ctx.sents[ctx.sentence_number(last)].end_char if last is not None else end
+    s = ctx.sentences.start_chars[ctx.sentence_number(first)] if first is not None else start
+    e = ctx.sentences.end_chars[ctx.sentence_number(last)] if last is not None else end
     return s, e
 
 

@@ -72,7 +72,7 @@ from newstrace.extract.cues import modality_words
 from newstrace.extract.doc import COREF, QUOTES, add_span, coref_antecedents, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import folded, title_key, title_words
-from newstrace.extract.parsearrays import parse_arrays
+from newstrace.extract.parsearrays import parse_arrays, sentences
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
@@ -217,8 +217,7 @@ class _Resolver:
         self.links = coref_links(doc)
         self.rules = coref_rules(doc)
         self.antecedents = coref_antecedents(doc)
-        self.sents = list(doc.sents)
-        self.sent_starts = [s.start for s in self.sents]
+        self.sentences = sentences(doc)  # the Doc's sentences as offsets, shared with the other stages
         self.gender: dict[str, str] = {}  # entity id -> "m" / "f", from titles and resolved pronouns
         self.mentions = sorted((s, e, ent) for ent in self.table.entities for s, e in ent.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
@@ -325,11 +324,11 @@ class _Resolver:
         return {name: ents[0] for name, ents in owners.items() if len(ents) == 1}
 
     def _sent_index(self, token: Token) -> int:
-        return bisect.bisect_right(self.sent_starts, token.i) - 1
+        return self.sentences.number(token.i)
 
     def _window_start(self, token: Token, sentences: int) -> int:
         """The first token of the sentence ``sentences`` before ``token``'s."""
-        return self.sents[max(0, self._sent_index(token) - sentences)].start
+        return self.sentences.starts[max(0, self._sent_index(token) - sentences)]
 
     def _phrase_start(self, token: Token) -> int:
         start = token.i
@@ -680,9 +679,8 @@ class _Resolver:
         found = self._by_sentence.get(index)
         if found is None:
             found = []
-            sent = self.sents[index]
             pos, dep, head, ent_type = self.parse.pos, self.parse.dep, self.parse.head, self.parse.ent
-            for i in range(sent.start, sent.end):
+            for i in range(self.sentences.starts[index], self.sentences.ends[index]):
                 if pos[i] not in ("NOUN", "PROPN") or dep[i] in ("compound", "flat") and head[i] > i:
                     continue
                 if dep[i] in ("compound", "amod", "nmod") and self._entity_of_index(i) is None:

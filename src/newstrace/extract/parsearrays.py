@@ -7,13 +7,20 @@ objects for that makes an object per word visited and a StringStore look-up per
 attribute; here each column is read once per Doc (``Doc.to_array``) and each string id
 turned into its string by one dict look-up, kept for the process. No stage changes
 the parse, so the lists are kept per Doc (weakly: they go with it).
+
+The Doc's sentences likewise (:class:`SentenceTable`, :func:`sentences`): ``Doc.sents``
+makes a ``Span`` per sentence on every walk, and five stages walked it, or looked up a
+token's sentence through it, each on its own.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from newstrace.nlp import readable_ranges
 
 _COLUMNS: list[int | str] = ["LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD"]
 
@@ -78,4 +85,45 @@ def parse_arrays(doc: Doc) -> ParseArrays:
     found = _KEPT.get(doc)
     if found is None:
         found = _KEPT[doc] = ParseArrays(doc)
+    return found
+
+
+class SentenceTable:
+    """A Doc's sentences (as ``Doc.sents`` gives them) as offsets, in order: the token
+    range of sentence ``k`` is ``starts[k]:ends[k]``, its characters
+    ``start_chars[k]:end_chars[k]`` (``Span.start_char``/``end_char``), and
+    ``readable[k]`` says whether the extractors read it (:func:`newstrace.nlp.readable`).
+    Holds no reference to the Doc: :meth:`span` makes a sentence's ``Span`` of the Doc
+    handed to it."""
+
+    def __init__(self, doc: Doc):
+        # read from Doc.sents itself (a Span per sentence, once): as cheap as the Doc's
+        # arrays for a few dozen sentences, and its rules of where a sentence starts
+        spans = list(doc.sents) if len(doc) else []
+        self.starts: list[int] = [s.start for s in spans]
+        self.ends: list[int] = [s.end for s in spans]
+        self.start_chars: list[int] = [s.start_char for s in spans]
+        self.end_chars: list[int] = [s.end_char for s in spans]
+        self.readable: list[bool] = readable_ranges(doc, self.starts, self.ends)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def number(self, i: int) -> int:
+        """The number of the sentence holding token ``i``."""
+        return bisect_right(self.starts, i) - 1
+
+    def span(self, doc: Doc, k: int) -> Span:
+        """Sentence ``k`` of ``doc`` (the Doc this table was read from) as a ``Span``."""
+        return Span(doc, self.starts[k], self.ends[k])
+
+
+_SENTENCES: WeakKeyDictionary[Doc, SentenceTable] = WeakKeyDictionary()
+
+
+def sentences(doc: Doc) -> SentenceTable:
+    """``doc``'s :class:`SentenceTable`, read on first use and kept while the Doc lives."""
+    found = _SENTENCES.get(doc)
+    if found is None:
+        found = _SENTENCES[doc] = SentenceTable(doc)
     return found

@@ -13,8 +13,8 @@ import numpy
 from spacy.tokens import Doc
 
 from newstrace.data import load_toml
-from newstrace.extract.parsearrays import parse_arrays
-from newstrace.nlp import readable
+from newstrace.extract.parsearrays import parse_arrays, sentences
+from newstrace.nlp import doc_text
 
 
 def summarize(doc: Doc, n_sentences: int) -> str:
@@ -23,9 +23,13 @@ def summarize(doc: Doc, n_sentences: int) -> str:
     columns = doc.to_array(["IS_ALPHA", "IS_STOP"])
     alpha = columns[:, 0].astype(bool)
     alpha_before = numpy.concatenate(([0], numpy.cumsum(alpha))).tolist()  # alphabetic words before each token
-    sents = [s for s in doc.sents if readable(s) and alpha_before[s.end] - alpha_before[s.start] >= weights["min_words"]]
+    # the sentences as (start, end) token and character offsets, shared with the other stages
+    table, text = sentences(doc), doc_text(doc)
+    sents = [(start, end, table.start_chars[k], table.end_chars[k])
+             for k, (start, end) in enumerate(zip(table.starts, table.ends))
+             if table.readable[k] and alpha_before[end] - alpha_before[start] >= weights["min_words"]]
     if len(sents) <= n_sentences:
-        return " ".join(s.text.strip() for s in sents)
+        return " ".join(text[s[2]:s[3]].strip() for s in sents)
     content_at = numpy.flatnonzero(alpha & ~columns[:, 1].astype(bool)).tolist()  # content words, in order
     lemmas = parse_arrays(doc).lemma  # lower-cased, read once per Doc for every stage
     content_lemmas = [lemmas[k] for k in content_at]
@@ -34,14 +38,15 @@ def summarize(doc: Doc, n_sentences: int) -> str:
     # entities per sentence from one pass over doc.ents (Span.ents scans them all each time)
     entity_starts = sorted(e.start for e in doc.ents)
 
-    def score(i: int, sent) -> float:
-        content = content_lemmas[bisect_left(content_at, sent.start):bisect_left(content_at, sent.end)]
+    def score(i: int, sent: tuple[int, int, int, int]) -> float:
+        start, end = sent[0], sent[1]
+        content = content_lemmas[bisect_left(content_at, start):bisect_left(content_at, end)]
         if not content:
             return 0.0
         coverage = sum(freq[w] for w in set(content)) / (top * len(set(content)))
-        n_entities = bisect_left(entity_starts, sent.end) - bisect_left(entity_starts, sent.start)
+        n_entities = bisect_left(entity_starts, end) - bisect_left(entity_starts, start)
         entities = n_entities / max(1, len(content))
         return coverage + weights["entity_weight"] * entities + weights["lead_weight"] / (1 + i)
 
     ranked = sorted(range(len(sents)), key=lambda i: score(i, sents[i]), reverse=True)[:n_sentences]
-    return " ".join(sents[i].text.strip() for i in sorted(ranked))
+    return " ".join(text[sents[i][2]:sents[i][3]].strip() for i in sorted(ranked))

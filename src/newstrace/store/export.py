@@ -129,6 +129,13 @@ def _write_csv(path: Path, table: sa.Table, columns: list[str], chunks: Iterator
 
 
 def _write_parquet(path: Path, table: sa.Table, columns: list[str], chunks: Iterator[list[tuple]]) -> None:
+    for _ in parquet_row_groups(path, table, columns, chunks):
+        pass
+
+
+def parquet_row_groups(sink, table: sa.Table, columns: list[str], chunks: Iterator[list[tuple]]) -> Iterator[None]:
+    """Write ``chunks`` of rows as Parquet row groups to ``sink`` (a path or a writable
+    binary file), yielding after each group so a streaming response can send it on."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -143,11 +150,12 @@ def _write_parquet(path: Path, table: sa.Table, columns: list[str], chunks: Iter
         return pa.string()
 
     schema = pa.schema([(name, arrow_type(name)) for name in columns])
-    with pq.ParquetWriter(path, schema) as writer:
+    with pq.ParquetWriter(sink, schema) as writer:
         wrote = False
         for rows in chunks:
             if rows:
                 writer.write_table(pa.Table.from_pylist([dict(zip(columns, r)) for r in rows], schema=schema))
                 wrote = True
+                yield
         if not wrote:
             writer.write_table(schema.empty_table())
