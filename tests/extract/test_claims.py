@@ -510,3 +510,39 @@ def test_pronoun_complement_after_a_date_is_the_outer_claim(core):
     claims = claims_of(core, "Police said on Monday they believe the theft involved a group of thieves.")
     assert [c.speaker for c in claims] == ["Police"]
     assert claims[0].content.endswith("the theft involved a group of thieves")
+
+
+# -- fourth round (branch claims5): acts that are no claims, stances, rulings ------------
+
+
+def test_criticism_endorsement_and_threat_are_acts_not_claims(core):
+    text = ("Senator Ana Ruiz criticized the decision on Monday. Governor Tom Hale endorsed Ruiz for the seat. "
+            "The militia threatened to attack the convoy.")
+    assert claims_of(core, text) == []
+
+
+def test_stance_with_a_that_clause(core):
+    c = only(claims_of(core, "Lawmakers expressed hope that trade between the two countries could resume."))
+    assert c.speaker == "Lawmakers"
+    assert c.content == "trade between the two countries could resume"
+
+
+def test_a_court_ruling_is_a_claim(core):
+    c = only(claims_of(core, "The High Court ruled that closing the camp would be unconstitutional."))
+    assert c.content == "closing the camp would be unconstitutional"
+
+
+def test_stressed_with_a_noun_object(core):
+    c = only(claims_of(core, "Health minister Olayinka Badmus stressed the need for public awareness."))
+    assert c.speaker == "Olayinka Badmus"
+    assert c.content == "the need for public awareness"
+
+
+def test_a_test_that_underscores_is_no_source(core):
+    assert claims_of(core, "The recent missile test underscores the growing military ties between the two states.") == []
+
+
+def test_according_to_opens_both_clauses_the_parser_nests(core):
+    c = only(claims_of(core, "According to reports, Hickenlooper was polling so low nationally, "
+                             "he was in danger of not qualifying for the debates."))
+    assert c.content.endswith("not qualifying for the debates")

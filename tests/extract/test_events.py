@@ -520,3 +520,34 @@ def test_a_plea_in_court_rejects_or_concedes_the_charge(core):
 def test_a_protest_without_named_protesters_is_the_protesters(core):
     event = find(core, "Violent protests broke out in Caracas on Sunday.", "PROTEST")
     assert event.actor == "protesters"
+
+
+def test_a_groups_named_members_act_each_for_it(core):
+    text = ("Three Samoan residents, Pale Tuli, Rosavita Tuli and John Fitisemanu, sued the United States "
+            "government on Monday.")
+    actors = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
+    assert {"Pale Tuli", "Rosavita Tuli", "John Fitisemanu"} <= actors, actors
+
+
+def test_a_counted_group_of_nations_is_the_countries_last_named(core):
+    text = ("Mali, Burkina Faso and Niger left the bloc in January. "
+            "The three military-led nations accused the regional body of failing to protect them.")
+    actors = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
+    assert {"Mali", "Burkina Faso", "Niger"} <= actors, actors
+
+
+def test_an_arrest_with_nobody_named_is_the_state_where_it_happened(core):
+    event = find(core, "The opposition leader was arrested in Minsk, Belarus on Tuesday.", "COERCE")
+    assert event.actor == "Belarus"
+
+
+def test_a_persons_possessive_on_an_arrest_names_who_was_arrested(core):
+    text = "Police detained the journalist Ali Khan in Lahore on Monday. Khan's arrest drew condemnation."
+    assert not [e for e in events(core, text) if e.type == "COERCE" and e.actor in ("Ali Khan", "Khan")]
+
+
+def test_an_event_with_no_place_takes_its_actors_country(core):
+    text = ("Kenya's president spoke on Monday. Economists praised the budget. Analysts said the plan was bold. "
+            "Kenya signed a new trade deal with Uganda last week, officials said.")
+    event = find(core, text, "AGREE")
+    assert event.location in ("Kenya", "Uganda")

@@ -204,7 +204,7 @@ class _Context:
         if token.i in self._entity_of:  # the same words are asked about again and again
             return self._entity_of[token.i]
         found = self.table.at(token.idx, token.idx + len(token.text))
-        if found is None and token.pos_ == "PROPN":
+        if found is None and (token.pos_ == "PROPN" or coref.tagged_person_word(token)):
             found = self._surnames().get(token.text)
         self._entity_of[token.i] = found
         return found
@@ -311,6 +311,14 @@ def _subject(verb: Token) -> Token | None:
         # "the news agency AFP said", "A member of the Tunisian Parliament, Samir Dilou said":
         # the parser splits the description and the name
         subj = subjects[1]
+    if subj is not None:
+        # "Trump, in a taped interview with Fox News' show, dodged ...": the parser takes the
+        # name set off by a comma for an interjection and a later noun for the subject
+        lead = next((c for c in verb.children if c.dep_ in ("intj", "dep", "npadvmod") and c.i < subj.left_edge.i
+                     and c.ent_type_ in ("PERSON", "ORG", "GPE") and c.i + 1 < len(verb.doc)
+                     and verb.doc[c.i + 1].text == ","), None)
+        if lead is not None:
+            subj = lead
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
@@ -359,6 +367,9 @@ def _subject_outside_quotes(verb: Token, ctx: _Context) -> Token | None:
 
 
 def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
+    if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBZ") and cue.head.i == cue.i - 1 and cue.head.pos_ == "PROPN" \
+            and cue.head.dep_ == "ROOT":
+        return cue.head  # "Leavitt called Ford's comments ...": the parser made the name the root, the verb its modifier
     subj = _subject_outside_quotes(cue, ctx)
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
@@ -451,10 +462,18 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in cue.children if c.dep_ == "prep" and c.i > obj.i]
     prep = next((p for p in preps if p.lower_ in lex.stance_preps and p.i in (obj.i + 1, obj.right_edge.i + 1)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is None or prep is None or _is_pronoun(pobj):
+    # "expressed hope that cooperation could resume": a "that" clause says what the stance holds
+    clause = next((c for c in [*obj.children, *cue.children] if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                   and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that"), None) if pobj is None else None
+    if (pobj is None or prep is None or _is_pronoun(pobj)) and clause is None:
         return None
     speaker = _speaker_of_verb(cue, ctx)
     if speaker is None or not _may_speak(speaker, ctx, inference=False):
+        return None
+    if clause is not None:
+        span = _content_span(ctx, [t for t in clause.subtree if t.i > obj.i + 1])
+        return Attribution(cue, f"{cue.text} {obj.text}", speaker, span, "certain") if span is not None else None
+    if pobj is None or prep is None:
         return None
     span = _content_span(ctx, list(pobj.subtree))
     if span is None:
@@ -518,12 +537,23 @@ def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
     coordinated with the complement off the cue; with its own subject, right after the
     complement, it goes on with what was said."""
     for verb in cue.children:
-        if verb.dep_ != "conj" or verb.i <= comp.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ not in ("conj", "advcl") or verb.i <= comp.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
             continue
         between = ctx.doc[comp.right_edge.i + 1:verb.left_edge.i]
-        own_subject = any(c.dep_ in SUBJECT_DEPS and not c.lower_ in ctx.lex.never for c in verb.children)
-        if own_subject and len(between) <= 2 and all(t.dep_ == "cc" or t.is_punct for t in between) \
+        own_subject = any(c.dep_ in SUBJECT_DEPS and not c.lower_ in ctx.lex.never or c.dep_ == "expl"
+                          for c in verb.children)  # "but there is an increased demand"
+        if verb.dep_ == "conj" and own_subject and len(between) <= 2 and all(t.dep_ == "cc" or t.is_punct for t in between) \
                 and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
+            return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
+        if verb.dep_ == "conj" and not own_subject and verb.tag_ != cue.tag_ and len(between) <= 2 \
+                and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
+            # "told governments they shouldn't close borders or stop the free movement": a verb
+            # of another form than the cue's, without a subject, goes on with the complement
+            return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
+        if verb.dep_ == "advcl" and own_subject and all(t.is_punct for t in between) \
+                and any(c.dep_ == "mark" and c.lower_ in ctx.lex.content_marks for c in verb.children):
+            # "stated the purchase was financed by a loan, so it is not a burden": a reason or
+            # a consequence the parser hangs off the cue, not off the complement
             return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
     return []
 
@@ -610,7 +640,8 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
                 parts.extend(obj.subtree)  # "accused them of stealing": who is charged is part of it
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    if not parts and passive_subject is not None and lemma in lex.object_verbs and _passive_speaker(cue) is not None:
+    if not parts and passive_subject is not None and lemma in lex.object_verbs and lemma not in lex.needs_complement \
+            and _passive_speaker(cue) is not None:  # not "relations have been characterized by rivalry"
         return Content(list(passive_subject.subtree), cue.text, passive=True)  # "was condemned by X"
     if not parts or (lemma in lex.needs_complement and not has_complement):
         return None
@@ -714,6 +745,10 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
     head = token.head if token.head.i != token.i else None
     if head is None:
         return None
+    while head.dep_ == "ccomp" and head.head.i > head.i and token.i < head.i:
+        # "According to reports, X was polling so low, he was in danger of ...": the parser
+        # makes the first clause the complement of the second; the phrase opens both
+        head = head.head
     skip = {t.i for t in token.subtree}
     for child in head.children:
         if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
@@ -771,7 +806,7 @@ def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
     word = speaker.lower_
     if word in ctx.lex.never or speaker.dep_ == "expl":
         return False
-    if speaker.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ"):
+    if speaker.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ") and not coref.tagged_person_word(speaker):
         return False
     if not inference:
         return True
@@ -1192,7 +1227,7 @@ class _Resolver:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" and lemma in ctx.lex.title_words
                    and not _is_pronoun(c) and head.tag_ != "NNS" for c in head.children):
             return None
-        ent = None
+        ent, label = None, None
         if lemma in ctx.lex.title_words:
             ent = self._titled_person(head, lemma)
         else:
@@ -1205,8 +1240,22 @@ class _Resolver:
             ent = self._nearest_named(head, label, lemma) if label else None
         # "the Nigerian military" is not "the Saudi Press Agency": its modifiers must fit the name
         if ent is None or ent.type != "PERSON" and not _modifiers_fit(head, ent):
+            # "The charity X says ... The aid group ... reports": words that only say what
+            # kind of body it is go with the body that spoke just before
+            if label and label != "PERSON" and _modifiers_fit(head, ent, kind_words=True):
+                return self._last_speaking(head, label)
             return None
         return ent
+
+    def _last_speaking(self, head: Token, label: str) -> Entity | None:
+        """The entity of type ``label`` that spoke last in the sentences just before."""
+        window = self.ctx.doc[_sentences_back(self.ctx, self.ctx.sentence_of(head.i), 2)].idx
+        for offset, _, ent in reversed(self.recent):
+            if offset < window:
+                break
+            if offset < head.idx and ent is not None and ent.type == label:
+                return ent
+        return None
 
     def _own_country(self, head: Token) -> Entity | None:
         """"The military said ...": the forces of the country a demonym names ("the
@@ -1434,9 +1483,16 @@ def _phrase_tokens(head: Token) -> list[Token]:
             and not _below_one_of(parse, t.i, head.i, ("relcl", "acl", "advcl", "appos", "punct"))]
 
 
-def _modifiers_fit(head: Token, ent: Entity) -> bool:
-    words = {w.lower() for form in [ent.name, *ent.aliases, *(r.title for r in ent.roles)] for w in re.split(r"[\s-]+", form)}
+def _modifiers_fit(head: Token, ent: Entity | None, *, kind_words: bool = False) -> bool:
+    """Whether the words of the phrase around ``head`` are words of ``ent``'s name or
+    roles; with ``kind_words``, whether they only say what kind of body it is ("the aid
+    group", "the banned separatist outfit"): lower case, no demonym, no name."""
+    words = {w.lower() for form in [ent.name, *ent.aliases, *(r.title for r in ent.roles)]
+             for w in re.split(r"[\s-]+", form)} if ent is not None else set()
     modifiers = [t for t in _phrase_tokens(head) if t.i != head.i and t.dep_ not in ("det", "punct", "case")]
+    if kind_words:
+        return all(t.text.islower() and t.pos_ in ("ADJ", "NOUN", "VERB") and country_of_demonym(t.text) is None
+                   for t in modifiers if t.is_alpha)
     return all(t.lower_ in words for t in modifiers if t.is_alpha)
 
 
@@ -1753,8 +1809,10 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
             continue  # "... that he had met X and vowed Y": a subject shared by coordination
         if _relative_cue(inner.cue):
             continue  # "... and what it called resistance workers": inside a noun phrase of the content
-        if _is_pronoun(inner.speaker) and inner.cue.dep_ == "ccomp" and inner.speaker.head.i == inner.cue.i:
-            continue  # "Police said on Monday they believe ...": the complement itself, not a source after it
+        if _is_pronoun(inner.speaker) and inner.cue.dep_ in ("ccomp", "advcl") and inner.speaker.head.i == inner.cue.i:
+            # "Police said on Monday they believe ...": the complement itself, not a source
+            # after it; so is a reason clause ("... reluctant to return because they believe ...")
+            continue
         lead = inner.speaker.left_edge
         if lead.i > 0 and ctx.doc[lead.i - 1].dep_ == "prep":
             lead = ctx.doc[lead.i - 1]  # "with recent reports suggesting ..."

@@ -184,6 +184,12 @@ def link_of(token: Token) -> tuple[Entity, str] | None:
     return (ent, coref_rules(token.doc).get(token.i, "")) if ent is not None else None
 
 
+def tagged_person_word(token: Token) -> bool:
+    """A capitalised word the tagger marked PERSON that the parser took for another part
+    of speech: a surname that is also a word ("Countryman sees", "Oh said")."""
+    return token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.pos_ in ("NOUN", "INTJ", "ADJ", "VERB")
+
+
 def _by_id(doc: Doc, entity_id: str) -> Entity | None:
     table: EntityTable | None = doc._.entities
     if table is None:
@@ -309,8 +315,11 @@ class _Resolver:
         linked = self.links.get(token.i)
         if linked:
             return _by_id(self.doc, linked)
-        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and token.dep_ not in ("compound", "flat"):
-            return self._surnames.get(token.text)  # "Pedersen" at a sentence start, missed as a mention
+        if (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") or tagged_person_word(token)) \
+                and token.dep_ not in ("compound", "flat"):
+            # "Pedersen" at a sentence start, missed as a mention; "Countryman sees", a
+            # surname that is also a word, tagged PERSON but parsed as a common noun
+            return self._surnames.get(token.text)
         return None
 
     @cached_property
@@ -681,8 +690,9 @@ class _Resolver:
             found = []
             pos, dep, head, ent_type = self.parse.pos, self.parse.dep, self.parse.head, self.parse.ent
             for i in range(self.sentences.starts[index], self.sentences.ends[index]):
-                if pos[i] not in ("NOUN", "PROPN") or dep[i] in ("compound", "flat") and head[i] > i:
-                    continue
+                if pos[i] not in ("NOUN", "PROPN") and not (ent_type[i] == "PERSON" and tagged_person_word(self.doc[i])) \
+                        or dep[i] in ("compound", "flat") and head[i] > i:
+                    continue  # ("Trump, in an interview, ..." parsed as an interjection is still a name)
                 if dep[i] in ("compound", "amod", "nmod") and self._entity_of_index(i) is None:
                     continue
                 if ent_type[i] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):

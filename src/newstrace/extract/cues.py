@@ -78,6 +78,7 @@ class Lexicon:
     denial: frozenset[str] = frozenset()
     state_speakers: frozenset[str] = frozenset()
     after_quote: frozenset[str] = frozenset()
+    content_marks: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
         denial=_words(data["denial"]["lemmas"]),
         state_speakers=_words(data.get("state_speakers", {}).get("nouns", [])),
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
+        content_marks=_words(data.get("content_clauses", {}).get("marks", [])),
     )
 
 

@@ -47,7 +47,10 @@ each step is documented in its module:
 6. one event per happening (``merge``): duplicates within a sentence go, an actorless
    noun takes the actor of the same-typed event before it in its sentence, and a
    happening told again later (same type and parties, as a noun or about the same
-   thing, or with no actor of its own) keeps its first sentence.
+   thing, or with no actor of its own) keeps its first sentence;
+7. dates and places carried along the story (``context.carry_context``), then an arrest,
+   ban or sentence still without an actor is the state's where it took place
+   (``_state_actors``, ``[types] state_acts``).
 """
 from __future__ import annotations
 
@@ -63,7 +66,7 @@ from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import lexicon_types
-from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of
+from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               lemma, lexicon_keys, match, types, words)
 from newstrace.extract.events.merge import Candidate, merge
@@ -117,7 +120,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
     candidates = _credit_responsibility(candidates, doc, view)
-    events = carry_context(merge(candidates), doc)
+    events = _state_actors(carry_context(merge(candidates), doc, view), view)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
@@ -416,6 +419,25 @@ def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleV
         candidates = [replace(c, actor=claimer.name, credited=True) if c.actor is None and c.type == "ASSAULT" else c
                       for c in candidates]
     return candidates
+
+
+def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]:
+    """An arrest, a ban or a sentence told with nobody named to do it is the state's where
+    it happened ("the PKK is banned in Turkey", "he was jailed"): the country of its
+    place, as the article names it, becomes its actor (types ``[types] state_acts``; the
+    corpus codes these so, RECORD.md: a country stands for its government). Not when
+    that country is the target, nor when the sentence tells it already."""
+    acts = types("state_acts")
+    told = {(e.sentence_index, e.type, e.actor, e.target) for e in events}
+    out = []
+    for event in events:
+        if event.actor is None and event.type in acts:
+            state = state_of(event.location, view)
+            if state and state != event.target and (event.sentence_index, event.type, state, event.target) not in told:
+                told.add((event.sentence_index, event.type, state, event.target))
+                event = replace(event, actor=state)
+        out.append(event)
+    return out
 
 
 def _trigger_text(token: Token, rule: Rule) -> str:

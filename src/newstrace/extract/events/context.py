@@ -49,7 +49,8 @@ def _in_clause(token: Token, clause: Token) -> bool:
 
 def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     """The event's date and the words that gave it: a date expression in the trigger's
-    clause (nearest first), else a time adverb on the trigger or its clause ("recently"),
+    clause (nearest first; for a verb joined to another, "sentenced ... and banned", that
+    verb's expressions come before one on another noun), else a time adverb on the trigger or its clause ("recently"),
     else the nearest date expression elsewhere in the sentence. An expression that gives
     no date ("for two days") gives way to the next one; a vague one ("recently") dates
     the event to publication."""
@@ -60,12 +61,20 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
     by_distance = sorted(near, key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
+    # "Last month, a court sentenced him and banned him from politics": a verb joined to
+    # another shares its date, before an expression on another noun of its own clause
+    head = clause.head if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") else None
+    shared = sorted((e for e in dates if e not in near and head is not None and _in_clause(e.root, head)
+                     and not _dates_another_noun(e, head)), key=lambda e: abs(e.start - trigger.i))
+    if shared:
+        own = [e for e in by_distance if not _dates_another_noun(e, trigger)]
+        by_distance = own + shared + [e for e in by_distance if e not in own]
     adverb = None
     for t in list(trigger.children) + list(clause.children):
         if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
             adverb = t.text
             break
-    rest = sorted((e for e in dates if e not in near),
+    rest = sorted((e for e in dates if e not in near and e not in shared),
                   key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
     candidates: list[tuple[str, str | None]] = [(e.text, _word_before(e)) for e in by_distance]
     candidates += [(adverb, None)] if adverb else []
@@ -166,13 +175,15 @@ def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | No
     return None
 
 
-def carry_context(events: list[Candidate], doc: Doc) -> list[Candidate]:
+def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = None) -> list[Candidate]:
     """A story told over several sentences gives its when and where once: an event whose
     sentence has no date or place takes those of the event just before it, when that one
     is at most ``carry_sentences`` sentences back (``data/places.toml``,
     ``data/dates.toml``); a planned or possible event never takes a past event's date.
     An event still without a place takes the story's: the first place an event of the
-    lead (its first ``lead_sentences`` sentences) took place in."""
+    lead (its first ``lead_sentences`` sentences) took place in; else (given ``view``)
+    the place its actor acts in (``actor_place``: the actor itself when it is a place,
+    else its country), else the article's main country (``main_country``)."""
     ordinal = {s.start: i for i, s in enumerate(doc.sents)}
     places = load_toml("places.toml")
     date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(places["carry_sentences"])
@@ -192,12 +203,62 @@ def carry_context(events: list[Candidate], doc: Doc) -> list[Candidate]:
             changes["location"] = last_place[1]
         elif event.location is None and lead:
             changes["location"] = lead
+        elif event.location is None and view is not None:
+            home = (actor_place(event.actor, view) if places.get("actor_place") else None) or (
+                main_country(view, float(places["main_country_share"])) if places.get("main_country") else None)
+            if home:
+                changes["location"] = home
         if event.date:
             last_date = (here, event.date)
         if event.location:
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
+
+
+def country_entity(alpha3: str | None, view: ArticleView) -> str | None:
+    """The article's entity for the country of ``alpha3`` ("Turkey"), when it names it."""
+    if not alpha3:
+        return None
+    for ent in view.table.entities:
+        country = country_named(ent.name) if ent.type in ("GPE", "LOC") else None
+        if country is not None and country.alpha3 == alpha3:
+            return ent.name
+    return None
+
+
+def state_of(place: str | None, view: ArticleView) -> str | None:
+    """The country a place lies in, as the article's entity for it ("Istanbul" -> Turkey)."""
+    if not place:
+        return None
+    country = country_named(place)
+    if country is not None:
+        return country_entity(country.alpha3, view)
+    ent = view.table.named(place)
+    return country_entity(ent.country, view) if ent is not None and ent.type in PLACE_TYPES else None
+
+
+def actor_place(actor: str | None, view: ArticleView) -> str | None:
+    """Where an actor acts when nothing else says: a place acts where it is ("Burundi had
+    civil war"), a person or group in its country ("Trump declared an emergency")."""
+    ent = view.table.named(actor) if actor else None
+    if ent is None:
+        return None
+    if ent.type in ("GPE", "LOC"):
+        return ent.name
+    return country_entity(ent.country, view)
+
+
+def main_country(view: ArticleView, share: float = 0.5) -> str | None:
+    """The country most of the article's country mentions name, when it has at least
+    ``share`` of them (``main_country_share`` of ``data/places.toml``)."""
+    counts = {ent.name: len(ent.mentions) for ent in view.table.entities
+              if ent.type in ("GPE", "LOC") and country_named(ent.name) is not None}
+    total = sum(counts.values())
+    if not total:
+        return None
+    name, n = max(counts.items(), key=lambda x: x[1])
+    return name if n >= share * total else None
 
 
 def quantity_of(tokens: list[Token | None]) -> str | None:

@@ -8,10 +8,13 @@ Fallback order for the actor of a verb trigger:
      gives the target, "who attacked" the actor).
 A raising predicate passes its subject on ("is due to meet", "is expected to visit");
 coordinated passives share their subject ("were killed or captured"); each named
-conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned").
+conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned"), and
+so does each named member of a plural group ("three Samoans, A, B and C, sued", "the three
+military-led nations": ``group_members``).
 For a noun trigger:
   1. a possessor, or a modifier that names an entity or a country by its demonym
-     ("the army's attack", "French assistance", "police violence");
+     ("the army's attack", "French assistance", "police violence"); a person's
+     possessive on what is done to people is the target instead ("Khan's arrest");
   2. a ``by``/``from`` phrase, or ``of`` for a visit or an arrival;
   3. "between X and Y": X acts, Y is the target;
   4. the subject of a light verb whose object the noun is ("conducted a test");
@@ -140,6 +143,9 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             return [Roles(a, b, patient), Roles(b, a, patient)]
     actor = party(actor_token, view) if actor_token is not None else None
     target = as_target(target_token, view)
+    members = group_members(actor_token, view) if actor_token is not None else []
+    if members:
+        return _members_act(members, target, patient, rule)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     roles = [Roles(actor, target, patient)]
@@ -148,6 +154,52 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, patient))  # "backed by X and Y": each acts
     return roles
+
+
+def _members_act(members: list[Party], target: Party | None, patient: Token | None, rule: Rule) -> list[Roles]:
+    """Each member of a group acts: on the target, or, for an act both sides do with each
+    other ("the prime ministers signed eight pacts"), two members on each other."""
+    if target is None and len(members) == 2 and (rule.type in types("both_ways_with") or rule.mutual):
+        a, b = members
+        return [Roles(a, b, patient), Roles(b, a, patient)]
+    return [Roles(m, target, patient) for m in members if target is None or m.name != target.name]
+
+
+_COUNTS = {"two": 2, "three": 3}  # countries_before gives three at most
+
+
+def group_members(token: Token, view: ArticleView) -> list[Party]:
+    """The named members a plural group phrase lists or counts, when two or more: "three
+    American Samoans, A, B and C" (an apposition of names), "countries including A and
+    B" (``[words] member_preps`` after a group noun of ``pair_nouns``), "the three military-led nations" (a count and a group
+    noun of ``pair_nouns``: the countries last named), "the prime ministers" (a plural
+    leader's title with "the": the two countries last named, ``leader_plurals``)."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []  # "Nenad Stevandic, president of ... and an ally of X": a description, no members
+    listed: list[Party] = []
+    for child in token.children:
+        head = child if child.dep_ == "appos" else (
+            _child(child, ("pobj",)) if child.dep_ == "prep" and child.lower_ in words("member_preps")
+            and token.lower_ in words("pair_nouns") else None)  # "members of X, including A": X's act
+        if head is None:
+            continue
+        for t in (head, *head.conjuncts):
+            name = _named(t, view)
+            if name and all(p.name != name for p in listed):
+                listed.append(Party(name, t))
+    if len(listed) >= 2:
+        return listed
+    count = next((_COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
+    leaders = " ".join(t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound")) + " " + token.lower_
+    if count is None and leaders.strip() in words("leader_plurals") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        count = 2
+    elif count is None or token.lower_ not in words("pair_nouns") and leaders.strip() not in words("leader_plurals"):
+        return []
+    countries = view.countries_before(token.idx, parties_only=True)
+    if len(countries) < count:
+        return []
+    return [Party(c, token) for c in reversed(countries[:count])]
 
 
 def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
@@ -219,13 +271,16 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     target_token: Token | None = None
     partner_token: Token | None = None
     weak_possessor: Token | None = None  # "held their first meeting": the light verb's subject comes first
+    undergone: Token | None = None  # a person's own arrest or trial: the possessor is the target
     for child in trigger.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue
         if child.dep_ == "poss" and child.pos_ == "PRON" and party(child, view) is None:
             weak_possessor = child
             continue
-        if child.dep_ == "poss" or (child.dep_ in NAME_DEPS and _names_actor(child, view)):
+        if child.dep_ == "poss" and _possessor_undergoes(trigger, child, view):
+            undergone = child  # "Mhlanga's arrest", "his detention": the one arrested
+        elif child.dep_ == "poss" or (child.dep_ in NAME_DEPS and _names_actor(child, view)):
             actor_token = actor_token or child
         elif child.dep_ == "prep" and child.lower_ == "including":  # "calls, including by X"
             by = next((c for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
@@ -288,11 +343,14 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         undergoer = _child(copula, SUBJECTS)
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
         actor_token = _relative_antecedent(actor_token)
-    target_token = undergoer or _prep_object(trigger, rule.target_preps)
+    target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone
     if partner_token is not None and target_token is None:
         target_token = partner_token
     actor = party(actor_token, view) if actor_token is not None else None
     target = as_target(target_token, view)
+    members = group_members(actor_token, view) if actor_token is not None and actor_token.dep_ in SUBJECTS else []
+    if members:
+        return _members_act(members, target, None, rule)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     roles = [Roles(actor, target, None)]
@@ -301,6 +359,17 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
+
+
+def _possessor_undergoes(trigger: Token, possessor: Token, view: ArticleView) -> bool:
+    """"Mhlanga's arrest", "his trial": a person's possessive on a noun of what is done to
+    people (``[words] undergone_nouns``), with no "of" object, names who undergoes it."""
+    if lemma(trigger) not in words("undergone_nouns") or _prep_object(trigger, ("of",)) is not None:
+        return False
+    if possessor.pos_ == "PRON":
+        return possessor.lower_ in words("person_possessives")
+    ent = view.entity_at(possessor)
+    return ent is not None and ent.type == "PERSON"
 
 
 def _light_verb_slot(trigger: Token) -> bool:
