@@ -56,6 +56,7 @@ def test_a_fragment_rejoins_its_event_once_it_stopped_growing(store):
     stats = stories.update(store, config=_config(reattach_threshold=0.0))
     assert stats.reattached == 0
     assert _groups(store) == sorted([SUMBAWA_IDS[:3], ["sumbawa-3"], FLORES_IDS, *OTHER_IDS])
+    fragment_id = next(s["id"] for s in stories.list_stories(store) if s["articles"] == ["sumbawa-3"])
     stats = stories.update(store, rebuild=True, config=_config())
     assert stats.reattached == 1
     found = {s["id"]: sorted(s["articles"]) for s in stories.list_stories(store)}
@@ -64,6 +65,8 @@ def test_a_fragment_rejoins_its_event_once_it_stopped_growing(store):
     sumbawa = next(s for s in stories.list_stories(store) if "sumbawa-0" in s["articles"])
     assert sumbawa["id"] == f"st-{store.key(_records()[0].text, _records()[0].url)[:12]}"
     assert {a for s in stories.list_stories(store) for a in s["articles"]} == {r.id for r in _records()}
+    # A user holding the fragment's id is led to the story it joined.
+    assert stories.get_story(store, fragment_id)["id"] == sumbawa["id"]
 
 
 def test_a_fragment_most_like_a_small_story_stays_where_it_is(store):

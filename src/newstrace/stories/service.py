@@ -21,6 +21,7 @@ from newstrace.stories.config import StoriesConfig, load_config
 from newstrace.stories.features import entity_key
 
 CHUNK = 64
+_ID_PREFIX = "st-"  # stories/cluster.py names a story st- + its opening article's key
 
 
 @dataclass
@@ -138,12 +139,21 @@ def list_stories(store: Store, *, since: str | None = None, until: str | None = 
 
 
 def get_story(store: Store, story_id: str) -> dict | None:
-    """One story by id (or a unique id prefix of at least 6 characters)."""
+    """One story by id (or a unique id prefix of at least 6 characters). The id of a
+    fragment re-attached to a larger story leads to that story: an id is made from the
+    key of the article that opened the story, and that article is now in the larger one."""
     with store.connect() as conn:
         row = conn.execute(sa.select(stories.c.detail).where(stories.c.id == story_id)).first()
         if row is None and len(story_id) >= 6:
             rows = conn.execute(sa.select(stories.c.detail)
                                 .where(stories.c.id.startswith(story_id, autoescape=True)).limit(2)).all()
+            row = rows[0] if len(rows) == 1 else None
+        if row is None and story_id.startswith(_ID_PREFIX) and len(story_id) >= len(_ID_PREFIX) + 12:
+            rows = conn.execute(
+                sa.select(stories.c.detail)
+                .select_from(articles.join(story_articles, story_articles.c.article_pk == articles.c.pk)
+                             .join(stories, stories.c.pk == story_articles.c.story_pk))
+                .where(articles.c.key.startswith(story_id[len(_ID_PREFIX):], autoescape=True)).limit(2)).all()
             row = rows[0] if len(rows) == 1 else None
     return row[0] if row else None
 
