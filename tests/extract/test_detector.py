@@ -213,3 +213,27 @@ def test_a_word_a_rule_names_is_added_only_past_add_named_at_and_as_the_lexicons
     monkeypatch.setattr(events_module, "_DETECTOR", replace(use, add_named=False))
     assert not events_module._adds(attacked, learned("ASSAULT", 0.99))
     assert events_module._adds(weather, learned("ASSAULT", 0.6))
+
+
+def test_sentences_and_quotes_built_by_runs_equal_the_word_by_word_count():
+    """Sentence ordinals and inside-a-quotation flags (built from the sentence table and
+    the marks' positions) against counting marks word by word, on quotations closed,
+    left open, spanning a sentence break and empty (no model: words and sentence starts)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ['"', "We", "fight", '"', "he", "said", ".", "“", "Go", ".", "No", "”", '"', '"', "x", '"', "end", ".",
+             '"', "open", "to", "the", "end", "And", "“", "again"]
+    sent_starts = [i in (0, 7, 10, 23) for i in range(len(words))]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=sent_starts)
+    numbers, quoted = det._sentences_and_quotes(doc, [w.lower() for w in words])
+    expected_numbers, expected_quoted = [], []
+    for n, sent in enumerate(doc.sents):
+        odd = False
+        for token in sent:
+            expected_numbers.append(n)
+            expected_quoted.append(odd)
+            odd = odd != (token.text in ('"', "“", "”"))
+    assert numbers == expected_numbers
+    assert quoted == expected_quoted
+    assert det._sentences_and_quotes(Doc(spacy.blank("en").vocab, words=[]), []) == ([], [])

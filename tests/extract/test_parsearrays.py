@@ -8,7 +8,9 @@ import json
 
 from spacy.tokens import Doc, Token
 
-from newstrace.extract.events import lexicon
+from newstrace.extract import events
+from newstrace.extract.cues import modality_words
+from newstrace.extract.events import context, lexicon, modality, roles
 from newstrace.extract.parsearrays import _KEPT, _SENTENCES, parse_arrays, sentences
 from newstrace.nlp import RUNS_KEY, readable
 from tests.extract.lexicon_sentences import CASES, VOCAB, Sentence
@@ -71,8 +73,8 @@ def _walked(token: Token) -> set[str]:
         if child.dep_ in lexicon._NOT_ARGUMENTS or time_phrase(child):
             continue
         out |= phrase(child)
-    if lexicon._pos(token) in lexicon._NOUNLIKE:
-        head = lexicon.governing_verb(token)
+    if token.pos_ in lexicon._NOUNLIKE:  # PROPN among them
+        head = _token_governing_verb(token)
         if head is not None:
             out.add(head.lemma_.lower())
             for c in head.children:
@@ -93,6 +95,138 @@ def test_argument_lemmas_over_arrays_find_what_the_token_walk_finds():
     # the time phrase is left out, the object's phrase kept
     attacked = _doc()[4]
     assert lexicon.argument_lemmas(attacked) == {"rebel", "rebels", "in", "the", "north", "base"}
+
+
+def _matched(token: Token) -> lexicon.Rule | None:
+    """lexicon.match as a walk over Token objects (the code before the arrays)."""
+    by_lemma = lexicon._by_lemma()
+    candidates = by_lemma.get(token.lemma_.lower()) or by_lemma.get(token.lower_)
+    pos = "NOUN" if token.pos_ == "PROPN" else token.pos_
+    for rule in candidates or ():
+        if pos not in rule.pos:
+            continue
+        args = _walked(token)
+        if rule.args_any and not (args & rule.args_any) or args & rule.args_none:
+            continue
+        if rule.head_any and not (lexicon.governors(token) & rule.head_any):
+            continue
+        if rule.prep_any and not lexicon._has_particle(token, rule.prep_any):
+            continue
+        return rule
+    return None
+
+
+def _token_governing_verb(token: Token) -> Token | None:
+    """lexicon.governing_verb as a walk over Token objects (the code before the arrays)."""
+    t = token
+    for _ in range(4):
+        if t.head == t:
+            return None
+        dep, t = t.dep_, t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.pos_ == "ADP" or dep in ("conj", "appos", "compound") or dep == "prep" and t.pos_ == "NOUN":
+            continue
+        return None
+    return None
+
+
+def test_match_and_governing_verb_over_arrays_agree_with_the_token_walks():
+    for doc in [_doc(), *CASE_DOCS]:
+        parse = parse_arrays(doc)
+        for token in doc:
+            verb = _token_governing_verb(token)
+            assert lexicon.governing_verb_at(parse, token.i) == (verb.i if verb is not None else None)
+            assert lexicon.governing_verb(token) == verb
+            assert lexicon.match_at(doc, token.i) == _matched(token), (doc.text, token.i)
+
+
+# The events stage's walks over the Doc's arrays, against the Token walks they replaced.
+
+def _token_reporting_verb(token: Token) -> Token | None:
+    saying = roles._reporting_or_hedging()
+    t = token
+    for _ in range(12):
+        if t.head == t:
+            break
+        dep, t = t.dep_, t.head
+        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and t.lemma_.lower() in saying:
+            return t
+    root = token.sent.root
+    if root != token and root.lemma_.lower() in modality_words("reporting") and root.i > token.i \
+            and any(c.dep_ in roles.SUBJECTS for c in root.children):
+        return root
+    return None
+
+
+def _token_chain(trigger: Token) -> list[int]:
+    out, t = [trigger.i], trigger
+    for _ in range(8):
+        if t.head == t or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") \
+                and t.head.lemma_.lower() in modality_words("reporting"):
+            break
+        t = t.head
+        out.append(t.i)
+        if t.dep_ == "ROOT":
+            break
+    return out
+
+
+def _token_in_clause(token: Token, clause: Token) -> bool:
+    t = token
+    for _ in range(12):
+        if t == clause:
+            return True
+        if t.head == t or t.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and t.head == clause and t != token:
+            return t.head == clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis")
+        t = t.head
+    return False
+
+
+def _token_requested(token: Token) -> bool:
+    t = token
+    for _ in range(4):
+        if t.head == t or t.dep_ not in ("xcomp", "advcl", "ccomp", "pobj", "dobj", "prep", "pcomp"):
+            return False
+        t = t.head
+        rule = lexicon.match(t) if t.pos_ == "VERB" else None
+        if rule is not None and rule.type == "REQUEST":
+            return True
+    return False
+
+
+def _token_newsroom_exchange(token: Token) -> bool:
+    asked = lexicon.words("newsroom_objects")
+    return any(c.dep_ in ("xcomp", "dobj", "advcl") and c.lemma_.lower() in asked or c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in asked for g in c.children) for c in token.children)
+
+
+def test_event_walks_over_arrays_agree_with_the_token_walks():
+    preps = tuple(lexicon.default_target_preps()) + ("of", "by", "with")
+    for doc in [_doc(), *CASE_DOCS]:
+        parse = parse_arrays(doc)
+        for token in doc:
+            i = token.i
+            assert context._subtree(parse, i) == [t.i for t in token.subtree]
+            clause = token
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            assert context._clause_at(parse, i) == clause.i
+            for other in doc:
+                assert context._in_clause(parse, i, other.i) == _token_in_clause(token, other), (doc.text, i, other.i)
+            verb = _token_reporting_verb(token)
+            assert roles._reporting_verb_at(doc, i) == (verb.i if verb is not None else None), (doc.text, i)
+            assert modality._chain(parse, i) == _token_chain(token)
+            for deps in (roles.SUBJECTS, ("dobj", "nsubjpass", "dative"), ("agent",), ("pobj",)):
+                child = next((c for c in token.children if c.dep_ in deps), None)
+                assert roles._child(token, deps) == child
+            obj = next((o for c in token.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps
+                        for o in [next((g for g in c.children if g.dep_ == "pobj"), None)]
+                        if o is not None and o.ent_type_ not in ("DATE", "TIME")), None)
+            assert roles._prep_object(token, preps) == obj
+            assert events._requested(doc, parse, i) == _token_requested(token)
+            assert events._newsroom_exchange(parse, i) == _token_newsroom_exchange(token)
+            assert events._ancestors(token) == frozenset(a.i for a in token.ancestors)
 
 
 def _two_sentences() -> Doc:

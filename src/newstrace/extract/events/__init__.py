@@ -68,12 +68,12 @@ from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import lexicon_types
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
-                                              lemma, lexicon_keys, match, types, words)
+                                              governing_verb_at, lemma, lexicon_keys, match, match_at, types, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_speaker_threat, is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
-from newstrace.extract.parsearrays import parse_arrays
-from newstrace.nlp import doc_text, readable
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays
+from newstrace.nlp import doc_text
 from newstrace.record import Event
 
 __all__ = ["extract_events"]
@@ -90,8 +90,8 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates: list[Candidate] = []
     demanded: set[int] = set()
     maybe = _maybe_triggers(doc, detected)
-    for sentence in doc.sents:
-        if not readable(sentence):
+    for sentence, read in zip(view.sentences, view.sentence_table.readable):
+        if not read:
             continue
         for i in maybe[bisect_left(maybe, sentence.start):bisect_left(maybe, sentence.end)]:
             token = doc[i]
@@ -253,7 +253,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     date, date_text = date_of(token, view)
     if modality not in ("planned", "possible") and after_publication(date, view.published):
         date = None  # a past or present event cannot happen after its report: the date was misread
-    sentence = token.sent
+    sentence = view.sentence_of(token.i)
     exclude = {n for n in (actor, target) if n}
     return Candidate(
         type=event_type, mode=mode, actor=actor, target=target,
@@ -266,9 +266,26 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         is_noun=is_noun, lemma=token.lemma_.lower(), sentence_index=sentence.start,
         arguments=argument_lemmas(token), token_index=token.i,
         bare=is_noun and actor is None and target is None,
-        governors=frozenset(a.i for a in token.ancestors) if is_noun and actor is None and target is None else frozenset(),
-        definite=any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners") for c in token.children),
+        governors=_ancestors(token) if is_noun and actor is None and target is None else frozenset(),
+        definite=_definite(token),
     )
+
+
+def _ancestors(token: Token) -> frozenset[int]:
+    """The words above ``token`` (``Token.ancestors``), as indices."""
+    heads = parse_arrays(token.doc).head
+    out, t = [], token.i
+    while heads[t] != t:
+        t = heads[t]
+        out.append(t)
+    return frozenset(out)
+
+
+def _definite(token: Token) -> bool:
+    """"the attacks", "these talks": a determiner that refers back."""
+    parse = parse_arrays(token.doc)
+    anaphoric = words("anaphoric_determiners")
+    return any(parse.dep[c] in ("det", "poss") and parse.lower[c] in anaphoric for c in parse.children(token.i))
 
 
 def _is_press(name: str) -> bool:
@@ -301,11 +318,13 @@ _NEED = frozenset({"need"})
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     """A speaker saying another party must (should, needs to) do something asks it to.
     The clause must be reported, by a speaker who is not its subject."""
-    if token.pos_ not in ("VERB", "AUX"):
+    parse = parse_arrays(token.doc)  # asked of every word the loop looks at: no Token per dependant
+    i, deps = token.i, parse.dep
+    if parse.pos[i] not in ("VERB", "AUX") or deps[i] not in ("ccomp", "ROOT", "conj", "parataxis"):
         return None
-    obliged = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children) or (
-        lemma(token) in _NEED and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
-    if not obliged or token.dep_ not in ("ccomp", "ROOT", "conj", "parataxis"):
+    children = parse.children(i)
+    if not (any(deps[c] == "aux" and parse.lower[c] in _OBLIGATION for c in children) or (
+            parse.lemma[i] in _NEED and any(deps[c] == "xcomp" and parse.pos[c] == "VERB" for c in children))):
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in SPEAKER_PRONOUNS or subject.lower_ in ("it", "this", "that", "there", "one"):
@@ -323,45 +342,51 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
 
 def _not_an_event(token: Token, rule: Rule) -> bool:
     """Words that name an event without reporting one."""
-    if token.pos_ in ("VERB", "AUX"):
+    parse = parse_arrays(token.doc)  # these walks go by index: no Token per word visited
+    i, deps = token.i, parse.dep
+    if parse.pos[i] in ("VERB", "AUX"):
+        children = parse.children(i)
         # "to destroy the tools": a purpose, not a deed
-        if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if deps[i] in ("advcl", "acl") and any(deps[c] == "aux" and parse.lower[c] == "to" for c in children):
             return True
         # "provided assistance": the noun carries the event
-        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        obj_rule = match(obj) if obj is not None else None
+        obj = next((c for c in children if deps[c] == "dobj"), None)
+        obj_rule = match_at(token.doc, obj) if obj is not None else None
         if obj_rule is not None and obj_rule.type == rule.type:
             return True
     if rule.type in types("threat_capable") and _threatened(token):
         return True
-    return _requested(token) or _purpose(token) or _newsroom_exchange(token)
+    return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
 
 
-def _newsroom_exchange(token: Token) -> bool:
+def _newsroom_exchange(parse: ParseArrays, i: int) -> bool:
     """"declined to comment", "a request for comment": the reporter's exchange with a
     party, which tells no act of that party."""
     asked = words("newsroom_objects")
-    for child in token.children:
-        if child.dep_ in ("xcomp", "dobj", "advcl") and child.lemma_.lower() in asked:
+    deps, lemmas = parse.dep, parse.lemma
+    for child in parse.children(i):
+        if deps[child] in ("xcomp", "dobj", "advcl") and lemmas[child] in asked:
             return True
-        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in asked for g in child.children):
+        if deps[child] == "prep" and any(deps[g] == "pobj" and lemmas[g] in asked for g in parse.children(child)):
             return True
     return False
 
 
-def _purpose(token: Token) -> bool:
+def _purpose(parse: ParseArrays, i: int) -> bool:
     """"..., aiming to topple the government": the goal of an act, not a deed."""
-    t = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
-    if t is not None and t is not token and lemma(t) not in words("light_verbs"):
+    pos, deps, heads, lemmas = parse.pos, parse.dep, parse.head, parse.lemma
+    t = i if pos[i] in ("VERB", "AUX") else governing_verb_at(parse, i)
+    if t is not None and t != i and lemmas[t] not in words("light_verbs"):
         return False  # "trying to break a blockade": the blockade is there already
-    while t is not None and t.dep_ == "conj" and t.head != t:
-        t = t.head
-    if t is None or t.pos_ not in ("VERB", "AUX") or t.dep_ != "xcomp":
+    while t is not None and deps[t] == "conj" and heads[t] != t:
+        t = heads[t]
+    if t is None or pos[t] not in ("VERB", "AUX") or deps[t] != "xcomp":
         return False
-    head = t.head
-    stem = head.lower_[:-3] if head.lower_.endswith("ing") else head.lower_
-    return head.tag_ == "VBG" and head.dep_ in ("advcl", "acl") and (
-        lemma(head) in words("purpose_verbs") or stem in words("purpose_verbs") or stem + "e" in words("purpose_verbs"))
+    head = heads[t]
+    lower = parse.lower[head]
+    stem = lower[:-3] if lower.endswith("ing") else lower
+    return parse.tag[head] == "VBG" and deps[head] in ("advcl", "acl") and (
+        lemmas[head] in words("purpose_verbs") or stem in words("purpose_verbs") or stem + "e" in words("purpose_verbs"))
 
 
 def _threatened(token: Token) -> bool:
@@ -383,14 +408,15 @@ def _threatened_target(token: Token, view: ArticleView) -> Party | None:
     return None
 
 
-def _requested(token: Token) -> bool:
+def _requested(doc: Doc, parse: ParseArrays, i: int) -> bool:
     """What someone asks for is not (yet) an event: "called for the bill to be dropped"."""
-    t = token
+    heads, deps = parse.head, parse.dep
+    t = i
     for _ in range(4):
-        if t.head == t or t.dep_ not in ("xcomp", "advcl", "ccomp", "pobj", "dobj", "prep", "pcomp"):
+        if heads[t] == t or deps[t] not in ("xcomp", "advcl", "ccomp", "pobj", "dobj", "prep", "pcomp"):
             return False
-        t = t.head
-        rule = match(t) if t.pos_ in ("VERB",) else None
+        t = heads[t]
+        rule = match_at(doc, t) if parse.pos[t] in ("VERB",) else None
         if rule is not None and rule.type == "REQUEST":
             return True
     return False
@@ -441,9 +467,12 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
 
 
 def _trigger_text(token: Token, rule: Rule) -> str:
-    extra = [c for c in token.children if c.dep_ in ("prt",) or (c.dep_ == "prep" and c.lower_ in rule.prep_any)]
-    tokens = sorted([token, *extra], key=lambda t: t.i)
-    return " ".join(t.text for t in tokens)
+    parse = parse_arrays(token.doc)
+    deps = parse.dep
+    extra = [c for c in parse.children(token.i) if deps[c] in ("prt",) or (deps[c] == "prep" and parse.lower[c] in rule.prep_any)]
+    if not extra:
+        return token.text
+    return " ".join(token.doc[i].text for i in sorted([token.i, *extra]))
 
 
 def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:

@@ -16,6 +16,7 @@ from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import title_key
+from newstrace.extract.parsearrays import SentenceTable, sentences as sentence_table
 from newstrace.extract.places import dateline
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
@@ -30,6 +31,7 @@ class ArticleView:
     _mentions: list[tuple[int, int, Entity]] = field(init=False)
     # token index -> the party that phrase names (roles.party), filled as asked
     parties: dict[int, Any] = field(init=False, default_factory=dict)
+    _entity_at: dict[int, Entity | None] = field(init=False, default_factory=dict)  # token index -> entity_at
 
     def __post_init__(self) -> None:
         self.table = self.doc._.entities
@@ -57,6 +59,22 @@ class ArticleView:
         """The dates stage's DATE and TIME spans (``span._.date`` resolves each)."""
         return span_group(self.doc, DATES)
 
+    @cached_property
+    def sentence_table(self) -> SentenceTable:
+        """The Doc's sentences as offsets, with whether the extractors read each."""
+        return sentence_table(self.doc)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """The Doc's sentences, each made once: ``token.sent`` makes two Doc slices each
+        time, and each trigger asked for its sentence four times."""
+        table = self.sentence_table
+        return [table.span(self.doc, k) for k in range(len(table))]
+
+    def sentence_of(self, i: int) -> Span:
+        """The sentence holding word ``i`` (the span ``doc[i].sent`` gives)."""
+        return self.sentences[self.sentence_table.number(i)]
+
     def says_according_to(self, sentence: Span) -> bool:
         """Whether a word of ``sentence`` is "according" followed by "to"."""
         k = bisect.bisect_left(self._according_to, sentence.start)
@@ -81,7 +99,21 @@ class ArticleView:
         return holders
 
     def entity_at(self, token: Token) -> Entity | None:
-        return self.table.at(token.idx, token.idx + len(token.text))
+        """The entity a mention of which overlaps the word (asked of the same words by the
+        roles, the filters and the places of several triggers: kept per word)."""
+        known = self._entity_at
+        i = token.i
+        if i not in known:
+            known[i] = self.table.at(token.idx, token.idx + len(token.text))
+        return known[i]
+
+    def entity_at_index(self, i: int) -> Entity | None:
+        """:meth:`entity_at` word ``i`` (a Token made only the first time it is asked)."""
+        known = self._entity_at
+        if i not in known:
+            token = self.doc[i]
+            known[i] = self.table.at(token.idx, token.idx + len(token.text))
+        return known[i]
 
     def entities_before(self, char: int) -> list[tuple[int, int, Entity]]:
         """Entity mentions ending before ``char``, nearest last."""
@@ -158,13 +190,13 @@ class ArticleView:
     def quoted(self, char: int) -> bool:
         return self._quote_index.first_covering(char) is not None
 
-    def place_objects(self, sentence: Span) -> list[Token]:
+    def place_object_indices(self, sentence: Span) -> list[int]:
         """The objects of "in", "at", "near" ... (``place_preps`` of ``data/events.toml``)
-        in the sentence, in order: one pass over the Doc's arrays for the article, where
-        walking the sentence for each trigger made a Token object per word each time."""
+        in the sentence, in order, as token indices: one pass over the Doc's arrays for
+        the article, where walking the sentence for each trigger made a Token object per
+        word each time."""
         found = self._place_objects
-        doc = self.doc
-        return [doc[i] for i in found[bisect.bisect_left(found, sentence.start):bisect.bisect_left(found, sentence.end)]]
+        return found[bisect.bisect_left(found, sentence.start):bisect.bisect_left(found, sentence.end)]
 
     @cached_property
     def _place_objects(self) -> list[int]:
@@ -180,17 +212,38 @@ class ArticleView:
         objects = numpy.flatnonzero(columns[:, 0] == strings["pobj"]).tolist()
         return [i for i in objects if strings[lowers[i + heads[i]]] in preps]
 
-    def time_expressions_within(self, start: int, end: int) -> list[Span]:
-        """The dates stage's expressions starting at tokens ``start`` to ``end``, in order."""
-        expressions, starts = self._time_expression_starts
+    @cached_property
+    def _time_expression_starts(self) -> list[int] | None:
+        """The expressions' first words, when they are in text order."""
+        starts = [e.start for e in self.time_expressions]
+        return starts if starts == sorted(starts) else None
+
+    def time_expression_facts(self, start: int, end: int) -> list[TimeExpressionFacts]:
+        """The dates stage's expressions starting at tokens ``start`` to ``end``, in order,
+        as what dating an event reads of each."""
+        starts, facts = self._time_expression_starts, self._time_expression_facts
         if starts is None:  # not in text order (a dates stage of another make): look at each
-            return [e for e in expressions if start <= e.start < end]
-        return expressions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+            return [f for f in facts if start <= f.start < end]
+        return facts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     @cached_property
-    def _time_expression_starts(self) -> tuple[list[Span], list[int] | None]:
-        starts = [e.start for e in self.time_expressions]
-        return self.time_expressions, starts if starts == sorted(starts) else None
+    def _time_expression_facts(self) -> list[TimeExpressionFacts]:
+        """Per expression, in the order of :attr:`time_expressions`, read once per article
+        (each trigger of a sentence asks of all its expressions)."""
+        doc = self.doc
+        return [TimeExpressionFacts(e.start, e.root.i, e.text, doc[e.start - 1].lower_ if e.start > 0 else "")
+                for e in self.time_expressions]
+
+
+class TimeExpressionFacts:
+    """What dating an event reads of a time expression: its first word, its root word,
+    its text and the lower-case word before it ("" at the start: it tells a year, "in
+    2019", from a number, "resolution 2259")."""
+
+    __slots__ = ("start", "root", "text", "before")
+
+    def __init__(self, start: int, root: int, text: str, before: str):
+        self.start, self.root, self.text, self.before = start, root, text, before
 
 
 class FirstCovering:

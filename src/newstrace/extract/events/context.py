@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named
@@ -24,26 +25,35 @@ from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
 from newstrace.extract.gazetteer import places_named
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
-def clause_of(trigger: Token) -> Token:
-    """The verb whose clause holds the trigger (the trigger itself for a verb)."""
-    t = trigger
-    while t.pos_ not in ("VERB", "AUX") and t.head != t:
-        t = t.head
+def _clause_at(parse: ParseArrays, i: int) -> int:
+    """The verb whose clause holds word ``i`` (the word itself for a verb)."""
+    pos, heads = parse.pos, parse.head
+    t = i
+    while pos[t] not in ("VERB", "AUX") and heads[t] != t:
+        t = heads[t]
     return t
 
 
-def _in_clause(token: Token, clause: Token) -> bool:
-    t = token
+_CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "parataxis")
+
+
+def _in_clause(parse: ParseArrays, word: int, clause: int) -> bool:
+    """Whether ``word`` belongs to the clause of the verb ``clause``, not to a clause
+    below it (the walk up stops at a content or adverbial clause hanging off it)."""
+    heads, deps = parse.head, parse.dep
+    t = word
     for _ in range(12):
         if t == clause:
             return True
-        if t.head == t or t.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and t.head == clause and t != token:
-            return t.head == clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis")
-        t = t.head
+        head = heads[t]
+        if head == t or deps[t] in _CLAUSE_DEPS and head == clause and t != word:
+            return head == clause and deps[t] not in _CLAUSE_DEPS
+        t = head
     return False
 
 
@@ -53,32 +63,37 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     verb's expressions come before one on another noun), else a time adverb on the trigger or its clause ("recently"),
     else the nearest date expression elsewhere in the sentence. An expression that gives
     no date ("for two days") gives way to the next one; a vague one ("recently") dates
-    the event to publication."""
-    clause = clause_of(trigger)
-    sentence: Span = trigger.sent
-    dates = view.time_expressions_within(sentence.start, sentence.end)
-    near = [e for e in dates if _in_clause(e.root, clause) or _in_clause(e.root, trigger)]
+    the event to publication. (The parse is read from the Doc's arrays: each expression's
+    root, text and the word before it once per article, not per trigger.)"""
+    parse = parse_arrays(trigger.doc)
+    i = trigger.i
+    clause = _clause_at(parse, i)
+    sentence = view.sentence_of(i)
+    dates = view.time_expression_facts(sentence.start, sentence.end)
+    near = [e for e in dates if _in_clause(parse, e.root, clause) or _in_clause(parse, e.root, i)]
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
-    by_distance = sorted(near, key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
+    by_distance = sorted(near, key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
     # "Last month, a court sentenced him and banned him from politics": a verb joined to
     # another shares its date, before an expression on another noun of its own clause
-    head = clause.head if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") else None
-    shared = sorted((e for e in dates if e not in near and head is not None and _in_clause(e.root, head)
-                     and not _dates_another_noun(e, head)), key=lambda e: abs(e.start - trigger.i))
+    heads = parse.head
+    head = heads[clause] if parse.dep[clause] == "conj" and parse.pos[heads[clause]] in ("VERB", "AUX") else None
+    shared = sorted((e for e in dates if e not in near and head is not None and _in_clause(parse, e.root, head)
+                     and not _dates_another_noun(parse, e.root, head)), key=lambda e: abs(e.start - i))
     if shared:
-        own = [e for e in by_distance if not _dates_another_noun(e, trigger)]
+        own = [e for e in by_distance if not _dates_another_noun(parse, e.root, i)]
         by_distance = own + shared + [e for e in by_distance if e not in own]
     adverb = None
-    for t in list(trigger.children) + list(clause.children):
-        if t.lower_ in words("time_adverbs") or (t.dep_ == "amod" and t.lower_ in words("time_adjectives")):
-            adverb = t.text
+    lowers = parse.lower
+    for t in parse.children(i) + parse.children(clause):
+        if lowers[t] in words("time_adverbs") or (parse.dep[t] == "amod" and lowers[t] in words("time_adjectives")):
+            adverb = trigger.doc[t].text
             break
     rest = sorted((e for e in dates if e not in near and e not in shared),
-                  key=lambda e: (_dates_another_noun(e, trigger), abs(e.start - trigger.i)))
-    candidates: list[tuple[str, str | None]] = [(e.text, _word_before(e)) for e in by_distance]
+                  key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
+    candidates: list[tuple[str, str | None]] = [(e.text, e.before) for e in by_distance]
     candidates += [(adverb, None)] if adverb else []
-    candidates += [(e.text, _word_before(e)) for e in rest]
+    candidates += [(e.text, e.before) for e in rest]
     for expression, before in candidates:
         date = resolve_date(expression, view.published, before=before)
         if date is None and VAGUE.match(expression.strip()) and view.published:
@@ -90,15 +105,10 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _dates_another_noun(expression: Span, trigger: Token) -> bool:
-    root = expression.root
-    return (root.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
-            and root.head != trigger and not (root.head.ent_type_ in ("DATE", "TIME")))
-
-
-def _word_before(expression: Span) -> str:
-    """The word in front tells a year ("in 2019") from a number ("resolution 2259")."""
-    return expression.doc[expression.start - 1].lower_ if expression.start > 0 else ""
+def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
+    head = parse.head[root]
+    return (parse.dep[root] in ("compound", "amod", "nummod", "poss", "nmod") and parse.pos[head] in ("NOUN", "PROPN")
+            and head != trigger and not (parse.ent[head] in ("DATE", "TIME")))
 
 
 def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | None:
@@ -113,31 +123,58 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     3. a place in an "in/at/near ..." phrase elsewhere in the sentence, nearest first;
     4. the article's dateline ("NAIROBI, Kenya —").
     """
-    clause = clause_of(trigger)
-    in_sentence = view.place_objects(trigger.sent)
+    doc = trigger.doc
+    parse = parse_arrays(doc)  # the walks go by index; a Token only for a phrase looked into
+    i, heads, deps, lowers = trigger.i, parse.head, parse.dep, parse.lower
+    clause = _clause_at(parse, i)
+    in_sentence = view.place_object_indices(view.sentence_of(i))
     # the walk over the clause only when the sentence has such a phrase on it (most have none)
-    own = [t for head in (trigger, clause) for t in head.subtree
-           if t.dep_ == "pobj" and t.head.lower_ in words("place_preps") and t.head.head in (trigger, clause)] \
-        if any(t.head.head in (trigger, clause) for t in in_sentence) else []
-    found = _most_specific([_place_in(t, view, exclude) for t in sorted(own, key=lambda t: abs(t.i - trigger.i))])
+    own = [t for head in (i, clause) for t in _subtree(parse, head)
+           if deps[t] == "pobj" and lowers[heads[t]] in words("place_preps") and heads[heads[t]] in (i, clause)] \
+        if any(heads[heads[t]] in (i, clause) for t in in_sentence) else []
+    found = _most_specific(_place_in(doc[t], view, exclude) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
-    if trigger.lemma_.lower() in words("destination_lemmas"):
-        for t in trigger.subtree:
-            if (t.dep_ == "dobj" and t.head == trigger) or (
-                    t.dep_ == "pobj" and t.head.lower_ in ("to", "in", "into") and t.head.head == trigger):
-                place = _place_in(t, view, set())
+    if parse.lemma[i] in words("destination_lemmas"):
+        for t in _subtree(parse, i):
+            if (deps[t] == "dobj" and heads[t] == i) or (
+                    deps[t] == "pobj" and lowers[heads[t]] in ("to", "in", "into") and heads[heads[t]] == i):
+                place = _place_in(doc[t], view, set())
                 if place:
                     return place
-    others = [t for t in in_sentence if t not in own]
-    found = _most_specific([_place_in(t, view, exclude) for t in sorted(others, key=lambda t: abs(t.i - trigger.i))])
+    taken = set(own)
+    others = sorted((t for t in in_sentence if t not in taken), key=lambda t: abs(t - i))
+    found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
 
 
-def _most_specific(places: list[str | None]) -> str | None:
-    """The first town or region of the list, else its first place (a country)."""
-    named = [p for p in places if p]
-    return next((p for p in named if country_named(p) is None), named[0] if named else None)
+def _subtree(parse: ParseArrays, i: int) -> list[int]:
+    """Word ``i`` and the words below it, in the order ``Token.subtree`` gives them: the
+    left dependants' subtrees, the word, the right dependants' subtrees."""
+    out: list[int] = []
+    children = parse.children(i)
+    for child in children:
+        if child < i:
+            out += _subtree(parse, child)
+    out.append(i)
+    for child in children:
+        if child > i:
+            out += _subtree(parse, child)
+    return out
+
+
+def _most_specific(places: Iterable[str | None]) -> str | None:
+    """The first town or region of the places, else their first place (a country); the
+    places after the first town or region are not looked at."""
+    first = None
+    for place in places:
+        if not place:
+            continue
+        if country_named(place) is None:
+            return place
+        if first is None:
+            first = place
+    return first
 
 
 def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
@@ -147,22 +184,28 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
     ent = view.entity_at(obj)
     if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
         return ent.name
+    doc = obj.doc
+    parse = parse_arrays(doc)  # the phrase walked by index; a Token only for a name tried
+    phrase = _subtree(parse, obj.i)
     inside = []
-    for t in obj.subtree:
-        ent = view.entity_at(t)
+    for t in phrase:
+        ent = view.entity_at_index(t)
         if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude and ent not in inside:
             inside.append(ent)
     if inside:
         return _most_specific([e.name for e in reversed(inside)])
     # a town the entity recogniser missed ("in the Polish city of Gdańsk"): a proper noun
     # of the phrase that the gazetteer knows
-    for t in obj.subtree:
-        if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in ("", "GPE", "LOC", "FAC"):
-            name = " ".join(x.text for x in t.subtree if x.i <= t.i and (x.pos_ == "PROPN" or x == t)) or t.text
+    pos, deps, lowers = parse.pos, parse.dep, parse.lower
+    for t in phrase:
+        if pos[t] == "PROPN" and deps[t] != "compound" and parse.ent[t] in ("", "GPE", "LOC", "FAC"):
+            name = " ".join(doc[x].text for x in _subtree(parse, t) if x <= t and (pos[x] == "PROPN" or x == t)) \
+                or doc[t].text
             if places_named(name):
                 return name
-    if obj.lower_ in words("referring_place_nouns") and any(c.lower_ in ("the", "this", "that") for c in obj.children):
-        return _place_before(obj, view, country=obj.lower_ in words("country_nouns"))
+    if lowers[obj.i] in words("referring_place_nouns") and any(lowers[c] in ("the", "this", "that")
+                                                             for c in parse.children(obj.i)):
+        return _place_before(obj, view, country=lowers[obj.i] in words("country_nouns"))
     return None
 
 
@@ -184,7 +227,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     lead (its first ``lead_sentences`` sentences) took place in; else (given ``view``)
     the place its actor acts in (``actor_place``: the actor itself when it is a place,
     else its country), else the article's main country (``main_country``)."""
-    ordinal = {s.start: i for i, s in enumerate(doc.sents)}
+    ordinal = {start: k for k, start in enumerate(sentences(doc).starts)}
     places = load_toml("places.toml")
     date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(places["carry_sentences"])
     ordered = sorted(events, key=lambda e: e.token_index)
@@ -265,11 +308,13 @@ def quantity_of(tokens: list[Token | None]) -> str | None:
     for token in tokens:
         if token is None:
             continue
-        for child in token.children:
-            if child.dep_ == "nummod" or (child.dep_ == "amod" and child.lower_ in words("quantity_modifiers")):
-                count = [t for t in child.subtree if t.dep_ not in ("punct",)]
+        parse = parse_arrays(token.doc)  # the dependants by index: a Token only for the count found
+        deps, lowers = parse.dep, parse.lower
+        for c in parse.children(token.i):
+            if deps[c] == "nummod" or (deps[c] == "amod" and lowers[c] in words("quantity_modifiers")):
+                count = [t for t in token.doc[c].subtree if t.dep_ not in ("punct",)]
                 return " ".join([t.text for t in count] + [token.text])
-        if token.pos_ == "NUM" or token.lower_ in words("quantity_nouns"):
+        if parse.pos[token.i] == "NUM" or lowers[token.i] in words("quantity_nouns"):
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             lead = " ".join(t.text for t in token.subtree if t.i <= token.i)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Callable
@@ -31,8 +31,8 @@ from typing import Callable
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from newstrace.extract.events.lexicon import Rule, lexicon_keys, match, rules
-from newstrace.extract.parsearrays import parse_arrays
+from newstrace.extract.events.lexicon import Rule, lexicon_keys, match_at, rules
+from newstrace.extract.parsearrays import parse_arrays, sentences
 
 NONE = "NONE"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
@@ -81,19 +81,26 @@ def quote_parity(doc: Doc) -> list[bool]:
 
 def _sentences_and_quotes(doc: Doc, lowers: list[str]) -> tuple[list[int], list[bool]]:
     """For each token, its sentence's ordinal and whether it is inside a quotation (an
-    odd number of quotation marks before it in its sentence): one pass in Python, which
-    costs less than NumPy's per-call overhead on articles of a few hundred words."""
-    starts = doc.to_array("SENT_START").tolist() if len(doc) else []
+    odd number of quotation marks before it in its sentence): built sentence by
+    sentence from the Doc's sentence table and the marks' positions, as runs of
+    values (a step per word in Python cost more than the features of a short article)."""
+    table = sentences(doc)
+    marks = [i for i, lower in enumerate(lowers) if lower in _QUOTE_MARKS]
     sentence_no: list[int] = []
-    quoted: list[bool] = []
-    sentence, odd = 0, False
-    for i, (start, lower) in enumerate(zip(starts, lowers)):
-        if start == 1 and i:
-            sentence, odd = sentence + 1, False
-        sentence_no.append(sentence)
-        quoted.append(odd)
-        if lower in _QUOTE_MARKS:
-            odd = not odd
+    quoted = [False] * len(lowers)
+    k = 0  # the next mark to look at
+    for number, (start, end) in enumerate(zip(table.starts, table.ends)):
+        sentence_no += [number] * (end - start)
+        opened = None  # the mark that opened a quotation in this sentence
+        while k < len(marks) and marks[k] < end:
+            if opened is None:
+                opened = marks[k]
+            else:  # the words after the opening mark, the closing one among them
+                quoted[opened + 1:marks[k] + 1] = [True] * (marks[k] - opened)
+                opened = None
+            k += 1
+        if opened is not None:  # left open: to the sentence's end
+            quoted[opened + 1:end] = [True] * (end - opened - 1)
     return sentence_no, quoted
 
 
@@ -142,7 +149,7 @@ class Context:
         """:func:`~newstrace.extract.events.lexicon.match` of word ``i``, or None when
         neither its lemma nor its form is a word some rule names."""
         keys = lexicon_keys()
-        return match(self.doc[i]) if self.lemma[i] in keys or self.lower[i] in keys else None
+        return match_at(self.doc, i) if self.lemma[i] in keys or self.lower[i] in keys else None
 
     def children(self, i: int) -> list[int]:
         """Word ``i``'s dependants, in order (``Token.children``)."""
@@ -264,7 +271,11 @@ class _FeatureRows:
         dep_head_rows, ent_rows, suffix_rows, prev_rows, next_rows = \
             self.dep_head, self.ent, self.suffix, self.prev, self.next
         child_dep_rows, arg_rows, arg_ent_rows = self.child_dep, self.arg, self.arg_ent
+        prep_obj_rows, prep_ent_rows, negated = self.prep_obj, self.prep_ent, self.negated
+        lex_rows, rule_rows, rule_mode_rows = self.lex, self.rule, self.rule_mode
+        in_quote_rows, sentence_rows, repeated_rows = self.in_quote, self.sentence, self.repeated
         repeated_pos_rows, no_rule = self.repeated_pos, self.rule["-"]
+        quoted, sentence_no, repeated_at = c.quoted, c.sentence_no, c.repeated
         n = len(lemmas)
         doc, keys = c.doc, lexicon_keys()
         by_head, first, last = c._parse.by_head, c._parse.first, c._parse.last
@@ -280,13 +291,13 @@ class _FeatureRows:
                     dep_head_rows[word_dep, head_lemma], ent_rows[ent[i]], suffix_rows[lower[i][-3:]]))
             if lemma in named:
                 for lexical_type in named[lemma]:
-                    append(self.lex[lexical_type])
-            rule = match(doc[i]) if lemma in keys or lower[i] in keys else None  # as Context.rule_at
+                    append(lex_rows[lexical_type])
+            rule = match_at(doc, i) if lemma in keys or lower[i] in keys else None  # as Context.rule_at
             if rule is None:
                 append(no_rule)
             else:
-                append(self.rule[rule.type])
-                append(self.rule_mode[str(rule.mode)])
+                append(rule_rows[rule.type])
+                append(rule_mode_rows[str(rule.mode)])
             if i > 0:
                 append(prev_rows[lemmas[i - 1]])
             if i + 1 < n:
@@ -301,16 +312,17 @@ class _FeatureRows:
                     if ent[child]:
                         append(arg_ent_rows[child_dep, ent[child]])
                 if child_dep == "prep":
-                    for grandchild in c.children(child):
+                    # its dependants (it has a governor, so it is not among them itself)
+                    for grandchild in by_head[first[child]:last[child]]:
                         if dep[grandchild] == "pobj":
-                            append(self.prep_obj[lower[child], lemmas[grandchild]])
+                            append(prep_obj_rows[lower[child], lemmas[grandchild]])
                             if ent[grandchild]:
-                                append(self.prep_ent[lower[child], ent[grandchild]])
-                if child_dep == "neg":
-                    append(self.negated)
-            repeated = "1" if c.repeated[i] else "0"
-            extend((self.in_quote[c.quoted[i]], self.sentence[min(c.sentence_no[i], 11)],
-                    self.repeated[repeated], repeated_pos_rows[repeated, word_pos]))
+                                append(prep_ent_rows[lower[child], ent[grandchild]])
+                elif child_dep == "neg":
+                    append(negated)
+            repeated = "1" if repeated_at[i] else "0"
+            extend((in_quote_rows[quoted[i]], sentence_rows[min(sentence_no[i], 11)],
+                    repeated_rows[repeated], repeated_pos_rows[repeated, word_pos]))
         return found, starts
 
 
@@ -368,6 +380,11 @@ class TriggerDetector:
                             seen_lemmas=np.array(lemmas, dtype=str),
                             seen_counts=np.array([self.seen[x] for x in lemmas], dtype=np.int32))
 
+    @cached_property
+    def _padded_weights(self) -> np.ndarray:
+        """The weights with a row of zeros after them (row ``len(index)``)."""
+        return np.vstack([self.weights, np.zeros((1, len(self.labels)), dtype=np.float32)])
+
     def kind_rows(self, kind: str, value: Callable[[str], str] | None = None) -> "_KindRows":
         """The rows of the features of ``kind`` met so far, by their value(s) (made
         into the feature's value by ``value``, if given)."""
@@ -404,7 +421,8 @@ class TriggerDetector:
         known = rows != unknown
         before = np.concatenate([[0], np.cumsum(known)])  # known rows before each feature
         bounds = before[np.asarray(starts + [len(found)], dtype=np.int64)]
-        gathered = np.vstack([self.weights[rows[known]], np.zeros((1, len(self.labels)), dtype=np.float32)])
+        # (a zero row after them: a word with no known feature at the end starts past them)
+        gathered = self._padded_weights[np.append(rows[known], unknown)]
         sums = np.add.reduceat(gathered, bounds[:-1], axis=0)
         sums[bounds[:-1] == bounds[1:]] = 0.0  # a word with no known feature scores the bias alone
         scores = sums + self.bias
@@ -428,17 +446,19 @@ class TriggerDetector:
         none = self.labels.index(NONE)
         events = 1.0 - scores[:, none]
         named = _types_by_lemma()
-        kept = [j for j, (i, p) in enumerate(zip(words, events)) if p >= floor or context.lemmas[i] in named]
+        above = (events >= floor).tolist()  # compared as float32, as each score is
+        kept = [j for j, (i, up) in enumerate(zip(words, above)) if up or context.lemmas[i] in named]
         if not kept:
             return {}
         types = scores[kept]
         types[:, none] = 0.0
         types /= np.maximum(types.sum(axis=1, keepdims=True), 1e-12)
         best = types.argmax(axis=1)
+        likely = events[kept].tolist()
         out = {}
-        for j, b, t in zip(kept, best.tolist(), types):
+        for j, b, p, t in zip(kept, best.tolist(), likely, types):
             i = words[j]
-            out[i] = Detection(self.labels[b], float(events[j]), t, self.seen.get(context.lemmas[i], 0))
+            out[i] = Detection(self.labels[b], p, t, self.seen.get(context.lemmas[i], 0))
         return out
 
     def detect(self, doc: Doc) -> dict[int, tuple[str, float]]:

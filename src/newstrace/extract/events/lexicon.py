@@ -126,11 +126,6 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _pos(token: Token) -> str:
-    # the small model tags some nominal triggers as proper nouns in headlines
-    return "NOUN" if token.pos_ == "PROPN" else token.pos_
-
-
 # per Doc, the words already matched: the triggers stage (the detector's "rule="
 # feature) and the events stage ask of the same words, and the answer depends only on
 # the parse, which no stage changes
@@ -139,34 +134,41 @@ _MATCHED: WeakKeyDictionary[Doc, dict[int, Rule | None]] = WeakKeyDictionary()
 
 def match(token: Token) -> Rule | None:
     """The first rule of the lexicon that this token satisfies, or None."""
-    doc = token.doc
+    return match_at(token.doc, token.i)
+
+
+def match_at(doc: Doc, i: int) -> Rule | None:
+    """:func:`match` of word ``i`` of ``doc``, read from its :class:`ParseArrays` (the
+    trigger stage asks it of every word the lexicon names: no ``Token`` needed)."""
     matched = _MATCHED.get(doc)
     if matched is None:
         matched = _MATCHED[doc] = {}
-    i = token.i
     if i in matched:
         return matched[i]
-    rule = matched[i] = _match(token)
+    rule = matched[i] = _match(doc, i)
     return rule
 
 
-def _match(token: Token) -> Rule | None:
-    candidates = _by_lemma().get(lemma(token)) or _by_lemma().get(token.lower_)
+def _match(doc: Doc, i: int) -> Rule | None:
+    parse = parse_arrays(doc)
+    candidates = _by_lemma().get(parse.lemma[i]) or _by_lemma().get(parse.lower[i])
     if not candidates:
         return None
+    # the small model tags some nominal triggers as proper nouns in headlines
+    pos = "NOUN" if parse.pos[i] == "PROPN" else parse.pos[i]
     args: frozenset[str] | None = None
     for rule in candidates:
-        if _pos(token) not in rule.pos:
+        if pos not in rule.pos:
             continue
         if args is None:
-            args = argument_lemmas(token)
+            args = arguments_at(doc, i)
         if rule.args_any and not (args & rule.args_any):
             continue
         if args & rule.args_none:
             continue
-        if rule.head_any and not (governors(token) & rule.head_any):
+        if rule.head_any and not (governors(doc[i]) & rule.head_any):
             continue
-        if rule.prep_any and not _has_particle(token, rule.prep_any):
+        if rule.prep_any and not _has_particle(doc[i], rule.prep_any):
             continue
         return rule
     return None
@@ -188,13 +190,15 @@ def _phrase_lemmas(parse: ParseArrays, i: int) -> set[str]:
     """The lemmas and forms of word ``i``'s phrase: it and its dependants, down to the
     clauses hanging off it."""
     lemmas, lowers, deps = parse.lemma, parse.lower, parse.dep
-    out = set()
+    by_head, first, last = parse.by_head, parse.first, parse.last  # ParseArrays.children, inline
+    out: set[str] = set()
+    add = out.add
     stack = [i]
     while stack:
         t = stack.pop()
-        out.add(lemmas[t])
-        out.add(lowers[t])
-        stack.extend(c for c in parse.children(t) if deps[c] not in _CLAUSE_EDGES)
+        add(lemmas[t])
+        add(lowers[t])
+        stack.extend(c for c in by_head[first[t]:last[t]] if c != t and deps[c] not in _CLAUSE_EDGES)
     return out
 
 
@@ -215,25 +219,27 @@ _ARGUMENTS: WeakKeyDictionary[Doc, dict[int, frozenset[str]]] = WeakKeyDictionar
 
 
 def argument_lemmas(token: Token) -> frozenset[str]:
-    """Lemmas of the words that fill the trigger's slots (see the lexicon's header).
-    The phrases are walked over the Doc's arrays (:mod:`newstrace.extract.parsearrays`):
-    the trigger stage asks this of every word the lexicon names. Kept per Doc, as
-    :func:`match` is."""
-    doc = token.doc
+    """Lemmas of the words that fill the trigger's slots (see the lexicon's header)."""
+    return arguments_at(token.doc, token.i)
+
+
+def arguments_at(doc: Doc, i: int) -> frozenset[str]:
+    """:func:`argument_lemmas` of word ``i`` of ``doc``. The phrases are walked over the
+    Doc's arrays (:mod:`newstrace.extract.parsearrays`): the trigger stage asks this of
+    every word the lexicon names. Kept per Doc, as :func:`match` is."""
     read = _ARGUMENTS.get(doc)
     if read is None:
         read = _ARGUMENTS[doc] = {}
-    found = read.get(token.i)
+    found = read.get(i)
     if found is None:
-        found = read[token.i] = frozenset(_argument_lemmas(token))
+        found = read[i] = frozenset(_argument_lemmas(parse_arrays(doc), i))
     return found
 
 
-def _argument_lemmas(token: Token) -> set[str]:
-    parse = parse_arrays(token.doc)
+def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
     deps = parse.dep
     out: set[str] = set()
-    for child in parse.children(token.i):
+    for child in parse.children(i):
         dep = deps[child]
         if dep == "advcl" and _is_infinitive_at(parse, child):
             out.add(parse.lemma[child])  # "have sworn to fight": a complement parsed as a clause
@@ -241,17 +247,18 @@ def _argument_lemmas(token: Token) -> set[str]:
         if dep in _NOT_ARGUMENTS or _is_time_phrase(parse, child):
             continue
         out |= _phrase_lemmas(parse, child)
-    if _pos(token) in _NOUNLIKE:
-        head = governing_verb(token)
+    if parse.pos[i] in _NOUNLIKE:
+        head = governing_verb_at(parse, i)
         if head is not None:
-            out.add(lemma(head))
-            for c in parse.children(head.i):
-                if deps[c] in ("nsubj", "nsubjpass", "prt") and c != token.i:
+            out.add(parse.lemma[head])
+            for c in parse.children(head):
+                if deps[c] in ("nsubj", "nsubjpass", "prt") and c != i:
                     out |= _phrase_lemmas(parse, c)
-        if token.dep_ == "pobj":
-            out.add(token.head.lower_)
+        if deps[i] == "pobj":
+            governor = parse.head[i]
+            out.add(parse.lower[governor])
             # "weapons for export": the noun the phrase describes
-            out.add(lemma(token.head.head))
+            out.add(parse.lemma[parse.head[governor]])
     return out
 
 
@@ -273,16 +280,23 @@ def complements(token: Token) -> list[Token]:
 
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun is an argument of, through a preposition or a conjunction."""
-    t = token
+    found = governing_verb_at(parse_arrays(token.doc), token.i)
+    return token.doc[found] if found is not None else None
+
+
+def governing_verb_at(parse: ParseArrays, i: int) -> int | None:
+    """:func:`governing_verb` of word ``i``, walked over the Doc's arrays."""
+    heads, deps, pos = parse.head, parse.dep, parse.pos
+    t = i
     for _ in range(4):
-        if t.head == t:
+        if heads[t] == t:
             return None
-        dep, t = t.dep_, t.head
-        if t.pos_ in ("VERB", "AUX"):
+        dep, t = deps[t], heads[t]
+        if pos[t] in ("VERB", "AUX"):
             return t
-        if t.pos_ == "ADP" or dep in ("conj", "appos", "compound"):
+        if pos[t] == "ADP" or dep in ("conj", "appos", "compound"):
             continue
-        if dep == "prep" and t.pos_ == "NOUN":  # "levels of alert", "a test of missiles"
+        if dep == "prep" and pos[t] == "NOUN":  # "levels of alert", "a test of missiles"
             continue
         return None
     return None

@@ -24,8 +24,9 @@ from spacy.tokens import Token
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words
 from newstrace.extract.syntax import is_negated
-from newstrace.extract.events.lexicon import Rule, lemma, words
+from newstrace.extract.events.lexicon import Rule, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.record import Claim
 
 
@@ -40,19 +41,21 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     reading = view.claim_at(trigger.idx)
     claim = reading.claim if reading is not None else None
     attributed = claim.id if claim is not None else None
-    chain = _chain(trigger)
-    reported = _is_reported(trigger, view, claim)  # asked once: it walks the clauses above
+    parse = parse_arrays(trigger.doc)  # the walks below go by index: no Token per word visited
+    chain = _chain(parse, trigger.i)
+    reported = _is_reported(trigger, view, claim, parse, chain)  # asked once: it walks the clauses above
     speaker = speaker_of(trigger, view) if reported else None
 
-    if _negated(trigger, chain):
+    if _negated(trigger, parse, chain):
         return Verdict("negated", attributed, speaker)
     if rule.verbal and speaker is not None and actor is not None and _same_side(actor, speaker, view):
         return Verdict("asserted", attributed, speaker)
     if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None:
-        return Verdict("asserted", attributed, speaker) if not _planned(trigger, chain) else Verdict("planned", attributed, speaker)
-    if _planned(trigger, chain):
+        return Verdict("asserted", attributed, speaker) if not _planned(trigger, parse, chain) \
+            else Verdict("planned", attributed, speaker)
+    if _planned(trigger, parse, chain):
         return Verdict("planned", attributed, speaker)
-    if _possible(trigger, chain) or (claim is not None and claim.certainty in ("probable", "possible")):
+    if _possible(parse, trigger.i, chain) or (claim is not None and claim.certainty in ("probable", "possible")):
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
@@ -92,91 +95,100 @@ def _hedges() -> frozenset[str]:
     return words("hedges") - modality_words("reporting_hedges")
 
 
-def _chain(trigger: Token) -> list[Token]:
+def _chain(parse: ParseArrays, trigger: int) -> list[int]:
     """The trigger and the words above it up to the first clause of saying or the root."""
+    heads, deps, lemmas = parse.head, parse.dep, parse.lemma
+    reporting = modality_words("reporting")
     out = [trigger]
     t = trigger
     for _ in range(8):
-        if t.head == t or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") and lemma(t.head) in modality_words("reporting"):
+        if heads[t] == t or deps[t] in ("ccomp", "parataxis", "relcl", "advcl") and lemmas[heads[t]] in reporting:
             break
-        t = t.head
+        t = heads[t]
         out.append(t)
-        if t.dep_ in ("ROOT",):
+        if deps[t] in ("ROOT",):
             break
     return out
 
 
-def _clause_verbs(chain: list[Token]) -> list[Token]:
-    return [t for t in chain if t.pos_ in ("VERB", "AUX")][:3] or chain[:1]
+def _clause_verbs(parse: ParseArrays, chain: list[int]) -> list[int]:
+    return [t for t in chain if parse.pos[t] in ("VERB", "AUX")][:3] or chain[:1]
 
 
-def _negated(trigger: Token, chain: list[Token]) -> bool:
+def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     """The trigger, or one of the first two verbs of its clause, is negated
     (:func:`~newstrace.extract.syntax.is_negated`), or such a verb undoes or denies it."""
     if is_negated(trigger):
         return True
-    for verb in _clause_verbs(chain)[:2]:
-        if verb != trigger and is_negated(verb, by_subject=False):
+    deps = parse.dep
+    for verb in _clause_verbs(parse, chain)[:2]:
+        if verb != trigger.i and is_negated(trigger.doc[verb], by_subject=False):
             return True
-        if verb != trigger and lemma(verb) in _undoing():
+        if verb != trigger.i and parse.lemma[verb] in _undoing():
             return True
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
     return False
 
 
-def _planned(trigger: Token, chain: list[Token]) -> bool:
+def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     future = words("future")
-    if any(c.dep_ == "amod" and c.lower_ in _plan_adjectives() for c in trigger.children):
+    deps, lowers, i = parse.dep, parse.lower, trigger.i
+    if any(deps[c] == "amod" and lowers[c] in _plan_adjectives() for c in parse.children(i)):
         return True
-    verbs = _clause_verbs(chain)
-    for verb in verbs:
-        if any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
+    for verb in _clause_verbs(parse, chain):
+        children = parse.children(verb)
+        if any(deps[c] == "aux" and lowers[c] in future for c in children):
             return True
-        if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and _under_reporting(verb):
+        if any(deps[c] == "aux" and lowers[c] == "would" for c in children) and _under_reporting(trigger.doc[verb]):
             return True
-        if verb != trigger and lemma(verb) in words("intention") and _depends_by(trigger, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
+        if verb != i and parse.lemma[verb] in words("intention") and _depends_by(
+                parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
     return False
 
 
-def _possible(trigger: Token, chain: list[Token]) -> bool:
+def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
     hedges = _hedges()
+    deps, lowers = parse.dep, parse.lower
     for t in chain[:4]:
-        for c in t.children:
-            if c.dep_ in ("aux", "advmod", "acomp", "amod") and c.lower_ in hedges:
+        for c in parse.children(t):
+            if deps[c] in ("aux", "advmod", "acomp", "amod") and lowers[c] in hedges:
                 return True
-            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            if deps[c] == "mark" and lowers[c] in ("if", "unless", "whether"):
                 return True
-        if t != trigger and lemma(t) in modality_words("hedging") and not (trigger.head == t and trigger.dep_ in ("nsubj", "nsubjpass")):
+        if t != trigger and parse.lemma[t] in modality_words("hedging") and not (
+                parse.head[trigger] == t and deps[trigger] in ("nsubj", "nsubjpass")):
             return True  # "the cooperation appears to grow": the growth is hedged, not the cooperation
-        if t.lower_ in words("possibility_words"):
+        if lowers[t] in words("possibility_words"):
             return True
     return False
 
 
-def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None) -> bool:
+def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
     if claim is not None or view.quoted(trigger.idx):
         return True
     if reporting_verb(trigger) is not None:
         return True
-    if view.says_according_to(trigger.sent):
+    if view.says_according_to(view.sentence_of(trigger.i)):
         return True
     reporting_hedges = modality_words("reporting_hedges")
-    return any(c.lower_ in reporting_hedges for c in trigger.children) or any(
-        c.lower_ in reporting_hedges for v in _clause_verbs(_chain(trigger)) for c in v.children)
+    lowers = parse.lower
+    return any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
+        lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v))
 
 
 def _under_reporting(verb: Token) -> bool:
     return reporting_verb(verb) is not None
 
 
-def _depends_by(trigger: Token, verb: Token, deps: tuple[str, ...]) -> bool:
+def _depends_by(parse: ParseArrays, trigger: int, verb: int, deps: tuple[str, ...]) -> bool:
+    heads = parse.head
     t = trigger
-    while t.head != t and t != verb:
-        if t.head == verb:
-            return t.dep_ in deps
-        t = t.head
+    while heads[t] != t and t != verb:
+        if heads[t] == verb:
+            return parse.dep[t] in deps
+        t = heads[t]
     return False
 
 

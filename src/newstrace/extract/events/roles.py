@@ -39,8 +39,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newstrace.extract import coref
 from newstrace.extract.countries import country_named, country_of_demonym
@@ -49,6 +50,7 @@ from newstrace.extract.cues import modality_words, pronouns
 from newstrace.extract.names import title_key
 from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
+from newstrace.extract.parsearrays import parse_arrays, sentences
 
 SUBJECTS = ("nsubj", "csubj")
 # The pronoun lists of the cue lexicon (cues.toml [pronouns]), shared with claims.
@@ -104,7 +106,7 @@ def _with_named_partner(roles: Roles, view: ArticleView) -> bool:
 def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     subject = _child(trigger, SUBJECTS)
     patient = _child(trigger, ("dobj", "nsubjpass", "dative"))
-    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    agent = _child(trigger, ("agent",))
     actor_token = None
     if agent is not None and (subject is None or trigger.tag_ == "VBN"):
         actor_token = _child(agent, ("pobj",))
@@ -117,7 +119,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         patient = _child(trigger.head, ("nsubjpass",))
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
     if actor_token is None and trigger.dep_ != "acl" and not passive:
         actor_token = _inherited_subject(trigger)
     if actor_token is None and rule.patient_is_actor and patient is not None:
@@ -587,17 +589,60 @@ def _reporting_or_hedging() -> frozenset[str]:
 
 def reporting_verb(token: Token) -> Token | None:
     """The verb of saying whose content clause holds ``token``, if any."""
-    t = token
+    found = _reporting_verb_at(token.doc, token.i)
+    return token.doc[found] if found is not None else None
+
+
+# per Doc, word -> its reporting verb (or None): asked of each trigger several times
+# (modality, speaker, demand) and of the verbs above it; the answer depends only on
+# the parse, which no stage changes
+_REPORTING: WeakKeyDictionary[Doc, dict[int, int | None]] = WeakKeyDictionary()
+
+
+def _reporting_verb_at(doc: Doc, i: int) -> int | None:
+    """:func:`reporting_verb` of word ``i``, walked over the Doc's arrays."""
+    known = _REPORTING.get(doc)
+    if known is None:
+        known = _REPORTING[doc] = {}
+    if i not in known:
+        known[i] = _walk_to_reporting_verb(doc, i)
+    return known[i]
+
+
+def _walk_to_reporting_verb(doc: Doc, i: int) -> int | None:
+    parse = parse_arrays(doc)
+    heads, deps, lemmas = parse.head, parse.dep, parse.lemma
+    saying = _reporting_or_hedging()
+    t = i
     for _ in range(12):
-        if t.head == t:
+        if heads[t] == t:
             break
-        dep, t = t.dep_, t.head
-        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemma(t) in _reporting_or_hedging():
+        dep, t = deps[t], heads[t]
+        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemmas[t] in saying:
             return t
-    root = token.sent.root
-    if root != token and lemma(root) in modality_words("reporting") and root.i > token.i and _child(root, SUBJECTS) is not None:
+    root = _sentence_root(doc, i)
+    if root != i and lemmas[root] in modality_words("reporting") and root > i \
+            and any(deps[c] in SUBJECTS for c in parse.children(root)):
         return root  # '"...", said the ministry.' parsed without a content clause
     return None
+
+
+_ROOTS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
+
+
+def _sentence_root(doc: Doc, i: int) -> int:
+    """The root of word ``i``'s sentence (``doc[i].sent.root``: its first word that is
+    its own governor), found once per sentence."""
+    table = sentences(doc)
+    k = table.number(i)
+    known = _ROOTS.get(doc)
+    if known is None:
+        known = _ROOTS[doc] = {}
+    if k not in known:
+        heads, start, end = parse_arrays(doc).head, table.starts[k], table.ends[k]
+        root = next((t for t in range(start, end) if heads[t] == t), None)
+        known[k] = root if root is not None else table.span(doc, k).root.i  # no root: Span.root's own choice
+    return known[k]
 
 
 def speaker_of(token: Token, view: ArticleView) -> str | None:
@@ -655,17 +700,24 @@ def _is_event_noun(token: Token) -> bool:
 
 
 def _child(token: Token | None, deps: tuple[str, ...]) -> Token | None:
+    """The first dependant of ``token`` with one of the labels ``deps`` (found over the
+    Doc's arrays: a Token only for the one returned)."""
     if token is None:
         return None
-    return next((c for c in token.children if c.dep_ in deps), None)
+    parse = parse_arrays(token.doc)
+    labels = parse.dep
+    found = next((c for c in parse.children(token.i) if labels[c] in deps), None)
+    return token.doc[found] if found is not None else None
 
 
 def _prep_object(token: Token | None, preps: tuple[str, ...]) -> Token | None:
     if token is None:
         return None
-    for child in token.children:
-        if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
-            obj = _child(child, ("pobj",))
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                return obj
+    parse = parse_arrays(token.doc)
+    deps = parse.dep
+    for child in parse.children(token.i):
+        if deps[child] in ("prep", "dative", "agent") and parse.lower[child] in preps:
+            obj = next((c for c in parse.children(child) if deps[c] == "pobj"), None)
+            if obj is not None and parse.ent[obj] not in ("DATE", "TIME"):
+                return token.doc[obj]
     return None
