@@ -143,6 +143,14 @@ def _clustering_only():
 
 
 def peak_rss_mb() -> float:
+    """This process's own peak RSS. Not ``ru_maxrss``: Linux keeps it across ``execve``,
+    so a probe started by the filling process reported the filler's peak, not its own."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -27,6 +27,8 @@ the odd / even topic halves. Not the shipped path: the figures of record come fr
   --split-lead-only: the split compares the leads' words only.
 --split-lead-names W: the split's pair similarities times (1 - W + W * cosine of the
   names the two leads mention, weighted by the story's own rarity of each name).
+--reattach-threshold T (0: off), --reattach-max N, --reattach-min N, --reattach-after N:
+  fragments re-attached (``Clusterer.reattach_fragments``) with other settings.
 --dump PATH: the stories of the all-topics replay as JSON (``[{"id", "articles"}]``).
 """
 from __future__ import annotations
@@ -74,7 +76,9 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
     n = 0
     stories: list[dict] = []
     where: dict[int, int] = {}
-    for art in arts:
+    for k, art in enumerate(arts):
+        if cfg.reattach_threshold > 0:
+            _reattach_fragments(stories, where, k, df, n, cfg)
         p = art["profile"]
         df.update({f"t:{t}" for t in p.terms} | {f"e:{e}" for e in p.entities})
         n += 1
@@ -84,6 +88,8 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
             best, best_sim = where[art["dup"]], 1.0
         else:
             for i, s in enumerate(stories):
+                if not s["arts"]:  # a fragment re-attached elsewhere
+                    continue
                 decay = F.time_factor(p.day, s["first"], s["last"], cfg)
                 if decay <= 0:
                     continue
@@ -108,6 +114,7 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
             stories.append(_new_story())
             best = len(stories) - 1
         _fold(stories[best], art, df, n, cfg)
+        stories[best]["last_k"] = k
         where[art["pk"]] = best
         s = stories[best]
         if 2 * cfg.split_min_articles <= len(s["arts"]) <= cfg.split_max_articles and cfg.split_threshold > 0:
@@ -130,10 +137,36 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                 stories.append(_new_story())
                 for i in halves[0]:
                     _fold(stories[best], members[i], df, n, cfg)
+                stories[best]["last_k"] = stories[-1]["last_k"] = k
                 for i in halves[1]:
                     _fold(stories[-1], members[i], df, n, cfg)
                     where[members[i]["pk"]] = len(stories) - 1
     return {m: i for i, s in enumerate(stories) for m in s["members"]}
+
+
+def _reattach_fragments(stories: list[dict], where: dict, k: int, df, n: int, cfg) -> None:
+    """``Clusterer.reattach_fragments`` before the k-th article: stories of at most
+    ``reattach_max_articles`` whose last article was the (k - ``reattach_after_articles``)-th
+    move into the story they are most like when it holds at least ``reattach_min_articles``
+    (every story a candidate: no blocking here)."""
+    for i, u in enumerate(stories):
+        if not u["arts"] or len(u["arts"]) > cfg.reattach_max_articles or u["last_k"] != k - cfg.reattach_after_articles:
+            continue
+        vectors = [F.weighted(m["profile"].terms, df, n, "t:") for m in u["arts"]]
+        days = [m["split_day"] for m in u["arts"]]
+        best, best_sim = None, 0.0
+        for j, v in enumerate(stories):
+            if j == i or not v["arts"]:
+                continue
+            sim = F.fragment_similarity(vectors, days, v["terms"], v["first"], v["last"], cfg.split_date_half_life_days)
+            if sim > best_sim:
+                best, best_sim = j, sim
+        if best is not None and best_sim >= cfg.reattach_threshold and len(stories[best]["arts"]) >= cfg.reattach_min_articles:
+            for m in u["arts"]:
+                _fold(stories[best], m, df, n, cfg)
+                where[m["pk"]] = best
+            stories[best]["last_k"] = k
+            stories[i] = _new_story()
 
 
 def _within_story(vectors: list[dict[str, float]]) -> list[dict[str, float]]:
@@ -158,7 +191,7 @@ def _lead_names(conn, pk: int, row, sentences: int, cfg) -> dict[str, float]:
 
 
 def _new_story() -> dict:
-    return {"persons": set(), "raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [], "vec": None, "arts": []}
+    return {"last_k": -1, "persons": set(), "raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [], "vec": None, "arts": []}
 
 
 def _fold(s: dict, art: dict, df, n: int, cfg) -> None:
@@ -200,6 +233,10 @@ def main() -> None:
     ap.add_argument("--split-lead-only", action="store_true")
     ap.add_argument("--lead-sentences", type=int, default=2)
     ap.add_argument("--split-lead-names", type=float, default=0.0)
+    ap.add_argument("--reattach-threshold", type=float, help="0: no fragments re-attached")
+    ap.add_argument("--reattach-max", type=int)
+    ap.add_argument("--reattach-min", type=int)
+    ap.add_argument("--reattach-after", type=int)
     ap.add_argument("--dump")
     a = ap.parse_args()
     cfg = load_config().cluster
@@ -210,7 +247,9 @@ def main() -> None:
                           ("split_max", "split_max_articles"), ("split_peel", "split_peel"),
                           ("split_date_half_life", "split_date_half_life_days"),
                           ("split_person_conflict", "split_person_conflict"),
-                          ("split_lead_sentences", "split_lead_sentences")):
+                          ("split_lead_sentences", "split_lead_sentences"),
+                          ("reattach_threshold", "reattach_threshold"), ("reattach_max", "reattach_max_articles"),
+                          ("reattach_min", "reattach_min_articles"), ("reattach_after", "reattach_after_articles")):
         if getattr(a, option) is not None:
             cfg = cfg.with_(**{field: getattr(a, option)})
     with Store(a.db) as store, store.connect() as conn:
@@ -241,7 +280,9 @@ def main() -> None:
                               "text_dates": a.text_dates, "name_boost": a.name_boost,
                               "split": [cfg.split_measure, cfg.split_threshold, cfg.split_min_articles,
                                         cfg.split_max_articles, cfg.split_peel, cfg.split_date_half_life_days,
-                                        cfg.split_person_conflict, cfg.split_lead_sentences]}
+                                        cfg.split_person_conflict, cfg.split_lead_sentences],
+                              "reattach": [cfg.reattach_threshold, cfg.reattach_max_articles, cfg.reattach_min_articles,
+                                           cfg.reattach_after_articles]}
     if a.embedding_weight:
         from newstrace.stories.embed import embedder
 

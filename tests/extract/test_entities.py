@@ -283,3 +283,32 @@ def test_word_lists_are_read_once_per_process():
     assert title_words() is title_words()
     assert given_names() is given_names()
     assert "president" in title_words() and "mary" in given_names()
+
+
+def test_entities_stance_prefixes_are_cut_or_no_name(core):
+    # the tokenizer splits "Pan" "-" "democrat", "anti" "-" "Brexit": a camp before a name
+    # is cut from it, a stance that modifies a noun is no name
+    rec = core.extract_text("Pan-democrat Lam Cheuk-ting was elected in Hong Kong. "
+                            "Thousands joined an anti-Brexit march in London, and non-Muslim parents protested.")
+    names = [e.name for e in rec.entities]
+    assert "Lam Cheuk-ting" in names, names
+    assert not any(n.lower().startswith(("pan-", "anti-", "non-")) for n in names), names
+
+
+def test_entities_organisation_name_cut_at_and_runs_on(core):
+    rec = core.extract_text("Militants of the Islamic State of Iraq and the Levant said they carried out the bombing.")
+    assert by_name(rec, "Islamic State of Iraq and the Levant").type == "ORG"
+    assert not any(e.name == "Levant" for e in rec.entities)
+
+
+def test_entities_events_languages_and_district_suffixes(core):
+    rec = core.extract_text("Veterans of the Korean War marched in Washington, D.C., on Saturday. "
+                            "The forms must be completed in English.")
+    names = [e.name for e in rec.entities]
+    assert "Korean War" not in names and "English" not in names and "D.C." not in names, names
+    assert "Washington, D.C." in by_name(rec, "Washington").aliases
+
+
+def test_entities_person_named_with_facility_word_is_a_facility(core):
+    rec = core.extract_text("She was taken to John Radcliffe Hospital in Oxford, where doctors treated her.")
+    assert by_name(rec, "John Radcliffe Hospital").type == "FAC"

@@ -117,3 +117,20 @@ def test_places_place_in_an_organisation_name_and_demonyms(core):
     by_name = {e.name: e for e in rec.entities}
     assert by_name["University of Nairobi"].country == "KEN"
     assert by_name["Eric Ogola"].country == "KEN"  # the article's country, said by its demonyms only
+
+
+def test_places_names_in_a_list_take_the_country_of_the_group(core):
+    rec = core.extract_text("Bosnia's parliament met in Sarajevo. Bosnia and Herzegovina faces a crisis, Bosnian "
+                            "officials said. Three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen and "
+                            "Jim Risch — urged sanctions against Bosnia's Serb leaders.", published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["Jeanne Shaheen"].country == "USA"  # the group's, not the article's Bosnia
+    assert by_name["Jim Risch"].country == "USA"
+
+
+def test_places_bare_names_several_countries_share(core):
+    rec = core.extract_text("Turkey bought Russian missiles. Ankara defended the deal, and Turkish officials said "
+                            "Turkey would not back down. The United States objected, and Congress passed sanctions "
+                            "on Turkey.", published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["Congress"].country == "USA"  # the one of the countries with a Congress the article names

@@ -30,6 +30,7 @@ Fallback order for deciding what a mention is and which entity it joins:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Container, Hashable, Iterable, KeysView, Sequence
@@ -314,11 +315,18 @@ def _mentions(doc: Doc) -> list[Mention]:
         titled = _titled_person(span) if ent.label_ in ("ORG", "GPE", "LOC", "FAC") else None
         if titled is not None:
             before = span.doc[span.start:titled.start]
-            if len(before) and _known_name(before):  # "NPR Hamza bin Laden": NPR is named too
-                before_label = "GPE" if country_named(before.text) else "ORG"
+            if len(before) and before[-1].text == ",":
+                before = _words(span.doc, before.start, before.end - 1)
+            before_is_place = len(before) > 0 and not _known_name(before) and _large_place(before)
+            if len(before) and (_known_name(before) or before[-1].lower_ in _organization_heads() or before_is_place):
+                # "NPR Hamza bin Laden", "Civil House José Dirceu", "Vermont Bernie Sanders":
+                # the first is named too
+                before_label = "GPE" if country_named(before.text) or before_is_place else "ORG"
                 out.append(Mention(before.start_char, before.end_char, _clean(before.text), before_label, before,
                                    country_named(before.text)))
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
+        if ent.label_ == "ORG":
+            span = _without_trailing_descriptor(span)
         label = _label(ent.label_, span)
         if label is None:
             continue
@@ -339,7 +347,36 @@ def _mentions(doc: Doc) -> list[Mention]:
                                            or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None)
         out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
                            alias=alias))
+    return _with_place_suffixes(out, doc_text(doc))
+
+
+def _with_place_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Washington, D.C.": an abbreviation that belongs to the place before it
+    (``place_suffixes``) is no place of its own; the whole is a form of that place."""
+    suffixes = _lists()["place_suffixes"]
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and m.text.casefold() in suffixes and before.label == "GPE" \
+                and text[before.end:m.start].strip() in ("", ","):
+            before.alias = text[before.start:m.end]
+            continue
+        out.append(m)
     return out
+
+
+def _without_trailing_descriptor(span: Span) -> Span:
+    """"Associated Press news agency", "Indian National Congress (INC) party", "U.S. Senate
+    committee": lower-case words for what the organisation is (``name_descriptors``) after
+    its capitalised name are no part of the name."""
+    descriptors = _lists()["name_descriptors"]
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].is_lower:
+        end -= 1
+    if end == span.end or span.doc[end - 1].is_lower or span.doc[end - 1].is_punct and span.doc[end - 1].text != ")":
+        return span
+    words = " ".join(t.lower_ for t in span.doc[end:span.end])
+    return _words(span.doc, span.start, end) if words in descriptors else span
 
 
 def _trailing_place(span: Span, label: str) -> tuple[Span, Span] | None:
@@ -416,7 +453,9 @@ def _joined_ents(doc: Doc) -> list[Span]:
         elif ent.label_ == "ORG" and ent[-1].lower_ in _lists()["institution_words"]:
             end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
         elif ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].lower_ == "of":
-            end = _and_country(doc, end - 1, end) or end  # "Court of Bosnia" + "and Herzegovina"
+            end = _and_country(doc, end - 1, end) or _and_name(doc, ent) or end  # "Court of Bosnia" + "and Herzegovina"
+        elif ent.label_ == "ORG" and len(ent) >= 2:
+            end = _and_name(doc, ent) or end
         elif ent.label_ == "GPE":
             end = _and_country(doc, ent.start, end) or end  # "Bosnia" + "and Herzegovina"
         if end != ent.end:
@@ -471,6 +510,42 @@ def _and_country(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _and_name(doc: Doc, ent: Span) -> int | None:
+    """Where an organisation's name NER cut at its "and" ends: after the place that follows
+    "<name> of <place>" ("Islamic State of Iraq" + "and the Levant", "High Court of England"
+    + "and Wales"), or after capitalised words ending in an organisation's or facility's
+    head word when the name cut ends in none ("Bureau of European" + "and Eurasian Affairs",
+    "Army's Research" + "and Referral Hospital"). None when nothing of the kind follows."""
+    end = ent.end - 1 if ent[-1].lower_ == "and" and len(ent) > 2 else ent.end  # NER's span may hold the "and"
+    ent = doc[ent.start:end]
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].is_sent_start:
+        return None
+    the = doc[end + 1].lower_ == "the"
+    first = end + 2 if the else end + 1
+    k = first
+    while k < len(doc) and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha) and not doc[k].is_sent_start \
+            and doc[k].ent_type_ not in _NOT_NAME_ENTS and (doc[k].ent_type_ != "PERSON" or the):
+        k += 1
+    if k == first or k - first > 3:
+        return None
+    run = doc[first:k]
+    lists = _lists()
+    heads = lists["institution_words"] | lists["organization_nouns"] | lists["organization_last_words"] \
+        | lists["facility_heads"]
+    if any(t.lower_ in heads for t in run[:-1]):
+        return None  # "the Ministry of Defence and Interior Ministry officials": two bodies
+    words = [t.lower_ for t in ent]
+    place_run = run[0].ent_type_ in ("GPE", "LOC") or country_named(run.text) or places_named(run.text) \
+        or the and len(run) == 1 and run[0].ent_type_ != "ORG" and not organization_named(run.text)
+    if words[-2] == "of" and run[-1].lower_ not in heads and place_run \
+            and (country_named(ent[-1].text) or places_named(ent[-1].text)):
+        return k
+    if ent[-1].lower_ not in heads and run[-1].lower_ in heads \
+            and any(w in ("of", "for", "'s", "’s") for w in words[1:-1]):
+        return k
+    return None
+
+
 def _name_run_on(doc: Doc, at: int) -> int | None:
     """Where a name NER stopped before "for" or "on" ends, when capitalised words follow
     ("Joint Council" + "for the Welfare of Immigrants", "Commission" + "on the Limits of
@@ -508,6 +583,8 @@ def _titled_person(span: Span) -> Span | None:
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"] for t in rest):
         return None
+    if rest[-1].lower_ in lists["organization_last_words"]:
+        return None  # "General Statistics Office": a title word begins the organisation's name
     return rest
 
 
@@ -540,10 +617,42 @@ def _named_person_tail(span: Span) -> Span | None:
             return _words(span.doc, i, span.end)
     # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon": a given name starts the tail
     for i in range(span.start + 1, span.end - 1):
-        if span.doc[i].lower_ in given_names() and span.doc[i - 1].lower_ not in ("of", "for", "and", "the") \
+        if _is_given_name(span.doc[i].text) and span.doc[i - 1].lower_ not in ("of", "for", "and", "the") \
                 and _given_name_first(span.doc[i:span.end]):
             return span.doc[i:span.end]
+    # "Civil House José Dirceu", "NPR Hamza bin Laden": a known name or one that ends in an
+    # organisation's head word, then a name starting with a given name or whose last word
+    # the text uses alone
+    for i in range(span.start + 1, span.end - 1):
+        before = _words(span.doc, span.start, i)
+        if before[-1].text == ",":
+            before = _words(span.doc, span.start, i - 1)
+        if len(before) and (_known_name(before) or before[-1].lower_ in _organization_heads()) \
+                and (_surname_used_alone(span.doc[i:span.end]) or _given_name_first(span.doc[i:span.end])):
+            return span.doc[i:span.end]
     return None
+
+
+@cache
+def _organization_heads() -> frozenset[str]:
+    lists = _lists()
+    return lists["institution_words"] | lists["organization_nouns"] | lists["organization_last_words"] \
+        | lists["institution_names"]
+
+
+def _surname_used_alone(name: Span) -> bool:
+    """Two to four proper nouns, none a word of an organisation, facility or place, whose
+    last word the text uses without the word before it ("... Tam said")."""
+    if not 2 <= len(name) <= 4 or not all(_is_name_word(t) or t.text == "-" for t in name) or name[-1].text == "-":
+        return False
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"] for t in name):
+        return False
+    last, before = name[-1].text, name[-2].text
+    text = doc_text(name.doc)
+    return any(not text[:m.start()].rstrip().endswith(before)
+               for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
 
 
 def _country_owner(ent: Span, span: Span) -> Span | None:
@@ -611,6 +720,10 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label == "PERSON" and not _looks_like_person(span):
         return None
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _lists()["facility_heads"]:
+        return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _lists()["organization_last_words"]:
+        return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
     if label in ("PERSON", "GPE") and _named_as_organization(span):
         return "ORG"
     if label in ("ORG", "GPE", "LOC") and text.casefold() in _lists()["institution_names"]:
@@ -618,8 +731,14 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 \
             and span[-1].lower_ in _lists()["document_heads"]:
         return None  # "United States Constitution", "Human Life Protection Act": documents
-    if label in ("ORG", "PERSON") and country_of_demonym(text) and not country_named(text):
+    if label in ("ORG", "PERSON", "GPE", "LOC") and country_of_demonym(text) and not country_named(text):
         return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["event_heads"] \
+            and not any(t.is_lower for t in span):
+        return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
+    if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
+            and (span[0].lower_ in _lists()["institution_words"] or span[0].lower_ in _lists()["organization_heads"]):
+        return None  # "Council", "Administration" alone: a common noun capitalised
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
@@ -654,7 +773,14 @@ def _label(label: str, span: Span) -> str | None:
 
 
 def _is_name_word(t: Token) -> bool:
-    return t.pos_ == "PROPN" and (t.is_title or "-" in t.text)
+    # "LaHood", "McCain", "DeSantis": capitalised names with a capital inside are names too
+    return t.pos_ == "PROPN" and (t.is_title or "-" in t.text or t.text[:1].isupper() and t.text[1:2].islower())
+
+
+def _is_given_name(word: str) -> bool:
+    """A common given name, with or without its accents ("José", "Sébastien")."""
+    word = word.lower()
+    return word in given_names() or unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() in given_names()
 
 
 def _given_name_first(span: Span) -> bool:
@@ -665,7 +791,7 @@ def _given_name_first(span: Span) -> bool:
         return False
     first = span[0]
     lists = _lists()
-    if first.lower_ not in given_names() or first.lower_ in lists["given_names_not_alone"] \
+    if not _is_given_name(first.text) or first.lower_ in lists["given_names_not_alone"] \
             or first.lower_ in title_words() or country_of(first.text) or places_named(first.text):
         return False
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
@@ -825,6 +951,7 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("[", "").replace("]", "")).strip()
 
 
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "acomp"}
 _CAMP_PREFIX = re.compile(r"^(?i:pro|anti|pan|non|ex)-")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
@@ -857,6 +984,15 @@ def _trim(ent: Span) -> Span | None:
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
     while start < end - 1 and _CAMP_PREFIX.match(words[start].text):
         start += 1
+    # the same split by the tokenizer ("pro" "-" "Beijing", "Pan" "-" "democrat"): a
+    # lower-case prefix, or a lower-case word after it ("Pan-American" is a name's own)
+    prefixes = _lists()["compound_prefixes"]
+    while start + 2 < end and words[start + 1].text == "-" and not words[start].whitespace_ \
+            and not words[start + 1].whitespace_ and words[start].lower_ in prefixes \
+            and (words[start].is_lower or words[start + 2].is_lower):
+        if start + 3 == end and ent.root.dep_ not in _MODIFIER_DEPS:
+            break  # "the anti-Balaka fought back": a group named for its stance
+        start += 3  # "anti-Sisi protests", "pro-Beijing" alone: a stance, no name (start reaches end)
     # a hyphenated given name the tokenizer split: "Wong Yeung" + "-" + "tat"
     if ent.label_ == "PERSON":
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \

@@ -17,20 +17,28 @@ Country of an entity (ISO alpha-3), the first of these that gives one:
      ("University of Nairobi");
   2. a role "of" a country or of an entity whose country is known ("President of Turkey",
      "envoy of the U.S. embassy");
+  2a. for an organisation, a bare name bodies of several countries share ("Congress",
+     "Senate", "Democratic Party"; ``shared_names`` in ``data/places.toml``): the one of
+     the listed countries the article names most;
   3. a country, demonym or place in front of or beside a mention ("Turkish analyst Soli
-     Ozel", "Russia's foreign minister", "Soli Ozel, a Turkish analyst");
+     Ozel", "Russia's foreign minister", "Soli Ozel, a Turkish analyst"), or beside the
+     noun a list of names stands for ("members of the U.S. Senate — A, B and C",
+     "U.S. senators led by A and B"); a well-known organisation there gives its home
+     ("X, a Brookings Institution senior fellow");
 - an organisation named for a person ("Trump administration") is of the person's country;
 - a country's name that is also a region of the article's main country ("Georgia" in a
   story about the United States) is that region;
 - anything still without a country, except organisations whose name says they are
   international (``data/places.toml``), takes the article's country when one dominates:
-  the country mentioned most (a dateline place counting ``dateline_weight`` times), with
+  the country mentioned most (a dateline place counting ``dateline_weight`` times, each
+  mention of a person or organisation placed above ``actor_country_weight`` times), with
   at least ``article_country_share`` of the article's country mentions.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -85,12 +93,12 @@ def article_countries(entities: list[Entity], text: str) -> Counter:
     return weights
 
 
-def main_country(weights: Counter) -> str | None:
+def main_country(weights: Mapping[str, float]) -> str | None:
     """The country the article is about, when one dominates its country mentions."""
     total = sum(weights.values())
     if not total:
         return None
-    code, n = weights.most_common(1)[0]
+    code, n = max(weights.items(), key=lambda item: item[1])  # the first of a tie, as Counter.most_common
     return code if n / total >= float(_settings()["article_country_share"]) else None
 
 
@@ -130,7 +138,14 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.country is None and ent.type == "ORG":
             ent.country = _person_owner(ent, people)
-    fallback = main_country(weights)
+    # the actors the text ties to a country say what the article is about too: a story on
+    # British politics that lists asylum seekers' countries has British ministers
+    actor_weight = float(_settings()["actor_country_weight"])
+    with_actors: dict[str, float] = dict(weights)
+    for ent in entities:
+        if ent.country and ent.type in ("PERSON", "ORG"):
+            with_actors[ent.country] = with_actors.get(ent.country, 0.0) + actor_weight * len(ent.mentions)
+    fallback = main_country(with_actors)
     for ent in entities:
         if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
                 and not _international(ent):
@@ -198,6 +213,10 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
             or _place_in_name(ent.name, preferred)
         if found:
             return found
+    if ent.type == "ORG":
+        found = _shared_name_country(ent, preferred)
+        if found:
+            return found
     for role in ent.roles:
         if role.of:
             other = by_name.get(role.of)
@@ -213,6 +232,19 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
         found = _country_beside(span)
         if found:
             return found
+    return None
+
+
+def _shared_name_country(ent: Entity, weights: dict[str, float]) -> str | None:
+    """"Congress", "the Senate", "Democratic Party": a bare name that bodies of several
+    countries share (``shared_names`` in ``data/places.toml``) is the body of the one of
+    those countries the article names most; None when it names none of them."""
+    table = _settings()["shared_names"]
+    for form in [ent.name, *ent.aliases]:
+        candidates = table.get(form.casefold().removeprefix("the "))
+        if candidates:
+            named = [c for c in candidates if weights.get(c)]
+            return max(named, key=lambda c: weights[c]) if named else None
     return None
 
 
@@ -279,6 +311,7 @@ def _country_beside(span: Span) -> str | None:
     # "analyst" in "Turkish analyst Soli Ozel" may be parsed as the head, the name its compound
     if root.dep_ in ("compound", "appos") and root.head.i >= span.start - 4:
         heads.append(root.head)
+    heads.extend(_group_of_names(root))
     for head in heads:
         for child in head.children:
             if span.start <= child.i < span.end:
@@ -290,7 +323,33 @@ def _country_beside(span: Span) -> str | None:
                     country = country_of(t.text) if t.text[:1].isupper() else None
                     if country is not None:
                         return country.alpha3
+                    if t.ent_iob_ == "B" and t.ent_type_ == "ORG":
+                        # "X, a Brookings Institution senior fellow": a well-known organisation's home
+                        end = t.i + 1
+                        while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
+                            end += 1
+                        known = known_actor_country(t.doc[t.i:end].text.removeprefix("the ").removeprefix("The "))
+                        if known:
+                            return known
     return None
+
+
+def _group_of_names(root) -> list:
+    """The noun a list of names stands for, whose words then qualify every name of the
+    list: "members of the U.S. Senate — A, B and C", "Republican U.S. senators led by A
+    and B" (the list's later names are conjuncts of its first)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    out = [first] if first is not root else []
+    head = first.head
+    if first.dep_ == "appos" and head.pos_ == "NOUN" and head.i < first.i:
+        out.append(head)
+    elif first.dep_ == "pobj" and head.lower_ == "by" and head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN":
+        out.append(head.head.head)
+    elif first is not root and first.dep_ in ("compound", "appos") and head.i >= first.i - 4:
+        out.append(head)
+    return out
 
 
 @cache

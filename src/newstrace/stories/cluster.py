@@ -39,6 +39,16 @@ class Assigned:
     split_off: int | None = None
 
 
+@dataclass
+class Reattached:
+    """A fragment moved into a larger story (``Clusterer.reattach_fragments``): the
+    fragment's story is gone, the larger one has its articles."""
+    fragment_pk: int
+    story_pk: int
+    articles: list[int]
+    similarity: float
+
+
 def assigned_up_to(conn: sa.Connection) -> int:
     """The last article (pk) that has a story; 0 when none has.
 
@@ -176,6 +186,20 @@ _UPDATE_PROFILE = (sa.update(stories).where(stories.c.pk == _B("story_pk"))
                            last_seen=_B("last_seen"), articles=_B("n_articles"), updated_seq=_B("seq"),
                            detail=sa.null()))  # SQL NULL: stale, rebuild
 _DROP_KEYS = sa.delete(story_keys).where(story_keys.c.story_pk == _B("story_pk"))
+# Fragments whose last article is in a range of the store (``reattach_fragments``): a
+# range of story_articles' primary key, so the look-up does not grow with the store.
+_STALE_FRAGMENTS = (sa.select(stories.c.pk).distinct()
+                    .join(story_articles, story_articles.c.story_pk == stories.c.pk)
+                    .where(story_articles.c.article_pk > _B("lo"), story_articles.c.article_pk <= _B("hi"),
+                           stories.c.articles >= 1, stories.c.articles <= _B("most"),
+                           stories.c.updated_seq > _B("lo"), stories.c.updated_seq <= _B("hi"))
+                    .order_by(stories.c.pk))
+_STORY_SIZES = (sa.select(stories.c.pk, stories.c.first_seen, stories.c.last_seen, stories.c.articles)
+                .where(stories.c.pk.in_(_B("pks", expanding=True))))
+_MOVE_MEMBER = (sa.update(story_articles).where(story_articles.c.article_pk == _B("member"))
+                .values(story_pk=_B("into"), similarity=_B("sim")))
+_DROP_STORY_ENTITIES = sa.delete(story_entities).where(story_entities.c.story_pk == _B("story_pk"))
+_DROP_STORY = sa.delete(stories).where(stories.c.pk == _B("story_pk"))
 _SPLIT_STAMPS = (sa.select(articles.c.pk, articles.c.key, articles.c.stored_at)
                  .where(articles.c.pk.in_(_B("pks", expanding=True))))
 
@@ -223,6 +247,8 @@ class Clusterer:
         # The profiles (and sizes) this clusterer wrote, as they are stored: a story joined
         # again in the same chunk, or just opened, is not read back and decoded.
         self._written: dict[int, tuple[dict, dict, str | None, str | None, int]] = {}
+        # Fragments moved into larger stories by this clusterer (their stories are gone).
+        self.reattached: list[Reattached] = []
 
     # Document frequencies ---------------------------------------------------------
 
@@ -255,7 +281,12 @@ class Clusterer:
     def assign_many(self, pks: list[int]) -> list[Assigned]:
         profiles = _profiles(self.conn, pks, self.cfg)
         out = []
+        previous = assigned_up_to(self.conn)
         for pk in pks:
+            # Fragments that stopped growing `reattach_after_articles` articles ago, checked
+            # before each article in store order: the same checks whatever the chunks.
+            self.reattach_fragments(previous, pk)
+            previous = pk
             if pk in profiles:
                 row, prof, ents = profiles[pk]
                 assigned = self.assign(pk, row, prof)
@@ -308,6 +339,73 @@ class Clusterer:
             for pk in pks:
                 self.count_entities(pk_of_story, [(name, type_) for name, type_, _ in profiles[pk][2]])
         return new_pk
+
+    # Fragments re-attached ----------------------------------------------------------------
+
+    def reattach_fragments(self, previous: int, pk: int) -> None:
+        """Move each small story (at most ``reattach_max_articles``) whose last article lies
+        ``reattach_after_articles`` before the range (previous, pk] into the larger story
+        it is most like (``features.fragment_similarity`` at least ``reattach_threshold``).
+        An article opens a story of its own when no story is like it *yet*: its event's
+        story may not exist or be too small when it arrives, and grows to be like it
+        later. A fragment waits until it had its chance to grow, so the first reports of a
+        new event are not drawn into the story of an older, similar one. Its candidates
+        come from the blocking keys, as an article's do: bounded work per fragment."""
+        cfg = self.cfg
+        lag = cfg.reattach_after_articles
+        if cfg.reattach_threshold <= 0 or pk - lag <= 0:
+            return
+        for fragment in list(self.conn.execute(_STALE_FRAGMENTS, {"lo": previous - lag, "hi": pk - lag,
+                                                                  "most": cfg.reattach_max_articles}).scalars()):
+            self._reattach(fragment, pk)
+
+    def _reattach(self, fragment: int, seq: int) -> None:
+        cfg = self.cfg
+        members = list(self.conn.execute(_MEMBER_PKS, {"story_pk": fragment}).scalars())
+        inputs = _split_inputs(self.conn, members, cfg)
+        dfs, n_docs = self._dfs({f"t:{t}" for pk in members for t in inputs[pk][0]})
+        vectors = [F.weighted(inputs[pk][0], dfs, n_docs, "t:") for pk in members]
+        keys = sorted({f"t:{k}" for v in vectors
+                       for k, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.lookup_terms]})
+        cands = [c for c in self._candidates(keys) if c != fragment]
+        if not cands:
+            return
+        spans, sizes = {}, {}
+        for pk, first, last, size in self.conn.execute(_STORY_SIZES, {"pks": cands}):
+            spans[pk], sizes[pk] = (first, last), size
+        days = [inputs[pk][1] for pk in members]
+        best, best_sim = None, 0.0
+        for story_pk, terms, _ in sorted(self.conn.execute(_STORY_PROFILES, {"pks": sorted(spans)}),
+                                          key=lambda r: r[0]):
+            sim = F.fragment_similarity(vectors, days, terms, *spans[story_pk], cfg.split_date_half_life_days)
+            if sim > best_sim or (sim == best_sim and best is not None and story_pk < best):
+                best, best_sim = story_pk, sim
+        # The story it is most like must be a large one: a fragment most like another
+        # small story is not evidence that either belongs to a third.
+        if best is None or best_sim < cfg.reattach_threshold or sizes[best] < cfg.reattach_min_articles:
+            return
+        profiles = _profiles(self.conn, members, cfg)
+        if best in self._written:
+            raw_terms, raw_ents, first_seen, last_seen, size = self._written[best]
+        else:
+            story = self.conn.execute(_STORY_PROFILE, {"story_pk": best}).one()
+            raw_terms, raw_ents = story.profile["raw_terms"], story.profile["raw_entities"]
+            first_seen, last_seen, size = story.first_seen, story.last_seen, story.articles
+        days_seen = [d for d in (first_seen, last_seen) if d]
+        for pk in members:  # folded in as if they had joined it now, one by one
+            prof = profiles[pk][1]
+            raw_terms = F.add_into(raw_terms, _unit(prof.terms), cfg.centroid_terms)
+            raw_ents = F.add_into(raw_ents, _unit(prof.entities), cfg.centroid_terms)
+            days_seen += [prof.day] if prof.day else []
+            self.conn.execute(_MOVE_MEMBER, {"member": pk, "into": best, "sim": round(best_sim, 5)})
+        self._store_profile(best, raw_terms, raw_ents, days_seen, size + len(members), seq)
+        for pk in members:
+            self.count_entities(best, [(name, type_) for name, type_, _ in profiles[pk][2]])
+        self.conn.execute(_DROP_KEYS, {"story_pk": fragment})
+        self.conn.execute(_DROP_STORY_ENTITIES, {"story_pk": fragment})
+        self.conn.execute(_DROP_STORY, {"story_pk": fragment})
+        self._written.pop(fragment, None)
+        self.reattached.append(Reattached(fragment, best, members, best_sim))
 
     def assign(self, pk: int, row: sa.Row, prof: F.Profile) -> Assigned:
         cfg = self.cfg

@@ -31,6 +31,10 @@ class ClusterConfig:
     split_date_half_life_days: float = 0.0
     split_person_conflict: float = 1.0
     split_lead_sentences: int = 2
+    reattach_threshold: float = 0.0
+    reattach_max_articles: int = 2
+    reattach_min_articles: int = 4
+    reattach_after_articles: int = 64
 
     def with_(self, **changes: Any) -> "ClusterConfig":
         return replace(self, **changes)

@@ -334,6 +334,23 @@ def split(vectors: list[dict[str, float]], threshold: float, min_size: int,
     return (first, second) if 0 in first else (second, first)
 
 
+def fragment_similarity(vectors: list[dict[str, float]], days: list[str | None], story_terms: dict[str, float],
+                        first: str | None, last: str | None, date_half_life: float) -> float:
+    """How much a small story (its members' weighted vectors and days of the happening)
+    is like a larger story (its weighted centroid and span): the members' mean cosine to
+    the centroid, each halved every ``date_half_life`` days its day lies outside the
+    span (undated on either side, or ``date_half_life`` 0: the words alone)."""
+    lo, hi = _day(first), _day(last)
+    total = 0.0
+    for vector, day in zip(vectors, days):
+        sim = cosine(vector, story_terms)
+        d = _day(day)
+        if d and lo and hi and date_half_life > 0:
+            sim *= 0.5 ** (max((lo - d).days, (d - hi).days, 0) / date_half_life)
+        total += sim
+    return total / len(vectors) if vectors else 0.0
+
+
 def _centroid(vectors: list[dict[str, float]]) -> dict[str, float]:
     total: dict[str, float] = {}
     for v in vectors:

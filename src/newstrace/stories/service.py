@@ -21,12 +21,14 @@ from newstrace.stories.config import StoriesConfig, load_config
 from newstrace.stories.features import entity_key
 
 CHUNK = 64
+_ID_PREFIX = "st-"  # stories/cluster.py names a story st- + its opening article's key
 
 
 @dataclass
 class StoryStats:
     assigned: int = 0
     opened: int = 0
+    reattached: int = 0
     refreshed: int = 0
     seconds: float = 0.0
     _started: float = field(default_factory=time.perf_counter, repr=False)
@@ -56,12 +58,16 @@ def update(store: Store, *, rebuild: bool = False, config: StoriesConfig | None 
             pks = unassigned(conn, CHUNK)
             if not pks:
                 break
-            for a in Clusterer(conn, cfg.cluster).assign_many(pks):
+            clusterer = Clusterer(conn, cfg.cluster)
+            for a in clusterer.assign_many(pks):
                 stats.assigned += 1
                 stats.opened += a.opened
                 dirty.add(a.story_pk)
                 if a.split_off is not None:
                     dirty.add(a.split_off)
+            for moved in clusterer.reattached:  # a fragment's story is gone, its articles moved
+                dirty.add(moved.story_pk)
+                stats.reattached += 1
             done += len(pks)
             _refresh(conn, dirty, cfg, stats)
         if on_progress:
@@ -86,8 +92,15 @@ def _writing(store: Store) -> Iterator[sa.Connection]:
 _STORE_DETAIL = sa.update(stories).where(stories.c.pk == sa.bindparam("story_pk"))  # built once
 
 
+_EXISTING = sa.select(stories.c.pk).where(stories.c.pk.in_(sa.bindparam("pks", expanding=True)))
+
+
 def _refresh(conn: sa.Connection, dirty: set[int], cfg: StoriesConfig, stats: StoryStats) -> None:
-    for story_pk in sorted(dirty):
+    # A story re-attached into another (``Clusterer.reattach_fragments``) is gone.
+    wanted = sorted(dirty)
+    existing = [pk for i in range(0, len(wanted), 500)
+                for pk in conn.execute(_EXISTING, {"pks": wanted[i:i + 500]}).scalars()]
+    for story_pk in sorted(existing):
         story = detail.build(conn, story_pk, cfg)
         conn.execute(_STORE_DETAIL, {"story_pk": story_pk, "detail": story, "title": story["title"],
                                      "sources": len(story["sources"]),
@@ -126,12 +139,21 @@ def list_stories(store: Store, *, since: str | None = None, until: str | None = 
 
 
 def get_story(store: Store, story_id: str) -> dict | None:
-    """One story by id (or a unique id prefix of at least 6 characters)."""
+    """One story by id (or a unique id prefix of at least 6 characters). The id of a
+    fragment re-attached to a larger story leads to that story: an id is made from the
+    key of the article that opened the story, and that article is now in the larger one."""
     with store.connect() as conn:
         row = conn.execute(sa.select(stories.c.detail).where(stories.c.id == story_id)).first()
         if row is None and len(story_id) >= 6:
             rows = conn.execute(sa.select(stories.c.detail)
                                 .where(stories.c.id.startswith(story_id, autoescape=True)).limit(2)).all()
+            row = rows[0] if len(rows) == 1 else None
+        if row is None and story_id.startswith(_ID_PREFIX) and len(story_id) >= len(_ID_PREFIX) + 12:
+            rows = conn.execute(
+                sa.select(stories.c.detail)
+                .select_from(articles.join(story_articles, story_articles.c.article_pk == articles.c.pk)
+                             .join(stories, stories.c.pk == story_articles.c.story_pk))
+                .where(articles.c.key.startswith(story_id[len(_ID_PREFIX):], autoescape=True)).limit(2)).all()
             row = rows[0] if len(rows) == 1 else None
     return row[0] if row else None
 
