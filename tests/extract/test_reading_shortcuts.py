@@ -128,3 +128,24 @@ def test_entity_at_is_the_widest_overlap_of_all_mentions():
                     if min(e, end) - max(s, start) > widest:
                         best, widest = ent, min(e, end) - max(s, start)
                 assert table.at(start, end) is best, (start, end, mentions)
+
+
+def test_one_edit_is_an_edit_distance_of_at_most_one():
+    import random
+
+    from newstrace.extract.entities import _one_edit
+
+    def distance(a: str, b: str) -> int:  # Levenshtein, the textbook table
+        row = list(range(len(b) + 1))
+        for i, x in enumerate(a, 1):
+            prev, row[0] = row[0], i
+            for j, y in enumerate(b, 1):
+                prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        return row[-1]
+
+    rng = random.Random(7)
+    words = ["".join(rng.choice("abc") for _ in range(rng.randint(0, 5))) for _ in range(150)]
+    for a in words:
+        for b in words:
+            assert _one_edit(a, b) == (distance(a, b) <= 1), (a, b)
+    assert _one_edit("andersen", "anderson") and _one_edit("gaddafi", "gadafi") and not _one_edit("biden", "bidet s")

@@ -1320,13 +1320,15 @@ _JOINS_ORG_PART = _Join(_joins_org_part, _last_words, _end_words)
 
 
 def _one_edit(a: str, b: str) -> bool:
+    """The same word, or one letter changed, added or dropped."""
     if a == b or abs(len(a) - len(b)) > 1:
         return a == b
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
     if len(a) > len(b):
         a, b = b, a
-    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+    i = 0  # the first difference; past it the rest must match (most pairs differ at once)
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
 def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
