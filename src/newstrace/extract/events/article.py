@@ -16,7 +16,8 @@ from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import title_key
-from newstrace.extract.parsearrays import SentenceTable, sentences as sentence_table
+from newstrace.extract.parsearrays import SentenceTable, named_entities
+from newstrace.extract.parsearrays import sentences as sentence_table
 from newstrace.extract.places import dateline
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
@@ -137,7 +138,8 @@ class ArticleView:
         first; with ``parties_only`` (True) and without."""
         doc = self.doc
         starts = self._token_starts
-        candidates = {token.i for ent in doc.ents if ent.label_ == "NORP" for token in ent}
+        ner = named_entities(doc)
+        candidates = {i for k, label in enumerate(ner.labels) if label == "NORP" for i in range(ner.starts[k], ner.ends[k])}
         for s, e, _ in self._mentions:
             candidates.update(range(max(bisect.bisect_right(starts, s) - 1, 0), bisect.bisect_left(starts, e)))
         named: list[tuple[int, str, bool]] = []
