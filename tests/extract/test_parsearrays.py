@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract import events
 from newstrace.extract.cues import modality_words
 from newstrace.extract.events import context, lexicon, modality, roles
-from newstrace.extract.parsearrays import _KEPT, _NAMED, _SENTENCES, named_entities, parse_arrays, sentences
+from newstrace.extract.parsearrays import named_entities, parse_arrays, sentences
 from newstrace.nlp import RUNS_KEY, readable
 from tests.extract.lexicon_sentences import CASES, VOCAB, Sentence
 
@@ -45,10 +45,10 @@ def test_parse_arrays_are_read_once_per_doc_and_go_with_it():
     doc = _doc()
     assert parse_arrays(doc) is parse_arrays(doc)
     assert parse_arrays(_doc()) is not parse_arrays(doc)
-    kept = len(_KEPT)
+    kept = len(parse_arrays.kept)
     del doc
     gc.collect()
-    assert len(_KEPT) < kept  # no reference back to the Doc keeps it alive
+    assert len(parse_arrays.kept) < kept  # no reference back to the Doc keeps it alive
 
 
 def _walked(token: Token) -> set[str]:
@@ -269,10 +269,10 @@ def test_sentence_table_of_an_empty_doc_is_empty():
 def test_sentence_tables_are_read_once_per_doc_and_go_with_it():
     doc = _two_sentences()
     assert sentences(doc) is sentences(doc)
-    kept = len(_SENTENCES)
+    kept = len(sentences.kept)
     del doc
     gc.collect()
-    assert len(_SENTENCES) < kept
+    assert len(sentences.kept) < kept
 
 
 def test_named_entities_hold_what_doc_ents_gives():
@@ -289,7 +289,7 @@ def test_named_entities_hold_what_doc_ents_gives():
 def test_named_entities_are_read_once_per_doc_and_go_with_it():
     doc = _doc()
     assert named_entities(doc) is named_entities(doc)
-    kept = len(_NAMED)
+    kept = len(named_entities.kept)
     del doc
     gc.collect()
-    assert len(_NAMED) < kept
+    assert len(named_entities.kept) < kept

@@ -17,6 +17,8 @@ token's sentence through it, each on its own; and NER's entities
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
+from typing import Generic, TypeVar
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -79,15 +81,26 @@ class ParseArrays:
         return [j for j in self.by_head[self.first[i]:self.last[i]] if j != i]
 
 
-_KEPT: WeakKeyDictionary[Doc, ParseArrays] = WeakKeyDictionary()
+Read = TypeVar("Read")
 
 
-def parse_arrays(doc: Doc) -> ParseArrays:
-    """``doc``'s :class:`ParseArrays`, read on first use and kept while the Doc lives."""
-    found = _KEPT.get(doc)
-    if found is None:
-        found = _KEPT[doc] = ParseArrays(doc)
-    return found
+class KeptPerDoc(Generic[Read]):
+    """What ``read`` makes of a Doc, made on first use and kept while the Doc lives
+    (weakly: what is kept holds no reference back to the Doc, and no stage changes the
+    parse, the sentences or NER's entities after the model)."""
+
+    def __init__(self, read: Callable[[Doc], Read]):
+        self.read = read
+        self.kept: WeakKeyDictionary[Doc, Read] = WeakKeyDictionary()
+
+    def __call__(self, doc: Doc) -> Read:
+        found = self.kept.get(doc)
+        if found is None:
+            found = self.kept[doc] = self.read(doc)
+        return found
+
+
+parse_arrays = KeptPerDoc(ParseArrays)  # a Doc's ParseArrays
 
 
 class SentenceTable:
@@ -120,15 +133,7 @@ class SentenceTable:
         return Span(doc, self.starts[k], self.ends[k])
 
 
-_SENTENCES: WeakKeyDictionary[Doc, SentenceTable] = WeakKeyDictionary()
-
-
-def sentences(doc: Doc) -> SentenceTable:
-    """``doc``'s :class:`SentenceTable`, read on first use and kept while the Doc lives."""
-    found = _SENTENCES.get(doc)
-    if found is None:
-        found = _SENTENCES[doc] = SentenceTable(doc)
-    return found
+sentences = KeptPerDoc(SentenceTable)  # a Doc's SentenceTable
 
 
 class NamedEntities:
@@ -148,13 +153,4 @@ class NamedEntities:
         return len(self.starts)
 
 
-_NAMED: WeakKeyDictionary[Doc, NamedEntities] = WeakKeyDictionary()
-
-
-def named_entities(doc: Doc) -> NamedEntities:
-    """``doc``'s :class:`NamedEntities`, read on first use and kept while the Doc lives
-    (no stage changes ``Doc.ents``)."""
-    found = _NAMED.get(doc)
-    if found is None:
-        found = _NAMED[doc] = NamedEntities(doc)
-    return found
+named_entities = KeptPerDoc(NamedEntities)  # a Doc's NamedEntities
