@@ -385,12 +385,7 @@ class Clusterer:
         if best is None or best_sim < cfg.reattach_threshold or sizes[best] < cfg.reattach_min_articles:
             return
         profiles = _profiles(self.conn, members, cfg)
-        if best in self._written:
-            raw_terms, raw_ents, first_seen, last_seen, size = self._written[best]
-        else:
-            story = self.conn.execute(_STORY_PROFILE, {"story_pk": best}).one()
-            raw_terms, raw_ents = story.profile["raw_terms"], story.profile["raw_entities"]
-            first_seen, last_seen, size = story.first_seen, story.last_seen, story.articles
+        raw_terms, raw_ents, first_seen, last_seen, size = self._raw_profile(best)
         days_seen = [d for d in (first_seen, last_seen) if d]
         for pk in members:  # folded in as if they had joined it now, one by one
             prof = profiles[pk][1]
@@ -482,15 +477,19 @@ class Clusterer:
                 return story_id
         raise RuntimeError(f"no free story id for article key {key}")
 
+    def _raw_profile(self, story_pk: int) -> tuple[dict, dict, str | None, str | None, int]:
+        """The story's summed term and entity vectors, first and last day and size: as
+        this process last wrote them, else as stored."""
+        if story_pk in self._written:
+            return self._written[story_pk]
+        story = self.conn.execute(_STORY_PROFILE, {"story_pk": story_pk}).one()
+        return (story.profile["raw_terms"], story.profile["raw_entities"], story.first_seen, story.last_seen,
+                story.articles)
+
     def _join(self, story_pk: int, pk: int, prof: F.Profile) -> None:
         """Fold the article into the story: centroid, dates, keys, entities."""
         cfg = self.cfg
-        if story_pk in self._written:
-            old_terms, old_ents, first_seen, last_seen, size = self._written[story_pk]
-        else:
-            story = self.conn.execute(_STORY_PROFILE, {"story_pk": story_pk}).one()
-            old_terms, old_ents = story.profile["raw_terms"], story.profile["raw_entities"]
-            first_seen, last_seen, size = story.first_seen, story.last_seen, story.articles
+        old_terms, old_ents, first_seen, last_seen, size = self._raw_profile(story_pk)
         raw_terms = F.add_into(old_terms, _unit(prof.terms), cfg.centroid_terms)
         raw_ents = F.add_into(old_ents, _unit(prof.entities), cfg.centroid_terms)
         days = [d for d in (first_seen, last_seen, prof.day) if d]
