@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import json
 
+import pytest
 from spacy.tokens import Doc, Token
 
 from newstrace.extract import events
@@ -41,14 +42,15 @@ def test_parse_arrays_hold_what_the_tokens_say():
         assert parse.children(i) == [c.i for c in token.children]
 
 
-def test_parse_arrays_are_read_once_per_doc_and_go_with_it():
+@pytest.mark.parametrize("reading", [parse_arrays, sentences, named_entities], ids=lambda r: r.read.__name__)
+def test_per_doc_readings_are_made_once_per_doc_and_go_with_it(reading):
     doc = _doc()
-    assert parse_arrays(doc) is parse_arrays(doc)
-    assert parse_arrays(_doc()) is not parse_arrays(doc)
-    kept = len(parse_arrays.kept)
+    assert reading(doc) is reading(doc)
+    assert reading(_doc()) is not reading(doc)
+    kept = len(reading.kept)
     del doc
     gc.collect()
-    assert len(parse_arrays.kept) < kept  # no reference back to the Doc keeps it alive
+    assert len(reading.kept) < kept  # no reference back to the Doc keeps it alive
 
 
 def _walked(token: Token) -> set[str]:
@@ -266,15 +268,6 @@ def test_sentence_table_of_an_empty_doc_is_empty():
     assert len(table) == 0 and table.starts == table.ends == table.start_chars == table.end_chars == []
 
 
-def test_sentence_tables_are_read_once_per_doc_and_go_with_it():
-    doc = _two_sentences()
-    assert sentences(doc) is sentences(doc)
-    kept = len(sentences.kept)
-    del doc
-    gc.collect()
-    assert len(sentences.kept) < kept
-
-
 def test_named_entities_hold_what_doc_ents_gives():
     docs = [_doc(), *CASE_DOCS]
     assert sum(len(d.ents) for d in docs) >= 2
@@ -284,12 +277,3 @@ def test_named_entities_hold_what_doc_ents_gives():
         assert list(zip(ner.starts, ner.ends, ner.labels)) == [(e.start, e.end, e.label_) for e in ents]
         assert list(zip(ner.start_chars, ner.end_chars)) == [(e.start_char, e.end_char) for e in ents]
     assert named_entities(_doc()).labels == ["LOC", "DATE"]
-
-
-def test_named_entities_are_read_once_per_doc_and_go_with_it():
-    doc = _doc()
-    assert named_entities(doc) is named_entities(doc)
-    kept = len(named_entities.kept)
-    del doc
-    gc.collect()
-    assert len(named_entities.kept) < kept
