@@ -1,5 +1,5 @@
-r"""The reading stages before the triggers (entities, places, dates, quotes, coref, claims)
-and summary, older code and this checkout's alternately in one process, on fresh copies of
+r"""The reading stages (entities, places, dates, quotes, coref, claims, triggers, events,
+summary), older code and this checkout's alternately in one process, on fresh copies of
 the same parsed Docs; CPU seconds per stage, medians and ranges.
 
     git archive <commit> src/newstrace | tar -x -C /tmp/old
@@ -38,10 +38,11 @@ from spacy.tokens import DocBin  # noqa: E402
 rounds = args.rounds
 vocab = spacy.load(Settings.load().model).vocab
 data = DocBin(store_user_data=True).from_disk(args.docs)
-NAMES = ["entities", "places", "dates", "quotes", "coref", "claims", "summary"]
+NAMES = ["entities", "places", "dates", "quotes", "coref", "claims", "triggers", "events", "summary"]
 def stages(c):
     return [c.RuleEntities(None, "entities"), c.GazetteerPlaces(None, "places"), c.ParsedDates(None, "dates"),
             c.MarkedQuotes(None, "quotes"), c.RuleCoreference(None, "coref"), c.RuleClaims(None, "claims"),
+            c.LinearTriggers(None, "triggers", "shipped", 0.02), c.RuleEvents(None, "events"),
             c.FrequencySummary(None, "summary", 3)]
 code = {"old": stages(old_c), "new": stages(new_c)}
 results = {"old": [], "new": []}
@@ -63,7 +64,8 @@ for r in range(rounds + 1):
     outs = {}
     for which in order:
         spent, docs = run(which)
-        outs[which] = [(d._.summary, len(d.spans.get("mentions", [])), len(d.spans.get("claims", [])), len(d.spans.get("coref", []))) for d in docs]
+        outs[which] = [(d._.summary, *(len(d.spans.get(g, [])) for g in ("mentions", "claims", "coref", "triggers", "events")))
+                       for d in docs]
         if r:
             results[which].append(spent)
     assert outs["old"] == outs["new"], "the two codes read differently"

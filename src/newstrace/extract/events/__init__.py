@@ -91,10 +91,11 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates: list[Candidate] = []
     demanded: set[int] = set()
     maybe = _maybe_triggers(doc, detected)
-    for sentence, read in zip(view.sentences, view.sentence_table.readable):
+    table = view.sentence_table
+    for start, end, read in zip(table.starts, table.ends, table.readable):
         if not read:
             continue
-        for i in maybe[bisect_left(maybe, sentence.start):bisect_left(maybe, sentence.end)]:
+        for i in maybe[bisect_left(maybe, start):bisect_left(maybe, end)]:
             token = doc[i]
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
                 continue

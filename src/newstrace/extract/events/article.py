@@ -66,15 +66,20 @@ class ArticleView:
         return sentence_table(self.doc)
 
     @cached_property
-    def sentences(self) -> list[Span]:
-        """The Doc's sentences, each made once: ``token.sent`` makes two Doc slices each
-        time, and each trigger asked for its sentence four times."""
-        table = self.sentence_table
-        return [table.span(self.doc, k) for k in range(len(table))]
+    def _sentence_spans(self) -> dict[int, Span]:
+        """Sentence number -> its Span, made when first asked (``token.sent`` makes two
+        Doc slices each time, and each trigger asked for its sentence four times; a Span
+        for every sentence of the article cost more than the few holding a trigger)."""
+        return {}
 
     def sentence_of(self, i: int) -> Span:
         """The sentence holding word ``i`` (the span ``doc[i].sent`` gives)."""
-        return self.sentences[self.sentence_table.number(i)]
+        k = self.sentence_table.number(i)
+        made = self._sentence_spans
+        span = made.get(k)
+        if span is None:
+            span = made[k] = self.sentence_table.span(self.doc, k)
+        return span
 
     def says_according_to(self, sentence: Span) -> bool:
         """Whether a word of ``sentence`` is "according" followed by "to"."""
