@@ -186,20 +186,22 @@ def _has_particle(token: Token, particles: frozenset[str]) -> bool:
     return after.lower_ in particles and after.dep_ == "mark" and after.head.head == token
 
 
-def _phrase_lemmas(parse: ParseArrays, i: int) -> set[str]:
-    """The lemmas and forms of word ``i``'s phrase: it and its dependants, down to the
-    clauses hanging off it."""
+def _add_phrase_lemmas(parse: ParseArrays, i: int, out: set[str]) -> None:
+    """Add to ``out`` the lemmas and forms of word ``i``'s phrase: it and its dependants,
+    down to the clauses hanging off it (the argument walk gathers several phrases into
+    one set: no set per phrase to merge)."""
     lemmas, lowers, deps = parse.lemma, parse.lower, parse.dep
     by_head, first, last = parse.by_head, parse.first, parse.last  # ParseArrays.children, inline
-    out: set[str] = set()
-    add = out.add
+    add, edges = out.add, _CLAUSE_EDGES
     stack = [i]
+    pop, push = stack.pop, stack.append
     while stack:
-        t = stack.pop()
+        t = pop()
         add(lemmas[t])
         add(lowers[t])
-        stack.extend(c for c in by_head[first[t]:last[t]] if c != t and deps[c] not in _CLAUSE_EDGES)
-    return out
+        for c in by_head[first[t]:last[t]]:  # a loop, not a generator per word: most words have no dependant
+            if c != t and deps[c] not in edges:
+                push(c)
 
 
 _TIME_ENTITIES = ("DATE", "TIME")
@@ -246,14 +248,14 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
             continue
         if dep in _NOT_ARGUMENTS or _is_time_phrase(parse, child):
             continue
-        out |= _phrase_lemmas(parse, child)
+        _add_phrase_lemmas(parse, child, out)
     if parse.pos[i] in _NOUNLIKE:
         head = governing_verb_at(parse, i)
         if head is not None:
             out.add(parse.lemma[head])
             for c in parse.children(head):
                 if deps[c] in ("nsubj", "nsubjpass", "prt") and c != i:
-                    out |= _phrase_lemmas(parse, c)
+                    _add_phrase_lemmas(parse, c, out)
         if deps[i] == "pobj":
             governor = parse.head[i]
             out.add(parse.lower[governor])
