@@ -231,6 +231,46 @@ def test_event_walks_over_arrays_agree_with_the_token_walks():
             assert events._ancestors(token) == frozenset(a.i for a in token.ancestors)
 
 
+def _token_negated(token: Token, by_subject: bool) -> bool:
+    """syntax.is_negated as a walk over Token objects (the code before the arrays)."""
+    from newstrace.extract.cues import lexicon as cue_lexicon
+
+    negators = cue_lexicon().negators
+    if any(c.dep_ == "neg" or c.lower_ in negators for c in token.children):
+        return True
+    if not by_subject:
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    return subject is not None and any(t.lower_ in negators for t in subject.subtree
+                                       if t.dep_ in ("det", "preconj", "cc"))
+
+
+def _negations() -> list[Doc]:
+    # "No officials confirmed the attack , and police did not say ." /
+    # "Neither Syria nor Iran confirmed it ." / "The talks never took place ."
+    return [Doc(VOCAB, words=words, heads=heads, deps=deps) for words, heads, deps in (
+        (["No", "officials", "confirmed", "the", "attack", ",", "and", "police", "did", "not", "say", "."],
+         [1, 2, 2, 4, 2, 2, 2, 10, 10, 10, 2, 2],
+         ["det", "nsubj", "ROOT", "det", "dobj", "punct", "cc", "nsubj", "aux", "neg", "conj", "punct"]),
+        (["Neither", "Syria", "nor", "Iran", "confirmed", "it", "."], [1, 4, 1, 1, 4, 4, 4],
+         ["preconj", "nsubj", "cc", "conj", "ROOT", "dobj", "punct"]),
+        (["The", "talks", "never", "took", "place", "."], [1, 3, 3, 3, 3, 3],
+         ["det", "nsubj", "neg", "ROOT", "dobj", "punct"]))]
+
+
+def test_negation_over_arrays_agrees_with_the_token_walk():
+    from newstrace.extract.syntax import is_negated
+
+    negated = 0
+    for doc in [_doc(), *_negations(), *CASE_DOCS]:
+        for token in doc:
+            for by_subject in (True, False):
+                expected = _token_negated(token, by_subject)
+                assert is_negated(token, by_subject=by_subject) == expected, (doc.text, token.i, by_subject)
+                negated += expected
+    assert negated >= 4  # "confirmed" by its subject, "say" and "took" by "not"/"never", "confirmed" by "Neither"
+
+
 def _two_sentences() -> Doc:
     # "Rebels attacked the base . Officials said so ." : two parse trees, two sentences
     words = ["Rebels", "attacked", "the", "base", ".", "Officials", "said", "so", "."]

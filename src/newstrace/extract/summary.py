@@ -43,7 +43,8 @@ def summarize(doc: Doc, n_sentences: int) -> str:
         content = content_lemmas[bisect_left(content_at, start):bisect_left(content_at, end)]
         if not content:
             return 0.0
-        coverage = sum(freq[w] for w in set(content)) / (top * len(set(content)))
+        distinct = set(content)
+        coverage = sum(map(freq.__getitem__, distinct)) / (top * len(distinct))  # whole counts: summed exactly in any order
         n_entities = bisect_left(entity_starts, end) - bisect_left(entity_starts, start)
         entities = n_entities / max(1, len(content))
         return coverage + weights["entity_weight"] * entities + weights["lead_weight"] / (1 + i)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newstrace.extract.cues import lexicon
+from newstrace.extract.parsearrays import parse_arrays
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
@@ -28,13 +29,25 @@ def is_negated(token: Token, *, by_subject: bool = True) -> bool:
     A verb above an event is asked without ``by_subject``: in "no injuries were reported
     in the attacks" the negation is the injuries', not the attacks'."""
     negators = lexicon().negators
-    if any(c.dep_ == "neg" or c.lower_ in negators for c in token.children):
+    # walked over the Doc's arrays (asked of every cue and trigger and of the verbs above
+    # a trigger: a Token per dependant cost more than the test)
+    parse = parse_arrays(token.doc)
+    deps, lowers = parse.dep, parse.lower
+    children = parse.children(token.i)
+    if any(deps[c] == "neg" or lowers[c] in negators for c in children):
         return True
     if not by_subject:
         return False
-    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and any(t.lower_ in negators for t in subject.subtree
-                                       if t.dep_ in ("det", "preconj", "cc"))
+    subject = next((c for c in children if deps[c] in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    below = [subject]  # the subject's subtree, in no particular order: any word will do
+    while below:
+        t = below.pop()
+        if lowers[t] in negators and deps[t] in ("det", "preconj", "cc"):
+            return True
+        below += parse.children(t)
+    return False
 
 
 # One step up: from a word to the head whose subject it may take (None: stop here), or
