@@ -229,6 +229,10 @@ def test_event_walks_over_arrays_agree_with_the_token_walks():
             assert events._requested(doc, parse, i) == _token_requested(token)
             assert events._newsroom_exchange(parse, i) == _token_newsroom_exchange(token)
             assert events._ancestors(token) == frozenset(a.i for a in token.ancestors)
+            words_ = [t for t in doc[token.left_edge.i: i + 1] if t.dep_ != "det"]
+            assert roles._undetermined_start(token) == (words_[0].i if words_ else None)
+            assert roles._compound_phrase(token) == " ".join(
+                t.lower_ for t in doc[token.left_edge.i: i + 1] if t.dep_ in ("compound",) or t == token)
 
 
 def _token_negated(token: Token, by_subject: bool) -> bool:

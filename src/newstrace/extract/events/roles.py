@@ -498,13 +498,28 @@ def _named(token: Token, view: ArticleView) -> str | None:
 
 def _title_holder(token: Token, view: ArticleView) -> str | None:
     """"the secretary-general" names the one entity that holds that title."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in ("NOUN", "PROPN") or not view.title_holders:
+        return None  # (no entity of the article holds a title: nothing to look up)
+    first = _undetermined_start(token)
+    if first is None:
         return None
-    words_ = [t for t in token.doc[token.left_edge.i: token.i + 1] if t.dep_ != "det"]
-    if not words_:
-        return None
-    holders = view.title_holders.get(title_key(token.doc[words_[0].i: token.i + 1].text), [])
+    holders = view.title_holders.get(title_key(token.doc[first: token.i + 1].text), [])
     return holders[0] if len(set(holders)) == 1 else None
+
+
+def _undetermined_start(token: Token) -> int | None:
+    """The first word of ``token``'s phrase up to it that is no determiner ("the
+    [secretary-general]"), None when all are; by index, no Token per word."""
+    deps = parse_arrays(token.doc).dep
+    return next((k for k in range(token.left_edge.i, token.i + 1) if deps[k] != "det"), None)
+
+
+def _compound_phrase(token: Token) -> str:
+    """``token`` lower-cased after the compounds before it ("security forces"); by index,
+    no Token per word."""
+    parse, i = parse_arrays(token.doc), token.i
+    deps, lowers = parse.dep, parse.lower
+    return " ".join(lowers[k] for k in range(token.left_edge.i, i + 1) if deps[k] == "compound" or k == i)
 
 
 def _pair(token: Token, view: ArticleView) -> Party | None:
@@ -521,8 +536,7 @@ def _pair(token: Token, view: ArticleView) -> Party | None:
 
 
 def _state(token: Token, view: ArticleView) -> str | None:
-    phrase = " ".join(t.lower_ for t in token.doc[token.left_edge.i: token.i + 1]
-                      if t.dep_ in ("compound",) or t == token)
+    phrase = _compound_phrase(token)
     if phrase not in words("state_nouns") and token.lower_ not in words("state_nouns"):
         return None
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
