@@ -1571,20 +1571,25 @@ def _ability_to_perceive(modal: Token, lex: Lexicon) -> bool:
 def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
     # walked over the parse's lists: a Token is made only of a word some hedge level lists
     parse, lex = ctx.parse, ctx.lex
+    heads, deps, lowers, lemmas = parse.head, parse.dep, parse.lower, parse.lemma
+    by_head, first, last = parse.by_head, parse.first, parse.last  # ParseArrays.children, inline below
+    hedge_words, hedge_lemmas = lex.hedge_words, lex.hedge_lemmas
     words = ctx.indices_between(*span)
     inside = set(words)
-    stack = [i for i in words if parse.head[i] not in inside or parse.head[i] == i]  # the content's roots
+    stack = [i for i in words if heads[i] not in inside or heads[i] == i]  # the content's roots
     seen: set[int] = set()
     while stack:
         i = stack.pop()
         if i in seen:
             continue
         seen.add(i)
-        if parse.lower[i] in lex.hedge_words or parse.lemma[i] in lex.hedge_lemmas:
+        if lowers[i] in hedge_words or lemmas[i] in hedge_lemmas:
             hedge = _hedge_level(ctx.doc[i], lex)
             if CERTAINTY_RANK[hedge] > CERTAINTY_RANK[level]:
                 level = hedge
-        stack.extend(c for c in parse.children(i) if c in inside and parse.dep[c] not in OUT_OF_SCOPE_DEPS)
+        for c in by_head[first[i]:last[i]]:  # a loop, not a list and a generator per word
+            if c != i and c in inside and deps[c] not in OUT_OF_SCOPE_DEPS:
+                stack.append(c)
     return level
 
 
