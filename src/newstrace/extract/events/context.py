@@ -151,8 +151,11 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
 def _subtree(parse: ParseArrays, i: int) -> list[int]:
     """Word ``i`` and the words below it, in the order ``Token.subtree`` gives them: the
     left dependants' subtrees, the word, the right dependants' subtrees."""
+    lo, hi = parse.first[i], parse.last[i]
+    if lo == hi:
+        return [i]  # no dependant: most words of a phrase
     out: list[int] = []
-    children = parse.children(i)
+    children = parse.by_head[lo:hi]  # ParseArrays.children, inline (a root is among its own: skipped below)
     for child in children:
         if child < i:
             out += _subtree(parse, child)
