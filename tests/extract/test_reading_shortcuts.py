@@ -149,3 +149,41 @@ def test_one_edit_is_an_edit_distance_of_at_most_one():
         for b in words:
             assert _one_edit(a, b) == (distance(a, b) <= 1), (a, b)
     assert _one_edit("andersen", "anderson") and _one_edit("gaddafi", "gadafi") and not _one_edit("biden", "bidet s")
+
+
+def _trim_marks_searching_always(text, start, end):
+    """``claims._trim_marks`` before the dangling-word search was skipped where it cannot match."""
+    from newstrace.extract.claims import QUOTE_MARKS
+
+    for _ in range(4):
+        while start < end and text[start] in " \n\t,;:—–-":
+            start += 1
+        while end > start and text[end - 1] in " \n\t,;:—–-":
+            end -= 1
+        if end > start and text[end - 1] == "." and not re.search(r"\.\w+\.$", text[start:end]):
+            end -= 1
+        dangling = re.search(r"\s+(?:and|but|or|while|as|with)$", text[start:end])
+        if dangling:
+            end = start + dangling.start()
+        inner = text[start:end]
+        marks = sum(inner.count(m) for m in QUOTE_MARKS)
+        if marks % 2 and inner and inner[-1] in QUOTE_MARKS:
+            end -= 1
+        elif marks % 2 and inner and inner[0] in QUOTE_MARKS:
+            start += 1
+        else:
+            break
+    return (start, end) if end > start else None
+
+
+def test_trimming_a_content_skips_only_searches_that_cannot_match():
+    from newstrace.extract.claims import _trim_marks
+
+    pieces = ["and", "but", "or", "while", "as", "with", " ", "\n", ".", ",", '"', "“", "”", "x", "U.S.", "band", "—"]
+    rng = random.Random(13)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _trim_marks(text, start, end) == _trim_marks_searching_always(text, start, end), (text, start, end)
+    assert _trim_marks("they met and\n.", 0, 14) == (0, 8)  # "$" matches before a final newline

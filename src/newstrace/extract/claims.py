@@ -261,6 +261,9 @@ def _keeps_closing(doc: Doc, start: int, end: int) -> bool:
     return opener is not None and any(doc[i].text == opener for i in range(start, end - 1))
 
 
+_DANGLING_WORDS = ("and", "but", "or", "while", "as", "with")  # a content cut before its last clause
+
+
 def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Strip edge punctuation and any quotation mark left unpaired by the cut."""
     for _ in range(4):
@@ -270,9 +273,11 @@ def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
             end -= 1
         if end > start and text[end - 1] == "." and not re.search(r"\.\w+\.$", text[start:end]):
             end -= 1
-        dangling = re.search(r"\s+(?:and|but|or|while|as|with)$", text[start:end])
-        if dangling:
-            end = start + dangling.start()
+        if text.endswith(_DANGLING_WORDS, start, end) or text.endswith("\n", start, end):
+            # (searched only where it can match: "$" matches before a final newline too)
+            dangling = re.search(r"\s+(?:and|but|or|while|as|with)$", text[start:end])
+            if dangling:
+                end = start + dangling.start()
         inner = text[start:end]
         marks = sum(inner.count(m) for m in QUOTE_MARKS)
         if marks % 2 and inner and inner[-1] in QUOTE_MARKS:
