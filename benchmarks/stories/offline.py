@@ -106,6 +106,12 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                     norm = math.sqrt(sum(x * x for x in c)) or 1.0
                     sim = (1 - a.embedding_weight) * sim + a.embedding_weight * sum(
                         x * y for x, y in zip(c, art["vec"])) / norm
+                if a.join_cohesion and len(s["arts"]) >= a.join_cohesion_min:
+                    # The newcomer must be about as like the story as its members are.
+                    members = [F.weighted(m["profile"].terms, df, n, "t:") for m in s["arts"]]
+                    cohesion = sum(F.cosine(v, s["terms"]) for v in members) / len(members)
+                    if sim < a.join_cohesion * cohesion:
+                        continue
                 if sim > best_sim:
                     best, best_sim = i, sim
             if best_sim < cfg.threshold:
@@ -237,6 +243,8 @@ def main() -> None:
     ap.add_argument("--reattach-max", type=int)
     ap.add_argument("--reattach-min", type=int)
     ap.add_argument("--reattach-after", type=int)
+    ap.add_argument("--join-cohesion", type=float, default=0.0)
+    ap.add_argument("--join-cohesion-min", type=int, default=4)
     ap.add_argument("--dump")
     a = ap.parse_args()
     cfg = load_config().cluster

@@ -96,14 +96,23 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 # Entity types whose names identify a participant: two different ones are two parties.
-_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
-def _entity_names(record: Record) -> list[str]:
-    return [n for e in record.entities if e.type in _NAMED_TYPES for n in (e.name, *e.aliases)]
+def name_parts(names: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """These names (``name_key`` form) and their whole-word parts: an argument is a name
+    when it is one of the names, or a part of one written capitalised ("Diego Chargers" of
+    "San Diego Chargers", "Jackson" of "Vincent Jackson", as ``same_name`` meets them;
+    "police" of "Police Department" is not)."""
+    whole, parts = set(), set()
+    for name in names:
+        words = name_key(name).removesuffix("'s").split()
+        whole.add(" ".join(words))
+        parts.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return frozenset(whole), frozenset(p for p in parts if len(p) >= 3)
 
 
-def link_events(mentions: list[Mention], cfg: StoriesConfig) -> list[StoryEvent]:
+def link_events(mentions: list[Mention], cfg: StoriesConfig, names: tuple[frozenset[str], frozenset[str]] | None = None) -> list[StoryEvent]:
     """Greedy, in report order: an event joins the first story event whose first mention
     has its type, agreeing arguments, and either the same trigger word or both arguments
     named alike (at least ``min_shared_arguments`` shared, none different, and no
@@ -113,19 +122,25 @@ def link_events(mentions: list[Mention], cfg: StoriesConfig) -> list[StoryEvent]
     with ``argument_conflict = "names"`` two arguments contradict only when both are
     names of the reports' entities: "man" and "former employee", "officers" and "NYPD"
     may be one party told two ways, "Jamal Williams" and "Vincent Jackson" are not.
+    ``names``: the entity names of the story (``name_parts``); default: those of the
+    mentions' records.
     Mentions whose dates conflict join only when their trigger words agree (then the
     dates are a contradiction, not two happenings)."""
     links = cfg.links
     min_shared = int(links["min_shared_arguments"])
     same_trigger_min = int(links.get("same_trigger_min_shared_arguments", min_shared))
     same_report = bool(links.get("same_trigger_same_report", False))
-    by_names = links.get("argument_conflict", "arguments") == "names"
-    names: dict[str, list[str]] = {}  # per record id: its entities' names, read once
+    argument_conflict = links.get("argument_conflict", "arguments")  # "arguments", "names" or "none"
+    by_names = argument_conflict == "names"
+    if names is None:
+        names = name_parts([n for m in mentions for e in m.record.entities if e.type in NAMED_TYPES
+                            for n in (e.name, *e.aliases)])
 
-    def is_name(value: str, record: Record) -> bool:
-        if record.id not in names:
-            names[record.id] = _entity_names(record)
-        return any(same_name(value, n) for n in names[record.id])
+    whole, parts = names
+
+    def is_name(value: str) -> bool:
+        key = name_key(value).removesuffix("'s")
+        return key in whole or (value[:1].isupper() and key in parts)
 
     out: list[StoryEvent] = []
     for m in mentions:
@@ -139,9 +154,8 @@ def link_events(mentions: list[Mention], cfg: StoriesConfig) -> list[StoryEvent]
             if not (same_trigger and same_report) and any(x.record.id == m.record.id for x in se.mentions):
                 continue
             if same_trigger:
-                record0 = se.mentions[0].record
-                conflict = ((lambda x, y: not same_name(x, y) and is_name(x, record0) and is_name(y, m.record))
-                            if by_names else None)
+                conflict = ((lambda x, y: not same_name(x, y) and is_name(x) and is_name(y)) if by_names
+                            else (lambda x, y: False) if argument_conflict == "none" else None)
                 if not _arguments_agree(first, m.event, same_trigger_min, conflict):
                     continue
             elif not (_arguments_agree(first, m.event, min_shared)
