@@ -115,9 +115,14 @@ _MEMBERS = (sa.select(articles.c.pk, articles.c.id, articles.c.duplicate_of, art
 _FACTS = (sa.select(story_facts.c.article_pk, story_facts.c.key, story_facts.c.config, story_facts.c.shingles,
                     story_facts.c.facts).where(story_facts.c.article_pk.in_(sa.bindparam("pks", expanding=True))))
 _ADD_FACTS = sa.insert(story_facts)
-# The names of the story's entities (``link.link_events``: which arguments are names).
+# The names of the story's entities (``link.link_events``: which arguments are names),
+# the most widely named first and bounded (``max_argument_names``): the parties of its
+# events are among them, and a story's refresh costs the same however many names it
+# gathered.
 _ENTITY_NAMES = (sa.select(story_entities.c.name, story_entities.c.type)
-                 .where(story_entities.c.story_pk == sa.bindparam("story_pk")))
+                 .where(story_entities.c.story_pk == sa.bindparam("story_pk"),
+                        story_entities.c.type.in_(sorted(link.NAMED_TYPES)))
+                 .order_by(story_entities.c.articles.desc(), story_entities.c.key).limit(sa.bindparam("most")))
 _ENTITIES = (sa.select(story_entities.c.name, story_entities.c.type, story_entities.c.articles)
              .where(story_entities.c.story_pk == sa.bindparam("story_pk"))
              .order_by(story_entities.c.articles.desc(), story_entities.c.key).limit(25))
@@ -158,8 +163,8 @@ def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
     # Story events: mentions in report order (earliest reports first).
     mentions = [link.Mention(records[pk], v, by_pk[pk].outlet, by_pk[pk].origin)
                 for pk in order for v in records[pk].events]
-    names = link.name_parts([name for name, type_ in conn.execute(_ENTITY_NAMES, {"story_pk": story_pk})
-                             if type_ in link.NAMED_TYPES])
+    names = link.name_parts(list(conn.execute(_ENTITY_NAMES, {"story_pk": story_pk, "most": int(
+        cfg.links["max_argument_names"])}).scalars()))
     story_events = link.link_events(mentions, cfg, names)
     events_out = []
     for i, se in enumerate(story_events, 1):
