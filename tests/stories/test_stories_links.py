@@ -89,3 +89,26 @@ def test_places_contradict_across_reports_only():
          "sentence": "Police said a gunman killed two colleagues at a holiday party in Brooklyn."}])
     [found] = places(a, b, c)
     assert {s["value"] for s in found["sides"]} == {"Brooklyn", "New York", "Queens"}
+
+
+def test_stories_link_same_trigger_events_named_alike_in_the_store(store):
+    from newstrace import stories
+    from tests.stories.test_stories import QUAKE_A, QUAKE_B, quake
+
+    struck_a = {"type": "ASSAULT", "trigger": "struck", "actor": "strong earthquake", "target": "Sumbawa",
+                "sentence": QUAKE_A.split(", killing")[0]}
+    sentence_b = QUAKE_B[QUAKE_B.index("Hundreds"):QUAKE_B.index(", and villagers")]
+
+    def struck_b(target):
+        return {"type": "ASSAULT", "trigger": "struck", "actor": "quake", "target": target, "sentence": sentence_b}
+
+    store.write([quake("q1", QUAKE_A, "alpha.example", events=[struck_a]),
+                 quake("q2", QUAKE_B, "beta.example", events=[struck_b(None)]),
+                 quake("q3", QUAKE_B.replace("Rescuers", "Soldiers"), "gamma.example", events=[struck_b("Indonesia")])],
+                version="0.1.0")
+    stories.update(store)
+    [story] = stories.list_stories(store)
+    linked = [sorted(m["article"] for m in e["mentions"]) for e in story["events"] if len(e["mentions"]) > 1]
+    # "strong earthquake" and "quake" are one party told two ways; Sumbawa and Indonesia,
+    # both names of the story's entities, are two targets.
+    assert linked == [["q1", "q2"]]
