@@ -248,14 +248,14 @@ def _event_contradictions(story_events: list[link.StoryEvent], events_out: list[
         # Dates: full dates that differ (a month and a day in it agree).
         dated = [m for m in se.mentions if m.event.date]
         sides = _grouped([_side(m, m.event.date) for m in dated])
-        if len(sides) > 1 and _across_reports(sides) and any(not link._dates_agree(a["value"], b["value"])
-                                  for a in sides for b in sides if a is not b):
+        if len(sides) > 1 and _across_reports(sides) and any(
+                not link._dates_agree(a["value"], b["value"]) for a in sides for b in sides if a is not b):
             out.append({"kind": "date", "subject": ev["id"], "about": ev["type"], "sides": sides})
         # Places: named places neither of which contains the other.
         placed = [m for m in se.mentions if m.event.location]
         sides = _grouped([_side(m, m.event.location) for m in placed])
-        if len(sides) > 1 and _across_reports(sides) and any(not link.same_name(a["value"], b["value"]) for a in sides for b in sides
-                                  if a is not b):
+        if len(sides) > 1 and _across_reports(sides) and any(
+                not link.same_name(a["value"], b["value"]) for a in sides for b in sides if a is not b):
             out.append({"kind": "place", "subject": ev["id"], "about": ev["type"], "sides": sides})
         # Asserted (or reported) in one report, negated in another.
         modal = _grouped([_side(m, "negated" if m.event.modality == "negated" else "affirmed")

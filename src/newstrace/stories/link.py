@@ -104,7 +104,8 @@ def name_parts(names: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     when it is one of the names, or a part of one written capitalised ("Diego Chargers" of
     "San Diego Chargers", "Jackson" of "Vincent Jackson", as ``same_name`` meets them;
     "police" of "Police Department" is not)."""
-    whole, parts = set(), set()
+    whole: set[str] = set()
+    parts: set[str] = set()
     for name in names:
         words = name_key(name).removesuffix("'s").split()
         whole.add(" ".join(words))
@@ -112,7 +113,8 @@ def name_parts(names: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(whole), frozenset(p for p in parts if len(p) >= 3)
 
 
-def link_events(mentions: list[Mention], cfg: StoriesConfig, names: tuple[frozenset[str], frozenset[str]] | None = None) -> list[StoryEvent]:
+def link_events(mentions: list[Mention], cfg: StoriesConfig,
+                names: tuple[frozenset[str], frozenset[str]] | None = None) -> list[StoryEvent]:
     """Greedy, in report order: an event joins the first story event whose first mention
     has its type, agreeing arguments, and either the same trigger word or both arguments
     named alike (at least ``min_shared_arguments`` shared, none different, and no
@@ -120,18 +122,16 @@ def link_events(mentions: list[Mention], cfg: StoriesConfig, names: tuple[frozen
     links with no argument in common (``same_trigger_min_shared_arguments``), several
     mentions of one report included (a report names its event more than once), and
     with ``argument_conflict = "names"`` two arguments contradict only when both are
-    names of the reports' entities: "man" and "former employee", "officers" and "NYPD"
-    may be one party told two ways, "Jamal Williams" and "Vincent Jackson" are not.
-    ``names``: the entity names of the story (``name_parts``); default: those of the
-    mentions' records.
-    Mentions whose dates conflict join only when their trigger words agree (then the
+    names of the story's entities (``names``, from ``name_parts``; default: those of the
+    mentions' records) and not one name: "man" and "former employee", "officers" and
+    "NYPD" may be one party told two ways, "Jamal Williams" and "Vincent Jackson" are not
+    ("none": never; "arguments": any two that are not one name). Mentions whose dates conflict join only when their trigger words agree (then the
     dates are a contradiction, not two happenings)."""
     links = cfg.links
     min_shared = int(links["min_shared_arguments"])
     same_trigger_min = int(links.get("same_trigger_min_shared_arguments", min_shared))
     same_report = bool(links.get("same_trigger_same_report", False))
     argument_conflict = links.get("argument_conflict", "arguments")  # "arguments", "names" or "none"
-    by_names = argument_conflict == "names"
     if names is None:
         names = name_parts([n for m in mentions for e in m.record.entities if e.type in NAMED_TYPES
                             for n in (e.name, *e.aliases)])
@@ -141,6 +141,10 @@ def link_events(mentions: list[Mention], cfg: StoriesConfig, names: tuple[frozen
     def is_name(value: str) -> bool:
         key = name_key(value).removesuffix("'s")
         return key in whole or (value[:1].isupper() and key in parts)
+
+    # How two arguments of one act told with the same trigger word contradict.
+    same_trigger_conflict = {"names": lambda x, y: not same_name(x, y) and is_name(x) and is_name(y),
+                             "none": lambda x, y: False}.get(argument_conflict)
 
     out: list[StoryEvent] = []
     for m in mentions:
@@ -154,9 +158,7 @@ def link_events(mentions: list[Mention], cfg: StoriesConfig, names: tuple[frozen
             if not (same_trigger and same_report) and any(x.record.id == m.record.id for x in se.mentions):
                 continue
             if same_trigger:
-                conflict = ((lambda x, y: not same_name(x, y) and is_name(x) and is_name(y)) if by_names
-                            else (lambda x, y: False) if argument_conflict == "none" else None)
-                if not _arguments_agree(first, m.event, same_trigger_min, conflict):
+                if not _arguments_agree(first, m.event, same_trigger_min, same_trigger_conflict):
                     continue
             elif not (_arguments_agree(first, m.event, min_shared)
                       and first.actor and first.target and m.event.actor and m.event.target):
