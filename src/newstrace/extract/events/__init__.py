@@ -244,6 +244,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         return None
     verdict = modality_of(token, rule, actor, view)
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
+    if rule.negated and modality in ("negated", "planned"):
+        modality = "asserted"  # "will not accept": the refusal is the event, told as it is said
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     elif (rule.type in types("speaker_threat") or rule.type == "COERCE" and rule.mode in types("speaker_threat_modes")) \

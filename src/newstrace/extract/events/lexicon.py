@@ -55,6 +55,7 @@ class Rule:
     standalone: bool = False
     verbal: bool = False
     patient_is_actor: bool = False
+    negated: bool = False  # holds only on a negated word, whose negation it means ("will not accept": REJECT)
 
     def is_reciprocal(self, lemma: str) -> bool:
         return self.reciprocal or lemma in self.reciprocal_lemmas
@@ -84,7 +85,7 @@ def rules() -> tuple[Rule, ...]:
             reciprocal=r.get("reciprocal", False), reciprocal_lemmas=frozenset(r.get("reciprocal_lemmas", ())),
             mutual=r.get("mutual", False),
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
-            patient_is_actor=r.get("patient_is_actor", False),
+            patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
         ))
     return tuple(out)
 
@@ -170,8 +171,22 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.prep_any and not _has_particle(doc[i], rule.prep_any):
             continue
+        if rule.negated and not _negated_at(parse, i):
+            continue
         return rule
     return None
+
+
+def _negated_at(parse: ParseArrays, i: int) -> bool:
+    """Word ``i`` carries its own negation: "did not accept", "never approved", "will no
+    longer recognize"."""
+    deps, lowers = parse.dep, parse.lower
+    for c in parse.children(i):
+        if deps[c] == "neg" or lowers[c] == "never":
+            return True
+        if lowers[c] == "longer" and any(lowers[g] == "no" for g in parse.children(c)):
+            return True
+    return False
 
 
 def _has_particle(token: Token, particles: frozenset[str]) -> bool:
