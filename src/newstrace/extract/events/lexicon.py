@@ -192,8 +192,11 @@ def _negated_at(parse: ParseArrays, i: int) -> bool:
 def _has_particle(token: Token, particles: frozenset[str]) -> bool:
     """"call for", "pull out": the word's own preposition or particle, or the one right
     after it that the parser hung on the clause it introduces ("called for the bill to
-    be dropped")."""
-    if any(c.dep_ in ("prep", "prt", "agent", "mark") and c.lower_ in particles for c in token.children):
+    be dropped"). Not a time phrase: "On Wednesday, X called Y ..." calls for nothing."""
+    parse = parse_arrays(token.doc)
+    deps, lowers = parse.dep, parse.lower
+    if any(deps[c] in ("prep", "prt", "agent", "mark") and lowers[c] in particles and not _is_time_phrase(parse, c)
+           for c in parse.children(token.i)):
         return True
     if token.i + 1 >= len(token.doc):
         return False
