@@ -1650,10 +1650,40 @@ def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
     parse ran past the quotation marks ("Subhead “A,” X said"), the marks win."""
     for quote in ctx.quotes_overlapping(att.content):
         if att.cue.idx >= quote.end and att.content[1] <= quote.end:
-            return quote
+            if not _words_lead_into(quote, att, ctx):
+                return quote
         if att.cue.idx < quote.start and att.content[0] >= quote.start:
-            return quote
+            if not _clause_goes_on(quote, att, ctx):
+                return quote
     return None
+
+
+def _words_lead_into(quote: Quote, att: Attribution, ctx: _Context) -> bool:
+    """"... stems from uncertainty in relying “solely on the alliance,” said X": the
+    content's own words, on the quote's line, with no other quotation and no cue of
+    their own, run into the quotation, which is only a part of what was said."""
+    start = att.content[0]
+    before = ctx.text[start:quote.start]
+    return bool(before.strip()) and before.rstrip()[-1] not in ".!?:;" \
+        and not any(c in before for c in "\n;" + QUOTE_MARKS) and not _holds_source(start, quote.start, att, ctx)
+
+
+def _clause_goes_on(quote: Quote, att: Attribution, ctx: _Context) -> bool:
+    """"X says “illegal” government is confiscating ...": the clause goes on after a
+    quoted word or phrase that ends no sentence; what was said is the clause."""
+    end = att.content[1]
+    inner = ctx.text[quote.inner[0]:quote.inner[1]].rstrip()
+    after = ctx.text[quote.end:end]
+    return bool(inner) and inner[-1] not in ".!?,;:" and after.lstrip()[:1].isalnum() and len(after.split()) >= 2 \
+        and not any(c in after for c in "\n;" + QUOTE_MARKS) and not _holds_source(quote.end, end, att, ctx)
+
+
+def _holds_source(start: int, end: int, att: Attribution, ctx: _Context) -> bool:
+    """The cue or speaker of this claim, or a cue word of another, lies in ``[start, end)``."""
+    if start <= att.cue.idx < end or (att.speaker is not None and start <= att.speaker.idx < end):
+        return True
+    cues, lemma = _cue_lemmas(ctx.lex), ctx.parse.lemma
+    return any(lemma[i] in cues for i in ctx.indices_between(start, end))
 
 
 def _extend_to_quote_end(span: tuple[int, int], ctx: _Context) -> tuple[int, int]:
@@ -1803,8 +1833,8 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
     # quadratic in an article's length.
     sources: dict[int, int] = {}  # position -> where the inner claim's source and cue begin
     for n, inner in enumerate(attributions):
-        if inner.speaker is None or inner.quote is not None:
-            continue
+        if inner.speaker is None or inner.quote is not None or ctx.in_quote(inner.speaker):
+            continue  # a "speaker" inside a quotation is the parser's misreading, no source
         if inner.cue.dep_ == "conj" and inner.speaker.head.i != inner.cue.i:
             continue  # "... that he had met X and vowed Y": a subject shared by coordination
         if _relative_cue(inner.cue):
