@@ -107,6 +107,7 @@ class Attribution:
     inherited_from: Attribution | None = None
     negated: bool = False  # "did not believe": a negated cue that still attributes, doubtfully
     passive: bool = False  # "was condemned by X": the speaker is the "by" agent
+    unnamed: str | None = None  # the phrase of an unnamed source without a token ("reportedly": reports)
 
 
 class _Context:
@@ -762,6 +763,24 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
     if span is None or _is_question(ctx.doc, tokens):
         return None
     return Attribution(token, f"{token.text} to", source, span, "certain")
+
+
+def _adverb_attribution(adverb: Token, ctx: _Context) -> Attribution | None:
+    """"The base also reportedly houses U.S. nuclear weapons": the clause of a main verb
+    that a reporting adverb modifies is a claim of unnamed reports (the clause of a cue,
+    "UNESCO reportedly said", is the cue's own claim)."""
+    source = ctx.lex.report_adverbs.get(adverb.lower_)
+    if source is None or adverb.dep_ != "advmod":
+        return None
+    verb = adverb.head
+    if verb.pos_ not in ("VERB", "AUX") or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
+            or verb.lemma_.lower() in _cue_lemmas(ctx.lex):
+        return None
+    tokens = [t for t in verb.subtree if t.i != adverb.i]
+    span = _content_span(ctx, tokens)
+    if span is None or _is_question(ctx.doc, tokens):
+        return None
+    return Attribution(adverb, adverb.text, None, span, "certain", unnamed=source)
 
 
 def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
@@ -1568,7 +1587,7 @@ def _ability_to_perceive(modal: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in lex.perception and any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
+def _certainty(level: str, span: tuple[int, int], ctx: _Context, cue: int = -1) -> str:
     # walked over the parse's lists: a Token is made only of a word some hedge level lists
     parse, lex = ctx.parse, ctx.lex
     words = ctx.indices_between(*span)
@@ -1580,7 +1599,7 @@ def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
         if i in seen:
             continue
         seen.add(i)
-        if parse.lower[i] in lex.hedge_words or parse.lemma[i] in lex.hedge_lemmas:
+        if i != cue and parse.lower[i] in lex.hedge_words or parse.lemma[i] in lex.hedge_lemmas:
             hedge = _hedge_level(ctx.doc[i], lex)
             if CERTAINTY_RANK[hedge] > CERTAINTY_RANK[level]:
                 level = hedge
@@ -1606,7 +1625,7 @@ def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
 
 def _collect_cue_lemmas(lex: Lexicon) -> frozenset[str]:
     return (frozenset(lex.verb_certainty) | lex.object_verbs | {verb for verb, _ in lex.phrasal} | lex.estimate_verbs
-            | lex.stance_verbs | frozenset(lex.noun_certainty))
+            | lex.stance_verbs | frozenset(lex.noun_certainty) | frozenset(lex.report_adverbs))
 
 
 _ACCORDING = frozenset({"according"})
@@ -1623,7 +1642,8 @@ def _parse_attributions(ctx: _Context) -> list[Attribution]:
         tok = ctx.doc[i]
         if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
-        att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx)
+        att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx) \
+            or _adverb_attribution(tok, ctx)
         if att is not None:
             found.append(att)
     return found
@@ -1885,6 +1905,8 @@ def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
         found = resolved.get(id(source)) if source is not None else None
         if found is None and att.speaker is not None:
             found = resolver.resolve(att.speaker)
+        if found is None and att.unnamed is not None:
+            found = Speaker(att.unnamed, "anonymous"), None
         if found is None:
             continue
         speaker, ent = found
@@ -1898,7 +1920,7 @@ def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
             speaker_affiliation=speaker.affiliation, cue=att.cue_text,
             quote_type=_quote_type(att.content, ctx),  # type: ignore[arg-type]
             content=ctx.text[start:end], content_span=(start, end),
-            certainty=_certainty(att.level, att.content, ctx),  # type: ignore[arg-type]
+            certainty=_certainty(att.level, att.content, ctx, att.cue.i),  # type: ignore[arg-type]
             sentence_span=_sentence_span(att, ctx),
         )
         claims.append(ClaimReading(claim, negated=att.negated, passive=att.passive,
