@@ -419,6 +419,11 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if _is_question(ctx.doc, tokens):
         return None
     speaker = _passive_speaker(cue) if passive else _speaker_of_verb(cue, ctx)
+    if speaker is None and lemma in lex.passive_reports and any(c.dep_ == "auxpass" for c in cue.children) \
+            and not any(c.dep_ == "agent" for c in cue.children):
+        span = _content_span(ctx, tokens)  # "It was reported he was in a coma": unnamed reports
+        return Attribution(cue, cue_text, None, span, lex.verb_certainty.get(lemma, "certain"), unnamed="reports") \
+            if span is not None else None
     if speaker is None or not _may_speak(speaker, ctx, inference=lemma in lex.inference):
         return None
     speaker = _document_issuer(speaker, ctx) or speaker  # "its research found that ..." -> its

@@ -80,6 +80,7 @@ class Lexicon:
     after_quote: frozenset[str] = frozenset()
     content_marks: frozenset[str] = frozenset()
     report_adverbs: dict[str, str] = field(default_factory=dict)  # adverb -> the unnamed source it names
+    passive_reports: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
         content_marks=_words(data.get("content_clauses", {}).get("marks", [])),
         report_adverbs={w.lower(): source for w, source in data.get("report_adverbs", {}).items()},
+        passive_reports=_words(data.get("passive_reports", {}).get("lemmas", [])),
     )
 
 
