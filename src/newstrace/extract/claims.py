@@ -661,7 +661,27 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
     tail = _misattached_tail(cue, parts, ctx, gerund=len(cue_words) > 1)
     if tail is not None:
         parts.extend(tail.subtree)
+    parts.extend(t for child in _object_sequel(cue, parts, ctx) for t in child.subtree)
     return Content(parts, " ".join(cue_words))
+
+
+def _object_sequel(cue: Token, parts: list[Token], ctx: _Context) -> list[Token]:
+    """What the object goes on with, hung off the cue after it: a reason or a description
+    ("praising ECOWAS ... for activating its force", "pointed to the measures ... as a case
+    in point"), a condition or a purpose ("underscored the need for monitors if a ceasefire
+    is implemented", "called for G7 action to correct ...")."""
+    last = max(t.i for t in parts)
+    out = []
+    for child in cue.children:
+        if child.i <= last:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("for", "as") and not _is_circumstance(child, ctx):
+            out.append(child)
+        elif child.dep_ == "advcl" and child.lemma_.lower() not in _cue_lemmas(ctx.lex) and any(
+                c.dep_ == "mark" and c.lower_ in ctx.lex.content_marks | {"if"} or c.dep_ == "aux" and c.lower_ == "to"
+                for c in child.children):
+            out.append(child)
+    return out
 
 
 def _is_bare_name(parts: list[Token]) -> bool:
