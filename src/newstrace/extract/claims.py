@@ -374,10 +374,26 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     subj = _subject_outside_quotes(cue, ctx)
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
-        subj = inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
+        subj = _tag_right_before(cue, ctx) or \
+            inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
     if subj is not None and subj.i > cue.i:
         subj = _person_before_subject(cue, subj, ctx)
     return subj
+
+
+def _tag_right_before(cue: Token, ctx: _Context) -> Token | None:
+    """"“...,” Rubio said, adding that ...": a participle cue right after a tag speaks for
+    the tag's speaker, wherever the parser hung it (a quote's last sentence run into the
+    tag takes the participle for its own)."""
+    doc = ctx.doc
+    if cue.tag_ != "VBG" or cue.i < 3 or doc[cue.i - 1].text != "," or not ctx.in_quote(cue.head) or ctx.in_quote(cue):
+        return None
+    last = doc[cue.i - 2]  # "Rubio said ," or "said Rubio ,"
+    if last.pos_ == "VERB" and ctx.lex.is_verb_cue(last.lemma_.lower()):
+        return _subject_outside_quotes(last, ctx)
+    if last.dep_ in SUBJECT_DEPS and ctx.lex.is_verb_cue(last.head.lemma_.lower()) and not ctx.in_quote(last):
+        return last
+    return None
 
 
 def _person_before_subject(cue: Token, subj: Token, ctx: _Context) -> Token:
