@@ -371,6 +371,11 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBZ") and cue.head.i == cue.i - 1 and cue.head.pos_ == "PROPN" \
             and cue.head.dep_ == "ROOT":
         return cue.head  # "Leavitt called Ford's comments ...": the parser made the name the root, the verb its modifier
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ctx.lex.citing:
+        # "Politico quoted Tim Manning, a former FEMA official, as saying ...": who is quoted speaks
+        quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+        if quoted is not None:
+            return quoted
     subj = _subject_outside_quotes(cue, ctx)
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
