@@ -829,6 +829,24 @@ def _adverb_attribution(adverb: Token, ctx: _Context) -> Attribution | None:
     return Attribution(adverb, adverb.text, None, span, "certain", unnamed=source)
 
 
+def _by_reports_attribution(prep: Token, ctx: _Context) -> Attribution | None:
+    """"By reports, Joe Biden won all three elections": a phrase opening the clause that
+    names reports as the source; the clause is what they say."""
+    if prep.lower_ not in ctx.lex.report_preps or prep.dep_ != "prep":
+        return None
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if source is None or source.lemma_.lower() not in ctx.lex.report_nouns or verb.pos_ not in ("VERB", "AUX") \
+            or prep.i > verb.i or not any(c.dep_ in SUBJECT_DEPS and c.i > prep.i for c in verb.children):
+        return None
+    skip = {t.i for t in prep.subtree}
+    tokens = [t for t in verb.subtree if t.i not in skip and t.i > prep.i]
+    span = _content_span(ctx, tokens)
+    if span is None or _is_question(ctx.doc, tokens):
+        return None
+    return Attribution(prep, f"{prep.text} {source.text}", source, span, "certain")
+
+
 def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
     """"X's statement that ...", "a warning from X that ..."."""
     lemma = noun.lemma_.lower()
@@ -1684,12 +1702,13 @@ def _parse_attributions(ctx: _Context) -> list[Attribution]:
     # only the tokens carrying a cue word, found from the parse's lists: the readers turn
     # every other token down at their first test
     cue_lemmas, parse = _cue_lemmas(ctx.lex), ctx.parse
-    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in cue_lemmas or parse.lower[i] in _ACCORDING]:
+    openers = _ACCORDING | ctx.lex.report_preps
+    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in cue_lemmas or parse.lower[i] in openers]:
         tok = ctx.doc[i]
         if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
         att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx) \
-            or _adverb_attribution(tok, ctx)
+            or _adverb_attribution(tok, ctx) or _by_reports_attribution(tok, ctx)
         if att is not None:
             found.append(att)
     return found

@@ -81,6 +81,8 @@ class Lexicon:
     content_marks: frozenset[str] = frozenset()
     report_adverbs: dict[str, str] = field(default_factory=dict)  # adverb -> the unnamed source it names
     passive_reports: frozenset[str] = frozenset()
+    report_preps: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -160,6 +162,8 @@ def lexicon() -> Lexicon:
         content_marks=_words(data.get("content_clauses", {}).get("marks", [])),
         report_adverbs={w.lower(): source for w, source in data.get("report_adverbs", {}).items()},
         passive_reports=_words(data.get("passive_reports", {}).get("lemmas", [])),
+        report_preps=_words(data.get("report_preps", {}).get("preps", [])),
+        report_nouns=_words(data.get("report_preps", {}).get("nouns", [])),
     )
 
 
