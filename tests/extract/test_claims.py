@@ -593,3 +593,10 @@ def test_quoted_as_saying_speaks_for_whom_is_quoted(core):
 def test_object_goes_on_with_its_condition(core):
     c = only(claims_of(core, "Minister Hana Kovac underscored the need for inspectors if the truce holds."))
     assert c.content == "the need for inspectors if the truce holds"
+
+
+def test_a_message_that_reads_a_quote_speaks_for_its_issuer(core):
+    claims = claims_of(core, 'The Harbour Authority sent a letter to the unions. The letter reads "no ship will be turned away."')
+    c = only(claims)
+    assert c.content == "no ship will be turned away"
+    assert c.quote_type == "direct"

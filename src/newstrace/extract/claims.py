@@ -950,13 +950,19 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     """"X said: “A”" or "X added, “A”": a cue ending right at the opening mark."""
     text = ctx.text
     lead = text[:quote.start].rstrip()
-    if not lead or lead[-1] not in ":,":
+    if not lead:
         return None
     region: list[Token] = []
     for tok in ctx.tokens_back_from(len(lead)):
         if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS:
             break
         region.insert(0, tok)
+    message = _message_read(region, ctx)
+    if message is not None:  # "The letter reads “A”", "It read: “A”"
+        return Attribution(region[-1] if region[-1].pos_ == "VERB" else region[-2], message[1], message[0],
+                           _quote_content(quote, ctx), "certain", quote=quote)
+    if lead[-1] not in ":,":
+        return None
     for tok in reversed(region[-MAX_TAG_TOKENS:]):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty and not _has_own_content(tok, quote, ctx):
             speaker = _speaker_of_verb(tok, ctx) or _nearest_name(region, tok, ctx)
@@ -964,6 +970,22 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
+
+
+def _message_read(region: list[Token], ctx: _Context) -> tuple[Token, str] | None:
+    """"The Home Office letter reads “...”", "It read, “...”": a message verb right before
+    the quote (a comma or colon between at most), whose subject is the message or stands
+    for it; the message speaks for its issuer. Its subject and the cue's text."""
+    if not region:
+        return None
+    verb = region[-1] if region[-1].pos_ == "VERB" else region[-2] if len(region) > 1 and region[-1].text in ",:" else None
+    if verb is None or verb.lemma_.lower() not in ctx.lex.message_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in ctx.lex.comm_nouns | ctx.lex.documents
+                               or subject.lower_ in ctx.lex.group_pronouns):
+        return None
+    return subject, verb.text
 
 
 def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
