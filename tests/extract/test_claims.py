@@ -598,5 +598,6 @@ def test_object_goes_on_with_its_condition(core):
 def test_a_message_that_reads_a_quote_speaks_for_its_issuer(core):
     claims = claims_of(core, 'The Harbour Authority sent a letter to the unions. The letter reads "no ship will be turned away."')
     c = only(claims)
+    assert c.speaker == "Harbour Authority"
     assert c.content == "no ship will be turned away"
     assert c.quote_type == "direct"
