@@ -601,3 +601,16 @@ def test_a_message_that_reads_a_quote_speaks_for_its_issuer(core):
     assert c.speaker == "Harbour Authority"
     assert c.content == "no ship will be turned away"
     assert c.quote_type == "direct"
+
+
+def test_a_speech_participle_after_a_reported_clause_goes_on_with_its_speaker(core):
+    claims = claims_of(core, "Ines Lachaud announced that the region will build a new hospital, "
+                             "calling it a promise kept.")
+    assert {c.speaker for c in claims} == {"Ines Lachaud"}
+    assert any(c.content.startswith("a promise kept") for c in claims)
+
+
+def test_an_inference_participle_stays_in_the_outer_claim(core):
+    claims = claims_of(core, "Experts suggest that the two ports may be sharing fuel, indicating closer ties between them.")
+    c = only(claims)
+    assert c.speaker == "Experts"

@@ -380,10 +380,29 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
         subj = _tag_right_before(cue, ctx) or \
-            inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
+            inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head)) or \
+            _outer_cue_speaker(cue, ctx)
     if subj is not None and subj.i > cue.i:
         subj = _person_before_subject(cue, subj, ctx)
     return subj
+
+
+def _outer_cue_speaker(cue: Token, ctx: _Context) -> Token | None:
+    """"Modi announced that India will build a new parliament, calling it a gift ...": a
+    participle of speech set off by a comma at the end of a reported clause goes on with
+    the speaker of the cue that reports the clause."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i == 0 or ctx.doc[cue.i - 1].text != "," \
+            or cue.lemma_.lower() in ctx.lex.inference:
+        return None  # "..., indicating an increasing cooperation": an inference, the outer claim's own words
+    head = cue.head
+    for _ in range(4):
+        if head.dep_ not in ("conj", "ccomp") or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ == "VERB" and ctx.lex.is_verb_cue(head.lemma_.lower()):
+            subj = _subject_outside_quotes(head, ctx)
+            return subj if subj is not None and subj.i < head.i else None
+    return None
 
 
 def _tag_right_before(cue: Token, ctx: _Context) -> Token | None:
