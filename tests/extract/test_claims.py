@@ -614,3 +614,8 @@ def test_an_inference_participle_stays_in_the_outer_claim(core):
     claims = claims_of(core, "Experts suggest that the two ports may be sharing fuel, indicating closer ties between them.")
     c = only(claims)
     assert c.speaker == "Experts"
+
+
+def test_a_person_named_in_the_subject_phrase_speaks(core):
+    c = only(claims_of(core, 'A nurse named Odile Ferrand said, "We stayed all night."'))
+    assert c.speaker == "Odile Ferrand"

@@ -1143,6 +1143,11 @@ class _Resolver:
                 ent = ctx.entity(child)
                 if ent is not None:
                     return ent
+            if child.dep_ == "acl" and child.lemma_.lower() == "name" and child.tag_ == "VBN":
+                # "A university student named Wong said": the name given speaks
+                named = next((ctx.entity(c) for c in child.children if c.dep_ in ("oprd", "dobj", "attr")), None)
+                if named is not None:
+                    return named
         if head.lower_ in ctx.lex.title_words:
             # "Resident Coordinator for Kenya John Mwangi": the parse may hang the name anywhere
             for tok in _phrase_tokens(head):
