@@ -442,6 +442,10 @@ def _joined_ents(doc: Doc) -> list[Span]:
                 end += 1
             elif end > ent.end and not (end < len(doc) and doc[end].is_title):
                 end = ent.end  # particles not followed by a name: leave the span as it was
+            end = _person_head_after(doc, end)  # "Paulo Brizola" + "Nunes"
+            start = _given_name_before(doc, ent.start, end, out[-1].end if out else 0)  # "Barend" + "Leyts"
+            if start != ent.start:
+                ent = Span(doc, start, ent.end, label=ent.label_)
         if ent.label_ == "ORG" and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].is_title:
             k = end
             while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
@@ -463,6 +467,49 @@ def _joined_ents(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, end, label=ent.label_)
         out.append(ent)
     return out
+
+
+_NAME_WORD = re.compile(r"^(?:[a-z]{1,2}['’])?[A-Z]")  # "Nunes", "d'Estaing"
+
+
+def _plain_name_word(t: Token) -> bool:
+    """A proper noun outside any NER entity that may end or begin a person's name: not a
+    title, an honorific, a country or a word of an organisation or facility's name."""
+    lists = _lists()
+    w = t.lower_
+    return (t.pos_ == "PROPN" and t.ent_iob_ == "O" and bool(_NAME_WORD.match(t.text)) and not t.is_upper
+            and w not in title_words() and w not in lists["honorifics"] and w not in lists["titles_of_rank"]
+            and w not in _organization_heads() and w not in lists["facility_heads"]
+            and w not in lists["organization_nouns"] and not country_of(t.text))
+
+
+def _person_head_after(doc: Doc, end: int) -> int:
+    """Where a person's name NER stopped before its last proper noun ends: "Paulo Brizola"
+    + "Nunes", "Amy Berman" + "Jackson", "Valéry Giscard" + "d'Estaing". The parse makes
+    the words NER kept modifiers (compounds) of that noun, so it is the name's head."""
+    k = end
+    while k < len(doc) and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i >= k \
+            and not doc[k].is_sent_start and _plain_name_word(doc[k]):
+        k += 1
+    return k
+
+
+def _given_name_before(doc: Doc, start: int, end: int, previous_end: int) -> int:
+    """Where a person's name NER started after its first word begins: "Barend" + "Leyts",
+    "Yolanda" + "Yu Hoi-kwan": one proper noun right before the name that the parse makes
+    a compound of a word of it, and that is no title, honorific, country or organisation.
+    Not before a name that starts with a given name or a title: the word before it is then
+    a role NER rightly left out ("Legislator Tanya Chan", "Grand Ayatollah ...")."""
+    k = start - 1
+    first = doc[start].lower_
+    if _is_given_name(first) or first in title_words() or first in _lists()["titles_of_rank"] \
+            or first in _lists()["honorifics"]:
+        return start
+    if k >= previous_end and k >= 0 and doc[k].dep_ == "compound" and doc[k].tag_ == "NNP" \
+            and start <= doc[k].head.i < end and doc[k].lemma_.lower() not in _lists()["person_nouns"] \
+            and _plain_name_word(doc[k]) and not organization_named(doc[k].text):
+        return k
+    return start
 
 
 # lower-case words inside a long organisation's name: "Joint Council for the Welfare of Immigrants"
@@ -578,7 +625,7 @@ def _titled_person(span: Span) -> Span | None:
     rest: Span | None = _words(span.doc, start, span.end) if start > span.start else _named_person_tail(span)
     if rest is None:
         return None
-    if len(rest) < 2 or not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in rest):
+    if len(rest) < 2 or not all(_is_name_word(t) for t in rest):  # "Darin LaHood"
         return None
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"] for t in rest):
@@ -643,7 +690,8 @@ def _organization_heads() -> frozenset[str]:
 def _surname_used_alone(name: Span) -> bool:
     """Two to four proper nouns, none a word of an organisation, facility or place, whose
     last word the text uses without the word before it ("... Tam said")."""
-    if not 2 <= len(name) <= 4 or not all(_is_name_word(t) or t.text == "-" for t in name) or name[-1].text == "-":
+    if not 2 <= len(name) <= 4 or name[-1].text == "-" \
+            or not all(_is_name_word(t) or t.text == "-" or _hyphen_piece(t) for t in name):
         return False
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
@@ -653,6 +701,13 @@ def _surname_used_alone(name: Span) -> bool:
     text = doc_text(name.doc)
     return any(not text[:m.start()].rstrip().endswith(before)
                for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
+
+
+def _hyphen_piece(t: Token) -> bool:
+    """The lower-case second part of a hyphenated given name the tokenizer split ("Man" "-"
+    "kei" of "Man-kei Tam")."""
+    return t.is_alpha and t.i > 1 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_ \
+        and not t.doc[t.i - 1].whitespace_
 
 
 def _country_owner(ent: Span, span: Span) -> Span | None:
@@ -749,6 +804,13 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
     if label == "ORG" and span[-1].lower_ in title_words():
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
+    if label in ("GPE", "LOC", "ORG") and len(span) == 2 and span[-1].lower_ == "district" \
+            and span[0].lower_ in _lists()["court_districts"] and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ == "of":
+        return None  # "the Western District of Texas": a court's district, no place of its own
+    if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].pos_ == "ADJ" and span[0].is_title \
+            and not country_of(text) and not places_named(text):
+        return None  # "the Presidential race": an adjective alone is no name
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
     if label == "NORP":
@@ -902,7 +964,12 @@ def _country_follows(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     after = _words(doc, span.end + 1, min(len(doc), span.end + 4))
-    return any(country_named(_text(_words(doc, after.start, after.start + n))) for n in range(len(after), 0, -1))
+    for n in range(len(after), 0, -1):
+        words = _text(_words(doc, after.start, after.start + n))
+        # "Fort Lee, New Jersey", "Chippewa Falls, Wisconsin": a country or a region after it
+        if country_named(words) or words[:1].isupper() and any(p.kind == "region" for p in places_named(words)):
+            return True
+    return False
 
 
 def _after_locative(span: Span) -> bool:
@@ -932,7 +999,9 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
             if head.lower_ in lists["facility_heads"] and label != "PERSON":
                 return _words(span.doc, span.start, head.i + 1), "FAC"
             if head.lower_ in lists["organization_heads"] and head.i == span.end \
-                    and not (head.lower_ in lists["government_heads"] and country_named(_text(span))):
+                    and not (head.lower_ in lists["government_heads"] and country_named(_text(span))) \
+                    and not (span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")):
+                # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head.i + 1), "ORG"
     return span, label
 
