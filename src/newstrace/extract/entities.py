@@ -650,6 +650,13 @@ def _ner(doc: Doc) -> tuple[Sequence[Span], frozenset[str]]:
     return _NER[0][1], _NER[0][2]
 
 
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The texts NER tags GPE or LOC in ``doc``."""
+    ner, text = named_entities(doc), doc_text(doc)
+    return frozenset(text[ner.start_chars[k]:ner.end_chars[k]] for k, label in enumerate(ner.labels)
+                     if label in PLACE_LABELS)
+
+
 def _person_names(doc: Doc) -> frozenset[str]:
     """The texts NER tags PERSON in ``doc``."""
     return _ner(doc)[1]
@@ -798,6 +805,8 @@ def _label(label: str, span: Span) -> str | None:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
+    if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
+        return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
@@ -825,6 +834,8 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
     if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
         return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
+    if label == "PERSON" and _after_definite_article(span):
+        return "GPE" if places_named(text) else "ORG"  # "the Kantei", "the Oberster Gerichtshof"
     if label == "PERSON" and _large_place_no_person(span):
         return "GPE"  # "Da Nang", "Okinawa" typed PERSON with nothing of a person about them
     if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
@@ -869,6 +880,38 @@ def _looks_like_person(span: Span) -> bool:
         return False  # "nonpartisan pan-democrat": descriptors, no name
     # a lone common noun capitalised at the start of a sentence ("Photographs showed")
     return not (len(span) == 1 and span[0].tag_ in ("NNS", "NNPS", "NN", "JJ", "VBG"))
+
+
+def _family_name_of_person(span: Span) -> bool:
+    """Two to four proper nouns, none a word of an organisation, facility or place, whose
+    last word ends a name NER tags PERSON elsewhere in the article (a relative: "Sebastien
+    Lai" beside "Jimmy Lai"), or that NER tags PERSON elsewhere itself."""
+    if not 2 <= len(span) <= 4 or not all(_is_name_word(t) for t in span):
+        return False
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
+           or t.lower_ in _organization_heads() for t in span):
+        return False
+    text = _text(span)
+    if _known_name(span) or places_named(text) or country_of(span[0].text) or span[0].text in _place_names(span.doc):
+        return False  # "Africa Erdogan": a place NER ran into a name
+    people = _person_names(span.doc)
+    last = span[-1].text
+    return text in people or any(p.endswith(" " + last) and p != text for p in people)
+
+
+def _after_definite_article(span: Span) -> bool:
+    """A name NER typed PERSON right after "the" that modifies no noun ("the Kantei said",
+    "fighting the Houthis"): people's names take no article; plurals ("the Bidens", a
+    family) and titles ("the Queen") aside."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") or root.tag_ == "NNPS" or _text(span).endswith("s"):
+        return False
+    first = span[0].lower_
+    return first not in title_words() and first not in _lists()["titles_of_rank"] and _is_name_word(span[0])
 
 
 def _after_title(span: Span) -> bool:
@@ -1007,11 +1050,13 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
 
 
 def _strip_leading_places(span: Span) -> Span:
-    """"Kenya John Mwangi" -> "John Mwangi": a country before a name is not part of it."""
+    """"Kenya John Mwangi" -> "John Mwangi": a country before a name is not part of it, nor
+    is a title or a descriptive adjective ("Nonpartisan Paul Tse")."""
     start = span.start
     honorifics = _lists()["honorifics"]
     while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()
-                                    or span.doc[start].lower_ in honorifics):
+                                    or span.doc[start].lower_ in honorifics
+                                    or span.doc[start].pos_ == "ADJ" and start < span.end - 2):
         start += 1
     return _words(span.doc, start, span.end)
 
