@@ -1168,8 +1168,12 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # pass a: one cluster per country, gazetteer organisation or surface form
     clusters: dict[str, _Cluster] = {}
     longer = {folded(m.text) for m in mentions if m.label == "ORG" and " " in m.text}
+    # "The United Nations High Commission for Refugees (UNHCR)": a name written otherwise
+    # than the gazetteer's is the organisation its defined acronym names
+    acronym_of = {expansion: acronym for acronym, expansion in defined.items()}
     for m in mentions:
         org = organization_named(m.text) or _organization_after_country(m.text) \
+            or (organization_named(acronym_of[m.text]) if m.text in acronym_of else None) \
             if m.label == "ORG" or is_acronym(m.text) else None
         if org and " " not in m.text and any(f.endswith(" " + folded(m.text)) for f in longer):
             org = None  # "Democrats" where "Liberal Democrats" is named: the short form of that name
