@@ -930,6 +930,9 @@ def _described_as_person(span: Span) -> bool:
     beside = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         beside.append(root.head)
+        of = root.head.head
+        if root.head.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i:
+            beside.append(of.head)  # "the president of Namibia, Hage Geingob": the parse apposes the name to Namibia
     people = _lists()["person_nouns"]
     for word in beside:
         if word.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
