@@ -1333,7 +1333,10 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
             # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
             surnames = _name_words(full.name)[1:]
             hyphenated_surname = len(words) > 1 and tuple(surnames[-len(words):]) == words  # "Gal-Or"
-            if short.label != "PERSON" and not hyphenated_surname and (len(words) != 1 or not any(
+            # "Jamal" typed GPE where only Jamal Khashoggi is named: a first name used alone,
+            # unless the gazetteer knows it as a place ("Florence")
+            first_name = len(words) == 1 and words == _name_words(full.name)[:1] and not places_named(f)
+            if short.label != "PERSON" and not hyphenated_surname and not first_name and (len(words) != 1 or not any(
                     words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)):
                 return False
             for g in full.forms():
