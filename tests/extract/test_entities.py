@@ -356,3 +356,10 @@ def test_countries_actor_takes_its_sentence_country_when_none_dominates(core):
                             "Tuesday. Delegates from France, Germany, Spain and Italy attended. Sweden, Norway and "
                             "Denmark sent observers.")
     assert by_name(rec, "Kabiru Oyelaran").country == "NGA"
+
+
+def test_entities_first_name_typed_a_place_joins_its_person(core):
+    rec = core.extract_text("Saudi journalist Jamal Khashoggi was killed in Istanbul. "
+                            "His fiancee said Jamal had feared for his life.")
+    assert "Jamal" in by_name(rec, "Jamal Khashoggi").aliases
+    assert not any(e.name == "Jamal" for e in rec.entities)
