@@ -211,6 +211,7 @@ class EntityTable:
 
 def extract_entities(doc: Doc) -> EntityTable:
     _NER.clear()  # read afresh for each article
+    _PLACES.clear()
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
@@ -501,13 +502,15 @@ def _given_name_before(doc: Doc, start: int, end: int, previous_end: int) -> int
     Not before a name that starts with a given name or a title: the word before it is then
     a role NER rightly left out ("Legislator Tanya Chan", "Grand Ayatollah ...")."""
     k = start - 1
+    if k < previous_end or k < 0 or doc[k].dep_ != "compound" or doc[k].tag_ != "NNP" \
+            or not start <= doc[k].head.i < end:
+        return start  # most names: the word before is no part of them
     first = doc[start].lower_
     if _is_given_name(first) or first in title_words() or first in _lists()["titles_of_rank"] \
             or first in _lists()["honorifics"]:
         return start
-    if k >= previous_end and k >= 0 and doc[k].dep_ == "compound" and doc[k].tag_ == "NNP" \
-            and start <= doc[k].head.i < end and doc[k].lemma_.lower() not in _lists()["person_nouns"] \
-            and _plain_name_word(doc[k]) and not organization_named(doc[k].text):
+    if doc[k].lemma_.lower() not in _lists()["person_nouns"] and _plain_name_word(doc[k]) \
+            and not organization_named(doc[k].text):
         return k
     return start
 
@@ -650,11 +653,16 @@ def _ner(doc: Doc) -> tuple[Sequence[Span], frozenset[str]]:
     return _NER[0][1], _NER[0][2]
 
 
+_PLACES: list[tuple[Doc, frozenset[str]]] = []  # the Doc being read: one article at a time
+
+
 def _place_names(doc: Doc) -> frozenset[str]:
-    """The texts NER tags GPE or LOC in ``doc``."""
-    ner, text = named_entities(doc), doc_text(doc)
-    return frozenset(text[ner.start_chars[k]:ner.end_chars[k]] for k, label in enumerate(ner.labels)
-                     if label in PLACE_LABELS)
+    """The texts NER tags GPE or LOC in ``doc``, read once per Doc."""
+    if not _PLACES or _PLACES[0][0] is not doc:
+        ner, text = named_entities(doc), doc_text(doc)
+        _PLACES[:] = [(doc, frozenset(text[ner.start_chars[k]:ner.end_chars[k]]
+                                      for k, label in enumerate(ner.labels) if label in PLACE_LABELS))]
+    return _PLACES[0][1]
 
 
 def _person_names(doc: Doc) -> frozenset[str]:
@@ -888,17 +896,17 @@ def _family_name_of_person(span: Span) -> bool:
     Lai" beside "Jimmy Lai"), or that NER tags PERSON elsewhere itself."""
     if not 2 <= len(span) <= 4 or not all(_is_name_word(t) for t in span):
         return False
+    text, people, last = _text(span), _person_names(span.doc), span[-1].text
+    if not (text in people or any(p.endswith(" " + last) and p != text for p in people)):
+        return False
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
            or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
            or t.lower_ in _organization_heads() for t in span):
         return False
-    text = _text(span)
-    if _known_name(span) or places_named(text) or country_of(span[0].text) or span[0].text in _place_names(span.doc):
-        return False  # "Africa Erdogan": a place NER ran into a name
-    people = _person_names(span.doc)
-    last = span[-1].text
-    return text in people or any(p.endswith(" " + last) and p != text for p in people)
+    # "Africa Erdogan": a place NER ran into a name
+    return not (_known_name(span) or places_named(text) or country_of(span[0].text)
+                or span[0].text in _place_names(span.doc))
 
 
 def _after_definite_article(span: Span) -> bool:
@@ -1010,10 +1018,11 @@ def _country_follows(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     after = _words(doc, span.end + 1, min(len(doc), span.end + 4))
+    region = doc[span.end + 1].ent_type_ in PLACE_LABELS  # NER tags the place after the comma
     for n in range(len(after), 0, -1):
         words = _text(_words(doc, after.start, after.start + n))
         # "Fort Lee, New Jersey", "Chippewa Falls, Wisconsin": a country or a region after it
-        if country_named(words) or words[:1].isupper() and any(p.kind == "region" for p in places_named(words)):
+        if country_named(words) or region and any(p.kind == "region" for p in places_named(words)):
             return True
     return False
 
@@ -1335,9 +1344,9 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
             hyphenated_surname = len(words) > 1 and tuple(surnames[-len(words):]) == words  # "Gal-Or"
             # "Jamal" typed GPE where only Jamal Khashoggi is named: a first name used alone,
             # unless the gazetteer knows it as a place ("Florence")
-            first_name = len(words) == 1 and words == _name_words(full.name)[:1] and not places_named(f)
-            if short.label != "PERSON" and not hyphenated_surname and not first_name and (len(words) != 1 or not any(
-                    words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)):
+            if short.label != "PERSON" and not hyphenated_surname and (len(words) != 1 or not any(
+                    words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)) \
+                    and not (len(words) == 1 and words == _name_words(full.name)[:1] and not places_named(f)):
                 return False
             for g in full.forms():
                 other = _name_words(g)
