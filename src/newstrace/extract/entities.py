@@ -503,8 +503,8 @@ def _given_name_before(doc: Doc, start: int, end: int, previous_end: int) -> int
     a role NER rightly left out ("Legislator Tanya Chan", "Grand Ayatollah ...")."""
     k = start - 1
     if k < previous_end or k < 0 or doc[k].dep_ != "compound" or doc[k].tag_ != "NNP" \
-            or not start <= doc[k].head.i < end:
-        return start  # most names: the word before is no part of them
+            or not start <= doc[k].head.i < end or doc[k].is_sent_start and not _is_given_name(doc[k].text):
+        return start  # most names: the word before is no part of them ("Engineer" opening a sentence)
     first = doc[start].lower_
     if _is_given_name(first) or first in title_words() or first in _lists()["titles_of_rank"] \
             or first in _lists()["honorifics"]:
