@@ -332,15 +332,6 @@ def test_entities_court_districts_and_hypothetical_administrations_are_no_entiti
     assert "Texas" in names and "Tom Whitfield" in names, names
 
 
-def test_entities_lone_adjective_is_no_name_but_a_facility_name_stays(core):
-    # the parser tags "Khurais" an adjective too: before a facility's head it names the facility
-    rec = core.extract_text("The mayor has dropped out of the Presidential race. "
-                            "Fires broke out at the Khurais oil field after the drone strikes.")
-    names = [e.name for e in rec.entities]
-    assert "Presidential" not in names, names
-    assert by_name(rec, "Khurais oil field").type == "FAC"
-
-
 def test_entities_relative_and_article_decide_person_or_not(core):
     # a name sharing its last word with a person's is a relative's, whatever NER typed it;
     # a name after "the" that modifies nothing is no person's

@@ -825,10 +825,6 @@ def _label(label: str, span: Span) -> str | None:
             and span[0].lower_ in _lists()["court_districts"] and span.end < len(span.doc) \
             and span.doc[span.end].lower_ == "of":
         return None  # "the Western District of Texas": a court's district, no place of its own
-    if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].pos_ == "ADJ" and span[0].is_title \
-            and not country_of(text) and not places_named(text) \
-            and span.root.head.lower_ not in _lists()["facility_heads"] | _lists()["organization_heads"]:
-        return None  # "the Presidential race": an adjective alone is no name ("the Khurais oil field" is one)
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
     if label == "NORP":
