@@ -281,7 +281,7 @@ class _Resolver:
         lemma = token.lemma_.lower()
         own = self._own_entity(token)
         if own is not None:
-            ent = capital_country(token)
+            ent = self._capital_country(token.i, own)
             if ent is not None:
                 return ent, "capital"
             ent = self._country_state(token, lemma, own)
@@ -819,21 +819,17 @@ class _Resolver:
                 elif words & self.lex.female_words:
                     self.gender.setdefault(ent.id, "f")
 
+    # -- 7. capitals ------------------------------------------------------------------------------
 
-# -- 7. capitals ----------------------------------------------------------------------------------
-
-
-def capital_country(token: Token) -> Entity | None:
-    """A capital city as the subject, possessor or agent of a clause ("Moscow said",
-    "Washington's sanctions") stands for its country, when the article names it."""
-    table: EntityTable | None = token.doc._.entities
-    if table is None:
-        return None
-    ent = table.at(token.idx, token.idx + len(token.text))
-    if ent is None or ent.type not in COUNTRY_TYPES or country_named(ent.name) is not None:
-        return None
-    t = token  # the name's own head word ("Delhi" of "New Delhi"), not a noun it modifies
-    if not (t.dep_ in ("nsubj", "poss") or t.dep_ == "pobj" and t.head.dep_ == "agent"):
-        return None
-    country = _capitals().get(folded(ent.name))
-    return table.named(country) if country else None
+    def _capital_country(self, i: int, own: Entity) -> Entity | None:
+        """A capital city as the subject, possessor or agent of a clause ("Moscow said",
+        "Washington's sanctions") stands for its country, when the article names it.
+        ``own``: the entity named at word ``i`` (the name's own head word, "Delhi" of "New
+        Delhi", not a noun it modifies)."""
+        if own.type not in COUNTRY_TYPES or country_named(own.name) is not None:
+            return None
+        dep = self.parse.dep
+        if not (dep[i] in ("nsubj", "poss") or dep[i] == "pobj" and dep[self.parse.head[i]] == "agent"):
+            return None
+        country = _capitals().get(folded(own.name))
+        return self.table.named(country) if country else None

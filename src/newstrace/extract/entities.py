@@ -33,7 +33,7 @@ import re
 import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Container, Hashable, Iterable, KeysView, Sequence
+from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -45,7 +45,7 @@ from newstrace.extract.cues import lexicon
 from newstrace.extract.names import folded, is_acronym, name_key, title_words
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import places_named
-from newstrace.extract.parsearrays import named_entities, parse_arrays
+from newstrace.extract.parsearrays import KeptPerDoc, named_entities, parse_arrays
 from newstrace.record import Entity, Role
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -877,24 +877,37 @@ def _large_place_no_person(span: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in title_words() or before in settings["honorifics"]:
         return False
-    if _speaks(span, lexicon().verb_certainty):
+    if _speaks(span):
         return False  # "Chin said": people speak
-    words = set(span.text.split())
-    return not any(e.label_ == "PERSON" and len(e) > len(span) and words <= set(e.text.split())
-                   for e in _ner(span.doc)[0])
+    # NER's person names from its offsets (``Doc.ents`` makes a Span, and ``.text`` a
+    # Token per word, of each)
+    words, ner, text = set(_text(span).split()), named_entities(span.doc), doc_text(span.doc)
+    return not any(label == "PERSON" and ner.ends[k] - ner.starts[k] > len(span)
+                   and words <= set(text[ner.start_chars[k]:ner.end_chars[k]].split())
+                   for k, label in enumerate(ner.labels))
 
 
-def _speaks(span: Span, verbs: Container[str]) -> bool:
+def _speaks(span: Span) -> bool:
     """The name, here or in another mention of it, is the subject of a verb of saying."""
-    doc, text = span.doc, _text(span)
+    text = _text(span)
+    return any(phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " ")
+               for phrase in _speakers(span.doc))
+
+
+def _read_speakers(doc: Doc) -> list[str]:
+    """The proper-noun subjects of verbs of saying in ``doc``, each as the phrase up to its
+    head word ("Ms. Chin" of "Ms. Chin said")."""
+    verbs, text = lexicon().verb_certainty, doc_text(doc)
     parse = parse_arrays(doc)  # the subjects found from the parse's lists, not a Token per word
+    found = []
     for i, dep in enumerate(parse.dep):
         if dep == "nsubj" and parse.pos[i] == "PROPN" and parse.lemma[parse.head[i]] in verbs:
             subject = doc[i]
-            phrase = doc_text(doc)[subject.left_edge.idx:subject.idx + len(subject.text)]
-            if phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " "):
-                return True
-    return False
+            found.append(text[subject.left_edge.idx:subject.idx + len(subject.text)])
+    return found
+
+
+_speakers = KeptPerDoc(_read_speakers)  # asked for each name that may be a place or a person: read once per Doc
 
 
 def _country_follows(span: Span) -> bool:
@@ -947,6 +960,7 @@ def _strip_leading_places(span: Span) -> Span:
     return _words(span.doc, start, span.end)
 
 
+@lru_cache(maxsize=8192)  # a name's text is cleaned again at each of its mentions
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("[", "").replace("]", "")).strip()
 
