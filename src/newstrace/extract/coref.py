@@ -363,11 +363,17 @@ class _Resolver:
                 return True, self.table.named(country.name)
         return False, None
 
+    def _definite_article(self, i: int) -> bool:
+        """Word ``i`` has "the", "this" or "that" for its determiner."""
+        dep, lower = self.parse.dep, self.parse.lower
+        return any(dep[c] == "det" and lower[c] in ("the", "this", "that") for c in self.parse.children(i))
+
     def _possessor(self, token: Token) -> Entity | None:
-        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        dep = self.parse.dep
+        poss = next((c for c in self.parse.children(token.i) if dep[c] == "poss"), None)
         if poss is None:
             return None
-        return self._referent(poss)
+        return self._referent(self.doc[poss])
 
     def _fits(self, token: Token, ent: Entity) -> bool:
         """The noun's modifiers do not contradict the entity ("the Nigerian military" is not
@@ -416,10 +422,11 @@ class _Resolver:
             ent = self._own_entity(token.head)  # "Y, X's envoy": the envoy is Y
             if ent is not None and ent.type == "PERSON":
                 return ent
-        for child in token.children:
-            if child.dep_ != "appos":
+        dep = self.parse.dep
+        for child in self.parse.children(token.i):
+            if dep[child] != "appos":
                 continue
-            ent = self._own_entity(child)
+            ent = self._entity_of_index(child)
             if ent is None:
                 continue
             if ent.type == "PERSON" and (lemma in title_words() or lemma in self.lex.member_nouns):
@@ -433,7 +440,7 @@ class _Resolver:
     def _title(self, token: Token, lemma: str) -> Entity | None:
         if token.pos_ not in ("NOUN", "PROPN") or lemma not in title_words() or token.tag_ in ("NNS", "NNPS"):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        if not self._definite_article(token.i):
             return None
         words = [t for t in self.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "punct")
                  and country_of_demonym(t.text) is None]
@@ -467,7 +474,7 @@ class _Resolver:
     def _member(self, token: Token, lemma: str) -> Entity | None:
         if token.pos_ not in ("NOUN", "PROPN") or lemma not in self.lex.member_nouns:
             return None
-        if any(c.dep_ == "appos" for c in token.children) or token.dep_ == "compound":
+        if any(self.parse.dep[c] == "appos" for c in self.parse.children(token.i)) or token.dep_ == "compound":
             return None  # "spokesman Jan Novak", "the army chief": someone of their own
         # the sender first: "the U.N. envoy for Syria", "Iran's negotiators", "Pentagon officials"
         ent = self._possessor(token)
@@ -514,7 +521,8 @@ class _Resolver:
         if lemma not in self.lex.state_nouns and token.lower_ not in self.lex.state_nouns \
                 and phrase not in self.lex.state_nouns:
             return None
-        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        dep, lower = self.parse.dep, self.parse.lower
+        determiners = {lower[c] for c in self.parse.children(token.i) if dep[c] == "det"}
         possessor = self._possessor(token)
         if possessor is not None:
             return possessor if possessor.type in ORGLIKE else None
@@ -551,10 +559,12 @@ class _Resolver:
         types = self.lex.heads.get(lemma)
         if token.pos_ not in ("NOUN", "PROPN") or types is None or token.tag_ in ("NNS", "NNPS"):
             return None  # "the two countries" are two (events pair them), not one entity
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        if not self._definite_article(token.i):
             return None
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and lemma in ("city", "town", "region",
-                                                                                          "province", "village"):
+        dep, lower = self.parse.dep, self.parse.lower
+        children = self.parse.children(token.i)
+        if any(dep[c] == "prep" and lower[c] == "of" for c in children) \
+                and lemma in ("city", "town", "region", "province", "village"):
             return None  # "the city of X": X is named right there
         allowed = tuple(types | ({"LOC"} if "GPE" in types else set()))
         ent = self._introduced(token, lemma, allowed)
@@ -564,8 +574,8 @@ class _Resolver:
         for _, ent in self._entities_before(token, start):
             if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent):
                 return ent
-        if lemma not in self.lex.generic or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of"
-                                                 for c in token.children):
+        if lemma not in self.lex.generic or any(dep[c] in ("relcl", "acl") or dep[c] == "prep" and lower[c] == "of"
+                                                 for c in children):
             return None  # "the party of Imran Khan", "the group that claimed it": described, not taken up
         start = self._window_start(token, self.lex.generic_sentences)
         fitting: list[Entity] = []

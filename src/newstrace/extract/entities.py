@@ -116,6 +116,8 @@ class _Cluster:
             return "GPE"
         if self.canonical:
             return "ORG"
+        if len(self.mentions) == 1:  # most clusters: one mention, no vote to count
+            return self.mentions[0].label
         if self._voted[0] != len(self.mentions):  # clustering asks often; mentions only grow
             votes = Counter(m.label for m in self.mentions if m.certain_type) or Counter(m.label for m in self.mentions)
             self._voted = (len(self.mentions), votes.most_common(1)[0][0])
