@@ -107,6 +107,7 @@ class _Cluster:
     canonical: str | None = None  # from a gazetteer
     acronyms: set[str] = field(default_factory=set)
     _voted: tuple[int, str] = (0, "")
+    _named: tuple[int, str] = (0, "")
     _forms: tuple[int, KeysView[str]] = (0, {}.keys())
     _folded: tuple[int, frozenset[str]] = (0, frozenset())
 
@@ -129,11 +130,13 @@ class _Cluster:
             return self.country.name
         if self.canonical:
             return self.canonical
-        forms = [m.text for m in self.mentions if m.text not in self.acronyms]
-        forms = forms or [m.text for m in self.mentions]
-        # the fullest form: most words, then most frequent, then first used
-        counts = Counter(forms)
-        return max(forms, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))
+        if self._named[0] != len(self.mentions):  # the person join asks for every pair it tries; mentions only grow
+            forms = [m.text for m in self.mentions if m.text not in self.acronyms]
+            forms = forms or [m.text for m in self.mentions]
+            # the fullest form: most words, then most frequent, then first used
+            counts = Counter(forms)
+            self._named = (len(self.mentions), max(forms, key=lambda f: (len(f.split()), counts[f], -forms.index(f))))
+        return self._named[1]
 
     def forms(self) -> KeysView[str]:
         """The cluster's surface forms, a set in order of first mention: callers stop at the
@@ -1109,15 +1112,21 @@ class _KeyIndex:
         self.positions: dict[Hashable, set[int]] = {}
 
     def add(self, position: int, keys: Iterable[Hashable]) -> None:
+        positions = self.positions
         for key in keys:
-            self.positions.setdefault(key, set()).add(position)
+            found = positions.get(key)
+            if found is None:
+                positions[key] = {position}
+            else:
+                found.add(position)
 
     def sharing(self, keys: Iterable[Hashable]) -> list[int]:
         """The positions of the clusters with one of ``keys``, in order."""
-        found: set[int] = set()
-        for key in keys:
-            found.update(self.positions.get(key, ()))
-        return sorted(found)
+        positions = self.positions
+        found = [positions[key] for key in keys if key in positions]  # most clusters share no key
+        if not found:
+            return []
+        return sorted(found[0].union(*found[1:]))
 
 
 def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
@@ -1138,8 +1147,11 @@ def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
         shorter.add(position, short_keys)
 
     for c in clusters:
-        short_keys, full_keys = join.short_keys(c), join.full_keys(c)
-        if c.country is None and c.canonical is None:
+        # a country's or a gazetteer organisation's cluster is never the short name: it
+        # keeps its own, and its position never holds another (its short keys go unread)
+        named = c.country is not None or c.canonical is not None
+        short_keys, full_keys = (() if named else join.short_keys(c)), join.full_keys(c)
+        if not named:
             # nearest fuller name first: prefer clusters mentioned just before
             joined = [p for p in fuller.sharing(short_keys) if join.joins(c, kept[p])]
             target = max(joined, key=lambda p: _last_before(kept[p], c)) if joined else None
