@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -229,7 +230,7 @@ class _Resolver:
         self.mention_starts = [m[0] for m in self.mentions]
         self._main_country: tuple[Entity | None] | None = None  # worked out once, when asked
         self.spans: list[tuple[int, int, Entity, str]] = []
-        self._by_sentence: dict[int, list[tuple[Token, int]]] = {}
+        self._by_sentence: dict[int, list[Token]] = {}
         self.quotes = sorted((span.start, span.end) for span in span_group(doc, QUOTES))
         # the parse as lists (shared with the later stages): the walks below ask the
         # lemma, tag or governor of many words and make a Token only of those that fit
@@ -618,7 +619,7 @@ class _Resolver:
         quoted = self._quoted(token)
         # the best-ranked candidate that fits wins (no two share a rank): tried best first,
         # the first that fits ends the search
-        for cand, _rank in sorted(self._candidates(token, back), key=lambda found: found[1]):
+        for cand in self._candidates(token, back):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
             ent = self._referent(cand)
@@ -667,36 +668,35 @@ class _Resolver:
             verb = verb.head
         return next((c for c in verb.children if c.dep_ in SUBJECTS and c != token), None)
 
-    def _candidates(self, token: Token, back: int) -> list[tuple[Token, tuple]]:
-        """Noun phrase heads before ``token`` within ``back`` sentences, with their rank
-        (lower is better): sentence distance, the subject first (then a passive's agent or
-        the subject's possessor), nearest first."""
+    def _candidates(self, token: Token, back: int) -> Iterator[Token]:
+        """Noun phrase heads before ``token`` within ``back`` sentences, best ranked first:
+        the nearer sentence first, then the subject (then a passive's agent or the
+        subject's possessor), then the nearer word. Made as asked: the search stops at the
+        first that fits, mostly in the pronoun's own sentence or the one before."""
         own = self._sent_index(token)
         # the pronoun's own verb: its co-arguments are not its antecedents
         head, dep = self.parse.head, self.parse.dep
         verb = head[token.i]
-        possessive = token.dep_ == "poss"
-        out = []
-        for index in range(max(0, own - back), own + 1):
-            distance = own - index
-            for cand, role in self._sentence_candidates(index):
-                if distance == 0:
-                    if cand.i >= token.i:
-                        break
-                    if not possessive and head[cand.i] == verb and dep[cand.i] in SUBJECTS + ("dobj",) \
-                            and token.dep_ in ("dobj", "pobj", "dative"):
-                        continue
-                    if self._inside(token, cand):
-                        continue  # "Iran and its allies": the pronoun's own phrase
-                out.append((cand, (distance, role, token.i - cand.i)))
-        return out
+        coargument = token.dep_ in ("dobj", "pobj", "dative")  # (a possessive is none)
+        for cand in self._sentence_candidates(own):
+            if cand.i >= token.i:
+                continue
+            if coargument and head[cand.i] == verb and dep[cand.i] in SUBJECTS + ("dobj",):
+                continue
+            if self._inside(token, cand):
+                continue  # "Iran and its allies": the pronoun's own phrase
+            yield cand
+        for index in range(own - 1, max(0, own - back) - 1, -1):
+            yield from self._sentence_candidates(index)
 
-    def _sentence_candidates(self, index: int) -> list[tuple[Token, int]]:
-        """The noun phrase heads of a sentence that may be antecedents, with their role
-        rank; worked out once per sentence, whichever pronouns ask."""
+    def _sentence_candidates(self, index: int) -> list[Token]:
+        """The noun phrase heads of a sentence that may be antecedents, best ranked first:
+        the subject, then a passive's agent or the subject's possessor, then the rest, each
+        rank from the sentence's end back; worked out once per sentence, whichever pronouns
+        ask."""
         found = self._by_sentence.get(index)
         if found is None:
-            found = []
+            ranked = []
             pos, dep, head, ent_type = self.parse.pos, self.parse.dep, self.parse.head, self.parse.ent
             for i in range(self.sentences.starts[index], self.sentences.ends[index]):
                 if pos[i] not in ("NOUN", "PROPN") and not (ent_type[i] == "PERSON" and tagged_person_word(self.doc[i])) \
@@ -708,8 +708,8 @@ class _Resolver:
                     continue
                 if self._apposed(i):
                     continue  # "Lai, a businessman and founder of ...": the name is the referent
-                found.append((self.doc[i], self._role_rank(i)))
-            self._by_sentence[index] = found
+                ranked.append((self._role_rank(i), -i))  # by rank, then the later word first
+            found = self._by_sentence[index] = [self.doc[-minus_i] for _, minus_i in sorted(ranked)]
         return found
 
     # The walks up the parse below go by word index (ParseArrays), not Token objects.
