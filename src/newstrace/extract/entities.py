@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -159,7 +160,7 @@ class EntityTable:
     def __init__(self, entities: list[Entity]):
         self.entities = entities
         self._by_start: list[tuple[int, int, Entity]] = sorted(
-            ((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda x: (x[0], x[1])
+            ((s, e, ent) for ent in entities for s, e in ent.mentions), key=itemgetter(0, 1)
         )
         self._starts = [s for s, _, _ in self._by_start]
         self._longest = max((e - s for s, e, _ in self._by_start), default=0)
@@ -255,12 +256,19 @@ def _organization_forms() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+@cache
+def _organization_pattern() -> re.Pattern[str]:
+    """What :func:`whole_word_occurrences` finds of the well-known organisations' forms,
+    as one pattern, compiled once (:func:`whole_word_pattern`)."""
+    return whole_word_pattern(_organization_forms())
+
+
 def _add_known_organizations(doc: Doc, text: str, mentions: list[Mention]) -> None:
     """Well-known organisations NER did not find or did not keep ("on Twitter" tagged a
     product, "Democrats" a nationality): every whole-word occurrence of a form of
     ``data/organizations.tsv``, as written, that no mention covers."""
     added = []
-    for start, end in whole_word_occurrences(text, list(_organization_forms())):
+    for start, end in (m.span() for m in _organization_pattern().finditer(text)):
         span = doc.char_span(start, end)
         if span is None or span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
             continue  # part of a longer name NER found ("Social Democratic Party")
@@ -1420,6 +1428,28 @@ def whole_word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]
     return found
 
 
+def whole_word_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose matches (``finditer``) are :func:`whole_word_occurrences` of the
+    (non-empty) ``forms``: built as a tree of their letters, so that it reads a text once
+    instead of searching it once per form, and trying the longest form first at each
+    position (longer continuations before a form's end, each end checked for a word
+    boundary), which is what listing the forms longest first gives. Worth compiling for
+    a fixed list of forms (the well-known organisations'), not per article."""
+    tree: dict[str, dict] = {}
+    for form in forms:
+        node = tree
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+
+    def branches(node: dict[str, dict]) -> str:
+        found = [re.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            found.append(r"(?![\w-])")
+        return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
+    return re.compile(r"(?<![\w-])" + branches(tree))
+
+
 class _Spans:
     """Character spans, sorted, asked whether any overlaps a range: by bisection, since
     asking each span in turn for each name found made long articles quadratic."""
@@ -1490,30 +1520,37 @@ def _fold_roles(roles: list[Role]) -> list[Role]:
 
 def _roles_of(name: Span, table: EntityTable) -> list[Role]:
     roles = []
-    root = name.root
+    doc = name.doc
+    # the words around the name from the parse's lists (kept for the later stages), a
+    # Token made only of a word that fits
+    parse = parse_arrays(doc)
+    dep, lower = parse.dep, parse.lower
+    root = name.root.i
+    children = parse.children(root)
     # 1. title words before the name in the same noun phrase
-    pre = [t for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod", "nmod", "poss", "nn")]
+    pre = [doc[c] for c in children if c < root and c < name.start and dep[c] in ("compound", "amod", "nmod", "poss", "nn")]
     if pre:
         role = _title_phrase(pre, name, table)
         if role:
             roles.append(role)
     # 2. apposition: "TITLE, NAME" or "NAME, TITLE of ORG"
     heads = []
-    if root.dep_ == "appos":
-        heads.append(root.head)
-    heads.extend(c for c in root.children if c.dep_ == "appos")
+    if dep[root] == "appos":
+        heads.append(parse.head[root])
+    heads.extend(c for c in children if dep[c] == "appos")
     for head in heads:
-        if head.i in range(name.start, name.end):
+        if head in range(name.start, name.end):
             continue
-        role = _appositive_role(head, table)
+        role = _appositive_role(doc[head], table)
         if role:
             roles.append(role)
     # 3. affiliation: "NAME from/of/at ORG"
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    org = table.at(obj.idx, obj.idx + len(obj.text))
+    for prep in children:
+        if dep[prep] == "prep" and lower[prep] in ("from", "of", "at", "with"):
+            for obj in parse.children(prep):
+                if dep[obj] == "pobj":
+                    word = doc[obj]
+                    org = table.at(word.idx, word.idx + len(word.text))
                     if org is not None and org.type == "ORG":
                         roles.append(Role(title=_affiliation_title(org.name), of=org.name))
     return roles
