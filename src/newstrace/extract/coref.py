@@ -235,8 +235,7 @@ class _Resolver:
         # the parse as lists (shared with the later stages): the walks below ask the
         # lemma, tag or governor of many words and make a Token only of those that fit
         self.parse = parse_arrays(doc)
-        self.starts = doc.to_array("IDX").tolist()
-        self.lengths = doc.to_array("LENGTH").tolist()
+        self.starts, self.lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
         self._entity_at: dict[int, Entity | None] = {}  # token index -> its own entity, once asked
 
     # -- driver -------------------------------------------------------------------

@@ -913,8 +913,8 @@ def _read_speakers(doc: Doc) -> list[str]:
     verbs, text = lexicon().verb_certainty, doc_text(doc)
     parse = parse_arrays(doc)  # the subjects found from the parse's lists, not a Token per word
     found = []
-    for i, dep in enumerate(parse.dep):
-        if dep == "nsubj" and parse.pos[i] == "PROPN" and parse.lemma[parse.head[i]] in verbs:
+    for i in [i for i, (dep, pos) in enumerate(zip(parse.dep, parse.pos)) if dep == "nsubj" and pos == "PROPN"]:
+        if parse.lemma[parse.head[i]] in verbs:
             subject = doc[i]
             found.append(text[subject.left_edge.idx:subject.idx + len(subject.text)])
     return found
@@ -1057,11 +1057,14 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)")
+
+
 def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Acronyms defined in parentheses after a name: {"BMOC": "Baltic Maritime Observation Council"}."""
     out = {}
     for m in mentions:
-        follow = re.match(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)", text[m.end:m.end + 16])
+        follow = _DEFINED_ACRONYM.match(text, m.end, m.end + 16)  # (no slice of the text per mention)
         if follow and is_acronym(follow.group(1)):
             out[follow.group(1)] = m.text
     return out
