@@ -272,14 +272,15 @@ class _Resolver:
             self.spans.append((start, token.i + 1, ent, rule))
 
     def _resolve(self, token: Token) -> tuple[Entity, str] | None:
-        lower = token.lower_
-        if token.pos_ in ("PRON", "DET") or lower in self.neuter_or_plural:
+        i, parse = token.i, self.parse
+        lower = parse.lower[i]
+        if parse.pos[i] in ("PRON", "DET") or lower in self.neuter_or_plural:
             if lower in self.pronouns:
                 ent = self._pronoun(token)
                 return (ent, "pronoun") if ent is not None else None
             return None
-        lemma = token.lemma_.lower()
-        own = self._own_entity(token)
+        lemma = parse.lemma[i]  # (lower-cased)
+        own = self._entity_of_index(i)
         if own is not None:
             ent = self._capital_country(token.i, own)
             if ent is not None:

@@ -731,28 +731,29 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"
     if organization_named(text):
         return "ORG"
+    lists = _lists()
+    last = span.doc[span.end - 1].lower_ if len(span) else ""  # asked below again and again: one Token
     if label == "PERSON" and not _looks_like_person(span):
         return None
-    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _lists()["facility_heads"]:
+    if label == "PERSON" and len(span) >= 2 and last in lists["facility_heads"]:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
-    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _lists()["organization_last_words"]:
+    if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
     if label in ("PERSON", "GPE") and _named_as_organization(span):
         return "ORG"
-    if label in ("ORG", "GPE", "LOC") and text.casefold() in _lists()["institution_names"]:
+    if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
-    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 \
-            and span[-1].lower_ in _lists()["document_heads"]:
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"]:
         return None  # "United States Constitution", "Human Life Protection Act": documents
     if label in ("ORG", "PERSON", "GPE", "LOC") and country_of_demonym(text) and not country_named(text):
         return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
-    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["event_heads"] \
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["event_heads"] \
             and not any(t.is_lower for t in span):
         return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
     if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
-            and (span[0].lower_ in _lists()["institution_words"] or span[0].lower_ in _lists()["organization_heads"]):
+            and (last in lists["institution_words"] or last in lists["organization_heads"]):
         return None  # "Council", "Administration" alone: a common noun capitalised
-    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["street_words"]:
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
