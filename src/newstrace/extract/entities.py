@@ -1243,8 +1243,12 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
             1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
 
     def joins_person(short: _Cluster, full: _Cluster) -> bool:
-        if full.label != "PERSON" or short.acronyms or _conflicting_full_names(short, full):
+        if full.label != "PERSON" or short.acronyms:
             return False
+        # two different full names never join: asked last, of the few pairs that would
+        return names_in_short(short, full) and not _conflicting_full_names(short, full)
+
+    def names_in_short(short: _Cluster, full: _Cluster) -> bool:
         for f in short.forms():
             words = _name_words(f)
             if ambiguous(words):
@@ -1260,7 +1264,7 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
                 if words and other and len(words) < len(other) and set(words) <= set(other):
                     return True
                 # one-letter slips in a surname ("Andersen" for "Anderson")
-                if len(words) == 1 and len(words[0]) >= 5 and _one_edit(words[0], other[-1]):
+                if len(words) == 1 and len(words[0]) >= 5 and other and _one_edit(words[0], other[-1]):
                     return True
         return False
 
