@@ -1030,7 +1030,8 @@ def _trim(ent: Span) -> Span | None:
         return None
     span = _words(doc, start, end)
     # "North Korea’s" tokenised as one token keeps its possessive: cut it off by characters
-    m = _POSSESSIVE_END.search(_text(span))
+    text = _text(span)
+    m = _POSSESSIVE_END.search(text) if text[-1:] in ("s", "'", "’") else None  # (most names end otherwise)
     if m:
         cut = doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
         if cut is not None and len(cut):
