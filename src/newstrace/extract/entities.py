@@ -290,6 +290,7 @@ def organization_named(text: str) -> str | None:
     return _organizations().get(_gazetteer_key(text))
 
 
+@lru_cache(maxsize=8192)  # asked of every organisation's mention
 def _organization_after_country(text: str) -> str | None:
     """"United States Democratic Party": a well-known organisation named after its
     country's name is that organisation (after a demonym it may be another: "British Red
