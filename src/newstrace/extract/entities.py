@@ -1530,37 +1530,30 @@ def _fold_roles(roles: list[Role]) -> list[Role]:
 
 def _roles_of(name: Span, table: EntityTable) -> list[Role]:
     roles = []
-    doc = name.doc
-    # the words around the name from the parse's lists (kept for the later stages), a
-    # Token made only of a word that fits
-    parse = parse_arrays(doc)
-    dep, lower = parse.dep, parse.lower
-    root = name.root.i
-    children = parse.children(root)
+    root = name.root
     # 1. title words before the name in the same noun phrase
-    pre = [doc[c] for c in children if c < root and c < name.start and dep[c] in ("compound", "amod", "nmod", "poss", "nn")]
+    pre = [t for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod", "nmod", "poss", "nn")]
     if pre:
         role = _title_phrase(pre, name, table)
         if role:
             roles.append(role)
     # 2. apposition: "TITLE, NAME" or "NAME, TITLE of ORG"
     heads = []
-    if dep[root] == "appos":
-        heads.append(parse.head[root])
-    heads.extend(c for c in children if dep[c] == "appos")
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    heads.extend(c for c in root.children if c.dep_ == "appos")
     for head in heads:
-        if head in range(name.start, name.end):
+        if head.i in range(name.start, name.end):
             continue
-        role = _appositive_role(doc[head], table)
+        role = _appositive_role(head, table)
         if role:
             roles.append(role)
     # 3. affiliation: "NAME from/of/at ORG"
-    for prep in children:
-        if dep[prep] == "prep" and lower[prep] in ("from", "of", "at", "with"):
-            for obj in parse.children(prep):
-                if dep[obj] == "pobj":
-                    word = doc[obj]
-                    org = table.at(word.idx, word.idx + len(word.text))
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    org = table.at(obj.idx, obj.idx + len(obj.text))
                     if org is not None and org.type == "ORG":
                         roles.append(Role(title=_affiliation_title(org.name), of=org.name))
     return roles
