@@ -15,9 +15,12 @@ Reported:
 
 - confusion: for the sentences missed, gold type -> the first event's type ("none" when
   no event), counted; ``--confusion`` prints it. It says which type pairs the lexicon and
-  the codebook draw differently, without listing sentences.
+  the codebook draw differently, without listing sentences; ``--misses`` lists each
+  missed sentence with its coded type and the events read from it (type, trigger,
+  actor, target), to find lexicon gaps (fix them with general entries in the
+  lexicon's own words, never with the codebook's sentences as patterns).
 
-Usage: .venv/bin/python benchmarks/plover/run.py [--json] [--confusion]
+Usage: .venv/bin/python benchmarks/plover/run.py [--json] [--confusion] [--misses]
 """
 from __future__ import annotations
 
@@ -90,6 +93,7 @@ def run() -> dict:
     actor_ok = target_ok = matched = 0
     none = 0
     confusion: Counter[tuple[str, str]] = Counter()  # (gold type, type of the first event or "none")
+    misses: list[dict] = []
     for r in records:
         record = core.extract_text(r["text"], published="2000-01-01", id=r["id"])
         events = record.events
@@ -100,6 +104,9 @@ def run() -> dict:
             none += 1
         elif events[0].type == gold:
             right += 1
+        if not events or events[0].type != gold:
+            misses.append({"id": r["id"], "gold": gold, "text": r["text"],
+                           "read": [f"{e.type} '{e.trigger}' {e.actor} -> {e.target}" for e in events]})
         for t in {e.type for e in events}:
             pred_type[t] += 1
             if t == gold:
@@ -126,6 +133,7 @@ def run() -> dict:
         "matched": matched,
         "per_type": per_type,
         "confusion": {f"{g} -> {p}": n for (g, p), n in confusion.most_common() if g != p},
+        "misses": misses,
     }
 
 
@@ -146,6 +154,12 @@ def main() -> None:
         print("\nmisses: gold type -> first event's type (counts only)")
         for pair, n in result["confusion"].items():
             print(f"{n:4d}  {pair}")
+    if "--misses" in sys.argv:
+        print("\nmissed sentences: coded type, then the events read (first decides)")
+        for miss in sorted(result["misses"], key=lambda m: m["gold"]):
+            print(f"\n[{miss['gold']}] {miss['id']}: {miss['text']}")
+            for line in miss["read"] or ["(no event)"]:
+                print(f"    {line}")
 
 
 if __name__ == "__main__":

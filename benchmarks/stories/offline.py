@@ -29,6 +29,12 @@ the odd / even topic halves. Not the shipped path: the figures of record come fr
   names the two leads mention, weighted by the story's own rarity of each name).
 --reattach-threshold T (0: off), --reattach-max N, --reattach-min N, --reattach-after N:
   fragments re-attached (``Clusterer.reattach_fragments``) with other settings.
+--join-cohesion R [--join-cohesion-min N]: a story of at least N members is a candidate
+  only when the newcomer's similarity reaches R times the members' mean cosine to it.
+--split-figure-conflict F / --join-figure-conflict F: the split's pairs whose leads state
+  a figure of one kind (data/stories.toml [figures]) that cannot agree are multiplied by
+  F / the join's similarity too when the newcomer's lead figure conflicts with every
+  member's of that kind.
 --dump PATH: the stories of the all-topics replay as JSON (``[{"id", "articles"}]``).
 """
 from __future__ import annotations
@@ -106,6 +112,16 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                     norm = math.sqrt(sum(x * x for x in c)) or 1.0
                     sim = (1 - a.embedding_weight) * sim + a.embedding_weight * sum(
                         x * y for x, y in zip(c, art["vec"])) / norm
+                if a.join_figure_conflict < 1 and art["lead_figures"]:
+                    stated = [m["lead_figures"] for m in s["arts"] if set(m["lead_figures"]) & set(art["lead_figures"])]
+                    if stated and all(_figures_conflict(art["lead_figures"], f) for f in stated):
+                        sim *= a.join_figure_conflict
+                if a.join_cohesion and len(s["arts"]) >= a.join_cohesion_min:
+                    # The newcomer must be about as like the story as its members are.
+                    members = [F.weighted(m["profile"].terms, df, n, "t:") for m in s["arts"]]
+                    cohesion = sum(F.cosine(v, s["terms"]) for v in members) / len(members)
+                    if sim < a.join_cohesion * cohesion:
+                        continue
                 if sim > best_sim:
                     best, best_sim = i, sim
             if best_sim < cfg.threshold:
@@ -128,6 +144,14 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                 for i in range(len(sims)):
                     for j in range(len(sims)):
                         sims[i][j] *= 1 - a.split_lead_names + a.split_lead_names * F.cosine(names[i], names[j])
+            if a.split_figure_conflict != 1:
+                sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
+                                              cfg.split_person_conflict)
+                figs = [m["lead_figures"] for m in s["arts"]]
+                for i in range(len(sims)):
+                    for j in range(len(sims)):
+                        if i != j and _figures_conflict(figs[i], figs[j]):
+                            sims[i][j] *= a.split_figure_conflict
             halves = F.split(vectors, cfg.split_threshold, cfg.split_min_articles, cfg.split_measure, cfg.split_peel,
                              days=days, date_half_life=cfg.split_date_half_life_days, persons=persons,
                              person_conflict=cfg.split_person_conflict, sims=sims)
@@ -167,6 +191,12 @@ def _reattach_fragments(stories: list[dict], where: dict, k: int, df, n: int, cf
                 where[m["pk"]] = best
             stories[best]["last_k"] = k
             stories[i] = _new_story()
+
+
+def _figures_conflict(a: dict, b: dict) -> bool:
+    """Two leads state a figure of one kind (killed, injured, arrested...) whose ranges
+    cannot agree."""
+    return any(k in b and (a[k][1] < b[k][0] or b[k][1] < a[k][0]) for k in a)
 
 
 def _within_story(vectors: list[dict[str, float]]) -> list[dict[str, float]]:
@@ -237,9 +267,14 @@ def main() -> None:
     ap.add_argument("--reattach-max", type=int)
     ap.add_argument("--reattach-min", type=int)
     ap.add_argument("--reattach-after", type=int)
+    ap.add_argument("--join-cohesion", type=float, default=0.0)
+    ap.add_argument("--join-cohesion-min", type=int, default=4)
+    ap.add_argument("--split-figure-conflict", type=float, default=1.0)
+    ap.add_argument("--join-figure-conflict", type=float, default=1.0)
     ap.add_argument("--dump")
     a = ap.parse_args()
-    cfg = load_config().cluster
+    full_cfg = load_config()
+    cfg = full_cfg.cluster
     if a.threshold is not None:
         cfg = cfg.with_(threshold=a.threshold)
     for option, field in (("split_threshold", "split_threshold"), ("split_min", "split_min_articles"),
@@ -273,7 +308,12 @@ def main() -> None:
                 names = {F.stem(m.group(1).lower()) for m in F._NAME.finditer(f"{row.title or ''}\n{row.text}")}
                 split_terms = {t: w * (a.split_name_boost if t in names else 1.0) for t, w in prof.terms.items()}
             lead_names = _lead_names(conn, pk, row, a.lead_sentences, cfg) if a.split_lead_names else {}
-            arts.append({"lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
+            lead = _lead(row.title, row.text, cfg.split_lead_sentences)
+            from newstrace.record import Record
+            from newstrace.stories import link as L
+            figs = L.figures(Record(id=str(pk), text=lead, title=row.title), [(0, len(lead))], full_cfg)
+            lead_figures = {k: (f.low, f.high) for k, f in figs.items() if not 1900 <= f.low <= 2100}
+            arts.append({"lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
                          "title": row.title,
                          "ref": (row.day or F.written_day(row.text)) if a.text_dates is not None else None})
     out: dict[str, object] = {"threshold": cfg.threshold, "embedding_weight": a.embedding_weight,

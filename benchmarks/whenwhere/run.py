@@ -8,7 +8,9 @@ project's own matcher (the matches ``newstrace.evaluate.score_article`` finds):
 - location accuracy: of those whose gold has a ``location``, the share whose predicted
   location names the same place (aliases of both articles count, as for actors);
 - country accuracy: of the found places and other entities whose gold has a
-  ``country``, the share with that ISO alpha-3 code.
+  ``country``, the share with that ISO alpha-3 code;
+- unasked: of the found events, how many carry a date (a location) where gold has none:
+  the accuracies above cannot see a date given to every event, this count can.
 
 Usage:
     .venv/bin/python benchmarks/whenwhere/run.py GOLD [--pred PRED.jsonl] [--out PRED.jsonl]
@@ -42,10 +44,12 @@ def score_article(gold: dict, pred: dict, misses: list[str]) -> dict[str, list[i
         if g.get("location") and not location_right(g, p, pn, gn):
             misses.append(f"{gid}\tlocation\t{p.get('location')}\tgold {g['location']}"
                           f"\t{(g.get('sentence') or '')[:90]!r}")
+    unasked = {f"{what}_unasked": [sum(1 for g, p in scored.found["events"] if p.get(what) and not g.get(what)),
+                                   len(scored.found["events"])] for what in ("date", "location")}
     for g, p in scored.found["entities"]:
         if g.get("country") and not country_right(g, p):
             misses.append(f"{gid}\tcountry\t{p.get('country')}\tgold {g['country']}\t{g.get('name')} ({g.get('type')})")
-    return {what: list(counts) for what, counts in scored.whenwhere.items()}
+    return {what: list(counts) for what, counts in scored.whenwhere.items()} | unasked
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     if a.out:
         a.out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
     by_id = {p.get("id"): p for p in preds}
-    totals = {"date": [0, 0], "location": [0, 0], "country": [0, 0]}
+    totals = {"date": [0, 0], "location": [0, 0], "country": [0, 0], "date_unasked": [0, 0],
+              "location_unasked": [0, 0]}
     misses: list[str] = []
     for g in golds:
         s = score_article(g, by_id.get(g.get("id")) or {}, misses)
@@ -82,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(res))
     else:
         print(f"articles {len(golds)}: date {res['date_acc']:.3f} (n={res['date_n']}), location "
-              f"{res['location_acc']:.3f} (n={res['location_n']}), country {res['country_acc']:.3f} (n={res['country_n']})")
+              f"{res['location_acc']:.3f} (n={res['location_n']}), country {res['country_acc']:.3f} (n={res['country_n']}); "
+              f"of {res['date_unasked_n']} found events, dated where gold has no date {totals['date_unasked'][0]}, "
+              f"placed where gold has no place {totals['location_unasked'][0]}")
     return 0
 
 

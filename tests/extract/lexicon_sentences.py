@@ -51,7 +51,7 @@ class Sentence:
 
 def trigger_sentence(rule, lemma: str, pos: str) -> tuple[Sentence, int]:
     """A sentence in which ``lemma`` (as ``pos``) meets the rule's constraints; returns
-    it and the trigger's index. Verb: "Ruritania <verb> [particle] [object]."; noun or
+    it and the trigger's index. Verb: "Ruritania <verb> [not] [particle] [object]."; noun or
     adjective: "[Ruritania <governor> at] the <noun> [particle] [of <argument>]."."""
     s = Sentence()
     arg = sorted(rule.args_any)[0] if rule.args_any else None
@@ -75,6 +75,8 @@ def trigger_sentence(rule, lemma: str, pos: str) -> tuple[Sentence, int]:
         else:
             s.add("the", "DET", "det", 1)
             trigger = s.add(lemma, pos, "ROOT", None)
+    if rule.negated:
+        s.add("not", "PART", "neg", trigger)  # "Ruritania accept not ...": a rule that means its negation
     if rule.prep_any:
         s.add(sorted(rule.prep_any)[0], "ADP", "prep", trigger)
     if arg:

@@ -551,3 +551,41 @@ def test_an_event_with_no_place_takes_its_actors_country(core):
             "Kenya signed a new trade deal with Uganda last week, officials said.")
     event = find(core, text, "AGREE")
     assert event.location in ("Kenya", "Uganda")
+
+
+def test_a_refused_acceptance_is_a_rejection_told_as_done(core):
+    event = find(core, "Hungary said it will not accept the new migrant quota.", "REJECT")
+    assert event.actor == "Hungary" and event.modality == "asserted"
+
+
+def test_attacking_a_decision_is_criticism_not_force(core):
+    text = "The senator attacked the court ruling as partisan on Tuesday."
+    assert "ACCUSE" in types(core, text) and "ASSAULT" not in types(core, text)
+
+
+def test_designating_a_terrorist_group_is_a_sanction(core):
+    event = find(core, "Canada designated the militia as a terrorist organization on Monday.", "SANCTION")
+    assert event.actor == "Canada"
+
+
+def test_signing_ones_own_decree_is_no_agreement(core):
+    assert "AGREE" not in types(core, "The governor signed an executive order closing the schools.")
+    assert "AGREE" in types(core, "Peru and Chile signed a fishing accord on Tuesday.")
+
+
+def test_an_act_announced_unless_the_other_side_acts_is_a_threat(core):
+    text = "Ghana said it will recall its ambassador from Togo unless the border is reopened."
+    event = find(core, text, "THREATEN")
+    assert event.actor == "Ghana"
+
+
+def test_a_time_phrase_is_no_particle_of_the_trigger(core):
+    text = 'On Thursday, the Dutch minister called the tariffs "absurd".'
+    assert "REQUEST" not in types(core, text)
+
+
+def test_a_happening_told_first_without_a_date_takes_its_retellings(core):
+    text = ("Police in Lagos arrested a prominent activist, officials said. "
+            "The activist was arrested on Tuesday at his home in Lagos by police officers.")
+    arrests = [e for e in events(core, text) if e.type == "COERCE"]
+    assert arrests and arrests[0].date == "2024-03-12", arrests

@@ -114,6 +114,9 @@ def _matched(token: Token) -> lexicon.Rule | None:
             continue
         if rule.prep_any and not lexicon._has_particle(token, rule.prep_any):
             continue
+        if rule.negated and not any(c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "longer" and any(
+                g.lower_ == "no" for g in c.children) for c in token.children):
+            continue
         return rule
     return None
 

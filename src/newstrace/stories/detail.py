@@ -115,6 +115,14 @@ _MEMBERS = (sa.select(articles.c.pk, articles.c.id, articles.c.duplicate_of, art
 _FACTS = (sa.select(story_facts.c.article_pk, story_facts.c.key, story_facts.c.config, story_facts.c.shingles,
                     story_facts.c.facts).where(story_facts.c.article_pk.in_(sa.bindparam("pks", expanding=True))))
 _ADD_FACTS = sa.insert(story_facts)
+# The names of the story's entities (``link.link_events``: which arguments are names),
+# the most widely named first and bounded (``max_argument_names``): the parties of its
+# events are among them, and a story's refresh costs the same however many names it
+# gathered.
+_ENTITY_NAMES = (sa.select(story_entities.c.name, story_entities.c.type)
+                 .where(story_entities.c.story_pk == sa.bindparam("story_pk"),
+                        story_entities.c.type.in_(sorted(link.NAMED_TYPES)))
+                 .order_by(story_entities.c.articles.desc(), story_entities.c.key).limit(sa.bindparam("most")))
 _ENTITIES = (sa.select(story_entities.c.name, story_entities.c.type, story_entities.c.articles)
              .where(story_entities.c.story_pk == sa.bindparam("story_pk"))
              .order_by(story_entities.c.articles.desc(), story_entities.c.key).limit(25))
@@ -155,7 +163,9 @@ def build(conn: sa.Connection, story_pk: int, cfg: StoriesConfig) -> dict:
     # Story events: mentions in report order (earliest reports first).
     mentions = [link.Mention(records[pk], v, by_pk[pk].outlet, by_pk[pk].origin)
                 for pk in order for v in records[pk].events]
-    story_events = link.link_events(mentions, cfg)
+    names = link.name_parts(list(conn.execute(_ENTITY_NAMES, {"story_pk": story_pk, "most": int(
+        cfg.links["max_argument_names"])}).scalars()))
+    story_events = link.link_events(mentions, cfg, names)
     events_out = []
     for i, se in enumerate(story_events, 1):
         outlets, origins = _sources([(m.outlet, m.origin) for m in se.mentions])
@@ -219,28 +229,38 @@ def _grouped(sides: list[dict]) -> list[dict]:
     return list(merged.values())
 
 
+def _across_reports(sides: list[dict]) -> bool:
+    """Whether two sides (values) come from different articles: a value only one report
+    gives against another value of that same report is its own inconsistency, not a
+    contradiction between sources."""
+    arts = [{r["article"] for r in side["reports"]} for side in sides]
+    return any(a != b or len(a) > 1 for i, a in enumerate(arts) for b in arts[i + 1:])
+
+
 def _event_contradictions(story_events: list[link.StoryEvent], events_out: list[dict],
                           cfg: StoriesConfig) -> list[dict]:
     out = []
     for se, ev in zip(story_events, events_out):
-        if len(se.mentions) < 2:
+        # Conflicting facts are a contradiction between reports: one report naming its
+        # event twice ("in Paris", "in France") is not one.
+        if len({m.record.id for m in se.mentions}) < 2:
             continue
         # Dates: full dates that differ (a month and a day in it agree).
         dated = [m for m in se.mentions if m.event.date]
         sides = _grouped([_side(m, m.event.date) for m in dated])
-        if len(sides) > 1 and any(not link._dates_agree(a["value"], b["value"])
-                                  for a in sides for b in sides if a is not b):
+        if len(sides) > 1 and _across_reports(sides) and any(
+                not link._dates_agree(a["value"], b["value"]) for a in sides for b in sides if a is not b):
             out.append({"kind": "date", "subject": ev["id"], "about": ev["type"], "sides": sides})
         # Places: named places neither of which contains the other.
         placed = [m for m in se.mentions if m.event.location]
         sides = _grouped([_side(m, m.event.location) for m in placed])
-        if len(sides) > 1 and any(not link.same_name(a["value"], b["value"]) for a in sides for b in sides
-                                  if a is not b):
+        if len(sides) > 1 and _across_reports(sides) and any(
+                not link.same_name(a["value"], b["value"]) for a in sides for b in sides if a is not b):
             out.append({"kind": "place", "subject": ev["id"], "about": ev["type"], "sides": sides})
         # Asserted (or reported) in one report, negated in another.
         modal = _grouped([_side(m, "negated" if m.event.modality == "negated" else "affirmed")
                           for m in se.mentions if m.event.modality in ("asserted", "reported", "negated")])
-        if len(modal) > 1:
+        if len(modal) > 1 and _across_reports(modal):
             out.append({"kind": "modality", "subject": ev["id"], "about": ev["type"], "sides": modal})
     # Who did it: one act (type, target, trigger word) with actors that are not one entity.
     acts: dict[tuple, list[tuple[link.Mention, str]]] = {}

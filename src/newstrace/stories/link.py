@@ -75,11 +75,14 @@ def trigger_stem(event: Event) -> str:
     return word
 
 
-def _arguments_agree(a: Event, b: Event, min_shared: int) -> bool:
+def _arguments_agree(a: Event, b: Event, min_shared: int, conflict=None) -> bool:
+    """At least ``min_shared`` of (actor, target) named on both sides and equal, none
+    different. ``conflict(x, y)``: whether two named arguments differ (default: any
+    two that are not one name)."""
     shared = 0
     for x, y in ((a.actor, b.actor), (a.target, b.target)):
         if x and y:
-            if not same_name(x, y):
+            if conflict(x, y) if conflict else not same_name(x, y):
                 return False
             shared += 1
     return shared >= min_shared
@@ -92,25 +95,73 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-def link_events(mentions: list[Mention], cfg: StoriesConfig) -> list[StoryEvent]:
+# Entity types whose names identify a participant: two different ones are two parties.
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def name_parts(names: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """These names (``name_key`` form) and their whole-word parts: an argument is a name
+    when it is one of the names, or a part of one written capitalised ("Diego Chargers" of
+    "San Diego Chargers", "Jackson" of "Vincent Jackson", as ``same_name`` meets them;
+    "police" of "Police Department" is not)."""
+    whole: set[str] = set()
+    parts: set[str] = set()
+    for name in names:
+        words = name_key(name).removesuffix("'s").split()
+        whole.add(" ".join(words))
+        parts.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return frozenset(whole), frozenset(p for p in parts if len(p) >= 3)
+
+
+def link_events(mentions: list[Mention], cfg: StoriesConfig,
+                names: tuple[frozenset[str], frozenset[str]] | None = None) -> list[StoryEvent]:
     """Greedy, in report order: an event joins the first story event whose first mention
-    has its type, agreeing arguments (at least one shared, none different), the same
-    trigger word or both arguments named, and no mention from its own article. Mentions
-    whose dates conflict join only when their trigger words agree (then the dates are a
-    contradiction, not two happenings)."""
-    min_shared = int(cfg.links["min_shared_arguments"])
+    has its type, agreeing arguments, and either the same trigger word or both arguments
+    named alike (at least ``min_shared_arguments`` shared, none different, and no
+    mention of its own article there yet). Told with the same trigger word, the act
+    links with no argument in common (``same_trigger_min_shared_arguments``), several
+    mentions of one report included (a report names its event more than once), and
+    with ``argument_conflict = "names"`` two arguments contradict only when both are
+    names of the story's entities (``names``, from ``name_parts``; default: those of the
+    mentions' records) and not one name: "man" and "former employee", "officers" and
+    "NYPD" may be one party told two ways, "Jamal Williams" and "Vincent Jackson" are not
+    ("none": never; "arguments": any two that are not one name). Mentions whose dates conflict join only when their trigger words agree (then the
+    dates are a contradiction, not two happenings)."""
+    links = cfg.links
+    min_shared = int(links["min_shared_arguments"])
+    same_trigger_min = int(links.get("same_trigger_min_shared_arguments", min_shared))
+    same_report = bool(links.get("same_trigger_same_report", False))
+    argument_conflict = links.get("argument_conflict", "arguments")  # "arguments", "names" or "none"
+    if names is None:
+        names = name_parts([n for m in mentions for e in m.record.entities if e.type in NAMED_TYPES
+                            for n in (e.name, *e.aliases)])
+
+    whole, parts = names
+
+    def is_name(value: str) -> bool:
+        key = name_key(value).removesuffix("'s")
+        return key in whole or (value[:1].isupper() and key in parts)
+
+    # How two arguments of one act told with the same trigger word contradict.
+    same_trigger_conflict = {"names": lambda x, y: not same_name(x, y) and is_name(x) and is_name(y),
+                             "none": lambda x, y: False}.get(argument_conflict)
+
     out: list[StoryEvent] = []
     for m in mentions:
         for se in out:
             first = se.first
-            if first.type != m.event.type or any(x.record.id == m.record.id for x in se.mentions):
-                continue
-            if not _arguments_agree(first, m.event, min_shared):
+            if first.type != m.event.type:
                 continue
             # One happening told with the same verb, or with both its actor and target named alike;
             # a shared type and one argument alone join too much (a spokesman "said" and "denied").
             same_trigger = trigger_stem(first) == trigger_stem(m.event)
-            if not same_trigger and not (first.actor and first.target and m.event.actor and m.event.target):
+            if not (same_trigger and same_report) and any(x.record.id == m.record.id for x in se.mentions):
+                continue
+            if same_trigger:
+                if not _arguments_agree(first, m.event, same_trigger_min, same_trigger_conflict):
+                    continue
+            elif not (_arguments_agree(first, m.event, min_shared)
+                      and first.actor and first.target and m.event.actor and m.event.target):
                 continue
             if not _dates_agree(first.date, m.event.date) and not same_trigger:
                 continue

@@ -70,7 +70,7 @@ from newstrace.extract.events.context import carry_context, date_of, location_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               governing_verb_at, lemma, lexicon_keys, match, match_at, types, words)
 from newstrace.extract.events.merge import Candidate, merge
-from newstrace.extract.events.modality import is_speaker_threat, is_threat, modality_of
+from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.nlp import doc_text
@@ -244,12 +244,16 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         return None
     verdict = modality_of(token, rule, actor, view)
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
+    if rule.negated and modality in ("negated", "planned"):
+        modality = "asserted"  # "will not accept": the refusal is the event, told as it is said
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     elif (rule.type in types("speaker_threat") or rule.type == "COERCE" and rule.mode in types("speaker_threat_modes")) \
             and is_speaker_threat(token, actor, verdict):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
         actor = verdict.speaker  # the one who announces it threatens it
+    elif event_type not in types("conditional_threat_exempt") and is_conditional_threat(token, actor, verdict):
+        event_type, modality, mode = "THREATEN", "asserted", "ultimatum"
     date, date_text = date_of(token, view)
     if modality not in ("planned", "possible") and after_publication(date, view.published):
         date = None  # a past or present event cannot happen after its report: the date was misread

@@ -55,6 +55,7 @@ class Rule:
     standalone: bool = False
     verbal: bool = False
     patient_is_actor: bool = False
+    negated: bool = False  # holds only on a negated word, whose negation it means ("will not accept": REJECT)
 
     def is_reciprocal(self, lemma: str) -> bool:
         return self.reciprocal or lemma in self.reciprocal_lemmas
@@ -84,7 +85,7 @@ def rules() -> tuple[Rule, ...]:
             reciprocal=r.get("reciprocal", False), reciprocal_lemmas=frozenset(r.get("reciprocal_lemmas", ())),
             mutual=r.get("mutual", False),
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
-            patient_is_actor=r.get("patient_is_actor", False),
+            patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
         ))
     return tuple(out)
 
@@ -170,15 +171,32 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.prep_any and not _has_particle(doc[i], rule.prep_any):
             continue
+        if rule.negated and not _negated_at(parse, i):
+            continue
         return rule
     return None
+
+
+def _negated_at(parse: ParseArrays, i: int) -> bool:
+    """Word ``i`` carries its own negation: "did not accept", "never approved", "will no
+    longer recognize"."""
+    deps, lowers = parse.dep, parse.lower
+    for c in parse.children(i):
+        if deps[c] == "neg" or lowers[c] == "never":
+            return True
+        if lowers[c] == "longer" and any(lowers[g] == "no" for g in parse.children(c)):
+            return True
+    return False
 
 
 def _has_particle(token: Token, particles: frozenset[str]) -> bool:
     """"call for", "pull out": the word's own preposition or particle, or the one right
     after it that the parser hung on the clause it introduces ("called for the bill to
-    be dropped")."""
-    if any(c.dep_ in ("prep", "prt", "agent", "mark") and c.lower_ in particles for c in token.children):
+    be dropped"). Not a time phrase: "On Wednesday, X called Y ..." calls for nothing."""
+    parse = parse_arrays(token.doc)
+    deps, lowers = parse.dep, parse.lower
+    if any(deps[c] in ("prep", "prt", "agent", "mark") and lowers[c] in particles and not _is_time_phrase(parse, c)
+           for c in parse.children(token.i)):
         return True
     if token.i + 1 >= len(token.doc):
         return False

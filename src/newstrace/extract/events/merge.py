@@ -13,6 +13,7 @@ candidates are the same happening when, in order:
 Before that, a noun with neither actor nor target that hangs off a trigger with an actor
 is part of that act ("stormed the hotel, triggering a siege"; "the invasion and
 occupation") and is not told, though it still takes its retellings ("the siege").
+A kept event without a date takes that of its first retelling that has one.
 """
 from __future__ import annotations
 
@@ -63,9 +64,21 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     absorbed = {c.token_index for c in candidates if _part_of_another(c, candidates)}
     kept: list[Candidate] = []
     for c in candidates:
-        if not any(_same_happening(k, c) for k in kept):
+        first = next((n for n, k in enumerate(kept) if _same_happening(k, c)), None)
+        if first is None:
             kept.append(c)
+        else:
+            kept[first] = _told_again(kept[first], c)
     return [c for c in kept if c.token_index not in absorbed]  # absorbed ones still take retellings
+
+
+def _told_again(kept: Candidate, later: Candidate) -> Candidate:
+    """The lead tells a happening, the body when: a retelling gives the kept event the
+    date it lacks (not a planned or possible one's date). Places are not taken so: on the
+    corpus the retelling's place was as often a wrong one (location 0.701 -> 0.695)."""
+    if kept.date is None and later.date is not None and later.modality not in ("planned", "possible"):
+        return replace(kept, date=later.date, date_text=later.date_text)
+    return kept
 
 
 def _part_of_another(c: Candidate, candidates: list[Candidate]) -> bool:

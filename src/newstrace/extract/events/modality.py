@@ -70,6 +70,18 @@ def is_threat(trigger: Token, actor: str | None, verdict: Verdict, view: Article
             and _same_side(actor, verdict.speaker, view))
 
 
+def is_conditional_threat(trigger: Token, actor: str | None, verdict: Verdict) -> bool:
+    """An act its actor says it will do *unless* the other side acts is a threat (the
+    codebook's ultimatum): "will withdraw its force unless a ceasefire is arranged",
+    "will boycott the elections unless the president steps down"."""
+    if verdict.modality != "planned" or actor is None:
+        return False
+    parse = parse_arrays(trigger.doc)
+    deps, lowers = parse.dep, parse.lower
+    return any(deps[c] == "advcl" and any(deps[m] == "mark" and lowers[m] == "unless" for m in parse.children(c))
+               for c in parse.children(trigger.i))
+
+
 def is_speaker_threat(trigger: Token, actor: str | None, verdict: Verdict) -> bool:
     """A passive act of force or repression announced for the future with nobody named
     to carry it out ("demonstrators would be detained", police warned): the speaker
