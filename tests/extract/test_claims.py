@@ -546,3 +546,76 @@ def test_according_to_opens_both_clauses_the_parser_nests(core):
     c = only(claims_of(core, "According to reports, Hickenlooper was polling so low nationally, "
                              "he was in danger of not qualifying for the debates."))
     assert c.content.endswith("not qualifying for the debates")
+
+
+# -- fifth round: unnamed reports, quoted phrases inside a clause, object sequels ------------
+
+
+def test_reportedly_hands_the_clause_to_unnamed_reports(core):
+    c = only(claims_of(core, "The old depot in Marlow reportedly stores grain for three provinces."))
+    assert c.speaker == "reports"
+    assert c.speaker_type == "anonymous"
+    assert c.content == "The old depot in Marlow reportedly stores grain for three provinces"
+    assert c.certainty == "certain"  # the adverb is the attribution, no hedge of the content
+
+
+def test_reportedly_on_a_cue_keeps_the_cue_speaker(core):
+    c = only(claims_of(core, "The ministry reportedly said the depot would close."))
+    assert c.speaker != "reports"
+    assert c.content == "the depot would close"
+
+
+def test_reported_with_no_agent_is_unnamed_reports(core):
+    c = only(claims_of(core, "It was reported the ferry had left the port without permission."))
+    assert c.speaker == "reports"
+    assert c.content == "the ferry had left the port without permission"
+
+
+def test_by_reports_opens_a_claim(core):
+    c = only(claims_of(core, "By reports, the governor won all four counties."))
+    assert c.speaker == "reports"
+    assert c.content == "the governor won all four counties"
+
+
+def test_a_quoted_word_inside_the_clause_is_part_of_it(core):
+    c = only(claims_of(core, 'The Farmers Union says "illegal" dams are draining the river because no one inspects them.'))
+    assert c.speaker == "Farmers Union"
+    assert c.quote_type == "mixed"
+    assert c.content.startswith('"illegal" dams are draining the river')
+
+
+def test_quoted_as_saying_speaks_for_whom_is_quoted(core):
+    c = only(claims_of(core, 'The Courier quoted Nora Patel, a former port official, as saying "the cranes are too old to repair."'))
+    assert c.speaker == "Nora Patel"
+    assert c.content == "the cranes are too old to repair"
+
+
+def test_object_goes_on_with_its_condition(core):
+    c = only(claims_of(core, "Minister Hana Kovac underscored the need for inspectors if the truce holds."))
+    assert c.content == "the need for inspectors if the truce holds"
+
+
+def test_a_message_that_reads_a_quote_speaks_for_its_issuer(core):
+    claims = claims_of(core, 'The Harbour Authority sent a letter to the unions. The letter reads "no ship will be turned away."')
+    c = only(claims)
+    assert c.speaker == "Harbour Authority"
+    assert c.content == "no ship will be turned away"
+    assert c.quote_type == "direct"
+
+
+def test_a_speech_participle_after_a_reported_clause_goes_on_with_its_speaker(core):
+    claims = claims_of(core, "Ines Lachaud announced that the region will build a new hospital, "
+                             "calling it a promise kept.")
+    assert {c.speaker for c in claims} == {"Ines Lachaud"}
+    assert any(c.content.startswith("a promise kept") for c in claims)
+
+
+def test_an_inference_participle_stays_in_the_outer_claim(core):
+    claims = claims_of(core, "Experts suggest that the two ports may be sharing fuel, indicating closer ties between them.")
+    c = only(claims)
+    assert c.speaker == "Experts"
+
+
+def test_a_person_named_in_the_subject_phrase_speaks(core):
+    c = only(claims_of(core, 'A nurse named Odile Ferrand said, "We stayed all night."'))
+    assert c.speaker == "Odile Ferrand"

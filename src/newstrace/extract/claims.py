@@ -107,6 +107,7 @@ class Attribution:
     inherited_from: Attribution | None = None
     negated: bool = False  # "did not believe": a negated cue that still attributes, doubtfully
     passive: bool = False  # "was condemned by X": the speaker is the "by" agent
+    unnamed: str | None = None  # the phrase of an unnamed source without a token ("reportedly": reports)
 
 
 class _Context:
@@ -370,13 +371,53 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBZ") and cue.head.i == cue.i - 1 and cue.head.pos_ == "PROPN" \
             and cue.head.dep_ == "ROOT":
         return cue.head  # "Leavitt called Ford's comments ...": the parser made the name the root, the verb its modifier
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ctx.lex.citing:
+        # "Politico quoted Tim Manning, a former FEMA official, as saying ...": who is quoted speaks
+        quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+        if quoted is not None:
+            return quoted
     subj = _subject_outside_quotes(cue, ctx)
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
-        subj = inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head))
+        subj = _tag_right_before(cue, ctx) or \
+            inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head)) or \
+            _outer_cue_speaker(cue, ctx)
     if subj is not None and subj.i > cue.i:
         subj = _person_before_subject(cue, subj, ctx)
     return subj
+
+
+def _outer_cue_speaker(cue: Token, ctx: _Context) -> Token | None:
+    """"Modi announced that India will build a new parliament, calling it a gift ...": a
+    participle of speech set off by a comma at the end of a reported clause goes on with
+    the speaker of the cue that reports the clause."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i == 0 or ctx.doc[cue.i - 1].text != "," \
+            or cue.lemma_.lower() in ctx.lex.inference:
+        return None  # "..., indicating an increasing cooperation": an inference, the outer claim's own words
+    head = cue.head
+    for _ in range(4):
+        if head.dep_ not in ("conj", "ccomp") or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ == "VERB" and ctx.lex.is_verb_cue(head.lemma_.lower()):
+            subj = _subject_outside_quotes(head, ctx)
+            return subj if subj is not None and subj.i < head.i else None
+    return None
+
+
+def _tag_right_before(cue: Token, ctx: _Context) -> Token | None:
+    """"“...,” Rubio said, adding that ...": a participle cue right after a tag speaks for
+    the tag's speaker, wherever the parser hung it (a quote's last sentence run into the
+    tag takes the participle for its own)."""
+    doc = ctx.doc
+    if cue.tag_ != "VBG" or cue.i < 3 or doc[cue.i - 1].text != "," or not ctx.in_quote(cue.head) or ctx.in_quote(cue):
+        return None
+    last = doc[cue.i - 2]  # "Rubio said ," or "said Rubio ,"
+    if last.pos_ == "VERB" and ctx.lex.is_verb_cue(last.lemma_.lower()):
+        return _subject_outside_quotes(last, ctx)
+    if last.dep_ in SUBJECT_DEPS and ctx.lex.is_verb_cue(last.head.lemma_.lower()) and not ctx.in_quote(last):
+        return last
+    return None
 
 
 def _person_before_subject(cue: Token, subj: Token, ctx: _Context) -> Token:
@@ -418,6 +459,11 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if _is_question(ctx.doc, tokens):
         return None
     speaker = _passive_speaker(cue) if passive else _speaker_of_verb(cue, ctx)
+    if speaker is None and lemma in lex.passive_reports and any(c.dep_ == "auxpass" for c in cue.children) \
+            and not any(c.dep_ == "agent" for c in cue.children):
+        span = _content_span(ctx, tokens)  # "It was reported he was in a coma": unnamed reports
+        return Attribution(cue, cue_text, None, span, lex.verb_certainty.get(lemma, "certain"), unnamed="reports") \
+            if span is not None else None
     if speaker is None or not _may_speak(speaker, ctx, inference=lemma in lex.inference):
         return None
     speaker = _document_issuer(speaker, ctx) or speaker  # "its research found that ..." -> its
@@ -655,7 +701,27 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
     tail = _misattached_tail(cue, parts, ctx, gerund=len(cue_words) > 1)
     if tail is not None:
         parts.extend(tail.subtree)
+    parts.extend(t for child in _object_sequel(cue, parts, ctx) for t in child.subtree)
     return Content(parts, " ".join(cue_words))
+
+
+def _object_sequel(cue: Token, parts: list[Token], ctx: _Context) -> list[Token]:
+    """What the object goes on with, hung off the cue after it: a reason or a description
+    ("praising ECOWAS ... for activating its force", "pointed to the measures ... as a case
+    in point"), a condition or a purpose ("underscored the need for monitors if a ceasefire
+    is implemented", "called for G7 action to correct ...")."""
+    last = max(t.i for t in parts)
+    out = []
+    for child in cue.children:
+        if child.i <= last:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("for", "as") and not _is_circumstance(child, ctx):
+            out.append(child)
+        elif child.dep_ == "advcl" and child.lemma_.lower() not in _cue_lemmas(ctx.lex) and any(
+                c.dep_ == "mark" and c.lower_ in ctx.lex.content_marks | {"if"} or c.dep_ == "aux" and c.lower_ == "to"
+                for c in child.children):
+            out.append(child)
+    return out
 
 
 def _is_bare_name(parts: list[Token]) -> bool:
@@ -764,6 +830,42 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
     return Attribution(token, f"{token.text} to", source, span, "certain")
 
 
+def _adverb_attribution(adverb: Token, ctx: _Context) -> Attribution | None:
+    """"The base also reportedly houses U.S. nuclear weapons": the clause of a main verb
+    that a reporting adverb modifies is a claim of unnamed reports (the clause of a cue,
+    "UNESCO reportedly said", is the cue's own claim)."""
+    source = ctx.lex.report_adverbs.get(adverb.lower_)
+    if source is None or adverb.dep_ != "advmod":
+        return None
+    verb = adverb.head
+    if verb.pos_ not in ("VERB", "AUX") or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
+            or verb.lemma_.lower() in _cue_lemmas(ctx.lex):
+        return None
+    tokens = [t for t in verb.subtree if t.i != adverb.i]
+    span = _content_span(ctx, tokens)
+    if span is None or _is_question(ctx.doc, tokens):
+        return None
+    return Attribution(adverb, adverb.text, None, span, "certain", unnamed=source)
+
+
+def _by_reports_attribution(prep: Token, ctx: _Context) -> Attribution | None:
+    """"By reports, Joe Biden won all three elections": a phrase opening the clause that
+    names reports as the source; the clause is what they say."""
+    if prep.lower_ not in ctx.lex.report_preps or prep.dep_ != "prep":
+        return None
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if source is None or source.lemma_.lower() not in ctx.lex.report_nouns or verb.pos_ not in ("VERB", "AUX") \
+            or prep.i > verb.i or not any(c.dep_ in SUBJECT_DEPS and c.i > prep.i for c in verb.children):
+        return None
+    skip = {t.i for t in prep.subtree}
+    tokens = [t for t in verb.subtree if t.i not in skip and t.i > prep.i]
+    span = _content_span(ctx, tokens)
+    if span is None or _is_question(ctx.doc, tokens):
+        return None
+    return Attribution(prep, f"{prep.text} {source.text}", source, span, "certain")
+
+
 def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
     """"X's statement that ...", "a warning from X that ..."."""
     lemma = noun.lemma_.lower()
@@ -867,13 +969,19 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     """"X said: “A”" or "X added, “A”": a cue ending right at the opening mark."""
     text = ctx.text
     lead = text[:quote.start].rstrip()
-    if not lead or lead[-1] not in ":,":
+    if not lead:
         return None
     region: list[Token] = []
     for tok in ctx.tokens_back_from(len(lead)):
         if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS:
             break
         region.insert(0, tok)
+    message = _message_read(region, ctx)
+    if message is not None:  # "The letter reads “A”", "It read: “A”"
+        return Attribution(region[-1] if region[-1].pos_ == "VERB" else region[-2], message[1], message[0],
+                           _quote_content(quote, ctx), "certain", quote=quote)
+    if lead[-1] not in ":,":
+        return None
     for tok in reversed(region[-MAX_TAG_TOKENS:]):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty and not _has_own_content(tok, quote, ctx):
             speaker = _speaker_of_verb(tok, ctx) or _nearest_name(region, tok, ctx)
@@ -881,6 +989,22 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
+
+
+def _message_read(region: list[Token], ctx: _Context) -> tuple[Token, str] | None:
+    """"The Home Office letter reads “...”", "It read, “...”": a message verb right before
+    the quote (a comma or colon between at most), whose subject is the message or stands
+    for it; the message speaks for its issuer. Its subject and the cue's text."""
+    if not region:
+        return None
+    verb = region[-1] if region[-1].pos_ == "VERB" else region[-2] if len(region) > 1 and region[-1].text in ",:" else None
+    if verb is None or verb.lemma_.lower() not in ctx.lex.message_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in ctx.lex.comm_nouns | ctx.lex.documents
+                               or subject.lower_ in ctx.lex.group_pronouns):
+        return None
+    return subject, verb.text
 
 
 def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
@@ -1019,6 +1143,11 @@ class _Resolver:
                 ent = ctx.entity(child)
                 if ent is not None:
                     return ent
+            if child.dep_ == "acl" and child.lemma_.lower() == "name" and child.tag_ == "VBN":
+                # "A university student named Wong said": the name given speaks
+                named = next((ctx.entity(c) for c in child.children if c.dep_ in ("oprd", "dobj", "attr")), None)
+                if named is not None:
+                    return named
         if head.lower_ in ctx.lex.title_words:
             # "Resident Coordinator for Kenya John Mwangi": the parse may hang the name anywhere
             for tok in _phrase_tokens(head):
@@ -1568,7 +1697,7 @@ def _ability_to_perceive(modal: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in lex.perception and any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
+def _certainty(level: str, span: tuple[int, int], ctx: _Context, cue: int = -1) -> str:
     # walked over the parse's lists: a Token is made only of a word some hedge level lists
     parse, lex = ctx.parse, ctx.lex
     words = ctx.indices_between(*span)
@@ -1580,7 +1709,7 @@ def _certainty(level: str, span: tuple[int, int], ctx: _Context) -> str:
         if i in seen:
             continue
         seen.add(i)
-        if parse.lower[i] in lex.hedge_words or parse.lemma[i] in lex.hedge_lemmas:
+        if i != cue and parse.lower[i] in lex.hedge_words or parse.lemma[i] in lex.hedge_lemmas:
             hedge = _hedge_level(ctx.doc[i], lex)
             if CERTAINTY_RANK[hedge] > CERTAINTY_RANK[level]:
                 level = hedge
@@ -1606,7 +1735,7 @@ def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
 
 def _collect_cue_lemmas(lex: Lexicon) -> frozenset[str]:
     return (frozenset(lex.verb_certainty) | lex.object_verbs | {verb for verb, _ in lex.phrasal} | lex.estimate_verbs
-            | lex.stance_verbs | frozenset(lex.noun_certainty))
+            | lex.stance_verbs | frozenset(lex.noun_certainty) | frozenset(lex.report_adverbs))
 
 
 _ACCORDING = frozenset({"according"})
@@ -1619,11 +1748,13 @@ def _parse_attributions(ctx: _Context) -> list[Attribution]:
     # only the tokens carrying a cue word, found from the parse's lists: the readers turn
     # every other token down at their first test
     cue_lemmas, parse = _cue_lemmas(ctx.lex), ctx.parse
-    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in cue_lemmas or parse.lower[i] in _ACCORDING]:
+    openers = _ACCORDING | ctx.lex.report_preps
+    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in cue_lemmas or parse.lower[i] in openers]:
         tok = ctx.doc[i]
         if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
-        att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx)
+        att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx) \
+            or _adverb_attribution(tok, ctx) or _by_reports_attribution(tok, ctx)
         if att is not None:
             found.append(att)
     return found
@@ -1650,10 +1781,40 @@ def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
     parse ran past the quotation marks ("Subhead “A,” X said"), the marks win."""
     for quote in ctx.quotes_overlapping(att.content):
         if att.cue.idx >= quote.end and att.content[1] <= quote.end:
-            return quote
+            if not _words_lead_into(quote, att, ctx):
+                return quote
         if att.cue.idx < quote.start and att.content[0] >= quote.start:
-            return quote
+            if not _clause_goes_on(quote, att, ctx):
+                return quote
     return None
+
+
+def _words_lead_into(quote: Quote, att: Attribution, ctx: _Context) -> bool:
+    """"... stems from uncertainty in relying “solely on the alliance,” said X": the
+    content's own words, on the quote's line, with no other quotation and no cue of
+    their own, run into the quotation, which is only a part of what was said."""
+    start = att.content[0]
+    before = ctx.text[start:quote.start]
+    return bool(before.strip()) and before.rstrip()[-1] not in ".!?:;" \
+        and not any(c in before for c in "\n;" + QUOTE_MARKS) and not _holds_source(start, quote.start, att, ctx)
+
+
+def _clause_goes_on(quote: Quote, att: Attribution, ctx: _Context) -> bool:
+    """"X says “illegal” government is confiscating ...": the clause goes on after a
+    quoted word or phrase that ends no sentence; what was said is the clause."""
+    end = att.content[1]
+    inner = ctx.text[quote.inner[0]:quote.inner[1]].rstrip()
+    after = ctx.text[quote.end:end]
+    return bool(inner) and inner[-1] not in ".!?,;:" and after.lstrip()[:1].isalnum() and len(after.split()) >= 2 \
+        and not any(c in after for c in "\n;" + QUOTE_MARKS) and not _holds_source(quote.end, end, att, ctx)
+
+
+def _holds_source(start: int, end: int, att: Attribution, ctx: _Context) -> bool:
+    """The cue or speaker of this claim, or a cue word of another, lies in ``[start, end)``."""
+    if start <= att.cue.idx < end or (att.speaker is not None and start <= att.speaker.idx < end):
+        return True
+    cues, lemma = _cue_lemmas(ctx.lex), ctx.parse.lemma
+    return any(lemma[i] in cues for i in ctx.indices_between(start, end))
 
 
 def _extend_to_quote_end(span: tuple[int, int], ctx: _Context) -> tuple[int, int]:
@@ -1803,8 +1964,8 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
     # quadratic in an article's length.
     sources: dict[int, int] = {}  # position -> where the inner claim's source and cue begin
     for n, inner in enumerate(attributions):
-        if inner.speaker is None or inner.quote is not None:
-            continue
+        if inner.speaker is None or inner.quote is not None or ctx.in_quote(inner.speaker):
+            continue  # a "speaker" inside a quotation is the parser's misreading, no source
         if inner.cue.dep_ == "conj" and inner.speaker.head.i != inner.cue.i:
             continue  # "... that he had met X and vowed Y": a subject shared by coordination
         if _relative_cue(inner.cue):
@@ -1855,6 +2016,8 @@ def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
         found = resolved.get(id(source)) if source is not None else None
         if found is None and att.speaker is not None:
             found = resolver.resolve(att.speaker)
+        if found is None and att.unnamed is not None:
+            found = Speaker(att.unnamed, "anonymous"), None
         if found is None:
             continue
         speaker, ent = found
@@ -1868,7 +2031,7 @@ def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
             speaker_affiliation=speaker.affiliation, cue=att.cue_text,
             quote_type=_quote_type(att.content, ctx),  # type: ignore[arg-type]
             content=ctx.text[start:end], content_span=(start, end),
-            certainty=_certainty(att.level, att.content, ctx),  # type: ignore[arg-type]
+            certainty=_certainty(att.level, att.content, ctx, att.cue.i),  # type: ignore[arg-type]
             sentence_span=_sentence_span(att, ctx),
         )
         claims.append(ClaimReading(claim, negated=att.negated, passive=att.passive,

@@ -18,7 +18,7 @@ to data.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from newstrace.data import load_toml
@@ -79,6 +79,10 @@ class Lexicon:
     state_speakers: frozenset[str] = frozenset()
     after_quote: frozenset[str] = frozenset()
     content_marks: frozenset[str] = frozenset()
+    report_adverbs: dict[str, str] = field(default_factory=dict)  # adverb -> the unnamed source it names
+    passive_reports: frozenset[str] = frozenset()
+    report_preps: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -156,6 +160,10 @@ def lexicon() -> Lexicon:
         state_speakers=_words(data.get("state_speakers", {}).get("nouns", [])),
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
         content_marks=_words(data.get("content_clauses", {}).get("marks", [])),
+        report_adverbs={w.lower(): source for w, source in data.get("report_adverbs", {}).items()},
+        passive_reports=_words(data.get("passive_reports", {}).get("lemmas", [])),
+        report_preps=_words(data.get("report_preps", {}).get("preps", [])),
+        report_nouns=_words(data.get("report_preps", {}).get("nouns", [])),
     )
 
 
