@@ -312,3 +312,54 @@ def test_entities_events_languages_and_district_suffixes(core):
 def test_entities_person_named_with_facility_word_is_a_facility(core):
     rec = core.extract_text("She was taken to John Radcliffe Hospital in Oxford, where doctors treated her.")
     assert by_name(rec, "John Radcliffe Hospital").type == "FAC"
+
+
+def test_entities_person_name_ner_cut_runs_on_to_its_parts(core):
+    # NER stops before the head of the name ("d'Estaing") or starts after its first word
+    # ("Barend"); the parse makes both compounds of the name's words
+    rec = core.extract_text("He served under President Valéry Giscard d'Estaing in the seventies. "
+                            "Council spokesperson Barend Leyts, when asked about the outbreak, declined to comment.")
+    names = [e.name for e in rec.entities if e.type == "PERSON"]
+    assert "Valéry Giscard d'Estaing" in names and "Barend Leyts" in names, names
+    assert "Valéry Giscard" not in names and "Leyts" not in names, names
+
+
+def test_entities_court_districts_and_hypothetical_administrations_are_no_entities(core):
+    rec = core.extract_text("She was convicted of fraud in 2010 in the Eastern District of Texas. "
+                            "What would a Whitfield administration look like? Tom Whitfield said it would cut taxes.")
+    names = [e.name for e in rec.entities]
+    assert "Eastern District" not in names and "Whitfield administration" not in names, names
+    assert "Texas" in names and "Tom Whitfield" in names, names
+
+
+def test_entities_relative_and_article_decide_person_or_not(core):
+    # a name sharing its last word with a person's is a relative's, whatever NER typed it;
+    # a name after "the" that modifies nothing is no person's
+    rec = core.extract_text("The documentary by Tomasz and Marek Sekielski was shown in Warsaw. Bishop Nowak said "
+                            "he was disturbed by what he saw in Tomasz Sekielski's film. "
+                            "The Kantei said on Monday it would respond.")
+    assert by_name(rec, "Tomasz Sekielski").type == "PERSON"
+    assert by_name(rec, "Kantei").type == "ORG"
+
+
+def test_entities_name_written_otherwise_joins_by_its_acronym(core):
+    # the gazetteer says "Commissioner"; the acronym defined after the name ties them
+    rec = core.extract_text("The United Nations High Commission for Refugees (UNHCR) shares that concern. "
+                            "The UNHCR said it was ready to help.")
+    orgs = [e for e in rec.entities if e.type == "ORG"]
+    assert len(orgs) == 1, [e.name for e in orgs]
+    assert "United Nations High Commission for Refugees" in orgs[0].aliases
+
+
+def test_countries_actor_takes_its_sentence_country_when_none_dominates(core):
+    rec = core.extract_text("Talks went on for a week. The meeting in Nigeria was chaired by Kabiru Oyelaran on "
+                            "Tuesday. Delegates from France, Germany, Spain and Italy attended. Sweden, Norway and "
+                            "Denmark sent observers.")
+    assert by_name(rec, "Kabiru Oyelaran").country == "NGA"
+
+
+def test_entities_first_name_typed_a_place_joins_its_person(core):
+    rec = core.extract_text("Saudi journalist Jamal Khashoggi was killed in Istanbul. "
+                            "His fiancee said Jamal had feared for his life.")
+    assert "Jamal" in by_name(rec, "Jamal Khashoggi").aliases
+    assert not any(e.name == "Jamal" for e in rec.entities)

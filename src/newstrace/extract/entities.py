@@ -217,6 +217,7 @@ class EntityTable:
 
 def extract_entities(doc: Doc) -> EntityTable:
     _NER.clear()  # read afresh for each article
+    _PLACES.clear()
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
@@ -456,6 +457,10 @@ def _joined_ents(doc: Doc) -> list[Span]:
                 end += 1
             elif end > ent.end and not (end < len(doc) and doc[end].is_title):
                 end = ent.end  # particles not followed by a name: leave the span as it was
+            end = _person_head_after(doc, end)  # "Paulo Brizola" + "Nunes"
+            start = _given_name_before(doc, ent.start, end, out[-1].end if out else 0)  # "Barend" + "Leyts"
+            if start != ent.start:
+                ent = Span(doc, start, ent.end, label=ent.label_)
         if ent.label_ == "ORG" and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].is_title:
             k = end
             while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
@@ -477,6 +482,51 @@ def _joined_ents(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, end, label=ent.label_)
         out.append(ent)
     return out
+
+
+_NAME_WORD = re.compile(r"^(?:[a-z]{1,2}['’])?[A-Z]")  # "Nunes", "d'Estaing"
+
+
+def _plain_name_word(t: Token) -> bool:
+    """A proper noun outside any NER entity that may end or begin a person's name: not a
+    title, an honorific, a country or a word of an organisation or facility's name."""
+    lists = _lists()
+    w = t.lower_
+    return (t.pos_ == "PROPN" and t.ent_iob_ == "O" and bool(_NAME_WORD.match(t.text)) and not t.is_upper
+            and w not in title_words() and w not in lists["honorifics"] and w not in lists["titles_of_rank"]
+            and w not in _organization_heads() and w not in lists["facility_heads"]
+            and w not in lists["organization_nouns"] and not country_of(t.text))
+
+
+def _person_head_after(doc: Doc, end: int) -> int:
+    """Where a person's name NER stopped before its last proper noun ends: "Paulo Brizola"
+    + "Nunes", "Amy Berman" + "Jackson", "Valéry Giscard" + "d'Estaing". The parse makes
+    the words NER kept modifiers (compounds) of that noun, so it is the name's head."""
+    k = end
+    while k < len(doc) and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i >= k \
+            and not doc[k].is_sent_start and _plain_name_word(doc[k]):
+        k += 1
+    return k
+
+
+def _given_name_before(doc: Doc, start: int, end: int, previous_end: int) -> int:
+    """Where a person's name NER started after its first word begins: "Barend" + "Leyts",
+    "Yolanda" + "Yu Hoi-kwan": one proper noun right before the name that the parse makes
+    a compound of a word of it, and that is no title, honorific, country or organisation.
+    Not before a name that starts with a given name or a title: the word before it is then
+    a role NER rightly left out ("Legislator Tanya Chan", "Grand Ayatollah ...")."""
+    k = start - 1
+    if k < previous_end or k < 0 or doc[k].dep_ != "compound" or doc[k].tag_ != "NNP" \
+            or not start <= doc[k].head.i < end or doc[k].is_sent_start and not _is_given_name(doc[k].text):
+        return start  # most names: the word before is no part of them ("Engineer" opening a sentence)
+    first = doc[start].lower_
+    if _is_given_name(first) or first in title_words() or first in _lists()["titles_of_rank"] \
+            or first in _lists()["honorifics"]:
+        return start
+    if doc[k].lemma_.lower() not in _lists()["person_nouns"] and _plain_name_word(doc[k]) \
+            and not organization_named(doc[k].text):
+        return k
+    return start
 
 
 # lower-case words inside a long organisation's name: "Joint Council for the Welfare of Immigrants"
@@ -592,7 +642,7 @@ def _titled_person(span: Span) -> Span | None:
     rest: Span | None = _words(span.doc, start, span.end) if start > span.start else _named_person_tail(span)
     if rest is None:
         return None
-    if len(rest) < 2 or not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in rest):
+    if len(rest) < 2 or not all(_is_name_word(t) for t in rest):  # "Darin LaHood"
         return None
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"] for t in rest):
@@ -615,6 +665,18 @@ def _ner(doc: Doc) -> tuple[Sequence[Span], frozenset[str]]:
                            if label == "PERSON")
         _NER[:] = [(doc, doc.ents, people)]
     return _NER[0][1], _NER[0][2]
+
+
+_PLACES: list[tuple[Doc, frozenset[str]]] = []  # the Doc being read: one article at a time
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The texts NER tags GPE or LOC in ``doc``, read once per Doc."""
+    if not _PLACES or _PLACES[0][0] is not doc:
+        ner, text = named_entities(doc), doc_text(doc)
+        _PLACES[:] = [(doc, frozenset(text[ner.start_chars[k]:ner.end_chars[k]]
+                                      for k, label in enumerate(ner.labels) if label in PLACE_LABELS))]
+    return _PLACES[0][1]
 
 
 def _person_names(doc: Doc) -> frozenset[str]:
@@ -657,7 +719,8 @@ def _organization_heads() -> frozenset[str]:
 def _surname_used_alone(name: Span) -> bool:
     """Two to four proper nouns, none a word of an organisation, facility or place, whose
     last word the text uses without the word before it ("... Tam said")."""
-    if not 2 <= len(name) <= 4 or not all(_is_name_word(t) or t.text == "-" for t in name) or name[-1].text == "-":
+    if not 2 <= len(name) <= 4 or name[-1].text == "-" \
+            or not all(_is_name_word(t) or t.text == "-" or _hyphen_piece(t) for t in name):
         return False
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
@@ -667,6 +730,13 @@ def _surname_used_alone(name: Span) -> bool:
     text = doc_text(name.doc)
     return any(not text[:m.start()].rstrip().endswith(before)
                for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
+
+
+def _hyphen_piece(t: Token) -> bool:
+    """The lower-case second part of a hyphenated given name the tokenizer split ("Man" "-"
+    "kei" of "Man-kei Tam")."""
+    return t.is_alpha and t.i > 1 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_ \
+        and not t.doc[t.i - 1].whitespace_
 
 
 def _country_owner(ent: Span, span: Span) -> Span | None:
@@ -758,12 +828,18 @@ def _label(label: str, span: Span) -> str | None:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
+    if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
+        return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
     if label == "ORG" and span[-1].lower_ in title_words():
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
+    if label in ("GPE", "LOC", "ORG") and len(span) == 2 and span[-1].lower_ == "district" \
+            and span[0].lower_ in _lists()["court_districts"] and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ == "of":
+        return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
     if label == "NORP":
@@ -778,6 +854,8 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
     if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
         return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
+    if label == "PERSON" and _after_definite_article(span):
+        return "GPE" if places_named(text) else "ORG"  # "the Kantei", "the Oberster Gerichtshof"
     if label == "PERSON" and _large_place_no_person(span):
         return "GPE"  # "Da Nang", "Okinawa" typed PERSON with nothing of a person about them
     if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
@@ -824,6 +902,38 @@ def _looks_like_person(span: Span) -> bool:
     return not (len(span) == 1 and span[0].tag_ in ("NNS", "NNPS", "NN", "JJ", "VBG"))
 
 
+def _family_name_of_person(span: Span) -> bool:
+    """Two to four proper nouns, none a word of an organisation, facility or place, whose
+    last word ends a name NER tags PERSON elsewhere in the article (a relative: "Sebastien
+    Lai" beside "Jimmy Lai"), or that NER tags PERSON elsewhere itself."""
+    if not 2 <= len(span) <= 4 or not all(_is_name_word(t) for t in span):
+        return False
+    text, people, last = _text(span), _person_names(span.doc), span[-1].text
+    if not (text in people or any(p.endswith(" " + last) and p != text for p in people)):
+        return False
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
+           or t.lower_ in _organization_heads() for t in span):
+        return False
+    # "Africa Erdogan": a place NER ran into a name
+    return not (_known_name(span) or places_named(text) or country_of(span[0].text)
+                or span[0].text in _place_names(span.doc))
+
+
+def _after_definite_article(span: Span) -> bool:
+    """A name NER typed PERSON right after "the" that modifies no noun ("the Kantei said",
+    "fighting the Houthis"): people's names take no article; plurals ("the Bidens", a
+    family) and titles ("the Queen") aside."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") or root.tag_ == "NNPS" or _text(span).endswith("s"):
+        return False
+    first = span[0].lower_
+    return first not in title_words() and first not in _lists()["titles_of_rank"] and _is_name_word(span[0])
+
+
 def _after_title(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     return (before is not None and before.lower_ in title_words() and before.dep_ in ("compound", "nmod", "amod", "appos")
@@ -840,6 +950,9 @@ def _described_as_person(span: Span) -> bool:
     beside = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         beside.append(root.head)
+        of = root.head.head
+        if root.head.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i:
+            beside.append(of.head)  # "the president of Namibia, Hage Geingob": the parse apposes the name to Namibia
     people = _lists()["person_nouns"]
     for word in beside:
         if word.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
@@ -930,7 +1043,13 @@ def _country_follows(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     after = _words(doc, span.end + 1, min(len(doc), span.end + 4))
-    return any(country_named(_text(_words(doc, after.start, after.start + n))) for n in range(len(after), 0, -1))
+    region = doc[span.end + 1].ent_type_ in PLACE_LABELS  # NER tags the place after the comma
+    for n in range(len(after), 0, -1):
+        words = _text(_words(doc, after.start, after.start + n))
+        # "Fort Lee, New Jersey", "Chippewa Falls, Wisconsin": a country or a region after it
+        if country_named(words) or region and any(p.kind == "region" for p in places_named(words)):
+            return True
+    return False
 
 
 def _after_locative(span: Span) -> bool:
@@ -960,17 +1079,21 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
             if head.lower_ in lists["facility_heads"] and label != "PERSON":
                 return _words(span.doc, span.start, head.i + 1), "FAC"
             if head.lower_ in lists["organization_heads"] and head.i == span.end \
-                    and not (head.lower_ in lists["government_heads"] and country_named(_text(span))):
+                    and not (head.lower_ in lists["government_heads"] and country_named(_text(span))) \
+                    and not (span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")):
+                # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head.i + 1), "ORG"
     return span, label
 
 
 def _strip_leading_places(span: Span) -> Span:
-    """"Kenya John Mwangi" -> "John Mwangi": a country before a name is not part of it."""
+    """"Kenya John Mwangi" -> "John Mwangi": a country before a name is not part of it, nor
+    is a title or a descriptive adjective ("Nonpartisan Paul Tse")."""
     start = span.start
     honorifics = _lists()["honorifics"]
     while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()
-                                    or span.doc[start].lower_ in honorifics):
+                                    or span.doc[start].lower_ in honorifics
+                                    or span.doc[start].pos_ == "ADJ" and start < span.end - 2):
         start += 1
     return _words(span.doc, start, span.end)
 
@@ -1087,8 +1210,12 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # pass a: one cluster per country, gazetteer organisation or surface form
     clusters: dict[str, _Cluster] = {}
     longer = {folded(m.text) for m in mentions if m.label == "ORG" and " " in m.text}
+    # "The United Nations High Commission for Refugees (UNHCR)": a name written otherwise
+    # than the gazetteer's is the organisation its defined acronym names
+    acronym_of = {expansion: acronym for acronym, expansion in defined.items()}
     for m in mentions:
         org = organization_named(m.text) or _organization_after_country(m.text) \
+            or (organization_named(acronym_of[m.text]) if m.text in acronym_of else None) \
             if m.label == "ORG" or is_acronym(m.text) else None
         if org and " " not in m.text and any(f.endswith(" " + folded(m.text)) for f in longer):
             org = None  # "Democrats" where "Liberal Democrats" is named: the short form of that name
@@ -1258,8 +1385,11 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
             # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
             surnames = _name_words(full.name)[1:]
             hyphenated_surname = len(words) > 1 and tuple(surnames[-len(words):]) == words  # "Gal-Or"
+            # "Jamal" typed GPE where only Jamal Khashoggi is named: a first name used alone,
+            # unless the gazetteer knows it as a place ("Florence")
             if short.label != "PERSON" and not hyphenated_surname and (len(words) != 1 or not any(
-                    words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)):
+                    words[0] == w or (len(w) >= 5 and _one_edit(words[0], w)) for w in surnames)) \
+                    and not (len(words) == 1 and words == _name_words(full.name)[:1] and not places_named(f)):
                 return False
             for g in full.forms():
                 other = _name_words(g)

@@ -37,6 +37,7 @@ Country of an entity (ISO alpha-3), the first of these that gives one:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from functools import cache
@@ -46,7 +47,7 @@ from spacy.tokens import Doc, Span
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import country_of_place, key, places_named
-from newstrace.extract.parsearrays import named_entities
+from newstrace.extract.parsearrays import named_entities, sentences
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
@@ -150,6 +151,32 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
         if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
                 and not _international(ent):
             ent.country = fallback
+    if fallback is None:
+        _countries_of_sentences(doc, entities)
+
+
+def _countries_of_sentences(doc: Doc, entities: list[Entity]) -> None:
+    """In an article no country dominates (a story of several countries), a person or
+    organisation still without a country takes the one country named in the sentence of
+    its first mention, by a place's name or a demonym ("Kabiru Adamu, a security analyst
+    ... in Nigeria"); none or several named there: none."""
+    table = sentences(doc)
+    named: dict[int, set[str]] = {}
+    for ent in entities:
+        if ent.type in ("GPE", "LOC") and ent.country:
+            for start, _ in ent.mentions:
+                named.setdefault(bisect_right(table.start_chars, start) - 1, set()).add(ent.country)
+    ner, text = named_entities(doc), doc_text(doc)
+    for k, label in enumerate(ner.labels):
+        if label == "NORP":
+            country = country_of_demonym(text[ner.start_chars[k]:ner.end_chars[k]])
+            if country is not None:
+                named.setdefault(bisect_right(table.start_chars, ner.start_chars[k]) - 1, set()).add(country.alpha3)
+    for ent in entities:
+        if ent.country is None and ent.type in ("PERSON", "ORG") and ent.mentions and not _international(ent):
+            found = named.get(bisect_right(table.start_chars, ent.mentions[0][0]) - 1, set())
+            if len(found) == 1:
+                ent.country = next(iter(found))
 
 
 def _region_namesake(ent: Entity, weights: Counter) -> str | None:
