@@ -242,3 +242,32 @@ def test_coref_on_the_model(core):
     assert links["The group"] == ("al-Shabab", "definite")
     assert links["it"] == ("al-Shabab", "pronoun")
     assert links["Officials"] == ("Kenya", "member")
+
+
+def test_coref_candidates_come_in_the_order_of_their_ranks(blank):
+    """A pronoun's candidates, made as asked and best first, are those the stage ranked
+    before: every noun phrase head of the window with (sentence distance, role rank,
+    nearness), sorted; checked on every word of the hand-made Docs as if it were a pronoun."""
+    for rows in (OFFICIALS, PEOPLE, GROUP, _deal(True), _deal(False)):
+        doc = read(blank, rows, until="quotes")
+        resolver = coref._Resolver(doc)
+        head, dep = resolver.parse.head, resolver.parse.dep
+        for token in doc:
+            for back in (0, 1, 2):
+                own = resolver._sent_index(token)
+                ranked = []
+                for index in range(max(0, own - back), own + 1):
+                    distance = own - index
+                    for cand in sorted(resolver._sentence_candidates(index), key=lambda t: t.i):
+                        if distance == 0:
+                            if cand.i >= token.i:
+                                break
+                            if token.dep_ != "poss" and head[cand.i] == head[token.i] \
+                                    and dep[cand.i] in coref.SUBJECTS + ("dobj",) \
+                                    and token.dep_ in ("dobj", "pobj", "dative"):
+                                continue
+                            if resolver._inside(token, cand):
+                                continue
+                        ranked.append((cand, (distance, resolver._role_rank(cand.i), token.i - cand.i)))
+                want = [cand.i for cand, _ in sorted(ranked, key=lambda found: found[1])]
+                assert [cand.i for cand in resolver._candidates(token, back)] == want, (token.i, back)

@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 
 from newstrace.extract.claims import OUT_OF_SCOPE_DEPS, _certainty, _Context, _hedge_level
 from newstrace.extract.cues import CERTAINTY_RANK, lexicon
-from newstrace.extract.entities import EntityTable, _text, _words, whole_word_occurrences
+from newstrace.extract.entities import (
+    EntityTable, _organization_forms, _text, _words, whole_word_occurrences, whole_word_pattern,
+)
 
 
 def _spaced_doc() -> Doc:
@@ -33,6 +35,19 @@ def test_whole_word_occurrences_are_what_one_alternation_finds():
         regex = [m.span() for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text)]
         assert whole_word_occurrences(text, forms) == regex, (text, forms)
     assert whole_word_occurrences("Kallaste met Kallas. Kallas-Li", ["Kallaste", "Kallas"]) == [(0, 8), (13, 19)]
+
+
+def test_whole_word_pattern_finds_the_whole_word_occurrences():
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab- _.é1") for _ in range(rng.randint(0, 30)))
+        forms = sorted(dict.fromkeys("".join(rng.choice("ab-é. ") for _ in range(rng.randint(1, 4)))
+                                     for _ in range(rng.randint(1, 5))), key=len, reverse=True)
+        found = [m.span() for m in whole_word_pattern(forms).finditer(text)]
+        assert found == whole_word_occurrences(text, forms), (text, forms)
+    forms = list(_organization_forms())
+    text = " ".join(f"{rng.choice(forms)}{rng.choice(['', 's', '-', ',', ' of'])}" for _ in range(400))
+    assert [m.span() for m in whole_word_pattern(forms).finditer(text)] == whole_word_occurrences(text, forms)
 
 
 def test_hedge_level_asks_only_listed_words():

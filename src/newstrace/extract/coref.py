@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -229,13 +230,12 @@ class _Resolver:
         self.mention_starts = [m[0] for m in self.mentions]
         self._main_country: tuple[Entity | None] | None = None  # worked out once, when asked
         self.spans: list[tuple[int, int, Entity, str]] = []
-        self._by_sentence: dict[int, list[tuple[Token, int]]] = {}
+        self._by_sentence: dict[int, list[Token]] = {}
         self.quotes = sorted((span.start, span.end) for span in span_group(doc, QUOTES))
         # the parse as lists (shared with the later stages): the walks below ask the
         # lemma, tag or governor of many words and make a Token only of those that fit
         self.parse = parse_arrays(doc)
-        self.starts = doc.to_array("IDX").tolist()
-        self.lengths = doc.to_array("LENGTH").tolist()
+        self.starts, self.lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
         self._entity_at: dict[int, Entity | None] = {}  # token index -> its own entity, once asked
 
     # -- driver -------------------------------------------------------------------
@@ -272,16 +272,17 @@ class _Resolver:
             self.spans.append((start, token.i + 1, ent, rule))
 
     def _resolve(self, token: Token) -> tuple[Entity, str] | None:
-        lower = token.lower_
-        if token.pos_ in ("PRON", "DET") or lower in self.neuter_or_plural:
+        i, parse = token.i, self.parse
+        lower = parse.lower[i]
+        if parse.pos[i] in ("PRON", "DET") or lower in self.neuter_or_plural:
             if lower in self.pronouns:
                 ent = self._pronoun(token)
                 return (ent, "pronoun") if ent is not None else None
             return None
-        lemma = token.lemma_.lower()
-        own = self._own_entity(token)
+        lemma = parse.lemma[i]  # (lower-cased)
+        own = self._entity_of_index(i)
         if own is not None:
-            ent = capital_country(token)
+            ent = self._capital_country(token.i, own)
             if ent is not None:
                 return ent, "capital"
             ent = self._country_state(token, lemma, own)
@@ -363,11 +364,17 @@ class _Resolver:
                 return True, self.table.named(country.name)
         return False, None
 
+    def _definite_article(self, i: int) -> bool:
+        """Word ``i`` has "the", "this" or "that" for its determiner."""
+        dep, lower = self.parse.dep, self.parse.lower
+        return any(dep[c] == "det" and lower[c] in ("the", "this", "that") for c in self.parse.children(i))
+
     def _possessor(self, token: Token) -> Entity | None:
-        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        dep = self.parse.dep
+        poss = next((c for c in self.parse.children(token.i) if dep[c] == "poss"), None)
         if poss is None:
             return None
-        return self._referent(poss)
+        return self._referent(self.doc[poss])
 
     def _fits(self, token: Token, ent: Entity) -> bool:
         """The noun's modifiers do not contradict the entity ("the Nigerian military" is not
@@ -416,10 +423,11 @@ class _Resolver:
             ent = self._own_entity(token.head)  # "Y, X's envoy": the envoy is Y
             if ent is not None and ent.type == "PERSON":
                 return ent
-        for child in token.children:
-            if child.dep_ != "appos":
+        dep = self.parse.dep
+        for child in self.parse.children(token.i):
+            if dep[child] != "appos":
                 continue
-            ent = self._own_entity(child)
+            ent = self._entity_of_index(child)
             if ent is None:
                 continue
             if ent.type == "PERSON" and (lemma in title_words() or lemma in self.lex.member_nouns):
@@ -433,7 +441,7 @@ class _Resolver:
     def _title(self, token: Token, lemma: str) -> Entity | None:
         if token.pos_ not in ("NOUN", "PROPN") or lemma not in title_words() or token.tag_ in ("NNS", "NNPS"):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        if not self._definite_article(token.i):
             return None
         words = [t for t in self.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "punct")
                  and country_of_demonym(t.text) is None]
@@ -467,7 +475,7 @@ class _Resolver:
     def _member(self, token: Token, lemma: str) -> Entity | None:
         if token.pos_ not in ("NOUN", "PROPN") or lemma not in self.lex.member_nouns:
             return None
-        if any(c.dep_ == "appos" for c in token.children) or token.dep_ == "compound":
+        if any(self.parse.dep[c] == "appos" for c in self.parse.children(token.i)) or token.dep_ == "compound":
             return None  # "spokesman Jan Novak", "the army chief": someone of their own
         # the sender first: "the U.N. envoy for Syria", "Iran's negotiators", "Pentagon officials"
         ent = self._possessor(token)
@@ -514,7 +522,8 @@ class _Resolver:
         if lemma not in self.lex.state_nouns and token.lower_ not in self.lex.state_nouns \
                 and phrase not in self.lex.state_nouns:
             return None
-        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        dep, lower = self.parse.dep, self.parse.lower
+        determiners = {lower[c] for c in self.parse.children(token.i) if dep[c] == "det"}
         possessor = self._possessor(token)
         if possessor is not None:
             return possessor if possessor.type in ORGLIKE else None
@@ -551,10 +560,12 @@ class _Resolver:
         types = self.lex.heads.get(lemma)
         if token.pos_ not in ("NOUN", "PROPN") or types is None or token.tag_ in ("NNS", "NNPS"):
             return None  # "the two countries" are two (events pair them), not one entity
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        if not self._definite_article(token.i):
             return None
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and lemma in ("city", "town", "region",
-                                                                                          "province", "village"):
+        dep, lower = self.parse.dep, self.parse.lower
+        children = self.parse.children(token.i)
+        if any(dep[c] == "prep" and lower[c] == "of" for c in children) \
+                and lemma in ("city", "town", "region", "province", "village"):
             return None  # "the city of X": X is named right there
         allowed = tuple(types | ({"LOC"} if "GPE" in types else set()))
         ent = self._introduced(token, lemma, allowed)
@@ -564,8 +575,8 @@ class _Resolver:
         for _, ent in self._entities_before(token, start):
             if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent):
                 return ent
-        if lemma not in self.lex.generic or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of"
-                                                 for c in token.children):
+        if lemma not in self.lex.generic or any(dep[c] in ("relcl", "acl") or dep[c] == "prep" and lower[c] == "of"
+                                                 for c in children):
             return None  # "the party of Imran Khan", "the group that claimed it": described, not taken up
         start = self._window_start(token, self.lex.generic_sentences)
         fitting: list[Entity] = []
@@ -608,7 +619,7 @@ class _Resolver:
         quoted = self._quoted(token)
         # the best-ranked candidate that fits wins (no two share a rank): tried best first,
         # the first that fits ends the search
-        for cand, _rank in sorted(self._candidates(token, back), key=lambda found: found[1]):
+        for cand in self._candidates(token, back):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
             ent = self._referent(cand)
@@ -657,36 +668,35 @@ class _Resolver:
             verb = verb.head
         return next((c for c in verb.children if c.dep_ in SUBJECTS and c != token), None)
 
-    def _candidates(self, token: Token, back: int) -> list[tuple[Token, tuple]]:
-        """Noun phrase heads before ``token`` within ``back`` sentences, with their rank
-        (lower is better): sentence distance, the subject first (then a passive's agent or
-        the subject's possessor), nearest first."""
+    def _candidates(self, token: Token, back: int) -> Iterator[Token]:
+        """Noun phrase heads before ``token`` within ``back`` sentences, best ranked first:
+        the nearer sentence first, then the subject (then a passive's agent or the
+        subject's possessor), then the nearer word. Made as asked: the search stops at the
+        first that fits, mostly in the pronoun's own sentence or the one before."""
         own = self._sent_index(token)
         # the pronoun's own verb: its co-arguments are not its antecedents
         head, dep = self.parse.head, self.parse.dep
         verb = head[token.i]
-        possessive = token.dep_ == "poss"
-        out = []
-        for index in range(max(0, own - back), own + 1):
-            distance = own - index
-            for cand, role in self._sentence_candidates(index):
-                if distance == 0:
-                    if cand.i >= token.i:
-                        break
-                    if not possessive and head[cand.i] == verb and dep[cand.i] in SUBJECTS + ("dobj",) \
-                            and token.dep_ in ("dobj", "pobj", "dative"):
-                        continue
-                    if self._inside(token, cand):
-                        continue  # "Iran and its allies": the pronoun's own phrase
-                out.append((cand, (distance, role, token.i - cand.i)))
-        return out
+        coargument = token.dep_ in ("dobj", "pobj", "dative")  # (a possessive is none)
+        for cand in self._sentence_candidates(own):
+            if cand.i >= token.i:
+                continue
+            if coargument and head[cand.i] == verb and dep[cand.i] in SUBJECTS + ("dobj",):
+                continue
+            if self._inside(token, cand):
+                continue  # "Iran and its allies": the pronoun's own phrase
+            yield cand
+        for index in range(own - 1, max(0, own - back) - 1, -1):
+            yield from self._sentence_candidates(index)
 
-    def _sentence_candidates(self, index: int) -> list[tuple[Token, int]]:
-        """The noun phrase heads of a sentence that may be antecedents, with their role
-        rank; worked out once per sentence, whichever pronouns ask."""
+    def _sentence_candidates(self, index: int) -> list[Token]:
+        """The noun phrase heads of a sentence that may be antecedents, best ranked first:
+        the subject, then a passive's agent or the subject's possessor, then the rest, each
+        rank from the sentence's end back; worked out once per sentence, whichever pronouns
+        ask."""
         found = self._by_sentence.get(index)
         if found is None:
-            found = []
+            ranked = []
             pos, dep, head, ent_type = self.parse.pos, self.parse.dep, self.parse.head, self.parse.ent
             for i in range(self.sentences.starts[index], self.sentences.ends[index]):
                 if pos[i] not in ("NOUN", "PROPN") and not (ent_type[i] == "PERSON" and tagged_person_word(self.doc[i])) \
@@ -698,8 +708,8 @@ class _Resolver:
                     continue
                 if self._apposed(i):
                     continue  # "Lai, a businessman and founder of ...": the name is the referent
-                found.append((self.doc[i], self._role_rank(i)))
-            self._by_sentence[index] = found
+                ranked.append((self._role_rank(i), -i))  # by rank, then the later word first
+            found = self._by_sentence[index] = [self.doc[-minus_i] for _, minus_i in sorted(ranked)]
         return found
 
     # The walks up the parse below go by word index (ParseArrays), not Token objects.
@@ -819,21 +829,17 @@ class _Resolver:
                 elif words & self.lex.female_words:
                     self.gender.setdefault(ent.id, "f")
 
+    # -- 7. capitals ------------------------------------------------------------------------------
 
-# -- 7. capitals ----------------------------------------------------------------------------------
-
-
-def capital_country(token: Token) -> Entity | None:
-    """A capital city as the subject, possessor or agent of a clause ("Moscow said",
-    "Washington's sanctions") stands for its country, when the article names it."""
-    table: EntityTable | None = token.doc._.entities
-    if table is None:
-        return None
-    ent = table.at(token.idx, token.idx + len(token.text))
-    if ent is None or ent.type not in COUNTRY_TYPES or country_named(ent.name) is not None:
-        return None
-    t = token  # the name's own head word ("Delhi" of "New Delhi"), not a noun it modifies
-    if not (t.dep_ in ("nsubj", "poss") or t.dep_ == "pobj" and t.head.dep_ == "agent"):
-        return None
-    country = _capitals().get(folded(ent.name))
-    return table.named(country) if country else None
+    def _capital_country(self, i: int, own: Entity) -> Entity | None:
+        """A capital city as the subject, possessor or agent of a clause ("Moscow said",
+        "Washington's sanctions") stands for its country, when the article names it.
+        ``own``: the entity named at word ``i`` (the name's own head word, "Delhi" of "New
+        Delhi", not a noun it modifies)."""
+        if own.type not in COUNTRY_TYPES or country_named(own.name) is not None:
+            return None
+        dep = self.parse.dep
+        if not (dep[i] in ("nsubj", "poss") or dep[i] == "pobj" and dep[self.parse.head[i]] == "agent"):
+            return None
+        country = _capitals().get(folded(own.name))
+        return self.table.named(country) if country else None

