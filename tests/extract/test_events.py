@@ -98,6 +98,7 @@ def test_date_is_resolved_against_publication(core):
 @pytest.mark.parametrize("text, modality", [
     ("Mexico will send aid to Cuba next week.", "planned"),
     ("Mexico did not send aid to Cuba.", "negated"),
+    ("Mexico will no longer send aid to Cuba.", "negated"),
     ("Experts suggest Mexico may have sent weapons to Cuba.", "possible"),
     ("Officials said that Mexico sent aid to Cuba.", "reported"),
     ("Mexico sent aid to Cuba on Monday.", "asserted"),
@@ -105,6 +106,12 @@ def test_date_is_resolved_against_publication(core):
 def test_modality(core, text, modality):
     event = find(core, text, "AID")
     assert event.modality == modality
+
+
+def test_a_time_phrase_is_no_part_of_the_trigger(core):
+    # "on" is the particle of "call on", and also opens the sentence's time phrase
+    event = find(core, "On Friday, the minister called on Cuba to release the prisoners.", "REQUEST")
+    assert event.trigger == "called on"
 
 
 def test_own_statement_of_force_is_a_threat(core):

@@ -245,6 +245,8 @@ def _token_negated(token: Token, by_subject: bool) -> bool:
     negators = cue_lexicon().negators
     if any(c.dep_ == "neg" or c.lower_ in negators for c in token.children):
         return True
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
+        return True
     if not by_subject:
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -254,7 +256,8 @@ def _token_negated(token: Token, by_subject: bool) -> bool:
 
 def _negations() -> list[Doc]:
     # "No officials confirmed the attack , and police did not say ." /
-    # "Neither Syria nor Iran confirmed it ." / "The talks never took place ."
+    # "Neither Syria nor Iran confirmed it ." / "The talks never took place ." /
+    # "Iran will no longer recognize it ."
     return [Doc(VOCAB, words=words, heads=heads, deps=deps) for words, heads, deps in (
         (["No", "officials", "confirmed", "the", "attack", ",", "and", "police", "did", "not", "say", "."],
          [1, 2, 2, 4, 2, 2, 2, 10, 10, 10, 2, 2],
@@ -262,7 +265,9 @@ def _negations() -> list[Doc]:
         (["Neither", "Syria", "nor", "Iran", "confirmed", "it", "."], [1, 4, 1, 1, 4, 4, 4],
          ["preconj", "nsubj", "cc", "conj", "ROOT", "dobj", "punct"]),
         (["The", "talks", "never", "took", "place", "."], [1, 3, 3, 3, 3, 3],
-         ["det", "nsubj", "neg", "ROOT", "dobj", "punct"]))]
+         ["det", "nsubj", "neg", "ROOT", "dobj", "punct"]),
+        (["Iran", "will", "no", "longer", "recognize", "it", "."], [4, 4, 3, 4, 4, 4, 4],
+         ["nsubj", "aux", "advmod", "advmod", "ROOT", "dobj", "punct"]))]
 
 
 def test_negation_over_arrays_agrees_with_the_token_walk():
@@ -275,7 +280,8 @@ def test_negation_over_arrays_agrees_with_the_token_walk():
                 expected = _token_negated(token, by_subject)
                 assert is_negated(token, by_subject=by_subject) == expected, (doc.text, token.i, by_subject)
                 negated += expected
-    assert negated >= 4  # "confirmed" by its subject, "say" and "took" by "not"/"never", "confirmed" by "Neither"
+    assert negated >= 5  # "confirmed" by its subject, "say" and "took" by "not"/"never", "confirmed" by
+    # "Neither", "recognize" by "no longer"
 
 
 def _two_sentences() -> Doc:

@@ -18,24 +18,32 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newstrace.extract.cues import lexicon
-from newstrace.extract.parsearrays import parse_arrays
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
 def is_negated(token: Token, *, by_subject: bool = True) -> bool:
-    """"did not say", "never confirmed", "no attack": a negating word on the token; with
-    ``by_subject``, also on its subject ("neither X nor Y confirmed", "no one has said").
-    A verb above an event is asked without ``by_subject``: in "no injuries were reported
-    in the attacks" the negation is the injuries', not the attacks'."""
+    """"did not say", "never confirmed", "no longer recognizes", "no attack": a negating
+    word on the token; with ``by_subject``, also on its subject ("neither X nor Y
+    confirmed", "no one has said"). A verb above an event is asked without
+    ``by_subject``: in "no injuries were reported in the attacks" the negation is the
+    injuries', not the attacks'."""
+    return negated_at(parse_arrays(token.doc), token.i, by_subject=by_subject)
+
+
+def negated_at(parse: ParseArrays, i: int, *, by_subject: bool = True) -> bool:
+    """:func:`is_negated` of word ``i``, read from the Doc's arrays (asked of every cue and
+    trigger and of the verbs above a trigger: a Token per dependant cost more than the
+    test)."""
     negators = lexicon().negators
-    # walked over the Doc's arrays (asked of every cue and trigger and of the verbs above
-    # a trigger: a Token per dependant cost more than the test)
-    parse = parse_arrays(token.doc)
     deps, lowers = parse.dep, parse.lower
-    children = parse.children(token.i)
-    if any(deps[c] == "neg" or lowers[c] in negators for c in children):
-        return True
+    children = parse.children(i)
+    for c in children:
+        if deps[c] == "neg" or lowers[c] in negators:
+            return True
+        if lowers[c] == "longer" and any(lowers[g] == "no" for g in parse.children(c)):
+            return True  # "no longer": the "no" hangs on "longer", not on the verb
     if not by_subject:
         return False
     subject = next((c for c in children if deps[c] in SUBJECT_DEPS), None)

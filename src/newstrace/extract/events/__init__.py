@@ -69,7 +69,7 @@ from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import lexicon_types
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
-                                              governing_verb_at, lemma, lexicon_keys, match, match_at, types, words)
+                                              governing_verb_at, is_time_phrase, lemma, lexicon_keys, match, match_at, types, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
@@ -476,7 +476,9 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
 def _trigger_text(token: Token, rule: Rule) -> str:
     parse = parse_arrays(token.doc)
     deps = parse.dep
-    extra = [c for c in parse.children(token.i) if deps[c] in ("prt",) or (deps[c] == "prep" and parse.lower[c] in rule.prep_any)]
+    # "called on X to ...", not "On Wednesday, X called ...": the rule's particle only
+    extra = [c for c in parse.children(token.i) if deps[c] == "prt" or (
+        deps[c] == "prep" and parse.lower[c] in rule.prep_any and not is_time_phrase(parse, c))]
     if not extra:
         return token.text
     return " ".join(token.doc[i].text for i in sorted([token.i, *extra]))

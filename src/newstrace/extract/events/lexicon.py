@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
+from newstrace.extract.syntax import negated_at
 
 # Children that belong to another clause, not to the trigger's own arguments.
 _NOT_ARGUMENTS = {"advcl", "relcl", "punct", "cc", "mark", "conj", "parataxis", "dep", "appos", "case"}
@@ -171,22 +172,10 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.prep_any and not _has_particle(doc[i], rule.prep_any):
             continue
-        if rule.negated and not _negated_at(parse, i):
+        if rule.negated and not negated_at(parse, i, by_subject=False):
             continue
         return rule
     return None
-
-
-def _negated_at(parse: ParseArrays, i: int) -> bool:
-    """Word ``i`` carries its own negation: "did not accept", "never approved", "will no
-    longer recognize"."""
-    deps, lowers = parse.dep, parse.lower
-    for c in parse.children(i):
-        if deps[c] == "neg" or lowers[c] == "never":
-            return True
-        if lowers[c] == "longer" and any(lowers[g] == "no" for g in parse.children(c)):
-            return True
-    return False
 
 
 def _has_particle(token: Token, particles: frozenset[str]) -> bool:
@@ -195,7 +184,7 @@ def _has_particle(token: Token, particles: frozenset[str]) -> bool:
     be dropped"). Not a time phrase: "On Wednesday, X called Y ..." calls for nothing."""
     parse = parse_arrays(token.doc)
     deps, lowers = parse.dep, parse.lower
-    if any(deps[c] in ("prep", "prt", "agent", "mark") and lowers[c] in particles and not _is_time_phrase(parse, c)
+    if any(deps[c] in ("prep", "prt", "agent", "mark") and lowers[c] in particles and not is_time_phrase(parse, c)
            for c in parse.children(token.i)):
         return True
     if token.i + 1 >= len(token.doc):
@@ -225,7 +214,7 @@ def _add_phrase_lemmas(parse: ParseArrays, i: int, out: set[str]) -> None:
 _TIME_ENTITIES = ("DATE", "TIME")
 
 
-def _is_time_phrase(parse: ParseArrays, i: int) -> bool:
+def is_time_phrase(parse: ParseArrays, i: int) -> bool:
     """"on Thursday", "yesterday": when, not what."""
     if parse.ent[i] in _TIME_ENTITIES:
         return True
@@ -264,7 +253,7 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
         if dep == "advcl" and _is_infinitive_at(parse, child):
             out.add(parse.lemma[child])  # "have sworn to fight": a complement parsed as a clause
             continue
-        if dep in _NOT_ARGUMENTS or _is_time_phrase(parse, child):
+        if dep in _NOT_ARGUMENTS or is_time_phrase(parse, child):
             continue
         _add_phrase_lemmas(parse, child, out)
     if parse.pos[i] in _NOUNLIKE:
