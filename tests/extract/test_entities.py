@@ -86,6 +86,15 @@ def test_entities_role_from_demonym_before_title(core):
     assert person.country == "KEN"
 
 
+def test_entities_member_of_a_group_takes_the_groups_country(core):
+    # the title says nothing of the country; the group the name is listed in does
+    rec = core.extract_text("Several Chilean officials, including Deputy Trade Minister Pablo Ortega, "
+                            "arrived in Lima on Monday.")
+    person = by_name(rec, "Pablo Ortega")
+    assert any(r.title == "Deputy Trade Minister" and r.of == "Chile" for r in person.roles)
+    assert person.country == "CHL"
+
+
 def test_entities_affiliation_becomes_role(core):
     rec = core.extract_text(
         "Lee Min-jun from the Asan Institute for Policy Studies said the launch was expected.")

@@ -1686,7 +1686,25 @@ def _roles_of(name: Span, table: EntityTable) -> list[Role]:
                     org = table.at(obj.idx, obj.idx + len(obj.text))
                     if org is not None and org.type == "ORG":
                         roles.append(Role(title=_affiliation_title(org.name), of=org.name))
+    # 4. one of a group: "Russian officials, including Deputy Foreign Minister NAME"
+    group_country = _country_of_group(root)
+    if group_country:
+        roles = [Role(title=r.title, of=group_country) if r.of is None else r for r in roles]
     return roles
+
+
+def _country_of_group(member: Token) -> str | None:
+    """The country of the group a name is listed in: "Russian officials, including X",
+    "among them X" under "Iranian diplomats"."""
+    if member.dep_ != "pobj" or member.head.lower_ not in ("including", "among"):
+        return None
+    group = member.head.head
+    for t in group.lefts:
+        if t.dep_ == "amod":
+            country = country_of_demonym(t.text)
+            if country:
+                return country.name
+    return None
 
 
 def _title_phrase(tokens: list[Token], name: Span, table: EntityTable) -> Role | None:
