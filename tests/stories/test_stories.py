@@ -120,6 +120,15 @@ def test_stories_ids_survive_reingest_and_rebuild(db):
     core.close()
 
 
+def test_an_entity_filter_reads_either_apostrophe(store):
+    text = ("Troops in Côte d’Ivoire were put on alert on Monday after clashes near the border, "
+            "officials said. The army sent reinforcements to the northern towns overnight.")
+    store.write([make_record("ci-1", text, published="2024-11-25", entities={"Côte d’Ivoire": "GPE"})],
+                version="0.1.0")
+    stories.update(store)
+    assert [s["articles"] for s in stories.list_stories(store, entity="Côte d'Ivoire")] == [["ci-1"]]
+
+
 def test_stories_filters_and_entity_timeline(store):
     store.write([missile_record("nk-1"), floods_record("ke-1")], version="0.1.0")
     stories.update(store)

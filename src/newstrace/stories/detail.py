@@ -269,7 +269,7 @@ def _event_contradictions(story_events: list[link.StoryEvent], events_out: list[
         for m in se.mentions:
             v = m.event
             if v.type in types and v.actor and v.target:
-                acts.setdefault((v.type, link.name_key(v.target), link.trigger_stem(v)), []).append((m, ev["id"]))
+                acts.setdefault((v.type, link.entity_key(v.target), link.trigger_stem(v)), []).append((m, ev["id"]))
     for (type_, target, _), found in acts.items():
         sides = _grouped([_side(m, m.event.actor) for m, _ in found])
         if len({m.record.id for m, _ in found}) > 1 and len(sides) > 1 and any(

@@ -67,8 +67,10 @@ class Profile:
         return {"terms": self.terms, "entities": self.entities, "day": self.day}
 
 
-def entity_key(name: str) -> str:
-    return " ".join(name.lower().split())
+def entity_key(name: str | None) -> str:
+    """The one form stories compare and store a name in: lower case, straight apostrophes,
+    single spaces (``--entity "Cote d'Ivoire"`` finds "Cote d’Ivoire")."""
+    return " ".join((name or "").lower().replace("’", "'").split())
 
 
 def profile(title: str | None, text: str, entities: list[tuple[str, str, int]], day: str | None,

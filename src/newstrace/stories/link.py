@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newstrace.record import Claim, Event, Record
 from newstrace.stories.config import StoriesConfig
-from newstrace.stories.features import _stop_words, stem
+from newstrace.stories.features import _stop_words, entity_key, stem
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -51,14 +51,10 @@ class StoryEvent:
         return max(values, key=lambda v: (counts[v], -values.index(v)))
 
 
-def name_key(name: str | None) -> str:
-    return " ".join((name or "").lower().replace("’", "'").split())
-
-
 def same_name(a: str | None, b: str | None) -> bool:
     """Canonical names that are one entity: equal, or one a whole-word part of the other
     ("Reid" and "Tara Reid"), ignoring case and a possessive."""
-    a, b = name_key(a).removesuffix("'s"), name_key(b).removesuffix("'s")
+    a, b = entity_key(a).removesuffix("'s"), entity_key(b).removesuffix("'s")
     if not a or not b:
         return False
     if a == b:
@@ -100,14 +96,14 @@ NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 def name_parts(names: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """These names (``name_key`` form) and their whole-word parts: an argument is a name
+    """These names (``entity_key`` form) and their whole-word parts: an argument is a name
     when it is one of the names, or a part of one written capitalised ("Diego Chargers" of
     "San Diego Chargers", "Jackson" of "Vincent Jackson", as ``same_name`` meets them;
     "police" of "Police Department" is not)."""
     whole: set[str] = set()
     parts: set[str] = set()
     for name in names:
-        words = name_key(name).removesuffix("'s").split()
+        words = entity_key(name).removesuffix("'s").split()
         whole.add(" ".join(words))
         parts.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     return frozenset(whole), frozenset(p for p in parts if len(p) >= 3)
@@ -139,7 +135,7 @@ def link_events(mentions: list[Mention], cfg: StoriesConfig,
     whole, parts = names
 
     def is_name(value: str) -> bool:
-        key = name_key(value).removesuffix("'s")
+        key = entity_key(value).removesuffix("'s")
         return key in whole or (value[:1].isupper() and key in parts)
 
     # How two arguments of one act told with the same trigger word contradict.
