@@ -9,7 +9,7 @@ from newstrace import stories
 from newstrace.stories import features as F
 from newstrace.stories.config import load_config
 from tests.store.conftest import make_record
-from tests.stories.test_stories_split import ENTITIES, FLORES, SUMBAWA
+from tests.stories.test_stories_split import quake_reports
 
 # Unrelated reports after the two earthquakes: the store moves on, so the earthquakes'
 # stories stop growing and their fragments are looked at again.
@@ -22,12 +22,7 @@ OTHER_NEWS = [
 
 
 def _records():
-    out = []
-    for i, (a, b) in enumerate(zip(SUMBAWA, FLORES)):
-        for name, text in ((f"sumbawa-{i}", a), (f"flores-{i}", b)):
-            out.append(make_record(name, text, published=None, source=f"outlet{i}.example",
-                                   entities={k: v for k, v in ENTITIES.items() if k in text}))
-    return out + [make_record(f"other-{i}", text, published=None, source="city.example")
+    return quake_reports() + [make_record(f"other-{i}", text, published=None, source="city.example")
                   for i, text in enumerate(OTHER_NEWS)]
 
 

@@ -64,7 +64,7 @@ PLAYERS = {"Vincent Jackson": "PERSON", "Jamal Williams": "PERSON", "San Diego C
 ENTITIES = {"Sumbawa": "GPE", "Dompu": "GPE", "Flores": "GPE", "Maumere": "GPE", "Indonesia": "GPE"}
 
 
-def _records():
+def quake_reports():
     # Reports of the two events interleaved, as a feed delivers them; all undated.
     out = []
     for i, (a, b) in enumerate(zip(SUMBAWA, FLORES)):
@@ -79,7 +79,7 @@ def _groups(found: list[dict]) -> list[list[str]]:
 
 
 def test_split_two_events_of_one_story_apart(store):
-    store.write(_records(), version="0.1.0")
+    store.write(quake_reports(), version="0.1.0")
     without = load_config()
     without = type(without)(cluster=without.cluster.with_(split_threshold=0.0), links=without.links,
                             figures=without.figures, wires=without.wires)
@@ -94,7 +94,7 @@ def test_split_two_events_of_one_story_apart(store):
     # The group with the first article keeps the story's id; the other is named after
     # its own first article, as a story it had opened; a rebuild gives the same.
     ids = {s["id"]: sorted(s["articles"]) for s in found}
-    assert sorted(ids) == sorted(f"st-{store.key(r.text, r.url)[:12]}" for r in _records()[:2])
+    assert sorted(ids) == sorted(f"st-{store.key(r.text, r.url)[:12]}" for r in quake_reports()[:2])
     stories.update(store, rebuild=True)
     assert {s["id"]: sorted(s["articles"]) for s in stories.list_stories(store)} == ids
 

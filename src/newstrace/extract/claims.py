@@ -263,6 +263,7 @@ def _keeps_closing(doc: Doc, start: int, end: int) -> bool:
 
 
 _DANGLING_WORDS = ("and", "but", "or", "while", "as", "with")  # a content cut before its last clause
+_DANGLING_END = re.compile(r"\s+(?:%s)$" % "|".join(_DANGLING_WORDS))
 
 
 def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -276,7 +277,7 @@ def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
             end -= 1
         if text.endswith(_DANGLING_WORDS, start, end) or text.endswith("\n", start, end):
             # (searched only where it can match: "$" matches before a final newline too)
-            dangling = re.search(r"\s+(?:and|but|or|while|as|with)$", text[start:end])
+            dangling = _DANGLING_END.search(text[start:end])
             if dangling:
                 end = start + dangling.start()
         inner = text[start:end]

@@ -217,7 +217,6 @@ class EntityTable:
 
 def extract_entities(doc: Doc) -> EntityTable:
     _NER.clear()  # read afresh for each article
-    _PLACES.clear()
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
@@ -667,16 +666,14 @@ def _ner(doc: Doc) -> tuple[Sequence[Span], frozenset[str]]:
     return _NER[0][1], _NER[0][2]
 
 
-_PLACES: list[tuple[Doc, frozenset[str]]] = []  # the Doc being read: one article at a time
+def _read_place_names(doc: Doc) -> frozenset[str]:
+    """The texts NER tags GPE or LOC in ``doc``."""
+    ner, text = named_entities(doc), doc_text(doc)
+    return frozenset(text[ner.start_chars[k]:ner.end_chars[k]] for k, label in enumerate(ner.labels)
+                     if label in PLACE_LABELS)
 
 
-def _place_names(doc: Doc) -> frozenset[str]:
-    """The texts NER tags GPE or LOC in ``doc``, read once per Doc."""
-    if not _PLACES or _PLACES[0][0] is not doc:
-        ner, text = named_entities(doc), doc_text(doc)
-        _PLACES[:] = [(doc, frozenset(text[ner.start_chars[k]:ner.end_chars[k]]
-                                      for k, label in enumerate(ner.labels) if label in PLACE_LABELS))]
-    return _PLACES[0][1]
+_place_names = KeptPerDoc(_read_place_names)  # asked for each name that may be a relative's
 
 
 def _person_names(doc: Doc) -> frozenset[str]:
