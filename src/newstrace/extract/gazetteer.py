@@ -199,7 +199,8 @@ def _build_index() -> dict[str, tuple[Place, ...]]:
         add(state["name"], Place(state["name"], "USA", big, "region"))
     # English names of first- and second-level divisions ("Tuscany", "Northamptonshire");
     # a district also under its name without a compass word when that names nothing else
-    # in its country ("North Northamptonshire" -> "Northamptonshire")
+    # in its country ("North Northamptonshire" -> "Northamptonshire"), never without its
+    # kind ("Morgan County" is no "Morgan")
     for (country, region), dwellers in divisions.regions.items():
         code = alpha3.get(country)
         if code is not None:
@@ -210,8 +211,8 @@ def _build_index() -> dict[str, tuple[Place, ...]]:
         if code is not None and dwellers >= least:
             place = Place(district, code, dwellers, "district", region)
             add(district, place)
-            bare = key(bare_name(district))
-            if bare != key(district) and all(p.alpha3 != code for p in found.get(bare, {}).values()):
+            bare = _COMPASS.sub("", district)
+            if bare != district and all(p.alpha3 != code for p in found.get(key(bare), {}).values()):
                 add(bare, place)
     found.pop("", None)
     # regions of one name tie on size ("Montana": a US state and a Bulgarian province):
@@ -219,6 +220,9 @@ def _build_index() -> dict[str, tuple[Place, ...]]:
     people = {c["iso3"]: int(c.get("population") or 0) for c in cache_.get_countries().values()}
     return {k: tuple(sorted(v.values(), key=lambda p: (-p.population, -people.get(p.alpha3, 0))))
             if len(v) > 1 else tuple(v.values()) for k, v in found.items()}
+
+
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+(?=\S)")
 
 
 @dataclass
