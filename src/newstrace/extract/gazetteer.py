@@ -309,9 +309,11 @@ def bare_name(name: str) -> str:
 
 @lru_cache(maxsize=65536)  # asked of the same names by the entities and places stages, again and again
 def places_named(name: str) -> tuple[Place, ...]:
-    """Every gazetteer place this name (or its bare form) names, largest first."""
+    """Every gazetteer place this name (or its bare form) names, largest first. The name
+    without its kind is asked before the bare name: "Central Java Province" is Central
+    Java, not Java."""
     index = _index()
-    for form in dict.fromkeys((name, bare_name(name))):
+    for form in dict.fromkeys((name, _generic()[1].sub("", name.strip()), bare_name(name))):
         hits = index.get(key(form))
         if hits:
             return hits
