@@ -313,7 +313,11 @@ def places_named(name: str) -> tuple[Place, ...]:
     without its kind is asked before the bare name: "Central Java Province" is Central
     Java, not Java."""
     index = _index()
-    for form in dict.fromkeys((name, _generic()[1].sub("", name.strip()), bare_name(name))):
+    prefix, suffix = _generic()
+    kindless = suffix.sub("", name.strip())
+    if not prefix.sub("", kindless + " ").strip():
+        kindless = name  # "Northern Border": words for a part and a kind of place only
+    for form in dict.fromkeys((name, kindless, bare_name(name))):
         hits = index.get(key(form))
         if hits:
             return hits
