@@ -29,7 +29,6 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -77,7 +76,7 @@ def _alpha3() -> dict[str, str]:
 
 
 @cache
-def _index() -> Mapping[str, tuple[Place, ...]] | _StoredIndex:
+def _index() -> _StoredIndex:
     """Every look-up form -> the places it names, largest first. Building it from the
     packages takes a second or more (34,000 towns and their alternate names, each put in
     look-up form); it is built once per machine and kept in the user's cache folder
@@ -87,7 +86,9 @@ def _index() -> Mapping[str, tuple[Place, ...]] | _StoredIndex:
         return stored
     index = _build_index()
     _store_index(index)
-    return index
+    # kept in the same shape as one read back: places made on demand, a few dozen an
+    # article, rather than some 50,000 objects the garbage collector walks all run long
+    return _StoredIndex(*_rows_and_keys(index))
 
 
 # What the kept index was built from: a change to any of these builds it again.
@@ -112,17 +113,18 @@ def _stored_index() -> _StoredIndex | None:
     cannot be read). Stored as plain tuples and numbers (``marshal``): nothing in it runs."""
     try:
         rows, keys = marshal.loads(_index_file().read_bytes())
-        return _StoredIndex([Place(*row) for row in rows], keys)
+        return _StoredIndex(rows, keys)
     except (OSError, ValueError, EOFError, TypeError):
         return None
 
 
 class _StoredIndex:
-    """The kept index as read back: look-up forms -> place numbers, the places made into
-    tuples on the first look-up of each form (an article asks for a few dozen)."""
+    """The kept index as read back: look-up forms -> place numbers, the places made from
+    their rows (plain tuples, which the garbage collector leaves alone) on the first
+    look-up of each form (an article asks for a few dozen)."""
 
-    def __init__(self, places: list[Place], keys: dict[str, tuple[int, ...]]):
-        self.places, self.keys = places, keys
+    def __init__(self, rows: list[tuple], keys: dict[str, tuple[int, ...]]):
+        self.rows, self.keys = rows, keys
         self.asked: dict[str, tuple[Place, ...]] = {}
 
     def get(self, form: str) -> tuple[Place, ...] | None:
@@ -131,14 +133,18 @@ class _StoredIndex:
             numbers = self.keys.get(form)
             if numbers is None:
                 return None
-            hits = self.asked[form] = tuple(self.places[i] for i in numbers)
+            hits = self.asked[form] = tuple(Place(*self.rows[i]) for i in numbers)
         return hits
 
 
-def _store_index(index: dict[str, tuple[Place, ...]]) -> None:
+def _rows_and_keys(index: dict[str, tuple[Place, ...]]) -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
     numbers: dict[Place, int] = {}
     keys = {k: tuple(numbers.setdefault(p, len(numbers)) for p in hits) for k, hits in index.items()}
-    rows = [(p.name, p.alpha3, p.population, p.kind, p.region, p.district) for p in numbers]
+    return [(p.name, p.alpha3, p.population, p.kind, p.region, p.district) for p in numbers], keys
+
+
+def _store_index(index: dict[str, tuple[Place, ...]]) -> None:
+    rows, keys = _rows_and_keys(index)
     path = _index_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
