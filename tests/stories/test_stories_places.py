@@ -12,11 +12,15 @@ from newstrace.stories.places import DISJOINT, NESTED, SAME, UNKNOWN, place_rela
     ("Boston", "Chicago", DISJOINT),            # towns in different US states
     ("California", "Texas", DISJOINT),          # two first-level regions of one country
     ("Brooklyn", "California", DISJOINT),       # a town outside a region (US towns carry state codes)
-    ("Jakarta", "Indonesia", NESTED),           # a town in its country
+    ("Jakarta", "Indonesia", NESTED),
+    ("Georgia", "Atlanta", NESTED),             # the US state, not the country, beside Atlanta
+    ("Georgia", "United States", NESTED),           # a town in its country
     ("Brooklyn", "brooklyn", SAME),
     ("Brownsville", "Brooklyn", UNKNOWN),       # a Brownsville lies in New York State too
-    ("Brooklyn", "New York", UNKNOWN),          # the city or the state: never apart
+    ("Brooklyn", "New York", NESTED),           # the state (the gazetteer names the city "New York City")
     ("London", "Manchester", UNKNOWN),          # two towns of one first-level region (England)
+    ("Richmond", "Queens", UNKNOWN),            # Richmonds in several US states
+    ("Sam", "Bloomington", UNKNOWN),            # only a translated name of Damascus
     ("Mt Cook", "New Zealand", UNKNOWN),        # not in the gazetteer
     ("Springfield Heights", "Tokyo", UNKNOWN),  # not in the gazetteer
 ])

