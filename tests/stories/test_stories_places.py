@@ -12,6 +12,7 @@ from newstrace.stories.places import DISJOINT, NESTED, SAME, UNKNOWN, place_rela
     ("Boston", "Chicago", DISJOINT),            # towns in different US states
     ("California", "Texas", DISJOINT),          # two first-level regions of one country
     ("Brooklyn", "California", DISJOINT),       # a town outside a region (US towns carry state codes)
+    ("Zurich", "Geneva", DISJOINT),             # towns of two Swiss cantons
     ("Jakarta", "Indonesia", NESTED),
     ("Georgia", "Atlanta", NESTED),             # the US state, not the country, beside Atlanta
     ("Georgia", "United States", NESTED),           # a town in its country
@@ -21,6 +22,7 @@ from newstrace.stories.places import DISJOINT, NESTED, SAME, UNKNOWN, place_rela
     ("London", "Manchester", UNKNOWN),          # two towns of one first-level region (England)
     ("Richmond", "Queens", UNKNOWN),            # Richmonds in several US states
     ("Sam", "Bloomington", UNKNOWN),            # only a translated name of Damascus
+    ("Osaka", "Hokkaido", UNKNOWN),             # Osaka the town: GeoNames numbers its region, not by ISO code
     ("Mt Cook", "New Zealand", UNKNOWN),        # not in the gazetteer
     ("Springfield Heights", "Tokyo", UNKNOWN),  # not in the gazetteer
 ])

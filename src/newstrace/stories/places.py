@@ -117,7 +117,9 @@ def _towns_file() -> Path:
 @cache
 def _iso_coded_towns() -> frozenset[str]:
     """Countries whose towns' admin-1 codes are the suffixes of their first-level ISO
-    subdivisions (the US: "NY" of "US-NY"): only there can a town be placed in a region."""
+    subdivisions (the US: "NY" of "US-NY"): only there can a town be placed in a region.
+    Letter codes only: GeoNames numbers the regions of many countries in its own order
+    (Tokyo is "40" there, JP-13 in ISO), so numbers that happen to match mean nothing."""
     suffixes: dict[str, set[str]] = {}
     for readings in _regions().values():
         for r in readings:
@@ -127,7 +129,8 @@ def _iso_coded_towns() -> frozenset[str]:
     for towns in _towns().values():
         for country, admin1, _ in towns:
             codes.setdefault(country, set()).add(admin1)
-    return frozenset(c for c, found in codes.items() if c in suffixes and found <= suffixes[c])
+    return frozenset(c for c, found in codes.items()
+                     if c in suffixes and found <= suffixes[c] and all(code.isalpha() for code in found))
 
 
 @lru_cache(maxsize=4096)
