@@ -1064,6 +1064,12 @@ class Speaker:
     affiliation: str | None = None
 
 
+# A delayed lead: the opening sentence's unnamed source, named in one of the sentences
+# just after it.
+LEAD_SENTENCES = 2
+DELAYED_LEAD_SENTENCES = 4
+
+
 # The coreference stage's links a speaker takes, before the rules below (which stay
 # as the fallback). Group members ("officials from X") and state nouns ("police",
 # "authorities") keep their own phrase, which is what a claim's speaker names; a capital
@@ -1133,6 +1139,9 @@ class _Resolver:
         short = self._short_form(head)
         if short is not None:
             return self._from_entity(short, head)
+        lead = self._delayed_lead(head)
+        if lead is not None:
+            return self._from_entity(lead, head)
         return self._message_source(head) or (self._from_phrase(head), None)
 
     # entities and phrases
@@ -1364,7 +1373,9 @@ class _Resolver:
             return None
         ent, label = None, None
         if lemma in ctx.lex.title_words:
-            ent = self._titled_person(head, lemma)
+            ent = self._titled_person(head, lemma) or self._described_person(head)
+        elif lemma in coref.lists().human and head.tag_ == "NN":
+            ent = self._described_person(head)
         else:
             label = next((lb for lb, words in ctx.lex.short_forms.items() if lemma in words), None)
             ent = self._introduced_as(head) if label else None
@@ -1465,6 +1476,66 @@ class _Resolver:
             if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree}:
                 if not ent.roles or any(title in r.title.lower() for r in ent.roles):
                     return ent
+        return None
+
+    def _described_person(self, head: Token) -> Entity | None:
+        """"Michel Barnier says ... The French politician says ...": a definite description
+        of a person (title or human noun) takes up the person who spoke last in the
+        sentences just before, when no other person is named between and the description's
+        country or organisation ("the French ...", "the head of MSF") does not contradict
+        what the text ties to that person."""
+        ctx = self.ctx
+        window = ctx.starts[_sentences_back(ctx, ctx.sentence_of(head.i), coref.lists().definite_sentences)]
+        person, spoke_at = None, 0
+        for offset, _, ent in reversed(self.recent):
+            if offset < window:
+                return None
+            if offset < head.idx and ent is not None and ent.type == "PERSON":
+                person, spoke_at = ent, offset
+                break
+        if person is None or any(ent.type == "PERSON" and ent is not person
+                                 for ent in _entities_before(ctx, head, since=spoke_at)):
+            return None
+        countries = {c.alpha3 for c in (country_of_demonym(t.text) for t in head.children if t.dep_ in ("amod", "compound"))
+                     if c is not None}
+        known = _person_countries(person)
+        if countries and known and not countries & known:
+            return None
+        owners = {r.of for r in person.roles if r.of}
+        for child in head.children:
+            inner = child if child.dep_ == "poss" else next(
+                (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "of" else None
+            owner = ctx.entity(inner) if inner is not None else None
+            if owner is not None and owners and owner.name not in owners:
+                return None
+        return person
+
+    def _delayed_lead(self, head: Token) -> Entity | None:
+        """A delayed lead: "A self-described member of a crime group told a court ... Khalid
+        Mehdiyev told jurors ...": an unnamed source ("a"/"an" with a person or organisation
+        noun) in the article's opening sentence is the person or body that a sentence just
+        after names as the subject of a verb the lead used."""
+        ctx, parse = self.ctx, self.ctx.parse
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in ctx.lex.title_words or lemma in coref.lists().human:
+            wanted = ("PERSON",)
+        elif lemma in ctx.lex.short_forms.get("ORG", ()):
+            wanted = ("ORG",)
+        else:
+            return None
+        number = ctx.sentence_number(head.i)
+        if number > LEAD_SENTENCES - 1:
+            return None
+        starts, ends = ctx.sentences.starts, ctx.sentences.ends
+        verbs = {parse.lemma[i] for i in range(starts[number], ends[number]) if parse.pos[i] == "VERB"}
+        for i in range(ends[number], ends[min(len(ctx.sentences) - 1, number + DELAYED_LEAD_SENTENCES)]):
+            if parse.dep[i] != "nsubj" or parse.pos[i] != "PROPN" or parse.lemma[parse.head[i]] not in verbs:
+                continue
+            ent = ctx.table.at(ctx.starts[i], ctx.starts[i] + ctx.lengths[i])
+            if ent is not None and ent.type in wanted:
+                return ent
         return None
 
     def _earlier_unnamed(self, head: Token) -> Speaker | None:
