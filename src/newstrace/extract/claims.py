@@ -778,8 +778,10 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     if head.i > cue.i:
         return _parenthetical_content(cue, ctx)
     # the tag is set off from the content: "..., officials said" / "...,” he said"
+    # (the parser may hang the comma on the tag itself: then it is the tag's first word)
     before = doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
-    if before is None or not (before.text in ("," , "—", "–") or before.text in QUOTE_MARKS):
+    if before is None or not (before.text in ("," , "—", "–") or before.text in QUOTE_MARKS
+                              or doc[cue.left_edge.i].text in (",", "—", "–")):
         return None
     own = {t.i for t in cue.subtree}
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
