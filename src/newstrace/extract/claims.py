@@ -988,7 +988,7 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     if message is not None:  # "The letter reads “A”", "It read: “A”"
         return Attribution(region[-1] if region[-1].pos_ == "VERB" else region[-2], message[1], message[0],
                            _quote_content(quote, ctx), "certain", quote=quote)
-    if lead[-1] not in ":,":
+    if lead[-1] not in ":," and not _speech_verb_opens(region, quote, ctx):
         return None
     for tok in reversed(region[-MAX_TAG_TOKENS:]):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty and not _has_own_content(tok, quote, ctx):
@@ -997,6 +997,19 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
+
+
+def _speech_verb_opens(region: list[Token], quote: Quote, ctx: _Context) -> bool:
+    """"Donald Tusk wrote “Let's all pray ...”": a verb of speech right before a quote that
+    opens a sentence of its own (a capital first letter), with no comma or colon between;
+    a quoted phrase after a verb ("called it “a disgrace”") is the verb's object instead."""
+    if not region:
+        return False
+    verb = region[-1]
+    lemma = verb.lemma_.lower()
+    first = ctx.text[quote.start + 1:quote.start + 2]
+    return verb.pos_ == "VERB" and ctx.lex.verb_certainty.get(lemma) == "certain" and lemma not in ctx.lex.inference \
+        and lemma not in ctx.lex.object_verbs and first.isupper()
 
 
 def _message_read(region: list[Token], ctx: _Context) -> tuple[Token, str] | None:
