@@ -388,9 +388,29 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
         subj = _tag_right_before(cue, ctx) or \
             inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head)) or \
             _outer_cue_speaker(cue, ctx)
+    if subj is None and cue.dep_ == "ROOT":
+        subj = _name_after_opening_phrase(cue, ctx)
     if subj is not None and subj.i > cue.i:
         subj = _person_before_subject(cue, subj, ctx)
     return subj
+
+
+def _name_after_opening_phrase(cue: Token, ctx: _Context) -> Token | None:
+    """"In Abidjan, Willy Neth, coordinator for ..., says ...": the parser takes the name
+    after an opening place phrase for a second object of its preposition, and leaves the
+    cue without a subject; the name (a person or organisation) is the subject."""
+    for prep in cue.children:
+        if prep.i > cue.i:
+            break
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            for name in obj.children:
+                if name.dep_ == "conj" and name.pos_ == "PROPN" and ctx.doc[name.left_edge.i - 1].text == ",":
+                    ent = ctx.entity(name)
+                    if ent is not None and ent.type in ("PERSON", "ORG"):
+                        return name
+    return None
 
 
 def _outer_cue_speaker(cue: Token, ctx: _Context) -> Token | None:
