@@ -2017,10 +2017,11 @@ def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
     cue of its own ("X said Y denied Z") stays."""
     kept: list[Attribution] = []
     kept_starts: list[int] = []  # in order: attributions are kept by start
-    own_cues: set[int] = set()  # cues of kept claims that inherit from none
+    own_cues: dict[int, Attribution] = {}  # cues of kept claims that inherit from none
     for att in sorted(attributions, key=lambda a: (a.content[0], -a.content[1])):
         start, length = att.content[0], att.content[1] - att.content[0]
-        if att.inherited_from is None and att.cue.i in own_cues:
+        if att.inherited_from is None and att.cue.i in own_cues \
+                and not _quote_resumed_after_tag(own_cues[att.cue.i], att):
             continue
         # a kept span sharing over 80% with this one starts less than a quarter of this
         # one's length before it (and not after): only those are compared, not all kept
@@ -2030,8 +2031,14 @@ def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
         kept.append(att)
         kept_starts.append(start)
         if att.inherited_from is None:
-            own_cues.add(att.cue.i)
+            own_cues.setdefault(att.cue.i, att)
     return kept
+
+
+def _quote_resumed_after_tag(first: Attribution, att: Attribution) -> bool:
+    """"“A,” Sastre added, “and B.”": the quote the tag interrupts goes on after it; what
+    follows the tag is said apart from what came before it (a claim of its own)."""
+    return att.quote is not None and first.quote is not None and first.content[1] <= att.cue.idx < att.content[0]
 
 
 def _restates_outer(att: Attribution, speaker: Speaker, claims: list[ClaimReading], ctx: _Context) -> bool:
