@@ -724,7 +724,13 @@ class _Resolver:
     def _apposed(self, i: int) -> bool:
         t = self._climb(i, ("conj",))
         head = self.parse.head[t]
-        return self.parse.dep[t] == "appos" and self.parse.pos[head] in ("PROPN", "NOUN")
+        if self.parse.dep[t] != "appos" or self.parse.pos[head] not in ("PROPN", "NOUN"):
+            return False
+        # two people's names are never one in apposition: "Like Lutnick, Kevin Hassett, ..."
+        # is the parser joining a second name to the first (each stays a candidate)
+        own, other = self._entity_of_index(i), self._entity_of_index(head)
+        return not (own is not None and other is not None and own is not other
+                    and own.type == "PERSON" and other.type == "PERSON")
 
     def _inside(self, pronoun: Token, cand: Token) -> bool:
         """The candidate is the head of a phrase holding the pronoun ("its allies" in
