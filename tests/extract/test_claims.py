@@ -682,3 +682,9 @@ def test_a_second_name_joined_to_a_first_stays_the_pronouns_antecedent(core):
                              "National Economic Council, emphasized the drug issue in an interview. He said the "
                              "tariffs are aimed at cutting deaths.")
     assert claims[-1].speaker == "Kevin Hassett"
+
+
+def test_who_is_spoken_to_is_not_the_speaking_pronoun(core):
+    claims = claims_of(core, "Prime Minister Andrej Novak accepted responsibility for the crash. "
+                             'Speaking to Martin Smith of PBS, he said, "It happened under my watch."')
+    assert claims[-1].speaker == "Andrej Novak"
