@@ -688,3 +688,9 @@ def test_who_is_spoken_to_is_not_the_speaking_pronoun(core):
     claims = claims_of(core, "Prime Minister Andrej Novak accepted responsibility for the crash. "
                              'Speaking to Martin Smith of PBS, he said, "It happened under my watch."')
     assert claims[-1].speaker == "Andrej Novak"
+
+
+def test_a_description_after_an_unnamed_person_takes_up_no_name(core):
+    claims = claims_of(core, "David Morrow was charged on Monday. The mother said she was sorry. "
+                             "One of the children said the house was cold. This person also said they had forgiven them.")
+    assert "David Morrow" not in {c.speaker for c in claims}

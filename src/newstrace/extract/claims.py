@@ -1515,21 +1515,40 @@ class _Resolver:
 
     def _described_person(self, head: Token) -> Entity | None:
         """"Michel Barnier says ... The French politician says ...": a definite description
-        of a person (title or human noun) takes up the person who spoke last in the
-        sentences just before, when no other person is named between and the description's
+        of a person (title or human noun) takes up the last person named (outside quotes) in
+        the sentences just before, when that name is a subject and the description's
         country or organisation ("the French ...", "the head of MSF") does not contradict
         what the text ties to that person."""
-        ctx = self.ctx
-        window = ctx.starts[_sentences_back(ctx, ctx.sentence_of(head.i), coref.lists().definite_sentences)]
-        person, spoke_at = None, 0
-        for offset, _, ent in reversed(self.recent):
-            if offset < window:
+        ctx, parse, lists = self.ctx, self.ctx.parse, coref.lists()
+        if head.lemma_.lower() in lists.male_words | lists.female_words:
+            return None  # "the mother", "the father": someone's kin, not another name for the last person
+        for child in head.children:
+            inner = child if child.dep_ == "poss" else next(
+                (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "of" else None
+            if inner is not None and not _is_pronoun(inner) and inner.pos_ != "PROPN" and ctx.entity(inner) is None:
+                return None  # "the head of the police's investigators": someone new, described
+        window = _sentences_back(ctx, ctx.sentence_of(head.i), lists.definite_sentences)
+        humans = lists.human | ctx.lex.title_words
+        person = None
+        for i in range(head.left_edge.i - 1, window - 1, -1):
+            if parse.dep[i] in SUBJECT_DEPS and parse.tag[i] in ("NN", "CD", "PRP") \
+                    and (parse.lemma[i] in humans or any(parse.lower[p] == "of" and any(
+                        parse.lemma[o] in humans for o in parse.children(p)) for p in parse.children(i))):
+                return None  # "The mother said ... One of the children said ...": an unnamed person acted between
+            if parse.ent[i] != "PERSON" and parse.pos[i] != "PROPN":
+                continue
+            ent = ctx.table.at(ctx.starts[i], ctx.starts[i] + ctx.lengths[i])
+            if ent is None or ent.type != "PERSON" or ctx.in_quote(ctx.doc[i]):
+                continue
+            # the last person named before the description, named as a subject
+            j = i
+            while parse.dep[j] in ("compound", "flat") and parse.head[j] != j:
+                j = parse.head[j]
+            if parse.dep[j] not in SUBJECT_DEPS:
                 return None
-            if offset < head.idx and ent is not None and ent.type == "PERSON":
-                person, spoke_at = ent, offset
-                break
-        if person is None or any(ent.type == "PERSON" and ent is not person
-                                 for ent in _entities_before(ctx, head, since=spoke_at)):
+            person = ent
+            break
+        if person is None:
             return None
         countries = {c.alpha3 for c in (country_of_demonym(t.text) for t in head.children if t.dep_ in ("amod", "compound"))
                      if c is not None}
