@@ -671,12 +671,6 @@ def test_a_quote_resumed_after_its_tag_is_a_claim_of_its_own(core):
     assert {c.speaker for c in claims} == {"Jose Sastre"}
 
 
-def test_claimed_to_reports_its_infinitive(core):
-    c = only(claims_of(core, "Rafael Ortiz later claimed to have no memory of the night of the fire."))
-    assert c.speaker == "Rafael Ortiz"
-    assert c.content.startswith("to have no memory")
-
-
 def test_a_second_name_joined_to_a_first_stays_the_pronouns_antecedent(core):
     claims = claims_of(core, "Howard Lutnick spoke on Sunday. Like Lutnick, Kevin Hassett, director of the "
                              "National Economic Council, emphasized the drug issue in an interview. He said the "
