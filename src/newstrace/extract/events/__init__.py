@@ -65,6 +65,7 @@ from newstrace.data import load_toml
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
+from newstrace.extract.events.actors import choose as choose_actor
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import lexicon_types
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
@@ -117,7 +118,10 @@ def extract_events(doc: Doc) -> list[Event]:
                 rule = _learned_rule(token, learned.type)
             if rule is None or _not_an_event(token, rule):
                 continue
-            for roles in roles_of(token, rule, view):
+            found = roles_of(token, rule, view)
+            if len(found) == 1:  # one actor proposed: the learned chooser may replace it (actors.py)
+                found = [choose_actor(token, rule, found[0], view)]
+            for roles in found:
                 candidate = _candidate(token, rule, roles, view)
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
