@@ -39,6 +39,7 @@ C = float(os.environ.get("RANKER_C", "0.3"))
 # "none" as the right answer: "fill" (those the rules found no actor for: filling one
 # would make a false event), "all", or "" (none); weighed NO_EVENT_WEIGHT each
 NO_EVENT_IS_NONE = os.environ.get("RANKER_NO_EVENT_IS_NONE", "fill")
+WITHOUT = tuple(x for x in os.environ.get("RANKER_WITHOUT", "").split(",") if x)  # feature prefixes left out
 NO_EVENT_WEIGHT = float(os.environ.get("RANKER_NO_EVENT_WEIGHT", "0.1"))
 
 
@@ -92,7 +93,8 @@ def train(examples: list[tuple[list[str], int, float]], c: float = C) -> actors.
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer(sort=True)
-    X = vectorizer.fit_transform([{f: 1 for f in feats} for feats, _, _ in examples])
+    X = vectorizer.fit_transform([{f: 1 for f in feats if not (WITHOUT and f.startswith(WITHOUT))}
+                                  for feats, _, _ in examples])
     y = [label for _, label, _ in examples]
     model = LogisticRegression(C=c, max_iter=3000)
     model.fit(X, y, sample_weight=[w for _, _, w in examples])

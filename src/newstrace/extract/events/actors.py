@@ -113,12 +113,15 @@ class Margins:
     swap: float
     fill: float
     drop: float
+    fill_new: bool = False  # fill also where the event, with no actor, would be dropped
 
     @classmethod
     def parse(cls, text: str) -> "Margins":
-        """"0.2" (all three) or "0.2,0.5,2" (swap, fill, drop)."""
-        values = [float(x) for x in text.split(",")]
-        return cls(*(values * 3 if len(values) == 1 else values))
+        """"0.2" (all three), "0.2,0.5,2" (swap, fill, drop), "0.2,0.5,2,new" (and fill_new)."""
+        parts = text.split(",")
+        new = parts[-1] == "new"
+        values = [float(x) for x in parts[:len(parts) - new]]
+        return cls(*(values * 3 if len(values) == 1 else values), fill_new=new)
 
     def for_change(self, rules_actor: str | None, pick: str | None) -> float:
         return self.fill if rules_actor is None else self.drop if pick is None else self.swap
@@ -131,7 +134,7 @@ def margin() -> Margins | None:
     table = load_toml("events.toml").get("actors") or {}
     if not table:
         return None
-    return Margins(*(float(table.get(k, 2.0)) for k in ("swap", "fill", "drop")))
+    return Margins(*(float(table.get(k, 2.0)) for k in ("swap", "fill", "drop")), fill_new=bool(table.get("fill_new")))
 
 
 _override: list = []  # (ranker, margin) set by ``using`` (cross-validation, tests)
@@ -202,6 +205,12 @@ def choose(trigger: Token, rule: Rule, roles: Roles, view: ArticleView) -> Roles
     actor = Party(pick.name, pick.token) if pick.name is not None else None
     return Roles(actor, roles.target if roles.target is None or actor is None or roles.target.name != actor.name
                  else None, roles.patient)
+
+
+def fills_new() -> bool:
+    """Whether the chooser may give an actor to an event the rules would drop for want of one."""
+    _, at = _active()
+    return at is not None and at.fill_new
 
 
 def rules_actor_name(roles: Roles) -> str | None:
