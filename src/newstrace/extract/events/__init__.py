@@ -65,7 +65,7 @@ from newstrace.data import load_toml
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
-from newstrace.extract.events.actors import choose as choose_actor, fills_new as chosen_fills_new
+from newstrace.extract.events.actors import choose as choose_actor, fill as fill_actor
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import lexicon_types
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
@@ -119,37 +119,40 @@ def extract_events(doc: Doc) -> list[Event]:
             if rule is None or _not_an_event(token, rule):
                 continue
             found = roles_of(token, rule, view)
-            chosen = None  # the learned chooser's actor where the rules found none (actors.py)
+            chosen = None  # where the rules found no actor, the rule's type: the learned chooser may fill one
             if len(found) == 1:  # one actor proposed: the learned chooser may replace it
                 found, chosen = _chosen(token, rule, found[0], view)
             for roles in found:
                 candidate = _candidate(token, rule, roles, view)
                 if candidate is not None and chosen is not None:
-                    candidate = replace(candidate, chosen_actor=chosen)
+                    candidate = replace(candidate, fill_type=chosen)
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
     candidates = _credit_responsibility(candidates, doc, view)
-    events = _filled(_state_actors(carry_context(merge(candidates), doc, view), view))
+    events = _filled(_state_actors(carry_context(merge(candidates), doc, view), view), doc, view)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
 def _chosen(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> tuple[list[Roles], str | None]:
-    """The rules' roles with the learned chooser's actor where it beats theirs, and the
-    actor it would give where the rules found none. That one is given last
-    (:func:`_filled`), only to an event told without an actor after the merge and the
+    """The rules' roles with the learned chooser's actor where it beats theirs; and, where
+    the rules found none, the rule's type, for the chooser to fill an actor last
+    (:func:`_filled`), only into an event told without one after the merge and the
     state's acts: whether there is an event stays the rules' and the detector's call
-    (``[actors] fill_new`` gives it at once, so that an event its type drops without
-    an actor is told)."""
+    (``[actors] fill_new`` fills at once, so that an event its type drops without an
+    actor is told)."""
     chosen = choose_actor(token, rule, roles, view)
-    if chosen is roles or roles.actor is not None or chosen_fills_new():
-        return [chosen], None
-    return [roles], chosen.actor.name if chosen.actor is not None else None
+    return [chosen], rule.type if chosen.actor is None else None
 
 
-def _filled(events: list[Candidate]) -> list[Candidate]:
-    """Events told without an actor take the one the learned chooser picked for them."""
-    return [replace(e, actor=e.chosen_actor) if e.actor is None and e.chosen_actor and e.chosen_actor != e.target
-            else e for e in events]
+def _filled(events: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
+    """Events told without an actor take the one the learned chooser picks for them."""
+    out = []
+    for e in events:
+        if e.actor is None and e.fill_type is not None:
+            actor = fill_actor(doc[e.token_index], e.fill_type, e.target, view)
+            e = replace(e, actor=actor) if actor else e
+        out.append(e)
+    return out
 
 
 def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[int]:

@@ -186,25 +186,46 @@ class Decision:
 
 
 def choose(trigger: Token, rule: Rule, roles: Roles, view: ArticleView) -> Roles:
-    """``roles`` with the ranker's actor where it beats the rules' by the margin."""
+    """``roles`` with the ranker's actor where it beats the rules' by the margin. Where
+    the rules found no actor this fills one only with ``fill_new``; else the events stage
+    asks :func:`fill` after the merge, of the few events told without one."""
     ranker, at = _active()
-    if not _recording and (ranker is None or at is None or roles.actor is not None and min(at.swap, at.drop) > 1.0):
-        return roles  # nothing it may change (a probability beats another by 1 at most)
-    candidates = candidates_of(trigger, rule, roles, view)
     if _recording:
         sentence = view.sentence_of(trigger.i)
-        _recording[-1].append(Decision(trigger.i, rule.type, (sentence.start_char, sentence.end_char), candidates))
-    if ranker is None or at is None:
-        return roles
-    scores = [ranker.score(c.features) for c in candidates]
-    rules_score = next(s for s, c in zip(scores, candidates) if c.rules_pick)
-    best = max(range(len(candidates)), key=scores.__getitem__)
-    pick = candidates[best]
-    if pick.rules_pick or scores[best] - rules_score < at.for_change(rules_actor_name(roles), pick.name):
+        _recording[-1].append(Decision(trigger.i, rule.type, (sentence.start_char, sentence.end_char),
+                                       candidates_of(trigger, rule.type, roles.actor, _name(roles.target), view)))
+    if ranker is None or at is None or (min(at.swap, at.drop) > 1.0 if roles.actor is not None else not at.fill_new):
+        return roles  # nothing it may change here (a probability beats another by 1 at most)
+    pick = _pick(ranker, at, candidates_of(trigger, rule.type, roles.actor, _name(roles.target), view), roles.actor)
+    if pick is None:
         return roles
     actor = Party(pick.name, pick.token) if pick.name is not None else None
     return Roles(actor, roles.target if roles.target is None or actor is None or roles.target.name != actor.name
                  else None, roles.patient)
+
+
+def fill(trigger: Token, event_type: str, target: str | None, view: ArticleView) -> str | None:
+    """The actor the ranker gives an event the rules told without one (None: it keeps none)."""
+    ranker, at = _active()
+    if ranker is None or at is None or at.fill > 1.0:
+        return None
+    pick = _pick(ranker, at, candidates_of(trigger, event_type, None, target, view), None)
+    return pick.name if pick is not None and pick.name != target else None
+
+
+def _pick(ranker: ActorRanker, at: Margins, candidates: list[Candidate], rules_actor: Party | None) -> Candidate | None:
+    """The ranker's best candidate when it beats the rules' pick by the margin, else None."""
+    scores = [ranker.score(c.features) for c in candidates]
+    rules_score = next(s for s, c in zip(scores, candidates) if c.rules_pick)
+    best = max(range(len(candidates)), key=scores.__getitem__)
+    pick = candidates[best]
+    if pick.rules_pick or scores[best] - rules_score < at.for_change(_name(rules_actor), pick.name):
+        return None
+    return pick
+
+
+def _name(found: Party | None) -> str | None:
+    return found.name if found is not None else None
 
 
 def fills_new() -> bool:
@@ -213,22 +234,18 @@ def fills_new() -> bool:
     return at is not None and at.fill_new
 
 
-def rules_actor_name(roles: Roles) -> str | None:
-    return roles.actor.name if roles.actor is not None else None
-
-
-def candidates_of(trigger: Token, rule: Rule, roles: Roles, view: ArticleView) -> list[Candidate]:
+def candidates_of(trigger: Token, event_type: str, rules_party: Party | None, rules_target: str | None,
+                  view: ArticleView) -> list[Candidate]:
     """The parties of the trigger's sentence, the rules' pick and "none", with features."""
     doc = trigger.doc
     parse = parse_arrays(doc)
     t = trigger.i
     mentions = _sentence_mentions(trigger, view)
     ancestors = _ancestor_lists(view)
-    rules_actor = roles.actor.name if roles.actor is not None else None
-    rules_target = roles.target.name if roles.target is not None else None
+    rules_actor = _name(rules_party)
     speaker = speaker_of(trigger, view)
-    quoted = quote_parity(doc)[t]
-    common = [f"type={rule.type}", f"tpos={parse.pos[t]}", f"tdep={parse.dep[t]}"]
+    quoted = _quoted(view)[t]
+    common = [f"type={event_type}", f"tpos={parse.pos[t]}", f"tdep={parse.dep[t]}"]
     by_name: dict[str, tuple[tuple[int, int], int, list[str]]] = {}  # name -> (rank, word, features)
     counts: dict[str, int] = {}
     t_up = ancestors(t)
@@ -245,11 +262,11 @@ def candidates_of(trigger: Token, rule: Rule, roles: Roles, view: ArticleView) -
         distance = "1" if gap == 1 else "2-3" if gap <= 3 else "4-7" if gap <= 7 else "8-15" if gap <= 15 else "16+"
         kind = "pron" if parse.pos[i] == "PRON" else label
         by_name[name] = (rank, i, [
-            f"path={path}", f"path={path}&type={rule.type}", f"path={path}&tpos={parse.pos[t]}",
+            f"path={path}", f"path={path}&type={event_type}", f"path={path}&tpos={parse.pos[t]}",
             f"dep={parse.dep[i]}", f"dep={parse.dep[i]}&side={side}", f"dist={distance}&side={side}",
-            f"kind={kind}", f"kind={kind}&type={rule.type}", f"pos={parse.pos[i]}&tpos={parse.pos[t]}"])
+            f"kind={kind}", f"kind={kind}&type={event_type}", f"pos={parse.pos[i]}&tpos={parse.pos[t]}"])
     out: list[Candidate] = []
-    rules_token = roles.actor.token if roles.actor is not None else None
+    rules_token = rules_party.token if rules_party is not None else None
     rules_up = ancestors(rules_token.i) if rules_token is not None and rules_token.i != t else None
     for name, (_, i, feats) in by_name.items():
         shared = ["cand", *common, f"mentions={min(counts[name], 3)}"]
@@ -265,7 +282,7 @@ def candidates_of(trigger: Token, rule: Rule, roles: Roles, view: ArticleView) -
             shared += ["speaker", f"speaker&quoted={quoted}"]
         out.append(Candidate(name, doc[i], shared + feats, name == rules_actor))
     if rules_actor is not None and rules_actor not in by_name:
-        token = roles.actor.token
+        token = rules_party.token if rules_party is not None else None
         feats = ["cand", "rules_pick", "unlisted", f"rules_pick&{common[0]}", *common]
         if token is not None and token.i != t:
             feats += [f"path={_path(ancestors(token.i), t_up, parse.dep)}",
@@ -296,6 +313,14 @@ def _path(up: list[int], t_up: list[int], deps: list[str]) -> str:
             return "^".join(rise) + ("^" if rise else "") + ("|" + ">".join(fall) if fall else "")
         rise.append(deps[w])
     return "other-sentence"
+
+
+def _quoted(view: ArticleView) -> list[bool]:
+    """Per word, whether it is inside quotation marks (once per article)."""
+    known = view.actor_cache.get("quoted")
+    if known is None:
+        known = view.actor_cache["quoted"] = quote_parity(view.doc)
+    return known
 
 
 def _path_length(path: str) -> int:
