@@ -12,7 +12,7 @@ actor of such an event (``score.py``'s ``same_actor``: aliases count), "none" wh
 that actor is empty. Triggers whose gold actor no candidate names are left out (nothing
 to choose), as are those whose gold actor is "*". A trigger the rules found no actor
 for and whose sentence holds no gold event of its type is an example too, "none" its
-right answer, at a tenth of the weight: without them the chooser gave an actor to
+right answer, at 0.3 of the weight: without them the chooser gave an actor to
 many triggers that tell no event (the events stage drops an event of most types that
 has no actor), with them at full weight it gave none. Folds are by article, the detector's
 (``training/detector.py fold_of``), so ``errors.py --cv`` trains each fold's chooser on
@@ -40,7 +40,7 @@ C = float(os.environ.get("RANKER_C", "0.3"))
 # would make a false event), "all", or "" (none); weighed NO_EVENT_WEIGHT each
 NO_EVENT_IS_NONE = os.environ.get("RANKER_NO_EVENT_IS_NONE", "fill")
 WITHOUT = tuple(x for x in os.environ.get("RANKER_WITHOUT", "").split(",") if x)  # feature prefixes left out
-NO_EVENT_WEIGHT = float(os.environ.get("RANKER_NO_EVENT_WEIGHT", "0.1"))
+NO_EVENT_WEIGHT = float(os.environ.get("RANKER_NO_EVENT_WEIGHT", "0.3"))
 
 
 def scorer():

@@ -121,7 +121,7 @@ def extract_events(doc: Doc) -> list[Event]:
             found = roles_of(token, rule, view)
             chosen = None  # where the rules found no actor, the rule's type: the learned chooser may fill one
             if len(found) == 1:  # one actor proposed: the learned chooser may replace it
-                found, chosen = _chosen(token, rule, found[0], view)
+                found, chosen = _chosen(token, rule, found[0], view, learned.score if learned is not None else None)
             for roles in found:
                 candidate = _candidate(token, rule, roles, view)
                 if candidate is not None and chosen is not None:
@@ -133,14 +133,15 @@ def extract_events(doc: Doc) -> list[Event]:
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
-def _chosen(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> tuple[list[Roles], str | None]:
+def _chosen(token: Token, rule: Rule, roles: Roles, view: ArticleView,
+            event_score: float | None) -> tuple[list[Roles], str | None]:
     """The rules' roles with the learned chooser's actor where it beats theirs; and, where
     the rules found none, the rule's type, for the chooser to fill an actor last
     (:func:`_filled`), only into an event told without one after the merge and the
     state's acts: whether there is an event stays the rules' and the detector's call
     (``[actors] fill_new`` fills at once, so that an event its type drops without an
     actor is told)."""
-    chosen = choose_actor(token, rule, roles, view)
+    chosen = choose_actor(token, rule, roles, view, event_score)
     return [chosen], rule.type if chosen.actor is None else None
 
 

@@ -123,6 +123,9 @@ class Margins:
         values = [float(x) for x in parts[:len(parts) - new]]
         return cls(*(values * 3 if len(values) == 1 else values), fill_new=new)
 
+    def changes_anything(self) -> bool:
+        return min(self.swap, self.fill, self.drop) <= 1.0
+
     def for_change(self, rules_actor: str | None, pick: str | None) -> float:
         return self.fill if rules_actor is None else self.drop if pick is None else self.swap
 
@@ -130,11 +133,10 @@ class Margins:
 @cache
 def margin() -> Margins | None:
     """``[actors]`` of ``data/events.toml`` (a margin it leaves out: never); None (the
-    rules alone) when there is no such table."""
+    rules alone) when no margin is 1 or less."""
     table = load_toml("events.toml").get("actors") or {}
-    if not table:
-        return None
-    return Margins(*(float(table.get(k, 2.0)) for k in ("swap", "fill", "drop")), fill_new=bool(table.get("fill_new")))
+    found = Margins(*(float(table.get(k, 2.0)) for k in ("swap", "fill", "drop")), fill_new=bool(table.get("fill_new")))
+    return found if found.changes_anything() else None  # off: the ranker is not even loaded
 
 
 _override: list = []  # (ranker, margin) set by ``using`` (cross-validation, tests)
@@ -185,7 +187,7 @@ class Decision:
     candidates: list[Candidate]
 
 
-def choose(trigger: Token, rule: Rule, roles: Roles, view: ArticleView) -> Roles:
+def choose(trigger: Token, rule: Rule, roles: Roles, view: ArticleView, event_score: float | None = None) -> Roles:
     """``roles`` with the ranker's actor where it beats the rules' by the margin. Where
     the rules found no actor this fills one only with ``fill_new``; else the events stage
     asks :func:`fill` after the merge, of the few events told without one."""
@@ -193,10 +195,10 @@ def choose(trigger: Token, rule: Rule, roles: Roles, view: ArticleView) -> Roles
     if _recording:
         sentence = view.sentence_of(trigger.i)
         _recording[-1].append(Decision(trigger.i, rule.type, (sentence.start_char, sentence.end_char),
-                                       candidates_of(trigger, rule.type, roles.actor, _name(roles.target), view)))
+                                       candidates_of(trigger, rule.type, roles.actor, _name(roles.target), view, event_score)))
     if ranker is None or at is None or (min(at.swap, at.drop) > 1.0 if roles.actor is not None else not at.fill_new):
         return roles  # nothing it may change here (a probability beats another by 1 at most)
-    pick = _pick(ranker, at, candidates_of(trigger, rule.type, roles.actor, _name(roles.target), view), roles.actor)
+    pick = _pick(ranker, at, candidates_of(trigger, rule.type, roles.actor, _name(roles.target), view, event_score), roles.actor)
     if pick is None:
         return roles
     actor = Party(pick.name, pick.token) if pick.name is not None else None
@@ -235,7 +237,7 @@ def fills_new() -> bool:
 
 
 def candidates_of(trigger: Token, event_type: str, rules_party: Party | None, rules_target: str | None,
-                  view: ArticleView) -> list[Candidate]:
+                  view: ArticleView, event_score: float | None = None) -> list[Candidate]:
     """The parties of the trigger's sentence, the rules' pick and "none", with features."""
     doc = trigger.doc
     parse = parse_arrays(doc)
@@ -296,6 +298,10 @@ def candidates_of(trigger: Token, event_type: str, rules_party: Party | None, ru
             f"none&cands={min(len(by_name), 4)}"]
     if rules_actor is None:
         none.append("none&rules_none")
+    if event_score is not None:  # how likely the trigger detector finds an event here at all
+        bucket = "<0.2" if event_score < 0.2 else "<0.4" if event_score < 0.4 else "<0.6" if event_score < 0.6 \
+            else "<0.8" if event_score < 0.8 else ">=0.8"
+        none += [f"none&event={bucket}", f"none&event={bucket}&{common[0]}"]
     out.append(Candidate(None, None, none, rules_actor is None))
     return out
 
