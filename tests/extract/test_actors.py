@@ -102,3 +102,24 @@ def test_a_missing_or_corrupt_file_is_a_clear_error_naming_it(tmp_path):
 def test_the_shipped_ranker_loads():
     ranker = actors.ActorRanker.load(actors.shipped_path())
     assert len(ranker.index) == len(ranker.weights) > 10
+
+
+def test_fill_gives_an_actor_only_past_its_margin(reader):
+    from newstrace.extract.events.article import ArticleView
+
+    doc = read(reader, "The rebels were attacked by Sudanese troops near Khartoum.")
+    decision = by_name(decisions(doc)["attacked"])
+    feature = next(f for f in decision["Khartoum"].features if f.startswith("path="))
+    ranker = ranker_preferring(feature, 2.0)  # Khartoum 0.88 against "none" 0.5
+    attacked = next(t for t in doc if t.text == "attacked")
+    with actors.using(ranker, actors.Margins(2.0, 0.3, 2.0)):
+        assert actors.fill(attacked, "ASSAULT", None, ArticleView(doc)) == "Khartoum"
+        assert actors.fill(attacked, "ASSAULT", "Khartoum", ArticleView(doc)) is None  # not its own target
+    with actors.using(ranker, actors.Margins(2.0, 0.45, 2.0)):
+        assert actors.fill(attacked, "ASSAULT", None, ArticleView(doc)) is None
+
+
+def test_the_shipped_settings_leave_the_rules_alone():
+    assert actors.margin() is None  # [actors] of data/events.toml: every margin above 1
+    assert actors.Margins.parse("2,0.1,2,new") == actors.Margins(2.0, 0.1, 2.0, fill_new=True)
+    assert not actors.Margins.parse("2").changes_anything()

@@ -2,9 +2,13 @@
 
 The rules (:mod:`~newstrace.extract.events.roles`) propose an actor; this module weighs
 it against the other parties the sentence names and against "none", and replaces the
-rules' actor only when its own pick is at least ``[actors] margin`` likelier
-(``data/events.toml``). It never adds or drops an event by itself: an actor it drops
-("none") goes through the same filters as one the rules did not find.
+rules' actor only when its own pick is likelier by a margin of ``[actors]``
+(``data/events.toml``): ``swap`` (another party), ``drop`` (none), ``fill`` (an actor
+where the rules found none: asked by the events stage after its merge, of events told
+without one, or at once with ``fill_new``). An actor it drops goes through the same
+filters as one the rules did not find. Shipped off (every margin above 1: the ranker is
+not loaded): in cross-validation swapping and dropping gained nothing, and filling at
+once added false events on the quality gate's sets (``training/README.md``).
 
 Candidates: each named party of the trigger's sentence (a word the entity table or the
 coreference stage ties to an entity, a pronoun or description resolved the way
@@ -121,7 +125,8 @@ class Margins:
         parts = text.split(",")
         new = parts[-1] == "new"
         values = [float(x) for x in parts[:len(parts) - new]]
-        return cls(*(values * 3 if len(values) == 1 else values), fill_new=new)
+        swap, fill, drop = values * 3 if len(values) == 1 else values
+        return cls(swap, fill, drop, fill_new=new)
 
     def changes_anything(self) -> bool:
         return min(self.swap, self.fill, self.drop) <= 1.0
@@ -135,7 +140,8 @@ def margin() -> Margins | None:
     """``[actors]`` of ``data/events.toml`` (a margin it leaves out: never); None (the
     rules alone) when no margin is 1 or less."""
     table = load_toml("events.toml").get("actors") or {}
-    found = Margins(*(float(table.get(k, 2.0)) for k in ("swap", "fill", "drop")), fill_new=bool(table.get("fill_new")))
+    found = Margins(float(table.get("swap", 2.0)), float(table.get("fill", 2.0)), float(table.get("drop", 2.0)),
+                    fill_new=bool(table.get("fill_new")))
     return found if found.changes_anything() else None  # off: the ranker is not even loaded
 
 
@@ -171,7 +177,7 @@ def _active() -> tuple[ActorRanker | None, Margins | None]:
 
 
 @dataclass
-class Candidate:
+class ActorCandidate:
     name: str | None  # None: no actor
     token: Token | None
     features: list[str]
@@ -184,7 +190,7 @@ class Decision:
     trigger: int
     type: str
     sentence: tuple[int, int]  # characters
-    candidates: list[Candidate]
+    candidates: list[ActorCandidate]
 
 
 def choose(trigger: Token, rule: Rule, roles: Roles, view: ArticleView, event_score: float | None = None) -> Roles:
@@ -192,13 +198,16 @@ def choose(trigger: Token, rule: Rule, roles: Roles, view: ArticleView, event_sc
     the rules found no actor this fills one only with ``fill_new``; else the events stage
     asks :func:`fill` after the merge, of the few events told without one."""
     ranker, at = _active()
+
+    def candidates() -> list[ActorCandidate]:
+        return candidates_of(trigger, rule.type, roles.actor, _name(roles.target), view, event_score)
+
     if _recording:
         sentence = view.sentence_of(trigger.i)
-        _recording[-1].append(Decision(trigger.i, rule.type, (sentence.start_char, sentence.end_char),
-                                       candidates_of(trigger, rule.type, roles.actor, _name(roles.target), view, event_score)))
+        _recording[-1].append(Decision(trigger.i, rule.type, (sentence.start_char, sentence.end_char), candidates()))
     if ranker is None or at is None or (min(at.swap, at.drop) > 1.0 if roles.actor is not None else not at.fill_new):
         return roles  # nothing it may change here (a probability beats another by 1 at most)
-    pick = _pick(ranker, at, candidates_of(trigger, rule.type, roles.actor, _name(roles.target), view, event_score), roles.actor)
+    pick = _pick(ranker, at, candidates(), roles.actor)
     if pick is None:
         return roles
     actor = Party(pick.name, pick.token) if pick.name is not None else None
@@ -207,7 +216,8 @@ def choose(trigger: Token, rule: Rule, roles: Roles, view: ArticleView, event_sc
 
 
 def fill(trigger: Token, event_type: str, target: str | None, view: ArticleView) -> str | None:
-    """The actor the ranker gives an event the rules told without one (None: it keeps none)."""
+    """The actor the ranker gives an event the rules told without one (None: it keeps none).
+    Asked after the merge, which keeps no detector score: "none" is scored without it."""
     ranker, at = _active()
     if ranker is None or at is None or at.fill > 1.0:
         return None
@@ -215,7 +225,8 @@ def fill(trigger: Token, event_type: str, target: str | None, view: ArticleView)
     return pick.name if pick is not None and pick.name != target else None
 
 
-def _pick(ranker: ActorRanker, at: Margins, candidates: list[Candidate], rules_actor: Party | None) -> Candidate | None:
+def _pick(ranker: ActorRanker, at: Margins, candidates: list[ActorCandidate],
+          rules_actor: Party | None) -> ActorCandidate | None:
     """The ranker's best candidate when it beats the rules' pick by the margin, else None."""
     scores = [ranker.score(c.features) for c in candidates]
     rules_score = next(s for s, c in zip(scores, candidates) if c.rules_pick)
@@ -237,7 +248,7 @@ def fills_new() -> bool:
 
 
 def candidates_of(trigger: Token, event_type: str, rules_party: Party | None, rules_target: str | None,
-                  view: ArticleView, event_score: float | None = None) -> list[Candidate]:
+                  view: ArticleView, event_score: float | None = None) -> list[ActorCandidate]:
     """The parties of the trigger's sentence, the rules' pick and "none", with features."""
     doc = trigger.doc
     parse = parse_arrays(doc)
@@ -267,7 +278,7 @@ def candidates_of(trigger: Token, event_type: str, rules_party: Party | None, ru
             f"path={path}", f"path={path}&type={event_type}", f"path={path}&tpos={parse.pos[t]}",
             f"dep={parse.dep[i]}", f"dep={parse.dep[i]}&side={side}", f"dist={distance}&side={side}",
             f"kind={kind}", f"kind={kind}&type={event_type}", f"pos={parse.pos[i]}&tpos={parse.pos[t]}"])
-    out: list[Candidate] = []
+    out: list[ActorCandidate] = []
     rules_token = rules_party.token if rules_party is not None else None
     rules_up = ancestors(rules_token.i) if rules_token is not None and rules_token.i != t else None
     for name, (_, i, feats) in by_name.items():
@@ -282,18 +293,19 @@ def candidates_of(trigger: Token, event_type: str, rules_party: Party | None, ru
             shared.append("rules_none")
         if speaker is not None and name == speaker:
             shared += ["speaker", f"speaker&quoted={quoted}"]
-        out.append(Candidate(name, doc[i], shared + feats, name == rules_actor))
+        out.append(ActorCandidate(name, doc[i], shared + feats, name == rules_actor))
     if rules_actor is not None and rules_actor not in by_name:
         token = rules_party.token if rules_party is not None else None
         feats = ["cand", "rules_pick", "unlisted", f"rules_pick&{common[0]}", *common]
         if token is not None and token.i != t:
-            feats += [f"path={_path(ancestors(token.i), t_up, parse.dep)}",
-                      f"dep={parse.dep[token.i]}", "unlisted&named" if view.table.named(rules_actor) or country_named(rules_actor) else "unlisted&unnamed"]
+            named = view.table.named(rules_actor) is not None or country_named(rules_actor) is not None
+            feats += [f"path={_path(ancestors(token.i), t_up, parse.dep)}", f"dep={parse.dep[token.i]}",
+                      "unlisted&named" if named else "unlisted&unnamed"]
         else:
             feats.append("unlisted&notoken")
         if speaker is not None and rules_actor == speaker:
             feats += ["speaker", f"speaker&quoted={quoted}"]
-        out.append(Candidate(rules_actor, token, feats, True))
+        out.append(ActorCandidate(rules_actor, token, feats, True))
     none = [NONE, *(f"none&{c}" for c in common), f"none&quoted={quoted}", f"none&lemma={parse.lemma[t]}",
             f"none&cands={min(len(by_name), 4)}"]
     if rules_actor is None:
@@ -302,7 +314,7 @@ def candidates_of(trigger: Token, event_type: str, rules_party: Party | None, ru
         bucket = "<0.2" if event_score < 0.2 else "<0.4" if event_score < 0.4 else "<0.6" if event_score < 0.6 \
             else "<0.8" if event_score < 0.8 else ">=0.8"
         none += [f"none&event={bucket}", f"none&event={bucket}&{common[0]}"]
-    out.append(Candidate(None, None, none, rules_actor is None))
+    out.append(ActorCandidate(None, None, none, rules_actor is None))
     return out
 
 
@@ -310,7 +322,7 @@ def _path(up: list[int], t_up: list[int], deps: list[str]) -> str:
     """The dependency labels from a candidate up to the lowest word it shares with the
     trigger's ancestors, then down to the trigger: "nsubj^", "pobj^agent^", "nsubj^|xcomp"."""
     on_trigger_side = {w: k for k, w in enumerate(t_up)}
-    rise = []
+    rise: list[str] = []
     for w in up:
         if w in on_trigger_side:
             fall = [deps[x] for x in reversed(t_up[:on_trigger_side[w]])]
