@@ -7,7 +7,10 @@ or on a gold set the shipped detector never saw.
 With ``--cv K`` (what the corpus needs: the shipped detector was trained on it) each
 article is read once up to the claims, and per fold the trigger detector is trained on
 the other folds and the events stage runs, exactly as ``training/endtoend.py`` does
-with the shipped thresholds. Without it the whole shipped reader runs. The parsed docs
+with the shipped thresholds. Where the learned actor chooser is on (``[actors]`` of
+data/events.toml, or ``--margin swap[,fill,drop[,new]]``), each fold's chooser is trained
+on the other folds too (``training/actors.py``); ``--margin rules`` turns it off. The
+total is followed by the two halves of the set (even and odd articles). Without it the whole shipped reader runs. The parsed docs
 (and the fold models) are kept in ``/tmp/newstrace-event-errors`` so that a change to the
 events stage alone is re-measured in seconds; ``--fresh`` reads again (needed after a
 change to any earlier stage, or to the detector's features).
