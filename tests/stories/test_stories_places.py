@@ -1,10 +1,10 @@
-"""Places of one event that contradict each other (``stories.places.place_relation``):
+"""Places of one event that contradict each other (``gazetteer.place_relation``):
 only places the gazetteer shows apart; nested places and unknown relations are not."""
 from __future__ import annotations
 
 import pytest
 
-from newstrace.stories.places import DISJOINT, NESTED, SAME, UNKNOWN, place_relation
+from newstrace.extract.gazetteer import DISJOINT, NESTED, SAME, UNKNOWN, place_relation
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -22,7 +22,7 @@ from newstrace.stories.places import DISJOINT, NESTED, SAME, UNKNOWN, place_rela
     ("London", "Manchester", UNKNOWN),          # two towns of one first-level region (England)
     ("Richmond", "Queens", UNKNOWN),            # Richmonds in several US states
     ("Sam", "Bloomington", UNKNOWN),            # only a translated name of Damascus
-    ("Osaka", "Hokkaido", UNKNOWN),             # Osaka the town: GeoNames numbers its region, not by ISO code
+    ("Osaka", "Hokkaido", DISJOINT),            # two prefectures: Osaka the town lies in Osaka
     ("Mt Cook", "New Zealand", UNKNOWN),        # not in the gazetteer
     ("Springfield Heights", "Tokyo", UNKNOWN),  # not in the gazetteer
 ])

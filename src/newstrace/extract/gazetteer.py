@@ -397,3 +397,87 @@ def share_area(one: str, other: str) -> bool:
         return True
     districts = {(p.alpha3, _area_key(p.district)) for p in places_named(one) if p.district}
     return any((p.alpha3, _area_key(p.district)) in districts for p in places_named(other) if p.district)
+
+
+SAME, NESTED, DISJOINT, UNKNOWN = "same", "nested", "disjoint", "unknown"
+
+
+def place_relation(one: str, other: str) -> str:
+    """How two place names relate: ``same``, ``nested`` (one may lie within the other:
+    :func:`within`, :func:`share_area`), ``disjoint`` or ``unknown``. Two reports placing
+    one event in two places contradict each other only when they are ``disjoint``:
+
+    - in different countries, when neither name may also be a place in the other's country
+      ("Georgia" beside "Atlanta" is the US state; "Paris" beside "Texas" the Texan town);
+    - in one country, two places whose first-level regions are known and differ: two towns
+      ("Boston", "Chicago"), a town and a region ("Brooklyn", "California"), two regions.
+
+    Anything else is ``unknown``: a name the gazetteer does not know, or knows only as
+    another place's translated name ("Sam" for Damascus); a name of several places of its
+    country in different regions ("Richmond"); places of one region ("London",
+    "Manchester"), or one district ("Brownsville", "Brooklyn")."""
+    if key(one) == key(other):
+        return SAME
+    if within(one, other) or within(other, one):
+        return NESTED
+    if share_area(one, other):
+        return UNKNOWN
+    country_one = country_of_place(one, own_names_only=True)
+    country_other = country_of_place(other, own_names_only=True)
+    if country_one is None or country_other is None:
+        return UNKNOWN
+    country = country_one.alpha3
+    if country_other.alpha3 != country:
+        # a name that may also be a place in the other's country is read there
+        if _readings(one, country_other.alpha3):
+            country = country_other.alpha3
+        elif not _readings(other, country):
+            return DISJOINT
+    readings_one, readings_other = _readings(one, country), _readings(other, country)
+    if not readings_one or not readings_other:
+        return UNKNOWN
+    relations = {_regions_relation(a, b) for a in readings_one for b in readings_other}
+    if relations <= {SAME, NESTED}:
+        return NESTED if NESTED in relations else SAME
+    # apart only when each name is one place of its country and the two lie apart
+    if relations == {DISJOINT} and _one_region(readings_one) and _one_region(readings_other):
+        return DISJOINT
+    return UNKNOWN
+
+
+@lru_cache(maxsize=4096)
+def _readings(name: str, country: str) -> tuple[Place | None, ...]:
+    """The places ``name`` may be in ``country`` (alpha-3) by their own names; ``None``
+    stands for the country itself. A namesake far smaller than the largest of the country
+    is not the one meant, as in :func:`country_of_place`."""
+    forms = dict.fromkeys((name, bare_name(name)))
+    for form in forms:
+        named = country_named(form)
+        if named is not None and named.alpha3 == country:
+            return (None,)
+    own = {key(form) for form in forms}
+    found = [p for p in places_named(name) if p.alpha3 == country and key(p.name) in own]
+    floor = max((p.population for p in found), default=0) * float(settings()["preferred_min_share"])
+    return tuple(p for p in found if p.population >= floor)
+
+
+def _region_of(place: Place) -> str:
+    return _area_key(place.name if place.kind == "region" else place.region)
+
+
+def _regions_relation(a: Place | None, b: Place | None) -> str:
+    """How two places of one country relate by their first-level regions."""
+    if a is None or b is None:
+        return NESTED
+    region_a, region_b = _region_of(a), _region_of(b)
+    if not region_a or not region_b:
+        return UNKNOWN
+    if region_a != region_b:
+        return DISJOINT
+    if a.kind == b.kind == "region":
+        return SAME
+    return NESTED if "region" in (a.kind, b.kind) else UNKNOWN
+
+
+def _one_region(readings: tuple[Place | None, ...]) -> bool:
+    return len({_region_of(p) for p in readings if p is not None}) <= 1

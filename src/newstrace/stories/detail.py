@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from newstrace.extract import gazetteer
 from newstrace.record import Record
 from newstrace.store import query
 from newstrace.store.schema import articles, stories, story_articles, story_entities, story_facts
-from newstrace.stories import link, places
+from newstrace.stories import link
 from newstrace.stories.cluster import store_name
 from newstrace.stories.config import StoriesConfig
 from newstrace.stories.corroboration import ArticleInfo, Report, TextFacts, text_facts
@@ -240,14 +241,14 @@ def _across_reports(sides: list[dict]) -> bool:
 def _disjoint_places(sides: list[dict]) -> list[dict]:
     """The sides (places) that lie apart from another side given by another report:
     nested places ("Brownsville" / "Brooklyn", "Mt Cook" / "New Zealand") and places whose
-    relation the gazetteer cannot tell are no contradiction (``places.place_relation``)."""
+    relation the gazetteer cannot tell are no contradiction (``gazetteer.place_relation``)."""
     apart: set[int] = set()
     for i, a in enumerate(sides):
         for j in range(i + 1, len(sides)):
             b = sides[j]
             if link.same_name(a["value"], b["value"]) or not _across_reports([a, b]):
                 continue
-            if places.place_relation(a["value"], b["value"]) == places.DISJOINT:
+            if gazetteer.place_relation(a["value"], b["value"]) == gazetteer.DISJOINT:
                 apart |= {i, j}
     return [s for i, s in enumerate(sides) if i in apart]
 
