@@ -25,6 +25,9 @@ from newstrace.extract.gazetteer import DISJOINT, NESTED, SAME, UNKNOWN, place_r
     ("Osaka", "Hokkaido", DISJOINT),            # two prefectures: Osaka the town lies in Osaka
     ("Mt Cook", "New Zealand", UNKNOWN),        # not in the gazetteer
     ("Springfield Heights", "Tokyo", UNKNOWN),  # not in the gazetteer
+    ("Brooklyn", "Manhattan", UNKNOWN),         # Manhattan is New York City's other name, not Manhattan, Kansas
+    ("Canterbury", "Kent", NESTED),             # a town in its district
+    ("Wales", "London", DISJOINT),              # a region and a town of another region
 ])
 def test_place_relation(a, b, expected):
     assert place_relation(a, b) == expected

@@ -448,17 +448,20 @@ def place_relation(one: str, other: str) -> str:
 @lru_cache(maxsize=4096)
 def _readings(name: str, country: str) -> tuple[Place | None, ...]:
     """The places ``name`` may be in ``country`` (alpha-3) by their own names; ``None``
-    stands for the country itself. A namesake far smaller than the largest of the country
-    is not the one meant, as in :func:`country_of_place`."""
+    stands for the country itself. A namesake far smaller than the largest place the name
+    may be in the country is not the one meant ("Paris, Texas" beside Paris), as in
+    :func:`country_of_place`."""
     forms = dict.fromkeys((name, bare_name(name)))
     for form in forms:
         named = country_named(form)
         if named is not None and named.alpha3 == country:
             return (None,)
     own = {key(form) for form in forms}
-    found = [p for p in places_named(name) if p.alpha3 == country and key(p.name) in own]
+    found = [p for p in places_named(name) if p.alpha3 == country]
+    # measured against every place of the name, translated ones too: "Manhattan" is New
+    # York City's other name, so Manhattan, Kansas is not the one meant
     floor = max((p.population for p in found), default=0) * float(settings()["preferred_min_share"])
-    return tuple(p for p in found if p.population >= floor)
+    return tuple(p for p in found if p.population >= floor and key(p.name) in own)
 
 
 def _region_of(place: Place) -> str:
