@@ -165,7 +165,64 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                 for i in halves[1]:
                     _fold(stories[-1], members[i], df, n, cfg)
                     where[members[i]["pk"]] = len(stories) - 1
+        if a.merge_threshold and ((k + 1) % a.merge_every == 0 or k + 1 == len(arts)):
+            _merge_pass(stories, where, df, n, cfg, a)
     return {m: i for i, s in enumerate(stories) for m in s["members"]}
+
+
+def _merge_pass(stories: list[dict], where: dict, df, n: int, cfg, a) -> None:
+    """Agglomerative re-check at the end of a batch: two stories whose centroids (words
+    and entities, as the join compares them) agree at ``--merge-threshold`` or more, and
+    (``--merge-entities E``) whose entity sets' IDF-weighted overlap reaches E, become one
+    (the older keeps its id); the most similar pair first, until none is left."""
+    while True:
+        live = [i for i, s in enumerate(stories) if s["arts"] and len(s["arts"]) >= a.merge_min]
+        best, pair = 0.0, None
+        for x, i in enumerate(live):
+            si = stories[i]
+            for j in live[x + 1:]:
+                sj = stories[j]
+                if F.time_factor(si["first"], sj["first"], sj["last"], cfg) <= 0:
+                    continue
+                sim = F.similarity(si["terms"], si["ents"], sj["terms"], sj["ents"], cfg)
+                if sim < a.merge_threshold or sim <= best:
+                    continue
+                if a.merge_entities:
+                    ei, ej = set(si["raw_e"]), set(sj["raw_e"])
+                    w = {e: F.idf(df.get(f"e:{e}", 0), n) for e in ei | ej}
+                    union = sum(w.values()) or 1.0
+                    if sum(w[e] for e in ei & ej) / union < a.merge_entities:
+                        continue
+                best, pair = sim, (i, j)
+        if pair is None:
+            return
+        i, j = pair
+        for m in stories[j]["arts"]:
+            _fold(stories[i], m, df, n, cfg)
+            where[m["pk"]] = i
+        stories[j] = _new_story()
+
+
+def _two_means(vectors: list[dict[str, float]], min_size: int, peel: int = 0,
+               sims: list[list[float]] | None = None) -> tuple[list[int], list[int]]:
+    """Spherical 2-means in place of ``features.bisect`` (``--split-two-means``): seeds the
+    member least like the rest and the member least like it, then members go to the
+    nearer centroid until nothing moves (at most 20 rounds); deterministic."""
+    sims = sims if sims is not None else F.similarities(vectors)
+    n = len(vectors)
+    a = min(range(n), key=lambda i: (sum(sims[i]), i))
+    b = min((j for j in range(n) if j != a), key=lambda j: (sims[a][j], j))
+    centres, groups = (vectors[a], vectors[b]), None
+    for _ in range(20):
+        new = [0 if F.cosine(v, centres[0]) >= F.cosine(v, centres[1]) else 1 for v in vectors]
+        if new == groups or len(set(new)) < 2:
+            groups = groups or new
+            break
+        groups = new
+        centres = tuple(F._centroid([v for v, g in zip(vectors, groups) if g == k]) for k in (0, 1))
+    first = [i for i in range(n) if groups[i] == groups[0]]
+    second = [i for i in range(n) if groups[i] != groups[0]]
+    return first, second
 
 
 def _reattach_fragments(stories: list[dict], where: dict, k: int, df, n: int, cfg) -> None:
@@ -271,6 +328,13 @@ def main() -> None:
     ap.add_argument("--join-cohesion-min", type=int, default=4)
     ap.add_argument("--split-figure-conflict", type=float, default=1.0)
     ap.add_argument("--join-figure-conflict", type=float, default=1.0)
+    ap.add_argument("--split-two-means", action="store_true", help="the split bisects by spherical 2-means")
+    ap.add_argument("--bm25", type=float, default=0.0, help="BM25 term frequency with this k1")
+    ap.add_argument("--bm25-b", type=float, default=0.75)
+    ap.add_argument("--merge-threshold", type=float, default=0.0)
+    ap.add_argument("--merge-every", type=int, default=100)
+    ap.add_argument("--merge-min", type=int, default=1)
+    ap.add_argument("--merge-entities", type=float, default=0.0)
     ap.add_argument("--dump")
     a = ap.parse_args()
     full_cfg = load_config()
@@ -287,6 +351,8 @@ def main() -> None:
                           ("reattach_min", "reattach_min_articles"), ("reattach_after", "reattach_after_articles")):
         if getattr(a, option) is not None:
             cfg = cfg.with_(**{field: getattr(a, option)})
+    if a.split_two_means:
+        F.bisect = _two_means
     with Store(a.db) as store, store.connect() as conn:
         pks = list(conn.execute(sa.select(articles.c.pk).order_by(articles.c.pk)).scalars())
         ids = dict(conn.execute(sa.select(articles.c.pk, articles.c.id)).all())
@@ -316,6 +382,16 @@ def main() -> None:
             arts.append({"lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
                          "title": row.title,
                          "ref": (row.day or F.written_day(row.text)) if a.text_dates is not None else None})
+    if a.bm25:
+        # BM25's term frequency instead of 1 + log(tf): saturating at k1, lengths normalised
+        # by b against the mean length (of the whole replay: a running mean in a store)
+        k1, b = a.bm25, a.bm25_b
+        counts = [{t: math.exp(w - 1.0) for t, w in x["profile"].terms.items()} for x in arts]
+        lengths = [sum(c.values()) for c in counts]
+        mean = sum(lengths) / max(len(lengths), 1)
+        for x, c, length in zip(arts, counts, lengths):
+            norm = k1 * (1 - b + b * length / mean)
+            x["profile"].terms = {t: (k1 + 1) * v / (v + norm) for t, v in c.items()}
     out: dict[str, object] = {"threshold": cfg.threshold, "embedding_weight": a.embedding_weight,
                               "text_dates": a.text_dates, "name_boost": a.name_boost,
                               "split": [cfg.split_measure, cfg.split_threshold, cfg.split_min_articles,

@@ -87,8 +87,19 @@ def test_places_contradict_across_reports_only():
     c = make_record("c", SHOOTING_B, source="gamma.example", events=[
         {"type": "ASSAULT", "trigger": "killed", "actor": "gunman", "location": "Queens",
          "sentence": "Police said a gunman killed two colleagues at a holiday party in Brooklyn."}])
-    [found] = places(a, b, c)
-    assert {s["value"] for s in found["sides"]} == {"Brooklyn", "New York", "Queens"}
+    assert not places(a, b, c)  # Queens, Brooklyn and New York: places within places
+    d = make_record("d", SHOOTING_B, source="delta.example", events=[
+        {"type": "ASSAULT", "trigger": "killed", "actor": "gunman", "location": "Los Angeles",
+         "sentence": "Police said a gunman killed two colleagues at a holiday party in Brooklyn."}])
+    [found] = places(a, b, c, d)
+    # every side lies apart from Los Angeles
+    assert {s["value"] for s in found["sides"]} == {"Brooklyn", "New York", "Queens", "Los Angeles"}
+    e = make_record("e", SHOOTING_B, source="echo.example", events=[
+        {"type": "ASSAULT", "trigger": "killed", "actor": "gunman", "location": "Mt Cook",
+         "sentence": "Police said a gunman killed two colleagues at a holiday party in Brooklyn."}])
+    assert not places(a, b, c, e)  # a place the gazetteer does not know contradicts nothing
+    [found] = places(a, d, e)  # ... and is not listed beside places that lie apart
+    assert {s["value"] for s in found["sides"]} == {"Brooklyn", "New York", "Los Angeles"}
 
 
 def test_stories_link_same_trigger_events_named_alike_in_the_store(store):

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from newstrace.record import Record
 from newstrace.store import query
 from newstrace.store.schema import articles, stories, story_articles, story_entities, story_facts
-from newstrace.stories import link
+from newstrace.stories import link, places
 from newstrace.stories.cluster import store_name
 from newstrace.stories.config import StoriesConfig
 from newstrace.stories.corroboration import ArticleInfo, Report, TextFacts, text_facts
@@ -237,6 +237,21 @@ def _across_reports(sides: list[dict]) -> bool:
     return any(a != b or len(a) > 1 for i, a in enumerate(arts) for b in arts[i + 1:])
 
 
+def _disjoint_places(sides: list[dict]) -> list[dict]:
+    """The sides (places) that lie apart from another side given by another report:
+    nested places ("Brownsville" / "Brooklyn", "Mt Cook" / "New Zealand") and places whose
+    relation the gazetteer cannot tell are no contradiction (``places.place_relation``)."""
+    apart: set[int] = set()
+    for i, a in enumerate(sides):
+        for j in range(i + 1, len(sides)):
+            b = sides[j]
+            if link.same_name(a["value"], b["value"]) or not _across_reports([a, b]):
+                continue
+            if places.place_relation(a["value"], b["value"]) == places.DISJOINT:
+                apart |= {i, j}
+    return [s for i, s in enumerate(sides) if i in apart]
+
+
 def _event_contradictions(story_events: list[link.StoryEvent], events_out: list[dict],
                           cfg: StoriesConfig) -> list[dict]:
     out = []
@@ -251,11 +266,10 @@ def _event_contradictions(story_events: list[link.StoryEvent], events_out: list[
         if len(sides) > 1 and _across_reports(sides) and any(
                 not link._dates_agree(a["value"], b["value"]) for a in sides for b in sides if a is not b):
             out.append({"kind": "date", "subject": ev["id"], "about": ev["type"], "sides": sides})
-        # Places: named places neither of which contains the other.
+        # Places: only places the gazetteer shows apart (different countries, regions).
         placed = [m for m in se.mentions if m.event.location]
-        sides = _grouped([_side(m, m.event.location) for m in placed])
-        if len(sides) > 1 and _across_reports(sides) and any(
-                not link.same_name(a["value"], b["value"]) for a in sides for b in sides if a is not b):
+        sides = _disjoint_places(_grouped([_side(m, m.event.location) for m in placed]))
+        if sides:
             out.append({"kind": "place", "subject": ev["id"], "about": ev["type"], "sides": sides})
         # Asserted (or reported) in one report, negated in another.
         modal = _grouped([_side(m, "negated" if m.event.modality == "negated" else "affirmed")
