@@ -619,3 +619,72 @@ def test_an_inference_participle_stays_in_the_outer_claim(core):
 def test_a_person_named_in_the_subject_phrase_speaks(core):
     c = only(claims_of(core, 'A nurse named Odile Ferrand said, "We stayed all night."'))
     assert c.speaker == "Odile Ferrand"
+
+
+# -- sixth round: descriptions, delayed leads, tags the parser misplaces --------------
+
+
+def test_a_definite_description_takes_up_the_person_who_spoke_last(core):
+    claims = claims_of(core, "Former minister Lucien Marchetti says the port should close for three years. "
+                             "The French politician says the tolls are too high.")
+    assert [c.speaker for c in claims] == ["Lucien Marchetti", "Lucien Marchetti"]
+
+
+def test_a_description_does_not_skip_a_person_named_between(core):
+    claims = claims_of(core, "Former minister Lucien Marchetti says the port should close. "
+                             "Maria Gonzalez, a rival candidate, disagrees with him. "
+                             "The politician says the tolls are too high.")
+    assert claims[-1].speaker != "Lucien Marchetti"
+
+
+def test_a_delayed_lead_is_the_name_that_retells_it(core):
+    claims = claims_of(core, "A self-described member of a smuggling ring told a court on Tuesday that he hid the cargo. "
+                             "Tomas Varga told jurors that he was arrested in July.")
+    assert claims[0].speaker == "Tomas Varga"
+
+
+def test_a_tag_holding_its_own_comma_still_reports_the_clause_before(core):
+    claims = claims_of(core, "Lawyer Aoife Brennan spoke on Monday. The prisoner's health was better at home, "
+                             "Brennan said, but now the family is worried.")
+    c = only(claims)
+    assert c.speaker == "Aoife Brennan"
+    assert c.content == "The prisoner's health was better at home"
+
+
+def test_a_speech_verb_right_before_a_sentence_quote_tags_it(core):
+    c = only(claims_of(core, 'Former mayor Jan Kowal wrote "Let us all pray for the victims. We are with you." '
+                             'He is a member of the council.'))
+    assert c.speaker == "Jan Kowal"
+    assert c.content.startswith("Let us all pray")
+
+
+def test_a_name_the_parser_joins_to_an_opening_place_speaks(core):
+    c = only(claims_of(core, "In Abidjan, Willy Neth, coordinator for the Federation of Rights, says many residents "
+                             "have turned the page."))
+    assert c.speaker == "Willy Neth"
+
+
+def test_a_quote_resumed_after_its_tag_is_a_claim_of_its_own(core):
+    claims = claims_of(core, "“Today, the whole town accepts the windmills,” Mayor Jose Sastre added, “and they are "
+                             "happy because the town has been able to renovate its roads.”")
+    assert [c.content[:9] for c in claims] == ["Today, th", "and they "]
+    assert {c.speaker for c in claims} == {"Jose Sastre"}
+
+
+def test_a_second_name_joined_to_a_first_stays_the_pronouns_antecedent(core):
+    claims = claims_of(core, "Howard Lutnick spoke on Sunday. Like Lutnick, Kevin Hassett, director of the "
+                             "National Economic Council, emphasized the drug issue in an interview. He said the "
+                             "tariffs are aimed at cutting deaths.")
+    assert claims[-1].speaker == "Kevin Hassett"
+
+
+def test_who_is_spoken_to_is_not_the_speaking_pronoun(core):
+    claims = claims_of(core, "Prime Minister Andrej Novak accepted responsibility for the crash. "
+                             'Speaking to Martin Smith of PBS, he said, "It happened under my watch."')
+    assert claims[-1].speaker == "Andrej Novak"
+
+
+def test_a_description_after_an_unnamed_person_takes_up_no_name(core):
+    claims = claims_of(core, "David Morrow was charged on Monday. The mother said she was sorry. "
+                             "One of the children said the house was cold. This person also said they had forgiven them.")
+    assert "David Morrow" not in {c.speaker for c in claims}

@@ -388,9 +388,29 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
         subj = _tag_right_before(cue, ctx) or \
             inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head)) or \
             _outer_cue_speaker(cue, ctx)
+    if subj is None and cue.dep_ == "ROOT":
+        subj = _name_after_opening_phrase(cue, ctx)
     if subj is not None and subj.i > cue.i:
         subj = _person_before_subject(cue, subj, ctx)
     return subj
+
+
+def _name_after_opening_phrase(cue: Token, ctx: _Context) -> Token | None:
+    """"In Abidjan, Willy Neth, coordinator for ..., says ...": the parser takes the name
+    after an opening place phrase for a second object of its preposition, and leaves the
+    cue without a subject; the name (a person or organisation) is the subject."""
+    for prep in cue.children:
+        if prep.i > cue.i:
+            break
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            for name in obj.children:
+                if name.dep_ == "conj" and name.pos_ == "PROPN" and ctx.doc[name.left_edge.i - 1].text == ",":
+                    ent = ctx.entity(name)
+                    if ent is not None and ent.type in ("PERSON", "ORG"):
+                        return name
+    return None
 
 
 def _outer_cue_speaker(cue: Token, ctx: _Context) -> Token | None:
@@ -778,8 +798,10 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     if head.i > cue.i:
         return _parenthetical_content(cue, ctx)
     # the tag is set off from the content: "..., officials said" / "...,” he said"
+    # (the parser may hang the comma on the tag itself: then it is the tag's first word)
     before = doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
-    if before is None or not (before.text in ("," , "—", "–") or before.text in QUOTE_MARKS):
+    if before is None or not (before.text in ("," , "—", "–") or before.text in QUOTE_MARKS
+                              or doc[cue.left_edge.i].text in (",", "—", "–")):
         return None
     own = {t.i for t in cue.subtree}
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
@@ -986,7 +1008,7 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     if message is not None:  # "The letter reads “A”", "It read: “A”"
         return Attribution(region[-1] if region[-1].pos_ == "VERB" else region[-2], message[1], message[0],
                            _quote_content(quote, ctx), "certain", quote=quote)
-    if lead[-1] not in ":,":
+    if lead[-1] not in ":," and not _speech_verb_opens(region, quote, ctx):
         return None
     for tok in reversed(region[-MAX_TAG_TOKENS:]):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty and not _has_own_content(tok, quote, ctx):
@@ -995,6 +1017,19 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
+
+
+def _speech_verb_opens(region: list[Token], quote: Quote, ctx: _Context) -> bool:
+    """"Donald Tusk wrote “Let's all pray ...”": a verb of speech right before a quote that
+    opens a sentence of its own (a capital first letter), with no comma or colon between;
+    a quoted phrase after a verb ("called it “a disgrace”") is the verb's object instead."""
+    if not region:
+        return False
+    verb = region[-1]
+    lemma = verb.lemma_.lower()
+    first = ctx.text[quote.start + 1:quote.start + 2]
+    return verb.pos_ == "VERB" and ctx.lex.verb_certainty.get(lemma) == "certain" and lemma not in ctx.lex.inference \
+        and lemma not in ctx.lex.object_verbs and first.isupper()
 
 
 def _message_read(region: list[Token], ctx: _Context) -> tuple[Token, str] | None:
@@ -1062,6 +1097,12 @@ class Speaker:
     name: str
     type: str
     affiliation: str | None = None
+
+
+# A delayed lead: the opening sentence's unnamed source, named in one of the sentences
+# just after it.
+LEAD_SENTENCES = 2
+DELAYED_LEAD_SENTENCES = 4
 
 
 # The coreference stage's links a speaker takes, before the rules below (which stay
@@ -1133,6 +1174,9 @@ class _Resolver:
         short = self._short_form(head)
         if short is not None:
             return self._from_entity(short, head)
+        lead = self._delayed_lead(head)
+        if lead is not None:
+            return self._from_entity(lead, head)
         return self._message_source(head) or (self._from_phrase(head), None)
 
     # entities and phrases
@@ -1364,7 +1408,9 @@ class _Resolver:
             return None
         ent, label = None, None
         if lemma in ctx.lex.title_words:
-            ent = self._titled_person(head, lemma)
+            ent = self._titled_person(head, lemma) or self._described_person(head)
+        elif lemma in coref.lists().human and head.tag_ == "NN":
+            ent = self._described_person(head)
         else:
             label = next((lb for lb, words in ctx.lex.short_forms.items() if lemma in words), None)
             ent = self._introduced_as(head) if label else None
@@ -1465,6 +1511,85 @@ class _Resolver:
             if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree}:
                 if not ent.roles or any(title in r.title.lower() for r in ent.roles):
                     return ent
+        return None
+
+    def _described_person(self, head: Token) -> Entity | None:
+        """"Michel Barnier says ... The French politician says ...": a definite description
+        of a person (title or human noun) takes up the last person named (outside quotes) in
+        the sentences just before, when that name is a subject and the description's
+        country or organisation ("the French ...", "the head of MSF") does not contradict
+        what the text ties to that person."""
+        ctx, parse, lists = self.ctx, self.ctx.parse, coref.lists()
+        if head.lemma_.lower() in lists.male_words | lists.female_words:
+            return None  # "the mother", "the father": someone's kin, not another name for the last person
+        for child in head.children:
+            inner = child if child.dep_ == "poss" else next(
+                (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "of" else None
+            if inner is not None and not _is_pronoun(inner) and inner.pos_ != "PROPN" and ctx.entity(inner) is None:
+                return None  # "the head of the police's investigators": someone new, described
+        window = _sentences_back(ctx, ctx.sentence_of(head.i), lists.definite_sentences)
+        humans = lists.human | ctx.lex.title_words
+        person = None
+        for i in range(head.left_edge.i - 1, window - 1, -1):
+            if parse.dep[i] in SUBJECT_DEPS and parse.tag[i] in ("NN", "CD", "PRP") \
+                    and (parse.lemma[i] in humans or any(parse.lower[p] == "of" and any(
+                        parse.lemma[o] in humans for o in parse.children(p)) for p in parse.children(i))):
+                return None  # "The mother said ... One of the children said ...": an unnamed person acted between
+            if parse.ent[i] != "PERSON" and parse.pos[i] != "PROPN":
+                continue
+            ent = ctx.table.at(ctx.starts[i], ctx.starts[i] + ctx.lengths[i])
+            if ent is None or ent.type != "PERSON" or ctx.in_quote(ctx.doc[i]):
+                continue
+            # the last person named before the description, named as a subject
+            j = i
+            while parse.dep[j] in ("compound", "flat") and parse.head[j] != j:
+                j = parse.head[j]
+            if parse.dep[j] not in SUBJECT_DEPS:
+                return None
+            person = ent
+            break
+        if person is None:
+            return None
+        countries = {c.alpha3 for c in (country_of_demonym(t.text) for t in head.children if t.dep_ in ("amod", "compound"))
+                     if c is not None}
+        known = _person_countries(person)
+        if countries and known and not countries & known:
+            return None
+        owners = {r.of for r in person.roles if r.of}
+        for child in head.children:
+            inner = child if child.dep_ == "poss" else next(
+                (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "of" else None
+            owner = ctx.entity(inner) if inner is not None else None
+            if owner is not None and owners and owner.name not in owners:
+                return None
+        return person
+
+    def _delayed_lead(self, head: Token) -> Entity | None:
+        """A delayed lead: "A self-described member of a crime group told a court ... Khalid
+        Mehdiyev told jurors ...": an unnamed source ("a"/"an" with a person or organisation
+        noun) in the article's opening sentence is the person or body that a sentence just
+        after names as the subject of a verb the lead used."""
+        ctx, parse = self.ctx, self.ctx.parse
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in ctx.lex.title_words or lemma in coref.lists().human:
+            wanted = ("PERSON",)
+        elif lemma in ctx.lex.short_forms.get("ORG", ()):
+            wanted = ("ORG",)
+        else:
+            return None
+        number = ctx.sentence_number(head.i)
+        if number > LEAD_SENTENCES - 1:
+            return None
+        starts, ends = ctx.sentences.starts, ctx.sentences.ends
+        verbs = {parse.lemma[i] for i in range(starts[number], ends[number]) if parse.pos[i] == "VERB"}
+        for i in range(ends[number], ends[min(len(ctx.sentences) - 1, number + DELAYED_LEAD_SENTENCES)]):
+            if parse.dep[i] != "nsubj" or parse.pos[i] != "PROPN" or parse.lemma[parse.head[i]] not in verbs:
+                continue
+            ent = ctx.table.at(ctx.starts[i], ctx.starts[i] + ctx.lengths[i])
+            if ent is not None and ent.type in wanted:
+                return ent
         return None
 
     def _earlier_unnamed(self, head: Token) -> Speaker | None:
@@ -1911,10 +2036,11 @@ def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
     cue of its own ("X said Y denied Z") stays."""
     kept: list[Attribution] = []
     kept_starts: list[int] = []  # in order: attributions are kept by start
-    own_cues: set[int] = set()  # cues of kept claims that inherit from none
+    own_cues: dict[int, Attribution] = {}  # cues of kept claims that inherit from none
     for att in sorted(attributions, key=lambda a: (a.content[0], -a.content[1])):
         start, length = att.content[0], att.content[1] - att.content[0]
-        if att.inherited_from is None and att.cue.i in own_cues:
+        if att.inherited_from is None and att.cue.i in own_cues \
+                and not _quote_resumed_after_tag(own_cues[att.cue.i], att):
             continue
         # a kept span sharing over 80% with this one starts less than a quarter of this
         # one's length before it (and not after): only those are compared, not all kept
@@ -1924,8 +2050,14 @@ def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
         kept.append(att)
         kept_starts.append(start)
         if att.inherited_from is None:
-            own_cues.add(att.cue.i)
+            own_cues.setdefault(att.cue.i, att)
     return kept
+
+
+def _quote_resumed_after_tag(first: Attribution, att: Attribution) -> bool:
+    """"“A,” Sastre added, “and B.”": the quote the tag interrupts goes on after it; what
+    follows the tag is said apart from what came before it (a claim of its own)."""
+    return att.quote is not None and first.quote is not None and first.content[1] <= att.cue.idx < att.content[0]
 
 
 def _restates_outer(att: Attribution, speaker: Speaker, claims: list[ClaimReading], ctx: _Context) -> bool:

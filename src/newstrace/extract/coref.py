@@ -110,6 +110,8 @@ class Lists:
     female_words: frozenset[str]
     human: frozenset[str]
     reporting: frozenset[str]
+    addressee_heads: frozenset[str]
+    addressee_preps: frozenset[str]
 
 
 @cache
@@ -137,6 +139,7 @@ def lists() -> Lists:
         for_nouns=f(data["members"]["for_nouns"]),
         male_words=f(data["gender"]["male"]), female_words=f(data["gender"]["female"]),
         human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
+        addressee_heads=f(data["addressee"]["heads"]), addressee_preps=f(data["addressee"]["prepositions"]),
     )
 
 
@@ -617,11 +620,15 @@ class _Resolver:
         person = lower in lex.male or lower in lex.female
         back = lex.person_sentences if person else lex.group_sentences
         quoted = self._quoted(token)
+        own = self._sent_index(token)
+        speaks = person and self._speaker(token)
         # the best-ranked candidate that fits wins (no two share a rank): tried best first,
         # the first that fits ends the search
         for cand in self._candidates(token, back):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
+            if speaks and self._addressee(cand) and self._sent_index(cand) == own:
+                continue  # "Speaking to Martin Smith of PBS, he said": who is spoken to does not speak
             ent = self._referent(cand)
             if ent is None:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
@@ -642,6 +649,14 @@ class _Resolver:
         """The subject of a verb of saying ("..., Kathryn Waters said")."""
         t = self._climb(cand.i, ("compound", "flat", "appos"))
         return self.parse.dep[t] == "nsubj" and self.parse.lemma[self.parse.head[t]] in self.lex.reporting
+
+    def _addressee(self, cand: Token) -> bool:
+        """The object of "to"/"with" after a word of speaking: "speaking to X", "an interview with X"."""
+        parse = self.parse
+        t = self._climb(cand.i, ("compound", "flat", "appos"))
+        prep = parse.head[t]
+        return parse.dep[t] == "pobj" and parse.lower[prep] in self.lex.addressee_preps \
+            and parse.lemma[parse.head[prep]] in self.lex.addressee_heads
 
     def _pleonastic(self, token: Token) -> bool:
         """"It is likely that ...", "it seems", "it was reported that", "it is time to"."""
@@ -724,7 +739,13 @@ class _Resolver:
     def _apposed(self, i: int) -> bool:
         t = self._climb(i, ("conj",))
         head = self.parse.head[t]
-        return self.parse.dep[t] == "appos" and self.parse.pos[head] in ("PROPN", "NOUN")
+        if self.parse.dep[t] != "appos" or self.parse.pos[head] not in ("PROPN", "NOUN"):
+            return False
+        # two people's names are never one in apposition: "Like Lutnick, Kevin Hassett, ..."
+        # is the parser joining a second name to the first (each stays a candidate)
+        own, other = self._entity_of_index(i), self._entity_of_index(head)
+        return not (own is not None and other is not None and own is not other
+                    and own.type == "PERSON" and other.type == "PERSON")
 
     def _inside(self, pronoun: Token, cand: Token) -> bool:
         """The candidate is the head of a phrase holding the pronoun ("its allies" in
