@@ -7,7 +7,10 @@ or on a gold set the shipped detector never saw.
 With ``--cv K`` (what the corpus needs: the shipped detector was trained on it) each
 article is read once up to the claims, and per fold the trigger detector is trained on
 the other folds and the events stage runs, exactly as ``training/endtoend.py`` does
-with the shipped thresholds. Without it the whole shipped reader runs. The parsed docs
+with the shipped thresholds. Where the learned actor chooser is on (``[actors]`` of
+data/events.toml, or ``--margin swap[,fill,drop[,new]]``), each fold's chooser is trained
+on the other folds too (``training/actors.py``); ``--margin rules`` turns it off. The
+total is followed by the two halves of the set (even and odd articles). Without it the whole shipped reader runs. The parsed docs
 (and the fold models) are kept in ``/tmp/newstrace-event-errors`` so that a change to the
 events stage alone is re-measured in seconds; ``--fresh`` reads again (needed after a
 change to any earlier stage, or to the detector's features).
@@ -50,16 +53,14 @@ def shipped_predictions(golds: list[dict]) -> list[dict]:
     return [r.to_json_dict() for r in app.extract(articles) if isinstance(r, Record)]
 
 
-def cv_predictions(golds: list[dict], folds: int, fresh: bool) -> tuple[list[dict], list]:
-    """Records (entities and events) of every gold article, its events read with a
-    detector trained on the other folds, and the docs they were read from."""
+def cv_docs(golds: list[dict], folds: int, fresh: bool) -> tuple[list, list]:
+    """Every gold article read up to the claims, and a trigger detector per fold trained
+    on the other folds; both kept in ``CACHE``."""
     sys.path.insert(0, str(ROOT / "training"))
     import corpus  # noqa: E402
     import detector as training  # noqa: E402
 
     from newstrace import nlp as nlp_module
-    from newstrace.extract import events as events_module
-    from newstrace.extract.events.detector import write_triggers
     from newstrace.record import Article
     from newstrace.settings import Settings
 
@@ -87,11 +88,45 @@ def cv_predictions(golds: list[dict], folds: int, fresh: bool) -> tuple[list[dic
             models.append(training.train(training.examples(train_docs)))
             print(f"fold {k} trained", file=sys.stderr)
         models_path.write_bytes(pickle.dumps(models))
+    return docs, models
+
+
+def write_fold_triggers(doc, model) -> None:
+    from newstrace.extract.events.detector import write_triggers
+
+    write_triggers(doc, model.detections(doc), model.labels, 0.02)
+
+
+def cv_predictions(golds: list[dict], folds: int, fresh: bool, margin: str | None = None) -> tuple[list[dict], list]:
+    """Records (entities and events) of every gold article, its events read with a
+    detector trained on the other folds, and the docs they were read from. With an
+    actor chooser margin (``[actors] margin`` of data/events.toml, or ``margin``), the
+    chooser of each fold is trained on the other folds' articles too
+    (``training/actors.py``)."""
+    docs, models = cv_docs(golds, folds, fresh)
+    import actors as actor_training  # noqa: E402 (training/, on the path now)
+    import detector as training  # noqa: E402
+
+    from newstrace.extract import events as events_module
+    from newstrace.extract.events import actors
+
+    margins = actors.margin() if margin is None else None if margin == "rules" else actors.Margins.parse(margin)
+    rankers: list = [None] * folds
+    if margins is not None:
+        S = scorer()
+        examples = {}
+        for g, doc in zip(golds, docs):
+            write_fold_triggers(doc, models[training.fold_of(g["id"], folds)])
+            examples[g["id"]] = actor_training.labelled(S, g, doc, actor_training.decisions(doc))
+        for k in range(folds):
+            rankers[k] = actor_training.train(
+                [x for g in golds if training.fold_of(g["id"], folds) != k for x in examples[g["id"]]])
     preds = []
     for g, doc in zip(golds, docs):
-        model = models[training.fold_of(g["id"], folds)]
-        write_triggers(doc, model.detections(doc), model.labels, 0.02)
-        events = [e.model_dump(mode="json") for e in events_module.extract_events(doc)]
+        k = training.fold_of(g["id"], folds)
+        write_fold_triggers(doc, models[k])
+        with actors.using(rankers[k], margins if rankers[k] is not None else None):
+            events = [e.model_dump(mode="json") for e in events_module.extract_events(doc)]
         preds.append({"id": g["id"], "entities": [e.model_dump(mode="json") for e in doc._.entities.entities],
                       "events": events, "claims": []})
     return preds, docs
@@ -257,12 +292,14 @@ def main() -> int:
     ap.add_argument("--pred", type=Path, help="keep the records here (jsonl)")
     ap.add_argument("--show", action="append", default=[], help="print the items of causes starting with this")
     ap.add_argument("--limit", type=int, default=40)
+    ap.add_argument("--margin", help="the actor chooser's margins, swap[,fill,drop] (default: data/events.toml;"
+                    " 'rules': the rules alone)")
     ap.add_argument("--lemmas", type=int, default=25, help="how many false-event trigger lemmas to list")
     a = ap.parse_args()
     os.environ.setdefault("NEWSTRACE_QUIET", "1")
     S = scorer()
     golds = S.load(a.gold)
-    preds, docs = cv_predictions(golds, a.cv, a.fresh) if a.cv else (shipped_predictions(golds), None)
+    preds, docs = cv_predictions(golds, a.cv, a.fresh, a.margin) if a.cv else (shipped_predictions(golds), None)
     doc_of = {g["id"]: d for g, d in zip(golds, docs)} if docs else {}
     if a.pred:
         a.pred.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
@@ -271,16 +308,21 @@ def main() -> int:
     confusions: collections.Counter = collections.Counter()
     items: dict[str, list[str]] = {}
     totals = collections.Counter()
-    for g, p in S.match_preds(golds, preds):
+    halves = [collections.Counter(), collections.Counter()]  # even and odd articles, in the gold order
+    for k, (g, p) in enumerate(S.match_preds(golds, preds)):
         p = p or {}
         s = S.score_article(g, p)
         for n, v in zip(("tp", "pred", "gold"), s["events"]):
             totals[n] += v
+            halves[k % 2][n] += v
         totals["modality_right"] += s["modality_right"]
         event_causes(S, g, p, counts, lemmas, confusions, items, doc_of.get(g["id"]))
     r = S.prf(totals["tp"], totals["pred"], totals["gold"])
     print(f"events P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}  tp {r['tp']} pred {r['pred']} gold {r['gold']}"
           f"  modality {totals['modality_right'] / max(1, totals['tp']):.3f}")
+    for name, half in zip(("even", "odd"), halves):
+        h = S.prf(half["tp"], half["pred"], half["gold"])
+        print(f"  {name} articles: P {h['p']:.3f} R {h['r']:.3f} F1 {h['f1']:.3f}")
     print()
     for cause, n in sorted(counts.items(), key=lambda x: (x[0].split(':')[0], -x[1])):
         print(f"{n:5}  {cause}")
