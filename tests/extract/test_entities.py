@@ -333,6 +333,23 @@ def test_entities_person_name_ner_cut_runs_on_to_its_parts(core):
     assert "Valéry Giscard" not in names and "Leyts" not in names, names
 
 
+def test_entities_lone_surname_typed_a_place_takes_its_given_name(core):
+    # NER types the surname alone a place ("Ditta") and leaves the given name out; the
+    # parse makes the given name its compound. Names of bodies stay as they were.
+    rec = core.extract_text("Another passenger, Allah Ditta, told VOA that the soldiers fled. \"We ran,\" Ditta said. "
+                            "Members of the United States Congress voted on Tuesday.")
+    names = {e.name: e.type for e in rec.entities}
+    assert names.get("Allah Ditta") == "PERSON" and "Ditta" not in names, names
+    assert "States Congress" not in names, names
+
+
+def test_entities_region_and_country_abbreviation_without_last_dot(core):
+    # a region the gazetteer knows by its English name is no person; "U.S" is the country
+    rec = core.extract_text("Tourists flocked to Tuscany and to the U.S after the war.")
+    names = {e.name: (e.type, e.country) for e in rec.entities}
+    assert names.get("Tuscany") == ("GPE", "ITA") and names.get("United States") == ("GPE", "USA"), names
+
+
 def test_entities_court_districts_and_hypothetical_administrations_are_no_entities(core):
     rec = core.extract_text("She was convicted of fraud in 2010 in the Eastern District of Texas. "
                             "What would a Whitfield administration look like? Tom Whitfield said it would cut taxes.")

@@ -1,7 +1,7 @@
 """Places and countries: the shipped gazetteer, the article's context, event locations."""
 import pytest
 
-from newstrace.extract.gazetteer import bare_name, country_of_place
+from newstrace.extract.gazetteer import bare_name, country_of_place, places_named, share_area, within
 
 PUBLISHED = "2025-03-13"
 
@@ -100,6 +100,32 @@ def test_places_regions_of_one_name_go_to_the_larger_country():
     # a US state and a Bulgarian or Uruguayan province of the same name
     assert country_of_place("Montana").alpha3 == "USA"
     assert country_of_place("Florida").alpha3 == "USA"
+
+
+def test_places_regions_and_districts_by_their_english_names():
+    # GeoNames' English names of divisions: a region outranks a small town abroad
+    assert places_named("Tuscany")[0].kind == "region" and country_of_place("Tuscany").alpha3 == "ITA"
+    assert country_of_place("Bavaria").alpha3 == "DEU"
+    # a second-level division, also without its compass word ("North Northamptonshire")
+    assert places_named("Northamptonshire")[0].kind == "district"
+    assert country_of_place("Northamptonshire").alpha3 == "GBR"
+    # names made of words for a part of a country only are left out of the new names
+    assert not any(p.kind == "district" for p in places_named("Western Area"))
+
+
+def test_places_within_a_region_a_district_or_a_country():
+    assert within("Florence", "Tuscany") and within("Florence", "Italy") and within("Tuscany", "Italy")
+    assert within("Kettering", "Northamptonshire")   # a town in its district
+    assert within("Brownsville", "New York") and within("Brownsville", "Texas")  # either namesake
+    assert not within("Florence", "Bavaria") and not within("Paris", "Germany")
+    assert not within("Italy", "Tuscany") and not within("Tuscany", "Tuscany")
+    assert not within("Qqzzxv", "Italy")
+
+
+def test_places_two_names_of_one_area_do_not_contradict():
+    assert share_area("Brownsville", "Brooklyn")     # both in Kings County, New York
+    assert share_area("Florence", "Tuscany") and share_area("Tuscany", "Florence")
+    assert not share_area("Florence", "Bavaria")
 
 
 def test_places_well_known_actors_and_organisations_named_for_people(core):

@@ -6,6 +6,8 @@ not); other forms match case-insensitively, ignoring a leading "the".
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -75,7 +77,12 @@ def country_named(text: str) -> Country | None:
     found = names.get(_key(text))
     if found is None and text.lower().startswith("the "):
         found = names.get(_key(text, keep_article=True))
+    if found is None and _DOTTED_UNFINISHED.search(text):
+        found = names.get(_key(text + "."))  # "the U.S military": the last dot left out
     return found
+
+
+_DOTTED_UNFINISHED = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 
 
 @lru_cache(maxsize=65536)

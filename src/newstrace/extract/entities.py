@@ -460,6 +460,13 @@ def _joined_ents(doc: Doc) -> list[Span]:
             start = _given_name_before(doc, ent.start, end, out[-1].end if out else 0)  # "Barend" + "Leyts"
             if start != ent.start:
                 ent = Span(doc, start, ent.end, label=ent.label_)
+        elif len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC") and ent[0].is_title:
+            # "Siyoka" + "Simasiku" (ORG), "Allah" + "Ditta" (GPE): a lone word NER typed a
+            # place or body, after a proper noun the parse makes its compound, is a person's
+            # surname with the given name NER left out, unless a gazetteer knows the word
+            start = _given_name_before(doc, ent.start, end, out[-1].end if out else 0, opening=True)
+            if start != ent.start and _may_be_surname(ent[0]):
+                ent = Span(doc, start, ent.end, label="PERSON")
         if ent.label_ == "ORG" and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].is_title:
             k = end
             while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
@@ -497,6 +504,17 @@ def _plain_name_word(t: Token) -> bool:
             and w not in lists["organization_nouns"] and not country_of(t.text))
 
 
+def _may_be_surname(t: Token) -> bool:
+    """A word NER typed a place or body that may still be a surname: no word of an
+    organisation's, facility's or street's name ("Congress", "Parliament"), no title, no
+    name a gazetteer knows."""
+    lists, w = _lists(), t.lower_
+    return not (w in title_words() or w in _organization_heads() or w in lists["organization_nouns"]
+                or w in lists["facility_heads"] or w in lists["institution_words"] or w in lists["not_person_words"]
+                or w in lists["street_words"] or places_named(t.text) or country_of(t.text)
+                or organization_named(t.text))
+
+
 def _person_head_after(doc: Doc, end: int) -> int:
     """Where a person's name NER stopped before its last proper noun ends: "Paulo Brizola"
     + "Nunes", "Amy Berman" + "Jackson", "Valéry Giscard" + "d'Estaing". The parse makes
@@ -508,15 +526,18 @@ def _person_head_after(doc: Doc, end: int) -> int:
     return k
 
 
-def _given_name_before(doc: Doc, start: int, end: int, previous_end: int) -> int:
+def _given_name_before(doc: Doc, start: int, end: int, previous_end: int, opening: bool = False) -> int:
     """Where a person's name NER started after its first word begins: "Barend" + "Leyts",
     "Yolanda" + "Yu Hoi-kwan": one proper noun right before the name that the parse makes
     a compound of a word of it, and that is no title, honorific, country or organisation.
     Not before a name that starts with a given name or a title: the word before it is then
-    a role NER rightly left out ("Legislator Tanya Chan", "Grand Ayatollah ...")."""
+    a role NER rightly left out ("Legislator Tanya Chan", "Grand Ayatollah ...").
+    ``opening``: the word before may open a sentence though no known given name ("Mahad
+    Wasuge is ..."; person nouns such as "Engineer" are still no names)."""
     k = start - 1
     if k < previous_end or k < 0 or doc[k].dep_ != "compound" or doc[k].tag_ != "NNP" \
-            or not start <= doc[k].head.i < end or doc[k].is_sent_start and not _is_given_name(doc[k].text):
+            or not start <= doc[k].head.i < end \
+            or doc[k].is_sent_start and not opening and not _is_given_name(doc[k].text):
         return start  # most names: the word before is no part of them ("Engineer" opening a sentence)
     first = doc[start].lower_
     if _is_given_name(first) or first in title_words() or first in _lists()["titles_of_rank"] \

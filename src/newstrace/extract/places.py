@@ -296,7 +296,9 @@ def _place_in_name(name: str, preferred: dict[str, float]) -> str | None:
             # as for a place's own name: the article's namesake unless dwarfed by the largest
             share = float(_settings()["preferred_min_share"])
             liked = [p for p in named if preferred.get(p.alpha3) and p.population >= named[0].population * share]
-            place = liked[0] if liked else named[0]
+            # a region outside the article's countries gives none: its largest town may
+            # ("Abu Dhabi": an emirate and its capital)
+            place = liked[0] if liked else next((p for p in named if p.kind == "town"), named[0])
             if place.kind == "town" and place.population >= (min_town if liked else floor) \
                     or place.kind == "region" and liked:
                 return place.alpha3
