@@ -596,3 +596,28 @@ def test_a_happening_told_first_without_a_date_takes_its_retellings(core):
             "The activist was arrested on Tuesday at his home in Lagos by police officers.")
     arrests = [e for e in events(core, text) if e.type == "COERCE"]
     assert arrests and arrests[0].date == "2024-03-12", arrests
+
+
+def test_mourning_and_tributes_honour_the_dead(core):
+    event = find(core, "The government of Portugal announced three days of national mourning for the poet.", "SUPPORT")
+    assert event.actor == "Portugal"
+    assert find(core, "The Chilean president paid tribute to the late senator on Monday.", "SUPPORT").actor == "Chile"
+    assert "ASSAULT" not in types(core, "The earthquake killed 40 people in the mountain villages.")
+
+
+def test_clemency_and_an_announced_resignation_concede(core):
+    assert find(core, "The governor commuted the sentence of the jailed activist.", "CONCEDE").actor == "governor"
+    event = find(core, "Peru's interior minister announced his resignation on Monday.", "CONCEDE")
+    assert "Peru" in event.actor or "minister" in event.actor
+
+
+def test_a_court_overturning_a_conviction_rejects_it(core):
+    event = find(core, "An appeals court overturned the conviction of the opposition leader.", "REJECT")
+    assert "court" in event.actor
+
+
+def test_a_party_telling_of_its_own_act_tells_it_as_done(core):
+    event = find(core, "Somalia announced that it was cutting diplomatic ties with Kenya.", "SANCTION")
+    assert event.actor == "Somalia" and event.modality == "asserted"
+    event = find(core, "Kenyan officials said Somalia was cutting diplomatic ties with Kenya.", "SANCTION")
+    assert event.modality == "reported"

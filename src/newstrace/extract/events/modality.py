@@ -11,7 +11,8 @@ Decided in this order, the first that applies wins:
      frame ("experts suggest"), a condition ("if ..."), or the carrying claim's
      certainty below "certain";
   5. reported: inside a claim's content, a content clause of a reporting verb, a
-     quotation, or a sentence "according to" someone;
+     quotation, or a sentence "according to" someone; but not when the speaker is the
+     actor telling of its own act ("X announced it was cutting ties"): asserted;
   6. asserted.
 """
 from __future__ import annotations
@@ -59,7 +60,7 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
-    if reported:
+    if reported and not _tells_own_act(actor, speaker, view):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
 
@@ -188,6 +189,15 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     lowers = parse.lower
     return any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
         lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v))
+
+
+def _tells_own_act(actor: str | None, speaker: str | None, view: ArticleView) -> bool:
+    """"Mogadishu announced it was cutting ties", "the RCMP confirmed they seized the
+    substance", "Ford said it is fully cooperating": a party telling of its own act is
+    the act's record, told as done. (On the training corpus, cross-validated, this
+    holds for any verb of saying: limited to announcing verbs, modality 0.876 against
+    0.879, both halves lower or equal.)"""
+    return speaker is not None and actor is not None and _same_side(actor, speaker, view)
 
 
 def _under_reporting(verb: Token) -> bool:
