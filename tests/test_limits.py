@@ -133,3 +133,16 @@ def test_limits_ingest_stores_every_other_article_beside_a_giant_one(tmp_path, m
     assert [line for line in result.output.splitlines() if "big" in line and "max_text_chars" in line]
     with Store(db) as store:
         assert store.counts()["articles"] == 3
+
+
+def test_limits_run_ends_read_from_the_arrays_are_the_token_walks(nlp):
+    """Where :func:`newstrace.nlp.mark_long_runs` may end a run (read from the Doc's
+    arrays) against the Token walk it replaced: a terminal mark, or a space token
+    holding a line break."""
+    from newstrace.nlp import TERMINAL, _sentence_end_positions
+
+    for text in ["a . b\n\nc … d ; e ! f ? g \n h", "\n\n\n", "word " * 50 + "\n" + "x " * 10, "end.",
+                 " \n . \t\n…", "No break at all", PARAGRAPH * 3, _run_without_punctuation(400)]:
+        doc = nlp.make_doc(text)
+        walked = [t.i for t in doc if t.text in TERMINAL or (t.is_space and "\n" in t.text)]
+        assert _sentence_end_positions(doc) == walked, text[:40]

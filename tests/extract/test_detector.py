@@ -93,6 +93,24 @@ def test_context_columns_say_what_the_tokens_say(nlp):
 
 
 @pytest.mark.model
+def test_feature_rows_are_the_rows_of_each_words_feature_keys(nlp):
+    """The rows the scoring sums (looked up column by column for all the words at once)
+    against each word's feature tuples (:meth:`Context.feature_keys`) looked up one by
+    one, in the same order: the sums must come out the same to the last bit."""
+    model = det.shipped()
+    doc = nlp('Rebels did not attack the base in Kalat on Monday. "We will attack again," they said. '
+              'The UN condemned the attacks on civilians in Gaza, and troops massed at the border of Chad.')
+    context = det.Context(doc)
+    words = context.candidates + [t.i for t in doc if t.i not in context.candidates]  # every word, any order
+    found, starts = det._FeatureRows(model, context).of(words)
+    expected: list[int] = []
+    for k, i in enumerate(words):
+        assert starts[k] == len(expected)
+        expected += [model.row(key) for key in context.feature_keys(i)]
+    assert found == expected
+
+
+@pytest.mark.model
 def test_events_stage_adds_a_word_the_detector_is_sure_of(reader):
     # "berated" is in no lexicon rule: without the detector's span there is no event
     doc = read(reader, "Brazil berated Argentina on Tuesday.")

@@ -266,29 +266,41 @@ class _FeatureRows:
         c = self.context
         named = _types_by_lemma()
         lemmas, pos, tag, dep, ent, lower, heads = c.lemma, c.pos, c.tag, c.dep, c.ent, c.lower, c.head
-        lemma_rows, pos_rows, tag_rows, dep_rows = self.lemma, self.pos, self.tag, self.dep
-        lemma_pos_rows, head_rows, head_pos_rows = self.lemma_pos, self.head, self.head_pos
-        dep_head_rows, ent_rows, suffix_rows, prev_rows, next_rows = \
-            self.dep_head, self.ent, self.suffix, self.prev, self.next
-        child_dep_rows, arg_rows, arg_ent_rows = self.child_dep, self.arg, self.arg_ent
+        prev_rows, next_rows, child_dep_rows, arg_rows, arg_ent_rows = \
+            self.prev, self.next, self.child_dep, self.arg, self.arg_ent
         prep_obj_rows, prep_ent_rows, negated = self.prep_obj, self.prep_ent, self.negated
         lex_rows, rule_rows, rule_mode_rows = self.lex, self.rule, self.rule_mode
-        in_quote_rows, sentence_rows, repeated_rows = self.in_quote, self.sentence, self.repeated
-        repeated_pos_rows, no_rule = self.repeated_pos, self.rule["-"]
-        quoted, sentence_no, repeated_at = c.quoted, c.sentence_no, c.repeated
+        no_rule = self.rule["-"]
         n = len(lemmas)
         doc, keys = c.doc, lexicon_keys()
         by_head, first, last = c._parse.by_head, c._parse.first, c._parse.last
+        # The features of a word's own attributes (the first ten) and of where it stands
+        # (the last four) come as one tuple per word, their look-ups done column by
+        # column in C (``map`` over the words), not one by one in the loop below.
+        word_lemmas = list(map(lemmas.__getitem__, words))
+        word_pos = list(map(pos.__getitem__, words))
+        word_deps = list(map(dep.__getitem__, words))
+        word_heads = list(map(heads.__getitem__, words))
+        head_lemmas = list(map(lemmas.__getitem__, word_heads))
+        own = zip(map(self.lemma.__getitem__, word_lemmas), map(self.pos.__getitem__, word_pos),
+                  map(self.tag.__getitem__, map(tag.__getitem__, words)), map(self.dep.__getitem__, word_deps),
+                  map(self.lemma_pos.__getitem__, zip(word_lemmas, word_pos)),
+                  map(self.head.__getitem__, head_lemmas), map(self.head_pos.__getitem__, map(pos.__getitem__, word_heads)),
+                  map(self.dep_head.__getitem__, zip(word_deps, head_lemmas)),
+                  map(self.ent.__getitem__, map(ent.__getitem__, words)),
+                  map(self.suffix.__getitem__, [lower[i][-3:] for i in words]))
+        repeated = ["1" if c.repeated[i] else "0" for i in words]
+        sentence_rows = self.sentence
+        where = zip(map(self.in_quote.__getitem__, map(c.quoted.__getitem__, words)),
+                    [sentence_rows[min(c.sentence_no[i], 11)] for i in words],
+                    map(self.repeated.__getitem__, repeated),
+                    map(self.repeated_pos.__getitem__, zip(repeated, word_pos)))
         found: list[int] = []
         starts: list[int] = []
         append, extend = found.append, found.extend
-        for i in words:
+        for i, lemma, own_rows, where_rows in zip(words, word_lemmas, own, where):
             starts.append(len(found))
-            h = heads[i]
-            lemma, word_pos, word_dep, head_lemma = lemmas[i], pos[i], dep[i], lemmas[h]
-            extend((lemma_rows[lemma], pos_rows[word_pos], tag_rows[tag[i]], dep_rows[word_dep],
-                    lemma_pos_rows[lemma, word_pos], head_rows[head_lemma], head_pos_rows[pos[h]],
-                    dep_head_rows[word_dep, head_lemma], ent_rows[ent[i]], suffix_rows[lower[i][-3:]]))
+            extend(own_rows)
             if lemma in named:
                 for lexical_type in named[lemma]:
                     append(lex_rows[lexical_type])
@@ -320,9 +332,7 @@ class _FeatureRows:
                                 append(prep_ent_rows[lower[child], ent[grandchild]])
                 elif child_dep == "neg":
                     append(negated)
-            repeated = "1" if repeated_at[i] else "0"
-            extend((in_quote_rows[quoted[i]], sentence_rows[min(sentence_no[i], 11)],
-                    repeated_rows[repeated], repeated_pos_rows[repeated, word_pos]))
+            extend(where_rows)
         return found, starts
 
 
