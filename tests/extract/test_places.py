@@ -80,20 +80,26 @@ def test_places_index_kept_between_runs_reads_back_the_same(tmp_path, monkeypatc
     assert stored.get("no such place anywhere") is None
 
 
-def test_places_index_built_anew_removes_the_stale_ones(tmp_path, monkeypatch):
-    """An index kept for other package versions or settings is never read again: storing
-    the current one deletes it, so the cache folder does not grow with every upgrade."""
+def test_places_index_built_anew_removes_the_stale_ones_but_the_latest_few(tmp_path, monkeypatch):
+    """Indexes kept for other package versions or settings are deleted when the current
+    one is stored, all but the most recently written two (another install on the same
+    machine still reads its own), so the cache folder does not grow with every upgrade."""
+    import os
+
     from newstrace.extract import gazetteer
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    stale = tmp_path / "newstrace" / "gazetteer-0123456789abcdef.marshal"
-    stale.parent.mkdir(parents=True)
-    stale.write_bytes(b"old")
-    unrelated = tmp_path / "newstrace" / "notes.txt"
+    folder = tmp_path / "newstrace"
+    folder.mkdir(parents=True)
+    others = [folder / f"gazetteer-{n:016x}.marshal" for n in range(4)]
+    for age, other in enumerate(others):  # others[0] written last
+        other.write_bytes(b"old")
+        os.utime(other, (1_000_000 - age, 1_000_000 - age))
+    unrelated = folder / "notes.txt"
     unrelated.write_text("kept")
     gazetteer._store_index({})
-    assert not stale.exists() and unrelated.exists()
-    assert gazetteer._index_file().exists()
+    assert [o.exists() for o in others] == [True, True, False, False]
+    assert unrelated.exists() and gazetteer._index_file().exists()
 
 
 def test_places_regions_of_one_name_go_to_the_larger_country():

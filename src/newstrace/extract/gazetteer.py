@@ -153,11 +153,24 @@ def _store_index(index: dict[str, tuple[Place, ...]]) -> None:
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(marshal.dumps((rows, keys)))
         temporary.replace(path)  # whole or not at all, whoever writes it at the same time
-        for stale in path.parent.glob("gazetteer-*.marshal"):
-            if stale != path:  # built from other packages or settings: never read again
-                stale.unlink(missing_ok=True)
+        _remove_stale(path)
     except OSError:
         pass  # a read-only home: built again next time
+
+
+# Two installs of newstrace on one machine (a checkout beside a release, CI beside
+# development) each keep their own index: deleting all but the newest made them rebuild
+# each other's (about 3 s and 480 MB) on every switch.
+_KEPT_OTHER_INDEXES = 2
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete the indexes kept for other package versions or settings, all but the most
+    recently written few, so the cache folder does not grow with every upgrade."""
+    others = sorted((p for p in current.parent.glob("gazetteer-*.marshal") if p != current),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in others[_KEPT_OTHER_INDEXES:]:
+        stale.unlink(missing_ok=True)
 
 
 def _build_index() -> dict[str, tuple[Place, ...]]:
