@@ -55,7 +55,6 @@ def mark_long_runs(doc: Doc) -> Doc:
     return doc
 
 
-
 def _sentence_end_positions(doc: Doc) -> list[int]:
     """The tokens that end a run for :func:`mark_long_runs`, in order: a terminal mark
     (``TERMINAL``) or a line break (a space token holding one). Read from the Doc's

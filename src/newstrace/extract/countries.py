@@ -7,7 +7,6 @@ not); other forms match case-insensitively, ignoring a leading "the".
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from functools import cache, lru_cache
 

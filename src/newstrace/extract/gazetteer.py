@@ -408,8 +408,11 @@ def share_area(one: str, other: str) -> bool:
     """Whether two place names may name one place or places of one district or town ("Brownsville"
     and "Brooklyn": both in Kings County), or one may lie within the other: two reports
     placing an event so do not contradict each other."""
-    if _area_key(one) == _area_key(other) or within(one, other) or within(other, one):
-        return True
+    return (_area_key(one) == _area_key(other) or within(one, other) or within(other, one)
+            or _share_district(one, other))
+
+
+def _share_district(one: str, other: str) -> bool:
     districts = {(p.alpha3, _area_key(p.district)) for p in places_named(one) if p.district}
     return any((p.alpha3, _area_key(p.district)) in districts for p in places_named(other) if p.district)
 
@@ -435,7 +438,7 @@ def place_relation(one: str, other: str) -> str:
         return SAME
     if within(one, other) or within(other, one):
         return NESTED
-    if share_area(one, other):
+    if _area_key(one) == _area_key(other) or _share_district(one, other):  # share_area, less what was asked above
         return UNKNOWN
     country_one = country_of_place(one, own_names_only=True)
     country_other = country_of_place(other, own_names_only=True)
