@@ -158,7 +158,10 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if verb != i and parse.lemma[verb] in words("intention") and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
-    return False
+    # "is prepared to impose", "ready to send": an adjective of intent above the act
+    # (the clause's verbs above are only the copula)
+    return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
+               and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
 
 
 def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
