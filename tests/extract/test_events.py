@@ -488,6 +488,40 @@ def test_codebook_families_keep_their_word_sense_traps(core, text):
     assert not found & {"AGREE", "PROTEST", "THREATEN"}, found
 
 
+# Type senses and constructions of the types8 round (sentences written for the tests):
+# the first event of each sentence is of the type the codebook gives that sense.
+@pytest.mark.parametrize("event_type, text, actor", [
+    # an obstruction done to protest or press a demand is a protest, whoever the crowd
+    ("PROTEST", "Hundreds of Kurds blocked the road to Erbil to protest the closure of the border.", "Kurds"),
+    # a coercion its actor says it is prepared to use is a threat
+    ("THREATEN", "Iran's government said it was prepared to impose a blockade on the strait.", "Iran"),
+    # summoning another country's envoy is a formal complaint
+    ("ACCUSE", "Ghana summoned the Nigerian ambassador over the border shooting.", "Ghana"),
+    # welcoming a leader's statement approves it; it hosts nobody
+    ("SUPPORT", "Tokyo welcomed the Korean president's statement on the islands.", "Tokyo"),
+    # talks resumed about relations are talks, not restored ties
+    ("CONSULT", "Peru and Chile resumed negotiations on their future relations.", "Peru"),
+    # relief goods handed over are aid; not giving what was demanded is a refusal
+    ("AID", "Norwegian doctors handed over medicine to the clinic in Gaza.", "Norway"),
+    ("REJECT", "The governor reneged on his pledge to cut taxes.", "governor"),
+    ("REJECT", "The mayor did not accede to the strikers' demands.", "mayor"),
+    ("REJECT", "The U.S. said it would not meet the kidnappers' demands to free the prisoners.", "United States"),
+    # support is aid only when material; backing a campaign is a stance
+    ("SUPPORT", "The senator supported the campaign of the governor.", "senator"),
+    ("AID", "Iran supported the rebels with weapons and money.", "Iran"),
+    # a ban on exports or chips hits another economy
+    ("SANCTION", "Washington banned the export of advanced chips to China.", "Washington"),
+])
+def test_type_senses_and_constructions(core, event_type, text, actor):
+    found = events(core, text)
+    assert found and found[0].type == event_type, [(e.type, e.trigger) for e in found]
+    assert found[0].actor and actor.lower() in found[0].actor.lower()
+
+
+def test_a_ban_at_home_stays_coercion(core):
+    assert "SANCTION" not in types(core, "The city banned the sale of fireworks.")
+
+
 # -- decisions judged on the training corpus (benchmarks/events/errors.py) -----------------
 
 @pytest.mark.parametrize("text", [
