@@ -511,6 +511,10 @@ def test_codebook_families_keep_their_word_sense_traps(core, text):
     ("AID", "Iran supported the rebels with weapons and money.", "Iran"),
     # a ban on exports or chips hits another economy
     ("SANCTION", "Washington banned the export of advanced chips to China.", "Washington"),
+    # a promise is one whatever it names; seeking refuge asks for it; a consensus is agreed
+    ("AGREE", "The new president promised to restore the rule of law in the provinces.", "president"),
+    ("REQUEST", "Thousands of Syrian families sought refuge in Jordan last month.", "Syria"),
+    ("AGREE", "Ethiopia and Sudan reached a consensus on sharing the river's water.", "Ethiopia"),
 ])
 def test_type_senses_and_constructions(core, event_type, text, actor):
     found = events(core, text)
@@ -518,8 +522,9 @@ def test_type_senses_and_constructions(core, event_type, text, actor):
     assert found[0].actor and actor.lower() in found[0].actor.lower()
 
 
-def test_a_ban_at_home_stays_coercion(core):
+def test_a_ban_at_home_stays_coercion_and_signing_a_law_binds_no_party(core):
     assert "SANCTION" not in types(core, "The city banned the sale of fireworks.")
+    assert "AGREE" not in types(core, "The governor signed the bill into law on Friday.")
 
 
 # -- decisions judged on the training corpus (benchmarks/events/errors.py) -----------------
