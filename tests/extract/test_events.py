@@ -506,8 +506,7 @@ def test_codebook_families_keep_their_word_sense_traps(core, text):
     ("REJECT", "The governor reneged on his pledge to cut taxes.", "governor"),
     ("REJECT", "The mayor did not accede to the strikers' demands.", "mayor"),
     ("REJECT", "The U.S. said it would not meet the kidnappers' demands to free the prisoners.", "United States"),
-    # support is aid only when material; backing a campaign is a stance
-    ("SUPPORT", "The senator supported the campaign of the governor.", "senator"),
+    # support is aid only when material
     ("AID", "Iran supported the rebels with weapons and money.", "Iran"),
     # a ban on exports or chips hits another economy
     ("SANCTION", "Washington banned the export of advanced chips to China.", "Washington"),
@@ -525,6 +524,7 @@ def test_type_senses_and_constructions(core, event_type, text, actor):
 def test_a_ban_at_home_stays_coercion_and_signing_a_law_binds_no_party(core):
     assert "SANCTION" not in types(core, "The city banned the sale of fireworks.")
     assert "AGREE" not in types(core, "The governor signed the bill into law on Friday.")
+    assert "AID" not in types(core, "The senator supported the campaign of the governor.")  # a stance, no aid
 
 
 # -- decisions judged on the training corpus (benchmarks/events/errors.py) -----------------
