@@ -902,11 +902,14 @@ def _given_name_first(span: Span) -> bool:
         return False
     first = span[0]
     lists = _lists()
+    # the first word may name a small town ("Nikki", "Crystal", "Luis" in the gazetteer
+    # of towns): only a region or a large town ("Georgia", "Paris") makes it a place's
     if not _is_given_name(first.text) or first.lower_ in lists["given_names_not_alone"] \
-            or first.lower_ in title_words() or country_of(first.text) or places_named(first.text):
+            or first.lower_ in title_words() or country_of(first.text) or _large_place(first):
         return False
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
-           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"] for t in span):
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
+           or t.lower_ in lists["place_nouns"] for t in span):
         return False
     return not (organization_named(span.text) or places_named(span.text) or country_of(span.text))
 
