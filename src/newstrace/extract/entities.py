@@ -220,7 +220,7 @@ def extract_entities(doc: Doc) -> EntityTable:
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
-    clusters = _cluster(mentions, text)
+    clusters = _without_common_words(_cluster(mentions, text), text)
     _add_missed_repeats(doc, text, clusters)
     entities = _entities(clusters)
     table = EntityTable(entities)
@@ -1561,6 +1561,32 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
         taken.add(start, end)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
+
+
+def _without_common_words(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """A one-word name NER found that the article also writes in lower case ("Presidential",
+    "Lunch", "We", "Homeopathy" beside "homeopathy") is a common word capitalised, not a
+    name: the text's own spelling says so. Clusters with a fuller form, an acronym, a
+    country, a gazetteer organisation, a type the text gave (apposition, title) or a
+    legislature's bare name ("Senate") stay."""
+    candidates = [c for c in clusters if c.country is None and c.canonical is None and not c.acronyms
+                  and all(" " not in f and not f.isupper() for f in c.forms())]
+    if not candidates:
+        return clusters
+    institutions = _lists()["institution_names"]
+    dropped = set()
+    lower_words: set[str] | None = None
+    for c in candidates:
+        if any(m.certain_type or m.alias for m in c.mentions) or any(f.casefold() in institutions for f in c.forms()):
+            continue
+        if lower_words is None:  # once per article, and only for one that has a candidate
+            lower_words = set(_LOWER_WORD.findall(text))
+        if all(f.lower() in lower_words for f in c.forms()):
+            dropped.add(id(c))
+    return [c for c in clusters if id(c) not in dropped] if dropped else clusters
 
 
 def _word_char(char: str) -> bool:
