@@ -1372,9 +1372,8 @@ def _full_names(clusters: list[_Cluster]) -> list[frozenset[str]]:
     """The different people of an article by their fullest names: the word sets of every
     multi-word PERSON form, less those inside a fuller one ("Spike Cohen" in "Jeremy
     Spike Cohen"). A short form that several of them contain could mean any of them."""
-    # in order of first mention (the clusters' order): the first is the article's first-named bearer
-    names = dict.fromkeys(frozenset(_name_words(f)) for c in clusters if c.label == "PERSON" and not c.acronyms
-                          for f in c.forms() if len(_name_words(f)) > 1)
+    names = {frozenset(_name_words(f)) for c in clusters if c.label == "PERSON" and not c.acronyms
+             for f in c.forms() if len(_name_words(f)) > 1}
     return [n for n in names if not any(n < other for other in names)]
 
 
@@ -1393,10 +1392,6 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
         return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(
             1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
 
-    @cache
-    def first_bearer(words: tuple[str, ...]) -> frozenset[str] | None:
-        return next((p for p in people if set(words) <= p), None)
-
     def joins_person(short: _Cluster, full: _Cluster) -> bool:
         if full.label != "PERSON" or short.acronyms:
             return False
@@ -1406,11 +1401,7 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
     def names_in_short(short: _Cluster, full: _Cluster) -> bool:
         for f in short.forms():
             words = _name_words(f)
-            # "Cummings" where Elijah, his father and his wife are named: the article's
-            # first-named bearer, whom the article is about, as the gold reads it
-            if ambiguous(words) and not (len(words) == 1 and (owner := first_bearer(words))
-                                         and any(len(w := _name_words(g)) > 1 and set(w) <= owner
-                                                 for g in full.forms())):
+            if ambiguous(words):
                 return False
             # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
             surnames = _name_words(full.name)[1:]
