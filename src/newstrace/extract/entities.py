@@ -1249,7 +1249,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
     for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
-                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX):
+                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX, _JOINS_OF_PHRASE):
         ordered = _fold(ordered, join)
     return ordered
 
@@ -1510,6 +1510,42 @@ def _joins_generic_suffix(short: _Cluster, full: _Cluster) -> bool:
     return bool(short.folded_forms() & _without_generic_suffix(full))
 
 
+def _of_parts(cluster: _Cluster) -> set[tuple[str, str]]:
+    """The forms' parts around their first "of": ("head", "supreme court") of "Supreme Court of
+    Puerto Rico", ("place", "virginia") of "State of Virginia" (a place noun before "of")."""
+    kinds = _lists()["generic_suffixes"] | _lists()["place_nouns"]
+    out = set()
+    for f in cluster.folded_forms():
+        head, of, tail = f.partition(" of ")
+        if of and head and tail:
+            out.add(("head", head))
+            if head in kinds:
+                out.add(("place", tail))
+    return out
+
+
+def _short_of_keys(short: _Cluster) -> set[tuple[str, str]]:
+    return {(kind, f) for f in short.folded_forms() for kind in ("head", "place")}
+
+
+def _joins_of_phrase(short: _Cluster, full: _Cluster) -> bool:
+    """"Supreme Court" after "Supreme Court of Puerto Rico", "Unity Party" beside "Unity Party
+    of America": an organisation's name of two words or more, cut before its "of"; "Virginia"
+    beside "State of Virginia": a place without its kind."""
+    if short.acronyms:
+        return False
+    parts = _of_parts(full)
+    if short.label == "ORG" and full.label == "ORG":
+        # the short cluster's fullest form is the cut name ("U.S. Prohibition Party" is not
+        # "Prohibition Party of Illinois", though both hold "Prohibition Party")
+        name = folded(short.name)
+        return " " in name and ("head", name) in parts
+    if short.label in PLACE_LABELS and full.label in PLACE_LABELS:
+        return any(("place", f) in parts for f in short.folded_forms())
+    return False
+
+
+_JOINS_OF_PHRASE = _Join(_joins_of_phrase, _short_of_keys, _of_parts)
 _JOINS_PLURAL = _Join(_joins_plural, _singular_keys, _singular_keys)
 _JOINS_GENERIC_SUFFIX = _Join(_joins_generic_suffix, _Cluster.folded_forms, _without_generic_suffix)
 # a tail shares the last word, a one-word head the first
