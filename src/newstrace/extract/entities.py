@@ -852,6 +852,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
+    if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
+        return "PERSON"  # "Antonio Palocci (Economy), ..., Celso Amorim (Exterior Relations)"
     if label == "ORG" and span[-1].lower_ in title_words():
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
     if label in ("GPE", "LOC", "ORG") and len(span) == 2 and span[-1].lower_ == "district" \
@@ -983,6 +985,42 @@ def _described_as_person(span: Span) -> bool:
         if word.like_num and word.i == span.end + 1 and span.doc[span.end].text == ",":
             return True  # "Lydia Rosasi, 29, works ..."
     return False
+
+
+def _listed_with_people(span: Span) -> bool:
+    """Two to four proper nouns coordinated or apposed with a name NER tags PERSON ("Roger
+    Agnelli ... and Eduardo Dutra", a list of ministers), with no word of an organisation,
+    facility or place, and no known name or place as a whole: one more person of the list."""
+    root = span.root
+    linked = [root.head] if root.dep_ in ("conj", "appos") else []
+    linked += [c for c in root.children if c.dep_ in ("conj", "appos") and c.i >= span.end]
+    if not any(w.ent_type_ == "PERSON" and not span.start <= w.i < span.end and _plain_person(w) for w in linked):
+        return False
+    if not all(_is_name_word(t) for t in span):
+        return False
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
+           or t.lower_ in lists["place_nouns"] or t.lower_ in _organization_heads() for t in span):
+        return False
+    text = _text(span)
+    return not (_known_name(span) or places_named(text) or country_of(span[0].text))
+
+
+def _plain_person(word: Token) -> bool:
+    """The PERSON name holding ``word`` starts with no region or large town and holds no
+    word of an organisation or place ("Montana Native Vote", "Sioux Tribes": groups NER
+    took for people, which list no people)."""
+    doc, start, end = word.doc, word.i, word.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    lists = _lists()
+    if any(t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
+           or t.lower_ in lists["place_nouns"] for t in doc[start:end]):
+        return False
+    return not _large_place(doc[start]) and not country_of(doc[start].text)
 
 
 def _named_as_organization(span: Span) -> bool:
