@@ -408,6 +408,9 @@ def _trailing_place(span: Span, label: str) -> tuple[Span, Span] | None:
             continue
         if country_named(rest.text) or (word.lower_ != "of" and places_named(rest.text)):
             return doc[span.start:i], rest
+        # "Omsk in Siberia": a town the gazetteer knows, in a region it may not
+        if word.lower_ == "in" and i - span.start == 1 and _large_place(doc[span.start:i]):
+            return doc[span.start:i], rest
     return None
 
 
