@@ -1557,8 +1557,10 @@ def _of_parts(cluster: _Cluster) -> set[tuple[str, str]]:
     kinds = _lists()["generic_suffixes"] | _lists()["place_nouns"]
     out = set()
     for f in cluster.folded_forms():
+        if " of " not in f:  # most names
+            continue
         head, of, tail = f.partition(" of ")
-        if of and head and tail:
+        if head and tail:
             out.add(("head", head))
             if head in kinds:
                 out.add(("place", tail))
@@ -1566,7 +1568,12 @@ def _of_parts(cluster: _Cluster) -> set[tuple[str, str]]:
 
 
 def _short_of_keys(short: _Cluster) -> set[tuple[str, str]]:
-    return {(kind, f) for f in short.folded_forms() for kind in ("head", "place")}
+    # only the clusters :func:`_joins_of_phrase` may join as the short name have keys
+    if short.label in PLACE_LABELS:
+        return {("place", f) for f in short.folded_forms()}
+    if short.label == "ORG" and " " in short.name:
+        return {("head", folded(short.name))}
+    return set()
 
 
 def _joins_of_phrase(short: _Cluster, full: _Cluster) -> bool:
@@ -1640,7 +1647,9 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
         c.mentions.sort(key=lambda m: m.start)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
+@lru_cache(maxsize=1024)
+def _lower_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
 
 
 def _without_common_words(clusters: list[_Cluster], text: str) -> list[_Cluster]:
@@ -1650,18 +1659,16 @@ def _without_common_words(clusters: list[_Cluster], text: str) -> list[_Cluster]
     country, a gazetteer organisation, a type the text gave (apposition, title) or a
     legislature's bare name ("Senate") stay."""
     candidates = [c for c in clusters if c.country is None and c.canonical is None and not c.acronyms
-                  and all(" " not in f and not f.isupper() for f in c.forms())]
+                  and all(" " not in f and f[:1].isupper() and not f.isupper() for f in c.forms())]
     if not candidates:
         return clusters
     institutions = _lists()["institution_names"]
     dropped = set()
-    lower_words: set[str] | None = None
     for c in candidates:
         if any(m.certain_type or m.alias for m in c.mentions) or any(f.casefold() in institutions for f in c.forms()):
             continue
-        if lower_words is None:  # once per article, and only for one that has a candidate
-            lower_words = set(_LOWER_WORD.findall(text))
-        if all(f.lower() in lower_words for f in c.forms()):
+        # a search per form of the few candidates: cheaper than listing the text's words
+        if all(f.lower() in text and _lower_word(f.lower()).search(text) for f in c.forms()):
             dropped.add(id(c))
     return [c for c in clusters if id(c) not in dropped] if dropped else clusters
 
