@@ -1050,7 +1050,7 @@ def _known_place_in_place_context(span: Span) -> bool:
     return bool(places_named(_text(span)))
 
 
-def _large_place(span: Span) -> bool:
+def _large_place(span: Span | Token) -> bool:
     """A region or a town of ``place_min_population`` people of the place gazetteer."""
     limit = int(next(iter(_lists()["place_min_population"])))
     return any(p.kind == "region" or p.population >= limit for p in places_named(span.text))
