@@ -44,6 +44,7 @@ import argparse
 import collections
 import json
 import math
+import pickle
 import sys
 import time
 from pathlib import Path
@@ -63,6 +64,13 @@ from newstrace.stories.config import load_config  # noqa: E402
 TYPE_GROUPS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 ALL_FEATURES = ["cos", "decay", "undated", "title", "person", "org", "place", "lead_shared", "lead_conflict",
                 "events", "figure_agree", "figure_conflict", "size", "margin"]
+# How a run frames the decision (set by ``main`` from its options, read by the replay's
+# callbacks): which candidates are examples (``--mode``), which model (``--model``,
+# ``--trees``, ``--depth``) and who picks the candidate (``--choose``).
+MODE = "all"
+MODEL = "logistic"
+TREES, DEPTH = 60, 2
+CHOOSE = "model"
 
 
 def load(db: str, cfg) -> list[dict]:
@@ -157,8 +165,8 @@ def pair_features(art: dict, at: dict, s: dict, cos: float, other_cos: float, df
 
 def replay(arts: list[dict], cfg, decide=None, top: int = 10, record=None, mode: str = "all") -> dict[str, int]:
     """offline.py's online clustering with the join decision pluggable: ``decide(rows)``
-    gets the candidates' feature dicts and returns (index of the one joined or None, its
-    score). ``record(art, story, feats)``: every candidate pair met (for training)."""
+    gets the candidates' feature dicts (most similar first) and returns the index of the
+    one joined, or None to open a story; None: the hand-set join. ``record(art, story, feats)``: every candidate pair met (for training)."""
     df: collections.Counter = collections.Counter()
     n = 0
     stories: list[dict] = []
@@ -225,8 +233,6 @@ def replay(arts: list[dict], cfg, decide=None, top: int = 10, record=None, mode:
     return {m: i for i, s in enumerate(stories) for m in s["members"]}
 
 
-MODE = "all"
-
 
 def topic_of(gold_story: str) -> int:
     return int(gold_story.split("-")[1].rstrip("plus"))
@@ -245,9 +251,6 @@ def collect(arts, cfg, gold, names, decide=None, top=10):
     return np.array(X, dtype=float), np.array(y, dtype=int)
 
 
-MODEL = "logistic"
-TREES, DEPTH = 60, 2
-
 
 def fit(X, y, C: float):
     if MODEL == "boosting":  # for the comparison only: shipping it would need the trees run in NumPy
@@ -264,8 +267,6 @@ def fit(X, y, C: float):
     b = model.intercept_[0] - float(np.sum(model.coef_[0] * scaler.mean_ / scaler.scale_))
     return w, b, model.coef_[0]
 
-
-CHOOSE = "model"
 
 
 def decider(w, b, names, decision: float, threshold: float = 0.2):
@@ -311,7 +312,6 @@ def main() -> None:
         cfg = cfg.with_(reattach_threshold=a.reattach_threshold)
     names = a.features.split(",")
     started = time.process_time()
-    import pickle
     if a.cache and Path(a.cache).exists():
         arts = pickle.loads(Path(a.cache).read_bytes())
     else:
