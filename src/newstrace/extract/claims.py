@@ -1214,8 +1214,8 @@ class _Resolver:
                 return named
         lemma = head.lemma_.lower()
         if head.pos_ == "NOUN" and lemma in ctx.lex.short_forms.get("ORG", ()):
-            named = _name_right_after(head, ctx)  # "The charity Doctors Without Borders says"
-            if named is not None:
+            named = _name_right_after(head, ctx) or self._name_before_kind(head)
+            if named is not None:  # "The charity Doctors Without Borders says", "the AP news agency"
                 return named
         if lemma in ctx.lex.state_speakers:
             state = _country_of_phrase(head, ctx)  # "the Philippine government" speaks as the Philippines
@@ -1238,6 +1238,23 @@ class _Resolver:
                     inner = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
                     if inner is not None:
                         return self._entity_under(inner)
+        return None
+
+    def _name_before_kind(self, head: Token) -> Entity | None:
+        """An organisation named before the noun that says what kind of body it is:
+        "the Associated Press news agency", "the Wagner mercenary group". Only a medium's
+        name, or a generic noun ("group", "movement"): in "the U.N. refugee agency" the name
+        before is not the agency's own."""
+        ctx = self.ctx
+        for child in head.children:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            ent = ctx.entity(child)
+            if ent is None or ent.type != "ORG" or any(
+                    not t.text.islower() for t in ctx.doc[child.i + 1:head.i] if t.is_alpha):
+                return None
+            if head.lemma_.lower() in coref.lists().generic or self._org_type(ent) in ("media", "state_media"):
+                return ent
         return None
 
     def _from_entity(self, ent: Entity | None, head: Token) -> tuple[Speaker, Entity | None] | None:
@@ -1270,9 +1287,17 @@ class _Resolver:
 
     def _from_phrase(self, head: Token) -> Speaker:
         text = _phrase_text(head)
+        described = None
+        if head.pos_ == "PROPN" or head.pos_ == "NOUN" and not head.text.islower() and not head.is_sent_start:
+            described = _name_after_description(head)  # the tagger takes "CamboJA" for a noun
+        if described is not None:
+            text, kind_word = described
         lowered = text.lower()
         kind = "anonymous"
-        if any(p in lowered for p in _state_media_phrases()):
+        if described is not None and head.pos_ == "NOUN":
+            lemma = kind_word.lemma_.lower()
+            kind = "person" if lemma in self.ctx.lex.title_words or lemma in coref.lists().human else "organization"
+        elif any(p in lowered for p in _state_media_phrases()):
             kind = "state_media"
         elif head.pos_ == "PROPN":
             # a name the entity table missed: trust the tagger's label, else take it for a person
@@ -1662,7 +1687,10 @@ def _apposed_person(head: Token, ctx: _Context) -> Entity | None:
 def _person_after_title(head: Token, ctx: _Context) -> Entity | None:
     """A person named right after a title inside the subject phrase: the organisation
     before the title is the person's, not the speaker ("X Bank president Y said")."""
-    phrase = _phrase_tokens(head)
+    # the person may hang off the organisation's name as its apposition ("African
+    # Export-Import Bank president Okey Oramah": "Oramah" apposed to "Export")
+    parse = ctx.parse
+    phrase = [t for t in head.subtree if not _below_one_of(parse, t.i, head.i, ("relcl", "acl", "advcl", "punct"))]
     for tok in phrase:
         if tok.lower_ in ctx.lex.title_words and tok.i + 1 < len(ctx.doc):
             nxt = ctx.doc[tok.i + 1]
@@ -1785,6 +1813,19 @@ def _sentences_back(ctx: _Context, sent: Span, n: int) -> int:
 def _sentences_forward(ctx: _Context, sent: Span, n: int) -> int:
     index = ctx.sentence_number(sent.start)
     return ctx.sentences.ends[min(len(ctx.sentences) - 1, index + n)]
+
+
+def _name_after_description(head: Token) -> tuple[str, Token] | None:
+    """The name alone, when a description in lower case leads up to it ("Independent
+    Cambodian media association CamboJA"): a named source's speaker is its name."""
+    doc, start = head.doc, head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.head.i != head.i or before.dep_ != "compound" or before.pos_ != "NOUN" \
+            or not before.text.islower():
+        return None
+    return doc[start:head.i + 1].text, before
 
 
 def _phrase_text(head: Token) -> str:
