@@ -629,6 +629,8 @@ class _Resolver:
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
             if speaks and self._addressee(cand) and self._sent_index(cand) == own:
                 continue  # "Speaking to Martin Smith of PBS, he said": who is spoken to does not speak
+            if speaks and not quoted and self._quoted(cand):
+                continue  # "“Only God ... will remove me,” he declared": who is quoted about does not speak
             ent = self._referent(cand)
             if ent is None:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
@@ -723,7 +725,10 @@ class _Resolver:
                     continue
                 if self._apposed(i):
                     continue  # "Lai, a businessman and founder of ...": the name is the referent
-                ranked.append((self._role_rank(i), -i))  # by rank, then the later word first
+                rank = self._role_rank(i)
+                if rank == 0 and self._embedded(i):
+                    rank = 0.5  # "Mugabe agreed to a deal in which Tsvangirai became ...": the main clause's first
+                ranked.append((rank, -i))  # by rank, then the later word first
             found = self._by_sentence[index] = [self.doc[-minus_i] for _, minus_i in sorted(ranked)]
         return found
 
@@ -765,6 +770,15 @@ class _Resolver:
         if self.parse.dep[self._climb(i, ("compound", "flat", "appos"))] in SUBJECTS:
             return 0
         return 1 if self._subject_like(i) else 2
+
+    def _embedded(self, i: int) -> bool:
+        """Whether the subject word ``i`` is a relative or adverbial clause's, not its
+        sentence's main clause's (a clause said, "X said Y did", stays main: the tag's
+        pronoun may be either)."""
+        dep, head = self.parse.dep, self.parse.head
+        verb = head[self._climb(i, ("compound", "flat", "appos"))]
+        verb = self._climb(verb, ("conj",))
+        return dep[verb] in ("relcl", "advcl", "acl", "pcomp")
 
     def _subject_like(self, i: int) -> bool:
         t = self._climb(i, ("compound", "amod", "poss", "case", "flat", "appos"))
