@@ -772,13 +772,13 @@ class _Resolver:
         return 1 if self._subject_like(i) else 2
 
     def _embedded(self, i: int) -> bool:
-        """Whether the subject word ``i`` is a relative or adverbial clause's, not its
-        sentence's main clause's (a clause said, "X said Y did", stays main: the tag's
-        pronoun may be either)."""
+        """Whether the subject word ``i`` is an embedded clause's (relative, adverbial, or
+        what was said: "Mtilatila told VOA that Cyclone Jude had moved ... she said"), not
+        its sentence's main clause's."""
         dep, head = self.parse.dep, self.parse.head
         verb = head[self._climb(i, ("compound", "flat", "appos"))]
         verb = self._climb(verb, ("conj",))
-        return dep[verb] in ("relcl", "advcl", "acl", "pcomp")
+        return dep[verb] in ("relcl", "advcl", "acl", "pcomp", "ccomp")
 
     def _subject_like(self, i: int) -> bool:
         t = self._climb(i, ("compound", "amod", "poss", "case", "flat", "appos"))
