@@ -1383,6 +1383,9 @@ class _Resolver:
     def _antecedent_person(self, pronoun: Token) -> Entity | None:
         ctx = self.ctx
         sent = ctx.sentence_of(pronoun.i)
+        speaker = self._previous_speaker(pronoun, sent)
+        if speaker is not None:
+            return speaker
         window_start = _sentences_back(ctx, sent, 3)
         best: Entity | None = None
         subject_hit: Entity | None = None
@@ -1390,10 +1393,28 @@ class _Resolver:
             ent = ctx.entity(tok)
             if ent is None or ent.type != "PERSON" or ctx.in_quote(tok):
                 continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                continue  # "the Schengen system", "Trump tariffs": a name modifying a thing is no one who speaks
             best = ent
             if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS and tok.dep_ in ("appos", "compound"):
                 subject_hit = ent
         return subject_hit or best or self._last_speaker_entity(pronoun, person=True)
+
+    def _previous_speaker(self, pronoun: Token, sent: Span) -> Entity | None:
+        """"The former French foreign minister told France Television, “...” He added: ...":
+        a person who spoke in the sentence before, or earlier in this one, however named
+        (a description, a pronoun), goes on speaking when no person is named between."""
+        ctx = self.ctx
+        previous = self.recent[-1] if self.recent else None
+        if previous is None or previous[2] is None or previous[2].type != "PERSON" or previous[0] >= pronoun.idx:
+            return None
+        if previous[0] < ctx.doc[_sentences_back(ctx, sent, 1)].idx:
+            return None
+        for tok in ctx.doc[ctx.token_at(previous[0]) or 0:pronoun.i]:
+            ent = ctx.entity(tok)
+            if ent is not None and ent.type == "PERSON" and ent is not previous[2] and not ctx.in_quote(tok):
+                return None
+        return previous[2]
 
     def _antecedent_group(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         ctx = self.ctx
@@ -1569,6 +1590,8 @@ class _Resolver:
             j = i
             while parse.dep[j] in ("compound", "flat") and parse.head[j] != j:
                 j = parse.head[j]
+            if parse.pos[j] == "NOUN":
+                continue  # "the Schengen system": a name modifying a thing names no person here
             if parse.dep[j] not in SUBJECT_DEPS:
                 return None
             person = ent
