@@ -1161,6 +1161,16 @@ class _Resolver:
             return self._from_entity(self._antecedent_person(head), head)
         if word in lex.group_pronouns:
             return self._antecedent_group(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lex.comm_nouns | lex.documents:
+            # "According to its polling", "Their statement also read": whose message it is
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            if owner is not None and (owner.lower_ in lex.person_pronouns or owner.lower_ in lex.group_pronouns):
+                found = self._message_source(head, owned=True)
+                person = owner.lower_ in lex.person_pronouns
+                if found is None or found[1] is None or (found[1].type == "PERSON") != person:
+                    found = self._resolve(owner)  # "her statement" is a person's, "its data" a body's
+                if found is not None:
+                    return found
         ent = self._entity_under(head) or _name_ending_phrase(head, self.ctx)
         if ent is not None:
             return self._from_entity(ent, head)
@@ -1516,11 +1526,12 @@ class _Resolver:
                     return ent
         return None
 
-    def _message_source(self, head: Token) -> tuple[Speaker, Entity | None] | None:
-        """"The statement said ...": the statement of the source quoted just before."""
+    def _message_source(self, head: Token, *, owned: bool = False) -> tuple[Speaker, Entity | None] | None:
+        """"The statement said ...": the statement of the source quoted just before (with
+        ``owned``, "their statement", whatever its determiner)."""
         ctx = self.ctx
         if head.lemma_.lower() not in ctx.lex.comm_nouns | ctx.lex.documents \
-                or not any(c.lower_ in ("the", "this") for c in head.children):
+                or not owned and not any(c.lower_ in ("the", "this") for c in head.children):
             return None
         start = _sentences_back(ctx, ctx.sentence_of(head.i), 3)
         # the same message mentioned before, with its issuer: "X released a statement ...",
