@@ -1132,7 +1132,7 @@ class _Resolver:
         lex = self.ctx.lex
         word = head.lower_
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
-            found = self._same_speaker(head) or self._resolve(head)
+            found = self._same_speaker(head) or self._continued_speaker(head) or self._resolve(head)
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
@@ -1196,11 +1196,13 @@ class _Resolver:
         ent = ctx.entity(head)
         if ent is not None:
             if ent.type != "PERSON":  # "African Export-Import Bank president Okey Oramah said"
-                return _person_after_title(head, ctx) or ent
+                return _person_after_title(head, ctx) or _apposed_name(head, ctx, "PERSON") or ent
             return ent
         for child in head.children:
             if child.dep_ == "appos":  # "the charity, Doctors Without Borders"
                 ent = ctx.entity(child)
+                if ent is None and child.lower_ in ctx.lex.title_words:
+                    ent = _apposed_person(child, ctx)  # "news source Daily Xtra's editorial director, Rachel Giese,"
                 if ent is not None:
                     return ent
             if child.dep_ == "acl" and child.lemma_.lower() == "name" and child.tag_ == "VBN":
@@ -1410,7 +1412,20 @@ class _Resolver:
                 subject_hit = ent
         return subject_hit or best or self._last_speaker_entity(pronoun, person=True)
 
-    def _previous_speaker(self, pronoun: Token, sent: Span) -> Entity | None:
+    def _continued_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        """"“We launched a drug war,” he said. “We hope ...” ... “It is a big problem,” he
+        said.": a speaking pronoun goes on with the person who spoke last, within two
+        sentences, when no person is named (outside quotes) between, whatever a name
+        inside what was said or further back suggests."""
+        ent = self._previous_speaker(pronoun, self.ctx.sentence_of(pronoun.i), sentences=2)
+        if ent is None:
+            return None
+        if self.last_pronoun is not None and self.last_pronoun[2][1] is ent \
+                and self.last_pronoun[1] != (pronoun.lower_ in coref.lists().male):
+            return None  # that person was "she", this is "he"
+        return self.recent[-1][1], ent
+
+    def _previous_speaker(self, pronoun: Token, sent: Span, sentences: int = 1) -> Entity | None:
         """"The former French foreign minister told France Television, “...” He added: ...":
         a person who spoke in the sentence before, or earlier in this one, however named
         (a description, a pronoun), goes on speaking when no person is named between."""
@@ -1418,7 +1433,7 @@ class _Resolver:
         previous = self.recent[-1] if self.recent else None
         if previous is None or previous[2] is None or previous[2].type != "PERSON" or previous[0] >= pronoun.idx:
             return None
-        if previous[0] < ctx.doc[_sentences_back(ctx, sent, 1)].idx:
+        if previous[0] < ctx.doc[_sentences_back(ctx, sent, sentences)].idx:
             return None
         for tok in ctx.doc[ctx.token_at(previous[0]) or 0:pronoun.i]:
             ent = ctx.entity(tok)
@@ -1715,6 +1730,17 @@ def _apposed_person(head: Token, ctx: _Context) -> Entity | None:
                 ent = ctx.entity(child)
                 if ent is not None and ent.type == "PERSON":
                     return ent
+    return None
+
+
+def _apposed_name(head: Token, ctx: _Context, label: str) -> Entity | None:
+    """An entity of type ``label`` apposed to the head: "a Republican, Mark Amodei, said"
+    (the party's member, named, speaks)."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            ent = ctx.entity(child)
+            if ent is not None and ent.type == label:
+                return ent
     return None
 
 
