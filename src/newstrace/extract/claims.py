@@ -377,9 +377,21 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBZ") and cue.head.i == cue.i - 1 and cue.head.pos_ == "PROPN" \
             and cue.head.dep_ == "ROOT":
         return cue.head  # "Leavitt called Ford's comments ...": the parser made the name the root, the verb its modifier
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ctx.lex.citing:
-        # "Politico quoted Tim Manning, a former FEMA official, as saying ...": who is quoted speaks
-        quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        # "Politico quoted Tim Manning, a former FEMA official, as saying ...": who is quoted
+        # speaks (the parser may hang "as" elsewhere: the object comes right before it)
+        quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None) \
+            if cue.head.head.lemma_.lower() in ctx.lex.citing else None
+        if quoted is None and cue.head.i > 0:
+            before = ctx.doc[cue.head.i - 1]
+            before = ctx.doc[before.i - 1] if before.is_punct and before.i > 0 else before
+            for _ in range(4):
+                if before.dep_ == "dobj" and before.head.lemma_.lower() in ctx.lex.citing:
+                    quoted = before
+                    break
+                if before.head.i == before.i:
+                    break
+                before = before.head
         if quoted is not None:
             return quoted
     subj = _subject_outside_quotes(cue, ctx)
@@ -475,6 +487,8 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
             return stance
     if cue.pos_ not in ("VERB", "AUX") or not lex.is_verb_cue(lemma):
         return None
+    if lemma in lex.citing and _cited_as_saying(cue, ctx) is not None:
+        return None  # "The BBC cited X as saying ...": X's claim, under "saying", is the one
     negated = is_negated(cue)
     if negated and lemma not in lex.doubtful_when_negated:
         return None
@@ -499,6 +513,22 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
     return Attribution(cue, cue_text, speaker, span, level, negated=negated,
                        passive=passive)
+
+
+def _cited_as_saying(cue: Token, ctx: _Context) -> Token | None:
+    """The "saying" of "cited/quoted X as saying ...", found by position after the
+    object (the parser hangs "as" on whatever verb follows as often as on the cue)."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    i = obj.right_edge.i + 1
+    doc = ctx.doc
+    if i < len(doc) and doc[i].is_punct:
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].tag_ == "VBG" \
+            and doc[i + 1].lemma_.lower() in ctx.lex.verb_certainty:
+        return doc[i + 1]
+    return None
 
 
 def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
