@@ -342,6 +342,12 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     if cue.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         # coordinated verbs share their subject whatever the first verb is:
         # "he had met the generals and vowed to ..." -> "he" vowed
+        certainty = ctx.lex.verb_certainty
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in certainty and cue.lemma_.lower() in certainty \
+                and any(c.dep_ == "ccomp" for c in cue.children):
+            # "He pointed out that Indonesia does not recognize ..., and added that ...": a
+            # verb of saying the parser joins to what was said goes on with who says it
+            return head.head, False
         return head, False
     while head.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and head.head.i != head.i:
         if head.lemma_.lower() in ctx.lex.comm_nouns:
