@@ -1713,6 +1713,15 @@ class _Resolver:
         for offset, earlier, speaker in reversed(self.unnamed):
             if window <= offset < head.idx and earlier == lemma:
                 return speaker
+        if lemma in ("person", "individual"):
+            # "One of the children said ... this person also said": the unnamed source
+            # that spoke last, unless a named one spoke since
+            for offset, speaker, ent in reversed(self.recent):
+                if offset >= head.idx:
+                    continue
+                if offset < window or ent is not None:
+                    return None
+                return speaker
         return None
 
     def _recent_official(self, head: Token) -> Entity | None:
