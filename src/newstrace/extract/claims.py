@@ -1453,9 +1453,19 @@ class _Resolver:
         said.": a speaking pronoun goes on with the person who spoke last, within two
         sentences, when no person is named (outside quotes) between, whatever a name
         inside what was said or further back suggests."""
-        ent = self._previous_speaker(pronoun, self.ctx.sentence_of(pronoun.i), sentences=2)
+        ctx = self.ctx
+        ent = self._previous_speaker(pronoun, ctx.sentence_of(pronoun.i), sentences=2)
         if ent is None:
             return None
+        linked = coref.link_of(pronoun)
+        if linked is not None and linked[0] is not ent:
+            # the coreference stage's choice stands when it is named (outside quotes) in the
+            # sentence the last speaker spoke in, or since: "Like Lutnick, Kevin Hassett ...
+            # emphasized ... He said"
+            since = ctx.sentence_of(ctx.token_at(self.recent[-1][0]) or 0).start_char
+            if any(since <= start < pronoun.idx and ctx.quote_around(start, end) is None
+                   for start, end in linked[0].mentions):
+                return None
         if self.last_pronoun is not None and self.last_pronoun[2][1] is ent \
                 and self.last_pronoun[1] != (pronoun.lower_ in coref.lists().male):
             return None  # that person was "she", this is "he"
