@@ -708,8 +708,8 @@ class _Resolver:
 
     def _sentence_candidates(self, index: int) -> list[Token]:
         """The noun phrase heads of a sentence that may be antecedents, best ranked first:
-        the subject, then a passive's agent or the subject's possessor, then the rest, each
-        rank from the sentence's end back; worked out once per sentence, whichever pronouns
+        the subject (a main clause's before an embedded clause's), then a passive's agent or
+        the subject's possessor, then the rest, each rank from the sentence's end back; worked out once per sentence, whichever pronouns
         ask."""
         found = self._by_sentence.get(index)
         if found is None:
@@ -725,9 +725,9 @@ class _Resolver:
                     continue
                 if self._apposed(i):
                     continue  # "Lai, a businessman and founder of ...": the name is the referent
-                rank = self._role_rank(i)
+                rank = 2 * self._role_rank(i)
                 if rank == 0 and self._embedded(i):
-                    rank = 0.5  # "Mugabe agreed to a deal in which Tsvangirai became ...": the main clause's first
+                    rank = 1  # "Mugabe agreed to a deal in which Tsvangirai became ...": the main clause's first
                 ranked.append((rank, -i))  # by rank, then the later word first
             found = self._by_sentence[index] = [self.doc[-minus_i] for _, minus_i in sorted(ranked)]
         return found
