@@ -19,12 +19,12 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
-from newstrace.extract.countries import country_named
+from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.dates import VAGUE, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.gazetteer import places_named
+from newstrace.extract.gazetteer import places_named, within
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -180,6 +180,18 @@ def _most_specific(places: Iterable[str | None]) -> str | None:
     return first
 
 
+def _innermost(places: list[str]) -> str | None:
+    """Of the places one phrase names, the first that no other of them lies in
+    ("a children's home in Bradford, England" -> Bradford; "Pakistan's province of
+    Balochistan" -> Balochistan); the gazetteer is asked only when the phrase names several."""
+    if len(places) < 2:
+        return _most_specific(places)
+    for place in places:
+        if not any(other != place and within(other, place) for other in places):
+            return place
+    return _most_specific(places)
+
+
 def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
     """The place an object of a preposition names: the entity at its head word, else the
     most specific place inside its phrase ("Pakistan's southwest province of
@@ -196,15 +208,17 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
         if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude and ent not in inside:
             inside.append(ent)
     if inside:
-        return _most_specific([e.name for e in reversed(inside)])
+        return _innermost([e.name for e in reversed(inside)])
     # a town the entity recogniser missed ("in the Polish city of Gdańsk"): a proper noun
     # of the phrase that the gazetteer knows
+    # (or misread as a people: "the country's capital, Tunis" tagged NORP, when no
+    # demonym reads so)
     pos, deps, lowers = parse.pos, parse.dep, parse.lower
     for t in phrase:
-        if pos[t] == "PROPN" and deps[t] != "compound" and parse.ent[t] in ("", "GPE", "LOC", "FAC"):
+        if pos[t] == "PROPN" and deps[t] != "compound" and parse.ent[t] in ("", "GPE", "LOC", "FAC", "NORP"):
             name = " ".join(doc[x].text for x in _subtree(parse, t) if x <= t and (pos[x] == "PROPN" or x == t)) \
                 or doc[t].text
-            if places_named(name):
+            if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
     if lowers[obj.i] in words("referring_place_nouns") and any(lowers[c] in ("the", "this", "that")
                                                              for c in parse.children(obj.i)):
