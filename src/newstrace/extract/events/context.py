@@ -268,6 +268,12 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
                 main_country(view, float(places["main_country_share"])) if places.get("main_country") else None)
             if home:
                 changes["location"] = home
+        if "location" in changes and view is not None and view.title_places and country_named(changes["location"]):
+            # a story about a town names only its country for some events ("Toronto serial
+            # killer ...": "McArthur murdered gay men" -> Toronto, not Canada)
+            town = next((p for p in view.title_places if within(p, changes["location"])), None)
+            if town:
+                changes["location"] = town
         if event.date:
             last_date = (here, event.date)
         if event.location:
