@@ -119,7 +119,8 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
        region before a country ("in Clairton, Pennsylvania, in the United States"); in
        "in Pakistan's southwest province of Balochistan" the most specific place of the
        phrase; "in the city" is the last city named before it;
-    2. the place a movement or visit goes to ("visited Beijing", "a visit to Europe");
+    2. the place a movement or visit goes to ("visited Beijing", "a visit to Europe"), or
+       people are sent to ("deported ... to Honduras");
     3. a place in an "in/at/near ..." phrase elsewhere in the sentence, nearest first;
     4. the article's dateline ("NAIROBI, Kenya —").
     """
@@ -135,7 +136,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     found = _most_specific(_place_in(doc[t], view, exclude) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
-    if parse.lemma[i] in words("destination_lemmas"):
+    if parse.lemma[i] in words("destination_lemmas") or parse.lemma[i] in words("removal_lemmas"):
         for t in _subtree(parse, i):
             if (deps[t] == "dobj" and heads[t] == i) or (
                     deps[t] == "pobj" and lowers[heads[t]] in ("to", "in", "into") and heads[heads[t]] == i):
