@@ -269,7 +269,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
                 main_country(view, float(places["main_country_share"])) if places.get("main_country") else None)
             if home:
                 changes["location"] = home
-        if "location" in changes and view is not None and view.title_places and country_named(changes["location"]):
+        if "location" in changes and view is not None and country_named(changes["location"]) and view.title_places:
             # a story about a town names only its country for some events ("Toronto serial
             # killer ...": "McArthur murdered gay men" -> Toronto, not Canada)
             town = next((p for p in view.title_places if within(p, changes["location"])), None)
