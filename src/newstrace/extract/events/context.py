@@ -6,7 +6,8 @@
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, the place a
   visit goes to, another such phrase of the sentence, the dateline);
 - an event whose sentence gives no date or place takes those of the event one sentence
-  before it, and a place still missing is the lead's (``carry_context``);
+  before it, and a place still missing is the lead's, the actor's or the article's
+  country's, or the title's town of that country (``carry_context``);
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
@@ -244,7 +245,9 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     An event still without a place takes the story's: the first place an event of the
     lead (its first ``lead_sentences`` sentences) took place in; else (given ``view``)
     the place its actor acts in (``actor_place``: the actor itself when it is a place,
-    else its country), else the article's main country (``main_country``)."""
+    else its country), else the article's main country (``main_country``). A place so
+    taken that is a country gives way to a town or region of it that the article's title
+    names ("Toronto serial killer ...": Toronto, not Canada; ``ArticleView.title_places``)."""
     ordinal = {start: k for k, start in enumerate(sentences(doc).starts)}
     places = load_toml("places.toml")
     date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(places["carry_sentences"])
