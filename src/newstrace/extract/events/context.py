@@ -137,10 +137,12 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     found = _most_specific(_place_in(doc[t], view, exclude) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
-    if parse.lemma[i] in words("destination_lemmas") or parse.lemma[i] in words("removal_lemmas"):
+    removal = parse.lemma[i] in words("removal_lemmas")  # sends people: only where to, never whom
+    if removal or parse.lemma[i] in words("destination_lemmas"):
         for t in _subtree(parse, i):
-            if (deps[t] == "dobj" and heads[t] == i) or (
-                    deps[t] == "pobj" and lowers[heads[t]] in ("to", "in", "into") and heads[heads[t]] == i):
+            if (deps[t] == "dobj" and heads[t] == i and not removal) or (
+                    deps[t] == "pobj" and lowers[heads[t]] in (("to", "into") if removal else ("to", "in", "into"))
+                    and heads[heads[t]] == i):
                 place = _place_in(doc[t], view, set())
                 if place:
                     return place
