@@ -389,3 +389,38 @@ def test_entities_first_name_typed_a_place_joins_its_person(core):
                             "His fiancee said Jamal had feared for his life.")
     assert "Jamal" in by_name(rec, "Jamal Khashoggi").aliases
     assert not any(e.name == "Jamal" for e in rec.entities)
+
+
+def test_entities_given_name_before_a_small_town_name_is_still_a_person(core):
+    # "Nikki" and "Luis" are also small towns of the gazetteer: only a region or a large
+    # town as first word keeps a name NER typed otherwise from being a person's
+    rec = core.extract_text("Trump announced the decision in a letter to Nikki Haley on Monday. "
+                            "The report was signed by Luis Rivera Marín, the secretary of state.")
+    assert by_name(rec, "Nikki Haley").type == "PERSON"
+
+
+def test_entities_word_the_article_writes_in_lower_case_is_no_name(core):
+    rec = core.extract_text("Lunch was served at the palace. The leaders spoke during lunch about trade "
+                            "between Brazil and China.")
+    assert not [e for e in rec.entities if e.name == "Lunch"]
+    assert by_name(rec, "Brazil").type == "GPE"
+
+
+def test_entities_name_cut_before_of_joins_the_fuller_name(core):
+    rec = core.extract_text("The Supreme Court of Puerto Rico ruled on Wednesday that the swearing-in was "
+                            "unconstitutional. The Supreme Court said the governor must step down by 5 p.m.")
+    court = by_name(rec, "Supreme Court of Puerto Rico")
+    assert "Supreme Court" in court.aliases
+    assert not [e for e in rec.entities if e.name == "Supreme Court"]
+
+
+def test_entities_place_without_its_kind_joins_the_place(core):
+    rec = core.extract_text("Migrants crossed the Mediterranean Sea in small boats. Rescue ships patrol the "
+                            "Mediterranean every summer.")
+    assert len([e for e in rec.entities if "Mediterranean" in e.name]) == 1
+
+
+def test_entities_town_in_region_run_together_is_two_places(core):
+    rec = core.extract_text("Navalny was airlifted from the city of Omsk in Siberia to Berlin.")
+    names = {e.name for e in rec.entities}
+    assert "Omsk in Siberia" not in names and {"Omsk", "Siberia"} <= names

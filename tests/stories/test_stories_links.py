@@ -123,3 +123,13 @@ def test_stories_link_same_trigger_events_named_alike_in_the_store(store):
     # "strong earthquake" and "quake" are one party told two ways; Sumbawa and Indonesia,
     # both names of the story's entities, are two targets.
     assert linked == [["q1", "q2"]]
+
+
+def test_dates_of_one_happening_are_compatible_when_one_is_a_prefix_of_the_other_or_missing():
+    # A month and a day in it, or no date on one side, agree; two different days do not
+    # (event linking and the detail's date contradictions both ask this).
+    assert link.dates_compatible("2013-05", "2013-05-03")
+    assert link.dates_compatible("2013-05-03", None)
+    assert link.dates_compatible("", "2013-05-03")
+    assert not link.dates_compatible("2013-05-03", "2013-05-04")
+    assert not link.dates_compatible("2013-04", "2013-05-03")

@@ -220,7 +220,7 @@ def extract_entities(doc: Doc) -> EntityTable:
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
-    clusters = _cluster(mentions, text)
+    clusters = _without_common_words(_cluster(mentions, text), text)
     _add_missed_repeats(doc, text, clusters)
     entities = _entities(clusters)
     table = EntityTable(entities)
@@ -407,6 +407,9 @@ def _trailing_place(span: Span, label: str) -> tuple[Span, Span] | None:
         if not all(_is_name_word(t) or t.text == "." for t in rest):
             continue
         if country_named(rest.text) or (word.lower_ != "of" and places_named(rest.text)):
+            return doc[span.start:i], rest
+        # "Omsk in Siberia": a town the gazetteer knows, in a region it may not
+        if word.lower_ == "in" and i - span.start == 1 and _large_place(doc[span.start:i]):
             return doc[span.start:i], rest
     return None
 
@@ -852,6 +855,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
+    if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
+        return "PERSON"  # "Antonio Palocci (Economy), ..., Celso Amorim (Exterior Relations)"
     if label == "ORG" and span[-1].lower_ in title_words():
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
     if label in ("GPE", "LOC", "ORG") and len(span) == 2 and span[-1].lower_ == "district" \
@@ -902,11 +907,14 @@ def _given_name_first(span: Span) -> bool:
         return False
     first = span[0]
     lists = _lists()
+    # the first word may name a small town ("Nikki", "Crystal", "Luis" in the gazetteer
+    # of towns): only a region or a large town ("Georgia", "Paris") makes it a place's
     if not _is_given_name(first.text) or first.lower_ in lists["given_names_not_alone"] \
-            or first.lower_ in title_words() or country_of(first.text) or places_named(first.text):
+            or first.lower_ in title_words() or country_of(first.text) or _large_place(first):
         return False
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
-           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"] for t in span):
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
+           or t.lower_ in lists["place_nouns"] for t in span):
         return False
     return not (organization_named(span.text) or places_named(span.text) or country_of(span.text))
 
@@ -982,6 +990,42 @@ def _described_as_person(span: Span) -> bool:
     return False
 
 
+def _listed_with_people(span: Span) -> bool:
+    """Two to four proper nouns coordinated or apposed with a name NER tags PERSON ("Roger
+    Agnelli ... and Eduardo Dutra", a list of ministers), with no word of an organisation,
+    facility or place, and no known name or place as a whole: one more person of the list."""
+    root = span.root
+    linked = [root.head] if root.dep_ in ("conj", "appos") else []
+    linked += [c for c in root.children if c.dep_ in ("conj", "appos") and c.i >= span.end]
+    if not any(w.ent_type_ == "PERSON" and not span.start <= w.i < span.end and _plain_person(w) for w in linked):
+        return False
+    if not all(_is_name_word(t) for t in span):
+        return False
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
+           or t.lower_ in lists["place_nouns"] or t.lower_ in _organization_heads() for t in span):
+        return False
+    text = _text(span)
+    return not (_known_name(span) or places_named(text) or country_of(span[0].text))
+
+
+def _plain_person(word: Token) -> bool:
+    """The PERSON name holding ``word`` starts with no region or large town and holds no
+    word of an organisation or place ("Montana Native Vote", "Sioux Tribes": groups NER
+    took for people, which list no people)."""
+    doc, start, end = word.doc, word.i, word.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    lists = _lists()
+    if any(t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
+           or t.lower_ in lists["place_nouns"] for t in doc[start:end]):
+        return False
+    return not _large_place(doc[start]) and not country_of(doc[start].text)
+
+
 def _named_as_organization(span: Span) -> bool:
     """"the militant group al-Harakat", "al-Harakat, the group": a name beside an
     organisation noun is the organisation's, whatever NER typed it."""
@@ -1006,7 +1050,7 @@ def _known_place_in_place_context(span: Span) -> bool:
     return bool(places_named(_text(span)))
 
 
-def _large_place(span: Span) -> bool:
+def _large_place(span: Span | Token) -> bool:
     """A region or a town of ``place_min_population`` people of the place gazetteer."""
     limit = int(next(iter(_lists()["place_min_population"])))
     return any(p.kind == "region" or p.population >= limit for p in places_named(span.text))
@@ -1246,7 +1290,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
     for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
-                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX):
+                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX, _JOINS_OF_PHRASE):
         ordered = _fold(ordered, join)
     return ordered
 
@@ -1507,6 +1551,49 @@ def _joins_generic_suffix(short: _Cluster, full: _Cluster) -> bool:
     return bool(short.folded_forms() & _without_generic_suffix(full))
 
 
+def _of_parts(cluster: _Cluster) -> set[tuple[str, str]]:
+    """The forms' parts around their first "of": ("head", "supreme court") of "Supreme Court of
+    Puerto Rico", ("place", "virginia") of "State of Virginia" (a place noun before "of")."""
+    kinds = _lists()["generic_suffixes"] | _lists()["place_nouns"]
+    out = set()
+    for f in cluster.folded_forms():
+        if " of " not in f:  # most names
+            continue
+        head, of, tail = f.partition(" of ")
+        if head and tail:
+            out.add(("head", head))
+            if head in kinds:
+                out.add(("place", tail))
+    return out
+
+
+def _short_of_keys(short: _Cluster) -> set[tuple[str, str]]:
+    # only the clusters :func:`_joins_of_phrase` may join as the short name have keys
+    if short.label in PLACE_LABELS:
+        return {("place", f) for f in short.folded_forms()}
+    if short.label == "ORG" and " " in short.name:
+        return {("head", folded(short.name))}
+    return set()
+
+
+def _joins_of_phrase(short: _Cluster, full: _Cluster) -> bool:
+    """"Supreme Court" after "Supreme Court of Puerto Rico", "Unity Party" beside "Unity Party
+    of America": an organisation's name of two words or more, cut before its "of"; "Virginia"
+    beside "State of Virginia": a place without its kind."""
+    if short.acronyms:
+        return False
+    parts = _of_parts(full)
+    if short.label == "ORG" and full.label == "ORG":
+        # the short cluster's fullest form is the cut name ("U.S. Prohibition Party" is not
+        # "Prohibition Party of Illinois", though both hold "Prohibition Party")
+        name = folded(short.name)
+        return " " in name and ("head", name) in parts
+    if short.label in PLACE_LABELS and full.label in PLACE_LABELS:
+        return any(("place", f) in parts for f in short.folded_forms())
+    return False
+
+
+_JOINS_OF_PHRASE = _Join(_joins_of_phrase, _short_of_keys, _of_parts)
 _JOINS_PLURAL = _Join(_joins_plural, _singular_keys, _singular_keys)
 _JOINS_GENERIC_SUFFIX = _Join(_joins_generic_suffix, _Cluster.folded_forms, _without_generic_suffix)
 # a tail shares the last word, a one-word head the first
@@ -1558,6 +1645,32 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
         taken.add(start, end)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1024)
+def _lower_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+
+
+def _without_common_words(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """A one-word name NER found that the article also writes in lower case ("Presidential",
+    "Lunch", "We", "Homeopathy" beside "homeopathy") is a common word capitalised, not a
+    name: the text's own spelling says so. Clusters with a fuller form, an acronym, a
+    country, a gazetteer organisation, a type the text gave (apposition, title) or a
+    legislature's bare name ("Senate") stay."""
+    candidates = [c for c in clusters if c.country is None and c.canonical is None and not c.acronyms
+                  and all(" " not in f and f[:1].isupper() and not f.isupper() for f in c.forms())]
+    if not candidates:
+        return clusters
+    institutions = _lists()["institution_names"]
+    dropped = set()
+    for c in candidates:
+        if any(m.certain_type or m.alias for m in c.mentions) or any(f.casefold() in institutions for f in c.forms()):
+            continue
+        # a search per form of the few candidates: cheaper than listing the text's words
+        if all(f.lower() in text and _lower_word(f.lower()).search(text) for f in c.forms()):
+            dropped.add(id(c))
+    return [c for c in clusters if id(c) not in dropped] if dropped else clusters
 
 
 def _word_char(char: str) -> bool:

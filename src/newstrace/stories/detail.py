@@ -265,7 +265,7 @@ def _event_contradictions(story_events: list[link.StoryEvent], events_out: list[
         dated = [m for m in se.mentions if m.event.date]
         sides = _grouped([_side(m, m.event.date) for m in dated])
         if len(sides) > 1 and _across_reports(sides) and any(
-                not link._dates_agree(a["value"], b["value"]) for a in sides for b in sides if a is not b):
+                not link.dates_compatible(a["value"], b["value"]) for a in sides for b in sides if a is not b):
             out.append({"kind": "date", "subject": ev["id"], "about": ev["type"], "sides": sides})
         # Places: only places the gazetteer shows apart (different countries, regions).
         placed = [m for m in se.mentions if m.event.location]

@@ -84,7 +84,10 @@ def _arguments_agree(a: Event, b: Event, min_shared: int, conflict=None) -> bool
     return shared >= min_shared
 
 
-def _dates_agree(a: str | None, b: str | None) -> bool:
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Two dates of one happening agree when one is a prefix of the other ("2013-05" and
+    "2013-05-03": a month and a day in it) or either is missing (no evidence either way).
+    Used by event linking here and by the detail's date contradictions."""
     if not a or not b:
         return True
     n = min(len(a), len(b))
@@ -159,7 +162,7 @@ def link_events(mentions: list[Mention], cfg: StoriesConfig,
             elif not (_arguments_agree(first, m.event, min_shared)
                       and first.actor and first.target and m.event.actor and m.event.target):
                 continue
-            if not _dates_agree(first.date, m.event.date) and not same_trigger:
+            if not dates_compatible(first.date, m.event.date) and not same_trigger:
                 continue
             se.mentions.append(m)
             break
