@@ -7,10 +7,8 @@ or on a gold set the shipped detector never saw.
 With ``--cv K`` (what the corpus needs: the shipped detector was trained on it) each
 article is read once up to the claims, and per fold the trigger detector is trained on
 the other folds and the events stage runs, exactly as ``training/endtoend.py`` does
-with the shipped thresholds. Where the learned actor chooser is on (``[actors]`` of
-data/events.toml, or ``--margin swap[,fill,drop[,new]]``), each fold's chooser is trained
-on the other folds too (``training/actors.py``); ``--margin rules`` turns it off. The
-total is followed by the two halves of the set (even and odd articles). Without it the whole shipped reader runs. The parsed docs
+with the shipped thresholds. The total is followed by the two halves of the set (even
+and odd articles). Without it the whole shipped reader runs. The parsed docs
 (and the fold models) are kept in ``/tmp/newstrace-event-errors`` so that a change to the
 events stage alone is re-measured in seconds; ``--fresh`` reads again (needed after a
 change to any earlier stage, or to the detector's features).
@@ -97,36 +95,18 @@ def write_fold_triggers(doc, model) -> None:
     write_triggers(doc, model.detections(doc), model.labels, 0.02)
 
 
-def cv_predictions(golds: list[dict], folds: int, fresh: bool, margin: str | None = None) -> tuple[list[dict], list]:
+def cv_predictions(golds: list[dict], folds: int, fresh: bool) -> tuple[list[dict], list]:
     """Records (entities and events) of every gold article, its events read with a
-    detector trained on the other folds, and the docs they were read from. With an
-    actor chooser margin (``[actors] margin`` of data/events.toml, or ``margin``), the
-    chooser of each fold is trained on the other folds' articles too
-    (``training/actors.py``)."""
+    detector trained on the other folds, and the docs they were read from."""
     docs, models = cv_docs(golds, folds, fresh)
-    import actors as actor_training  # noqa: E402 (training/, on the path now)
-    import detector as training  # noqa: E402
+    import detector as training  # noqa: E402 (training/, on the path now)
 
     from newstrace.extract import events as events_module
-    from newstrace.extract.events import actors
 
-    margins = actors.margin() if margin is None else None if margin == "rules" else actors.Margins.parse(margin)
-    rankers: list = [None] * folds
-    if margins is not None:
-        S = scorer()
-        examples = {}
-        for g, doc in zip(golds, docs):
-            write_fold_triggers(doc, models[training.fold_of(g["id"], folds)])
-            examples[g["id"]] = actor_training.labelled(S, g, doc, actor_training.decisions(doc))
-        for k in range(folds):
-            rankers[k] = actor_training.train(
-                [x for g in golds if training.fold_of(g["id"], folds) != k for x in examples[g["id"]]])
     preds = []
     for g, doc in zip(golds, docs):
-        k = training.fold_of(g["id"], folds)
-        write_fold_triggers(doc, models[k])
-        with actors.using(rankers[k], margins if rankers[k] is not None else None):
-            events = [e.model_dump(mode="json") for e in events_module.extract_events(doc)]
+        write_fold_triggers(doc, models[training.fold_of(g["id"], folds)])
+        events = [e.model_dump(mode="json") for e in events_module.extract_events(doc)]
         preds.append({"id": g["id"], "entities": [e.model_dump(mode="json") for e in doc._.entities.entities],
                       "events": events, "claims": []})
     return preds, docs
@@ -292,14 +272,12 @@ def main() -> int:
     ap.add_argument("--pred", type=Path, help="keep the records here (jsonl)")
     ap.add_argument("--show", action="append", default=[], help="print the items of causes starting with this")
     ap.add_argument("--limit", type=int, default=40)
-    ap.add_argument("--margin", help="the actor chooser's margins, swap[,fill,drop] (default: data/events.toml;"
-                    " 'rules': the rules alone)")
     ap.add_argument("--lemmas", type=int, default=25, help="how many false-event trigger lemmas to list")
     a = ap.parse_args()
     os.environ.setdefault("NEWSTRACE_QUIET", "1")
     S = scorer()
     golds = S.load(a.gold)
-    preds, docs = cv_predictions(golds, a.cv, a.fresh, a.margin) if a.cv else (shipped_predictions(golds), None)
+    preds, docs = cv_predictions(golds, a.cv, a.fresh) if a.cv else (shipped_predictions(golds), None)
     doc_of = {g["id"]: d for g, d in zip(golds, docs)} if docs else {}
     if a.pred:
         a.pred.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")

@@ -688,3 +688,51 @@ def test_a_description_after_an_unnamed_person_takes_up_no_name(core):
     claims = claims_of(core, "David Morrow was charged on Monday. The mother said she was sorry. "
                              "One of the children said the house was cold. This person also said they had forgiven them.")
     assert "David Morrow" not in {c.speaker for c in claims}
+
+
+def test_a_person_apposed_after_an_organisations_title_speaks(core):
+    c = only(claims_of(core, 'African Export–Import Bank president Okey Oramah said the use of third-party currencies '
+                             '"costs Africa billions."'))
+    assert c.speaker == "Okey Oramah"
+
+
+def test_a_medium_named_before_its_kind_noun_speaks(core):
+    c = only(claims_of(core, "Mark Olsen lost the vote in March. According to the Associated Press news agency, "
+                             "the delegates from Ohio are not bound to vote for him."))
+    assert c.speaker == "Associated Press"
+
+
+def test_a_name_after_a_lower_case_description_is_the_speaker(core):
+    c = only(claims_of(core, "Independent Cambodian media association CamboJA said the reporter was released on bail."))
+    assert c.speaker == "CamboJA"
+
+
+def test_a_quote_reopened_after_a_lost_paragraph_break(core):
+    claims = claims_of(core, "Analyst Charles Hecker spoke on Monday. “President Putin remains hostile to the West, "
+                             "and he wants an alternative to it. “Part of that alternative includes China,” he added.")
+    assert {c.speaker for c in claims} == {"Charles Hecker"}
+
+
+def test_a_message_owned_by_a_pronoun_is_its_owners(core):
+    claims = claims_of(core, "The Las Vegas Review-Journal reported the caucus could be the state's last. "
+                             "According to its polling, most voters preferred a primary.")
+    assert claims[-1].speaker == "Las Vegas Review-Journal"
+
+
+def test_a_cited_person_as_saying_speaks(core):
+    c = only(claims_of(core, "The BBC also cited Budi Gunawan, chief of the State Intelligence Agency, as saying "
+                             "the suspects were linked to the network."))
+    assert c.speaker == "Budi Gunawan"
+
+
+def test_a_speaking_pronoun_goes_on_with_the_last_speaker(core):
+    claims = claims_of(core, "Kevin Hassett said Trump's tariffs are aimed at cutting deaths. “We launched a drug war, "
+                             "not a trade war,” he said. “We hope we'll round up the cartels” while there is a pause. "
+                             "“It is a big problem,” he said.")
+    assert {c.speaker for c in claims} == {"Kevin Hassett"}
+
+
+def test_a_verb_of_saying_joined_to_what_was_said_keeps_its_speaker(core):
+    claims = claims_of(core, "Governor Ganjar Pranowo spoke to the council. He pointed out that Indonesia does not "
+                             "recognize dog meat as edible, and added that a ban would contain the spread of rabies.")
+    assert {c.speaker for c in claims} == {"Ganjar Pranowo"}

@@ -172,6 +172,18 @@ def test_trigger_families_from_the_codebook(core, event_type, text, actor):
     assert event.actor == actor
 
 
+@pytest.mark.parametrize("event_type, text, actor, target", [
+    # a noun its clause's subject undergoes or receives: done to the subject, by whoever it comes from
+    ("ACCUSE", "The new law has drawn criticism from Amnesty International.", "Amnesty International", "new law"),
+    ("ACCUSE", "The minister faces corruption charges.", None, "minister"),
+    # attending a summit is taking part in it
+    ("CONSULT", "Peru attended a summit in Lima on Monday.", "Peru", None),
+])
+def test_nouns_whose_actor_or_target_the_clause_around_them_names(core, event_type, text, actor, target):
+    event = find(core, text, event_type)
+    assert (event.actor, event.target) == (actor, target)
+
+
 def test_vow_of_force_is_a_threat_with_the_force_target_not_an_agreement(core):
     found = events(core, "Georgia vowed to strike back at Russia.")
     assert {e.type for e in found} == {"THREATEN"}

@@ -330,8 +330,9 @@ def _check_pathological_fails_alone(shared_dir: Path, tmp_path: Path, engine) ->
     huge = {"id": "huge", "text": "\n\n".join(a["text"] for a in items[11:41] * 4)}
     inputs = _write(tmp_path / "in.jsonl", items[:5] + [huge] + items[5:10])
     # The limit is set from the neighbours' own cost measured now, on this (possibly busy)
-    # machine: four times the slowest, against about thirty times an average for huge.
-    limit = max(2.0, 4 * _slowest_analysis(items[:10]))
+    # machine: six times the slowest (four failed a neighbour once at load 7), against
+    # about thirty times an average for huge.
+    limit = max(2.0, 6 * _slowest_analysis(items[:10]))
     core = Newstrace(_settings(article_time_limit_s=limit), engine=engine)
     outcomes = list(core.extract_paths([inputs]))
     assert [getattr(o, "id", None) or o.article_id for o in outcomes] == [a["id"] for a in items[:5]] + ["huge"] + \

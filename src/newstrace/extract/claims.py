@@ -342,6 +342,12 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     if cue.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         # coordinated verbs share their subject whatever the first verb is:
         # "he had met the generals and vowed to ..." -> "he" vowed
+        certainty = ctx.lex.verb_certainty
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in certainty and cue.lemma_.lower() in certainty \
+                and any(c.dep_ == "ccomp" for c in cue.children):
+            # "He pointed out that Indonesia does not recognize ..., and added that ...": a
+            # verb of saying the parser joins to what was said goes on with who says it
+            return head.head, False
         return head, False
     while head.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and head.head.i != head.i:
         if head.lemma_.lower() in ctx.lex.comm_nouns:
@@ -377,9 +383,21 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBZ") and cue.head.i == cue.i - 1 and cue.head.pos_ == "PROPN" \
             and cue.head.dep_ == "ROOT":
         return cue.head  # "Leavitt called Ford's comments ...": the parser made the name the root, the verb its modifier
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ctx.lex.citing:
-        # "Politico quoted Tim Manning, a former FEMA official, as saying ...": who is quoted speaks
-        quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        # "Politico quoted Tim Manning, a former FEMA official, as saying ...": who is quoted
+        # speaks (the parser may hang "as" elsewhere: the object comes right before it)
+        quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None) \
+            if cue.head.head.lemma_.lower() in ctx.lex.citing else None
+        if quoted is None and cue.head.i > 0:
+            before = ctx.doc[cue.head.i - 1]
+            before = ctx.doc[before.i - 1] if before.is_punct and before.i > 0 else before
+            for _ in range(4):
+                if before.dep_ == "dobj" and before.head.lemma_.lower() in ctx.lex.citing:
+                    quoted = before
+                    break
+                if before.head.i == before.i:
+                    break
+                before = before.head
         if quoted is not None:
             return quoted
     subj = _subject_outside_quotes(cue, ctx)
@@ -475,6 +493,8 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
             return stance
     if cue.pos_ not in ("VERB", "AUX") or not lex.is_verb_cue(lemma):
         return None
+    if lemma in lex.citing and _cited_as_saying(cue, ctx) is not None:
+        return None  # "The BBC cited X as saying ...": X's claim, under "saying", is the one
     negated = is_negated(cue)
     if negated and lemma not in lex.doubtful_when_negated:
         return None
@@ -499,6 +519,22 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
     return Attribution(cue, cue_text, speaker, span, level, negated=negated,
                        passive=passive)
+
+
+def _cited_as_saying(cue: Token, ctx: _Context) -> Token | None:
+    """The "saying" of "cited/quoted X as saying ...", found by position after the
+    object (the parser hangs "as" on whatever verb follows as often as on the cue)."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    i = obj.right_edge.i + 1
+    doc = ctx.doc
+    if i < len(doc) and doc[i].is_punct:
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].tag_ == "VBG" \
+            and doc[i + 1].lemma_.lower() in ctx.lex.verb_certainty:
+        return doc[i + 1]
+    return None
 
 
 def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
@@ -1132,7 +1168,7 @@ class _Resolver:
         lex = self.ctx.lex
         word = head.lower_
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
-            found = self._same_speaker(head) or self._resolve(head)
+            found = self._same_speaker(head) or self._continued_speaker(head) or self._resolve(head)
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
@@ -1161,6 +1197,16 @@ class _Resolver:
             return self._from_entity(self._antecedent_person(head), head)
         if word in lex.group_pronouns:
             return self._antecedent_group(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lex.comm_nouns | lex.documents:
+            # "According to its polling", "Their statement also read": whose message it is
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            if owner is not None and (owner.lower_ in lex.person_pronouns or owner.lower_ in lex.group_pronouns):
+                found = self._message_source(head, owned=True)
+                person = owner.lower_ in lex.person_pronouns
+                if found is None or found[1] is None or (found[1].type == "PERSON") != person:
+                    found = self._resolve(owner)  # "her statement" is a person's, "its data" a body's
+                if found is not None:
+                    return found
         ent = self._entity_under(head) or _name_ending_phrase(head, self.ctx)
         if ent is not None:
             return self._from_entity(ent, head)
@@ -1186,11 +1232,13 @@ class _Resolver:
         ent = ctx.entity(head)
         if ent is not None:
             if ent.type != "PERSON":  # "African Export-Import Bank president Okey Oramah said"
-                return _person_after_title(head, ctx) or ent
+                return _person_after_title(head, ctx) or _apposed_name(head, ctx, "PERSON") or ent
             return ent
         for child in head.children:
             if child.dep_ == "appos":  # "the charity, Doctors Without Borders"
                 ent = ctx.entity(child)
+                if ent is None and child.lower_ in ctx.lex.title_words:
+                    ent = _apposed_person(child, ctx)  # "news source Daily Xtra's editorial director, Rachel Giese,"
                 if ent is not None:
                     return ent
             if child.dep_ == "acl" and child.lemma_.lower() == "name" and child.tag_ == "VBN":
@@ -1214,8 +1262,8 @@ class _Resolver:
                 return named
         lemma = head.lemma_.lower()
         if head.pos_ == "NOUN" and lemma in ctx.lex.short_forms.get("ORG", ()):
-            named = _name_right_after(head, ctx)  # "The charity Doctors Without Borders says"
-            if named is not None:
+            named = _name_right_after(head, ctx) or self._name_before_kind(head)
+            if named is not None:  # "The charity Doctors Without Borders says", "the AP news agency"
                 return named
         if lemma in ctx.lex.state_speakers:
             state = _country_of_phrase(head, ctx)  # "the Philippine government" speaks as the Philippines
@@ -1238,6 +1286,23 @@ class _Resolver:
                     inner = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
                     if inner is not None:
                         return self._entity_under(inner)
+        return None
+
+    def _name_before_kind(self, head: Token) -> Entity | None:
+        """An organisation named before the noun that says what kind of body it is:
+        "the Associated Press news agency", "the Wagner mercenary group". Only a medium's
+        name, or a generic noun ("group", "movement"): in "the U.N. refugee agency" the name
+        before is not the agency's own."""
+        ctx = self.ctx
+        for child in head.children:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            ent = ctx.entity(child)
+            if ent is None or ent.type != "ORG" or any(
+                    not t.text.islower() for t in ctx.doc[child.i + 1:head.i] if t.is_alpha):
+                return None
+            if head.lemma_.lower() in coref.lists().generic or self._org_type(ent) in ("media", "state_media"):
+                return ent
         return None
 
     def _from_entity(self, ent: Entity | None, head: Token) -> tuple[Speaker, Entity | None] | None:
@@ -1270,9 +1335,17 @@ class _Resolver:
 
     def _from_phrase(self, head: Token) -> Speaker:
         text = _phrase_text(head)
+        described = None
+        if head.pos_ == "PROPN" or head.pos_ == "NOUN" and not head.text.islower() and not head.is_sent_start:
+            described = _name_after_description(head)  # the tagger takes "CamboJA" for a noun
+        if described is not None:
+            text, kind_word = described
         lowered = text.lower()
         kind = "anonymous"
-        if any(p in lowered for p in _state_media_phrases()):
+        if described is not None and head.pos_ == "NOUN":
+            lemma = kind_word.lemma_.lower()
+            kind = "person" if lemma in self.ctx.lex.title_words or lemma in coref.lists().human else "organization"
+        elif any(p in lowered for p in _state_media_phrases()):
             kind = "state_media"
         elif head.pos_ == "PROPN":
             # a name the entity table missed: trust the tagger's label, else take it for a person
@@ -1358,6 +1431,9 @@ class _Resolver:
     def _antecedent_person(self, pronoun: Token) -> Entity | None:
         ctx = self.ctx
         sent = ctx.sentence_of(pronoun.i)
+        speaker = self._previous_speaker(pronoun, sent)
+        if speaker is not None:
+            return speaker
         window_start = _sentences_back(ctx, sent, 3)
         best: Entity | None = None
         subject_hit: Entity | None = None
@@ -1365,10 +1441,51 @@ class _Resolver:
             ent = ctx.entity(tok)
             if ent is None or ent.type != "PERSON" or ctx.in_quote(tok):
                 continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                continue  # "the Schengen system", "Trump tariffs": a name modifying a thing is no one who speaks
             best = ent
             if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS and tok.dep_ in ("appos", "compound"):
                 subject_hit = ent
         return subject_hit or best or self._last_speaker_entity(pronoun, person=True)
+
+    def _continued_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        """"“We launched a drug war,” he said. “We hope ...” ... “It is a big problem,” he
+        said.": a speaking pronoun goes on with the person who spoke last, within two
+        sentences, when no person is named (outside quotes) between, whatever a name
+        inside what was said or further back suggests."""
+        ctx = self.ctx
+        ent = self._previous_speaker(pronoun, ctx.sentence_of(pronoun.i), sentences=2)
+        if ent is None:
+            return None
+        linked = coref.link_of(pronoun)
+        if linked is not None and linked[0] is not ent:
+            # the coreference stage's choice stands when it is named (outside quotes) in the
+            # sentence the last speaker spoke in, or since: "Like Lutnick, Kevin Hassett ...
+            # emphasized ... He said"
+            since = ctx.sentence_of(ctx.token_at(self.recent[-1][0]) or 0).start_char
+            if any(since <= start < pronoun.idx and ctx.quote_around(start, end) is None
+                   for start, end in linked[0].mentions):
+                return None
+        if self.last_pronoun is not None and self.last_pronoun[2][1] is ent \
+                and self.last_pronoun[1] != (pronoun.lower_ in coref.lists().male):
+            return None  # that person was "she", this is "he"
+        return self.recent[-1][1], ent
+
+    def _previous_speaker(self, pronoun: Token, sent: Span, sentences: int = 1) -> Entity | None:
+        """"The former French foreign minister told France Television, “...” He added: ...":
+        a person who spoke in the sentence before, or earlier in this one, however named
+        (a description, a pronoun), goes on speaking when no person is named between."""
+        ctx = self.ctx
+        previous = self.recent[-1] if self.recent else None
+        if previous is None or previous[2] is None or previous[2].type != "PERSON" or previous[0] >= pronoun.idx:
+            return None
+        if previous[0] < ctx.doc[_sentences_back(ctx, sent, sentences)].idx:
+            return None
+        for tok in ctx.doc[ctx.token_at(previous[0]) or 0:pronoun.i]:
+            ent = ctx.entity(tok)
+            if ent is not None and ent.type == "PERSON" and ent is not previous[2] and not ctx.in_quote(tok):
+                return None
+        return previous[2]
 
     def _antecedent_group(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         ctx = self.ctx
@@ -1470,11 +1587,12 @@ class _Resolver:
                     return ent
         return None
 
-    def _message_source(self, head: Token) -> tuple[Speaker, Entity | None] | None:
-        """"The statement said ...": the statement of the source quoted just before."""
+    def _message_source(self, head: Token, *, owned: bool = False) -> tuple[Speaker, Entity | None] | None:
+        """"The statement said ...": the statement of the source quoted just before (with
+        ``owned``, "their statement", whatever its determiner)."""
         ctx = self.ctx
         if head.lemma_.lower() not in ctx.lex.comm_nouns | ctx.lex.documents \
-                or not any(c.lower_ in ("the", "this") for c in head.children):
+                or not owned and not any(c.lower_ in ("the", "this") for c in head.children):
             return None
         start = _sentences_back(ctx, ctx.sentence_of(head.i), 3)
         # the same message mentioned before, with its issuer: "X released a statement ...",
@@ -1544,6 +1662,8 @@ class _Resolver:
             j = i
             while parse.dep[j] in ("compound", "flat") and parse.head[j] != j:
                 j = parse.head[j]
+            if parse.pos[j] == "NOUN":
+                continue  # "the Schengen system": a name modifying a thing names no person here
             if parse.dep[j] not in SUBJECT_DEPS:
                 return None
             person = ent
@@ -1603,6 +1723,15 @@ class _Resolver:
         for offset, earlier, speaker in reversed(self.unnamed):
             if window <= offset < head.idx and earlier == lemma:
                 return speaker
+        if lemma in ("person", "individual"):
+            # "One of the children said ... this person also said": the unnamed source
+            # that spoke last, unless a named one spoke since
+            for offset, speaker, ent in reversed(self.recent):
+                if offset >= head.idx:
+                    continue
+                if offset < window or ent is not None:
+                    return None
+                return speaker
         return None
 
     def _recent_official(self, head: Token) -> Entity | None:
@@ -1659,10 +1788,24 @@ def _apposed_person(head: Token, ctx: _Context) -> Entity | None:
     return None
 
 
+def _apposed_name(head: Token, ctx: _Context, label: str) -> Entity | None:
+    """An entity of type ``label`` apposed to the head: "a Republican, Mark Amodei, said"
+    (the party's member, named, speaks)."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            ent = ctx.entity(child)
+            if ent is not None and ent.type == label:
+                return ent
+    return None
+
+
 def _person_after_title(head: Token, ctx: _Context) -> Entity | None:
     """A person named right after a title inside the subject phrase: the organisation
     before the title is the person's, not the speaker ("X Bank president Y said")."""
-    phrase = _phrase_tokens(head)
+    # the person may hang off the organisation's name as its apposition ("African
+    # Export-Import Bank president Okey Oramah": "Oramah" apposed to "Export")
+    parse = ctx.parse
+    phrase = [t for t in head.subtree if not _below_one_of(parse, t.i, head.i, ("relcl", "acl", "advcl", "punct"))]
     for tok in phrase:
         if tok.lower_ in ctx.lex.title_words and tok.i + 1 < len(ctx.doc):
             nxt = ctx.doc[tok.i + 1]
@@ -1785,6 +1928,19 @@ def _sentences_back(ctx: _Context, sent: Span, n: int) -> int:
 def _sentences_forward(ctx: _Context, sent: Span, n: int) -> int:
     index = ctx.sentence_number(sent.start)
     return ctx.sentences.ends[min(len(ctx.sentences) - 1, index + n)]
+
+
+def _name_after_description(head: Token) -> tuple[str, Token] | None:
+    """The name alone, when a description in lower case leads up to it ("Independent
+    Cambodian media association CamboJA"): a named source's speaker is its name."""
+    doc, start = head.doc, head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.head.i != head.i or before.dep_ != "compound" or before.pos_ != "NOUN" \
+            or not before.text.islower():
+        return None
+    return doc[start:head.i + 1].text, before
 
 
 def _phrase_text(head: Token) -> str:

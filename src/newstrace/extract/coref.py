@@ -629,6 +629,8 @@ class _Resolver:
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
             if speaks and self._addressee(cand) and self._sent_index(cand) == own:
                 continue  # "Speaking to Martin Smith of PBS, he said": who is spoken to does not speak
+            if speaks and not quoted and self._quoted(cand):
+                continue  # "“Only God ... will remove me,” he declared": who is quoted about does not speak
             ent = self._referent(cand)
             if ent is None:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
@@ -706,8 +708,8 @@ class _Resolver:
 
     def _sentence_candidates(self, index: int) -> list[Token]:
         """The noun phrase heads of a sentence that may be antecedents, best ranked first:
-        the subject, then a passive's agent or the subject's possessor, then the rest, each
-        rank from the sentence's end back; worked out once per sentence, whichever pronouns
+        the subject (a main clause's before an embedded clause's), then a passive's agent or
+        the subject's possessor, then the rest, each rank from the sentence's end back; worked out once per sentence, whichever pronouns
         ask."""
         found = self._by_sentence.get(index)
         if found is None:
@@ -723,7 +725,10 @@ class _Resolver:
                     continue
                 if self._apposed(i):
                     continue  # "Lai, a businessman and founder of ...": the name is the referent
-                ranked.append((self._role_rank(i), -i))  # by rank, then the later word first
+                rank = 2 * self._role_rank(i)
+                if rank == 0 and self._embedded(i):
+                    rank = 1  # "Mugabe agreed to a deal in which Tsvangirai became ...": the main clause's first
+                ranked.append((rank, -i))  # by rank, then the later word first
             found = self._by_sentence[index] = [self.doc[-minus_i] for _, minus_i in sorted(ranked)]
         return found
 
@@ -765,6 +770,15 @@ class _Resolver:
         if self.parse.dep[self._climb(i, ("compound", "flat", "appos"))] in SUBJECTS:
             return 0
         return 1 if self._subject_like(i) else 2
+
+    def _embedded(self, i: int) -> bool:
+        """Whether the subject word ``i`` is an embedded clause's (relative, adverbial, or
+        what was said: "Mtilatila told VOA that Cyclone Jude had moved ... she said"), not
+        its sentence's main clause's."""
+        dep, head = self.parse.dep, self.parse.head
+        verb = head[self._climb(i, ("compound", "flat", "appos"))]
+        verb = self._climb(verb, ("conj",))
+        return dep[verb] in ("relcl", "advcl", "acl", "pcomp", "ccomp")
 
     def _subject_like(self, i: int) -> bool:
         t = self._climb(i, ("compound", "amod", "poss", "case", "flat", "appos"))

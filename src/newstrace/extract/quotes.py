@@ -48,6 +48,10 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
             if open_at is not None and crossed_paragraph and _starts_paragraph(text, pos):
                 crossed_paragraph = False
                 continue
+            if open_at is not None and not crossed_paragraph and _reopens_flattened(text, pos):
+                # the paragraph break was lost ("... to the West. “Part of ..."): the quote
+                # open before ran to the end of its paragraph, the sentence before this mark
+                quotes.append(Quote(open_at, pos))
             open_at, crossed_paragraph = pos, False
         elif open_at is not None:
             if not crossed_paragraph:
@@ -73,3 +77,10 @@ def _mark_direction(text: str, i: int) -> str | None:
 def _starts_paragraph(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     return not text[line_start:pos].strip()
+
+
+def _reopens_flattened(text: str, pos: int) -> bool:
+    """Whether an opening mark, met while a quote is open, reopens it after a lost paragraph
+    break: a curly opening mark right after a sentence's end and a space ("West. “Part"; a
+    straight mark cannot say which way it faces)."""
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == "“"

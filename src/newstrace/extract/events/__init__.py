@@ -25,17 +25,8 @@ each step is documented in its module:
    Roles, modality and the rest stay rules: an added word's actor and target are
    read as any trigger's of its part of speech;
 2. roles (``roles``): actor and target from subject/object, passive agent, possessor,
-   demonym, "between X and Y", light verbs, then pronouns and state nouns. Then the
-   learned actor chooser (``actors``, ``[actors]`` of ``data/events.toml``), in this
-   order: the rules propose; where they propose one actor the chooser scores every
-   named party of the sentence, the rules' pick and "none", and its pick replaces the
-   rules' actor only when at least ``swap`` (another party) or ``drop`` (none) likelier;
-   where the rules found none it fills one at ``fill``, asked last (after the merge and
-   the state's acts, step 7) and only of an event told without an actor, so that it
-   adds no event (``fill_new`` fills at once: an event its type drops without an actor
-   is then told). The shipped margins are all above 1, the rules alone: in
-   cross-validation it gained nothing worth its cost, or false events on the gold sets
-   (``training/README.md``);
+   demonym, "between X and Y", light verbs, then pronouns and state nouns (a learned
+   actor chooser was tried and removed: ``training/README.md``);
 3. modality and claim (``modality``): negation, speech act by its speaker, plan,
    hedge, report, else asserted; ``attributed_to`` is the claim whose content holds
    the trigger. Then the type's last change, the codebook's reading of announced force:
@@ -60,7 +51,7 @@ each step is documented in its module:
    thing, or with no actor of its own) keeps its first sentence;
 7. dates and places carried along the story (``context.carry_context``), then an arrest,
    ban or sentence still without an actor is the state's where it took place
-   (``_state_actors``, ``[types] state_acts``); then the actor chooser's fill (step 2).
+   (``_state_actors``, ``[types] state_acts``).
 """
 from __future__ import annotations
 
@@ -75,7 +66,6 @@ from newstrace.data import load_toml
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
-from newstrace.extract.events.actors import choose as choose_actor, fill as fill_actor
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import lexicon_types
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
@@ -128,42 +118,13 @@ def extract_events(doc: Doc) -> list[Event]:
                 rule = _learned_rule(token, learned.type)
             if rule is None or _not_an_event(token, rule):
                 continue
-            found = roles_of(token, rule, view)
-            chosen = None  # where the rules found no actor, the rule's type: the learned chooser may fill one
-            if len(found) == 1:  # one actor proposed: the learned chooser may replace it
-                found, chosen = _chosen(token, rule, found[0], view, learned.score if learned is not None else None)
-            for roles in found:
+            for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
-                if candidate is not None and chosen is not None:
-                    candidate = replace(candidate, fill_type=chosen)
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
     candidates = _credit_responsibility(candidates, doc, view)
-    events = _filled(_state_actors(carry_context(merge(candidates), doc, view), view), doc, view)
+    events = _state_actors(carry_context(merge(candidates), doc, view), view)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
-
-
-def _chosen(token: Token, rule: Rule, roles: Roles, view: ArticleView,
-            event_score: float | None) -> tuple[list[Roles], str | None]:
-    """The rules' roles with the learned chooser's actor where it beats theirs; and, where
-    the rules found none, the rule's type, for the chooser to fill an actor last
-    (:func:`_filled`), only into an event told without one after the merge and the
-    state's acts: whether there is an event stays the rules' and the detector's call
-    (``[actors] fill_new`` fills at once, so that an event its type drops without an
-    actor is told)."""
-    chosen = choose_actor(token, rule, roles, view, event_score)
-    return [chosen], rule.type if chosen.actor is None else None
-
-
-def _filled(events: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
-    """Events told without an actor take the one the learned chooser picks for them."""
-    out = []
-    for e in events:
-        if e.actor is None and e.fill_type is not None:
-            actor = fill_actor(doc[e.token_index], e.fill_type, e.target, view)
-            e = replace(e, actor=actor) if actor else e
-        out.append(e)
-    return out
 
 
 def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[int]:
@@ -281,7 +242,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if actor is None and target is None and not rule.standalone:
         return None
     if actor is None and rule.type not in types("actorless") and not (
-            rule.type in types("agentless_passive") and _agentless_passive(token)):
+            rule.type in types("agentless_passive")
+            and (_agentless_passive(token) or target is not None and _undergone_noun(token))):
         return None
     if _is_generality(token, roles, view):
         return None
@@ -345,6 +307,15 @@ def _agentless_passive(token: Token) -> bool:
     a noun, "people accused of crimes", which tells no happening)."""
     deps = {c.dep_ for c in token.children}
     return token.pos_ == "VERB" and token.tag_ == "VBN" and {"nsubjpass", "auxpass"} <= deps and "agent" not in deps
+
+
+def _undergone_noun(token: Token) -> bool:
+    """"He faces charges", "the move drew criticism": a noun its clause's subject undergoes
+    or receives, which says it was done to them, not by whom (as "he was charged")."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+        return False
+    head = governing_verb(token)
+    return head is not None and (lemma(head) in words("undergoing") or lemma(head) in words("receiving"))
 
 
 def _inanimate(actor: Party, view: ArticleView) -> bool:

@@ -34,8 +34,6 @@ class ArticleView:
     # token index -> the party that phrase names (roles.party), filled as asked
     parties: dict[int, Any] = field(init=False, default_factory=dict)
     _entity_at: dict[int, Entity | None] = field(init=False, default_factory=dict)  # token index -> entity_at
-    # what the actor chooser (actors.py) finds once per article: sentence mentions, ancestors
-    actor_cache: dict[str, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.table = self.doc._.entities

@@ -46,7 +46,6 @@ class Candidate:
     token_index: int
     definite: bool = False
     credited: bool = False  # actor known only from a claim of responsibility
-    fill_type: str | None = None  # told without an actor: the rule's type, for the learned chooser (actors.fill)
     bare: bool = False  # a noun with neither actor nor target ("an ongoing siege")
     governors: frozenset[int] = frozenset()  # token indices above the trigger in its sentence
 

@@ -312,12 +312,15 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     head = governing_verb(trigger)
     undergoer = None
     if head is not None:
-        if lemma(head) in words("undergoing") and trigger.dep_ == "pobj":
-            undergoer = _child(head, SUBJECTS + ("nsubjpass",))
+        if lemma(head) in words("undergoing") and trigger.dep_ in ("pobj", "dobj"):
+            undergoer = _child(head, SUBJECTS + ("nsubjpass",))  # "came under attack", "faces charges"
+            actor_token = actor_token or _prep_object(head, ("from",))  # "... from X": X acts
         elif lemma(head) in words("receiving") and trigger.dep_ in ("dobj", "nsubjpass"):
             # "receiving military assistance", "assistance is received by the rebels"
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             undergoer = _child(agent, ("pobj",)) if trigger.dep_ == "nsubjpass" else _child(head, SUBJECTS)
+            if trigger.dep_ == "dobj":
+                actor_token = actor_token or _prep_object(head, ("from",))  # "drew criticism from X"
         elif actor_token is None and rule.type in types("state_of_subject") and lemma(head) in words("remaining") \
                 and trigger.dep_ == "pobj":
             actor_token = _child(head, SUBJECTS)  # "troops remained on alert"
