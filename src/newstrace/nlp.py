@@ -111,6 +111,7 @@ def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0, doc: Do
     doc._.published = article.published
     doc._.time_limit_s = time_limit_s
     doc.user_data["newstrace.text"] = article.text
+    doc.user_data["newstrace.title"] = article.title or ""  # the places it names (events' places)
     return doc
 
 

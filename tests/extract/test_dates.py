@@ -98,6 +98,11 @@ PUBLISHED_THURSDAY = "2025-03-13"
     ("late September", "2024-09"),
     ("February 2020", "2020-02"),
     ("on Dec. 12", "2024-12-12"),
+    ("in early 2017", "2017"),             # a part of a year is that year
+    ("mid-2018", "2018"),
+    ("next Wednesday, March 19", "2025-03-19"),  # a future marker: not last year's March 19
+    ("the sixteen weeks", None),           # a length of time
+    ("the same day", None),                # the day named beside it, not publication
 ])
 def test_dates_relative_expressions_news_uses(expression, expected):
     assert resolve_date(expression, PUBLISHED_THURSDAY) == expected

@@ -166,3 +166,27 @@ def test_places_bare_names_several_countries_share(core):
                             "on Turkey.", published=PUBLISHED)
     by_name = {e.name: e for e in rec.entities}
     assert by_name["Congress"].country == "USA"  # the one of the countries with a Congress the article names
+
+
+def test_places_event_location_is_the_innermost_place_of_its_phrase(core):
+    rec = core.extract_text("On Wednesday, nine men were jailed for the abuse of two girls at a children's home in "
+                            "Bradford, England.", published=PUBLISHED)
+    jailed = [e for e in rec.events if e.type == "COERCE"]
+    assert jailed and jailed[0].location == "Bradford", [(e.type, e.location) for e in rec.events]
+
+
+def test_places_a_deportation_happens_where_it_sends_people(core):
+    rec = core.extract_text("Last month, the agency deported 177 detainees from Guantanamo Bay to Honduras.",
+                            published=PUBLISHED)
+    deported = [e for e in rec.events if e.type == "COERCE"]
+    assert deported and deported[0].location == "Honduras", [(e.type, e.location) for e in rec.events]
+
+
+def test_places_a_country_fallback_takes_the_town_the_title_names(core):
+    # no place in the arrest's sentence: the article's country, or the town of it the title names
+    text = ("Bruce McArthur, a landscaper from Toronto, pleaded guilty on Tuesday. "
+            "Canada's police arrested McArthur in 2018 after a long search.")
+    titled = core.extract_text(text, published=PUBLISHED, title="Toronto killer pleads guilty")
+    untitled = core.extract_text(text, published=PUBLISHED)
+    assert {e.location for e in untitled.events if e.type == "COERCE"} == {"Canada"}, untitled.events
+    assert {e.location for e in titled.events if e.type == "COERCE"} == {"Toronto"}, titled.events

@@ -32,3 +32,22 @@ from newstrace.extract.gazetteer import DISJOINT, NESTED, SAME, UNKNOWN, place_r
 def test_place_relation(a, b, expected):
     assert place_relation(a, b) == expected
     assert place_relation(b, a) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Crimea", "Russia", NESTED),               # GeoNames: Ukraine; Russia claims it
+    ("Crimea", "Ukraine", NESTED),
+    ("Simferopol", "Russia", NESTED),           # a town of the territory, by its region
+    ("Sevastopol", "Russia", NESTED),
+    ("Crimea", "Moscow", UNKNOWN),              # a place of the other claimant: divisions do not compare
+    ("Crimea", "Kyiv", DISJOINT),               # two places of the gazetteer's country, apart
+    ("Crimea", "Germany", DISJOINT),            # no claimant
+    ("Srinagar", "Pakistan", NESTED),           # Jammu and Kashmir
+    ("Taipei", "China", NESTED),
+    ("Kowloon", "China", NESTED),               # a town of HKG: the territory's own code
+    ("Hong Kong", "Tokyo", DISJOINT),
+    ("Gaza", "Israel", DISJOINT),               # listed territories only
+])
+def test_place_relation_territories_of_several_countries(a, b, expected):
+    assert place_relation(a, b) == expected
+    assert place_relation(b, a) == expected

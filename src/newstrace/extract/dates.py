@@ -31,7 +31,8 @@ MONTH_ONLY = re.compile(
     r"the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of)(?:\s+|-))*"
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?$", re.I)
-YEAR_ONLY = re.compile(r"^(in\s+|since\s+|by\s+|until\s+|during\s+|from\s+)?(\d{4})$", re.I)
+# "2019", "in 2019"; "in early 2017", "late 2019", "mid-2018" (a part of a year is that year)
+YEAR_ONLY = re.compile(r"^(in\s+|since\s+|by\s+|until\s+|during\s+|from\s+)?((?:early|mid|late)(?:\s+|-))?(\d{4})$", re.I)
 BARE_NUMBER = re.compile(r"^\d+$")
 LEADING_PREPOSITION = re.compile(r"^(on|in|at|since|by|from|until|during)\s+", re.I)
 
@@ -190,8 +191,9 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
             return relative
     year_only = YEAR_ONLY.match(text)
     if year_only:
-        in_context = year_only.group(1) or before is None or before.lower() in _words("year_context")
-        return year_only.group(2) if in_context else None
+        in_context = year_only.group(1) or year_only.group(2) or before is None \
+            or before.lower() in _words("year_context")
+        return year_only.group(3) if in_context else None
     month_only = MONTH_ONLY.match(text)
     if month_only:
         return _month(month_only, base)
@@ -206,7 +208,19 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
         return None
     if MONTH_ONLY.match(text) or MONTH_ONLY.match(bare):
         return f"{parsed.year:04d}-{parsed.month:02d}"
-    return parsed.date().isoformat()
+    day = parsed.date()
+    if no_year and base is not None and day < base and _words("future_markers") & set(re.findall(r"\w+", bare.lower())):
+        # "next Wednesday, July 31": the day to come, not last year's (dateparser prefers the past)
+        later = _next_year(day)
+        day = later if later is not None and later >= base else day
+    return day.isoformat()
+
+
+def _next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return None
 
 
 @lru_cache(maxsize=256)

@@ -433,13 +433,23 @@ def place_relation(one: str, other: str) -> str:
     Anything else is ``unknown``: a name the gazetteer does not know, or knows only as
     another place's translated name ("Sam" for Damascus); a name of several places of its
     country in different regions ("Richmond"); places of one region ("London",
-    "Manchester"), or one district ("Brownsville", "Brooklyn")."""
+    "Manchester"), or one district ("Brownsville", "Brooklyn").
+
+    A place that may be said to lie in several countries (``[territories]`` of
+    ``data/places.toml``: a disputed territory and its claimants, "Crimea" in Ukraine and
+    Russia; a territory with its own ISO code inside another country, "Hong Kong") is
+    ``nested`` in each of those countries, and ``unknown`` beside a place of one of them other
+    than the gazetteer's ("Simferopol" beside "Moscow": the two countries' divisions do not
+    compare)."""
     if key(one) == key(other):
         return SAME
     if within(one, other) or within(other, one):
         return NESTED
     if _area_key(one) == _area_key(other) or _share_district(one, other):  # share_area, less what was asked above
         return UNKNOWN
+    claimed = _claimed_relation(one, other) or _claimed_relation(other, one)
+    if claimed is not None:
+        return claimed
     country_one = country_of_place(one, own_names_only=True)
     country_other = country_of_place(other, own_names_only=True)
     if country_one is None or country_other is None:
@@ -480,6 +490,56 @@ def _readings(name: str, country: str) -> tuple[Place | None, ...]:
     # York City's other name, so Manhattan, Kansas is not the one meant
     floor = max((p.population for p in found), default=0) * float(settings()["preferred_min_share"])
     return tuple(p for p in found if p.population >= floor and key(p.name) in own)
+
+
+@cache
+def _territories() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """``[territories]`` by look-up form, and by the territory's own ISO code where it has
+    one (listed first: "Hong Kong" HKG, so that "Kowloon", a town of HKG, lies in China too)."""
+    by_name, by_code = {}, {}
+    for name, codes in settings().get("territories", {}).items():
+        by_name[key(name)] = frozenset(codes)
+        country = country_named(name)
+        if country is not None and country.alpha3 == codes[0]:
+            by_code[codes[0]] = frozenset(codes)
+    return by_name, by_code
+
+
+@lru_cache(maxsize=4096)
+def territory_countries(name: str) -> frozenset[str]:
+    """The countries (alpha-3) a place may be said to lie in beyond the gazetteer's one, when
+    it is, or lies in, a territory of ``[territories]`` (``data/places.toml``): "Crimea",
+    "Simferopol" (a town of Crimea) -> Ukraine and Russia; else none."""
+    table, by_code = _territories()
+    for form in (name, bare_name(name)):
+        if key(form) in table:
+            return table[key(form)]
+    found: set[str] = set()
+    for p in places_named(name):
+        found |= by_code.get(p.alpha3, frozenset())
+        for area in (p.region, p.district):
+            claimants = table.get(key(area)) if area else None
+            if claimants and p.alpha3 in claimants:
+                found |= claimants
+    return frozenset(found)
+
+
+def _claimed_relation(one: str, other: str) -> str | None:
+    """``nested`` when ``other`` is a country ``one`` may be said to lie in
+    (:func:`territory_countries`), ``unknown`` when it is a place of such a country other
+    than the one the gazetteer puts ``one`` in; None when ``one`` is no such territory."""
+    countries = territory_countries(one)
+    if not countries:
+        return None
+    country = country_named(other) or country_named(bare_name(other))
+    if country is not None:
+        return NESTED if country.alpha3 in countries else None
+    where_other = country_of_place(other, own_names_only=True)
+    where_one = country_of_place(one, own_names_only=True)
+    if where_other is not None and where_other.alpha3 in countries and (
+            where_one is None or where_other.alpha3 != where_one.alpha3):
+        return UNKNOWN
+    return None
 
 
 def _region_of(place: Place) -> str:

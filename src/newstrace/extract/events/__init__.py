@@ -475,7 +475,7 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
     told = {(e.sentence_index, e.type, e.actor, e.target) for e in events}
     out = []
     for event in events:
-        if event.actor is None and event.type in acts:
+        if event.actor is None and event.type in acts and event.lemma not in words("removal_lemmas"):
             state = state_of(event.location, view)
             if state and state != event.target and (event.sentence_index, event.type, state, event.target) not in told:
                 told.add((event.sentence_index, event.type, state, event.target))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -54,6 +55,19 @@ class ArticleView:
         start, end, _ = line
         ent = self.table.at(start, end)
         return ent.name if ent is not None else self.text[start:end].title()
+
+    @cached_property
+    def title_places(self) -> list[str]:
+        """The article's towns and regions (place entities that are no country) that its
+        title names ("... shot dead in Aden"), in the table's order: where the story names
+        only a country for an event, the title says which town of it the story is about."""
+        title = self.doc.user_data.get("newstrace.title") or ""
+        if not title:
+            return []
+        lowered = title.lower()
+        return [ent.name for ent in self.table.entities
+                if ent.type in ("GPE", "LOC") and ent.name.lower() in lowered and country_named(ent.name) is None
+                and re.search(r"\b" + re.escape(ent.name.lower()) + r"\b", lowered)]
 
     @cached_property
     def time_expressions(self) -> list[Span]:

@@ -6,7 +6,8 @@
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, the place a
   visit goes to, another such phrase of the sentence, the dateline);
 - an event whose sentence gives no date or place takes those of the event one sentence
-  before it, and a place still missing is the lead's (``carry_context``);
+  before it, and a place still missing is the lead's, the actor's or the article's
+  country's, or the title's town of that country (``carry_context``);
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
@@ -19,12 +20,12 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
-from newstrace.extract.countries import country_named
+from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.dates import VAGUE, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.gazetteer import places_named
+from newstrace.extract.gazetteer import places_named, within
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -119,7 +120,8 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
        region before a country ("in Clairton, Pennsylvania, in the United States"); in
        "in Pakistan's southwest province of Balochistan" the most specific place of the
        phrase; "in the city" is the last city named before it;
-    2. the place a movement or visit goes to ("visited Beijing", "a visit to Europe");
+    2. the place a movement or visit goes to ("visited Beijing", "a visit to Europe"), or
+       people are sent to ("deported ... to Honduras");
     3. a place in an "in/at/near ..." phrase elsewhere in the sentence, nearest first;
     4. the article's dateline ("NAIROBI, Kenya —").
     """
@@ -135,10 +137,12 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     found = _most_specific(_place_in(doc[t], view, exclude) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
-    if parse.lemma[i] in words("destination_lemmas"):
+    removal = parse.lemma[i] in words("removal_lemmas")  # sends people: only where to, never whom
+    if removal or parse.lemma[i] in words("destination_lemmas"):
         for t in _subtree(parse, i):
-            if (deps[t] == "dobj" and heads[t] == i) or (
-                    deps[t] == "pobj" and lowers[heads[t]] in ("to", "in", "into") and heads[heads[t]] == i):
+            if (deps[t] == "dobj" and heads[t] == i and not removal) or (
+                    deps[t] == "pobj" and lowers[heads[t]] in (("to", "into") if removal else ("to", "in", "into"))
+                    and heads[heads[t]] == i):
                 place = _place_in(doc[t], view, set())
                 if place:
                     return place
@@ -180,6 +184,18 @@ def _most_specific(places: Iterable[str | None]) -> str | None:
     return first
 
 
+def _innermost(places: list[str]) -> str | None:
+    """Of the places one phrase names, the first that no other of them lies in
+    ("a children's home in Bradford, England" -> Bradford; "Pakistan's province of
+    Balochistan" -> Balochistan); the gazetteer is asked only when the phrase names several."""
+    if len(places) < 2:
+        return _most_specific(places)
+    for place in places:
+        if not any(other != place and within(other, place) for other in places):
+            return place
+    return _most_specific(places)
+
+
 def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
     """The place an object of a preposition names: the entity at its head word, else the
     most specific place inside its phrase ("Pakistan's southwest province of
@@ -196,15 +212,17 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
         if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude and ent not in inside:
             inside.append(ent)
     if inside:
-        return _most_specific([e.name for e in reversed(inside)])
+        return _innermost([e.name for e in reversed(inside)])
     # a town the entity recogniser missed ("in the Polish city of Gdańsk"): a proper noun
     # of the phrase that the gazetteer knows
+    # (or misread as a people: "the country's capital, Tunis" tagged NORP, when no
+    # demonym reads so)
     pos, deps, lowers = parse.pos, parse.dep, parse.lower
     for t in phrase:
-        if pos[t] == "PROPN" and deps[t] != "compound" and parse.ent[t] in ("", "GPE", "LOC", "FAC"):
+        if pos[t] == "PROPN" and deps[t] != "compound" and parse.ent[t] in ("", "GPE", "LOC", "FAC", "NORP"):
             name = " ".join(doc[x].text for x in _subtree(parse, t) if x <= t and (pos[x] == "PROPN" or x == t)) \
                 or doc[t].text
-            if places_named(name):
+            if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
     if lowers[obj.i] in words("referring_place_nouns") and any(lowers[c] in ("the", "this", "that")
                                                              for c in parse.children(obj.i)):
@@ -229,7 +247,9 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     An event still without a place takes the story's: the first place an event of the
     lead (its first ``lead_sentences`` sentences) took place in; else (given ``view``)
     the place its actor acts in (``actor_place``: the actor itself when it is a place,
-    else its country), else the article's main country (``main_country``)."""
+    else its country), else the article's main country (``main_country``). A place so
+    taken that is a country gives way to a town or region of it that the article's title
+    names ("Toronto serial killer ...": Toronto, not Canada; ``ArticleView.title_places``)."""
     ordinal = {start: k for k, start in enumerate(sentences(doc).starts)}
     places = load_toml("places.toml")
     date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(places["carry_sentences"])
@@ -254,6 +274,12 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
                 main_country(view, float(places["main_country_share"])) if places.get("main_country") else None)
             if home:
                 changes["location"] = home
+        if "location" in changes and view is not None and country_named(changes["location"]) and view.title_places:
+            # a story about a town names only its country for some events ("Toronto serial
+            # killer ...": "McArthur murdered gay men" -> Toronto, not Canada)
+            town = next((p for p in view.title_places if within(p, changes["location"])), None)
+            if town:
+                changes["location"] = town
         if event.date:
             last_date = (here, event.date)
         if event.location:
