@@ -113,3 +113,39 @@ def test_dates_event_takes_a_date_from_elsewhere_in_its_sentence(core):
                             published=PUBLISHED_THURSDAY)
     attacks = [e for e in rec.events if e.type == "ASSAULT"]
     assert attacks and attacks[0].date == "2025-03-11", [(e.type, e.date, e.date_text) for e in rec.events]
+
+
+def _phrase_searches(text, kind, before, after):
+    """What the dates module asked before its patterns were compiled once: one search per phrase."""
+    import re
+
+    from newstrace.extract.dates import _words
+    return any(re.search(before + re.escape(p) + after, text) for p in _words(kind))
+
+
+_SAMPLES = ["earlier today", "the previous day's vote", "last-night", "overnight", "tonight's talks", "this month",
+            "earlier this month", "last year", "this year's budget", "by midnight", "in the evening rush hour",
+            "at noon", "noon-time", "yesterday", "the day before yesterday", "10 a.m. Monday", "1625 UTC",
+            "0900 GMT on Friday", "at 9:30 pm local", "since 2019", "in 2,000 hours", "a.m.", "Monday at 10 a.m.",
+            "in mid-March", "the same day", "late last night", "", "-today-", "todays"]
+
+
+@pytest.mark.parametrize("kind", ["day_before", "same_day", "last_month", "this_month", "last_year", "this_year"])
+def test_dates_one_pattern_per_phrase_list_answers_as_a_search_per_phrase(kind):
+    from newstrace.extract.dates import _has_phrase, _words
+    samples = _SAMPLES + sorted(_words(kind)) + [f"x-{p}" for p in _words(kind)] + [f"{p}s" for p in _words(kind)]
+    for text in samples:
+        assert _has_phrase(text, kind) == _phrase_searches(text, kind, r"(?<![\w-])", r"(?![\w-])"), text
+
+
+def test_dates_times_of_day_and_clock_times_match_as_before():
+    import re
+
+    from newstrace.extract.dates import _has_word, _is_clock_time, _without_clock_time, _words
+    suffixes = "|".join(re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True))
+    clock = r"\b\d{1,4}(?:[:.]\d{2})?\s*(?:" + suffixes + r")(?![\w])"
+    samples = _SAMPLES + sorted(_words("times_of_day")) + [f"the {w}-time" for w in _words("times_of_day")]
+    for text in samples:
+        assert _has_word(text, "times_of_day") == _phrase_searches(text, "times_of_day", r"(?<!\w)", r"(?!\w)"), text
+        assert _is_clock_time(text) == bool(re.search(clock, text, re.I)), text
+        assert _without_clock_time(text) == re.sub(r"(?:\bat\s+)?" + clock, "", text, flags=re.I).strip(" ,"), text

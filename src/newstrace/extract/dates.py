@@ -59,24 +59,44 @@ def _is_duration(text: str) -> bool:
             and any(t.isdigit() or t in _words("counts") for t in tokens))
 
 
+@cache
+def _clock_time() -> re.Pattern[str]:
+    """An hour and its suffix (``clock_suffixes``, longest first), compiled once: the dates
+    stage asks of every date expression."""
+    return re.compile(r"\b\d{1,4}(?:[:.]\d{2})?\s*(?:" + "|".join(
+        re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True)) + r")(?![\w])", re.I)
+
+
+@cache
+def _any_word(kind: str, before: str, after: str) -> re.Pattern[str] | None:
+    """One pattern for "any word or phrase of ``kind`` between the lookarounds ``before``
+    and ``after``": the same answer as a search per phrase (an alternation tries every
+    phrase at every position), in one pass; None for an empty list (which matches nothing)."""
+    phrases = _words(kind)
+    if not phrases:
+        return None
+    return re.compile(before + "(?:" + "|".join(re.escape(p) for p in sorted(phrases)) + ")" + after)
+
+
 def _is_clock_time(text: str) -> bool:
     """"1625 UTC", "10 a.m.", "0900 GMT": an hour, maybe with a day ("Monday at 10 a.m.")."""
-    return bool(re.search(r"\b\d{1,4}(?:[:.]\d{2})?\s*(?:" + "|".join(
-        re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True)) + r")(?![\w])", text, re.I))
+    return bool(_clock_time().search(text))
 
 
 def _is_time_of_day(text: str) -> bool:
     """"midnight", "19:00", "the evening rush hour": an hour with no day."""
     bare = re.sub(r"^(?:at|around|about|by|after|before|shortly|just|the)\s+", "", text.strip().lower())
-    return bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", bare)) or any(
-        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", bare) for w in _words("times_of_day")) and not (
+    return bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", bare)) or _has_word(bare, "times_of_day") and not (
         WEEKDAY.search(bare) or re.search(r"\d{4}|today|yesterday|tonight|this|last|next", bare))
 
 
 def _without_clock_time(text: str) -> str:
-    return re.sub(r"(?:\bat\s+)?\b\d{1,4}(?:[:.]\d{2})?\s*(?:" + "|".join(
-        re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True)) + r")(?![\w])", "", text,
-        flags=re.I).strip(" ,")
+    return _clock_time_with_at().sub("", text).strip(" ,")
+
+
+@cache
+def _clock_time_with_at() -> re.Pattern[str]:
+    return re.compile(r"(?:\bat\s+)?" + _clock_time().pattern, re.I)
 
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -106,7 +126,15 @@ def _month(match: re.Match, base: date | None) -> str | None:
 
 
 def _has_phrase(text: str, kind: str) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in _words(kind))
+    """A phrase of ``kind`` as whole words (hyphens join words)."""
+    pattern = _any_word(kind, r"(?<![\w-])", r"(?![\w-])")
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _has_word(text: str, kind: str) -> bool:
+    """A word or phrase of ``kind`` as whole words (a hyphen ends a word)."""
+    pattern = _any_word(kind, r"(?<!\w)", r"(?!\w)")
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _month_before(day: date) -> str:

@@ -1554,7 +1554,6 @@ def _joins_generic_suffix(short: _Cluster, full: _Cluster) -> bool:
 def _of_parts(cluster: _Cluster) -> set[tuple[str, str]]:
     """The forms' parts around their first "of": ("head", "supreme court") of "Supreme Court of
     Puerto Rico", ("place", "virginia") of "State of Virginia" (a place noun before "of")."""
-    kinds = _lists()["generic_suffixes"] | _lists()["place_nouns"]
     out = set()
     for f in cluster.folded_forms():
         if " of " not in f:  # most names
@@ -1562,9 +1561,15 @@ def _of_parts(cluster: _Cluster) -> set[tuple[str, str]]:
         head, of, tail = f.partition(" of ")
         if head and tail:
             out.add(("head", head))
-            if head in kinds:
+            if head in _kind_nouns():
                 out.add(("place", tail))
     return out
+
+
+@cache
+def _kind_nouns() -> frozenset[str]:
+    """The nouns that say what kind of place or body a name is ("state", "party")."""
+    return _lists()["generic_suffixes"] | _lists()["place_nouns"]
 
 
 def _short_of_keys(short: _Cluster) -> set[tuple[str, str]]:
