@@ -1290,8 +1290,12 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
     for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
-                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX, _JOINS_OF_PHRASE):
+                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX):
         ordered = _fold(ordered, join)
+    if any(" of " in f for c in ordered for f in c.folded_forms()):
+        # without a name "X of Y" no cluster has a key of this pass (:func:`_of_parts`): it
+        # would keep every cluster as it is (most articles)
+        ordered = _fold(ordered, _JOINS_OF_PHRASE)
     return ordered
 
 
