@@ -172,12 +172,8 @@ def replay(arts: list[dict], cfg, decide=None, top: int = 10, record=None, mode:
     stories: list[dict] = []
     where: dict[int, int] = {}
     for k, art in enumerate(arts):
-        if cfg.reattach_threshold > 0:
-            O._reattach_fragments(stories, where, k, df, n, cfg)
+        n, at, ae = O.take_in(art, k, stories, where, df, n, cfg)
         p = art["profile"]
-        df.update({f"t:{t}" for t in p.terms} | {f"e:{e}" for e in p.entities})
-        n += 1
-        at, ae = F.weighted(p.terms, df, n, "t:"), F.weighted(p.entities, df, n, "e:")
         best = None
         if art["dup"] is not None and art["dup"] in where:
             best = where[art["dup"]]

@@ -77,18 +77,28 @@ def _unit(v: dict[str, float]) -> dict[str, float]:
     return {k: x / n for k, x in v.items()}
 
 
+def take_in(art: dict, k: int, stories: list[dict], where: dict[int, int], df: collections.Counter,
+            n: int, cfg) -> tuple[int, dict[str, float], dict[str, float]]:
+    """The start of article ``k``'s turn in the online replay (``cluster`` here and
+    ``training/stories.py``'s ``replay``): fragments due are re-attached, its terms and
+    entities counted into the document frequencies; returns the new article count and
+    its weighted term and entity vectors."""
+    if cfg.reattach_threshold > 0:
+        _reattach_fragments(stories, where, k, df, n, cfg)
+    p = art["profile"]
+    df.update({f"t:{t}" for t in p.terms} | {f"e:{e}" for e in p.entities})
+    n += 1
+    return n, F.weighted(p.terms, df, n, "t:"), F.weighted(p.entities, df, n, "e:")
+
+
 def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
     df: collections.Counter = collections.Counter()
     n = 0
     stories: list[dict] = []
     where: dict[int, int] = {}
     for k, art in enumerate(arts):
-        if cfg.reattach_threshold > 0:
-            _reattach_fragments(stories, where, k, df, n, cfg)
+        n, at, ae = take_in(art, k, stories, where, df, n, cfg)
         p = art["profile"]
-        df.update({f"t:{t}" for t in p.terms} | {f"e:{e}" for e in p.entities})
-        n += 1
-        at, ae = F.weighted(p.terms, df, n, "t:"), F.weighted(p.entities, df, n, "e:")
         best, best_sim = None, 0.0
         if art["dup"] is not None and art["dup"] in where:
             best, best_sim = where[art["dup"]], 1.0
