@@ -672,3 +672,24 @@ def test_a_party_telling_of_its_own_act_tells_it_as_done(core):
     assert event.actor == "Somalia" and event.modality == "asserted"
     event = find(core, "Kenyan officials said Somalia was cutting diplomatic ties with Kenya.", "SANCTION")
     assert event.modality == "reported"
+
+
+def test_an_event_with_no_place_phrase_takes_the_place_its_sentence_names(core):
+    text = ("Protesters marched in Paris on Monday. The Lyon protest drew ten thousand people, and police "
+            "arrested 20 demonstrators.")
+    event = find(core, text, "COERCE")
+    assert event.location == "Lyon"  # not Paris, the event of the sentence before
+
+
+def test_in_the_country_is_the_country_the_article_is_about(core):
+    text = ("Burundi's president Pierre Nkurunziza died on Monday, Burundi's government said. He ruled Burundi "
+            "for fifteen years. Neighbouring Kenya sent condolences. Soldiers attacked the presidential palace "
+            "in the country in 2015.")
+    event = find(core, text, "ASSAULT")
+    assert event.location == "Burundi"  # not Kenya, the last country named
+
+
+def test_a_date_in_a_relative_clause_on_the_actor_is_not_the_events(core):
+    event = find(core, "Sali Berisha, who was defeated as prime minister in 2013, rejected the allegations on "
+                       "Thursday.", "REJECT")
+    assert event.date == "2024-03-14"

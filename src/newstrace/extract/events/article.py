@@ -135,6 +135,11 @@ class ArticleView:
             known[i] = self.table.at(token.idx, token.idx + len(token.text))
         return known[i]
 
+    @property
+    def mentions(self) -> list[tuple[int, int, Entity]]:
+        """Every entity mention as (start, end, entity), sorted by offset."""
+        return self._mentions
+
     def entities_before(self, char: int) -> list[tuple[int, int, Entity]]:
         """Entity mentions ending before ``char``, nearest last."""
         i = bisect.bisect_left(self._mentions, (char, -1))

@@ -5,15 +5,18 @@
   ``extract/dates.py``; a vague one ("recently") dates the event to publication;
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, the place a
   visit goes to, another such phrase of the sentence, the dateline);
-- an event whose sentence gives no date or place takes those of the event one sentence
-  before it, and a place still missing is the lead's, the actor's or the article's
-  country's, or the title's town of that country (``carry_context``);
+- an event whose sentence gives no date takes that of the event one sentence before it;
+  one whose sentence gives no place in such a phrase takes the place its sentence names
+  elsewhere, else the lead's, the actor's or the article's country's, or the title's town
+  of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``);
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
+from functools import cache
 from collections.abc import Iterable
 from typing import Any
 
@@ -41,17 +44,25 @@ def _clause_at(parse: ParseArrays, i: int) -> int:
 
 
 _CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "parataxis")
+# a relative clause on a noun ("Berisha, who was defeated in 2013, rejected ... Thursday";
+# "an election to be held on August 9"): its dates are its own verb's (participle clauses,
+# "acl", measured too: one right, one wrong)
+_NOUN_CLAUSE_DEPS = ("relcl",)
 
 
-def _in_clause(parse: ParseArrays, word: int, clause: int) -> bool:
+def _in_clause(parse: ParseArrays, word: int, clause: int, trigger: int = -1) -> bool:
     """Whether ``word`` belongs to the clause of the verb ``clause``, not to a clause
-    below it (the walk up stops at a content or adverbial clause hanging off it)."""
+    below it (the walk up stops at a content or adverbial clause hanging off it, and at
+    a relative clause on a noun other than ``trigger``: "Berisha, who was defeated in
+    2013, rejected ...": 2013 is not the rejection's date)."""
     heads, deps = parse.head, parse.dep
     t = word
     for _ in range(12):
         if t == clause:
             return True
         head = heads[t]
+        if t != word and deps[t] in _NOUN_CLAUSE_DEPS and head not in (clause, trigger):
+            return False
         if head == t or deps[t] in _CLAUSE_DEPS and head == clause and t != word:
             return head == clause and deps[t] not in _CLAUSE_DEPS
         t = head
@@ -71,7 +82,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     clause = _clause_at(parse, i)
     sentence = view.sentence_of(i)
     dates = view.time_expression_facts(sentence.start, sentence.end)
-    near = [e for e in dates if _in_clause(parse, e.root, clause) or _in_clause(parse, e.root, i)]
+    near = [e for e in dates if _in_clause(parse, e.root, clause, i) or _in_clause(parse, e.root, i, i)]
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
     by_distance = sorted(near, key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
@@ -119,7 +130,8 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
        or target ("attacked a base in Kalat", "met in Bangui"); of several, a town or
        region before a country ("in Clairton, Pennsylvania, in the United States"); in
        "in Pakistan's southwest province of Balochistan" the most specific place of the
-       phrase; "in the city" is the last city named before it;
+       phrase; "in the city" is the last city named before it, "in the country" the
+       article's main country (``the_country``), else the last country named;
     2. the place a movement or visit goes to ("visited Beijing", "a visit to Europe"), or
        people are sent to ("deported ... to Honduras");
     3. a place in an "in/at/near ..." phrase elsewhere in the sentence, nearest first;
@@ -226,8 +238,20 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
                 return name
     if lowers[obj.i] in words("referring_place_nouns") and any(lowers[c] in ("the", "this", "that")
                                                              for c in parse.children(obj.i)):
-        return _place_before(obj, view, country=lowers[obj.i] in words("country_nouns"))
+        country = lowers[obj.i] in words("country_nouns")
+        if country and _places_settings().get("the_country") == "main":
+            # "a failed coup in the country": the country the article is about, not the
+            # last one named ("... Kenya ... in the country" in a story on Burundi)
+            found = main_country(view, float(_places_settings()["main_country_share"]))
+            if found:
+                return found
+        return _place_before(obj, view, country=country)
     return None
+
+
+@cache
+def _places_settings() -> dict[str, Any]:
+    return load_toml("places.toml")
 
 
 def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | None:
@@ -241,18 +265,20 @@ def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | No
 
 def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = None) -> list[Candidate]:
     """A story told over several sentences gives its when and where once: an event whose
-    sentence has no date or place takes those of the event just before it, when that one
-    is at most ``carry_sentences`` sentences back (``data/places.toml``,
-    ``data/dates.toml``); a planned or possible event never takes a past event's date.
-    An event still without a place takes the story's: the first place an event of the
-    lead (its first ``lead_sentences`` sentences) took place in; else (given ``view``)
-    the place its actor acts in (``actor_place``: the actor itself when it is a place,
-    else its country), else the article's main country (``main_country``). A place so
-    taken that is a country gives way to a town or region of it that the article's title
-    names ("Toronto serial killer ...": Toronto, not Canada; ``ArticleView.title_places``)."""
+    sentence has no date takes that of the event just before it, when that one is at most
+    ``carry_sentences`` sentences back (``data/dates.toml``); a planned or possible event
+    never takes a past event's date. An event whose sentence gives no place in an
+    "in/at/near" phrase takes the first place ``place_fallbacks`` (``data/places.toml``)
+    gives (``fallback_place``): the place its sentence names in another role ("Nevada
+    opted not to hold a caucus, but the state party endorsed him"), else the story's lead's
+    (the first place an event of its first ``lead_sentences`` sentences took place in),
+    else (given ``view``) the place its actor acts in (``actor_place``), else the
+    article's main country (``main_country``). A place so taken that is a country gives
+    way to a town or region of it that the article's title names ("Toronto serial killer
+    ...": Toronto, not Canada; ``ArticleView.title_places``)."""
     ordinal = {start: k for k, start in enumerate(sentences(doc).starts)}
     places = load_toml("places.toml")
-    date_reach, place_reach = int(load_toml("dates.toml")["carry_sentences"]), int(places["carry_sentences"])
+    date_reach = int(load_toml("dates.toml")["carry_sentences"])
     ordered = sorted(events, key=lambda e: e.token_index)
     lead = next((e.location for e in ordered
                  if e.location and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
@@ -265,15 +291,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         if event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible"):
             changes["date"] = last_date[1]
-        if event.location is None and last_place and here - last_place[0] <= place_reach:
-            changes["location"] = last_place[1]
-        elif event.location is None and lead:
-            changes["location"] = lead
-        elif event.location is None and view is not None:
-            home = (actor_place(event.actor, view) if places.get("actor_place") else None) or (
-                main_country(view, float(places["main_country_share"])) if places.get("main_country") else None)
-            if home:
-                changes["location"] = home
+        if event.location is None:
+            place, _ = fallback_place(event, doc, view, places, here, last_place, lead)
+            if place:
+                changes["location"] = place
         if "location" in changes and view is not None and country_named(changes["location"]) and view.title_places:
             # a story about a town names only its country for some events ("Toronto serial
             # killer ...": "McArthur murdered gay men" -> Toronto, not Canada)
@@ -286,6 +307,63 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
+
+
+def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places: dict[str, Any], here: int,
+                   last_place: tuple[int, str] | None, lead: str | None) -> tuple[str | None, str]:
+    """The place of an event whose sentence gives none, and which fallback gave it: the
+    first of ``place_fallbacks`` (``data/places.toml``) that gives one."""
+    for source in places["place_fallbacks"]:
+        place = None
+        if source == "previous":
+            place = last_place[1] if last_place and here - last_place[0] <= int(places["carry_sentences"]) else None
+        elif source == "lead":
+            place = lead
+        elif view is None:
+            continue
+        elif source == "dateline":
+            place = view.dateline_place
+        elif source == "sentence":
+            place = _sentence_place(event, view)
+        elif source == "paragraph":
+            place = _paragraph_place(event, doc, view)
+        elif source == "actor":
+            place = actor_place(event.actor, view)
+        elif source == "main_country":
+            place = main_country(view, float(places["main_country_share"]))
+        if place:
+            return place, source
+    return None, "none"
+
+
+def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
+    """The place the event's sentence names nearest its trigger in any role but the
+    actor's ("Nevada opted not to hold a caucus, but the state party endorsed him",
+    "... the Jeddah talks"): the sentence's places read from the article's sorted mentions."""
+    sentence = view.sentence_of(event.token_index)
+    start, end = sentence.start_char, sentence.end_char
+    at = view.doc[event.token_index].idx
+    mentions = view.mentions
+    best = None
+    for k in range(bisect.bisect_left(mentions, (start, -1)), len(mentions)):
+        s, e, ent = mentions[k]
+        if s >= end:
+            break
+        if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]):
+            best = (abs(s - at), ent.name)
+    return best[1] if best else None
+
+
+def _paragraph_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
+    """The last place named before the trigger in its paragraph."""
+    at = doc[event.token_index].idx
+    start = doc.text.rfind("\n", 0, at) + 1
+    for s, _, ent in reversed(view.entities_before(at)):
+        if s < start:
+            return None
+        if ent.type in ("GPE", "LOC"):
+            return ent.name
+    return None
 
 
 def country_entity(alpha3: str | None, view: ArticleView) -> str | None:
