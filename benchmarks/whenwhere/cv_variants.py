@@ -1,0 +1,84 @@
+"""Event dates and places of settings variants, cross-validated on the corpus.
+
+    NEWSTRACE_EVENT_ERRORS_CACHE=DIR .venv/bin/python benchmarks/whenwhere/cv_variants.py \
+        'main={"place_fallbacks": ["previous", "lead", "actor", "main_country"], "the_country": "last"}' \
+        'shipped={}'
+
+Reads the Docs and fold detectors that ``benchmarks/events/errors.py corpus/events/gold --cv 5``
+kept in the cache (run it first, with ``--fresh`` after a change to an earlier stage), runs the
+events stage of every article with its fold's detector under each variant (keys of
+``data/places.toml`` overridden in this process), and prints date and location accuracy as
+``run.py`` scores them, for the whole corpus and its two halves (articles in gold order, even
+and odd, as errors.py prints them), the found events placed where gold has no place, and the
+located events by where their place came from (``own``: the sentence's "in/at/near" phrase, a
+destination or the dateline; else the fallback of ``place_fallbacks`` that gave it).
+"""
+from __future__ import annotations
+
+import collections
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent / "events"), str(HERE)]
+
+import errors  # noqa: E402
+import run  # noqa: E402
+
+from newstrace.extract import events as events_module  # noqa: E402
+from newstrace.extract.events import context  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    scorer = errors.scorer()
+    golds = scorer.load(HERE.parents[1] / "corpus/events/gold")
+    docs, models = errors.cv_docs(golds, 5, False)
+    import detector as training  # noqa: E402 (training/, put on the path by cv_docs)
+
+    for g, doc in zip(golds, docs):
+        errors.write_fold_triggers(doc, models[training.fold_of(g["id"], 5)])
+    load, fallback = context.load_toml, context.fallback_place
+    sources: dict[tuple[str, str], str] = {}
+
+    def recorded(event, *args):
+        place, source = fallback(event, *args)
+        sources[(event.sentence, event.trigger)] = source
+        return place, source
+
+    context.fallback_place = recorded
+    for arg in argv:
+        name, _, overrides = arg.partition("=")
+        over = json.loads(overrides or "{}")
+        context.load_toml = lambda n, over=over: load(n) | (over if n == "places.toml" else {})
+        context._places_settings = lambda over=over: load("places.toml") | over
+        sources.clear()
+        halves = [collections.Counter(), collections.Counter()]
+        by_source = collections.Counter()
+        for k, (g, doc) in enumerate(zip(golds, docs)):
+            pred = {"id": g["id"], "entities": [e.model_dump(mode="json") for e in doc._.entities.entities],
+                    "events": [e.model_dump(mode="json") for e in events_module.extract_events(doc)]}
+            for what, (right, n) in run.score_article(g, pred, []).items():
+                halves[k % 2][what, "right"] += right
+                halves[k % 2][what, "n"] += n
+            names = run.Names(pred["entities"]), run.Names(g.get("entities"))
+            for ge, pe in run.match_article(g, pred).found["events"]:
+                if ge.get("location"):
+                    right = run.location_right(ge, pe, *names)
+                    by_source[sources.get((pe["sentence"], pe["trigger"]), "own"), right] += 1
+        total = halves[0] + halves[1]
+
+        def acc(c, what):
+            return f"{c[what, 'right'] / max(1, c[what, 'n']):.3f}"
+
+        print(f"{name}: date {acc(total, 'date')} (n={total['date', 'n']}; even/odd {acc(halves[0], 'date')}/"
+              f"{acc(halves[1], 'date')}), location {acc(total, 'location')} (n={total['location', 'n']}; even/odd "
+              f"{acc(halves[0], 'location')}/{acc(halves[1], 'location')}), placed where gold has none "
+              f"{total['location_unasked', 'right']} of {total['location_unasked', 'n']}")
+        print("  located events by source: " + ", ".join(
+            f"{s} {by_source[s, True]}/{by_source[s, True] + by_source[s, False]}" for s in sorted({s for s, _ in by_source})))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
