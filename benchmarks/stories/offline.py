@@ -35,6 +35,26 @@ the odd / even topic halves. Not the shipped path: the figures of record come fr
   a figure of one kind (data/stories.toml [figures]) that cannot agree are multiplied by
   F / the join's similarity too when the newcomer's lead figure conflicts with every
   member's of that kind.
+Event identity (stories9 round; signatures from the record's events, ``_event_signatures``):
+--event-sig-kinds names[,place,figure], --event-sig-scope all|lead: an article's signatures
+  are ``type|word`` of its events' actor and target words that are words of its named
+  entities (names), ``type|@word`` of their locations (place), ``type|#number`` of their
+  quantities, years left out (figure); of all its events or the lead's only.
+--split-event AGREE,CONFLICT: the split's pairs times AGREE when their signatures meet,
+  CONFLICT when both have some and none meet; --join-event AGREE,CONFLICT: the join's
+  similarity likewise against the union of the story's members' signatures;
+  --split-event-veto N: no split when a signature held by N+ members of one group is held
+  by N+ of the other.
+--split-lead-entity / --join-lead-entity AGREE,CONFLICT, --lead-entity-sentences N,
+  --lead-entity-types PERSON,ORG: the same with the lead's first-named entity (whom the
+  report is about; the join weighs the share of members whose first-named entity agrees).
+--relook-after L [--reassign-margin M --reassign-events --relook-keep-seed]: a second look at
+  each article L articles after it came: it moves to the story (of at least
+  reattach_min_articles) it is now most like when that beats the rest of its own story
+  by M and reaches the join threshold (--reassign-events: only into a story sharing a
+  signature; --relook-keep-seed: a story's first article stays).
+--reassign-every N [--reassign-margin M --reassign-events]: the same for every member of
+  every story, every N articles and at the end.
 --dump PATH: the stories of the all-topics replay as JSON (``[{"id", "articles"}]``).
 """
 from __future__ import annotations
@@ -126,6 +146,14 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                     stated = [m["lead_figures"] for m in s["arts"] if set(m["lead_figures"]) & set(art["lead_figures"])]
                     if stated and all(_figures_conflict(art["lead_figures"], f) for f in stated):
                         sim *= a.join_figure_conflict
+                if a.join_lead_entity and art["first_ent"]:
+                    known = [m["first_ent"] for m in s["arts"] if m["first_ent"]]
+                    if known:
+                        share = sum(1 for f in known if f & art["first_ent"]) / len(known)
+                        agree, conflict = a.join_lead_entity
+                        sim *= conflict + (agree - conflict) * share
+                if a.join_event != (1.0, 1.0) and art["ev_sigs"] and s["sigs"]:
+                    sim *= a.join_event[0] if art["ev_sigs"] & s["sigs"] else a.join_event[1]
                 if a.join_cohesion and len(s["arts"]) >= a.join_cohesion_min:
                     # The newcomer must be about as like the story as its members are.
                     members = [F.weighted(m["profile"].terms, df, n, "t:") for m in s["arts"]]
@@ -154,6 +182,24 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                 for i in range(len(sims)):
                     for j in range(len(sims)):
                         sims[i][j] *= 1 - a.split_lead_names + a.split_lead_names * F.cosine(names[i], names[j])
+            if a.split_lead_entity:
+                sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
+                                              cfg.split_person_conflict)
+                agree, conflict = a.split_lead_entity
+                firsts = [m["first_ent"] for m in s["arts"]]
+                for i in range(len(sims)):
+                    for j in range(len(sims)):
+                        if i != j and firsts[i] and firsts[j]:
+                            sims[i][j] *= agree if firsts[i] & firsts[j] else conflict
+            if a.split_event != (1.0, 1.0):
+                sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
+                                              cfg.split_person_conflict)
+                agree, conflict = a.split_event
+                sigs = [m["ev_sigs"] for m in s["arts"]]
+                for i in range(len(sims)):
+                    for j in range(len(sims)):
+                        if i != j and sigs[i] and sigs[j]:
+                            sims[i][j] *= agree if sigs[i] & sigs[j] else conflict
             if a.split_figure_conflict != 1:
                 sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
                                               cfg.split_person_conflict)
@@ -165,6 +211,10 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
             halves = F.split(vectors, cfg.split_threshold, cfg.split_min_articles, cfg.split_measure, cfg.split_peel,
                              days=days, date_half_life=cfg.split_date_half_life_days, persons=persons,
                              person_conflict=cfg.split_person_conflict, sims=sims)
+            if halves and a.split_event_veto:
+                held = [collections.Counter(x for i in half for x in s["arts"][i]["ev_sigs"]) for half in halves]
+                if any(held[1][x] >= a.split_event_veto for x, k in held[0].items() if k >= a.split_event_veto):
+                    halves = None
             if halves:
                 members = s["arts"]
                 stories[best] = _new_story()
@@ -175,6 +225,10 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                 for i in halves[1]:
                     _fold(stories[-1], members[i], df, n, cfg)
                     where[members[i]["pk"]] = len(stories) - 1
+        if a.relook_after and k >= a.relook_after:
+            _relook(arts[k - a.relook_after], stories, where, df, n, cfg, a)
+        if a.reassign_every and ((k + 1) % a.reassign_every == 0 or k + 1 == len(arts)):
+            _reassign_pass(stories, where, df, n, cfg, a)
         if a.merge_threshold and ((k + 1) % a.merge_every == 0 or k + 1 == len(arts)):
             _merge_pass(stories, where, df, n, cfg, a)
     return {m: i for i, s in enumerate(stories) for m in s["members"]}
@@ -211,6 +265,84 @@ def _merge_pass(stories: list[dict], where: dict, df, n: int, cfg, a) -> None:
             _fold(stories[i], m, df, n, cfg)
             where[m["pk"]] = i
         stories[j] = _new_story()
+
+
+def _relook(m: dict, stories: list[dict], where: dict, df, n: int, cfg, a) -> None:
+    """A second look at one article some articles after it came: it moves to the story (of
+    at least ``reattach_min_articles``) it is now most like when that is more like it than
+    the rest of its own story is (by ``--reassign-margin``) and reaches the join threshold."""
+    i = where.get(m["pk"])
+    if i is None or len(stories[i]["arts"]) < 2 or (a.relook_keep_seed and stories[i]["arts"][0] is m):
+        return
+    s = stories[i]
+    v = F.weighted(m["profile"].terms, df, n, "t:")
+    rest = _new_story()
+    for o in s["arts"]:
+        if o is not m:
+            _fold(rest, o, df, n, cfg)
+    own = F.cosine(v, rest["terms"]) * F.time_factor(m["profile"].day, rest["first"], rest["last"], cfg)
+    best, best_sim = None, 0.0
+    for j, t in enumerate(stories):
+        if j == i or len(t["arts"]) < cfg.reattach_min_articles:
+            continue
+        sim = F.cosine(v, t["terms"]) * F.time_factor(m["profile"].day, t["first"], t["last"], cfg)
+        if a.reassign_events and not (m["ev_sigs"] & t["sigs"]):
+            continue
+        if sim > best_sim:
+            best, best_sim = j, sim
+    if best is None or best_sim < cfg.threshold or best_sim <= own + a.reassign_margin:
+        return
+    last_k = s["last_k"]
+    stories[i] = rest
+    rest["last_k"] = last_k
+    _fold(stories[best], m, df, n, cfg)
+    where[m["pk"]] = best
+
+
+def _reassign_pass(stories: list[dict], where: dict, df, n: int, cfg, a) -> None:
+    """Each member of a story of 2+ articles moves to the story (of at least
+    ``reattach_min_articles``) it is most like when that one is more like it than the rest of its
+    own story by ``--reassign-margin`` and reaches the join threshold; stories refolded
+    from their members (joining order) after the pass."""
+    moves = []
+    live = [i for i, s in enumerate(stories) if s["arts"]]
+    for i in live:
+        s = stories[i]
+        if len(s["arts"]) < 2:
+            continue
+        for x, m in enumerate(s["arts"]):
+            v = F.weighted(m["profile"].terms, df, n, "t:")
+            rest = _new_story()
+            for y, o in enumerate(s["arts"]):
+                if y != x:
+                    _fold(rest, o, df, n, cfg)
+            own = F.cosine(v, rest["terms"]) * F.time_factor(m["profile"].day, rest["first"], rest["last"], cfg)
+            best, best_sim = None, 0.0
+            for j in live:
+                t = stories[j]
+                if j == i or len(t["arts"]) < cfg.reattach_min_articles:
+                    continue
+                sim = F.cosine(v, t["terms"]) * F.time_factor(m["profile"].day, t["first"], t["last"], cfg)
+                if a.reassign_events and not (m["ev_sigs"] & t["sigs"]):
+                    continue
+                if sim > best_sim:
+                    best, best_sim = j, sim
+            if best is not None and best_sim >= cfg.threshold and best_sim > own + a.reassign_margin:
+                moves.append((i, x, best))
+    if not moves:
+        return
+    members = {i: list(stories[i]["arts"]) for i in live}
+    moved = {(i, x) for i, x, _ in moves}
+    for i, x, j in moves:
+        members[j].append(stories[i]["arts"][x])
+    for i in live:
+        last_k = stories[i]["last_k"]
+        keep = [m for x, m in enumerate(members[i]) if (i, x) not in moved or x >= len(stories[i]["arts"])]
+        stories[i] = _new_story()
+        for m in keep:
+            _fold(stories[i], m, df, n, cfg)
+            where[m["pk"]] = i
+        stories[i]["last_k"] = last_k
 
 
 def _two_means(vectors: list[dict[str, float]], min_size: int, peel: int = 0,
@@ -287,8 +419,41 @@ def _lead_names(conn, pk: int, row, sentences: int, cfg) -> dict[str, float]:
     return {w: 1.0 for (name,) in conn.execute(q, {"pk": pk, "end": end}) for w in F.terms(name, cfg)}
 
 
+def _event_signatures(conn, pk: int, scope: str, row, kinds: tuple[str, ...] = ("names",)) -> frozenset[str]:
+    """``type|word`` for each event's actor and target words that are words of the
+    article's named entities (people, organisations, places): who did what to whom,
+    by name. ``scope`` "lead": events of the lead (title and two sentences) only."""
+    names = {w for (n,) in conn.execute(sa.text(
+        "SELECT name FROM entities WHERE article_pk = :pk AND type IN ('PERSON','ORG','GPE','LOC','FAC','NORP')"),
+        {"pk": pk}) for w in re.findall(r"[a-z0-9]+", n.lower()) if len(w) > 2}
+    end = F.lead_end(row.title, row.text, 2) if scope == "lead" else 1 << 30
+    out = set()
+    for type_, actor, target, location, quantity in conn.execute(sa.text(
+            "SELECT type, actor, target, location, quantity FROM events WHERE article_pk = :pk AND sentence_start < :end"),
+            {"pk": pk, "end": end}):
+        if "names" in kinds:
+            for arg in (actor, target):
+                out |= {f"{type_}|{w}" for w in re.findall(r"[a-z0-9]+", (arg or "").lower()) if w in names}
+        if "place" in kinds:
+            out |= {f"{type_}|@{w}" for w in re.findall(r"[a-z0-9]+", (location or "").lower()) if len(w) > 2}
+        if "figure" in kinds:
+            out |= {f"{type_}|#{x}" for x in re.findall(r"\d+(?:\.\d+)?", quantity or "") if not 1900 <= float(x) <= 2100}
+    return frozenset(out)
+
+
+def _first_entity(conn, pk: int, row, sentences: int, types: list[str]) -> frozenset[str]:
+    """Words of the first-named entity (of ``types``) of the lead: whom the report is about."""
+    end = F.lead_end(row.title, row.text, sentences)
+    q = sa.text("SELECT e.name, e.type, min(m.start) AS s FROM entities e JOIN mentions m ON m.article_pk = e.article_pk "
+                "AND m.eid = e.eid WHERE e.article_pk = :pk GROUP BY e.eid HAVING min(m.start) < :end ORDER BY s, e.eid")
+    for name, type_, _ in conn.execute(q, {"pk": pk, "end": end}):
+        if type_ in types:
+            return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if len(w) > 1)
+    return frozenset()
+
+
 def _new_story() -> dict:
-    return {"last_k": -1, "persons": set(), "raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [], "vec": None, "arts": []}
+    return {"last_k": -1, "persons": set(), "raw_t": {}, "raw_e": {}, "first": None, "last": None, "members": [], "refs": [], "vec": None, "arts": [], "sigs": set()}
 
 
 def _fold(s: dict, art: dict, df, n: int, cfg) -> None:
@@ -300,6 +465,7 @@ def _fold(s: dict, art: dict, df, n: int, cfg) -> None:
     s["first"], s["last"] = (min(days), max(days)) if days else (None, None)
     s["members"].append(art["id"])
     s["persons"] |= p.lead_persons
+    s["sigs"] |= art["ev_sigs"]
     s["arts"].append(art)
     if art["ref"]:
         s["refs"].append(art["ref"])
@@ -345,6 +511,26 @@ def main() -> None:
     ap.add_argument("--merge-every", type=int, default=100)
     ap.add_argument("--merge-min", type=int, default=1)
     ap.add_argument("--merge-entities", type=float, default=0.0)
+    ap.add_argument("--split-lead-entity", type=lambda x: tuple(float(v) for v in x.split(",")),
+                    help="AGREE,CONFLICT: the split's pairs times AGREE when their leads' first-named entities share a word, else CONFLICT")
+    ap.add_argument("--join-lead-entity", type=lambda x: tuple(float(v) for v in x.split(",")),
+                    help="AGREE,CONFLICT: the join's similarity times CONFLICT + (AGREE - CONFLICT) * share of members whose first-named entity agrees")
+    ap.add_argument("--lead-entity-sentences", type=int, default=1)
+    ap.add_argument("--lead-entity-types", default="PERSON,ORG")
+    pair = lambda x: tuple(float(v) for v in x.split(","))
+    ap.add_argument("--split-event", type=pair, default=(1.0, 1.0),
+                    help="AGREE,CONFLICT: split pairs whose named event signatures (type|name) meet / both exist and do not")
+    ap.add_argument("--join-event", type=pair, default=(1.0, 1.0),
+                    help="AGREE,CONFLICT: the join's similarity when the article's signatures meet the story's / do not")
+    ap.add_argument("--event-sig-kinds", default="names", help="names,place,figure")
+    ap.add_argument("--event-sig-scope", default="all", choices=["all", "lead"])
+    ap.add_argument("--split-event-veto", type=int, default=0,
+                    help="no split when the two groups' events share a named signature held by N+ members of each")
+    ap.add_argument("--reassign-every", type=int, default=0)
+    ap.add_argument("--relook-after", type=int, default=0)
+    ap.add_argument("--relook-keep-seed", action="store_true", help="a story's first article is not looked at again")
+    ap.add_argument("--reassign-margin", type=float, default=0.0)
+    ap.add_argument("--reassign-events", action="store_true", help="only into a story sharing a named event signature")
     ap.add_argument("--dump")
     a = ap.parse_args()
     full_cfg = load_config()
@@ -389,7 +575,9 @@ def main() -> None:
             from newstrace.stories import link as L
             figs = L.figures(Record(id=str(pk), text=lead, title=row.title), [(0, len(lead))], full_cfg)
             lead_figures = {k: (f.low, f.high) for k, f in figs.items() if not 1900 <= f.low <= 2100}
-            arts.append({"lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
+            ev_sigs = _event_signatures(conn, pk, a.event_sig_scope, row, tuple(a.event_sig_kinds.split(",")))
+            first_ent = _first_entity(conn, pk, row, a.lead_entity_sentences, a.lead_entity_types.split(","))
+            arts.append({"ev_sigs": ev_sigs, "first_ent": first_ent, "lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
                          "title": row.title,
                          "ref": (row.day or F.written_day(row.text)) if a.text_dates is not None else None})
     if a.bm25:
