@@ -255,3 +255,22 @@ def test_sentences_and_quotes_built_by_runs_equal_the_word_by_word_count():
     assert numbers == expected_numbers
     assert quoted == expected_quoted
     assert det._sentences_and_quotes(Doc(spacy.blank("en").vocab, words=[]), []) == ([], [])
+
+
+@pytest.mark.parametrize("floor", [0.0, 0.02, 0.5, 1.1])
+def test_write_detected_writes_what_write_triggers_writes_of_the_detections(nlp, floor):
+    text = ("Rebels attacked a police station in the north on Monday, killing three officers. "
+            "The government said it would send troops and talk with the rebels' leaders. "
+            "“We condemn the attack,” the minister said, as protesters marched in the capital.")
+    model = det.shipped()
+
+    def written(doc):
+        group = doc.spans[TRIGGERS]
+        return [(s.start, s.end, s.label_) for s in group], dict(group.attrs)
+
+    doc = nlp(text)
+    det.write_triggers(doc, model.detections(doc, floor), model.labels, floor)
+    before = written(doc)
+    det.write_detected(doc, model, floor)
+    assert written(doc) == before
+    assert before[0]  # "attacked": a word a rule names is written at any floor

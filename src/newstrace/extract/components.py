@@ -190,9 +190,9 @@ class LinearTriggers(Stage):
         self.floor = floor
 
     def annotate(self, doc: Doc) -> None:
-        from newstrace.extract.events.detector import write_triggers
+        from newstrace.extract.events.detector import write_detected
 
-        write_triggers(doc, self.detector.detections(doc, self.floor), self.detector.labels, self.floor)
+        write_detected(doc, self.detector, self.floor)
 
 
 class RuleEvents(Stage):
