@@ -456,13 +456,20 @@ class TriggerDetector:
         return {i: Detection(labels[b], p, t, seen.get(lemmas[i], 0))
                 for i, b, p, t in zip(words, best, likely, types)}
 
-    def _kept(self, doc: Doc, floor: float) -> tuple[list[int], list[float], np.ndarray, list[int], list[str]] | None:
+    def _kept(self, doc: Doc, floor: float, read: tuple[frozenset[str], frozenset[str]] | None = None,
+              ) -> tuple[list[int], list[float], np.ndarray, list[int], list[str]] | None:
         """The candidate words :meth:`detections` keeps, in order, with how likely each
         tells an event, the probability of each type given that it does (a row each),
         the likeliest type's column, and the Doc's lemmas (by word); None when it keeps
-        none."""
+        none. With ``read`` (words, parts of speech), only the candidates whose lemma or
+        form is among those words or whose part of speech is among those are scored (a
+        word's scores do not hang on which others are scored)."""
         context = Context.of(doc)
         words = context.candidates
+        if read is not None:
+            keys, read_pos = read
+            lemmas, lowers, pos = context.lemma, context.lower, context.pos
+            words = [i for i in words if lemmas[i] in keys or lowers[i] in keys or pos[i] in read_pos]
         if not words:
             return None
         scores = self.scores(doc, words, context)
@@ -514,18 +521,23 @@ def write_triggers(doc: Doc, detections: dict[int, Detection], labels: tuple[str
     attrs["scores"], attrs["seen"], attrs["labels"], attrs["types"] = scores, seen, list(labels), types
 
 
-def write_detected(doc: Doc, detector: TriggerDetector, floor: float) -> None:
+def write_detected(doc: Doc, detector: TriggerDetector, floor: float,
+                   read: tuple[frozenset[str], frozenset[str]] | None = None) -> None:
     """``write_triggers(doc, detector.detections(doc, floor), detector.labels, floor)``,
     as the triggers stage runs it: the kept words' spans and attributes written straight
     from the detector's arrays (no :class:`Detection` per word; each span's label as
-    its string id, added once)."""
+    its string id, added once). With ``read`` (words, parts of speech: what the events
+    stage reads, :func:`newstrace.extract.events.detections_read`), only the candidates
+    whose lemma or form is one of those words or whose part of speech is one of those
+    are scored and written: of the others (most adjectives and proper nouns, 40% of the
+    candidates) nothing after this stage reads a word."""
     from spacy.tokens import Span
 
     from newstrace.extract.doc import TRIGGERS
 
     spans, scores, seen, rows = [], [], [], []
     types: list[list[float]] = []
-    found = detector._kept(doc, floor)
+    found = detector._kept(doc, floor, read)
     if found is not None:
         words, likely, distributions, best, lemmas = found
         named, seen_in_training = _types_by_lemma(), detector.seen
