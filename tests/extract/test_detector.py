@@ -255,3 +255,84 @@ def test_sentences_and_quotes_built_by_runs_equal_the_word_by_word_count():
     assert numbers == expected_numbers
     assert quoted == expected_quoted
     assert det._sentences_and_quotes(Doc(spacy.blank("en").vocab, words=[]), []) == ([], [])
+
+
+@pytest.mark.parametrize("floor", [0.0, 0.02, 0.5, 1.1])
+def test_write_detected_writes_what_write_triggers_writes_of_the_detections(nlp, floor):
+    text = ("Rebels attacked a police station in the north on Monday, killing three officers. "
+            "The government said it would send troops and talk with the rebels' leaders. "
+            "“We condemn the attack,” the minister said, as protesters marched in the capital.")
+    model = det.shipped()
+
+    def written(doc):
+        group = doc.spans[TRIGGERS]
+        return [(s.start, s.end, s.label_) for s in group], dict(group.attrs)
+
+    doc = nlp(text)
+    det.write_triggers(doc, model.detections(doc, floor), model.labels, floor)
+    before = written(doc)
+    det.write_detected(doc, model, floor)
+    assert written(doc) == before
+    assert before[0]  # "attacked": a word a rule names is written at any floor
+
+
+_READ_TEXT = ("Rebels attacked a police station in the north on Monday, killing three officers. "
+              "The government said it would send troops and talk with the rebels' leaders. "
+              "“We condemn the attack,” the minister said, as angry protesters marched in the capital "
+              "and Kenyan officials promised an independent inquiry.")
+
+
+def test_write_detected_with_what_the_events_stage_reads_writes_only_those_words(nlp):
+    from newstrace.extract.events import detections_read
+    from newstrace.extract.events.lexicon import lexicon_keys
+
+    model = det.shipped()
+    doc = nlp(_READ_TEXT)
+    det.write_detected(doc, model, 0.0)
+    group = doc.spans[TRIGGERS]
+    every = {s.start: (s.label_, score, seen, types)
+             for s, score, seen, types in zip(group, group.attrs["scores"], group.attrs["seen"], group.attrs["types"])}
+    keys, pos = detections_read()
+    assert keys is lexicon_keys() and "VERB" in pos and "ADJ" not in pos and "PROPN" not in pos
+    det.write_detected(doc, model, 0.0, (keys, pos))
+    group = doc.spans[TRIGGERS]
+    read = {s.start: (s.label_, score, seen, types)
+            for s, score, seen, types in zip(group, group.attrs["scores"], group.attrs["seen"], group.attrs["types"])}
+    wanted = {i for i in every if doc[i].lemma_.lower() in keys or doc[i].lower_ in keys or doc[i].pos_ in pos}
+    assert set(read) == wanted and wanted < set(every)  # "angry", "Kenyan", "independent" left out
+    assert all(read[i] == every[i] for i in read)  # a word scores the same whichever others are scored
+
+
+def test_what_the_detector_says_of_a_word_outside_what_is_read_changes_no_event(reader):
+    from newstrace.extract.events import detections_read
+
+    keys, pos = detections_read()
+    doc = read(reader, "Brazil berated Argentina on Tuesday, angry Kenyan officials said, and the "
+                       "independent inquiry was quiet.")
+    context = det.Context.of(doc)
+    unread = [i for i in context.candidates
+              if context.lemma[i] not in keys and context.lower[i] not in keys and context.pos[i] not in pos]
+    assert {doc[i].text for i in unread} >= {"angry", "independent"}
+    berated = next(t.i for t in doc if t.text == "berated")
+
+    def events(words: list[int]) -> list[dict]:
+        doc.spans[TRIGGERS] = [Span(doc, i, i + 1, label="ACCUSE") for i in words]
+        doc.spans[TRIGGERS].attrs["scores"] = [0.99] * len(words)  # as sure as can be
+        doc.spans.pop("events", None)
+        return [e.model_dump() for e in extract_events(doc)]
+
+    told = events([berated])
+    assert [e["trigger"] for e in told] == ["berated"]
+    assert events(sorted([berated, *unread])) == told
+
+
+def test_add_stages_has_the_triggers_stage_score_only_what_the_rule_events_stage_reads():
+    import spacy
+
+    from newstrace.extract.components import add_stages
+    from newstrace.settings import Settings
+
+    factories = Settings.load().stage_factories()
+    assert add_stages(spacy.blank("en"), factories).get_pipe("newstrace_triggers").only_read
+    other = {k: v for k, v in factories.items() if k != "events"}  # another events stage may read every word
+    assert not add_stages(spacy.blank("en"), other).get_pipe("newstrace_triggers").only_read

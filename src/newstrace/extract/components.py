@@ -182,17 +182,19 @@ class LinearTriggers(Stage):
     the words it finds likely to tell an event; the events stage weighs them against
     its rules (the order is in :mod:`newstrace.extract.events`)."""
 
-    def __init__(self, nlp: Language, name: str, model: str, floor: float):
+    def __init__(self, nlp: Language, name: str, model: str, floor: float, only_read: bool = False):
         super().__init__(nlp, name)
         from newstrace.extract.events.detector import TriggerDetector, shipped
 
         self.detector = shipped() if model == "shipped" else TriggerDetector.load(model)
         self.floor = floor
+        self.only_read = only_read
 
     def annotate(self, doc: Doc) -> None:
-        from newstrace.extract.events.detector import write_triggers
+        from newstrace.extract.events.detector import write_detected
 
-        write_triggers(doc, self.detector.detections(doc, self.floor), self.detector.labels, self.floor)
+        read = events_module.detections_read() if self.only_read else None
+        write_detected(doc, self.detector, self.floor, read)
 
 
 class RuleEvents(Stage):
@@ -251,14 +253,20 @@ def make_rule_claims(nlp: Language, name: str) -> RuleClaims:
 
 @Language.factory("newstrace_triggers_linear_v1", assigns=["doc.spans"],
                   requires=["token.lemma", "token.dep", "token.pos", "doc.ents"],
-                  default_config={"model": "shipped", "floor": 0.02})
-def make_linear_triggers(nlp: Language, name: str, model: str, floor: float) -> LinearTriggers:
+                  default_config={"model": "shipped", "floor": 0.02, "only_read": False})
+def make_linear_triggers(nlp: Language, name: str, model: str, floor: float, only_read: bool) -> LinearTriggers:
     """``model``: a detector file (``.npz``), or "shipped" for the one in the package;
-    ``floor``: words less likely than this to tell an event are not written."""
-    return LinearTriggers(nlp, name, model, floor)
+    ``floor``: words less likely than this to tell an event are not written;
+    ``only_read``: only the words the rule events stage reads the detector on are scored
+    and written (:func:`newstrace.extract.events.detections_read`), not every candidate
+    (:func:`add_stages` sets it when that stage is the events stage)."""
+    return LinearTriggers(nlp, name, model, floor, only_read)
 
 
-@Language.factory("newstrace_events_rules_v1", assigns=["doc.spans"],
+_RULE_EVENTS = "newstrace_events_rules_v1"
+
+
+@Language.factory(_RULE_EVENTS, assigns=["doc.spans"],
                   requires=["doc._.entities", "doc.spans", "token.dep", "token.lemma"])
 def make_rule_events(nlp: Language, name: str) -> RuleEvents:
     return RuleEvents(nlp, name)
@@ -283,9 +291,12 @@ def add_stages(nlp: Language, factories: dict[str, str], *, summary_sentences: i
         if not factory:  # a stage set to "" is left out
             continue
         config: dict[str, Any] = {}
-        if stage == "summary" and summary_sentences is not None \
-                and "sentences" in (nlp.get_factory_meta(factory).default_config or {}):
+        defaults = nlp.get_factory_meta(factory).default_config or {}
+        if stage == "summary" and summary_sentences is not None and "sentences" in defaults:
             config["sentences"] = summary_sentences
+        if stage == "triggers" and "only_read" in defaults:
+            # the rule events stage reads the detector on some words only: the others go unscored
+            config["only_read"] = factories.get("events") == _RULE_EVENTS
         nlp.add_pipe(factory, name=PIPE_PREFIX + stage, config=config)
     # Only the default handler: the model's own components keep theirs (a batch-level
     # failure there is not one article's), and set_error_handler trips on some of them.

@@ -158,6 +158,17 @@ class _DetectorUse:
     add_named_agree: bool
 
 
+def detections_read() -> tuple[frozenset[str], frozenset[str]]:
+    """The words :func:`extract_events` reads the learned stage's word on, as (lemmas
+    and forms, parts of speech): a word whose lemma or own form a rule names (a rule may
+    match it: the detector may veto or retype it) or one of a part of speech the
+    detector adds triggers of (``[detector] add_pos``). Of any other word (an adjective
+    or a proper noun no rule names) what the stage wrote changes nothing here: the loop
+    would take it into ``_maybe_triggers`` at most, where a demand needs a verb, no rule
+    matches it and none is added for it. The triggers stage need not score those."""
+    return lexicon_keys(), _DETECTOR.add_pos
+
+
 def _detector_use() -> _DetectorUse:
     table = load_toml("events.toml")["detector"]
     add = float(table["add"])

@@ -17,7 +17,7 @@ from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import title_key
-from newstrace.extract.parsearrays import SentenceTable, named_entities
+from newstrace.extract.parsearrays import SentenceTable, named_entities, parse_arrays
 from newstrace.extract.parsearrays import sentences as sentence_table
 from newstrace.extract.places import dateline
 from newstrace.nlp import doc_text
@@ -228,15 +228,11 @@ class ArticleView:
     def _place_objects(self) -> list[int]:
         from newstrace.extract.events.lexicon import words
 
-        if not len(self.doc):
-            return []
-        columns = self.doc.to_array(["DEP", "HEAD", "LOWER"])
-        strings = self.doc.vocab.strings
-        preps = words("place_preps")
-        heads = columns[:, 1].astype("int64").tolist()  # offsets to the head, signed
-        lowers = columns[:, 2].tolist()
-        objects = numpy.flatnonzero(columns[:, 0] == strings["pobj"]).tolist()
-        return [i for i in objects if strings[lowers[i + heads[i]]] in preps]
+        # from the parse's lists, built by the stages before (a string per word, no
+        # StringStore look-up per object found)
+        parse = parse_arrays(self.doc)
+        preps, lowers, heads = words("place_preps"), parse.lower, parse.head
+        return [i for i, dep in enumerate(parse.dep) if dep == "pobj" and lowers[heads[i]] in preps]
 
     @cached_property
     def _time_expression_starts(self) -> list[int] | None:

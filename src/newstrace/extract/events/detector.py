@@ -448,28 +448,45 @@ class TriggerDetector:
     def detections(self, doc: Doc, floor: float = 0.0) -> dict[int, Detection]:
         """For each candidate word, what the detector says of it (:class:`Detection`);
         below ``floor`` (how likely an event at all), only the words a rule names."""
+        found = self._kept(doc, floor)
+        if found is None:
+            return {}
+        words, likely, types, best, lemmas = found
+        labels, seen = self.labels, self.seen
+        return {i: Detection(labels[b], p, t, seen.get(lemmas[i], 0))
+                for i, b, p, t in zip(words, best, likely, types)}
+
+    def _kept(self, doc: Doc, floor: float, read: tuple[frozenset[str], frozenset[str]] | None = None,
+              ) -> tuple[list[int], list[float], np.ndarray, list[int], list[str]] | None:
+        """The candidate words :meth:`detections` keeps, in order, with how likely each
+        tells an event, the probability of each type given that it does (a row each),
+        the likeliest type's column, and the Doc's lemmas (by word); None when it keeps
+        none. With ``read`` (words, parts of speech), only the candidates whose lemma or
+        form is among those words or whose part of speech is among those are scored (a
+        word's scores do not hang on which others are scored)."""
         context = Context.of(doc)
         words = context.candidates
+        if read is not None:
+            keys, read_pos = read
+            lemmas, lowers, pos = context.lemma, context.lower, context.pos
+            words = [i for i in words if lemmas[i] in keys or lowers[i] in keys or pos[i] in read_pos]
         if not words:
-            return {}
+            return None
         scores = self.scores(doc, words, context)
         none = self.labels.index(NONE)
         events = 1.0 - scores[:, none]
-        named = _types_by_lemma()
-        above = (events >= floor).tolist()  # compared as float32, as each score is
-        kept = [j for j, (i, up) in enumerate(zip(words, above)) if up or context.lemmas[i] in named]
-        if not kept:
-            return {}
-        types = scores[kept]
+        named, lemmas = _types_by_lemma(), context.lemma
+        kept = events >= floor  # compared as float32, as each score is
+        if not kept.all():  # or a rule names its lemma (a look-up per word in C, not a loop)
+            kept |= np.fromiter(map(named.__contains__, map(lemmas.__getitem__, words)), dtype=bool, count=len(words))
+        at = np.flatnonzero(kept)
+        if not len(at):
+            return None
+        types = scores[at]
         types[:, none] = 0.0
         types /= np.maximum(types.sum(axis=1, keepdims=True), 1e-12)
-        best = types.argmax(axis=1)
-        likely = events[kept].tolist()
-        out = {}
-        for j, b, p, t in zip(kept, best.tolist(), likely, types):
-            i = words[j]
-            out[i] = Detection(self.labels[b], p, t, self.seen.get(context.lemmas[i], 0))
-        return out
+        best = types.argmax(axis=1).tolist()
+        return [words[j] for j in at.tolist()], events[at].tolist(), types, best, lemmas
 
     def detect(self, doc: Doc) -> dict[int, tuple[str, float]]:
         """For each candidate word: its likeliest event type and how likely it tells an
@@ -502,6 +519,40 @@ def write_triggers(doc: Doc, detections: dict[int, Detection], labels: tuple[str
     doc.spans[TRIGGERS] = spans
     attrs = doc.spans[TRIGGERS].attrs
     attrs["scores"], attrs["seen"], attrs["labels"], attrs["types"] = scores, seen, list(labels), types
+
+
+def write_detected(doc: Doc, detector: TriggerDetector, floor: float,
+                   read: tuple[frozenset[str], frozenset[str]] | None = None) -> None:
+    """``write_triggers(doc, detector.detections(doc, floor), detector.labels, floor)``,
+    as the triggers stage runs it: the kept words' spans and attributes written straight
+    from the detector's arrays (no :class:`Detection` per word; each span's label as
+    its string id, added once). With ``read`` (words, parts of speech: what the events
+    stage reads, :func:`newstrace.extract.events.detections_read`), only the candidates
+    whose lemma or form is one of those words or whose part of speech is one of those
+    are scored and written: of the others (most adjectives and proper nouns, 40% of the
+    candidates) nothing after this stage reads a word."""
+    from spacy.tokens import Span
+
+    from newstrace.extract.doc import TRIGGERS
+
+    spans, scores, seen, rows = [], [], [], []
+    types: list[list[float]] = []
+    found = detector._kept(doc, floor, read)
+    if found is not None:
+        words, likely, distributions, best, lemmas = found
+        named, seen_in_training = _types_by_lemma(), detector.seen
+        label_ids = [doc.vocab.strings.add(label) for label in detector.labels]
+        for row, (i, b, p) in enumerate(zip(words, best, likely)):
+            if p >= floor or lemmas[i] in named:  # as write_triggers (in float64: not quite the float32 test above)
+                spans.append(Span(doc, i, i + 1, label=label_ids[b]))
+                scores.append(p)
+                seen.append(seen_in_training.get(lemmas[i], 0))
+                rows.append(row)
+        if rows:
+            types = distributions[rows].tolist()
+    doc.spans[TRIGGERS] = spans
+    attrs = doc.spans[TRIGGERS].attrs
+    attrs["scores"], attrs["seen"], attrs["labels"], attrs["types"] = scores, seen, list(detector.labels), types
 
 
 @cache
