@@ -439,6 +439,9 @@ def party(token: Token | None, view: ArticleView) -> Party | None:
 def _party(token: Token, view: ArticleView) -> Party | None:
     lower = token.lower_
     if token.pos_ == "NUM" or lower in words("quantity_heads"):
+        apposed = _apposed_name(token, view)
+        if apposed is not None:
+            return Party(apposed, token)  # "one of these groups, the SDF,": the one named
         of = _prep_object(token, ("of",))
         if of is not None:
             return party(of, view)  # "thousands of students"
@@ -457,6 +460,8 @@ def _party(token: Token, view: ArticleView) -> Party | None:
             return None
         name = _resolve_pronoun(token, view)
         return Party(name, token) if name else None
+    if _private_people(token, view):
+        return Party(_short_phrase(token), token)  # "thousands of Sudanese", "Chinese activists": not the state
     named = _named(token, view)
     if named:
         return Party(named, token)
@@ -497,6 +502,33 @@ def _named(token: Token, view: ArticleView) -> str | None:
                     return ent.name
     title = _title_holder(token, view)
     return title
+
+
+def _apposed_name(token: Token, view: ArticleView) -> str | None:
+    """The entity named in apposition to ``token`` ("one of these groups, the Syrian
+    Democratic Forces"), if any."""
+    parse = parse_arrays(token.doc)
+    for c in parse.children(token.i):
+        if parse.dep[c] == "appos":
+            ent = view.entity_at(token.doc[c])
+            if ent is not None:
+                return ent.name
+    return None
+
+
+def _private_people(token: Token, view: ArticleView) -> bool:
+    """People of a country who are not its state: a plural demonym ("thousands of
+    Sudanese", "some Brazilians") or a demonym on a noun of private people ("Chinese
+    democracy activists", ``[words] private_people``). They act for themselves, not for
+    the country (RECORD.md: a country stands for its government and forces)."""
+    if token.pos_ not in ("NOUN", "PROPN") or view.entity_at(token) is not None:
+        return False
+    if token.tag_ in ("NNS", "NNPS") and country_of_demonym(token.text):
+        return True
+    if lemma(token) not in words("private_people") and token.lower_ not in words("private_people"):
+        return False
+    return any(t.dep_ in ("amod", "compound") and view.entity_at(t) is None and country_of_demonym(t.text)
+               for t in token.lefts)
 
 
 def _title_holder(token: Token, view: ArticleView) -> str | None:
