@@ -713,8 +713,13 @@ def _conjoined_names(token: Token, view: ArticleView) -> list[Party]:
         single = party(token, view)
         return [single, Party(single.partner, None)] if single and single.partner else []
     names: list[Party] = []
+    standing = {}  # "Tokyo and Washington agreed": a capital the coreference stage tied to its country
+    for t in span:
+        own, linked = view.entity_at(t), coref.entity_of(t)
+        if own is not None and linked is not None:
+            standing[own.name] = linked.name
     for ent in view.table.within(span.start_char, span.end_char):
-        names.append(Party(ent.name, token))
+        names.append(Party(standing.get(ent.name, ent.name), token))
     if len(names) < 2:
         parts = [token] + [c for c in token.conjuncts]
         names = [p for p in (party(t, view) for t in parts) if p is not None]
