@@ -122,6 +122,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
     if actor_token is None and trigger.dep_ != "acl" and not passive:
         actor_token = _inherited_subject(trigger)
+    if actor_token is None and passive:
+        actor_token = _operation_owner(trigger, view)  # "was killed in a US operation"
     if actor_token is None and rule.patient_is_actor and patient is not None:
         actor_token, patient = patient, None
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
@@ -156,6 +158,19 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, patient))  # "backed by X and Y": each acts
     return roles
+
+
+def _operation_owner(trigger: Token, view: ArticleView) -> Token | None:
+    """An agentless passive done "in" or "during" an operation, a strike, a raid
+    (``[words] operation_nouns``, or a noun the lexicon names) that names its owner: "was
+    killed in a US counter-terrorism operation", "died in an Israeli airstrike" -> the
+    owner's word (a possessor, or a name or demonym before the noun)."""
+    operation = _prep_object(trigger, ("in", "during"))
+    if operation is None or operation.pos_ != "NOUN" or not (
+            lemma(operation) in words("operation_nouns") or match(operation) is not None):
+        return None
+    return next((c for c in operation.children if c.dep_ == "poss" or (
+        c.dep_ in NAME_DEPS and c.i < operation.i and _names_actor(c, view))), None)
 
 
 def _members_act(members: list[Party], target: Party | None, patient: Token | None, rule: Rule) -> list[Roles]:
@@ -244,6 +259,9 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
 
 
 def _actor_subject(head: Token, below: Token) -> Token | None:
+    if below.dep_ == "pcomp" and lemma(head) in words("accused_of"):
+        # "he was accused of beating X", "police accused him of beating X": the accused acts
+        return _child(head, ("nsubjpass", "dobj")) or (_child(head, SUBJECTS) if head.pos_ == "ADJ" else None)
     subject = _child(head, SUBJECTS)
     if subject is not None:
         return subject
