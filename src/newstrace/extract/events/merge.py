@@ -8,7 +8,8 @@ candidates are the same happening when, in order:
   3. they share type, actor and target (the later target may be unknown), and the
      later one is a noun of the same kind ("the test") or acts on the same thing (a
      shared argument word);
-  4. the later one has no actor and shares type and mode, or target, with an earlier one;
+  4. the later one has no actor and shares type and target with an earlier one, or type
+     and mode with one that has no target (two people convicted are two happenings);
   5. the later one is a definite noun with no actor ("the attacks").
 Before that, a noun with neither actor nor target that hangs off a trigger with an actor
 is part of that act ("stormed the hotel, triggering a siege"; "the invasion and
@@ -114,6 +115,7 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and same_kind) or bool(shared) or later.credited
-    if later.actor is None and ((later.mode is not None and later.mode == kept.mode) or later.target in (kept.target, None)):
-        return True
+    if later.actor is None and ((later.mode is not None and later.mode == kept.mode and kept.target is None)
+                                or later.target in (kept.target, None)):
+        return True  # (not two people each convicted: a named target of its own is another happening)
     return False
