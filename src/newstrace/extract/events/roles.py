@@ -535,14 +535,15 @@ def _apposed_name(token: Token, view: ArticleView) -> str | None:
 
 
 def _private_people(token: Token, view: ArticleView) -> bool:
-    """People of a country who are not its state: a plural demonym ("thousands of
-    Sudanese", "some Brazilians") or a demonym on a noun of private people ("Chinese
+    """People of a country who are not its state: a plural demonym without "the"
+    ("thousands of Sudanese", "some Brazilians"; "we warn the Saudis" is the state) or a demonym on a noun of private people ("Chinese
     democracy activists", ``[words] private_people``). They act for themselves, not for
     the country (RECORD.md: a country stands for its government and forces)."""
     if token.pos_ not in ("NOUN", "PROPN") or view.entity_at(token) is not None:
         return False
     if token.tag_ in ("NNS", "NNPS") and country_of_demonym(token.text):
-        return True
+        # "some Brazilians", "thousands of Sudanese"; "the Saudis", "the Americans" are the state
+        return not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if lemma(token) not in words("private_people") and token.lower_ not in words("private_people"):
         return False
     return any(t.dep_ in ("amod", "compound") and view.entity_at(t) is None and country_of_demonym(t.text)
