@@ -277,8 +277,13 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         bare=is_noun and actor is None and target is None,
         governors=_ancestors(token) if is_noun and actor is None and target is None else frozenset(),
         definite=_definite(token),
-        target_named=target is not None and view.table.named(target) is not None,
+        target_named=_named_person(target, view),
     )
+
+
+def _named_person(name: str | None, view: ArticleView) -> bool:
+    ent = view.table.named(name) if name else None
+    return ent is not None and ent.type == "PERSON"
 
 
 def _ancestors(token: Token) -> frozenset[int]:

@@ -50,7 +50,7 @@ class Candidate:
     credited: bool = False  # actor known only from a claim of responsibility
     bare: bool = False  # a noun with neither actor nor target ("an ongoing siege")
     governors: frozenset[int] = frozenset()  # token indices above the trigger in its sentence
-    target_named: bool = False  # the target is an entity of the article's table
+    target_named: bool = False  # the target is a person the article names
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -118,7 +118,7 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and same_kind) or bool(shared) or later.credited
     if later.actor is None and ((later.mode is not None and later.mode == kept.mode
-                                 and not (later.target_named and kept.target is not None))
+                                 and not (later.target_named and kept.target_named))
                                 or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False

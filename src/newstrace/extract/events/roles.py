@@ -479,7 +479,7 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         name = _resolve_pronoun(token, view)
         return Party(name, token) if name else None
     if _private_people(token, view):
-        return Party(_short_phrase(token), token)  # "thousands of Sudanese", "Chinese activists": not the state
+        return Party(_short_phrase(token), token)  # "thousands of Sudanese": not the state
     named = _named(token, view)
     if named:
         return Party(named, token)
@@ -535,19 +535,18 @@ def _apposed_name(token: Token, view: ArticleView) -> str | None:
 
 
 def _private_people(token: Token, view: ArticleView) -> bool:
-    """People of a country who are not its state: a plural demonym without "the"
-    ("thousands of Sudanese", "some Brazilians"; "we warn the Saudis" is the state) or a demonym on a noun of private people ("Chinese
-    democracy activists", ``[words] private_people``). They act for themselves, not for
-    the country (RECORD.md: a country stands for its government and forces)."""
-    if token.pos_ not in ("NOUN", "PROPN") or view.entity_at(token) is not None:
+    """People of a country who are not its state: a plural demonym counted or quantified
+    ("thousands of Sudanese", "some Brazilians", ``[words] people_quantifiers``; "we warn
+    the Saudis" is the state). They act for themselves, not for the country (RECORD.md: a
+    country stands for its government and forces)."""
+    if token.tag_ not in ("NNS", "NNPS") or view.entity_at(token) is not None or not country_of_demonym(token.text):
         return False
-    if token.tag_ in ("NNS", "NNPS") and country_of_demonym(token.text):
-        # "some Brazilians", "thousands of Sudanese"; "the Saudis", "the Americans" are the state
-        return not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    if lemma(token) not in words("private_people") and token.lower_ not in words("private_people"):
-        return False
-    return any(t.dep_ in ("amod", "compound") and view.entity_at(t) is None and country_of_demonym(t.text)
-               for t in token.lefts)
+    parse = parse_arrays(token.doc)
+    if any(parse.dep[c] == "nummod" or parse.lower[c] in words("people_quantifiers") for c in parse.children(token.i)):
+        return True
+    head = parse.head[token.i]
+    return parse.dep[token.i] == "pobj" and parse.lower[head] == "of" and (
+        parse.pos[parse.head[head]] == "NUM" or parse.lower[parse.head[head]] in words("quantity_heads"))
 
 
 def _title_holder(token: Token, view: ArticleView) -> str | None:
@@ -742,7 +741,7 @@ def _conjoined_names(token: Token, view: ArticleView) -> list[Party]:
     if len(names) < 2:
         parts = [token] + [c for c in token.conjuncts]
         names = [p for p in (party(t, view) for t in parts) if p is not None]
-        names += [Party(c.name, token) for c in _demonym_parties(span)]
+        names += [Party(c.name, token) for t, c in _demonym_parties(span) if t not in parts]  # (a part read as people stays one)
     seen: dict[str, Party] = {}
     for p in names:
         seen.setdefault(p.name, p)
@@ -754,7 +753,7 @@ def _demonym_parties(span) -> list:
     for t in span:
         c = country_of_demonym(t.text)
         if c:
-            out.append(c)
+            out.append((t, c))
     return out
 
 
