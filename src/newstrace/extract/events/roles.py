@@ -169,8 +169,8 @@ def _operation_owner(trigger: Token, view: ArticleView) -> Token | None:
     if operation is None or operation.pos_ != "NOUN" or not (
             lemma(operation) in words("operation_nouns") or match(operation) is not None):
         return None
-    return next((c for c in operation.children if c.dep_ == "poss" or (
-        c.dep_ in NAME_DEPS and c.i < operation.i and _names_actor(c, view))), None)
+    return next((c for c in operation.doc[operation.left_edge.i: operation.i] if c.dep_ == "poss" or (
+        c.dep_ in NAME_DEPS and _names_actor(c, view))), None)  # "a US counter-terrorism operation"
 
 
 def _members_act(members: list[Party], target: Party | None, patient: Token | None, rule: Rule) -> list[Roles]:
@@ -468,7 +468,7 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     linked = coref.entity_of(token)
     if linked is not None:
         return Party(linked.name, token)
-    if token.pos_ == "PRON" or lower in _PRONOUNS:
+    if token.pos_ == "PRON" or lower in _PRONOUNS and token.pos_ != "PROPN":  # ("US" is no "us")
         if lower not in SPEAKER_PRONOUNS and coref.ran(token.doc):
             # "the protesters ... they": the phrase acts (not "the deal ... it": things do not)
             antecedent = coref.antecedent_of(token)
