@@ -12,8 +12,9 @@ run over the parse and the entity table; word lists and limits are in
 
 A word that is itself a name stands for its entity, except:
 
-* **capital**: a capital city as the subject, possessor or agent of a clause ("Moscow
-  said", "Washington's sanctions") -> its country, when the article names that country;
+* **capital**: a capital city as the subject (or a conjunct of it), possessor or agent of
+  a clause ("Moscow said", "Tokyo and Washington agreed", "Washington's sanctions") -> its
+  country, when the article names that country;
 * **state name**: "the U.S. government" named as an organisation of its own -> the country.
 
 Any other word, first rule that gives an entity wins:
@@ -38,7 +39,8 @@ Any other word, first rule that gives an entity wins:
    militant group al-Harakat ... the group"), else the nearest entity of a fitting type
    whose name holds the noun ("the Foreign Ministry" ... "the ministry"), else, for a
    generic noun without a describing "of" phrase or clause, the most mentioned entity
-   of a fitting type within ``generic_sentences``, else (organisations) the one the
+   of a fitting type within ``generic_sentences`` (a clause set off by commas, "the
+   organization, led by X,", does not describe), else (organisations) the one the
    article is clearly most about; modifiers must fit ("the Nigerian military" is not
    "the Saudi Press Agency");
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an

@@ -50,8 +50,9 @@ each step is documented in its module:
    happening told again later (same type and parties, as a noun or about the same
    thing, or with no actor of its own) keeps its first sentence;
 7. dates and places carried along the story (``context.carry_context``), then an arrest,
-   ban or sentence still without an actor is the state's where it took place
-   (``_state_actors``, ``[types] state_acts``).
+   ban or sentence still without an actor is the state body's that tells of it (police,
+   a ministry, a court, or the one its spokesperson speaks for: ``_speaking_body``), else
+   the state's where it took place (``_state_actors``, ``[types] state_acts``).
 """
 from __future__ import annotations
 

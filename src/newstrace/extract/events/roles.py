@@ -5,7 +5,11 @@ Fallback order for the actor of a verb trigger:
   2. the subject of the clause it hangs off (``xcomp``, ``advcl``, ``conj``:
      "continues to defy", "posted a message blaming the rebels");
   3. for a relative clause, the noun the clause describes ("which the government condemned"
-     gives the target, "who attacked" the actor).
+     gives the target, "who attacked" the actor);
+  4. for an agentless passive done "in" an operation, raid or strike, the operation's
+     owner ("was killed in a US operation").
+A deed under "accused / convicted / guilty ... of" is the accused's ("he was accused of
+beating X", "police accused him of beating X": ``accused_of``).
 A raising predicate passes its subject on ("is due to meet", "is expected to visit");
 coordinated passives share their subject ("were killed or captured"); each named
 conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned"), and
@@ -25,7 +29,9 @@ For a noun trigger:
      "of" phrase of a withdrawal or deployment; the subject of "remained on alert"; for a
      visit or talks framing a clause, that clause's subject ("During a visit to X, the
      minister said"); an unresolved possessive pronoun last ("held their meeting").
-A phrase becomes a name by, in order: the entity the coreference stage tied its head
+A phrase becomes a name by, in order: a counted or quantified plural demonym stays the
+people ("some Brazilians", "thousands of Sudanese": not the state); a quantity head with
+a name apposed is that name ("one of these groups, the SDF"); the entity the coreference stage tied its head
 word to (:mod:`newstrace.extract.coref`: "it", "the group", "officials from X", "X's
 envoy, Y", "Moscow said"); an entity on its head word; an entity or
 demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
