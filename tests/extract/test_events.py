@@ -726,3 +726,8 @@ def test_a_definite_with_a_clause_set_off_by_commas_is_taken_up(core):
     text = ("The Alliance of Democracies met in Copenhagen on Monday. "
             "The organization, led by a former Danish prime minister, condemned the Russian invasion of Ukraine.")
     assert find(core, text, "ACCUSE").actor == "Alliance of Democracies"
+
+
+def test_the_suspect_in_a_deed_did_it(core):
+    text = "Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, was released on bail."
+    assert find(core, text, "ASSAULT").actor == "Kyle Rittenhouse"

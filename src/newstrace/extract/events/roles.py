@@ -358,6 +358,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
+    if actor_token is None:
+        actor_token = _suspect_of(trigger)  # "Kyle Rittenhouse, the suspect in a shooting of protesters"
     if actor_token is None and weak_possessor is not None:
         actor_token = weak_possessor
     if actor_token is None and (rule.verbal or rule.type == "PROTEST") and trigger.dep_ == "pobj" \
@@ -388,6 +390,23 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
+
+
+def _suspect_of(trigger: Token) -> Token | None:
+    """"X, the suspect in the shooting", "X is the accused in the killing": the one the
+    suspect noun (``[words] suspect_nouns``) is said of did the deed, by apposition or the
+    copula; a suspect named by nothing else stays the noun ("the suspect in the attack")."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("in", "of", "for") or prep.head == prep:
+        return None
+    noun = prep.head
+    if lemma(noun) not in words("suspect_nouns"):
+        return None
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr":
+        return _child(noun.head, SUBJECTS) or noun
+    return noun
 
 
 def _possessor_undergoes(trigger: Token, possessor: Token, view: ArticleView) -> bool:
