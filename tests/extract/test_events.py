@@ -693,3 +693,62 @@ def test_a_date_in_a_relative_clause_on_the_actor_is_not_the_events(core):
     event = find(core, "Sali Berisha, who was defeated as prime minister in 2013, rejected the allegations on "
                        "Thursday.", "REJECT")
     assert event.date == "2024-03-14"
+
+
+# -- actors9: who acts and on whom ----------------------------------------------------
+
+
+def test_a_quantified_people_is_not_its_state(core):
+    # "some Brazilians" protest for themselves; the country stands for its government
+    event = find(core, "Some Brazilians protested the new mining law on Sunday.", "PROTEST")
+    assert event.actor == "Brazilians"
+
+
+def test_one_of_a_group_with_its_name_apposed_is_that_name(core):
+    text = ("Kurdish groups fought the Islamic State for years. "
+            "One of these groups, the Syrian Democratic Forces, rejected the American plan.")
+    event = find(core, text, "REJECT")
+    assert event.actor == "Syrian Democratic Forces"
+
+
+def test_the_accused_of_a_deed_is_its_actor(core):
+    text = "Prosecutors accused John Brennan of attacking a police officer in Boston."
+    assault = find(core, text, "ASSAULT")
+    assert assault.actor == "John Brennan"
+
+
+def test_an_agentless_killing_in_an_operation_is_the_operations_owner(core):
+    text = "Hamza bin Laden was killed in a US counter-terrorism operation."
+    assert find(core, text, "ASSAULT").actor == "United States"
+
+
+def test_two_named_people_convicted_are_two_events(core):
+    text = ("President Trump granted clemency to several people. "
+            "Judith Negron was convicted of health care fraud in 2011. "
+            "Crystal Munoz was convicted of drug trafficking in 2008.")
+    targets = {e.target for e in events(core, text) if e.type == "COERCE"}
+    assert {"Judith Negron", "Crystal Munoz"} <= targets
+
+
+def test_an_agentless_arrest_told_by_a_police_spokesperson_is_the_polices(core):
+    text = ("Dedi Prasetyo, a spokesperson for the Indonesian National Police, "
+            "confirmed that two suspects were arrested in Jakarta.")
+    assert find(core, text, "COERCE").actor == "Indonesian National Police"
+
+
+def test_conjoined_capitals_stand_for_their_countries(core):
+    text = ("Japan and the United States held security talks in July. "
+            "Tokyo and Washington agreed to strengthen deterrence against China.")
+    actors = {e.actor for e in events(core, text) if e.type == "AGREE"}
+    assert actors == {"Japan", "United States"}
+
+
+def test_a_definite_with_a_clause_set_off_by_commas_is_taken_up(core):
+    text = ("The Alliance of Democracies met in Copenhagen on Monday. "
+            "The organization, led by a former Danish prime minister, condemned the Russian invasion of Ukraine.")
+    assert find(core, text, "ACCUSE").actor == "Alliance of Democracies"
+
+
+def test_the_suspect_in_a_deed_did_it(core):
+    text = "Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, was released on bail."
+    assert find(core, text, "ASSAULT").actor == "Kyle Rittenhouse"

@@ -12,8 +12,9 @@ run over the parse and the entity table; word lists and limits are in
 
 A word that is itself a name stands for its entity, except:
 
-* **capital**: a capital city as the subject, possessor or agent of a clause ("Moscow
-  said", "Washington's sanctions") -> its country, when the article names that country;
+* **capital**: a capital city as the subject (or a conjunct of it), possessor or agent of
+  a clause ("Moscow said", "Tokyo and Washington agreed", "Washington's sanctions") -> its
+  country, when the article names that country;
 * **state name**: "the U.S. government" named as an organisation of its own -> the country.
 
 Any other word, first rule that gives an entity wins:
@@ -38,7 +39,8 @@ Any other word, first rule that gives an entity wins:
    militant group al-Harakat ... the group"), else the nearest entity of a fitting type
    whose name holds the noun ("the Foreign Ministry" ... "the ministry"), else, for a
    generic noun without a describing "of" phrase or clause, the most mentioned entity
-   of a fitting type within ``generic_sentences``, else (organisations) the one the
+   of a fitting type within ``generic_sentences`` (a clause set off by commas, "the
+   organization, led by X,", does not describe), else (organisations) the one the
    article is clearly most about; modifiers must fit ("the Nigerian military" is not
    "the Saudi Press Agency");
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
@@ -259,7 +261,8 @@ class _Resolver:
                 # only the nouns some rule reads, and names that may be capitals (cheap to ask first)
                 if parse.lemma[i] not in nouns and parse.lower[i] not in nouns and not (
                         pos == "PROPN" and (parse.dep[i] in ("nsubj", "poss") or
-                                            parse.dep[i] == "pobj" and parse.dep[parse.head[i]] == "agent")):
+                                            parse.dep[i] == "pobj" and parse.dep[parse.head[i]] == "agent" or
+                                            parse.dep[i] == "conj" and parse.dep[parse.head[i]] == "nsubj")):
                     continue
             else:
                 continue
@@ -578,8 +581,8 @@ class _Resolver:
         for _, ent in self._entities_before(token, start):
             if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent):
                 return ent
-        if lemma not in self.lex.generic or any(dep[c] in ("relcl", "acl") or dep[c] == "prep" and lower[c] == "of"
-                                                 for c in children):
+        if lemma not in self.lex.generic or any(dep[c] in ("relcl", "acl") and not self._set_off(c)
+                                                 or dep[c] == "prep" and lower[c] == "of" for c in children):
             return None  # "the party of Imran Khan", "the group that claimed it": described, not taken up
         start = self._window_start(token, self.lex.generic_sentences)
         fitting: list[Entity] = []
@@ -602,6 +605,12 @@ class _Resolver:
         # the most mentioned before here (the article's protagonist), the nearest of equals
         before = token.idx
         return max(fitting, key=lambda e: (sum(1 for s, _ in e.mentions if s < before), -fitting.index(e)))
+
+    def _set_off(self, clause: int) -> bool:
+        """A clause set off by a comma ("the organization, led by X, ..."): it adds to a
+        noun already known, it does not say which one is meant."""
+        first = self.doc[clause].left_edge.i
+        return first > 0 and self.parse.lower[first - 1] == ","
 
     # -- 6. pronouns ------------------------------------------------------------------------------
 
@@ -873,8 +882,10 @@ class _Resolver:
         Delhi", not a noun it modifies)."""
         if own.type not in COUNTRY_TYPES or country_named(own.name) is not None:
             return None
-        dep = self.parse.dep
-        if not (dep[i] in ("nsubj", "poss") or dep[i] == "pobj" and dep[self.parse.head[i]] == "agent"):
+        dep, head = self.parse.dep, self.parse.head
+        if dep[i] == "conj" and dep[head[i]] == "nsubj":
+            i = head[i]  # "Tokyo and Washington agreed": each conjunct of the subject
+        if not (dep[i] in ("nsubj", "poss") or dep[i] == "pobj" and dep[head[i]] == "agent"):
             return None
         country = _capitals().get(folded(own.name))
         return self.table.named(country) if country else None

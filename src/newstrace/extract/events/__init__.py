@@ -50,8 +50,9 @@ each step is documented in its module:
    happening told again later (same type and parties, as a noun or about the same
    thing, or with no actor of its own) keeps its first sentence;
 7. dates and places carried along the story (``context.carry_context``), then an arrest,
-   ban or sentence still without an actor is the state's where it took place
-   (``_state_actors``, ``[types] state_acts``).
+   ban or sentence still without an actor is the state body's that tells of it (police,
+   a ministry, a court, or the one its spokesperson speaks for: ``_speaking_body``), else
+   the state's where it took place (``_state_actors``, ``[types] state_acts``).
 """
 from __future__ import annotations
 
@@ -288,7 +289,13 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         bare=is_noun and actor is None and target is None,
         governors=_ancestors(token) if is_noun and actor is None and target is None else frozenset(),
         definite=_definite(token),
+        target_named=_named_person(target, view),
     )
+
+
+def _named_person(name: str | None, view: ArticleView) -> bool:
+    ent = view.table.named(name) if name else None
+    return ent is not None and ent.type == "PERSON"
 
 
 def _ancestors(token: Token) -> frozenset[int]:
@@ -487,12 +494,31 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
     out = []
     for event in events:
         if event.actor is None and event.type in acts and event.lemma not in words("removal_lemmas"):
-            state = state_of(event.location, view)
+            state = _speaking_body(event, view) or state_of(event.location, view)
             if state and state != event.target and (event.sentence_index, event.type, state, event.target) not in told:
                 told.add((event.sentence_index, event.type, state, event.target))
                 event = replace(event, actor=state)
         out.append(event)
     return out
+
+
+def _speaking_body(event: Candidate, view: ArticleView) -> str | None:
+    """The state body that tells of an arrest or ban it made no one named for: the police,
+    a ministry or the army as speaker, or the one a spokesperson speaks for ("a
+    spokesperson for the Indonesian National Police confirmed that two suspects were
+    arrested"; ``[words] state_body_words``)."""
+    if event.attributed_to is None:
+        return None
+    speaker = speaker_of(view.doc[event.token_index], view)
+    ent = view.table.named(speaker) if speaker else None
+    if ent is None:
+        return None
+    bodies = words("state_body_words")
+    if ent.type == "PERSON":
+        ent = next((view.table.named(r.of) for r in ent.roles if r.of and view.table.named(r.of) is not None), None)
+    if ent is None or ent.type != "ORG" or not any(w in bodies for w in ent.name.lower().split()):
+        return None
+    return None if ent.name == event.target else ent.name
 
 
 def _trigger_text(token: Token, rule: Rule) -> str:

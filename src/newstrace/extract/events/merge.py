@@ -8,7 +8,9 @@ candidates are the same happening when, in order:
   3. they share type, actor and target (the later target may be unknown), and the
      later one is a noun of the same kind ("the test") or acts on the same thing (a
      shared argument word);
-  4. the later one has no actor and shares type and mode, or target, with an earlier one;
+  4. the later one has no actor and shares type and mode, or target, with an earlier one
+     (not mode alone when both have targets and the later one's is named: two people
+     convicted are two happenings);
   5. the later one is a definite noun with no actor ("the attacks").
 Before that, a noun with neither actor nor target that hangs off a trigger with an actor
 is part of that act ("stormed the hotel, triggering a siege"; "the invasion and
@@ -48,6 +50,7 @@ class Candidate:
     credited: bool = False  # actor known only from a claim of responsibility
     bare: bool = False  # a noun with neither actor nor target ("an ongoing siege")
     governors: frozenset[int] = frozenset()  # token indices above the trigger in its sentence
+    target_named: bool = False  # the target is a person the article names
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -114,6 +117,8 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and same_kind) or bool(shared) or later.credited
-    if later.actor is None and ((later.mode is not None and later.mode == kept.mode) or later.target in (kept.target, None)):
-        return True
+    if later.actor is None and ((later.mode is not None and later.mode == kept.mode
+                                 and not (later.target_named and kept.target_named))
+                                or later.target in (kept.target, None)):
+        return True  # (not two people each convicted: a named target of its own is another happening)
     return False

@@ -5,7 +5,11 @@ Fallback order for the actor of a verb trigger:
   2. the subject of the clause it hangs off (``xcomp``, ``advcl``, ``conj``:
      "continues to defy", "posted a message blaming the rebels");
   3. for a relative clause, the noun the clause describes ("which the government condemned"
-     gives the target, "who attacked" the actor).
+     gives the target, "who attacked" the actor);
+  4. for an agentless passive done "in" an operation, raid or strike, the operation's
+     owner ("was killed in a US operation").
+A deed under "accused / convicted / guilty ... of" is the accused's ("he was accused of
+beating X", "police accused him of beating X": ``accused_of``).
 A raising predicate passes its subject on ("is due to meet", "is expected to visit");
 coordinated passives share their subject ("were killed or captured"); each named
 conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned"), and
@@ -25,7 +29,9 @@ For a noun trigger:
      "of" phrase of a withdrawal or deployment; the subject of "remained on alert"; for a
      visit or talks framing a clause, that clause's subject ("During a visit to X, the
      minister said"); an unresolved possessive pronoun last ("held their meeting").
-A phrase becomes a name by, in order: the entity the coreference stage tied its head
+A phrase becomes a name by, in order: a counted or quantified plural demonym stays the
+people ("some Brazilians", "thousands of Sudanese": not the state); a quantity head with
+a name apposed is that name ("one of these groups, the SDF"); the entity the coreference stage tied its head
 word to (:mod:`newstrace.extract.coref`: "it", "the group", "officials from X", "X's
 envoy, Y", "Moscow said"); an entity on its head word; an entity or
 demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
@@ -122,6 +128,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
     if actor_token is None and trigger.dep_ != "acl" and not passive:
         actor_token = _inherited_subject(trigger)
+    if actor_token is None and passive:
+        actor_token = _operation_owner(trigger, view)  # "was killed in a US operation"
     if actor_token is None and rule.patient_is_actor and patient is not None:
         actor_token, patient = patient, None
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
@@ -156,6 +164,19 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, patient))  # "backed by X and Y": each acts
     return roles
+
+
+def _operation_owner(trigger: Token, view: ArticleView) -> Token | None:
+    """An agentless passive done "in" or "during" an operation, a strike, a raid
+    (``[words] operation_nouns``, or a noun the lexicon names) that names its owner: "was
+    killed in a US counter-terrorism operation", "died in an Israeli airstrike" -> the
+    owner's word (a possessor, or a name or demonym before the noun)."""
+    operation = _prep_object(trigger, ("in", "during"))
+    if operation is None or operation.pos_ != "NOUN" or not (
+            lemma(operation) in words("operation_nouns") or match(operation) is not None):
+        return None
+    return next((c for c in operation.doc[operation.left_edge.i: operation.i] if c.dep_ == "poss" or (
+        c.dep_ in NAME_DEPS and _names_actor(c, view))), None)  # "a US counter-terrorism operation"
 
 
 def _members_act(members: list[Party], target: Party | None, patient: Token | None, rule: Rule) -> list[Roles]:
@@ -244,6 +265,9 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
 
 
 def _actor_subject(head: Token, below: Token) -> Token | None:
+    if below.dep_ == "pcomp" and lemma(head) in words("accused_of"):
+        # "he was accused of beating X", "police accused him of beating X": the accused acts
+        return _child(head, ("nsubjpass", "dobj")) or (_child(head, SUBJECTS) if head.pos_ == "ADJ" else None)
     subject = _child(head, SUBJECTS)
     if subject is not None:
         return subject
@@ -334,6 +358,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
+    if actor_token is None:
+        actor_token = _suspect_of(trigger)  # "Kyle Rittenhouse, the suspect in a shooting of protesters"
     if actor_token is None and weak_possessor is not None:
         actor_token = weak_possessor
     if actor_token is None and (rule.verbal or rule.type == "PROTEST") and trigger.dep_ == "pobj" \
@@ -364,6 +390,23 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
+
+
+def _suspect_of(trigger: Token) -> Token | None:
+    """"X, the suspect in the shooting", "X is the accused in the killing": the one the
+    suspect noun (``[words] suspect_nouns``) is said of did the deed, by apposition or the
+    copula; a suspect named by nothing else stays the noun ("the suspect in the attack")."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("in", "of", "for") or prep.head == prep:
+        return None
+    noun = prep.head
+    if lemma(noun) not in words("suspect_nouns"):
+        return None
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr":
+        return _child(noun.head, SUBJECTS) or noun
+    return noun
 
 
 def _possessor_undergoes(trigger: Token, possessor: Token, view: ArticleView) -> bool:
@@ -439,6 +482,9 @@ def party(token: Token | None, view: ArticleView) -> Party | None:
 def _party(token: Token, view: ArticleView) -> Party | None:
     lower = token.lower_
     if token.pos_ == "NUM" or lower in words("quantity_heads"):
+        apposed = _apposed_name(token, view)
+        if apposed is not None:
+            return Party(apposed, token)  # "one of these groups, the SDF,": the one named
         of = _prep_object(token, ("of",))
         if of is not None:
             return party(of, view)  # "thousands of students"
@@ -447,7 +493,7 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     linked = coref.entity_of(token)
     if linked is not None:
         return Party(linked.name, token)
-    if token.pos_ == "PRON" or lower in _PRONOUNS:
+    if token.pos_ == "PRON" or lower in _PRONOUNS and token.pos_ != "PROPN":  # ("US" is no "us")
         if lower not in SPEAKER_PRONOUNS and coref.ran(token.doc):
             # "the protesters ... they": the phrase acts (not "the deal ... it": things do not)
             antecedent = coref.antecedent_of(token)
@@ -457,6 +503,8 @@ def _party(token: Token, view: ArticleView) -> Party | None:
             return None
         name = _resolve_pronoun(token, view)
         return Party(name, token) if name else None
+    if _private_people(token, view):
+        return Party(_short_phrase(token), token)  # "thousands of Sudanese": not the state
     named = _named(token, view)
     if named:
         return Party(named, token)
@@ -497,6 +545,33 @@ def _named(token: Token, view: ArticleView) -> str | None:
                     return ent.name
     title = _title_holder(token, view)
     return title
+
+
+def _apposed_name(token: Token, view: ArticleView) -> str | None:
+    """The entity named in apposition to ``token`` ("one of these groups, the Syrian
+    Democratic Forces"), if any."""
+    parse = parse_arrays(token.doc)
+    for c in parse.children(token.i):
+        if parse.dep[c] == "appos":
+            ent = view.entity_at(token.doc[c])
+            if ent is not None:
+                return ent.name
+    return None
+
+
+def _private_people(token: Token, view: ArticleView) -> bool:
+    """People of a country who are not its state: a plural demonym counted or quantified
+    ("thousands of Sudanese", "some Brazilians", ``[words] people_quantifiers``; "we warn
+    the Saudis" is the state). They act for themselves, not for the country (RECORD.md: a
+    country stands for its government and forces)."""
+    if token.tag_ not in ("NNS", "NNPS") or view.entity_at(token) is not None or not country_of_demonym(token.text):
+        return False
+    parse = parse_arrays(token.doc)
+    if any(parse.dep[c] == "nummod" or parse.lower[c] in words("people_quantifiers") for c in parse.children(token.i)):
+        return True
+    head = parse.head[token.i]
+    return parse.dep[token.i] == "pobj" and parse.lower[head] == "of" and (
+        parse.pos[parse.head[head]] == "NUM" or parse.lower[parse.head[head]] in words("quantity_heads"))
 
 
 def _title_holder(token: Token, view: ArticleView) -> str | None:
@@ -681,12 +756,17 @@ def _conjoined_names(token: Token, view: ArticleView) -> list[Party]:
         single = party(token, view)
         return [single, Party(single.partner, None)] if single and single.partner else []
     names: list[Party] = []
+    standing = {}  # "Tokyo and Washington agreed": a capital the coreference stage tied to its country
+    for t in span:
+        own, linked = view.entity_at(t), coref.entity_of(t)
+        if own is not None and linked is not None:
+            standing[own.name] = linked.name
     for ent in view.table.within(span.start_char, span.end_char):
-        names.append(Party(ent.name, token))
+        names.append(Party(standing.get(ent.name, ent.name), token))
     if len(names) < 2:
         parts = [token] + [c for c in token.conjuncts]
         names = [p for p in (party(t, view) for t in parts) if p is not None]
-        names += [Party(c.name, token) for c in _demonym_parties(span)]
+        names += [Party(c.name, token) for t, c in _demonym_parties(span) if t not in parts]  # (a part read as people stays one)
     seen: dict[str, Party] = {}
     for p in names:
         seen.setdefault(p.name, p)
@@ -698,7 +778,7 @@ def _demonym_parties(span) -> list:
     for t in span:
         c = country_of_demonym(t.text)
         if c:
-            out.append(c)
+            out.append((t, c))
     return out
 
 
