@@ -636,8 +636,40 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     if comp.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
     if comp.dep_ == "ccomp" and comp.i > cue.i:
-        tokens += _coordinated_clause(cue, comp, ctx)
+        tokens += _coordinated_clause(cue, comp, ctx) or _clause_after_semicolon(cue, comp, ctx)
+    elif comp.dep_ == "ccomp":
+        tokens += _second_preposed_clause(cue, comp, ctx)
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _clause_after_semicolon(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
+    """"He says people are subject to attacks; women and girls are victims of rape": the
+    parser takes the clause after the semicolon for the sentence's main clause and the tag
+    for its complement; when the tag opens the sentence, that clause goes on with what was said."""
+    head, doc = cue.head, ctx.doc
+    after = comp.right_edge.i + 1
+    if cue.dep_ != "ccomp" or head.i <= after or after >= len(doc) or doc[after].text != ";" \
+            or cue.left_edge.i != ctx.sentence_of(cue.i).start or head.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ in SUBJECT_DEPS and c.i > after for c in head.children):
+        return []
+    return list(doc[after:head.right_edge.i + 1])
+
+
+def _second_preposed_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
+    """"“A,” and “B” ..., X said": two clauses before the tag, joined by "and", that the
+    parser hangs off the cue each as a complement; both are what was said."""
+    for other in cue.children:
+        if other.dep_ != "ccomp" or other.i <= comp.right_edge.i or other.right_edge.i >= cue.i:
+            continue
+        k = comp.right_edge.i + 1
+        while k > comp.i + 1 and (ctx.doc[k - 1].dep_ == "cc" or ctx.doc[k - 1].is_punct):
+            k -= 1  # the parser may hang the comma, the mark and the "and" on the first clause
+        between = ctx.doc[k:other.left_edge.i]
+        if 0 < len(between) <= 4 and all(t.dep_ == "cc" or t.is_punct for t in between) \
+                and any(t.dep_ == "cc" for t in between) \
+                and _opens_with_quoted_phrase(other.left_edge.idx, other.right_edge.idx + len(other.right_edge), ctx):
+            return list(ctx.doc[comp.right_edge.i + 1:other.right_edge.i + 1])
+    return []
 
 
 def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
@@ -652,6 +684,12 @@ def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
                           for c in verb.children)  # "but there is an increased demand"
         if verb.dep_ == "conj" and own_subject and len(between) <= 2 and all(t.dep_ == "cc" or t.is_punct for t in between) \
                 and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
+            return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
+        if verb.dep_ == "conj" and not own_subject and len(between) <= 4 \
+                and all(t.dep_ == "cc" or t.is_punct for t in between) and any(t.dep_ == "cc" for t in between) \
+                and _opens_with_quoted_phrase(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge), ctx):
+            # "added that “Ukraine was ready ...,” and “welcomed” the proposal": the speaker's own
+            # words, quoted, go on with what was said
             return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
         if verb.dep_ == "conj" and not own_subject and verb.tag_ != cue.tag_ and len(between) <= 2 \
                 and any(t.dep_ == "cc" for t in between) and not ctx.lex.is_verb_cue(verb.lemma_.lower()):
@@ -2076,7 +2114,7 @@ def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
             if not _words_lead_into(quote, att, ctx):
                 return quote
         if att.cue.idx < quote.start and att.content[0] >= quote.start:
-            if not _clause_goes_on(quote, att, ctx):
+            if not _clause_goes_on(quote, att, ctx) and not _quote_coordinated(quote, att, ctx):
                 return quote
     return None
 
@@ -2099,6 +2137,33 @@ def _clause_goes_on(quote: Quote, att: Attribution, ctx: _Context) -> bool:
     after = ctx.text[quote.end:end]
     return bool(inner) and inner[-1] not in ".!?,;:" and after.lstrip()[:1].isalnum() and len(after.split()) >= 2 \
         and not any(c in after for c in "\n;" + QUOTE_MARKS) and not _holds_source(quote.end, end, att, ctx)
+
+
+def _opens_with_quoted_phrase(start: int, end: int, ctx: _Context) -> bool:
+    """``[start, end)`` opens with a quoted word or short phrase that the clause goes on after
+    (“welcomed” the proposal, “significant amounts” of money have gone): the speaker's words
+    inside a clause of what was said, not a quotation of its own."""
+    quote = next(iter(ctx.quotes_opening_within(start, end)), None)
+    if quote is None or ctx.text[start:quote.start].strip() or quote.end > end:
+        return False
+    inner = ctx.text[quote.inner[0]:quote.inner[1]]
+    return len(inner.split()) <= ctx.lex.quoted_phrase_words and inner.rstrip()[-1:] not in ".!?,;:" \
+        and len(ctx.text[quote.end:end].split()) >= 2
+
+
+def _quote_coordinated(quote: Quote, att: Attribution, ctx: _Context) -> bool:
+    """"added that “Ukraine was ready ...,” and “welcomed” the proposal": what was said goes
+    on after the quote with "and" and words of the same sentence."""
+    end = att.content[1]
+    after = ctx.text[quote.end:end].lstrip(" ,")
+    if after[:4] != "and " or any(c in after for c in "\n;!?") \
+            or not _opens_with_quoted_phrase(end - len(after) + 4, end, ctx):
+        return False
+    if quote.end <= att.cue.idx < end or (att.speaker is not None and quote.end <= att.speaker.idx < end):
+        return False
+    cues, lemma = _cue_lemmas(ctx.lex), ctx.parse.lemma
+    # a cue word the speaker is quoted using ("“welcomed”") is no other claim's
+    return not any(lemma[i] in cues and not ctx.in_quote(ctx.doc[i]) for i in ctx.indices_between(quote.end, end))
 
 
 def _holds_source(start: int, end: int, att: Attribution, ctx: _Context) -> bool:

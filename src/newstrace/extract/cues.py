@@ -68,6 +68,7 @@ class Lexicon:
     media: frozenset[str]
     title_words: frozenset[str]
     max_quote_words: int
+    quoted_phrase_words: int
     estimate_verbs: frozenset[str] = frozenset()
     estimate_nouns: frozenset[str] = frozenset()
     estimate_preps: frozenset[str] = frozenset()
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         media=frozenset(outlet_key(n) for n in outlets["media"]),
         title_words=known_title_words(),
         max_quote_words=int(data["quotes"]["max_words"]),
+        quoted_phrase_words=int(data["quotes"]["phrase_words"]),
         estimate_verbs=_words(data["estimates"]["verbs"]),
         estimate_nouns=_words(data["estimates"]["nouns"]),
         estimate_preps=_words(data["estimates"]["preps"]),
