@@ -736,3 +736,46 @@ def test_a_verb_of_saying_joined_to_what_was_said_keeps_its_speaker(core):
     claims = claims_of(core, "Governor Ganjar Pranowo spoke to the council. He pointed out that Indonesia does not "
                              "recognize dog meat as edible, and added that a ban would contain the spread of rabies.")
     assert {c.speaker for c in claims} == {"Ganjar Pranowo"}
+
+
+def test_a_quoted_word_after_and_goes_on_with_what_was_said(core):
+    c = only(claims_of(core, 'Port minister Anna Kovac added that "the harbour was ready for inspections," and '
+                             '"welcomed" the offer to extend them to the airport.'))
+    assert c.speaker == "Anna Kovac"
+    assert c.content.endswith("the offer to extend them to the airport")
+    assert c.quote_type == "mixed"
+
+
+def test_two_preposed_clauses_joined_by_and_are_one_claim(core):
+    c = only(claims_of(core, 'Anna Kovac spoke on Monday. "Bad roads … have complicated access to the camps," and '
+                             '"large sums" of money have gone to truck repairs instead of food, Kovac said.'))
+    assert c.speaker == "Anna Kovac"
+    assert "instead of food" in c.content and c.content.lstrip('"“').startswith("Bad roads")
+
+
+def test_a_whole_second_quote_after_and_stays_a_claim_of_its_own(core):
+    claims = claims_of(core, '"Heavy rains have delayed deliveries to the villages," and "the roads will stay closed '
+                             'for at least another month," Anna Kovac said.')
+    assert all("roads" not in c.content or "rains" not in c.content for c in claims), \
+        [c.content for c in claims]
+
+
+def test_a_clause_after_a_semicolon_goes_on_with_what_was_said(core):
+    c = only(claims_of(core, "Dr. Ravi Menon says families are short of food, water and medicine; children and "
+                             "the elderly are victims of hunger and disease."))
+    assert c.speaker == "Ravi Menon"
+    assert c.content.endswith("children and the elderly are victims of hunger and disease")
+
+
+def test_a_clause_after_a_semicolon_with_its_own_source_is_not_taken(core):
+    claims = claims_of(core, "The company said the loan was a factor; according to prosecutors, the director "
+                             "owed over $800,000 to the bank.")
+    said = next(c for c in claims if c.cue == "said")
+    assert "owed" not in said.content
+
+
+def test_a_happening_never_speaks(core):
+    claims = claims_of(core, 'A witness described how the explosion happened, stating, "I saw the roof '
+                             'collapse in seconds."')
+    assert all(c.speaker.lower() not in ("explosion", "the explosion") for c in claims), \
+        [(c.speaker, c.content) for c in claims]

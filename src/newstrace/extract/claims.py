@@ -652,7 +652,11 @@ def _clause_after_semicolon(cue: Token, comp: Token, ctx: _Context) -> list[Toke
             or cue.left_edge.i != ctx.sentence_of(cue.i).start or head.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ in SUBJECT_DEPS and c.i > after for c in head.children):
         return []
-    return list(doc[after:head.right_edge.i + 1])
+    tail = doc[after:head.right_edge.i + 1]
+    cues = _cue_lemmas(ctx.lex)
+    if any(t.lemma_.lower() in cues or t.lower_ in _ACCORDING for t in tail):
+        return []  # "...; according to prosecutors, he owed ...": a claim of its own
+    return list(tail)
 
 
 def _second_preposed_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
@@ -1012,6 +1016,8 @@ def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
         return False
     if speaker.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ") and not coref.tagged_person_word(speaker):
         return False
+    if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in ctx.lex.mute_nouns and ctx.entity(speaker) is None:
+        return False  # "the attack", "the rising cost of housing": no source
     if not inference:
         return True
     if ctx.entity(speaker) is not None or _is_pronoun(speaker):
