@@ -779,3 +779,21 @@ def test_a_happening_never_speaks(core):
                              'collapse in seconds."')
     assert all(c.speaker.lower() not in ("explosion", "the explosion") for c in claims), \
         [(c.speaker, c.content) for c in claims]
+
+
+def test_a_tag_after_an_opening_phrase_reports_the_clause(core):
+    c = only(claims_of(core, "Jan Novak spoke in Prague. By next spring, the minister said, the new bridge will carry traffic."))
+    assert c.speaker == "Jan Novak"
+    assert c.content.endswith("the new bridge will carry traffic")
+
+
+def test_a_condition_said_is_no_question(core):
+    c = only(claims_of(core, "Jan Novak said if the plan fails, the government will resign."))
+    assert c.content.endswith("the government will resign")
+    assert not claims_of(core, "Jan Novak asked if the plan would fail.")
+
+
+def test_a_tag_inside_a_clause_whose_verb_is_a_cue_only_after_quotes(core):
+    c = only(claims_of(core, "The strike, union leader Maria Lopez said, would continue until wages rose."))
+    assert c.speaker == "Maria Lopez"
+    assert "continue until wages rose" in c.content

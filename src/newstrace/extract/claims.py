@@ -296,8 +296,9 @@ def _subtree(token: Token, exclude: set[int] = frozenset()) -> list[Token]:  # t
 
 
 def _is_question(doc: Doc, tokens: list[Token]) -> bool:
-    if any(t.dep_ == "mark" and t.lower_ in ("if", "whether") for t in tokens[:2]):
-        return True
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "whether") and (t.lower_ == "whether" or t.head.dep_ != "advcl")
+           for t in tokens[:2]):
+        return True  # "asked if the talks would resume"; not a condition ("if the plan fails, it will ...")
     last = max(tokens, key=lambda t: t.i)
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return last.text == "?" or (following is not None and following.text == "?")
@@ -871,8 +872,10 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis"):
         return None
     head, doc = cue.head, cue.doc
-    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children) or ctx.lex.is_verb_cue(head.lemma_.lower()):
+    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
+    if ctx.lex.is_verb_cue(head.lemma_.lower()) and not (head.i > cue.i and head.lemma_.lower() in ctx.lex.after_quote):
+        return None  # (a verb that is a cue only after a quote is none before it: "The strike, X said, would continue")
     if head.i > cue.i:
         return _parenthetical_content(cue, ctx)
     # the tag is set off from the content: "..., officials said" / "...,” he said"
@@ -900,7 +903,12 @@ def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
     if not (doc[right].text == "," or right + 1 < len(doc) and doc[right + 1].text == ","):
         return None
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.i > cue.i or head.i < right:
+    if subject is None or head.i < right:
+        return None
+    if subject.i > cue.i and not (subject.i > right and any(
+            c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < left for c in head.children)):
+        # "If the plan fails, X said, the government will resign": the tag may also follow
+        # an opening clause or phrase of the content, before its subject
         return None
     return Content(list(head.subtree), _cue_text(cue, ctx))
 
