@@ -797,3 +797,9 @@ def test_a_tag_inside_a_clause_whose_verb_is_a_cue_only_after_quotes(core):
     c = only(claims_of(core, "The strike, union leader Maria Lopez said, would continue until wages rose."))
     assert c.speaker == "Maria Lopez"
     assert "continue until wages rose" in c.content
+
+
+def test_the_writers_comment_on_a_claim_is_not_its_content(core):
+    c = only(claims_of(core, "The army said it had killed 30 militants, a claim that could not be independently verified."))
+    assert c.content == "it had killed 30 militants"
+

@@ -638,9 +638,24 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
     if comp.dep_ == "ccomp" and comp.i > cue.i:
         tokens += _coordinated_clause(cue, comp, ctx) or _clause_after_semicolon(cue, comp, ctx)
+        tokens = _without_writers_comment(tokens, ctx)
     elif comp.dep_ == "ccomp":
         tokens += _second_preposed_clause(cue, comp, ctx)
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _without_writers_comment(tokens: list[Token], ctx: _Context) -> list[Token]:
+    """"said it had killed 30 militants, a claim that could not be verified" / "said the vote
+    was rigged, a charge the party denies": a noun of saying set off by a comma at the end of
+    what was said is the writer's word on it, not the source's."""
+    last = max(t.i for t in tokens)
+    for t in tokens:
+        if t.dep_ == "appos" and t.right_edge.i == last and t.left_edge.i > 0 \
+                and t.lemma_.lower() in ctx.lex.comment_nouns and ctx.doc[t.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            cut = t.left_edge.i - 1
+            return [x for x in tokens if x.i < cut]
+    return tokens
 
 
 def _clause_after_semicolon(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
@@ -886,6 +901,7 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
         return None
     own = {t.i for t in cue.subtree}
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
+
 
 
 def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:

@@ -60,6 +60,7 @@ class Lexicon:
     quantifiers: frozenset[str]
     never: frozenset[str]
     mute_nouns: frozenset[str]
+    comment_nouns: frozenset[str]
     short_forms: dict[str, frozenset[str]]
     state_forces: frozenset[str]
     speaker_types: tuple[tuple[str, frozenset[str]], ...]
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         quantifiers=_words(data["pronouns"]["quantifiers"]),
         never=_words(data["pronouns"]["never"]),
         mute_nouns=_words(data["mute_nouns"]["nouns"]),
+        comment_nouns=_words(data["writers_comment"]["nouns"]),
         short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
         state_forces=_words(data["short_forms"].get("state_forces", [])),
         speaker_types=tuple((kind, _words(words)) for kind, words in data["speaker_types"].items()),
