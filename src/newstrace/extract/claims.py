@@ -903,7 +903,6 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
 
 
-
 def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
     """"The strategy, analysts say, appears aimed at ...": a tag set off by commas between
     the content's subject and its predicate. The content is the whole clause, tag and all,
