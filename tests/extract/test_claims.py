@@ -803,3 +803,28 @@ def test_the_writers_comment_on_a_claim_is_not_its_content(core):
     c = only(claims_of(core, "The army said it had killed 30 militants, a claim that could not be independently verified."))
     assert c.content == "it had killed 30 militants"
 
+
+
+def test_a_clause_misread_as_the_object_of_say_is_what_was_said(core):
+    c = only(claims_of(core, 'Member of parliament Tom Hale said a law allowing the sale of the forest marked a '
+                             '"sad day for the region".'))
+    assert c.speaker == "Tom Hale"
+    assert "marked" in c.content and "sale of the forest" in c.content
+
+
+def test_a_gerund_subject_misread_as_the_complement_of_say(core):
+    c = only(claims_of(core, "Tom Hale spoke in Tokyo. He said creating such a body would demonstrate resolve, "
+                             "credibility and readiness to any potential adversary."))
+    assert c.speaker == "Tom Hale"
+    assert c.content.startswith("creating such a body would demonstrate resolve")
+
+
+def test_an_inverted_tag_is_no_object_of_say(core):
+    claims = claims_of(core, '"We will stay here until they listen," said a protester using the pseudonym Mira.')
+    assert all("pseudonym" not in c.content for c in claims), [(c.speaker, c.content) for c in claims]
+
+
+def test_a_name_hung_inside_an_opening_phrase_speaks(core):
+    c = only(claims_of(core, "In an interview Thursday with VOA's Bosnian Service, Dodik's lawyer, Tom Hale, said "
+                             "the party does not recognize the court."))
+    assert c.speaker == "Tom Hale"

@@ -429,6 +429,17 @@ def _name_after_opening_phrase(cue: Token, ctx: _Context) -> Token | None:
                     ent = ctx.entity(name)
                     if ent is not None and ent.type in ("PERSON", "ORG"):
                         return name
+        # "In an interview with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, said ...": the
+        # name right before the cue, set off by commas, hung inside the opening phrase
+        k = cue.i - 1
+        if ctx.doc[k].text == ",":
+            k -= 1
+        name = ctx.doc[k]
+        if name.pos_ == "PROPN" and name.dep_ in ("appos", "conj") and prep.left_edge.i < name.i <= prep.right_edge.i \
+                and ctx.doc[name.left_edge.i - 1].text == ",":
+            ent = ctx.entity(name)
+            if ent is not None and ent.type == "PERSON":
+                return name
     return None
 
 
@@ -499,7 +510,8 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     negated = is_negated(cue)
     if negated and lemma not in lex.doubtful_when_negated:
         return None
-    found = _clausal_content(cue, ctx) or _object_content(cue, ctx) or _preposed_content(cue, ctx)
+    found = _clausal_content(cue, ctx) or _object_content(cue, ctx) or _preposed_content(cue, ctx) \
+        or _misread_clause(cue, ctx)
     if found is None:
         return None
     tokens, cue_text, passive = found
@@ -673,6 +685,33 @@ def _clause_after_semicolon(cue: Token, comp: Token, ctx: _Context) -> list[Toke
     if any(t.lemma_.lower() in cues or t.lower_ in _ACCORDING for t in tail):
         return []  # "...; according to prosecutors, he owed ...": a claim of its own
     return list(tail)
+
+
+def _misread_clause(cue: Token, ctx: _Context) -> Content | None:
+    """What was said, parsed as something else after a verb that takes only clauses: "said a
+    law allowing the termination of a life marked a “sad day”" (the clause's subject taken for
+    an object, its verb hung inside it), "saying the Taliban respect women's rights" ("respect"
+    taken for a noun), "said creating such a body would demonstrate resolve" (a gerund subject
+    taken for the cue's complement). The object, or the gerund, is a clause of several words."""
+    if cue.lemma_.lower() not in ctx.lex.clause_only_verbs:
+        return None
+    before = [t.text for t in ctx.doc[max(0, cue.i - 2):cue.i]]
+    if before and (before[-1] in QUOTE_MARKS or before[-1] == "," and len(before) == 2 and before[0] in QUOTE_MARKS):
+        return None  # an inverted tag: "“...,” said a protester using the pseudonym Katya"
+    for child in cue.children:
+        if child.i < cue.i or child.left_edge.i > cue.i + 2:
+            continue  # right after the cue ("that" may come between)
+        words = [t for t in child.subtree if not t.is_punct]
+        if len(words) < ctx.lex.clause_object_words:
+            continue
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not _is_pronoun(child) \
+                and not ctx.in_quote(child) and child.lemma_.lower() not in ctx.lex.source_nouns() \
+                and not coref.tagged_person_word(child) and (ctx.entity(child) is None or ctx.entity(child).type != "PERSON"):
+            return Content(list(child.subtree), _cue_text(cue, ctx))
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(
+                c.dep_ == "ccomp" and any(a.tag_ == "MD" or a.dep_ == "aux" for a in c.children) for c in child.children):
+            return Content(list(child.subtree), _cue_text(cue, ctx))
+    return None
 
 
 def _second_preposed_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
