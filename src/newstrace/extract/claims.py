@@ -669,12 +669,15 @@ def _without_writers_comment(tokens: list[Token], ctx: _Context) -> list[Token]:
     was rigged, a charge the party denies": a noun of saying set off by a comma at the end of
     what was said is the writer's word on it, not the source's."""
     last = max(t.i for t in tokens)
-    for t in tokens:
+    inside = {t.i for t in tokens}
+    t = ctx.doc[last]
+    while t.i in inside and t.head.i != t.i:  # only the phrases the content's last word closes
         if t.dep_ == "appos" and t.right_edge.i == last and t.left_edge.i > 0 \
                 and t.lemma_.lower() in ctx.lex.comment_nouns and ctx.doc[t.left_edge.i - 1].text == "," \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
             cut = t.left_edge.i - 1
             return [x for x in tokens if x.i < cut]
+        t = t.head
     return tokens
 
 
