@@ -828,3 +828,19 @@ def test_a_title_misread_as_a_verb_before_the_name(core):
     c = only(claims_of(core, "Speaking at a news conference, NCDC lead Dr. Amaka Obi said that the nation is ramping "
                              "up its response to manage the spread of the virus."))
     assert c.speaker == "Amaka Obi"
+
+
+def test_a_capitalised_generic_word_stands_for_the_body_named_before(core):
+    claims = claims_of(core, "The California Department of Corrections and Rehabilitation did not identify the victim. "
+                             "The Department said an inmate had been stabbed.")
+    assert claims[-1].speaker == "California Department of Corrections and Rehabilitation"
+
+
+def test_they_after_a_long_quotation_goes_back_to_its_source(core):
+    claims = claims_of(core, 'The harbour police did not name the sailor. Rather, other sources confirmed his name. '
+                             'The Nordic Port Authority issued a statement that a sailor had been injured: "There was '
+                             'an accident on a ship on Friday, August 30 at Pier 4 at 2:21 p.m. [...] Officers responded '
+                             'quickly and found a sailor with injuries [...] He was taken to a hospital for care, and is '
+                             'in stable condition." They also said they believed they had identified the cause.')
+    assert claims[-1].speaker == "Nordic Port Authority", [(c.speaker, c.content) for c in claims]
+    assert claims[-1].content.startswith("they believed")

@@ -1268,12 +1268,15 @@ class _Resolver:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
         self.recent: list[tuple[int, Speaker, Entity | None]] = []  # (char offset, speaker, entity)
+        self.recent_ends: list[int] = []
         self.unnamed: list[tuple[int, str, Speaker]] = []  # (char offset, head lemma, speaker)
         # the last person pronoun that spoke: (sentence index, male?, what it resolved to)
         self.last_pronoun: tuple[int, bool, tuple[Speaker, Entity | None]] | None = None
 
-    def remember(self, offset: int, speaker: Speaker, ent: Entity | None, head: Token | None = None) -> None:
+    def remember(self, offset: int, speaker: Speaker, ent: Entity | None, head: Token | None = None,
+                 end: int = -1) -> None:
         self.recent.append((offset, speaker, ent))
+        self.recent_ends.append(max(offset, end))  # where what was said ends
         # a government that spoke as its country: a later bare "the government" is it too
         if head is not None and head.pos_ == "NOUN" and (ent is None or head.lemma_.lower() in self.ctx.lex.state_speakers):
             self.unnamed.append((offset, head.lemma_.lower(), speaker))
@@ -1322,6 +1325,11 @@ class _Resolver:
                 if found is not None:
                     return found
         ent = self._entity_under(head) or _name_ending_phrase(head, self.ctx)
+        if ent is not None and ent.type != "PERSON" and " " not in ent.name and head.text == ent.name \
+                and any(ent.name.lower() in words for words in lex.short_forms.values()):
+            # "The Department said": a generic word the tagger took for a name of its own
+            # stands for the body named before ("the California Department of Corrections")
+            ent = self._short_form(head) or ent
         if ent is not None:
             return self._from_entity(ent, head)
         if word in lex.quantifiers and head.pos_ in ("DET", "PRON", "NOUN", "ADJ", "NUM"):
@@ -1604,8 +1612,9 @@ class _Resolver:
     def _antecedent_group(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         ctx = self.ctx
         window_start = ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 2)].idx
-        for offset, speaker, ent in reversed(self.recent):
-            if window_start <= offset < pronoun.idx and (ent is None or ent.type != "PERSON"):
+        for (offset, speaker, ent), end in zip(reversed(self.recent), reversed(self.recent_ends)):
+            # (a long quotation may lie between: "The Department said: “...” They also said ...")
+            if window_start <= end and offset < pronoun.idx and (ent is None or ent.type != "PERSON"):
                 return speaker, ent
         for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]):
             ent = ctx.entity(tok)
@@ -2464,7 +2473,7 @@ def read_claims(doc: Doc, entities: EntityTable) -> list[ClaimReading]:
         if _restates_outer(att, speaker, claims, ctx):
             continue
         resolved[id(att)] = found
-        resolver.remember(att.cue.idx, speaker, ent, att.speaker if source is None else None)
+        resolver.remember(att.cue.idx, speaker, ent, att.speaker if source is None else None, att.content[1])
         start, end = att.content
         claim = Claim(
             id=f"c{len(claims) + 1}", speaker=speaker.name, speaker_type=speaker.type,  # type: ignore[arg-type]
