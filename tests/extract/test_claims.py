@@ -736,3 +736,111 @@ def test_a_verb_of_saying_joined_to_what_was_said_keeps_its_speaker(core):
     claims = claims_of(core, "Governor Ganjar Pranowo spoke to the council. He pointed out that Indonesia does not "
                              "recognize dog meat as edible, and added that a ban would contain the spread of rabies.")
     assert {c.speaker for c in claims} == {"Ganjar Pranowo"}
+
+
+def test_a_quoted_word_after_and_goes_on_with_what_was_said(core):
+    c = only(claims_of(core, 'Port minister Anna Kovac added that "the harbour was ready for inspections," and '
+                             '"welcomed" the offer to extend them to the airport.'))
+    assert c.speaker == "Anna Kovac"
+    assert c.content.endswith("the offer to extend them to the airport")
+    assert c.quote_type == "mixed"
+
+
+def test_two_preposed_clauses_joined_by_and_are_one_claim(core):
+    c = only(claims_of(core, 'Anna Kovac spoke on Monday. "Bad roads … have complicated access to the camps," and '
+                             '"large sums" of money have gone to truck repairs instead of food, Kovac said.'))
+    assert c.speaker == "Anna Kovac"
+    assert "instead of food" in c.content and c.content.lstrip('"“').startswith("Bad roads")
+
+
+def test_a_whole_second_quote_after_and_stays_a_claim_of_its_own(core):
+    claims = claims_of(core, '"Heavy rains have delayed deliveries to the villages," and "the roads will stay closed '
+                             'for at least another month," Anna Kovac said.')
+    assert all("roads" not in c.content or "rains" not in c.content for c in claims), \
+        [c.content for c in claims]
+
+
+def test_a_clause_after_a_semicolon_goes_on_with_what_was_said(core):
+    c = only(claims_of(core, "Dr. Ravi Menon says families are short of food, water and medicine; children and "
+                             "the elderly are victims of hunger and disease."))
+    assert c.speaker == "Ravi Menon"
+    assert c.content.endswith("children and the elderly are victims of hunger and disease")
+
+
+def test_a_clause_after_a_semicolon_with_its_own_source_is_not_taken(core):
+    claims = claims_of(core, "The company said the loan was a factor; according to prosecutors, the director "
+                             "owed over $800,000 to the bank.")
+    said = next(c for c in claims if c.cue == "said")
+    assert "owed" not in said.content
+
+
+def test_a_happening_never_speaks(core):
+    claims = claims_of(core, 'A witness described how the explosion happened, stating, "I saw the roof '
+                             'collapse in seconds."')
+    assert all(c.speaker.lower() not in ("explosion", "the explosion") for c in claims), \
+        [(c.speaker, c.content) for c in claims]
+
+
+def test_a_condition_said_is_no_question(core):
+    c = only(claims_of(core, "Jan Novak said if the plan fails, the government will resign."))
+    assert c.content.endswith("the government will resign")
+    assert not claims_of(core, "Jan Novak asked if the plan would fail.")
+
+
+def test_a_tag_inside_a_clause_whose_verb_is_a_cue_only_after_quotes(core):
+    c = only(claims_of(core, "The strike, union leader Maria Lopez said, would continue until wages rose."))
+    assert c.speaker == "Maria Lopez"
+    assert "continue until wages rose" in c.content
+
+
+def test_the_writers_comment_on_a_claim_is_not_its_content(core):
+    c = only(claims_of(core, "The army said it had killed 30 militants, a claim that could not be independently verified."))
+    assert c.content == "it had killed 30 militants"
+
+
+
+def test_a_clause_misread_as_the_object_of_say_is_what_was_said(core):
+    c = only(claims_of(core, 'Member of parliament Tom Hale said a law allowing the sale of the forest marked a '
+                             '"sad day for the region".'))
+    assert c.speaker == "Tom Hale"
+    assert "marked" in c.content and "sale of the forest" in c.content
+
+
+def test_a_gerund_subject_misread_as_the_complement_of_say(core):
+    c = only(claims_of(core, "Tom Hale spoke in Tokyo. He said creating such a body would demonstrate resolve, "
+                             "credibility and readiness to any potential adversary."))
+    assert c.speaker == "Tom Hale"
+    assert c.content.startswith("creating such a body would demonstrate resolve")
+
+
+def test_an_inverted_tag_is_no_object_of_say(core):
+    claims = claims_of(core, '"We will stay here until they listen," said a protester using the pseudonym Mira.')
+    assert all("pseudonym" not in c.content for c in claims), [(c.speaker, c.content) for c in claims]
+
+
+def test_a_name_hung_inside_an_opening_phrase_speaks(core):
+    c = only(claims_of(core, "In an interview Thursday with VOA's Bosnian Service, Dodik's lawyer, Tom Hale, said "
+                             "the party does not recognize the court."))
+    assert c.speaker == "Tom Hale"
+
+
+def test_a_title_misread_as_a_verb_before_the_name(core):
+    c = only(claims_of(core, "Speaking at a news conference, NCDC lead Dr. Amaka Obi said that the nation is ramping "
+                             "up its response to manage the spread of the virus."))
+    assert c.speaker == "Amaka Obi"
+
+
+def test_a_capitalised_generic_word_stands_for_the_body_named_before(core):
+    claims = claims_of(core, "The California Department of Corrections and Rehabilitation did not identify the victim. "
+                             "The Department said an inmate had been stabbed.")
+    assert claims[-1].speaker == "California Department of Corrections and Rehabilitation"
+
+
+def test_they_after_a_long_quotation_goes_back_to_its_source(core):
+    claims = claims_of(core, 'The harbour police did not name the sailor. Rather, other sources confirmed his name. '
+                             'The Nordic Port Authority issued a statement that a sailor had been injured: "There was '
+                             'an accident on a ship on Friday, August 30 at Pier 4 at 2:21 p.m. [...] Officers responded '
+                             'quickly and found a sailor with injuries [...] He was taken to a hospital for care, and is '
+                             'in stable condition." They also said they believed they had identified the cause.')
+    assert claims[-1].speaker == "Nordic Port Authority", [(c.speaker, c.content) for c in claims]
+    assert claims[-1].content.startswith("they believed")

@@ -59,6 +59,10 @@ class Lexicon:
     group_pronouns: frozenset[str]
     quantifiers: frozenset[str]
     never: frozenset[str]
+    mute_nouns: frozenset[str]
+    comment_nouns: frozenset[str]
+    clause_only_verbs: frozenset[str]
+    clause_object_words: int
     short_forms: dict[str, frozenset[str]]
     state_forces: frozenset[str]
     speaker_types: tuple[tuple[str, frozenset[str]], ...]
@@ -68,6 +72,7 @@ class Lexicon:
     media: frozenset[str]
     title_words: frozenset[str]
     max_quote_words: int
+    quoted_phrase_words: int
     estimate_verbs: frozenset[str] = frozenset()
     estimate_nouns: frozenset[str] = frozenset()
     estimate_preps: frozenset[str] = frozenset()
@@ -140,6 +145,10 @@ def lexicon() -> Lexicon:
         group_pronouns=pronouns("group"),
         quantifiers=_words(data["pronouns"]["quantifiers"]),
         never=_words(data["pronouns"]["never"]),
+        mute_nouns=_words(data["mute_nouns"]["nouns"]),
+        comment_nouns=_words(data["writers_comment"]["nouns"]),
+        clause_only_verbs=_words(data["clause_only"]["verbs"]),
+        clause_object_words=int(data["clause_only"]["min_words"]),
         short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
         state_forces=_words(data["short_forms"].get("state_forces", [])),
         speaker_types=tuple((kind, _words(words)) for kind, words in data["speaker_types"].items()),
@@ -149,6 +158,7 @@ def lexicon() -> Lexicon:
         media=frozenset(outlet_key(n) for n in outlets["media"]),
         title_words=known_title_words(),
         max_quote_words=int(data["quotes"]["max_words"]),
+        quoted_phrase_words=int(data["quotes"]["phrase_words"]),
         estimate_verbs=_words(data["estimates"]["verbs"]),
         estimate_nouns=_words(data["estimates"]["nouns"]),
         estimate_preps=_words(data["estimates"]["preps"]),
