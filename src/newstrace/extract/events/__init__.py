@@ -374,7 +374,25 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True
     if rule.type in types("threat_capable") and _threatened(token):
         return True
-    return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+    return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i) or _accused_of(parse, i)
+
+
+def _accused_of(parse: ParseArrays, i: int) -> bool:
+    """"accused the network of violating its franchise", "is charged with killing": the act
+    an accusation is about is what the accuser says, not an act the article tells (the
+    corpus codes the accusation). A verb under "of"/"with"/"for" under an accusing word
+    (``[words] accusing``)."""
+    heads, deps = parse.head, parse.dep
+    if parse.pos[i] not in ("VERB", "AUX"):
+        return False
+    while deps[i] == "conj" and heads[i] != i:  # "accused of targeting and killing civilians"
+        i = heads[i]
+    if deps[i] not in ("pcomp", "pobj"):
+        return False
+    prep = heads[i]
+    if prep == i or parse.lower[prep] not in _ACCUSED_PREPS:
+        return False
+    return parse.lemma[heads[prep]] in words("accusing")
 
 
 def _newsroom_exchange(parse: ParseArrays, i: int) -> bool:
@@ -438,6 +456,9 @@ def _requested(doc: Doc, parse: ParseArrays, i: int) -> bool:
         if rule is not None and rule.type == "REQUEST":
             return True
     return False
+
+
+_ACCUSED_PREPS = frozenset({"of", "with", "for"})
 
 
 _RESPONSIBILITY = frozenset({"responsibility"})
