@@ -276,8 +276,27 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         arguments=argument_lemmas(token), token_index=token.i,
         bare=is_noun and actor is None and target is None,
         governors=_ancestors(token) if is_noun and actor is None and target is None else frozenset(),
-        definite=_definite(token),
+        definite=_definite(token), linked=_continued(token),
     )
+
+
+# how a verb continues the one before it: "shot and killed", "stormed the town, killing"
+_CONTINUING = frozenset({"conj", "advcl", "xcomp"})
+
+
+def _continued(token: Token) -> frozenset[int]:
+    """The verbs a trigger continues (up to two steps up through a conjunction, a
+    participle clause or a complement): an event of the same type and actor there is the
+    same act."""
+    parse = parse_arrays(token.doc)
+    heads, deps = parse.head, parse.dep
+    out, t = [], token.i
+    for _ in range(2):
+        if deps[t] not in _CONTINUING or heads[t] == t:
+            break
+        t = heads[t]
+        out.append(t)
+    return frozenset(out)
 
 
 def _ancestors(token: Token) -> frozenset[int]:
