@@ -672,3 +672,31 @@ def test_a_party_telling_of_its_own_act_tells_it_as_done(core):
     assert event.actor == "Somalia" and event.modality == "asserted"
     event = find(core, "Kenyan officials said Somalia was cutting diplomatic ties with Kenya.", "SANCTION")
     assert event.modality == "reported"
+
+
+def test_the_act_an_accusation_is_about_is_no_event_of_its_own(core):
+    found = events(core, "Japan accused a Chinese spy plane of violating its airspace in August.")
+    assert "ACCUSE" in {e.type for e in found}
+    assert "REJECT" not in {e.type for e in found}
+
+
+def test_victims_listed_after_an_attack_are_one_attack(core):
+    text = "Rebels shot and killed five villagers and injured 20 others in Kidal on Monday."
+    attacks = [e for e in events(core, text) if e.type == "ASSAULT"]
+    assert len(attacks) == 1, attacks
+
+
+def test_a_trade_war_blow_is_a_sanction_not_force(core):
+    found = events(core, "Canada retaliated with tariffs on American steel on Tuesday.")
+    assert "SANCTION" in {e.type for e in found}
+    assert "ASSAULT" not in {e.type for e in found}
+
+
+def test_defending_ones_own_decision_supports_no_one(core):
+    assert "SUPPORT" not in types(core, "The French president defended his decision to withdraw the troops.")
+
+
+def test_taking_a_party_to_court_is_an_accusation(core):
+    found = find(core, "Canada requested dispute consultations with the United States at the World Trade Organization.", "ACCUSE")
+    assert found.actor == "Canada"
+    assert "REQUEST" not in types(core, "Canada requested dispute consultations with the United States at the World Trade Organization.")
