@@ -700,3 +700,8 @@ def test_taking_a_party_to_court_is_an_accusation(core):
     found = find(core, "Canada requested dispute consultations with the United States at the World Trade Organization.", "ACCUSE")
     assert found.actor == "Canada"
     assert "REQUEST" not in types(core, "Canada requested dispute consultations with the United States at the World Trade Organization.")
+
+
+def test_helping_with_an_act_is_no_aid_when_no_one_is_helped(core):
+    assert "AID" not in types(core, "The Omani sultan helped negotiate the nuclear deal between Iran and the United States.")
+    assert "AID" in types(core, "India helped Mauritius build an airstrip on the island last year.")

@@ -391,6 +391,12 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         obj_rule = match_at(token.doc, obj) if obj is not None else None
         if obj_rule is not None and obj_rule.type == rule.type:
             return True
+        # "helped negotiate the deal", "helped facilitate a meeting": with no one helped,
+        # the verb it helps with carries the act
+        if obj is None and parse.lemma[i] in words("helping_verbs") and any(
+                deps[c] in ("xcomp", "ccomp") and parse.pos[c] == "VERB"
+                and not any(deps[g] == "nsubj" for g in parse.children(c)) for c in children):
+            return True  # not "helped Mauritius build an airstrip": Mauritius is helped
     if rule.type in types("threat_capable") and _threatened(token):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i) or _accused_of(parse, i)
