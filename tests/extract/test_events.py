@@ -705,11 +705,3 @@ def test_taking_a_party_to_court_is_an_accusation(core):
 def test_helping_with_an_act_is_no_aid_when_no_one_is_helped(core):
     assert "AID" not in types(core, "The Omani sultan helped negotiate the nuclear deal between Iran and the United States.")
     assert "AID" in types(core, "India helped Mauritius build an airstrip on the island last year.")
-
-
-def test_a_violation_a_speaker_charges_is_the_speakers_accusation(core):
-    text = 'Senator Durbin said, "The Kremlin has violated the trade agreement again."'
-    found = events(core, text)
-    accusations = [e for e in found if e.type == "ACCUSE"]
-    assert accusations and "Durbin" in accusations[0].actor, found
-    assert "REJECT" not in {e.type for e in found}

@@ -222,7 +222,6 @@ def _learned_rule(token: Token, event_type: str) -> Rule:
 
 
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
-    doer = roles.actor.name if roles.actor else None  # who is said to violate, before the inanimate check
     if roles.actor is not None and _inanimate(roles.actor, view):
         roles = replace(roles, actor=None)  # "the law targeted gaming addictions": a thing does not act
     actor = roles.actor.name if roles.actor else None
@@ -260,12 +259,6 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         actor = verdict.speaker  # the one who announces it threatens it
     elif event_type not in types("conditional_threat_exempt") and is_conditional_threat(token, actor, verdict):
         event_type, modality, mode = "THREATEN", "asserted", "ultimatum"
-    elif _charged_by_speaker(token, rule, doer, verdict):
-        # "X ignores the realities", De Leon said: the speaker accuses X (CAMEO 112)
-        event_type, modality, mode = "ACCUSE", "asserted", "disapprove"
-        actor, target = verdict.speaker, doer
-    elif rule.mode == "charge":
-        return None  # a disregard shown, told by nobody: no one's charge
     date, date_text = date_of(token, view)
     if modality not in ("planned", "possible") and after_publication(date, view.published):
         date = None  # a past or present event cannot happen after its report: the date was misread
@@ -304,16 +297,6 @@ def _continued(token: Token) -> frozenset[int]:
         t = heads[t]
         out.append(t)
     return frozenset(out)
-
-
-def _charged_by_speaker(token: Token, rule: Rule, doer: str | None, verdict) -> bool:
-    """A violation or a disregard one party says another committed ("the American side
-    has violated the agreement", "the law ignores the realities", "demonstrates a complete
-    disregard for human dignity") is the speaker's accusation: the corpus codes the
-    charge, not the act (``[words] violation_verbs``; rules of mode "charge")."""
-    if doer is None or verdict.speaker is None or verdict.speaker == doer:
-        return False
-    return (rule.type == "REJECT" and token.lemma_.lower() in words("violation_verbs")) or rule.mode == "charge"
 
 
 def _ancestors(token: Token) -> frozenset[int]:
