@@ -752,3 +752,36 @@ def test_a_definite_with_a_clause_set_off_by_commas_is_taken_up(core):
 def test_the_suspect_in_a_deed_did_it(core):
     text = "Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, was released on bail."
     assert find(core, text, "ASSAULT").actor == "Kyle Rittenhouse"
+
+
+def test_the_act_an_accusation_is_about_is_no_event_of_its_own(core):
+    found = events(core, "Japan accused a Chinese spy plane of violating its airspace in August.")
+    assert "ACCUSE" in {e.type for e in found}
+    assert "REJECT" not in {e.type for e in found}
+
+
+def test_victims_listed_after_an_attack_are_one_attack(core):
+    text = "Rebels shot and killed five villagers and injured 20 others in Kidal on Monday."
+    attacks = [e for e in events(core, text) if e.type == "ASSAULT"]
+    assert len(attacks) == 1, attacks
+
+
+def test_a_trade_war_blow_is_a_sanction_not_force(core):
+    found = events(core, "Canada retaliated with tariffs on American steel on Tuesday.")
+    assert "SANCTION" in {e.type for e in found}
+    assert "ASSAULT" not in {e.type for e in found}
+
+
+def test_defending_ones_own_decision_supports_no_one(core):
+    assert "SUPPORT" not in types(core, "The French president defended his decision to withdraw the troops.")
+
+
+def test_taking_a_party_to_court_is_an_accusation(core):
+    found = find(core, "Canada requested dispute consultations with the United States at the World Trade Organization.", "ACCUSE")
+    assert found.actor == "Canada"
+    assert "REQUEST" not in types(core, "Canada requested dispute consultations with the United States at the World Trade Organization.")
+
+
+def test_helping_with_an_act_is_no_aid_when_no_one_is_helped(core):
+    assert "AID" not in types(core, "The Omani sultan helped negotiate the nuclear deal between Iran and the United States.")
+    assert "AID" in types(core, "India helped Mauritius build an airstrip on the island last year.")

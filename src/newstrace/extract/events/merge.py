@@ -2,7 +2,9 @@
 
 A happening told twice (the lead, then the body) keeps its first sentence. Two
 candidates are the same happening when, in order:
-  1. they share sentence, type, actor and target, or the later one has no actor;
+  1. they share sentence, type, actor and target, or the later one has no actor, or it
+     shares the actor and continues the earlier verb ("shot and killed", "..., killing
+     five and injuring 20": one act, its victims listed);
   2. the later one is a noun with no actor of its own and the sentence already has an
      event of its type: it takes that event's actor ("sent ... troop deployments");
   3. they share type, actor and target (the later target may be unknown), and the
@@ -51,6 +53,7 @@ class Candidate:
     bare: bool = False  # a noun with neither actor nor target ("an ongoing siege")
     governors: frozenset[int] = frozenset()  # token indices above the trigger in its sentence
     target_named: bool = False  # the target is a person the article names
+    linked: frozenset[int] = frozenset()  # verbs the trigger continues: "shot and killed", "..., killing"
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -110,6 +113,8 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if kept.sentence_index == later.sentence_index:
         if later.actor is None and kept.target in (later.target, None) or kept.actor is None and later.actor is None:
             return True  # "hit by drone strikes in a raid": one attack
+        if kept.actor is not None and kept.actor == later.actor and kept.token_index in later.linked:
+            return True  # "detonated a bomb, killing five and injuring 20": one attack, its victims listed
         return kept.actor == later.actor and kept.target == later.target
     if later.is_noun and later.definite and later.actor is None:
         return True  # "the attacks": told before
