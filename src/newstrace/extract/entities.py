@@ -252,7 +252,8 @@ def _organization_forms() -> tuple[str, ...]:
     """The capitalised forms of the well-known organisations, longest first, as written."""
     forms = {f.strip() for row in load_tsv("organizations.tsv")
              for f in [row[0], *(row[1].split(";") if len(row) > 1 else [])]}
-    return tuple(sorted((f for f in forms if len(f) >= 3 and f[0].isupper() and not f.lower().startswith("the ")),
+    return tuple(sorted((f for f in forms if len(f) >= 3 and (f[0].isupper() or f[0].isdigit())
+                         and not f.lower().startswith("the ")),
                         key=len, reverse=True))
 
 
@@ -1512,15 +1513,31 @@ def _joins_plural(short: _Cluster, full: _Cluster) -> bool:
 
 
 def _joins_org_part(short: _Cluster, full: _Cluster) -> bool:
+    """"Petrobras" and "Brazil Petrobras", "Judiciary Committee" and "House Judiciary
+    Committee": a shorter organisation's name that ends (or, one word, begins) a longer
+    one. A legislature's bare name begins a longer name only before "of" ("House" of
+    "House of Representatives", not of "House Judiciary Committee": there it names the
+    House), and a short cluster holding a longer name of its own that is no part of the
+    fuller one ("House" already joined to "House Judiciary Committee") joins no other."""
     if short.label != "ORG" or full.label != "ORG" or short.acronyms:
         return False
+    fuller = [_name_words(g) for g in full.forms()]
+    institutions = _lists()["institution_names"]
+
+    def part(words: tuple[str, ...]) -> bool:
+        n = len(words)
+        return any(n < len(other) and (other[-n:] == words or (
+            n == 1 and other[0] == words[0] and (other[1] == "of" or words[0] not in institutions)))
+            for other in fuller)
+
+    found = False
     for f in short.forms():
         words = _name_words(f)
-        for g in full.forms():
-            other = _name_words(g)
-            if len(words) < len(other) and (other[-len(words):] == words or (len(words) == 1 and other[0] == words[0])):
-                return True
-    return False
+        if part(words):
+            found = True
+        elif len(words) > 1:
+            return False
+    return found
 
 
 def _singular_keys(cluster: _Cluster) -> set[str]:
