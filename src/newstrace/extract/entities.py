@@ -775,11 +775,24 @@ def _country_owner(ent: Span, span: Span) -> Span | None:
 
 def _government_of_country(span: Span) -> Span:
     """"the U.S. government", "the UK government": a country stands for its government
-    (RECORD.md), so the mention is the country's."""
-    if len(span) >= 2 and span[-1].lower_ in _lists()["government_heads"] \
-            and country_named(_text(_words(span.doc, span.start, span.end - 1))):
-        return _words(span.doc, span.start, span.end - 1)
+    (RECORD.md), so the mention is the country's (:func:`_stands_for_its_government`)."""
+    if len(span) >= 2 and span[-1].lower_ in _lists()["government_heads"]:
+        rest = _words(span.doc, span.start, span.end - 1)
+        if _stands_for_its_government(rest, span[-1].lower_):
+            return rest
     return span
+
+
+def _stands_for_its_government(name: Span, head: str) -> bool:
+    """A name before a government's head noun that is the actor itself: a country (RECORD.md),
+    or a person NER names elsewhere, before "government" or "regime" ("the Morrison
+    government"; "the Trump administration" stays an organisation, as does a city's
+    government: "The Seoul government said")."""
+    text = _text(name)
+    if country_named(text):
+        return True
+    return head != "administration" and all(_is_name_word(t) for t in name) \
+        and any(p == text or p.endswith(" " + text) for p in _person_names(name.doc))
 
 
 def _not_a_name(span: Span) -> bool:
@@ -1142,7 +1155,7 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
             if head.lower_ in lists["facility_heads"] and label != "PERSON":
                 return _words(span.doc, span.start, head.i + 1), "FAC"
             if head.lower_ in lists["organization_heads"] and head.i == span.end \
-                    and not (head.lower_ in lists["government_heads"] and country_named(_text(span))) \
+                    and not (head.lower_ in lists["government_heads"] and _stands_for_its_government(span, head.lower_)) \
                     and not (span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")):
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head.i + 1), "ORG"
