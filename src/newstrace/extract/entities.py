@@ -813,11 +813,19 @@ def _not_a_name(span: Span) -> bool:
     if len(span) >= 2 and span[0].lower_ in lists["storm_words"]:
         return True  # "Cyclone Jude": a named storm is no actor or place
     text = _text(span)
+    if not any(c.isalpha() for c in text):
+        return True  # "104": a number NER took for a name
     if "-" in text and " " not in text:
         parts = [p for p in text.split("-")]
         if all(not p or p.lower() in lists["compound_prefixes"] or country_of_demonym(p) or country_named(p)
                for p in parts) and not country_named(text):
             return True
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
+            # "the Jorgensen-Cohen ticket", "the Ruto-Gachagua partnership": a pair of people
+            # the article names in full, no name of its own
+            people = _person_names(span.doc)
+            if all(any(name.endswith(" " + p) for name in people) for p in parts):
+                return True
     return False
 
 
