@@ -795,6 +795,9 @@ def _stands_for_its_government(name: Span, head: str) -> bool:
         and any(p == text or p.endswith(" " + text) for p in _person_names(name.doc))
 
 
+_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
+
+
 def _not_a_name(span: Span) -> bool:
     """Words NER takes for names that are not: a ministry's portfolio cut from a title
     ("Defense" of "Defense Secretary"), a demonym, a named storm, and adjectives of
@@ -812,6 +815,11 @@ def _not_a_name(span: Span) -> bool:
         return True
     if len(span) >= 2 and span[0].lower_ in lists["storm_words"]:
         return True  # "Cyclone Jude": a named storm is no actor or place
+    if len(words) == 1 and (words[0] in title_words() or words[0] in lists["honorifics"]
+                            or words[0] in lists["titles_of_rank"]):
+        return True  # "the long-serving Sultan of Oman", "Her Majesty", "Cde": a title, no name
+    if len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
+        return True  # "It", "A", "Le": a function word NER took for a name
     text = _text(span)
     if not any(c.isalpha() for c in text):
         return True  # "104": a number NER took for a name
