@@ -220,12 +220,22 @@ def extract_entities(doc: Doc) -> EntityTable:
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
-    clusters = _without_common_words(_cluster(mentions, text), text)
+    clusters = [c for c in _without_common_words(_cluster(mentions, text), text) if not _compass_point_only(c)]
     _add_missed_repeats(doc, text, clusters)
     entities = _entities(clusters)
     table = EntityTable(entities)
     _add_roles(doc, text, table)
     return table
+
+
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_point_only(cluster: _Cluster) -> bool:
+    """A country named only as "the North" or "the South" (the gazetteer's short forms of the
+    Koreas): in an article that never names the country, a direction ("in the South and East
+    China seas", "the Blue Eyed Arabs of the North"), no entity."""
+    return cluster.country is not None and all(f.casefold() in _COMPASS_POINTS for f in cluster.forms())
 
 
 # -- mentions -----------------------------------------------------------------
