@@ -871,8 +871,9 @@ def _label(label: str, span: Span) -> str | None:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
     if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
-    if label in ("PERSON", "GPE") and _named_as_organization(span):
-        return "ORG"
+    if label in ("PERSON", "GPE") and _named_as_organization(span) \
+            and not (label == "PERSON" and _given_name_first(span)):
+        return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"]:
