@@ -316,11 +316,18 @@ def _organization_after_country(text: str) -> str | None:
 def _mentions(doc: Doc) -> list[Mention]:
     out = []
     lists = _lists()
+    storms: set[str] = set()
     for ent in _joined_ents(doc):
         span = _trim(ent)
         if span is None or _text(span).casefold() in lists["not_names"] or _text(span).islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
         span = _government_of_country(span)
+        if len(span) >= 2 and span[0].lower_ in lists["storm_words"]:
+            # "Cyclone Jude" is no actor or place, nor is "Jude" alone later ("Jude is the third
+            # cyclone"), nor the storms named with it ("Cyclones Chido ... and Dikeledi")
+            storms.add(_clean(_text(_words(span.doc, span.start + 1, span.end))))
+            storms.update(t.text for t in span.root.conjuncts if t.i >= span.end and t.pos_ == "PROPN")
+            continue
         if _not_a_name(span):
             continue
         owner = _country_owner(ent, span)
@@ -372,6 +379,8 @@ def _mentions(doc: Doc) -> list[Mention]:
                                            or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None)
         out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
                            alias=alias))
+    if storms:
+        out = [m for m in out if m.text not in storms]
     return _with_place_suffixes(out, doc_text(doc))
 
 
@@ -810,8 +819,10 @@ _FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"
 
 def _not_a_name(span: Span) -> bool:
     """Words NER takes for names that are not: a ministry's portfolio cut from a title
-    ("Defense" of "Defense Secretary"), a demonym, a named storm, and adjectives of
-    pairs or stances ("Turkish-American", "anti-Pakistan", "Sino-Russian")."""
+    ("Defense" of "Defense Secretary"), a demonym, adjectives of pairs or stances
+    ("Turkish-American", "anti-Pakistan", "Sino-Russian"), a pair of people's names
+    ("Jorgensen-Cohen"), a number, a title or a function word alone. (Named storms are
+    left out in :func:`_mentions`, with their names used alone.)"""
     lists = _lists()
     words = [t.lower_ for t in span if not t.is_punct]
     if words and all(w in lists["portfolios"] for w in words):
@@ -823,8 +834,6 @@ def _not_a_name(span: Span) -> bool:
         # "Ukrainian officials": a demonym before a noun makes its country an actor but is
         # no entity (RECORD.md); "the British relinquished control" stands for the country
         return True
-    if len(span) >= 2 and span[0].lower_ in lists["storm_words"]:
-        return True  # "Cyclone Jude": a named storm is no actor or place
     if len(words) == 1 and (words[0] in title_words() or words[0] in lists["honorifics"]
                             or words[0] in lists["titles_of_rank"]):
         return True  # "the long-serving Sultan of Oman", "Her Majesty", "Cde": a title, no name
