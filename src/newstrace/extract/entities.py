@@ -897,6 +897,9 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "Council", "Administration" alone: a common noun capitalised
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
+    if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and (
+            last in lists["feature_last_words"] or label != "ORG" and span[0].lower_ in lists["feature_first_words"]):
+        return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
     if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
