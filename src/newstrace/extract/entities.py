@@ -330,6 +330,9 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         if _not_a_name(span):
             continue
+        if ent.label_ == "PERSON" and len(span) >= 2 and span[-1].is_lower and span[-1].is_alpha \
+                and span[-2].text != "-":
+            continue  # "Si el Senado ...": a person's name ends in a capitalised word; this is a foreign sentence
         owner = _country_owner(ent, span)
         if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
             out.append(Mention(owner.start_char, owner.end_char, _clean(_text(owner)), "GPE", owner,
@@ -814,6 +817,11 @@ def _stands_for_its_government(name: Span, head: str) -> bool:
         and any(p == text or p.endswith(" " + text) for p in _person_names(name.doc))
 
 
+def _latin_letter(char: str) -> bool:
+    """A letter of the Latin script (with its accented and extended forms)."""
+    return char.isalpha() and (ord(char) < 0x250 or 0x1E00 <= ord(char) <= 0x1EFF)
+
+
 _FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 
 
@@ -840,8 +848,8 @@ def _not_a_name(span: Span) -> bool:
     if len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
         return True  # "It", "A", "Le": a function word NER took for a name
     text = _text(span)
-    if not any(c.isalpha() for c in text):
-        return True  # "104": a number NER took for a name
+    if not any(_latin_letter(c) for c in text):
+        return True  # "104", "مردم شریف": a number, or words of another script quoted in the text
     if "-" in text and " " not in text:
         parts = [p for p in text.split("-")]
         if all(not p or p.lower() in lists["compound_prefixes"] or country_of_demonym(p) or country_named(p)
