@@ -837,6 +837,8 @@ def _not_a_name(span: Span) -> bool:
         return True
     if " ".join(words) in lists["peoples"]:
         return True  # "Southeast Asian", "Uyghurs": a group, no entity
+    if "and" in words and all(w in lists["peoples"] for w in words if w not in ("and", "&")):
+        return True  # "the Yazidis and Druze", "Punjabi and Saraiki": groups or languages, no entity
     if len(span) == 1 and country_of_demonym(_text(span)) and not country_named(_text(span)) \
             and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i > span.root.i:
         # "Ukrainian officials": a demonym before a noun makes its country an actor but is
