@@ -1201,7 +1201,9 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
         head = root.head
         gap = _words(span.doc, span.end, head.i)
         if head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
-            if head.lower_ in lists["facility_heads"] and label != "PERSON":
+            if head.lower_ in lists["facility_heads"] and (label != "PERSON" or _no_person_named(span)):
+                # "the Khurais oil field"; "Incirlik air base", "the Dadaab refugee camp" typed PERSON
+                # (not "the Biden camp": a person the article names)
                 return _words(span.doc, span.start, head.i + 1), "FAC"
             if head.lower_ in lists["organization_heads"] and head.i == span.end \
                     and not (head.lower_ in lists["government_heads"] and _stands_for_its_government(span, head.lower_)) \
@@ -1209,6 +1211,13 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head.i + 1), "ORG"
     return span, label
+
+
+def _no_person_named(span: Span) -> bool:
+    """A name NER typed PERSON with nothing of a person about it: no given name first, and
+    no longer person's name in the article that ends with it."""
+    text = _text(span)
+    return not _given_name_first(span) and not any(p.endswith(" " + text) for p in _person_names(span.doc))
 
 
 def _strip_leading_places(span: Span) -> Span:
