@@ -384,7 +384,37 @@ def _mentions(doc: Doc) -> list[Mention]:
                            alias=alias))
     if storms:
         out = [m for m in out if m.text not in storms]
+    out.extend(_titled_names_missed(doc))
+    out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
+
+
+def _titled_names_missed(doc: Doc) -> list[Mention]:
+    """"U.S. Representative Tulsi Gabbard of Hawaii", "Defense Minister Rustem Umerov",
+    "Cardinal Marc Ouellet": two or three proper nouns right after a title, which NER left
+    out of every name, are a person's name (not a word of an organisation, a facility, a
+    street or a place among them: "King Charles Street")."""
+    parse = parse_arrays(doc)
+    titles, lists = title_words(), _lists()
+    found = []
+    n = len(doc)
+    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in titles and not parse.ent[i]]:
+        if i + 2 >= n or parse.lemma[i + 1] in titles or parse.ent[i + 1] or parse.pos[i + 1] != "PROPN":
+            continue
+        end = i + 1
+        while end < n and end - i <= 4 and parse.pos[end] == "PROPN" and not parse.ent[end]:
+            end += 1
+        if not 2 <= end - i - 1 <= 3 or (end < n and parse.pos[end] == "PROPN"):
+            continue
+        name = doc[i + 1:end]
+        if name[0].is_sent_start or not all(_is_name_word(t) for t in name) or any(
+                t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
+                or t.lower_ in lists["facility_heads"] or t.lower_ in lists["street_words"]
+                or t.lower_ in titles for t in name) or country_named(name.text) or organization_named(name.text) \
+                or places_named(name.text):
+            continue
+        found.append(Mention(name.start_char, name.end_char, _clean(name.text), "PERSON", name))
+    return found
 
 
 def _with_place_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
