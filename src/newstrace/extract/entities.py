@@ -322,10 +322,11 @@ def _mentions(doc: Doc) -> list[Mention]:
         if span is None or _text(span).casefold() in lists["not_names"] or _text(span).islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
         span = _government_of_country(span)
-        if len(span) >= 2 and span[0].lower_ in lists["storm_words"]:
+        storm_first = len(span) >= 2 and span[0].lower_ in lists["storm_words"]
+        if storm_first or (span.start > 0 and doc[span.start - 1].lower_ in lists["storm_words"]):
             # "Cyclone Jude" is no actor or place, nor is "Jude" alone later ("Jude is the third
             # cyclone"), nor the storms named with it ("Cyclones Chido ... and Dikeledi")
-            storms.add(_clean(_text(_words(span.doc, span.start + 1, span.end))))
+            storms.add(_clean(_text(_words(span.doc, span.start + storm_first, span.end))))
             storms.update(t.text for t in span.root.conjuncts if t.i >= span.end and t.pos_ == "PROPN")
             continue
         if _not_a_name(span):
