@@ -881,7 +881,7 @@ def _not_a_name(span: Span) -> bool:
     if len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
         return True  # "It", "A", "Le": a function word NER took for a name
     text = _text(span)
-    if not any(_latin_letter(c) for c in text):
+    if not (any(c.isalpha() for c in text) if text.isascii() else any(_latin_letter(c) for c in text)):
         return True  # "104", "مردم شریف": a number, or words of another script quoted in the text
     if "-" in text and " " not in text:
         parts = [p for p in text.split("-")]
