@@ -504,3 +504,11 @@ def test_entities_name_after_a_title_that_ner_left_out_is_a_person(core):
     rec = core.extract_text("The delegation included Foreign Minister Andrii Sybiha; Defense Minister "
                             "Rustem Umerov; and military commander Pavlo Palisa.")
     assert by_name(rec, "Rustem Umerov").type == "PERSON"
+
+
+def test_entities_name_a_facility_is_named_after_joins_the_facility(core):
+    rec = core.extract_text("Refugees at the Kakuma refugee camp said rations were cut. "
+                            "Kakuma holds about 190,000 people.")
+    camp = by_name(rec, "Kakuma refugee camp")
+    assert camp.type == "FAC" and "Kakuma" in camp.aliases
+    assert not [e for e in rec.entities if e.name == "Kakuma"]

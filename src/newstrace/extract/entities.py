@@ -1393,7 +1393,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
     for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
-                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX):
+                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX, _JOINS_FACILITY_NAME):
         ordered = _fold(ordered, join)
     if any(" of " in f for c in ordered for f in c.folded_forms()):
         # without a name "X of Y" no cluster has a key of this pass (:func:`_of_parts`): it
@@ -1723,6 +1723,41 @@ def _joins_of_phrase(short: _Cluster, full: _Cluster) -> bool:
 
 _JOINS_OF_PHRASE = _Join(_joins_of_phrase, _short_of_keys, _of_parts)
 _JOINS_PLURAL = _Join(_joins_plural, _singular_keys, _singular_keys)
+
+
+def _facility_stems(full: _Cluster) -> set[str]:
+    """The names a facility is named after: "incirlik" of "Incirlik air base", "kakuma" of
+    "Kakuma refugee camp" (the words before lower-case words ending in a facility's head)."""
+    if full.label != "FAC":
+        return set()
+    heads = _lists()["facility_heads"]
+    out = set()
+    for g in full.forms():
+        words = g.split()
+        k = len(words)
+        while k > 1 and words[k - 1].islower():
+            k -= 1
+        if 1 <= k < len(words) and words[-1] in heads:
+            out.add(folded(" ".join(words[:k])))
+    return out
+
+
+def _joins_facility_name(short: _Cluster, full: _Cluster) -> bool:
+    """"Incirlik" and "Incirlik air base", "Kakuma" and "the Kakuma refugee camp": a name used
+    alone that a facility of the article is named after (none a large place's: "Quetta" and
+    "Quetta railway station" are two) is that facility."""
+    if short.label == "FAC" or short.acronyms or not short.folded_forms() <= _facility_stems(full):
+        return False
+    return not any(_large_place_name(f) for f in short.forms())
+
+
+@lru_cache(maxsize=4096)
+def _large_place_name(text: str) -> bool:
+    limit = int(next(iter(_lists()["place_min_population"])))
+    return any(p.kind == "region" or p.population >= limit for p in places_named(text))
+
+
+_JOINS_FACILITY_NAME = _Join(_joins_facility_name, _Cluster.folded_forms, _facility_stems, retype=True)
 _JOINS_GENERIC_SUFFIX = _Join(_joins_generic_suffix, _Cluster.folded_forms, _without_generic_suffix)
 # a tail shares the last word, a one-word head the first
 _JOINS_ORG_PART = _Join(_joins_org_part, _last_words, _end_words)
