@@ -424,3 +424,91 @@ def test_entities_town_in_region_run_together_is_two_places(core):
     rec = core.extract_text("Navalny was airlifted from the city of Omsk in Siberia to Berlin.")
     names = {e.name for e in rec.entities}
     assert "Omsk in Siberia" not in names and {"Omsk", "Siberia"} <= names
+
+
+def test_entities_gazetteer_form_starting_with_a_digit_and_labour(core):
+    rec = core.extract_text("The manifesto was posted on 8chan before the attack. "
+                            "Labour said on Friday it would vote against the bill.")
+    assert by_name(rec, "8chan").type == "ORG"
+    assert "Labour" in by_name(rec, "Labour Party").aliases
+
+
+def test_entities_bare_parliament_is_an_organisation(core):
+    rec = core.extract_text("The prime minister said the government would suspend Parliament for five weeks.")
+    assert by_name(rec, "Parliament").type == "ORG"
+
+
+def test_entities_committee_of_the_house_stays_apart_from_the_house(core):
+    rec = core.extract_text("Conyers served in the House of Representatives for decades. He chaired the House "
+                            "Judiciary Committee and sat on the House Oversight Committee. In 2017 he left the "
+                            "House after the allegations.")
+    # "House" names the House, not the committee it modifies in "House Oversight Committee"
+    assert "House" in by_name(rec, "House of Representatives").aliases
+    assert not by_name(rec, "House Oversight Committee").aliases
+
+
+def test_entities_person_before_government_is_the_person(core):
+    rec = core.extract_text("Scott Morrison became prime minister in 2018. "
+                            "Critics said the Morrison government had failed the farmers.")
+    assert not [e for e in rec.entities if "government" in e.name]
+    assert len(by_name(rec, "Scott Morrison").mentions) == 2
+
+
+def test_entities_pair_of_running_mates_is_no_name(core):
+    rec = core.extract_text("Jo Jorgensen chose Spike Cohen as her running mate. "
+                            "The Jorgensen-Cohen ticket won one percent of the vote.")
+    assert not [e for e in rec.entities if "-" in e.name]
+    assert "Cohen" in by_name(rec, "Spike Cohen").aliases or len(by_name(rec, "Spike Cohen").mentions) == 1
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Qaboos bin Said, the long-serving Sultan of Oman, died aged 79.", "Sultan"),
+    ("The ruling was announced at 10:30 BST on Tuesday in London.", "BST"),
+    ("Ships sailed through the South and East China seas on Monday.", "South Korea"),
+    ("Officials told VOA that Cyclone Jude had moved from Malawi to Mozambique. "
+     "Jude is the third cyclone to affect the region.", "Jude"),
+])
+def test_entities_titles_time_zones_directions_and_storms_are_no_names(core, text, word):
+    rec = core.extract_text(text)
+    assert not [e for e in rec.entities if e.name == word], [e.name for e in rec.entities]
+
+
+def test_entities_given_name_beside_an_organisation_noun_stays_a_person(core):
+    rec = core.extract_text("Roger Agnelli (Vale company president) and Eduardo Dutra "
+                            "(Petrobras, government oil company, president) attended the lunch.")
+    assert by_name(rec, "Eduardo Dutra").type == "PERSON"
+
+
+def test_entities_features_of_land_and_sea_are_places(core):
+    rec = core.extract_text("Chinese vessels gathered at Whitsun Reef last month. "
+                            "Protesters later marched from Victoria Park to Causeway Bay.")
+    assert by_name(rec, "Whitsun Reef").type in ("LOC", "GPE")
+    assert by_name(rec, "Causeway Bay").type in ("LOC", "GPE")
+
+
+def test_entities_foreign_script_and_foreign_sentences_are_no_names(core):
+    rec = core.extract_text('He wrote in Persian: "مردم شریف ایران". The governor said: '
+                            '"Si el Senado me ratifica, seré gobernador hasta el 2020."')
+    assert not [e for e in rec.entities if not any("a" <= c.lower() <= "z" for c in e.name)]
+    assert not [e for e in rec.entities if e.name.endswith(" el")]
+
+
+def test_entities_peoples_and_the_west_are_no_entities(core):
+    rec = core.extract_text("Separatists say the projects deprive ethnic Baloch of jobs. Most residents speak "
+                            "Punjabi and Saraiki. Relations with the West have soured since then.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"Baloch", "Punjabi and Saraiki", "West"}
+
+
+def test_entities_name_after_a_title_that_ner_left_out_is_a_person(core):
+    rec = core.extract_text("The delegation included Foreign Minister Andrii Sybiha; Defense Minister "
+                            "Rustem Umerov; and military commander Pavlo Palisa.")
+    assert by_name(rec, "Rustem Umerov").type == "PERSON"
+
+
+def test_entities_name_a_facility_is_named_after_joins_the_facility(core):
+    rec = core.extract_text("Refugees at the Kakuma refugee camp said rations were cut. "
+                            "Kakuma holds about 190,000 people.")
+    camp = by_name(rec, "Kakuma refugee camp")
+    assert camp.type == "FAC" and "Kakuma" in camp.aliases
+    assert not [e for e in rec.entities if e.name == "Kakuma"]

@@ -220,12 +220,22 @@ def extract_entities(doc: Doc) -> EntityTable:
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
-    clusters = _without_common_words(_cluster(mentions, text), text)
+    clusters = [c for c in _without_common_words(_cluster(mentions, text), text) if not _compass_point_only(c)]
     _add_missed_repeats(doc, text, clusters)
     entities = _entities(clusters)
     table = EntityTable(entities)
     _add_roles(doc, text, table)
     return table
+
+
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_point_only(cluster: _Cluster) -> bool:
+    """A country named only as "the North" or "the South" (the gazetteer's short forms of the
+    Koreas): in an article that never names the country, a direction ("in the South and East
+    China seas", "the Blue Eyed Arabs of the North"), no entity."""
+    return cluster.country is not None and all(f.casefold() in _COMPASS_POINTS for f in cluster.forms())
 
 
 # -- mentions -----------------------------------------------------------------
@@ -252,7 +262,8 @@ def _organization_forms() -> tuple[str, ...]:
     """The capitalised forms of the well-known organisations, longest first, as written."""
     forms = {f.strip() for row in load_tsv("organizations.tsv")
              for f in [row[0], *(row[1].split(";") if len(row) > 1 else [])]}
-    return tuple(sorted((f for f in forms if len(f) >= 3 and f[0].isupper() and not f.lower().startswith("the ")),
+    return tuple(sorted((f for f in forms if len(f) >= 3 and (f[0].isupper() or f[0].isdigit())
+                         and not f.lower().startswith("the ")),
                         key=len, reverse=True))
 
 
@@ -305,13 +316,24 @@ def _organization_after_country(text: str) -> str | None:
 def _mentions(doc: Doc) -> list[Mention]:
     out = []
     lists = _lists()
+    storms: set[str] = set()
     for ent in _joined_ents(doc):
         span = _trim(ent)
         if span is None or _text(span).casefold() in lists["not_names"] or _text(span).islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
         span = _government_of_country(span)
+        storm_first = len(span) >= 2 and span[0].lower_ in lists["storm_words"]
+        if storm_first or (span.start > 0 and doc[span.start - 1].lower_ in lists["storm_words"]):
+            # "Cyclone Jude" is no actor or place, nor is "Jude" alone later ("Jude is the third
+            # cyclone"), nor the storms named with it ("Cyclones Chido ... and Dikeledi")
+            storms.add(_clean(_text(_words(span.doc, span.start + storm_first, span.end))))
+            storms.update(t.text for t in span.root.conjuncts if t.i >= span.end and t.pos_ == "PROPN")
+            continue
         if _not_a_name(span):
             continue
+        if ent.label_ == "PERSON" and len(span) >= 2 and span[-1].is_lower and span[-1].is_alpha \
+                and span[-2].text != "-":
+            continue  # "Si el Senado ...": a person's name ends in a capitalised word; this is a foreign sentence
         owner = _country_owner(ent, span)
         if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
             out.append(Mention(owner.start_char, owner.end_char, _clean(_text(owner)), "GPE", owner,
@@ -361,7 +383,39 @@ def _mentions(doc: Doc) -> list[Mention]:
                                            or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None)
         out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
                            alias=alias))
+    if storms:
+        out = [m for m in out if m.text not in storms]
+    out.extend(_titled_names_missed(doc))
+    out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
+
+
+def _titled_names_missed(doc: Doc) -> list[Mention]:
+    """"U.S. Representative Tulsi Gabbard of Hawaii", "Defense Minister Rustem Umerov",
+    "Cardinal Marc Ouellet": two or three proper nouns right after a title, which NER left
+    out of every name, are a person's name (not a word of an organisation, a facility, a
+    street or a place among them: "King Charles Street")."""
+    parse = parse_arrays(doc)
+    titles, lists = title_words(), _lists()
+    found = []
+    n = len(doc)
+    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in titles and not parse.ent[i]]:
+        if i + 2 >= n or parse.lemma[i + 1] in titles or parse.ent[i + 1] or parse.pos[i + 1] != "PROPN":
+            continue
+        end = i + 1
+        while end < n and end - i <= 4 and parse.pos[end] == "PROPN" and not parse.ent[end]:
+            end += 1
+        if not 2 <= end - i - 1 <= 3 or (end < n and parse.pos[end] == "PROPN"):
+            continue
+        name = doc[i + 1:end]
+        if name[0].is_sent_start or not all(_is_name_word(t) for t in name) or any(
+                t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
+                or t.lower_ in lists["facility_heads"] or t.lower_ in lists["street_words"]
+                or t.lower_ in titles for t in name) or country_named(name.text) or organization_named(name.text) \
+                or places_named(name.text):
+            continue
+        found.append(Mention(name.start_char, name.end_char, _clean(name.text), "PERSON", name))
+    return found
 
 
 def _with_place_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
@@ -774,36 +828,72 @@ def _country_owner(ent: Span, span: Span) -> Span | None:
 
 def _government_of_country(span: Span) -> Span:
     """"the U.S. government", "the UK government": a country stands for its government
-    (RECORD.md), so the mention is the country's."""
-    if len(span) >= 2 and span[-1].lower_ in _lists()["government_heads"] \
-            and country_named(_text(_words(span.doc, span.start, span.end - 1))):
-        return _words(span.doc, span.start, span.end - 1)
+    (RECORD.md), so the mention is the country's (:func:`_stands_for_its_government`)."""
+    if len(span) >= 2 and span[-1].lower_ in _lists()["government_heads"]:
+        rest = _words(span.doc, span.start, span.end - 1)
+        if _stands_for_its_government(rest, span[-1].lower_):
+            return rest
     return span
+
+
+def _stands_for_its_government(name: Span, head: str) -> bool:
+    """A name before a government's head noun that is the actor itself: a country (RECORD.md),
+    or a person NER names elsewhere, before "government" or "regime" ("the Morrison
+    government"; "the Trump administration" stays an organisation, as does a city's
+    government: "The Seoul government said")."""
+    text = _text(name)
+    if country_named(text):
+        return True
+    return head != "administration" and all(_is_name_word(t) for t in name) \
+        and any(p == text or p.endswith(" " + text) for p in _person_names(name.doc))
+
+
+def _latin_letter(char: str) -> bool:
+    """A letter of the Latin script (with its accented and extended forms)."""
+    return char.isalpha() and (ord(char) < 0x250 or 0x1E00 <= ord(char) <= 0x1EFF)
+
+
+_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 
 
 def _not_a_name(span: Span) -> bool:
     """Words NER takes for names that are not: a ministry's portfolio cut from a title
-    ("Defense" of "Defense Secretary"), a demonym, a named storm, and adjectives of
-    pairs or stances ("Turkish-American", "anti-Pakistan", "Sino-Russian")."""
+    ("Defense" of "Defense Secretary"), a demonym, adjectives of pairs or stances
+    ("Turkish-American", "anti-Pakistan", "Sino-Russian"), a pair of people's names
+    ("Jorgensen-Cohen"), a number, a title or a function word alone. (Named storms are
+    left out in :func:`_mentions`, with their names used alone.)"""
     lists = _lists()
     words = [t.lower_ for t in span if not t.is_punct]
     if words and all(w in lists["portfolios"] for w in words):
         return True
     if " ".join(words) in lists["peoples"]:
         return True  # "Southeast Asian", "Uyghurs": a group, no entity
+    if "and" in words and all(w in lists["peoples"] for w in words if w not in ("and", "&")):
+        return True  # "the Yazidis and Druze", "Punjabi and Saraiki": groups or languages, no entity
     if len(span) == 1 and country_of_demonym(_text(span)) and not country_named(_text(span)) \
             and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i > span.root.i:
         # "Ukrainian officials": a demonym before a noun makes its country an actor but is
         # no entity (RECORD.md); "the British relinquished control" stands for the country
         return True
-    if len(span) >= 2 and span[0].lower_ in lists["storm_words"]:
-        return True  # "Cyclone Jude": a named storm is no actor or place
+    if len(words) == 1 and (words[0] in title_words() or words[0] in lists["honorifics"]
+                            or words[0] in lists["titles_of_rank"]):
+        return True  # "the long-serving Sultan of Oman", "Her Majesty", "Cde": a title, no name
+    if len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
+        return True  # "It", "A", "Le": a function word NER took for a name
     text = _text(span)
+    if not (any(c.isalpha() for c in text) if text.isascii() else any(_latin_letter(c) for c in text)):
+        return True  # "104", "مردم شریف": a number, or words of another script quoted in the text
     if "-" in text and " " not in text:
         parts = [p for p in text.split("-")]
         if all(not p or p.lower() in lists["compound_prefixes"] or country_of_demonym(p) or country_named(p)
                for p in parts) and not country_named(text):
             return True
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
+            # "the Jorgensen-Cohen ticket", "the Ruto-Gachagua partnership": a pair of people
+            # the article names in full, no name of its own
+            people = _person_names(span.doc)
+            if all(any(name.endswith(" " + p) for name in people) for p in parts):
+                return True
     return False
 
 
@@ -831,8 +921,9 @@ def _label(label: str, span: Span) -> str | None:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
     if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
-    if label in ("PERSON", "GPE") and _named_as_organization(span):
-        return "ORG"
+    if label in ("PERSON", "GPE") and _named_as_organization(span) \
+            and not (label == "PERSON" and _given_name_first(span)):
+        return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"]:
@@ -847,6 +938,9 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "Council", "Administration" alone: a common noun capitalised
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
+    if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and (
+            last in lists["feature_last_words"] or label != "ORG" and span[0].lower_ in lists["feature_first_words"]):
+        return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
     if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
@@ -1138,14 +1232,23 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
         head = root.head
         gap = _words(span.doc, span.end, head.i)
         if head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
-            if head.lower_ in lists["facility_heads"] and label != "PERSON":
+            if head.lower_ in lists["facility_heads"] and (label != "PERSON" or _no_person_named(span)):
+                # "the Khurais oil field"; "Incirlik air base", "the Dadaab refugee camp" typed PERSON
+                # (not "the Biden camp": a person the article names)
                 return _words(span.doc, span.start, head.i + 1), "FAC"
             if head.lower_ in lists["organization_heads"] and head.i == span.end \
-                    and not (head.lower_ in lists["government_heads"] and country_named(_text(span))) \
+                    and not (head.lower_ in lists["government_heads"] and _stands_for_its_government(span, head.lower_)) \
                     and not (span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")):
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head.i + 1), "ORG"
     return span, label
+
+
+def _no_person_named(span: Span) -> bool:
+    """A name NER typed PERSON with nothing of a person about it: no given name first, and
+    no longer person's name in the article that ends with it."""
+    text = _text(span)
+    return not _given_name_first(span) and not any(p.endswith(" " + text) for p in _person_names(span.doc))
 
 
 def _strip_leading_places(span: Span) -> Span:
@@ -1290,7 +1393,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
     for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
-                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX):
+                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX, _JOINS_FACILITY_NAME):
         ordered = _fold(ordered, join)
     if any(" of " in f for c in ordered for f in c.folded_forms()):
         # without a name "X of Y" no cluster has a key of this pass (:func:`_of_parts`): it
@@ -1512,15 +1615,31 @@ def _joins_plural(short: _Cluster, full: _Cluster) -> bool:
 
 
 def _joins_org_part(short: _Cluster, full: _Cluster) -> bool:
+    """"Petrobras" and "Brazil Petrobras", "Judiciary Committee" and "House Judiciary
+    Committee": a shorter organisation's name that ends (or, one word, begins) a longer
+    one. A legislature's bare name begins a longer name only before "of" ("House" of
+    "House of Representatives", not of "House Judiciary Committee": there it names the
+    House), and a short cluster holding a longer name of its own that is no part of the
+    fuller one ("House" already joined to "House Judiciary Committee") joins no other."""
     if short.label != "ORG" or full.label != "ORG" or short.acronyms:
         return False
+    fuller = [_name_words(g) for g in full.forms()]
+    institutions = _lists()["institution_names"]
+
+    def part(words: tuple[str, ...]) -> bool:
+        n = len(words)
+        return any(n < len(other) and (other[-n:] == words or (
+            n == 1 and other[0] == words[0] and (other[1] == "of" or words[0] not in institutions)))
+            for other in fuller)
+
+    found = False
     for f in short.forms():
         words = _name_words(f)
-        for g in full.forms():
-            other = _name_words(g)
-            if len(words) < len(other) and (other[-len(words):] == words or (len(words) == 1 and other[0] == words[0])):
-                return True
-    return False
+        if part(words):
+            found = True
+        elif len(words) > 1:
+            return False
+    return found
 
 
 def _singular_keys(cluster: _Cluster) -> set[str]:
@@ -1604,6 +1723,41 @@ def _joins_of_phrase(short: _Cluster, full: _Cluster) -> bool:
 
 _JOINS_OF_PHRASE = _Join(_joins_of_phrase, _short_of_keys, _of_parts)
 _JOINS_PLURAL = _Join(_joins_plural, _singular_keys, _singular_keys)
+
+
+def _facility_stems(full: _Cluster) -> set[str]:
+    """The names a facility is named after: "incirlik" of "Incirlik air base", "kakuma" of
+    "Kakuma refugee camp" (the words before lower-case words ending in a facility's head)."""
+    if full.label != "FAC":
+        return set()
+    heads = _lists()["facility_heads"]
+    out = set()
+    for g in full.forms():
+        words = g.split()
+        k = len(words)
+        while k > 1 and words[k - 1].islower():
+            k -= 1
+        if 1 <= k < len(words) and words[-1] in heads:
+            out.add(folded(" ".join(words[:k])))
+    return out
+
+
+def _joins_facility_name(short: _Cluster, full: _Cluster) -> bool:
+    """"Incirlik" and "Incirlik air base", "Kakuma" and "the Kakuma refugee camp": a name used
+    alone that a facility of the article is named after (none a large place's: "Quetta" and
+    "Quetta railway station" are two) is that facility."""
+    if short.label == "FAC" or short.acronyms or not short.folded_forms() <= _facility_stems(full):
+        return False
+    return not any(_large_place_name(f) for f in short.forms())
+
+
+@lru_cache(maxsize=4096)
+def _large_place_name(text: str) -> bool:
+    limit = int(next(iter(_lists()["place_min_population"])))
+    return any(p.kind == "region" or p.population >= limit for p in places_named(text))
+
+
+_JOINS_FACILITY_NAME = _Join(_joins_facility_name, _Cluster.folded_forms, _facility_stems, retype=True)
 _JOINS_GENERIC_SUFFIX = _Join(_joins_generic_suffix, _Cluster.folded_forms, _without_generic_suffix)
 # a tail shares the last word, a one-word head the first
 _JOINS_ORG_PART = _Join(_joins_org_part, _last_words, _end_words)
