@@ -754,12 +754,6 @@ def test_the_suspect_in_a_deed_did_it(core):
     assert find(core, text, "ASSAULT").actor == "Kyle Rittenhouse"
 
 
-def test_the_act_an_accusation_is_about_is_no_event_of_its_own(core):
-    found = events(core, "Japan accused a Chinese spy plane of violating its airspace in August.")
-    assert "ACCUSE" in {e.type for e in found}
-    assert "REJECT" not in {e.type for e in found}
-
-
 def test_victims_listed_after_an_attack_are_one_attack(core):
     text = "Rebels shot and killed five villagers and injured 20 others in Kidal on Monday."
     attacks = [e for e in events(core, text) if e.type == "ASSAULT"]

@@ -417,25 +417,7 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
     if rule.type in types("threat_capable") and _threatened(token):
         return True
-    return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i) or _accused_of(parse, i)
-
-
-def _accused_of(parse: ParseArrays, i: int) -> bool:
-    """"accused the network of violating its franchise", "is charged with killing": the act
-    an accusation is about is what the accuser says, not an act the article tells (the
-    corpus codes the accusation). A verb under "of"/"with"/"for" under an accusing word
-    (``[words] accusing``)."""
-    heads, deps = parse.head, parse.dep
-    if parse.pos[i] not in ("VERB", "AUX"):
-        return False
-    while deps[i] == "conj" and heads[i] != i:  # "accused of targeting and killing civilians"
-        i = heads[i]
-    if deps[i] not in ("pcomp", "pobj"):
-        return False
-    prep = heads[i]
-    if prep == i or parse.lower[prep] not in _ACCUSED_PREPS:
-        return False
-    return parse.lemma[heads[prep]] in words("accusing")
+    return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
 
 
 def _newsroom_exchange(parse: ParseArrays, i: int) -> bool:
@@ -501,7 +483,6 @@ def _requested(doc: Doc, parse: ParseArrays, i: int) -> bool:
     return False
 
 
-_ACCUSED_PREPS = frozenset({"of", "with", "for"})
 
 
 _RESPONSIBILITY = frozenset({"responsibility"})
