@@ -82,6 +82,17 @@ _ROOT = Path(__file__).resolve().parents[2]
 _SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
     (p for p in (_ROOT.parent / "shared", _ROOT.parent.parent / "shared") if p.is_dir()), _ROOT.parent / "shared"))
 GOLD = _SHARED / "data" / "stories" / "ecbplus"
+
+
+def _weigh_shared(sims: list[list[float]], keys: list[set], agree: float, conflict: float) -> None:
+    """Scale each pair's similarity by ``agree`` where both members' keys overlap, by
+    ``conflict`` where both have keys and none is shared."""
+    for i in range(len(sims)):
+        for j in range(len(sims)):
+            if i != j and keys[i] and keys[j]:
+                sims[i][j] *= agree if keys[i] & keys[j] else conflict
+
+
 def bcubed(gold: dict[str, str], pred: dict[str, int]) -> tuple[float, float, float]:
     gm, pm = collections.defaultdict(set), collections.defaultdict(set)
     for a in gold:
@@ -185,21 +196,11 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
             if a.split_lead_entity:
                 sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
                                               cfg.split_person_conflict)
-                agree, conflict = a.split_lead_entity
-                firsts = [m["first_ent"] for m in s["arts"]]
-                for i in range(len(sims)):
-                    for j in range(len(sims)):
-                        if i != j and firsts[i] and firsts[j]:
-                            sims[i][j] *= agree if firsts[i] & firsts[j] else conflict
+                _weigh_shared(sims, [m["first_ent"] for m in s["arts"]], *a.split_lead_entity)
             if a.split_event != (1.0, 1.0):
                 sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
                                               cfg.split_person_conflict)
-                agree, conflict = a.split_event
-                sigs = [m["ev_sigs"] for m in s["arts"]]
-                for i in range(len(sims)):
-                    for j in range(len(sims)):
-                        if i != j and sigs[i] and sigs[j]:
-                            sims[i][j] *= agree if sigs[i] & sigs[j] else conflict
+                _weigh_shared(sims, [m["ev_sigs"] for m in s["arts"]], *a.split_event)
             if a.split_figure_conflict != 1:
                 sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
                                               cfg.split_person_conflict)
