@@ -386,6 +386,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     if storms:
         out = [m for m in out if m.text not in storms]
     out.extend(_titled_names_missed(doc))
+    out.extend(_places_missed(doc))
     out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
 
@@ -415,6 +416,31 @@ def _titled_names_missed(doc: Doc) -> list[Mention]:
                 or places_named(name.text):
             continue
         found.append(Mention(name.start_char, name.end_char, _clean(name.text), "PERSON", name))
+    return found
+
+
+def _places_missed(doc: Doc) -> list[Mention]:
+    """"aid for Kyiv", "to Peshawar from Quetta", "between Washington and Kyiv": a lone
+    proper noun NER left out of every name, after a word of ``untagged_place_before`` ("and"
+    only after a place NER tagged), that the gazetteer knows as a country, a region or a
+    large town, and that nothing marks as a person's, is that place."""
+    parse = parse_arrays(doc)
+    before = _lists()["untagged_place_before"]
+    n = len(doc)
+    found = []
+    for i in [i for i, lower in enumerate(parse.lower) if lower in before and i + 1 < n]:
+        j = i + 1
+        if parse.pos[j] != "PROPN" or parse.ent[j] or (j + 1 < n and parse.pos[j + 1] == "PROPN") \
+                or (j + 1 < n and doc[j + 1].text == "-") \
+                or parse.lower[i] == "and" and (i == 0 or parse.ent[i - 1] not in PLACE_LABELS):
+            continue
+        span = doc[j:j + 1]
+        if not _is_name_word(span[0]) or span[0].is_sent_start:
+            continue
+        country = country_named(span.text)
+        if country is None and not _large_place_no_person(span):
+            continue
+        found.append(Mention(span.start_char, span.end_char, _clean(span.text), "GPE", span, country))
     return found
 
 
