@@ -512,3 +512,16 @@ def test_entities_name_a_facility_is_named_after_joins_the_facility(core):
     camp = by_name(rec, "Kakuma refugee camp")
     assert camp.type == "FAC" and "Kakuma" in camp.aliases
     assert not [e for e in rec.entities if e.name == "Kakuma"]
+
+
+def test_entities_place_ner_left_untagged_after_a_locative_word(core):
+    rec = core.extract_text("Leaders backed plans for massively rearming Europe — and boosting aid for Kyiv — amid "
+                            "fears of a less engaged United States. The train was on its way north to Peshawar "
+                            "from Quetta when it was attacked.")
+    assert by_name(rec, "Kyiv").type == "GPE"
+    assert by_name(rec, "Peshawar").type == "GPE"
+
+
+def test_entities_untagged_name_that_speaks_is_no_place(core):
+    rec = core.extract_text("The award went to Chelsea, and Chelsea said she would give the money away.")
+    assert not [e for e in rec.entities if e.name == "Chelsea" and e.type == "GPE"]
