@@ -972,6 +972,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
     if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
         return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
+    if label in ("ORG", "GPE", "LOC") and len(span) == 1 and _surname_of_person(span):
+        return "PERSON"  # "Berisha said", "Cummings" typed as places, after "Sali Berisha"
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
@@ -1066,6 +1068,19 @@ def _family_name_of_person(span: Span) -> bool:
     # "Africa Erdogan": a place NER ran into a name
     return not (_known_name(span) or places_named(text) or country_of(span[0].text)
                 or span[0].text in _place_names(span.doc))
+
+
+def _surname_of_person(span: Span) -> bool:
+    """One proper noun, no known name or gazetteer place, that ends a name of two or more
+    words NER tags PERSON in the article: a surname used alone ("Berisha" after "Sali
+    Berisha"), whatever NER typed it."""
+    word = span[0]
+    if not _is_name_word(word) or is_acronym(word.text) or word.lower_ in _organization_heads():
+        return False
+    suffix = " " + word.text
+    if not any(p.endswith(suffix) for p in _person_names(span.doc)):
+        return False
+    return not (_known_name(span) or places_named(word.text))
 
 
 def _after_definite_article(span: Span) -> bool:
