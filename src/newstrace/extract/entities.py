@@ -988,6 +988,9 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
+    if label == "NORP" and len(span) == 1 and not country_of_demonym(text) and _after_locative(span) \
+            and _large_place(span):
+        return "GPE"  # "hospitals in Omdurman" typed a nationality
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
         # a nationality ("Saudi Telecom") is an organisation
