@@ -988,9 +988,9 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
-    if label == "NORP" and len(span) == 1 and not country_of_demonym(text) and _after_locative(span) \
-            and _large_place(span):
-        return "GPE"  # "hospitals in Omdurman" typed a nationality
+    if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
+            and (_after_locative(span) or _after_place_noun(span)) and _large_place(span):
+        return "GPE"  # "hospitals in Omdurman", "the capital, Tunis," typed a nationality
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
         # a nationality ("Saudi Telecom") is an organisation
@@ -1256,6 +1256,12 @@ def _country_follows(span: Span) -> bool:
 def _after_locative(span: Span) -> bool:
     head = span.root.head
     return span.root.dep_ == "pobj" and head.lower_ in _lists()["locative_prepositions"]
+
+
+def _after_place_noun(span: Span) -> bool:
+    """Set off by a comma right after a noun for a place: "the country's capital, Tunis,"."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in _lists()["place_nouns"]
 
 
 def _object_of_place_noun(span: Span) -> bool:
