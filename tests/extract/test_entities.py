@@ -512,3 +512,37 @@ def test_entities_name_a_facility_is_named_after_joins_the_facility(core):
     camp = by_name(rec, "Kakuma refugee camp")
     assert camp.type == "FAC" and "Kakuma" in camp.aliases
     assert not [e for e in rec.entities if e.name == "Kakuma"]
+
+
+def test_entities_place_ner_left_untagged_after_a_locative_word(core):
+    rec = core.extract_text("Leaders backed plans for massively rearming Europe — and boosting aid for Kyiv — amid "
+                            "fears of a less engaged United States. The train was on its way north to Peshawar "
+                            "from Quetta when it was attacked.")
+    assert by_name(rec, "Kyiv").type == "GPE"
+    assert by_name(rec, "Peshawar").type == "GPE"
+
+
+def test_entities_untagged_name_that_speaks_is_no_place(core):
+    rec = core.extract_text("The award went to Chelsea, and Chelsea said she would give the money away.")
+    assert not [e for e in rec.entities if e.name == "Chelsea" and e.type == "GPE"]
+
+
+def test_entities_place_typed_a_nationality_after_a_locative_or_place_noun(core):
+    rec = core.extract_text("Doctors described carnage at one of their partner hospitals in Omdurman, near the "
+                            "capital. Bombings took place in the country's capital, Tunis, last month.")
+    assert by_name(rec, "Omdurman").type == "GPE"
+    assert by_name(rec, "Tunis").type == "GPE"
+
+
+def test_entities_laws_and_exercises_are_documents_not_organisations(core):
+    rec = core.extract_text("The navy joined the Malabar Joint Maritime Exercise, and lawmakers passed the Maritime "
+                            "Traffic Safety Law. Nathan Law spoke later.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"Malabar Joint Maritime Exercise", "Maritime Traffic Safety Law"}
+    assert by_name(rec, "Nathan Law").type == "PERSON"
+
+
+def test_entities_lone_surname_typed_a_place_is_a_person(core):
+    rec = core.extract_text("Sali Berisha and his son Shkelzen Berisha were sanctioned on Monday by Washington. "
+                            "Berisha said he would fight the decision.")
+    assert not [e for e in rec.entities if e.name == "Berisha" and e.type != "PERSON"]

@@ -386,6 +386,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     if storms:
         out = [m for m in out if m.text not in storms]
     out.extend(_titled_names_missed(doc))
+    out.extend(_places_missed(doc))
     out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
 
@@ -415,6 +416,31 @@ def _titled_names_missed(doc: Doc) -> list[Mention]:
                 or places_named(name.text):
             continue
         found.append(Mention(name.start_char, name.end_char, _clean(name.text), "PERSON", name))
+    return found
+
+
+def _places_missed(doc: Doc) -> list[Mention]:
+    """"aid for Kyiv", "to Peshawar from Quetta", "between Washington and Kyiv": a lone
+    proper noun NER left out of every name, after a word of ``untagged_place_before`` ("and"
+    only after a place NER tagged), that the gazetteer knows as a country, a region or a
+    large town, and that nothing marks as a person's, is that place."""
+    parse = parse_arrays(doc)
+    before = _lists()["untagged_place_before"]
+    n = len(doc)
+    found = []
+    for i in [i for i, lower in enumerate(parse.lower) if lower in before and i + 1 < n]:
+        j = i + 1
+        if parse.pos[j] != "PROPN" or parse.ent[j] or (j + 1 < n and parse.pos[j + 1] == "PROPN") \
+                or (j + 1 < n and doc[j + 1].text == "-") \
+                or parse.lower[i] == "and" and (i == 0 or parse.ent[i - 1] not in PLACE_LABELS):
+            continue
+        span = doc[j:j + 1]
+        if not _is_name_word(span[0]) or span[0].is_sent_start:
+            continue
+        country = country_named(span.text)
+        if country is None and not _large_place_no_person(span):
+            continue
+        found.append(Mention(span.start_char, span.end_char, _clean(span.text), "GPE", span, country))
     return found
 
 
@@ -926,8 +952,9 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
-    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"]:
-        return None  # "United States Constitution", "Human Life Protection Act": documents
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"] \
+            and not _given_name_first(span):
+        return None  # "United States Constitution", "Human Life Protection Act": documents ("Nathan Law" a person)
     if label in ("ORG", "PERSON", "GPE", "LOC") and country_of_demonym(text) and not country_named(text):
         return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["event_heads"] \
@@ -945,6 +972,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
     if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
         return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
+    if label in ("ORG", "GPE", "LOC") and len(span) == 1 and _surname_of_person(span):
+        return "PERSON"  # "Berisha said", "Cummings" typed as places, after "Sali Berisha"
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
@@ -959,6 +988,9 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
+    if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
+            and (_after_locative(span) or _after_place_noun(span)) and _large_place(span):
+        return "GPE"  # "hospitals in Omdurman", "the capital, Tunis," typed a nationality
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
         # a nationality ("Saudi Telecom") is an organisation
@@ -1039,6 +1071,19 @@ def _family_name_of_person(span: Span) -> bool:
     # "Africa Erdogan": a place NER ran into a name
     return not (_known_name(span) or places_named(text) or country_of(span[0].text)
                 or span[0].text in _place_names(span.doc))
+
+
+def _surname_of_person(span: Span) -> bool:
+    """One proper noun, no known name or gazetteer place, that ends a name of two or more
+    words NER tags PERSON in the article: a surname used alone ("Berisha" after "Sali
+    Berisha"), whatever NER typed it."""
+    word = span[0]
+    if not _is_name_word(word) or is_acronym(word.text) or word.lower_ in _organization_heads():
+        return False
+    suffix = " " + word.text
+    if not any(p.endswith(suffix) for p in _person_names(span.doc)):
+        return False
+    return not (_known_name(span) or places_named(word.text))
 
 
 def _after_definite_article(span: Span) -> bool:
@@ -1211,6 +1256,12 @@ def _country_follows(span: Span) -> bool:
 def _after_locative(span: Span) -> bool:
     head = span.root.head
     return span.root.dep_ == "pobj" and head.lower_ in _lists()["locative_prepositions"]
+
+
+def _after_place_noun(span: Span) -> bool:
+    """Set off by a comma right after a noun for a place: "the country's capital, Tunis,"."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in _lists()["place_nouns"]
 
 
 def _object_of_place_noun(span: Span) -> bool:
