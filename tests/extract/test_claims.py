@@ -844,3 +844,10 @@ def test_they_after_a_long_quotation_goes_back_to_its_source(core):
                              'in stable condition." They also said they believed they had identified the cause.')
     assert claims[-1].speaker == "Nordic Port Authority", [(c.speaker, c.content) for c in claims]
     assert claims[-1].content.startswith("they believed")
+
+
+def test_a_phrase_known_by_a_name_speaks_as_that_name(core):
+    claims = claims_of(core, "Doctors Without Borders runs three clinics in Borno state, where the Boko Haram conflict "
+                             "has gone on for years. The aid group, known by its French acronym MSF, reports the "
+                             "population is being victimized by all sides.")
+    assert claims[-1].speaker == "Doctors Without Borders", [(c.speaker, c.content) for c in claims]

@@ -1363,9 +1363,13 @@ class _Resolver:
                     ent = _apposed_person(child, ctx)  # "news source Daily Xtra's editorial director, Rachel Giese,"
                 if ent is not None:
                     return ent
-            if child.dep_ == "acl" and child.lemma_.lower() == "name" and child.tag_ == "VBN":
-                # "A university student named Wong said": the name given speaks
+            if child.dep_ == "acl" and child.lemma_.lower() in ctx.lex.naming_verbs and child.tag_ == "VBN":
+                # "A university student named Wong said", "The aid group, known by its French
+                # acronym MSF, reports": the name given speaks
                 named = next((ctx.entity(c) for c in child.children if c.dep_ in ("oprd", "dobj", "attr")), None)
+                if named is None:
+                    named = next((ctx.entity(o) for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ in ("as", "by")
+                                  for o in p.children if o.dep_ == "pobj" and ctx.entity(o) is not None), None)
                 if named is not None:
                     return named
         if head.lower_ in ctx.lex.title_words:
