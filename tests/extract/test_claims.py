@@ -851,3 +851,15 @@ def test_a_phrase_known_by_a_name_speaks_as_that_name(core):
                              "has gone on for years. The aid group, known by its French acronym MSF, reports the "
                              "population is being victimized by all sides.")
     assert claims[-1].speaker == "Doctors Without Borders", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_counted_group_speaks_as_the_first_of_the_names_coordinated_before(core):
+    claims = claims_of(core, "In late January, Burkina Faso, Mali and Niger withdrew from the bloc. "
+                             "The three military-led nations accused the bloc of serving foreign interests.")
+    assert claims[-1].speaker == "Burkina Faso", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_counted_group_with_another_countrys_demonym_keeps_its_phrase(core):
+    claims = claims_of(core, "Officials of Qatar and Turkey met the delegations on Monday. "
+                             "Both Afghan rivals accused the other of delaying the talks.")
+    assert claims[-1].speaker not in ("Qatar", "Turkey"), [(c.speaker, c.content) for c in claims]

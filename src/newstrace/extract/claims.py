@@ -1336,6 +1336,9 @@ class _Resolver:
             group = self._antecedent_group_phrase(head)
             if group is not None:
                 return self._from_phrase(group), None
+        member = self._counted_group(head)
+        if member is not None:
+            return self._from_entity(member, head)
         earlier = self._earlier_unnamed(head)
         if earlier is not None:
             return earlier, None
@@ -1624,6 +1627,47 @@ class _Resolver:
             ent = ctx.entity(tok)
             if ent is not None and ent.type in ("ORG", "GPE"):
                 return self._from_entity(ent, tok)
+        return None
+
+    def _counted_group(self, head: Token) -> Entity | None:
+        """"Burkina Faso, Mali and Niger withdrew ... The three military-led nations accused":
+        a plural noun counted by "both" or a number stands for the last group of that many
+        names the text coordinated before it (people for a human noun, else bodies and
+        places); the first of them speaks."""
+        ctx, lex = self.ctx, self.ctx.lex
+        if head.tag_ != "NNS" or head.pos_ != "NOUN":
+            return None
+        count = None
+        for child in head.children:
+            word = child.lower_
+            if word in lex.group_both and child.dep_ in ("det", "predet", "preconj", "amod", "nummod"):
+                count = 2
+            elif child.dep_ == "nummod" and word in lex.group_numbers:
+                count = lex.group_numbers[word]
+        if count is None:
+            return None
+        lemma = head.lemma_.lower()
+        person = lemma in ctx.lex.title_words or lemma in coref.lists().human
+        for tok in reversed(ctx.doc[:head.left_edge.i]):
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            # the first conjunct of a coordination: its names, in order
+            members = []
+            for part in [tok] + [t for t in tok.subtree if t.dep_ == "conj" and t.i != tok.i]:
+                ent = ctx.entity(part)
+                if ent is None or (ent.type == "PERSON") != person or ent in members:
+                    members = []
+                    break
+                members.append(ent)
+            if len(members) == count:
+                # "both Afghan rivals" are no group of other countries' names
+                wanted = {c.alpha3 for c in (country_of_demonym(t.text) for t in head.children
+                                             if t.dep_ in ("amod", "compound")) if c is not None}
+                if wanted and not any(wanted & (_person_countries(m) if m.type == "PERSON" else
+                                                {c.alpha3 for c in [country_named(m.name)] if c is not None})
+                                      for m in members):
+                    return None
+                return members[0]
         return None
 
     def _antecedent_group_phrase(self, quantifier: Token) -> Token | None:
