@@ -863,3 +863,11 @@ def test_a_counted_group_with_another_countrys_demonym_keeps_its_phrase(core):
     claims = claims_of(core, "Officials of Qatar and Turkey met the delegations on Monday. "
                              "Both Afghan rivals accused the other of delaying the talks.")
     assert claims[-1].speaker not in ("Qatar", "Turkey"), [(c.speaker, c.content) for c in claims]
+
+
+def test_the_head_of_a_body_is_the_one_person_named_with_a_role_in_it(core):
+    claims = claims_of(core, "The head of the U.N. children's agency, UNICEF, said Thursday that 16 million children "
+                             "in Sudan are suffering. “The fighting is happening right at their doorsteps,” Catherine "
+                             "Russell, UNICEF's executive director, told a meeting of the council.")
+    assert claims[0].speaker == "Catherine Russell", [(c.speaker, c.content) for c in claims]
+

@@ -1330,6 +1330,16 @@ class _Resolver:
             # "The Department said": a generic word the tagger took for a name of its own
             # stands for the body named before ("the California Department of Corrections")
             ent = self._short_form(head) or ent
+        if ent is not None and ent.type != "PERSON" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.title_words \
+                and self.ctx.entity(head) is None and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                                          for c in head.children):
+            # "The head of the U.N. children's program, UNICEF, said ... Catherine Russell,
+            # UNICEF's executive director": the one person the text gives a role in the body
+            # the title is of (not "television broadcaster PBS": a kind noun before a name)
+            holders = {p.id: p for p in self.ctx.table.entities if p.type == "PERSON"
+                       and any(r.of and r.of == ent.name for r in p.roles)}
+            if len(holders) == 1:
+                ent = next(iter(holders.values()))
         if ent is not None:
             return self._from_entity(ent, head)
         if word in lex.quantifiers and head.pos_ in ("DET", "PRON", "NOUN", "ADJ", "NUM"):
