@@ -871,3 +871,12 @@ def test_the_head_of_a_body_is_the_one_person_named_with_a_role_in_it(core):
                              "Russell, UNICEF's executive director, told a meeting of the council.")
     assert claims[0].speaker == "Catherine Russell", [(c.speaker, c.content) for c in claims]
 
+
+
+def test_a_surname_after_a_possessive_is_that_person(core):
+    claims = claims_of(core, "China has the most elaborate AI strategy of any country, said Lourdes Casanova, director "
+                             "of Cornell University's Emerging Markets Institute. Chinese AI models are improving "
+                             "diagnostic accuracy in diverse areas. \"It will take some time, but it would not be a "
+                             "surprise if China is also soon capable of building advanced chips for AI,\" Cornell’s "
+                             "Casanova said.")
+    assert claims[-1].speaker == "Lourdes Casanova", [(c.speaker, c.content) for c in claims]

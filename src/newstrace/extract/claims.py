@@ -1330,6 +1330,13 @@ class _Resolver:
             # "The Department said": a generic word the tagger took for a name of its own
             # stands for the body named before ("the California Department of Corrections")
             ent = self._short_form(head) or ent
+        if ent is not None and ent.type != "PERSON" and head.pos_ == "PROPN" and ent.name.endswith(head.text) \
+                and any(c.dep_ in ("poss", "nmod") and any(k.dep_ == "case" for k in c.children) for c in head.children):
+            # "Cornell's Casanova said": a surname after a possessive, taken with it for a
+            # body's name, is the one person of the article with that surname
+            person = self.ctx._surnames().get(head.text)
+            if person is not None:
+                ent = person
         if ent is not None and ent.type != "PERSON" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.title_words \
                 and self.ctx.entity(head) is None and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                                           for c in head.children):
