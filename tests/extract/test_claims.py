@@ -880,3 +880,10 @@ def test_a_surname_after_a_possessive_is_that_person(core):
                              "surprise if China is also soon capable of building advanced chips for AI,\" Cornell’s "
                              "Casanova said.")
     assert claims[-1].speaker == "Lourdes Casanova", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_human_noun_description_takes_up_the_person_just_quoted(core):
+    claims = claims_of(core, "Anton Kristian eats dog meat twice a month. “It’s tender and has distinctive flavour,” "
+                             "said Kristian, who prefers it prepared as a soup. “I love it,” said the young "
+                             "professional in his 30s.")
+    assert claims[-1].speaker == "Anton Kristian", [(c.speaker, c.content) for c in claims]
