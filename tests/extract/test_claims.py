@@ -887,3 +887,14 @@ def test_a_human_noun_description_takes_up_the_person_just_quoted(core):
                              "said Kristian, who prefers it prepared as a soup. “I love it,” said the young "
                              "professional in his 30s.")
     assert claims[-1].speaker == "Anton Kristian", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_quote_that_states_then_asks_is_a_claim(core):
+    claims = claims_of(core, 'Cardinal Marc Ouellet of the Holy See said, "We have said for years that priests should '
+                             'follow certain strict rules, so why should the bishops be exempt?"')
+    assert [c.speaker for c in claims] == ["Marc Ouellet"], [(c.speaker, c.content) for c in claims]
+
+
+def test_a_quote_that_only_asks_is_no_claim(core):
+    claims = claims_of(core, 'Cardinal Marc Ouellet of the Holy See said, "Why should the bishops be exempt?"')
+    assert claims == [], [(c.speaker, c.content) for c in claims]

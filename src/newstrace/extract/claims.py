@@ -2377,8 +2377,15 @@ def _starts_sentence(quote: Quote, ctx: _Context) -> bool:
 
 
 def _quote_is_question(quote: Quote, ctx: _Context) -> bool:
+    """A quotation that only asks. One that first states something and ends in a question
+    ("We have said for years that priests should follow strict rules, so why should the
+    bishops be exempt?", "... the prime minister, the president. What are their positions
+    going to be?") says what it states: a claim."""
     inner = ctx.text[quote.inner[0]:quote.inner[1]].rstrip(" ,")
-    return inner.endswith("?")
+    if not inner.endswith("?"):
+        return False
+    before = re.split(r"[.!?:;]\s|,\s+(?:so|but|and)\s", inner[:-1])
+    return len(before) < 2 or len(" ".join(before[:-1]).split()) < ctx.lex.stated_before_question
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

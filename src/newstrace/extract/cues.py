@@ -64,6 +64,7 @@ class Lexicon:
     clause_only_verbs: frozenset[str]
     clause_object_words: int
     naming_verbs: frozenset[str]
+    stated_before_question: int
     group_both: frozenset[str]
     group_numbers: dict[str, int]
     short_forms: dict[str, frozenset[str]]
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         clause_only_verbs=_words(data["clause_only"]["verbs"]),
         clause_object_words=int(data["clause_only"]["min_words"]),
         naming_verbs=_words(data["naming_verbs"]["verbs"]),
+        stated_before_question=int(data["questions"]["stated_words"]),
         group_both=_words(data["counted_groups"]["both"]),
         group_numbers={w.lower(): int(n) for w, n in data["counted_groups"]["numbers"].items()},
         short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
