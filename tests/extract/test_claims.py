@@ -844,3 +844,57 @@ def test_they_after_a_long_quotation_goes_back_to_its_source(core):
                              'in stable condition." They also said they believed they had identified the cause.')
     assert claims[-1].speaker == "Nordic Port Authority", [(c.speaker, c.content) for c in claims]
     assert claims[-1].content.startswith("they believed")
+
+
+def test_a_phrase_known_by_a_name_speaks_as_that_name(core):
+    claims = claims_of(core, "Doctors Without Borders runs three clinics in Borno state, where the Boko Haram conflict "
+                             "has gone on for years. The aid group, known by its French acronym MSF, reports the "
+                             "population is being victimized by all sides.")
+    assert claims[-1].speaker == "Doctors Without Borders", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_counted_group_speaks_as_the_first_of_the_names_coordinated_before(core):
+    claims = claims_of(core, "In late January, Burkina Faso, Mali and Niger withdrew from the bloc. "
+                             "The three military-led nations accused the bloc of serving foreign interests.")
+    assert claims[-1].speaker == "Burkina Faso", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_counted_group_with_another_countrys_demonym_keeps_its_phrase(core):
+    claims = claims_of(core, "Officials of Qatar and Turkey met the delegations on Monday. "
+                             "Both Afghan rivals accused the other of delaying the talks.")
+    assert claims[-1].speaker not in ("Qatar", "Turkey"), [(c.speaker, c.content) for c in claims]
+
+
+def test_the_head_of_a_body_is_the_one_person_named_with_a_role_in_it(core):
+    claims = claims_of(core, "The head of the U.N. children's agency, UNICEF, said Thursday that 16 million children "
+                             "in Sudan are suffering. “The fighting is happening right at their doorsteps,” Catherine "
+                             "Russell, UNICEF's executive director, told a meeting of the council.")
+    assert claims[0].speaker == "Catherine Russell", [(c.speaker, c.content) for c in claims]
+
+
+
+def test_a_surname_after_a_possessive_is_that_person(core):
+    claims = claims_of(core, "China has the most elaborate AI strategy of any country, said Lourdes Casanova, director "
+                             "of Cornell University's Emerging Markets Institute. Chinese AI models are improving "
+                             "diagnostic accuracy in diverse areas. \"It will take some time, but it would not be a "
+                             "surprise if China is also soon capable of building advanced chips for AI,\" Cornell’s "
+                             "Casanova said.")
+    assert claims[-1].speaker == "Lourdes Casanova", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_human_noun_description_takes_up_the_person_just_quoted(core):
+    claims = claims_of(core, "Anton Kristian eats dog meat twice a month. “It’s tender and has distinctive flavour,” "
+                             "said Kristian, who prefers it prepared as a soup. “I love it,” said the young "
+                             "professional in his 30s.")
+    assert claims[-1].speaker == "Anton Kristian", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_quote_that_states_then_asks_is_a_claim(core):
+    claims = claims_of(core, 'Cardinal Marc Ouellet of the Holy See said, "We have said for years that priests should '
+                             'follow certain strict rules, so why should the bishops be exempt?"')
+    assert [c.speaker for c in claims] == ["Marc Ouellet"], [(c.speaker, c.content) for c in claims]
+
+
+def test_a_quote_that_only_asks_is_no_claim(core):
+    claims = claims_of(core, 'Cardinal Marc Ouellet of the Holy See said, "Why should the bishops be exempt?"')
+    assert claims == [], [(c.speaker, c.content) for c in claims]

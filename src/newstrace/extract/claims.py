@@ -1330,12 +1330,32 @@ class _Resolver:
             # "The Department said": a generic word the tagger took for a name of its own
             # stands for the body named before ("the California Department of Corrections")
             ent = self._short_form(head) or ent
+        if ent is not None and ent.type != "PERSON" and head.pos_ == "PROPN" and ent.name.endswith(head.text) \
+                and any(c.dep_ in ("poss", "nmod") and any(k.dep_ == "case" for k in c.children) for c in head.children):
+            # "Cornell's Casanova said": a surname after a possessive, taken with it for a
+            # body's name, is the one person of the article with that surname
+            person = self.ctx._surnames().get(head.text)
+            if person is not None:
+                ent = person
+        if ent is not None and ent.type != "PERSON" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.title_words \
+                and self.ctx.entity(head) is None and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                                          for c in head.children):
+            # "The head of the U.N. children's program, UNICEF, said ... Catherine Russell,
+            # UNICEF's executive director": the one person the text gives a role in the body
+            # the title is of (not "television broadcaster PBS": a kind noun before a name)
+            holders = {p.id: p for p in self.ctx.table.entities if p.type == "PERSON"
+                       and any(r.of and r.of == ent.name for r in p.roles)}
+            if len(holders) == 1:
+                ent = next(iter(holders.values()))
         if ent is not None:
             return self._from_entity(ent, head)
         if word in lex.quantifiers and head.pos_ in ("DET", "PRON", "NOUN", "ADJ", "NUM"):
             group = self._antecedent_group_phrase(head)
             if group is not None:
                 return self._from_phrase(group), None
+        member = self._counted_group(head)
+        if member is not None:
+            return self._from_entity(member, head)
         earlier = self._earlier_unnamed(head)
         if earlier is not None:
             return earlier, None
@@ -1363,9 +1383,13 @@ class _Resolver:
                     ent = _apposed_person(child, ctx)  # "news source Daily Xtra's editorial director, Rachel Giese,"
                 if ent is not None:
                     return ent
-            if child.dep_ == "acl" and child.lemma_.lower() == "name" and child.tag_ == "VBN":
-                # "A university student named Wong said": the name given speaks
+            if child.dep_ == "acl" and child.lemma_.lower() in ctx.lex.naming_verbs and child.tag_ == "VBN":
+                # "A university student named Wong said", "The aid group, known by its French
+                # acronym MSF, reports": the name given speaks
                 named = next((ctx.entity(c) for c in child.children if c.dep_ in ("oprd", "dobj", "attr")), None)
+                if named is None:
+                    named = next((ctx.entity(o) for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ in ("as", "by")
+                                  for o in p.children if o.dep_ == "pobj" and ctx.entity(o) is not None), None)
                 if named is not None:
                     return named
         if head.lower_ in ctx.lex.title_words:
@@ -1620,6 +1644,47 @@ class _Resolver:
             ent = ctx.entity(tok)
             if ent is not None and ent.type in ("ORG", "GPE"):
                 return self._from_entity(ent, tok)
+        return None
+
+    def _counted_group(self, head: Token) -> Entity | None:
+        """"Burkina Faso, Mali and Niger withdrew ... The three military-led nations accused":
+        a plural noun counted by "both" or a number stands for the last group of that many
+        names the text coordinated before it (people for a human noun, else bodies and
+        places); the first of them speaks."""
+        ctx, lex = self.ctx, self.ctx.lex
+        if head.tag_ != "NNS" or head.pos_ != "NOUN":
+            return None
+        count = None
+        for child in head.children:
+            word = child.lower_
+            if word in lex.group_both and child.dep_ in ("det", "predet", "preconj", "amod", "nummod"):
+                count = 2
+            elif child.dep_ == "nummod" and word in lex.group_numbers:
+                count = lex.group_numbers[word]
+        if count is None:
+            return None
+        lemma = head.lemma_.lower()
+        person = lemma in ctx.lex.title_words or lemma in coref.lists().human
+        for tok in reversed(ctx.doc[:head.left_edge.i]):
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            # the first conjunct of a coordination: its names, in order
+            members = []
+            for part in [tok] + [t for t in tok.subtree if t.dep_ == "conj" and t.i != tok.i]:
+                ent = ctx.entity(part)
+                if ent is None or (ent.type == "PERSON") != person or ent in members:
+                    members = []
+                    break
+                members.append(ent)
+            if len(members) == count:
+                # "both Afghan rivals" are no group of other countries' names
+                wanted = {c.alpha3 for c in (country_of_demonym(t.text) for t in head.children
+                                             if t.dep_ in ("amod", "compound")) if c is not None}
+                if wanted and not any(wanted & (_person_countries(m) if m.type == "PERSON" else
+                                                {c.alpha3 for c in [country_named(m.name)] if c is not None})
+                                      for m in members):
+                    return None
+                return members[0]
         return None
 
     def _antecedent_group_phrase(self, quantifier: Token) -> Token | None:
@@ -2312,8 +2377,15 @@ def _starts_sentence(quote: Quote, ctx: _Context) -> bool:
 
 
 def _quote_is_question(quote: Quote, ctx: _Context) -> bool:
+    """A quotation that only asks. One that first states something and ends in a question
+    ("We have said for years that priests should follow strict rules, so why should the
+    bishops be exempt?", "... the prime minister, the president. What are their positions
+    going to be?") says what it states: a claim."""
     inner = ctx.text[quote.inner[0]:quote.inner[1]].rstrip(" ,")
-    return inner.endswith("?")
+    if not inner.endswith("?"):
+        return False
+    before = re.split(r"[.!?:;]\s|,\s+(?:so|but|and)\s", inner[:-1])
+    return len(before) < 2 or len(" ".join(before[:-1]).split()) < ctx.lex.stated_before_question
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

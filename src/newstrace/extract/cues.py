@@ -63,6 +63,10 @@ class Lexicon:
     comment_nouns: frozenset[str]
     clause_only_verbs: frozenset[str]
     clause_object_words: int
+    naming_verbs: frozenset[str]
+    stated_before_question: int
+    group_both: frozenset[str]
+    group_numbers: dict[str, int]
     short_forms: dict[str, frozenset[str]]
     state_forces: frozenset[str]
     speaker_types: tuple[tuple[str, frozenset[str]], ...]
@@ -149,6 +153,10 @@ def lexicon() -> Lexicon:
         comment_nouns=_words(data["writers_comment"]["nouns"]),
         clause_only_verbs=_words(data["clause_only"]["verbs"]),
         clause_object_words=int(data["clause_only"]["min_words"]),
+        naming_verbs=_words(data["naming_verbs"]["verbs"]),
+        stated_before_question=int(data["questions"]["stated_words"]),
+        group_both=_words(data["counted_groups"]["both"]),
+        group_numbers={w.lower(): int(n) for w, n in data["counted_groups"]["numbers"].items()},
         short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
         state_forces=_words(data["short_forms"].get("state_forces", [])),
         speaker_types=tuple((kind, _words(words)) for kind, words in data["speaker_types"].items()),
