@@ -120,7 +120,7 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
             return True  # "detonated a bomb, killing five and injuring 20": one attack, its victims listed
         if kept.actor is not None and kept.actor == later.actor and any(c.is_noun and c.target is None for c in (kept, later)):
             return True  # "21 passengers died in the initial attack by the BLA": the act told again by a noun
-        if kept.type in types("one_per_sentence") and kept.actor is not None and kept.actor == later.actor:
+        if kept.actor is not None and kept.actor == later.actor and kept.type in types("one_per_sentence"):
             return True  # "we urged Farmajo to return to talks ...": one speaker's demands in a sentence, one request
         return kept.actor == later.actor and kept.target == later.target
     if later.is_noun and later.definite and later.actor is None:
