@@ -779,3 +779,21 @@ def test_taking_a_party_to_court_is_an_accusation(core):
 def test_helping_with_an_act_is_no_aid_when_no_one_is_helped(core):
     assert "AID" not in types(core, "The Omani sultan helped negotiate the nuclear deal between Iran and the United States.")
     assert "AID" in types(core, "India helped Mauritius build an airstrip on the island last year.")
+
+
+def test_a_noun_retelling_the_act_in_its_sentence_is_the_same_act(core):
+    text = "Al-Shabaab attacked the army base in Gao on Monday, and three soldiers died in the attack by al-Shabaab."
+    attacks = [e for e in events(core, text) if e.type == "ASSAULT"]
+    assert len(attacks) == 1, attacks
+
+
+def test_one_speakers_demands_in_a_sentence_are_one_request(core):
+    requests = [e for e in events(core, "Trump demanded that Ottawa must immediately drop its tariff on dairy.")
+                if e.type == "REQUEST"]
+    assert len(requests) == 1, requests
+
+
+def test_backing_an_armed_group_is_aid(core):
+    found = find(core, "The militants are backed by Pakistan, India says.", "AID")
+    assert found.actor == "Pakistan"
+    assert "COERCE" not in types(core, "The militants are backed by Pakistan, India says.")

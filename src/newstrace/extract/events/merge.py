@@ -4,7 +4,10 @@ A happening told twice (the lead, then the body) keeps its first sentence. Two
 candidates are the same happening when, in order:
   1. they share sentence, type, actor and target, or the later one has no actor, or it
      shares the actor and continues the earlier verb ("shot and killed", "..., killing
-     five and injuring 20": one act, its victims listed);
+     five and injuring 20": one act, its victims listed), or one of them is a noun with no
+     target and the same actor ("died in the initial attack by the BLA": the act told
+     again), or both are requests of one speaker (``[types] one_per_sentence``: "demanded
+     that Ottawa must drop the tariff");
   2. the later one is a noun with no actor of its own and the sentence already has an
      event of its type: it takes that event's actor ("sent ... troop deployments");
   3. they share type, actor and target (the later target may be unknown), and the
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from newstrace.extract.events.lexicon import words
+from newstrace.extract.events.lexicon import types, words
 from newstrace.record import Event
 
 
@@ -115,6 +118,10 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
             return True  # "hit by drone strikes in a raid": one attack
         if kept.actor is not None and kept.actor == later.actor and kept.token_index in later.linked:
             return True  # "detonated a bomb, killing five and injuring 20": one attack, its victims listed
+        if kept.actor is not None and kept.actor == later.actor and any(c.is_noun and c.target is None for c in (kept, later)):
+            return True  # "21 passengers died in the initial attack by the BLA": the act told again by a noun
+        if kept.actor is not None and kept.actor == later.actor and kept.type in types("one_per_sentence"):
+            return True  # "we urged Farmajo to return to talks ...": one speaker's demands in a sentence, one request
         return kept.actor == later.actor and kept.target == later.target
     if later.is_noun and later.definite and later.actor is None:
         return True  # "the attacks": told before
