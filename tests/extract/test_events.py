@@ -779,3 +779,29 @@ def test_taking_a_party_to_court_is_an_accusation(core):
 def test_helping_with_an_act_is_no_aid_when_no_one_is_helped(core):
     assert "AID" not in types(core, "The Omani sultan helped negotiate the nuclear deal between Iran and the United States.")
     assert "AID" in types(core, "India helped Mauritius build an airstrip on the island last year.")
+
+
+def test_a_pronoun_is_not_the_name_it_is_coordinated_with(core):
+    text = ("Catherine Russell is the UNICEF chief. Christopher Lockyear leads the aid group. "
+            "She and Lockyear both urged the council to press the warring parties.")
+    actors = {e.actor for e in events(core, text) if e.type == "REQUEST"}
+    assert actors == {"Catherine Russell", "Christopher Lockyear"}
+
+
+def test_each_coordinated_person_signs_for_themselves(core):
+    text = "Prime Ministers Justin Trudeau of Canada and Boris Johnson of Britain signed the trade accord."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "AGREE"}
+    assert ("Boris Johnson", "Justin Trudeau") in pairs, pairs
+    assert ("Justin Trudeau", "Canada") not in pairs, pairs
+
+
+def test_each_side_of_a_conflict_between_two_parties_acts(core):
+    text = "What are your views on the conflict between Ethiopia and Eritrea?"
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "ASSAULT"}
+    assert pairs == {("Ethiopia", "Eritrea"), ("Eritrea", "Ethiopia")}, pairs
+
+
+def test_members_of_a_class_a_relative_clause_describes_act(core):
+    text = "Canada and Belgium are among countries that have recently banned importation of wildlife trophies."
+    actors = {e.actor for e in events(core, text) if e.type == "SANCTION"}
+    assert actors == {"Canada", "Belgium"}
