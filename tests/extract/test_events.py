@@ -797,3 +797,29 @@ def test_backing_an_armed_group_is_aid(core):
     found = find(core, "The militants are backed by Pakistan, India says.", "AID")
     assert found.actor == "Pakistan"
     assert "COERCE" not in types(core, "The militants are backed by Pakistan, India says.")
+
+
+def test_a_pronoun_is_not_the_name_it_is_coordinated_with(core):
+    text = ("Catherine Russell is the UNICEF chief. Christopher Lockyear leads the aid group. "
+            "She and Lockyear both urged the council to press the warring parties.")
+    actors = {e.actor for e in events(core, text) if e.type == "REQUEST"}
+    assert actors == {"Catherine Russell", "Christopher Lockyear"}
+
+
+def test_each_coordinated_person_signs_for_themselves(core):
+    text = "Prime Ministers Justin Trudeau of Canada and Boris Johnson of Britain signed the trade accord."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "AGREE"}
+    assert ("Boris Johnson", "Justin Trudeau") in pairs, pairs
+    assert ("Justin Trudeau", "Canada") not in pairs, pairs
+
+
+def test_each_side_of_a_conflict_between_two_parties_acts(core):
+    text = "What are your views on the conflict between Ethiopia and Eritrea?"
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "ASSAULT"}
+    assert pairs == {("Ethiopia", "Eritrea"), ("Eritrea", "Ethiopia")}, pairs
+
+
+def test_members_of_a_class_a_relative_clause_describes_act(core):
+    text = "Canada and Belgium are among countries that have recently banned importation of wildlife trophies."
+    actors = {e.actor for e in events(core, text) if e.type == "SANCTION"}
+    assert actors == {"Canada", "Belgium"}

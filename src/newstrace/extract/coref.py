@@ -48,7 +48,8 @@ Any other word, first rule that gives an entity wins:
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
    (then a passive's agent or the subject's possessor) before other roles, then
    nearness; a co-argument of the pronoun's own verb, a phrase holding the pronoun and
-   an apposition are never its antecedent; a reflexive takes its clause's subject; in
+   an apposition are never its antecedent, nor is the entity of a conjunct of the
+   pronoun ("She and Lockyear urged": "she" is not Lockyear); a reflexive takes its clause's subject; in
    a quotation, the quotation's speaker is not "he" or "she". Phrases already resolved
    count as their entity, a surname the entity table missed as its person. A phrase
    that agrees but names no entity of the table ("the deal ... it", "Space Shuttle
@@ -631,6 +632,8 @@ class _Resolver:
         quoted = self._quoted(token)
         own = self._sent_index(token)
         speaks = person and self._speaker(token)
+        # "She and Lockyear urged": a pronoun is never the party it is coordinated with
+        coordinated = {e.id for e in (self._entity_of_index(c.i) for c in token.conjuncts) if e is not None}
         # the best-ranked candidate that fits wins (no two share a rank): tried best first,
         # the first that fits ends the search
         for cand in self._candidates(token, back):
@@ -647,6 +650,8 @@ class _Resolver:
                     # "the deal ... it", "Columbia ... it", "the protesters ... they": a phrase, no entity of ours
                     self.antecedents[token.i] = cand.i
                     return None
+                continue
+            if ent.id in coordinated:
                 continue
             if self._agrees(lower, ent, cand):
                 return ent

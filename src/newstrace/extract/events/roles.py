@@ -8,11 +8,15 @@ Fallback order for the actor of a verb trigger:
      gives the target, "who attacked" the actor);
   4. for an agentless passive done "in" an operation, raid or strike, the operation's
      owner ("was killed in a US operation").
+A relative clause on a class its subject is "among" acts for that subject ("X and Y are
+among countries that banned Z": ``class_preps``; "X is one of the states that signed").
 A deed under "accused / convicted / guilty ... of" is the accused's ("he was accused of
 beating X", "police accused him of beating X": ``accused_of``).
 A raising predicate passes its subject on ("is due to meet", "is expected to visit");
 coordinated passives share their subject ("were killed or captured"); each named
-conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned"), and
+conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned"; a
+reciprocal act's conjuncts are each one party when each names one: "Presidents Buhari of
+Nigeria and Talon of Benin signed" is Buhari and Talon, not Buhari and Nigeria), and
 so does each named member of a plural group ("three Samoans, A, B and C, sued", "the three
 military-led nations": ``group_members``).
 For a noun trigger:
@@ -20,7 +24,8 @@ For a noun trigger:
      ("the army's attack", "French assistance", "police violence"); a person's
      possessive on what is done to people is the target instead ("Khan's arrest");
   2. a ``by``/``from`` phrase, or ``of`` for a visit or an arrival;
-  3. "between X and Y": X acts, Y is the target;
+  3. "between X and Y": X acts, Y is the target; for violence (``[types]
+     between_both_ways``: "the conflict between A and B") each side acts on the other;
   4. the subject of a light verb whose object the noun is ("conducted a test");
      the subject of "come under", "suffer" is the target instead;
   5. for a stance or a protest, the subject of the verb an "in" phrase hangs off
@@ -133,7 +138,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor_token is None and rule.patient_is_actor and patient is not None:
         actor_token, patient = patient, None
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
-        actor_token = _relative_antecedent(actor_token)
+        actor_token = _class_member(_relative_antecedent(actor_token))
     if patient is not None and patient.lower_ in RELATIVE_PRONOUNS:
         patient = _relative_antecedent(patient)
     if patient is None and trigger.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
@@ -159,11 +164,33 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     roles = [Roles(actor, target, patient)]
-    if actor is not None and actor_token is not None:
-        for other in _named_conjuncts(actor_token, view):
-            if other.name not in (actor.name, target.name if target else None):
-                roles.append(Roles(other, target, patient))  # "backed by X and Y": each acts
+    if actor_token is not None:
+        others = [Roles(other, target, patient) for other in _named_conjuncts(actor_token, view)
+                  if other.name not in (actor.name if actor else None, target.name if target else None)]
+        if actor is None and others:
+            roles = []  # "She and Lockyear urged", "she" unresolved: the named conjunct still acts
+        roles += others  # "backed by X and Y": each acts
     return roles
+
+
+def _class_member(noun: Token) -> Token:
+    """The subject said to belong to the class a relative clause describes: "Canada and
+    Belgium are among countries that have banned X", "Chile is one of the states that
+    signed" -> Canada (and its conjuncts), Chile; else ``noun``."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep == noun:
+        return noun
+    holder = prep.head
+    if prep.lower_ in words("class_preps"):
+        copula = holder  # "are among countries"
+    elif prep.lower_ == "of" and (holder.pos_ == "NUM" or holder.lower_ in words("quantity_heads")) \
+            and holder.dep_ == "attr":
+        copula = holder.head  # "is one of the states"
+    else:
+        return noun
+    if copula.lemma_ != "be":
+        return noun
+    return _child(copula, SUBJECTS) or noun
 
 
 def _operation_owner(trigger: Token, view: ArticleView) -> Token | None:
@@ -375,8 +402,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
         actor_token = _relative_antecedent(actor_token)
     target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone
-    if partner_token is not None and target_token is None:
-        target_token = partner_token
+    if partner_token is not None:
+        target_token = partner_token  # "views on the conflict between A and B": B, the other side
     actor = party(actor_token, view) if actor_token is not None else None
     target = as_target(target_token, view)
     members = group_members(actor_token, view) if actor_token is not None and actor_token.dep_ in SUBJECTS else []
@@ -385,6 +412,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
         target = Party(actor.partner, None)
     roles = [Roles(actor, target, None)]
+    if partner_token is not None and target_token is partner_token and actor is not None and target is not None \
+            and actor.name != target.name and rule.type in types("between_both_ways"):
+        roles.append(Roles(target, actor, None))  # "the conflict between A and B": each side fights the other
     if actor is not None and actor_token is not None and actor_token.dep_ in SUBJECTS:
         for other in _named_conjuncts(actor_token, view):  # "Kenya and Uganda held exercises"
             if other.name not in (actor.name, target.name if target else None):
@@ -755,6 +785,15 @@ def _conjoined_names(token: Token, view: ArticleView) -> list[Party]:
     if not any(t.dep_ == "cc" for t in span):
         single = party(token, view)
         return [single, Party(single.partner, None)] if single and single.partner else []
+    parts = [token] + [c for c in token.conjuncts]
+    own = [p for p in (party(t, view) for t in parts) if p is not None and view.table.named(p.name) is not None]
+    if len(parts) >= 2 and len(own) == len(parts) and len({p.name for p in own}) >= 2:
+        # "Presidents Buhari of Nigeria and Talon of Benin signed": each conjunct names
+        # one party, its own modifiers ("of Nigeria") no second one
+        first: dict[str, Party] = {}
+        for p in own:
+            first.setdefault(p.name, p)
+        return list(first.values())
     names: list[Party] = []
     standing = {}  # "Tokyo and Washington agreed": a capital the coreference stage tied to its country
     for t in span:
