@@ -717,7 +717,7 @@ def _misread_clause(cue: Token, ctx: _Context) -> Content | None:
             continue
         if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not _is_pronoun(child) \
                 and not ctx.in_quote(child) and child.lemma_.lower() not in ctx.lex.source_nouns() \
-                and not coref.tagged_person_word(child) and (ctx.entity(child) is None or ctx.entity(child).type != "PERSON"):
+                and not coref.tagged_person_word(child) and ((named := ctx.entity(child)) is None or named.type != "PERSON"):
             return Content(list(child.subtree), _cue_text(cue, ctx))
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(
                 c.dep_ == "ccomp" and any(a.tag_ == "MD" or a.dep_ == "aux" for a in c.children) for c in child.children):
@@ -1334,9 +1334,9 @@ class _Resolver:
                 and any(c.dep_ in ("poss", "nmod") and any(k.dep_ == "case" for k in c.children) for c in head.children):
             # "Cornell's Casanova said": a surname after a possessive, taken with it for a
             # body's name, is the one person of the article with that surname
-            person = self.ctx._surnames().get(head.text)
-            if person is not None:
-                ent = person
+            bearer = self.ctx._surnames().get(head.text)
+            if bearer is not None:
+                ent = bearer
         if ent is not None and ent.type != "PERSON" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.title_words \
                 and self.ctx.entity(head) is None and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                                           for c in head.children):
@@ -1669,7 +1669,7 @@ class _Resolver:
             if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
                 continue
             # the first conjunct of a coordination: its names, in order
-            members = []
+            members: list[Entity] = []
             for part in [tok] + [t for t in tok.subtree if t.dep_ == "conj" and t.i != tok.i]:
                 ent = ctx.entity(part)
                 if ent is None or (ent.type == "PERSON") != person or ent in members:

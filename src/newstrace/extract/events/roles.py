@@ -786,12 +786,12 @@ def _conjoined_names(token: Token, view: ArticleView) -> list[Party]:
         single = party(token, view)
         return [single, Party(single.partner, None)] if single and single.partner else []
     parts = [token] + [c for c in token.conjuncts]
-    own = [p for p in (party(t, view) for t in parts) if p is not None and view.table.named(p.name) is not None]
-    if len(parts) >= 2 and len(own) == len(parts) and len({p.name for p in own}) >= 2:
+    known = [p for p in (party(t, view) for t in parts) if p is not None and view.table.named(p.name) is not None]
+    if len(parts) >= 2 and len(known) == len(parts) and len({p.name for p in known}) >= 2:
         # "Presidents Buhari of Nigeria and Talon of Benin signed": each conjunct names
         # one party, its own modifiers ("of Nigeria") no second one
         first: dict[str, Party] = {}
-        for p in own:
+        for p in known:
             first.setdefault(p.name, p)
         return list(first.values())
     names: list[Party] = []
