@@ -268,14 +268,11 @@ def _merge_pass(stories: list[dict], where: dict, df, n: int, cfg, a) -> None:
         stories[j] = _new_story()
 
 
-def _relook(m: dict, stories: list[dict], where: dict, df, n: int, cfg, a) -> None:
-    """A second look at one article some articles after it came: it moves to the story (of
-    at least ``reattach_min_articles``) it is now most like when that is more like it than
-    the rest of its own story is (by ``--reassign-margin``) and reaches the join threshold."""
-    i = where.get(m["pk"])
-    if i is None or len(stories[i]["arts"]) < 2 or (a.relook_keep_seed and stories[i]["arts"][0] is m):
-        return
-    s = stories[i]
+def _better_story(m: dict, i: int, s: dict, stories: list[dict], candidates, df, n: int, cfg, a):
+    """The rest of ``m``'s story ``s`` (folded without it) and the candidate story ``m`` would
+    move to: the one (of at least ``reattach_min_articles``) it is most like, when that
+    reaches the join threshold and beats the rest of its own story by ``--reassign-margin``;
+    else None."""
     v = F.weighted(m["profile"].terms, df, n, "t:")
     rest = _new_story()
     for o in s["arts"]:
@@ -283,7 +280,8 @@ def _relook(m: dict, stories: list[dict], where: dict, df, n: int, cfg, a) -> No
             _fold(rest, o, df, n, cfg)
     own = F.cosine(v, rest["terms"]) * F.time_factor(m["profile"].day, rest["first"], rest["last"], cfg)
     best, best_sim = None, 0.0
-    for j, t in enumerate(stories):
+    for j in candidates:
+        t = stories[j]
         if j == i or len(t["arts"]) < cfg.reattach_min_articles:
             continue
         sim = F.cosine(v, t["terms"]) * F.time_factor(m["profile"].day, t["first"], t["last"], cfg)
@@ -292,6 +290,20 @@ def _relook(m: dict, stories: list[dict], where: dict, df, n: int, cfg, a) -> No
         if sim > best_sim:
             best, best_sim = j, sim
     if best is None or best_sim < cfg.threshold or best_sim <= own + a.reassign_margin:
+        return rest, None
+    return rest, best
+
+
+def _relook(m: dict, stories: list[dict], where: dict, df, n: int, cfg, a) -> None:
+    """A second look at one article some articles after it came: it moves to the story (of
+    at least ``reattach_min_articles``) it is now most like when that is more like it than
+    the rest of its own story is (by ``--reassign-margin``) and reaches the join threshold."""
+    i = where.get(m["pk"])
+    if i is None or len(stories[i]["arts"]) < 2 or (a.relook_keep_seed and stories[i]["arts"][0] is m):
+        return
+    s = stories[i]
+    rest, best = _better_story(m, i, s, stories, range(len(stories)), df, n, cfg, a)
+    if best is None:
         return
     last_k = s["last_k"]
     stories[i] = rest
@@ -312,23 +324,8 @@ def _reassign_pass(stories: list[dict], where: dict, df, n: int, cfg, a) -> None
         if len(s["arts"]) < 2:
             continue
         for x, m in enumerate(s["arts"]):
-            v = F.weighted(m["profile"].terms, df, n, "t:")
-            rest = _new_story()
-            for y, o in enumerate(s["arts"]):
-                if y != x:
-                    _fold(rest, o, df, n, cfg)
-            own = F.cosine(v, rest["terms"]) * F.time_factor(m["profile"].day, rest["first"], rest["last"], cfg)
-            best, best_sim = None, 0.0
-            for j in live:
-                t = stories[j]
-                if j == i or len(t["arts"]) < cfg.reattach_min_articles:
-                    continue
-                sim = F.cosine(v, t["terms"]) * F.time_factor(m["profile"].day, t["first"], t["last"], cfg)
-                if a.reassign_events and not (m["ev_sigs"] & t["sigs"]):
-                    continue
-                if sim > best_sim:
-                    best, best_sim = j, sim
-            if best is not None and best_sim >= cfg.threshold and best_sim > own + a.reassign_margin:
+            _, best = _better_story(m, i, s, stories, live, df, n, cfg, a)
+            if best is not None:
                 moves.append((i, x, best))
     if not moves:
         return
