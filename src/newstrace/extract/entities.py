@@ -785,6 +785,13 @@ def _person_names(doc: Doc) -> frozenset[str]:
     return _ner(doc)[1]
 
 
+def _ends_a_person_name(doc: Doc, text: str) -> bool:
+    """Whether ``text`` ends a longer name NER tags PERSON in ``doc`` ("Berisha" of "Sali
+    Berisha")."""
+    tail = " " + text
+    return any(p.endswith(tail) for p in _person_names(doc))
+
+
 def _named_person_tail(span: Span) -> Span | None:
     """The last words of a span that NER tags as a person elsewhere in the article."""
     people = _person_names(span.doc)
@@ -871,7 +878,7 @@ def _stands_for_its_government(name: Span, head: str) -> bool:
     if country_named(text):
         return True
     return head != "administration" and all(_is_name_word(t) for t in name) \
-        and any(p == text or p.endswith(" " + text) for p in _person_names(name.doc))
+        and (text in _person_names(name.doc) or _ends_a_person_name(name.doc, text))
 
 
 def _latin_letter(char: str) -> bool:
@@ -917,8 +924,7 @@ def _not_a_name(span: Span) -> bool:
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
             # "the Jorgensen-Cohen ticket", "the Ruto-Gachagua partnership": a pair of people
             # the article names in full, no name of its own
-            people = _person_names(span.doc)
-            if all(any(name.endswith(" " + p) for name in people) for p in parts):
+            if all(_ends_a_person_name(span.doc, p) for p in parts):
                 return True
     return False
 
@@ -1080,8 +1086,7 @@ def _surname_of_person(span: Span) -> bool:
     word = span[0]
     if not _is_name_word(word) or is_acronym(word.text) or word.lower_ in _organization_heads():
         return False
-    suffix = " " + word.text
-    if not any(p.endswith(suffix) for p in _person_names(span.doc)):
+    if not _ends_a_person_name(span.doc, word.text):
         return False
     return not (_known_name(span) or places_named(word.text))
 
@@ -1299,7 +1304,7 @@ def _no_person_named(span: Span) -> bool:
     """A name NER typed PERSON with nothing of a person about it: no given name first, and
     no longer person's name in the article that ends with it."""
     text = _text(span)
-    return not _given_name_first(span) and not any(p.endswith(" " + text) for p in _person_names(span.doc))
+    return not _given_name_first(span) and not _ends_a_person_name(span.doc, text)
 
 
 def _strip_leading_places(span: Span) -> Span:
