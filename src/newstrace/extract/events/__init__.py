@@ -248,7 +248,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type == "MOBILIZE" and roles.target is not None and roles.target.token is not None \
             and view.table.actor_of(roles.target.token) is None and view.entity_at(roles.target.token) is None:
         target = None  # troops move to places; an unnamed place is no party
-    if rule.type in types("press_exchange") and any(_is_press(n) for n in (actor, target) if n):
+    if rule.type in types("press_exchange") and (any(_is_press(n) for n in (actor, target) if n) or _with_press(token, view)):
         return None  # "spoke with VOA", "asked by a reporter": an interview, not an act between parties
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and not rule.standalone:
@@ -339,6 +339,19 @@ def _is_press(name: str) -> bool:
     return outlet_key(name) in cue_lexicon().media or name.split()[-1].lower() in words("press_words")
 
 
+def _with_press(token: Token, view: ArticleView) -> bool:
+    """"With Wikinews, Hammons discusses his background": the exchange is with the press,
+    though the press is neither actor nor target of the clause (an interview)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    ent = view.entity_at(obj)
+                    if _is_press(ent.name if ent is not None else obj.text):
+                        return True
+    return False
+
+
 def _agentless_passive(token: Token) -> bool:
     """"He was charged": a clause that says it was done, not by whom (not a participle on
     a noun, "people accused of crimes", which tells no happening)."""
@@ -387,12 +400,34 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     target = party(subject, view)
     if target is not None and _inanimate(target, view):
         return None  # "wind energy should be growing": a wish about a thing, not a demand
+    if _no_addressee(token, subject, view):
+        return None
     speaker = speaker_of(token, view)
     if target is None or speaker is None or speaker == target.name:
         return None
     if reporting_verb(token) is None and view.claim_at(token.idx) is None:
         return None
     return Roles(Party(speaker, None), target, None)
+
+
+def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:
+    """A "must" or "should" that asks no party to act: a passive clause about an unnamed
+    thing ("the border should be extended", "key details need to be worked out": whoever
+    is to do it is not said), a generic subject ("any leader should", "every society
+    needs to", "a host must"; ``[words] generic_determiners``), or a regret about the past
+    ("he shouldn't have spent a day in prison"), or a subject that stands for anyone
+    ("people must know"; ``[words] generic_subjects``)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
+        return True
+    if view.entity_at(subject) is not None or view.table.actor_of(subject.doc[subject.left_edge.i: subject.i + 1]):
+        return False
+    if subject.dep_ == "nsubjpass" or any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children)
+                                          for c in token.children):
+        return True
+    if subject.lower_ in words("generic_subjects") and not any(c.dep_ in ("det", "poss") for c in subject.children):
+        return True  # "people should allow the court process ...": the public at large
+    generic = words("generic_determiners")
+    return any(c.dep_ == "det" and c.lower_ in generic for c in subject.children)
 
 
 def _not_an_event(token: Token, rule: Rule) -> bool:
