@@ -117,7 +117,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     rule = replace(rule, type=learned.type, mode=None)
             if rule is None and learned is not None and token.pos_ in _DETECTOR.add_pos and _adds(token, learned):
                 rule = _learned_rule(token, learned.type)
-            if rule is None or _not_an_event(token, rule):
+            if rule is None or _not_an_event(token, rule) or _asked_not_told(token, rule, end):
                 continue
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
@@ -453,6 +453,44 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if rule.type in types("threat_capable") and _threatened(token):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "”", "’", "“", "‘", ")", "]"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _asked_not_told(token: Token, rule: Rule, end: int) -> bool:
+    """A question tells no event: the verb of a direct question ("Which individuals would
+    you ask to be in your cabinet?", "By prohibiting the sales, will it end?": an auxiliary
+    before the subject, in a sentence that ends with a question mark), and a bare "asked"
+    that puts a question, not a request, to no one ("Bugajski asked.", "What person has a
+    child, she asked."; ``[words] question_verbs``: no object, no addressee, no
+    complement but the question itself; "asked for X to be kept secret" is a request)."""
+    parse = parse_arrays(token.doc)
+    i, deps = token.i, parse.dep
+    if rule.type == "REQUEST" and parse.lemma[i] in words("question_verbs"):
+        children = parse.children(i)
+        if not any(deps[c] in ("dobj", "dative", "xcomp", "prep", "obj", "iobj") for c in children) and not any(
+                deps[c] in ("ccomp", "advcl") and any(deps[m] == "mark" and parse.lower[m] in ("that", "for")
+                                                      for m in parse.children(c)) for c in children):
+            return True
+    if parse.pos[i] not in ("VERB", "AUX"):
+        return False
+    last = end - 1
+    while last > i and parse.lower[last] in _QUOTE_MARKS:
+        last -= 1
+    if parse.lower[last] != "?":
+        return False
+    t = i
+    for _ in range(3):  # the trigger's clause, or the one its phrase hangs from ("By prohibiting ..., will it end?")
+        children = parse.children(t)
+        subjects = [c for c in children if deps[c] in _SUBJECTS]
+        if subjects:  # "Which individuals would you ask": an auxiliary before a subject
+            return any(deps[c] in ("aux", "auxpass") and c < subjects[-1] for c in children)
+        if deps[t] == "ROOT" or parse.head[t] == t:
+            return False
+        t = parse.head[t]
+    return False
 
 
 def _newsroom_exchange(parse: ParseArrays, i: int) -> bool:
