@@ -117,7 +117,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     rule = replace(rule, type=learned.type, mode=None)
             if rule is None and learned is not None and token.pos_ in _DETECTOR.add_pos and _adds(token, learned):
                 rule = _learned_rule(token, learned.type)
-            if rule is None or _not_an_event(token, rule) or _asked_not_told(token, rule, end):
+            if rule is None or _not_an_event(token, rule) or _asked_not_told(token, rule, end) or _stance(token, view):
                 continue
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
@@ -491,6 +491,25 @@ def _asked_not_told(token: Token, rule: Rule, end: int) -> bool:
             return False
         t = parse.head[t]
     return False
+
+
+def _stance(token: Token, view: ArticleView) -> bool:
+    """A standing position on an issue is no act: "she supports LGBT rights", "it strongly
+    opposes abortion" (a stance verb, ``[words] stance_verbs``, in the simple present with
+    an object that names no party). Towards a party or its doings it is one ("the group
+    opposes Chinese investment", "Russia supports the U.S. proposal")."""
+    parse = parse_arrays(token.doc)
+    i, deps = token.i, parse.dep
+    if parse.lemma[i] not in words("stance_verbs") or parse.tag[i] not in ("VBZ", "VBP"):
+        return False
+    children = parse.children(i)
+    if any(deps[c] in ("aux", "auxpass", "neg") for c in children):
+        return False
+    obj = next((c for c in children if deps[c] == "dobj"), None)
+    if obj is None:
+        return False
+    doc = token.doc
+    return view.table.actor_of(doc[doc[obj].left_edge.i: doc[obj].right_edge.i + 1]) is None
 
 
 def _newsroom_exchange(parse: ParseArrays, i: int) -> bool:
