@@ -823,3 +823,42 @@ def test_members_of_a_class_a_relative_clause_describes_act(core):
     text = "Canada and Belgium are among countries that have recently banned importation of wildlife trophies."
     actors = {e.actor for e in events(core, text) if e.type == "SANCTION"}
     assert actors == {"Canada", "Belgium"}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the maritime border should be extended to the east.",   # passive on an unnamed thing
+    "The minister said any government should sanction the company.",         # a generic subject
+    "The lawyer said the police shouldn't have spent a day on it.",           # a regret about the past
+    "The bishop said people must report abuse to the police.",                # anyone at all
+])
+def test_a_must_that_asks_no_party_to_act_is_no_demand(core, text):
+    assert "REQUEST" not in types(core, text), events(core, text)
+
+
+def test_a_must_put_to_a_named_party_is_still_a_demand(core):
+    found = find(core, "The minister said Kenya should withdraw its troops from Somalia.", "REQUEST")
+    assert found.actor is not None
+
+
+def test_an_exchange_with_the_press_is_an_interview(core):
+    assert "CONSULT" not in types(core, "With Wikinews, Hammons discusses his background and his campaign.")
+    assert "CONSULT" in types(core, "With Macron, Scholz discussed the war in Ukraine.")
+
+
+@pytest.mark.parametrize("text", [
+    "Which countries would Kenya ask to send troops?",
+    "Why would Kenya attack Somalia?",
+    "Bugajski asked.",
+])
+def test_a_question_tells_no_event(core, text):
+    assert not types(core, text) & {"REQUEST", "ASSAULT"}, events(core, text)
+
+
+def test_asking_a_party_to_act_is_a_request(core):
+    assert "REQUEST" in types(core, "Poland asked Germany to deliver more tanks.")
+    assert "REQUEST" in types(core, "Poland asked for the tanks to be delivered quickly.")
+
+
+def test_a_stance_on_an_issue_is_no_act_but_one_on_a_party_is(core):
+    assert not types(core, "Elizabeth Warren supports gun rights and opposes higher taxes.") & {"SUPPORT", "REJECT"}
+    assert "REJECT" in types(core, "The group opposes Chinese investment in the province.")
