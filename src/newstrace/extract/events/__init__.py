@@ -415,10 +415,16 @@ def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:
     thing ("the border should be extended", "key details need to be worked out": whoever
     is to do it is not said), a generic subject ("any leader should", "every society
     needs to", "a host must"; ``[words] generic_determiners``), or a regret about the past
-    ("he shouldn't have spent a day in prison"), or a subject that stands for anyone
+    ("he shouldn't have spent a day in prison"), a state of mind or of things rather than
+    an act ("lawmakers must understand", "the frontier should head east"; ``[words]
+    stative_verbs``), or a subject that stands for anyone
     ("people must know"; ``[words] generic_subjects``)."""
     if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
         return True
+    act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), token) \
+        if token.lemma_.lower() in _NEED else token
+    if act.lemma_.lower() in words("stative_verbs"):
+        return True  # "U.S. lawmakers must understand", "the insurgents should know": no act is asked
     if view.entity_at(subject) is not None or view.table.actor_of(subject.doc[subject.left_edge.i: subject.i + 1]):
         return False
     if subject.dep_ == "nsubjpass" or any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children)
