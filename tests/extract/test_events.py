@@ -863,3 +863,8 @@ def test_asking_a_party_to_act_is_a_request(core):
 def test_a_stance_on_an_issue_is_no_act_but_one_on_a_party_is(core):
     assert not types(core, "Elizabeth Warren supports gun rights and opposes higher taxes.") & {"SUPPORT", "REJECT"}
     assert "REJECT" in types(core, "The group opposes Chinese investment in the province.")
+
+
+def test_a_trigger_word_in_a_date_is_no_event(core):
+    assert "PROTEST" not in types(core, "The Democratic Party is scheduled to continue its primary season on March 10.")
+    assert "PROTEST" in types(core, "Thousands of students marched in Santiago against tuition fees.")

@@ -83,6 +83,8 @@ __all__ = ["extract_events"]
 
 # Entity labels a trigger word cannot belong to: "Security Council", "Air Force".
 _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
+# and those of a point in time: "in March", "on Independence Day".
+_TIME_LABELS = {"DATE", "TIME"}
 
 
 def extract_events(doc: Doc) -> list[Event]:
@@ -99,8 +101,9 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         for i in maybe[bisect_left(maybe, start):bisect_left(maybe, end)]:
             token = doc[i]
-            if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
-                continue
+            if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None \
+                    or token.ent_type_ in _TIME_LABELS:
+                continue  # "the Security Council", "in March": a trigger word in a name or a date
             demand = _reported_demand(token, view)
             if demand is not None:  # what is demanded is not (yet) an event
                 candidate = _candidate(token, _DEMAND, demand, view)
