@@ -868,3 +868,8 @@ def test_a_stance_on_an_issue_is_no_act_but_one_on_a_party_is(core):
 def test_a_trigger_word_in_a_date_is_no_event(core):
     assert "PROTEST" not in types(core, "The Democratic Party is scheduled to continue its primary season on March 10.")
     assert "PROTEST" in types(core, "Thousands of students marched in Santiago against tuition fees.")
+
+
+def test_an_act_a_law_would_allow_is_not_told_as_done(core):
+    assert "COOPERATE" not in types(core, "The proposed law would allow Russia to extradite suspects to Belarus.")
+    assert "COOPERATE" in types(core, "Russia extradited two suspects to Belarus.")

@@ -461,6 +461,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
     if rule.type in types("threat_capable") and _threatened(token):
         return True
+    if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
+        return True  # "a bill that would allow China to extradite suspects": what is allowed is not done
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
 
 
