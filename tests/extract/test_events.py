@@ -873,3 +873,8 @@ def test_a_trigger_word_in_a_date_is_no_event(core):
 def test_an_act_a_law_would_allow_is_not_told_as_done(core):
     assert "COOPERATE" not in types(core, "The proposed law would allow Russia to extradite suspects to Belarus.")
     assert "COOPERATE" in types(core, "Russia extradited two suspects to Belarus.")
+
+
+def test_an_act_in_a_condition_is_supposed_not_told(core):
+    assert "AGREE" not in types(core, "Rubio said a ceasefire could take place within days if Russia agrees.")
+    assert "AGREE" in types(core, "Russia agreed to a ceasefire on Tuesday.")

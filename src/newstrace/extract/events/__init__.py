@@ -463,6 +463,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True
     if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
         return True  # "a bill that would allow China to extradite suspects": what is allowed is not done
+    if _in_condition(parse, i):
+        return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
 
 
@@ -521,6 +523,22 @@ def _stance(token: Token, view: ArticleView) -> bool:
         return False
     doc = token.doc
     return view.table.actor_of(doc[doc[obj].left_edge.i: doc[obj].right_edge.i + 1]) is None
+
+
+def _in_condition(parse: ParseArrays, i: int) -> bool:
+    """"... if the Kremlin agrees", "if convicted, he could face life in prison": an act in
+    the condition of a clause is supposed, not told (``[words] condition_marks``: the
+    trigger's clause, the first verb at or above it, is an adverbial clause so marked)."""
+    pos, deps, heads = parse.pos, parse.dep, parse.head
+    t = i
+    for _ in range(4):
+        if pos[t] in ("VERB", "AUX") or heads[t] == t:
+            break
+        t = heads[t]
+    if pos[t] not in ("VERB", "AUX") or deps[t] != "advcl":
+        return False
+    marks = words("condition_marks")
+    return any(deps[m] == "mark" and parse.lower[m] in marks for m in parse.children(t))
 
 
 def _newsroom_exchange(parse: ParseArrays, i: int) -> bool:
