@@ -878,3 +878,10 @@ def test_an_act_a_law_would_allow_is_not_told_as_done(core):
 def test_an_act_in_a_condition_is_supposed_not_told(core):
     assert "AGREE" not in types(core, "Rubio said a ceasefire could take place within days if Russia agrees.")
     assert "AGREE" in types(core, "Russia agreed to a ceasefire on Tuesday.")
+
+
+def test_a_negation_in_one_conjunct_does_not_negate_the_other(core):
+    found = {e.actor: e.modality for e in events(core, "The book is not banned in Kenya, but Ugandan police arrested its author last year.")
+             if e.type == "COERCE"}
+    assert found.get("Uganda") == "asserted", found
+    assert find(core, "Kenyan police did not arrest the author.", "COERCE").modality == "negated"
