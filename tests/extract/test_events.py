@@ -881,7 +881,7 @@ def test_an_act_in_a_condition_is_supposed_not_told(core):
 
 
 def test_a_negation_in_one_conjunct_does_not_negate_the_other(core):
-    found = {e.actor: e.modality for e in events(core, "The book is not banned in Kenya, but Ugandan police arrested its author last year.")
-             if e.type == "COERCE"}
+    text = "The book is not banned in Kenya, but Ugandan police arrested its author last year."
+    found = {e.actor: e.modality for e in events(core, text) if e.type == "COERCE"}
     assert found.get("Uganda") == "asserted", found
     assert find(core, "Kenyan police did not arrest the author.", "COERCE").modality == "negated"

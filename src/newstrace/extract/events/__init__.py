@@ -251,7 +251,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type == "MOBILIZE" and roles.target is not None and roles.target.token is not None \
             and view.table.actor_of(roles.target.token) is None and view.entity_at(roles.target.token) is None:
         target = None  # troops move to places; an unnamed place is no party
-    if rule.type in types("press_exchange") and (any(_is_press(n) for n in (actor, target) if n) or _with_press(token, view)):
+    if rule.type in types("press_exchange") and (any(_is_press(n) for n in (actor, target) if n)
+                                                 or _with_press(token, view)):
         return None  # "spoke with VOA", "asked by a reporter": an interview, not an act between parties
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and not rule.standalone:
