@@ -823,3 +823,65 @@ def test_members_of_a_class_a_relative_clause_describes_act(core):
     text = "Canada and Belgium are among countries that have recently banned importation of wildlife trophies."
     actors = {e.actor for e in events(core, text) if e.type == "SANCTION"}
     assert actors == {"Canada", "Belgium"}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the maritime border should be extended to the east.",   # passive on an unnamed thing
+    "The minister said any government should sanction the company.",         # a generic subject
+    "The lawyer said the police shouldn't have spent a day on it.",           # a regret about the past
+    "The bishop said people must report abuse to the police.",                # anyone at all
+    "Cavusoglu said Kenyan lawmakers must understand the risks.",             # a state of mind, not an act
+])
+def test_a_must_that_asks_no_party_to_act_is_no_demand(core, text):
+    assert "REQUEST" not in types(core, text), events(core, text)
+
+
+def test_a_must_put_to_a_named_party_is_still_a_demand(core):
+    found = find(core, "The minister said Kenya should withdraw its troops from Somalia.", "REQUEST")
+    assert found.actor is not None
+
+
+def test_an_exchange_with_the_press_is_an_interview(core):
+    assert "CONSULT" not in types(core, "With Wikinews, Hammons discusses his background and his campaign.")
+    assert "CONSULT" in types(core, "With Macron, Scholz discussed the war in Ukraine.")
+
+
+@pytest.mark.parametrize("text", [
+    "Which countries would Kenya ask to send troops?",
+    "Why would Kenya attack Somalia?",
+    "Bugajski asked.",
+])
+def test_a_question_tells_no_event(core, text):
+    assert not types(core, text) & {"REQUEST", "ASSAULT"}, events(core, text)
+
+
+def test_asking_a_party_to_act_is_a_request(core):
+    assert "REQUEST" in types(core, "Poland asked Germany to deliver more tanks.")
+    assert "REQUEST" in types(core, "Poland asked for the tanks to be delivered quickly.")
+
+
+def test_a_stance_on_an_issue_is_no_act_but_one_on_a_party_is(core):
+    assert not types(core, "Elizabeth Warren supports gun rights and opposes higher taxes.") & {"SUPPORT", "REJECT"}
+    assert "REJECT" in types(core, "The group opposes Chinese investment in the province.")
+
+
+def test_a_trigger_word_in_a_date_is_no_event(core):
+    assert "PROTEST" not in types(core, "The Democratic Party is scheduled to continue its primary season on March 10.")
+    assert "PROTEST" in types(core, "Thousands of students marched in Santiago against tuition fees.")
+
+
+def test_an_act_a_law_would_allow_is_not_told_as_done(core):
+    assert "COOPERATE" not in types(core, "The proposed law would allow Russia to extradite suspects to Belarus.")
+    assert "COOPERATE" in types(core, "Russia extradited two suspects to Belarus.")
+
+
+def test_an_act_in_a_condition_is_supposed_not_told(core):
+    assert "AGREE" not in types(core, "Rubio said a ceasefire could take place within days if Russia agrees.")
+    assert "AGREE" in types(core, "Russia agreed to a ceasefire on Tuesday.")
+
+
+def test_a_negation_in_one_conjunct_does_not_negate_the_other(core):
+    text = "The book is not banned in Kenya, but Ugandan police arrested its author last year."
+    found = {e.actor: e.modality for e in events(core, text) if e.type == "COERCE"}
+    assert found.get("Uganda") == "asserted", found
+    assert find(core, "Kenyan police did not arrest the author.", "COERCE").modality == "negated"

@@ -83,6 +83,8 @@ __all__ = ["extract_events"]
 
 # Entity labels a trigger word cannot belong to: "Security Council", "Air Force".
 _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
+# and those of a point in time: "in March", "on Independence Day".
+_TIME_LABELS = {"DATE", "TIME"}
 
 
 def extract_events(doc: Doc) -> list[Event]:
@@ -99,8 +101,9 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         for i in maybe[bisect_left(maybe, start):bisect_left(maybe, end)]:
             token = doc[i]
-            if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None:
-                continue
+            if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None \
+                    or token.ent_type_ in _TIME_LABELS:
+                continue  # "the Security Council", "in March": a trigger word in a name or a date
             demand = _reported_demand(token, view)
             if demand is not None:  # what is demanded is not (yet) an event
                 candidate = _candidate(token, _DEMAND, demand, view)
@@ -117,7 +120,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     rule = replace(rule, type=learned.type, mode=None)
             if rule is None and learned is not None and token.pos_ in _DETECTOR.add_pos and _adds(token, learned):
                 rule = _learned_rule(token, learned.type)
-            if rule is None or _not_an_event(token, rule):
+            if rule is None or _not_an_event(token, rule) or _asked_not_told(token, rule, end) or _stance(token, view):
                 continue
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
@@ -248,7 +251,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type == "MOBILIZE" and roles.target is not None and roles.target.token is not None \
             and view.table.actor_of(roles.target.token) is None and view.entity_at(roles.target.token) is None:
         target = None  # troops move to places; an unnamed place is no party
-    if rule.type in types("press_exchange") and any(_is_press(n) for n in (actor, target) if n):
+    if rule.type in types("press_exchange") and (any(_is_press(n) for n in (actor, target) if n)
+                                                 or _with_press(token, view)):
         return None  # "spoke with VOA", "asked by a reporter": an interview, not an act between parties
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and not rule.standalone:
@@ -339,6 +343,19 @@ def _is_press(name: str) -> bool:
     return outlet_key(name) in cue_lexicon().media or name.split()[-1].lower() in words("press_words")
 
 
+def _with_press(token: Token, view: ArticleView) -> bool:
+    """"With Wikinews, Hammons discusses his background": the exchange is with the press,
+    though the press is neither actor nor target of the clause (an interview)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    ent = view.entity_at(obj)
+                    if _is_press(ent.name if ent is not None else obj.text):
+                        return True
+    return False
+
+
 def _agentless_passive(token: Token) -> bool:
     """"He was charged": a clause that says it was done, not by whom (not a participle on
     a noun, "people accused of crimes", which tells no happening)."""
@@ -387,12 +404,40 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     target = party(subject, view)
     if target is not None and _inanimate(target, view):
         return None  # "wind energy should be growing": a wish about a thing, not a demand
+    if _no_addressee(token, subject, view):
+        return None
     speaker = speaker_of(token, view)
     if target is None or speaker is None or speaker == target.name:
         return None
     if reporting_verb(token) is None and view.claim_at(token.idx) is None:
         return None
     return Roles(Party(speaker, None), target, None)
+
+
+def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:
+    """A "must" or "should" that asks no party to act: a passive clause about an unnamed
+    thing ("the border should be extended", "key details need to be worked out": whoever
+    is to do it is not said), a generic subject ("any leader should", "every society
+    needs to", "a host must"; ``[words] generic_determiners``), or a regret about the past
+    ("he shouldn't have spent a day in prison"), a state of mind or of things rather than
+    an act ("lawmakers must understand", "the frontier should head east"; ``[words]
+    stative_verbs``), or a subject that stands for anyone
+    ("people must know"; ``[words] generic_subjects``)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
+        return True
+    act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), token) \
+        if token.lemma_.lower() in _NEED else token
+    if act.lemma_.lower() in words("stative_verbs"):
+        return True  # "U.S. lawmakers must understand", "the insurgents should know": no act is asked
+    if view.entity_at(subject) is not None or view.table.actor_of(subject.doc[subject.left_edge.i: subject.i + 1]):
+        return False
+    if subject.dep_ == "nsubjpass" or any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children)
+                                          for c in token.children):
+        return True
+    if subject.lower_ in words("generic_subjects") and not any(c.dep_ in ("det", "poss") for c in subject.children):
+        return True  # "people should allow the court process ...": the public at large
+    generic = words("generic_determiners")
+    return any(c.dep_ == "det" and c.lower_ in generic for c in subject.children)
 
 
 def _not_an_event(token: Token, rule: Rule) -> bool:
@@ -417,7 +462,84 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
     if rule.type in types("threat_capable") and _threatened(token):
         return True
+    if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
+        return True  # "a bill that would allow China to extradite suspects": what is allowed is not done
+    if _in_condition(parse, i):
+        return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "”", "’", "“", "‘", ")", "]"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _asked_not_told(token: Token, rule: Rule, end: int) -> bool:
+    """A question tells no event: the verb of a direct question ("Which individuals would
+    you ask to be in your cabinet?", "By prohibiting the sales, will it end?": an auxiliary
+    before the subject, in a sentence that ends with a question mark), and a bare "asked"
+    that puts a question, not a request, to no one ("Bugajski asked.", "What person has a
+    child, she asked."; ``[words] question_verbs``: no object, no addressee, no
+    complement but the question itself; "asked for X to be kept secret" is a request)."""
+    parse = parse_arrays(token.doc)
+    i, deps = token.i, parse.dep
+    if rule.type == "REQUEST" and parse.lemma[i] in words("question_verbs"):
+        children = parse.children(i)
+        if not any(deps[c] in ("dobj", "dative", "xcomp", "prep", "obj", "iobj") for c in children) and not any(
+                deps[c] in ("ccomp", "advcl") and any(deps[m] == "mark" and parse.lower[m] in ("that", "for")
+                                                      for m in parse.children(c)) for c in children):
+            return True
+    if parse.pos[i] not in ("VERB", "AUX"):
+        return False
+    last = end - 1
+    while last > i and parse.lower[last] in _QUOTE_MARKS:
+        last -= 1
+    if parse.lower[last] != "?":
+        return False
+    t = i
+    for _ in range(3):  # the trigger's clause, or the one its phrase hangs from ("By prohibiting ..., will it end?")
+        children = parse.children(t)
+        subjects = [c for c in children if deps[c] in _SUBJECTS]
+        if subjects:  # "Which individuals would you ask": an auxiliary before a subject
+            return any(deps[c] in ("aux", "auxpass") and c < subjects[-1] for c in children)
+        if deps[t] == "ROOT" or parse.head[t] == t:
+            return False
+        t = parse.head[t]
+    return False
+
+
+def _stance(token: Token, view: ArticleView) -> bool:
+    """A standing position on an issue is no act: "she supports LGBT rights", "it strongly
+    opposes abortion" (a stance verb, ``[words] stance_verbs``, in the simple present with
+    an object that names no party). Towards a party or its doings it is one ("the group
+    opposes Chinese investment", "Russia supports the U.S. proposal")."""
+    parse = parse_arrays(token.doc)
+    i, deps = token.i, parse.dep
+    if parse.lemma[i] not in words("stance_verbs") or parse.tag[i] not in ("VBZ", "VBP"):
+        return False
+    children = parse.children(i)
+    if any(deps[c] in ("aux", "auxpass", "neg") for c in children):
+        return False
+    obj = next((c for c in children if deps[c] == "dobj"), None)
+    if obj is None:
+        return False
+    doc = token.doc
+    return view.table.actor_of(doc[doc[obj].left_edge.i: doc[obj].right_edge.i + 1]) is None
+
+
+def _in_condition(parse: ParseArrays, i: int) -> bool:
+    """"... if the Kremlin agrees", "if convicted, he could face life in prison": an act in
+    the condition of a clause is supposed, not told (``[words] condition_marks``: the
+    trigger's clause, the first verb at or above it, is an adverbial clause so marked)."""
+    pos, deps, heads = parse.pos, parse.dep, parse.head
+    t = i
+    for _ in range(4):
+        if pos[t] in ("VERB", "AUX") or heads[t] == t:
+            break
+        t = heads[t]
+    if pos[t] not in ("VERB", "AUX") or deps[t] != "advcl":
+        return False
+    marks = words("condition_marks")
+    return any(deps[m] == "mark" and parse.lower[m] in marks for m in parse.children(t))
 
 
 def _newsroom_exchange(parse: ParseArrays, i: int) -> bool:

@@ -2,7 +2,9 @@
 
 Decided in this order, the first that applies wins:
   1. negated: a negation on the trigger or on a verb it depends on ("did not attack",
-     "failed to reach a deal", "no arrests"), or a denial that governs it;
+     "failed to reach a deal", "no arrests"), or a denial that governs it; not a
+     negation on the other conjunct of a coordination ("is not illegal, but X was
+     sentenced");
   2. a speech act by the speaker who utters it ("we warn", "X condemned") is asserted:
      the article reports that it was said;
   3. planned: future ("will visit"), intention ("plans to visit", "vowed to retaliate"),
@@ -135,12 +137,25 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         return True
     deps = parse.dep
     for verb in _clause_verbs(parse, chain)[:2]:
+        if verb != trigger.i and _through_conjunction(parse, chain, verb):
+            break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
         if verb != trigger.i and is_negated(trigger.doc[verb], by_subject=False):
             return True
         if verb != trigger.i and parse.lemma[verb] in _undoing():
             return True
         if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
+    return False
+
+
+def _through_conjunction(parse: ParseArrays, chain: list[int], verb: int) -> bool:
+    """Whether the way up the chain from the trigger to ``verb`` passes a conjunct."""
+    deps = parse.dep
+    for t in chain:
+        if t == verb:
+            return False
+        if deps[t] == "conj":
+            return True
     return False
 
 
