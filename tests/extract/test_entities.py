@@ -546,3 +546,9 @@ def test_entities_lone_surname_typed_a_place_is_a_person(core):
     rec = core.extract_text("Sali Berisha and his son Shkelzen Berisha were sanctioned on Monday by Washington. "
                             "Berisha said he would fight the decision.")
     assert not [e for e in rec.entities if e.name == "Berisha" and e.type != "PERSON"]
+
+
+def test_entities_place_typed_a_nationality_before_a_place_noun(core):
+    rec = core.extract_text("The group has ramped up attacks on workers, primarily from the eastern Punjab province. "
+                            "Earlier this month, a bomber struck a market.")
+    assert by_name(rec, "Punjab").type == "GPE"

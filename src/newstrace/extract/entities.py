@@ -995,8 +995,8 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
-            and (_after_locative(span) or _after_place_noun(span)) and _large_place(span):
-        return "GPE"  # "hospitals in Omdurman", "the capital, Tunis," typed a nationality
+            and (_after_locative(span) or _after_place_noun(span) or _before_place_noun(span)) and _large_place(span):
+        return "GPE"  # "hospitals in Omdurman", "the capital, Tunis,", "Punjab province" typed a nationality
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
         # a nationality ("Saudi Telecom") is an organisation
@@ -1267,6 +1267,12 @@ def _after_place_noun(span: Span) -> bool:
     """Set off by a comma right after a noun for a place: "the country's capital, Tunis,"."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in _lists()["place_nouns"]
+
+
+def _before_place_noun(span: Span) -> bool:
+    """Right before a noun for a place that it names: "the eastern Punjab province"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _lists()["place_nouns"] and doc[span.end].head.i != span.root.i
 
 
 def _object_of_place_noun(span: Span) -> bool:
