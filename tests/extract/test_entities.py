@@ -552,3 +552,25 @@ def test_entities_place_typed_a_nationality_before_a_place_noun(core):
     rec = core.extract_text("The group has ramped up attacks on workers, primarily from the eastern Punjab province. "
                             "Earlier this month, a bomber struck a market.")
     assert by_name(rec, "Punjab").type == "GPE"
+
+
+def test_entities_possessive_of_a_named_person_splits_the_name(core):
+    rec = core.extract_text("Interim President Ahmed al-Sharaa signed a declaration on Thursday. "
+                            "Critics say Al-Sharaa’s HTS is an Islamist group. Former congressman Ron Paul "
+                            "spoke at Paul's Rally for the Republic in 2008.")
+    person = by_name(rec, "Ahmed al-Sharaa")
+    assert "Al-Sharaa" in person.aliases
+    names = {e.name for e in rec.entities}
+    assert not names & {"Al-Sharaa’s HTS", "Al-Sharaa", "Paul's Rally for the Republic in 2008"}
+    assert by_name(rec, "Rally for the Republic").type == "ORG"
+
+
+def test_entities_two_names_joined_by_and_in_one_span_are_two(core):
+    rec = core.extract_text("Military sources said rebels attacked nearly 10 villages between the towns of "
+                            "Bocaranga and Bazoum in the northwest. The court overturned the convictions of "
+                            "Bridget Anne Kelly and William Baroni. The case revolved around Kelly and Baroni's "
+                            "actions in 2013.")
+    names = {e.name for e in rec.entities}
+    assert "Bocaranga and Bazoum" not in names and "Kelly and Baroni" not in names
+    assert by_name(rec, "Bocaranga").type == "GPE" and by_name(rec, "Bazoum").type == "GPE"
+    assert "Kelly" in by_name(rec, "Bridget Anne Kelly").aliases

@@ -336,8 +336,12 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue  # "Si el Senado ...": a person's name ends in a capitalised word; this is a foreign sentence
         owner = _country_owner(ent, span)
         if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
-            out.append(Mention(owner.start_char, owner.end_char, _clean(_text(owner)), "GPE", owner,
-                               country_named(_text(owner))))
+            owner_country = country_named(_text(owner))
+            out.append(Mention(owner.start_char, owner.end_char, _clean(_text(owner)),
+                               "GPE" if owner_country else "PERSON", owner, owner_country))
+            if not owner_country and ent.label_ == "PERSON" and not _given_name_first(span):
+                # "Al-Sharaa’s HTS": what a person owns is no person
+                ent = Span(doc, ent.start, ent.end, label="ORG")
         country_tail = _country_tail(span) if ent.label_ == "ORG" else None
         if country_tail is not None:  # "Parliament of Botswana": Botswana is named too
             out.append(Mention(country_tail.start_char, country_tail.end_char, _clean(country_tail.text), "GPE",
@@ -569,8 +573,37 @@ def _joined_ents(doc: Doc) -> list[Span]:
         if end != ent.end:
             skip_to = end
             ent = Span(doc, ent.start, end, label=ent.label_)
-        out.append(ent)
+        out.extend(_coordinated_names(ent))
     return out
+
+
+def _coordinated_names(ent: Span) -> list[Span]:
+    """"the towns of Bocaranga and Bazoum", "the religious schools Santo Spirito and
+    Immacolata", "Kelly and Baroni's convictions": a NER span of two names joined by "and",
+    after a plural noun or each the end of a person's name of the article, is two names
+    (not one the gazetteers know as a whole: "Bosnia and Herzegovina")."""
+    if len(ent) < 3 or ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+        return [ent]
+    doc = ent.doc
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    if len(ands) != 1 or ands[0] in (ent.start, ent.end - 1):
+        return [ent]
+    end = ent.end - 1 if doc[ent.end - 1].text in ("'s", "’s") else ent.end  # "Kelly and Baroni's"
+    first, second = _words(doc, ent.start, ands[0]), _words(doc, ands[0] + 1, end)
+    if not (len(first) <= 3 and len(second) <= 3 and all(_is_name_word(t) for t in first)
+            and all(_is_name_word(t) for t in second)):
+        return [ent]
+    text = _text(ent)
+    if country_named(text) or organization_named(text) or places_named(text):
+        return [ent]
+    before = ent.start - 1
+    if before >= 0 and doc[before].lower_ == "of":
+        before -= 1
+    after_plural = before >= 0 and doc[before].tag_ == "NNS"
+    people = _ends_a_person_name(doc, first.text) and _ends_a_person_name(doc, second.text)
+    if not (after_plural or people):
+        return [ent]
+    return [Span(doc, first.start, first.end, label=ent.label_), Span(doc, second.start, second.end, label=ent.label_)]
 
 
 _NAME_WORD = re.compile(r"^(?:[a-z]{1,2}['’])?[A-Z]")  # "Nunes", "d'Estaing"
@@ -847,14 +880,26 @@ def _hyphen_piece(t: Token) -> bool:
         and not t.doc[t.i - 1].whitespace_
 
 
+def _owner_named(doc: Doc, text: str) -> bool:
+    """Whether ``text``, the possessor at the front of a NER span, is a country or a person
+    the article names (the whole of a name NER tags PERSON, or its last words, in any case:
+    "Al-Sharaa’s HTS" after "Ahmed al-Sharaa")."""
+    if country_named(text):
+        return True
+    folded_text = text.casefold()
+    tail = " " + folded_text
+    return any(p.casefold() == folded_text or p.casefold().endswith(tail)
+               for p in _person_names(doc) if "'" not in p and "’" not in p)
+
+
 def _country_owner(ent: Span, span: Span) -> Span | None:
-    """The country _trim cut from the front of a name as its possessor, if any."""
+    """The country or person _trim cut from the front of a name as its possessor, if any."""
     doc = span.doc
     if span.start - ent.start >= 2 and doc[span.start - 1].text in ("'s", "’s"):
         owner = _words(doc, ent.start, span.start - 1)
         if owner[0].tag_ in ("DT", "PRP$"):
             owner = _words(doc, owner.start + 1, owner.end)
-        if len(owner) and country_named(_text(owner)):
+        if len(owner) and _owner_named(doc, _text(owner)):
             return owner
     return None
 
@@ -1355,9 +1400,12 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and _trailing_non_name(words[end - 1], end - start):
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
-    # "Malawi's Department of ...", "Russia's Sergei Lavrov": the owner is a name of its own
+    if end - start >= 4 and words[end - 2].lower_ == "in" and words[end - 1].like_num:
+        end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
+    # "Malawi's Department of ...", "Russia's Sergei Lavrov", "Al-Sharaa’s HTS": the owner,
+    # a country or a person the article names, is a name of its own
     for i in range(start + 1, end - 1):
-        if words[i].text in ("'s", "’s") and country_named(_text(_words(doc, start, i))):
+        if words[i].text in ("'s", "’s") and _owner_named(doc, _text(_words(doc, start, i))):
             start = i + 1
             break
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
