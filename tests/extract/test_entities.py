@@ -574,3 +574,29 @@ def test_entities_two_names_joined_by_and_in_one_span_are_two(core):
     assert "Bocaranga and Bazoum" not in names and "Kelly and Baroni" not in names
     assert by_name(rec, "Bocaranga").type == "GPE" and by_name(rec, "Bazoum").type == "GPE"
     assert "Kelly" in by_name(rec, "Bridget Anne Kelly").aliases
+
+
+def test_entities_stance_word_before_a_name_is_no_part_of_it(core):
+    rec = core.extract_text("Al-Sharaa leads the Islamist Hayat Tahrir al-Sham that toppled the government. "
+                            "The candidate, Nonpartisan Paul Tse, won a seat.")
+    names = {e.name for e in rec.entities}
+    assert "Hayat Tahrir al-Sham" in names
+    assert not {n for n in names if n.startswith(("Islamist", "Nonpartisan"))}
+
+
+def test_entities_place_name_after_a_capital_the_inside_a_sentence_is_a_title(core):
+    rec = core.extract_text("The plan was first reported by The Atlantic on Monday.")
+    assert by_name(rec, "Atlantic").type == "ORG"
+
+
+def test_entities_acronym_without_the_country_joins_the_name(core):
+    rec = core.extract_text("The United States Commission on Presidential Debates cancelled the debate. "
+                            "The CPD said the event would not go ahead.")
+    commission = by_name(rec, "United States Commission on Presidential Debates")
+    assert "CPD" in commission.aliases
+
+
+def test_entities_acronym_skips_a_lower_case_particle(core):
+    rec = core.extract_text("Interim President Ahmed al-Sharaa is the leader of the Islamist Hayat Tahrir al-Sham "
+                            "that toppled the government. Al-Sharaa’s HTS is designated as a terrorist group.")
+    assert "HTS" in by_name(rec, "Hayat Tahrir al-Sham").aliases

@@ -1003,6 +1003,9 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
+    if label in ("GPE", "LOC") and span.start > 0 and span.doc[span.start - 1].text == "The" \
+            and not span.doc[span.start - 1].is_sent_start and not places_named(text):
+        return "ORG"  # "told The Atlantic": a capital "The" inside a sentence starts a title, no sea's name
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"] \
             and not _given_name_first(span):
         return None  # "United States Constitution", "Human Life Protection Act": documents ("Nathan Law" a person)
@@ -1408,12 +1411,17 @@ def _trim(ent: Span) -> Span | None:
         if words[i].text in ("'s", "’s") and _owner_named(doc, _text(_words(doc, start, i))):
             start = i + 1
             break
+    # a stance or creed glued to the front of a name: "Islamist Hayat Tahrir al-Sham"
+    lists = _lists()
+    if end - start >= 2 and words[start].lower_ in lists["stance_adjectives"] and words[start + 1].is_title \
+            and words[start + 1].lower_ not in lists["organization_last_words"] | lists["organization_nouns"]:
+        start += 1  # (not "Maoist Party": the word names the party)
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
     while start < end - 1 and _CAMP_PREFIX.match(words[start].text):
         start += 1
     # the same split by the tokenizer ("pro" "-" "Beijing", "Pan" "-" "democrat"): a
     # lower-case prefix, or a lower-case word after it ("Pan-American" is a name's own)
-    prefixes = _lists()["compound_prefixes"]
+    prefixes = lists["compound_prefixes"]
     while start + 2 < end and words[start + 1].text == "-" and not words[start].whitespace_ \
             and not words[start + 1].whitespace_ and words[start].lower_ in prefixes \
             and (words[start].is_lower or words[start + 2].is_lower):
@@ -1454,7 +1462,9 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_SKIP_WORDS]
+    # (a lower-case particle too: "HTS", "Hayat Tahrir al-Sham")
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_SKIP_WORDS
+             and w not in ("al", "el")]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
@@ -1619,11 +1629,25 @@ def _joins_by_initials(short: _Cluster, full: _Cluster) -> bool:
     if full.label != "ORG" or not short.acronyms or short.forms() != short.acronyms:
         return False
     letters = {a.replace(".", "") for a in short.acronyms}
-    return any(_initials(f) in letters for f in full.forms() if not is_acronym(f))
+    return any(_name_initials(f) & letters for f in full.forms() if not is_acronym(f))
+
+
+@lru_cache(maxsize=8192)
+def _name_initials(form: str) -> frozenset[str]:
+    """The initials of a name, and of it without the country it starts with: "CPD" for the
+    "United States Commission on Presidential Debates" (the country is often left out of
+    the acronym)."""
+    initials = {_initials(form)}
+    words = form.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and country_named(" ".join(words[:n])):
+            initials.add(_initials(" ".join(words[n:])))
+            break
+    return frozenset(initials)
 
 
 _JOINS_BY_INITIALS = _Join(_joins_by_initials, lambda short: {a.replace(".", "") for a in short.acronyms},
-                           lambda full: {_initials(f) for f in full.forms() if not is_acronym(f)})
+                           lambda full: set().union(*[_name_initials(f) for f in full.forms() if not is_acronym(f)]))
 
 
 def _full_names(clusters: list[_Cluster]) -> list[frozenset[str]]:
