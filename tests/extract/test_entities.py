@@ -600,3 +600,9 @@ def test_entities_acronym_skips_a_lower_case_particle(core):
     rec = core.extract_text("Interim President Ahmed al-Sharaa is the leader of the Islamist Hayat Tahrir al-Sham "
                             "that toppled the government. Al-Sharaa’s HTS is designated as a terrorist group.")
     assert "HTS" in by_name(rec, "Hayat Tahrir al-Sham").aliases
+
+
+def test_entities_lone_adjective_is_no_name(core):
+    rec = core.extract_text("The leaders met at the Palacio do Planalto (Plateau Palace), the Presidential official "
+                            "residence, in Brasilia.")
+    assert "Presidential" not in {e.name for e in rec.entities}

@@ -582,7 +582,7 @@ def _coordinated_names(ent: Span) -> list[Span]:
     Immacolata", "Kelly and Baroni's convictions": a NER span of two names joined by "and",
     after a plural noun or each the end of a person's name of the article, is two names
     (not one the gazetteers know as a whole: "Bosnia and Herzegovina")."""
-    if len(ent) < 3 or ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+    if len(ent) < 3 or " and " not in _text(ent) or ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
         return [ent]
     doc = ent.doc
     ands = [t.i for t in ent if t.lower_ == "and"]
@@ -1003,6 +1003,9 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) == 1 and span[0].pos_ == "ADJ" \
+            and not country_of_demonym(text) and not places_named(text):
+        return None  # "the Presidential order", "GREAT": a lone adjective is no name ("pro-Beijing" is a place)
     if label in ("GPE", "LOC") and span.start > 0 and span.doc[span.start - 1].text == "The" \
             and not span.doc[span.start - 1].is_sent_start and not places_named(text):
         return "ORG"  # "told The Atlantic": a capital "The" inside a sentence starts a title, no sea's name
