@@ -606,3 +606,8 @@ def test_entities_lone_adjective_is_no_name(core):
     rec = core.extract_text("The leaders met at the Palacio do Planalto (Plateau Palace), the Presidential official "
                             "residence, in Brasilia.")
     assert "Presidential" not in {e.name for e in rec.entities}
+
+
+def test_entities_name_the_tagger_reads_as_an_adjective_before_a_noun_stays(core):
+    rec = core.extract_text("Drones struck the largest processing plant at Abqaiq and the Khurais oil field.")
+    assert by_name(rec, "Khurais oil field").type == "FAC"

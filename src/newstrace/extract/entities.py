@@ -1004,8 +1004,11 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) == 1 and span[0].pos_ == "ADJ" \
+            and not (span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN")) \
             and not country_of_demonym(text) and not places_named(text):
-        return None  # "the Presidential order", "GREAT": a lone adjective is no name ("pro-Beijing" is a place)
+        # "the Presidential official residence", "a GREAT and POWERFUL STATE": a lone adjective
+        # is no name ("pro-Beijing" is a place; "the Khurais oil field", before a noun, a facility's name)
+        return None
     if label in ("GPE", "LOC") and span.start > 0 and span.doc[span.start - 1].text == "The" \
             and not span.doc[span.start - 1].is_sent_start and not places_named(text):
         return "ORG"  # "told The Atlantic": a capital "The" inside a sentence starts a title, no sea's name
