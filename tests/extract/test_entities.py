@@ -611,3 +611,10 @@ def test_entities_lone_adjective_is_no_name(core):
 def test_entities_name_the_tagger_reads_as_an_adjective_before_a_noun_stays(core):
     rec = core.extract_text("Drones struck the largest processing plant at Abqaiq and the Khurais oil field.")
     assert by_name(rec, "Khurais oil field").type == "FAC"
+
+
+def test_entities_organisation_span_with_a_name_set_off_by_a_comma_is_two(core):
+    rec = core.extract_text("Abdul Rahman Hanafi, a spokesperson for the Ministry of Information and Culture, "
+                            "Zia-ul Haq Haqmal, told media his department had identified 400 books.")
+    assert by_name(rec, "Ministry of Information and Culture").type == "ORG"
+    assert not [e for e in rec.entities if ", " in e.name]

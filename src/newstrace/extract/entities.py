@@ -577,11 +577,35 @@ def _joined_ents(doc: Doc) -> list[Span]:
     return out
 
 
+def _names_set_off_by_comma(ent: Span) -> list[Span]:
+    """"Ministry of Information and Culture, Zia-ul Haq Haqmal", "Fort Peck, Blackfeet Nation":
+    an organisation's span with one comma, each side two words or more that start and end
+    with a capitalised word, is two names (not "Hungarian National Asset Management, Inc.")."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1:
+        return [ent]
+    start = ent.start + 1 if doc[ent.start].tag_ == "DT" else ent.start
+    first, second = _words(doc, start, commas[0]), _words(doc, commas[0] + 1, ent.end)
+    if len(first) < 2 or len(second) < 2 or not all(
+            p[0].text[:1].isupper() and p[-1].text[:1].isupper() and p[-1].is_alpha for p in (first, second)):
+        return [ent]
+    lists = _lists()
+    body_words = lists["organization_last_words"] | lists["organization_nouns"] | lists["not_person_words"] \
+        | lists["institution_words"] | lists["facility_heads"]
+    person = len(second) <= 4 and not any(t.lower_ in body_words for t in second) \
+        and not places_named(second.text) and not organization_named(second.text) and not country_named(second.text)
+    return [Span(doc, first.start, first.end, label="ORG"),
+            Span(doc, second.start, second.end, label="PERSON" if person else "ORG")]
+
+
 def _coordinated_names(ent: Span) -> list[Span]:
     """"the towns of Bocaranga and Bazoum", "the religious schools Santo Spirito and
     Immacolata", "Kelly and Baroni's convictions": a NER span of two names joined by "and",
     after a plural noun or each the end of a person's name of the article, is two names
     (not one the gazetteers know as a whole: "Bosnia and Herzegovina")."""
+    if ent.label_ == "ORG" and len(ent) >= 5 and ", " in _text(ent):
+        return _names_set_off_by_comma(ent)
     if len(ent) < 3 or " and " not in _text(ent) or ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
         return [ent]
     doc = ent.doc
