@@ -546,3 +546,75 @@ def test_entities_lone_surname_typed_a_place_is_a_person(core):
     rec = core.extract_text("Sali Berisha and his son Shkelzen Berisha were sanctioned on Monday by Washington. "
                             "Berisha said he would fight the decision.")
     assert not [e for e in rec.entities if e.name == "Berisha" and e.type != "PERSON"]
+
+
+def test_entities_place_typed_a_nationality_before_a_place_noun(core):
+    rec = core.extract_text("The group has ramped up attacks on workers, primarily from the eastern Punjab province. "
+                            "Earlier this month, a bomber struck a market.")
+    assert by_name(rec, "Punjab").type == "GPE"
+
+
+def test_entities_possessive_of_a_named_person_splits_the_name(core):
+    rec = core.extract_text("Interim President Ahmed al-Sharaa signed a declaration on Thursday. "
+                            "Critics say Al-Sharaa’s HTS is an Islamist group. Former congressman Ron Paul "
+                            "spoke at Paul's Rally for the Republic in 2008.")
+    person = by_name(rec, "Ahmed al-Sharaa")
+    assert "Al-Sharaa" in person.aliases
+    names = {e.name for e in rec.entities}
+    assert not names & {"Al-Sharaa’s HTS", "Al-Sharaa", "Paul's Rally for the Republic in 2008"}
+    assert by_name(rec, "Rally for the Republic").type == "ORG"
+
+
+def test_entities_two_names_joined_by_and_in_one_span_are_two(core):
+    rec = core.extract_text("Military sources said rebels attacked nearly 10 villages between the towns of "
+                            "Bocaranga and Bazoum in the northwest. The court overturned the convictions of "
+                            "Bridget Anne Kelly and William Baroni. The case revolved around Kelly and Baroni's "
+                            "actions in 2013.")
+    names = {e.name for e in rec.entities}
+    assert "Bocaranga and Bazoum" not in names and "Kelly and Baroni" not in names
+    assert by_name(rec, "Bocaranga").type == "GPE" and by_name(rec, "Bazoum").type == "GPE"
+    assert "Kelly" in by_name(rec, "Bridget Anne Kelly").aliases
+
+
+def test_entities_stance_word_before_a_name_is_no_part_of_it(core):
+    rec = core.extract_text("Al-Sharaa leads the Islamist Hayat Tahrir al-Sham that toppled the government. "
+                            "The candidate, Nonpartisan Paul Tse, won a seat.")
+    names = {e.name for e in rec.entities}
+    assert "Hayat Tahrir al-Sham" in names
+    assert not {n for n in names if n.startswith(("Islamist", "Nonpartisan"))}
+
+
+def test_entities_place_name_after_a_capital_the_inside_a_sentence_is_a_title(core):
+    rec = core.extract_text("The plan was first reported by The Atlantic on Monday.")
+    assert by_name(rec, "Atlantic").type == "ORG"
+
+
+def test_entities_acronym_without_the_country_joins_the_name(core):
+    rec = core.extract_text("The United States Commission on Presidential Debates cancelled the debate. "
+                            "The CPD said the event would not go ahead.")
+    commission = by_name(rec, "United States Commission on Presidential Debates")
+    assert "CPD" in commission.aliases
+
+
+def test_entities_acronym_skips_a_lower_case_particle(core):
+    rec = core.extract_text("Interim President Ahmed al-Sharaa is the leader of the Islamist Hayat Tahrir al-Sham "
+                            "that toppled the government. Al-Sharaa’s HTS is designated as a terrorist group.")
+    assert "HTS" in by_name(rec, "Hayat Tahrir al-Sham").aliases
+
+
+def test_entities_lone_adjective_is_no_name(core):
+    rec = core.extract_text("The leaders met at the Palacio do Planalto (Plateau Palace), the Presidential official "
+                            "residence, in Brasilia.")
+    assert "Presidential" not in {e.name for e in rec.entities}
+
+
+def test_entities_name_the_tagger_reads_as_an_adjective_before_a_noun_stays(core):
+    rec = core.extract_text("Drones struck the largest processing plant at Abqaiq and the Khurais oil field.")
+    assert by_name(rec, "Khurais oil field").type == "FAC"
+
+
+def test_entities_organisation_span_with_a_name_set_off_by_a_comma_is_two(core):
+    rec = core.extract_text("Abdul Rahman Hanafi, a spokesperson for the Ministry of Information and Culture, "
+                            "Zia-ul Haq Haqmal, told media his department had identified 400 books.")
+    assert by_name(rec, "Ministry of Information and Culture").type == "ORG"
+    assert not [e for e in rec.entities if ", " in e.name]

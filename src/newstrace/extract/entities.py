@@ -336,8 +336,12 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue  # "Si el Senado ...": a person's name ends in a capitalised word; this is a foreign sentence
         owner = _country_owner(ent, span)
         if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
-            out.append(Mention(owner.start_char, owner.end_char, _clean(_text(owner)), "GPE", owner,
-                               country_named(_text(owner))))
+            owner_country = country_named(_text(owner))
+            out.append(Mention(owner.start_char, owner.end_char, _clean(_text(owner)),
+                               "GPE" if owner_country else "PERSON", owner, owner_country))
+            if not owner_country and ent.label_ == "PERSON" and not _given_name_first(span):
+                # "Al-Sharaa’s HTS": what a person owns is no person
+                ent = Span(doc, ent.start, ent.end, label="ORG")
         country_tail = _country_tail(span) if ent.label_ == "ORG" else None
         if country_tail is not None:  # "Parliament of Botswana": Botswana is named too
             out.append(Mention(country_tail.start_char, country_tail.end_char, _clean(country_tail.text), "GPE",
@@ -569,8 +573,61 @@ def _joined_ents(doc: Doc) -> list[Span]:
         if end != ent.end:
             skip_to = end
             ent = Span(doc, ent.start, end, label=ent.label_)
-        out.append(ent)
+        out.extend(_coordinated_names(ent))
     return out
+
+
+def _names_set_off_by_comma(ent: Span) -> list[Span]:
+    """"Ministry of Information and Culture, Zia-ul Haq Haqmal", "Fort Peck, Blackfeet Nation":
+    an organisation's span with one comma, each side two words or more that start and end
+    with a capitalised word, is two names (not "Hungarian National Asset Management, Inc.")."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1:
+        return [ent]
+    start = ent.start + 1 if doc[ent.start].tag_ == "DT" else ent.start
+    first, second = _words(doc, start, commas[0]), _words(doc, commas[0] + 1, ent.end)
+    if len(first) < 2 or len(second) < 2 or not all(
+            p[0].text[:1].isupper() and p[-1].text[:1].isupper() and p[-1].is_alpha for p in (first, second)):
+        return [ent]
+    lists = _lists()
+    body_words = lists["organization_last_words"] | lists["organization_nouns"] | lists["not_person_words"] \
+        | lists["institution_words"] | lists["facility_heads"]
+    person = len(second) <= 4 and not any(t.lower_ in body_words for t in second) \
+        and not places_named(second.text) and not organization_named(second.text) and not country_named(second.text)
+    return [Span(doc, first.start, first.end, label="ORG"),
+            Span(doc, second.start, second.end, label="PERSON" if person else "ORG")]
+
+
+def _coordinated_names(ent: Span) -> list[Span]:
+    """"the towns of Bocaranga and Bazoum", "the religious schools Santo Spirito and
+    Immacolata", "Kelly and Baroni's convictions": a NER span of two names joined by "and",
+    after a plural noun or each the end of a person's name of the article, is two names
+    (not one the gazetteers know as a whole: "Bosnia and Herzegovina")."""
+    if ent.label_ == "ORG" and len(ent) >= 5 and ", " in _text(ent):
+        return _names_set_off_by_comma(ent)
+    if len(ent) < 3 or " and " not in _text(ent) or ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+        return [ent]
+    doc = ent.doc
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    if len(ands) != 1 or ands[0] in (ent.start, ent.end - 1):
+        return [ent]
+    end = ent.end - 1 if doc[ent.end - 1].text in ("'s", "’s") else ent.end  # "Kelly and Baroni's"
+    first, second = _words(doc, ent.start, ands[0]), _words(doc, ands[0] + 1, end)
+    if not (len(first) <= 3 and len(second) <= 3 and all(_is_name_word(t) for t in first)
+            and all(_is_name_word(t) for t in second)):
+        return [ent]
+    text = _text(ent)
+    if country_named(text) or organization_named(text) or places_named(text):
+        return [ent]
+    before = ent.start - 1
+    if before >= 0 and doc[before].lower_ == "of":
+        before -= 1
+    after_plural = before >= 0 and doc[before].tag_ == "NNS"
+    people = _ends_a_person_name(doc, first.text) and _ends_a_person_name(doc, second.text)
+    if not (after_plural or people):
+        return [ent]
+    return [Span(doc, first.start, first.end, label=ent.label_), Span(doc, second.start, second.end, label=ent.label_)]
 
 
 _NAME_WORD = re.compile(r"^(?:[a-z]{1,2}['’])?[A-Z]")  # "Nunes", "d'Estaing"
@@ -847,14 +904,26 @@ def _hyphen_piece(t: Token) -> bool:
         and not t.doc[t.i - 1].whitespace_
 
 
+def _owner_named(doc: Doc, text: str) -> bool:
+    """Whether ``text``, the possessor at the front of a NER span, is a country or a person
+    the article names (the whole of a name NER tags PERSON, or its last words, in any case:
+    "Al-Sharaa’s HTS" after "Ahmed al-Sharaa")."""
+    if country_named(text):
+        return True
+    folded_text = text.casefold()
+    tail = " " + folded_text
+    return any(p.casefold() == folded_text or p.casefold().endswith(tail)
+               for p in _person_names(doc) if "'" not in p and "’" not in p)
+
+
 def _country_owner(ent: Span, span: Span) -> Span | None:
-    """The country _trim cut from the front of a name as its possessor, if any."""
+    """The country or person _trim cut from the front of a name as its possessor, if any."""
     doc = span.doc
     if span.start - ent.start >= 2 and doc[span.start - 1].text in ("'s", "’s"):
         owner = _words(doc, ent.start, span.start - 1)
         if owner[0].tag_ in ("DT", "PRP$"):
             owner = _words(doc, owner.start + 1, owner.end)
-        if len(owner) and country_named(_text(owner)):
+        if len(owner) and _owner_named(doc, _text(owner)):
             return owner
     return None
 
@@ -958,6 +1027,15 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) == 1 and span[0].pos_ == "ADJ" \
+            and not (span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN")) \
+            and not country_of_demonym(text) and not places_named(text):
+        # "the Presidential official residence", "a GREAT and POWERFUL STATE": a lone adjective
+        # is no name ("pro-Beijing" is a place; "the Khurais oil field", before a noun, a facility's name)
+        return None
+    if label in ("GPE", "LOC") and span.start > 0 and span.doc[span.start - 1].text == "The" \
+            and not span.doc[span.start - 1].is_sent_start and not places_named(text):
+        return "ORG"  # "told The Atlantic": a capital "The" inside a sentence starts a title, no sea's name
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"] \
             and not _given_name_first(span):
         return None  # "United States Constitution", "Human Life Protection Act": documents ("Nathan Law" a person)
@@ -995,8 +1073,8 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
-            and (_after_locative(span) or _after_place_noun(span)) and _large_place(span):
-        return "GPE"  # "hospitals in Omdurman", "the capital, Tunis," typed a nationality
+            and (_after_locative(span) or _after_place_noun(span) or _before_place_noun(span)) and _large_place(span):
+        return "GPE"  # "hospitals in Omdurman", "the capital, Tunis,", "Punjab province" typed a nationality
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
         # a nationality ("Saudi Telecom") is an organisation
@@ -1269,6 +1347,12 @@ def _after_place_noun(span: Span) -> bool:
     return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in _lists()["place_nouns"]
 
 
+def _before_place_noun(span: Span) -> bool:
+    """Right before a noun for a place that it names: "the eastern Punjab province"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _lists()["place_nouns"] and doc[span.end].head.i != span.root.i
+
+
 def _object_of_place_noun(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:  # "the towns of A and B"
@@ -1349,17 +1433,25 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and _trailing_non_name(words[end - 1], end - start):
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
-    # "Malawi's Department of ...", "Russia's Sergei Lavrov": the owner is a name of its own
+    if end - start >= 4 and words[end - 2].lower_ == "in" and words[end - 1].like_num:
+        end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
+    # "Malawi's Department of ...", "Russia's Sergei Lavrov", "Al-Sharaa’s HTS": the owner,
+    # a country or a person the article names, is a name of its own
     for i in range(start + 1, end - 1):
-        if words[i].text in ("'s", "’s") and country_named(_text(_words(doc, start, i))):
+        if words[i].text in ("'s", "’s") and _owner_named(doc, _text(_words(doc, start, i))):
             start = i + 1
             break
+    # a stance or creed glued to the front of a name: "Islamist Hayat Tahrir al-Sham"
+    lists = _lists()
+    if end - start >= 2 and words[start].lower_ in lists["stance_adjectives"] and words[start + 1].is_title \
+            and words[start + 1].lower_ not in lists["organization_last_words"] | lists["organization_nouns"]:
+        start += 1  # (not "Maoist Party": the word names the party)
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
     while start < end - 1 and _CAMP_PREFIX.match(words[start].text):
         start += 1
     # the same split by the tokenizer ("pro" "-" "Beijing", "Pan" "-" "democrat"): a
     # lower-case prefix, or a lower-case word after it ("Pan-American" is a name's own)
-    prefixes = _lists()["compound_prefixes"]
+    prefixes = lists["compound_prefixes"]
     while start + 2 < end and words[start + 1].text == "-" and not words[start].whitespace_ \
             and not words[start + 1].whitespace_ and words[start].lower_ in prefixes \
             and (words[start].is_lower or words[start + 2].is_lower):
@@ -1400,7 +1492,9 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_SKIP_WORDS]
+    # (a lower-case particle too: "HTS", "Hayat Tahrir al-Sham")
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_SKIP_WORDS
+             and w not in ("al", "el")]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
@@ -1565,11 +1659,25 @@ def _joins_by_initials(short: _Cluster, full: _Cluster) -> bool:
     if full.label != "ORG" or not short.acronyms or short.forms() != short.acronyms:
         return False
     letters = {a.replace(".", "") for a in short.acronyms}
-    return any(_initials(f) in letters for f in full.forms() if not is_acronym(f))
+    return any(_name_initials(f) & letters for f in full.forms() if not is_acronym(f))
+
+
+@lru_cache(maxsize=8192)
+def _name_initials(form: str) -> frozenset[str]:
+    """The initials of a name, and of it without the country it starts with: "CPD" for the
+    "United States Commission on Presidential Debates" (the country is often left out of
+    the acronym)."""
+    initials = {_initials(form)}
+    words = form.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and country_named(" ".join(words[:n])):
+            initials.add(_initials(" ".join(words[n:])))
+            break
+    return frozenset(initials)
 
 
 _JOINS_BY_INITIALS = _Join(_joins_by_initials, lambda short: {a.replace(".", "") for a in short.acronyms},
-                           lambda full: {_initials(f) for f in full.forms() if not is_acronym(f)})
+                           lambda full: set().union(*[_name_initials(f) for f in full.forms() if not is_acronym(f)]))
 
 
 def _full_names(clusters: list[_Cluster]) -> list[frozenset[str]]:
