@@ -1272,10 +1272,15 @@ class _Resolver:
         self.unnamed: list[tuple[int, str, Speaker]] = []  # (char offset, head lemma, speaker)
         # the last person pronoun that spoke: (sentence index, male?, what it resolved to)
         self.last_pronoun: tuple[int, bool, tuple[Speaker, Entity | None]] | None = None
+        # the last speaker if it was an unnamed plural phrase: (sentence index, speaker)
+        self.last_plural: tuple[int, Speaker] | None = None
 
     def remember(self, offset: int, speaker: Speaker, ent: Entity | None, head: Token | None = None,
                  end: int = -1) -> None:
         self.recent.append((offset, speaker, ent))
+        self.last_plural = None
+        if head is not None and ent is None and head.tag_ == "NNS" and head.pos_ == "NOUN":
+            self.last_plural = (ctx_sentence(self.ctx, head), speaker)
         self.recent_ends.append(max(offset, end))  # where what was said ends
         # a government that spoke as its country: a later bare "the government" is it too
         if head is not None and head.pos_ == "NOUN" and (ent is None or head.lemma_.lower() in self.ctx.lex.state_speakers):
@@ -1289,6 +1294,11 @@ class _Resolver:
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
+        if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number") \
+                and self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1:
+            # "Nine press freedom and rights groups this week called for ... “We urge ...,”
+            # they said": a plural pronoun goes on with the unnamed group that spoke just before
+            return self.last_plural[1], None
         return self._resolve(head)
 
     def _same_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
@@ -1305,9 +1315,11 @@ class _Resolver:
         lex = self.ctx.lex
         word = head.lower_
         linked = coref.link_of(head)
-        if linked is not None and linked[1] == "pronoun" and word in lex.person_pronouns \
+        if linked is not None and linked[1] == "pronoun" and (word in lex.person_pronouns or word in lex.group_pronouns) \
                 and not self._named_outside_quotes(linked[0], head):
-            linked = None  # "“... President Putin ...,” he added": the person quoted about is not the speaker
+            # "“... President Putin ...,” he added": the person quoted about is not the speaker;
+            # "“We urge Guatemalan authorities ...,” they said": nor the country a quote names
+            linked = None
         if linked is not None and linked[1] in COREF_RULES and (linked[1] in ("pronoun", "capital") or self._entity_under(head) is None):
             return self._from_entity(linked[0], head)
         if word in lex.person_pronouns:
@@ -1802,20 +1814,27 @@ class _Resolver:
 
     def _titled_person(self, head: Token, title: str) -> Entity | None:
         ctx = self.ctx
+        # "The head of Doctors Without Borders told ...": a title that names its body is no
+        # one the text ties to another body
+        body = _title_body(head, ctx)
+        def fits(person: Entity) -> bool:
+            return body is None or all(r.of is None or r.of == body.name for r in person.roles)
         earlier = [ent for ent in _entities_before(ctx, head) if ent.type == "PERSON"]
         for person in reversed(earlier):
-            if any(title in r.title.lower() for r in person.roles):
+            if any(title in r.title.lower() for r in person.roles) and fits(person):
                 return person
         kind = next((k for k, words in ctx.lex.person_titles if title in words), None)
         ent = self._recent_official(head) if kind == "official" else None
-        if ent is not None:
+        if ent is not None and fits(ent):
             return ent
-        # a delayed lead: "The envoy is calling for ... Jane Doe issued her appeal"
+        # a delayed lead: "The envoy is calling for ... Jane Doe issued her appeal"; "The head
+        # of Doctors Without Borders told the council ... said Secretary General Christopher
+        # Lockyear" (a title of no other body)
         end = _sentences_forward(ctx, ctx.sentence_of(head.i), 2)
         for tok in ctx.doc[head.i:end]:
             ent = ctx.entity(tok)
             if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree}:
-                if not ent.roles or any(title in r.title.lower() for r in ent.roles):
+                if not ent.roles or any(title in r.title.lower() for r in ent.roles) or body is not None and fits(ent):
                     return ent
         return None
 
@@ -1948,6 +1967,17 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _title_body(head: Token, ctx: _Context) -> Entity | None:
+    """The body a title names: "the head of Doctors Without Borders", "UNICEF's chief"."""
+    for child in head.children:
+        inner = child if child.dep_ == "poss" else next(
+            (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "of" else None
+        ent = ctx.entity(inner) if inner is not None else None
+        if ent is not None and ent.type == "ORG":
+            return ent
+    return None
 
 
 def _message_issuer(message: Token, ctx: _Context) -> Token | None:
