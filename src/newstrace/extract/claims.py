@@ -1274,13 +1274,18 @@ class _Resolver:
         self.last_pronoun: tuple[int, bool, tuple[Speaker, Entity | None]] | None = None
         # the last speaker if it was an unnamed plural phrase: (sentence index, speaker)
         self.last_plural: tuple[int, Speaker] | None = None
+        # the last speaker if it was an unnamed person: (sentence index, speaker, head index)
+        self.last_unnamed: tuple[int, Speaker, int] | None = None
 
     def remember(self, offset: int, speaker: Speaker, ent: Entity | None, head: Token | None = None,
                  end: int = -1) -> None:
         self.recent.append((offset, speaker, ent))
-        self.last_plural = None
+        self.last_plural = self.last_unnamed = None
         if head is not None and ent is None and head.tag_ == "NNS" and head.pos_ == "NOUN":
             self.last_plural = (ctx_sentence(self.ctx, head), speaker)
+        if head is not None and ent is None and head.tag_ == "NN" and head.pos_ == "NOUN" \
+                and head.lemma_.lower() in coref.lists().human | self.ctx.lex.title_words:
+            self.last_unnamed = (ctx_sentence(self.ctx, head), speaker, head.i)
         self.recent_ends.append(max(offset, end))  # where what was said ends
         # a government that spoke as its country: a later bare "the government" is it too
         if head is not None and head.pos_ == "NOUN" and (ent is None or head.lemma_.lower() in self.ctx.lex.state_speakers):
@@ -1290,7 +1295,7 @@ class _Resolver:
         lex = self.ctx.lex
         word = head.lower_
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
-            found = self._same_speaker(head) or self._continued_speaker(head) or self._resolve(head)
+            found = self._same_speaker(head) or self._continued_speaker(head) or self._unnamed_speaker(head) or self._resolve(head)
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
@@ -1300,6 +1305,22 @@ class _Resolver:
             # they said": a plural pronoun goes on with the unnamed group that spoke just before
             return self.last_plural[1], None
         return self._resolve(head)
+
+    def _unnamed_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        """"“...,” said the business owner. The owner said that ... “...,” he said.": a
+        person pronoun that speaks right after an unnamed person spoke, in that sentence or
+        the one before, with no person named (outside quotes) between, is that person."""
+        if self.last_unnamed is None:
+            return None
+        ctx = self.ctx
+        sentence, speaker, start = self.last_unnamed
+        if not 0 <= ctx_sentence(ctx, pronoun) - sentence <= 1 or start >= pronoun.i:
+            return None
+        for tok in ctx.doc[start:pronoun.i]:
+            ent = ctx.entity(tok)
+            if ent is not None and ent.type == "PERSON" and not ctx.in_quote(tok):
+                return None
+        return speaker, None
 
     def _same_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         """"He said A. “B,” he said.": a person pronoun that speaks right after one of its
@@ -1834,7 +1855,11 @@ class _Resolver:
         for tok in ctx.doc[head.i:end]:
             ent = ctx.entity(tok)
             if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree}:
-                if not ent.roles or any(title in r.title.lower() for r in ent.roles) or body is not None and fits(ent):
+                if not ent.roles or any(title in r.title.lower() for r in ent.roles) or body is not None and fits(ent) and _speaks_as_subject(tok) \
+                        or kind is not None and head.tag_ == "NN" and fits(ent) and _speaks_as_subject(tok) \
+                        and any(_title_kind(r.title, ctx) == kind for r in ent.roles):
+                    # "The military spokesperson said ... “...,” Chaudhry said": one who speaks
+                    # next with a title of that kind ("director general")
                     return ent
         return None
 
@@ -1967,6 +1992,17 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _speaks_as_subject(tok: Token) -> bool:
+    """Whether a name's word is (in) the subject of a verb."""
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ in ("compound", "flat") and tok.head.dep_ in SUBJECT_DEPS
+
+
+def _title_kind(title: str, ctx: _Context) -> str | None:
+    """The kind of person a role title names ("director general": official)."""
+    words = title.lower().split()
+    return next((k for k, titles in ctx.lex.person_titles if any(w in titles for w in words)), None)
 
 
 def _title_body(head: Token, ctx: _Context) -> Entity | None:
