@@ -658,10 +658,28 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
     if comp.dep_ == "ccomp" and comp.i > cue.i:
         tokens += _coordinated_clause(cue, comp, ctx) or _clause_after_semicolon(cue, comp, ctx)
+        tokens += _misattached_apposition(cue, comp, tokens, ctx)
         tokens = _without_writers_comment(tokens, ctx)
     elif comp.dep_ == "ccomp":
         tokens += _second_preposed_clause(cue, comp, ctx)
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _misattached_apposition(cue: Token, comp: Token, tokens: list[Token], ctx: _Context) -> list[Token]:
+    """"telling journalists that he would ask Russia to veto ... the presence of EUFOR, the
+    European Union's peacekeeping force in Bosnia": a noun phrase set off by a comma right
+    after what was said, that the parser hung off the cue as a second object, names the
+    content's last noun again and is part of it."""
+    last = max(t.i for t in tokens)
+    doc = ctx.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last].pos_ not in ("NOUN", "PROPN"):
+        return []
+    for child in cue.children:
+        if child.dep_ in ("dobj", "appos", "npadvmod") and child.i > comp.i and child.left_edge.i == last + 2 \
+                and child.pos_ in ("NOUN", "PROPN") and child.lemma_.lower() not in ctx.lex.comment_nouns \
+                and not any(t.pos_ in ("VERB", "AUX") or ctx.in_quote(t) for t in child.subtree):
+            return [t for t in child.subtree]
+    return []
 
 
 def _without_writers_comment(tokens: list[Token], ctx: _Context) -> list[Token]:
