@@ -1313,7 +1313,8 @@ class _Resolver:
         lex = self.ctx.lex
         word = head.lower_
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
-            found = self._same_speaker(head) or self._continued_speaker(head) or self._unnamed_speaker(head) or self._resolve(head)
+            found = self._unnamed_subject(head) or self._same_speaker(head) or self._continued_speaker(head) \
+                or self._unnamed_speaker(head) or self._resolve(head)
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
@@ -1339,6 +1340,29 @@ class _Resolver:
             if ent is not None and ent.type == "PERSON" and not ctx.in_quote(tok):
                 return None
         return speaker, None
+
+    def _unnamed_subject(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        """"One of the victims decided to allow her name to be made public. She said ...":
+        a person pronoun whose sentence, or the one before, has as a subject (outside quotes)
+        one person of a group ("one of the victims", "one of their daughters"), with no person
+        named and no main clause with another subject after it, is that person."""
+        ctx = self.ctx
+        human = coref.lists().human
+        found: Token | None = None
+        for tok in ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]:
+            if ctx.in_quote(tok):
+                continue
+            ent = ctx.entity(tok)
+            if ent is not None and ent.type == "PERSON":
+                found = None
+            elif tok.dep_ in SUBJECT_DEPS and tok.lower_ == "one" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in human for o in c.children)
+                    for c in tok.children):
+                found = tok
+            elif tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
+                found = None  # a main clause with another subject since
+        return (self._from_phrase(found), None) if found is not None else None
 
     def _same_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         """"He said A. “B,” he said.": a person pronoun that speaks right after one of its
