@@ -1291,7 +1291,7 @@ class _Resolver:
         # the last person pronoun that spoke: (sentence index, male?, what it resolved to)
         self.last_pronoun: tuple[int, bool, tuple[Speaker, Entity | None]] | None = None
         # the last speaker if it was an unnamed plural phrase: (sentence index, speaker)
-        self.last_plural: tuple[int, Speaker] | None = None
+        self.last_plural: tuple[int, Speaker, int] | None = None
         # the last speaker if it was an unnamed person: (sentence index, speaker, head index)
         self.last_unnamed: tuple[int, Speaker, int] | None = None
 
@@ -1300,7 +1300,7 @@ class _Resolver:
         self.recent.append((offset, speaker, ent))
         self.last_plural = self.last_unnamed = None
         if head is not None and ent is None and head.tag_ == "NNS" and head.pos_ == "NOUN":
-            self.last_plural = (ctx_sentence(self.ctx, head), speaker)
+            self.last_plural = (ctx_sentence(self.ctx, head), speaker, head.i)
         if head is not None and ent is None and head.tag_ == "NN" and head.pos_ == "NOUN" \
                 and head.lemma_.lower() in coref.lists().human | self.ctx.lex.title_words:
             self.last_unnamed = (ctx_sentence(self.ctx, head), speaker, head.i)
@@ -1319,9 +1319,13 @@ class _Resolver:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
         if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number") \
-                and self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1:
+                and self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1 \
+                and not any(t.dep_ in SUBJECT_DEPS and not self.ctx.in_quote(t)
+                            for t in self.ctx.doc[self.last_plural[2] + 1:head.i]):
             # "Nine press freedom and rights groups this week called for ... “We urge ...,”
-            # they said": a plural pronoun goes on with the unnamed group that spoke just before
+            # they said": a plural pronoun goes on with the unnamed group that spoke just
+            # before, with no other subject between ("DHS officials did not respond, but they
+            # have denied")
             return self.last_plural[1], None
         return self._resolve(head)
 
