@@ -319,6 +319,12 @@ def _subject(verb: Token) -> Token | None:
         # "the news agency AFP said", "A member of the Tunisian Parliament, Samir Dilou said":
         # the parser splits the description and the name
         subj = subjects[1]
+    elif len(subjects) > 1 and subjects[-1].right_edge.i == verb.i - 1 and subjects[-1].left_edge.i > 0 \
+            and verb.doc[subjects[-1].left_edge.i - 1].text == "," and subjects[-1].pos_ in ("NOUN", "PROPN"):
+        # "Despite the impact of ..., the rising cost of housing ..., and the rivalry between
+        # Tokyo and Beijing, Chinese migrants say": the parser takes the opening phrase's
+        # nouns for a first subject; the one set off by a comma right before the verb speaks
+        subj = subjects[-1]
     if subj is not None:
         # "Trump, in a taped interview with Fox News' show, dodged ...": the parser takes the
         # name set off by a comma for an interjection and a later noun for the subject
