@@ -646,7 +646,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         return None
     comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i or c.dep_ == "ccomp"), None)
     if comp is None:
-        comp = _addressee_clause(cue, ctx)
+        comp = _addressee_clause(cue, ctx) or _statement_clause(cue, ctx)
     if comp is None:
         split = _split_complement(cue, ctx)
         if split is not None:
@@ -660,7 +660,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     if comp is None:
         return None
     tokens = _subtree(comp)
-    if comp.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
+    if comp.dep_ in ("relcl", "acl") and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
     if comp.dep_ == "ccomp" and comp.i > cue.i:
         tokens += _coordinated_clause(cue, comp, ctx) or _clause_after_semicolon(cue, comp, ctx)
@@ -839,6 +839,22 @@ def _addressee_clause(cue: Token, ctx: _Context) -> Token | None:
             # a real relative "that" stands for the addressee; here the clause has its own subject
             if any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in clause.children):
                 return clause
+    return None
+
+
+def _statement_clause(cue: Token, ctx: _Context) -> Token | None:
+    """"the Taliban said in a statement that the plane went down": the parser hangs the
+    "that" clause off the message noun the cue was said in; it is what was said."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() not in ctx.lex.comm_nouns:
+                continue
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl") and clause.left_edge.lower_ == "that" \
+                        and any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in clause.children):
+                    return clause
     return None
 
 
