@@ -1031,6 +1031,13 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         # "According to reports, X was polling so low, he was in danger of ...": the parser
         # makes the first clause the complement of the second; the phrase opens both
         head = head.head
+    sent = ctx.sentence_of(token.i)
+    if head.i != sent.root.i and sent.root.pos_ in ("VERB", "AUX") and sent.root.i < token.i \
+            and all(t.is_punct for t in ctx.doc[token.right_edge.i + 1:sent.end]):
+        # "Police arrested the accused ..., 36 minutes after the mass shooting in Al Noor Mosque
+        # according to police.": a phrase closing the sentence that the parser hung off a
+        # word near it sources the whole sentence
+        head = sent.root
     skip = {t.i for t in token.subtree}
     for child in head.children:
         if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
