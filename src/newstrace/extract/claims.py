@@ -1033,10 +1033,11 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         head = head.head
     sent = ctx.sentence_of(token.i)
     if head.i != sent.root.i and sent.root.pos_ in ("VERB", "AUX") and sent.root.i < token.i \
+            and token.i > 0 and not ctx.doc[token.i - 1].is_punct \
             and all(t.is_punct for t in ctx.doc[token.right_edge.i + 1:sent.end]):
         # "Police arrested the accused ..., 36 minutes after the mass shooting in Al Noor Mosque
-        # according to police.": a phrase closing the sentence that the parser hung off a
-        # word near it sources the whole sentence
+        # according to police.": a phrase closing the sentence with no comma before it, that
+        # the parser hung off the word before it, sources the whole sentence
         head = sent.root
     skip = {t.i for t in token.subtree}
     for child in head.children:
