@@ -960,11 +960,13 @@ def _misattached_tail(cue: Token, parts: list[Token], ctx: _Context, *, gerund: 
 
 
 def _is_circumstance(prep: Token, ctx: _Context) -> bool:
-    """"on Monday", "in a statement": when and how it was said, not what."""
+    """"on Monday", "in a statement": when and how it was said, not what ("over the next
+    two decades", "by 2050" are part of what was said)."""
     if any(c.dep_ == "pcomp" for c in prep.children):
         return False  # a gerund is what was said: "accused Kyiv of shelling the plant"
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in ctx.lex.comm_nouns
+    return obj is None or obj.ent_type_ in ("DATE", "TIME") and prep.lower_ in ctx.lex.when_prepositions \
+        or obj.lemma_.lower() in ctx.lex.comm_nouns
 
 
 def _passive_speaker(cue: Token) -> Token | None:
