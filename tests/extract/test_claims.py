@@ -920,7 +920,7 @@ def test_a_plural_pronoun_goes_on_with_the_unnamed_group_that_spoke(core):
 
 
 def test_a_plural_pronoun_after_another_subject_is_not_the_group(core):
-    claims = claims_of(core, "The two suits allege that the agency broke the law. Agency officials did not respond to "
+    claims = claims_of(core, "The two suits allege that the agency broke the law. Pentagon officials did not respond to "
                              "a request for comment, but they have repeatedly denied the allegations.")
     denied = next(c for c in claims if "allegations" in c.content)
     assert "suits" not in denied.speaker, [(c.speaker, c.content) for c in claims]
