@@ -1352,8 +1352,8 @@ class _Resolver:
             return found
         if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number") \
                 and self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1 \
-                and not any(t.dep_ in SUBJECT_DEPS and not self.ctx.in_quote(t)
-                            for t in self.ctx.doc[self.last_plural[2] + 1:head.i]):
+                and not any(self.ctx.parse.dep[i] in SUBJECT_DEPS and not self.ctx.in_quote(self.ctx.doc[i])
+                            for i in range(self.last_plural[2] + 1, head.i)):
             # "Nine press freedom and rights groups this week called for ... “We urge ...,”
             # they said": a plural pronoun goes on with the unnamed group that spoke just
             # before, with no other subject between ("DHS officials did not respond, but they
@@ -1371,9 +1371,12 @@ class _Resolver:
         sentence, speaker, start = self.last_unnamed
         if not 0 <= ctx_sentence(ctx, pronoun) - sentence <= 1 or start >= pronoun.i:
             return None
-        for tok in ctx.doc[start:pronoun.i]:
-            ent = ctx.entity(tok)
-            if ent is not None and ent.type == "PERSON" and not ctx.in_quote(tok):
+        parse = ctx.parse
+        for i in range(start, pronoun.i):
+            if parse.pos[i] != "PROPN" and parse.ent[i] != "PERSON":
+                continue
+            ent = ctx.entity(ctx.doc[i])
+            if ent is not None and ent.type == "PERSON" and not ctx.in_quote(ctx.doc[i]):
                 return None
         return speaker, None
 
@@ -1382,23 +1385,24 @@ class _Resolver:
         a person pronoun whose sentence, or the one before, has as a subject (outside quotes)
         one person of a group ("one of the victims", "one of their daughters"), with no person
         named and no main clause with another subject after it, is that person."""
-        ctx = self.ctx
+        ctx, parse = self.ctx, self.ctx.parse
         human = coref.lists().human
-        found: Token | None = None
-        for tok in ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]:
-            if ctx.in_quote(tok):
+        found: int | None = None
+        for i in range(_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1), pronoun.i):
+            subject, name = parse.dep[i] in SUBJECT_DEPS, parse.pos[i] == "PROPN" or parse.ent[i] == "PERSON"
+            if not (subject or name) or ctx.in_quote(ctx.doc[i]):
                 continue
-            ent = ctx.entity(tok)
+            ent = ctx.entity(ctx.doc[i]) if name else None
             if ent is not None and ent.type == "PERSON":
                 found = None
-            elif tok.dep_ in SUBJECT_DEPS and tok.lower_ == "one" and any(
-                    c.dep_ == "prep" and c.lower_ == "of" and any(
-                        o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in human for o in c.children)
-                    for c in tok.children):
-                found = tok
-            elif tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
+            elif subject and parse.lower[i] == "one" and any(
+                    parse.dep[c] == "prep" and parse.lower[c] == "of" and any(
+                        parse.dep[o] == "pobj" and parse.tag[o] == "NNS" and parse.lemma[o] in human
+                        for o in parse.children(c)) for c in parse.children(i)):
+                found = i
+            elif subject and parse.dep[parse.head[i]] == "ROOT":
                 found = None  # a main clause with another subject since
-        return (self._from_phrase(found), None) if found is not None else None
+        return (self._from_phrase(ctx.doc[found]), None) if found is not None else None
 
     def _same_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         """"He said A. “B,” he said.": a person pronoun that speaks right after one of its
