@@ -1350,7 +1350,7 @@ class _Resolver:
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
-        if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number") \
+        if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number", []) \
                 and self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1 \
                 and not any(self.ctx.parse.dep[i] in SUBJECT_DEPS and not self.ctx.in_quote(self.ctx.doc[i])
                             for i in range(self.last_plural[2] + 1, head.i)):
