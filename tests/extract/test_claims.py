@@ -898,3 +898,88 @@ def test_a_quote_that_states_then_asks_is_a_claim(core):
 def test_a_quote_that_only_asks_is_no_claim(core):
     claims = claims_of(core, 'Cardinal Marc Ouellet of the Holy See said, "Why should the bishops be exempt?"')
     assert claims == [], [(c.speaker, c.content) for c in claims]
+
+
+# -- claims11: whose words, what was said (round ten) ------------------------------------
+
+def test_the_head_of_another_body_is_no_one_tied_to_the_first(core):
+    claims = claims_of(core, "Maria Lindqvist, UNICEF's executive director, said aid is too slow. “We need access now,” "
+                             "she said. The head of Doctors Without Borders told the council that his teams have "
+                             "treated hundreds of survivors. “The vast majority had been raped,” said Secretary General "
+                             "Peter Halvorsen.")
+    told = next(c for c in claims if "treated" in c.content)
+    assert told.speaker == "Peter Halvorsen", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_plural_pronoun_goes_on_with_the_unnamed_group_that_spoke(core):
+    claims = claims_of(core, "A court in Guatemala sent the journalist back to prison. Seven press freedom groups this "
+                             "week called for his immediate release. “We urge Guatemalan authorities to guarantee "
+                             "his right to a fair trial,” they said in a joint letter.")
+    urge = next(c for c in claims if "urge" in c.content)
+    assert urge.speaker != "Guatemala" and "groups" in urge.speaker, [(c.speaker, c.content) for c in claims]
+
+
+def test_a_plural_pronoun_after_another_subject_is_not_the_group(core):
+    claims = claims_of(core, "The two suits allege that the agency broke the law. Pentagon officials did not respond to "
+                             "a request for comment, but they have repeatedly denied the allegations.")
+    denied = next(c for c in claims if "allegations" in c.content)
+    assert "suits" not in denied.speaker, [(c.speaker, c.content) for c in claims]
+
+
+def test_a_person_pronoun_goes_on_with_the_unnamed_person_who_spoke(core):
+    claims = claims_of(core, "Karim Haidari, a publisher in Kabul, said sales have fallen. “Readers are afraid,” said "
+                             "the owner of a printing press in Jalalabad. The owner said that demand for banned "
+                             "books has grown. “The restrictions have sparked resistance,” he said.")
+    assert "owner" in claims[-1].speaker, [(c.speaker, c.content) for c in claims]
+
+
+def test_a_title_takes_up_the_one_who_speaks_next_with_a_title_of_its_kind(core):
+    claims = claims_of(core, "Speaking to a news channel, Lt. Gen. Tariq Mahmood Qureshi, director general of the "
+                             "army's media wing, said all hostages were rescued. Another passenger, Karim Baloch, told "
+                             "reporters that he and several others ran for their lives. Separatists claimed "
+                             "responsibility for the attack. The military spokesperson said the army and commandos "
+                             "took part in the operation. “Since the gunmen were holding passengers as shields, the "
+                             "operation was conducted with caution,” Qureshi said.")
+    took = next(c for c in claims if "commandos" in c.content)
+    assert took.speaker == "Tariq Mahmood Qureshi", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_pronoun_after_one_of_a_group_is_that_one(core):
+    claims = claims_of(core, "Prosecutor Helen Marsh said the girls had been manipulated. One of the victims decided "
+                             "to allow her name to be made public. She said she wanted to show others there is "
+                             "nothing to be ashamed of.")
+    assert claims[-1].speaker.lower() == "one of the victims", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_misattached_apposition_is_part_of_what_was_said(core):
+    claims = claims_of(core, "Kovac rejected the warrant, telling journalists on Wednesday that he would ask Russia to "
+                             "veto an extension of EUFOR, the European Union's peacekeeping force in Bosnia, at the "
+                             "Security Council.")
+    told = next(c for c in claims if "veto" in c.content)
+    assert "peacekeeping force" in told.content, [(c.speaker, c.content) for c in claims]
+
+
+def test_a_comma_set_subject_right_before_the_cue_speaks(core):
+    claims = claims_of(core, "Despite the impact of the surge of new foreign residents, the rising cost of housing in "
+                             "Japan's capital, and the geopolitical rivalry between Tokyo and Beijing, Korean students "
+                             "say public opinion in Japan toward foreigners is positive.")
+    assert only(claims).speaker.lower().endswith("students"), [(c.speaker, c.content) for c in claims]
+
+
+def test_a_that_clause_after_said_in_a_statement_is_what_was_said(core):
+    claims = claims_of(core, "Hours later, the Taliban said in a statement that the plane went down at noon local time.")
+    c = only(claims)
+    assert c.speaker == "Taliban" and c.content.startswith("the plane went down"), (c.speaker, c.content)
+
+
+def test_according_to_closing_a_sentence_sources_all_of_it(core):
+    claims = claims_of(core, "Anna Berg, 23, was hit by a van driving on the wrong side of the road in Kent according "
+                             "to traffic camera footage.")
+    c = only(claims)
+    assert c.content.startswith("Anna Berg"), (c.speaker, c.content)
+
+
+def test_a_date_that_is_no_time_of_saying_stays_in_the_object(core):
+    claims = claims_of(core, "Spain announced a growing phaseout over the next two decades.")
+    c = only(claims)
+    assert c.content.endswith("over the next two decades"), (c.speaker, c.content)

@@ -319,6 +319,12 @@ def _subject(verb: Token) -> Token | None:
         # "the news agency AFP said", "A member of the Tunisian Parliament, Samir Dilou said":
         # the parser splits the description and the name
         subj = subjects[1]
+    elif len(subjects) > 1 and subjects[-1].right_edge.i == verb.i - 1 and subjects[-1].left_edge.i > 0 \
+            and verb.doc[subjects[-1].left_edge.i - 1].text == "," and subjects[-1].pos_ in ("NOUN", "PROPN"):
+        # "Despite the impact of ..., the rising cost of housing ..., and the rivalry between
+        # Tokyo and Beijing, Chinese migrants say": the parser takes the opening phrase's
+        # nouns for a first subject; the one set off by a comma right before the verb speaks
+        subj = subjects[-1]
     if subj is not None:
         # "Trump, in a taped interview with Fox News' show, dodged ...": the parser takes the
         # name set off by a comma for an interjection and a later noun for the subject
@@ -640,7 +646,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         return None
     comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i or c.dep_ == "ccomp"), None)
     if comp is None:
-        comp = _addressee_clause(cue, ctx)
+        comp = _addressee_clause(cue, ctx) or _statement_clause(cue, ctx)
     if comp is None:
         split = _split_complement(cue, ctx)
         if split is not None:
@@ -654,14 +660,32 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     if comp is None:
         return None
     tokens = _subtree(comp)
-    if comp.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
+    if comp.dep_ in ("relcl", "acl") and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
     if comp.dep_ == "ccomp" and comp.i > cue.i:
         tokens += _coordinated_clause(cue, comp, ctx) or _clause_after_semicolon(cue, comp, ctx)
+        tokens += _misattached_apposition(cue, comp, tokens, ctx)
         tokens = _without_writers_comment(tokens, ctx)
     elif comp.dep_ == "ccomp":
         tokens += _second_preposed_clause(cue, comp, ctx)
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _misattached_apposition(cue: Token, comp: Token, tokens: list[Token], ctx: _Context) -> list[Token]:
+    """"telling journalists that he would ask Russia to veto ... the presence of EUFOR, the
+    European Union's peacekeeping force in Bosnia": a noun phrase set off by a comma right
+    after what was said, that the parser hung off the cue as a second object, names the
+    content's last noun again and is part of it."""
+    last = max(t.i for t in tokens)
+    doc = ctx.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last].pos_ not in ("NOUN", "PROPN"):
+        return []
+    for child in cue.children:
+        if child.dep_ in ("dobj", "appos", "npadvmod") and child.i > comp.i and child.left_edge.i == last + 2 \
+                and child.pos_ in ("NOUN", "PROPN") and child.lemma_.lower() not in ctx.lex.comment_nouns \
+                and not any(t.pos_ in ("VERB", "AUX") or ctx.in_quote(t) for t in child.subtree):
+            return [t for t in child.subtree]
+    return []
 
 
 def _without_writers_comment(tokens: list[Token], ctx: _Context) -> list[Token]:
@@ -818,6 +842,22 @@ def _addressee_clause(cue: Token, ctx: _Context) -> Token | None:
     return None
 
 
+def _statement_clause(cue: Token, ctx: _Context) -> Token | None:
+    """"the Taliban said in a statement that the plane went down": the parser hangs the
+    "that" clause off the message noun the cue was said in; it is what was said."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() not in ctx.lex.comm_nouns:
+                continue
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl") and clause.left_edge.lower_ == "that" \
+                        and any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in clause.children):
+                    return clause
+    return None
+
+
 def _cue_text(cue: Token, ctx: _Context) -> str:
     audience = next((c for c in cue.children if c.dep_ in ("dobj", "dative")
                      and c.lemma_.lower() in ctx.lex.audience), None)
@@ -920,11 +960,13 @@ def _misattached_tail(cue: Token, parts: list[Token], ctx: _Context, *, gerund: 
 
 
 def _is_circumstance(prep: Token, ctx: _Context) -> bool:
-    """"on Monday", "in a statement": when and how it was said, not what."""
+    """"on Monday", "in a statement": when and how it was said, not what ("over the next
+    two decades", "by 2050" are part of what was said)."""
     if any(c.dep_ == "pcomp" for c in prep.children):
         return False  # a gerund is what was said: "accused Kyiv of shelling the plant"
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in ctx.lex.comm_nouns
+    return obj is None or obj.ent_type_ in ("DATE", "TIME") and prep.lower_ in ctx.lex.when_prepositions \
+        or obj.lemma_.lower() in ctx.lex.comm_nouns
 
 
 def _passive_speaker(cue: Token) -> Token | None:
@@ -991,6 +1033,14 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         # "According to reports, X was polling so low, he was in danger of ...": the parser
         # makes the first clause the complement of the second; the phrase opens both
         head = head.head
+    sent = ctx.sentence_of(token.i)
+    if head.i != sent.root.i and sent.root.pos_ in ("VERB", "AUX") and sent.root.i < token.i \
+            and token.i > 0 and not ctx.doc[token.i - 1].is_punct \
+            and all(t.is_punct for t in ctx.doc[token.right_edge.i + 1:sent.end]):
+        # "Police arrested the accused ..., 36 minutes after the mass shooting in Al Noor Mosque
+        # according to police.": a phrase closing the sentence with no comma before it, that
+        # the parser hung off the word before it, sources the whole sentence
+        head = sent.root
     skip = {t.i for t in token.subtree}
     for child in head.children:
         if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
@@ -1272,10 +1322,20 @@ class _Resolver:
         self.unnamed: list[tuple[int, str, Speaker]] = []  # (char offset, head lemma, speaker)
         # the last person pronoun that spoke: (sentence index, male?, what it resolved to)
         self.last_pronoun: tuple[int, bool, tuple[Speaker, Entity | None]] | None = None
+        # the last speaker if it was an unnamed plural phrase: (sentence index, speaker)
+        self.last_plural: tuple[int, Speaker, int] | None = None
+        # the last speaker if it was an unnamed person: (sentence index, speaker, head index)
+        self.last_unnamed: tuple[int, Speaker, int] | None = None
 
     def remember(self, offset: int, speaker: Speaker, ent: Entity | None, head: Token | None = None,
                  end: int = -1) -> None:
         self.recent.append((offset, speaker, ent))
+        self.last_plural = self.last_unnamed = None
+        if head is not None and ent is None and head.tag_ == "NNS" and head.pos_ == "NOUN":
+            self.last_plural = (ctx_sentence(self.ctx, head), speaker, head.i)
+        if head is not None and ent is None and head.tag_ == "NN" and head.pos_ == "NOUN" \
+                and head.lemma_.lower() in coref.lists().human | self.ctx.lex.title_words:
+            self.last_unnamed = (ctx_sentence(self.ctx, head), speaker, head.i)
         self.recent_ends.append(max(offset, end))  # where what was said ends
         # a government that spoke as its country: a later bare "the government" is it too
         if head is not None and head.pos_ == "NOUN" and (ent is None or head.lemma_.lower() in self.ctx.lex.state_speakers):
@@ -1285,11 +1345,64 @@ class _Resolver:
         lex = self.ctx.lex
         word = head.lower_
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
-            found = self._same_speaker(head) or self._continued_speaker(head) or self._resolve(head)
+            found = self._unnamed_subject(head) or self._same_speaker(head) or self._continued_speaker(head) \
+                or self._unnamed_speaker(head) or self._resolve(head)
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
+        if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number", []) \
+                and self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1 \
+                and not any(self.ctx.parse.dep[i] in SUBJECT_DEPS and not self.ctx.in_quote(self.ctx.doc[i])
+                            for i in range(self.last_plural[2] + 1, head.i)):
+            # "Nine press freedom and rights groups this week called for ... “We urge ...,”
+            # they said": a plural pronoun goes on with the unnamed group that spoke just
+            # before, with no other subject between ("DHS officials did not respond, but they
+            # have denied")
+            return self.last_plural[1], None
         return self._resolve(head)
+
+    def _unnamed_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        """"“...,” said the business owner. The owner said that ... “...,” he said.": a
+        person pronoun that speaks right after an unnamed person spoke, in that sentence or
+        the one before, with no person named (outside quotes) between, is that person."""
+        if self.last_unnamed is None:
+            return None
+        ctx = self.ctx
+        sentence, speaker, start = self.last_unnamed
+        if not 0 <= ctx_sentence(ctx, pronoun) - sentence <= 1 or start >= pronoun.i:
+            return None
+        parse = ctx.parse
+        for i in range(start, pronoun.i):
+            if parse.pos[i] != "PROPN" and parse.ent[i] != "PERSON":
+                continue
+            ent = ctx.entity(ctx.doc[i])
+            if ent is not None and ent.type == "PERSON" and not ctx.in_quote(ctx.doc[i]):
+                return None
+        return speaker, None
+
+    def _unnamed_subject(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        """"One of the victims decided to allow her name to be made public. She said ...":
+        a person pronoun whose sentence, or the one before, has as a subject (outside quotes)
+        one person of a group ("one of the victims", "one of their daughters"), with no person
+        named and no main clause with another subject after it, is that person."""
+        ctx, parse = self.ctx, self.ctx.parse
+        human = coref.lists().human
+        found: int | None = None
+        for i in range(_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1), pronoun.i):
+            subject, name = parse.dep[i] in SUBJECT_DEPS, parse.pos[i] == "PROPN" or parse.ent[i] == "PERSON"
+            if not (subject or name) or ctx.in_quote(ctx.doc[i]):
+                continue
+            ent = ctx.entity(ctx.doc[i]) if name else None
+            if ent is not None and ent.type == "PERSON":
+                found = None
+            elif subject and parse.lower[i] == "one" and any(
+                    parse.dep[c] == "prep" and parse.lower[c] == "of" and any(
+                        parse.dep[o] == "pobj" and parse.tag[o] == "NNS" and parse.lemma[o] in human
+                        for o in parse.children(c)) for c in parse.children(i)):
+                found = i
+            elif subject and parse.dep[parse.head[i]] == "ROOT":
+                found = None  # a main clause with another subject since
+        return (self._from_phrase(ctx.doc[found]), None) if found is not None else None
 
     def _same_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         """"He said A. “B,” he said.": a person pronoun that speaks right after one of its
@@ -1305,9 +1418,11 @@ class _Resolver:
         lex = self.ctx.lex
         word = head.lower_
         linked = coref.link_of(head)
-        if linked is not None and linked[1] == "pronoun" and word in lex.person_pronouns \
+        if linked is not None and linked[1] == "pronoun" and (word in lex.person_pronouns or word in lex.group_pronouns) \
                 and not self._named_outside_quotes(linked[0], head):
-            linked = None  # "“... President Putin ...,” he added": the person quoted about is not the speaker
+            # "“... President Putin ...,” he added": the person quoted about is not the speaker;
+            # "“We urge Guatemalan authorities ...,” they said": nor the country a quote names
+            linked = None
         if linked is not None and linked[1] in COREF_RULES and (linked[1] in ("pronoun", "capital") or self._entity_under(head) is None):
             return self._from_entity(linked[0], head)
         if word in lex.person_pronouns:
@@ -1802,20 +1917,31 @@ class _Resolver:
 
     def _titled_person(self, head: Token, title: str) -> Entity | None:
         ctx = self.ctx
+        # "The head of Doctors Without Borders told ...": a title that names its body is no
+        # one the text ties to another body
+        body = _title_body(head, ctx)
+        def fits(person: Entity) -> bool:
+            return body is None or all(r.of is None or r.of == body.name for r in person.roles)
         earlier = [ent for ent in _entities_before(ctx, head) if ent.type == "PERSON"]
         for person in reversed(earlier):
-            if any(title in r.title.lower() for r in person.roles):
+            if any(title in r.title.lower() for r in person.roles) and fits(person):
                 return person
         kind = next((k for k, words in ctx.lex.person_titles if title in words), None)
         ent = self._recent_official(head) if kind == "official" else None
-        if ent is not None:
+        if ent is not None and fits(ent):
             return ent
-        # a delayed lead: "The envoy is calling for ... Jane Doe issued her appeal"
+        # a delayed lead: "The envoy is calling for ... Jane Doe issued her appeal"; "The head
+        # of Doctors Without Borders told the council ... said Secretary General Christopher
+        # Lockyear" (a title of no other body)
         end = _sentences_forward(ctx, ctx.sentence_of(head.i), 2)
         for tok in ctx.doc[head.i:end]:
             ent = ctx.entity(tok)
             if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree}:
-                if not ent.roles or any(title in r.title.lower() for r in ent.roles):
+                if not ent.roles or any(title in r.title.lower() for r in ent.roles) or body is not None and fits(ent) and _speaks_as_subject(tok) \
+                        or kind is not None and head.tag_ == "NN" and fits(ent) and _speaks_as_subject(tok) \
+                        and any(_title_kind(r.title, ctx) == kind for r in ent.roles):
+                    # "The military spokesperson said ... “...,” Chaudhry said": one who speaks
+                    # next with a title of that kind ("director general")
                     return ent
         return None
 
@@ -1948,6 +2074,28 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _speaks_as_subject(tok: Token) -> bool:
+    """Whether a name's word is (in) the subject of a verb."""
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ in ("compound", "flat") and tok.head.dep_ in SUBJECT_DEPS
+
+
+def _title_kind(title: str, ctx: _Context) -> str | None:
+    """The kind of person a role title names ("director general": official)."""
+    words = title.lower().split()
+    return next((k for k, titles in ctx.lex.person_titles if any(w in titles for w in words)), None)
+
+
+def _title_body(head: Token, ctx: _Context) -> Entity | None:
+    """The body a title names: "the head of Doctors Without Borders", "UNICEF's chief"."""
+    for child in head.children:
+        inner = child if child.dep_ == "poss" else next(
+            (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "of" else None
+        ent = ctx.entity(inner) if inner is not None else None
+        if ent is not None and ent.type == "ORG":
+            return ent
+    return None
 
 
 def _message_issuer(message: Token, ctx: _Context) -> Token | None:

@@ -42,6 +42,7 @@ class Lexicon:
     object_verbs: frozenset[str]
     phrasal: frozenset[tuple[str, str]]
     needs_complement: frozenset[str]
+    when_prepositions: frozenset[str]
     infinitive_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     told_content: frozenset[str]
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         object_verbs=_words(data["object_verbs"]["lemmas"]),
         phrasal=frozenset((verb, prep) for verb, prep in (p.lower().split(maxsplit=1) for p in data["object_verbs"]["phrasal"])),
         needs_complement=_words(data["object_verbs"]["needs_complement"]),
+        when_prepositions=_words(data["object_verbs"]["when_prepositions"]),
         infinitive_verbs=_words(data["infinitive_verbs"]["lemmas"]),
         addressee_verbs=_words(data["addressee_verbs"]["lemmas"]),
         told_content=_words(data["addressee_verbs"]["not_addressees"]),
