@@ -856,3 +856,10 @@ def test_a_meeting_with_a_named_object_is_told_from_both_sides(core):
     text = "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Friday."
     pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
     assert pairs == {("John Kerry", "Sergei Lavrov"), ("Sergei Lavrov", "John Kerry")}, pairs
+
+
+def test_a_state_noun_coordinated_with_a_named_actor_acts_too(core):
+    text = ("Fighting continued in Yemen on Monday. Both the Southern Transitional Council and the "
+            "government called for an investigation into the killing.")
+    actors = {e.actor for e in events(core, text) if e.type == "REQUEST"}
+    assert actors == {"Southern Transitional Council", "Yemen"}, actors

@@ -257,12 +257,13 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
 
 def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
     """Named parties coordinated with ``token`` ("Britain and France", "militias and the
-    U.S. military"); bare nouns are left as part of the first."""
+    U.S. military"), and a state noun among them as its country ("the council and the
+    government called for"); other bare nouns are left as part of the first."""
     out = []
     for conj in token.conjuncts:
         if conj.i < token.i:
             continue
-        name = _named(conj, view)
+        name = _named(conj, view) or _state(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
     return out
