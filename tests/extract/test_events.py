@@ -885,3 +885,42 @@ def test_a_negation_in_one_conjunct_does_not_negate_the_other(core):
     found = {e.actor: e.modality for e in events(core, text) if e.type == "COERCE"}
     assert found.get("Uganda") == "asserted", found
     assert find(core, "Kenyan police did not arrest the author.", "COERCE").modality == "negated"
+
+def test_a_person_apposed_to_a_party_member_word_acts(core):
+    text = "Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry."
+    assert find(core, text, "SUPPORT").actor == "Mark Amodei"
+
+
+def test_violence_told_without_its_doer_is_the_lone_attacker_of_the_article(core):
+    text = "Usman Khan stabbed two people at Fishmongers' Hall on Friday. Three others were seriously injured."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "ASSAULT"}
+    assert ("Usman Khan", "others") in pairs, pairs
+    # an article naming two attackers names neither for the harm it tells without one
+    text = ("Usman Khan stabbed two people on Friday. John Smith shot a guard on Saturday. "
+            "Three others were seriously injured.")
+    injured = [e for e in events(core, text) if e.type == "ASSAULT" and e.target == "others"]
+    assert injured and all(e.actor is None for e in injured), injured
+
+
+def test_an_attacker_word_is_the_group_the_article_names_attacking(core):
+    text = ("The Baloch Liberation Army attacked a passenger train on Tuesday. "
+            "Officials said the terrorists were holding passengers as human shields.")
+    assert find(core, text, "COERCE").actor == "Baloch Liberation Army"
+
+
+def test_who_organizes_a_protest_protests(core):
+    text = "Opposition leader Blessed Geza said he would mobilize protests against President Emmerson Mnangagwa."
+    assert find(core, text, "PROTEST").actor == "Blessed Geza"
+
+
+def test_a_meeting_with_a_named_object_is_told_from_both_sides(core):
+    text = "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Friday."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
+    assert pairs == {("John Kerry", "Sergei Lavrov"), ("Sergei Lavrov", "John Kerry")}, pairs
+
+
+def test_a_state_noun_coordinated_with_a_named_actor_acts_too(core):
+    text = ("Fighting continued in Yemen on Monday. Both the Southern Transitional Council and the "
+            "government called for an investigation into the killing.")
+    actors = {e.actor for e in events(core, text) if e.type == "REQUEST"}
+    assert actors == {"Southern Transitional Council", "Yemen"}, actors

@@ -52,7 +52,10 @@ each step is documented in its module:
 7. dates and places carried along the story (``context.carry_context``), then an arrest,
    ban or sentence still without an actor is the state body's that tells of it (police,
    a ministry, a court, or the one its spokesperson speaks for: ``_speaking_body``), else
-   the state's where it took place (``_state_actors``, ``[types] state_acts``).
+   the state's where it took place (``_state_actors``, ``[types] state_acts``); violence
+   still without an actor, or done by an attacker word ("the attacker", "the militants"),
+   is the one person (the one organisation) the article names doing violence
+   (``_lone_attacker``, ``[types] lone_attacker``, ``[words] attacker_nouns``).
 """
 from __future__ import annotations
 
@@ -127,7 +130,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
     candidates = _credit_responsibility(candidates, doc, view)
-    events = _state_actors(carry_context(merge(candidates), doc, view), view)
+    events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
@@ -647,6 +650,44 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
             if state and state != event.target and (event.sentence_index, event.type, state, event.target) not in told:
                 told.add((event.sentence_index, event.type, state, event.target))
                 event = replace(event, actor=state)
+        out.append(event)
+    return out
+
+
+def _lone_attacker(events: list[Candidate], view: ArticleView) -> list[Candidate]:
+    """Violence told with nobody named to do it ("three others were injured", "the woman
+    was killed in a stairwell", "the second attack, killing eight") or done by a word for
+    an attacker ("the attacker continued to attack others", ``[words] attacker_nouns``) in
+    an article whose violence one person is named doing is that person's: the report of
+    one attacker's deeds tells each victim's harm without naming him again (types ``[types]
+    lone_attacker``). A plural attacker word ("militants", "the terrorists") is likewise
+    the one organisation an article names doing violence. Not when the attacker is the
+    one harmed, nor when the article names two, nor where his act is told already."""
+    acts, described = types("lone_attacker"), types("attacker_described")
+    people: set[str] = set()
+    groups: set[str] = set()
+    for e in events:
+        ent = view.table.named(e.actor) if e.type in acts and e.actor else None
+        if ent is not None and ent.type == "PERSON":
+            people.add(ent.name)
+        elif ent is not None and ent.type == "ORG":
+            groups.add(ent.name)
+    if len(people) != 1 and len(groups) != 1:
+        return events
+    person = next(iter(people)) if len(people) == 1 else None
+    group = next(iter(groups)) if len(groups) == 1 else None
+    singular, plural = words("attacker_nouns"), words("attacker_plurals")
+    told = {(e.sentence_index, e.type, e.actor, e.target) for e in events}
+    out = []
+    for event in events:
+        if event.type in described and view.table.named(event.actor or "") is None:
+            last = (event.actor or "").lower().split()[-1:] or [""]
+            attacker = person if event.actor is None and event.type in acts or last[0] in singular else (
+                group if last[0] in plural else None)
+            if attacker is not None and event.target != attacker \
+                    and (event.sentence_index, event.type, attacker, event.target) not in told:
+                told.add((event.sentence_index, event.type, attacker, event.target))
+                event = replace(event, actor=attacker)
         out.append(event)
     return out
 

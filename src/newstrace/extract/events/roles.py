@@ -36,7 +36,8 @@ For a noun trigger:
      minister said"); an unresolved possessive pronoun last ("held their meeting").
 A phrase becomes a name by, in order: a counted or quantified plural demonym stays the
 people ("some Brazilians", "thousands of Sudanese": not the state); a quantity head with
-a name apposed is that name ("one of these groups, the SDF"); the entity the coreference stage tied its head
+a name apposed is that name ("one of these groups, the SDF"); a bare party or demonym
+word with a person apposed is that person ("a Republican, Mark Amodei,"); the entity the coreference stage tied its head
 word to (:mod:`newstrace.extract.coref`: "it", "the group", "officials from X", "X's
 envoy, Y", "Moscow said"); an entity on its head word; an entity or
 demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
@@ -92,22 +93,24 @@ class Roles:
 
 def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     """(actor, target) pairs: one, or two for a reciprocal act ("A and B clashed", and
-    for the types of ``[types] both_ways_with``, "A signed a deal with B")."""
+    for the types of ``[types] both_ways_with``, "A signed a deal with B", and for a
+    meeting or call whose named object is met, ``[words] met_object_modes``: "A met B")."""
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
     if rule.type in types("both_ways_with"):
-        found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view)
+        found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
     return found
 
 
-def _with_named_partner(roles: Roles, view: ArticleView) -> bool:
+def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = None) -> bool:
     """The target is a named party the actor acts *with* ("agreed with X", "a deal
     with X"): an act both sides do, which the annotation tells once from each."""
     actor, target = roles.actor, roles.target
     if actor is None or target is None or target.token is None or actor.name == target.name:
         return False
     head = target.token.head
-    return target.token.dep_ == "pobj" and head.lower_ == "with" and (
+    met = rule is not None and rule.mode in words("met_object_modes") and target.token.dep_ == "dobj"
+    return (met or target.token.dep_ == "pobj" and head.lower_ == "with") and (
         view.entity_at(target.token) is not None or view.table.actor_of(target.token) is not None)
 
 
@@ -254,12 +257,13 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
 
 def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
     """Named parties coordinated with ``token`` ("Britain and France", "militias and the
-    U.S. military"); bare nouns are left as part of the first."""
+    U.S. military"), and a state noun among them as its country ("the council and the
+    government called for"); other bare nouns are left as part of the first."""
     out = []
     for conj in token.conjuncts:
         if conj.i < token.i:
             continue
-        name = _named(conj, view)
+        name = _named(conj, view) or _state(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
     return out
@@ -520,6 +524,9 @@ def _party(token: Token, view: ArticleView) -> Party | None:
             return party(of, view)  # "thousands of students"
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None
+    person = _apposed_person(token, view)
+    if person is not None:
+        return Party(person, token)  # "a Republican, Mark Amodei, voiced support": the person
     linked = coref.entity_of(token)
     if linked is not None:
         return Party(linked.name, token)
@@ -585,6 +592,26 @@ def _apposed_name(token: Token, view: ArticleView) -> str | None:
         if parse.dep[c] == "appos":
             ent = view.entity_at(token.doc[c])
             if ent is not None:
+                return ent.name
+    return None
+
+
+def _apposed_person(token: Token, view: ArticleView) -> str | None:
+    """The person named in apposition to a bare word that names a party or a country, alone
+    or with "a" ("a Republican, Mark Amodei," -> Amodei, not the Republican Party; "An
+    Australian, Brenton Tarrant,"): one member, named, acts. A word that names a person
+    keeps its own entity; a name of several words ("The Union of ..., X") is left alone."""
+    own = view.entity_at(token)
+    if own is None and not country_of_demonym(token.text) or own is not None and own.type == "PERSON":
+        return None
+    parse = parse_arrays(token.doc)
+    children = parse.children(token.i)
+    if any(c < token.i and not (parse.dep[c] == "det" and parse.lower[c] in ("a", "an")) for c in children):
+        return None  # "The Union of ... Agnostics": a name of many words, no member told
+    for c in children:
+        if parse.dep[c] == "appos":
+            ent = view.entity_at(token.doc[c])
+            if ent is not None and ent.type == "PERSON":
                 return ent.name
     return None
 
