@@ -886,6 +886,7 @@ def test_a_negation_in_one_conjunct_does_not_negate_the_other(core):
     assert found.get("Uganda") == "asserted", found
     assert find(core, "Kenyan police did not arrest the author.", "COERCE").modality == "negated"
 
+
 def test_a_person_apposed_to_a_party_member_word_acts(core):
     text = "Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry."
     assert find(core, text, "SUPPORT").actor == "Mark Amodei"
