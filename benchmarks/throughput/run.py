@@ -13,7 +13,7 @@ How it is kept steady (session 12; before, each side's best of N whole-corpus ru
 which moved by +-2.5 points from run to run on a quiet machine):
 
 - the two sides alternate slice by slice, not corpus by corpus: each round reads the
-  corpus in slices of K spaCy batches (default 2, 64 articles, a few seconds each), the
+  corpus in slices of K spaCy batches (default 1: 32 articles, 2-3 s each), the
   bare slice and the full slice one after the other, in ABBA order (which side goes
   first alternates from slice to slice and round to round), so a change in the machine's
   speed lasting more than a few seconds hits both sides alike;
@@ -23,7 +23,8 @@ which moved by +-2.5 points from run to run on a quiet machine):
   next (the previous round's records are not walked by the next round's collections);
 - each round gives one ratio (full CPU / bare CPU of the same round), and the figure
   reported is the **median of the N rounds' ratios**, with their range; the seconds in
-  the table are the medians of the rounds' totals per side.
+  the table are the medians of the rounds' totals per side. Also printed: each slice's
+  median over the rounds, summed per side (a slice disturbed in one round drops out).
 
 With --write, the result block is written into this folder's README.md.
 """
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
 import platform
 import re
@@ -61,8 +63,9 @@ def articles():
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=5, help="timed rounds (each reads the corpus on both sides)")
-    ap.add_argument("--slice", type=int, default=2, help="spaCy batches per slice (the sides alternate per slice)")
+    ap.add_argument("--slice", type=int, default=1, help="spaCy batches per slice (the sides alternate per slice)")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--dump", type=Path, help="write each round's and each slice's times here (JSON)")
     args = ap.parse_args()
     arts = articles()
     words = sum(len(a.text.split()) for a in arts)
@@ -84,6 +87,7 @@ def main() -> int:
         return time.perf_counter() - t, time.process_time() - c
 
     rounds: list[tuple[float, float, float, float]] = []  # bare wall, full wall, bare CPU, full CPU
+    by_slice: list[tuple[list[float], list[float]]] = [([], []) for _ in slices]  # bare, full CPU per round
     for r in range(args.repeat + 1):  # round 0 warms caches and lazy loads on both sides
         gc.collect()
         sums = [0.0, 0.0, 0.0, 0.0]
@@ -99,16 +103,25 @@ def main() -> int:
                     wall, cpu = full(part, records)
                     sums[1] += wall
                     sums[3] += cpu
+                if r:
+                    by_slice[j][side == "full"].append(cpu)
         assert len(records) == len(arts)
         del records
         if r:
             rounds.append((sums[0], sums[1], sums[2], sums[3]))
         print(f"  round {r or 'warm-up'}: spaCy {sums[2]:.2f} s CPU, newstrace {sums[3]:.2f} s CPU, "
-                f"+{sums[3] / sums[2] - 1:.1%}", file=sys.stderr)
+              f"+{sums[3] / sums[2] - 1:.1%}", file=sys.stderr)
+    if args.dump:
+        args.dump.write_text(json.dumps({"rounds": rounds, "by_slice": by_slice}))
     a, b, ac, bc = (statistics.median(x[k] for x in rounds) for k in range(4))
     wall_ratios = sorted(x[1] / x[0] - 1 for x in rounds)
     cpu_ratios = sorted(x[3] / x[2] - 1 for x in rounds)
     added, added_cpu = statistics.median(wall_ratios), statistics.median(cpu_ratios)
+    # each slice's median over the rounds, summed: a slice disturbed in one round (a burst
+    # of other jobs lasts seconds) drops out, on either side
+    slice_bare = sum(statistics.median(bare_cpu) for bare_cpu, _ in by_slice)
+    slice_full = sum(statistics.median(full_cpu) for _, full_cpu in by_slice)
+    added_slices = slice_full / slice_bare - 1
     rows = [
         ("spaCy nlp.pipe only", a),
         ("newstrace extract", b),
@@ -125,7 +138,8 @@ def main() -> int:
         lines.append(f"| {name} | {s:.2f} | {len(arts) / s:.1f} | {words / s:,.0f} | {cpu:.2f} |")
     lines += ["", f"newstrace's own work adds **{added:.1%}** to spaCy's time, **{added_cpu:.1%}** to its "
               f"CPU time (target: at least 0.85x spaCy's throughput, i.e. at most 17.6% added: {1 / (1 + added):.2f}x wall, "
-              f"{1 / (1 + added_cpu):.2f}x CPU); rounds' CPU figures {cpu_ratios[0]:.1%} to {cpu_ratios[-1]:.1%}, "
+              f"{1 / (1 + added_cpu):.2f}x CPU); rounds' CPU figures {cpu_ratios[0]:.1%} to {cpu_ratios[-1]:.1%} "
+              f"(slices' medians summed: {added_slices:.1%}), "
               f"wall {wall_ratios[0]:.1%} to {wall_ratios[-1]:.1%}; own work {bc - ac:.2f} s CPU; "
               f"load average at the end {os.getloadavg()[0]:.1f}."]
     text = "\n".join(lines)
