@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract import events
 from newstrace.extract.cues import modality_words
 from newstrace.extract.events import context, lexicon, modality, roles
-from newstrace.extract.parsearrays import named_entities, parse_arrays, sentences
+from newstrace.extract.parsearrays import KeptPerDoc, named_entities, parse_arrays, sentences
 from newstrace.nlp import RUNS_KEY, readable
 from tests.extract.lexicon_sentences import CASES, VOCAB, Sentence
 
@@ -330,3 +330,23 @@ def test_named_entities_hold_what_doc_ents_gives():
         assert list(zip(ner.starts, ner.ends, ner.labels)) == [(e.start, e.end, e.label_) for e in ents]
         assert list(zip(ner.start_chars, ner.end_chars)) == [(e.start_char, e.end_char) for e in ents]
     assert named_entities(_doc()).labels == ["LOC", "DATE"]
+
+
+def test_kept_per_doc_answers_each_doc_its_own_read():
+    # the last Doc's answer is kept apart from the weak table: asked of Docs in turn, of a
+    # Doc made after another died (its id may be the dead one's), each gets its own read
+    reads: list[int] = []
+
+    def read(doc: Doc) -> int:
+        reads.append(len(doc))
+        return len(doc)
+
+    kept = KeptPerDoc(read)
+    one, two = _doc(), Doc(VOCAB, words=["a", "b"])
+    assert [kept(one), kept(one), kept(two), kept(one), kept(two)] == [13, 13, 2, 13, 2]
+    assert reads == [13, 2]  # read once per Doc
+    del one, two
+    gc.collect()
+    for n in range(1, 6):
+        assert kept(Doc(VOCAB, words=["w"] * n)) == n
+    assert reads == [13, 2, 1, 2, 3, 4, 5]

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Generic, TypeVar
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 import numpy as np
 from spacy.tokens import Doc, Span
@@ -101,12 +101,24 @@ class KeptPerDoc(Generic[Read]):
     def __init__(self, read: Callable[[Doc], Read]):
         self.read = read
         self.kept: WeakKeyDictionary[Doc, Read] = WeakKeyDictionary()
+        # the Doc asked last and its answer: the stages ask of one Doc at a time, about
+        # 150,000 times per corpus, and ``WeakKeyDictionary.get`` makes a weak reference
+        # on every call (a dead Doc's reference answers None: never the Doc asked)
+        self._last: tuple[Callable[[], Doc | None], Read | None] = (_nothing, None)
 
     def __call__(self, doc: Doc) -> Read:
+        last, answer = self._last
+        if last() is doc:
+            return answer  # type: ignore[return-value]
         found = self.kept.get(doc)
         if found is None:
             found = self.kept[doc] = self.read(doc)
+        self._last = (ref(doc), found)
         return found
+
+
+def _nothing() -> None:
+    return None
 
 
 parse_arrays = KeptPerDoc(ParseArrays)  # a Doc's ParseArrays

@@ -23,12 +23,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
-from newstrace.extract.parsearrays import ParseArrays, parse_arrays
+from newstrace.extract.parsearrays import KeptPerDoc, ParseArrays, parse_arrays
 from newstrace.extract.syntax import negated_at
 
 # Children that belong to another clause, not to the trigger's own arguments.
@@ -131,7 +130,7 @@ def lemma(token: Token) -> str:
 # per Doc, the words already matched: the triggers stage (the detector's "rule="
 # feature) and the events stage ask of the same words, and the answer depends only on
 # the parse, which no stage changes
-_MATCHED: WeakKeyDictionary[Doc, dict[int, Rule | None]] = WeakKeyDictionary()
+_MATCHED: KeptPerDoc[dict[int, Rule | None]] = KeptPerDoc(lambda doc: {})
 
 
 def match(token: Token) -> Rule | None:
@@ -142,9 +141,7 @@ def match(token: Token) -> Rule | None:
 def match_at(doc: Doc, i: int) -> Rule | None:
     """:func:`match` of word ``i`` of ``doc``, read from its :class:`ParseArrays` (the
     trigger stage asks it of every word the lexicon names: no ``Token`` needed)."""
-    matched = _MATCHED.get(doc)
-    if matched is None:
-        matched = _MATCHED[doc] = {}
+    matched = _MATCHED(doc)
     if i in matched:
         return matched[i]
     rule = matched[i] = _match(doc, i)
@@ -224,7 +221,7 @@ def is_time_phrase(parse: ParseArrays, i: int) -> bool:
 
 # per Doc, the argument lemmas already read: the rules (through match) and the events
 # stage's candidates ask of the same words
-_ARGUMENTS: WeakKeyDictionary[Doc, dict[int, frozenset[str]]] = WeakKeyDictionary()
+_ARGUMENTS: KeptPerDoc[dict[int, frozenset[str]]] = KeptPerDoc(lambda doc: {})
 
 
 def argument_lemmas(token: Token) -> frozenset[str]:
@@ -236,9 +233,7 @@ def arguments_at(doc: Doc, i: int) -> frozenset[str]:
     """:func:`argument_lemmas` of word ``i`` of ``doc``. The phrases are walked over the
     Doc's arrays (:mod:`newstrace.extract.parsearrays`): the trigger stage asks this of
     every word the lexicon names. Kept per Doc, as :func:`match` is."""
-    read = _ARGUMENTS.get(doc)
-    if read is None:
-        read = _ARGUMENTS[doc] = {}
+    read = _ARGUMENTS(doc)
     found = read.get(i)
     if found is None:
         found = read[i] = frozenset(_argument_lemmas(parse_arrays(doc), i))
