@@ -823,3 +823,16 @@ def test_members_of_a_class_a_relative_clause_describes_act(core):
     text = "Canada and Belgium are among countries that have recently banned importation of wildlife trophies."
     actors = {e.actor for e in events(core, text) if e.type == "SANCTION"}
     assert actors == {"Canada", "Belgium"}
+
+
+def test_asking_a_question_is_no_request(core):
+    assert "REQUEST" not in types(core, '"Who is dead?" the minister, Farai Marapira, asked.')
+    assert "REQUEST" not in types(core, "The prosecutor Anthony Chau asked Jimmy Lai if he agreed with the charges.")
+    assert "REQUEST" in types(core, "The prosecutor Anthony Chau asked Jimmy Lai to leave the court.")
+    assert "REQUEST" in types(core, "Canada asked the United States for help on Monday.")
+
+
+def test_agreeing_with_an_opinion_is_no_agreement(core):
+    assert "AGREE" not in types(core, "Governor Mujiv Hataman agreed, saying only the Abu Sayyaf Group could have done it.")
+    assert "AGREE" not in types(core, "Canadian Prime Minister Justin Trudeau agreed with the officials' concerns.")
+    assert "AGREE" in types(core, "Russia agreed to a 30-day ceasefire with Ukraine.")

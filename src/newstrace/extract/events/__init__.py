@@ -415,9 +415,47 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
                 deps[c] in ("xcomp", "ccomp") and parse.pos[c] == "VERB"
                 and not any(deps[g] == "nsubj" for g in parse.children(c)) for c in children):
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
+        if _question(parse, i, children) or _assent(parse, i, children):
+            return True
     if rule.type in types("threat_capable") and _threatened(token):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _question(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """"she asked.", "asked aloud: ...", "asked him if he agreed", "asked Trump about":
+    a verb of asking with no "to" clause and no "for" puts a question, not a request,
+    when nobody is asked or what is asked is whether something holds
+    (``[words] question_verbs``). "asked officials [that] ..." stays a request."""
+    if parse.lemma[i] not in words("question_verbs"):
+        return False
+    deps, lower = parse.dep, parse.lower
+    asked_for = words("requested_marks")
+    if any(deps[c] == "xcomp" or deps[c] == "prep" and lower[c] in asked_for or deps[c] in ("ccomp", "advcl") and any(
+            deps[g] == "mark" and lower[g] in asked_for for g in parse.children(c)) for c in children):
+        return False  # "asked X to leave", "asked for help", "asked for the price to be kept secret"
+    if not any(deps[c] in ("dobj", "dative") for c in children):
+        return True
+    return any(deps[c] == "prep" and lower[c] in words("question_marks")
+               or deps[c] in ("ccomp", "advcl") and any(deps[g] == "mark" and lower[g] in words("question_marks")
+                                                       for g in parse.children(c)) for c in children)
+
+
+def _assent(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """"Hataman agreed, saying ...", "agreed with officials' concerns", "if the Kremlin
+    agrees": a verb of assent with nothing agreed to or on, no object and no named party
+    agreed with shares an opinion, not an agreement (``[words] assent_verbs``)."""
+    if parse.lemma[i] not in words("assent_verbs"):
+        return False
+    deps, lower = parse.dep, parse.lower
+    for c in children:
+        if deps[c] in ("xcomp", "dobj", "ccomp"):
+            return False
+        if deps[c] == "prep" and lower[c] in words("agreed_marks"):
+            return False
+        if deps[c] == "prep" and lower[c] == "with" and any(deps[g] == "pobj" and parse.ent[g] for g in parse.children(c)):
+            return False  # "agreed with Airbus": a party
+    return True
 
 
 def _newsroom_exchange(parse: ParseArrays, i: int) -> bool:
