@@ -836,3 +836,12 @@ def test_agreeing_with_an_opinion_is_no_agreement(core):
     assert "AGREE" not in types(core, "Governor Mujiv Hataman agreed, saying only the Abu Sayyaf Group could have done it.")
     assert "AGREE" not in types(core, "Canadian Prime Minister Justin Trudeau agreed with the officials' concerns.")
     assert "AGREE" in types(core, "Russia agreed to a 30-day ceasefire with Ukraine.")
+
+
+def test_demonstrating_something_is_no_protest(core):
+    assert "PROTEST" not in types(core, "Senator Lindsey Graham said the decision of President Trump demonstrates a complete lack of understanding.")
+    assert "PROTEST" in types(core, "Thousands of students demonstrated against the government in Khartoum on Monday.")
+
+
+def test_signing_off_the_air_is_no_agreement(core):
+    assert "AGREE" not in types(core, "Later in the evening, the broadcaster ABS-CBN signed off and went off-air.")

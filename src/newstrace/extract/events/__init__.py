@@ -417,6 +417,11 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
         if _question(parse, i, children) or _assent(parse, i, children):
             return True
+        if obj is not None and parse.lemma[i] in words("showing_verbs"):
+            return True  # "demonstrates a complete lack of understanding": shows, does not protest
+        if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
+                and not any(deps[c] == "prep" and parse.lower[c] == "on" for c in children):
+            return True  # "the network signed off and went off-air"
     if rule.type in types("threat_capable") and _threatened(token):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
