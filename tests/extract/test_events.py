@@ -827,8 +827,9 @@ def test_members_of_a_class_a_relative_clause_describes_act(core):
 
 def test_asking_a_question_is_no_request(core):
     assert "REQUEST" not in types(core, '"Who is dead?" the minister, Farai Marapira, asked.')
-    assert "REQUEST" not in types(core, "The prosecutor Anthony Chau asked Jimmy Lai if he agreed with the charges.")
+    assert "REQUEST" not in types(core, "The analyst Janusz Bugajski asked whether the sanctions on Albania would work.")
     assert "REQUEST" in types(core, "The prosecutor Anthony Chau asked Jimmy Lai to leave the court.")
+    assert "REQUEST" in types(core, "Minister John Baird has asked government officials how the documents were lost.")
     assert "REQUEST" in types(core, "Canada asked the United States for help on Monday.")
 
 
@@ -845,3 +846,8 @@ def test_demonstrating_something_is_no_protest(core):
 
 def test_signing_off_the_air_is_no_agreement(core):
     assert "AGREE" not in types(core, "Later in the evening, the broadcaster ABS-CBN signed off and went off-air.")
+
+
+def test_committing_a_deed_is_no_promise(core):
+    assert "AGREE" not in types(core, "The United Nations says the Rapid Support Forces have committed grave human rights abuses.")
+    assert "AGREE" in types(core, "Japan committed 500 troops to the United Nations mission in South Sudan.")

@@ -417,6 +417,9 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
         if _question(parse, i, children) or _assent(parse, i, children):
             return True
+        if obj is not None and parse.lemma[i] in words("perpetrating_verbs") and parse.pos[obj] != "PRON" \
+                and not any(deps[c] == "prep" and parse.lower[c] == "to" for c in children):
+            return True  # "committed the murder": the deed is done, nothing promised
         if obj is not None and parse.lemma[i] in words("showing_verbs"):
             return True  # "demonstrates a complete lack of understanding": shows, does not protest
         if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
@@ -428,22 +431,30 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
 
 
 def _question(parse: ParseArrays, i: int, children: list[int]) -> bool:
-    """"she asked.", "asked aloud: ...", "asked him if he agreed", "asked Trump about":
-    a verb of asking with no "to" clause and no "for" puts a question, not a request,
-    when nobody is asked or what is asked is whether something holds
-    (``[words] question_verbs``). "asked officials [that] ..." stays a request."""
+    """"Bugajski asked.", "asked aloud: 'Who is dead?'", "What ...?, she asked": a verb
+    of asking with nobody asked, no "to" clause, no "for" and no clause but a question
+    (marked "if" / "whether", or opened by a wh-word) voices a question, not a request
+    to a party (``[words] question_verbs``). "asked officials how ..." (a party asked
+    to answer), "asked that the court ..." stay requests."""
     if parse.lemma[i] not in words("question_verbs"):
         return False
     deps, lower = parse.dep, parse.lower
-    asked_for = words("requested_marks")
-    if any(deps[c] == "xcomp" or deps[c] == "prep" and lower[c] in asked_for or deps[c] in ("ccomp", "advcl") and any(
-            deps[g] == "mark" and lower[g] in asked_for for g in parse.children(c)) for c in children):
-        return False  # "asked X to leave", "asked for help", "asked for the price to be kept secret"
-    if not any(deps[c] in ("dobj", "dative") for c in children):
-        return True
-    return any(deps[c] == "prep" and lower[c] in words("question_marks")
-               or deps[c] in ("ccomp", "advcl") and any(deps[g] == "mark" and lower[g] in words("question_marks")
-                                                       for g in parse.children(c)) for c in children)
+    if any(deps[c] in ("xcomp", "dobj", "dative") or deps[c] == "prep" and lower[c] in words("requested_marks")
+           for c in children):
+        return False  # "asked X to leave", "asked officials how", "asked for help"
+    marks = words("question_marks")
+    return all(any(deps[g] == "mark" and lower[g] in marks for g in parse.children(c))
+               or parse.tag[_left_edge(parse, c)].startswith("W")
+               for c in children if deps[c] in ("ccomp", "advcl"))  # "asked that ...": a request
+
+
+def _left_edge(parse: ParseArrays, i: int) -> int:
+    """The first word of ``i``'s phrase (``Token.left_edge``)."""
+    while True:
+        kids = parse.children(i)
+        if not kids or kids[0] > i:
+            return i
+        i = kids[0]
 
 
 def _assent(parse: ParseArrays, i: int, children: list[int]) -> bool:
