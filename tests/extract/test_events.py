@@ -852,3 +852,8 @@ def test_signing_off_the_air_is_no_agreement(core):
 def test_committing_a_deed_is_no_promise(core):
     assert "AGREE" not in types(core, "The United Nations says the Rapid Support Forces have committed grave human rights abuses.")
     assert "AGREE" in types(core, "Japan committed 500 troops to the United Nations mission in South Sudan.")
+
+
+def test_recognizing_someone_is_no_praise(core):
+    assert "SUPPORT" not in types(core, "Bilai Abdi says an officer of the Kenya Defence Forces recognized her at the gate.")
+    assert "SUPPORT" in types(core, "President Buhari recognized the efforts of the Nigerian Army in the rescue.")
