@@ -417,6 +417,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
         if _question(parse, i, children) or _assent(parse, i, children):
             return True
+        if obj is None and parse.lemma[i] in words("campaign_verbs") and _for_a_cause(parse, children):
+            return True  # "fighting for their freedom": a campaign, no one attacked
         if obj is not None and parse.lemma[i] in words("perpetrating_verbs") and parse.pos[obj] != "PRON" \
                 and not any(deps[c] == "prep" and parse.lower[c] == "to" for c in children):
             return True  # "committed the murder": the deed is done, nothing promised
@@ -446,6 +448,18 @@ def _question(parse: ParseArrays, i: int, children: list[int]) -> bool:
     return all(any(deps[g] == "mark" and lower[g] in marks for g in parse.children(c))
                or parse.tag[_left_edge(parse, c)].startswith("W")
                for c in children if deps[c] in ("ccomp", "advcl"))  # "asked that ...": a request
+
+
+def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
+    """A fighting verb's "for" a cause with no opponent ("against", "with", a conjoined
+    side) and not for ground (``[words] contested_objects``: "fought for control of the
+    town")."""
+    deps, lower = parse.dep, parse.lower
+    preps = [c for c in children if deps[c] == "prep"]
+    causes = [g for c in preps if lower[c] == "for" for g in parse.children(c) if deps[g] == "pobj"]
+    if not causes or any(lower[c] in ("against", "with", "between") for c in preps):
+        return False
+    return not any(parse.lemma[g] in words("contested_objects") for g in causes)
 
 
 def _left_edge(parse: ParseArrays, i: int) -> int:
