@@ -825,15 +825,6 @@ def test_members_of_a_class_a_relative_clause_describes_act(core):
     assert actors == {"Canada", "Belgium"}
 
 
-def test_asking_a_question_is_no_request(core):
-    assert "REQUEST" not in types(core, 'Zanu-PF spokesman Farai Marapira then rhetorically asked aloud: "Who is dead?"')
-    assert "REQUEST" not in types(core, '"What al-Shabab fighter has a child?" Bilai Abdi asked.')
-    assert "REQUEST" not in types(core, "The analyst Janusz Bugajski asked whether the sanctions on Albania would work.")
-    assert "REQUEST" in types(core, "The prosecutor Anthony Chau asked Jimmy Lai to leave the court.")
-    assert "REQUEST" in types(core, "Minister John Baird has asked government officials how the documents were lost.")
-    assert "REQUEST" in types(core, "Canada asked the United States for help on Monday.")
-
-
 def test_agreeing_with_an_opinion_is_no_agreement(core):
     assert "AGREE" not in types(core, "Governor Mujiv Hataman agreed, saying only the Abu Sayyaf Group could have done it.")
     assert "AGREE" not in types(core, "Canadian Prime Minister Justin Trudeau agreed with the officials' concerns.")

@@ -415,7 +415,7 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
                 deps[c] in ("xcomp", "ccomp") and parse.pos[c] == "VERB"
                 and not any(deps[g] == "nsubj" for g in parse.children(c)) for c in children):
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
-        if _question(parse, i, children) or _assent(parse, i, children):
+        if _assent(parse, i, children):
             return True
         if obj is None and parse.lemma[i] in words("campaign_verbs") and _for_a_cause(parse, children):
             return True  # "fighting for their freedom": a campaign, no one attacked
@@ -432,24 +432,6 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
 
 
-def _question(parse: ParseArrays, i: int, children: list[int]) -> bool:
-    """"Bugajski asked.", "asked aloud: 'Who is dead?'", "What ...?, she asked": a verb
-    of asking with nobody asked, no "to" clause, no "for" and no clause but a question
-    (marked "if" / "whether", or opened by a wh-word) voices a question, not a request
-    to a party (``[words] question_verbs``). "asked officials how ..." (a party asked
-    to answer), "asked that the court ..." stay requests."""
-    if parse.lemma[i] not in words("question_verbs"):
-        return False
-    deps, lower = parse.dep, parse.lower
-    if any(deps[c] in ("xcomp", "dobj", "dative") or deps[c] == "prep" and lower[c] in words("requested_marks")
-           for c in children):
-        return False  # "asked X to leave", "asked officials how", "asked for help"
-    marks = words("question_marks")
-    return all(any(deps[g] == "mark" and lower[g] in marks for g in parse.children(c))
-               or parse.tag[_left_edge(parse, c)].startswith("W")
-               for c in children if deps[c] in ("ccomp", "advcl"))  # "asked that ...": a request
-
-
 def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
     """A fighting verb's "for" a cause with no opponent ("against", "with", a conjoined
     side) and not for ground (``[words] contested_objects``: "fought for control of the
@@ -460,15 +442,6 @@ def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
     if not causes or any(lower[c] in ("against", "with", "between") for c in preps):
         return False
     return not any(parse.lemma[g] in words("contested_objects") for g in causes)
-
-
-def _left_edge(parse: ParseArrays, i: int) -> int:
-    """The first word of ``i``'s phrase (``Token.left_edge``)."""
-    while True:
-        kids = parse.children(i)
-        if not kids or kids[0] > i:
-            return i
-        i = kids[0]
 
 
 def _assent(parse: ParseArrays, i: int, children: list[int]) -> bool:
