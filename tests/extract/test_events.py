@@ -141,6 +141,7 @@ def test_every_event_points_into_the_text(core):
 
 # -- trigger families from the PLOVER codebook: verbs, nominalisations, light verbs ----
 
+
 @pytest.mark.parametrize("event_type, text, actor", [
     # MOBILIZE: intransitive deployment, going on / put on alert, more forces
     ("MOBILIZE", "Colombian troops started deploying along the river on Monday.", "Colombia"),
@@ -541,6 +542,7 @@ def test_a_ban_at_home_stays_coercion_and_signing_a_law_binds_no_party(core):
 
 # -- decisions judged on the training corpus (benchmarks/events/errors.py) -----------------
 
+
 @pytest.mark.parametrize("text", [
     "The Kenyan Interior Ministry declined to comment on the report.",
     "Kenya's foreign ministry did not reply to a request for comment.",
@@ -925,3 +927,30 @@ def test_a_state_noun_coordinated_with_a_named_actor_acts_too(core):
             "government called for an investigation into the killing.")
     actors = {e.actor for e in events(core, text) if e.type == "REQUEST"}
     assert actors == {"Southern Transitional Council", "Yemen"}, actors
+
+
+def test_agreeing_with_an_opinion_is_no_agreement(core):
+    assert "AGREE" not in types(core, "Governor Mujiv Hataman agreed, saying only the Abu Sayyaf Group could have done it.")
+    assert "AGREE" not in types(core, "Canadian Prime Minister Justin Trudeau agreed with the officials' concerns.")
+    assert "AGREE" in types(core, "Russia agreed to a 30-day ceasefire with Ukraine.")
+
+
+def test_demonstrating_something_is_no_protest(core):
+    assert "PROTEST" not in types(core, "Senator Lindsey Graham said the decision of President Trump demonstrates a complete lack of understanding.")
+    assert "PROTEST" in types(core, "Thousands of students demonstrated against the government in Khartoum on Monday.")
+
+
+def test_signing_off_the_air_is_no_agreement(core):
+    assert "AGREE" not in types(core, "Later in the evening, the broadcaster ABS-CBN signed off and went off-air.")
+
+
+def test_committing_a_deed_is_no_promise(core):
+    assert "AGREE" not in types(core, "The United Nations says the Rapid Support Forces have committed grave human rights abuses.")
+    assert "AGREE" in types(core, "Japan committed 500 troops to the United Nations mission in South Sudan.")
+
+
+def test_fighting_for_a_cause_is_no_attack(core):
+    assert "ASSAULT" not in types(core, 'Jennifer Lu of Marriage Equality Coalition Taiwan said, "We still need to fight for co-adoption."')
+    assert "ASSAULT" not in types(core, "John Conyers spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.")
+    assert "ASSAULT" in types(core, "Al-Shabab militants fought Kenyan troops for control of the town of Lamu.")
+    assert "ASSAULT" in types(core, "Al-Shabab militants fought for control of the town of Lamu on Sunday.")

@@ -463,6 +463,18 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
                 deps[c] in ("xcomp", "ccomp") and parse.pos[c] == "VERB"
                 and not any(deps[g] == "nsubj" for g in parse.children(c)) for c in children):
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
+        if _assent(parse, i, children):
+            return True
+        if obj is None and parse.lemma[i] in words("campaign_verbs") and _for_a_cause(parse, children):
+            return True  # "fighting for their freedom": a campaign, no one attacked
+        if obj is not None and parse.lemma[i] in words("perpetrating_verbs") and parse.pos[obj] != "PRON" \
+                and not any(deps[c] == "prep" and parse.lower[c] == "to" for c in children):
+            return True  # "committed the murder": the deed is done, nothing promised
+        if obj is not None and parse.lemma[i] in words("showing_verbs"):
+            return True  # "demonstrates a complete lack of understanding": shows, does not protest
+        if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
+                and not any(deps[c] == "prep" and parse.lower[c] == "on" for c in children):
+            return True  # "the network signed off and went off-air"
     if rule.type in types("threat_capable") and _threatened(token):
         return True
     if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
@@ -543,6 +555,35 @@ def _in_condition(parse: ParseArrays, i: int) -> bool:
         return False
     marks = words("condition_marks")
     return any(deps[m] == "mark" and parse.lower[m] in marks for m in parse.children(t))
+
+
+def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
+    """A fighting verb's "for" a cause with no opponent ("against", "with", a conjoined
+    side) and not for ground (``[words] contested_objects``: "fought for control of the
+    town")."""
+    deps, lower = parse.dep, parse.lower
+    preps = [c for c in children if deps[c] == "prep"]
+    causes = [g for c in preps if lower[c] == "for" for g in parse.children(c) if deps[g] == "pobj"]
+    if not causes or any(lower[c] in ("against", "with", "between") for c in preps):
+        return False
+    return not any(parse.lemma[g] in words("contested_objects") for g in causes)
+
+
+def _assent(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """"Hataman agreed, saying ...", "agreed with officials' concerns", "if the Kremlin
+    agrees": a verb of assent with nothing agreed to or on, no object and no named party
+    agreed with shares an opinion, not an agreement (``[words] assent_verbs``)."""
+    if parse.lemma[i] not in words("assent_verbs"):
+        return False
+    deps, lower = parse.dep, parse.lower
+    for c in children:
+        if deps[c] in ("xcomp", "dobj", "ccomp"):
+            return False
+        if deps[c] == "prep" and lower[c] in words("agreed_marks"):
+            return False
+        if deps[c] == "prep" and lower[c] == "with" and any(deps[g] == "pobj" and parse.ent[g] for g in parse.children(c)):
+            return False  # "agreed with Airbus": a party
+    return True
 
 
 def _newsroom_exchange(parse: ParseArrays, i: int) -> bool:
