@@ -63,3 +63,80 @@ def test_held_in_isolation_is_detention():
     s.add(".", "PUNCT", "punct", 3)
     rule = _match(s, verb)
     assert rule is not None and (rule.type, rule.mode) == ("COERCE", "arrest")
+
+
+# recall11 round: conditions loosened and words added (each fails on the lexicon before it)
+
+
+def test_a_resignation_followed_is_a_resignation():
+    # "He was sworn in following the resignation of the governor."
+    s = Sentence()
+    s.add("He", "PRON", "nsubjpass", 2, "he")
+    s.add("was", "AUX", "auxpass", 2, "be")
+    s.add("sworn", "VERB", "ROOT", None, "swear")
+    s.add("in", "ADP", "prt", 2)
+    s.add("following", "VERB", "prep", 2, "follow")
+    s.add("the", "DET", "det", 6)
+    noun = s.add("resignation", "NOUN", "pobj", 4)
+    s.add("of", "ADP", "prep", 6)
+    s.add("the", "DET", "det", 9)
+    s.add("governor", "NOUN", "pobj", 7)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, noun)
+    assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "resign")
+
+
+def test_a_resignation_called_for_stays_no_resignation():
+    # "They called for his resignation." (a request, not a resignation)
+    s = Sentence()
+    s.add("They", "PRON", "nsubj", 1, "they")
+    s.add("called", "VERB", "ROOT", None, "call")
+    s.add("for", "ADP", "prep", 1)
+    s.add("his", "PRON", "poss", 4, "his")
+    noun = s.add("resignation", "NOUN", "pobj", 2)
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, noun)
+    assert rule is None or rule.type != "CONCEDE"
+
+
+def test_support_announced_is_support():
+    # "Obama announced his support for Biden."
+    s = Sentence()
+    s.add("Obama", "PROPN", "nsubj", 1)
+    s.add("announced", "VERB", "ROOT", None, "announce")
+    s.add("his", "PRON", "poss", 3, "his")
+    noun = s.add("support", "NOUN", "dobj", 1)
+    s.add("for", "ADP", "prep", 3)
+    s.add("Biden", "PROPN", "pobj", 4)
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, noun)
+    assert rule is not None and rule.type == "SUPPORT"
+
+
+def test_awarding_a_medal_honours():
+    # "The president awarded him a medal."  / "The agency awarded them a contract." (no honour)
+    for obj, expected in (("medal", "SUPPORT"), ("contract", None)):
+        s = Sentence()
+        s.add("The", "DET", "det", 1)
+        s.add("president", "NOUN", "nsubj", 2)
+        verb = s.add("awarded", "VERB", "ROOT", None, "award")
+        s.add("him", "PRON", "dative", 2, "he")
+        s.add("a", "DET", "det", 5)
+        s.add(obj, "NOUN", "dobj", 2)
+        s.add(".", "PUNCT", "punct", 2)
+        rule = _match(s, verb)
+        assert (rule.type if rule else None) == expected, obj
+
+
+def test_ruling_a_law_unconstitutional_overturns_it():
+    # "The court ruled the law unconstitutional."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("court", "NOUN", "nsubj", 2)
+    verb = s.add("ruled", "VERB", "ROOT", None, "rule")
+    s.add("the", "DET", "det", 4)
+    s.add("law", "NOUN", "nsubj", 5)
+    s.add("unconstitutional", "ADJ", "ccomp", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("REJECT", "overturn")
