@@ -2052,7 +2052,7 @@ class _Spans:
     """Character spans, sorted, asked whether any overlaps a range: by bisection, since
     asking each span in turn for each name found made long articles quadratic."""
 
-    def __init__(self, spans):
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self.spans: list[tuple[int, int]] = sorted(spans)
         self.longest = max((e - s for s, e in self.spans), default=0)
 
