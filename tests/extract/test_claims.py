@@ -398,8 +398,8 @@ def test_possessive_pronoun_on_a_document_resolves_to_its_issuer(core):
 
 
 def test_content_keeps_percent_sign_and_closing_bracket(core):
-    c = only(claims_of(core, "Senator Ana Ruiz spoke in Riga. According to her figures, exports fell by 5%."))
-    assert c.speaker == "Ana Ruiz"
+    c = only(claims_of(core, "Senator Maria Gonzalez spoke in Riga. According to her figures, exports fell by 5%."))
+    assert c.speaker == "Maria Gonzalez"
     assert c.content == "exports fell by 5%"
     c = only(claims_of(core, "Officials said the rebels belong to the Mountain Liberation Front (MLF)."))
     assert c.content.endswith("Mountain Liberation Front (MLF)")
@@ -516,7 +516,7 @@ def test_pronoun_complement_after_a_date_is_the_outer_claim(core):
 
 
 def test_criticism_endorsement_and_threat_are_acts_not_claims(core):
-    text = ("Senator Ana Ruiz criticized the decision on Monday. Governor Tom Hale endorsed Ruiz for the seat. "
+    text = ("Senator Maria Gonzalez criticized the decision on Monday. Governor Tom Hale endorsed Ruiz for the seat. "
             "The militia threatened to attack the convoy.")
     assert claims_of(core, text) == []
 
@@ -983,3 +983,15 @@ def test_a_date_that_is_no_time_of_saying_stays_in_the_object(core):
     claims = claims_of(core, "Spain announced a growing phaseout over the next two decades.")
     c = only(claims)
     assert c.content.endswith("over the next two decades"), (c.speaker, c.content)
+
+
+# -- eleventh round ----------------------------------------------------------------------
+
+
+def test_an_owned_title_is_the_one_person_named_later_with_it(core):
+    claims = claims_of(core, "President Donald Trump raised tariffs on Mexico on Tuesday after Mexico's Sonora state "
+                             "governor said he is adding a levy on gas sold to American customers. Trump called the "
+                             "move unfair. Officials met in Washington. Prices rose in Texas. Then Maria Gonzalez, Sonora's "
+                             "state governor, said that she would not back down.")
+    c = next(c for c in claims if "levy" in c.content)
+    assert c.speaker == "Maria Gonzalez", [(c.speaker, c.content) for c in claims]

@@ -53,7 +53,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import cache
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -1823,7 +1823,7 @@ class _Resolver:
         ctx = self.ctx
         lemma = head.lemma_.lower()
         # "the minister", and "Malaysia's prime minister" for a title: both name one person
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" and lemma in ctx.lex.title_words
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or _is_owner(c) and lemma in ctx.lex.title_words
                    and not _is_pronoun(c) and head.tag_ != "NNS" for c in head.children):
             return None
         ent, label = None, None
@@ -1934,16 +1934,36 @@ class _Resolver:
         # of Doctors Without Borders told the council ... said Secretary General Christopher
         # Lockyear" (a title of no other body)
         end = _sentences_forward(ctx, ctx.sentence_of(head.i), 2)
+        owners = _owner_countries(head)
         for tok in ctx.doc[head.i:end]:
             ent = ctx.entity(tok)
-            if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree}:
+            if ent is not None and ent.type == "PERSON" and tok.i not in {t.i for t in head.subtree} \
+                    and not (owners and _person_countries(ent) and not owners & _person_countries(ent)):
                 if not ent.roles or any(title in r.title.lower() for r in ent.roles) or body is not None and fits(ent) and _speaks_as_subject(tok) \
                         or kind is not None and head.tag_ == "NN" and fits(ent) and _speaks_as_subject(tok) \
                         and any(_title_kind(r.title, ctx) == kind for r in ent.roles):
                     # "The military spokesperson said ... “...,” Chaudhry said": one who speaks
                     # next with a title of that kind ("director general")
                     return ent
-        return None
+        return self._later_title_holder(head, title, fits)
+
+    def _later_title_holder(self, head: Token, title: str, fits: Callable[[Entity], bool]) -> Entity | None:
+        """"Canada's Ontario provincial leader said ... (paragraphs on) ... Doug Ford, Ontario's
+        provincial leader, said": the one person the article names later with the title,
+        in a sentence that has every word the phrase qualifies the title with."""
+        ctx = self.ctx
+        qualifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")}
+        if not qualifiers:
+            return None
+        holders = [p for p in ctx.table.entities if p.type == "PERSON" and fits(p)
+                   and any(title in r.title.lower() for r in p.roles)]
+        if len(holders) != 1 or not holders[0].mentions or holders[0].mentions[0][0] <= head.idx:
+            return None
+        first = ctx.token_at(holders[0].mentions[0][0])
+        if first is None:
+            return None
+        words = {t.lower_ for t in ctx.sentence_of(first)}
+        return holders[0] if qualifiers <= words else None
 
     def _described_person(self, head: Token) -> Entity | None:
         """"Michel Barnier says ... The French politician says ...": a definite description
@@ -1985,7 +2005,7 @@ class _Resolver:
         if person is None:
             return None
         countries = {c.alpha3 for c in (country_of_demonym(t.text) for t in head.children if t.dep_ in ("amod", "compound"))
-                     if c is not None}
+                     if c is not None} | _owner_countries(head)
         known = _person_countries(person)
         if countries and known and not countries & known:
             return None
@@ -2054,7 +2074,7 @@ class _Resolver:
         ctx = self.ctx
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         demonyms = [country_of_demonym(t.text) for t in head.children if t.dep_ in ("amod", "compound")]
-        wanted = {c.alpha3 for c in demonyms if c is not None}
+        wanted = {c.alpha3 for c in demonyms if c is not None} | _owner_countries(head)
         for offset, speaker, ent in reversed(self.recent):
             if offset < window:
                 break
@@ -2074,6 +2094,24 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _owner_countries(head: Token) -> set[str]:
+    """Countries a title's phrase names as its owner ("Canada's Ontario provincial leader")."""
+    found = set()
+    for tok in head.subtree:
+        if tok.i < head.i and tok.pos_ == "PROPN" and tok.dep_ in ("poss", "nmod") and _is_owner(tok):
+            country = country_named(tok.text)
+            if country is not None:
+                found.add(country.alpha3)
+    return found
+
+
+def _is_owner(tok: Token) -> bool:
+    """A possessive: "Malaysia's", or one the parser hung on as a modifier, or on a name that
+    modifies the noun ("Canada's Ontario provincial leader")."""
+    return tok.dep_ == "poss" or tok.dep_ == "nmod" and any(
+        k.dep_ == "case" or k.dep_ in ("nmod", "poss") and tok.pos_ == "PROPN" and _is_owner(k) for k in tok.children)
 
 
 def _speaks_as_subject(tok: Token) -> bool:
