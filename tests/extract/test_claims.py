@@ -995,3 +995,11 @@ def test_an_owned_title_is_the_one_person_named_later_with_it(core):
                              "state governor, said that she would not back down.")
     c = next(c for c in claims if "levy" in c.content)
     assert c.speaker == "Maria Gonzalez", [(c.speaker, c.content) for c in claims]
+
+
+def test_the_younger_of_two_with_a_surname_is_the_one_introduced_as_a_child(core):
+    claims = claims_of(core, "The daughter of jailed banker Peter Novak visited London on Monday. Novak's daughter "
+                             "Elena met lawmakers. \"We are hopeful that he will be freed,\" the younger Novak said. "
+                             "Elena Novak spoke for an hour.")
+    c = next(c for c in claims if "hopeful" in c.content)
+    assert c.speaker == "Elena Novak", [(c.speaker, c.content) for c in claims]

@@ -1439,7 +1439,7 @@ class _Resolver:
                     found = self._resolve(owner)  # "her statement" is a person's, "its data" a body's
                 if found is not None:
                     return found
-        ent = self._entity_under(head) or _name_ending_phrase(head, self.ctx)
+        ent = self._by_generation(head) or self._entity_under(head) or _name_ending_phrase(head, self.ctx)
         if ent is not None and ent.type != "PERSON" and " " not in ent.name and head.text == ent.name \
                 and any(ent.name.lower() in words for words in lex.short_forms.values()):
             # "The Department said": a generic word the tagger took for a name of its own
@@ -1483,6 +1483,35 @@ class _Resolver:
         return self._message_source(head) or (self._from_phrase(head), None)
 
     # entities and phrases
+
+    def _by_generation(self, head: Token) -> Entity | None:
+        """"Lai's son Sebastien ... “...,” the younger Lai said": of the two people named in
+        full with the surname, the one the text introduced as a child; "the elder Lai", the other."""
+        lex, ctx = self.ctx.lex, self.ctx
+        if head.pos_ != "PROPN":
+            return None
+        age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in lex.younger_words | lex.elder_words), None)
+        if age is None:
+            return None
+        bearers = [p for p in ctx.table.entities if p.type == "PERSON" and " " in p.name
+                   and p.name.split()[-1] == head.text and p.mentions]
+        if len(bearers) != 2:
+            return None
+        def as_child(person: Entity) -> bool:
+            i = ctx.token_at(person.mentions[0][0])
+            if i is None:
+                return False
+            tok = ctx.doc[i]
+            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                tok = tok.head
+            return tok.dep_ in ("appos", "compound") and tok.head.lemma_.lower() in lex.child_nouns \
+                or any(c.dep_ == "appos" and c.lemma_.lower() in lex.child_nouns for c in tok.children)
+        children = [p for p in bearers if as_child(p)]
+        if len(children) != 1:
+            return None
+        if age in lex.younger_words:
+            return children[0]
+        return next(p for p in bearers if p is not children[0])
 
     def _entity_under(self, head: Token) -> Entity | None:
         ctx = self.ctx

@@ -70,6 +70,9 @@ class Lexicon:
     group_numbers: dict[str, int]
     short_forms: dict[str, frozenset[str]]
     state_forces: frozenset[str]
+    younger_words: frozenset[str]
+    elder_words: frozenset[str]
+    child_nouns: frozenset[str]
     speaker_types: tuple[tuple[str, frozenset[str]], ...]
     person_titles: tuple[tuple[str, frozenset[str]], ...]
     org_name_words: tuple[tuple[str, tuple[str, ...]], ...]
@@ -161,6 +164,9 @@ def lexicon() -> Lexicon:
         group_numbers={w.lower(): int(n) for w, n in data["counted_groups"]["numbers"].items()},
         short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
         state_forces=_words(data["short_forms"].get("state_forces", [])),
+        younger_words=_words(data["generations"]["younger"]),
+        elder_words=_words(data["generations"]["elder"]),
+        child_nouns=_words(data["generations"]["child_nouns"]),
         speaker_types=tuple((kind, _words(words)) for kind, words in data["speaker_types"].items()),
         person_titles=tuple((kind, _words(words)) for kind, words in data["person_titles"].items()),
         org_name_words=tuple((kind, tuple(w.lower() for w in words)) for kind, words in data["org_name_words"].items()),
