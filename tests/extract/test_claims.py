@@ -1003,3 +1003,11 @@ def test_the_younger_of_two_with_a_surname_is_the_one_introduced_as_a_child(core
                              "Elena Novak spoke for an hour.")
     c = next(c for c in claims if "hopeful" in c.content)
     assert c.speaker == "Elena Novak", [(c.speaker, c.content) for c in claims]
+
+
+def test_a_pronoun_goes_with_who_spoke_not_with_a_name_since_only_an_owner(core):
+    claims = claims_of(core, "Peter Novak was jailed in 2020. Novak's plight has received wide support in Congress, "
+                             "according to Maria Keller, the attorney leading Novak's legal team. She told reporters "
+                             "she hopes the court will act soon.")
+    c = next(c for c in claims if "court will act" in c.content)
+    assert c.speaker == "Maria Keller", [(c.speaker, c.content) for c in claims]

@@ -1423,6 +1423,13 @@ class _Resolver:
             # "“... President Putin ...,” he added": the person quoted about is not the speaker;
             # "“We urge Guatemalan authorities ...,” they said": nor the country a quote names
             linked = None
+        if linked is not None and linked[1] == "pronoun" and word in lex.person_pronouns:
+            # "Lai's plight ..., according to Caoilfhionn Gallagher, the attorney leading Lai's
+            # legal team. She told VOA ...": the person who spoke just before, not one named
+            # since only as an owner
+            speaker = self._speaker_over_owner(head, linked[0])
+            if speaker is not None:
+                return self._from_entity(speaker, head)
         if linked is not None and linked[1] in COREF_RULES and (linked[1] in ("pronoun", "capital") or self._entity_under(head) is None):
             return self._from_entity(linked[0], head)
         if word in lex.person_pronouns:
@@ -1481,6 +1488,28 @@ class _Resolver:
         if lead is not None:
             return self._from_entity(lead, head)
         return self._message_source(head) or (self._from_phrase(head), None)
+
+    def _speaker_over_owner(self, pronoun: Token, linked: Entity) -> Entity | None:
+        ctx = self.ctx
+        if not self.recent or linked.type != "PERSON":
+            return None
+        offset, _, ent = self.recent[-1]
+        window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1)].idx
+        if ent is None or ent.type != "PERSON" or ent.id == linked.id or not window <= offset < pronoun.idx:
+            return None
+        owner = False
+        for start, _ in linked.mentions:
+            if window <= start < pronoun.idx:
+                i = ctx.token_at(start)
+                if i is None:
+                    return None
+                tok = ctx.doc[i]
+                while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                    tok = tok.head
+                if not _is_owner(tok):
+                    return None
+                owner = True
+        return ent if owner else None
 
     # entities and phrases
 
