@@ -991,8 +991,8 @@ def test_a_date_that_is_no_time_of_saying_stays_in_the_object(core):
 def test_an_owned_title_is_the_one_person_named_later_with_it(core):
     claims = claims_of(core, "President Donald Trump raised tariffs on Mexico on Tuesday after Mexico's Sonora state "
                              "governor said he is adding a levy on gas sold to American customers. Trump called the "
-                             "move unfair. Officials met in Washington. Prices rose in Texas. Then Maria Gonzalez, Sonora's "
-                             "state governor, said that she would not back down.")
+                             "move unfair. Officials met in Washington. Prices rose in Texas. Then Maria Gonzalez, "
+                             "Sonora's state governor, said that she would not back down.")
     c = next(c for c in claims if "levy" in c.content)
     assert c.speaker == "Maria Gonzalez", [(c.speaker, c.content) for c in claims]
 

@@ -1519,7 +1519,8 @@ class _Resolver:
         lex, ctx = self.ctx.lex, self.ctx
         if head.pos_ != "PROPN":
             return None
-        age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in lex.younger_words | lex.elder_words), None)
+        ages = lex.younger_words | lex.elder_words
+        age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in ages), None)
         if age is None:
             return None
         bearers = [p for p in ctx.table.entities if p.type == "PERSON" and " " in p.name
