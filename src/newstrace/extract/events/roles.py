@@ -115,8 +115,8 @@ def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = Non
     partner = token.dep_ == "pobj" and head.lower_ == "with"
     return (met or partner) and (
         view.entity_at(token) is not None or view.table.actor_of(token) is not None
-        # "talks with Russian officials": the officials of a named country
-        # (met: "contacted Thailand's foreign minister", a holder of a title; not "discussed China's role")
+        # a title holder of a named country: "talks with Russian officials", "contacted
+        # Thailand's foreign minister" (not "discussed China's role": a thing, no party)
         or token.lemma_.lower() in title_words()
         and view.table.actor_of(token.doc[token.left_edge.i: token.i + 1]) is not None)
 
