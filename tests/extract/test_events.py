@@ -954,3 +954,24 @@ def test_fighting_for_a_cause_is_no_attack(core):
     assert "ASSAULT" not in types(core, "John Conyers spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.")
     assert "ASSAULT" in types(core, "Al-Shabab militants fought Kenyan troops for control of the town of Lamu.")
     assert "ASSAULT" in types(core, "Al-Shabab militants fought for control of the town of Lamu on Sunday.")
+
+
+def test_a_body_owned_by_a_country_acts_not_the_country(core):
+    text = "The leader of Afghanistan's Taliban insurgency on Sunday praised the withdrawal of U.S. troops."
+    assert find(core, text, "SUPPORT").actor == "Taliban"
+
+
+def test_talks_with_a_named_countrys_officials_are_told_from_both_sides(core):
+    text = "Secretary of State Marco Rubio held talks with Russian officials in Riyadh on Tuesday."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
+    assert ("Russia", "Marco Rubio") in pairs, pairs
+
+
+def test_contacting_a_named_countrys_minister_is_told_from_both_sides(core):
+    text = "U.S. Secretary of State John Kerry contacted Thailand's foreign minister on Friday."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
+    assert ("Thailand", "John Kerry") in pairs, pairs
+    # a thing of the country discussed is met by nobody
+    text = "G7 foreign ministers also discussed China's role in global security on Friday."
+    actors = {e.actor for e in events(core, text) if e.type == "CONSULT"}
+    assert "China" not in actors, actors

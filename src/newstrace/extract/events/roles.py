@@ -49,6 +49,7 @@ phrase ("security forces").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from weakref import WeakKeyDictionary
@@ -59,7 +60,7 @@ from newstrace.extract import coref
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words, pronouns
-from newstrace.extract.names import title_key
+from newstrace.extract.names import title_key, title_words
 from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
 from newstrace.extract.parsearrays import parse_arrays, sentences
@@ -110,8 +111,14 @@ def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = Non
         return False
     head = target.token.head
     met = rule is not None and rule.mode in words("met_object_modes") and target.token.dep_ == "dobj"
-    return (met or target.token.dep_ == "pobj" and head.lower_ == "with") and (
-        view.entity_at(target.token) is not None or view.table.actor_of(target.token) is not None)
+    token = target.token
+    partner = token.dep_ == "pobj" and head.lower_ == "with"
+    return (met or partner) and (
+        view.entity_at(token) is not None or view.table.actor_of(token) is not None
+        # a title holder of a named country: "talks with Russian officials", "contacted
+        # Thailand's foreign minister" (not "discussed China's role": a thing, no party)
+        or token.lemma_.lower() in title_words()
+        and view.table.actor_of(token.doc[token.left_edge.i: token.i + 1]) is not None)
 
 
 # -- verbs --------------------------------------------------------------------
@@ -562,6 +569,9 @@ def _named(token: Token, view: ArticleView) -> str | None:
         return ent.name
     doc = token.doc
     left = doc[token.left_edge.i: token.i + 1]
+    ent = _head_nearest_entity(left.start_char, left.end_char, view)
+    if ent is not None:
+        return ent.name  # "Afghanistan's Taliban leader": the Taliban, not Afghanistan
     name = view.table.actor_of(left)
     if name:
         return name
@@ -577,11 +587,30 @@ def _named(token: Token, view: ArticleView) -> str | None:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
             inner = child if child.dep_ == "appos" else _child(child, ("pobj",))
             if inner is not None:
-                ent = view.entity_at(inner) or view.table.at(inner.left_edge.idx, inner.idx + len(inner.text))
+                ent = view.entity_at(inner) or _head_nearest_entity(inner.left_edge.idx, inner.idx + len(inner.text), view) \
+                    or view.table.at(inner.left_edge.idx, inner.idx + len(inner.text))
                 if ent is not None:
                     return ent.name
     title = _title_holder(token, view)
     return title
+
+
+def _head_nearest_entity(start: int, end: int, view: ArticleView):
+    """Of two or more entities named in a phrase's words before its head, the one nearest
+    the head when a possessor precedes it ("Afghanistan's Taliban insurgency", "Iran's
+    Revolutionary Guards"): the possessor says whose or where it is; the body nearest the
+    head acts. None when the phrase names fewer than two entities (the
+    widest overlap, as before, then decides)."""
+    mentions = view.mentions
+    k = bisect_left(mentions, (start, -1))
+    inside = [m for m in mentions[k:bisect_left(mentions, (end, -1))] if m[1] <= end]
+    if len({m[2].name for m in inside}) < 2:
+        return None
+    last = inside[-1]
+    between = view.doc.char_span(start, last[0], alignment_mode="expand")
+    if between is None or not any(t.tag_ == "POS" for t in between):
+        return None  # only a possessor before it ("Republican U.S. senators": no owner told)
+    return last[2]
 
 
 def _apposed_name(token: Token, view: ArticleView) -> str | None:
