@@ -954,3 +954,19 @@ def test_fighting_for_a_cause_is_no_attack(core):
     assert "ASSAULT" not in types(core, "John Conyers spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.")
     assert "ASSAULT" in types(core, "Al-Shabab militants fought Kenyan troops for control of the town of Lamu.")
     assert "ASSAULT" in types(core, "Al-Shabab militants fought for control of the town of Lamu on Sunday.")
+
+
+def test_a_denied_backing_is_a_rejection(core):
+    found = {(e.type, e.actor, e.modality) for e in events(core, "Kenyan lawmaker Aden Duale said he does not support the measure.")}
+    assert ("REJECT", "Aden Duale", "asserted") in found, found
+    assert not any(t == "SUPPORT" for t, _, _ in found), found
+    assert "SUPPORT" in types(core, "Kenyan lawmaker Aden Duale said he supported the measure.")
+
+
+def test_hailing_from_a_place_is_no_praise(core):
+    assert "SUPPORT" not in types(core, "Adam Kokesh, who hails from Arizona, announced his campaign on Monday.")
+
+
+def test_recognizing_someone_is_no_praise_unless_for_a_merit(core):
+    assert "SUPPORT" not in types(core, "Bilai Abdi says a police officer recognized her at the checkpoint.")
+    assert "SUPPORT" in types(core, "President Biden recognized the efforts of the Kenyan police in Haiti.")
