@@ -970,3 +970,8 @@ def test_hailing_from_a_place_is_no_praise(core):
 def test_recognizing_someone_is_no_praise_unless_for_a_merit(core):
     assert "SUPPORT" not in types(core, "Bilai Abdi says a police officer recognized her at the checkpoint.")
     assert "SUPPORT" in types(core, "President Biden recognized the efforts of the Kenyan police in Haiti.")
+
+
+def test_violating_a_norm_is_no_refusal(core):
+    assert "REJECT" not in types(core, "The lawsuit says the declaration of emergency violates the United States Constitution.")
+    assert "REJECT" in types(core, "Iran rejected the European proposal on Monday.")
