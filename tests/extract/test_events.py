@@ -975,3 +975,9 @@ def test_recognizing_someone_is_no_praise_unless_for_a_merit(core):
 def test_violating_a_norm_is_no_refusal(core):
     assert "REJECT" not in types(core, "The lawsuit says the declaration of emergency violates the United States Constitution.")
     assert "REJECT" in types(core, "Iran rejected the European proposal on Monday.")
+
+
+def test_an_attack_on_an_order_or_on_trade_strikes_no_one(core):
+    assert "ASSAULT" not in types(core, "Nenad Stevandic denounced the verdict as an attack on the constitutional order of Republika Srpska.")
+    assert "ASSAULT" not in types(core, "EU officials said the tariffs targeting European products would hurt consumers.")
+    assert "ASSAULT" in types(core, "Militants launched an attack on a police station in Quetta on Tuesday.")

@@ -484,6 +484,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
                 and not any(deps[c] == "prep" and parse.lower[c] == "on" for c in children):
             return True  # "the network signed off and went off-air"
+    if rule.type == "ASSAULT" and _figurative_target(parse, i):
+        return True  # "an attack on national security", "tariffs targeting products": no one is struck
     if rule.type in types("threat_capable") and _threatened(token):
         return True
     if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
@@ -576,6 +578,21 @@ def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
     if not causes or any(lower[c] in ("against", "with", "between") for c in preps):
         return False
     return not any(parse.lemma[g] in words("contested_objects") for g in causes)
+
+
+def _figurative_target(parse: ParseArrays, i: int) -> bool:
+    """An attack whose object is an order, a value or trade (``[words] figurative_targets``:
+    a verb's direct object, a noun's "on" / "against" phrase): "an attack on the
+    constitutional order", "tariffs targeting European products" strike no one; the corpus
+    codes the speaker's charge, not an assault."""
+    deps, figurative = parse.dep, words("figurative_targets")
+    for c in parse.children(i):
+        if deps[c] == "dobj" and parse.lemma[c] in figurative:
+            return True
+        if deps[c] == "prep" and parse.lower[c] in ("on", "against") and any(
+                deps[g] == "pobj" and parse.lemma[g] in figurative for g in parse.children(c)):
+            return True
+    return False
 
 
 def _for_merit(parse: ParseArrays, children: list[int]) -> bool:
