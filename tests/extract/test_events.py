@@ -975,6 +975,7 @@ def test_recognizing_someone_is_no_praise_unless_for_a_merit(core):
 def test_violating_a_norm_is_no_refusal(core):
     assert "REJECT" not in types(core, "The lawsuit says the declaration of emergency violates the United States Constitution.")
     assert "REJECT" in types(core, "Iran rejected the European proposal on Monday.")
+    assert "REJECT" in types(core, "The opposition newspaper violated the government's ban on Sunday.")  # a directive defied
 
 
 def test_an_attack_on_an_order_or_on_trade_strikes_no_one(core):

@@ -477,7 +477,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if obj is None and parse.lemma[i] in words("origin_verbs") and any(
                 deps[c] == "prep" and parse.lower[c] == "from" for c in children):
             return True  # "Kokesh, who hails from Arizona": where one comes from, no praise
-        if rule.type == "REJECT" and parse.lemma[i] in words("breaching_verbs"):
+        if rule.type == "REJECT" and parse.lemma[i] in words("breaching_verbs") \
+                and not (obj is not None and parse.lemma[obj] in words("directive_objects")):
             return True  # "the declaration violates the Constitution": a charge made of the violator, not its refusal
         if rule.type == "SUPPORT" and parse.lemma[i] in words("acknowledging_verbs") and not _for_merit(parse, children):
             return True  # "an officer recognized her": knew her again; "recognized their bravery" stays
