@@ -975,3 +975,31 @@ def test_contacting_a_named_countrys_minister_is_told_from_both_sides(core):
     text = "G7 foreign ministers also discussed China's role in global security on Friday."
     actors = {e.actor for e in events(core, text) if e.type == "CONSULT"}
     assert "China" not in actors, actors
+
+
+def test_a_denied_backing_is_a_rejection(core):
+    found = {(e.type, e.actor, e.modality) for e in events(core, "Kenyan lawmaker Aden Duale said he does not support the measure.")}
+    assert ("REJECT", "Aden Duale", "asserted") in found, found
+    assert not any(t == "SUPPORT" for t, _, _ in found), found
+    assert "SUPPORT" in types(core, "Kenyan lawmaker Aden Duale said he supported the measure.")
+
+
+def test_hailing_from_a_place_is_no_praise(core):
+    assert "SUPPORT" not in types(core, "Adam Kokesh, who hails from Arizona, announced his campaign on Monday.")
+
+
+def test_recognizing_someone_is_no_praise_unless_for_a_merit(core):
+    assert "SUPPORT" not in types(core, "Bilai Abdi says a police officer recognized her at the checkpoint.")
+    assert "SUPPORT" in types(core, "President Biden recognized the efforts of the Kenyan police in Haiti.")
+
+
+def test_violating_a_norm_is_no_refusal(core):
+    assert "REJECT" not in types(core, "The lawsuit says the declaration of emergency violates the United States Constitution.")
+    assert "REJECT" in types(core, "Iran rejected the European proposal on Monday.")
+    assert "REJECT" in types(core, "The opposition newspaper violated the government's ban on Sunday.")  # a directive defied
+
+
+def test_an_attack_on_an_order_or_on_trade_strikes_no_one(core):
+    assert "ASSAULT" not in types(core, "Nenad Stevandic denounced the verdict as an attack on the constitutional order of Republika Srpska.")
+    assert "ASSAULT" not in types(core, "EU officials said the tariffs targeting European products would hurt consumers.")
+    assert "ASSAULT" in types(core, "Militants launched an attack on a police station in Quetta on Tuesday.")

@@ -270,6 +270,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
     if rule.negated and modality in ("negated", "planned"):
         modality = "asserted"  # "will not accept": the refusal is the event, told as it is said
+    if event_type == "SUPPORT" and modality == "negated" and lemma(token) in words("backing_verbs"):
+        event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "would not endorse the result"
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     elif (rule.type in types("speaker_threat") or rule.type == "COERCE" and rule.mode in types("speaker_threat_modes")) \
@@ -472,9 +474,19 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "committed the murder": the deed is done, nothing promised
         if obj is not None and parse.lemma[i] in words("showing_verbs"):
             return True  # "demonstrates a complete lack of understanding": shows, does not protest
+        if obj is None and parse.lemma[i] in words("origin_verbs") and any(
+                deps[c] == "prep" and parse.lower[c] == "from" for c in children):
+            return True  # "Kokesh, who hails from Arizona": where one comes from, no praise
+        if rule.type == "REJECT" and parse.lemma[i] in words("breaching_verbs") \
+                and not (obj is not None and parse.lemma[obj] in words("directive_objects")):
+            return True  # "the declaration violates the Constitution": a charge made of the violator, not its refusal
+        if rule.type == "SUPPORT" and parse.lemma[i] in words("acknowledging_verbs") and not _for_merit(parse, children):
+            return True  # "an officer recognized her": knew her again; "recognized their bravery" stays
         if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
                 and not any(deps[c] == "prep" and parse.lower[c] == "on" for c in children):
             return True  # "the network signed off and went off-air"
+    if rule.type == "ASSAULT" and _figurative_target(parse, i):
+        return True  # "an attack on national security", "tariffs targeting products": no one is struck
     if rule.type in types("threat_capable") and _threatened(token):
         return True
     if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
@@ -567,6 +579,35 @@ def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
     if not causes or any(lower[c] in ("against", "with", "between") for c in preps):
         return False
     return not any(parse.lemma[g] in words("contested_objects") for g in causes)
+
+
+def _figurative_target(parse: ParseArrays, i: int) -> bool:
+    """An attack whose object is an order, a value or trade (``[words] figurative_targets``:
+    a verb's direct object, a noun's "on" / "against" phrase): "an attack on the
+    constitutional order", "tariffs targeting European products" strike no one; the corpus
+    codes the speaker's charge, not an assault."""
+    deps, figurative = parse.dep, words("figurative_targets")
+    for c in parse.children(i):
+        if deps[c] == "dobj" and parse.lemma[c] in figurative:
+            return True
+        if deps[c] == "prep" and parse.lower[c] in ("on", "against") and any(
+                deps[g] == "pobj" and parse.lemma[g] in figurative for g in parse.children(c)):
+            return True
+    return False
+
+
+def _for_merit(parse: ParseArrays, children: list[int]) -> bool:
+    """A verb of acknowledging praises only a merit, as its object or what it is "for"
+    (``[words] merit_nouns``: "recognized the efforts of", "recognized her for her
+    bravery"); a person or a state it recognizes is known again or accepted, no praise."""
+    deps, merits = parse.dep, words("merit_nouns")
+    for c in children:
+        if deps[c] == "dobj" and parse.lemma[c] in merits:
+            return True
+        if deps[c] == "prep" and parse.lower[c] == "for" and any(
+                deps[g] == "pobj" and parse.lemma[g] in merits for g in parse.children(c)):
+            return True
+    return False
 
 
 def _assent(parse: ParseArrays, i: int, children: list[int]) -> bool:
