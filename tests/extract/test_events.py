@@ -1003,3 +1003,35 @@ def test_an_attack_on_an_order_or_on_trade_strikes_no_one(core):
     assert "ASSAULT" not in types(core, "Nenad Stevandic denounced the verdict as an attack on the constitutional order of Republika Srpska.")
     assert "ASSAULT" not in types(core, "EU officials said the tariffs targeting European products would hurt consumers.")
     assert "ASSAULT" in types(core, "Militants launched an attack on a police station in Quetta on Tuesday.")
+
+
+# -- recall13: verbs that hand out or lead what the noun names; a news conference with X --
+
+
+def test_spearheading_an_offensive_is_the_attack_of_its_subject(core):
+    e = find(core, "Syrian rebels spearheaded an offensive against the government in Aleppo.", "ASSAULT")
+    assert e.actor is not None
+
+
+def test_distributing_relief_is_aid_by_its_subject(core):
+    e = find(core, "The Red Cross distributed relief to flood victims in Malawi.", "AID")
+    assert e.actor is not None and "Red Cross" in e.actor
+
+
+def test_orchestrating_attacks_is_their_author(core):
+    e = find(core, "Osama bin Laden orchestrated the attacks on the United States.", "ASSAULT")
+    assert e.actor == "Osama bin Laden"
+
+
+def test_unleashing_an_offensive_is_the_attack_of_its_subject(core):
+    e = find(core, "Russia unleashed an offensive against Ukrainian positions near Kharkiv.", "ASSAULT")
+    assert e.actor == "Russia"
+
+
+def test_a_news_conference_with_a_leader_is_a_meeting(core):
+    e = find(core, "Bush spoke during a joint news conference with Canadian Prime Minister Paul Martin in Ottawa.", "CONSULT")
+    assert "Paul Martin" in (e.actor, e.target)
+
+
+def test_a_news_conference_alone_is_no_meeting(core):
+    assert "CONSULT" not in {e.type for e in events(core, "The minister told a news conference in Paris that prices would rise.")}
