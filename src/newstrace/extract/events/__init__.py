@@ -272,6 +272,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         modality = "asserted"  # "will not accept": the refusal is the event, told as it is said
     if event_type == "SUPPORT" and modality == "negated" and lemma(token) in words("backing_verbs"):
         event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "would not endorse the result"
+    if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
+        event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     elif (rule.type in types("speaker_threat") or rule.type == "COERCE" and rule.mode in types("speaker_threat_modes")) \
@@ -300,6 +302,19 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
     )
+
+
+def _foreign(roles: Roles, view: ArticleView) -> bool:
+    """A ban laid by a party of one country on another state or its people (the target
+    read as a named state, the actor's country known and another) bars a foreign state:
+    a sanction (travel bans, restrictions on trade), not coercion of one's own subjects
+    (``[words] barring_words``)."""
+    if roles.actor is None or roles.target is None:
+        return False
+    actor, target = view.table.named(roles.actor.name), view.table.named(roles.target.name)
+    if actor is None or target is None or target.type != "GPE" or not actor.country or not target.country:
+        return False
+    return actor.country != target.country
 
 
 def _named_person(name: str | None, view: ArticleView) -> bool:
