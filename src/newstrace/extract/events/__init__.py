@@ -270,8 +270,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
     if rule.negated and modality in ("negated", "planned"):
         modality = "asserted"  # "will not accept": the refusal is the event, told as it is said
-    if event_type == "SUPPORT" and modality == "negated" and lemma(token) in words("backing_verbs"):
-        event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "would not endorse the result"
+    if event_type == "SUPPORT" and lemma(token) in words("backing_verbs") and (
+            modality == "negated" or token.dep_ == "xcomp" and lemma(token.head) in words("refusal_verbs")):
+        event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"
     if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
         event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
