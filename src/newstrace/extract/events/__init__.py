@@ -275,6 +275,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"
     if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
         event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
+    if event_type == "THREATEN" and lemma(token) in words("warning_verbs") and _warned_of_other(token):
+        event_type = "ACCUSE"  # "warned that the Somali government's actions would divide the country"
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     elif (rule.type in types("speaker_threat") or rule.type == "COERCE" and rule.mode in types("speaker_threat_modes")) \
@@ -303,6 +305,21 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
     )
+
+
+def _warned_of_other(token: Token) -> bool:
+    """A warning whose clause has another party's conduct as its subject ("the Somali
+    government's actions would divide the country": a noun of conduct, ``[words]
+    conduct_nouns``, whose possessor is a noun, not "its" or "our") charges that party
+    with harm; the warner threatens nothing of its own."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj" and subject.lemma_.lower() in words("conduct_nouns") and any(
+                    c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
+                return True
+    return False
 
 
 def _foreign(roles: Roles, view: ArticleView) -> bool:
