@@ -1003,3 +1003,27 @@ def test_an_attack_on_an_order_or_on_trade_strikes_no_one(core):
     assert "ASSAULT" not in types(core, "Nenad Stevandic denounced the verdict as an attack on the constitutional order of Republika Srpska.")
     assert "ASSAULT" not in types(core, "EU officials said the tariffs targeting European products would hurt consumers.")
     assert "ASSAULT" in types(core, "Militants launched an attack on a police station in Quetta on Tuesday.")
+
+
+def test_a_ban_on_another_countrys_people_is_a_sanction(core):
+    found = types(core, "The United States barred Albania's foreign minister from entering the country.")
+    assert "SANCTION" in found and "COERCE" not in found, found
+    assert "COERCE" in types(core, "The Taliban banned girls from attending secondary school in Afghanistan.")  # its own subjects
+
+
+def test_ignoring_a_norm_is_no_refusal_but_ignoring_a_summons_is(core):
+    assert "REJECT" not in types(core, 'Senator Ted Cruz said, "Members of Congress have ignored the will of the American people."')
+    assert "REJECT" not in types(core, 'Jacqueline De Leon said, "The law ignores the everyday realities of Native American communities."')
+    assert "REJECT" in types(core, "The opposition newspaper ignored the government's ban on Sunday.")  # a directive defied
+
+
+def test_refusing_to_support_is_a_rejection(core):
+    found = {(e.type, e.trigger) for e in events(core, "The mayor of Fort Lee refused to support the governor's reelection bid.")}
+    assert not any(t == "SUPPORT" for t, _ in found), found
+
+
+def test_warning_of_another_partys_conduct_is_a_charge(core):
+    text = "The European Union warned that the Somali government's actions would divide the country."
+    found = types(core, text)
+    assert "ACCUSE" in found and "THREATEN" not in found, found
+    assert "THREATEN" in types(core, "Iran warned that it would take military action against Israel.")
