@@ -1011,7 +1011,7 @@ def test_a_ban_on_another_countrys_people_is_a_sanction(core):
     assert "COERCE" in types(core, "The Taliban banned girls from attending secondary school in Afghanistan.")  # its own subjects
 
 
-def test_ignoring_a_norm_is_no_refusal_but_ignoring_a_summons_is(core):
+def test_ignoring_a_norm_is_no_refusal_but_ignoring_a_ban_is(core):
     assert "REJECT" not in types(core, 'Senator Ted Cruz said, "Members of Congress have ignored the will of the American people."')
     assert "REJECT" not in types(core, 'Jacqueline De Leon said, "The law ignores the everyday realities of Native American communities."')
     assert "REJECT" in types(core, "The opposition newspaper ignored the government's ban on Sunday.")  # a directive defied
