@@ -1027,3 +1027,9 @@ def test_warning_of_another_partys_conduct_is_a_charge(core):
     found = types(core, text)
     assert "ACCUSE" in found and "THREATEN" not in found, found
     assert "THREATEN" in types(core, "Iran warned that it would take military action against Israel.")
+
+
+def test_surrendering_oneself_is_a_concession(core):
+    found = types(core, "Police said the suspected gunman Patrick Crusius surrendered himself to police on Saturday.")
+    assert "CONCEDE" in found and "RETREAT" not in found, found
+    assert "RETREAT" in types(core, "The rebels surrendered to government forces on Saturday.")  # forces lay down arms

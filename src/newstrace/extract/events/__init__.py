@@ -275,6 +275,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"
     if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
         event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
+    if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
+            c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
+        event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
     if event_type == "THREATEN" and lemma(token) in words("warning_verbs") and _warned_of_other(token):
         event_type = "ACCUSE"  # "warned that the Somali government's actions would divide the country"
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
