@@ -39,6 +39,8 @@ def find(core, text: str, event_type: str):
     ("COERCE", "Turkish police arrested 40 journalists in Ankara.", "Turkey"),
     ("ASSAULT", "Armenian artillery shelled Azerbaijani positions overnight.", "Armenia"),
 ])
+
+
 def test_each_plover_type_is_found_with_its_actor(core, event_type, text, actor):
     event = find(core, text, event_type)
     assert event.actor == actor
@@ -53,6 +55,8 @@ def test_each_plover_type_is_found_with_its_actor(core, event_type, text, actor)
     "Wars always hurt the poorest families the most.",                     # a generality
     "The company released its quarterly results on Monday.",               # releasing figures
 ])
+
+
 def test_word_sense_traps_and_generalities_yield_no_event_of_that_sense(core, text):
     found = types(core, text)
     assert not found & {"ASSAULT", "MOBILIZE", "CONSULT", "SANCTION", "CONCEDE"}, found
@@ -103,6 +107,8 @@ def test_date_is_resolved_against_publication(core):
     ("Officials said that Mexico sent aid to Cuba.", "reported"),
     ("Mexico sent aid to Cuba on Monday.", "asserted"),
 ])
+
+
 def test_modality(core, text, modality):
     event = find(core, text, "AID")
     assert event.modality == modality
@@ -168,6 +174,8 @@ def test_every_event_points_into_the_text(core):
     # ASSAULT: storming a place
     ("ASSAULT", "Malian soldiers stormed the rebel camp at dawn.", "Mali"),
 ])
+
+
 def test_trigger_families_from_the_codebook(core, event_type, text, actor):
     event = find(core, text, event_type)
     assert event.actor == actor
@@ -180,6 +188,8 @@ def test_trigger_families_from_the_codebook(core, event_type, text, actor):
     # attending a summit is taking part in it
     ("CONSULT", "Peru attended a summit in Lima on Monday.", "Peru", None),
 ])
+
+
 def test_nouns_whose_actor_or_target_the_clause_around_them_names(core, event_type, text, actor, target):
     event = find(core, text, event_type)
     assert (event.actor, event.target) == (actor, target)
@@ -221,6 +231,8 @@ def test_concern_over_violence_does_not_make_the_speaker_attack(core):
     "Rising prices raise concerns among shoppers.",                    # no party expresses concern
     "The charity supports peace and stability in the region.",         # abstract goods are no aid
 ])
+
+
 def test_new_families_keep_their_word_sense_traps(core, text):
     found = types(core, text)
     assert not found & {"COERCE", "MOBILIZE", "ACCUSE", "AID"}, found
@@ -364,6 +376,8 @@ def test_coordinated_passives_share_their_subject(core):
     "Security forces arrested the editor during a meeting with diplomats.",
     "Colombian troops captured a rebel commander on the Venezuelan border.",
 ])
+
+
 def test_arrests_at_events_and_on_charges_are_arrests(core, text):
     find(core, text, "COERCE")
 
@@ -373,6 +387,8 @@ def test_arrests_at_events_and_on_charges_are_arrests(core, text):
     "The photographer captured the moment on camera.",
     "Analysts rounded off their estimates on Friday.",
 ])
+
+
 def test_capture_and_round_without_people_are_no_arrest(core, text):
     assert not [e for e in events(core, text) if e.mode == "arrest"]
 
@@ -382,6 +398,8 @@ def test_capture_and_round_without_people_are_no_arrest(core, text):
     "Militants lined up the villagers and shot them several times.",
     "Drone strikes have killed at least six top militant commanders since May.",
 ])
+
+
 def test_violent_verbs_are_not_blocked_by_their_victims_or_manner(core, text):
     find(core, text, "ASSAULT")
 
@@ -390,6 +408,8 @@ def test_violent_verbs_are_not_blocked_by_their_victims_or_manner(core, text):
     "The director shot a documentary in Kabul last year.",
     "Senators killed the bill on Tuesday.",
 ])
+
+
 def test_shoot_and_kill_in_other_senses_are_no_assault(core, text):
     assert "ASSAULT" not in types(core, text)
 
@@ -428,6 +448,8 @@ def test_host_for_a_meeting(core):
     ("Turkish tanks crossed into northern Syria early on Wednesday.", "Turkey"),
     ("Russian warships sailed into the Baltic Sea on Sunday.", "Russia"),
 ])
+
+
 def test_forces_moving_on_their_own_mobilize(core, text, actor):
     assert find(core, text, "MOBILIZE").actor == actor
 
@@ -437,6 +459,8 @@ def test_forces_moving_on_their_own_mobilize(core, text, actor):
     "Tanks rolled off the assembly line in Kharkiv.",
     "The veterans returned home in 1975.",
 ])
+
+
 def test_forces_going_home_or_off_the_line_do_not_mobilize(core, text):
     assert "MOBILIZE" not in types(core, text)
 
@@ -484,6 +508,8 @@ def test_coordinated_subjects_of_a_light_verb_each_act(core):
     # CONCEDE: ending one's own protest (CAMEO 082)
     ("CONCEDE", "The union called off the strike after the talks.", "union"),
 ])
+
+
 def test_first_event_is_the_one_the_codebook_codes(core, event_type, text, actor):
     found = events(core, text)
     assert found and found[0].type == event_type, [(e.type, e.trigger) for e in found]
@@ -496,6 +522,8 @@ def test_first_event_is_the_one_the_codebook_codes(core, event_type, text, actor
     "Police blocked the road to the square.",                  # forces blocking: no protest
     "Officials said the border crossing would be closed on Monday.",  # an announcement, no threat
 ])
+
+
 def test_codebook_families_keep_their_word_sense_traps(core, text):
     found = types(core, text)
     assert not found & {"AGREE", "PROTEST", "THREATEN"}, found
@@ -528,6 +556,8 @@ def test_codebook_families_keep_their_word_sense_traps(core, text):
     ("REQUEST", "Thousands of Syrian families sought refuge in Jordan last month.", "Syria"),
     ("AGREE", "Ethiopia and Sudan reached a consensus on sharing the river's water.", "Ethiopia"),
 ])
+
+
 def test_type_senses_and_constructions(core, event_type, text, actor):
     found = events(core, text)
     assert found and found[0].type == event_type, [(e.type, e.trigger) for e in found]
@@ -548,6 +578,8 @@ def test_a_ban_at_home_stays_coercion_and_signing_a_law_binds_no_party(core):
     "Kenya's foreign ministry did not reply to a request for comment.",
     "Kenyan President William Ruto spoke with Voice of America on Monday.",
 ])
+
+
 def test_newsroom_exchanges_are_no_events(core, text):
     assert not types(core, text) & {"REJECT", "REQUEST", "CONSULT"}, events(core, text)
 
@@ -834,6 +866,8 @@ def test_members_of_a_class_a_relative_clause_describes_act(core):
     "The bishop said people must report abuse to the police.",                # anyone at all
     "Cavusoglu said Kenyan lawmakers must understand the risks.",             # a state of mind, not an act
 ])
+
+
 def test_a_must_that_asks_no_party_to_act_is_no_demand(core, text):
     assert "REQUEST" not in types(core, text), events(core, text)
 
@@ -853,6 +887,8 @@ def test_an_exchange_with_the_press_is_an_interview(core):
     "Why would Kenya attack Somalia?",
     "Bugajski asked.",
 ])
+
+
 def test_a_question_tells_no_event(core, text):
     assert not types(core, text) & {"REQUEST", "ASSAULT"}, events(core, text)
 
@@ -1035,3 +1071,33 @@ def test_a_news_conference_with_a_leader_is_a_meeting(core):
 
 def test_a_news_conference_alone_is_no_meeting(core):
     assert "CONSULT" not in {e.type for e in events(core, "The minister told a news conference in Paris that prices would rise.")}
+
+
+def test_a_ban_on_another_countrys_people_is_a_sanction(core):
+    found = types(core, "The United States barred Albania's foreign minister from entering the country.")
+    assert "SANCTION" in found and "COERCE" not in found, found
+    assert "COERCE" in types(core, "The Taliban banned girls from attending secondary school in Afghanistan.")  # its own subjects
+
+
+def test_ignoring_a_norm_is_no_refusal_but_ignoring_a_ban_is(core):
+    assert "REJECT" not in types(core, 'Senator Ted Cruz said, "Members of Congress have ignored the will of the American people."')
+    assert "REJECT" not in types(core, 'Jacqueline De Leon said, "The law ignores the everyday realities of Native American communities."')
+    assert "REJECT" in types(core, "The opposition newspaper ignored the government's ban on Sunday.")  # a directive defied
+
+
+def test_refusing_to_support_is_a_rejection(core):
+    found = {(e.type, e.trigger) for e in events(core, "The mayor of Fort Lee refused to support the governor's reelection bid.")}
+    assert not any(t == "SUPPORT" for t, _ in found), found
+
+
+def test_warning_of_another_partys_conduct_is_a_charge(core):
+    text = "The European Union warned that the Somali government's actions would divide the country."
+    found = types(core, text)
+    assert "ACCUSE" in found and "THREATEN" not in found, found
+    assert "THREATEN" in types(core, "Iran warned that it would take military action against Israel.")
+
+
+def test_surrendering_oneself_is_a_concession(core):
+    found = types(core, "Police said the suspected gunman Patrick Crusius surrendered himself to police on Saturday.")
+    assert "CONCEDE" in found and "RETREAT" not in found, found
+    assert "RETREAT" in types(core, "The rebels surrendered to government forces on Saturday.")  # forces lay down arms

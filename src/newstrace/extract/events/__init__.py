@@ -270,8 +270,16 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
     if rule.negated and modality in ("negated", "planned"):
         modality = "asserted"  # "will not accept": the refusal is the event, told as it is said
-    if event_type == "SUPPORT" and modality == "negated" and lemma(token) in words("backing_verbs"):
-        event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "would not endorse the result"
+    if event_type == "SUPPORT" and lemma(token) in words("backing_verbs") and (
+            modality == "negated" or token.dep_ == "xcomp" and lemma(token.head) in words("refusal_verbs")):
+        event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"
+    if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
+        event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
+    if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
+            c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
+        event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
+    if event_type == "THREATEN" and lemma(token) in words("warning_verbs") and _warned_of_other(token):
+        event_type = "ACCUSE"  # "warned that the Somali government's actions would divide the country"
     if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     elif (rule.type in types("speaker_threat") or rule.type == "COERCE" and rule.mode in types("speaker_threat_modes")) \
@@ -300,6 +308,34 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
     )
+
+
+def _warned_of_other(token: Token) -> bool:
+    """A warning whose clause has another party's conduct as its subject ("the Somali
+    government's actions would divide the country": a noun of conduct, ``[words]
+    conduct_nouns``, whose possessor is a noun, not "its" or "our") charges that party
+    with harm; the warner threatens nothing of its own."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj" and subject.lemma_.lower() in words("conduct_nouns") and any(
+                    c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
+                return True
+    return False
+
+
+def _foreign(roles: Roles, view: ArticleView) -> bool:
+    """A ban laid by a party of one country on another state or its people (the target
+    read as a named state, the actor's country known and another) bars a foreign state:
+    a sanction (travel bans, restrictions on trade), not coercion of one's own subjects
+    (``[words] barring_words``)."""
+    if roles.actor is None or roles.target is None:
+        return False
+    actor, target = view.table.named(roles.actor.name), view.table.named(roles.target.name)
+    if actor is None or target is None or target.type != "GPE" or not actor.country or not target.country:
+        return False
+    return actor.country != target.country
 
 
 def _named_person(name: str | None, view: ArticleView) -> bool:
