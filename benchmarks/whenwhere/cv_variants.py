@@ -9,8 +9,9 @@ kept in the cache (run it first, with ``--fresh`` after a change to an earlier s
 events stage of every article with its fold's detector under each variant (keys of
 ``data/places.toml`` overridden in this process), and prints date and location accuracy as
 ``run.py`` scores them, for the whole corpus and its two halves (articles in gold order, even
-and odd, as errors.py prints them) and for its articles of more than ``LONG_WORDS`` words, the found events placed where gold has no place, and the
-located events by where their place came from (``own``: the sentence's "in/at/near" phrase, a
+and odd, as errors.py prints them) and for its articles of more than ``LONG_WORDS`` words, the
+found events dated and placed where gold has none, and the located events by where their place
+came from (``own``: the sentence's "in/at/near" phrase, a
 destination or the dateline; else the fallback of ``place_fallbacks`` that gave it).
 """
 from __future__ import annotations
