@@ -81,7 +81,8 @@ def main(argv: list[str]) -> int:
         print(f"{name}: date {acc(total, 'date')} (n={total['date', 'n']}; even/odd {acc(halves[0], 'date')}/"
               f"{acc(halves[1], 'date')}), location {acc(total, 'location')} (n={total['location', 'n']}; even/odd "
               f"{acc(halves[0], 'location')}/{acc(halves[1], 'location')}), dated / placed where gold has none "
-              f"{total['date_unasked', 'right']} / {total['location_unasked', 'right']} of {total['location_unasked', 'n']}")
+              f"{total['date_unasked', 'right']} / {total['location_unasked', 'right']} "
+              f"of {total['location_unasked', 'n']}")
         both = longer[0] + longer[1]
 
         def counts(c, what):
@@ -91,7 +92,8 @@ def main(argv: list[str]) -> int:
               f"{counts(longer[0], 'date')}/{counts(longer[1], 'date')}), location {acc(both, 'location')} "
               f"(n={both['location', 'n']}; even/odd {counts(longer[0], 'location')}/{counts(longer[1], 'location')}), "
               f"country {acc(both, 'country')} (n={both['country', 'n']}), dated / placed where gold has none "
-              f"{both['date_unasked', 'right']} / {both['location_unasked', 'right']} of {both['location_unasked', 'n']}")
+              f"{both['date_unasked', 'right']} / {both['location_unasked', 'right']} "
+              f"of {both['location_unasked', 'n']}")
         print("  located events by source: " + ", ".join(
             f"{s} {by_source[s, True]}/{by_source[s, True] + by_source[s, False]}" for s in sorted({s for s, _ in by_source})))
     return 0

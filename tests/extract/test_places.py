@@ -145,7 +145,8 @@ def test_places_well_known_actors_and_organisations_named_for_people(core):
 
 def test_places_an_organisation_named_for_a_well_known_person_the_article_does_not_name(core):
     rec = core.extract_text("Bosnian Serb leaders met in Banja Luka on Monday. Bosnia's prosecutors charged the "
-                            "Serb leader. Bosnian officials said the Trump administration had been told of the charges.",
+                            "Serb leader. Bosnian officials said the Trump administration had been told of the "
+                            "charges.",
                             published=PUBLISHED)
     by_name = {e.name: e for e in rec.entities}
     assert by_name["Trump administration"].country == "USA"  # the table's Donald Trump, not the article's Bosnia
