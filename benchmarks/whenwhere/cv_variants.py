@@ -9,8 +9,9 @@ kept in the cache (run it first, with ``--fresh`` after a change to an earlier s
 events stage of every article with its fold's detector under each variant (keys of
 ``data/places.toml`` overridden in this process), and prints date and location accuracy as
 ``run.py`` scores them, for the whole corpus and its two halves (articles in gold order, even
-and odd, as errors.py prints them), the found events placed where gold has no place, and the
-located events by where their place came from (``own``: the sentence's "in/at/near" phrase, a
+and odd, as errors.py prints them) and for its articles of more than ``LONG_WORDS`` words, the
+found events dated and placed where gold has none, and the located events by where their place
+came from (``own``: the sentence's "in/at/near" phrase, a
 destination or the dateline; else the fallback of ``place_fallbacks`` that gave it).
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+LONG_WORDS = 600  # the long-article subset (the blind VOA sets' 700-1,200-word articles)
 sys.path[:0] = [str(HERE.parent / "events"), str(HERE)]
 
 import errors  # noqa: E402
@@ -54,13 +56,18 @@ def main(argv: list[str]) -> int:
         context._places_settings = lambda over=over: load("places.toml") | over
         sources.clear()
         halves = [collections.Counter(), collections.Counter()]
+        longer = [collections.Counter(), collections.Counter()]  # articles of more than LONG_WORDS words, by half
         by_source = collections.Counter()
         for k, (g, doc) in enumerate(zip(golds, docs)):
             pred = {"id": g["id"], "entities": [e.model_dump(mode="json") for e in doc._.entities.entities],
                     "events": [e.model_dump(mode="json") for e in events_module.extract_events(doc)]}
+            long_article = len(g["text"].split()) > LONG_WORDS
             for what, (right, n) in run.score_article(g, pred, []).items():
                 halves[k % 2][what, "right"] += right
                 halves[k % 2][what, "n"] += n
+                if long_article:
+                    longer[k % 2][what, "right"] += right
+                    longer[k % 2][what, "n"] += n
             names = run.Names(pred["entities"]), run.Names(g.get("entities"))
             for ge, pe in run.match_article(g, pred).found["events"]:
                 if ge.get("location"):
@@ -73,8 +80,20 @@ def main(argv: list[str]) -> int:
 
         print(f"{name}: date {acc(total, 'date')} (n={total['date', 'n']}; even/odd {acc(halves[0], 'date')}/"
               f"{acc(halves[1], 'date')}), location {acc(total, 'location')} (n={total['location', 'n']}; even/odd "
-              f"{acc(halves[0], 'location')}/{acc(halves[1], 'location')}), placed where gold has none "
-              f"{total['location_unasked', 'right']} of {total['location_unasked', 'n']}")
+              f"{acc(halves[0], 'location')}/{acc(halves[1], 'location')}), dated / placed where gold has none "
+              f"{total['date_unasked', 'right']} / {total['location_unasked', 'right']} "
+              f"of {total['location_unasked', 'n']}")
+        both = longer[0] + longer[1]
+
+        def counts(c, what):
+            return f"{c[what, 'right']}/{c[what, 'n']}"
+
+        print(f"  articles over {LONG_WORDS} words: date {acc(both, 'date')} (n={both['date', 'n']}; even/odd "
+              f"{counts(longer[0], 'date')}/{counts(longer[1], 'date')}), location {acc(both, 'location')} "
+              f"(n={both['location', 'n']}; even/odd {counts(longer[0], 'location')}/{counts(longer[1], 'location')}), "
+              f"country {acc(both, 'country')} (n={both['country', 'n']}), dated / placed where gold has none "
+              f"{both['date_unasked', 'right']} / {both['location_unasked', 'right']} "
+              f"of {both['location_unasked', 'n']}")
         print("  located events by source: " + ", ".join(
             f"{s} {by_source[s, True]}/{by_source[s, True] + by_source[s, False]}" for s in sorted({s for s, _ in by_source})))
     return 0

@@ -729,6 +729,17 @@ def test_a_date_in_a_relative_clause_on_the_actor_is_not_the_events(core):
     assert event.date == "2024-03-14"
 
 
+def test_an_act_told_in_the_simple_past_without_a_day_is_of_the_storys_day(core):
+    text = ("Police in Nairobi arrested 40 opposition activists on Tuesday. Officers searched their homes for "
+            "documents. The city has seen weeks of unrest over food prices. "
+            "The interior minister later condemned the protesters.")
+    assert find(core, text, "ACCUSE").date == "2024-03-12"  # the lead's Tuesday, three sentences back
+    text = ("Police in Nairobi arrested 40 opposition activists on Tuesday. Officers searched their homes for "
+            "documents. The city has seen weeks of unrest over food prices. "
+            "The interior minister has condemned the protesters.")
+    assert find(core, text, "ACCUSE").date is None  # a perfect tells the background: no day
+
+
 # -- actors9: who acts and on whom ----------------------------------------------------
 
 

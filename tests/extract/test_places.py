@@ -143,6 +143,17 @@ def test_places_well_known_actors_and_organisations_named_for_people(core):
     assert by_name["Trump administration"].country == "USA"  # its person's country
 
 
+def test_places_an_organisation_named_for_a_well_known_person_the_article_does_not_name(core):
+    rec = core.extract_text("Bosnian Serb leaders met in Banja Luka on Monday. Bosnia's prosecutors charged the "
+                            "Serb leader. Bosnian officials said the Trump administration had been told of the "
+                            "charges.",
+                            published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["Trump administration"].country == "USA"  # the table's Donald Trump, not the article's Bosnia
+    from newstrace.extract.countries import known_surname_country
+    assert known_surname_country("Department") is None  # the table's people only ("State Department": no one)
+
+
 def test_places_place_in_an_organisation_name_and_demonyms(core):
     rec = core.extract_text("A Kenyan court blocked the plan on Friday. Kenyan lawmakers said Eric Ogola would "
                             "appeal. Researchers at the University of Nairobi disagreed.", published=PUBLISHED)

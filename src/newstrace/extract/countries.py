@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 import pycountry
 
-from newstrace.data import load_tsv
+from newstrace.data import load_tsv, read_text
 from newstrace.extract.names import is_abbreviation, name_key
 
 
@@ -109,6 +109,28 @@ def known_actor_country(name: str) -> str | None:
     """The home country (ISO alpha-3) of a well-known actor by this name: agencies,
     platforms, national institutions, heads of state and government (``data/actor_countries.tsv``)."""
     return _known_actors().get(name.casefold())
+
+
+def known_surname_country(surname: str) -> str | None:
+    """The home country of the well-known people of ``data/actor_countries.tsv`` whose
+    name ends in ``surname`` ("Trump" of "Trump administration"), when they share one."""
+    return _known_surnames().get(surname.casefold())
+
+
+@cache
+def _known_surnames() -> dict[str, str]:
+    """Surnames of the table's people (its rows after the ``# people`` line)."""
+    countries: dict[str, set[str]] = {}
+    text = read_text("actor_countries.tsv")
+    for line in text[text.index("\n# people"):].splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        alpha3, names = (cell.strip() for cell in line.split("\t")[:2])
+        for name in names.split(";"):
+            words = name.split()
+            if len(words) >= 2:
+                countries.setdefault(words[-1].casefold(), set()).add(alpha3)
+    return {surname: next(iter(c)) for surname, c in countries.items() if len(c) == 1}
 
 
 @cache

@@ -45,7 +45,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from newstrace.data import load_toml
-from newstrace.extract.countries import country_named, country_of, country_of_demonym, known_actor_country
+from newstrace.extract.countries import (country_named, country_of, country_of_demonym, known_actor_country,
+                                         known_surname_country)
 from newstrace.extract.gazetteer import country_of_place, key, places_named
 from newstrace.extract.parsearrays import named_entities, sentences
 from newstrace.nlp import doc_text
@@ -322,12 +323,17 @@ def _possessor_country(name: str, by_name: dict[str, Entity]) -> str | None:
 
 def _person_owner(ent: Entity, people: dict[str, list[Entity]]) -> str | None:
     """"Trump administration", "Morrison government": an organisation named for a person
-    (one person of the article by that name or surname) is of that person's country."""
+    (one person of the article by that name or surname, else the well-known people of
+    ``data/actor_countries.tsv`` of that surname) is of that person's country."""
     words = ent.name.split()
     if len(words) >= 2 and words[-1].lower() in _settings()["person_led_heads"]:
-        owners = {id(p): p for p in people.get(" ".join(words[:-1]).casefold(), [])}
+        owner = " ".join(words[:-1])
+        owners = {id(p): p for p in people.get(owner.casefold(), [])}
         if len(owners) == 1:
             return next(iter(owners.values())).country
+        if not owners and len(words) == 2:
+            # no one of that name in the article: a well-known person's surname
+            return known_surname_country(owner)
     return None
 
 

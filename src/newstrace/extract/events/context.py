@@ -5,7 +5,8 @@
   ``extract/dates.py``; a vague one ("recently") dates the event to publication;
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, the place a
   visit goes to, another such phrase of the sentence, the dateline);
-- an event whose sentence gives no date takes that of the event one sentence before it;
+- an event whose sentence gives no date takes that of the event one sentence before it,
+  else, told in the simple past, the story's day (the lead's first day; ``story_date``);
   one whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
   of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``);
@@ -266,8 +267,10 @@ def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | No
 def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = None) -> list[Candidate]:
     """A story told over several sentences gives its when and where once: an event whose
     sentence has no date takes that of the event just before it, when that one is at most
-    ``carry_sentences`` sentences back (``data/dates.toml``); a planned or possible event
-    never takes a past event's date. An event whose sentence gives no place in an
+    ``carry_sentences`` sentences back (``data/dates.toml``), else, when its trigger is a
+    verb in the simple past, the story's day (the first day an event of the lead took
+    place on; ``story_date``); a planned or possible event never takes a past event's
+    date. An event whose sentence gives no place in an
     "in/at/near" phrase takes the first place ``place_fallbacks`` (``data/places.toml``)
     gives (``fallback_place``): the place its sentence names in another role ("Nevada
     opted not to hold a caucus, but the state party endorsed him"), else the story's lead's
@@ -278,10 +281,15 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     ...": Toronto, not Canada; ``ArticleView.title_places``)."""
     ordinal = {start: k for k, start in enumerate(sentences(doc).starts)}
     places = load_toml("places.toml")
-    date_reach = int(load_toml("dates.toml")["carry_sentences"])
+    dates = load_toml("dates.toml")
+    date_reach = int(dates["carry_sentences"])
     ordered = sorted(events, key=lambda e: e.token_index)
     lead = next((e.location for e in ordered
                  if e.location and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
+    # the story's day: the first day an event of the lead took place on
+    story_day = next((e.date for e in ordered if e.date and len(e.date) == 10
+                      and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None) \
+        if dates["story_date"] == "simple_past" else None
     carried: dict[int, Candidate] = {}
     last_date: tuple[int, str] | None = None
     last_place: tuple[int, str] | None = None
@@ -291,6 +299,11 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         if event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible"):
             changes["date"] = last_date[1]
+        elif event.date is None and story_day and event.modality not in ("planned", "possible") and _simple_past(
+                doc[event.token_index]):
+            # "He urged the end to a tariff fight", "Police arrived and shot him dead": told in
+            # the simple past with no day of its own, an act of the story's day
+            changes["date"] = story_day
         if event.location is None:
             place, _ = fallback_place(event, doc, view, places, here, last_place, lead)
             if place:
@@ -307,6 +320,12 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
+
+
+def _simple_past(token: Token) -> bool:
+    """A verb in the simple past ("urged", "denounced"), not a perfect ("had warned",
+    "has been fighting": the story's background) nor a noun."""
+    return token.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
 
 
 def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places: dict[str, Any], here: int,
