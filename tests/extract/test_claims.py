@@ -1011,3 +1011,19 @@ def test_a_pronoun_goes_with_who_spoke_not_with_a_name_since_only_an_owner(core)
                              "she hopes the court will act soon.")
     c = next(c for c in claims if "court will act" in c.content)
     assert c.speaker == "Maria Keller", [(c.speaker, c.content) for c in claims]
+
+
+def test_who_was_reported_or_quoted_as_saying_speaks(core):
+    c = only(claims_of(core, "The actress Mara Quill died on Thursday. The publisher Oren Vale was reported as "
+                             "saying about her: “I think that she was a remarkable woman.”"))
+    assert c.speaker == "Oren Vale"
+    assert "remarkable woman" in c.content
+    c = only(claims_of(core, "The coach Ilan Brody was quoted as saying that the team would return next year."))
+    assert c.speaker == "Ilan Brody"
+    assert c.content.startswith("the team would return")
+
+
+def test_a_quoted_title_is_no_claim(core):
+    claims = claims_of(core, "Variety said the director will make the sequel. “Dawn,” like “Dusk,” is based on "
+                             "a novel by Hana Obel.")
+    assert [c.content for c in claims] == ["the director will make the sequel"]

@@ -407,6 +407,9 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
                 before = before.head
         if quoted is not None:
             return quoted
+        as_saying = _reported_as_saying(cue.head.head, ctx)
+        if as_saying is not None and as_saying[1].i == cue.i:
+            return as_saying[0]  # "The actor was quoted as saying that ...": who was quoted speaks
     subj = _subject_outside_quotes(cue, ctx)
     if subj is not None and subj.dep_ in ("csubj", "nsubj") and subj.pos_ == "VERB" and cue.i > 0:
         # "NCDC lead Dr. Olajide Idris said": a title the parser took for a verb, whose
@@ -532,6 +535,11 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if _is_question(ctx.doc, tokens):
         return None
     speaker = _passive_speaker(cue) if passive else _speaker_of_verb(cue, ctx)
+    as_saying = _reported_as_saying(cue, ctx) if speaker is None else None
+    if as_saying is not None:
+        if any(c.dep_ in ("ccomp", "dobj") for c in as_saying[1].children):
+            return None  # the participle has its own content: its claim is the one
+        speaker = as_saying[0]  # "X was reported as saying: “...”" (the quote hangs off the verb)
     if speaker is None and lemma in lex.passive_reports and any(c.dep_ == "auxpass" for c in cue.children) \
             and not any(c.dep_ == "agent" for c in cue.children):
         span = _content_span(ctx, tokens)  # "It was reported he was in a coma": unnamed reports
@@ -561,6 +569,28 @@ def _cited_as_saying(cue: Token, ctx: _Context) -> Token | None:
     if i + 1 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].tag_ == "VBG" \
             and doc[i + 1].lemma_.lower() in ctx.lex.verb_certainty:
         return doc[i + 1]
+    return None
+
+
+def _reported_as_saying(verb: Token, ctx: _Context) -> tuple[Token, Token] | None:
+    """"Hugh Hefner was reported as saying ...", "The actor was quoted as saying that ...": the
+    passive subject of a verb of reporting or citing, with "as" and a speech participle after
+    it, is the one who spoke; returns that subject and the participle."""
+    lex = ctx.lex
+    if verb.lemma_.lower() not in lex.citing and verb.lemma_.lower() not in lex.passive_reports:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and not ctx.in_quote(c)]
+    subj = subjects[0] if subjects else None
+    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i - subjects[0].right_edge.i in (1, 2):
+        subj = subjects[1]  # "The publisher Oren Vale was reported ...": the parser splits title and name
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > verb.i:
+            saying = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                           and c.lemma_.lower() in lex.verb_certainty), None)
+            if saying is not None:
+                return subj, saying
     return None
 
 
@@ -2505,6 +2535,8 @@ def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
     """A quote right next to the cue whose content spills out on the far side only: the
     parse ran past the quotation marks ("Subhead “A,” X said"), the marks win."""
     for quote in ctx.quotes_overlapping(att.content):
+        if _quote_is_name(quote, ctx):
+            continue  # "said “Moon,” which is expected to ..., has been ...": a title, the clause goes on
         if att.cue.idx >= quote.end and att.content[1] <= quote.end:
             if not _words_lead_into(quote, att, ctx):
                 return quote
@@ -2582,7 +2614,7 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
     covered |= {q for att in claimed for q in ctx.quotes_overlapping(att.content, inner=False)}
     out: list[Attribution] = []
     for quote in ctx.quotes:
-        if quote in covered or _quote_is_question(quote, ctx):
+        if quote in covered or _quote_is_question(quote, ctx) or _quote_is_name(quote, ctx):
             continue
         att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else None) or _tag_before(quote, ctx)
         if att is None:
@@ -2619,6 +2651,20 @@ def _previous_direct(quote: Quote, attributions: list[Attribution]) -> Attributi
 def _starts_sentence(quote: Quote, ctx: _Context) -> bool:
     before = ctx.text[:quote.start].rstrip(" \t")
     return not before or before[-1] in ".!?:;\n" + QUOTE_MARKS
+
+
+def _quote_is_name(quote: Quote, ctx: _Context) -> bool:
+    """A short quotation of capitalised words with no verb ("“Moon,” like “Twilight,” is based
+    on the book", "he told “Meet the Press”") names a title, a show or a nickname: nothing said."""
+    span = ctx.doc.char_span(quote.inner[0], quote.inner[1], alignment_mode="contract")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > ctx.lex.quoted_phrase_words:
+        return False
+    return any(t.pos_ == "PROPN" for t in words) and all(
+        t.text[:1].isupper() or t.pos_ in ("DET", "ADP", "CCONJ") and t.i > words[0].i for t in words) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _quote_is_question(quote: Quote, ctx: _Context) -> bool:
