@@ -1027,3 +1027,9 @@ def test_a_quoted_title_is_no_claim(core):
     claims = claims_of(core, "Variety said the director will make the sequel. “Dawn,” like “Dusk,” is based on "
                              "a novel by Hana Obel.")
     assert [c.content for c in claims] == ["the director will make the sequel"]
+
+
+def test_a_quoted_title_inside_the_speakers_phrase_is_no_claim(core):
+    claims = claims_of(core, "“The river is the heart of the town,” Dana Wirth, author of “Rivers: The Story of a "
+                             "Valley,” said in an interview.")
+    assert [(c.speaker, c.content) for c in claims] == [("Dana Wirth", "The river is the heart of the town")]

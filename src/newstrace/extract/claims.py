@@ -2624,9 +2624,20 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
             if previous is not None:
                 att = Attribution(previous.cue, previous.cue_text, previous.speaker, _quote_content(quote, ctx), previous.level,
                                   quote=quote, inherited_from=previous)
+        if att is not None and _inside_speaker(quote, att):
+            continue  # "X, co-author of “The Life of a Legend,” said": a title in the speaker's phrase
         if att is not None:
             out.append(att)
     return out
+
+
+def _inside_speaker(quote: Quote, att: Attribution) -> bool:
+    speaker = att.speaker
+    if speaker is None:
+        return False
+    last = speaker.right_edge
+    return speaker.left_edge.idx <= quote.start and quote.end <= last.idx + len(last.text) + 2 \
+        and quote.end <= att.cue.idx
 
 
 def _previous_indirect(quote: Quote, attributions: list[Attribution], ctx: _Context) -> Attribution | None:
