@@ -1033,3 +1033,10 @@ def test_a_quoted_title_inside_the_speakers_phrase_is_no_claim(core):
     claims = claims_of(core, "“The river is the heart of the town,” Dana Wirth, author of “Rivers: The Story of a "
                              "Valley,” said in an interview.")
     assert [(c.speaker, c.content) for c in claims] == [("Dana Wirth", "The river is the heart of the town")]
+
+
+def test_a_closing_tag_the_parser_joined_as_a_second_verb_sources_the_clause(core):
+    c = only(claims_of(core, "Hugh Jackman will be host of the Oscars, the Academy of Motion Picture Arts and "
+                             "Sciences announced on Friday."))
+    assert c.speaker == "Academy of Motion Picture Arts and Sciences"
+    assert c.content == "Hugh Jackman will be host of the Oscars"

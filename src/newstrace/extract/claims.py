@@ -1006,7 +1006,8 @@ def _passive_speaker(cue: Token) -> Token | None:
 
 def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     """"The talks will go on, officials said": the content governs the cue."""
-    if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis"):
+    if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis") \
+            and not _unjoined_tag(cue):
         return None
     head, doc = cue.head, cue.doc
     if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
@@ -1023,6 +1024,21 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
         return None
     own = {t.i for t in cue.subtree}
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
+
+
+def _unjoined_tag(cue: Token) -> bool:
+    """"Hugh Jackman will be host of the Oscars, the Academy of Motion Picture Arts and
+    Sciences announced on Friday": a closing tag the parser joined to the clause before as a
+    second verb, though no "and" or "but" joins them and nothing follows the cue but when and
+    where it spoke."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children) \
+            or any(c.dep_ == "cc" for c in cue.children):
+        return False
+    return all(c.dep_ in ("nsubj", "prep", "npadvmod", "advmod", "punct", "aux") for c in cue.children) \
+        and not any(c.dep_ == "conj" and c.i > cue.i for c in head.children)
 
 
 def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
