@@ -1040,3 +1040,8 @@ def test_a_closing_tag_the_parser_joined_as_a_second_verb_sources_the_clause(cor
                              "Sciences announced on Friday."))
     assert c.speaker == "Academy of Motion Picture Arts and Sciences"
     assert c.content == "Hugh Jackman will be host of the Oscars"
+
+
+def test_a_quoted_title_after_the_cue_in_the_speakers_phrase_is_no_claim(core):
+    claims = claims_of(core, "“A strike would be horrible,” said Lena Marsh, the director of “The Long Night of the Harbor.”")
+    assert [(c.speaker, c.content) for c in claims] == [("Lena Marsh", "A strike would be horrible")]

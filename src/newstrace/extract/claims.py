@@ -2640,20 +2640,26 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
             if previous is not None:
                 att = Attribution(previous.cue, previous.cue_text, previous.speaker, _quote_content(quote, ctx), previous.level,
                                   quote=quote, inherited_from=previous)
-        if att is not None and _inside_speaker(quote, att):
+        if att is not None and _inside_speaker(quote, att, ctx):
             continue  # "X, co-author of “The Life of a Legend,” said": a title in the speaker's phrase
         if att is not None:
             out.append(att)
     return out
 
 
-def _inside_speaker(quote: Quote, att: Attribution) -> bool:
+def _inside_speaker(quote: Quote, att: Attribution, ctx: _Context) -> bool:
     speaker = att.speaker
     if speaker is None:
         return False
     last = speaker.right_edge
-    return speaker.left_edge.idx <= quote.start and quote.end <= last.idx + len(last.text) + 2 \
-        and quote.end <= att.cue.idx
+    if not (speaker.left_edge.idx <= quote.start and quote.end <= last.idx + len(last.text) + 2):
+        return False
+    if quote.end <= att.cue.idx:
+        return True
+    # after the cue ("said Ron Howard, director of “A Beautiful Mind”"), only a quote with no
+    # verb: "said X, who added: “...”" quotes what X said
+    span = ctx.doc.char_span(quote.inner[0], quote.inner[1], alignment_mode="contract")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _previous_indirect(quote: Quote, attributions: list[Attribution], ctx: _Context) -> Attribution | None:
