@@ -1045,3 +1045,12 @@ def test_a_closing_tag_the_parser_joined_as_a_second_verb_sources_the_clause(cor
 def test_a_quoted_title_after_the_cue_in_the_speakers_phrase_is_no_claim(core):
     claims = claims_of(core, "“A strike would be horrible,” said Lena Marsh, the director of “The Long Night of the Harbor.”")
     assert [(c.speaker, c.content) for c in claims] == [("Lena Marsh", "A strike would be horrible")]
+
+
+def test_a_quote_closed_with_a_stop_takes_a_bare_tag_sentence_after_it(core):
+    claims = claims_of(core, "The singer Mara Quill died on Thursday. “Her fame has kept growing since she left "
+                             "the stage.” Oren Vale said. The site logs a million visits a month.")
+    c = only(claims)
+    assert c.speaker == "Oren Vale"
+    assert c.content == "Her fame has kept growing since she left the stage"
+    assert c.cue == "said"

@@ -1200,9 +1200,10 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     """"“A,” X said." or "“A,” said X.": a short tag right after a quote ending in a comma."""
     text = ctx.text
     inner_end = quote.inner[1]
-    if not (text[inner_end - 1:inner_end] in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","):
-        return None
     region = _region_after(quote, ctx)
+    if not (text[inner_end - 1:inner_end] in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
+            or _bare_tag_sentence(quote, region, ctx)):
+        return None
     for tok in region[:MAX_TAG_TOKENS]:
         message = _message_tag(tok, region, ctx)
         if message is not None:  # "“A,” read the statement."
@@ -1214,6 +1215,18 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
+
+
+def _bare_tag_sentence(quote: Quote, region: list[Token], ctx: _Context) -> bool:
+    """"“... was already dead.” Roesler said.": a quote closed with a full stop, then a
+    sentence of nothing but a speaker and a verb of saying (the writer's stop for a comma)."""
+    inner = ctx.text[quote.inner[0]:quote.inner[1]].rstrip()
+    if not inner.endswith(".") or not region or len(region) > ctx.lex.bare_tag_tokens:
+        return False
+    end = region[-1].i + 1
+    if end >= len(ctx.doc) or ctx.doc[end].text not in SENTENCE_END:
+        return False
+    return region[-1].pos_ == "VERB" and region[-1].lemma_.lower() in ctx.lex.verb_certainty
 
 
 def _message_tag(tok: Token, region: list[Token], ctx: _Context) -> Token | None:
