@@ -1040,6 +1040,9 @@ def test_a_closing_tag_the_parser_joined_as_a_second_verb_sources_the_clause(cor
                              "Sciences announced on Friday."))
     assert c.speaker == "Academy of Motion Picture Arts and Sciences"
     assert c.content == "Hugh Jackman will be host of the Oscars"
+    # a second verb with an object of its own after it is no tag
+    assert claims_of(core, "The blast came hours after a call to the bank around 10:30 a.m. State police, the "
+                           "FBI and city police responded to the call.") == []
 
 
 def test_a_quoted_title_after_the_cue_in_the_speakers_phrase_is_no_claim(core):

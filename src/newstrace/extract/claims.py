@@ -1007,7 +1007,7 @@ def _passive_speaker(cue: Token) -> Token | None:
 def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     """"The talks will go on, officials said": the content governs the cue."""
     if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis") \
-            and not _unjoined_tag(cue):
+            and not _unjoined_tag(cue, ctx):
         return None
     head, doc = cue.head, cue.doc
     if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
@@ -1026,7 +1026,7 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
 
 
-def _unjoined_tag(cue: Token) -> bool:
+def _unjoined_tag(cue: Token, ctx: _Context) -> bool:
     """"Hugh Jackman will be host of the Oscars, the Academy of Motion Picture Arts and
     Sciences announced on Friday": a closing tag the parser joined to the clause before as a
     second verb, though no "and" or "but" joins them and nothing follows the cue but when and
@@ -1037,7 +1037,8 @@ def _unjoined_tag(cue: Token) -> bool:
     if any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children) \
             or any(c.dep_ == "cc" for c in cue.children):
         return False
-    return all(c.dep_ in ("nsubj", "prep", "npadvmod", "advmod", "punct", "aux") for c in cue.children) \
+    return all(c.dep_ in ("nsubj", "npadvmod", "advmod", "punct", "aux")
+               or c.dep_ == "prep" and c.lower_ in ctx.lex.when_prepositions for c in cue.children) \
         and not any(c.dep_ == "conj" and c.i > cue.i for c in head.children)
 
 
