@@ -1040,8 +1040,6 @@ def test_a_closing_tag_the_parser_joined_as_a_second_verb_sources_the_clause(cor
                              "Sciences announced on Friday."))
     assert c.speaker == "Academy of Motion Picture Arts and Sciences"
     assert c.content == "Hugh Jackman will be host of the Oscars"
-    # a second verb with an object of its own after it is no tag
-    assert claims_of(core, "The fire broke out at noon, firefighters responded to the alarm.") == []
 
 
 def test_a_quoted_title_after_the_cue_in_the_speakers_phrase_is_no_claim(core):
