@@ -1054,3 +1054,10 @@ def test_a_quote_closed_with_a_stop_takes_a_bare_tag_sentence_after_it(core):
     assert c.speaker == "Oren Vale"
     assert c.content == "Her fame has kept growing since she left the stage"
     assert c.cue == "said"
+
+
+def test_who_had_this_to_say_speaks(core):
+    c = only(claims_of(core, "The producers had this to say about their choice of Dana Wirth as host: "
+                             "“Dana Wirth is a tireless performer.”"))
+    assert c.speaker == "producers"
+    assert c.content == "Dana Wirth is a tireless performer"

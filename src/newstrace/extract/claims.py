@@ -365,6 +365,9 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     if head.pos_ not in ("VERB", "AUX"):
         return None
     lemma = head.lemma_.lower()
+    if cue.dep_ == "xcomp" and lemma == "have" and any(
+            c.dep_ == "dobj" and c.lower_ in ctx.lex.have_to_say_objects and c.i < cue.i for c in head.children):
+        return head, False  # "producers had this to say: “...”": who has it to say speaks
     # ", saying/stating that ...": a speech participle set off by a comma speaks for the
     # subject of whatever verb it hangs off ("met the envoy and apologised, stating that ...")
     speech_participle = (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0
@@ -1032,7 +1035,8 @@ def _unjoined_tag(cue: Token, ctx: _Context) -> bool:
     second verb, though no "and" or "but" joins them and nothing follows the cue but when and
     where it spoke."""
     head = cue.head
-    if cue.dep_ != "conj" or head.i >= cue.i or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+    if cue.dep_ != "conj" or head.i >= cue.i or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX") \
+            or cue.lemma_.lower() not in ctx.lex.unjoined_tag_verbs:
         return False
     if any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children) \
             or any(c.dep_ == "cc" for c in cue.children):
