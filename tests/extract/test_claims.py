@@ -1011,3 +1011,53 @@ def test_a_pronoun_goes_with_who_spoke_not_with_a_name_since_only_an_owner(core)
                              "she hopes the court will act soon.")
     c = next(c for c in claims if "court will act" in c.content)
     assert c.speaker == "Maria Keller", [(c.speaker, c.content) for c in claims]
+
+
+def test_who_was_reported_or_quoted_as_saying_speaks(core):
+    c = only(claims_of(core, "The actress Mara Quill died on Thursday. The publisher Oren Vale was reported as "
+                             "saying about her: “I think that she was a remarkable woman.”"))
+    assert c.speaker == "Oren Vale"
+    assert "remarkable woman" in c.content
+    c = only(claims_of(core, "The coach Ilan Brody was quoted as saying that the team would return next year."))
+    assert c.speaker == "Ilan Brody"
+    assert c.content.startswith("the team would return")
+
+
+def test_a_quoted_title_is_no_claim(core):
+    claims = claims_of(core, "Variety said the director will make the sequel. “Dawn,” like “Dusk,” is based on "
+                             "a novel by Hana Obel.")
+    assert [c.content for c in claims] == ["the director will make the sequel"]
+
+
+def test_a_quoted_title_inside_the_speakers_phrase_is_no_claim(core):
+    claims = claims_of(core, "“The river is the heart of the town,” Dana Wirth, author of “Rivers: The Story of a "
+                             "Valley,” said in an interview.")
+    assert [(c.speaker, c.content) for c in claims] == [("Dana Wirth", "The river is the heart of the town")]
+
+
+def test_a_closing_tag_the_parser_joined_as_a_second_verb_sources_the_clause(core):
+    c = only(claims_of(core, "Hugh Jackman will be host of the Oscars, the Academy of Motion Picture Arts and "
+                             "Sciences announced on Friday."))
+    assert c.speaker == "Academy of Motion Picture Arts and Sciences"
+    assert c.content == "Hugh Jackman will be host of the Oscars"
+
+
+def test_a_quoted_title_after_the_cue_in_the_speakers_phrase_is_no_claim(core):
+    claims = claims_of(core, "“A strike would be horrible,” said Lena Marsh, the director of “The Long Night of the Harbor.”")
+    assert [(c.speaker, c.content) for c in claims] == [("Lena Marsh", "A strike would be horrible")]
+
+
+def test_a_quote_closed_with_a_stop_takes_a_bare_tag_sentence_after_it(core):
+    claims = claims_of(core, "The singer Mara Quill died on Thursday. “Her fame has kept growing since she left "
+                             "the stage.” Oren Vale said. The site logs a million visits a month.")
+    c = only(claims)
+    assert c.speaker == "Oren Vale"
+    assert c.content == "Her fame has kept growing since she left the stage"
+    assert c.cue == "said"
+
+
+def test_who_had_this_to_say_speaks(core):
+    c = only(claims_of(core, "The producers had this to say about their choice of Dana Wirth as host: "
+                             "“Dana Wirth is a tireless performer.”"))
+    assert c.speaker == "producers"
+    assert c.content == "Dana Wirth is a tireless performer"

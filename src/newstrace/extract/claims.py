@@ -365,6 +365,9 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     if head.pos_ not in ("VERB", "AUX"):
         return None
     lemma = head.lemma_.lower()
+    if cue.dep_ == "xcomp" and lemma == "have" and any(
+            c.dep_ == "dobj" and c.lower_ in ctx.lex.have_to_say_objects and c.i < cue.i for c in head.children):
+        return head, False  # "producers had this to say: “...”": who has it to say speaks
     # ", saying/stating that ...": a speech participle set off by a comma speaks for the
     # subject of whatever verb it hangs off ("met the envoy and apologised, stating that ...")
     speech_participle = (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0
@@ -407,6 +410,9 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
                 before = before.head
         if quoted is not None:
             return quoted
+        as_saying = _reported_as_saying(cue.head.head, ctx)
+        if as_saying is not None and as_saying[1].i == cue.i:
+            return as_saying[0]  # "The actor was quoted as saying that ...": who was quoted speaks
     subj = _subject_outside_quotes(cue, ctx)
     if subj is not None and subj.dep_ in ("csubj", "nsubj") and subj.pos_ == "VERB" and cue.i > 0:
         # "NCDC lead Dr. Olajide Idris said": a title the parser took for a verb, whose
@@ -532,6 +538,11 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if _is_question(ctx.doc, tokens):
         return None
     speaker = _passive_speaker(cue) if passive else _speaker_of_verb(cue, ctx)
+    as_saying = _reported_as_saying(cue, ctx) if speaker is None else None
+    if as_saying is not None:
+        if any(c.dep_ in ("ccomp", "dobj") for c in as_saying[1].children):
+            return None  # the participle has its own content: its claim is the one
+        speaker = as_saying[0]  # "X was reported as saying: “...”" (the quote hangs off the verb)
     if speaker is None and lemma in lex.passive_reports and any(c.dep_ == "auxpass" for c in cue.children) \
             and not any(c.dep_ == "agent" for c in cue.children):
         span = _content_span(ctx, tokens)  # "It was reported he was in a coma": unnamed reports
@@ -561,6 +572,28 @@ def _cited_as_saying(cue: Token, ctx: _Context) -> Token | None:
     if i + 1 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].tag_ == "VBG" \
             and doc[i + 1].lemma_.lower() in ctx.lex.verb_certainty:
         return doc[i + 1]
+    return None
+
+
+def _reported_as_saying(verb: Token, ctx: _Context) -> tuple[Token, Token] | None:
+    """"Hugh Hefner was reported as saying ...", "The actor was quoted as saying that ...": the
+    passive subject of a verb of reporting or citing, with "as" and a speech participle after
+    it, is the one who spoke; returns that subject and the participle."""
+    lex = ctx.lex
+    if verb.lemma_.lower() not in lex.citing and verb.lemma_.lower() not in lex.passive_reports:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and not ctx.in_quote(c)]
+    subj = subjects[0] if subjects else None
+    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i - subjects[0].right_edge.i in (1, 2):
+        subj = subjects[1]  # "The publisher Oren Vale was reported ...": the parser splits title and name
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > verb.i:
+            saying = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                           and c.lemma_.lower() in lex.verb_certainty), None)
+            if saying is not None:
+                return subj, saying
     return None
 
 
@@ -976,7 +1009,8 @@ def _passive_speaker(cue: Token) -> Token | None:
 
 def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     """"The talks will go on, officials said": the content governs the cue."""
-    if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis"):
+    if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis") \
+            and not _unjoined_tag(cue, ctx):
         return None
     head, doc = cue.head, cue.doc
     if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
@@ -993,6 +1027,23 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
         return None
     own = {t.i for t in cue.subtree}
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
+
+
+def _unjoined_tag(cue: Token, ctx: _Context) -> bool:
+    """"Hugh Jackman will be host of the Oscars, the Academy of Motion Picture Arts and
+    Sciences announced on Friday": a closing tag the parser joined to the clause before as a
+    second verb, though no "and" or "but" joins them and nothing follows the cue but when and
+    where it spoke."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX") \
+            or cue.lemma_.lower() not in ctx.lex.unjoined_tag_verbs:
+        return False
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children) \
+            or any(c.dep_ == "cc" for c in cue.children):
+        return False
+    return all(c.dep_ in ("nsubj", "npadvmod", "advmod", "punct", "aux")
+               or c.dep_ == "prep" and c.lower_ in ctx.lex.when_prepositions for c in cue.children) \
+        and not any(c.dep_ == "conj" and c.i > cue.i for c in head.children)
 
 
 def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
@@ -1154,9 +1205,10 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     """"“A,” X said." or "“A,” said X.": a short tag right after a quote ending in a comma."""
     text = ctx.text
     inner_end = quote.inner[1]
-    if not (text[inner_end - 1:inner_end] in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","):
-        return None
     region = _region_after(quote, ctx)
+    if not (text[inner_end - 1:inner_end] in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
+            or _bare_tag_sentence(quote, region, ctx)):
+        return None
     for tok in region[:MAX_TAG_TOKENS]:
         message = _message_tag(tok, region, ctx)
         if message is not None:  # "“A,” read the statement."
@@ -1168,6 +1220,18 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
+
+
+def _bare_tag_sentence(quote: Quote, region: list[Token], ctx: _Context) -> bool:
+    """"“... was already dead.” Roesler said.": a quote closed with a full stop, then a
+    sentence of nothing but a speaker and a verb of saying (the writer's stop for a comma)."""
+    inner = ctx.text[quote.inner[0]:quote.inner[1]].rstrip()
+    if not inner.endswith(".") or not region or len(region) > ctx.lex.bare_tag_tokens:
+        return False
+    end = region[-1].i + 1
+    if end >= len(ctx.doc) or ctx.doc[end].text not in SENTENCE_END:
+        return False
+    return region[-1].pos_ == "VERB" and region[-1].lemma_.lower() in ctx.lex.verb_certainty
 
 
 def _message_tag(tok: Token, region: list[Token], ctx: _Context) -> Token | None:
@@ -2505,6 +2569,8 @@ def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
     """A quote right next to the cue whose content spills out on the far side only: the
     parse ran past the quotation marks ("Subhead “A,” X said"), the marks win."""
     for quote in ctx.quotes_overlapping(att.content):
+        if _quote_is_name(quote, ctx):
+            continue  # "said “Moon,” which is expected to ..., has been ...": a title, the clause goes on
         if att.cue.idx >= quote.end and att.content[1] <= quote.end:
             if not _words_lead_into(quote, att, ctx):
                 return quote
@@ -2582,7 +2648,7 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
     covered |= {q for att in claimed for q in ctx.quotes_overlapping(att.content, inner=False)}
     out: list[Attribution] = []
     for quote in ctx.quotes:
-        if quote in covered or _quote_is_question(quote, ctx):
+        if quote in covered or _quote_is_question(quote, ctx) or _quote_is_name(quote, ctx):
             continue
         att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else None) or _tag_before(quote, ctx)
         if att is None:
@@ -2592,9 +2658,26 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
             if previous is not None:
                 att = Attribution(previous.cue, previous.cue_text, previous.speaker, _quote_content(quote, ctx), previous.level,
                                   quote=quote, inherited_from=previous)
+        if att is not None and _inside_speaker(quote, att, ctx):
+            continue  # "X, co-author of “The Life of a Legend,” said": a title in the speaker's phrase
         if att is not None:
             out.append(att)
     return out
+
+
+def _inside_speaker(quote: Quote, att: Attribution, ctx: _Context) -> bool:
+    speaker = att.speaker
+    if speaker is None:
+        return False
+    last = speaker.right_edge
+    if not (speaker.left_edge.idx <= quote.start and quote.end <= last.idx + len(last.text) + 2):
+        return False
+    if quote.end <= att.cue.idx:
+        return True
+    # after the cue ("said Ron Howard, director of “A Beautiful Mind”"), only a quote with no
+    # verb: "said X, who added: “...”" quotes what X said
+    span = ctx.doc.char_span(quote.inner[0], quote.inner[1], alignment_mode="contract")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _previous_indirect(quote: Quote, attributions: list[Attribution], ctx: _Context) -> Attribution | None:
@@ -2619,6 +2702,20 @@ def _previous_direct(quote: Quote, attributions: list[Attribution]) -> Attributi
 def _starts_sentence(quote: Quote, ctx: _Context) -> bool:
     before = ctx.text[:quote.start].rstrip(" \t")
     return not before or before[-1] in ".!?:;\n" + QUOTE_MARKS
+
+
+def _quote_is_name(quote: Quote, ctx: _Context) -> bool:
+    """A short quotation of capitalised words with no verb ("“Moon,” like “Twilight,” is based
+    on the book", "he told “Meet the Press”") names a title, a show or a nickname: nothing said."""
+    span = ctx.doc.char_span(quote.inner[0], quote.inner[1], alignment_mode="contract")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > ctx.lex.quoted_phrase_words:
+        return False
+    return any(t.pos_ == "PROPN" for t in words) and all(
+        t.text[:1].isupper() or t.pos_ in ("DET", "ADP", "CCONJ") and t.i > words[0].i for t in words) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _quote_is_question(quote: Quote, ctx: _Context) -> bool:

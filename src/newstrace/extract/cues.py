@@ -81,6 +81,9 @@ class Lexicon:
     title_words: frozenset[str]
     max_quote_words: int
     quoted_phrase_words: int
+    bare_tag_tokens: int
+    have_to_say_objects: frozenset[str] = frozenset()
+    unjoined_tag_verbs: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()
     estimate_nouns: frozenset[str] = frozenset()
     estimate_preps: frozenset[str] = frozenset()
@@ -175,6 +178,9 @@ def lexicon() -> Lexicon:
         title_words=known_title_words(),
         max_quote_words=int(data["quotes"]["max_words"]),
         quoted_phrase_words=int(data["quotes"]["phrase_words"]),
+        bare_tag_tokens=int(data["quotes"]["bare_tag_tokens"]),
+        have_to_say_objects=_words(data.get("have_to_say", {}).get("objects", [])),
+        unjoined_tag_verbs=_words(data.get("unjoined_tag", {}).get("verbs", [])),
         estimate_verbs=_words(data["estimates"]["verbs"]),
         estimate_nouns=_words(data["estimates"]["nouns"]),
         estimate_preps=_words(data["estimates"]["preps"]),
