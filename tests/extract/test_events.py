@@ -1003,3 +1003,13 @@ def test_an_attack_on_an_order_or_on_trade_strikes_no_one(core):
     assert "ASSAULT" not in types(core, "Nenad Stevandic denounced the verdict as an attack on the constitutional order of Republika Srpska.")
     assert "ASSAULT" not in types(core, "EU officials said the tariffs targeting European products would hurt consumers.")
     assert "ASSAULT" in types(core, "Militants launched an attack on a police station in Quetta on Tuesday.")
+
+
+def test_a_deal_of_two_conjoined_named_parties_is_told_from_both_sides(core):
+    # a noun act both sides do ("sign a deal"), its subject two named parties: each one's
+    # with the other, as "A and B signed" (a verb) already was
+    for text, a, b in [("The United States and Ukraine were supposed to sign a minerals deal.", "United States", "Ukraine"),
+                       ("Last week, Cameroon and Chad officials met in Bangui and signed an agreement to jointly "
+                        "combat crime.", "Cameroon", "Chad")]:
+        found = {(e.actor, e.target) for e in events(core, text) if e.type == "AGREE"}
+        assert {(a, b), (b, a)} <= found, (text, found)
