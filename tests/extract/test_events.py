@@ -1013,3 +1013,10 @@ def test_a_deal_of_two_conjoined_named_parties_is_told_from_both_sides(core):
                         "combat crime.", "Cameroon", "Chad")]:
         found = {(e.actor, e.target) for e in events(core, text) if e.type == "AGREE"}
         assert {(a, b), (b, a)} <= found, (text, found)
+
+
+def test_a_passive_light_verbs_subject_receives_the_act_and_does_not_do_it(core):
+    # "before being granted clemency": the subject inherited from "served" is the one
+    # granted it, not the one who grants it
+    text = "Judith Negron served eight years of her sentence before being granted clemency."
+    assert not [e for e in events(core, text) if e.actor == "Judith Negron"], events(core, text)
