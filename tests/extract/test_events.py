@@ -1112,3 +1112,20 @@ def test_surrendering_oneself_is_a_concession(core):
     found = types(core, "Police said the suspected gunman Patrick Crusius surrendered himself to police on Saturday.")
     assert "CONCEDE" in found and "RETREAT" not in found, found
     assert "RETREAT" in types(core, "The rebels surrendered to government forces on Saturday.")  # forces lay down arms
+
+
+def test_a_deal_of_two_conjoined_named_parties_is_told_from_both_sides(core):
+    # a noun act both sides do ("sign a deal"), its subject two named parties: each one's
+    # with the other, as "A and B signed" (a verb) already was
+    for text, a, b in [("The United States and Ukraine were supposed to sign a minerals deal.", "United States", "Ukraine"),
+                       ("Last week, Cameroon and Chad officials met in Bangui and signed an agreement to jointly "
+                        "combat crime.", "Cameroon", "Chad")]:
+        found = {(e.actor, e.target) for e in events(core, text) if e.type == "AGREE"}
+        assert {(a, b), (b, a)} <= found, (text, found)
+
+
+def test_a_passive_light_verbs_subject_receives_the_act_and_does_not_do_it(core):
+    # "before being granted clemency": the subject inherited from "served" is the one
+    # granted it, not the one who grants it
+    text = "Judith Negron served eight years of her sentence before being granted clemency."
+    assert not [e for e in events(core, text) if e.actor == "Judith Negron"], events(core, text)

@@ -388,7 +388,10 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             actor_token = _child(head, SUBJECTS)  # "troops remained on alert"
         elif actor_token is None and lemma(head) in words("light_verbs") and _light_verb_slot(trigger) \
                 and _light_verb_object(trigger, head):
-            actor_token = _child(head, SUBJECTS) or _inherited_subject(head)
+            actor_token = _child(head, SUBJECTS) or (
+                # "before being granted clemency": a passive light verb's subject, inherited
+                # or its own, is who receives the act, not who does it
+                _inherited_subject(head) if _child(head, ("auxpass",)) is None else None)
             if actor_token is None:
                 agent = next((c for c in head.children if c.dep_ == "agent"), None)
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
@@ -426,6 +429,14 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if partner_token is not None and target_token is partner_token and actor is not None and target is not None \
             and actor.name != target.name and rule.type in types("between_both_ways"):
         roles.append(Roles(target, actor, None))  # "the conflict between A and B": each side fights the other
+    if actor is not None and target is None and actor_token is not None and rule.type in types("both_ways_with") \
+            and actor_token.dep_ in SUBJECTS + ("nsubjpass",):
+        pair = _conjoined_names(actor_token, view)
+        if len(pair) == 2 and pair[1].token is not None and all(view.table.named(p.name) is not None for p in pair):
+            # "the United States and Ukraine were to sign a deal", "Cameroon and C.A.R.
+            # officials signed an agreement": a deal or talks of two named parties is each
+            # one's with the other
+            return [Roles(pair[0], pair[1], None), Roles(pair[1], pair[0], None)]
     if actor is not None and actor_token is not None and actor_token.dep_ in SUBJECTS:
         for other in _named_conjuncts(actor_token, view):  # "Kenya and Uganda held exercises"
             if other.name not in (actor.name, target.name if target else None):
