@@ -136,37 +136,3 @@ def test_components_span_items_are_kept_by_id_not_by_offsets(nlp):
     a = ndoc.add_span(doc, ndoc.EVENTS, 0, 5, "v1", "first")
     b = ndoc.add_span(doc, ndoc.EVENTS, 0, 5, "v2", "second")  # same trigger, two events
     assert isinstance(a, Span) and (a._.event, b._.event) == ("first", "second")
-
-
-_CALLS: list[tuple[str, str]] = []
-
-
-class Logged(Stage):
-    """Notes which Doc it met, in order."""
-
-    def annotate(self, doc: Doc) -> None:
-        _CALLS.append((self.name, doc.text))
-
-
-@Language.factory("test_logged_v1")
-def make_logged(nlp: Language, name: str) -> Logged:
-    return Logged(nlp, name)
-
-
-def test_components_stages_take_a_batch_at_a_time_in_order():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("test_logged_v1", name="one")
-    nlp.add_pipe("test_logged_v1", name="two")
-    texts = [f"text {n}" for n in range(5)]
-    _CALLS.clear()
-    assert [d.text for d in nlp.pipe(texts, batch_size=2)] == texts  # every Doc, in order
-    # each stage over a batch, then the next stage over it; the last batch is short
-    assert _CALLS == [(stage, texts[n]) for batch in ((0, 1), (2, 3), (4,)) for stage in ("one", "two") for n in batch]
-
-
-def test_components_batched_stages_write_what_doc_by_doc_stages_write(nlp):
-    batched = list(nlp.pipe([parsed(nlp), parsed(nlp), parsed(nlp)], batch_size=2))
-    alone = run(nlp, parsed(nlp))
-    record = build_record(Article(id="a", text=alone.text, published=PUBLISHED), alone).to_json_dict()
-    for doc in batched:
-        assert build_record(Article(id="a", text=doc.text, published=PUBLISHED), doc).to_json_dict() == record

@@ -58,7 +58,6 @@ stages skip it and the article is reported as failed while the batch goes on.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -110,26 +109,6 @@ class Stage:
 
     def annotate(self, doc: Doc) -> None:
         raise NotImplementedError
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-        """What ``nlp.pipe`` calls: the stage over a batch of Docs, then the batch on
-        to the next stage (spaCy calls a component without ``pipe`` Doc by Doc, so each
-        Doc went through all nine stages before the next began). Each Doc still meets
-        the stages in the same order, alone; only the stages' turns interleave
-        differently: a stage's code and tables serve a whole batch in a row."""
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._batch(batch)
-                batch = []
-        if batch:
-            yield from self._batch(batch)
-
-    def _batch(self, docs: list[Doc]) -> list[Doc]:
-        for doc in docs:
-            self(doc)
-        return docs
 
 
 def record_failure(name: str, component: Any, docs: list[Doc], exc: Exception) -> None:
