@@ -140,3 +140,40 @@ def test_ruling_a_law_unconstitutional_overturns_it():
     s.add(".", "PUNCT", "punct", 2)
     rule = _match(s, verb)
     assert rule is not None and (rule.type, rule.mode) == ("REJECT", "overturn")
+
+
+def _called(complement: list[tuple[str, str, str, str]], verb_lemma: str = "call") -> tuple[Sentence, int]:
+    # "Trump called the investigation <complement>": the complement's words hang on the
+    # last one, itself the verb's object complement (oprd)
+    s = Sentence()
+    s.add("Trump", "PROPN", "nsubj", 1)
+    verb = s.add("called", "VERB", "ROOT", None, verb_lemma)
+    s.add("the", "DET", "det", 3)
+    s.add("investigation", "NOUN", "dobj", 1)
+    last = 4 + len(complement) - 1
+    for text, pos, dep, lemma_ in complement:
+        s.add(text, pos, dep, 1 if dep == "oprd" else last, lemma_)
+    s.add(".", "PUNCT", "punct", 1)
+    return s, verb
+
+
+def test_calling_something_a_witch_hunt_accuses():
+    # "Trump called the investigation a witch hunt." (recall14)
+    s, verb = _called([("a", "DET", "det", "a"), ("witch", "NOUN", "compound", "witch"), ("hunt", "NOUN", "oprd", "hunt")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "ACCUSE"
+
+
+def test_calling_something_by_a_plain_name_is_no_charge():
+    # "Trump called the investigation the largest." names nothing wrong
+    s, verb = _called([("the", "DET", "det", "the"), ("largest", "ADJ", "oprd", "large")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "ACCUSE"
+
+
+def test_the_call_sense_gives_the_detector_no_word_feature():
+    # every "call" would otherwise carry lex=ACCUSE, which the shipped detector reads
+    from newstrace.extract.events.detector import _types_by_lemma
+
+    assert "ACCUSE" not in _types_by_lemma()["call"]
+    assert "term" not in _types_by_lemma()

@@ -43,6 +43,8 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr", "dative
 def _types_by_lemma() -> dict[str, frozenset[str]]:
     index: dict[str, set[str]] = {}
     for rule in rules():
+        if not rule.detector_feature:
+            continue  # a narrow sense of a common word: only where the rule holds ("rule=") does it tell
         for lemma in rule.lemmas:
             index.setdefault(lemma, set()).add(rule.type)
     return {k: frozenset(v) for k, v in index.items()}

@@ -56,6 +56,7 @@ class Rule:
     verbal: bool = False
     patient_is_actor: bool = False
     negated: bool = False  # holds only on a negated word, whose negation it means ("will not accept": REJECT)
+    detector_feature: bool = True  # false: the detector's "lex=" feature leaves this rule's type out (see events.toml)
 
     def is_reciprocal(self, lemma: str) -> bool:
         return self.reciprocal or lemma in self.reciprocal_lemmas
@@ -86,6 +87,7 @@ def rules() -> tuple[Rule, ...]:
             mutual=r.get("mutual", False),
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
             patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
+            detector_feature=r.get("detector_feature", True),
         ))
     return tuple(out)
 
