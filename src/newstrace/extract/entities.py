@@ -222,10 +222,31 @@ def extract_entities(doc: Doc) -> EntityTable:
     _add_known_organizations(doc, text, mentions)
     clusters = [c for c in _without_common_words(_cluster(mentions, text), text) if not _compass_point_only(c)]
     _add_missed_repeats(doc, text, clusters)
+    headline = _title_case_headline(doc, text)
+    if headline:
+        clusters = [c for c in clusters if any(m.end > headline for m in c.mentions)]
     entities = _entities(clusters)
     table = EntityTable(entities)
     _add_roles(doc, text, table)
     return table
+
+
+@cache
+def _headline_case() -> tuple[int, int]:
+    rule = load_toml("entities.toml")["headline_case"]
+    return int(rule["min_letters"]), int(rule["min_words"])
+
+
+def _title_case_headline(doc: Doc, text: str) -> int:
+    """The length of the headline a text opens with, when that headline (the article's
+    title) is in title case or capitals: its capitals tell no names, and a name found only
+    there ("Riot Breaks", "Kraft Foods Rampage") is junk. 0 otherwise."""
+    title = (doc.user_data.get("newstrace.title") or "").strip()
+    if not title or not text.startswith(title):
+        return 0
+    min_letters, min_words = _headline_case()
+    words = [w for w in title.split() if len(w) >= min_letters and w[0].isalpha()]
+    return len(title) if len(words) >= min_words and all(w[0].isupper() for w in words) else 0
 
 
 _COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
