@@ -88,12 +88,22 @@ def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: in
             f"spaCy pipeline {model!r} is not installed: install it (e.g. `pip install {model}`) "
             f"or set NEWSTRACE_MODEL to one that is ({exc})"
         ) from None
+    _add_abbreviations(nlp)
     nlp.add_pipe("newstrace_long_runs", first=True)
     if stages:
         from newstrace.extract.components import add_stages
 
         add_stages(nlp, dict(stages), summary_sentences=summary_sentences)
     return nlp
+
+
+def _add_abbreviations(nlp: Language) -> None:
+    """Abbreviated ranks ("Sgt.", "Lt.") as one token each, as written and in capitals: split at the stop, they end a sentence before the name they title."""
+    from newstrace.data import load_toml
+
+    for word in load_toml("entities.toml").get("title_abbreviations", []):
+        for form in (word, word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def load(model: str, stages: Mapping[str, str] | None = None, *, summary_sentences: int | None = None) -> Language:
