@@ -112,12 +112,27 @@ def load(model: str, stages: Mapping[str, str] | None = None, *, summary_sentenc
     return _load(model, tuple(sorted((stages or {}).items())), summary_sentences)
 
 
+def _end_headline(doc: Doc, title: str) -> None:
+    """A text that opens with its own headline, with no stop after it ("Gary Ross in
+    negotiations to direct ... 'Catching Fire' April 4, 2012 Despite ..."): the headline is
+    a sentence of its own, so the parser does not join it to the text after it (a
+    headline noun as the subject of the first sentence's verb)."""
+    title = title.strip()
+    if not title or title[-1] in TERMINAL or not doc.text.startswith(title):
+        return
+    i = doc.char_span(0, len(title), alignment_mode="expand")
+    if i is not None and i.end < len(doc) and i.end_char == len(title):
+        doc[i.end].is_sent_start = True
+
+
 def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0, doc: Doc | None = None) -> Doc:
     """A tokenised Doc for ``article`` (or ``doc``, already parsed), with what the stages
     need to know about it."""
     from newstrace.extract import doc as _doc  # noqa: F401  (declares the Doc attributes)
 
-    doc = nlp.make_doc(article.text) if doc is None else doc
+    if doc is None:
+        doc = nlp.make_doc(article.text)
+        _end_headline(doc, article.title or "")
     doc._.published = article.published
     doc._.time_limit_s = time_limit_s
     doc.user_data["newstrace.text"] = article.text
