@@ -1456,6 +1456,10 @@ def _trim(ent: Span) -> Span | None:
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
     if end - start >= 4 and words[end - 2].lower_ == "in" and words[end - 1].like_num:
         end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
+    if end < len(doc) and doc[end].like_num:  # a dateline after a headline: "Regina Benjamin Jul 13", "Fri Aug 2"
+        dateline = _lists()["dateline_abbreviations"]
+        while end > start and words[end - 1].lower_.rstrip(".") in dateline:
+            end -= 1
     # "Malawi's Department of ...", "Russia's Sergei Lavrov", "Al-Sharaa’s HTS": the owner,
     # a country or a person the article names, is a name of its own
     for i in range(start + 1, end - 1):
