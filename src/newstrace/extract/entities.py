@@ -225,10 +225,27 @@ def extract_entities(doc: Doc) -> EntityTable:
     headline = _title_case_headline(doc, text)
     if headline:
         clusters = [c for c in clusters if any(m.end > headline for m in c.mentions)]
+    works = _titles_of_works(doc)
+    if works:
+        # (not an organisation: a magazine or a studio goes by the title it publishes, "Playboy")
+        clusters = [c for c in clusters if c.label == "ORG" or not all(_work_key(f) in works for f in c.forms())]
     entities = _entities(clusters)
     table = EntityTable(entities)
     _add_roles(doc, text, table)
     return table
+
+
+def _work_key(text: str) -> str:
+    text = text.strip(" '\"‘’“”").removesuffix("'s").removesuffix("’s").strip(" '\"‘’“”")
+    return text[4:].casefold() if text[:4].lower() == "the " else text.casefold()
+
+
+def _titles_of_works(doc: Doc) -> frozenset[str]:
+    """What NER tags a work's title (a film, a book, a show) somewhere in the article:
+    the same words typed a person or a place elsewhere ("Catching Fire" said, "Boy from
+    Oz" a place) are that title, no actor."""
+    ents, _ = _ner(doc)
+    return frozenset(_work_key(e.text) for e in ents if e.label_ == "WORK_OF_ART")
 
 
 @cache
