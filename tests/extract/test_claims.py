@@ -1083,3 +1083,12 @@ def test_headline_run_into_text_is_a_sentence_of_its_own(nlp, core):
     article = Article(id="t", title=title, text=title + " April 4, 2012 The board named her on Friday.")
     doc = nlp(make_doc(nlp, article))
     assert [s.text for s in doc.sents][0] == title
+
+
+def test_straight_mark_after_comma_closes_an_open_quote(core):
+    from newstrace.extract.quotes import find_quotes
+
+    text = '"The fight was hard. I\'m satisfied, "said the 36-year-old Holm, who won in the sixth.'
+    assert [text[q.start:q.end] for q in find_quotes(text, 200)] == ['"The fight was hard. I\'m satisfied, "']
+    opening = 'He said, "We will win."'  # no quote open: the same mark opens one
+    assert [opening[q.start:q.end] for q in find_quotes(opening, 200)] == ['"We will win."']

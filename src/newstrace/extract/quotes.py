@@ -43,6 +43,8 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
     open_at: int | None = None
     crossed_paragraph = False
     for pos, kind in events:
+        if kind == "either":  # ', "said': closes a quote that is open, else opens one
+            kind = "close" if open_at is not None else "open"
         if kind == "break":
             crossed_paragraph = open_at is not None
         elif kind == "open":
@@ -67,6 +69,10 @@ def _mark_direction(text: str, i: int) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
+    if text[i] == '"' and before.isspace() and i >= 2 and text[i - 2] == "," and not after.isspace():
+        # '... I'm satisfied, "said the champion': a mark after a comma and a space, joined
+        # to the word after it, closes the quote open before it (tokenised text) or opens one
+        return "either"
     if opens != closes:
         return "open" if opens else "close"
     if text[i] == '"' and before.isspace() and after.isspace() and i >= 2 and text[i - 2] in _DETACHED_CLOSE_AFTER:
