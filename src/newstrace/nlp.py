@@ -88,6 +88,7 @@ def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: in
             f"spaCy pipeline {model!r} is not installed: install it (e.g. `pip install {model}`) "
             f"or set NEWSTRACE_MODEL to one that is ({exc})"
         ) from None
+    _add_abbreviations(nlp)
     nlp.add_pipe("newstrace_long_runs", first=True)
     if stages:
         from newstrace.extract.components import add_stages
@@ -96,10 +97,32 @@ def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: in
     return nlp
 
 
+def _add_abbreviations(nlp: Language) -> None:
+    """Abbreviated ranks ("Sgt.", "Lt.") as one token each, as written and in capitals: split at the stop, they end a sentence before the name they title."""
+    from newstrace.data import load_toml
+
+    for word in load_toml("entities.toml").get("title_abbreviations", []):
+        for form in (word, word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def load(model: str, stages: Mapping[str, str] | None = None, *, summary_sentences: int | None = None) -> Language:
     """The model ``model`` (no reading stages when ``stages`` is empty), with the reading
     stages ``stages`` maps to their factories (see :mod:`newstrace.extract.components`)."""
     return _load(model, tuple(sorted((stages or {}).items())), summary_sentences)
+
+
+def _end_headline(doc: Doc, title: str) -> None:
+    """A text that opens with its own headline, with no stop after it ("Gary Ross in
+    negotiations to direct ... 'Catching Fire' April 4, 2012 Despite ..."): the headline is
+    a sentence of its own, so the parser does not join it to the text after it (a
+    headline noun as the subject of the first sentence's verb)."""
+    title = title.strip()
+    if not title or title[-1] in TERMINAL or not doc.text.startswith(title):
+        return
+    i = doc.char_span(0, len(title), alignment_mode="expand")
+    if i is not None and i.end < len(doc) and i.end_char == len(title):
+        doc[i.end].is_sent_start = True
 
 
 def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0, doc: Doc | None = None) -> Doc:
@@ -107,7 +130,9 @@ def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0, doc: Do
     need to know about it."""
     from newstrace.extract import doc as _doc  # noqa: F401  (declares the Doc attributes)
 
-    doc = nlp.make_doc(article.text) if doc is None else doc
+    if doc is None:
+        doc = nlp.make_doc(article.text)
+        _end_headline(doc, article.title or "")
     doc._.published = article.published
     doc._.time_limit_s = time_limit_s
     doc.user_data["newstrace.text"] = article.text

@@ -1061,3 +1061,34 @@ def test_who_had_this_to_say_speaks(core):
                              "“Dana Wirth is a tireless performer.”"))
     assert c.speaker == "producers"
     assert c.content == "Dana Wirth is a tireless performer"
+
+
+def test_straight_closing_mark_set_apart_by_spaces_closes_the_quote(core):
+    # text tokenised and joined again: the closing mark stands between spaces
+    from newstrace.extract.quotes import find_quotes
+
+    text = ('"The road was icy," Holm said. "We had two crashes before noon. " The road reopened at six.')
+    quotes = find_quotes(text, 200)
+    assert [text[q.start:q.end] for q in quotes] == ['"The road was icy,"', '"We had two crashes before noon. "']
+    rec = core.extract_text("Officer Dave Holm spoke on Monday. " + text)
+    contents = [c.content for c in rec.claims if c.speaker == "Dave Holm"]
+    assert any("two crashes before noon" in c for c in contents), [(c.speaker, c.content) for c in rec.claims]
+
+
+def test_headline_run_into_text_is_a_sentence_of_its_own(nlp, core):
+    from newstrace.nlp import make_doc
+    from newstrace.record import Article
+
+    title = "Carla Menendez to lead Dunmore hospital"
+    article = Article(id="t", title=title, text=title + " April 4, 2012 The board named her on Friday.")
+    doc = nlp(make_doc(nlp, article))
+    assert [s.text for s in doc.sents][0] == title
+
+
+def test_straight_mark_after_comma_closes_an_open_quote(core):
+    from newstrace.extract.quotes import find_quotes
+
+    text = '"The fight was hard. I\'m satisfied, "said the 36-year-old Holm, who won in the sixth.'
+    assert [text[q.start:q.end] for q in find_quotes(text, 200)] == ['"The fight was hard. I\'m satisfied, "']
+    opening = 'He said, "We will win."'  # no quote open: the same mark opens one
+    assert [opening[q.start:q.end] for q in find_quotes(opening, 200)] == ['"We will win."']

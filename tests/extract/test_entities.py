@@ -618,3 +618,50 @@ def test_entities_organisation_span_with_a_name_set_off_by_a_comma_is_two(core):
                             "Zia-ul Haq Haqmal, told media his department had identified 400 books.")
     assert by_name(rec, "Ministry of Information and Culture").type == "ORG"
     assert not [e for e in rec.entities if ", " in e.name]
+
+
+# -- ECB+ genre (round 14): headlines run into the text, datelines, ranks, works' titles
+
+def test_entities_name_only_in_title_case_headline_is_dropped(core):
+    title = "Large Riot Breaks Out In Dunmore During Vigil For Teen Shot By Police"
+    rec = core.extract_text(title + "\nPolice in Dunmore named the driver on Friday. Officer Ann Kowal said the "
+                            "road was wet.", title=title)
+    names = [e.name for e in rec.entities]
+    assert "Riot Breaks" not in names, names
+    assert "Ann Kowal" in names
+
+
+def test_entities_title_case_headline_keeps_names_repeated_in_text(core):
+    title = "Mayor Tom Brandt Opens New Bridge In Dunmore"
+    rec = core.extract_text(title + "\nTom Brandt opened the bridge on Friday in Dunmore.", title=title)
+    assert "Tom Brandt" in [e.name for e in rec.entities]
+
+
+def test_tokenizer_keeps_abbreviated_rank_one_token(nlp):
+    doc = nlp("It was sad, said Sgt. Marty Earley of the county police.")
+    assert "Sgt." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+
+
+def test_entities_rank_abbreviation_is_no_person(core):
+    rec = core.extract_text("“He was shaken,” said Sgt. Marty Earley of the county police. "
+                            "The crash was the second this year, Insp Dave Holm said.")
+    names = [e.name for e in rec.entities if e.type == "PERSON"]
+    assert "Sgt" not in names and "Insp Dave Holm" not in names, names
+    assert "Marty Earley" in names
+    assert [c.speaker for c in rec.claims][:1] == ["Marty Earley"]
+
+
+def test_entities_dateline_abbreviations_cut_off_a_name(core):
+    rec = core.extract_text("Dunmore picks Carla Menendez to lead its hospital Fri Aug 2, 2013 6: 50pm EDT "
+                            "Carla Menendez will lead the Dunmore hospital, the board said.")
+    names = [e.name for e in rec.entities]
+    assert not any(n.endswith(("Aug", "Fri")) or n == "Fri Aug" for n in names), names
+
+
+def test_entities_work_title_is_no_person(core):
+    # NER tags the quoted title a work, the bare one later a person
+    rec = core.extract_text("Gary Moss will direct the sequel “Falling Star.” Moss said Falling Star would open in May.")
+    names = [e.name for e in rec.entities]
+    assert "Gary Moss" in names
+    assert "Falling Star" not in names, names

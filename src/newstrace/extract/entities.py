@@ -222,10 +222,48 @@ def extract_entities(doc: Doc) -> EntityTable:
     _add_known_organizations(doc, text, mentions)
     clusters = [c for c in _without_common_words(_cluster(mentions, text), text) if not _compass_point_only(c)]
     _add_missed_repeats(doc, text, clusters)
+    headline = _title_case_headline(doc, text)
+    if headline:
+        clusters = [c for c in clusters if any(m.end > headline for m in c.mentions)]
+    works = _titles_of_works(doc)
+    if works:
+        # (not an organisation: a magazine or a studio goes by the title it publishes, "Playboy")
+        clusters = [c for c in clusters if c.label == "ORG" or not all(_work_key(f) in works for f in c.forms())]
     entities = _entities(clusters)
     table = EntityTable(entities)
     _add_roles(doc, text, table)
     return table
+
+
+def _work_key(text: str) -> str:
+    text = text.strip(" '\"‘’“”").removesuffix("'s").removesuffix("’s").strip(" '\"‘’“”")
+    return text[4:].casefold() if text[:4].lower() == "the " else text.casefold()
+
+
+def _titles_of_works(doc: Doc) -> frozenset[str]:
+    """What NER tags a work's title (a film, a book, a show) somewhere in the article:
+    the same words typed a person or a place elsewhere ("Catching Fire" said, "Boy from
+    Oz" a place) are that title, no actor."""
+    ents, _ = _ner(doc)
+    return frozenset(_work_key(e.text) for e in ents if e.label_ == "WORK_OF_ART")
+
+
+@cache
+def _headline_case() -> tuple[int, int]:
+    rule = load_toml("entities.toml")["headline_case"]
+    return int(rule["min_letters"]), int(rule["min_words"])
+
+
+def _title_case_headline(doc: Doc, text: str) -> int:
+    """The length of the headline a text opens with, when that headline (the article's
+    title) is in title case or capitals: its capitals tell no names, and a name found only
+    there ("Riot Breaks", "Kraft Foods Rampage") is junk. 0 otherwise."""
+    title = (doc.user_data.get("newstrace.title") or "").strip()
+    if not title or not text.startswith(title):
+        return 0
+    min_letters, min_words = _headline_case()
+    words = [w for w in title.split() if len(w) >= min_letters and w[0].isalpha()]
+    return len(title) if len(words) >= min_words and all(w[0].isupper() for w in words) else 0
 
 
 _COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
@@ -1435,6 +1473,10 @@ def _trim(ent: Span) -> Span | None:
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
     if end - start >= 4 and words[end - 2].lower_ == "in" and words[end - 1].like_num:
         end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
+    if end < len(doc) and doc[end].like_num:  # a dateline after a headline: "Regina Benjamin Jul 13", "Fri Aug 2"
+        dateline = _lists()["dateline_abbreviations"]
+        while end > start and words[end - 1].lower_.rstrip(".") in dateline:
+            end -= 1
     # "Malawi's Department of ...", "Russia's Sergei Lavrov", "Al-Sharaa’s HTS": the owner,
     # a country or a person the article names, is a name of its own
     for i in range(start + 1, end - 1):

@@ -1,7 +1,8 @@
 """Quotations: double-quoted stretches of a text, found once for every stage.
 
 Marks (straight or curly) are paired by their context: an opening mark follows a space,
-a closing mark precedes one; curly marks that only open or only close say so
+a closing mark precedes one (a straight mark between spaces after ".", ",", "!" or "?"
+closes); curly marks that only open or only close say so
 themselves. A quote may run over paragraphs only where each new paragraph reopens it;
 an opening mark never closed, or a "quote" over ``max_words`` long, is dropped as
 unbalanced.
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 QUOTE_MARKS = '"“”„«»'
 OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
+_DETACHED_CLOSE_AFTER = ".,!?"
 _MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")  # found by the regex engine, not a Python loop per character
 
 
@@ -41,6 +43,8 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
     open_at: int | None = None
     crossed_paragraph = False
     for pos, kind in events:
+        if kind == "either":  # ', "said': closes a quote that is open, else opens one
+            kind = "close" if open_at is not None else "open"
         if kind == "break":
             crossed_paragraph = open_at is not None
         elif kind == "open":
@@ -65,8 +69,16 @@ def _mark_direction(text: str, i: int) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
+    if text[i] == '"' and before.isspace() and i >= 2 and text[i - 2] == "," and not after.isspace():
+        # '... I'm satisfied, "said the champion': a mark after a comma and a space, joined
+        # to the word after it, closes the quote open before it (tokenised text) or opens one
+        return "either"
     if opens != closes:
         return "open" if opens else "close"
+    if text[i] == '"' and before.isspace() and after.isspace() and i >= 2 and text[i - 2] in _DETACHED_CLOSE_AFTER:
+        # a straight mark set apart by spaces after a sentence's or clause's end ("... all
+        # night. " A cagey ...", text tokenised and joined again): it closes an open quote
+        return "close"
     if text[i] in OPENING_ONLY:
         return "open"
     if text[i] in CLOSING_ONLY:
