@@ -1129,3 +1129,25 @@ def test_a_passive_light_verbs_subject_receives_the_act_and_does_not_do_it(core)
     # granted it, not the one who grants it
     text = "Judith Negron served eight years of her sentence before being granted clemency."
     assert not [e for e in events(core, text) if e.actor == "Judith Negron"], events(core, text)
+
+
+# -- ecbev14: crime, court and sport reports (issue 9, the ECB+ genre) --
+
+
+def test_tasing_by_police_is_force_by_the_police(core):
+    e = find(core, "The driver was tased by police after he refused to get out of his car.", "ASSAULT")
+    assert e.actor is not None and "police" in e.actor.lower()
+
+
+def test_an_arraignment_is_a_formal_accusation(core):
+    assert "ACCUSE" in types(core, "Prosecutors arraigned Gary Gomes on two murder charges in New Bedford.")
+
+
+def test_being_sent_to_prison_is_coercion_not_done_by_the_prisoner(core):
+    found = [e for e in events(core, "A judge sent the former mayor to prison for fraud.") if e.type == "COERCE"]
+    assert found and all(e.actor != "the former mayor" for e in found), found
+
+
+def test_hitting_ones_head_on_the_pavement_or_a_home_run_is_no_attack(core):
+    assert "ASSAULT" not in types(core, "She fell and hit her head on the pavement.")
+    assert "ASSAULT" not in types(core, "He hit 13 homers for the Angels last season.")
