@@ -99,11 +99,16 @@ def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: in
 
 def _add_abbreviations(nlp: Language) -> None:
     """Abbreviated ranks ("Sgt.", "Lt.") as one token each, as written and in capitals: split at the stop, they end a sentence before the name they title."""
+    from spacy.tokenizer import Tokenizer
+
     from newstrace.data import load_toml
 
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):  # a custom tokenizer keeps its own rules
+        return
     for word in load_toml("entities.toml").get("title_abbreviations", []):
         for form in (word, word.upper()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def load(model: str, stages: Mapping[str, str] | None = None, *, summary_sentences: int | None = None) -> Language:
