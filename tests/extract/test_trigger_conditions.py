@@ -177,3 +177,36 @@ def test_the_call_sense_gives_the_detector_no_word_feature():
 
     assert "ACCUSE" not in _types_by_lemma()["call"]
     assert "term" not in _types_by_lemma()
+
+
+def _turned(obj: tuple[str, str] | None) -> tuple[Sentence, int]:
+    # "The suspect turned <obj> in to police." (blocked15)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("suspect", "NOUN", "nsubj", 2)
+    verb = s.add("turned", "VERB", "ROOT", None, "turn")
+    if obj is not None:
+        s.add(obj[0], "PRON", "dobj", verb, obj[1])
+    s.add("in", "ADP", "prt", verb, "in")
+    to = s.add("to", "ADP", "prep", verb, "to")
+    s.add("police", "NOUN", "pobj", to, "police")
+    s.add(".", "PUNCT", "punct", verb)
+    return s, verb
+
+
+def test_turning_oneself_in_concedes():
+    s, verb = _turned(("himself", "himself"))
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "CONCEDE"
+
+
+def test_turning_in_a_report_is_no_surrender():
+    s, verb = _turned(("it", "it"))
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "CONCEDE"
+
+
+def test_the_turn_in_sense_gives_the_detector_no_word_feature():
+    from newstrace.extract.events.detector import _types_by_lemma
+
+    assert "CONCEDE" not in _types_by_lemma().get("turn", set())
