@@ -37,7 +37,8 @@ each step is documented in its module:
 4. date, location, quantity (``context``);
 5. filters: an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
    a protest with no actor is its protesters'; an act of a type that needs an actor
-   goes without one, except an agentless passive accusation ("he was charged"); a
+   goes without one, except an agentless passive accusation or release ("he was
+   charged", "he is expected to be charged", "he was released"); a
    noun trigger with no actor and no target is kept only when the lexicon marks it
    standalone ("the coup"); a generality with an unnamed, bare-plural actor
    ("governments should sanction ...") is dropped; a trigger inside a name ("Security
