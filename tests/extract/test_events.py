@@ -604,6 +604,24 @@ def test_an_agentless_passive_accusation_is_told_without_actor(core):
     assert event.actor is None and event.target == "Alberto Fujimori"
 
 
+def test_an_agentless_passive_release_is_told_without_actor(core):
+    released = find(core, "The two hostages were released on Monday.", "CONCEDE")
+    assert released.actor is None, released
+
+
+def test_only_the_release_sense_of_concede_goes_without_actor(core):
+    assert "CONCEDE" not in types(core, "He was granted bail on Thursday.")
+
+
+def test_a_passive_under_a_passive_is_agentless_too(core):
+    event = find(core, "Alberto Fujimori is expected to be charged with corruption.", "ACCUSE")
+    assert event.actor is None and event.target == "Alberto Fujimori"
+
+
+def test_an_agentless_passive_of_an_act_of_a_party_still_needs_its_actor(core):
+    assert "CONSULT" not in types(core, "Alberto Fujimori was visited on Monday.")
+
+
 def test_a_plea_in_court_rejects_or_concedes_the_charge(core):
     assert find(core, "Alberto Fujimori pleaded not guilty to the corruption charges.", "REJECT").actor == "Alberto Fujimori"
     assert "REQUEST" not in types(core, "Alberto Fujimori pleaded guilty to the corruption charges.")

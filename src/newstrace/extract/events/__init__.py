@@ -37,7 +37,8 @@ each step is documented in its module:
 4. date, location, quantity (``context``);
 5. filters: an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
    a protest with no actor is its protesters'; an act of a type that needs an actor
-   goes without one, except an agentless passive accusation ("he was charged"); a
+   goes without one, except an agentless passive accusation or release ("he was
+   charged", "he is expected to be charged", "he was released"); a
    noun trigger with no actor and no target is kept only when the lexicon marks it
    standalone ("the coup"); a generality with an unnamed, bare-plural actor
    ("governments should sanction ...") is dropped; a trigger inside a name ("Security
@@ -261,7 +262,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if actor is None and target is None and not rule.standalone:
         return None
     if actor is None and rule.type not in types("actorless") and not (
-            rule.type in types("agentless_passive")
+            (rule.type in types("agentless_passive") or rule.mode in types("agentless_passive_modes"))
             and (_agentless_passive(token) or target is not None and _undergone_noun(token))):
         return None
     if _is_generality(token, roles, view):
@@ -399,9 +400,12 @@ def _with_press(token: Token, view: ArticleView) -> bool:
 
 def _agentless_passive(token: Token) -> bool:
     """"He was charged": a clause that says it was done, not by whom (not a participle on
-    a noun, "people accused of crimes", which tells no happening)."""
+    a noun, "people accused of crimes", which tells no happening); so is a passive under
+    a passive that holds its subject ("he is expected to be charged")."""
     deps = {c.dep_ for c in token.children}
-    return token.pos_ == "VERB" and token.tag_ == "VBN" and {"nsubjpass", "auxpass"} <= deps and "agent" not in deps
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or "auxpass" not in deps or "agent" in deps:
+        return False
+    return "nsubjpass" in deps or token.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in token.head.children)
 
 
 def _undergone_noun(token: Token) -> bool:

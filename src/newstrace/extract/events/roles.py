@@ -138,6 +138,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if patient is None and subject is None and trigger.dep_ == "conj" and trigger.tag_ == "VBN":
         # "rebels were killed or captured": coordinated passives share their subject
         patient = _child(trigger.head, ("nsubjpass",))
+    if patient is None and subject is None and trigger.dep_ == "xcomp" and _child(trigger, ("auxpass",)) is not None:
+        patient = _child(trigger.head, ("nsubjpass",))  # "he is expected to be charged": he is the one charged
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
     passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
