@@ -98,7 +98,8 @@ def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: in
 
 
 def _add_abbreviations(nlp: Language) -> None:
-    """Abbreviated ranks ("Sgt.", "Lt.") as one token each, as written and in capitals: split at the stop, they end a sentence before the name they title."""
+    """Abbreviated ranks ("Sgt.", "Lt.") as one token each, as written and in capitals:
+    split at the stop, they end a sentence before the name they title."""
     from spacy.tokenizer import Tokenizer
 
     from newstrace.data import load_toml
