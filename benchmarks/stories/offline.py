@@ -55,6 +55,17 @@ Event identity (stories9 round; signatures from the record's events, ``_event_si
   signature; --relook-keep-seed: a story's first article stays).
 --reassign-every N [--reassign-margin M --reassign-events]: the same for every member of
   every story, every N articles and at the end.
+Weekday of the happening and the lead's rarest words (stories16 round): an article's
+weekdays are the first weekday name of its lead (title and ``split_lead_sentences``
+sentences; --weekday-sentences N, --weekday-all: every one; --weekday-skip-dated: not one
+written with its date, a dateline).
+--split-weekday AGREE,CONFLICT: the split's pairs times AGREE when their weekdays meet,
+  CONFLICT when both state one and none meets (--weekday-undated-only: only between
+  members without a date); --join-weekday F [--join-weekday-min N]: the join's similarity
+  times F when the article's weekday meets none of N+ members'; --reattach-weekday
+  AGREE,CONFLICT: a fragment's similarity to a story likewise (weekdays of all members).
+--split-lead-top K,W: the split's pairs times (1 - W + W * cosine of the two leads' K
+  words of highest IDF, IDF-weighted; leads of --lead-sentences sentences).
 --dump PATH: the stories of the all-topics replay as JSON (``[{"id", "articles"}]``).
 """
 from __future__ import annotations
@@ -163,6 +174,10 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                         share = sum(1 for f in known if f & art["first_ent"]) / len(known)
                         agree, conflict = a.join_lead_entity
                         sim *= conflict + (agree - conflict) * share
+                if a.join_weekday < 1 and art["weekdays"]:
+                    known = [m["weekdays"] for m in s["arts"] if m["weekdays"]]
+                    if len(known) >= a.join_weekday_min and not any(w & art["weekdays"] for w in known):
+                        sim *= a.join_weekday
                 if a.join_event != (1.0, 1.0) and art["ev_sigs"] and s["sigs"]:
                     sim *= a.join_event[0] if art["ev_sigs"] & s["sigs"] else a.join_event[1]
                 if a.join_cohesion and len(s["arts"]) >= a.join_cohesion_min:
@@ -197,6 +212,23 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                 sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
                                               cfg.split_person_conflict)
                 _weigh_shared(sims, [m["first_ent"] for m in s["arts"]], *a.split_lead_entity)
+            if a.split_lead_top:
+                sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
+                                              cfg.split_person_conflict)
+                k_top, w_top = a.split_lead_top
+                tops = []
+                for m in s["arts"]:
+                    w = {t: F.idf(df.get(f"t:{t}", 0), n) for t in m["lead_terms"]}
+                    tops.append({t: w[t] for t in sorted(w, key=lambda t: (-w[t], t))[:int(k_top)]})
+                for i in range(len(sims)):
+                    for j in range(len(sims)):
+                        if i != j:
+                            sims[i][j] *= 1 - w_top + w_top * F.cosine(tops[i], tops[j])
+            if a.split_weekday != (1.0, 1.0):
+                sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
+                                              cfg.split_person_conflict)
+                _weigh_shared(sims, [m["weekdays"] if not (a.weekday_undated_only and m["split_day"]) else frozenset()
+                                     for m in s["arts"]], *a.split_weekday)
             if a.split_event != (1.0, 1.0):
                 sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
                                               cfg.split_person_conflict)
@@ -365,6 +397,9 @@ def _two_means(vectors: list[dict[str, float]], min_size: int, peel: int = 0,
     return first, second
 
 
+_REATTACH_WEEKDAY = (1.0, 1.0)
+
+
 def _reattach_fragments(stories: list[dict], where: dict, k: int, df, n: int, cfg) -> None:
     """``Clusterer.reattach_fragments`` before the k-th article: stories of at most
     ``reattach_max_articles`` whose last article was the (k - ``reattach_after_articles``)-th
@@ -380,6 +415,11 @@ def _reattach_fragments(stories: list[dict], where: dict, k: int, df, n: int, cf
             if j == i or not v["arts"]:
                 continue
             sim = F.fragment_similarity(vectors, days, v["terms"], v["first"], v["last"], cfg.split_date_half_life_days)
+            if _REATTACH_WEEKDAY != (1.0, 1.0):
+                mine = frozenset().union(*(m["weekdays"] for m in u["arts"]))
+                theirs = frozenset().union(*(m["weekdays"] for m in v["arts"]))
+                if mine and theirs:
+                    sim *= _REATTACH_WEEKDAY[0] if mine & theirs else _REATTACH_WEEKDAY[1]
             if sim > best_sim:
                 best, best_sim = j, sim
         if best is not None and best_sim >= cfg.reattach_threshold and len(stories[best]["arts"]) >= cfg.reattach_min_articles:
@@ -448,6 +488,15 @@ def _first_entity(conn, pk: int, row, sentences: int, types: list[str]) -> froze
         if type_ in types:
             return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if len(w) > 1)
     return frozenset()
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+
+
+_DATED = re.compile(r"[,.]?\s*(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated|added|described)\b(?:\s+\w+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
 def _new_story() -> dict:
@@ -529,6 +578,19 @@ def main() -> None:
     ap.add_argument("--relook-keep-seed", action="store_true", help="a story's first article is not looked at again")
     ap.add_argument("--reassign-margin", type=float, default=0.0)
     ap.add_argument("--reassign-events", action="store_true", help="only into a story sharing a named event signature")
+    ap.add_argument("--split-weekday", type=pair, default=(1.0, 1.0),
+                    help="AGREE,CONFLICT: split pairs whose leads name the same weekday / both name one and none is shared")
+    ap.add_argument("--join-weekday", type=float, default=1.0,
+                    help="the join's similarity times this when the article's lead weekday meets none of the members'")
+    ap.add_argument("--join-weekday-min", type=int, default=1, help="members stating a weekday needed for --join-weekday")
+    ap.add_argument("--split-lead-top", type=pair, help="K,W: the split's pairs times (1 - W + W * cosine of the leads' K rarest words)")
+    ap.add_argument("--reattach-weekday", type=pair, default=(1.0, 1.0),
+                    help="AGREE,CONFLICT: a fragment's similarity to a story when their leads' weekdays meet / do not")
+    ap.add_argument("--weekday-undated-only", action="store_true", help="weekdays weigh only between members without a date")
+    ap.add_argument("--weekday-sentences", type=int, default=0, help="lead sentences read for weekdays (0: split_lead_sentences)")
+    ap.add_argument("--weekday-skip-dated", action="store_true", help="a weekday written with its date (a dateline) is not the happening's")
+    ap.add_argument("--weekday-skip-said", action="store_true", help="a weekday right after a verb of saying is the report's day")
+    ap.add_argument("--weekday-all", action="store_true", help="every weekday of the lead, not the first")
     ap.add_argument("--dump")
     a = ap.parse_args()
     full_cfg = load_config()
@@ -545,6 +607,8 @@ def main() -> None:
                           ("reattach_min", "reattach_min_articles"), ("reattach_after", "reattach_after_articles")):
         if getattr(a, option) is not None:
             cfg = cfg.with_(**{field: getattr(a, option)})
+    global _REATTACH_WEEKDAY
+    _REATTACH_WEEKDAY = a.reattach_weekday
     if a.split_two_means:
         F.bisect = _two_means
     with Store(a.db) as store, store.connect() as conn:
@@ -575,7 +639,17 @@ def main() -> None:
             lead_figures = {k: (f.low, f.high) for k, f in figs.items() if not 1900 <= f.low <= 2100}
             ev_sigs = _event_signatures(conn, pk, a.event_sig_scope, row, tuple(a.event_sig_kinds.split(",")))
             first_ent = _first_entity(conn, pk, row, a.lead_entity_sentences, a.lead_entity_types.split(","))
-            arts.append({"ev_sigs": ev_sigs, "first_ent": first_ent, "lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
+            wlead = _lead(row.title, row.text, a.weekday_sentences or cfg.split_lead_sentences)
+            if row.title and not row.text.startswith(row.title):
+                wlead = row.title + "\n" + wlead
+            found = [h.group(1).lower() for h in _WEEKDAY.finditer(wlead)
+                     if not (a.weekday_skip_dated and _DATED.match(wlead, h.end()))
+                     and not (a.weekday_skip_said and _SAID.search(wlead[max(0, h.start() - 30):h.start()]))]
+            weekdays = frozenset(found if a.weekday_all else found[:1])
+            tlead = _lead(row.title, row.text, a.lead_sentences)
+            if row.title and not row.text.startswith(row.title):
+                tlead = row.title + "\n" + tlead
+            arts.append({"lead_terms": set(F.terms(tlead, cfg)), "weekdays": weekdays, "ev_sigs": ev_sigs, "first_ent": first_ent, "lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
                          "title": row.title,
                          "ref": (row.day or F.written_day(row.text)) if a.text_dates is not None else None})
     if a.bm25:
