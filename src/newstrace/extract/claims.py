@@ -1206,8 +1206,9 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     text = ctx.text
     inner_end = quote.inner[1]
     region = _region_after(quote, ctx)
+    inverted = _inverted_tag_without_comma(quote, region, ctx)
     if not (text[inner_end - 1:inner_end] in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
-            or _bare_tag_sentence(quote, region, ctx)):
+            or _bare_tag_sentence(quote, region, ctx) or inverted):
         return None
     for tok in region[:MAX_TAG_TOKENS]:
         message = _message_tag(tok, region, ctx)
@@ -1215,11 +1216,33 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
             return Attribution(tok, f"{tok.text} {ctx.doc[message.left_edge.i:message.i + 1].text}", message,
                                _quote_content(quote, ctx), "certain", quote=quote)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
-            speaker = _subject_outside_quotes(tok, ctx) or _nearest_name(region, tok, ctx)
+            speaker = _subject_outside_quotes(tok, ctx) or (inverted and _person_in(region, ctx)) \
+                or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
+
+
+def _person_in(region: list[Token], ctx: _Context) -> Token | None:
+    """The first token of a person's name in a tag the parser misread ("tweeted Mayor of
+    London Sadiq Khan": the person, not the place in the title)."""
+    return next((t for t in region if (ent := ctx.entity(t)) is not None and ent.type == "PERSON"), None)
+
+
+def _inverted_tag_without_comma(quote: Quote, region: list[Token], ctx: _Context) -> bool:
+    """"“I am in awe of the people who ran towards danger” tweeted Mayor Sadiq Khan.": a
+    quote that opens its sentence, closed with no comma, right before an inverted verb of
+    saying in the past or present (the writer's comma left out; the tagger may read the verb
+    as a participle)."""
+    if not region or region[0].idx != quote.end + 1 or ctx.text[quote.end:region[0].idx] != " ":
+        return False
+    end = region[-1].i + 1
+    if end >= len(ctx.doc) or ctx.doc[end].text not in SENTENCE_END:
+        return False  # "“We stand ready” tweeted Johnson “to provide ...”": the quote goes on
+    verb = region[0]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBN") and ctx.lex.verb_certainty.get(verb.lemma_.lower()) == "certain" \
+        and len(ctx.text[quote.inner[0]:quote.inner[1]].split()) >= 3
 
 
 def _bare_tag_sentence(quote: Quote, region: list[Token], ctx: _Context) -> bool:
@@ -1343,6 +1366,8 @@ def _follows_claimed_quote(quote: Quote, previous: Attribution, ctx: _Context) -
     gap = ctx.text[previous.quote.end:quote.start]
     if gap.count("\n") > 1:
         return False
+    if previous.cue.idx < previous.quote.start and _own_tag_between(quote, previous, ctx):
+        return True
     tag_end = previous.quote.end
     if previous.cue.idx >= previous.quote.end:
         # the tag runs from the quote to the end of its clause: "..., said X, the envoy."
@@ -1351,6 +1376,24 @@ def _follows_claimed_quote(quote: Quote, previous: Attribution, ctx: _Context) -
     between = ctx.tokens_between(previous.quote.end, quote.start)
     extra = [t for t in between if t.idx >= tag_end and t.is_alpha]
     return len(extra) <= MAX_CONNECTIVE_WORDS and not any(t.pos_ == "VERB" for t in extra)
+
+
+def _own_tag_between(quote: Quote, previous: Attribution, ctx: _Context) -> bool:
+    """"He said he expects a recovery. “It was diagnosed early,” said Amoss. “We anticipate
+    ...”": between the two quotes only a closing tag of the same speaker (a verb of saying
+    and the speaker's name or a pronoun, ``bare_tag_tokens`` at most) ending the sentence,
+    where the previous quote's claim took its cue from before the quote."""
+    gap = ctx.text[previous.quote.end:quote.start]
+    if gap.count("\n") > 1 or not any(c in gap for c in SENTENCE_END) or previous.speaker is None:
+        return False
+    words = [t for t in ctx.tokens_between(previous.quote.end, quote.start) if not t.is_punct and not t.is_space]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if not words or len(words) > ctx.lex.bare_tag_tokens or len(verbs) != 1 \
+            or not ctx.lex.is_verb_cue(verbs[0].lemma_.lower()):
+        return False
+    named = ctx.entity(previous.speaker)
+    return any(t.text == previous.speaker.text or t.lower_ in ctx.lex.person_pronouns
+               or named is not None and ctx.entity(t) is named for t in words if t is not verbs[0])
 
 
 # -- speaker resolution ---------------------------------------------------------------
@@ -1384,6 +1427,8 @@ class _Resolver:
         self.recent: list[tuple[int, Speaker, Entity | None]] = []  # (char offset, speaker, entity)
         self.recent_ends: list[int] = []
         self.unnamed: list[tuple[int, str, Speaker]] = []  # (char offset, head lemma, speaker)
+        # unnamed spokespeople of a named body: (char offset, head lemma, speaker, body)
+        self.spokespeople: list[tuple[int, str, Speaker, Entity]] = []
         # the last person pronoun that spoke: (sentence index, male?, what it resolved to)
         self.last_pronoun: tuple[int, bool, tuple[Speaker, Entity | None]] | None = None
         # the last speaker if it was an unnamed plural phrase: (sentence index, speaker)
@@ -1404,6 +1449,8 @@ class _Resolver:
         # a government that spoke as its country: a later bare "the government" is it too
         if head is not None and head.pos_ == "NOUN" and (ent is None or head.lemma_.lower() in self.ctx.lex.state_speakers):
             self.unnamed.append((offset, head.lemma_.lower(), speaker))
+        if head is not None and ent is not None and head.pos_ == "NOUN" and head.lower_ in self.ctx.lex.spokespeople:
+            self.spokespeople.append((offset, head.lower_, speaker, ent))
 
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
@@ -1535,6 +1582,12 @@ class _Resolver:
                 ent = next(iter(holders.values()))
         if ent is not None:
             return self._from_entity(ent, head)
+        body = _spokesperson_body(head, self.ctx)
+        if body is not None:
+            return self._from_entity(body, head)
+        earlier_body = self._earlier_spokesperson(head)
+        if earlier_body is not None:
+            return earlier_body
         if word in lex.quantifiers and head.pos_ in ("DET", "PRON", "NOUN", "ADJ", "NUM"):
             group = self._antecedent_group_phrase(head)
             if group is not None:
@@ -2169,6 +2222,19 @@ class _Resolver:
                 return ent
         return None
 
+    def _earlier_spokesperson(self, head: Token) -> tuple[Speaker, Entity | None] | None:
+        """"A State Department spokesperson reaffirmed ... “...,” the spokesperson added": the
+        definite noun takes up the body whose spokesperson spoke in the sentences just before."""
+        ctx = self.ctx
+        if head.pos_ != "NOUN" or head.lower_ not in ctx.lex.spokespeople \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 3)].idx
+        for offset, word, speaker, ent in reversed(self.spokespeople):
+            if window <= offset < head.idx and word == head.lower_:
+                return speaker, ent
+        return None
+
     def _earlier_unnamed(self, head: Token) -> Speaker | None:
         """"A local reporter said ... The reporter said ...": a definite noun takes up an
         unnamed source just quoted with the same head noun."""
@@ -2246,6 +2312,20 @@ def _title_kind(title: str, ctx: _Context) -> str | None:
     """The kind of person a role title names ("director general": official)."""
     words = title.lower().split()
     return next((k for k, titles in ctx.lex.person_titles if any(w in titles for w in words)), None)
+
+
+def _spokesperson_body(head: Token, ctx: _Context) -> Entity | None:
+    """The named body an unnamed spokesperson speaks for: "a DHS spokesperson", "Sam's Club's
+    spokesperson", "a spokeswoman for the Foreign Office" (an organisation or a country)."""
+    if head.pos_ != "NOUN" or head.lower_ not in ctx.lex.spokespeople:
+        return None
+    for child in head.children:
+        inner = child if child.dep_ in ("compound", "poss", "nmod") else next(
+            (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ in ("for", "of", "at") else None
+        ent = ctx.entity(inner) if inner is not None else None
+        if ent is not None and ent.type in ("ORG", "GPE"):
+            return ent
+    return None
 
 
 def _title_body(head: Token, ctx: _Context) -> Entity | None:
