@@ -1124,3 +1124,11 @@ def test_inverted_tag_after_a_quote_without_comma(core):
                              "tweeted Mayor Sadiq Khan."))
     assert c.speaker == "Sadiq Khan"
     assert c.cue == "tweeted"
+
+
+def test_according_to_a_title_then_a_name_set_off_by_commas(core):
+    claims = claims_of(core, "According to the El Paso mayor, Dee Margo, during the weekend, police were "
+                             "investigating whether a manifesto was written by the suspect.")
+    c = only(claims)
+    assert c.speaker == "Dee Margo"
+    assert "Margo" not in c.content

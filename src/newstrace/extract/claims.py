@@ -1093,6 +1093,10 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         # the parser hung off the word before it, sources the whole sentence
         head = sent.root
     skip = {t.i for t in token.subtree}
+    named = _name_set_off_after(token, source, ctx)
+    if named is not None:  # "According to the El Paso mayor, Dee Margo, during the weekend, police were ..."
+        source = named[0]
+        skip.update(named[1])
     for child in head.children:
         if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
             skip.update(t.i for t in child.subtree)
@@ -1105,6 +1109,27 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
     if span is None or _is_question(ctx.doc, tokens):
         return None
     return Attribution(token, f"{token.text} to", source, span, "certain")
+
+
+def _name_set_off_after(token: Token, source: Token, ctx: _Context) -> tuple[Token, set[int]] | None:
+    """"According to the El Paso mayor, Dee Margo, police were ...": a title as the source,
+    then a person's name set off by commas that the parser took for the clause's subject: the
+    name is who speaks (its last token, and the indices of the name and its commas)."""
+    if source.pos_ != "NOUN" or source.lemma_.lower() not in ctx.lex.title_words:
+        return None
+    i = token.right_edge.i + 1
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    person = ctx.entity(doc[i + 1]) if i + 1 < len(doc) else None
+    if person is None or person.type != "PERSON":
+        return None
+    j = i + 1
+    while j < len(doc) and ctx.entity(doc[j]) is person:
+        j += 1
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    return doc[j - 1], set(range(i, j + 1))
 
 
 def _adverb_attribution(adverb: Token, ctx: _Context) -> Attribution | None:
