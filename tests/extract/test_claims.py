@@ -1132,3 +1132,8 @@ def test_according_to_a_title_then_a_name_set_off_by_commas(core):
     c = only(claims)
     assert c.speaker == "Dee Margo"
     assert "Margo" not in c.content
+
+
+def test_bare_verb_hung_off_the_cue_goes_on_with_the_complement(core):
+    c = only(claims_of(core, "Cops say they were able to free them, disarm the woman, and take her into custody."))
+    assert c.content == "they were able to free them, disarm the woman, and take her into custody"

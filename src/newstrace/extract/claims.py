@@ -804,6 +804,13 @@ def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
     coordinated with the complement off the cue; with its own subject, right after the
     complement, it goes on with what was said."""
     for verb in cue.children:
+        if verb.dep_ == "ccomp" and verb.i > comp.right_edge.i and verb.tag_ == "VB" \
+                and all(t.is_punct for t in ctx.doc[comp.right_edge.i + 1:verb.left_edge.i]) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                and any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in comp.subtree):
+            # "say they were able to free them, disarm the woman, and take her into custody": a
+            # bare verb the parser hangs off the cue goes on with the infinitives of the complement
+            return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
         if verb.dep_ not in ("conj", "advcl") or verb.i <= comp.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
             continue
         between = ctx.doc[comp.right_edge.i + 1:verb.left_edge.i]
