@@ -1137,3 +1137,10 @@ def test_according_to_a_title_then_a_name_set_off_by_commas(core):
 def test_bare_verb_hung_off_the_cue_goes_on_with_the_complement(core):
     c = only(claims_of(core, "Cops say they were able to free them, disarm the woman, and take her into custody."))
     assert c.content == "they were able to free them, disarm the woman, and take her into custody"
+
+
+def test_detached_straight_mark_after_a_closing_single_quote_closes(core):
+    claims = claims_of(core, "Elie Honig said via Twitter: \"If I got a transcript like that, I'd think, 'Wow, they "
+                             "are discussing this openly.' \"\n\"The only conclusion I can reach is that his staff "
+                             "want him to resign,\" tweeted former executive Ken Gude.")
+    assert [c.speaker for c in claims] == ["Elie Honig", "Ken Gude"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 QUOTE_MARKS = '"“”„«»'
 OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
-_DETACHED_CLOSE_AFTER = ".,!?"
+_DETACHED_CLOSE_AFTER = ".,!?'’"
 _MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")  # found by the regex engine, not a Python loop per character
 
 
