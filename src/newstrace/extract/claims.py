@@ -1415,8 +1415,10 @@ def _own_tag_between(quote: Quote, previous: Attribution, ctx: _Context) -> bool
     ...”": between the two quotes only a closing tag of the same speaker (a verb of saying
     and the speaker's name or a pronoun, ``bare_tag_tokens`` at most) ending the sentence,
     where the previous quote's claim took its cue from before the quote."""
+    if previous.quote is None or previous.speaker is None:
+        return False
     gap = ctx.text[previous.quote.end:quote.start]
-    if gap.count("\n") > 1 or not any(c in gap for c in SENTENCE_END) or previous.speaker is None:
+    if gap.count("\n") > 1 or not any(c in gap for c in SENTENCE_END):
         return False
     words = [t for t in ctx.tokens_between(previous.quote.end, quote.start) if not t.is_punct and not t.is_space]
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
