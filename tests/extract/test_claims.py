@@ -1092,3 +1092,55 @@ def test_straight_mark_after_comma_closes_an_open_quote(core):
     assert [text[q.start:q.end] for q in find_quotes(text, 200)] == ['"The fight was hard. I\'m satisfied, "']
     opening = 'He said, "We will win."'  # no quote open: the same mark opens one
     assert [opening[q.start:q.end] for q in find_quotes(opening, 200)] == ['"We will win."']
+
+
+# -- claims16: spokespeople of a named body, a tag between two quotes, a tag without its comma
+
+
+def test_unnamed_spokesperson_of_named_body_speaks_for_it(core):
+    c = only(claims_of(core, "Investigators say the tape is with police. "
+                             "A Sam's Club spokesperson said this is a terrible tragedy."
+                             )[1:])
+    assert c.speaker == "Sam's Club"
+    assert c.content == "this is a terrible tragedy"
+
+
+def test_definite_spokesperson_takes_up_the_body_just_quoted(core):
+    claims = claims_of(core, "A Foreign Office spokeswoman said: \"We are aware of the death of a British man.\" "
+                             "\"We are providing consular assistance at this time,\" the spokeswoman added.")
+    assert [c.speaker for c in claims] == ["Foreign Office", "Foreign Office"]
+
+
+def test_quote_after_the_same_speakers_closing_tag_goes_on(core):
+    claims = claims_of(core, "Team doctor John Amoss said he expects a full recovery. \"It was diagnosed as "
+                             "early-stage cancer, and the prognosis is excellent,\" said Amoss. \"We anticipate a "
+                             "full and complete recovery, and he will not need any radiation.\" The owner is at home.")
+    assert [c.speaker for c in claims] == ["John Amoss"] * 3
+    assert claims[2].content == "We anticipate a full and complete recovery, and he will not need any radiation"
+
+
+def test_inverted_tag_after_a_quote_without_comma(core):
+    c = only(claims_of(core, "\"I am in awe of the people who ran towards danger to keep us all safe\" "
+                             "tweeted Mayor Sadiq Khan."))
+    assert c.speaker == "Sadiq Khan"
+    assert c.cue == "tweeted"
+
+
+def test_according_to_a_title_then_a_name_set_off_by_commas(core):
+    claims = claims_of(core, "According to the El Paso mayor, Dee Margo, during the weekend, police were "
+                             "investigating whether a manifesto was written by the suspect.")
+    c = only(claims)
+    assert c.speaker == "Dee Margo"
+    assert "Margo" not in c.content
+
+
+def test_bare_verb_hung_off_the_cue_goes_on_with_the_complement(core):
+    c = only(claims_of(core, "Cops say they were able to free them, disarm the woman, and take her into custody."))
+    assert c.content == "they were able to free them, disarm the woman, and take her into custody"
+
+
+def test_detached_straight_mark_after_a_closing_single_quote_closes(core):
+    claims = claims_of(core, "Elie Honig said via Twitter: \"If I got a transcript like that, I'd think, 'Wow, they "
+                             "are discussing this openly.' \"\n\"The only conclusion I can reach is that his staff "
+                             "want him to resign,\" tweeted former executive Ken Gude.")
+    assert [c.speaker for c in claims] == ["Elie Honig", "Ken Gude"]

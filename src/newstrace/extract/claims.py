@@ -804,6 +804,13 @@ def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
     coordinated with the complement off the cue; with its own subject, right after the
     complement, it goes on with what was said."""
     for verb in cue.children:
+        if verb.dep_ == "ccomp" and verb.i > comp.right_edge.i and verb.tag_ == "VB" \
+                and all(t.is_punct for t in ctx.doc[comp.right_edge.i + 1:verb.left_edge.i]) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                and any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in comp.subtree):
+            # "say they were able to free them, disarm the woman, and take her into custody": a
+            # bare verb the parser hangs off the cue goes on with the infinitives of the complement
+            return [t for t in ctx.doc[comp.right_edge.i + 1:verb.right_edge.i + 1]]
         if verb.dep_ not in ("conj", "advcl") or verb.i <= comp.right_edge.i or verb.pos_ not in ("VERB", "AUX"):
             continue
         between = ctx.doc[comp.right_edge.i + 1:verb.left_edge.i]
@@ -1093,6 +1100,10 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         # the parser hung off the word before it, sources the whole sentence
         head = sent.root
     skip = {t.i for t in token.subtree}
+    named = _name_set_off_after(token, source, ctx)
+    if named is not None:  # "According to the El Paso mayor, Dee Margo, during the weekend, police were ..."
+        source = named[0]
+        skip.update(named[1])
     for child in head.children:
         if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
             skip.update(t.i for t in child.subtree)
@@ -1105,6 +1116,27 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
     if span is None or _is_question(ctx.doc, tokens):
         return None
     return Attribution(token, f"{token.text} to", source, span, "certain")
+
+
+def _name_set_off_after(token: Token, source: Token, ctx: _Context) -> tuple[Token, set[int]] | None:
+    """"According to the El Paso mayor, Dee Margo, police were ...": a title as the source,
+    then a person's name set off by commas that the parser took for the clause's subject: the
+    name is who speaks (its last token, and the indices of the name and its commas)."""
+    if source.pos_ != "NOUN" or source.lemma_.lower() not in ctx.lex.title_words:
+        return None
+    i = token.right_edge.i + 1
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    person = ctx.entity(doc[i + 1]) if i + 1 < len(doc) else None
+    if person is None or person.type != "PERSON":
+        return None
+    j = i + 1
+    while j < len(doc) and ctx.entity(doc[j]) is person:
+        j += 1
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    return doc[j - 1], set(range(i, j + 1))
 
 
 def _adverb_attribution(adverb: Token, ctx: _Context) -> Attribution | None:
@@ -1206,8 +1238,9 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     text = ctx.text
     inner_end = quote.inner[1]
     region = _region_after(quote, ctx)
+    inverted = _inverted_tag_without_comma(quote, region, ctx)
     if not (text[inner_end - 1:inner_end] in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
-            or _bare_tag_sentence(quote, region, ctx)):
+            or _bare_tag_sentence(quote, region, ctx) or inverted):
         return None
     for tok in region[:MAX_TAG_TOKENS]:
         message = _message_tag(tok, region, ctx)
@@ -1215,11 +1248,33 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
             return Attribution(tok, f"{tok.text} {ctx.doc[message.left_edge.i:message.i + 1].text}", message,
                                _quote_content(quote, ctx), "certain", quote=quote)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
-            speaker = _subject_outside_quotes(tok, ctx) or _nearest_name(region, tok, ctx)
+            speaker = _subject_outside_quotes(tok, ctx) or (inverted and _person_in(region, ctx)) \
+                or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
     return None
+
+
+def _person_in(region: list[Token], ctx: _Context) -> Token | None:
+    """The first token of a person's name in a tag the parser misread ("tweeted Mayor of
+    London Sadiq Khan": the person, not the place in the title)."""
+    return next((t for t in region if (ent := ctx.entity(t)) is not None and ent.type == "PERSON"), None)
+
+
+def _inverted_tag_without_comma(quote: Quote, region: list[Token], ctx: _Context) -> bool:
+    """"“I am in awe of the people who ran towards danger” tweeted Mayor Sadiq Khan.": a
+    quote that opens its sentence, closed with no comma, right before an inverted verb of
+    saying in the past or present (the writer's comma left out; the tagger may read the verb
+    as a participle)."""
+    if not region or region[0].idx != quote.end + 1 or ctx.text[quote.end:region[0].idx] != " ":
+        return False
+    end = region[-1].i + 1
+    if end >= len(ctx.doc) or ctx.doc[end].text not in SENTENCE_END:
+        return False  # "“We stand ready” tweeted Johnson “to provide ...”": the quote goes on
+    verb = region[0]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBN") and ctx.lex.verb_certainty.get(verb.lemma_.lower()) == "certain" \
+        and len(ctx.text[quote.inner[0]:quote.inner[1]].split()) >= 3
 
 
 def _bare_tag_sentence(quote: Quote, region: list[Token], ctx: _Context) -> bool:
@@ -1343,6 +1398,8 @@ def _follows_claimed_quote(quote: Quote, previous: Attribution, ctx: _Context) -
     gap = ctx.text[previous.quote.end:quote.start]
     if gap.count("\n") > 1:
         return False
+    if previous.cue.idx < previous.quote.start and _own_tag_between(quote, previous, ctx):
+        return True
     tag_end = previous.quote.end
     if previous.cue.idx >= previous.quote.end:
         # the tag runs from the quote to the end of its clause: "..., said X, the envoy."
@@ -1351,6 +1408,26 @@ def _follows_claimed_quote(quote: Quote, previous: Attribution, ctx: _Context) -
     between = ctx.tokens_between(previous.quote.end, quote.start)
     extra = [t for t in between if t.idx >= tag_end and t.is_alpha]
     return len(extra) <= MAX_CONNECTIVE_WORDS and not any(t.pos_ == "VERB" for t in extra)
+
+
+def _own_tag_between(quote: Quote, previous: Attribution, ctx: _Context) -> bool:
+    """"He said he expects a recovery. “It was diagnosed early,” said Amoss. “We anticipate
+    ...”": between the two quotes only a closing tag of the same speaker (a verb of saying
+    and the speaker's name or a pronoun, ``bare_tag_tokens`` at most) ending the sentence,
+    where the previous quote's claim took its cue from before the quote."""
+    if previous.quote is None or previous.speaker is None:
+        return False
+    gap = ctx.text[previous.quote.end:quote.start]
+    if gap.count("\n") > 1 or not any(c in gap for c in SENTENCE_END):
+        return False
+    words = [t for t in ctx.tokens_between(previous.quote.end, quote.start) if not t.is_punct and not t.is_space]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if not words or len(words) > ctx.lex.bare_tag_tokens or len(verbs) != 1 \
+            or not ctx.lex.is_verb_cue(verbs[0].lemma_.lower()):
+        return False
+    named = ctx.entity(previous.speaker)
+    return any(t.text == previous.speaker.text or t.lower_ in ctx.lex.person_pronouns
+               or named is not None and ctx.entity(t) is named for t in words if t is not verbs[0])
 
 
 # -- speaker resolution ---------------------------------------------------------------
@@ -1384,6 +1461,8 @@ class _Resolver:
         self.recent: list[tuple[int, Speaker, Entity | None]] = []  # (char offset, speaker, entity)
         self.recent_ends: list[int] = []
         self.unnamed: list[tuple[int, str, Speaker]] = []  # (char offset, head lemma, speaker)
+        # unnamed spokespeople of a named body: (char offset, head lemma, speaker, body)
+        self.spokespeople: list[tuple[int, str, Speaker, Entity]] = []
         # the last person pronoun that spoke: (sentence index, male?, what it resolved to)
         self.last_pronoun: tuple[int, bool, tuple[Speaker, Entity | None]] | None = None
         # the last speaker if it was an unnamed plural phrase: (sentence index, speaker)
@@ -1404,6 +1483,8 @@ class _Resolver:
         # a government that spoke as its country: a later bare "the government" is it too
         if head is not None and head.pos_ == "NOUN" and (ent is None or head.lemma_.lower() in self.ctx.lex.state_speakers):
             self.unnamed.append((offset, head.lemma_.lower(), speaker))
+        if head is not None and ent is not None and head.pos_ == "NOUN" and head.lower_ in self.ctx.lex.spokespeople:
+            self.spokespeople.append((offset, head.lower_, speaker, ent))
 
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
@@ -1535,6 +1616,12 @@ class _Resolver:
                 ent = next(iter(holders.values()))
         if ent is not None:
             return self._from_entity(ent, head)
+        body = _spokesperson_body(head, self.ctx)
+        if body is not None:
+            return self._from_entity(body, head)
+        earlier_body = self._earlier_spokesperson(head)
+        if earlier_body is not None:
+            return earlier_body
         if word in lex.quantifiers and head.pos_ in ("DET", "PRON", "NOUN", "ADJ", "NUM"):
             group = self._antecedent_group_phrase(head)
             if group is not None:
@@ -2169,6 +2256,19 @@ class _Resolver:
                 return ent
         return None
 
+    def _earlier_spokesperson(self, head: Token) -> tuple[Speaker, Entity | None] | None:
+        """"A State Department spokesperson reaffirmed ... “...,” the spokesperson added": the
+        definite noun takes up the body whose spokesperson spoke in the sentences just before."""
+        ctx = self.ctx
+        if head.pos_ != "NOUN" or head.lower_ not in ctx.lex.spokespeople \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 3)].idx
+        for offset, word, speaker, ent in reversed(self.spokespeople):
+            if window <= offset < head.idx and word == head.lower_:
+                return speaker, ent
+        return None
+
     def _earlier_unnamed(self, head: Token) -> Speaker | None:
         """"A local reporter said ... The reporter said ...": a definite noun takes up an
         unnamed source just quoted with the same head noun."""
@@ -2246,6 +2346,20 @@ def _title_kind(title: str, ctx: _Context) -> str | None:
     """The kind of person a role title names ("director general": official)."""
     words = title.lower().split()
     return next((k for k, titles in ctx.lex.person_titles if any(w in titles for w in words)), None)
+
+
+def _spokesperson_body(head: Token, ctx: _Context) -> Entity | None:
+    """The named body an unnamed spokesperson speaks for: "a DHS spokesperson", "Sam's Club's
+    spokesperson", "a spokeswoman for the Foreign Office" (an organisation or a country)."""
+    if head.pos_ != "NOUN" or head.lower_ not in ctx.lex.spokespeople:
+        return None
+    for child in head.children:
+        inner = child if child.dep_ in ("compound", "poss", "nmod") else next(
+            (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ in ("for", "of", "at") else None
+        ent = ctx.entity(inner) if inner is not None else None
+        if ent is not None and ent.type in ("ORG", "GPE"):
+            return ent
+    return None
 
 
 def _title_body(head: Token, ctx: _Context) -> Entity | None:

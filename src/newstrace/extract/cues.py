@@ -99,6 +99,7 @@ class Lexicon:
     passive_reports: frozenset[str] = frozenset()
     report_preps: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
+    spokespeople: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
         stance_verbs=_words(data["stance"]["verbs"]),
         stance_nouns=_words(data["stance"]["nouns"]),
         stance_preps=_words(data["stance"]["preps"]),
+        spokespeople=_words(data.get("spokespeople", {}).get("nouns", [])),
         denial=_words(data["denial"]["lemmas"]),
         state_speakers=_words(data.get("state_speakers", {}).get("nouns", [])),
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),

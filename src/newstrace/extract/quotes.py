@@ -1,8 +1,8 @@
 """Quotations: double-quoted stretches of a text, found once for every stage.
 
 Marks (straight or curly) are paired by their context: an opening mark follows a space,
-a closing mark precedes one (a straight mark between spaces after ".", ",", "!" or "?"
-closes); curly marks that only open or only close say so
+a closing mark precedes one (a straight mark between spaces after ".", ",", "!", "?" or a closing
+single quote closes); curly marks that only open or only close say so
 themselves. A quote may run over paragraphs only where each new paragraph reopens it;
 an opening mark never closed, or a "quote" over ``max_words`` long, is dropped as
 unbalanced.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 QUOTE_MARKS = '"“”„«»'
 OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
-_DETACHED_CLOSE_AFTER = ".,!?"
+_DETACHED_CLOSE_AFTER = ".,!?'’"
 _MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")  # found by the regex engine, not a Python loop per character
 
 
