@@ -531,9 +531,30 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True
     if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
         return True  # "a bill that would allow China to extradite suspects": what is allowed is not done
+    if _not_done(parse, i):
+        return True
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _not_done(parse: ParseArrays, i: int) -> bool:
+    """A verb the sentence does not tell as done: the to-infinitive of a word of ability,
+    eligibility, likelihood or feeling ("is eligible to appeal", "was unable to negotiate",
+    "would like to thank"; ``[words] capacity_words``) or of a bare "be" (a schedule or a
+    definition: "the Senate was to meet", "the intent was to shut down debate"; ``[words]
+    schedule_copulas``), and a gerund after "by" that gives the means of the verb it hangs
+    from ("retaliated by announcing tariffs": the act is the retaliation; ``[words]
+    means_marks``)."""
+    deps, head = parse.dep, parse.head[i]
+    if parse.pos[i] not in ("VERB", "AUX") or head == i:
+        return False
+    if deps[i] == "xcomp":
+        return parse.lemma[head] in words("capacity_words") or parse.lemma[head] in words("schedule_copulas")
+    if deps[i] == "pcomp" and parse.tag[i] == "VBG" and parse.lower[head] in words("means_marks"):
+        up = parse.head[head]
+        return up != head and parse.pos[up] in ("VERB", "AUX")
+    return False
 
 
 _QUOTE_MARKS = frozenset({'"', "'", "”", "’", "“", "‘", ")", "]"})
