@@ -539,22 +539,12 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
 
 
 def _not_done(parse: ParseArrays, i: int) -> bool:
-    """A verb the sentence does not tell as done: the to-infinitive of a word of ability,
+    """A verb the sentence does not tell as done: the to-infinitive of a word of inability,
     eligibility, likelihood or feeling ("is eligible to appeal", "was unable to negotiate",
-    "would like to thank"; ``[words] capacity_words``) or of a bare "be" (a schedule or a
-    definition: "the Senate was to meet", "the intent was to shut down debate"; ``[words]
-    schedule_copulas``), and a gerund after "by" that gives the means of the verb it hangs
-    from ("retaliated by announcing tariffs": the act is the retaliation; ``[words]
-    means_marks``)."""
-    deps, head = parse.dep, parse.head[i]
-    if parse.pos[i] not in ("VERB", "AUX") or head == i:
-        return False
-    if deps[i] == "xcomp":
-        return parse.lemma[head] in words("capacity_words") or parse.lemma[head] in words("schedule_copulas")
-    if deps[i] == "pcomp" and parse.tag[i] == "VBG" and parse.lower[head] in words("means_marks"):
-        up = parse.head[head]
-        return up != head and parse.pos[up] in ("VERB", "AUX")
-    return False
+    "are likely to be seized on", "would like to thank"; ``[words] capacity_words``)."""
+    head = parse.head[i]
+    return parse.dep[i] == "xcomp" and head != i and parse.pos[i] in ("VERB", "AUX") \
+        and parse.lemma[head] in words("capacity_words")
 
 
 _QUOTE_MARKS = frozenset({'"', "'", "”", "’", "“", "‘", ")", "]"})
