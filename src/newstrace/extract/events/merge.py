@@ -125,6 +125,9 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         return kept.actor == later.actor and kept.target == later.target
     if later.is_noun and later.definite and later.actor is None:
         return True  # "the attacks": told before
+    if later.is_noun and later.definite and later.lemma == kept.lemma and later.target in (kept.target, None) \
+            and later.modality == kept.modality:
+        return True  # "held a rally ... the rally was visited by thousands", "spoke in the rally": the rally told again
     if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
