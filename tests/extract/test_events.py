@@ -1194,3 +1194,9 @@ def test_the_rally_told_again_is_the_rally_told_first(core):
     rallies = [e for e in events(core, text) if e.type == "PROTEST"]
     assert len(rallies) == 1, rallies
     assert rallies[0].actor == "Sviatlana Tsikhanouskaya"
+
+
+def test_a_source_requesting_anonymity_asks_the_newsroom_not_a_party(core):
+    text = "A printer in Kabul, who requested anonymity for fear of reprisal, told VOA that the Taliban had banned the books."
+    assert "REQUEST" not in types(core, text)
+    assert "REQUEST" in types(core, "Kenya requested aid from the United Nations.")
