@@ -1200,3 +1200,8 @@ def test_a_source_requesting_anonymity_asks_the_newsroom_not_a_party(core):
     text = "A printer in Kabul, who requested anonymity for fear of reprisal, told VOA that the Taliban had banned the books."
     assert "REQUEST" not in types(core, text)
     assert "REQUEST" in types(core, "Kenya requested aid from the United Nations.")
+
+
+def test_a_number_that_declines_falls_and_refuses_nothing(core):
+    assert "REJECT" not in types(core, "The number of refugees in Dadaab declined to 230,000 after the agreement.")
+    assert "REJECT" in types(core, "The embassy declined the request from the British government.")
