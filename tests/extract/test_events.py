@@ -1197,7 +1197,8 @@ def test_the_rally_told_again_is_the_rally_told_first(core):
 
 
 def test_a_source_requesting_anonymity_asks_the_newsroom_not_a_party(core):
-    text = "A printer in Kabul, who requested anonymity for fear of reprisal, told VOA that the Taliban had banned the books."
+    text = ("A printer in Kabul, who requested anonymity for fear of reprisal, told VOA that the Taliban "
+            "had banned the books.")
     assert "REQUEST" not in types(core, text)
     assert "REQUEST" in types(core, "Kenya requested aid from the United Nations.")
 

@@ -16,7 +16,8 @@ candidates are the same happening when, in order:
   4. the later one has no actor and shares type and mode, or target, with an earlier one
      (not mode alone when both have targets and the later one's is named: two people
      convicted are two happenings);
-  5. the later one is a definite noun with no actor ("the attacks").
+  5. the later one is a definite noun with no actor ("the attacks"), or one of the same word,
+     target (or none) and modality ("held a rally ... the rally was visited by thousands").
 Before that, a noun with neither actor nor target that hangs off a trigger with an actor
 is part of that act ("stormed the hotel, triggering a siege"; "the invasion and
 occupation") and is not told, though it still takes its retellings ("the siege").
