@@ -1169,3 +1169,40 @@ def test_being_sent_to_prison_is_coercion_not_done_by_the_prisoner(core):
 def test_hitting_ones_head_on_the_pavement_or_a_home_run_is_no_attack(core):
     assert "ASSAULT" not in types(core, "She fell and hit her head on the pavement.")
     assert "ASSAULT" not in types(core, "He hit 13 homers for the Angels last season.")
+
+# -- precision16: acts not told as done, a happening told again by a definite noun --
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Waseem is eligible to appeal against the verdict.", "REQUEST"),
+    ("Theresa May was unable to negotiate a Brexit deal with the EU.", "CONSULT"),
+    ("His remarks are likely to be seized on by nationalist parties.", "COERCE"),
+    ("Canada would like to thank Japan for its aid.", "SUPPORT"),
+])
+def test_an_act_one_is_unable_eligible_likely_or_glad_to_do_is_not_told_as_done(core, text, event_type):
+    assert event_type not in types(core, text)
+
+
+def test_an_act_one_was_able_to_do_or_did_is_told(core):
+    assert "SUPPORT" in types(core, "Warren endorsed Joe Biden for president on Wednesday.")
+    assert "CONSULT" in types(core, "Britain negotiated a trade deal with the European Union.")
+
+
+def test_the_rally_told_again_is_the_rally_told_first(core):
+    text = ("On Thursday, Sviatlana Tsikhanouskaya held a rally in Minsk. "
+            "Police tightened security during the rally.")
+    rallies = [e for e in events(core, text) if e.type == "PROTEST"]
+    assert len(rallies) == 1, rallies
+    assert rallies[0].actor == "Sviatlana Tsikhanouskaya"
+
+
+def test_a_source_requesting_anonymity_asks_the_newsroom_not_a_party(core):
+    text = ("A printer in Kabul, who requested anonymity for fear of reprisal, told VOA that the Taliban "
+            "had banned the books.")
+    assert "REQUEST" not in types(core, text)
+    assert "REQUEST" in types(core, "Kenya requested aid from the United Nations.")
+
+
+def test_a_number_that_declines_falls_and_refuses_nothing(core):
+    assert "REJECT" not in types(core, "The number of refugees in Dadaab declined to 230,000 after the agreement.")
+    assert "REJECT" in types(core, "The embassy declined the request from the British government.")

@@ -507,6 +507,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
         if _assent(parse, i, children):
             return True
+        if obj is None and parse.lemma[i] in words("falling_verbs") and _measure_falls(parse, i, children):
+            return True  # "the number of refugees declined to 230,000": a quantity falls, no one refuses
         if obj is None and parse.lemma[i] in words("campaign_verbs") and _for_a_cause(parse, children):
             return True  # "fighting for their freedom": a campaign, no one attacked
         if obj is not None and parse.lemma[i] in words("perpetrating_verbs") and parse.pos[obj] != "PRON" \
@@ -531,9 +533,32 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True
     if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
         return True  # "a bill that would allow China to extradite suspects": what is allowed is not done
+    if _not_done(parse, i):
+        return True
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _measure_falls(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """A verb of falling with no complement whose subject (or, for "continues to decline",
+    its governor's) is a measure (``[words] measure_nouns``): a quantity falls."""
+    deps = parse.dep
+    if any(deps[c] == "xcomp" for c in children):
+        return False  # "declined to comment": a refusal
+    subjects = [c for c in children if deps[c] == "nsubj"]
+    if not subjects and deps[i] == "xcomp" and parse.head[i] != i:
+        subjects = [c for c in parse.children(parse.head[i]) if deps[c] == "nsubj"]
+    return any(parse.lemma[c] in words("measure_nouns") for c in subjects)
+
+
+def _not_done(parse: ParseArrays, i: int) -> bool:
+    """A verb the sentence does not tell as done: the to-infinitive of a word of inability,
+    eligibility, likelihood or feeling ("is eligible to appeal", "was unable to negotiate",
+    "are likely to be seized on", "would like to thank"; ``[words] capacity_words``)."""
+    head = parse.head[i]
+    return parse.dep[i] == "xcomp" and head != i and parse.pos[i] in ("VERB", "AUX") \
+        and parse.lemma[head] in words("capacity_words")
 
 
 _QUOTE_MARKS = frozenset({'"', "'", "”", "’", "“", "‘", ")", "]"})

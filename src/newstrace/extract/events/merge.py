@@ -16,7 +16,8 @@ candidates are the same happening when, in order:
   4. the later one has no actor and shares type and mode, or target, with an earlier one
      (not mode alone when both have targets and the later one's is named: two people
      convicted are two happenings);
-  5. the later one is a definite noun with no actor ("the attacks").
+  5. the later one is a definite noun with no actor ("the attacks"), or one of the same word,
+     target (or none) and modality ("held a rally ... the rally was visited by thousands").
 Before that, a noun with neither actor nor target that hangs off a trigger with an actor
 is part of that act ("stormed the hotel, triggering a siege"; "the invasion and
 occupation") and is not told, though it still takes its retellings ("the siege").
@@ -125,6 +126,9 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         return kept.actor == later.actor and kept.target == later.target
     if later.is_noun and later.definite and later.actor is None:
         return True  # "the attacks": told before
+    if later.is_noun and later.definite and later.lemma == kept.lemma and later.target in (kept.target, None) \
+            and later.modality == kept.modality:
+        return True  # "held a rally ... the rally was visited by thousands", "spoke in the rally": the rally told again
     if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
