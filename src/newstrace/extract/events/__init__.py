@@ -262,7 +262,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if actor is None and target is None and not rule.standalone:
         return None
     if actor is None and rule.type not in types("actorless") and not (
-            (rule.type in types("agentless_passive") or rule.mode in types("agentless_passive_modes"))
+            (rule.type in types("agentless_passive") or rule.mode in types("agentless_passive_modes")
+             or rule.type == "SUPPORT" and lemma(token) in words("agentless_praise_verbs"))
             and (_agentless_passive(token) or target is not None and _undergone_noun(token))):
         return None
     if _is_generality(token, roles, view):
