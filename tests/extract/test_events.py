@@ -1169,3 +1169,36 @@ def test_being_sent_to_prison_is_coercion_not_done_by_the_prisoner(core):
 def test_hitting_ones_head_on_the_pavement_or_a_home_run_is_no_attack(core):
     assert "ASSAULT" not in types(core, "She fell and hit her head on the pavement.")
     assert "ASSAULT" not in types(core, "He hit 13 homers for the Angels last season.")
+
+
+# -- recall16: acts told with nobody named to do them (issue 9, recall) --
+
+
+def test_praise_told_in_the_passive_stands_with_no_actor(core):
+    e = find(core, "Nelson Mandela was hailed as a hero across Africa.", "SUPPORT")
+    assert e.actor is None and e.target is not None and "Mandela" in e.target, e
+
+
+def test_praise_received_stands_with_no_actor(core):
+    e = find(core, "Naveeda Khoshbo received widespread praise for her book.", "SUPPORT")
+    assert e.actor is None and e.target is not None and "Khoshbo" in e.target, e
+
+
+def test_praise_with_its_agent_keeps_the_agent(core):
+    e = find(core, "Nelson Mandela was praised by Canada for his courage.", "SUPPORT")
+    assert e.actor == "Canada", e
+
+
+def test_charges_against_someone_with_nobody_named_stand_with_no_actor(core):
+    e = find(core, "Felony charges against Michael Sears shocked the industry.", "ACCUSE")
+    assert e.actor is None and e.target is not None and "Sears" in e.target, e
+
+
+def test_a_relative_pronoun_facing_charges_is_its_antecedent(core):
+    e = find(core, "The court heard from Rafat Amirov, who faces murder charges in New York.", "ACCUSE")
+    assert e.target is not None and "Amirov" in e.target, e
+
+
+def test_unsealing_charges_is_charging(core):
+    e = find(core, "The Justice Department unsealed charges against Jong Woo Son on Tuesday.", "ACCUSE")
+    assert e.actor is not None and e.target is not None and "Son" in e.target, e
