@@ -1202,3 +1202,8 @@ def test_a_relative_pronoun_facing_charges_is_its_antecedent(core):
 def test_unsealing_charges_is_charging(core):
     e = find(core, "The Justice Department unsealed charges against Jong Woo Son on Tuesday.", "ACCUSE")
     assert e.actor is not None and e.target is not None and "Son" in e.target, e
+
+
+def test_charges_dropped_are_no_charge_made(core):
+    text = "Their demands include the dropping of charges against protesters who were arrested."
+    assert not [e for e in events(core, text) if e.type == "ACCUSE" and e.trigger == "charges"], events(core, text)
