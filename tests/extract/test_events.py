@@ -1206,3 +1206,40 @@ def test_a_source_requesting_anonymity_asks_the_newsroom_not_a_party(core):
 def test_a_number_that_declines_falls_and_refuses_nothing(core):
     assert "REJECT" not in types(core, "The number of refugees in Dadaab declined to 230,000 after the agreement.")
     assert "REJECT" in types(core, "The embassy declined the request from the British government.")
+
+# -- recall16: acts told with nobody named to do them (issue 9, recall) --
+
+
+def test_praise_told_in_the_passive_stands_with_no_actor(core):
+    e = find(core, "Nelson Mandela was hailed as a hero across Africa.", "SUPPORT")
+    assert e.actor is None and e.target is not None and "Mandela" in e.target, e
+
+
+def test_praise_received_stands_with_no_actor(core):
+    e = find(core, "Naveeda Khoshbo received widespread praise for her book.", "SUPPORT")
+    assert e.actor is None and e.target is not None and "Khoshbo" in e.target, e
+
+
+def test_praise_with_its_agent_keeps_the_agent(core):
+    e = find(core, "Nelson Mandela was praised by Canada for his courage.", "SUPPORT")
+    assert e.actor == "Canada", e
+
+
+def test_charges_against_someone_with_nobody_named_stand_with_no_actor(core):
+    e = find(core, "Felony charges against Michael Sears shocked the industry.", "ACCUSE")
+    assert e.actor is None and e.target is not None and "Sears" in e.target, e
+
+
+def test_a_relative_pronoun_facing_charges_is_its_antecedent(core):
+    e = find(core, "The court heard from Rafat Amirov, who faces murder charges in New York.", "ACCUSE")
+    assert e.target is not None and "Amirov" in e.target, e
+
+
+def test_unsealing_charges_is_charging(core):
+    e = find(core, "The Justice Department unsealed charges against Jong Woo Son on Tuesday.", "ACCUSE")
+    assert e.actor is not None and e.target is not None and "Son" in e.target, e
+
+
+def test_charges_dropped_are_no_charge_made(core):
+    text = "Their demands include the dropping of charges against protesters who were arrested."
+    assert not [e for e in events(core, text) if e.type == "ACCUSE" and e.trigger == "charges"], events(core, text)

@@ -262,8 +262,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if actor is None and target is None and not rule.standalone:
         return None
     if actor is None and rule.type not in types("actorless") and not (
-            (rule.type in types("agentless_passive") or rule.mode in types("agentless_passive_modes"))
-            and (_agentless_passive(token) or target is not None and _undergone_noun(token))):
+            (rule.type in types("agentless_passive") or rule.mode in types("agentless_passive_modes")
+             or rule.type == "SUPPORT" and lemma(token) in words("agentless_praise_verbs"))
+            and (_agentless_passive(token) or target is not None and (_undergone_noun(token) or _against_noun(token)))):
         return None
     if _is_generality(token, roles, view):
         return None
@@ -406,6 +407,16 @@ def _agentless_passive(token: Token) -> bool:
     if token.pos_ != "VERB" or token.tag_ != "VBN" or "auxpass" not in deps or "agent" in deps:
         return False
     return "nsubjpass" in deps or token.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in token.head.children)
+
+
+def _against_noun(token: Token) -> bool:
+    """"Charges against X", "the accusation against Biden": a charge noun with the one
+    charged after "against" and nobody named to make it, which says it was made (as "he
+    was charged"); not the object of another act, of a verb or an "of" ("the dropping of
+    charges against protesters", "dismissed the charges against him")."""
+    if token.pos_ != "NOUN" or token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ == "of":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
 
 
 def _undergone_noun(token: Token) -> bool:

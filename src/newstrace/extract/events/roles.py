@@ -417,6 +417,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         undergoer = _child(copula, SUBJECTS)
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
         actor_token = _relative_antecedent(actor_token)
+    if undergoer is not None and undergoer.lower_ in RELATIVE_PRONOUNS:
+        undergoer = _relative_antecedent(undergoer)  # "X, who faces charges": X undergoes them
     target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone
     if partner_token is not None:
         target_token = partner_token  # "views on the conflict between A and B": B, the other side
