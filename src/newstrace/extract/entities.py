@@ -1056,6 +1056,8 @@ def _label(label: str, span: Span) -> str | None:
     last = span.doc[span.end - 1].lower_ if len(span) else ""  # asked below again and again: one Token
     if label == "PERSON" and not _looks_like_person(span):
         return None
+    if label == "PERSON" and len(span) >= 2 and span[-1].tag_ == "NNPS" and _plural_group(span):
+        return "ORG"  # "Rotten Tomatoes", "McAfee Avert Labs", "Tar Heels": a plural name names a group
     if label == "PERSON" and len(span) >= 2 and last in lists["facility_heads"]:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
     if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
@@ -1134,6 +1136,15 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _plural_group(span: Span) -> bool:
+    """A PERSON span ending in a plural proper noun that is no person's name: no given name
+    or title first, no demonym ("Hong Kongers"), and a last word the text never uses alone,
+    as it does a surname that ends in "s" ("Hope Hicks ... Hicks said")."""
+    return not _is_given_name(span[0].text) and span[0].lower_ not in title_words() \
+        and not country_of_demonym(_text(span)) and not _ends_a_person_name(span.doc, _text(span)) \
+        and not _surname_used_alone(span)
 
 
 def _is_name_word(t: Token) -> bool:
@@ -1405,6 +1416,9 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
     lists = _lists()
     if label in ("ORG", "GPE", "LOC", "FAC") and span[-1].lower_ in lists["facility_heads"]:
         return span, "FAC"
+    if label in ("ORG", "FAC") and len(span) >= 3 and span[-1].lower_ in ("center", "centre") \
+            and span[-2].lower_ in lists["facility_centre_words"]:
+        return span, "FAC"  # "Hennepin County Medical Center": a hospital, not the body that runs it
     root = span.root
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and root.dep_ in ("compound", "amod") and root.head.i > root.i:
         head = root.head
@@ -1469,6 +1483,9 @@ def _trim(ent: Span) -> Span | None:
             start = i
     while start < end and (words[start].tag_ in ("DT", "PRP$") or words[start].is_punct):
         start += 1
+    if end - start >= 2 and words[start].is_sent_start and words[start].lower_ in _lists()["sentence_openers"] \
+            and words[start + 1].is_title:
+        start += 1  # "Following Gigante's conviction": a preposition that opens the sentence, capitalised
     while end > start and _trailing_non_name(words[end - 1], end - start):
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
     if end - start >= 4 and words[end - 2].lower_ == "in" and words[end - 1].like_num:
@@ -1929,6 +1946,7 @@ def _joins_of_phrase(short: _Cluster, full: _Cluster) -> bool:
 
 _JOINS_OF_PHRASE = _Join(_joins_of_phrase, _short_of_keys, _of_parts)
 _JOINS_PLURAL = _Join(_joins_plural, _singular_keys, _singular_keys)
+
 
 
 def _facility_stems(full: _Cluster) -> set[str]:
