@@ -1414,6 +1414,10 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
     """A name that modifies a head noun of a facility or an organisation is part of a
     longer name: "Khurais" + "oil field" is a FAC, "Biden" + "administration" an ORG."""
     lists = _lists()
+    if label in ("GPE", "LOC", "FAC", "PERSON"):
+        outlet = _outlet_name(span)
+        if outlet is not None:
+            return outlet, "ORG"  # "The Hollywood Reporter", "the Sydney Morning Herald": a paper
     if label in ("ORG", "GPE", "LOC", "FAC") and span[-1].lower_ in lists["facility_heads"]:
         return span, "FAC"
     if label in ("ORG", "FAC") and len(span) >= 3 and span[-1].lower_ in ("center", "centre") \
@@ -1434,6 +1438,24 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head.i + 1), "ORG"
     return span, label
+
+
+def _outlet_name(span: Span) -> Span | None:
+    """A place's name and, after it, a capitalised word that heads a newspaper's or a
+    magazine's name ("Hollywood" + "Reporter", "Sydney" + "Morning Herald", at most one
+    capitalised word between), or a name that already ends in one ("Edmonton Sun" typed a
+    person): the paper, not the place."""
+    heads = _lists()["outlet_heads"]
+    doc = span.doc
+    if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in heads:
+        return span if not _given_name_first(span) else None
+    for end in range(span.end, min(span.end + 2, len(doc))):
+        word = doc[end]
+        if not word.is_title or word.is_sent_start:
+            return None
+        if word.lower_ in heads:
+            return _words(doc, span.start, end + 1)
+    return None
 
 
 def _no_person_named(span: Span) -> bool:
