@@ -694,10 +694,24 @@ def test_entities_preposition_opening_sentence_is_no_part_of_a_name(core):
     assert "Gigante" in by_name(rec, "Vincent Gigante").aliases
 
 
-def test_entities_park_is_a_place(core):
-    # NER types it a person
-    rec = core.extract_text("Fans packed Hyde Park for the concert on Saturday.")
-    assert by_name(rec, "Hyde Park").type == "LOC"
+def test_entities_national_park_is_a_place(core):
+    # NER types the park an organisation
+    rec = core.extract_text("Two climbers were found dead on Mount Sefton in Mt Cook National Park, police said.")
+    assert by_name(rec, "Mt Cook National Park").type == "LOC"
+
+
+def test_entities_company_or_city_before_a_building_noun_is_no_facility(core):
+    rec = core.extract_text("Workers at the Nabisco factory walked out. Nabisco said the plant would reopen. "
+                            "He was flown to a Portland hospital, where he died.")
+    assert by_name(rec, "Nabisco").type == "ORG"
+    assert by_name(rec, "Portland").type == "GPE"
+    assert not any(e.type == "FAC" for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_quoted_nickname_inside_a_name(core):
+    rec = core.extract_text("Prosecutors said Salvatore \"Sammy the Bull\" Gravano testified against him.")
+    names = [e.name for e in rec.entities if e.type == "PERSON"]
+    assert names == ['Salvatore "Sammy the Bull" Gravano'], names
 
 
 def test_entities_place_before_a_paper_word_is_the_paper(core):

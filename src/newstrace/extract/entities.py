@@ -1090,7 +1090,8 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and (
-            last in lists["feature_last_words"] or label != "ORG" and span[0].lower_ in lists["feature_first_words"]):
+            last in lists["feature_last_words"] or label != "ORG" and span[0].lower_ in lists["feature_first_words"]
+            or len(span) >= 3 and f"{span[-2].lower_} {last}" in lists["feature_last_phrases"]):
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
@@ -1140,11 +1141,11 @@ def _label(label: str, span: Span) -> str | None:
 
 def _plural_group(span: Span) -> bool:
     """A PERSON span ending in a plural proper noun that is no person's name: no given name
-    or title first, no demonym ("Hong Kongers"), and a last word the text never uses alone,
-    as it does a surname that ends in "s" ("Hope Hicks ... Hicks said")."""
+    or title first, no demonym ("Hong Kongers"), a last word the text never uses alone, as it
+    does a surname that ends in "s" ("Hope Hicks ... Hicks said"), and not in a list of people."""
     return not _is_given_name(span[0].text) and span[0].lower_ not in title_words() \
         and not country_of_demonym(_text(span)) and not _ends_a_person_name(span.doc, _text(span)) \
-        and not _surname_used_alone(span)
+        and not _surname_used_alone(span) and not _listed_with_people(span)
 
 
 def _is_name_word(t: Token) -> bool:
@@ -1428,9 +1429,12 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
         head = root.head
         gap = _words(span.doc, span.end, head.i)
         if head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
-            if head.lower_ in lists["facility_heads"] and (label != "PERSON" or _no_person_named(span)):
+            if head.lower_ in lists["facility_heads"] and (label != "PERSON" or _no_person_named(span)) \
+                    and not (label == "ORG" and head.lower_ in lists["owned_facility_heads"]) and not _large_place(span):
                 # "the Khurais oil field"; "Incirlik air base", "the Dadaab refugee camp" typed PERSON
-                # (not "the Biden camp": a person the article names)
+                # (not "the Biden camp": a person the article names; not "a Kraft Foods plant",
+                # "a CBS station", "a Portland hospital": a company's site or a city's
+                # building, no name of its own)
                 return _words(span.doc, span.start, head.i + 1), "FAC"
             if head.lower_ in lists["organization_heads"] and head.i == span.end \
                     and not (head.lower_ in lists["government_heads"] and _stands_for_its_government(span, head.lower_)) \
@@ -1544,6 +1548,8 @@ def _trim(ent: Span) -> Span | None:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2
+        if end < len(doc) and doc[end].text in _NICKNAME_OPENERS:
+            end = _after_nickname(doc, end)
     if start >= end:
         return None
     span = _words(doc, start, end)
@@ -1555,6 +1561,29 @@ def _trim(ent: Span) -> Span | None:
         if cut is not None and len(cut):
             return cut
     return span
+
+
+_NICKNAME_OPENERS = {'"', "“", "‘", "'"}
+_NICKNAME_CLOSERS = {'"', "”", "’", "'"}
+
+
+def _after_nickname(doc: Doc, at: int) -> int:
+    """Where a name ends that a quoted nickname splits: 'Salvatore "Sammy the Bull" Gravano'
+    (NER tags "Salvatore" alone): a capitalised nickname of one to four words in quotes
+    right after a given name, then one or two capitalised name words. ``at``, the opening
+    quote, is returned when the name does not go on."""
+    for close in range(at + 2, min(at + 6, len(doc))):
+        if doc[close].text in _NICKNAME_CLOSERS:
+            break
+    else:
+        return at
+    if not doc[at + 1].is_title or doc[at - 1].whitespace_ == "" or doc[close - 1].whitespace_:
+        return at
+    end = close + 1
+    while end < len(doc) and end - close <= 2 and _is_name_word(doc[end]) \
+            and not doc[end].is_sent_start and doc[end].lower_ not in _lists()["not_person_words"]:
+        end += 1
+    return end if end > close + 1 else at
 
 
 # -- clustering ---------------------------------------------------------------
