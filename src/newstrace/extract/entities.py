@@ -1416,7 +1416,7 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
     longer name: "Khurais" + "oil field" is a FAC, "Biden" + "administration" an ORG."""
     lists = _lists()
     if label in ("GPE", "LOC", "FAC", "PERSON"):
-        outlet = _outlet_name(span)
+        outlet = _outlet_name(span, label)
         if outlet is not None:
             return outlet, "ORG"  # "The Hollywood Reporter", "the Sydney Morning Herald": a paper
     if label in ("ORG", "GPE", "LOC", "FAC") and span[-1].lower_ in lists["facility_heads"]:
@@ -1444,21 +1444,23 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
     return span, label
 
 
-def _outlet_name(span: Span) -> Span | None:
+def _outlet_name(span: Span, label: str) -> Span | None:
     """A place's name and, after it, a capitalised word that heads a newspaper's or a
     magazine's name ("Hollywood" + "Reporter", "Sydney" + "Morning Herald", at most one
-    capitalised word between), or a name that already ends in one ("Edmonton Sun" typed a
-    person): the paper, not the place."""
+    capitalised word between), or a place's name that already ends in one ("Edmonton Sun"
+    typed a person): the paper, not the place."""
     heads = _lists()["outlet_heads"]
     doc = span.doc
     if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in heads:
-        return span if not _given_name_first(span) else None
+        place = _words(doc, span.start, span.end - 1)
+        return span if places_named(_text(place)) and not _given_name_first(span) else None
     for end in range(span.end, min(span.end + 2, len(doc))):
         word = doc[end]
         if not word.is_title or word.is_sent_start:
             return None
         if word.lower_ in heads:
-            return _words(doc, span.start, end + 1)
+            # a place's name ("Falling Star": a person's or a work's, no paper's)
+            return _words(doc, span.start, end + 1) if label in ("GPE", "LOC") or places_named(_text(span)) else None
     return None
 
 
