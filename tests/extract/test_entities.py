@@ -665,3 +665,56 @@ def test_entities_work_title_is_no_person(core):
     names = [e.name for e in rec.entities]
     assert "Gary Moss" in names
     assert "Falling Star" not in names, names
+
+
+def test_entities_plural_name_is_a_group_not_a_person(core):
+    # NER tags both PERSON; their last word is a plural proper noun and no given name leads
+    rec = core.extract_text("The film scored 80 percent on Rotten Tomatoes, the review site. "
+                            "McAfee Avert Labs said the flaw was serious.")
+    assert by_name(rec, "Rotten Tomatoes").type == "ORG"
+    assert by_name(rec, "McAfee Avert Labs").type == "ORG"
+
+
+def test_entities_plural_surname_stays_a_person(core):
+    rec = core.extract_text("White House adviser Hope Hicks tested positive on Thursday. "
+                            "Hicks travelled with the president this week.")
+    assert by_name(rec, "Hope Hicks").type == "PERSON"
+
+
+def test_entities_medical_center_is_a_facility(core):
+    rec = core.extract_text("The wounded man was taken to Hennepin County Medical Center, where he died on Monday.")
+    assert by_name(rec, "Hennepin County Medical Center").type == "FAC"
+
+
+def test_entities_preposition_opening_sentence_is_no_part_of_a_name(core):
+    rec = core.extract_text("Mob boss Vincent Gigante died in prison on Monday. "
+                            "Following Gigante's conviction, prosecutors said he had faked illness.")
+    names = [e.name for e in rec.entities]
+    assert names == ["Vincent Gigante"], names
+    assert "Gigante" in by_name(rec, "Vincent Gigante").aliases
+
+
+def test_entities_national_park_is_a_place(core):
+    # NER types the park an organisation
+    rec = core.extract_text("Two climbers were found dead on Mount Sefton in Mt Cook National Park, police said.")
+    assert by_name(rec, "Mt Cook National Park").type == "LOC"
+
+
+def test_entities_company_or_city_before_a_building_noun_is_no_facility(core):
+    rec = core.extract_text("Workers at the Nabisco factory walked out. Nabisco said the plant would reopen. "
+                            "He was flown to a Portland hospital, where he died.")
+    assert by_name(rec, "Nabisco").type == "ORG"
+    assert by_name(rec, "Portland").type == "GPE"
+    assert not any(e.type == "FAC" for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_quoted_nickname_inside_a_name(core):
+    rec = core.extract_text("Prosecutors said Salvatore \"Sammy the Bull\" Gravano testified against him.")
+    names = [e.name for e in rec.entities if e.type == "PERSON"]
+    assert names == ['Salvatore "Sammy the Bull" Gravano'], names
+
+
+def test_entities_place_before_a_paper_word_is_the_paper(core):
+    rec = core.extract_text("The actor declined to comment. She spoke to The Hollywood Reporter on Friday.")
+    assert by_name(rec, "Hollywood Reporter").type == "ORG"
+    assert not any(e.name == "Hollywood" for e in rec.entities)

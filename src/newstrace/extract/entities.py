@@ -1056,6 +1056,8 @@ def _label(label: str, span: Span) -> str | None:
     last = span.doc[span.end - 1].lower_ if len(span) else ""  # asked below again and again: one Token
     if label == "PERSON" and not _looks_like_person(span):
         return None
+    if label == "PERSON" and len(span) >= 2 and span[-1].tag_ == "NNPS" and _plural_group(span):
+        return "ORG"  # "Rotten Tomatoes", "McAfee Avert Labs", "Tar Heels": a plural name names a group
     if label == "PERSON" and len(span) >= 2 and last in lists["facility_heads"]:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
     if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
@@ -1088,7 +1090,8 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and (
-            last in lists["feature_last_words"] or label != "ORG" and span[0].lower_ in lists["feature_first_words"]):
+            last in lists["feature_last_words"] or label != "ORG" and span[0].lower_ in lists["feature_first_words"]
+            or len(span) >= 3 and f"{span[-2].lower_} {last}" in lists["feature_last_phrases"]):
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
@@ -1134,6 +1137,15 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _plural_group(span: Span) -> bool:
+    """A PERSON span ending in a plural proper noun that is no person's name: no given name
+    or title first, no demonym ("Hong Kongers"), a last word the text never uses alone, as it
+    does a surname that ends in "s" ("Hope Hicks ... Hicks said"), and not in a list of people."""
+    return not _is_given_name(span[0].text) and span[0].lower_ not in title_words() \
+        and not country_of_demonym(_text(span)) and not _ends_a_person_name(span.doc, _text(span)) \
+        and not _surname_used_alone(span) and not _listed_with_people(span)
 
 
 def _is_name_word(t: Token) -> bool:
@@ -1403,16 +1415,26 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
     """A name that modifies a head noun of a facility or an organisation is part of a
     longer name: "Khurais" + "oil field" is a FAC, "Biden" + "administration" an ORG."""
     lists = _lists()
+    if label in ("GPE", "LOC", "FAC", "PERSON"):
+        outlet = _outlet_name(span, label)
+        if outlet is not None:
+            return outlet, "ORG"  # "The Hollywood Reporter", "the Sydney Morning Herald": a paper
     if label in ("ORG", "GPE", "LOC", "FAC") and span[-1].lower_ in lists["facility_heads"]:
         return span, "FAC"
+    if label in ("ORG", "FAC") and len(span) >= 3 and span[-1].lower_ in ("center", "centre") \
+            and span[-2].lower_ in lists["facility_centre_words"]:
+        return span, "FAC"  # "Hennepin County Medical Center": a hospital, not the body that runs it
     root = span.root
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and root.dep_ in ("compound", "amod") and root.head.i > root.i:
         head = root.head
         gap = _words(span.doc, span.end, head.i)
         if head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
-            if head.lower_ in lists["facility_heads"] and (label != "PERSON" or _no_person_named(span)):
+            if head.lower_ in lists["facility_heads"] and (label != "PERSON" or _no_person_named(span)) \
+                    and not (label == "ORG" and head.lower_ in lists["owned_facility_heads"]) and not _large_place(span):
                 # "the Khurais oil field"; "Incirlik air base", "the Dadaab refugee camp" typed PERSON
-                # (not "the Biden camp": a person the article names)
+                # (not "the Biden camp": a person the article names; not "a Kraft Foods plant",
+                # "a CBS station", "a Portland hospital": a company's site or a city's
+                # building, no name of its own)
                 return _words(span.doc, span.start, head.i + 1), "FAC"
             if head.lower_ in lists["organization_heads"] and head.i == span.end \
                     and not (head.lower_ in lists["government_heads"] and _stands_for_its_government(span, head.lower_)) \
@@ -1420,6 +1442,26 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head.i + 1), "ORG"
     return span, label
+
+
+def _outlet_name(span: Span, label: str) -> Span | None:
+    """A place's name and, after it, a capitalised word that heads a newspaper's or a
+    magazine's name ("Hollywood" + "Reporter", "Sydney" + "Morning Herald", at most one
+    capitalised word between), or a place's name that already ends in one ("Edmonton Sun"
+    typed a person): the paper, not the place."""
+    heads = _lists()["outlet_heads"]
+    doc = span.doc
+    if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in heads:
+        place = _words(doc, span.start, span.end - 1)
+        return span if places_named(_text(place)) and not _given_name_first(span) else None
+    for end in range(span.end, min(span.end + 2, len(doc))):
+        word = doc[end]
+        if not word.is_title or word.is_sent_start:
+            return None
+        if word.lower_ in heads:
+            # a place's name ("Falling Star": a person's or a work's, no paper's)
+            return _words(doc, span.start, end + 1) if label in ("GPE", "LOC") or places_named(_text(span)) else None
+    return None
 
 
 def _no_person_named(span: Span) -> bool:
@@ -1469,6 +1511,9 @@ def _trim(ent: Span) -> Span | None:
             start = i
     while start < end and (words[start].tag_ in ("DT", "PRP$") or words[start].is_punct):
         start += 1
+    if end - start >= 2 and words[start].is_sent_start and words[start].lower_ in _lists()["sentence_openers"] \
+            and words[start + 1].is_title:
+        start += 1  # "Following Gigante's conviction": a preposition that opens the sentence, capitalised
     while end > start and _trailing_non_name(words[end - 1], end - start):
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
     if end - start >= 4 and words[end - 2].lower_ == "in" and words[end - 1].like_num:
@@ -1505,6 +1550,8 @@ def _trim(ent: Span) -> Span | None:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2
+        if end < len(doc) and doc[end].text in _NICKNAME_OPENERS:
+            end = _after_nickname(doc, end)
     if start >= end:
         return None
     span = _words(doc, start, end)
@@ -1516,6 +1563,29 @@ def _trim(ent: Span) -> Span | None:
         if cut is not None and len(cut):
             return cut
     return span
+
+
+_NICKNAME_OPENERS = {'"', "“", "‘", "'"}
+_NICKNAME_CLOSERS = {'"', "”", "’", "'"}
+
+
+def _after_nickname(doc: Doc, at: int) -> int:
+    """Where a name ends that a quoted nickname splits: 'Salvatore "Sammy the Bull" Gravano'
+    (NER tags "Salvatore" alone): a capitalised nickname of one to four words in quotes
+    right after a given name, then one or two capitalised name words. ``at``, the opening
+    quote, is returned when the name does not go on."""
+    for close in range(at + 2, min(at + 6, len(doc))):
+        if doc[close].text in _NICKNAME_CLOSERS:
+            break
+    else:
+        return at
+    if not doc[at + 1].is_title or doc[at - 1].whitespace_ == "" or doc[close - 1].whitespace_:
+        return at
+    end = close + 1
+    while end < len(doc) and end - close <= 2 and _is_name_word(doc[end]) \
+            and not doc[end].is_sent_start and doc[end].lower_ not in _lists()["not_person_words"]:
+        end += 1
+    return end if end > close + 1 else at
 
 
 # -- clustering ---------------------------------------------------------------
@@ -1929,6 +1999,7 @@ def _joins_of_phrase(short: _Cluster, full: _Cluster) -> bool:
 
 _JOINS_OF_PHRASE = _Join(_joins_of_phrase, _short_of_keys, _of_parts)
 _JOINS_PLURAL = _Join(_joins_plural, _singular_keys, _singular_keys)
+
 
 
 def _facility_stems(full: _Cluster) -> set[str]:
