@@ -200,6 +200,11 @@ def _region_namesake(ent: Entity, weights: Counter) -> str | None:
 def _place_country(ent: Entity, text: str, preferred: dict[str, float]) -> str | None:
     for form in [ent.name, *ent.aliases]:
         country = country_of_place(form, preferred) if ent.type != "FAC" else None
+        if country is not None and ent.type == "GPE" and _small_town_abroad(form, country.alpha3, preferred):
+            # a small town of a country the article never names is more likely a namesake the
+            # gazetteer does not know (an English town's name in a US story); the main
+            # country's fallback then places it
+            continue
         if country is not None:
             return country.alpha3
     for start, end in ent.mentions:
@@ -212,6 +217,16 @@ def _place_country(ent: Entity, text: str, preferred: dict[str, float]) -> str |
     if ent.type == "FAC":
         return _country_in_name(ent.name, preferred)
     return None
+
+
+def _small_town_abroad(form: str, alpha3: str, preferred: dict[str, float]) -> bool:
+    """A town (no country, no region) of a country the article does not name, smaller than
+    ``min_foreign_population``, in an article that names some country."""
+    if not preferred or preferred.get(alpha3) or country_named(form) is not None:
+        return False
+    hits = places_named(form)
+    return bool(hits) and all(p.kind == "town" for p in hits) and \
+        max(p.population for p in hits) < int(_settings()["min_foreign_population"])
 
 
 def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> str | None:

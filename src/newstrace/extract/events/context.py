@@ -329,7 +329,7 @@ def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) ->
     speaker's day is not the act's; ``story_date_reported``), in a clause below the
     sentence's main one ("Qawi was later accused ..., which he denied": a relative,
     complement or subject clause; ``story_date_main_clause``), or with an adverb that puts
-    it at another time ("A court later sentenced Zamora", "initially denied";
+    it at another time ("Saudi Arabia initially denied all claims";
     ``story_date_other_time``)."""
     if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported"):
         return False
