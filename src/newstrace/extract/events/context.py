@@ -326,18 +326,19 @@ def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) ->
     """An undated act in the simple past is the story's own (its day) unless the story tells
     it as another's account or as background: told inside a claim or reported ("said
     attackers detonated a car bomb", "They shot and killed people on the train": the
-    speaker's day is not the act's; ``story_date_reported``), in a clause below the
-    sentence's main one ("Qawi was later accused ..., which he denied": a relative,
-    complement or subject clause; ``story_date_main_clause``), or with an adverb that puts
+    speaker's day is not the act's; ``story_date_reported``), in a relative or subject
+    clause ("Qawi was later accused ..., which he denied": what is known of a participant;
+    ``story_date_background_clauses``), or with an adverb that puts
     it at another time ("Saudi Arabia initially denied all claims";
     ``story_date_other_time``)."""
     if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported"):
         return False
-    if dates.get("story_date_main_clause", True):
+    background = dates.get("story_date_background_clauses")
+    if background:
         head = token
         while head.dep_ == "conj" and head.head is not head:
             head = head.head
-        if head.dep_ != "ROOT":
+        if head.dep_ in background:
             return False
     other = dates.get("story_date_other_time")
     return not (other and any(c.dep_ == "advmod" and c.lower_ in other for c in token.children))
