@@ -55,6 +55,21 @@ def test_places_a_small_town_of_a_country_the_article_never_names_is_no_evidence
     assert banbury.country == "GBR"
 
 
+NIGERIA_STORY = ("Nigeria's government raised fuel prices on Monday. Nigeria's unions called a strike. Lagos and "
+                 "Abuja were quiet, Nigeria's police said. ")
+
+
+@pytest.mark.parametrize("told, expected", [
+    ("Gunmen kidnapped 20 farmers in Niger on Tuesday.", "NGA"),  # the Nigerian state of that name
+    ("Benin, Mali and Niger condemned the price rise.", "NER"),  # listed with countries: the country
+    ("Niger's president condemned the price rise.", "NER"),  # what only a state has
+])
+def test_places_a_country_named_as_a_country_is_not_its_namesake_region(core, told, expected):
+    niger = next(e for e in core.extract_text(NIGERIA_STORY + told, published=PUBLISHED).entities
+                 if e.name == "Niger")
+    assert niger.country == expected
+
+
 def test_places_explicit_country_after_a_comma_wins(core):
     rec = core.extract_text("Floods hit Solo, Indonesia, on Monday. Rescuers reached Solo on Tuesday.",
                             published=PUBLISHED)
