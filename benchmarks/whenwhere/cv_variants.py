@@ -13,6 +13,11 @@ and odd, as errors.py prints them) and for its articles of more than ``LONG_WORD
 found events dated and placed where gold has none, and the located events by where their place
 came from (``own``: the sentence's "in/at/near" phrase, a
 destination or the dateline; else the fallback of ``place_fallbacks`` that gave it).
+Keys of ``data/dates.toml`` override that file ('strict={"story_date": "none"}'); the
+figures are also printed for the politics articles' halves (even / odd in name order) and the
+ECB+ articles; ``"dump": FILE`` writes each found event's date, place, gold's and its
+trigger's parse, one JSON line each. Countries come from the cached Docs (the code that
+built them), so a change to countries is measured with ``run.py`` instead.
 """
 from __future__ import annotations
 
@@ -68,7 +73,8 @@ def main(argv: list[str]) -> int:
             pred = {"id": g["id"], "entities": [e.model_dump(mode="json") for e in doc._.entities.entities],
                     "events": [e.model_dump(mode="json") for e in events_module.extract_events(doc)]}
             long_article = len(g["text"].split()) > LONG_WORDS
-            subset = "ecb" if g["id"].startswith("ecb-") else f"politics{'even' if politics.index(g['id']) % 2 == 0 else 'odd'}"
+            half = "even" if g["id"].startswith("ecb-") or politics.index(g["id"]) % 2 == 0 else "odd"
+            subset = "ecb" if g["id"].startswith("ecb-") else f"politics{half}"
             for what, (right, n) in run.score_article(g, pred, []).items():
                 subsets[subset][what, "right"] += right
                 subsets[subset][what, "n"] += n
@@ -87,11 +93,12 @@ def main(argv: list[str]) -> int:
                         "tag": tok.tag_ if tok is not None else None, "dep": tok.dep_ if tok is not None else None,
                         "path": [a.dep_ + ":" + a.lemma_ for a in tok.ancestors] if tok is not None else [],
                         "kids": [c.dep_ + ":" + c.lower_ for c in tok.children] if tok is not None else [],
-                        "date_text": pe.get("date_text"), "attributed_to": pe.get("attributed_to"), "id": g["id"], "sentence": pe["sentence"], "trigger": pe["trigger"],
-                                             "type": pe.get("type"), "modality": pe.get("modality"),
-                                             "date": pe.get("date"), "gold_date": ge.get("date"),
-                                             "location": pe.get("location"), "gold_location": ge.get("location"),
-                                             "date_right": bool(ge.get("date")) and run.date_right(ge, pe)}) + "\n")
+                        "date_text": pe.get("date_text"), "attributed_to": pe.get("attributed_to"),
+                        "id": g["id"], "sentence": pe["sentence"], "trigger": pe["trigger"],
+                        "type": pe.get("type"), "modality": pe.get("modality"),
+                        "date": pe.get("date"), "gold_date": ge.get("date"),
+                        "location": pe.get("location"), "gold_location": ge.get("location"),
+                        "date_right": bool(ge.get("date")) and run.date_right(ge, pe)}) + "\n")
                 if ge.get("location"):
                     right = run.location_right(ge, pe, *names)
                     by_source[sources.get((pe["sentence"], pe["trigger"]), "own"), right] += 1
@@ -118,7 +125,8 @@ def main(argv: list[str]) -> int:
               f"of {both['location_unasked', 'n']}")
         print("  " + "; ".join(
             f"{name} date {counts(c, 'date')} location {counts(c, 'location')} country {counts(c, 'country')} "
-            f"dated/placed unasked {c['date_unasked', 'right']}/{c['location_unasked', 'right']} of {c['date_unasked', 'n']}"
+            f"dated/placed unasked {c['date_unasked', 'right']}/{c['location_unasked', 'right']} "
+            f"of {c['date_unasked', 'n']}"
             for name, c in sorted(subsets.items())))
         if dumped:
             dumped.close()
