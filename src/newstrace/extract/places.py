@@ -203,6 +203,7 @@ def _told_as_country(ent: Entity, doc: Doc) -> bool:
     ECOWAS") or the possessor of what only a state has ("Niger's president";
     ``country_only_heads`` of places.toml) names the country, not its namesake region."""
     heads = set(_settings()["country_only_heads"])
+    own = country_named(ent.name)
     for start, end in ent.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -211,9 +212,10 @@ def _told_as_country(ent: Entity, doc: Doc) -> bool:
         if root.dep_ == "poss" and root.head.lower_ in heads:
             return True
         listed = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-        if any(t.i not in range(span.start, span.end) and country_named(t.text) is not None
-               and country_named(t.text).alpha3 != country_named(ent.name).alpha3 for t in listed):
-            return True
+        for t in listed:
+            other = country_named(t.text) if not span.start <= t.i < span.end else None
+            if other is not None and (own is None or other.alpha3 != own.alpha3):
+                return True
     return False
 
 
