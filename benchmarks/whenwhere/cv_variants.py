@@ -13,6 +13,11 @@ and odd, as errors.py prints them) and for its articles of more than ``LONG_WORD
 found events dated and placed where gold has none, and the located events by where their place
 came from (``own``: the sentence's "in/at/near" phrase, a
 destination or the dateline; else the fallback of ``place_fallbacks`` that gave it).
+Keys of ``data/dates.toml`` override that file ('strict={"story_date": "none"}'); the
+figures are also printed for the politics articles' halves (even / odd in name order) and the
+ECB+ articles; ``"dump": FILE`` writes each found event's date, place, gold's and its
+trigger's parse, one JSON line each. Countries come from the cached Docs (the code that
+built them), so a change to countries is measured with ``run.py`` instead.
 """
 from __future__ import annotations
 
@@ -52,17 +57,27 @@ def main(argv: list[str]) -> int:
     for arg in argv:
         name, _, overrides = arg.partition("=")
         over = json.loads(overrides or "{}")
-        context.load_toml = lambda n, over=over: load(n) | (over if n == "places.toml" else {})
+        dump = over.pop("dump", None)  # a file: every found event's date / place and gold's, one JSON line each
+        dumped = open(dump, "w") if dump else None  # noqa: SIM115
+        date_keys = {k: over.pop(k) for k in list(over) if k in load("dates.toml")}
+        context.load_toml = lambda n, over=over, date_keys=date_keys: load(n) | (
+            over if n == "places.toml" else date_keys if n == "dates.toml" else {})
         context._places_settings = lambda over=over: load("places.toml") | over
         sources.clear()
         halves = [collections.Counter(), collections.Counter()]
         longer = [collections.Counter(), collections.Counter()]  # articles of more than LONG_WORDS words, by half
         by_source = collections.Counter()
+        subsets = collections.defaultdict(collections.Counter)  # politics even / odd (in name order), ECB+
+        politics = sorted(g["id"] for g in golds if not g["id"].startswith("ecb-"))
         for k, (g, doc) in enumerate(zip(golds, docs)):
             pred = {"id": g["id"], "entities": [e.model_dump(mode="json") for e in doc._.entities.entities],
                     "events": [e.model_dump(mode="json") for e in events_module.extract_events(doc)]}
             long_article = len(g["text"].split()) > LONG_WORDS
+            half = "even" if g["id"].startswith("ecb-") or politics.index(g["id"]) % 2 == 0 else "odd"
+            subset = "ecb" if g["id"].startswith("ecb-") else f"politics{half}"
             for what, (right, n) in run.score_article(g, pred, []).items():
+                subsets[subset][what, "right"] += right
+                subsets[subset][what, "n"] += n
                 halves[k % 2][what, "right"] += right
                 halves[k % 2][what, "n"] += n
                 if long_article:
@@ -70,6 +85,20 @@ def main(argv: list[str]) -> int:
                     longer[k % 2][what, "n"] += n
             names = run.Names(pred["entities"]), run.Names(g.get("entities"))
             for ge, pe in run.match_article(g, pred).found["events"]:
+                if dumped:
+                    span = pe.get("trigger_span") or (0, 0)
+                    tok = doc.char_span(span[0], span[1], alignment_mode="expand")
+                    tok = tok.root if tok is not None and len(tok) else None
+                    dumped.write(json.dumps({
+                        "tag": tok.tag_ if tok is not None else None, "dep": tok.dep_ if tok is not None else None,
+                        "path": [a.dep_ + ":" + a.lemma_ for a in tok.ancestors] if tok is not None else [],
+                        "kids": [c.dep_ + ":" + c.lower_ for c in tok.children] if tok is not None else [],
+                        "date_text": pe.get("date_text"), "attributed_to": pe.get("attributed_to"),
+                        "id": g["id"], "sentence": pe["sentence"], "trigger": pe["trigger"],
+                        "type": pe.get("type"), "modality": pe.get("modality"),
+                        "date": pe.get("date"), "gold_date": ge.get("date"),
+                        "location": pe.get("location"), "gold_location": ge.get("location"),
+                        "date_right": bool(ge.get("date")) and run.date_right(ge, pe)}) + "\n")
                 if ge.get("location"):
                     right = run.location_right(ge, pe, *names)
                     by_source[sources.get((pe["sentence"], pe["trigger"]), "own"), right] += 1
@@ -94,6 +123,13 @@ def main(argv: list[str]) -> int:
               f"country {acc(both, 'country')} (n={both['country', 'n']}), dated / placed where gold has none "
               f"{both['date_unasked', 'right']} / {both['location_unasked', 'right']} "
               f"of {both['location_unasked', 'n']}")
+        print("  " + "; ".join(
+            f"{name} date {counts(c, 'date')} location {counts(c, 'location')} country {counts(c, 'country')} "
+            f"dated/placed unasked {c['date_unasked', 'right']}/{c['location_unasked', 'right']} "
+            f"of {c['date_unasked', 'n']}"
+            for name, c in sorted(subsets.items())))
+        if dumped:
+            dumped.close()
         print("  located events by source: " + ", ".join(
             f"{s} {by_source[s, True]}/{by_source[s, True] + by_source[s, False]}" for s in sorted({s for s, _ in by_source})))
     return 0

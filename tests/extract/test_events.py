@@ -758,6 +758,25 @@ def test_an_act_told_in_the_simple_past_without_a_day_is_of_the_storys_day(core)
     assert find(core, text, "ACCUSE").date is None  # a perfect tells the background: no day
 
 
+STORY_LEAD = ("Police in Nairobi arrested 40 opposition activists on Tuesday. Officers searched their homes for "
+              "documents. The city has seen weeks of unrest over food prices. ")
+
+
+@pytest.mark.parametrize("told, kind", [
+    # the main clause's act of the story: its day
+    ("The interior minister condemned the protesters.", "ACCUSE"),
+    # another's account of an act: the speaker's day is not the act's
+    ("A witness said the officers beat the protesters.", "ASSAULT"),
+    # a clause below the main one: background
+    ("The activists were accused of plotting riots, which they denied.", "REJECT"),
+    # an adverb that sets it at another time
+    ("The interior minister initially condemned the protesters.", "ACCUSE"),
+])
+def test_only_the_storys_own_act_takes_its_day(core, told, kind):
+    expected = "2024-03-12" if told.startswith("The interior minister condemned") else None
+    assert find(core, STORY_LEAD + told, kind).date == expected
+
+
 # -- actors9: who acts and on whom ----------------------------------------------------
 
 

@@ -42,6 +42,34 @@ def test_places_entities_get_their_country_from_the_article(core):
     assert by_name["Soli Ozel"].country == "TUR"  # "Turkish analyst", not the article's country
 
 
+def test_places_a_small_town_of_a_country_the_article_never_names_is_no_evidence(core):
+    # the gazetteer knows only the English Banbury; in a story on the United States a
+    # town of that name is more likely an American namesake: the article's country
+    text = ("A United States federal judge in Banbury sentenced a doctor to 40 years on Wednesday. "
+            "The Justice Department said the doctor prescribed opioids in the United States illegally.")
+    banbury = next(e for e in core.extract_text(text, published=PUBLISHED).entities if e.name == "Banbury")
+    assert banbury.country == "USA"
+    # a story that names Britain keeps the English town's country
+    text = "Police in Banbury arrested two men on Wednesday, Britain's Home Office said."
+    banbury = next(e for e in core.extract_text(text, published=PUBLISHED).entities if e.name == "Banbury")
+    assert banbury.country == "GBR"
+
+
+NIGERIA_STORY = ("Nigeria's government raised fuel prices on Monday. Nigeria's unions called a strike. Lagos and "
+                 "Abuja were quiet, Nigeria's police said. ")
+
+
+@pytest.mark.parametrize("told, expected", [
+    ("Gunmen kidnapped 20 farmers in Niger on Tuesday.", "NGA"),  # the Nigerian state of that name
+    ("Benin, Mali and Niger condemned the price rise.", "NER"),  # listed with countries: the country
+    ("Niger's president condemned the price rise.", "NER"),  # what only a state has
+])
+def test_places_a_country_named_as_a_country_is_not_its_namesake_region(core, told, expected):
+    niger = next(e for e in core.extract_text(NIGERIA_STORY + told, published=PUBLISHED).entities
+                 if e.name == "Niger")
+    assert niger.country == expected
+
+
 def test_places_explicit_country_after_a_comma_wins(core):
     rec = core.extract_text("Floods hit Solo, Indonesia, on Monday. Rescuers reached Solo on Tuesday.",
                             published=PUBLISHED)

@@ -122,7 +122,7 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
         if ent.country is None and ent.type in PLACE_TYPES:
             ent.country = _place_country(ent, text, preferred)
         elif ent.type in ("GPE", "LOC") and ent.country:
-            ent.country = _region_namesake(ent, weights) or ent.country
+            ent.country = _region_namesake(ent, weights, doc) or ent.country
     # the places just placed make the article's country clearer
     for ent in entities:
         if ent.type in ("GPE", "LOC") and ent.country and country_named(ent.name) is None:
@@ -180,12 +180,13 @@ def _countries_of_sentences(doc: Doc, entities: list[Entity]) -> None:
                 ent.country = next(iter(found))
 
 
-def _region_namesake(ent: Entity, weights: Counter) -> str | None:
+def _region_namesake(ent: Entity, weights: Counter, doc: Doc | None = None) -> str | None:
     """"Georgia" in a story about the United States is the state: a country's name that
     is also a region of the country the article is about, when that country is named
-    more often than the one the name would be."""
+    more often than the one the name would be; not when the text treats it as a country
+    (``_told_as_country``)."""
     own = country_named(ent.name)
-    if own is None:
+    if own is None or (doc is not None and _told_as_country(ent, doc)):
         return None
     others = Counter({k: v for k, v in weights.items() if k != own.alpha3})
     if not others:
@@ -197,9 +198,35 @@ def _region_namesake(ent: Entity, weights: Counter) -> str | None:
     return region.alpha3 if region else None
 
 
+def _told_as_country(ent: Entity, doc: Doc) -> bool:
+    """A mention listed with other countries ("Burkina Faso, Mali and Niger withdrew from
+    ECOWAS") or the possessor of what only a state has ("Niger's president";
+    ``country_only_heads`` of places.toml) names the country, not its namesake region."""
+    heads = set(_settings()["country_only_heads"])
+    own = country_named(ent.name)
+    for start, end in ent.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.dep_ == "poss" and root.head.lower_ in heads:
+            return True
+        listed = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+        for t in listed:
+            other = country_named(t.text) if not span.start <= t.i < span.end else None
+            if other is not None and (own is None or other.alpha3 != own.alpha3):
+                return True
+    return False
+
+
 def _place_country(ent: Entity, text: str, preferred: dict[str, float]) -> str | None:
     for form in [ent.name, *ent.aliases]:
         country = country_of_place(form, preferred) if ent.type != "FAC" else None
+        if country is not None and ent.type == "GPE" and _small_town_abroad(form, country.alpha3, preferred):
+            # a small town of a country the article never names is more likely a namesake the
+            # gazetteer does not know (an English town's name in a US story); the main
+            # country's fallback then places it
+            continue
         if country is not None:
             return country.alpha3
     for start, end in ent.mentions:
@@ -212,6 +239,16 @@ def _place_country(ent: Entity, text: str, preferred: dict[str, float]) -> str |
     if ent.type == "FAC":
         return _country_in_name(ent.name, preferred)
     return None
+
+
+def _small_town_abroad(form: str, alpha3: str, preferred: dict[str, float]) -> bool:
+    """A town (no country, no region) of a country the article does not name, smaller than
+    ``min_foreign_population``, in an article that names some country."""
+    if not preferred or preferred.get(alpha3) or country_named(form) is not None:
+        return False
+    hits = places_named(form)
+    return bool(hits) and all(p.kind == "town" for p in hits) and \
+        max(p.population for p in hits) < int(_settings()["min_foreign_population"])
 
 
 def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> str | None:

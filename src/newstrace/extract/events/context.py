@@ -300,7 +300,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
                 "planned", "possible"):
             changes["date"] = last_date[1]
         elif event.date is None and story_day and event.modality not in ("planned", "possible") and _simple_past(
-                doc[event.token_index]):
+                doc[event.token_index]) and _told_on_story_day(event, doc[event.token_index], dates):
             # "He urged the end to a tariff fight", "Police arrived and shot him dead": told in
             # the simple past with no day of its own, an act of the story's day
             changes["date"] = story_day
@@ -320,6 +320,28 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
+
+
+def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) -> bool:
+    """An undated act in the simple past is the story's own (its day) unless the story tells
+    it as another's account or as background: told inside a claim or reported ("said
+    attackers detonated a car bomb", "They shot and killed people on the train": the
+    speaker's day is not the act's; ``story_date_reported``), in a relative or subject
+    clause ("Qawi was later accused ..., which he denied": what is known of a participant;
+    ``story_date_background_clauses``), or with an adverb that puts
+    it at another time ("Saudi Arabia initially denied all claims";
+    ``story_date_other_time``)."""
+    if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported"):
+        return False
+    background = dates.get("story_date_background_clauses")
+    if background:
+        head = token
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ in background:
+            return False
+    other = dates.get("story_date_other_time")
+    return not (other and any(c.dep_ == "advmod" and c.lower_ in other for c in token.children))
 
 
 def _simple_past(token: Token) -> bool:
