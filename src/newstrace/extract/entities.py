@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 import numpy as np
-from spacy.attrs import ENT_IOB, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LIKE_NUM, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.nlp import doc_text
@@ -48,7 +48,7 @@ from newstrace.extract.cues import lexicon
 from newstrace.extract.names import folded, is_acronym, name_key, title_words
 from newstrace.extract.countries import Country, country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import places_named
-from newstrace.extract.parsearrays import KeptPerDoc, named_entities, parse_arrays, strings_of
+from newstrace.extract.parsearrays import KeptPerDoc, named_entities, parse_arrays
 from newstrace.record import Entity, Role
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -88,7 +88,28 @@ def _words(doc: Doc, start: int, end: int) -> Span:
     return Span(doc, start, min(len(doc), max(start, end)))
 
 
-_FLAGS = [ORTH, IDX, IS_TITLE, IS_LOWER, IS_UPPER, IS_PUNCT, IS_ALPHA, LIKE_NUM, SENT_START, SPACY, ENT_IOB]
+_COLUMNS = [ORTH, IDX, SENT_START, SPACY, ENT_IOB]
+# a word's form -> its form and lexical flags (a lexeme's, the same wherever it occurs):
+# read from the vocabulary once per process, not per Doc (``Doc.to_array`` of the six
+# flags took as long as the rest of the table)
+_LEXEMES: dict[int, tuple[str, bool, bool, bool, bool, bool, bool]] = {}
+_MAX_LEXEMES = 500_000  # a long-running process reading many articles starts afresh past this
+
+
+def _lexemes(doc: Doc, orths: list[int]) -> tuple[tuple[str, bool, bool, bool, bool, bool, bool], ...]:
+    """The form and flags of each word of ``orths`` (two words or more), looked up in one
+    ``itemgetter`` call (the loop in C)."""
+    known = _LEXEMES
+    if len(known) > _MAX_LEXEMES:
+        known.clear()
+    try:
+        return itemgetter(*orths)(known)
+    except KeyError:
+        vocab = doc.vocab
+        for k in set(orths).difference(known):
+            lex = vocab[k]
+            known[k] = (lex.orth_, lex.is_title, lex.is_lower, lex.is_upper, lex.is_punct, lex.is_alpha, lex.like_num)
+        return itemgetter(*orths)(known)
 
 
 class _Words:
@@ -105,14 +126,16 @@ class _Words:
 
     def __init__(self, doc: Doc):
         self.n = n = len(doc)
-        cols = doc.to_array(_FLAGS) if n else np.zeros((0, len(_FLAGS)), dtype=np.uint64)
-        self.text: list[str] = strings_of(doc, cols[:, 0])
+        cols = doc.to_array(_COLUMNS) if n else np.zeros((0, len(_COLUMNS)), dtype=np.uint64)
+        orths = cols[:, 0].tolist()
+        # (columns as tuples: indexed and sliced as lists are)
+        lexemes = _lexemes(doc, orths) if n >= 2 else tuple(_lexemes(doc, orths * 2)[:n])
+        (self.text, self.is_title, self.is_lower, self.is_upper, self.is_punct, self.is_alpha,
+         self.like_num) = zip(*lexemes) if n else ((),) * 7
         self.idx: list[int] = cols[:, 1].tolist()
-        flags = cols[:, 2:8].astype(bool).T.tolist() if n else [[] for _ in range(6)]
-        self.is_title, self.is_lower, self.is_upper, self.is_punct, self.is_alpha, self.like_num = flags
-        self.sent_start: list[bool] = (cols[:, 8].astype(np.int64) == 1).tolist()
-        self.space: list[bool] = cols[:, 9].astype(bool).tolist()
-        self.outside: list[bool] = (cols[:, 10] == 2).tolist()
+        self.sent_start: list[bool] = (cols[:, 2].astype(np.int64) == 1).tolist()
+        self.space: list[bool] = cols[:, 3].astype(bool).tolist()
+        self.outside: list[bool] = (cols[:, 4] == 2).tolist()
         parse = parse_arrays(doc)
         self.lower, self.lemma, self.pos, self.tag = parse.lower, parse.lemma, parse.pos, parse.tag
         self.dep, self.head, self.ent = parse.dep, parse.head, parse.ent
@@ -1676,14 +1699,35 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     ordered = list(clusters.values())
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
-    for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
-                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX, _JOINS_FACILITY_NAME):
-        ordered = _fold(ordered, join)
+    # each pass only where two clusters of the article could join by it: a pass that
+    # joins none keeps every cluster as it is, and working out every cluster's keys for
+    # it was most of the clustering's time (most articles define no acronym, name no facility)
+    for join, may_join in ((_joins_defined_acronym(defined), lambda cs: bool(defined) or _any_folds_to_nothing(cs)),
+                           (_JOINS_BY_INITIALS, lambda cs: any(c.acronyms for c in cs)),  # the short one has
+                           (_joins_person(people), lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
+                           (_JOINS_PLURAL, None),
+                           (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
+                           (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
+                           (_JOINS_FACILITY_NAME, lambda cs: _labelled(cs, ("FAC",)) >= 1)):  # the fuller one is
+        if may_join is None or may_join(ordered):
+            ordered = _fold(ordered, join)
     if any(" of " in f for c in ordered for f in c.folded_forms()):
         # without a name "X of Y" no cluster has a key of this pass (:func:`_of_parts`): it
         # would keep every cluster as it is (most articles)
         ordered = _fold(ordered, _JOINS_OF_PHRASE)
     return ordered
+
+
+def _any_folds_to_nothing(clusters: list[_Cluster]) -> bool:
+    """Whether a form of a cluster folds to the empty string (the key every form has for
+    :func:`_joins_defined_acronym` when the article defines no acronym)."""
+    nothing = folded("")
+    return any(nothing in c.folded_forms() for c in clusters)
+
+
+def _labelled(clusters: list[_Cluster], labels: tuple[str, ...]) -> int:
+    """How many of ``clusters`` are of one of ``labels``."""
+    return sum(1 for c in clusters if c.label in labels)
 
 
 @dataclass(frozen=True)
