@@ -1273,10 +1273,12 @@ def _given_name_first(span: Span) -> bool:
 def _looks_like_person(span: Span) -> bool:
     if any(c.isdigit() for c in _text(span)):
         return False
-    if not any(t.pos_ == "PROPN" or t.is_title for t in span if not t.is_punct and "-" not in t.text):
+    w = _words_of(span.doc)
+    if not any(w.pos[i] == "PROPN" or w.is_title[i] for i in range(span.start, span.end)
+               if not w.is_punct[i] and "-" not in w.text[i]):
         return False  # "nonpartisan pan-democrat": descriptors, no name
     # a lone common noun capitalised at the start of a sentence ("Photographs showed")
-    return not (len(span) == 1 and span[0].tag_ in ("NNS", "NNPS", "NN", "JJ", "VBG"))
+    return not (len(span) == 1 and w.tag[span.start] in ("NNS", "NNPS", "NN", "JJ", "VBG"))
 
 
 def _family_name_of_person(span: Span) -> bool:
@@ -1314,13 +1316,14 @@ def _after_definite_article(span: Span) -> bool:
     """A name NER typed PERSON right after "the" that modifies no noun ("the Kantei said",
     "fighting the Houthis"): people's names take no article; plurals ("the Bidens", a
     family) and titles ("the Queen") aside."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+    w = _words_of(span.doc)
+    if span.start == 0 or w.lower[span.start - 1] != "the":
         return False
-    root = span.root
-    if root.dep_ in ("compound", "amod", "nmod", "poss") or root.tag_ == "NNPS" or _text(span).endswith("s"):
+    root = span.root.i
+    if w.dep[root] in ("compound", "amod", "nmod", "poss") or w.tag[root] == "NNPS" or _text(span).endswith("s"):
         return False
-    first = span[0].lower_
-    return first not in title_words() and first not in _lists()["titles_of_rank"] and _is_name_word(span[0])
+    first = w.lower[span.start]
+    return first not in title_words() and first not in _lists()["titles_of_rank"] and _is_name_word_at(w, span.start)
 
 
 def _after_title(span: Span) -> bool:
@@ -1408,7 +1411,9 @@ def _known_place_in_place_context(span: Span) -> bool:
     locative preposition, or followed by ", <country>"."""
     if not (_after_locative(span) or _country_follows(span)):
         return False
-    if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
+    lower = _words_of(span.doc).lower
+    if any(lower[i] in _lists()["organization_nouns"] or lower[i] in _lists()["facility_heads"]
+           for i in range(span.start, span.end)):
         return False
     return bool(places_named(_text(span)))
 
@@ -1470,12 +1475,13 @@ _speakers = KeptPerDoc(_read_speakers)  # asked for each name that may be a plac
 
 def _country_follows(span: Span) -> bool:
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    w = _words_of(doc)
+    if span.end + 1 >= w.n or w.text[span.end] != ",":
         return False
-    after = _words(doc, span.end + 1, min(len(doc), span.end + 4))
-    region = doc[span.end + 1].ent_type_ in PLACE_LABELS  # NER tags the place after the comma
-    for n in range(len(after), 0, -1):
-        words = _text(_words(doc, after.start, after.start + n))
+    first = span.end + 1
+    region = w.ent[first] in PLACE_LABELS  # NER tags the place after the comma
+    for n in range(min(w.n, span.end + 4) - first, 0, -1):
+        words = w.chars(doc, first, first + n)
         # "Fort Lee, New Jersey", "Chippewa Falls, Wisconsin": a country or a region after it
         if country_named(words) or region and any(p.kind == "region" for p in places_named(words)):
             return True
