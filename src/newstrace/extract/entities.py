@@ -1181,7 +1181,8 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and (
-            last in lists["feature_last_words"] or label != "ORG" and w.lower[span.start] in lists["feature_first_words"]):
+            last in lists["feature_last_words"]
+            or label != "ORG" and w.lower[span.start] in lists["feature_first_words"]):
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
@@ -1534,7 +1535,8 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
                 # (not "the Biden camp": a person the article names)
                 return _words(span.doc, span.start, head + 1), "FAC"
             if lower[head] in lists["organization_heads"] and head == span.end \
-                    and not (lower[head] in lists["government_heads"] and _stands_for_its_government(span, lower[head])) \
+                    and not (lower[head] in lists["government_heads"]
+                             and _stands_for_its_government(span, lower[head])) \
                     and not (span.start > 0 and lower[span.start - 1] in ("a", "an")):
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head + 1), "ORG"
