@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
 
+import numpy as np
+from spacy.attrs import ENT_IOB, IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.nlp import doc_text
@@ -84,6 +86,79 @@ def _words(doc: Doc, start: int, end: int) -> Span:
     several times the cost of making the Span itself."""
     start = min(start, len(doc))
     return Span(doc, start, min(len(doc), max(start, end)))
+
+
+_COLUMNS = [ORTH, IDX, SENT_START, SPACY, ENT_IOB]
+# a word's form -> its form and lexical flags (a lexeme's, the same wherever it occurs):
+# read from the vocabulary once per process, not per Doc (``Doc.to_array`` of the six
+# flags took as long as the rest of the table)
+_LEXEMES: dict[int, tuple[str, bool, bool, bool, bool, bool, bool]] = {}
+_MAX_LEXEMES = 500_000  # a long-running process reading many articles starts afresh past this
+
+
+def _lexemes(doc: Doc, orths: list[int]) -> tuple[tuple[str, bool, bool, bool, bool, bool, bool], ...]:
+    """The form and flags of each word of ``orths`` (two words or more), looked up in one
+    ``itemgetter`` call (the loop in C)."""
+    known = _LEXEMES
+    if len(known) > _MAX_LEXEMES:
+        known.clear()
+    try:
+        return itemgetter(*orths)(known)
+    except KeyError:
+        vocab = doc.vocab
+        for k in set(orths).difference(known):
+            lex = vocab[k]
+            known[k] = (lex.orth_, lex.is_title, lex.is_lower, lex.is_upper, lex.is_punct, lex.is_alpha, lex.like_num)
+        return itemgetter(*orths)(known)
+
+
+class _Words:
+    """Per word of a Doc, as lists: what the mention pass asks of words again and again
+    (``doc[i].lower_``, ``.is_title``, ...), read from the Doc's arrays once per Doc. A
+    ``doc[i]`` makes a Token object and each string attribute a StringStore look-up;
+    the pass asked ~40 of them per NER span. Same values as the Token attributes: the
+    lexical flags, ``is_sent_start`` (true only where SENT_START is 1), ``whitespace_``
+    (``space``), ``ent_iob_ == "O"`` (``outside``); the parse's columns are
+    :class:`ParseArrays`' (``lemma`` lower-cased)."""
+
+    __slots__ = ("n", "text", "idx", "is_title", "is_lower", "is_upper", "is_punct", "is_alpha", "like_num",
+                 "sent_start", "space", "outside", "lower", "lemma", "pos", "tag", "dep", "head", "ent")
+
+    def __init__(self, doc: Doc):
+        self.n = n = len(doc)
+        cols = doc.to_array(_COLUMNS) if n else np.zeros((0, len(_COLUMNS)), dtype=np.uint64)
+        orths = cols[:, 0].tolist()
+        # (columns as tuples: indexed and sliced as lists are)
+        lexemes = _lexemes(doc, orths) if n >= 2 else tuple(_lexemes(doc, orths * 2)[:n])
+        self.text: tuple[str, ...]
+        self.is_title: tuple[bool, ...]
+        self.is_lower: tuple[bool, ...]
+        self.is_upper: tuple[bool, ...]
+        self.is_punct: tuple[bool, ...]
+        self.is_alpha: tuple[bool, ...]
+        self.like_num: tuple[bool, ...]
+        (self.text, self.is_title, self.is_lower, self.is_upper, self.is_punct, self.is_alpha,
+         self.like_num) = zip(*lexemes) if n else ((),) * 7
+        self.idx: list[int] = cols[:, 1].tolist()
+        self.sent_start: list[bool] = (cols[:, 2].astype(np.int64) == 1).tolist()
+        self.space: list[bool] = cols[:, 3].astype(bool).tolist()
+        self.outside: list[bool] = (cols[:, 4] == 2).tolist()
+        parse = parse_arrays(doc)
+        self.lower, self.lemma, self.pos, self.tag = parse.lower, parse.lemma, parse.pos, parse.tag
+        self.dep, self.head, self.ent = parse.dep, parse.head, parse.ent
+
+    def chars(self, doc: Doc, start: int, end: int) -> str:
+        """The text of words ``start:end`` (``start < end``), as ``doc[start:end].text``."""
+        return doc_text(doc)[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
+
+
+_WORDS: list[tuple[Doc, _Words]] = []  # the Doc being read and its words: one article at a time
+
+
+def _words_of(doc: Doc) -> _Words:
+    if not _WORDS or _WORDS[0][0] is not doc:
+        _WORDS[:] = [(doc, _Words(doc))]
+    return _WORDS[0][1]
 
 
 @dataclass
@@ -217,6 +292,7 @@ class EntityTable:
 
 def extract_entities(doc: Doc) -> EntityTable:
     _NER.clear()  # read afresh for each article
+    _WORDS.clear()
     mentions = _mentions(doc)
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
@@ -355,13 +431,15 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = []
     lists = _lists()
     storms: set[str] = set()
+    w = _words_of(doc)
+    lower = w.lower
     for ent in _joined_ents(doc):
         span = _trim(ent)
         if span is None or _text(span).casefold() in lists["not_names"] or _text(span).islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
         span = _government_of_country(span)
-        storm_first = len(span) >= 2 and span[0].lower_ in lists["storm_words"]
-        if storm_first or (span.start > 0 and doc[span.start - 1].lower_ in lists["storm_words"]):
+        storm_first = len(span) >= 2 and lower[span.start] in lists["storm_words"]
+        if storm_first or (span.start > 0 and lower[span.start - 1] in lists["storm_words"]):
             # "Cyclone Jude" is no actor or place, nor is "Jude" alone later ("Jude is the third
             # cyclone"), nor the storms named with it ("Cyclones Chido ... and Dikeledi")
             storms.add(_clean(_text(_words(span.doc, span.start + storm_first, span.end))))
@@ -369,8 +447,8 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         if _not_a_name(span):
             continue
-        if ent.label_ == "PERSON" and len(span) >= 2 and span[-1].is_lower and span[-1].is_alpha \
-                and span[-2].text != "-":
+        if ent.label_ == "PERSON" and len(span) >= 2 and w.is_lower[span.end - 1] and w.is_alpha[span.end - 1] \
+                and w.text[span.end - 2] != "-":
             continue  # "Si el Senado ...": a person's name ends in a capitalised word; this is a foreign sentence
         owner = _country_owner(ent, span)
         if owner is not None:  # "Kenya's Department of Water Resources": Kenya is named too
@@ -410,7 +488,7 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         span, label = _facility(span, label)
         text = _clean(_text(span))
-        with_article = f"the {text}" if span.start > 0 and span.doc[span.start - 1].lower_ == "the" else text
+        with_article = f"the {text}" if span.start > 0 and lower[span.start - 1] == "the" else text
         country = country_named(with_article) if label in PLACE_LABELS | {"NORP"} or ent.label_ in RESCUED_LABELS else None
         if country:
             label = "GPE"
@@ -520,19 +598,21 @@ def _trailing_place(span: Span, label: str) -> tuple[Span, Span] | None:
     Talon of Benin": a name NER ran on into the place after it. The place is a country or
     a place of the gazetteer; the name before it keeps its own type."""
     doc = span.doc
+    w = _words_of(doc)
+    lower, text = w.lower, w.text
     for i in range(span.start + 1, span.end - 1):
-        word = doc[i]
-        if not (word.lower_ == "in" and word.is_lower or word.text == ","
-                or word.lower_ == "of" and word.is_lower and _given_name_first(doc[span.start:i])):
+        word = lower[i]
+        if not (word == "in" and w.is_lower[i] or text[i] == ","
+                or word == "of" and w.is_lower[i] and _given_name_first(doc[span.start:i])):
             continue
-        rest = doc[i + 1:span.end]
-        if not all(_is_name_word(t) or t.text == "." for t in rest):
+        if not all(_is_name_word_at(w, k) or text[k] == "." for k in range(i + 1, span.end)):
             continue
-        if country_named(rest.text) or (word.lower_ != "of" and places_named(rest.text)):
-            return doc[span.start:i], rest
+        rest_text = w.chars(doc, i + 1, span.end)
+        if country_named(rest_text) or (word != "of" and places_named(rest_text)):
+            return doc[span.start:i], doc[i + 1:span.end]
         # "Omsk in Siberia": a town the gazetteer knows, in a region it may not
-        if word.lower_ == "in" and i - span.start == 1 and _large_place(doc[span.start:i]):
-            return doc[span.start:i], rest
+        if word == "in" and i - span.start == 1 and _large_place(doc[span.start:i]):
+            return doc[span.start:i], doc[i + 1:span.end]
     return None
 
 
@@ -547,18 +627,20 @@ def _with_title(span: Span) -> str | None:
     """"Pope Francis", "Queen Elizabeth II": a name with a title of rank that names the
     person as much as the name does is a form the text uses too (an alias; the name
     stays without it). Office titles ("President") are not: they change hands."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.is_title and before.lower_ in _lists()["titles_of_rank"]:
-        return _clean(f"{before.text} {_text(span)}")
+    if span.start > 0:
+        w, k = _words_of(span.doc), span.start - 1
+        if w.is_title[k] and w.lower[k] in _lists()["titles_of_rank"]:
+            return _clean(f"{w.text[k]} {_text(span)}")
     return None
 
 
 def _strip_post_nominals(span: Span) -> Span:
     """"Kama Melly QC" -> "Kama Melly"."""
     end = span.end
-    while end > span.start + 1 and span.doc[end - 1].lower_.strip(".") in _lists()["post_nominals"]:
+    lower = _words_of(span.doc).lower
+    while end > span.start + 1 and lower[end - 1].strip(".") in _lists()["post_nominals"]:
         end -= 1
-    return _words(span.doc, span.start, end)
+    return span if end == span.end else _words(span.doc, span.start, end)
 
 
 def _joined_ents(doc: Doc) -> list[Span]:
@@ -568,41 +650,44 @@ def _joined_ents(doc: Doc) -> list[Span]:
     particles = _lists()["name_particles"]
     out: list[Span] = []
     skip_to = 0
+    w = _words_of(doc)
+    n, lower, is_lower, is_title = w.n, w.lower, w.is_lower, w.is_title
     for ent in _ner(doc)[0]:
         if ent.start < skip_to:
             continue
         end = ent.end
         if ent.label_ == "PERSON":
             # particles inside the span or right after it, then the rest of the surname
-            while end < len(doc) and doc[end].lower_ in particles and doc[end].is_lower:
+            while end < n and lower[end] in particles and is_lower[end]:
                 end += 1
-            if doc[end - 1].lower_ in particles and doc[end - 1].is_lower and end < len(doc) \
-                    and doc[end].is_title and not doc[end].is_sent_start:
+            if lower[end - 1] in particles and is_lower[end - 1] and end < n \
+                    and is_title[end] and not w.sent_start[end]:
                 end += 1
-            elif end > ent.end and not (end < len(doc) and doc[end].is_title):
+            elif end > ent.end and not (end < n and is_title[end]):
                 end = ent.end  # particles not followed by a name: leave the span as it was
             end = _person_head_after(doc, end)  # "Paulo Brizola" + "Nunes"
             start = _given_name_before(doc, ent.start, end, out[-1].end if out else 0)  # "Barend" + "Leyts"
             if start != ent.start:
                 ent = Span(doc, start, ent.end, label=ent.label_)
-        elif len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC") and ent[0].is_title:
+        elif len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC") and is_title[ent.start]:
             # "Siyoka" + "Simasiku" (ORG), "Allah" + "Ditta" (GPE): a lone word NER typed a
             # place or body, after a proper noun the parse makes its compound, is a person's
             # surname with the given name NER left out, unless a gazetteer knows the word
             start = _given_name_before(doc, ent.start, end, out[-1].end if out else 0, opening=True)
             if start != ent.start and _may_be_surname(ent[0]):
                 ent = Span(doc, start, ent.end, label="PERSON")
-        if ent.label_ == "ORG" and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].is_title:
+        label = ent.label_
+        if label == "ORG" and lower[end - 1] == "of" and end < n and is_title[end]:
             k = end
-            while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
+            while k < n and (is_title[k] or w.is_upper[k]) and not w.is_punct[k]:
                 k += 1
             end = k
-        elif ent.label_ == "ORG" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("for", "on") \
-                and not doc[end].is_sent_start and ent[-1].lower_ not in title_words():
+        elif label == "ORG" and len(ent) >= 2 and end + 1 < n and lower[end] in ("for", "on") \
+                and not w.sent_start[end] and lower[ent.end - 1] not in title_words():
             end = _name_run_on(doc, end) or end
-        elif ent.label_ == "ORG" and ent[-1].lower_ in _lists()["institution_words"]:
+        elif label == "ORG" and lower[ent.end - 1] in _lists()["institution_words"]:
             end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
-        elif ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].lower_ == "of":
+        elif label == "ORG" and len(ent) >= 3 and lower[ent.end - 2] == "of":
             end = _and_country(doc, end - 1, end) or _and_name(doc, ent) or end  # "Court of Bosnia" + "and Herzegovina"
         elif ent.label_ == "ORG" and len(ent) >= 2:
             end = _and_name(doc, ent) or end
@@ -671,15 +756,16 @@ def _coordinated_names(ent: Span) -> list[Span]:
 _NAME_WORD = re.compile(r"^(?:[a-z]{1,2}['’])?[A-Z]")  # "Nunes", "d'Estaing"
 
 
-def _plain_name_word(t: Token) -> bool:
+def _plain_name_word(words: _Words, i: int) -> bool:
     """A proper noun outside any NER entity that may end or begin a person's name: not a
-    title, an honorific, a country or a word of an organisation or facility's name."""
+    title, an honorific, a country or a word of an organisation or facility's name (word
+    ``i``)."""
     lists = _lists()
-    w = t.lower_
-    return (t.pos_ == "PROPN" and t.ent_iob_ == "O" and bool(_NAME_WORD.match(t.text)) and not t.is_upper
+    w, text = words.lower[i], words.text[i]
+    return (words.pos[i] == "PROPN" and words.outside[i] and bool(_NAME_WORD.match(text)) and not words.is_upper[i]
             and w not in title_words() and w not in lists["honorifics"] and w not in lists["titles_of_rank"]
             and w not in _organization_heads() and w not in lists["facility_heads"]
-            and w not in lists["organization_nouns"] and not country_of(t.text))
+            and w not in lists["organization_nouns"] and not country_of(text))
 
 
 def _may_be_surname(t: Token) -> bool:
@@ -697,9 +783,10 @@ def _person_head_after(doc: Doc, end: int) -> int:
     """Where a person's name NER stopped before its last proper noun ends: "Paulo Brizola"
     + "Nunes", "Amy Berman" + "Jackson", "Valéry Giscard" + "d'Estaing". The parse makes
     the words NER kept modifiers (compounds) of that noun, so it is the name's head."""
+    w = _words_of(doc)
     k = end
-    while k < len(doc) and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i >= k \
-            and not doc[k].is_sent_start and _plain_name_word(doc[k]):
+    while k < w.n and w.dep[k - 1] == "compound" and w.head[k - 1] >= k \
+            and not w.sent_start[k] and _plain_name_word(w, k):
         k += 1
     return k
 
@@ -712,17 +799,18 @@ def _given_name_before(doc: Doc, start: int, end: int, previous_end: int, openin
     a role NER rightly left out ("Legislator Tanya Chan", "Grand Ayatollah ...").
     ``opening``: the word before may open a sentence though no known given name ("Mahad
     Wasuge is ..."; person nouns such as "Engineer" are still no names)."""
+    w = _words_of(doc)
     k = start - 1
-    if k < previous_end or k < 0 or doc[k].dep_ != "compound" or doc[k].tag_ != "NNP" \
-            or not start <= doc[k].head.i < end \
-            or doc[k].is_sent_start and not opening and not _is_given_name(doc[k].text):
+    if k < previous_end or k < 0 or w.dep[k] != "compound" or w.tag[k] != "NNP" \
+            or not start <= w.head[k] < end \
+            or w.sent_start[k] and not opening and not _is_given_name(w.text[k]):
         return start  # most names: the word before is no part of them ("Engineer" opening a sentence)
-    first = doc[start].lower_
+    first = w.lower[start]
     if _is_given_name(first) or first in title_words() or first in _lists()["titles_of_rank"] \
             or first in _lists()["honorifics"]:
         return start
-    if doc[k].lemma_.lower() not in _lists()["person_nouns"] and _plain_name_word(doc[k]) \
-            and not organization_named(doc[k].text):
+    if w.lemma[k] not in _lists()["person_nouns"] and _plain_name_word(w, k) \
+            and not organization_named(w.text[k]):
         return k
     return start
 
@@ -833,19 +921,22 @@ def _titled_person(span: Span) -> Span | None:
     ORG: a title, then a name of two or more proper nouns, is the person of that name;
     so is "Vermont Bernie Sanders" where NER finds the name alone elsewhere as a person."""
     titles, honorifics = title_words(), _lists()["honorifics"]
+    w = _words_of(span.doc)
+    lower = w.lower
     start = span.start
-    for t in _words(span.doc, span.start, span.end - 2):  # after the last title word, with at least two words left
-        if t.lower_ in titles or t.lower_ in honorifics:
-            start = t.i + 1
+    for i in range(span.start, span.end - 2):  # after the last title word, with at least two words left
+        if lower[i] in titles or lower[i] in honorifics:
+            start = i + 1
     rest: Span | None = _words(span.doc, start, span.end) if start > span.start else _named_person_tail(span)
     if rest is None:
         return None
-    if len(rest) < 2 or not all(_is_name_word(t) for t in rest):  # "Darin LaHood"
+    if len(rest) < 2 or not all(_is_name_word_at(w, i) for i in range(rest.start, rest.end)):  # "Darin LaHood"
         return None
     lists = _lists()
-    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"] for t in rest):
+    if any(lower[i] in lists["organization_nouns"] or lower[i] in lists["facility_heads"]
+           for i in range(rest.start, rest.end)):
         return None
-    if rest[-1].lower_ in lists["organization_last_words"]:
+    if lower[rest.end - 1] in lists["organization_last_words"]:
         return None  # "General Statistics Office": a title word begins the organisation's name
     return rest
 
@@ -861,7 +952,9 @@ def _ner(doc: Doc) -> tuple[Sequence[Span], frozenset[str]]:
         ner, text = named_entities(doc), doc_text(doc)
         people = frozenset(text[ner.start_chars[k]:ner.end_chars[k]] for k, label in enumerate(ner.labels)
                            if label == "PERSON")
-        _NER[:] = [(doc, doc.ents, people)]
+        # the Spans made from NamedEntities' offsets: ``Doc.ents`` walks the Doc again
+        spans = tuple(Span(doc, s, e, label=label) for s, e, label in zip(ner.starts, ner.ends, ner.labels))
+        _NER[:] = [(doc, spans, people)]
     return _NER[0][1], _NER[0][2]
 
 
@@ -891,12 +984,14 @@ def _named_person_tail(span: Span) -> Span | None:
     """The last words of a span that NER tags as a person elsewhere in the article."""
     people = _person_names(span.doc)
     text = doc_text(span.doc)
+    w = _words_of(span.doc)
+    end_char = span.end_char
     for i in range(span.start + 1, span.end - 1):
-        if text[span.doc[i].idx:span.end_char] in people:
+        if text[w.idx[i]:end_char] in people:
             return _words(span.doc, i, span.end)
     # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon": a given name starts the tail
     for i in range(span.start + 1, span.end - 1):
-        if _is_given_name(span.doc[i].text) and span.doc[i - 1].lower_ not in ("of", "for", "and", "the") \
+        if _is_given_name(w.text[i]) and w.lower[i - 1] not in ("of", "for", "and", "the") \
                 and _given_name_first(span.doc[i:span.end]):
             return span.doc[i:span.end]
     # "Civil House José Dirceu", "NPR Hamza bin Laden": a known name or one that ends in an
@@ -969,10 +1064,12 @@ def _country_owner(ent: Span, span: Span) -> Span | None:
 def _government_of_country(span: Span) -> Span:
     """"the U.S. government", "the UK government": a country stands for its government
     (RECORD.md), so the mention is the country's (:func:`_stands_for_its_government`)."""
-    if len(span) >= 2 and span[-1].lower_ in _lists()["government_heads"]:
-        rest = _words(span.doc, span.start, span.end - 1)
-        if _stands_for_its_government(rest, span[-1].lower_):
-            return rest
+    if len(span) >= 2:
+        last = _words_of(span.doc).lower[span.end - 1]
+        if last in _lists()["government_heads"]:
+            rest = _words(span.doc, span.start, span.end - 1)
+            if _stands_for_its_government(rest, last):
+                return rest
     return span
 
 
@@ -1003,7 +1100,9 @@ def _not_a_name(span: Span) -> bool:
     ("Jorgensen-Cohen"), a number, a title or a function word alone. (Named storms are
     left out in :func:`_mentions`, with their names used alone.)"""
     lists = _lists()
-    words = [t.lower_ for t in span if not t.is_punct]
+    table = _words_of(span.doc)
+    lower, punct = table.lower, table.is_punct
+    words = [lower[i] for i in range(span.start, span.end) if not punct[i]]
     if words and all(w in lists["portfolios"] for w in words):
         return True
     if " ".join(words) in lists["peoples"]:
@@ -1018,7 +1117,7 @@ def _not_a_name(span: Span) -> bool:
     if len(words) == 1 and (words[0] in title_words() or words[0] in lists["honorifics"]
                             or words[0] in lists["titles_of_rank"]):
         return True  # "the long-serving Sultan of Oman", "Her Majesty", "Cde": a title, no name
-    if len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
+    if len(span) == 1 and table.pos[span.start] in _FUNCTION_POS:
         return True  # "It", "A", "Le": a function word NER took for a name
     text = _text(span)
     if not (any(c.isalpha() for c in text) if text.isascii() else any(_latin_letter(c) for c in text)):
@@ -1053,7 +1152,8 @@ def _label(label: str, span: Span) -> str | None:
     if organization_named(text):
         return "ORG"
     lists = _lists()
-    last = span.doc[span.end - 1].lower_ if len(span) else ""  # asked below again and again: one Token
+    w = _words_of(span.doc)
+    last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
     if label == "PERSON" and not _looks_like_person(span):
         return None
     if label == "PERSON" and len(span) >= 2 and span[-1].tag_ == "NNPS" and _plural_group(span):
@@ -1067,14 +1167,14 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
-    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) == 1 and span[0].pos_ == "ADJ" \
-            and not (span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN")) \
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) == 1 and w.pos[span.start] == "ADJ" \
+            and not (span.end < w.n and w.pos[span.end] in ("NOUN", "PROPN")) \
             and not country_of_demonym(text) and not places_named(text):
         # "the Presidential official residence", "a GREAT and POWERFUL STATE": a lone adjective
         # is no name ("pro-Beijing" is a place; "the Khurais oil field", before a noun, a facility's name)
         return None
-    if label in ("GPE", "LOC") and span.start > 0 and span.doc[span.start - 1].text == "The" \
-            and not span.doc[span.start - 1].is_sent_start and not places_named(text):
+    if label in ("GPE", "LOC") and span.start > 0 and w.text[span.start - 1] == "The" \
+            and not w.sent_start[span.start - 1] and not places_named(text):
         return "ORG"  # "told The Atlantic": a capital "The" inside a sentence starts a title, no sea's name
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"] \
             and not _given_name_first(span):
@@ -1082,7 +1182,7 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "PERSON", "GPE", "LOC") and country_of_demonym(text) and not country_named(text):
         return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["event_heads"] \
-            and not any(t.is_lower for t in span):
+            and not any(w.is_lower[span.start:span.end]):
         return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
     if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
             and (last in lists["institution_words"] or last in lists["organization_heads"]):
@@ -1090,8 +1190,9 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["street_words"]:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and (
-            last in lists["feature_last_words"] or label != "ORG" and span[0].lower_ in lists["feature_first_words"]
-            or len(span) >= 3 and f"{span[-2].lower_} {last}" in lists["feature_last_phrases"]):
+            last in lists["feature_last_words"]
+            or label != "ORG" and w.lower[span.start] in lists["feature_first_words"]
+            or len(span) >= 3 and f"{w.lower[span.end - 2]} {last}" in lists["feature_last_phrases"]):
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
@@ -1105,11 +1206,11 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
         return "PERSON"  # "Antonio Palocci (Economy), ..., Celso Amorim (Exterior Relations)"
-    if label == "ORG" and span[-1].lower_ in title_words():
+    if label == "ORG" and last in title_words():
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
-    if label in ("GPE", "LOC", "ORG") and len(span) == 2 and span[-1].lower_ == "district" \
-            and span[0].lower_ in _lists()["court_districts"] and span.end < len(span.doc) \
-            and span.doc[span.end].lower_ == "of":
+    if label in ("GPE", "LOC", "ORG") and len(span) == 2 and last == "district" \
+            and w.lower[span.start] in _lists()["court_districts"] and span.end < w.n \
+            and w.lower[span.end] == "of":
         return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
@@ -1153,6 +1254,12 @@ def _is_name_word(t: Token) -> bool:
     return t.pos_ == "PROPN" and (t.is_title or "-" in t.text or t.text[:1].isupper() and t.text[1:2].islower())
 
 
+def _is_name_word_at(w: _Words, i: int) -> bool:
+    """:func:`_is_name_word` of word ``i``, from the Doc's lists."""
+    text = w.text[i]
+    return w.pos[i] == "PROPN" and (w.is_title[i] or "-" in text or text[:1].isupper() and text[1:2].islower())
+
+
 def _is_given_name(word: str) -> bool:
     """A common given name, with or without its accents ("José", "Sébastien")."""
     word = word.lower()
@@ -1163,29 +1270,35 @@ def _given_name_first(span: Span) -> bool:
     """Two to four proper nouns, the first a common given name that is not also a place
     ("Georgia", "Paris"), with no word of an organisation, facility or place and not a
     known organisation or place as a whole: a person's name, whatever NER typed it."""
-    if not 2 <= len(span) <= 4 or not all(_is_name_word(t) for t in span):
+    if not 2 <= len(span) <= 4:
         return False
-    first = span[0]
+    w = _words_of(span.doc)
+    if not all(_is_name_word_at(w, i) for i in range(span.start, span.end)):
+        return False
+    first, lower = w.text[span.start], w.lower
     lists = _lists()
     # the first word may name a small town ("Nikki", "Crystal", "Luis" in the gazetteer
     # of towns): only a region or a large town ("Georgia", "Paris") makes it a place's
-    if not _is_given_name(first.text) or first.lower_ in lists["given_names_not_alone"] \
-            or first.lower_ in title_words() or country_of(first.text) or _large_place(first):
+    if not _is_given_name(first) or lower[span.start] in lists["given_names_not_alone"] \
+            or lower[span.start] in title_words() or country_of(first) or _large_place_named(first):
         return False
-    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
-           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
-           or t.lower_ in lists["place_nouns"] for t in span):
+    if any(lower[i] in lists["organization_nouns"] or lower[i] in lists["facility_heads"]
+           or lower[i] in lists["not_person_words"] or lower[i] in lists["street_words"]
+           or lower[i] in lists["place_nouns"] for i in range(span.start, span.end)):
         return False
-    return not (organization_named(span.text) or places_named(span.text) or country_of(span.text))
+    text = _text(span)
+    return not (organization_named(text) or places_named(text) or country_of(text))
 
 
 def _looks_like_person(span: Span) -> bool:
     if any(c.isdigit() for c in _text(span)):
         return False
-    if not any(t.pos_ == "PROPN" or t.is_title for t in span if not t.is_punct and "-" not in t.text):
+    w = _words_of(span.doc)
+    if not any(w.pos[i] == "PROPN" or w.is_title[i] for i in range(span.start, span.end)
+               if not w.is_punct[i] and "-" not in w.text[i]):
         return False  # "nonpartisan pan-democrat": descriptors, no name
     # a lone common noun capitalised at the start of a sentence ("Photographs showed")
-    return not (len(span) == 1 and span[0].tag_ in ("NNS", "NNPS", "NN", "JJ", "VBG"))
+    return not (len(span) == 1 and w.tag[span.start] in ("NNS", "NNPS", "NN", "JJ", "VBG"))
 
 
 def _family_name_of_person(span: Span) -> bool:
@@ -1223,13 +1336,14 @@ def _after_definite_article(span: Span) -> bool:
     """A name NER typed PERSON right after "the" that modifies no noun ("the Kantei said",
     "fighting the Houthis"): people's names take no article; plurals ("the Bidens", a
     family) and titles ("the Queen") aside."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+    w = _words_of(span.doc)
+    if span.start == 0 or w.lower[span.start - 1] != "the":
         return False
-    root = span.root
-    if root.dep_ in ("compound", "amod", "nmod", "poss") or root.tag_ == "NNPS" or _text(span).endswith("s"):
+    root = span.root.i
+    if w.dep[root] in ("compound", "amod", "nmod", "poss") or w.tag[root] == "NNPS" or _text(span).endswith("s"):
         return False
-    first = span[0].lower_
-    return first not in title_words() and first not in _lists()["titles_of_rank"] and _is_name_word(span[0])
+    first = w.lower[span.start]
+    return first not in title_words() and first not in _lists()["titles_of_rank"] and _is_name_word_at(w, span.start)
 
 
 def _after_title(span: Span) -> bool:
@@ -1317,15 +1431,22 @@ def _known_place_in_place_context(span: Span) -> bool:
     locative preposition, or followed by ", <country>"."""
     if not (_after_locative(span) or _country_follows(span)):
         return False
-    if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
+    lower = _words_of(span.doc).lower
+    if any(lower[i] in _lists()["organization_nouns"] or lower[i] in _lists()["facility_heads"]
+           for i in range(span.start, span.end)):
         return False
     return bool(places_named(_text(span)))
 
 
 def _large_place(span: Span | Token) -> bool:
     """A region or a town of ``place_min_population`` people of the place gazetteer."""
+    return _large_place_named(span.text if isinstance(span, Token) else _text(span))
+
+
+def _large_place_named(text: str) -> bool:
+    """:func:`_large_place` of a name's text."""
     limit = int(next(iter(_lists()["place_min_population"])))
-    return any(p.kind == "region" or p.population >= limit for p in places_named(span.text))
+    return any(p.kind == "region" or p.population >= limit for p in places_named(text))
 
 
 def _large_place_no_person(span: Span) -> bool:
@@ -1374,12 +1495,13 @@ _speakers = KeptPerDoc(_read_speakers)  # asked for each name that may be a plac
 
 def _country_follows(span: Span) -> bool:
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    w = _words_of(doc)
+    if span.end + 1 >= w.n or w.text[span.end] != ",":
         return False
-    after = _words(doc, span.end + 1, min(len(doc), span.end + 4))
-    region = doc[span.end + 1].ent_type_ in PLACE_LABELS  # NER tags the place after the comma
-    for n in range(len(after), 0, -1):
-        words = _text(_words(doc, after.start, after.start + n))
+    first = span.end + 1
+    region = w.ent[first] in PLACE_LABELS  # NER tags the place after the comma
+    for n in range(min(w.n, span.end + 4) - first, 0, -1):
+        words = w.chars(doc, first, first + n)
         # "Fort Lee, New Jersey", "Chippewa Falls, Wisconsin": a country or a region after it
         if country_named(words) or region and any(p.kind == "region" for p in places_named(words)):
             return True
@@ -1387,8 +1509,8 @@ def _country_follows(span: Span) -> bool:
 
 
 def _after_locative(span: Span) -> bool:
-    head = span.root.head
-    return span.root.dep_ == "pobj" and head.lower_ in _lists()["locative_prepositions"]
+    w, root = _words_of(span.doc), span.root.i
+    return w.dep[root] == "pobj" and w.lower[w.head[root]] in _lists()["locative_prepositions"]
 
 
 def _after_place_noun(span: Span) -> bool:
@@ -1404,43 +1526,49 @@ def _before_place_noun(span: Span) -> bool:
 
 
 def _object_of_place_noun(span: Span) -> bool:
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "the towns of A and B"
-        root = root.head
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _lists()["place_nouns"]
+    w, root = _words_of(span.doc), span.root.i
+    dep, head = w.dep, w.head
+    while dep[root] == "conj" and head[root] < root:  # "the towns of A and B"
+        root = head[root]
+    prep = head[root]
+    return dep[root] == "pobj" and w.lower[prep] == "of" and w.lemma[head[prep]] in _lists()["place_nouns"]
 
 
 def _facility(span: Span, label: str) -> tuple[Span, str]:
     """A name that modifies a head noun of a facility or an organisation is part of a
     longer name: "Khurais" + "oil field" is a FAC, "Biden" + "administration" an ORG."""
     lists = _lists()
+    w = _words_of(span.doc)
+    lower, dep = w.lower, w.dep
     if label in ("GPE", "LOC", "FAC", "PERSON"):
         outlet = _outlet_name(span, label)
         if outlet is not None:
             return outlet, "ORG"  # "The Hollywood Reporter", "the Sydney Morning Herald": a paper
-    if label in ("ORG", "GPE", "LOC", "FAC") and span[-1].lower_ in lists["facility_heads"]:
+    if label in ("ORG", "GPE", "LOC", "FAC") and lower[span.end - 1] in lists["facility_heads"]:
         return span, "FAC"
-    if label in ("ORG", "FAC") and len(span) >= 3 and span[-1].lower_ in ("center", "centre") \
-            and span[-2].lower_ in lists["facility_centre_words"]:
+    if label in ("ORG", "FAC") and len(span) >= 3 and lower[span.end - 1] in ("center", "centre") \
+            and lower[span.end - 2] in lists["facility_centre_words"]:
         return span, "FAC"  # "Hennepin County Medical Center": a hospital, not the body that runs it
-    root = span.root
-    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and root.dep_ in ("compound", "amod") and root.head.i > root.i:
-        head = root.head
-        gap = _words(span.doc, span.end, head.i)
-        if head.i - span.end <= 2 and all(t.is_lower and t.dep_ in ("compound", "amod") for t in gap):
-            if head.lower_ in lists["facility_heads"] and (label != "PERSON" or _no_person_named(span)) \
-                    and not (label == "ORG" and head.lower_ in lists["owned_facility_heads"]) and not _large_place(span):
+    if label not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+        return span, label
+    root = span.root.i
+    if dep[root] in ("compound", "amod") and w.head[root] > root:
+        head = w.head[root]
+        gap = range(span.end, max(span.end, head))
+        if head - span.end <= 2 and all(w.is_lower[i] and dep[i] in ("compound", "amod") for i in gap):
+            if lower[head] in lists["facility_heads"] and (label != "PERSON" or _no_person_named(span)) \
+                    and not (label == "ORG" and lower[head] in lists["owned_facility_heads"]) and not _large_place(span):
                 # "the Khurais oil field"; "Incirlik air base", "the Dadaab refugee camp" typed PERSON
                 # (not "the Biden camp": a person the article names; not "a Kraft Foods plant",
                 # "a CBS station", "a Portland hospital": a company's site or a city's
                 # building, no name of its own)
-                return _words(span.doc, span.start, head.i + 1), "FAC"
-            if head.lower_ in lists["organization_heads"] and head.i == span.end \
-                    and not (head.lower_ in lists["government_heads"] and _stands_for_its_government(span, head.lower_)) \
-                    and not (span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")):
+                return _words(span.doc, span.start, head + 1), "FAC"
+            if lower[head] in lists["organization_heads"] and head == span.end \
+                    and not (lower[head] in lists["government_heads"]
+                             and _stands_for_its_government(span, lower[head])) \
+                    and not (span.start > 0 and lower[span.start - 1] in ("a", "an")):
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
-                return _words(span.doc, span.start, head.i + 1), "ORG"
+                return _words(span.doc, span.start, head + 1), "ORG"
     return span, label
 
 
@@ -1476,11 +1604,12 @@ def _strip_leading_places(span: Span) -> Span:
     is a title or a descriptive adjective ("Nonpartisan Paul Tse")."""
     start = span.start
     honorifics = _lists()["honorifics"]
-    while start < span.end - 1 and (country_of(span.doc[start].text) or span.doc[start].lower_ in title_words()
-                                    or span.doc[start].lower_ in honorifics
-                                    or span.doc[start].pos_ == "ADJ" and start < span.end - 2):
+    w = _words_of(span.doc)
+    while start < span.end - 1 and (country_of(w.text[start]) or w.lower[start] in title_words()
+                                    or w.lower[start] in honorifics
+                                    or w.pos[start] == "ADJ" and start < span.end - 2):
         start += 1
-    return _words(span.doc, start, span.end)
+    return span if start == span.start else _words(span.doc, start, span.end)
 
 
 @lru_cache(maxsize=8192)  # a name's text is cleaned again at each of its mentions
@@ -1493,62 +1622,63 @@ _CAMP_PREFIX = re.compile(r"^(?i:pro|anti|pan|non|ex)-")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
-def _trailing_non_name(last: Token, length: int) -> bool:
+def _trailing_non_name(w: _Words, last: int, length: int) -> bool:
     """A possessive, a punctuation mark or (in a span of two words or more) a lower-case
-    preposition or conjunction that ends a NER span."""
-    return (last.tag_ == "POS" or last.is_punct or last.text in ("'s", "’s")
-            or (length > 1 and last.is_lower and last.pos_ in ("ADP", "CCONJ")))
+    preposition or conjunction that ends a NER span (``last``: the word)."""
+    return (w.tag[last] == "POS" or w.is_punct[last] or w.text[last] in ("'s", "’s")
+            or (length > 1 and w.is_lower[last] and w.pos[last] in ("ADP", "CCONJ")))
 
 
 def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
+    # the words' attributes from the Doc's lists (:class:`_Words`), not a Token each
+    w = _words_of(doc)
+    text, lower = w.text, w.lower
     # a span NER ran across a sentence end ("... on X. The Taliban"): keep the last part
-    # (each word made a Token once: a Token is a new object at each ``doc[i]``)
-    words = {i: doc[i] for i in range(start, end)}
     for i in range(start + 1, end):
-        if words[i].is_sent_start or (words[i].text in ("The", "A", "An") and words[i - 1].text.endswith(".")):
+        if w.sent_start[i] or (text[i] in ("The", "A", "An") and text[i - 1].endswith(".")):
             start = i
-    while start < end and (words[start].tag_ in ("DT", "PRP$") or words[start].is_punct):
+    while start < end and (w.tag[start] in ("DT", "PRP$") or w.is_punct[start]):
         start += 1
-    if end - start >= 2 and words[start].is_sent_start and words[start].lower_ in _lists()["sentence_openers"] \
-            and words[start + 1].is_title:
+    if end - start >= 2 and w.sent_start[start] and lower[start] in _lists()["sentence_openers"] \
+            and w.is_title[start + 1]:
         start += 1  # "Following Gigante's conviction": a preposition that opens the sentence, capitalised
-    while end > start and _trailing_non_name(words[end - 1], end - start):
+    while end > start and _trailing_non_name(w, end - 1, end - start):
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
-    if end - start >= 4 and words[end - 2].lower_ == "in" and words[end - 1].like_num:
+    if end - start >= 4 and lower[end - 2] == "in" and w.like_num[end - 1]:
         end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
-    if end < len(doc) and doc[end].like_num:  # a dateline after a headline: "Regina Benjamin Jul 13", "Fri Aug 2"
+    if end < w.n and w.like_num[end]:  # a dateline after a headline: "Regina Benjamin Jul 13", "Fri Aug 2"
         dateline = _lists()["dateline_abbreviations"]
-        while end > start and words[end - 1].lower_.rstrip(".") in dateline:
+        while end > start and lower[end - 1].rstrip(".") in dateline:
             end -= 1
     # "Malawi's Department of ...", "Russia's Sergei Lavrov", "Al-Sharaa’s HTS": the owner,
     # a country or a person the article names, is a name of its own
     for i in range(start + 1, end - 1):
-        if words[i].text in ("'s", "’s") and _owner_named(doc, _text(_words(doc, start, i))):
+        if text[i] in ("'s", "’s") and _owner_named(doc, w.chars(doc, start, i)):
             start = i + 1
             break
     # a stance or creed glued to the front of a name: "Islamist Hayat Tahrir al-Sham"
     lists = _lists()
-    if end - start >= 2 and words[start].lower_ in lists["stance_adjectives"] and words[start + 1].is_title \
-            and words[start + 1].lower_ not in lists["organization_last_words"] | lists["organization_nouns"]:
+    if end - start >= 2 and lower[start] in lists["stance_adjectives"] and w.is_title[start + 1] \
+            and lower[start + 1] not in lists["organization_last_words"] | lists["organization_nouns"]:
         start += 1  # (not "Maoist Party": the word names the party)
     # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
-    while start < end - 1 and _CAMP_PREFIX.match(words[start].text):
+    while start < end - 1 and _CAMP_PREFIX.match(text[start]):
         start += 1
     # the same split by the tokenizer ("pro" "-" "Beijing", "Pan" "-" "democrat"): a
     # lower-case prefix, or a lower-case word after it ("Pan-American" is a name's own)
     prefixes = lists["compound_prefixes"]
-    while start + 2 < end and words[start + 1].text == "-" and not words[start].whitespace_ \
-            and not words[start + 1].whitespace_ and words[start].lower_ in prefixes \
-            and (words[start].is_lower or words[start + 2].is_lower):
+    while start + 2 < end and text[start + 1] == "-" and not w.space[start] \
+            and not w.space[start + 1] and lower[start] in prefixes \
+            and (w.is_lower[start] or w.is_lower[start + 2]):
         if start + 3 == end and ent.root.dep_ not in _MODIFIER_DEPS:
             break  # "the anti-Balaka fought back": a group named for its stance
         start += 3  # "anti-Sisi protests", "pro-Beijing" alone: a stance, no name (start reaches end)
     # a hyphenated given name the tokenizer split: "Wong Yeung" + "-" + "tat"
     if ent.label_ == "PERSON":
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        while end + 1 < w.n and text[end] == "-" and not w.space[end - 1] \
+                and not w.space[end] and w.is_alpha[end + 1]:
             end += 2
         if end < len(doc) and doc[end].text in _NICKNAME_OPENERS:
             end = _after_nickname(doc, end)
@@ -1556,8 +1686,8 @@ def _trim(ent: Span) -> Span | None:
         return None
     span = _words(doc, start, end)
     # "North Korea’s" tokenised as one token keeps its possessive: cut it off by characters
-    text = _text(span)
-    m = _POSSESSIVE_END.search(text) if text[-1:] in ("s", "'", "’") else None  # (most names end otherwise)
+    name = _text(span)
+    m = _POSSESSIVE_END.search(name) if name[-1:] in ("s", "'", "’") else None  # (most names end otherwise)
     if m:
         cut = doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
         if cut is not None and len(cut):
@@ -1654,14 +1784,35 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     ordered = list(clusters.values())
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
-    for join in (_joins_defined_acronym(defined), _JOINS_BY_INITIALS, _joins_person(people), _JOINS_PLURAL,
-                 _JOINS_ORG_PART, _JOINS_GENERIC_SUFFIX, _JOINS_FACILITY_NAME):
-        ordered = _fold(ordered, join)
+    # each pass only where two clusters of the article could join by it: a pass that
+    # joins none keeps every cluster as it is, and working out every cluster's keys for
+    # it was most of the clustering's time (most articles define no acronym, name no facility)
+    for join, may_join in ((_joins_defined_acronym(defined), lambda cs: bool(defined) or _any_folds_to_nothing(cs)),
+                           (_JOINS_BY_INITIALS, lambda cs: any(c.acronyms for c in cs)),  # the short one has
+                           (_joins_person(people), lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
+                           (_JOINS_PLURAL, None),
+                           (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
+                           (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
+                           (_JOINS_FACILITY_NAME, lambda cs: _labelled(cs, ("FAC",)) >= 1)):  # the fuller one is
+        if may_join is None or may_join(ordered):
+            ordered = _fold(ordered, join)
     if any(" of " in f for c in ordered for f in c.folded_forms()):
         # without a name "X of Y" no cluster has a key of this pass (:func:`_of_parts`): it
         # would keep every cluster as it is (most articles)
         ordered = _fold(ordered, _JOINS_OF_PHRASE)
     return ordered
+
+
+def _any_folds_to_nothing(clusters: list[_Cluster]) -> bool:
+    """Whether a form of a cluster folds to the empty string (the key every form has for
+    :func:`_joins_defined_acronym` when the article defines no acronym)."""
+    nothing = folded("")
+    return any(nothing in c.folded_forms() for c in clusters)
+
+
+def _labelled(clusters: list[_Cluster], labels: tuple[str, ...]) -> int:
+    """How many of ``clusters`` are of one of ``labels``."""
+    return sum(1 for c in clusters if c.label in labels)
 
 
 @dataclass(frozen=True)
