@@ -72,7 +72,7 @@ from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.detector import lexicon_types
+from newstrace.extract.events.detector import lexicon_types, written_triggers
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               governing_verb_at, is_time_phrase, lemma, lexicon_keys, match, match_at, types, words)
@@ -217,8 +217,12 @@ def _detected(doc: Doc) -> dict[int, _Learned] | None:
     n = len(group)
     seen = attrs.get("seen") or [0] * n
     types = attrs.get("types") or [[]] * n
-    return {span.start: _Learned(span.label_, score, count, labels, dist)
-            for span, score, count, dist in zip(group, attrs["scores"], seen, types)}
+    written = written_triggers(doc)  # the stage's own table: no Span made per word
+    if written is None:
+        spans = list(group)
+        written = [span.start for span in spans], [span.label_ for span in spans]
+    return {i: _Learned(label, score, count, labels, dist)
+            for i, label, score, count, dist in zip(*written, attrs["scores"], seen, types)}
 
 
 def _adds(token: Token, learned: _Learned) -> bool:

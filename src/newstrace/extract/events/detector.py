@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import numpy as np
 from spacy.tokens import Doc, Token
 
 from newstrace.extract.events.lexicon import Rule, lexicon_keys, match_at, rules
-from newstrace.extract.parsearrays import parse_arrays, sentences
+from newstrace.extract.parsearrays import KeptPerDoc, parse_arrays, sentences
 
 NONE = "NONE"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
@@ -129,7 +129,6 @@ class Context:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        n = len(doc)
         parse = parse_arrays(doc)  # shared with the trigger rules' argument walks
         self.lemma, self.lower, self.pos, self.tag, self.dep, self.ent = \
             parse.lemma, parse.lower, parse.pos, parse.tag, parse.dep, parse.ent
@@ -140,12 +139,30 @@ class Context:
         named = _types_by_lemma()
         self.candidates: list[int] = [i for i, (pos, lemma) in enumerate(zip(self.pos, self.lemma))
                                       if pos in CANDIDATE_POS or lemma in named]
-        # repeated: a candidate with the same lemma comes before
+        # repeated: a candidate with the same lemma comes before (each lemma's first
+        # candidate, by lemma; the per-word table only where asked: the features read
+        # the words scored, not every word)
         first: dict[str, int] = {}
+        lemmas = self.lemma
         for i in self.candidates:
-            first.setdefault(self.lemma[i], i)
-        self.repeated: list[bool] = [first.get(lemma, n) < i for i, lemma in enumerate(self.lemma)]
-        self.lemmas: dict[int, str] = {i: self.lemma[i] for i in self.candidates}  # candidate -> lowercased lemma
+            first.setdefault(lemmas[i], i)
+        self.first_candidate = first
+
+    @cached_property
+    def repeated(self) -> list[bool]:
+        """Per token, whether a candidate with the same lemma comes before it."""
+        first, n = self.first_candidate, len(self.lemma)
+        return [first.get(lemma, n) < i for i, lemma in enumerate(self.lemma)]
+
+    def repeated_at(self, words: list[int]) -> list[bool]:
+        """``[self.repeated[i] for i in words]``, without the table of every word."""
+        first, lemmas, n = self.first_candidate, self.lemma, len(self.lemma)
+        return [first.get(lemmas[i], n) < i for i in words]
+
+    @cached_property
+    def lemmas(self) -> dict[int, str]:
+        """Candidate -> its lower-cased lemma."""
+        return {i: self.lemma[i] for i in self.candidates}
 
     def rule_at(self, i: int) -> "Rule | None":
         """:func:`~newstrace.extract.events.lexicon.match` of word ``i``, or None when
@@ -291,7 +308,7 @@ class _FeatureRows:
                   map(self.dep_head.__getitem__, zip(word_deps, head_lemmas)),
                   map(self.ent.__getitem__, map(ent.__getitem__, words)),
                   map(self.suffix.__getitem__, [lower[i][-3:] for i in words]))
-        repeated = ["1" if c.repeated[i] else "0" for i in words]
+        repeated = ["1" if flag else "0" for flag in c.repeated_at(words)]
         sentence_rows = self.sentence
         where = zip(map(self.in_quote.__getitem__, map(c.quoted.__getitem__, words)),
                     [sentence_rows[min(c.sentence_no[i], 11)] for i in words],
@@ -539,6 +556,8 @@ def write_detected(doc: Doc, detector: TriggerDetector, floor: float,
 
     spans, scores, seen, rows = [], [], [], []
     types: list[list[float]] = []
+    kept_words: list[int] = []
+    kept_labels: list[str] = []
     found = detector._kept(doc, floor, read)
     if found is not None:
         words, likely, distributions, best, lemmas = found
@@ -552,9 +571,42 @@ def write_detected(doc: Doc, detector: TriggerDetector, floor: float,
                 rows.append(row)
         if rows:
             types = distributions[rows].tolist()
+            labels = detector.labels
+            kept_words, kept_labels = [words[row] for row in rows], [labels[best[row]] for row in rows]
     doc.spans[TRIGGERS] = spans
-    attrs = doc.spans[TRIGGERS].attrs
+    group = doc.spans[TRIGGERS]
+    attrs = group.attrs
     attrs["scores"], attrs["seen"], attrs["labels"], attrs["types"] = scores, seen, list(detector.labels), types
+    _WRITTEN(doc)[0] = _Written(group, scores, kept_words, kept_labels)
+
+
+class _Written(NamedTuple):
+    """What :func:`write_detected` wrote to a Doc's triggers group: the group, its
+    ``scores`` list, and each span's word and label, in order."""
+    group: object
+    scores: list[float]
+    words: list[int]
+    labels: list[str]
+
+
+# per Doc, what write_detected wrote (one slot): the events stage reads the words and
+# labels from here instead of making a Span of each of the group's ~80 words back
+_WRITTEN: KeptPerDoc[list[_Written | None]] = KeptPerDoc(lambda doc: [None])
+
+
+def written_triggers(doc: Doc) -> tuple[list[int], list[str]] | None:
+    """The words and labels of ``doc.spans["triggers"]``, in order, as
+    :func:`write_detected` wrote them; None when it wrote none on this Doc or the group
+    is no longer the one it wrote (replaced, grown or shrunk, or its scores replaced)."""
+    from newstrace.extract.doc import TRIGGERS
+
+    kept = _WRITTEN(doc)[0]
+    if kept is None:
+        return None
+    group = doc.spans.get(TRIGGERS)
+    if group is not kept.group or len(group) != len(kept.words) or group.attrs.get("scores") is not kept.scores:
+        return None
+    return kept.words, kept.labels
 
 
 @cache
