@@ -65,6 +65,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
@@ -72,7 +73,7 @@ from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.detector import lexicon_types, written_triggers
+from newstrace.extract.events.detector import StringBits, lexicon_types, word_table, written_triggers
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               governing_verb_at, is_time_phrase, lemma, lexicon_keys, match, match_at, types, words)
@@ -143,12 +144,13 @@ def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[i
     least ``[detector] add`` likely to tell an event (a word no rule names becomes a
     trigger only then; the stage writes every word above its floor, three times as
     many). The others, most of an article, would each be turned down by every test."""
-    keys, need = lexicon_keys(), _NEED
-    parse = parse_arrays(doc)  # built by the trigger stage before; a set look-up per word costs less than NumPy here
-    found = {i for i, (lemma_, lower) in enumerate(zip(parse.lemma, parse.lower))
-             if lemma_ in keys or lower in keys or lemma_ in need}
+    parse = parse_arrays(doc)  # built by the trigger stage before
+    # the rules' words from the Doc's word table (the triggers stage made it), the
+    # others by one map in C over the Doc's lemmas and forms, not a Python step per word
+    found = set(np.flatnonzero(word_table(doc).keyed | _NEED_BITS.of(parse.lemma).astype(bool)).tolist())
     dep, head = parse.dep, parse.head
-    found.update(head[i] for i, lower in enumerate(parse.lower) if lower in _OBLIGATION and dep[i] == "aux")  # their verbs
+    found.update(head[i] for i in np.flatnonzero(_OBLIGATION_BITS.of(parse.lower)).tolist()
+                 if dep[i] == "aux")  # their verbs
     if detected:
         found.update(i for i, learned in detected.items() if learned.score >= _DETECTOR.add)
     return sorted(found)
@@ -434,6 +436,7 @@ def _inanimate(actor: Party, view: ArticleView) -> bool:
 _DEMAND = Rule(type="REQUEST", lemmas=frozenset(), pos=frozenset({"VERB", "AUX"}), mode="demand", verbal=True)
 _OBLIGATION = frozenset({"must", "should"})
 _NEED = frozenset({"need"})
+_OBLIGATION_BITS, _NEED_BITS = StringBits(_OBLIGATION), StringBits(_NEED)  # by form, by lemma
 
 
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:

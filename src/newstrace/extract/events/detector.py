@@ -75,6 +75,67 @@ def _position_bucket(sentence_no: int) -> str:
     return "11+"
 
 
+class StringBits(dict):
+    """Per string, the bit mask of the word sets it belongs to (bit ``k``: set ``k``),
+    filled as met and kept for the process: a Doc's column of strings becomes an array
+    of masks in one ``map`` in C (:meth:`of`), instead of a Python step per word with a
+    set look-up per set."""
+
+    def __init__(self, *sets: frozenset[str] | dict[str, object]):
+        super().__init__()
+        self.sets = sets
+
+    def __missing__(self, text: str) -> int:
+        if len(self) > _MAX_KEPT:
+            self.clear()
+        bits = 0
+        for k, words in enumerate(self.sets):
+            if text in words:
+                bits |= 1 << k
+        self[text] = bits
+        return bits
+
+    def of(self, texts: list[str]) -> np.ndarray:
+        """The masks of ``texts``, in order."""
+        return np.fromiter(map(self.__getitem__, texts), dtype=np.uint8, count=len(texts))
+
+
+# bits of WordTable's masks
+_KEY, _NAMED = 1, 2  # a rule's word (lemma or form); a lemma the detector's types name
+
+
+class WordTable:
+    """The word classes the triggers and events stages select words by, for every
+    word of a Doc at once (each a whole-Doc walk in Python before): ``keyed`` (its
+    lemma or form is a word some rule names: :func:`lexicon_keys`), ``candidates``
+    (the detector's candidates, :func:`is_candidate`), as a NumPy mask and a list. Kept
+    per Doc (:func:`word_table`)."""
+
+    def __init__(self, doc: Doc):
+        parse = parse_arrays(doc)
+        lemma_bits, form_bits, pos_bits = _string_bits()
+        lemmas = lemma_bits.of(parse.lemma)
+        forms = form_bits.of(parse.lower)
+        self.keyed: np.ndarray = ((lemmas | forms) & _KEY).astype(bool)
+        self.candidates: list[int] = np.flatnonzero(pos_bits.of(parse.pos) | (lemmas & _NAMED)).tolist()
+
+
+_BITS: list[tuple[object, object, tuple[StringBits, StringBits, StringBits]]] = []
+
+
+def _string_bits() -> tuple[StringBits, StringBits, StringBits]:
+    """The tables of lemmas, forms and parts of speech for :class:`WordTable` (made
+    afresh should the lexicon's word sets be other objects than they were)."""
+    keys, named = lexicon_keys(), _types_by_lemma()
+    if not _BITS or _BITS[0][0] is not keys or _BITS[0][1] is not named:
+        _BITS[:] = [(keys, named, (StringBits(keys, named), StringBits(keys), StringBits(CANDIDATE_POS)))]
+    return _BITS[0][2]
+
+
+word_table: KeptPerDoc[WordTable] = KeptPerDoc(WordTable)  # a Doc's WordTable
+_QUOTE_BITS = StringBits(_QUOTE_MARKS)
+
+
 def quote_parity(doc: Doc) -> list[bool]:
     """For each token, whether an odd number of quotation marks precede it in its
     sentence (it is inside a quotation)."""
@@ -87,7 +148,7 @@ def _sentences_and_quotes(doc: Doc, lowers: list[str]) -> tuple[list[int], list[
     sentence from the Doc's sentence table and the marks' positions, as runs of
     values (a step per word in Python cost more than the features of a short article)."""
     table = sentences(doc)
-    marks = [i for i, lower in enumerate(lowers) if lower in _QUOTE_MARKS]
+    marks = np.flatnonzero(_QUOTE_BITS.of(lowers)).tolist()  # one map in C, not a step per word
     sentence_no: list[int] = []
     quoted = [False] * len(lowers)
     k = 0  # the next mark to look at
@@ -135,10 +196,9 @@ class Context:
         self.head: list[int] = parse.head
         self._parse = parse
         self.sentence_no, self.quoted = _sentences_and_quotes(doc, self.lower)
-        # candidates: a content word, or a word some rule names (in Python, as above)
-        named = _types_by_lemma()
-        self.candidates: list[int] = [i for i, (pos, lemma) in enumerate(zip(self.pos, self.lemma))
-                                      if pos in CANDIDATE_POS or lemma in named]
+        # candidates: a content word, or a word some rule names
+        self.words = word_table(doc)
+        self.candidates: list[int] = self.words.candidates
         # repeated: a candidate with the same lemma comes before (each lemma's first
         # candidate, by lemma; the per-word table only where asked: the features read
         # the words scored, not every word)
@@ -488,7 +548,11 @@ class TriggerDetector:
         if read is not None:
             keys, read_pos = read
             lemmas, lowers, pos = context.lemma, context.lower, context.pos
-            words = [i for i in words if lemmas[i] in keys or lowers[i] in keys or pos[i] in read_pos]
+            if keys is lexicon_keys() and words:  # the rules' words: the Doc's table has them
+                keyed = context.words.keyed[words].tolist()
+                words = [i for i, known in zip(words, keyed) if known or pos[i] in read_pos]
+            else:
+                words = [i for i in words if lemmas[i] in keys or lowers[i] in keys or pos[i] in read_pos]
         if not words:
             return None
         scores = self.scores(doc, words, context)
