@@ -65,7 +65,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-import numpy as np
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
@@ -73,7 +72,8 @@ from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.detector import StringBits, lexicon_types, word_table, written_triggers
+from newstrace.extract.events.detector import (DEMAND_LEMMAS, OBLIGATIONS, lexicon_types, word_table,
+                                                written_triggers)
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               governing_verb_at, is_time_phrase, lemma, lexicon_keys, match, match_at, types, words)
@@ -145,12 +145,12 @@ def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[i
     trigger only then; the stage writes every word above its floor, three times as
     many). The others, most of an article, would each be turned down by every test."""
     parse = parse_arrays(doc)  # built by the trigger stage before
-    # the rules' words from the Doc's word table (the triggers stage made it), the
-    # others by one map in C over the Doc's lemmas and forms, not a Python step per word
-    found = set(np.flatnonzero(word_table(doc).keyed | _NEED_BITS.of(parse.lemma).astype(bool)).tolist())
+    # from the Doc's word table (the triggers stage made it: maps in C over the Doc's
+    # lemmas and forms, not a Python step per word)
+    words = word_table(doc)
+    found = set(words.keyed_or_demand)
     dep, head = parse.dep, parse.head
-    found.update(head[i] for i in np.flatnonzero(_OBLIGATION_BITS.of(parse.lower)).tolist()
-                 if dep[i] == "aux")  # their verbs
+    found.update(head[i] for i in words.obligations if dep[i] == "aux")  # their verbs
     if detected:
         found.update(i for i, learned in detected.items() if learned.score >= _DETECTOR.add)
     return sorted(found)
@@ -434,9 +434,8 @@ def _inanimate(actor: Party, view: ArticleView) -> bool:
 
 # "the minister said Syria must withdraw": a demand put to the clause's subject.
 _DEMAND = Rule(type="REQUEST", lemmas=frozenset(), pos=frozenset({"VERB", "AUX"}), mode="demand", verbal=True)
-_OBLIGATION = frozenset({"must", "should"})
-_NEED = frozenset({"need"})
-_OBLIGATION_BITS, _NEED_BITS = StringBits(_OBLIGATION), StringBits(_NEED)  # by form, by lemma
+_OBLIGATION = OBLIGATIONS  # "must", "should"
+_NEED = DEMAND_LEMMAS  # "need"
 
 
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:

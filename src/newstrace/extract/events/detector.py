@@ -100,24 +100,35 @@ class StringBits(dict):
         return np.fromiter(map(self.__getitem__, texts), dtype=np.uint8, count=len(texts))
 
 
-# bits of WordTable's masks
-_KEY, _NAMED = 1, 2  # a rule's word (lemma or form); a lemma the detector's types name
+# the words of a demand the events stage looks for ("they need to", "Syria must"): by
+# lemma, by form (:func:`newstrace.extract.events._reported_demand`)
+DEMAND_LEMMAS = frozenset({"need"})
+OBLIGATIONS = frozenset({"must", "should"})
+# bits of WordTable's masks: a rule's word (lemma or form); a lemma the detector's
+# types name, a quotation mark (form); a demand's lemma, an obligation (form)
+_KEY, _NAMED, _QUOTE, _DEMAND = 1, 2, 2, 4
 
 
 class WordTable:
     """The word classes the triggers and events stages select words by, for every
-    word of a Doc at once (each a whole-Doc walk in Python before): ``keyed`` (its
-    lemma or form is a word some rule names: :func:`lexicon_keys`), ``candidates``
-    (the detector's candidates, :func:`is_candidate`), as a NumPy mask and a list. Kept
-    per Doc (:func:`word_table`)."""
+    word of a Doc at once (five whole-Doc walks in Python before, now three ``map``
+    calls in C over its lemmas, forms and parts of speech): ``keyed`` (a mask: its
+    lemma or form is a word some rule names, :func:`lexicon_keys`), and as lists of
+    indices ``candidates`` (the detector's, :func:`is_candidate`), ``marks`` (quotation
+    marks), ``keyed_or_demand`` (keyed, or of a demand's lemma) and ``obligations``
+    ("must", "should"). Kept per Doc (:func:`word_table`)."""
 
     def __init__(self, doc: Doc):
         parse = parse_arrays(doc)
         lemma_bits, form_bits, pos_bits = _string_bits()
         lemmas = lemma_bits.of(parse.lemma)
         forms = form_bits.of(parse.lower)
-        self.keyed: np.ndarray = ((lemmas | forms) & _KEY).astype(bool)
+        keyed = (lemmas | forms) & _KEY
+        self.keyed: np.ndarray = keyed.astype(bool)
         self.candidates: list[int] = np.flatnonzero(pos_bits.of(parse.pos) | (lemmas & _NAMED)).tolist()
+        self.marks: list[int] = np.flatnonzero(forms & _QUOTE).tolist()
+        self.keyed_or_demand: list[int] = np.flatnonzero(keyed | (lemmas & _DEMAND)).tolist()
+        self.obligations: list[int] = np.flatnonzero(forms & _DEMAND).tolist()
 
 
 _BITS: list[tuple[object, object, tuple[StringBits, StringBits, StringBits]]] = []
@@ -128,7 +139,8 @@ def _string_bits() -> tuple[StringBits, StringBits, StringBits]:
     afresh should the lexicon's word sets be other objects than they were)."""
     keys, named = lexicon_keys(), _types_by_lemma()
     if not _BITS or _BITS[0][0] is not keys or _BITS[0][1] is not named:
-        _BITS[:] = [(keys, named, (StringBits(keys, named), StringBits(keys), StringBits(CANDIDATE_POS)))]
+        _BITS[:] = [(keys, named, (StringBits(keys, named, DEMAND_LEMMAS), StringBits(keys, _QUOTE_MARKS, OBLIGATIONS),
+                                   StringBits(CANDIDATE_POS)))]
     return _BITS[0][2]
 
 
@@ -148,7 +160,9 @@ def _sentences_and_quotes(doc: Doc, lowers: list[str]) -> tuple[list[int], list[
     sentence from the Doc's sentence table and the marks' positions, as runs of
     values (a step per word in Python cost more than the features of a short article)."""
     table = sentences(doc)
-    marks = np.flatnonzero(_QUOTE_BITS.of(lowers)).tolist()  # one map in C, not a step per word
+    # the marks from the Doc's word table (one map in C, not a step per word)
+    marks = word_table(doc).marks if lowers is parse_arrays(doc).lower else \
+        np.flatnonzero(_QUOTE_BITS.of(lowers)).tolist()
     sentence_no: list[int] = []
     quoted = [False] * len(lowers)
     k = 0  # the next mark to look at
