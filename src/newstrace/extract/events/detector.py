@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import Callable, Container, NamedTuple
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, SpanGroup, Token
 
 from newstrace.extract.events.lexicon import Rule, lexicon_keys, match_at, rules
 from newstrace.extract.parsearrays import KeptPerDoc, parse_arrays, sentences
@@ -81,7 +81,7 @@ class StringBits(dict):
     of masks in one ``map`` in C (:meth:`of`), instead of a Python step per word with a
     set look-up per set."""
 
-    def __init__(self, *sets: frozenset[str] | dict[str, object]):
+    def __init__(self, *sets: Container[str]):
         super().__init__()
         self.sets = sets
 
@@ -661,7 +661,7 @@ def write_detected(doc: Doc, detector: TriggerDetector, floor: float,
 class _Written(NamedTuple):
     """What :func:`write_detected` wrote to a Doc's triggers group: the group, its
     ``scores`` list, and each span's word and label, in order."""
-    group: object
+    group: SpanGroup
     scores: list[float]
     words: list[int]
     labels: list[str]
