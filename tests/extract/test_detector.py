@@ -303,6 +303,45 @@ def test_write_detected_with_what_the_events_stage_reads_writes_only_those_words
     assert all(read[i] == every[i] for i in read)  # a word scores the same whichever others are scored
 
 
+def test_the_events_stage_reads_the_written_table_only_while_the_group_is_the_one_written(nlp):
+    from newstrace.extract.events import _detected
+
+    doc = nlp(_READ_TEXT)
+    det.write_detected(doc, det.shipped(), 0.0)
+    group = doc.spans[TRIGGERS]
+    words, labels = det.written_triggers(doc)
+    assert words == [s.start for s in group] and labels == [s.label_ for s in group] and words
+    from_table = _detected(doc)
+    doc.spans[TRIGGERS] = list(group)  # the same spans in a new group, with the same attributes
+    doc.spans[TRIGGERS].attrs.update(group.attrs)
+    assert det.written_triggers(doc) is None
+    assert _detected(doc) == from_table  # read back span by span
+    first = words[0]
+    doc.spans[TRIGGERS] = [Span(doc, first, first + 1, label="ACCUSE")]  # replaced: the new group is read
+    doc.spans[TRIGGERS].attrs["scores"] = [0.9]
+    assert det.written_triggers(doc) is None and _detected(doc)[first].type == "ACCUSE"
+    doc.spans[TRIGGERS] = group  # the group written, grown by a span: no longer the table's
+    group.append(Span(doc, first, first + 1, label="ACCUSE"))
+    assert det.written_triggers(doc) is None
+
+
+def test_word_table_selects_the_words_the_python_walks_selected(reader):
+    from newstrace.extract.events import _NEED, _OBLIGATION
+    from newstrace.extract.events.lexicon import lexicon_keys
+
+    doc = read(reader, "Officials said “the army must withdraw,” and the rebels need to stop the attacks. "
+                       "\"We condemn it,\" Kenyan leaders said; they should talk.")
+    table, keys, named = det.word_table(doc), lexicon_keys(), det._types_by_lemma()
+    assert table.candidates == [t.i for t in doc if det.is_candidate(t)]
+    assert table.keyed.tolist() == [t.lemma_.lower() in keys or t.lower_ in keys for t in doc]
+    assert table.marks == [t.i for t in doc if t.text in ('"', "“", "”")] and len(table.marks) == 4
+    assert table.keyed_or_demand == [t.i for t in doc if t.lemma_.lower() in keys or t.lower_ in keys
+                                     or t.lemma_.lower() in _NEED]
+    assert [doc[i].text for i in table.obligations] == ["must", "should"]
+    assert all(doc[i].lower_ in _OBLIGATION for i in table.obligations)
+    assert any(doc[i].lemma_ == "need" for i in table.keyed_or_demand) and named
+
+
 def test_what_the_detector_says_of_a_word_outside_what_is_read_changes_no_event(reader):
     from newstrace.extract.events import detections_read
 

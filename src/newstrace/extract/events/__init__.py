@@ -72,7 +72,8 @@ from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.detector import lexicon_types
+from newstrace.extract.events.detector import (DEMAND_LEMMAS, OBLIGATIONS, lexicon_types, word_table,
+                                                written_triggers)
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               governing_verb_at, is_time_phrase, lemma, lexicon_keys, match, match_at, types, words)
@@ -143,12 +144,13 @@ def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[i
     least ``[detector] add`` likely to tell an event (a word no rule names becomes a
     trigger only then; the stage writes every word above its floor, three times as
     many). The others, most of an article, would each be turned down by every test."""
-    keys, need = lexicon_keys(), _NEED
-    parse = parse_arrays(doc)  # built by the trigger stage before; a set look-up per word costs less than NumPy here
-    found = {i for i, (lemma_, lower) in enumerate(zip(parse.lemma, parse.lower))
-             if lemma_ in keys or lower in keys or lemma_ in need}
+    parse = parse_arrays(doc)  # built by the trigger stage before
+    # from the Doc's word table (the triggers stage made it: maps in C over the Doc's
+    # lemmas and forms, not a Python step per word)
+    words = word_table(doc)
+    found = set(words.keyed_or_demand)
     dep, head = parse.dep, parse.head
-    found.update(head[i] for i, lower in enumerate(parse.lower) if lower in _OBLIGATION and dep[i] == "aux")  # their verbs
+    found.update(head[i] for i in words.obligations if dep[i] == "aux")  # their verbs
     if detected:
         found.update(i for i, learned in detected.items() if learned.score >= _DETECTOR.add)
     return sorted(found)
@@ -217,8 +219,12 @@ def _detected(doc: Doc) -> dict[int, _Learned] | None:
     n = len(group)
     seen = attrs.get("seen") or [0] * n
     types = attrs.get("types") or [[]] * n
-    return {span.start: _Learned(span.label_, score, count, labels, dist)
-            for span, score, count, dist in zip(group, attrs["scores"], seen, types)}
+    written = written_triggers(doc)  # the stage's own table: no Span made per word
+    if written is None:
+        spans = list(group)
+        written = [span.start for span in spans], [span.label_ for span in spans]
+    return {i: _Learned(label, score, count, labels, dist)
+            for i, label, score, count, dist in zip(*written, attrs["scores"], seen, types)}
 
 
 def _adds(token: Token, learned: _Learned) -> bool:
@@ -439,8 +445,8 @@ def _inanimate(actor: Party, view: ArticleView) -> bool:
 
 # "the minister said Syria must withdraw": a demand put to the clause's subject.
 _DEMAND = Rule(type="REQUEST", lemmas=frozenset(), pos=frozenset({"VERB", "AUX"}), mode="demand", verbal=True)
-_OBLIGATION = frozenset({"must", "should"})
-_NEED = frozenset({"need"})
+_OBLIGATION = OBLIGATIONS  # "must", "should"
+_NEED = DEMAND_LEMMAS  # "need"
 
 
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Container, NamedTuple
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, SpanGroup, Token
 
 from newstrace.extract.events.lexicon import Rule, lexicon_keys, match_at, rules
-from newstrace.extract.parsearrays import parse_arrays, sentences
+from newstrace.extract.parsearrays import KeptPerDoc, parse_arrays, sentences
 
 NONE = "NONE"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
@@ -75,6 +75,79 @@ def _position_bucket(sentence_no: int) -> str:
     return "11+"
 
 
+class StringBits(dict):
+    """Per string, the bit mask of the word sets it belongs to (bit ``k``: set ``k``),
+    filled as met and kept for the process: a Doc's column of strings becomes an array
+    of masks in one ``map`` in C (:meth:`of`), instead of a Python step per word with a
+    set look-up per set."""
+
+    def __init__(self, *sets: Container[str]):
+        super().__init__()
+        self.sets = sets
+
+    def __missing__(self, text: str) -> int:
+        if len(self) > _MAX_KEPT:
+            self.clear()
+        bits = 0
+        for k, words in enumerate(self.sets):
+            if text in words:
+                bits |= 1 << k
+        self[text] = bits
+        return bits
+
+    def of(self, texts: list[str]) -> np.ndarray:
+        """The masks of ``texts``, in order."""
+        return np.fromiter(map(self.__getitem__, texts), dtype=np.uint8, count=len(texts))
+
+
+# the words of a demand the events stage looks for ("they need to", "Syria must"): by
+# lemma, by form (:func:`newstrace.extract.events._reported_demand`)
+DEMAND_LEMMAS = frozenset({"need"})
+OBLIGATIONS = frozenset({"must", "should"})
+# bits of WordTable's masks: a rule's word (lemma or form); a lemma the detector's
+# types name, a quotation mark (form); a demand's lemma, an obligation (form)
+_KEY, _NAMED, _QUOTE, _DEMAND = 1, 2, 2, 4
+
+
+class WordTable:
+    """The word classes the triggers and events stages select words by, for every
+    word of a Doc at once (five whole-Doc walks in Python before, now three ``map``
+    calls in C over its lemmas, forms and parts of speech): ``keyed`` (a mask: its
+    lemma or form is a word some rule names, :func:`lexicon_keys`), and as lists of
+    indices ``candidates`` (the detector's, :func:`is_candidate`), ``marks`` (quotation
+    marks), ``keyed_or_demand`` (keyed, or of a demand's lemma) and ``obligations``
+    ("must", "should"). Kept per Doc (:func:`word_table`)."""
+
+    def __init__(self, doc: Doc):
+        parse = parse_arrays(doc)
+        lemma_bits, form_bits, pos_bits = _string_bits()
+        lemmas = lemma_bits.of(parse.lemma)
+        forms = form_bits.of(parse.lower)
+        keyed = (lemmas | forms) & _KEY
+        self.keyed: np.ndarray = keyed.astype(bool)
+        self.candidates: list[int] = np.flatnonzero(pos_bits.of(parse.pos) | (lemmas & _NAMED)).tolist()
+        self.marks: list[int] = np.flatnonzero(forms & _QUOTE).tolist()
+        self.keyed_or_demand: list[int] = np.flatnonzero(keyed | (lemmas & _DEMAND)).tolist()
+        self.obligations: list[int] = np.flatnonzero(forms & _DEMAND).tolist()
+
+
+_BITS: list[tuple[object, object, tuple[StringBits, StringBits, StringBits]]] = []
+
+
+def _string_bits() -> tuple[StringBits, StringBits, StringBits]:
+    """The tables of lemmas, forms and parts of speech for :class:`WordTable` (made
+    afresh should the lexicon's word sets be other objects than they were)."""
+    keys, named = lexicon_keys(), _types_by_lemma()
+    if not _BITS or _BITS[0][0] is not keys or _BITS[0][1] is not named:
+        _BITS[:] = [(keys, named, (StringBits(keys, named, DEMAND_LEMMAS), StringBits(keys, _QUOTE_MARKS, OBLIGATIONS),
+                                   StringBits(CANDIDATE_POS)))]
+    return _BITS[0][2]
+
+
+word_table: KeptPerDoc[WordTable] = KeptPerDoc(WordTable)  # a Doc's WordTable
+_QUOTE_BITS = StringBits(_QUOTE_MARKS)
+
+
 def quote_parity(doc: Doc) -> list[bool]:
     """For each token, whether an odd number of quotation marks precede it in its
     sentence (it is inside a quotation)."""
@@ -87,7 +160,9 @@ def _sentences_and_quotes(doc: Doc, lowers: list[str]) -> tuple[list[int], list[
     sentence from the Doc's sentence table and the marks' positions, as runs of
     values (a step per word in Python cost more than the features of a short article)."""
     table = sentences(doc)
-    marks = [i for i, lower in enumerate(lowers) if lower in _QUOTE_MARKS]
+    # the marks from the Doc's word table (one map in C, not a step per word)
+    marks = word_table(doc).marks if lowers is parse_arrays(doc).lower else \
+        np.flatnonzero(_QUOTE_BITS.of(lowers)).tolist()
     sentence_no: list[int] = []
     quoted = [False] * len(lowers)
     k = 0  # the next mark to look at
@@ -129,23 +204,39 @@ class Context:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        n = len(doc)
         parse = parse_arrays(doc)  # shared with the trigger rules' argument walks
         self.lemma, self.lower, self.pos, self.tag, self.dep, self.ent = \
             parse.lemma, parse.lower, parse.pos, parse.tag, parse.dep, parse.ent
         self.head: list[int] = parse.head
         self._parse = parse
         self.sentence_no, self.quoted = _sentences_and_quotes(doc, self.lower)
-        # candidates: a content word, or a word some rule names (in Python, as above)
-        named = _types_by_lemma()
-        self.candidates: list[int] = [i for i, (pos, lemma) in enumerate(zip(self.pos, self.lemma))
-                                      if pos in CANDIDATE_POS or lemma in named]
-        # repeated: a candidate with the same lemma comes before
+        # candidates: a content word, or a word some rule names
+        self.words = word_table(doc)
+        self.candidates: list[int] = self.words.candidates
+        # repeated: a candidate with the same lemma comes before (each lemma's first
+        # candidate, by lemma; the per-word table only where asked: the features read
+        # the words scored, not every word)
         first: dict[str, int] = {}
+        lemmas = self.lemma
         for i in self.candidates:
-            first.setdefault(self.lemma[i], i)
-        self.repeated: list[bool] = [first.get(lemma, n) < i for i, lemma in enumerate(self.lemma)]
-        self.lemmas: dict[int, str] = {i: self.lemma[i] for i in self.candidates}  # candidate -> lowercased lemma
+            first.setdefault(lemmas[i], i)
+        self.first_candidate = first
+
+    @cached_property
+    def repeated(self) -> list[bool]:
+        """Per token, whether a candidate with the same lemma comes before it."""
+        first, n = self.first_candidate, len(self.lemma)
+        return [first.get(lemma, n) < i for i, lemma in enumerate(self.lemma)]
+
+    def repeated_at(self, words: list[int]) -> list[bool]:
+        """``[self.repeated[i] for i in words]``, without the table of every word."""
+        first, lemmas, n = self.first_candidate, self.lemma, len(self.lemma)
+        return [first.get(lemmas[i], n) < i for i in words]
+
+    @cached_property
+    def lemmas(self) -> dict[int, str]:
+        """Candidate -> its lower-cased lemma."""
+        return {i: self.lemma[i] for i in self.candidates}
 
     def rule_at(self, i: int) -> "Rule | None":
         """:func:`~newstrace.extract.events.lexicon.match` of word ``i``, or None when
@@ -291,7 +382,7 @@ class _FeatureRows:
                   map(self.dep_head.__getitem__, zip(word_deps, head_lemmas)),
                   map(self.ent.__getitem__, map(ent.__getitem__, words)),
                   map(self.suffix.__getitem__, [lower[i][-3:] for i in words]))
-        repeated = ["1" if c.repeated[i] else "0" for i in words]
+        repeated = ["1" if flag else "0" for flag in c.repeated_at(words)]
         sentence_rows = self.sentence
         where = zip(map(self.in_quote.__getitem__, map(c.quoted.__getitem__, words)),
                     [sentence_rows[min(c.sentence_no[i], 11)] for i in words],
@@ -471,7 +562,11 @@ class TriggerDetector:
         if read is not None:
             keys, read_pos = read
             lemmas, lowers, pos = context.lemma, context.lower, context.pos
-            words = [i for i in words if lemmas[i] in keys or lowers[i] in keys or pos[i] in read_pos]
+            if keys is lexicon_keys() and words:  # the rules' words: the Doc's table has them
+                keyed = context.words.keyed[words].tolist()
+                words = [i for i, known in zip(words, keyed) if known or pos[i] in read_pos]
+            else:
+                words = [i for i in words if lemmas[i] in keys or lowers[i] in keys or pos[i] in read_pos]
         if not words:
             return None
         scores = self.scores(doc, words, context)
@@ -539,6 +634,8 @@ def write_detected(doc: Doc, detector: TriggerDetector, floor: float,
 
     spans, scores, seen, rows = [], [], [], []
     types: list[list[float]] = []
+    kept_words: list[int] = []
+    kept_labels: list[str] = []
     found = detector._kept(doc, floor, read)
     if found is not None:
         words, likely, distributions, best, lemmas = found
@@ -552,9 +649,42 @@ def write_detected(doc: Doc, detector: TriggerDetector, floor: float,
                 rows.append(row)
         if rows:
             types = distributions[rows].tolist()
+            labels = detector.labels
+            kept_words, kept_labels = [words[row] for row in rows], [labels[best[row]] for row in rows]
     doc.spans[TRIGGERS] = spans
-    attrs = doc.spans[TRIGGERS].attrs
+    group = doc.spans[TRIGGERS]
+    attrs = group.attrs
     attrs["scores"], attrs["seen"], attrs["labels"], attrs["types"] = scores, seen, list(detector.labels), types
+    _WRITTEN(doc)[0] = _Written(group, scores, kept_words, kept_labels)
+
+
+class _Written(NamedTuple):
+    """What :func:`write_detected` wrote to a Doc's triggers group: the group, its
+    ``scores`` list, and each span's word and label, in order."""
+    group: SpanGroup
+    scores: list[float]
+    words: list[int]
+    labels: list[str]
+
+
+# per Doc, what write_detected wrote (one slot): the events stage reads the words and
+# labels from here instead of making a Span of each of the group's ~80 words back
+_WRITTEN: KeptPerDoc[list[_Written | None]] = KeptPerDoc(lambda doc: [None])
+
+
+def written_triggers(doc: Doc) -> tuple[list[int], list[str]] | None:
+    """The words and labels of ``doc.spans["triggers"]``, in order, as
+    :func:`write_detected` wrote them; None when it wrote none on this Doc or the group
+    is no longer the one it wrote (replaced, grown or shrunk, or its scores replaced)."""
+    from newstrace.extract.doc import TRIGGERS
+
+    kept = _WRITTEN(doc)[0]
+    if kept is None:
+        return None
+    group = doc.spans.get(TRIGGERS)
+    if group is not kept.group or len(group) != len(kept.words) or group.attrs.get("scores") is not kept.scores:
+        return None
+    return kept.words, kept.labels
 
 
 @cache
