@@ -1144,3 +1144,27 @@ def test_detached_straight_mark_after_a_closing_single_quote_closes(core):
                              "are discussing this openly.' \"\n\"The only conclusion I can reach is that his staff "
                              "want him to resign,\" tweeted former executive Ken Gude.")
     assert [c.speaker for c in claims] == ["Elie Honig", "Ken Gude"]
+
+
+# -- claims17: straight marks set apart by spaces in text whose paragraph breaks were lost
+
+
+def test_detached_straight_marks_pair_by_the_marks_after_them(core):
+    from newstrace.extract.quotes import find_quotes
+
+    # a lost paragraph reopens the quote ("... the team. " Whenever ..."), an unclosed
+    # mark between spaces opens the next one (" It's ...), and "' "Frasor" closes one
+    text = ('"One thing for me, I did not want to focus on the record. We had a game. " Whenever it '
+            'happened, I was thrilled. Also, I felt honored. " Officials stopped the game. " It is an '
+            'honor, "Ford said. " When I look at him, I see a player. "The only thing I had was a coach." '
+            'Ford laughed. " We played \'Mortal Kombat, \' "Frasor said.')
+    got = [text[q.start:q.end] for q in find_quotes(text, 200)]
+    assert got == ['"One thing for me, I did not want to focus on the record. We had a game. ',
+                   '" Whenever it happened, I was thrilled. Also, I felt honored. "',
+                   '" It is an honor, "',
+                   '" When I look at him, I see a player. ',
+                   '"The only thing I had was a coach."',
+                   '" We played \'Mortal Kombat, \' "'], got
+    # a detached mark that closes an open quote before an opening one stays a closing mark
+    plain = '"We saw two crashes. " The road reopened. "It is safe now," Holm said.'
+    assert [plain[q.start:q.end] for q in find_quotes(plain, 200)] == ['"We saw two crashes. "', '"It is safe now,"']

@@ -42,9 +42,19 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
     crossed_paragraph = False
-    for pos, kind in events:
+    opened_detached = False  # the open quote began at a mark set apart by spaces
+    for n, (pos, kind) in enumerate(events):
         if kind == "either":  # ', "said': closes a quote that is open, else opens one
             kind = "close" if open_at is not None else "open"
+        if kind == "detached":
+            kind = _detached_direction(text, events, n, open_at is not None)
+            if kind == "reopen":  # a paragraph break lost inside a quote: close it, open anew
+                quotes.append(Quote(open_at, pos))
+                open_at, crossed_paragraph, opened_detached = pos, False, True
+                continue
+            if kind == "open":
+                open_at, crossed_paragraph, opened_detached = pos, False, True
+                continue
         if kind == "break":
             crossed_paragraph = open_at is not None
         elif kind == "open":
@@ -52,15 +62,16 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
             if open_at is not None and crossed_paragraph and _starts_paragraph(text, pos):
                 crossed_paragraph = False
                 continue
-            if open_at is not None and not crossed_paragraph and _reopens_flattened(text, pos):
+            if open_at is not None and not crossed_paragraph and (
+                    _reopens_flattened(text, pos) or opened_detached and _after_sentence_end(text, pos)):
                 # the paragraph break was lost ("... to the West. “Part of ..."): the quote
                 # open before ran to the end of its paragraph, the sentence before this mark
                 quotes.append(Quote(open_at, pos))
-            open_at, crossed_paragraph = pos, False
+            open_at, crossed_paragraph, opened_detached = pos, False, False
         elif open_at is not None:
             if not crossed_paragraph:
                 quotes.append(Quote(open_at, pos + 1))
-            open_at, crossed_paragraph = None, False
+            open_at, crossed_paragraph, opened_detached = None, False, False
     return [q for q in quotes if len(re.findall(r"\w+", text[q.start:q.end])) <= max_words]
 
 
@@ -69,16 +80,18 @@ def _mark_direction(text: str, i: int) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
-    if text[i] == '"' and before.isspace() and i >= 2 and text[i - 2] == "," and not after.isspace():
-        # '... I'm satisfied, "said the champion': a mark after a comma and a space, joined
+    if text[i] == '"' and before.isspace() and i >= 2 and text[i - 2] in ",'’" and not after.isspace():
+        # '... I'm satisfied, "said the champion', "... 'Mortal Kombat, ' "Frasor said": a mark
+        # after a comma (or a closing single quote) and a space, joined
         # to the word after it, closes the quote open before it (tokenised text) or opens one
         return "either"
     if opens != closes:
         return "open" if opens else "close"
     if text[i] == '"' and before.isspace() and after.isspace() and i >= 2 and text[i - 2] in _DETACHED_CLOSE_AFTER:
         # a straight mark set apart by spaces after a sentence's or clause's end ("... all
-        # night. " A cagey ...", text tokenised and joined again): it closes an open quote
-        return "close"
+        # night. " A cagey ...", text tokenised and joined again): it closes an open quote,
+        # or opens one, as the marks after it say (``_detached_direction``)
+        return "detached"
     if text[i] in OPENING_ONLY:
         return "open"
     if text[i] in CLOSING_ONLY:
@@ -96,3 +109,36 @@ def _reopens_flattened(text: str, pos: int) -> bool:
     break: a curly opening mark right after a sentence's end and a space ("West. “Part"; a
     straight mark cannot say which way it faces)."""
     return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == "“"
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?"
+
+
+def _detached_direction(text: str, events: list[tuple[int, str]], n: int, is_open: bool) -> str:
+    """Which way a straight mark set apart by spaces faces, in text tokenised and joined
+    again (paragraph breaks lost): "open", "close", "reopen" (closes the open quote and
+    opens a new one: a lost paragraph that reopens a quote) or "ignore". The marks after
+    it decide: the run of such marks up to the next mark that faces a way must leave a quote
+    open before a closing mark and none open before an opening one; each mark of the run
+    turns the state over, so where the count does not fit, a mark after a sentence's end
+    inside a quote reopens it, and one outside any quote before a reopening mark opens."""
+    run, nxt = 0, None
+    for _pos, kind in events[n:]:
+        if kind == "break":
+            break
+        if kind != "detached":
+            nxt = kind
+            break
+        run += 1
+    if nxt is None and events[n + run:] and events[n + run][1] == "break":
+        return "close" if is_open else "ignore"  # the paragraph ends the run: as before
+    want_open = nxt in ("close", "either")
+    fits = (is_open != (run % 2 == 1)) == want_open
+    if fits:
+        return "close" if is_open else "open"
+    if is_open:
+        return "reopen" if _after_sentence_end(text, events[n][0]) else "close"
+    if nxt == "open" and _after_sentence_end(text, events[n + run][0]):
+        return "open"
+    return "ignore"
