@@ -1168,3 +1168,14 @@ def test_detached_straight_marks_pair_by_the_marks_after_them(core):
     # a detached mark that closes an open quote before an opening one stays a closing mark
     plain = '"We saw two crashes. " The road reopened. "It is safe now," Holm said.'
     assert [plain[q.start:q.end] for q in find_quotes(plain, 200)] == ['"We saw two crashes. "', '"It is safe now,"']
+
+
+def test_statement_released_by_a_named_body_speaks_for_it(core):
+    # the relative clause's "which" is the statement; who released it is the speaker
+    c = only(claims_of(core, 'The Arctic Council criticized the plan on Monday. They released a statement which said, '
+                             '"The ice shelf must be protected."'))
+    assert c.speaker == "Arctic Council", c.speaker
+    # a titled report, released by a body, gives the body as the source
+    c = only(claims_of(core, 'According to the "2024 Coastal Fisheries Report" released by the Marine Council of '
+                             'Norway, catches fell by a third in 2023.'))
+    assert c.speaker == "Marine Council of Norway", c.speaker

@@ -653,8 +653,12 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
 def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
     """Who a document or figure comes from: "its research", "figures from the UN",
     "a report by Amnesty"; None where it names no issuer."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.documents | ctx.lex.comm_nouns:
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ctx.lex.documents | ctx.lex.comm_nouns:
+        return None  # a PROPN: the last word of a titled document ("the “2024 ... Report” released by X")
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.lex.issuing_verbs:
+        subject = _subject(tok.head)  # "They released a statement which said ...": theirs
+        if subject is not None and (subject.pos_ == "PROPN" or _is_pronoun(subject) or ctx.entity(subject) is not None):
+            return subject
     issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
     if issuer is None:
         origin = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)

@@ -88,6 +88,7 @@ class Lexicon:
     estimate_nouns: frozenset[str] = frozenset()
     estimate_preps: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
         estimate_nouns=_words(data["estimates"]["nouns"]),
         estimate_preps=_words(data["estimates"]["preps"]),
         documents=_words(data["documents"]["nouns"]),
+        issuing_verbs=_words(data["documents"].get("issuing_verbs", [])),
         stance_verbs=_words(data["stance"]["verbs"]),
         stance_nouns=_words(data["stance"]["nouns"]),
         stance_preps=_words(data["stance"]["preps"]),
