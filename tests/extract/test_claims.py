@@ -1179,3 +1179,9 @@ def test_statement_released_by_a_named_body_speaks_for_it(core):
     c = only(claims_of(core, 'According to the "2024 Coastal Fisheries Report" released by the Marine Council of '
                              'Norway, catches fell by a third in 2023.'))
     assert c.speaker == "Marine Council of Norway", c.speaker
+
+
+def test_closing_according_to_sources_the_whole_sentence_not_its_last_clause(core):
+    c = only(claims_of(core, "The boy was rescued by a crew of firefighters on Sunday afternoon after efforts on "
+                             "Saturday were unsuccessful, according to local media reports."))
+    assert c.content.startswith("The boy was rescued"), c.content

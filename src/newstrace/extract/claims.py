@@ -1103,6 +1103,12 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         # according to police.": a phrase closing the sentence with no comma before it, that
         # the parser hung off the word before it, sources the whole sentence
         head = sent.root
+    if token.i > head.i and all(t.is_punct for t in ctx.doc[token.right_edge.i + 1:sent.end]):
+        while head.dep_ == "advcl" and head.head.i < head.i:
+            # "His body was recovered on Sunday after attempts on Saturday were unsuccessful,
+            # according to local media reports.": a phrase closing the sentence sources all of
+            # it, not only the adverbial clause the parser hung it off
+            head = head.head
     skip = {t.i for t in token.subtree}
     named = _name_set_off_after(token, source, ctx)
     if named is not None:  # "According to the El Paso mayor, Dee Margo, during the weekend, police were ..."
