@@ -1185,3 +1185,17 @@ def test_closing_according_to_sources_the_whole_sentence_not_its_last_clause(cor
     c = only(claims_of(core, "The boy was rescued by a crew of firefighters on Sunday afternoon after efforts on "
                              "Saturday were unsuccessful, according to local media reports."))
     assert c.content.startswith("The boy was rescued"), c.content
+
+
+def test_single_marks_quote_where_a_text_has_no_double_marks(core):
+    from newstrace.extract.quotes import find_quotes
+
+    text = ("Witnesses hid in a shop. 'When we were on the floor, I saw her fall. There was smoke,' said Ann Reyes, "
+            "a teacher. The mayor's office said the street was closed. 'We are pleased,' the mayor said.")
+    assert [text[q.start:q.end] for q in find_quotes(text, 200)] == [
+        "'When we were on the floor, I saw her fall. There was smoke,'", "'We are pleased,'"]
+    claims = claims_of(core, text)
+    assert any(c.speaker == "Ann Reyes" and c.content.startswith("When we were on the floor") for c in claims), \
+        [(c.speaker, c.content) for c in claims]
+    mixed = "He said \"we won\" and the team's 'big night' began."  # double marks present: single ones stay apostrophes
+    assert [mixed[q.start:q.end] for q in find_quotes(mixed, 200)] == ['"we won"']

@@ -1,6 +1,6 @@
 """Quotations: double-quoted stretches of a text, found once for every stage.
 
-Marks (straight or curly) are paired by their context: an opening mark follows a space,
+Marks (straight or curly; single marks only in a text with no double mark) are paired by their context: an opening mark follows a space,
 a closing mark precedes one (a straight mark between spaces after ".", ",", "!", "?" or a closing
 single quote closes); curly marks that only open or only close say so
 themselves. A quote may run over paragraphs only where each new paragraph reopens it;
@@ -16,6 +16,8 @@ QUOTE_MARKS = '"“”„«»'
 OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
 _DETACHED_CLOSE_AFTER = ".,!?'’"
 _MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")  # found by the regex engine, not a Python loop per character
+SINGLE_MARKS = "'‘’"
+_SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,12 @@ class Quote:
 def find_quotes(text: str, max_words: int) -> list[Quote]:
     """Balanced double-quoted stretches, paragraph continuations included."""
     events: list[tuple[int, str]] = [(m.start(), "break") for m in re.finditer(r"\n+", text)]
-    for mark in _MARK.finditer(text):
+    marks = list(_MARK.finditer(text))
+    if not marks:
+        # no double mark in the whole text: single marks quote (British style, "'There was
+        # blood,' said ..."); an apostrophe inside a word faces neither way
+        marks = list(_SINGLE_MARK.finditer(text))
+    for mark in marks:
         kind = _mark_direction(text, mark.start())
         if kind:
             events.append((mark.start(), kind))
@@ -80,21 +87,22 @@ def _mark_direction(text: str, i: int) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
-    if text[i] == '"' and before.isspace() and i >= 2 and text[i - 2] in ",'’" and not after.isspace():
+    straight = text[i] in "\"'"
+    if straight and before.isspace() and i >= 2 and text[i - 2] in ",'’" and not after.isspace():
         # '... I'm satisfied, "said the champion', "... 'Mortal Kombat, ' "Frasor said": a mark
         # after a comma (or a closing single quote) and a space, joined
         # to the word after it, closes the quote open before it (tokenised text) or opens one
         return "either"
     if opens != closes:
         return "open" if opens else "close"
-    if text[i] == '"' and before.isspace() and after.isspace() and i >= 2 and text[i - 2] in _DETACHED_CLOSE_AFTER:
+    if straight and before.isspace() and after.isspace() and i >= 2 and text[i - 2] in _DETACHED_CLOSE_AFTER:
         # a straight mark set apart by spaces after a sentence's or clause's end ("... all
         # night. " A cagey ...", text tokenised and joined again): it closes an open quote,
         # or opens one, as the marks after it say (``_detached_direction``)
         return "detached"
-    if text[i] in OPENING_ONLY:
+    if text[i] in OPENING_ONLY + "‘":
         return "open"
-    if text[i] in CLOSING_ONLY:
+    if text[i] in CLOSING_ONLY + "’":
         return "close"
     return None
 
