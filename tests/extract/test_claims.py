@@ -1199,3 +1199,10 @@ def test_single_marks_quote_where_a_text_has_no_double_marks(core):
         [(c.speaker, c.content) for c in claims]
     mixed = "He said \"we won\" and the team's 'big night' began."  # double marks present: single ones stay apostrophes
     assert [mixed[q.start:q.end] for q in find_quotes(mixed, 200)] == ['"we won"']
+
+
+def test_tag_after_a_quote_whose_comma_stands_apart_from_its_mark(core):
+    # tokenised text: '..., a bullet, " Mrs Reyes said of her injury.' (the comma, a space, the mark)
+    c = only(claims_of(core, 'Ann Reyes was hurt. "At first, I thought it was a stone, but it was a bullet, " '
+                             'Mrs Reyes said of her injury.'))
+    assert c.speaker == "Ann Reyes" and c.content.startswith("At first"), (c.speaker, c.content)

@@ -1249,7 +1249,8 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     inner_end = quote.inner[1]
     region = _region_after(quote, ctx)
     inverted = _inverted_tag_without_comma(quote, region, ctx)
-    if not (text[inner_end - 1:inner_end] in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
+    inner_last = text[quote.inner[0]:inner_end].rstrip()[-1:]  # "..., bullet, '": a mark set apart by a space
+    if not (inner_last in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
             or _bare_tag_sentence(quote, region, ctx) or inverted):
         return None
     for tok in region[:MAX_TAG_TOKENS]:
