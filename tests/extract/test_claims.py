@@ -1206,3 +1206,11 @@ def test_tag_after_a_quote_whose_comma_stands_apart_from_its_mark(core):
     c = only(claims_of(core, 'Ann Reyes was hurt. "At first, I thought it was a stone, but it was a bullet, " '
                              'Mrs Reyes said of her injury.'))
     assert c.speaker == "Ann Reyes" and c.content.startswith("At first"), (c.speaker, c.content)
+
+
+def test_complement_after_the_cue_before_a_clause_the_parser_hung_before_it(core):
+    # the parser makes "Moreno said ..." (before the semicolon) a complement of "reported" too
+    claims = claims_of(core, "Moreno said Ortiz required resuscitation, and was in a serious condition; "
+                             "TVN24 reported he received surgery.")
+    tvn = [c for c in claims if c.speaker == "TVN24"]
+    assert [c.content for c in tvn] == ["he received surgery"], [(c.speaker, c.content) for c in claims]

@@ -681,7 +681,10 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     lemma = cue.lemma_.lower()
     if lemma not in ctx.lex.verb_certainty:
         return None
-    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i or c.dep_ == "ccomp"), None)
+    # the complement after the cue before one before it ("X said A; Y reported he received
+    # surgery": the parser hangs the clause before the semicolon off "reported" too)
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None) \
+        or next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if comp is None:
         comp = _addressee_clause(cue, ctx) or _statement_clause(cue, ctx)
     if comp is None:
