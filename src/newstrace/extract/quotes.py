@@ -1,11 +1,12 @@
 """Quotations: double-quoted stretches of a text, found once for every stage.
 
-Marks (straight or curly; single marks only in a text with no double mark) are paired by their context: an opening mark follows a space,
-a closing mark precedes one (a straight mark between spaces after ".", ",", "!", "?" or a closing
-single quote closes); curly marks that only open or only close say so
-themselves. A quote may run over paragraphs only where each new paragraph reopens it;
-an opening mark never closed, or a "quote" over ``max_words`` long, is dropped as
-unbalanced.
+Marks (straight or curly; single marks only in a text with no double mark) are paired by
+their context: an opening mark follows a space, a closing mark precedes one; curly marks
+that only open or only close say so themselves. A straight mark set apart by spaces (text
+tokenised and joined again) faces the way the marks after it call for: it closes an open
+quote, opens one, or closes one and reopens it where a paragraph break was lost. A quote
+may run over paragraphs only where each new paragraph reopens it; an opening mark never
+closed, or a "quote" over ``max_words`` long, is dropped as unbalanced.
 """
 from __future__ import annotations
 
