@@ -1214,3 +1214,10 @@ def test_complement_after_the_cue_before_a_clause_the_parser_hung_before_it(core
                              "TVN24 reported he received surgery.")
     tvn = [c for c in claims if c.speaker == "TVN24"]
     assert [c.content for c in tvn] == ["he received surgery"], [(c.speaker, c.content) for c in claims]
+
+
+def test_reported_with_a_noun_object_is_a_claim_of_a_news_organisation_only(core):
+    c = only(claims_of(core, "As of early today, the Associated Press reported no overall results yet for the races."))
+    assert c.speaker == "Associated Press" and c.content.startswith("no overall results"), (c.speaker, c.content)
+    # a country (or the police, a ship) reporting cases does an act, says nothing
+    assert claims_of(core, "Cameroon reported its first cases of COVID-19 in March.") == []

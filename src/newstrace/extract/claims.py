@@ -915,8 +915,19 @@ def _cue_text(cue: Token, ctx: _Context) -> str:
     return " ".join(words)
 
 
+def _media_subject(cue: Token, ctx: _Context) -> bool:
+    """Whether a news organisation is the cue's subject: an organisation's name or a noun
+    that names such bodies ("the Associated Press reported", "news outlets reported")."""
+    subject = _subject(cue)
+    if subject is None:
+        return False
+    ent = ctx.entity(subject)
+    return ent.type == "ORG" if ent is not None else subject.lemma_.lower() in ctx.lex.media_nouns
+
+
 def _object_content(cue: Token, ctx: _Context) -> Content | None:
     lex, lemma = ctx.lex, cue.lemma_.lower()
+    object_verb = lemma in lex.object_verbs or lemma in lex.media_object_verbs and _media_subject(cue, ctx)
     parts: list[Token] = []
     cue_words = [cue.text]
     has_complement = False
@@ -927,7 +938,7 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
             parts.extend(objects)
             cue_words.append(child.text) if prep != "as" else None
             has_complement = has_complement or prep == "as" or bool(objects)
-        elif lemma not in lex.object_verbs:
+        elif not object_verb:
             continue
         elif child.dep_ in ("dobj", "oprd") and not _is_pronoun(child):
             parts.extend(child.subtree)
@@ -943,7 +954,7 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
                 parts.extend(obj.subtree)  # "accused them of stealing": who is charged is part of it
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    if not parts and passive_subject is not None and lemma in lex.object_verbs and lemma not in lex.needs_complement \
+    if not parts and passive_subject is not None and object_verb and lemma not in lex.needs_complement \
             and _passive_speaker(cue) is not None:  # not "relations have been characterized by rivalry"
         return Content(list(passive_subject.subtree), cue.text, passive=True)  # "was condemned by X"
     if not parts or (lemma in lex.needs_complement and not has_complement):
