@@ -1144,3 +1144,80 @@ def test_detached_straight_mark_after_a_closing_single_quote_closes(core):
                              "are discussing this openly.' \"\n\"The only conclusion I can reach is that his staff "
                              "want him to resign,\" tweeted former executive Ken Gude.")
     assert [c.speaker for c in claims] == ["Elie Honig", "Ken Gude"]
+
+
+# -- claims17: straight marks set apart by spaces in text whose paragraph breaks were lost
+
+
+def test_detached_straight_marks_pair_by_the_marks_after_them(core):
+    from newstrace.extract.quotes import find_quotes
+
+    # a lost paragraph reopens the quote ("... the team. " Whenever ..."), an unclosed
+    # mark between spaces opens the next one (" It's ...), and "' "Frasor" closes one
+    text = ('"One thing for me, I did not want to focus on the record. We had a game. " Whenever it '
+            'happened, I was thrilled. Also, I felt honored. " Officials stopped the game. " It is an '
+            'honor, "Ford said. " When I look at him, I see a player. "The only thing I had was a coach." '
+            'Ford laughed. " We played \'Mortal Kombat, \' "Frasor said.')
+    got = [text[q.start:q.end] for q in find_quotes(text, 200)]
+    assert got == ['"One thing for me, I did not want to focus on the record. We had a game. ',
+                   '" Whenever it happened, I was thrilled. Also, I felt honored. "',
+                   '" It is an honor, "',
+                   '" When I look at him, I see a player. ',
+                   '"The only thing I had was a coach."',
+                   '" We played \'Mortal Kombat, \' "'], got
+    # a detached mark that closes an open quote before an opening one stays a closing mark
+    plain = '"We saw two crashes. " The road reopened. "It is safe now," Holm said.'
+    assert [plain[q.start:q.end] for q in find_quotes(plain, 200)] == ['"We saw two crashes. "', '"It is safe now,"']
+
+
+def test_statement_released_by_a_named_body_speaks_for_it(core):
+    # the relative clause's "which" is the statement; who released it is the speaker
+    c = only(claims_of(core, 'The Arctic Council criticized the plan on Monday. They released a statement which said, '
+                             '"The ice shelf must be protected."'))
+    assert c.speaker == "Arctic Council", c.speaker
+    # a titled report, released by a body, gives the body as the source
+    c = only(claims_of(core, 'According to the "2024 Coastal Fisheries Report" released by the Marine Council of '
+                             'Norway, catches fell by a third in 2023.'))
+    assert c.speaker == "Marine Council of Norway", c.speaker
+
+
+def test_closing_according_to_sources_the_whole_sentence_not_its_last_clause(core):
+    c = only(claims_of(core, "The boy was rescued by a crew of firefighters on Sunday afternoon after efforts on "
+                             "Saturday were unsuccessful, according to local media reports."))
+    assert c.content.startswith("The boy was rescued"), c.content
+
+
+def test_single_marks_quote_where_a_text_has_no_double_marks(core):
+    from newstrace.extract.quotes import find_quotes
+
+    text = ("Witnesses hid in a shop. 'When we were on the floor, I saw her fall. There was smoke,' said Ann Reyes, "
+            "a teacher. The mayor's office said the street was closed. 'We are pleased,' the mayor said.")
+    assert [text[q.start:q.end] for q in find_quotes(text, 200)] == [
+        "'When we were on the floor, I saw her fall. There was smoke,'", "'We are pleased,'"]
+    claims = claims_of(core, text)
+    assert any(c.speaker == "Ann Reyes" and c.content.startswith("When we were on the floor") for c in claims), \
+        [(c.speaker, c.content) for c in claims]
+    mixed = "He said \"we won\" and the team's 'big night' began."  # double marks present: single ones stay apostrophes
+    assert [mixed[q.start:q.end] for q in find_quotes(mixed, 200)] == ['"we won"']
+
+
+def test_tag_after_a_quote_whose_comma_stands_apart_from_its_mark(core):
+    # tokenised text: '..., a bullet, " Mrs Reyes said of her injury.' (the comma, a space, the mark)
+    c = only(claims_of(core, 'Ann Reyes was hurt. "At first, I thought it was a stone, but it was a bullet, " '
+                             'Mrs Reyes said of her injury.'))
+    assert c.speaker == "Ann Reyes" and c.content.startswith("At first"), (c.speaker, c.content)
+
+
+def test_complement_after_the_cue_before_a_clause_the_parser_hung_before_it(core):
+    # the parser makes "Moreno said ..." (before the semicolon) a complement of "reported" too
+    claims = claims_of(core, "Moreno said Ortiz required resuscitation, and was in a serious condition; "
+                             "TVN24 reported he received surgery.")
+    tvn = [c for c in claims if c.speaker == "TVN24"]
+    assert [c.content for c in tvn] == ["he received surgery"], [(c.speaker, c.content) for c in claims]
+
+
+def test_reported_with_a_noun_object_is_a_claim_of_a_news_organisation_only(core):
+    c = only(claims_of(core, "As of early today, the Associated Press reported no overall results yet for the races."))
+    assert c.speaker == "Associated Press" and c.content.startswith("no overall results"), (c.speaker, c.content)
+    # a country (or the police, a ship) reporting cases does an act, says nothing
+    assert claims_of(core, "Cameroon reported its first cases of COVID-19 in March.") == []

@@ -653,8 +653,12 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
 def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
     """Who a document or figure comes from: "its research", "figures from the UN",
     "a report by Amnesty"; None where it names no issuer."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.documents | ctx.lex.comm_nouns:
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ctx.lex.documents | ctx.lex.comm_nouns:
+        return None  # a PROPN: the last word of a titled document ("the “2024 ... Report” released by X")
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.lex.issuing_verbs:
+        subject = _subject(tok.head)  # "They released a statement which said ...": theirs
+        if subject is not None and (subject.pos_ == "PROPN" or _is_pronoun(subject) or ctx.entity(subject) is not None):
+            return subject
     issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
     if issuer is None:
         origin = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)
@@ -677,7 +681,10 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     lemma = cue.lemma_.lower()
     if lemma not in ctx.lex.verb_certainty:
         return None
-    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i or c.dep_ == "ccomp"), None)
+    # the complement after the cue before one before it ("X said A; Y reported he received
+    # surgery": the parser hangs the clause before the semicolon off "reported" too)
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None) \
+        or next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if comp is None:
         comp = _addressee_clause(cue, ctx) or _statement_clause(cue, ctx)
     if comp is None:
@@ -908,8 +915,19 @@ def _cue_text(cue: Token, ctx: _Context) -> str:
     return " ".join(words)
 
 
+def _media_subject(cue: Token, ctx: _Context) -> bool:
+    """Whether a news organisation is the cue's subject: an organisation's name or a noun
+    that names such bodies ("the Associated Press reported", "news outlets reported")."""
+    subject = _subject(cue)
+    if subject is None:
+        return False
+    ent = ctx.entity(subject)
+    return ent.type == "ORG" if ent is not None else subject.lemma_.lower() in ctx.lex.media_nouns
+
+
 def _object_content(cue: Token, ctx: _Context) -> Content | None:
     lex, lemma = ctx.lex, cue.lemma_.lower()
+    object_verb = lemma in lex.object_verbs or lemma in lex.media_object_verbs and _media_subject(cue, ctx)
     parts: list[Token] = []
     cue_words = [cue.text]
     has_complement = False
@@ -920,7 +938,7 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
             parts.extend(objects)
             cue_words.append(child.text) if prep != "as" else None
             has_complement = has_complement or prep == "as" or bool(objects)
-        elif lemma not in lex.object_verbs:
+        elif not object_verb:
             continue
         elif child.dep_ in ("dobj", "oprd") and not _is_pronoun(child):
             parts.extend(child.subtree)
@@ -936,7 +954,7 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
                 parts.extend(obj.subtree)  # "accused them of stealing": who is charged is part of it
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    if not parts and passive_subject is not None and lemma in lex.object_verbs and lemma not in lex.needs_complement \
+    if not parts and passive_subject is not None and object_verb and lemma not in lex.needs_complement \
             and _passive_speaker(cue) is not None:  # not "relations have been characterized by rivalry"
         return Content(list(passive_subject.subtree), cue.text, passive=True)  # "was condemned by X"
     if not parts or (lemma in lex.needs_complement and not has_complement):
@@ -1099,6 +1117,12 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         # according to police.": a phrase closing the sentence with no comma before it, that
         # the parser hung off the word before it, sources the whole sentence
         head = sent.root
+    if token.i > head.i and all(t.is_punct for t in ctx.doc[token.right_edge.i + 1:sent.end]):
+        while head.dep_ == "advcl" and head.head.i < head.i:
+            # "His body was recovered on Sunday after attempts on Saturday were unsuccessful,
+            # according to local media reports.": a phrase closing the sentence sources all of
+            # it, not only the adverbial clause the parser hung it off
+            head = head.head
     skip = {t.i for t in token.subtree}
     named = _name_set_off_after(token, source, ctx)
     if named is not None:  # "According to the El Paso mayor, Dee Margo, during the weekend, police were ..."
@@ -1239,7 +1263,8 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     inner_end = quote.inner[1]
     region = _region_after(quote, ctx)
     inverted = _inverted_tag_without_comma(quote, region, ctx)
-    if not (text[inner_end - 1:inner_end] in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
+    inner_last = text[quote.inner[0]:inner_end].rstrip()[-1:]  # "..., bullet, '": a mark set apart by a space
+    if not (inner_last in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
             or _bare_tag_sentence(quote, region, ctx) or inverted):
         return None
     for tok in region[:MAX_TAG_TOKENS]:

@@ -88,6 +88,9 @@ class Lexicon:
     estimate_nouns: frozenset[str] = frozenset()
     estimate_preps: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
+    media_object_verbs: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
@@ -186,6 +189,9 @@ def lexicon() -> Lexicon:
         estimate_nouns=_words(data["estimates"]["nouns"]),
         estimate_preps=_words(data["estimates"]["preps"]),
         documents=_words(data["documents"]["nouns"]),
+        issuing_verbs=_words(data["documents"].get("issuing_verbs", [])),
+        media_object_verbs=_words(data["object_verbs"].get("media_lemmas", [])),
+        media_nouns=_words(data["object_verbs"].get("media_nouns", [])),
         stance_verbs=_words(data["stance"]["verbs"]),
         stance_nouns=_words(data["stance"]["nouns"]),
         stance_preps=_words(data["stance"]["preps"]),

@@ -1,11 +1,12 @@
 """Quotations: double-quoted stretches of a text, found once for every stage.
 
-Marks (straight or curly) are paired by their context: an opening mark follows a space,
-a closing mark precedes one (a straight mark between spaces after ".", ",", "!", "?" or a closing
-single quote closes); curly marks that only open or only close say so
-themselves. A quote may run over paragraphs only where each new paragraph reopens it;
-an opening mark never closed, or a "quote" over ``max_words`` long, is dropped as
-unbalanced.
+Marks (straight or curly; single marks only in a text with no double mark) are paired by
+their context: an opening mark follows a space, a closing mark precedes one; curly marks
+that only open or only close say so themselves. A straight mark set apart by spaces (text
+tokenised and joined again) faces the way the marks after it call for: it closes an open
+quote, opens one, or closes one and reopens it where a paragraph break was lost. A quote
+may run over paragraphs only where each new paragraph reopens it; an opening mark never
+closed, or a "quote" over ``max_words`` long, is dropped as unbalanced.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ QUOTE_MARKS = '"“”„«»'
 OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
 _DETACHED_CLOSE_AFTER = ".,!?'’"
 _MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")  # found by the regex engine, not a Python loop per character
+SINGLE_MARKS = "'‘’"
+_SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,12 @@ class Quote:
 def find_quotes(text: str, max_words: int) -> list[Quote]:
     """Balanced double-quoted stretches, paragraph continuations included."""
     events: list[tuple[int, str]] = [(m.start(), "break") for m in re.finditer(r"\n+", text)]
-    for mark in _MARK.finditer(text):
+    marks = list(_MARK.finditer(text))
+    if not marks:
+        # no double mark in the whole text: single marks quote (British style, "'There was
+        # blood,' said ..."); an apostrophe inside a word faces neither way
+        marks = list(_SINGLE_MARK.finditer(text))
+    for mark in marks:
         kind = _mark_direction(text, mark.start())
         if kind:
             events.append((mark.start(), kind))
@@ -42,9 +50,19 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
     crossed_paragraph = False
-    for pos, kind in events:
+    opened_detached = False  # the open quote began at a mark set apart by spaces
+    for n, (pos, kind) in enumerate(events):
         if kind == "either":  # ', "said': closes a quote that is open, else opens one
             kind = "close" if open_at is not None else "open"
+        if kind == "detached":
+            kind = _detached_direction(text, events, n, open_at is not None)
+            if kind == "reopen":  # a paragraph break lost inside a quote: close it, open anew
+                quotes.append(Quote(open_at, pos))
+                open_at, crossed_paragraph, opened_detached = pos, False, True
+                continue
+            if kind == "open":
+                open_at, crossed_paragraph, opened_detached = pos, False, True
+                continue
         if kind == "break":
             crossed_paragraph = open_at is not None
         elif kind == "open":
@@ -52,15 +70,16 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
             if open_at is not None and crossed_paragraph and _starts_paragraph(text, pos):
                 crossed_paragraph = False
                 continue
-            if open_at is not None and not crossed_paragraph and _reopens_flattened(text, pos):
+            if open_at is not None and not crossed_paragraph and (
+                    _reopens_flattened(text, pos) or opened_detached and _after_sentence_end(text, pos)):
                 # the paragraph break was lost ("... to the West. “Part of ..."): the quote
                 # open before ran to the end of its paragraph, the sentence before this mark
                 quotes.append(Quote(open_at, pos))
-            open_at, crossed_paragraph = pos, False
+            open_at, crossed_paragraph, opened_detached = pos, False, False
         elif open_at is not None:
             if not crossed_paragraph:
                 quotes.append(Quote(open_at, pos + 1))
-            open_at, crossed_paragraph = None, False
+            open_at, crossed_paragraph, opened_detached = None, False, False
     return [q for q in quotes if len(re.findall(r"\w+", text[q.start:q.end])) <= max_words]
 
 
@@ -69,19 +88,22 @@ def _mark_direction(text: str, i: int) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
-    if text[i] == '"' and before.isspace() and i >= 2 and text[i - 2] == "," and not after.isspace():
-        # '... I'm satisfied, "said the champion': a mark after a comma and a space, joined
+    straight = text[i] in "\"'"
+    if straight and before.isspace() and i >= 2 and text[i - 2] in ",'’" and not after.isspace():
+        # '... I'm satisfied, "said the champion', "... 'Mortal Kombat, ' "Frasor said": a mark
+        # after a comma (or a closing single quote) and a space, joined
         # to the word after it, closes the quote open before it (tokenised text) or opens one
         return "either"
     if opens != closes:
         return "open" if opens else "close"
-    if text[i] == '"' and before.isspace() and after.isspace() and i >= 2 and text[i - 2] in _DETACHED_CLOSE_AFTER:
+    if straight and before.isspace() and after.isspace() and i >= 2 and text[i - 2] in _DETACHED_CLOSE_AFTER:
         # a straight mark set apart by spaces after a sentence's or clause's end ("... all
-        # night. " A cagey ...", text tokenised and joined again): it closes an open quote
-        return "close"
-    if text[i] in OPENING_ONLY:
+        # night. " A cagey ...", text tokenised and joined again): it closes an open quote,
+        # or opens one, as the marks after it say (``_detached_direction``)
+        return "detached"
+    if text[i] in OPENING_ONLY + "‘":
         return "open"
-    if text[i] in CLOSING_ONLY:
+    if text[i] in CLOSING_ONLY + "’":
         return "close"
     return None
 
@@ -96,3 +118,36 @@ def _reopens_flattened(text: str, pos: int) -> bool:
     break: a curly opening mark right after a sentence's end and a space ("West. “Part"; a
     straight mark cannot say which way it faces)."""
     return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == "“"
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?"
+
+
+def _detached_direction(text: str, events: list[tuple[int, str]], n: int, is_open: bool) -> str:
+    """Which way a straight mark set apart by spaces faces, in text tokenised and joined
+    again (paragraph breaks lost): "open", "close", "reopen" (closes the open quote and
+    opens a new one: a lost paragraph that reopens a quote) or "ignore". The marks after
+    it decide: the run of such marks up to the next mark that faces a way must leave a quote
+    open before a closing mark and none open before an opening one; each mark of the run
+    turns the state over, so where the count does not fit, a mark after a sentence's end
+    inside a quote reopens it, and one outside any quote before a reopening mark opens."""
+    run, nxt = 0, None
+    for _pos, kind in events[n:]:
+        if kind == "break":
+            break
+        if kind != "detached":
+            nxt = kind
+            break
+        run += 1
+    if nxt is None and events[n + run:] and events[n + run][1] == "break":
+        return "close" if is_open else "ignore"  # the paragraph ends the run: as before
+    want_open = nxt in ("close", "either")
+    fits = (is_open != (run % 2 == 1)) == want_open
+    if fits:
+        return "close" if is_open else "open"
+    if is_open:
+        return "reopen" if _after_sentence_end(text, events[n][0]) else "close"
+    if nxt == "open" and _after_sentence_end(text, events[n + run][0]):
+        return "open"
+    return "ignore"
