@@ -104,11 +104,6 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
-def _source_preps() -> frozenset[str]:
-    return words("source_preps")
-
-
-@cache
 def types(name: str) -> frozenset[str]:
     """A set of event types from the lexicon's ``[types]`` table."""
     return frozenset(load_toml("events.toml")["types"][name])
@@ -257,8 +252,6 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
             continue
         if dep in _NOT_ARGUMENTS or is_time_phrase(parse, child):
             continue
-        if dep == "prep" and parse.lower[child] in _source_preps():
-            continue  # "according to court records": who tells it, not what is done
         _add_phrase_lemmas(parse, child, out)
     if parse.pos[i] in _NOUNLIKE:
         head = governing_verb_at(parse, i)
