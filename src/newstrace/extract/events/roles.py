@@ -549,6 +549,8 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     person = _apposed_person(token, view)
     if person is not None:
         return Party(person, token)  # "a Republican, Mark Amodei, voiced support": the person
+    if lower in words("own_name_forces") and view.entity_at(token) is None:
+        return Party(_short_phrase(token), token)  # "Police alleged": the police, not the country
     linked = coref.entity_of(token)
     if linked is not None:
         return Party(linked.name, token)
