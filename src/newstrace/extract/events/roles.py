@@ -590,7 +590,7 @@ def _named(token: Token, view: ArticleView) -> str | None:
     if ent is not None:
         return ent.name  # "Afghanistan's Taliban leader": the Taliban, not Afghanistan
     name = view.table.actor_of(left)
-    if name:
+    if name and not _town_before(name, view):
         return name
     for child in token.children:
         if child.dep_ == "acl" and lemma(child) in words("ownership_verbs"):
@@ -610,6 +610,13 @@ def _named(token: Token, view: ArticleView) -> str | None:
                     return ent.name
     title = _title_holder(token, view)
     return title
+
+
+def _town_before(name: str, view: ArticleView) -> bool:
+    """A town or region (no country) named only before a phrase's head says where the
+    body is, not who it is: "the Manhattan district attorney's office" is the office."""
+    ent = view.table.named(name)
+    return ent is not None and ent.type in _PLACE_TYPES and country_named(ent.name) is None
 
 
 def _head_nearest_entity(start: int, end: int, view: ArticleView):
