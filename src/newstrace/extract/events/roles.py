@@ -169,8 +169,6 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 return [Roles(a, b, patient)]
             return [Roles(a, b, patient), Roles(b, a, patient)]
     actor = party(actor_token, view) if actor_token is not None else None
-    if actor is not None and _bound_pair(actor_token, trigger, actor, view):
-        actor = None  # "they refused to enroll them", "they killed them": not one group on itself
     target = as_target(target_token, view)
     members = group_members(actor_token, view) if actor_token is not None else []
     if members:
@@ -185,23 +183,6 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             roles = []  # "She and Lockyear urged", "she" unresolved: the named conjunct still acts
         roles += others  # "backed by X and Y": each acts
     return roles
-
-
-def _bound_pair(subject: Token, trigger: Token, actor: Party, view: ArticleView) -> bool:
-    """A subject pronoun and an object pronoun of one clause ("they ... them", the object
-    the trigger's or its to-infinitive's) read as the same party: a pronoun object cannot
-    be its own clause's subject (it would be "themselves"), so one of the two is misread;
-    the object, the one acted on, is kept and the subject left unread."""
-    if subject.pos_ != "PRON" or subject.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
-        return False
-    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
-    for verb in verbs:
-        for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.pos_ == "PRON" and obj.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
-                other = party(obj, view)
-                if other is not None and other.name == actor.name:
-                    return True
-    return False
 
 
 def _class_member(noun: Token) -> Token:
