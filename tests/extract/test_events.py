@@ -1262,3 +1262,24 @@ def test_unsealing_charges_is_charging(core):
 def test_charges_dropped_are_no_charge_made(core):
     text = "Their demands include the dropping of charges against protesters who were arrested."
     assert not [e for e in events(core, text) if e.type == "ACCUSE" and e.trigger == "charges"], events(core, text)
+
+
+def test_bare_police_act_as_police_not_as_their_country(core):
+    e = find(core, "New Zealand held an election in May. Police arrested two men in Auckland on Monday.", "COERCE")
+    assert e.actor is not None and "police" in e.actor.lower(), e
+
+
+def test_police_a_country_names_stay_that_country(core):
+    e = find(core, "Turkish police arrested 40 journalists in Ankara.", "COERCE")
+    assert e.actor == "Turkey", e
+
+
+def test_a_town_before_a_body_says_where_not_who(core):
+    e = find(core, "The Manhattan district attorney's office accused the company of fraud.", "ACCUSE")
+    assert e.actor != "Manhattan", e
+
+
+def test_a_country_before_a_body_still_acts(core):
+    e = find(core, "The Russian foreign ministry accused Ukraine of shelling.", "ACCUSE")
+    assert e.actor == "Russia", e
+

@@ -549,8 +549,12 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     person = _apposed_person(token, view)
     if person is not None:
         return Party(person, token)  # "a Republican, Mark Amodei, voiced support": the person
-    if lower in words("own_name_forces") and view.entity_at(token) is None:
-        return Party(_short_phrase(token), token)  # "Police alleged": the police, not the country
+    if lower in words("own_name_forces"):
+        owner = view.table.actor_of(token.doc[token.left_edge.i: token.i + 1])
+        if owner is None or _town_before(owner, view):
+            # "Police alleged", "Northamptonshire police": the police, not the country
+            # ("Turkish police", "the New Zealand Police" name their own)
+            return Party(_short_phrase(token), token)
     linked = coref.entity_of(token)
     if linked is not None:
         return Party(linked.name, token)
