@@ -1288,3 +1288,23 @@ def test_throwing_bombs_or_stones_is_an_assault_whoever_throws(core):
 def test_a_reward_for_a_capture_is_no_aid(core):
     text = "The State Department offered a one million US dollar reward for information leading to his capture."
     assert "AID" not in types(core, text)
+
+def test_bare_police_act_as_police_not_as_their_country(core):
+    e = find(core, "New Zealand held an election in May. Police arrested two men in Auckland on Monday.", "COERCE")
+    assert e.actor is not None and "police" in e.actor.lower(), e
+
+
+def test_police_a_country_names_stay_that_country(core):
+    e = find(core, "Turkish police arrested 40 journalists in Ankara.", "COERCE")
+    assert e.actor == "Turkey", e
+
+
+def test_a_town_before_a_body_says_where_not_who(core):
+    e = find(core, "The Manhattan district attorney's office accused the company of fraud.", "ACCUSE")
+    assert e.actor != "Manhattan", e
+
+
+def test_a_country_before_a_body_still_acts(core):
+    e = find(core, "The Russian foreign ministry accused Ukraine of shelling.", "ACCUSE")
+    assert e.actor == "Russia", e
+

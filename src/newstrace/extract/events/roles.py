@@ -549,6 +549,12 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     person = _apposed_person(token, view)
     if person is not None:
         return Party(person, token)  # "a Republican, Mark Amodei, voiced support": the person
+    if lower in words("own_name_forces"):
+        owner = view.table.actor_of(token.doc[token.left_edge.i: token.i + 1])
+        if owner is None or _town_before(owner, view):
+            # "Police alleged", "Northamptonshire police": the police, not the country
+            # ("Turkish police", "the New Zealand Police" name their own)
+            return Party(_short_phrase(token), token)
     linked = coref.entity_of(token)
     if linked is not None:
         return Party(linked.name, token)
@@ -588,7 +594,7 @@ def _named(token: Token, view: ArticleView) -> str | None:
     if ent is not None:
         return ent.name  # "Afghanistan's Taliban leader": the Taliban, not Afghanistan
     name = view.table.actor_of(left)
-    if name:
+    if name and not _town_before(name, view):
         return name
     for child in token.children:
         if child.dep_ == "acl" and lemma(child) in words("ownership_verbs"):
@@ -608,6 +614,13 @@ def _named(token: Token, view: ArticleView) -> str | None:
                     return ent.name
     title = _title_holder(token, view)
     return title
+
+
+def _town_before(name: str, view: ArticleView) -> bool:
+    """A town or region (no country) named only before a phrase's head says where the
+    body is, not who it is: "the Manhattan district attorney's office" is the office."""
+    ent = view.table.named(name)
+    return ent is not None and ent.type in _PLACE_TYPES and country_named(ent.name) is None
 
 
 def _head_nearest_entity(start: int, end: int, view: ArticleView):
