@@ -1308,3 +1308,21 @@ def test_a_country_before_a_body_still_acts(core):
     e = find(core, "The Russian foreign ministry accused Ukraine of shelling.", "ACCUSE")
     assert e.actor == "Russia", e
 
+
+def test_serving_a_sentence_is_undergoing_it(core):
+    e = find(core, "Vincent Gigante was serving a 12-year sentence for racketeering.", "COERCE")
+    assert e.actor is None and e.target is not None and "Gigante" in e.target, e
+    e = find(core, "Fred LaRue served a 4-1/2-month prison term.", "COERCE")
+    assert e.target is not None and "LaRue" in e.target, e
+    e = find(core, "Judith Negron served eight years of her sentence.", "COERCE")
+    assert e.actor != "Judith Negron", e
+
+
+def test_serving_terms_in_office_is_no_sentence(core):
+    text = "Peter Smith served two terms as president of the country."
+    assert not [e for e in events(core, text) if e.type == "COERCE"], events(core, text)
+
+
+def test_serving_a_warrant_is_not_undergoing_it(core):
+    text = "Police served a search warrant on Peter Smith at his home."
+    assert not [e for e in events(core, text) if e.target is not None and "Police" in e.target], events(core, text)

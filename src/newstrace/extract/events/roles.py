@@ -376,7 +376,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     head = governing_verb(trigger)
     undergoer = None
     if head is not None:
-        if lemma(head) in words("undergoing") and trigger.dep_ in ("pobj", "dobj"):
+        if (lemma(head) in words("undergoing") or lemma(head) in words("serving_verbs")
+                and lemma(trigger) in words("punishment_nouns")) and trigger.dep_ in ("pobj", "dobj"):
             undergoer = _child(head, SUBJECTS + ("nsubjpass",))  # "came under attack", "faces charges"
             actor_token = actor_token or _prep_object(head, ("from",))  # "... from X": X acts
         elif lemma(head) in words("receiving") and trigger.dep_ in ("dobj", "nsubjpass"):
