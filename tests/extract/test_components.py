@@ -136,3 +136,20 @@ def test_components_span_items_are_kept_by_id_not_by_offsets(nlp):
     a = ndoc.add_span(doc, ndoc.EVENTS, 0, 5, "v1", "first")
     b = ndoc.add_span(doc, ndoc.EVENTS, 0, 5, "v2", "second")  # same trigger, two events
     assert isinstance(a, Span) and (a._.event, b._.event) == ("first", "second")
+
+
+def test_components_a_line_break_after_a_paragraph_end_starts_a_sentence():
+    """Before the parser, ``newstrace_line_breaks`` starts a sentence after a line break
+    that follows a terminal mark or a closing quotation mark; a line break after a
+    headline, a colon or comma, or a line wrapped inside a sentence is left to the parser."""
+    from newstrace.nlp import mark_line_breaks
+
+    text = ('Storm hits coast\nIt was bad, to say the least." \n"We are treating it as a case," said Bash.\n'
+            "He said:\n\"We will stay.\"\nThe minister told reporters\nthat the talks had failed!\n \nNo one came.")
+    doc = mark_line_breaks(spacy.blank("en").make_doc(text))
+    starts = [t.text for t in doc[1:] if t.is_sent_start]
+    assert starts == ['"', "He", "The", "No"]
+    for word in ("It", "that"):
+        assert next(t for t in doc if t.text == word).is_sent_start is None
+    quote_after_colon = next(t for t in doc if t.text == ":").i + 2
+    assert doc[quote_after_colon].text == '"' and doc[quote_after_colon].is_sent_start is None

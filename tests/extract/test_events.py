@@ -934,6 +934,7 @@ def test_an_exchange_with_the_press_is_an_interview(core):
     "Which countries would Kenya ask to send troops?",
     "Why would Kenya attack Somalia?",
     "Bugajski asked.",
+    "Which countries would Kenya ask to send troops?\nNairobi has not said.",  # the line break ends the sentence
 ])
 
 

@@ -600,7 +600,7 @@ def _asked_not_told(token: Token, rule: Rule, end: int) -> bool:
     if parse.pos[i] not in ("VERB", "AUX"):
         return False
     last = end - 1
-    while last > i and parse.lower[last] in _QUOTE_MARKS:
+    while last > i and (parse.lower[last] in _QUOTE_MARKS or parse.lower[last].isspace()):  # "?\n" too
         last -= 1
     if parse.lower[last] != "?":
         return False
