@@ -114,19 +114,6 @@ def test_modality(core, text, modality):
     assert event.modality == modality
 
 
-@pytest.mark.parametrize("text, modality", [
-    # a presupposed adverbial clause is not what the speaker is reported to say
-    ("Officials said the talks resumed after Mexico sent aid to Cuba.", "asserted"),
-    ("Officials said the talks resumed although Mexico sent aid to Cuba.", "asserted"),
-    # but the content clause of saying is
-    ("Officials said that Mexico sent aid to Cuba after the talks resumed.", "reported"),
-])
-def test_modality_scope(core, text, modality):
-    found = [e for e in events(core, text) if e.type in ("AID", "MOBILIZE", "COOPERATE")]
-    assert found, text
-    assert found[0].modality == modality
-
-
 def test_a_time_phrase_is_no_part_of_the_trigger(core):
     # "on" is the particle of "call on", and also opens the sentence's time phrase
     event = find(core, "On Friday, the minister called on Cuba to release the prisoners.", "REQUEST")

@@ -197,10 +197,6 @@ def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
 
 
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
-    hedged = modality_words("reporting_hedges") - {"according"}  # "according to" is the sentence's source, not a hedge on the clause
-    if _presupposed(parse, trigger.i) and not any(
-            parse.lower[c] in hedged for v in _clause_verbs(parse, chain) for c in parse.children(v)):
-        return False  # "was reportedly in critical condition after a bullet hit him": the hedge covers its clauses
     if claim is not None or view.quoted(trigger.idx):
         return True
     if reporting_verb(trigger) is not None:
@@ -211,27 +207,6 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     lowers = parse.lower
     return any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
         lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v))
-
-
-def _presupposed(parse: ParseArrays, trigger: int) -> bool:
-    """The trigger sits in background the sentence takes as given: an adverbial clause
-    opened by "after", "as", "although" ... ("experts say X looks to Washington as China
-    expands its navy"). What a speaker is reported to say is the clause above it, not
-    the presupposed event (`[modality] presupposing_marks` of cues.toml). A nearer
-    clause of saying governs first."""
-    heads, deps, lowers = parse.head, parse.dep, parse.lower
-    marks = modality_words("presupposing_marks")
-    saying = modality_words("reporting") | modality_words("hedging")
-    t = trigger
-    for _ in range(12):
-        if heads[t] == t or deps[t] == "relcl":
-            return False  # a relative clause tells its own news ("the hearing, which X accepted")
-        if deps[t] == "advcl" and any(deps[c] == "mark" and lowers[c] in marks for c in parse.children(t)):
-            return True
-        if parse.lemma[heads[t]] in saying and deps[t] in ("ccomp", "parataxis", "xcomp"):
-            return False  # the nearest clause of saying governs ("they believe rebels have retreated")
-        t = heads[t]
-    return False
 
 
 def _tells_own_act(actor: str | None, speaker: str | None, view: ArticleView) -> bool:
