@@ -150,10 +150,21 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     fallback = main_country(with_actors)
     for ent in entities:
         if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
-                and not _international(ent):
+                and not _international(ent) and not _world_region(ent):
             ent.country = fallback
     if fallback is None:
         _countries_of_sentences(doc, entities)
+    _special_regions(entities, fallback)
+
+
+def _special_regions(entities: list[Entity], main: str | None) -> None:
+    """A special administrative region with a code of its own ("Hong Kong": HKG) is its
+    sovereign's (CHN) in a story about something else; in a story about the region itself
+    its own code stays (``special_regions`` of ``data/places.toml``)."""
+    table = _settings()["special_regions"]
+    for ent in entities:
+        if ent.country in table and ent.country != main:
+            ent.country = table[ent.country]
 
 
 def _countries_of_sentences(doc: Doc, entities: list[Entity]) -> None:
@@ -220,6 +231,8 @@ def _told_as_country(ent: Entity, doc: Doc) -> bool:
 
 
 def _place_country(ent: Entity, text: str, preferred: dict[str, float]) -> str | None:
+    if _world_region(ent):
+        return None
     for form in [ent.name, *ent.aliases]:
         country = country_of_place(form, preferred) if ent.type != "FAC" else None
         if country is not None and ent.type == "GPE" and _small_town_abroad(form, country.alpha3, preferred):
@@ -273,8 +286,9 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
         if known:
             return known
     if ent.type in ("ORG", "FAC", "NORP"):
-        # the owner first: "VOA's Russian Service" is VOA's, not Russia's
-        found = _possessor_country(ent.name, by_name) or _country_in_name(ent.name) \
+        # the owner first: "VOA's Russian Service" is VOA's, not Russia's; so is "VOA Albanian"
+        found = _possessor_country(ent.name, by_name) or _known_actor_in_front(ent.name) \
+            or _country_in_name(ent.name) \
             or _place_in_name(ent.name, preferred)
         if found:
             return found
@@ -358,6 +372,19 @@ def _possessor_country(name: str, by_name: dict[str, Entity]) -> str | None:
     return None
 
 
+def _known_actor_in_front(name: str) -> str | None:
+    """"VOA Albanian", "CNN International", "CIA World Factbook": an organisation whose
+    name opens with a well-known actor's name (``data/actor_countries.tsv``) is a part or
+    a product of that actor, of its home country, whatever country the rest names."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        known = known_actor_country(" ".join(words[:n]))
+        # not "National Security Council of Ukraine", "Facebook Ireland Limited": a body of that country
+        if known and "of" not in words[n:] and not any(country_named(w) for w in words[n:]):
+            return known
+    return None
+
+
 def _person_owner(ent: Entity, people: dict[str, list[Entity]]) -> str | None:
     """"Trump administration", "Morrison government": an organisation named for a person
     (one person of the article by that name or surname, else the well-known people of
@@ -422,6 +449,21 @@ def _group_of_names(root) -> list:
     elif first is not root and first.dep_ in ("compound", "appos") and head.i >= first.i - 4:
         out.append(head)
     return out
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    return frozenset(key(w) for w in _settings()["world_regions"])
+
+
+def _world_region(ent: Entity) -> bool:
+    """A continent, world region or ocean ("Africa", "sub-Saharan Africa", "the Middle East",
+    "South China Sea"; ``world_regions`` of places.toml) lies in no one country: never a
+    town of its name (the gazetteer's "Asia" in the Philippines), never the article's country."""
+    if ent.type not in ("GPE", "LOC"):
+        return False
+    regions = _world_regions()
+    return any(key(form.removeprefix("the ").removeprefix("The ")) in regions for form in [ent.name, *ent.aliases])
 
 
 @cache
