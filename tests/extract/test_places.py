@@ -263,3 +263,11 @@ def test_places_continents_and_world_regions_are_no_towns(core):
     assert by_name["Africa"].country is None  # not Mahdia, Tunisia
     assert by_name["Asia"].country is None  # not the Philippine town
     assert by_name["Europe"].country is None  # nor the article's Kenya
+
+
+def test_places_a_titles_own_nationality_word_says_whose_office_it_is(core):
+    rec = core.extract_text("A trial opened in Paris over the bombing in Ivory Coast. France said it would cooperate, "
+                            "French officials said. Former French ambassador to Ivory Coast, Jean-Marc Simon, told "
+                            "reporters he was not informed.", published=PUBLISHED)
+    simon = next(e for e in rec.entities if e.name == "Jean-Marc Simon")
+    assert simon.country == "FRA"  # France's envoy, not the Ivory Coast he served in
