@@ -271,3 +271,11 @@ def test_places_a_titles_own_nationality_word_says_whose_office_it_is(core):
                             "reporters he was not informed.", published=PUBLISHED)
     simon = next(e for e in rec.entities if e.name == "Jean-Marc Simon")
     assert simon.country == "FRA"  # France's envoy, not the Ivory Coast he served in
+
+
+def test_places_a_name_in_apposition_to_a_demonym_takes_its_country(core):
+    rec = core.extract_text("New Zealand police said on Monday that an Australian, Brenton Tarrant, appeared in court "
+                            "in Christchurch. New Zealand's prime minister said New Zealand would change its laws.",
+                            published=PUBLISHED)
+    tarrant = next(e for e in rec.entities if e.name == "Brenton Tarrant")
+    assert tarrant.country == "AUS"  # "an Australian", not the article's New Zealand

@@ -411,6 +411,12 @@ def _country_beside(span: Span) -> str | None:
     if root.dep_ in ("compound", "appos") and root.head.i >= span.start - 4:
         heads.append(root.head)
     heads.extend(_group_of_names(root))
+    for head in heads[1:]:
+        # "An Australian, Brenton Tarrant, ...": the name stands in apposition to a demonym
+        if head.dep_ != "compound" and head.text[:1].isupper() and not span.start <= head.i < span.end:
+            country = country_of_demonym(head.text)
+            if country is not None:
+                return country.alpha3
     for head in heads:
         for child in head.children:
             if span.start <= child.i < span.end:
