@@ -279,3 +279,10 @@ def test_places_a_name_in_apposition_to_a_demonym_takes_its_country(core):
                             published=PUBLISHED)
     tarrant = next(e for e in rec.entities if e.name == "Brenton Tarrant")
     assert tarrant.country == "AUS"  # "an Australian", not the article's New Zealand
+
+
+def test_places_a_word_of_a_facilitys_name_that_is_a_town_abroad_is_no_evidence(core):
+    rec = core.extract_text("West Virginia officials said on Monday that the United States would reopen the Upper Big "
+                            "Branch Mine. The United States Labor Department agreed.", published=PUBLISHED)
+    mine = next(e for e in rec.entities if e.type == "FAC" and "Mine" in e.name)
+    assert mine.country == "USA"  # not Mine, a Japanese town

@@ -275,6 +275,11 @@ def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> st
             country = country_of(part)
             if country is None and preferred is not None:
                 country = country_of_place(part, preferred, own_names_only=True)
+                if country is not None and preferred and not preferred.get(country.alpha3):
+                    # a word of a facility's name that is a town abroad ("George Washington
+                    # Bridge", "Upper Big Branch Mine") is no evidence in an article naming
+                    # other countries: the word names something else
+                    country = None
             if country is not None:
                 return country.alpha3
     return None
