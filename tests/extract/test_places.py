@@ -286,3 +286,12 @@ def test_places_a_word_of_a_facilitys_name_that_is_a_town_abroad_is_no_evidence(
                             "Branch Mine. The United States Labor Department agreed.", published=PUBLISHED)
     mine = next(e for e in rec.entities if e.type == "FAC" and "Mine" in e.name)
     assert mine.country == "USA"  # not Mine, a Japanese town
+
+
+def test_places_a_list_of_states_is_no_place_country_pair(core):
+    # "Florida, Georgia": the next item of a list, not the country Florida lies in
+    rec = core.extract_text("United States prosecutors charged 20 men on Monday. The men lived in Alabama, Arkansas, "
+                            "Florida, Georgia, Kansas and Texas, the Justice Department said.", published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["Florida"].country == "USA"
+    assert by_name["Georgia"].country == "USA"

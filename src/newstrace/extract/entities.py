@@ -2380,7 +2380,9 @@ def _country_of_place(doc: Doc, text: str, ent: Entity) -> str | None:
     """A town's country from "Kharbota, Syria" or "the Somali city of Baidoa"."""
     for start, end in ent.mentions:
         after = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,4})", text[end:end + 40])
-        if after:
+        # not in a list of places ("Connecticut, Florida, Georgia, Kansas"): the next name is
+        # the list's next item, not the country the place lies in
+        if after and not re.match(r"\s*(?:,\s*[A-Z]|and\s)", text[end + after.end():end + after.end() + 8]):
             words = after.group(1).split()
             for n in range(len(words), 0, -1):
                 country = country_named(" ".join(words[:n]))

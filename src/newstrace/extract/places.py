@@ -118,15 +118,28 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
             if country is not None:
                 weights[country.alpha3] += 1
     by_name = {e.name: e for e in entities}
+    named_countries = []
     for ent in entities:
         if ent.country is None and ent.type in PLACE_TYPES:
             ent.country = _place_country(ent, text, preferred)
         elif ent.type in ("GPE", "LOC") and ent.country:
-            ent.country = _region_namesake(ent, weights, doc) or ent.country
+            named_countries.append(ent)
     # the places just placed make the article's country clearer
     for ent in entities:
         if ent.type in ("GPE", "LOC") and ent.country and country_named(ent.name) is None:
             weights[ent.country] += max(1, len(ent.mentions))
+    # ... and so which country's name is a region of it ("the Northern District of Georgia"
+    # among Texas and Illinois); a person "of" that region then is of its country too
+    moved: dict[str, tuple[str, str]] = {}
+    for ent in named_countries:
+        region = _region_namesake(ent, weights, doc)
+        if region and region != ent.country:
+            moved[ent.name] = (ent.country, region)  # type: ignore[assignment]
+            ent.country = region
+    for ent in entities:
+        if ent.type in ("PERSON", "ORG") and ent.country and any(
+                r.of in moved and moved[r.of][0] == ent.country for r in ent.roles):
+            ent.country = next(moved[r.of][1] for r in ent.roles if r.of in moved)
     # organisations first: a person's role "of" one then gives its country
     for kinds in (("ORG", "FAC", "NORP"), ("PERSON",)):
         for ent in entities:
