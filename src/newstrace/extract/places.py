@@ -134,7 +134,7 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     for ent in named_countries:
         region = _region_namesake(ent, weights, doc)
         if region and region != ent.country:
-            moved[ent.name] = (ent.country, region)  # type: ignore[assignment]
+            moved[ent.name] = (ent.country or "", region)
             ent.country = region
     for ent in entities:
         if ent.type in ("PERSON", "ORG") and ent.country and any(
