@@ -229,3 +229,69 @@ def test_places_a_country_fallback_takes_the_town_the_title_names(core):
     untitled = core.extract_text(text, published=PUBLISHED)
     assert {e.location for e in untitled.events if e.type == "COERCE"} == {"Canada"}, untitled.events
     assert {e.location for e in titled.events if e.type == "COERCE"} == {"Toronto"}, titled.events
+
+
+def test_places_an_organisation_opening_with_a_well_known_actors_name_is_that_actors(core):
+    rec = core.extract_text("Albania's parliament met in Tirana on Monday. Albanian officials told VOA Albanian the "
+                            "vote would be held. Albania's president signed the law.", published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["VOA Albanian"].country == "USA"  # VOA's service, not Albania's
+    from newstrace.extract.places import _known_actor_in_front
+    assert _known_actor_in_front("CIA World Factbook") == "USA"
+    assert _known_actor_in_front("Facebook Ireland Limited") is None  # a body of the country it names
+    assert _known_actor_in_front("National Security Council of Ukraine") is None
+
+
+HONG_KONG_STORY = ("Hong Kong police arrested 20 protesters in Hong Kong on Monday. Hong Kong's leader said the "
+                   "protests in Hong Kong must end. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (HONG_KONG_STORY, "HKG"),  # a story about the region itself: its own code
+    ("Japan's foreign minister met Chinese officials in Tokyo on Monday. Japan and China discussed trade, Japan's "
+     "government said. Japan also criticised the arrests in Hong Kong.", "CHN"),  # in passing: the sovereign's
+])
+def test_places_a_special_region_in_passing_is_its_sovereigns(core, text, expected):
+    hong_kong = next(e for e in core.extract_text(text, published=PUBLISHED).entities if e.name == "Hong Kong")
+    assert hong_kong.country == expected
+
+
+def test_places_continents_and_world_regions_are_no_towns(core):
+    rec = core.extract_text("Kenya's president said on Monday that Africa and Asia must trade more. Kenya's "
+                            "exports to Europe fell, Kenyan officials said.", published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["Africa"].country is None  # not Mahdia, Tunisia
+    assert by_name["Asia"].country is None  # not the Philippine town
+    assert by_name["Europe"].country is None  # nor the article's Kenya
+
+
+def test_places_a_titles_own_nationality_word_says_whose_office_it_is(core):
+    rec = core.extract_text("A trial opened in Paris over the bombing in Ivory Coast. France said it would cooperate, "
+                            "French officials said. Former French ambassador to Ivory Coast, Jean-Marc Simon, told "
+                            "reporters he was not informed.", published=PUBLISHED)
+    simon = next(e for e in rec.entities if e.name == "Jean-Marc Simon")
+    assert simon.country == "FRA"  # France's envoy, not the Ivory Coast he served in
+
+
+def test_places_a_name_in_apposition_to_a_demonym_takes_its_country(core):
+    rec = core.extract_text("New Zealand police said on Monday that an Australian, Brenton Tarrant, appeared in court "
+                            "in Christchurch. New Zealand's prime minister said New Zealand would change its laws.",
+                            published=PUBLISHED)
+    tarrant = next(e for e in rec.entities if e.name == "Brenton Tarrant")
+    assert tarrant.country == "AUS"  # "an Australian", not the article's New Zealand
+
+
+def test_places_a_word_of_a_facilitys_name_that_is_a_town_abroad_is_no_evidence(core):
+    rec = core.extract_text("West Virginia officials said on Monday that the United States would reopen the Upper Big "
+                            "Branch Mine. The United States Labor Department agreed.", published=PUBLISHED)
+    mine = next(e for e in rec.entities if e.type == "FAC" and "Mine" in e.name)
+    assert mine.country == "USA"  # not Mine, a Japanese town
+
+
+def test_places_a_list_of_states_is_no_place_country_pair(core):
+    # "Florida, Georgia": the next item of a list, not the country Florida lies in
+    rec = core.extract_text("United States prosecutors charged 20 men on Monday. The men lived in Alabama, Arkansas, "
+                            "Florida, Georgia, Kansas and Texas, the Justice Department said.", published=PUBLISHED)
+    by_name = {e.name: e for e in rec.entities}
+    assert by_name["Florida"].country == "USA"
+    assert by_name["Georgia"].country == "USA"

@@ -2531,7 +2531,9 @@ def _country_of_place(doc: Doc, text: str, ent: Entity) -> str | None:
     """A town's country from "Kharbota, Syria" or "the Somali city of Baidoa"."""
     for start, end in ent.mentions:
         after = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,4})", text[end:end + 40])
-        if after:
+        # not in a list of places ("Connecticut, Florida, Georgia, Kansas"): the next name is
+        # the list's next item, not the country the place lies in
+        if after and not re.match(r"\s*(?:,\s*[A-Z]|and\s)", text[end + after.end():end + after.end() + 8]):
             words = after.group(1).split()
             for n in range(len(words), 0, -1):
                 country = country_named(" ".join(words[:n]))
@@ -2548,8 +2550,27 @@ def _country_of_place(doc: Doc, text: str, ent: Entity) -> str | None:
     return None
 
 
+def _country_in_title(title: str) -> str | None:
+    """A country or demonym among a title's capitalised words ("Former French ambassador",
+    "South Korean envoy", "U.S. ambassador")."""
+    words = title.split()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            if part[:1].isupper():
+                country = country_of(part)
+                if country:
+                    return country.alpha3
+    return None
+
+
 def _country_of_person(ent: Entity, table: EntityTable) -> str | None:
     for role in ent.roles:
+        # "Former French ambassador" to Ivory Coast: the title's own nationality word
+        # says whose office it is, before the place the office serves
+        own = _country_in_title(role.title)
+        if own:
+            return own
         if role.of:
             owner = table.named(role.of)
             if owner is not None and owner.country:

@@ -118,15 +118,28 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
             if country is not None:
                 weights[country.alpha3] += 1
     by_name = {e.name: e for e in entities}
+    named_countries = []
     for ent in entities:
         if ent.country is None and ent.type in PLACE_TYPES:
             ent.country = _place_country(ent, text, preferred)
         elif ent.type in ("GPE", "LOC") and ent.country:
-            ent.country = _region_namesake(ent, weights, doc) or ent.country
+            named_countries.append(ent)
     # the places just placed make the article's country clearer
     for ent in entities:
         if ent.type in ("GPE", "LOC") and ent.country and country_named(ent.name) is None:
             weights[ent.country] += max(1, len(ent.mentions))
+    # ... and so which country's name is a region of it ("the Northern District of Georgia"
+    # among Texas and Illinois); a person "of" that region then is of its country too
+    moved: dict[str, tuple[str, str]] = {}
+    for ent in named_countries:
+        region = _region_namesake(ent, weights, doc)
+        if region and region != ent.country:
+            moved[ent.name] = (ent.country or "", region)
+            ent.country = region
+    for ent in entities:
+        if ent.type in ("PERSON", "ORG") and ent.country and any(
+                r.of in moved and moved[r.of][0] == ent.country for r in ent.roles):
+            ent.country = next(moved[r.of][1] for r in ent.roles if r.of in moved)
     # organisations first: a person's role "of" one then gives its country
     for kinds in (("ORG", "FAC", "NORP"), ("PERSON",)):
         for ent in entities:
@@ -150,10 +163,21 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     fallback = main_country(with_actors)
     for ent in entities:
         if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
-                and not _international(ent):
+                and not _international(ent) and not _world_region(ent):
             ent.country = fallback
     if fallback is None:
         _countries_of_sentences(doc, entities)
+    _special_regions(entities, fallback)
+
+
+def _special_regions(entities: list[Entity], main: str | None) -> None:
+    """A special administrative region with a code of its own ("Hong Kong": HKG) is its
+    sovereign's (CHN) in a story about something else; in a story about the region itself
+    its own code stays (``special_regions`` of ``data/places.toml``)."""
+    table = _settings()["special_regions"]
+    for ent in entities:
+        if ent.country in table and ent.country != main:
+            ent.country = table[ent.country]
 
 
 def _countries_of_sentences(doc: Doc, entities: list[Entity]) -> None:
@@ -220,6 +244,8 @@ def _told_as_country(ent: Entity, doc: Doc) -> bool:
 
 
 def _place_country(ent: Entity, text: str, preferred: dict[str, float]) -> str | None:
+    if _world_region(ent):
+        return None
     for form in [ent.name, *ent.aliases]:
         country = country_of_place(form, preferred) if ent.type != "FAC" else None
         if country is not None and ent.type == "GPE" and _small_town_abroad(form, country.alpha3, preferred):
@@ -262,6 +288,11 @@ def _country_in_name(name: str, preferred: dict[str, float] | None = None) -> st
             country = country_of(part)
             if country is None and preferred is not None:
                 country = country_of_place(part, preferred, own_names_only=True)
+                if country is not None and preferred and not preferred.get(country.alpha3):
+                    # a word of a facility's name that is a town abroad ("George Washington
+                    # Bridge", "Upper Big Branch Mine") is no evidence in an article naming
+                    # other countries: the word names something else
+                    country = None
             if country is not None:
                 return country.alpha3
     return None
@@ -273,8 +304,9 @@ def _actor_country(ent: Entity, doc: Doc, by_name: dict[str, Entity], preferred:
         if known:
             return known
     if ent.type in ("ORG", "FAC", "NORP"):
-        # the owner first: "VOA's Russian Service" is VOA's, not Russia's
-        found = _possessor_country(ent.name, by_name) or _country_in_name(ent.name) \
+        # the owner first: "VOA's Russian Service" is VOA's, not Russia's; so is "VOA Albanian"
+        found = _possessor_country(ent.name, by_name) or _known_actor_in_front(ent.name) \
+            or _country_in_name(ent.name) \
             or _place_in_name(ent.name, preferred)
         if found:
             return found
@@ -358,6 +390,19 @@ def _possessor_country(name: str, by_name: dict[str, Entity]) -> str | None:
     return None
 
 
+def _known_actor_in_front(name: str) -> str | None:
+    """"VOA Albanian", "CNN International", "CIA World Factbook": an organisation whose
+    name opens with a well-known actor's name (``data/actor_countries.tsv``) is a part or
+    a product of that actor, of its home country, whatever country the rest names."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        known = known_actor_country(" ".join(words[:n]))
+        # not "National Security Council of Ukraine", "Facebook Ireland Limited": a body of that country
+        if known and "of" not in words[n:] and not any(country_named(w) for w in words[n:]):
+            return known
+    return None
+
+
 def _person_owner(ent: Entity, people: dict[str, list[Entity]]) -> str | None:
     """"Trump administration", "Morrison government": an organisation named for a person
     (one person of the article by that name or surname, else the well-known people of
@@ -384,6 +429,12 @@ def _country_beside(span: Span) -> str | None:
     if root.dep_ in ("compound", "appos") and root.head.i >= span.start - 4:
         heads.append(root.head)
     heads.extend(_group_of_names(root))
+    for head in heads[1:]:
+        # "An Australian, Brenton Tarrant, ...": the name stands in apposition to a demonym
+        if head.dep_ != "compound" and head.text[:1].isupper() and not span.start <= head.i < span.end:
+            country = country_of_demonym(head.text)
+            if country is not None:
+                return country.alpha3
     for head in heads:
         for child in head.children:
             if span.start <= child.i < span.end:
@@ -422,6 +473,21 @@ def _group_of_names(root) -> list:
     elif first is not root and first.dep_ in ("compound", "appos") and head.i >= first.i - 4:
         out.append(head)
     return out
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    return frozenset(key(w) for w in _settings()["world_regions"])
+
+
+def _world_region(ent: Entity) -> bool:
+    """A continent, world region or ocean ("Africa", "sub-Saharan Africa", "the Middle East",
+    "South China Sea"; ``world_regions`` of places.toml) lies in no one country: never a
+    town of its name (the gazetteer's "Asia" in the Philippines), never the article's country."""
+    if ent.type not in ("GPE", "LOC"):
+        return False
+    regions = _world_regions()
+    return any(key(form.removeprefix("the ").removeprefix("The ")) in regions for form in [ent.name, *ent.aliases])
 
 
 @cache
