@@ -718,3 +718,26 @@ def test_entities_place_before_a_paper_word_is_the_paper(core):
     rec = core.extract_text("The actor declined to comment. She spoke to The Hollywood Reporter on Friday.")
     assert by_name(rec, "Hollywood Reporter").type == "ORG"
     assert not any(e.name == "Hollywood" for e in rec.entities)
+
+
+def test_entities_name_cut_before_its_parenthesised_acronym(nlp):
+    # NER may run a name into the acronym after it ("... Freedom (USCIRF"): the name stops
+    # at the parenthesis (checked on a span made by hand: whether NER does it depends on the model)
+    from spacy.tokens import Span
+
+    from newstrace.extract.entities import _text, _trim
+    doc = nlp("Officials of the Baltic Maritime Observation Council (BMOC) published a report.")
+    first = [t.text for t in doc].index("Baltic")
+    paren = [t.text for t in doc].index("(")
+    for end in (paren + 2, paren + 3):  # "(BMOC" and "(BMOC)"
+        span = _trim(Span(doc, first, end, label="ORG"))
+        assert _text(span) == "Baltic Maritime Observation Council"
+
+
+def test_entities_mixed_case_acronym_defined_in_parentheses(core):
+    rec = core.extract_text(
+        "Ministers signed the Baltic Maritime Observation Council (BaMOC) charter on Monday. "
+        "BaMOC members met again in Riga.")
+    org = by_name(rec, "Baltic Maritime Observation Council")
+    assert "BaMOC" in org.aliases
+    assert not any(e.name == "BaMOC" for e in rec.entities)

@@ -1639,6 +1639,11 @@ def _trim(ent: Span) -> Span | None:
     for i in range(start + 1, end):
         if w.sent_start[i] or (text[i] in ("The", "A", "An") and text[i - 1].endswith(".")):
             start = i
+        elif text[i] == "(" and i > start:
+            # "Movement for Democratic Change (MDC": NER ran into the acronym (or other aside) in
+            # parentheses after the name; a name holds no parenthesis, the acronym is its own mention
+            end = i
+            break
     while start < end and (w.tag[start] in ("DT", "PRP$") or w.is_punct[start]):
         start += 1
     if end - start >= 2 and w.sent_start[start] and lower[start] in _lists()["sentence_openers"] \
@@ -1748,9 +1753,16 @@ def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
     out = {}
     for m in mentions:
         follow = _DEFINED_ACRONYM.match(text, m.end, m.end + 16)  # (no slice of the text per mention)
-        if follow and is_acronym(follow.group(1)):
+        if follow and (is_acronym(follow.group(1)) or _mixed_case_acronym(follow.group(1), m.text)):
             out[follow.group(1)] = m.text
     return out
+
+
+def _mixed_case_acronym(short: str, name: str) -> bool:
+    """A short form with lower-case letters whose capitals are the name's initials:
+    "AfCFTA" for the "African Continental Free Trade Area"."""
+    capitals = "".join(c for c in short if c.isupper())
+    return len(capitals) >= 2 and short[0].isupper() and capitals == _initials(name)
 
 
 def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
@@ -1779,7 +1791,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
         key = m.country.alpha3 if m.country else (f"org:{org}" if org else folded(m.text))
         cluster = clusters.setdefault(key, _Cluster(country=m.country, canonical=org))
         cluster.mentions.append(m)
-        if is_acronym(m.text):
+        if is_acronym(m.text) or m.text in defined:
             cluster.acronyms.add(m.text)
     ordered = list(clusters.values())
     # passes b-e fold a cluster into an earlier-listed one it names in short
