@@ -826,7 +826,7 @@ def _walk_to_reporting_verb(doc: Doc, i: int) -> int | None:
         if heads[t] == t:
             break
         dep, below, t = deps[t], t, heads[t]
-        if lemmas[t] in saying and (dep in ("ccomp", "parataxis", "dobj", "xcomp")
+        if lemmas[t] in saying and (dep in ("ccomp", "parataxis", "xcomp")
                                     or dep == "advcl" and not _adjunct_clause(parse, below)):
             return t
     root = _sentence_root(doc, i)
