@@ -137,6 +137,8 @@ def test_modality_scope(core, text, modality):
     ("In announcing the sanctions on Monday, Blinken said the talks would resume.", "announcing", None),
     ("Announcing the sanctions, Blinken said the talks would resume.", "Announcing", None),
     ("The ministry cited security concerns to impose the bans.", "impose", None),
+    # ... nor a noun it takes as object: announcing a ban is imposing it
+    ("The ministry announced a ban on imports.", "ban", None),
 ])
 def test_what_a_verb_of_saying_governs(nlp, text, word, verb):
     from newstrace.extract.events.roles import reporting_verb

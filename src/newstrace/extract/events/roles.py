@@ -795,7 +795,8 @@ def _reporting_or_hedging() -> frozenset[str]:
 
 
 def reporting_verb(token: Token) -> Token | None:
-    """The verb of saying whose content clause holds ``token``, if any."""
+    """The verb of saying whose content clause holds ``token``, if any: its complement
+    clause or quote, not its subject, its object noun or an adjunct of it."""
     found = _reporting_verb_at(token.doc, token.i)
     return token.doc[found] if found is not None else None
 
