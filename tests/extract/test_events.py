@@ -127,6 +127,27 @@ def test_modality_scope(core, text, modality):
     assert found[0].modality == modality
 
 
+@pytest.mark.parametrize("text, word, verb", [
+    # the content of a verb of saying is its complement clause or quote ...
+    ('"Troops attacked the village," the ministry said.', "attacked", "said"),
+    ("Officials said that Mexico sent aid to Cuba.", "sent", "said"),
+    ('"We are sending aid to Cuba," officials in Havana said.', "sending", "said"),
+    # ... not its subject, nor an adjunct phrase or clause of time, manner or purpose
+    ("The leader of the group that spearheaded the offensive said the talks would resume.", "spearheaded", None),
+    ("In announcing the sanctions on Monday, Blinken said the talks would resume.", "announcing", None),
+    ("Announcing the sanctions, Blinken said the talks would resume.", "Announcing", None),
+    ("The ministry cited security concerns to impose the bans.", "impose", None),
+    # ... nor a noun it takes as object: announcing a ban is imposing it
+    ("The ministry announced a ban on imports.", "ban", None),
+])
+def test_what_a_verb_of_saying_governs(nlp, text, word, verb):
+    from newstrace.extract.events.roles import reporting_verb
+
+    doc = nlp(text)
+    found = reporting_verb(next(t for t in doc if t.text == word))
+    assert (found.text if found is not None else None) == verb
+
+
 def test_a_time_phrase_is_no_part_of_the_trigger(core):
     # "on" is the particle of "call on", and also opens the sentence's time phrase
     event = find(core, "On Friday, the minister called on Cuba to release the prisoners.", "REQUEST")

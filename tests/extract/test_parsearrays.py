@@ -148,18 +148,27 @@ def test_match_and_governing_verb_over_arrays_agree_with_the_token_walks():
 
 # The events stage's walks over the Doc's arrays, against the Token walks they replaced.
 
+def _token_adjunct_clause(verb: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ != "that" or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _token_reporting_verb(token: Token) -> Token | None:
     saying = roles._reporting_or_hedging()
-    t = token
+    t, below = token, None
     for _ in range(12):
         if t.head == t:
             break
-        dep, t = t.dep_, t.head
-        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and t.lemma_.lower() in saying:
+        below, t = t, t.head
+        if t.lemma_.lower() in saying and (below.dep_ in ("ccomp", "parataxis", "xcomp")
+                                           or below.dep_ == "advcl" and not _token_adjunct_clause(below)):
             return t
     root = token.sent.root
+    outside = below is not None and (below.dep_ in roles._NOT_CONTENT
+                                     or below.dep_ == "advcl" and _token_adjunct_clause(below))
     if root != token and root.lemma_.lower() in modality_words("reporting") and root.i > token.i \
-            and any(c.dep_ in roles.SUBJECTS for c in root.children):
+            and t == root and not outside and any(c.dep_ in roles.SUBJECTS for c in root.children):
         return root
     return None
 

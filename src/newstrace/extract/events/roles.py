@@ -795,7 +795,8 @@ def _reporting_or_hedging() -> frozenset[str]:
 
 
 def reporting_verb(token: Token) -> Token | None:
-    """The verb of saying whose content clause holds ``token``, if any."""
+    """The verb of saying whose content clause holds ``token``, if any: its complement
+    clause or quote, not its subject, its object noun or an adjunct of it."""
     found = _reporting_verb_at(token.doc, token.i)
     return token.doc[found] if found is not None else None
 
@@ -821,17 +822,45 @@ def _walk_to_reporting_verb(doc: Doc, i: int) -> int | None:
     heads, deps, lemmas = parse.head, parse.dep, parse.lemma
     saying = _reporting_or_hedging()
     t = i
+    dep = None
     for _ in range(12):
         if heads[t] == t:
             break
-        dep, t = deps[t], heads[t]
-        if dep in ("ccomp", "parataxis", "dobj", "xcomp", "advcl") and lemmas[t] in saying:
+        dep, below, t = deps[t], t, heads[t]
+        if lemmas[t] in saying and (dep in ("ccomp", "parataxis", "xcomp")
+                                    or dep == "advcl" and not _adjunct_clause(parse, below)):
             return t
     root = _sentence_root(doc, i)
     if root != i and lemmas[root] in modality_words("reporting") and root > i \
+            and t == root and not _outside_content(parse, dep, below if dep is not None else i) \
             and any(deps[c] in SUBJECTS for c in parse.children(root)):
         return root  # '"...", said the ministry.' parsed without a content clause
     return None
+
+
+# how a word hangs from a verb of saying when it is no part of what is said: its
+# subject, the agent, an adjunct phrase or adverb ("In announcing the sanctions, X said")
+_NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent", "prep",
+                          "advmod", "npadvmod", "mark", "aux", "auxpass", "neg"))
+
+
+def _outside_content(parse, dep: str | None, child: int) -> bool:
+    """The walk reached the verb of saying from ``child`` by ``dep``: a subject or an
+    adjunct of it is not its content; nor an adverbial clause of time, reason or purpose."""
+    if dep is None:
+        return False
+    return dep in _NOT_CONTENT or dep == "advcl" and _adjunct_clause(parse, child)
+
+
+def _adjunct_clause(parse, verb: int) -> bool:
+    """An adverbial clause that says when, why or to what end, not a quotation parsed as
+    one: opened by a subordinator ("after X announced"), an infinitive of purpose ("cited
+    concerns to impose bans") or a bare participle ("Announcing the sanctions, X said")."""
+    deps, lowers, tags = parse.dep, parse.lower, parse.tag
+    children = parse.children(verb)
+    if any(deps[c] == "mark" and lowers[c] != "that" or deps[c] == "aux" and lowers[c] == "to" for c in children):
+        return True
+    return tags[verb] in ("VBG", "VBN") and not any(deps[c] in ("aux", "auxpass") for c in children)
 
 
 _ROOTS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
