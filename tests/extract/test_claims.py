@@ -1247,3 +1247,9 @@ def test_the_ruling_goes_back_to_who_ruled(core):
             "any member nation could follow. According to the ruling, a host must remove the original post.")
     claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
     assert only(claims).speaker == "European Court of Justice"
+
+
+def test_the_reports_authors_speak_as_its_issuer(core):
+    text = "The OECD released a report on Monday. Schools improved, according to the report's authors."
+    claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
+    assert only(claims).speaker == "OECD"

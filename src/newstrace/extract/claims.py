@@ -1623,6 +1623,13 @@ class _Resolver:
             return self._from_entity(self._antecedent_person(head), head)
         if word in lex.group_pronouns:
             return self._antecedent_group(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lex.document_makers:
+            # "According to the report's authors": they speak as the report's issuer
+            written = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                            and c.lemma_.lower() in lex.documents | lex.comm_nouns), None)
+            found = self._resolve(written) if written is not None else None
+            if found is not None:
+                return found
         if head.pos_ == "NOUN" and head.lemma_.lower() in lex.comm_nouns | lex.documents:
             # "According to its polling", "Their statement also read": whose message it is
             owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
