@@ -1253,3 +1253,9 @@ def test_the_reports_authors_speak_as_its_issuer(core):
     text = "The OECD released a report on Monday. Schools improved, according to the report's authors."
     claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
     assert only(claims).speaker == "OECD"
+
+
+def test_a_record_kept_about_someone_is_not_their_word(core):
+    text = "Anthony LaSalle, 32, was arrested on Friday. According to his police record, this is his second DWI."
+    claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
+    assert only(claims).speaker != "Anthony LaSalle"

@@ -666,6 +666,8 @@ def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
         if subject is not None and (subject.pos_ == "PROPN" or _is_pronoun(subject) or ctx.entity(subject) is not None):
             return subject
     issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if issuer is not None and tok.lemma_.lower() in ctx.lex.documents_about_owner:
+        return None  # "according to his police record": kept about him, not issued by him
     if issuer is None:
         origin = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)
         issuer = next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
@@ -1633,6 +1635,8 @@ class _Resolver:
         if head.pos_ == "NOUN" and head.lemma_.lower() in lex.comm_nouns | lex.documents:
             # "According to its polling", "Their statement also read": whose message it is
             owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            if head.lemma_.lower() in lex.documents_about_owner:
+                owner = None  # "his police record": kept about him, not his word
             if owner is not None and (owner.lower_ in lex.person_pronouns or owner.lower_ in lex.group_pronouns):
                 found = self._message_source(head, owned=True)
                 person = owner.lower_ in lex.person_pronouns
