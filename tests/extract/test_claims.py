@@ -1221,3 +1221,41 @@ def test_reported_with_a_noun_object_is_a_claim_of_a_news_organisation_only(core
     assert c.speaker == "Associated Press" and c.content.startswith("no overall results"), (c.speaker, c.content)
     # a country (or the police, a ship) reporting cases does an act, says nothing
     assert claims_of(core, "Cameroon reported its first cases of COVID-19 in March.") == []
+
+
+# -- claims18: a quote's tag with "according to", single-quote texts, documents named by their act --
+
+
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_according_to_closing_a_speakers_description_after_a_quote(core, mark):
+    text = (f"Prosecutors say he fired. {mark}There was blood,{mark} said Unique Armstead, who was shot along "
+            "with a girl nearby according to the New York Post.")
+    claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
+    c = only(claims)
+    assert c.content == "Unique Armstead, who was shot along with a girl nearby", c.content
+
+
+def test_single_quote_text_keeps_the_opening_mark_of_a_passed_on_quote(core):
+    text = ("Prosecutors say he fired. 'The man is an emotional wreck,' Judge Vincent Del Giudice said, "
+            "according to the Post.")
+    claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
+    assert claims and claims[0].content.startswith("'The man"), [c.content for c in claims]
+
+
+def test_the_ruling_goes_back_to_who_ruled(core):
+    text = ("On Thursday, the European Court of Justice ruled on the case. Critics say rulings from a court in "
+            "any member nation could follow. According to the ruling, a host must remove the original post.")
+    claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
+    assert only(claims).speaker == "European Court of Justice"
+
+
+def test_the_reports_authors_speak_as_its_issuer(core):
+    text = "The OECD released a report on Monday. Schools improved, according to the report's authors."
+    claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
+    assert only(claims).speaker == "OECD"
+
+
+def test_a_record_kept_about_someone_is_not_their_word(core):
+    text = "Anthony LaSalle, 32, was arrested on Friday. According to his police record, this is his second DWI."
+    claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
+    assert only(claims).speaker != "Anthony LaSalle"

@@ -63,7 +63,7 @@ from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
 from newstrace.extract.doc import QUOTES, ClaimReading, span_group
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.extract.syntax import inherited_subject, is_negated
-from newstrace.extract.quotes import QUOTE_MARKS, Quote, find_quotes
+from newstrace.extract.quotes import QUOTE_MARKS, SINGLE_MARKS, Quote, find_quotes, quote_marks
 from newstrace.nlp import doc_text
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.entities import EntityTable
@@ -122,6 +122,8 @@ class _Context:
         # the Doc's sentences as offsets, shared with the other stages (iterating a span
         # makes a Token object per word)
         self.sentences = sentences(doc)
+        # the marks that quote here: single ones too in a text with no double mark (British style)
+        self.marks = quote_marks(self.text)
         self.starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
         self.lengths = doc.to_array("LENGTH").tolist()
         # the parse as lists (shared with the other stages): walks over many words make a
@@ -242,15 +244,15 @@ def _content_span(ctx: _Context, tokens: list[Token]) -> tuple[int, int] | None:
         return None
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
-    while start < end and (doc[start].is_punct and doc[start].text not in QUOTE_MARKS or
+    while start < end and (doc[start].is_punct and doc[start].text not in ctx.marks or
                            doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].dep_ == "cc"):
         start += 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS \
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ctx.marks \
             and not _keeps_closing(doc, start, end):
         end -= 1
     if start >= end:
         return None
-    return _trim_marks(ctx.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return _trim_marks(ctx.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), ctx.marks)
 
 
 def _keeps_closing(doc: Doc, start: int, end: int) -> bool:
@@ -262,12 +264,14 @@ def _keeps_closing(doc: Doc, start: int, end: int) -> bool:
     return opener is not None and any(doc[i].text == opener for i in range(start, end - 1))
 
 
+_SINGLE_QUOTING = re.compile(f"(?<!\\w)[{SINGLE_MARKS}]|[{SINGLE_MARKS}](?!\\w)")
 _DANGLING_WORDS = ("and", "but", "or", "while", "as", "with")  # a content cut before its last clause
 _DANGLING_END = re.compile(r"\s+(?:%s)$" % "|".join(_DANGLING_WORDS))
 
 
-def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Strip edge punctuation and any quotation mark left unpaired by the cut."""
+def _trim_marks(text: str, start: int, end: int, marks: str = QUOTE_MARKS) -> tuple[int, int] | None:
+    """Strip edge punctuation and any quotation mark left unpaired by the cut (``marks``: the
+    marks that quote in the text; a single mark inside a word is an apostrophe, not counted)."""
     for _ in range(4):
         while start < end and text[start] in " \n\t,;:—–-":
             start += 1
@@ -281,10 +285,12 @@ def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
             if dangling:
                 end = start + dangling.start()
         inner = text[start:end]
-        marks = sum(inner.count(m) for m in QUOTE_MARKS)
-        if marks % 2 and inner and inner[-1] in QUOTE_MARKS:
+        count = sum(inner.count(m) for m in QUOTE_MARKS)
+        if marks != QUOTE_MARKS:  # single marks quote: those not inside a word
+            count += len(_SINGLE_QUOTING.findall(inner))
+        if count % 2 and inner and inner[-1] in marks:
             end -= 1
-        elif marks % 2 and inner and inner[0] in QUOTE_MARKS:
+        elif count % 2 and inner and inner[0] in marks:
             start += 1
         else:
             break
@@ -660,6 +666,8 @@ def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
         if subject is not None and (subject.pos_ == "PROPN" or _is_pronoun(subject) or ctx.entity(subject) is not None):
             return subject
     issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if issuer is not None and tok.lemma_.lower() in ctx.lex.documents_about_owner:
+        return None  # "according to his police record": kept about him, not issued by him
     if issuer is None:
         origin = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)
         issuer = next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
@@ -771,7 +779,7 @@ def _misread_clause(cue: Token, ctx: _Context) -> Content | None:
     if cue.lemma_.lower() not in ctx.lex.clause_only_verbs:
         return None
     before = [t.text for t in ctx.doc[max(0, cue.i - 2):cue.i]]
-    if before and (before[-1] in QUOTE_MARKS or before[-1] == "," and len(before) == 2 and before[0] in QUOTE_MARKS):
+    if before and (before[-1] in ctx.marks or before[-1] == "," and len(before) == 2 and before[0] in ctx.marks):
         return None  # an inverted tag: "“...,” said a protester using the pseudonym Katya"
     for child in cue.children:
         if child.i < cue.i or child.left_edge.i > cue.i + 2:
@@ -1047,7 +1055,7 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     # the tag is set off from the content: "..., officials said" / "...,” he said"
     # (the parser may hang the comma on the tag itself: then it is the tag's first word)
     before = doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
-    if before is None or not (before.text in ("," , "—", "–") or before.text in QUOTE_MARKS
+    if before is None or not (before.text in ("," , "—", "–") or before.text in ctx.marks
                               or doc[cue.left_edge.i].text in (",", "—", "–")):
         return None
     own = {t.i for t in cue.subtree}
@@ -1132,6 +1140,17 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
         if child.dep_ == "advcl" and child.lemma_.lower() in ctx.lex.citing:
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
+    if token.i > head.i and ctx.lex.is_verb_cue(head.lemma_.lower()) and not ctx.in_quote(head) \
+            and any(ctx.in_quote(t) for t in tokens if t.i < head.i):
+        # the phrase hangs off the tag of a quotation: where it closes a description of the
+        # speaker ("'...,' said Unique Armstead, who was shot ... nearby according to the
+        # Post"), that description is what the outlet reports, not the quotation and its tag
+        # (after the tag itself, "'...,' police said, according to the Times", the outlet
+        # reports the whole)
+        subj = _subject(head)
+        if subj is not None and subj.left_edge.i <= token.i <= subj.right_edge.i + 1 \
+                and any(c.dep_ in ("relcl", "acl", "appos") and c.i < token.i for c in subj.children):
+            tokens = [t for t in subj.subtree if t.i not in skip]
     last = max(skip)
     if all(t.is_punct for t in tokens if t.i > last):
         # a trailing "..., according to X." : the content ends before the phrase
@@ -1327,7 +1346,7 @@ def _message_tag(tok: Token, region: list[Token], ctx: _Context) -> Token | None
 def _region_after(quote: Quote, ctx: _Context) -> list[Token]:
     region = []
     for tok in ctx.doc[bisect_left(ctx.starts, quote.end):]:
-        if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS and _opens_quote(tok, ctx):
+        if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in ctx.marks and _opens_quote(tok, ctx):
             break
         region.append(tok)
     return region
@@ -1345,7 +1364,7 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
         return None
     region: list[Token] = []
     for tok in ctx.tokens_back_from(len(lead)):
-        if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in QUOTE_MARKS:
+        if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in ctx.marks:
             break
         region.insert(0, tok)
     message = _message_read(region, ctx)
@@ -1606,9 +1625,18 @@ class _Resolver:
             return self._from_entity(self._antecedent_person(head), head)
         if word in lex.group_pronouns:
             return self._antecedent_group(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lex.document_makers:
+            # "According to the report's authors": they speak as the report's issuer
+            written = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                            and c.lemma_.lower() in lex.documents | lex.comm_nouns), None)
+            found = self._resolve(written) if written is not None else None
+            if found is not None:
+                return found
         if head.pos_ == "NOUN" and head.lemma_.lower() in lex.comm_nouns | lex.documents:
             # "According to its polling", "Their statement also read": whose message it is
             owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            if head.lemma_.lower() in lex.documents_about_owner:
+                owner = None  # "his police record": kept about him, not his word
             if owner is not None and (owner.lower_ in lex.person_pronouns or owner.lower_ in lex.group_pronouns):
                 found = self._message_source(head, owned=True)
                 person = owner.lower_ in lex.person_pronouns
@@ -2136,9 +2164,19 @@ class _Resolver:
         # the same message mentioned before, with its issuer: "X released a statement ...",
         # "World Bank data", "Ford said in a filing" (a long quote can lie between, so look
         # further back than for other anaphora; a mention that names no issuer is passed)
+        lemma = head.lemma_.lower()
+        act = ctx.lex.document_acts.get(lemma)
         for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 10):head.left_edge.i]):
-            if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+            if act is not None and tok.pos_ == "VERB" and tok.lemma_.lower() == act and tok.tag_ != "VBN":
+                # "the European Court of Justice ruled ... According to the ruling, ...": the
+                # one who did the act that made the document
+                issuer = _subject(tok)
+                if issuer is not None and issuer.dep_ != "nsubjpass" and not ctx.in_quote(issuer) \
+                        and (found := self.resolve(issuer)) is not None:
+                    return found
                 continue
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.tag_ == "NNS" and head.tag_ == "NN":
+                continue  # "the ruling" is not one of the "rulings from a court" named before
             issuer = _noun_speaker(tok, ctx) or _document_issuer(tok, ctx) or _message_issuer(tok, ctx)
             if issuer is not None and issuer.lemma_.lower() not in ctx.lex.comm_nouns:
                 found = self.resolve(issuer)
@@ -2701,7 +2739,7 @@ def _attach_quotes(attributions: list[Attribution], ctx: _Context) -> None:
 
 def _quote_content(quote: Quote, ctx: _Context) -> tuple[int, int]:
     """The words inside the marks, without the comma or stop that ends the quote."""
-    return _trim_marks(ctx.text, *quote.inner) or quote.inner
+    return _trim_marks(ctx.text, *quote.inner, ctx.marks) or quote.inner
 
 
 def _quote_beside_cue(att: Attribution, ctx: _Context) -> Quote | None:
@@ -2840,7 +2878,7 @@ def _previous_direct(quote: Quote, attributions: list[Attribution]) -> Attributi
 
 def _starts_sentence(quote: Quote, ctx: _Context) -> bool:
     before = ctx.text[:quote.start].rstrip(" \t")
-    return not before or before[-1] in ".!?:;\n" + QUOTE_MARKS
+    return not before or before[-1] in ".!?:;\n" + ctx.marks
 
 
 def _quote_is_name(quote: Quote, ctx: _Context) -> bool:
@@ -2993,7 +3031,7 @@ def _cut_trailing_sources(attributions: list[Attribution], ctx: _Context) -> Non
             if found is None:
                 break
             after = found
-            cut = _trim_marks(ctx.text, begin, sources[found])
+            cut = _trim_marks(ctx.text, begin, sources[found], ctx.marks)
             if cut is not None:
                 outer.content = cut
         if o in sources and outer.content[1] != first_end:

@@ -89,6 +89,9 @@ class Lexicon:
     estimate_preps: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
+    document_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule"
+    document_makers: frozenset[str] = frozenset()
+    documents_about_owner: frozenset[str] = frozenset()
     media_object_verbs: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
@@ -190,6 +193,9 @@ def lexicon() -> Lexicon:
         estimate_preps=_words(data["estimates"]["preps"]),
         documents=_words(data["documents"]["nouns"]),
         issuing_verbs=_words(data["documents"].get("issuing_verbs", [])),
+        document_makers=_words(data["documents"].get("makers", [])),
+        documents_about_owner=_words(data["documents"].get("about_owner", [])),
+        document_acts={k.lower(): v.lower() for k, v in data["documents"].get("acts", {}).items()},
         media_object_verbs=_words(data["object_verbs"].get("media_lemmas", [])),
         media_nouns=_words(data["object_verbs"].get("media_nouns", [])),
         stance_verbs=_words(data["stance"]["verbs"]),

@@ -21,6 +21,12 @@ SINGLE_MARKS = "'‘’"
 _SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 
 
+def quote_marks(text: str) -> str:
+    """The marks that quote in ``text``: the double ones, or the single ones where the text
+    has no double mark (as :func:`find_quotes` pairs them)."""
+    return QUOTE_MARKS if _MARK.search(text) else QUOTE_MARKS + SINGLE_MARKS
+
+
 @dataclass(frozen=True)
 class Quote:
     start: int  # the opening mark
