@@ -271,3 +271,46 @@ def test_coref_candidates_come_in_the_order_of_their_ranks(blank):
                         ranked.append((cand, (distance, resolver._role_rank(cand.i), token.i - cand.i)))
                 want = [cand.i for cand, _ in sorted(ranked, key=lambda found: found[1])]
                 assert [cand.i for cand in resolver._candidates(token, back)] == want, (token.i, back)
+
+
+def _two_people(middle: list[Row], last: str) -> list[Row]:
+    """Alexander Okoro met Wanjiru Achieng. <middle> <last> left."""
+    first = [
+        ("Alexander", 1, "compound", "PROPN", "NNP", "Alexander", "B-PERSON"),
+        ("Okoro", 2, "nsubj", "PROPN", "NNP", "Okoro", "I-PERSON"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Wanjiru", 4, "compound", "PROPN", "NNP", "Wanjiru", "B-PERSON"),
+        ("Achieng", 2, "dobj", "PROPN", "NNP", "Achieng", "I-PERSON"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    n = len(first) + len(middle)
+    shifted = [(w, h + len(first), d, p, t, lem, e) for w, h, d, p, t, lem, e in middle]
+    end = [(last, n + 1, "nsubj", "PRON", "PRP", last.lower(), "O"),
+           ("left", n + 1, "ROOT", "VERB", "VBD", "leave", "O"),
+           (".", n + 1, "punct", "PUNCT", ".", ".", "O")]
+    return first + shifted + end
+
+
+def test_coref_gender_from_a_given_name(blank):
+    # "Alexander" is a man's name in the census lists: "she" passes over the subject
+    doc = read(blank, _two_people([], "She"))
+    assert linked(doc, 6) == ("Wanjiru Achieng", "pronoun")
+    assert coref.given_name_genders().get("alexander") == "m"
+    assert coref.given_name_genders().get("kim") is None  # "Kim Jong Un": a family name first
+
+
+def test_coref_gender_from_a_possessive_bound_to_the_name(blank):
+    # Alexander Okoro met Wanjiru Achieng. Achieng praised her husband. He left.
+    middle = [
+        ("Achieng", 1, "nsubj", "PROPN", "NNP", "Achieng", "B-PERSON"),
+        ("praised", 1, "ROOT", "VERB", "VBD", "praise", "O"),
+        ("her", 3, "poss", "PRON", "PRP$", "her", "O"),
+        ("husband", 1, "dobj", "NOUN", "NN", "husband", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, _two_people(middle, "He"))
+    assert linked(doc, 8) == ("Wanjiru Achieng", "pronoun")
+    # "her" bound to Achieng, the subject of its clause, makes her a woman; "her husband"
+    # is a man but names no one: "he" stands for him, not for Achieng or the earlier subject
+    assert linked(doc, 11) is None
+    assert coref.antecedent_of(doc[11]).text == "husband"

@@ -56,7 +56,10 @@ Any other word, first rule that gives an entity wins:
    Columbia ... it", "the protesters ... they") wins over entities further down the
    ranking, and the pronoun is tied to that phrase, not to an entity. An empty "it"
    ("it is likely that", "it was reported that") is skipped; gender comes from titles
-   and honorifics ("Mr", "Queen").
+   and honorifics ("Mr", "Queen"), from a given name the census lists give to one sex
+   ("Alexander", not "Kim" of "Kim Jong Un"), and from a "his" / "her" whose clause has
+   the name as its subject ("Tsikhanouskaya spoke about her husband"); "he" / "she" skip
+   a person of the other gender, and an unnamed "husband" / "woman" of the other one.
 
 Speaker pronouns ("we", "I") are left to the claims stage, which knows who speaks.
 """
@@ -144,6 +147,34 @@ def lists() -> Lists:
         human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
         addressee_heads=f(data["addressee"]["heads"]), addressee_preps=f(data["addressee"]["prepositions"]),
     )
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given name (lower case) -> "m" / "f", from the US census lists of first names the
+    ``names`` package ships (public domain), for the names that tell a sex clearly
+    (``[gender]`` in ``data/coref.toml``)."""
+    from importlib.resources import files
+
+    data = load_toml("coref.toml")["gender"]
+    ratio, share, never = float(data["given_name_ratio"]), float(data["given_name_share"]), set(data["surname_first"])
+
+    def shares(part: str) -> dict[str, float]:
+        out = {}
+        for line in files("names").joinpath(part).read_text(encoding="utf-8").splitlines():
+            cols = line.split()
+            if len(cols) >= 2:
+                out[cols[0].lower()] = float(cols[1])
+        return out
+
+    male, female, last = shares("dist.male.first"), shares("dist.female.first"), shares("dist.all.last")
+    out = {}
+    for sex, own, other in (("m", male, female), ("f", female, male)):
+        for name, value in own.items():
+            if name not in never and value >= share and value >= ratio * other.get(name, 0.0) \
+                    and value > last.get(name, 0.0):
+                out[name] = sex
+    return out
 
 
 @cache
@@ -272,6 +303,9 @@ class _Resolver:
             if found is None:
                 continue
             ent, rule = found
+            if rule == "pronoun" and parse.dep[i] == "poss" and ent.id not in self.gender \
+                    and parse.lower[i] in self.gendered:
+                self._gender_from_possessive(token, ent)
             self.links[token.i] = ent.id
             self.rules[token.i] = rule
             start = token.i if token.pos_ == "PRON" else self._phrase_start(token)
@@ -830,7 +864,9 @@ class _Resolver:
         lemma = cand.lemma_.lower()
         human = lemma in title_words() or lemma in lex.human or lemma in lex.male_words or lemma in lex.female_words
         if pronoun in lex.male or pronoun in lex.female:
-            return human and not plural
+            # "she" is not "her husband", "he" not "the woman"
+            other = lex.female_words if pronoun in lex.male else lex.male_words
+            return human and not plural and lemma not in other
         if pronoun in lex.neuter:
             return not plural and not human and cand.pos_ == "NOUN" and (
                 self._subject_like(cand.i) or cand.dep_ in ("dobj", "attr", "appos"))
@@ -877,6 +913,20 @@ class _Resolver:
                     self.gender.setdefault(ent.id, "m")
                 elif words & self.lex.female_words:
                     self.gender.setdefault(ent.id, "f")
+            if ent.id not in self.gender:
+                # a given name that tells the sex ("Alexander Lukashenko"), of a name of two words or more
+                words = ent.name.split()
+                if len(words) >= 2:
+                    sex = given_name_genders().get(words[0].lower())
+                    if sex is not None:
+                        self.gender[ent.id] = sex
+
+    def _gender_from_possessive(self, token: Token, ent: Entity) -> None:
+        """"Tsikhanouskaya spoke about her husband": a "his" / "her" tied to the name that is
+        its own clause's subject tells that person's gender."""
+        subject = self._clause_subject(token)
+        if subject is not None and subject.pos_ == "PROPN" and self._entity_of_index(subject.i) is ent:
+            self.gender[ent.id] = "m" if token.lower_ in self.lex.male else "f"
 
     # -- 7. capitals ------------------------------------------------------------------------------
 
