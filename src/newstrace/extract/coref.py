@@ -915,9 +915,9 @@ class _Resolver:
                     self.gender.setdefault(ent.id, "f")
             if ent.id not in self.gender:
                 # a given name that tells the sex ("Alexander Lukashenko"), of a name of two words or more
-                words = ent.name.split()
-                if len(words) >= 2:
-                    sex = given_name_genders().get(words[0].lower())
+                name_words = ent.name.split()
+                if len(name_words) >= 2:
+                    sex = given_name_genders().get(name_words[0].lower())
                     if sex is not None:
                         self.gender[ent.id] = sex
 
