@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
@@ -22,6 +22,8 @@ from newstrace.errors import ModelNotFound
 __all__ = ["ModelNotFound", "doc_text", "load", "make_doc", "pipe", "readable", "readable_ranges"]
 
 if TYPE_CHECKING:
+    from thinc.types import Ints2d
+
     from newstrace.record import Article
 
 
@@ -65,7 +67,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     if starts:  # through the array: each Token.is_sent_start set scans the whole Doc
         sent_starts = doc.to_array(SENT_START)
         sent_starts[starts] = 1
-        doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
+        doc.from_array([SENT_START], cast("Ints2d", sent_starts.reshape(-1, 1)))
     return doc
 
 

@@ -62,7 +62,7 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
             kind = "close" if open_at is not None else "open"
         if kind == "detached":
             kind = _detached_direction(text, events, n, open_at is not None)
-            if kind == "reopen":  # a paragraph break lost inside a quote: close it, open anew
+            if kind == "reopen" and open_at is not None:  # a paragraph break lost inside a quote: close it, open anew
                 quotes.append(Quote(open_at, pos))
                 open_at, crossed_paragraph, opened_detached = pos, False, True
                 continue
