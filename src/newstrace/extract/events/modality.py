@@ -196,10 +196,21 @@ def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
     return False
 
 
+@cache
+def _clause_hedges() -> frozenset[str]:
+    """The reporting hedges that cover their clause ("reportedly"); "according to" names the
+    sentence's source instead."""
+    return modality_words("reporting_hedges") - {"according"}
+
+
+@cache
+def _saying_words() -> frozenset[str]:
+    return modality_words("reporting") | modality_words("hedging")
+
+
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
-    hedged = modality_words("reporting_hedges") - {"according"}  # "according to" is the sentence's source, not a hedge on the clause
     if _presupposed(parse, trigger.i) and not any(
-            parse.lower[c] in hedged for v in _clause_verbs(parse, chain) for c in parse.children(v)):
+            parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, chain) for c in parse.children(v)):
         return False  # "was reportedly in critical condition after a bullet hit him": the hedge covers its clauses
     if claim is not None or view.quoted(trigger.idx):
         return True
@@ -221,7 +232,7 @@ def _presupposed(parse: ParseArrays, trigger: int) -> bool:
     clause of saying governs first."""
     heads, deps, lowers = parse.head, parse.dep, parse.lower
     marks = modality_words("presupposing_marks")
-    saying = modality_words("reporting") | modality_words("hedging")
+    saying = _saying_words()
     t = trigger
     for _ in range(12):
         if heads[t] == t or deps[t] == "relcl":
