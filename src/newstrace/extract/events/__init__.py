@@ -247,6 +247,9 @@ def _learned_rule(token: Token, event_type: str) -> Rule:
 
 
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
+    if roles.actor is not None and roles.actor.token is not None and _natural_force(roles.actor.token) \
+            or _struck_by_nature(token):
+        return None  # "Tropical Cyclone Jude slammed into southern Africa": nature does no act
     if roles.actor is not None and _inanimate(roles.actor, view):
         roles = replace(roles, actor=None)  # "the law targeted gaming addictions": a thing does not act
     actor = roles.actor.name if roles.actor else None
@@ -316,6 +319,24 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
     )
+
+
+def _natural_force(head: Token) -> bool:
+    """A force of nature (``[words] natural_forces``): the word, or a word compounded with
+    it ("Tropical Cyclone Jude", "Hurricane Katrina")."""
+    forces = words("natural_forces")
+    return any(w.lemma_.lower() in forces or w.lower_.removesuffix("s") in forces
+               for w in (head, *(c for c in head.children if c.dep_ == "compound")))  # "Hurricanes Katrina"
+
+
+def _struck_by_nature(token: Token) -> bool:
+    """A passive whose agent is a force of nature: "destroyed or submerged by floods"
+    (the agent may hang from the last of conjoined verbs)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    return any(a.dep_ == "agent" and any(o.dep_ == "pobj" and _natural_force(o) for o in a.children)
+               for v in verbs for a in v.children)
 
 
 def _warned_of_other(token: Token) -> bool:
@@ -524,6 +545,9 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
         if _assent(parse, i, children):
             return True
+        if parse.lemma[i] in words("document_verbs") and rule.type in types("document_acts") \
+                and _a_paper_issued(parse, i, children, obj):
+            return True  # "the decree signed by the Pope", "a statement released by her family"
         if obj is None and parse.lemma[i] in words("falling_verbs") and _measure_falls(parse, i, children):
             return True  # "the number of refugees declined to 230,000": a quantity falls, no one refuses
         if obj is None and parse.lemma[i] in words("campaign_verbs") and _for_a_cause(parse, children):
@@ -555,6 +579,23 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _a_paper_issued(parse: ParseArrays, i: int, children: list[int], obj: int | None) -> bool:
+    """A verb of issuing whose paper (``[words] document_nouns``: its object, its passive
+    subject, or the noun its participle describes, "the decree signed by the Pope") is one
+    party's own: no agreement is signed, no one released. Not when the verb names a party
+    it is done "with" or the paper is "joint" ("signed a joint declaration")."""
+    deps, lemmas = parse.dep, parse.lemma
+    if any(deps[c] == "prep" and parse.lower[c] == "with" for c in children):
+        return False
+    papers = [c for c in children if deps[c] in ("nsubjpass",)]
+    if obj is not None:
+        papers.append(obj)
+    if deps[i] == "acl" and parse.head[i] != i:
+        papers.append(parse.head[i])
+    nouns = words("document_nouns")
+    return any(lemmas[p] in nouns and not any(parse.lower[m] == "joint" for m in parse.children(p)) for p in papers)
 
 
 def _measure_falls(parse: ParseArrays, i: int, children: list[int]) -> bool:
