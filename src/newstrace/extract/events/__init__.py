@@ -816,6 +816,7 @@ def _requested(doc: Doc, parse: ParseArrays, i: int) -> bool:
 
 
 _RESPONSIBILITY = frozenset({"responsibility"})
+_NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 
 
 def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
@@ -832,6 +833,9 @@ def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleV
         if verb is None or verb.lemma_.lower() not in words("responsibility"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _NOBODY or any(c.dep_ == "neg" for c in verb.children) \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            continue  # "No one has claimed responsibility", "the group did not claim responsibility"
         claimer = party(subject, view)
         if claimer is None:
             continue
