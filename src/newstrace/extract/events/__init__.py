@@ -710,6 +710,9 @@ def _figurative_target(parse: ParseArrays, i: int) -> bool:
     constitutional order", "tariffs targeting European products" strike no one; the corpus
     codes the speaker's charge, not an assault."""
     deps, figurative = parse.dep, words("figurative_targets")
+    if deps[i] == "acl" and parse.pos[i] == "VERB" and parse.head[i] != i \
+            and parse.lemma[parse.head[i]] in words("inanimate_nouns"):
+        return True  # "Trump's tariffs targeting Canada", "the White House effort targeting fentanyl": a measure strikes no one
     for c in parse.children(i):
         if deps[c] == "dobj" and parse.lemma[c] in figurative:
             return True
