@@ -548,6 +548,9 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if parse.lemma[i] in words("document_verbs") and rule.type in types("document_acts") \
                 and _a_paper_issued(parse, i, children, obj):
             return True  # "the decree signed by the Pope", "a statement released by her family"
+        if obj is None and parse.lemma[i] in words("closing_verbs") and any(deps[c] == "nsubj" for c in children) \
+                and not any(deps[c] in ("nsubjpass", "auxpass", "xcomp", "ccomp") for c in children):
+            return True  # "some museums have shut": a place closes of itself, no one bars it
         if obj is None and parse.lemma[i] in words("falling_verbs") and _measure_falls(parse, i, children):
             return True  # "the number of refugees declined to 230,000": a quantity falls, no one refuses
         if obj is None and parse.lemma[i] in words("campaign_verbs") and _for_a_cause(parse, children):
