@@ -1361,3 +1361,48 @@ def test_serving_terms_in_office_is_no_sentence(core):
 def test_serving_a_warrant_is_not_undergoing_it(core):
     text = "Police served a search warrant on Peter Smith at his home."
     assert not [e for e in events(core, text) if e.target is not None and "Police" in e.target], events(core, text)
+
+# -- precision19: papers issued, forces of nature, nobody credited, measures, places that shut --
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("A note signed by ETA was found near the bomb.", "AGREE"),
+    ("Governor Kay Ivey signed the act on Wednesday.", "AGREE"),
+    ("She died on Monday, according to a statement released by her family.", "CONCEDE"),
+])
+def test_a_paper_one_party_signs_or_releases_is_no_agreement_or_release(core, text, event_type):
+    assert event_type not in types(core, text)
+
+
+def test_an_agreement_signed_with_a_party_and_a_person_released_stay(core):
+    assert "AGREE" in types(core, "China signed a trade agreement with Mauritius.")
+    assert "CONCEDE" in types(core, "Police released him on bail.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tropical Cyclone Jude slammed into Mozambique.",
+    "Their houses were destroyed by floods.",
+])
+def test_a_force_of_nature_does_no_act(core, text):
+    assert events(core, text) == []
+
+
+def test_nobody_claiming_responsibility_credits_nobody(core):
+    text = "A bomb exploded in the market, killing five people. No one has claimed responsibility for the attack."
+    assert all(e.actor != "one" for e in events(core, text))
+    claimed = "A bomb exploded in the market, killing five people. The Taliban claimed responsibility for the attack."
+    assert any(e.type == "ASSAULT" and e.actor == "Taliban" for e in events(core, claimed))
+
+
+def test_a_measure_targeting_a_country_strikes_no_one(core):
+    assert "ASSAULT" not in types(core, "Trump's tariffs targeting Canada took effect on Tuesday.")
+    assert "ASSAULT" in types(core, "Gunmen attacked the village.")
+
+
+def test_a_place_that_shuts_of_itself_is_barred_by_no_one(core):
+    assert "COERCE" not in types(core, "Some museums and the National Zoo have shut.")
+    assert "COERCE" in types(core, "The government shut down the newspaper.")
+
+
+def test_the_internet_does_not_help_as_a_party(core):
+    assert "AID" not in types(core, "The internet helps them deal with stress.")
