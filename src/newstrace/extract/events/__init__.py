@@ -715,7 +715,7 @@ def _figurative_target(parse: ParseArrays, i: int) -> bool:
     deps, figurative = parse.dep, words("figurative_targets")
     if deps[i] == "acl" and parse.pos[i] == "VERB" and parse.head[i] != i \
             and parse.lemma[parse.head[i]] in words("inanimate_nouns"):
-        return True  # "Trump's tariffs targeting Canada", "the White House effort targeting fentanyl": a measure strikes no one
+        return True  # "Trump's tariffs targeting Canada", "the effort targeting fentanyl": a measure strikes no one
     for c in parse.children(i):
         if deps[c] == "dobj" and parse.lemma[c] in figurative:
             return True
