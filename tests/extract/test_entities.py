@@ -784,3 +784,20 @@ def test_entities_country_initials_opening_a_name_name_the_country(core):
     us = by_name(rec, "United States")
     assert us.type == "GPE" and "U. S." in us.aliases, us
     assert by_name(rec, "U. S. Fish and Wildlife Service").type == "ORG"
+
+
+def test_entities_name_before_an_outlet_noun_is_the_outlet(core):
+    rec = core.extract_text("An opinion poll published by Ethnos newspaper on Sunday said most disagreed. "
+                            "\"That woman just died,\" said WCCO TV Managing Editor Angela Benander. "
+                            "French television showed the crash.")
+    assert by_name(rec, "Ethnos").type == "ORG"
+    assert by_name(rec, "WCCO TV").type == "ORG"
+    assert not any("French" in e.name for e in rec.entities), [e.name for e in rec.entities]
+
+
+def test_entities_meetings_weekends_and_awards_are_no_actors(core):
+    rec = core.extract_text("Scott Boras said the Angels talked to him at the Winter Meetings in Las Vegas. "
+                            "Hugh Jackman won a Tony Award in 2004.")
+    names = [e.name for e in rec.entities]
+    assert "Winter Meetings" not in names and "Tony Award" not in names, names
+    assert "Hugh Jackman" in names, names

@@ -515,6 +515,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out.extend(_titled_names_missed(doc))
     out.extend(_places_missed(doc))
     out = _teams(doc, out)
+    out = _outlets_by_noun(doc, out)
     out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
 
@@ -635,6 +636,48 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     # a longer name NER found around it stays ("Los Angeles Angels GM Tony Reagins" is left
     # to the name rules); names inside it go
+    found = [f for f in found if not _runs_past(mentions, f)]
+    taken = _Spans((m.start, m.end) for m in found)
+    return [m for m in mentions if not taken.overlap(m.start, m.end)] + found
+
+
+@cache
+def _outlet_noun_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_lists()["outlet_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){{0,2}}\s(?i:{nouns})\b")
+
+
+def _outlets_by_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"an opinion poll published by Ethnos newspaper", "said WCCO TV Managing Editor ...",
+    "told People magazine": the capitalised words before a common noun for an outlet
+    (``outlet_nouns``) name it, an organisation, where NER left them out or cut them ("Press"
+    + "Democrat"); not after a demonym ("French television", "Russian State TV"), nor "The"
+    alone, nor one word opening a sentence that NER did not tag, nor inside a longer name NER
+    found."""
+    text = doc_text(doc)
+    w = _words_of(doc)
+    found: list[Mention] = []
+    for match in _outlet_noun_pattern().finditer(text):
+        first = bisect_left(w.idx, match.start())
+        if first >= w.n or w.idx[first] != match.start():
+            continue
+        noun = bisect_left(w.idx, match.end() - 1) - 1
+        while noun + 1 < w.n and w.idx[noun + 1] < match.end():
+            noun += 1
+        start = first + (w.lower[first] == "the")
+        if start >= noun or (w.sent_start[start] and noun - start == 1 and not w.ent[start]) \
+                or any(not (w.is_title[j] or w.is_upper[j]) for j in range(start, noun)):
+            continue
+        end = noun + 1 if w.text[noun][0].isupper() else noun  # "PC Magazine", "WCCO TV": the noun is the name's
+        name = w.chars(doc, start, noun)
+        if country_of_demonym(name) or country_of_demonym(w.text[start]) or country_named(name) \
+                or w.lower[start] in ("the", "a", "an"):
+            continue
+        span = doc[start:end]
+        # (no alias without the noun: "Abu Dhabi TV" is no "Abu Dhabi")
+        found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span, certain_type=True))
+    if not found:
+        return mentions
     found = [f for f in found if not _runs_past(mentions, f)]
     taken = _Spans((m.start, m.end) for m in found)
     return [m for m in mentions if not taken.overlap(m.start, m.end)] + found
