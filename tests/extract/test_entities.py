@@ -801,3 +801,9 @@ def test_entities_meetings_weekends_and_awards_are_no_actors(core):
     names = [e.name for e in rec.entities]
     assert "Winter Meetings" not in names and "Tony Award" not in names, names
     assert "Hugh Jackman" in names, names
+
+
+def test_entities_degree_after_a_name_is_no_place(core):
+    rec = core.extract_text("The association said that Dr. Regina Benjamin, MD, has been nominated.")
+    names = [e.name for e in rec.entities]
+    assert "Regina Benjamin" in names and "MD" not in names and "Maryland" not in names, names

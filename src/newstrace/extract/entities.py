@@ -454,6 +454,9 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         if _not_a_name(span):
             continue
+        if len(span) == 1 and span.start >= 2 and w.text[span.start - 1] == "," and w.ent[span.start - 2] == "PERSON" \
+                and w.lower[span.start].strip(".") in lists["post_nominals"]:
+            continue  # "Dr. Regina Benjamin, MD": a degree after a name, not Maryland
         if ent.label_ == "PERSON" and len(span) >= 2 and w.is_lower[span.end - 1] and w.is_alpha[span.end - 1] \
                 and w.text[span.end - 2] != "-":
             continue  # "Si el Senado ...": a person's name ends in a capitalised word; this is a foreign sentence
