@@ -626,7 +626,8 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if (_is_given_name(w.text[k]) or w.ent[k] == "PERSON" or w.ent[i] == "PERSON") \
                     and (k == 0 or w.lower[k - 1] not in ("the", "'s", "’s")):
                 break  # "referee Sam Williams", "chief Kaja Kallas": a team takes "the" or an owner
-            if w.ent[i] in ("NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW") or country_of_demonym(w.chars(doc, k, i + 1)) or country_of_demonym(w.text[i][:-1]):
+            if w.ent[i] in ("NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW") \
+                    or country_of_demonym(w.chars(doc, k, i + 1)) or country_of_demonym(w.text[i][:-1]):
                 break  # "South Koreans", "Central Africans": a people
             name = w.chars(doc, k, i + 1)
             if places_named(name) or country_named(name):
