@@ -431,9 +431,16 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = []
     lists = _lists()
     storms: set[str] = set()
+    prefixes: set[int] = set()
     w = _words_of(doc)
     lower = w.lower
     for ent in _joined_ents(doc):
+        prefix = _country_initials(ent, w) if ent.label_ == "ORG" else None
+        if prefix is not None and prefix.start_char not in prefixes:
+            prefixes.add(prefix.start_char)
+            # "the U.S. Securities and Exchange Commission": the country is named too
+            out.append(Mention(prefix.start_char, prefix.end_char, _clean(_text(prefix)), "GPE", prefix,
+                               country_named(_text(prefix).replace(" ", ""))))
         span = _trim(ent)
         if span is None or _text(span).casefold() in lists["not_names"] or _text(span).islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
@@ -447,6 +454,9 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         if _not_a_name(span):
             continue
+        if len(span) == 1 and span.start >= 2 and w.text[span.start - 1] == "," and w.ent[span.start - 2] == "PERSON" \
+                and w.lower[span.start].strip(".") in lists["post_nominals"]:
+            continue  # "Dr. Regina Benjamin, MD": a degree after a name, not Maryland
         if ent.label_ == "PERSON" and len(span) >= 2 and w.is_lower[span.end - 1] and w.is_alpha[span.end - 1] \
                 and w.text[span.end - 2] != "-":
             continue  # "Si el Senado ...": a person's name ends in a capitalised word; this is a foreign sentence
@@ -507,8 +517,24 @@ def _mentions(doc: Doc) -> list[Mention]:
         out = [m for m in out if m.text not in storms]
     out.extend(_titled_names_missed(doc))
     out.extend(_places_missed(doc))
+    out = _teams(doc, out)
+    out = _outlets_by_noun(doc, out)
     out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
+
+
+def _country_initials(ent: Span, w: _Words) -> Span | None:
+    """The country's initials that open an organisation's name ("U.S. Supreme Court", "U. S.
+    Surgeon General", as texts tokenised and joined again write them), when a capitalised
+    word follows them inside the name."""
+    start = k = ent.start + (w.lower[ent.start] == "the")
+    while k < ent.end and k - start < 3 and len(w.text[k]) <= 4 and w.text[k].endswith(".") \
+            and w.text[k][:-1].replace(".", "").isupper():
+        k += 1
+    if k == start or k >= ent.end or not w.is_title[k] or w.lower[start] in ("st.", "mt.", "ft."):
+        return None
+    span = ent.doc[start:k]
+    return span if country_named(_text(span).replace(" ", "")) else None
 
 
 def _titled_names_missed(doc: Doc) -> list[Mention]:
@@ -562,6 +588,108 @@ def _places_missed(doc: Doc) -> list[Mention]:
             continue
         found.append(Mention(span.start_char, span.end_char, _clean(span.text), "GPE", span, country))
     return found
+
+
+# a capitalised word that may be a plural ("Colts", "Panthers"), after a word: candidates for
+# :func:`_teams`, found by the regex engine rather than a walk over every word
+_PLURAL_NAME = re.compile(r"(?<=\w )[A-Z][a-z]*[a-rt-z]s\b")
+
+
+def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Indianapolis Colts", "Carolina Panthers", "Charlotte Bobcats": a region's or a
+    large town's name followed by a capitalised plural that ends the name is a team (or
+    another body named after its town), not the place, whether NER left it out, tagged the
+    place alone ("Indianapolis" GPE) or a person. The plural alone is its short form
+    ("the Colts"). Party members, peoples and the land's plurals (``team_not_plurals``,
+    ``feature_last_words``) are no team; nor a name the gazetteer knows as a place, nor
+    one whose first word is a given name, or that NER read as a person's, unless "the" or an
+    owner comes before it ("the Carolina Panthers", "the NBA's Charlotte Bobcats", but
+    "referee Sam Williams"), nor a people ("South Koreans") or a work's title NER found ("The
+    Ontario Ghostbusters", a fan club named after a film)."""
+    text = doc_text(doc)
+    w = _words_of(doc)
+    lists = _lists()
+    found: list[Mention] = []
+    for match in _PLURAL_NAME.finditer(text):
+        i = bisect_left(w.idx, match.start())
+        if i >= w.n or w.idx[i] != match.start() or w.text[i] != match.group() or w.pos[i] != "PROPN" \
+                or (i + 1 < w.n and w.pos[i + 1] == "PROPN") or w.lower[i] in lists["team_not_plurals"] \
+                or w.lower[i] in lists["feature_last_words"] or country_of_demonym(w.text[i]):
+            continue
+        for k in range(max(0, i - 3), i):
+            if any(w.pos[j] != "PROPN" or not w.is_title[j] for j in range(k, i)) \
+                    or (k > 0 and w.pos[k - 1] == "PROPN"):
+                continue
+            place = w.chars(doc, k, i)
+            if not _large_place_named(place) or country_named(place):
+                continue
+            if (_is_given_name(w.text[k]) or w.ent[k] == "PERSON" or w.ent[i] == "PERSON") \
+                    and (k == 0 or w.lower[k - 1] not in ("the", "'s", "’s")):
+                break  # "referee Sam Williams", "chief Kaja Kallas": a team takes "the" or an owner
+            if w.ent[i] in ("NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW") \
+                    or country_of_demonym(w.chars(doc, k, i + 1)) or country_of_demonym(w.text[i][:-1]):
+                break  # "South Koreans", "Central Africans": a people
+            name = w.chars(doc, k, i + 1)
+            if places_named(name) or country_named(name):
+                break
+            span = doc[k:i + 1]
+            found.append(Mention(span.start_char, span.end_char, _clean(name), "ORG", span, certain_type=True,
+                                 alias=w.text[i]))
+            break
+    if not found:
+        return mentions
+    # a longer name NER found around it stays ("Los Angeles Angels GM Tony Reagins" is left
+    # to the name rules); names inside it go
+    found = [f for f in found if not _runs_past(mentions, f)]
+    taken = _Spans((m.start, m.end) for m in found)
+    return [m for m in mentions if not taken.overlap(m.start, m.end)] + found
+
+
+@cache
+def _outlet_noun_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_lists()["outlet_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){{0,2}}\s(?i:{nouns})\b")
+
+
+def _outlets_by_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"an opinion poll published by Ethnos newspaper", "said WCCO TV Managing Editor ...",
+    "told People magazine": the capitalised words before a common noun for an outlet
+    (``outlet_nouns``) name it, an organisation, where NER left them out or cut them ("Press"
+    + "Democrat"); not after a demonym ("French television", "Russian State TV"), nor "The"
+    alone, nor one word opening a sentence that NER did not tag, nor inside a longer name NER
+    found."""
+    text = doc_text(doc)
+    w = _words_of(doc)
+    found: list[Mention] = []
+    for match in _outlet_noun_pattern().finditer(text):
+        first = bisect_left(w.idx, match.start())
+        if first >= w.n or w.idx[first] != match.start():
+            continue
+        noun = bisect_left(w.idx, match.end() - 1) - 1
+        while noun + 1 < w.n and w.idx[noun + 1] < match.end():
+            noun += 1
+        start = first + (w.lower[first] == "the")
+        if start >= noun or (w.sent_start[start] and noun - start == 1 and not w.ent[start]) \
+                or any(not (w.is_title[j] or w.is_upper[j]) for j in range(start, noun)):
+            continue
+        end = noun + 1 if w.text[noun][0].isupper() else noun  # "PC Magazine", "WCCO TV": the noun is the name's
+        name = w.chars(doc, start, noun)
+        if country_of_demonym(name) or country_of_demonym(w.text[start]) or country_named(name) \
+                or w.lower[start] in ("the", "a", "an"):
+            continue
+        span = doc[start:end]
+        # (no alias without the noun: "Abu Dhabi TV" is no "Abu Dhabi")
+        found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span, certain_type=True))
+    if not found:
+        return mentions
+    found = [f for f in found if not _runs_past(mentions, f)]
+    taken = _Spans((m.start, m.end) for m in found)
+    return [m for m in mentions if not taken.overlap(m.start, m.end)] + found
+
+
+def _runs_past(mentions: list[Mention], team: Mention) -> bool:
+    return any(m.start < team.end and team.start < m.end and (m.start < team.start or m.end > team.end)
+               for m in mentions)
 
 
 def _with_place_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
@@ -891,7 +1019,8 @@ def _and_name(doc: Doc, ent: Span) -> int | None:
             and (country_named(ent[-1].text) or places_named(ent[-1].text)):
         return k
     if ent[-1].lower_ not in heads and run[-1].lower_ in heads \
-            and any(w in ("of", "for", "'s", "’s") for w in words[1:-1]):
+            and (any(w in ("of", "for", "on", "'s", "’s") for w in words[1:-1])
+                 or _country_initials(ent, _words_of(doc)) is not None):  # "U.S. Fish" + "and Wildlife Service"
         return k
     return None
 
@@ -2107,10 +2236,22 @@ def _without_generic_suffix(cluster: _Cluster) -> set[str]:
 
 def _joins_generic_suffix(short: _Cluster, full: _Cluster) -> bool:
     """"Zamfara" and "Zamfara State", "Nampula" and "Nampula province", "Liberal National"
-    and "Liberal National Party": one place or party, named with its generic word or not."""
+    and "Liberal National Party", "New York" and "New York City": one place or party, named
+    with its generic word or not (``generic_suffixes_of_long_names`` only after a name of two
+    words or more that is no country's)."""
     if short.label not in ("GPE", "LOC", "ORG") or full.label not in ("GPE", "LOC", "ORG") or short.acronyms:
         return False
-    return bool(short.folded_forms() & _without_generic_suffix(full))
+    stems = short.folded_forms() & _without_generic_suffix(full)
+    if not stems:
+        return False
+    suffixes = {f.rpartition(" ")[2] for f in full.folded_forms() if f.rpartition(" ")[0] in stems}
+    held = {f.rpartition(" ")[2] for f in short.folded_forms() if f.rpartition(" ")[0]} & _lists()["generic_suffixes"]
+    if held and not held & suffixes:
+        return False  # "New York" with "New York State" already is not also "New York City"
+    if short.country is None and any(" " in stem for stem in stems):
+        return True
+    # a one-word name, or a country's: only by a suffix that joins any name
+    return bool(suffixes - _lists()["generic_suffixes_of_long_names"])
 
 
 def _of_parts(cluster: _Cluster) -> set[tuple[str, str]]:
