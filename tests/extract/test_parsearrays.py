@@ -42,6 +42,14 @@ def test_parse_arrays_hold_what_the_tokens_say():
         assert parse.children(i) == [c.i for c in token.children]
 
 
+def test_a_words_dependants_are_a_new_list_each_call_and_a_root_is_not_its_own():
+    parse = parse_arrays(_doc())
+    kids = parse.children(11)  # the root "say": its own governor
+    assert kids == [4, 9, 10, 12]
+    kids.clear()  # a caller's list: the table keeps its own
+    assert parse.children(11) == [4, 9, 10, 12] and parse.children(4) == [0, 6, 7]
+
+
 @pytest.mark.parametrize("reading", [parse_arrays, sentences, named_entities], ids=lambda r: r.read.__name__)
 def test_per_doc_readings_are_made_once_per_doc_and_go_with_it(reading):
     doc = _doc()

@@ -87,7 +87,10 @@ class ParseArrays:
 
     def children(self, i: int) -> list[int]:
         """Word ``i``'s dependants, in order (``Token.children``)."""
-        return [j for j in self.by_head[self.first[i]:self.last[i]] if j != i]
+        kids = self.by_head[self.first[i]:self.last[i]]  # a new list: the caller's to keep
+        if self.head[i] == i:
+            kids.remove(i)  # a root is its own governor: the one word among its own kids
+        return kids
 
 
 Read = TypeVar("Read")
