@@ -100,7 +100,49 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if rule.type in types("both_ways_with"):
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
+    elif rule.type == "ASSAULT" and len(found) == 1:
+        found = _fought_with(trigger, found[0], view) or found
     return found
+
+
+def _fought_with(trigger: Token, roles: Roles, view: ArticleView) -> list[Roles]:
+    """"Protesters clashed with riot police", "police fought pitched battles with striking
+    protesters", "clashes with counter-protesters broke out": a fight (``[words]
+    fight_with_words``, the trigger or its object) with a side that is people (a name, or
+    a word of people, forces or the state) is fought by both sides, each on the other; not
+    with an "against" object ("fought with the Kurds against ISIS": an ally), not with a
+    thing ("his politics clashed with the stances of ..."). With no actor read, only a fight
+    noun that is its clause's subject or object ("clashes with X broke out") gives the side
+    named its own act, not one in a list ("about NGOs and clashes with politicians")."""
+    fights = words("fight_with_words")
+    battle = _child(trigger, ("dobj",))  # "fought pitched battles with X"
+    holders = [h for h in (trigger, battle) if h is not None and lemma(h) in fights]
+    if not holders or any(_prep_object(h, ("against",)) is not None for h in holders):
+        return []
+    side = next((s for s in (_prep_object(h, ("with",)) for h in holders) if s is not None), None)
+    if side is None or not _people(side, view):
+        return []
+    other = party(side, view)
+    actor = roles.actor
+    if other is None or actor is not None and other.name == actor.name:
+        return []
+    if actor is None:
+        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "dobj"):
+            return []
+        return [Roles(other, None, roles.patient)]  # the other side is not named: its act is left out
+    return [Roles(actor, other, roles.patient), Roles(other, actor, roles.patient)]
+
+
+def _people(token: Token, view: ArticleView) -> bool:
+    """A phrase with a name, or a word for people, forces or the state, in its words
+    ("the neighboring Young Guns gang", "riot police", "striking protesters", and
+    "counter-protesters", which the parser splits into three objects)."""
+    doc = token.doc
+    end = min(max(token.right_edge.i, token.i + 2), token.sent.end - 1, token.i + 3)
+    span = doc[max(token.left_edge.i, token.i - 4): end + 1]
+    people = coref.lists().human | words("state_nouns") | words("own_name_forces") | words("civilian_crowds")
+    return any(lemma(t) in people or t.lower_ in people or t.pos_ == "PROPN" and view.entity_at(t) is not None
+               for t in span)
 
 
 def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = None) -> bool:
