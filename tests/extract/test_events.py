@@ -1361,3 +1361,32 @@ def test_serving_terms_in_office_is_no_sentence(core):
 def test_serving_a_warrant_is_not_undergoing_it(core):
     text = "Police served a search warrant on Peter Smith at his home."
     assert not [e for e in events(core, text) if e.target is not None and "Police" in e.target], events(core, text)
+
+
+def test_a_clash_with_a_side_of_people_is_fought_both_ways(core):
+    found = [e for e in events(core, "Students clashed with riot police in the capital on Sunday.") if e.type == "ASSAULT"]
+    actors = {(e.actor or "").lower() for e in found}
+    assert any("student" in a for a in actors) and any("police" in a for a in actors), found
+
+
+def test_battles_fought_with_a_side_are_that_sides_too(core):
+    found = [e for e in events(core, "Farmers fought pitched battles with striking miners near the mine on Monday.")
+             if e.type == "ASSAULT"]
+    assert any("miners" in (e.actor or "") for e in found), found
+
+
+def test_clashes_with_a_side_that_broke_out_are_that_sides(core):
+    found = [e for e in events(core, "Clashes with striking miners broke out in the town on Friday.") if e.type == "ASSAULT"]
+    assert any("miners" in (e.actor or "") for e in found), found
+
+
+def test_fighting_with_an_ally_against_a_foe_is_not_fighting_the_ally(core):
+    found = [e for e in events(core, "The rebels fought with Kurdish militias against the jihadists in the north.")
+             if e.type == "ASSAULT"]
+    assert not any("militia" in (e.actor or "").lower() and "rebel" in (e.target or "").lower() for e in found), found
+
+
+def test_a_clash_of_ideas_gives_the_thing_no_act(core):
+    found = [e for e in events(core, "His moderate views clashed with the policies of the party leaders.")
+             if e.type == "ASSAULT"]
+    assert not any("polic" in (e.actor or "").lower() for e in found), found
