@@ -95,12 +95,56 @@ class Roles:
 def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     """(actor, target) pairs: one, or two for a reciprocal act ("A and B clashed", and
     for the types of ``[types] both_ways_with``, "A signed a deal with B", and for a
-    meeting or call whose named object is met, ``[words] met_object_modes``: "A met B")."""
+    meeting or call whose named object is met, ``[words] met_object_modes``: "A met B");
+    a noun of talks or of a fight with no actor read gives the side it is *with* its act
+    ("negotiations with Boeing", "clashes with counter-protesters broke out")."""
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
     if rule.type in types("both_ways_with"):
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
+        if len(found) == 1 and found[0].actor is None and found[0].target is None and trigger.pos_ == "NOUN":
+            found = _partner_of_unowned(trigger, view) or found
+    elif rule.type == "ASSAULT" and len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
+        found = _fought_with(trigger, found[0], view) or found
     return found
+
+
+def _partner_of_unowned(trigger: Token, view: ArticleView) -> list[Roles]:
+    """"discussions with the International Monetary Fund are progressing", "the original
+    negotiations with Boeing": talks or a deal whose owner is not told have the named party
+    they are *with* as one side, which acts in them (the other side is not named)."""
+    side = _prep_object(trigger, ("with",))
+    if side is None or view.entity_at(side) is None and view.table.actor_of(side.doc[side.left_edge.i: side.i + 1]) is None:
+        return []
+    other = party(side, view)
+    return [Roles(other, None, None)] if other is not None else []
+
+
+def _fought_with(trigger: Token, roles: Roles, view: ArticleView) -> list[Roles]:
+    """"clashes with counter-protesters broke out", "(police) fought pitched battles with
+    striking protesters": a fight noun (``[words] fight_with_words``) that is its clause's
+    subject or object and has no actor read, with a side that is people (a name, or a word
+    for people, forces or the state), is that side's act; not with an "against" object
+    ("fought with the Kurds against ISIS": an ally), not with a thing ("clashes with the
+    law"), not in a list ("about NGOs and clashes with politicians": a pobj)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "dobj") or lemma(trigger) not in words("fight_with_words") \
+            or _prep_object(trigger, ("against",)) is not None:
+        return []
+    side = _prep_object(trigger, ("with",))
+    other = party(side, view) if side is not None and _people(side, view) else None
+    return [Roles(other, None, roles.patient)] if other is not None else []  # the other side is not named
+
+
+def _people(token: Token, view: ArticleView) -> bool:
+    """A phrase with a name, or a word for people, forces or the state, in its words
+    ("the neighboring Young Guns gang", "riot police", "striking protesters", and
+    "counter-protesters", which the parser splits into three objects)."""
+    doc = token.doc
+    end = min(max(token.right_edge.i, token.i + 2), token.sent.end - 1, token.i + 3)
+    span = doc[max(token.left_edge.i, token.i - 4): end + 1]
+    people = coref.lists().human | words("state_nouns") | words("own_name_forces") | words("civilian_crowds")
+    return any(lemma(t) in people or t.lower_ in people or t.pos_ == "PROPN" and view.entity_at(t) is not None
+               for t in span)
 
 
 def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = None) -> bool:
