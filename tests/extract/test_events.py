@@ -1449,3 +1449,10 @@ def test_a_clash_of_ideas_gives_the_thing_no_act(core):
     found = [e for e in events(core, "His moderate views clashed with the policies of the party leaders.")
              if e.type == "ASSAULT"]
     assert not any("polic" in (e.actor or "").lower() for e in found), found
+
+
+def test_talks_a_subject_owns_are_not_the_partners(core):
+    # the owner of "an agreement" is the subject of the verb it is the object of, even
+    # where the verb is no light verb: the partner named by "with" is not given the act
+    found = [e for e in events(core, "Ruritania is eyeing a trade agreement with Cairo.") if e.type == "AGREE"]
+    assert not any(e.actor == "Egypt" for e in found), found

@@ -102,7 +102,7 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if rule.type in types("both_ways_with"):
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
-        if len(found) == 1 and found[0].actor is None and found[0].target is None and trigger.pos_ == "NOUN":
+        if len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
             found = _partner_of_unowned(trigger, view) or found
     elif rule.type == "ASSAULT" and len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
         found = _fought_with(trigger, found[0], view) or found
@@ -113,6 +113,8 @@ def _partner_of_unowned(trigger: Token, view: ArticleView) -> list[Roles]:
     """"discussions with the International Monetary Fund are progressing", "the original
     negotiations with Boeing": talks or a deal whose owner is not told have the named party
     they are *with* as one side, which acts in them (the other side is not named)."""
+    if any(c.dep_ == "poss" for c in trigger.children) or trigger.dep_ == "dobj" and _child(trigger.head, SUBJECTS):
+        return []  # "our deals with X", "Turkey is eyeing an agreement with X": an owner is told, not read
     side = _prep_object(trigger, ("with",))
     if side is None or view.entity_at(side) is None and view.table.actor_of(side.doc[side.left_edge.i: side.i + 1]) is None:
         return []
