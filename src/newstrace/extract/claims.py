@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.extract import coref
 from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
-from newstrace.extract.doc import QUOTES, ClaimReading, span_group
+from newstrace.extract.doc import QUOTES, ClaimReading, coref_genders, span_group
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.extract.syntax import inherited_subject, is_negated
 from newstrace.extract.quotes import QUOTE_MARKS, SINGLE_MARKS, Quote, find_quotes, quote_marks
@@ -1961,16 +1961,36 @@ class _Resolver:
         window_start = _sentences_back(ctx, sent, 3)
         best: Entity | None = None
         subject_hit: Entity | None = None
+        named: Entity | None = None
         for tok in ctx.doc[window_start:pronoun.i]:
             ent = ctx.entity(tok)
-            if ent is None or ent.type != "PERSON" or ctx.in_quote(tok):
+            if ent is None or ent.type != "PERSON" or ctx.in_quote(tok) or self._other_sex(ent, pronoun):
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-                continue  # "the Schengen system", "Trump tariffs": a name modifying a thing is no one who speaks
+                # "the Schengen system", "Trump tariffs": a name modifying a thing is no one who
+                # speaks, unless the pronoun's sex is known to be that person's and no one
+                # else fits ("something that Benson echoes", the verb parsed as a noun)
+                if self._same_sex(ent, pronoun):
+                    named = ent
+                continue
             best = ent
             if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS and tok.dep_ in ("appos", "compound"):
                 subject_hit = ent
-        return subject_hit or best or self._last_speaker_entity(pronoun, person=True)
+        return subject_hit or best or named or self._last_speaker_entity(pronoun, person=True)
+
+    def _other_sex(self, ent: Entity, pronoun: Token) -> bool:
+        """"Michael Gallagher ... “...,” she said": a person the coreference stage knows to
+        be of the other sex than a "he" / "she" (a title, a given name) is not its antecedent."""
+        sex = coref_genders(self.ctx.doc).get(ent.id)
+        if sex is None:
+            return False
+        return sex != ("m" if pronoun.lower_ in coref.lists().male else "f") if pronoun.lower_ in coref.lists().male \
+            or pronoun.lower_ in coref.lists().female else False
+
+    def _same_sex(self, ent: Entity, pronoun: Token) -> bool:
+        sex = coref.lists()
+        return coref_genders(self.ctx.doc).get(ent.id) == ("m" if pronoun.lower_ in sex.male else
+                                                            "f" if pronoun.lower_ in sex.female else None)
 
     def _continued_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         """"“We launched a drug war,” he said. “We hope ...” ... “It is a big problem,” he
@@ -2001,7 +2021,8 @@ class _Resolver:
         (a description, a pronoun), goes on speaking when no person is named between."""
         ctx = self.ctx
         previous = self.recent[-1] if self.recent else None
-        if previous is None or previous[2] is None or previous[2].type != "PERSON" or previous[0] >= pronoun.idx:
+        if previous is None or previous[2] is None or previous[2].type != "PERSON" or previous[0] >= pronoun.idx \
+                or self._other_sex(previous[2], pronoun):
             return None
         if previous[0] < ctx.doc[_sentences_back(ctx, sent, sentences)].idx:
             return None
@@ -2077,7 +2098,8 @@ class _Resolver:
 
     def _last_speaker_entity(self, before: Token, *, person: bool) -> Entity | None:
         for offset, _, ent in reversed(self.recent):
-            if offset < before.idx and ent is not None and (ent.type == "PERSON") == person:
+            if offset < before.idx and ent is not None and (ent.type == "PERSON") == person \
+                    and not (person and self._other_sex(ent, before)):
                 return ent
         return None
 

@@ -76,7 +76,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.cues import modality_words
-from newstrace.extract.doc import COREF, QUOTES, add_token_span, coref_antecedents, coref_links, coref_rules, span_group
+from newstrace.extract.doc import COREF, QUOTES, add_token_span, coref_antecedents, coref_genders, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import folded, title_key, title_words
 from newstrace.extract.parsearrays import parse_arrays, sentences
@@ -262,7 +262,8 @@ class _Resolver:
         self.rules = coref_rules(doc)
         self.antecedents = coref_antecedents(doc)
         self.sentences = sentences(doc)  # the Doc's sentences as offsets, shared with the other stages
-        self.gender: dict[str, str] = {}  # entity id -> "m" / "f", from titles and resolved pronouns
+        # entity id -> "m" / "f", from titles, given names and possessives; kept on the Doc for claims
+        self.gender: dict[str, str] = coref_genders(doc)
         self.mentions = sorted((s, e, ent) for ent in self.table.entities for s, e in ent.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
         self._main_country: tuple[Entity | None] | None = None  # worked out once, when asked

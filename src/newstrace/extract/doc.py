@@ -114,6 +114,13 @@ def coref_antecedents(doc: Doc) -> dict[int, int]:
     return found
 
 
+def coref_genders(doc: Doc) -> dict[str, str]:
+    """The sex the coreference stage learned of a person entity (from a title, a given
+    name, a "his" / "her" or a pronoun it resolved): entity id -> "m" / "f"."""
+    found: dict[str, str] = doc.user_data.setdefault(("newstrace", "coref.genders"), {})  # type: ignore[call-overload]
+    return found
+
+
 def span_group(doc: Doc, key: str) -> list[Span]:
     """The spans a stage wrote under ``key``, or none when that stage did not run."""
     return list(doc.spans[key]) if key in doc.spans else []
