@@ -1259,3 +1259,19 @@ def test_a_record_kept_about_someone_is_not_their_word(core):
     text = "Anthony LaSalle, 32, was arrested on Friday. According to his police record, this is his second DWI."
     claims = [c for c in claims_of(core, text) if c.cue.lower() == "according to"]
     assert only(claims).speaker != "Anthony LaSalle"
+
+
+# -- round 19: the sex a given name or a title tells ----------------------------------------
+
+
+def test_she_skips_a_man_named_by_his_given_name(core):
+    # "Benson echoes" is parsed as a noun phrase, so the only person subject near "she" is
+    # Michael Gallagher, whose given name says he is not "she"
+    text = ("“The moment he hit that gas, I went, that woman just died,” said editor Angela Benson. "
+            "Bell ringer Michael Gallagher ran to help the husband. Gallagher was back on the job "
+            "the next day. “Our hearts and prayers go out to the man and his wife,” he said. "
+            "That's something that Benson echoes. “I just feel sad for that man,” she said.")
+    claims = claims_of(core, text)
+    sad = next(c for c in claims if c.content.startswith("I just feel sad"))
+    assert sad.speaker == "Angela Benson"
+

@@ -262,8 +262,7 @@ class _Resolver:
         self.rules = coref_rules(doc)
         self.antecedents = coref_antecedents(doc)
         self.sentences = sentences(doc)  # the Doc's sentences as offsets, shared with the other stages
-        # entity id -> "m" / "f", from titles, given names and possessives; kept on the Doc for claims
-        self.gender: dict[str, str] = coref_genders(doc)
+        self.gender: dict[str, str] = {}  # entity id -> "m" / "f", from titles and resolved pronouns
         self.mentions = sorted((s, e, ent) for ent in self.table.entities for s, e in ent.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
         self._main_country: tuple[Entity | None] | None = None  # worked out once, when asked
@@ -284,6 +283,9 @@ class _Resolver:
         if not self.table.entities:
             return
         self._genders_from_titles()
+        # the sexes a title or a given name tells (not the ones read off a "his" / "her" later,
+        # which follow the links this stage makes) are kept on the Doc for the claims stage
+        coref_genders(self.doc).update(self.gender)
         pronouns, nouns = _words_resolved()
         parse = self.parse
         for i, pos in enumerate(parse.pos):
@@ -903,7 +905,9 @@ class _Resolver:
                     first += 1
                 if first == 0:
                     continue
-                before = {lower[first - 1], lower[max(0, first - 2)]}
+                # the words before the name that are nouns ("Mrs", "his wife"): not a verb
+                # ("... you cannot miss' Antonio Banjai")
+                before = {lower[j] for j in (first - 1, max(0, first - 2)) if self.parse.pos[j] in ("NOUN", "PROPN")}
                 if before & self.lex.male_words:
                     self.gender[ent.id] = "m"
                 elif before & self.lex.female_words:

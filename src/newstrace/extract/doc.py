@@ -115,8 +115,8 @@ def coref_antecedents(doc: Doc) -> dict[int, int]:
 
 
 def coref_genders(doc: Doc) -> dict[str, str]:
-    """The sex the coreference stage learned of a person entity (from a title, a given
-    name, a "his" / "her" or a pronoun it resolved): entity id -> "m" / "f"."""
+    """The sex a title or a given name tells of a person entity, as the coreference stage
+    read it: entity id -> "m" / "f"."""
     found: dict[str, str] = doc.user_data.setdefault(("newstrace", "coref.genders"), {})  # type: ignore[call-overload]
     return found
 
