@@ -1275,3 +1275,14 @@ def test_she_skips_a_man_named_by_his_given_name(core):
     sad = next(c for c in claims if c.content.startswith("I just feel sad"))
     assert sad.speaker == "Angela Benson"
 
+
+
+def test_a_gerund_after_deny_is_what_was_denied(core):
+    c = only(claims_of(core, "The Afghan Taliban routinely deny providing sanctuary to armed fighters."))
+    assert c.speaker.endswith("Taliban")
+    assert c.content == "providing sanctuary to armed fighters"
+    assert c.certainty == "doubtful"
+
+
+def test_a_gerund_after_a_verb_not_of_assertion_is_no_claim(core):
+    assert claims_of(core, "The Afghan Taliban stopped providing sanctuary to armed fighters.") == []

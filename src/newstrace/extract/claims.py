@@ -705,6 +705,9 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if comp is not None and any(c.dep_ == "dobj" for c in cue.children):
             comp = None  # "urged Russia to ..." is an object verb's content
+    if comp is None and lemma in ctx.lex.gerund_verbs and not any(c.dep_ == "dobj" for c in cue.children):
+        # a fact asserted or denied with a gerund: "routinely deny providing sanctuary"
+        comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.tag_ == "VBG"), None)
     if comp is None:
         return None
     tokens = _subtree(comp)
