@@ -1286,28 +1286,3 @@ def test_a_gerund_after_deny_is_what_was_denied(core):
 
 def test_a_gerund_after_a_verb_not_of_assertion_is_no_claim(core):
     assert claims_of(core, "The Afghan Taliban stopped providing sanctuary to armed fighters.") == []
-
-
-def test_a_straight_mark_after_a_sentence_end_reopens_a_sentence_quote():
-    # a lost paragraph break: the first quote opened a sentence, ran to its paragraph's end
-    # and was never closed; the next paragraph's mark reopens it
-    from newstrace.extract.quotes import find_quotes
-
-    text = ('The president condemned the violence. "Our country has reached the edge. It is on us all. '
-            '"What is at stake is social peace. " The prime minister spoke next.')
-    assert [text[q.start:q.end] for q in find_quotes(text, 200)] == [
-        '"Our country has reached the edge. It is on us all. ', '"What is at stake is social peace. "']
-    # a quote opened inside a sentence and never closed lacks its closing mark: dropped
-    text = 'In the past, the EU "was ruled by a majority, Sisci said. "Both are now shattered." He left.'
-    assert [text[q.start:q.end] for q in find_quotes(text, 200)] == ['"Both are now shattered."']
-
-
-def test_the_reopened_quote_goes_on_with_the_speaker_before_it(core):
-    text = ('Greek President Carolos Papoulias condemned the violence, saying the country had "reached the '
-            'edge of the abyss". "Our country has reached the edge of the abyss. It is the responsibility of us '
-            'all to not take the step into the void. "What is at stake in coming days is to keep social peace. " '
-            'Police arrested two men.')
-    claims = claims_of(core, text)
-    stake = next(c for c in claims if c.content.startswith("What is at stake"))
-    edge = next(c for c in claims if c.content.startswith("Our country has reached"))
-    assert stake.speaker == edge.speaker == "Carolos Papoulias"

@@ -77,7 +77,7 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
                 crossed_paragraph = False
                 continue
             if open_at is not None and not crossed_paragraph and (
-                    _reopens_flattened(text, pos, open_at) or opened_detached and _after_sentence_end(text, pos)):
+                    _reopens_flattened(text, pos) or opened_detached and _after_sentence_end(text, pos)):
                 # the paragraph break was lost ("... to the West. “Part of ..."): the quote
                 # open before ran to the end of its paragraph, the sentence before this mark
                 quotes.append(Quote(open_at, pos))
@@ -119,20 +119,11 @@ def _starts_paragraph(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip()
 
 
-def _reopens_flattened(text: str, pos: int, open_at: int) -> bool:
+def _reopens_flattened(text: str, pos: int) -> bool:
     """Whether an opening mark, met while a quote is open, reopens it after a lost paragraph
-    break: an opening mark right after a sentence's end and a space, joined to the word after
-    it ("West. “Part", "the void. "What is at stake"; a straight mark with a space on both
-    sides cannot say which way it faces: ``_detached_direction`` decides). A straight mark
-    reopens only a quote that itself opened a sentence: one opened inside a sentence and
-    never closed (the EU "was ruled by ... Italy, Sisci said. "Both ...) lacks its closing
-    mark, and is dropped as before."""
-    if not (pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?"):
-        return False
-    if text[pos] == "“":
-        return True
-    return text[pos] == '"' and pos + 1 < len(text) and not text[pos + 1].isspace() \
-        and (_after_sentence_end(text, open_at) or _starts_paragraph(text, open_at))
+    break: a curly opening mark right after a sentence's end and a space ("West. “Part"; a
+    straight mark cannot say which way it faces)."""
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == "“"
 
 
 def _after_sentence_end(text: str, pos: int) -> bool:
