@@ -1286,3 +1286,10 @@ def test_a_gerund_after_deny_is_what_was_denied(core):
 
 def test_a_gerund_after_a_verb_not_of_assertion_is_no_claim(core):
     assert claims_of(core, "The Afghan Taliban stopped providing sanctuary to armed fighters.") == []
+
+
+def test_others_is_not_the_group_that_spoke_before(core):
+    claims = claims_of(core, "Critics, including Hungary's Viktor Orban, suggest Europe can't afford to defend "
+                             "Ukraine. Others argue Brussels is assuming too much power.")
+    brussels = next(c for c in claims if c.content.startswith("Brussels"))
+    assert brussels.speaker.lower() == "others"
