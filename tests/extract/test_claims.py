@@ -481,7 +481,7 @@ def test_pronoun_cue_inside_own_claim_is_no_second_claim(core):
 
 
 def test_speaking_pronoun_is_not_the_person_named_inside_the_quote(core):
-    text = ("Analyst Marta Kowalski studies the bloc. “The parties have a thin majority,” Kowalski said. "
+    text = ("Analyst Marek Kowalski studies the bloc. “The parties have a thin majority,” Kowalski said. "
             "“Chancellor Olaf Brenner no longer controls the coalition,” he added.")
     claims = claims_of(core, text)
     assert claims[-1].content == "Chancellor Olaf Brenner no longer controls the coalition"
