@@ -1296,7 +1296,7 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
                                _quote_content(quote, ctx), "certain", quote=quote)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
             speaker = _subject_outside_quotes(tok, ctx) or (inverted and _person_in(region, ctx)) \
-                or _nearest_name(region, tok, ctx)
+                or _inverted_person_noun(tok, quote, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
@@ -1414,6 +1414,21 @@ def _message_read(region: list[Token], ctx: _Context) -> tuple[Token, str] | Non
     return subject, verb.text
 
 
+def _inverted_person_noun(cue: Token, quote: Quote, ctx: _Context) -> Token | None:
+    """"“...,” wrote another user from Beijing": a person noun the parser made the object of
+    a cue right after the quote is the inverted speaker (a name in apposition to it speaks
+    for it: "said a protester using the pseudonym Katya")."""
+    if ctx.text[quote.end:cue.idx].strip(" ,"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                and c.lemma_.lower() in coref.lists().human | ctx.lex.title_words), None)
+    if obj is None:
+        return None
+    named = next((t for t in obj.subtree if t.dep_ == "appos" and (ent := ctx.entity(t)) is not None
+                  and ent.type == "PERSON"), None)
+    return named or obj
+
+
 def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
     """A cue with a complement of its own after it says something else ("said that ...");
     a "complement" between the quote and the cue is the parse losing its way in the tag."""
@@ -1423,6 +1438,11 @@ def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
         # an object that is a name is the inverted speaker ("added the ministry"), not content
         own = child.dep_ == "ccomp" or child.dep_ == "dobj" and child.pos_ == "NOUN" and \
             child.lemma_.lower() not in ctx.lex.audience
+        if own and child.dep_ == "dobj" and not ctx.text[quote.end:cue.idx].strip(" ,") \
+                and child.lemma_.lower() in coref.lists().human | ctx.lex.title_words:
+            # "“...,” said a protester using the pseudonym Katya": a person noun right after a
+            # cue that follows the quote is the inverted speaker, not what was said
+            own = False
         if own and not quote.contains(child.idx, child.idx + len(child.text)):
             return True
     return False
