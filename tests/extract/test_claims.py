@@ -1293,3 +1293,21 @@ def test_others_is_not_the_group_that_spoke_before(core):
                              "Ukraine. Others argue Brussels is assuming too much power.")
     brussels = next(c for c in claims if c.content.startswith("Brussels"))
     assert brussels.speaker.lower() == "others"
+
+
+def test_a_person_noun_after_a_cue_after_a_quote_is_the_inverted_speaker(core):
+    text = ("“Schools should assign less homework that requires phone check-ins,” wrote one user from northern "
+            "Hebei Province. “Minors get home around 9 p.m. at night, so when do they even have time to use "
+            "social media?” wrote another user from Beijing.")
+    claims = claims_of(core, text)
+    minors = next(c for c in claims if c.content.startswith("Minors"))
+    assert minors.speaker == "another user"
+
+
+def test_a_name_in_apposition_to_the_inverted_person_noun_speaks(core):
+    text = ("“Whenever there are signs of sending a palm branch,” wrote student protester Joshua Wong on Twitter. "
+            "“They have conceded nothing.”\n“She's just doing this to disintegrate the movement. A lot of people "
+            "think that,” said a protester using the pseudonym Katya. “The situation has escalated.”")
+    claims = claims_of(core, text)
+    she = next(c for c in claims if c.content.startswith("She's just"))
+    assert she.speaker == "Katya"
