@@ -314,3 +314,27 @@ def test_coref_gender_from_a_possessive_bound_to_the_name(blank):
     # is a man but names no one: "he" stands for him, not for Achieng or the earlier subject
     assert linked(doc, 11) is None
     assert coref.antecedent_of(doc[11]).text == "husband"
+
+
+
+def test_coref_genders_kept_for_claims_and_a_verb_is_no_title(blank):
+    from newstrace.extract.doc import coref_genders
+
+    rows = [  # You cannot miss Kofi Mensah . Mrs. Ama Owusu spoke .
+        ("You", 2, "nsubj", "PRON", "PRP", "you", "O"),
+        ("cannot", 2, "aux", "AUX", "MD", "can", "O"),
+        ("miss", 2, "ROOT", "VERB", "VB", "miss", "O"),
+        ("Kofi", 4, "compound", "PROPN", "NNP", "Kofi", "B-PERSON"),
+        ("Mensah", 2, "dobj", "PROPN", "NNP", "Mensah", "I-PERSON"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("Mrs.", 8, "compound", "PROPN", "NNP", "Mrs.", "O"),
+        ("Ama", 8, "compound", "PROPN", "NNP", "Ama", "B-PERSON"),
+        ("Owusu", 9, "nsubj", "PROPN", "NNP", "Owusu", "I-PERSON"),
+        ("spoke", 9, "ROOT", "VERB", "VBD", "speak", "O"),
+        (".", 9, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows)
+    ids = {e.name: e.id for e in doc._.entities.entities}
+    genders = coref_genders(doc)
+    assert genders.get(ids["Ama Owusu"]) == "f", ids  # the title "Mrs." before her name
+    assert ids["Kofi Mensah"] not in genders  # the verb "miss" before his is no title

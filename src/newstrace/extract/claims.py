@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.extract import coref
 from newstrace.extract.cues import CERTAINTY_RANK, Lexicon, lexicon, outlet_key
-from newstrace.extract.doc import QUOTES, ClaimReading, span_group
+from newstrace.extract.doc import QUOTES, ClaimReading, coref_genders, span_group
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.extract.syntax import inherited_subject, is_negated
 from newstrace.extract.quotes import QUOTE_MARKS, SINGLE_MARKS, Quote, find_quotes, quote_marks
@@ -705,6 +705,9 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if comp is not None and any(c.dep_ == "dobj" for c in cue.children):
             comp = None  # "urged Russia to ..." is an object verb's content
+    if comp is None and lemma in ctx.lex.gerund_verbs and not any(c.dep_ == "dobj" for c in cue.children):
+        # a fact asserted or denied with a gerund: "routinely deny providing sanctuary"
+        comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.tag_ == "VBG"), None)
     if comp is None:
         return None
     tokens = _subtree(comp)
@@ -1293,7 +1296,7 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
                                _quote_content(quote, ctx), "certain", quote=quote)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
             speaker = _subject_outside_quotes(tok, ctx) or (inverted and _person_in(region, ctx)) \
-                or _nearest_name(region, tok, ctx)
+                or _inverted_person_noun(tok, quote, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
@@ -1411,6 +1414,21 @@ def _message_read(region: list[Token], ctx: _Context) -> tuple[Token, str] | Non
     return subject, verb.text
 
 
+def _inverted_person_noun(cue: Token, quote: Quote, ctx: _Context) -> Token | None:
+    """"“...,” wrote another user from Beijing": a person noun the parser made the object of
+    a cue right after the quote is the inverted speaker (a name in apposition to it speaks
+    for it: "said a protester using the pseudonym Katya")."""
+    if ctx.text[quote.end:cue.idx].strip(" ,"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                and c.lemma_.lower() in coref.lists().human | ctx.lex.title_words), None)
+    if obj is None:
+        return None
+    named = next((t for t in obj.subtree if t.dep_ == "appos" and (ent := ctx.entity(t)) is not None
+                  and ent.type == "PERSON"), None)
+    return named or obj
+
+
 def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
     """A cue with a complement of its own after it says something else ("said that ...");
     a "complement" between the quote and the cue is the parse losing its way in the tag."""
@@ -1420,6 +1438,11 @@ def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
         # an object that is a name is the inverted speaker ("added the ministry"), not content
         own = child.dep_ == "ccomp" or child.dep_ == "dobj" and child.pos_ == "NOUN" and \
             child.lemma_.lower() not in ctx.lex.audience
+        if own and child.dep_ == "dobj" and not ctx.text[quote.end:cue.idx].strip(" ,") \
+                and child.lemma_.lower() in coref.lists().human | ctx.lex.title_words:
+            # "“...,” said a protester using the pseudonym Katya": a person noun right after a
+            # cue that follows the quote is the inverted speaker, not what was said
+            own = False
         if own and not quote.contains(child.idx, child.idx + len(child.text)):
             return True
     return False
@@ -1961,16 +1984,36 @@ class _Resolver:
         window_start = _sentences_back(ctx, sent, 3)
         best: Entity | None = None
         subject_hit: Entity | None = None
+        named: Entity | None = None
         for tok in ctx.doc[window_start:pronoun.i]:
             ent = ctx.entity(tok)
-            if ent is None or ent.type != "PERSON" or ctx.in_quote(tok):
+            if ent is None or ent.type != "PERSON" or ctx.in_quote(tok) or self._other_sex(ent, pronoun):
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-                continue  # "the Schengen system", "Trump tariffs": a name modifying a thing is no one who speaks
+                # "the Schengen system", "Trump tariffs": a name modifying a thing is no one who
+                # speaks, unless the pronoun's sex is known to be that person's and no one
+                # else fits ("something that Benson echoes", the verb parsed as a noun)
+                if self._same_sex(ent, pronoun):
+                    named = ent
+                continue
             best = ent
             if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS and tok.dep_ in ("appos", "compound"):
                 subject_hit = ent
-        return subject_hit or best or self._last_speaker_entity(pronoun, person=True)
+        return subject_hit or best or named or self._last_speaker_entity(pronoun, person=True)
+
+    def _other_sex(self, ent: Entity, pronoun: Token) -> bool:
+        """"Michael Gallagher ... “...,” she said": a person the coreference stage knows to
+        be of the other sex than a "he" / "she" (a title, a given name) is not its antecedent."""
+        sex = coref_genders(self.ctx.doc).get(ent.id)
+        if sex is None:
+            return False
+        return sex != ("m" if pronoun.lower_ in coref.lists().male else "f") if pronoun.lower_ in coref.lists().male \
+            or pronoun.lower_ in coref.lists().female else False
+
+    def _same_sex(self, ent: Entity, pronoun: Token) -> bool:
+        sex = coref.lists()
+        return coref_genders(self.ctx.doc).get(ent.id) == ("m" if pronoun.lower_ in sex.male else
+                                                            "f" if pronoun.lower_ in sex.female else None)
 
     def _continued_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         """"“We launched a drug war,” he said. “We hope ...” ... “It is a big problem,” he
@@ -2001,7 +2044,8 @@ class _Resolver:
         (a description, a pronoun), goes on speaking when no person is named between."""
         ctx = self.ctx
         previous = self.recent[-1] if self.recent else None
-        if previous is None or previous[2] is None or previous[2].type != "PERSON" or previous[0] >= pronoun.idx:
+        if previous is None or previous[2] is None or previous[2].type != "PERSON" or previous[0] >= pronoun.idx \
+                or self._other_sex(previous[2], pronoun):
             return None
         if previous[0] < ctx.doc[_sentences_back(ctx, sent, sentences)].idx:
             return None
@@ -2077,7 +2121,8 @@ class _Resolver:
 
     def _last_speaker_entity(self, before: Token, *, person: bool) -> Entity | None:
         for offset, _, ent in reversed(self.recent):
-            if offset < before.idx and ent is not None and (ent.type == "PERSON") == person:
+            if offset < before.idx and ent is not None and (ent.type == "PERSON") == person \
+                    and not (person and self._other_sex(ent, before)):
                 return ent
         return None
 

@@ -76,7 +76,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.cues import modality_words
-from newstrace.extract.doc import COREF, QUOTES, add_token_span, coref_antecedents, coref_links, coref_rules, span_group
+from newstrace.extract.doc import COREF, QUOTES, add_token_span, coref_antecedents, coref_genders, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import folded, title_key, title_words
 from newstrace.extract.parsearrays import parse_arrays, sentences
@@ -283,6 +283,9 @@ class _Resolver:
         if not self.table.entities:
             return
         self._genders_from_titles()
+        # the sexes a title or a given name tells (not the ones read off a "his" / "her" later,
+        # which follow the links this stage makes) are kept on the Doc for the claims stage
+        coref_genders(self.doc).update(self.gender)
         pronouns, nouns = _words_resolved()
         parse = self.parse
         for i, pos in enumerate(parse.pos):
@@ -902,7 +905,9 @@ class _Resolver:
                     first += 1
                 if first == 0:
                     continue
-                before = {lower[first - 1], lower[max(0, first - 2)]}
+                # the words before the name that are nouns ("Mrs", "his wife"): not a verb
+                # ("... you cannot miss' Antonio Banjai")
+                before = {lower[j] for j in (first - 1, max(0, first - 2)) if self.parse.pos[j] in ("NOUN", "PROPN")}
                 if before & self.lex.male_words:
                     self.gender[ent.id] = "m"
                 elif before & self.lex.female_words:

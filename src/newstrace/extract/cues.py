@@ -44,6 +44,7 @@ class Lexicon:
     needs_complement: frozenset[str]
     when_prepositions: frozenset[str]
     infinitive_verbs: frozenset[str]
+    gerund_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     told_content: frozenset[str]
     inference: frozenset[str]
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         needs_complement=_words(data["object_verbs"]["needs_complement"]),
         when_prepositions=_words(data["object_verbs"]["when_prepositions"]),
         infinitive_verbs=_words(data["infinitive_verbs"]["lemmas"]),
+        gerund_verbs=_words(data["gerund_verbs"]["lemmas"]),
         addressee_verbs=_words(data["addressee_verbs"]["lemmas"]),
         told_content=_words(data["addressee_verbs"]["not_addressees"]),
         inference=_words(data["inference_verbs"]["lemmas"]),

@@ -114,6 +114,13 @@ def coref_antecedents(doc: Doc) -> dict[int, int]:
     return found
 
 
+def coref_genders(doc: Doc) -> dict[str, str]:
+    """The sex a title or a given name tells of a person entity, as the coreference stage
+    read it: entity id -> "m" / "f"."""
+    found: dict[str, str] = doc.user_data.setdefault(("newstrace", "coref.genders"), {})  # type: ignore[call-overload]
+    return found
+
+
 def span_group(doc: Doc, key: str) -> list[Span]:
     """The spans a stage wrote under ``key``, or none when that stage did not run."""
     return list(doc.spans[key]) if key in doc.spans else []
