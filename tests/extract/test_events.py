@@ -127,6 +127,22 @@ def test_modality_scope(core, text, modality):
     assert found[0].modality == modality
 
 
+@pytest.mark.parametrize("text, modality", [
+    # the act one is accused of, charged with or suspected of is alleged: reported
+    ("A man has been accused of stabbing his mother to death.", "reported"),
+    ("He was charged with killing a woman outside the store.", "reported"),
+    ("He is alleged to have shot two officers.", "reported"),
+    ("Police arrested him on suspicion of killing his wife.", "reported"),
+    # not a hedging "suspect that" (possible), nor an act told as done
+    ("Experts suspect that Russia attacked the base.", "possible"),
+    ("The gunman shot two officers on Saturday.", "asserted"),
+])
+def test_modality_alleged(core, text, modality):
+    found = [e for e in events(core, text) if e.type == "ASSAULT"]
+    assert found, text
+    assert found[0].modality == modality
+
+
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),

@@ -5,7 +5,9 @@ Decided in this order, the first that applies wins:
      "failed to reach a deal", "no arrests"), or a denial that governs it; not a
      negation on the other conjunct of a coordination ("is not illegal, but X was
      sentenced");
-  2. a speech act by the speaker who utters it ("we warn", "X condemned") is asserted:
+  2. reported: the act someone is accused of, charged with or suspected of ("was
+     charged with killing", "is alleged to have shot"): alleged, whatever the tense;
+  2b. a speech act by the speaker who utters it ("we warn", "X condemned") is asserted:
      the article reports that it was said;
   3. planned: future ("will visit"), intention ("plans to visit", "vowed to retaliate"),
      a "would" inside reported speech;
@@ -46,11 +48,14 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     attributed = claim.id if claim is not None else None
     parse = parse_arrays(trigger.doc)  # the walks below go by index: no Token per word visited
     chain = _chain(parse, trigger.i)
-    reported = _is_reported(trigger, view, claim, parse, chain)  # asked once: it walks the clauses above
+    alleged = _alleged(parse, trigger.i)
+    reported = alleged or _is_reported(trigger, view, claim, parse, chain)  # asked once: it walks the clauses above
     speaker = speaker_of(trigger, view) if reported else None
 
     if _negated(trigger, parse, chain):
         return Verdict("negated", attributed, speaker)
+    if alleged:  # "is suspected of having directed", "will be charged with killing": the act is alleged
+        return Verdict("reported", attributed, speaker)
     if rule.verbal and speaker is not None and actor is not None and _same_side(actor, speaker, view):
         return Verdict("asserted", attributed, speaker)
     if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None:
@@ -222,6 +227,30 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     lowers = parse.lower
     return any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
         lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v))
+
+
+def _alleged(parse: ParseArrays, trigger: int) -> bool:
+    """The trigger is the act someone is accused of, charged with or suspected of
+    ("has been accused of stabbing", "was charged with killing", "is alleged to have
+    shot", "the allegation that he assaulted"): it is alleged, so reported (`[modality]
+    accusing` of cues.toml). The walk goes up through the act's own phrase and stops at
+    a relative clause or the root; the accusing word itself is not alleged."""
+    heads, deps, lowers, lemmas = parse.head, parse.dep, parse.lower, parse.lemma
+    accusing = modality_words("accusing")
+    t = trigger
+    for _ in range(6):
+        head = heads[t]
+        if head == t or deps[t] == "relcl":
+            return False
+        if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and lowers[head] in modality_words("accusing_preps"):
+            above = heads[head]
+            if above != head and lemmas[above] in accusing and not (deps[above] == "pobj" and lowers[heads[above]] == "in"):
+                return True  # "accused of stabbing", "charged with murder" (not "in charge of")
+        if deps[t] in ("xcomp", "ccomp", "acl") and lemmas[head] in accusing and (
+                parse.pos[head] == "NOUN" or lemmas[head] == "allege"):
+            return True  # "is alleged to have shot", "the allegation that he assaulted" (not "they suspect that": a hedge)
+        t = head
+    return False
 
 
 def _presupposed(parse: ParseArrays, trigger: int) -> bool:
