@@ -143,6 +143,16 @@ def test_modality_alleged(core, text, modality):
     assert found[0].modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # a reporting adverb makes a speech act hearsay too
+    ("The plan was reportedly rejected by Prime Minister Boris Johnson.", "REJECT", "reported"),
+    ("Allegedly, his sister pleaded with him to see a doctor.", "REQUEST", "reported"),
+    ("Johnson rejected the plan on Monday.", "REJECT", "asserted"),
+])
+def test_modality_speech_act_hedged(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),

@@ -58,7 +58,8 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         return Verdict("reported", attributed, speaker)
     if rule.verbal and speaker is not None and actor is not None and _same_side(actor, speaker, view):
         return Verdict("asserted", attributed, speaker)
-    if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None:
+    if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None \
+            and not _hedged_by_report(parse, chain):
         return Verdict("asserted", attributed, speaker) if not _planned(trigger, parse, chain) \
             else Verdict("planned", attributed, speaker)
     if _planned(trigger, parse, chain):
@@ -211,6 +212,14 @@ def _clause_hedges() -> frozenset[str]:
 @cache
 def _saying_words() -> frozenset[str]:
     return modality_words("reporting") | modality_words("hedging")
+
+
+def _hedged_by_report(parse: ParseArrays, chain: list[int]) -> bool:
+    """A reporting adverb on the trigger or a verb of its clause ("allegedly threatened",
+    "was reportedly rejected"): the speech act too is hearsay, not told as done."""
+    lowers, deps = parse.lower, parse.dep
+    return any(deps[c] == "advmod" and lowers[c] in _clause_hedges()
+               for v in _clause_verbs(parse, chain) for c in parse.children(v))
 
 
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
