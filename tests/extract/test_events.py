@@ -148,6 +148,11 @@ def test_modality_alleged(core, text, modality):
     ("The plan was reportedly rejected by Prime Minister Boris Johnson.", "REJECT", "reported"),
     ("Allegedly, his sister pleaded with him to see a doctor.", "REQUEST", "reported"),
     ("Johnson rejected the plan on Monday.", "REJECT", "asserted"),
+    # a speech act the speaker's reported words announce for later is planned; said as it is done, asserted
+    ("Mexico's Foreign Secretary Marcelo Ebrard said the Mexican government would pressure the U.S. government"
+     " to provide better protections.", "REQUEST", "planned"),
+    ("\"We would pressure the U.S. government to provide better protections,\" Mexico's Foreign Secretary"
+     " Marcelo Ebrard said.", "REQUEST", "asserted"),
 ])
 def test_modality_speech_act_hedged(core, text, kind, modality):
     assert find(core, text, kind).modality == modality

@@ -57,7 +57,10 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     if alleged:  # "is suspected of having directed", "will be charged with killing": the act is alleged
         return Verdict("reported", attributed, speaker)
     if rule.verbal and speaker is not None and actor is not None and _same_side(actor, speaker, view):
-        return Verdict("asserted", attributed, speaker)
+        # "we warn", "I would urge anyone": said as it is done; "said (that) it would ask the
+        # members": a speech act the speaker's reported words announce for later
+        later = reporting_verb(trigger) is not None and not view.quoted(trigger.idx) and _planned(trigger, parse, chain)
+        return Verdict("planned" if later else "asserted", attributed, speaker)
     if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None \
             and not _hedged_by_report(parse, chain):
         return Verdict("asserted", attributed, speaker) if not _planned(trigger, parse, chain) \
