@@ -158,6 +158,15 @@ def test_modality_speech_act_hedged(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, modality", [
+    # a past attempt was made: told as done; a future or ongoing one is intended
+    ("Protesters tried to storm the parliament on Monday.", "asserted"),
+    ("Protesters will try to storm the parliament on Monday.", "planned"),
+])
+def test_modality_attempt(core, text, modality):
+    assert find(core, text, "ASSAULT").modality == modality
+
+
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),

@@ -179,13 +179,20 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if any(deps[c] == "aux" and lowers[c] == "would" for c in children) and _under_reporting(trigger.doc[verb]):
             return True
-        if verb != i and parse.lemma[verb] in words("intention") and _depends_by(
+        if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
     # "is prepared to impose", "ready to send": an adjective of intent above the act
     # (the clause's verbs above are only the copula)
     return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
                and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
+
+
+def _attempt_made(parse: ParseArrays, verb: int) -> bool:
+    """A past attempt ("protesters tried to storm the parliament", "has repeatedly tried
+    to sabotage"): the attempt was made, so the act is told as done, not intended
+    (`[modality] attempting` of cues.toml); "will try", "is trying" stay intended."""
+    return parse.lemma[verb] in modality_words("attempting") and parse.tag[verb] in ("VBD", "VBN")
 
 
 def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
