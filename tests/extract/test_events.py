@@ -167,6 +167,17 @@ def test_modality_attempt(core, text, modality):
     assert find(core, text, "ASSAULT").modality == modality
 
 
+@pytest.mark.parametrize("text, modality", [
+    # an agentless arrest told by the police who make it is their own act, told as done
+    ("The man was arrested on Tuesday, police said.", "asserted"),
+    ("Police said the man was arrested on Tuesday.", "asserted"),
+    # told by someone else, it is reported
+    ("The man was arrested on Tuesday, his lawyer said.", "reported"),
+])
+def test_modality_enforcer_own_act(core, text, modality):
+    assert find(core, text, "COERCE").modality == modality
+
+
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),

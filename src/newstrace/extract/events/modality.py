@@ -71,7 +71,7 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
-    if reported and not _tells_own_act(actor, speaker, view):
+    if reported and not _tells_own_act(actor, speaker, view) and not _enforcer_tells_own_act(trigger, rule, actor, speaker):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
 
@@ -300,6 +300,19 @@ def _tells_own_act(actor: str | None, speaker: str | None, view: ArticleView) ->
     holds for any verb of saying: limited to announcing verbs, modality 0.876 against
     0.879, both halves lower or equal.)"""
     return speaker is not None and actor is not None and _same_side(actor, speaker, view)
+
+
+def _enforcer_tells_own_act(trigger: Token, rule: Rule, actor: str | None, speaker: str | None) -> bool:
+    """"X was arrested for possession of a bat, police said", "was charged with murder,
+    prosecutors said": an arrest or charge told in the passive with no agent, by the
+    police or prosecutors who make arrests and charges, is their own act told as done
+    (`[modality] enforcers`, `enforcer_types` of cues.toml)."""
+    if actor is not None or speaker is None or rule.type.lower() not in modality_words("enforcer_types"):
+        return False
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    last = speaker.lower().rsplit(" ", 1)[-1]
+    return last in modality_words("enforcers")
 
 
 def _under_reporting(verb: Token) -> bool:
