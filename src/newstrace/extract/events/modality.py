@@ -71,7 +71,8 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
-    if reported and not _tells_own_act(actor, speaker, view) and not _enforcer_tells_own_act(trigger, rule, actor, speaker):
+    if reported and not _tells_own_act(actor, speaker, view) \
+            and not _enforcer_tells_own_act(trigger, rule, actor, speaker):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
 
@@ -263,11 +264,12 @@ def _alleged(parse: ParseArrays, trigger: int) -> bool:
             return False
         if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and lowers[head] in modality_words("accusing_preps"):
             above = heads[head]
-            if above != head and lemmas[above] in accusing and not (deps[above] == "pobj" and lowers[heads[above]] == "in"):
+            if above != head and lemmas[above] in accusing \
+                    and not (deps[above] == "pobj" and lowers[heads[above]] == "in"):
                 return True  # "accused of stabbing", "charged with murder" (not "in charge of")
         if deps[t] in ("xcomp", "ccomp", "acl") and lemmas[head] in accusing and (
                 parse.pos[head] == "NOUN" or lemmas[head] == "allege"):
-            return True  # "is alleged to have shot", "the allegation that he assaulted" (not "they suspect that": a hedge)
+            return True  # "is alleged to have shot", "the allegation that he assaulted" ("they suspect that": a hedge)
         t = head
     return False
 
@@ -309,7 +311,8 @@ def _enforcer_tells_own_act(trigger: Token, rule: Rule, actor: str | None, speak
     (`[modality] enforcers`, `enforcer_types` of cues.toml)."""
     if actor is not None or speaker is None or rule.type.lower() not in modality_words("enforcer_types"):
         return False
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or any(c.dep_ == "agent" for c in trigger.children):
+    children = list(trigger.children)
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or any(c.dep_ == "agent" for c in children):
         return False
     last = speaker.lower().rsplit(" ", 1)[-1]
     return last in modality_words("enforcers")
