@@ -127,6 +127,57 @@ def test_modality_scope(core, text, modality):
     assert found[0].modality == modality
 
 
+@pytest.mark.parametrize("text, modality", [
+    # the act one is accused of, charged with or suspected of is alleged: reported
+    ("A man has been accused of stabbing his mother to death.", "reported"),
+    ("He was charged with killing a woman outside the store.", "reported"),
+    ("He is alleged to have shot two officers.", "reported"),
+    ("Police arrested him on suspicion of killing his wife.", "reported"),
+    # not a hedging "suspect that" (possible), nor an act told as done
+    ("Experts suspect that Russia attacked the base.", "possible"),
+    ("The gunman shot two officers on Saturday.", "asserted"),
+])
+def test_modality_alleged(core, text, modality):
+    found = [e for e in events(core, text) if e.type == "ASSAULT"]
+    assert found, text
+    assert found[0].modality == modality
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    # a reporting adverb makes a speech act hearsay too
+    ("The plan was reportedly rejected by Prime Minister Boris Johnson.", "REJECT", "reported"),
+    ("Allegedly, his sister pleaded with him to see a doctor.", "REQUEST", "reported"),
+    ("Johnson rejected the plan on Monday.", "REJECT", "asserted"),
+    # a speech act the speaker's reported words announce for later is planned; said as it is done, asserted
+    ("Mexico's Foreign Secretary Marcelo Ebrard said the Mexican government would pressure the U.S. government"
+     " to provide better protections.", "REQUEST", "planned"),
+    ("\"We would pressure the U.S. government to provide better protections,\" Mexico's Foreign Secretary"
+     " Marcelo Ebrard said.", "REQUEST", "asserted"),
+])
+def test_modality_speech_act_hedged(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a past attempt was made: told as done; a future or ongoing one is intended
+    ("Protesters tried to storm the parliament on Monday.", "asserted"),
+    ("Protesters will try to storm the parliament on Monday.", "planned"),
+])
+def test_modality_attempt(core, text, modality):
+    assert find(core, text, "ASSAULT").modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    # an agentless arrest told by the police who make it is their own act, told as done
+    ("The man was arrested on Tuesday, police said.", "asserted"),
+    ("Police said the man was arrested on Tuesday.", "asserted"),
+    # told by someone else, it is reported
+    ("The man was arrested on Tuesday, his lawyer said.", "reported"),
+])
+def test_modality_enforcer_own_act(core, text, modality):
+    assert find(core, text, "COERCE").modality == modality
+
+
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),

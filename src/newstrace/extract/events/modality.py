@@ -5,7 +5,9 @@ Decided in this order, the first that applies wins:
      "failed to reach a deal", "no arrests"), or a denial that governs it; not a
      negation on the other conjunct of a coordination ("is not illegal, but X was
      sentenced");
-  2. a speech act by the speaker who utters it ("we warn", "X condemned") is asserted:
+  2. reported: the act someone is accused of, charged with or suspected of ("was
+     charged with killing", "is alleged to have shot"): alleged, whatever the tense;
+  2b. a speech act by the speaker who utters it ("we warn", "X condemned") is asserted:
      the article reports that it was said;
   3. planned: future ("will visit"), intention ("plans to visit", "vowed to retaliate"),
      a "would" inside reported speech;
@@ -46,14 +48,21 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     attributed = claim.id if claim is not None else None
     parse = parse_arrays(trigger.doc)  # the walks below go by index: no Token per word visited
     chain = _chain(parse, trigger.i)
-    reported = _is_reported(trigger, view, claim, parse, chain)  # asked once: it walks the clauses above
+    alleged = _alleged(parse, trigger.i)
+    reported = alleged or _is_reported(trigger, view, claim, parse, chain)  # asked once: it walks the clauses above
     speaker = speaker_of(trigger, view) if reported else None
 
     if _negated(trigger, parse, chain):
         return Verdict("negated", attributed, speaker)
+    if alleged:  # "is suspected of having directed", "will be charged with killing": the act is alleged
+        return Verdict("reported", attributed, speaker)
     if rule.verbal and speaker is not None and actor is not None and _same_side(actor, speaker, view):
-        return Verdict("asserted", attributed, speaker)
-    if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None:
+        # "we warn", "I would urge anyone": said as it is done; "said (that) it would ask the
+        # members": a speech act the speaker's reported words announce for later
+        later = reporting_verb(trigger) is not None and not view.quoted(trigger.idx) and _planned(trigger, parse, chain)
+        return Verdict("planned" if later else "asserted", attributed, speaker)
+    if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None \
+            and not _hedged_by_report(parse, chain):
         return Verdict("asserted", attributed, speaker) if not _planned(trigger, parse, chain) \
             else Verdict("planned", attributed, speaker)
     if _planned(trigger, parse, chain):
@@ -62,7 +71,8 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
-    if reported and not _tells_own_act(actor, speaker, view):
+    if reported and not _tells_own_act(actor, speaker, view) \
+            and not _enforcer_tells_own_act(trigger, rule, actor, speaker):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
 
@@ -170,13 +180,20 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if any(deps[c] == "aux" and lowers[c] == "would" for c in children) and _under_reporting(trigger.doc[verb]):
             return True
-        if verb != i and parse.lemma[verb] in words("intention") and _depends_by(
+        if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
     # "is prepared to impose", "ready to send": an adjective of intent above the act
     # (the clause's verbs above are only the copula)
     return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
                and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
+
+
+def _attempt_made(parse: ParseArrays, verb: int) -> bool:
+    """A past attempt ("protesters tried to storm the parliament", "has repeatedly tried
+    to sabotage"): the attempt was made, so the act is told as done, not intended
+    (`[modality] attempting` of cues.toml); "will try", "is trying" stay intended."""
+    return parse.lemma[verb] in modality_words("attempting") and parse.tag[verb] in ("VBD", "VBN")
 
 
 def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
@@ -208,6 +225,14 @@ def _saying_words() -> frozenset[str]:
     return modality_words("reporting") | modality_words("hedging")
 
 
+def _hedged_by_report(parse: ParseArrays, chain: list[int]) -> bool:
+    """A reporting adverb on the trigger or a verb of its clause ("allegedly threatened",
+    "was reportedly rejected"): the speech act too is hearsay, not told as done."""
+    lowers, deps = parse.lower, parse.dep
+    return any(deps[c] == "advmod" and lowers[c] in _clause_hedges()
+               for v in _clause_verbs(parse, chain) for c in parse.children(v))
+
+
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
     if _presupposed(parse, trigger.i) and not any(
             parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, chain) for c in parse.children(v)):
@@ -222,6 +247,31 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     lowers = parse.lower
     return any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
         lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v))
+
+
+def _alleged(parse: ParseArrays, trigger: int) -> bool:
+    """The trigger is the act someone is accused of, charged with or suspected of
+    ("has been accused of stabbing", "was charged with killing", "is alleged to have
+    shot", "the allegation that he assaulted"): it is alleged, so reported (`[modality]
+    accusing` of cues.toml). The walk goes up through the act's own phrase and stops at
+    a relative clause or the root; the accusing word itself is not alleged."""
+    heads, deps, lowers, lemmas = parse.head, parse.dep, parse.lower, parse.lemma
+    accusing = modality_words("accusing")
+    t = trigger
+    for _ in range(6):
+        head = heads[t]
+        if head == t or deps[t] == "relcl":
+            return False
+        if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and lowers[head] in modality_words("accusing_preps"):
+            above = heads[head]
+            if above != head and lemmas[above] in accusing \
+                    and not (deps[above] == "pobj" and lowers[heads[above]] == "in"):
+                return True  # "accused of stabbing", "charged with murder" (not "in charge of")
+        if deps[t] in ("xcomp", "ccomp", "acl") and lemmas[head] in accusing and (
+                parse.pos[head] == "NOUN" or lemmas[head] == "allege"):
+            return True  # "is alleged to have shot", "the allegation that he assaulted" ("they suspect that": a hedge)
+        t = head
+    return False
 
 
 def _presupposed(parse: ParseArrays, trigger: int) -> bool:
@@ -252,6 +302,20 @@ def _tells_own_act(actor: str | None, speaker: str | None, view: ArticleView) ->
     holds for any verb of saying: limited to announcing verbs, modality 0.876 against
     0.879, both halves lower or equal.)"""
     return speaker is not None and actor is not None and _same_side(actor, speaker, view)
+
+
+def _enforcer_tells_own_act(trigger: Token, rule: Rule, actor: str | None, speaker: str | None) -> bool:
+    """"X was arrested for possession of a bat, police said", "was charged with murder,
+    prosecutors said": an arrest or charge told in the passive with no agent, by the
+    police or prosecutors who make arrests and charges, is their own act told as done
+    (`[modality] enforcers`, `enforcer_types` of cues.toml)."""
+    if actor is not None or speaker is None or rule.type.lower() not in modality_words("enforcer_types"):
+        return False
+    children = list(trigger.children)
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    last = speaker.lower().rsplit(" ", 1)[-1]
+    return last in modality_words("enforcers")
 
 
 def _under_reporting(verb: Token) -> bool:
