@@ -686,7 +686,8 @@ def _joined_ents(doc: Doc) -> list[Span]:
                 and not w.sent_start[end] and lower[ent.end - 1] not in title_words():
             end = _name_run_on(doc, end) or end
         elif label == "ORG" and lower[ent.end - 1] in _lists()["institution_words"]:
-            end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
+            if not _place_led(ent):  # "Colorado State University" + "of the US": its place is named
+                end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
         elif label == "ORG" and len(ent) >= 3 and lower[ent.end - 2] == "of":
             end = _and_country(doc, end - 1, end) or _and_name(doc, ent) or end  # "Court of Bosnia" + "and Herzegovina"
         elif ent.label_ == "ORG" and len(ent) >= 2:
@@ -737,6 +738,9 @@ def _coordinated_names(ent: Span) -> list[Span]:
         return [ent]
     end = ent.end - 1 if doc[ent.end - 1].text in ("'s", "’s") else ent.end  # "Kelly and Baroni's"
     first, second = _words(doc, ent.start, ands[0]), _words(doc, ands[0] + 1, end)
+    if ent.label_ == "ORG" and _two_bodies(first, second) and not organization_named(_text(ent)):
+        start = second.start + 1 if second[0].lower_ == "the" else second.start
+        return [Span(doc, first.start, first.end, label="ORG"), Span(doc, start, second.end, label="ORG")]
     if not (len(first) <= 3 and len(second) <= 3 and all(_is_name_word(t) for t in first)
             and all(_is_name_word(t) for t in second)):
         return [ent]
@@ -751,6 +755,17 @@ def _coordinated_names(ent: Span) -> list[Span]:
     if not (after_plural or people):
         return [ent]
     return [Span(doc, first.start, first.end, label=ent.label_), Span(doc, second.start, second.end, label=ent.label_)]
+
+
+def _two_bodies(first: Span, second: Span) -> bool:
+    """"Massachusetts Institute of Technology and Colorado State University": both sides of
+    an organisation's "and" two words or more, each starting with a capital (or "the") and
+    each holding the head noun of a body of its own (``coordinated_body_heads``), are two
+    names ("Department of Health and Human Services" is one: "Human Services" holds none)."""
+    heads = _lists()["coordinated_body_heads"]
+    sides = [side[1:] if len(side) and side[0].lower_ == "the" else side for side in (first, second)]
+    return all(len(side) >= 2 and side[0].text[:1].isupper() and any(t.lower_ in heads for t in side)
+               for side in sides)
 
 
 _NAME_WORD = re.compile(r"^(?:[a-z]{1,2}['’])?[A-Z]")  # "Nunes", "d'Estaing"
@@ -806,9 +821,9 @@ def _given_name_before(doc: Doc, start: int, end: int, previous_end: int, openin
             or w.sent_start[k] and not opening and not _is_given_name(w.text[k]):
         return start  # most names: the word before is no part of them ("Engineer" opening a sentence)
     first = w.lower[start]
-    if _is_given_name(first) or first in title_words() or first in _lists()["titles_of_rank"] \
-            or first in _lists()["honorifics"]:
-        return start
+    if _is_given_name(first) and not (end - start == 1 and _is_given_name(w.text[k])) \
+            or first in title_words() or first in _lists()["titles_of_rank"] or first in _lists()["honorifics"]:
+        return start  # (a lone given name may be a surname: "Carly" + "Simon")
     if w.lemma[k] not in _lists()["person_nouns"] and _plain_name_word(w, k) \
             and not organization_named(w.text[k]):
         return k
@@ -829,6 +844,28 @@ def _country_tail(span: Span) -> Span | None:
                 tail = tail[1:]
             return tail if country_named(tail.text) else None
     return None
+
+
+_ROMANISED_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-([a-z]+)$")  # "Lam Cheuk-ting", "Kim Jong-un"
+
+
+def _romanised_person_name(text: str) -> bool:
+    """A family name and a hyphenated two-syllable given name, the second syllable in lower
+    case, as Chinese and Korean names are romanised ("Lam Cheuk-ting", "Moon Jae-in"), not a
+    compound such as "Kong-based" (``hyphen_compound_ends``)."""
+    m = _ROMANISED_NAME.match(text)
+    return m is not None and len(m.group(1)) <= 5 and m.group(1) not in _lists()["hyphen_compound_ends"] \
+        and not m.group(1).endswith("ed")
+
+
+def _place_led(ent: Span) -> bool:
+    """An institution's name that opens with a place's name ("Colorado State University",
+    "the Kenya National Assembly"): it holds its place already, and "of <country>" after it
+    is no part of it."""
+    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if first >= ent.end - 1 or ent.doc[first].lower_ in _lists()["court_districts"]:
+        return False  # "Central Bank of Nigeria": a direction or a centre is no place's name here
+    return country_named(ent.doc[first].text) is not None or _large_place_named(ent.doc[first].text)
 
 
 def _of_country(doc: Doc, at: int) -> int | None:
@@ -884,6 +921,8 @@ def _and_name(doc: Doc, ent: Span) -> int | None:
         | lists["facility_heads"]
     if any(t.lower_ in heads for t in run[:-1]):
         return None  # "the Ministry of Defence and Interior Ministry officials": two bodies
+    if len(run) >= 2 and _two_bodies(ent, run):
+        return None  # "Massachusetts Institute of Technology and Colorado State University"
     words = [t.lower_ for t in ent]
     place_run = run[0].ent_type_ in ("GPE", "LOC") or country_named(run.text) or places_named(run.text) \
         or the and len(run) == 1 and run[0].ent_type_ != "ORG" and not organization_named(run.text)
@@ -1173,6 +1212,12 @@ def _label(label: str, span: Span) -> str | None:
         # "the Presidential official residence", "a GREAT and POWERFUL STATE": a lone adjective
         # is no name ("pro-Beijing" is a place; "the Khurais oil field", before a noun, a facility's name)
         return None
+    if len(span) == 1 and span.start > 0 and w.text[span.start - 1] == "," \
+            and last.strip(".") in lists["post_nominals"]:
+        return None  # "Mark Tedeschi, QC," and "Tom Molomby, SC,": a lawyer's rank set off after the name
+    if len(span) <= 3 and (text.endswith(tuple(lists["name_adjective_suffixes"]))
+                           or text.lower().startswith(tuple(lists["negating_prefixes"]))):
+        return None  # "a Warhol-like wig", "Muslim / non-Muslim": words made of a name, no mention of it
     if label in ("GPE", "LOC") and span.start > 0 and w.text[span.start - 1] == "The" \
             and not w.sent_start[span.start - 1] and not places_named(text):
         return "ORG"  # "told The Atlantic": a capital "The" inside a sentence starts a title, no sea's name
@@ -1196,6 +1241,8 @@ def _label(label: str, span: Span) -> str | None:
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
+    if label in ("ORG", "GPE", "LOC") and 3 <= len(span) <= 4 and _romanised_person_name(text):
+        return "PERSON"  # "Lam Cheuk-ting", "Moon Jae-in" typed an organisation or a place
     if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
         return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
     if label in ("ORG", "GPE", "LOC") and len(span) == 1 and _surname_of_person(span):
@@ -1214,6 +1261,8 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
+    if label in ("GPE", "LOC") and _CODE_NAME.match(text):
+        return None  # "IE9", "STS-134": letters and a number make a product's or a mission's code, no place
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
             and (_after_locative(span) or _after_place_noun(span) or _before_place_noun(span)) and _large_place(span):
         return "GPE"  # "hospitals in Omdurman", "the capital, Tunis,", "Punjab province" typed a nationality
@@ -1233,6 +1282,8 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE" if places_named(text) else "ORG"  # "the Kantei", "the Oberster Gerichtshof"
     if label == "PERSON" and _large_place_no_person(span):
         return "GPE"  # "Da Nang", "Okinawa" typed PERSON with nothing of a person about them
+    if label in ("EVENT", "WORK_OF_ART") and _outlet_named(span):
+        return "ORG"  # "according to the Sydney Morning Herald" typed an event
     if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
         return "GPE"
     if label in RESCUED_LABELS:
@@ -1581,7 +1632,7 @@ def _outlet_name(span: Span, label: str) -> Span | None:
     doc = span.doc
     if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in heads:
         place = _words(doc, span.start, span.end - 1)
-        return span if places_named(_text(place)) and not _given_name_first(span) else None
+        return span if _outlet_place(_text(place)) and not _given_name_first(span) else None
     for end in range(span.end, min(span.end + 2, len(doc))):
         word = doc[end]
         if not word.is_title or word.is_sent_start:
@@ -1590,6 +1641,25 @@ def _outlet_name(span: Span, label: str) -> Span | None:
             # a place's name ("Falling Star": a person's or a work's, no paper's)
             return _words(doc, span.start, end + 1) if label in ("GPE", "LOC") or places_named(_text(span)) else None
     return None
+
+
+_CODE_NAME = re.compile(r"^[A-Z]+-?\d+$")  # "IE6", "STS-1": a place's name holds no number
+
+
+def _outlet_place(text: str) -> bool:
+    """What may come before a paper's head word: a place's name, or its people's ("Saudi
+    Gazette")."""
+    return bool(places_named(text)) or country_of_demonym(text) is not None
+
+
+def _outlet_named(span: Span) -> bool:
+    """"the Sydney Morning Herald" that NER took for an event or a work: a place's name (or
+    its people's) and at most one capitalised word before a paper's head word."""
+    if not 2 <= len(span) <= 4 or not span[-1].is_title or span[-1].lower_ not in _lists()["outlet_heads"]:
+        return False
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    return start < span.end - 1 and any(_outlet_place(_text(_words(span.doc, start, end)))
+                                        for end in range(start + 1, min(start + 3, span.end)))
 
 
 def _no_person_named(span: Span) -> bool:
@@ -1653,6 +1723,11 @@ def _trim(ent: Span) -> Span | None:
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
     if end - start >= 4 and lower[end - 2] == "in" and w.like_num[end - 1]:
         end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
+    if end - start >= 2 and w.like_num[end - 1]:  # a count or a score after the name
+        if end - start >= 3 and text[end - 2] in ("-", "–", "—"):
+            end -= 2  # "Conservative Party - 365" (seats)
+        elif country_named(" ".join(text[start:end - 1])):
+            end -= 1  # "Sweden 1 – 0 Korea Republic"
     if end < w.n and w.like_num[end]:  # a dateline after a headline: "Regina Benjamin Jul 13", "Fri Aug 2"
         dateline = _lists()["dateline_abbreviations"]
         while end > start and lower[end - 1].rstrip(".") in dateline:
@@ -2094,9 +2169,15 @@ def _end_words(full: _Cluster) -> set[str]:
     return {w for g in full.forms() if (words := _name_words(g)) for w in (words[0], words[-1])}
 
 
+@cache
+def _place_generic_suffixes() -> frozenset[str]:
+    return _lists()["generic_suffixes"] | _lists()["place_suffixes"]
+
+
 def _without_generic_suffix(cluster: _Cluster) -> set[str]:
-    """The forms less a trailing generic word: "zamfara state" -> "zamfara"."""
-    suffixes = _lists()["generic_suffixes"]
+    """The forms less a trailing generic word: "zamfara state" -> "zamfara"; of a place's,
+    less its abbreviation too: "washington dc" -> "washington" (``place_suffixes``)."""
+    suffixes = _place_generic_suffixes() if cluster.label in PLACE_LABELS else _lists()["generic_suffixes"]
     out = set()
     for f in cluster.folded_forms():
         head, _, last = f.rpartition(" ")
@@ -2117,7 +2198,10 @@ def _of_parts(cluster: _Cluster) -> set[tuple[str, str]]:
     """The forms' parts around their first "of": ("head", "supreme court") of "Supreme Court of
     Puerto Rico", ("place", "virginia") of "State of Virginia" (a place noun before "of")."""
     out = set()
-    for f in cluster.folded_forms():
+    forms = cluster.folded_forms()
+    if cluster.label == "ORG":  # and the name less its demonym: "Supreme Court of Cassation" of "Italian ..."
+        forms = forms | {folded(m.alias) for m in cluster.mentions if m.alias and " of " in m.alias}
+    for f in forms:
         if " of " not in f:  # most names
             continue
         head, of, tail = f.partition(" of ")
