@@ -841,3 +841,26 @@ def test_entities_count_or_score_after_a_name_is_no_part_of_it(core):
     assert {"Conservative Party", "Labour Party", "Sweden"} <= names
     assert not any(any(ch.isdigit() for ch in n) for n in names)
 
+
+def test_entities_what_a_person_is_of_typed_a_person_is_an_organisation(core):
+    rec = core.extract_text(
+        "Other candidates elected in this district were localist camp's Cheng Chung-tai of Civic Passion, "
+        "and Kwok Ka-ki. Localist group Civic Passion's Wong Yeung-tat was defeated, and resigned his "
+        "leadership in Civic Passion.")
+    assert by_name(rec, "Civic Passion").type == "ORG"
+    assert by_name(rec, "Cheng Chung-tai").type == "PERSON"
+
+
+def test_entities_surname_before_a_noun_after_the_stays_the_person():
+    # "from the Warhol exhibit" parsed with the name as the object and the noun in apposition
+    # (as the model parsed it in a long article): the name still modifies the noun
+    import spacy
+    from spacy.tokens import Doc
+    from newstrace.extract.entities import _after_definite_article
+    doc = Doc(spacy.blank("en").vocab, words=["lessons", "from", "the", "Warhol", "exhibit", "and", "the", "Kantei", "said"],
+              pos=["NOUN", "ADP", "DET", "PROPN", "NOUN", "CCONJ", "DET", "PROPN", "VERB"],
+              tags=["NNS", "IN", "DT", "NNP", "NN", "CC", "DT", "NNP", "VBD"],
+              deps=["ROOT", "prep", "det", "pobj", "appos", "cc", "det", "nsubj", "conj"],
+              heads=[0, 0, 3, 1, 3, 0, 7, 8, 0])
+    assert not _after_definite_article(doc[3:4])
+    assert _after_definite_article(doc[7:8])

@@ -1201,6 +1201,8 @@ def _label(label: str, span: Span) -> str | None:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
     if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
+    if label == "PERSON" and _affiliation_of_person(span) and _no_person_named(span):
+        return "ORG"  # "Cheng Chung-tai of Civic Passion": what a person is "of", typed a person, is his party
     if label in ("PERSON", "GPE") and _named_as_organization(span) \
             and not (label == "PERSON" and _given_name_first(span)):
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
@@ -1393,6 +1395,8 @@ def _after_definite_article(span: Span) -> bool:
     root = span.root.i
     if w.dep[root] in ("compound", "amod", "nmod", "poss") or w.tag[root] == "NNPS" or _text(span).endswith("s"):
         return False
+    if span.end < w.n and w.pos[span.end] == "NOUN" and w.is_lower[span.end]:
+        return False  # "the Warhol exhibit": the name modifies the noun after it, whatever the parse says
     first = w.lower[span.start]
     return first not in title_words() and first not in _lists()["titles_of_rank"] and _is_name_word_at(w, span.start)
 
@@ -1461,6 +1465,15 @@ def _plain_person(word: Token) -> bool:
            or t.lower_ in lists["place_nouns"] for t in doc[start:end]):
         return False
     return not _large_place(doc[start]) and not country_of(doc[start].text)
+
+
+def _affiliation_of_person(span: Span) -> bool:
+    """A name after "of" that hangs on a person's name ("Cheng Chung-tai of Civic Passion")."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return owner.ent_type_ == "PERSON" and owner.i < span.start
 
 
 def _named_as_organization(span: Span) -> bool:
