@@ -864,3 +864,17 @@ def test_entities_surname_before_a_noun_after_the_stays_the_person():
               heads=[0, 0, 3, 1, 3, 0, 7, 8, 0])
     assert not _after_definite_article(doc[3:4])
     assert _after_definite_article(doc[7:8])
+
+
+def test_entities_surname_ending_one_name_only_joins_it(core):
+    # "Warhol Polaroid" (a product NER took for a person) holds "Warhol" too, but only "Andy
+    # Warhol" ends with it: the lone surname is his
+    rec = core.extract_text("Andy Warhol died in 1987. The museum shows Warhol Polaroid prints. "
+                            "Warhol was a legend, said the curator.")
+    assert "Warhol" in by_name(rec, "Andy Warhol").aliases
+    assert not any(e.name == "Warhol" for e in rec.entities)
+
+
+def test_entities_surname_ending_two_names_joins_neither(core):
+    rec = core.extract_text("Joe Biden met reporters. Hunter Biden was absent. Biden said he was fine.")
+    assert any(e.name == "Biden" for e in rec.entities)

@@ -1884,12 +1884,13 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     ordered = list(clusters.values())
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
+    surnames = _people_surnames(ordered, people)
     # each pass only where two clusters of the article could join by it: a pass that
     # joins none keeps every cluster as it is, and working out every cluster's keys for
     # it was most of the clustering's time (most articles define no acronym, name no facility)
     for join, may_join in ((_joins_defined_acronym(defined), lambda cs: bool(defined) or _any_folds_to_nothing(cs)),
                            (_JOINS_BY_INITIALS, lambda cs: any(c.acronyms for c in cs)),  # the short one has
-                           (_joins_person(people), lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
+                           (_joins_person(people, surnames), lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
                            (_JOINS_PLURAL, None),
                            (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
                            (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
@@ -2052,6 +2053,18 @@ def _full_names(clusters: list[_Cluster]) -> list[frozenset[str]]:
     return [n for n in names if not any(n < other for other in names)]
 
 
+def _people_surnames(clusters: list[_Cluster], people: list[frozenset[str]]) -> dict[frozenset[str], set[str]]:
+    """The last words of each of :func:`_full_names`' people (their surnames)."""
+    out: dict[frozenset[str], set[str]] = {p: set() for p in people}
+    for c in clusters:
+        if c.label == "PERSON" and not c.acronyms:
+            for f in c.forms():
+                words = _name_words(f)
+                if len(words) > 1 and frozenset(words) in out:
+                    out[frozenset(words)].add(words[-1])
+    return out
+
+
 def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
     """Two clusters naming two different people in full ("Donald Trump", "Mary Trump"):
     a multi-word form of each, neither inside the other. Such clusters never merge."""
@@ -2060,12 +2073,27 @@ def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
     return any(not (x <= y or y <= x) for x in full_a for y in full_b)
 
 
-def _joins_person(people: list[frozenset[str]]) -> _Join:
+def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], set[str]] | None = None) -> _Join:
+    last = surnames or {}  # each person's last words (:func:`_people_surnames`)
+
     @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
-        # "Biden" when the article names both Joe and Hunter Biden: it joins neither (issue 8)
-        return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(
-            1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
+        # "Biden" when the article names both Joe and Hunter Biden: it joins neither (issue 8);
+        # but a word that ends one person's name only is that person's surname ("Warhol" of
+        # "Andy Warhol", not of "Warhol Polaroid")
+        if len(words) != 1:
+            return sum(1 for p in people if set(words) <= p) > 1
+        word = words[0]
+        several = sum(1 for p in people if word in p) > 1 or len(word) >= 5 and sum(
+            1 for p in people if any(_one_edit(word, w) for w in p)) > 1
+        return several and surname_of(word) is None
+
+    @cache
+    def surname_of(word: str) -> frozenset[str] | None:
+        """The one person whose name ends with ``word`` itself, where several names hold it."""
+        holders = [p for p in people if word in p or len(word) >= 5 and any(_one_edit(word, w) for w in p)]
+        enders = [p for p in holders if word in last.get(p, ())]
+        return enders[0] if len(holders) > 1 and len(enders) == 1 else None
 
     def joins_person(short: _Cluster, full: _Cluster) -> bool:
         if full.label != "PERSON" or short.acronyms:
@@ -2078,6 +2106,9 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
             words = _name_words(f)
             if ambiguous(words):
                 return False
+            owner = surname_of(words[0]) if len(words) == 1 else None
+            if owner is not None and not any(frozenset(_name_words(g)) == owner for g in full.forms()):
+                return False  # "Warhol" is Andy Warhol's, not "Warhol Polaroid"'s
             # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
             surnames = _name_words(full.name)[1:]
             hyphenated_surname = len(words) > 1 and tuple(surnames[-len(words):]) == words  # "Gal-Or"
