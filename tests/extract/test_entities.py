@@ -857,7 +857,8 @@ def test_entities_surname_before_a_noun_after_the_stays_the_person():
     import spacy
     from spacy.tokens import Doc
     from newstrace.extract.entities import _after_definite_article
-    doc = Doc(spacy.blank("en").vocab, words=["lessons", "from", "the", "Warhol", "exhibit", "and", "the", "Kantei", "said"],
+    doc = Doc(spacy.blank("en").vocab,
+              words=["lessons", "from", "the", "Warhol", "exhibit", "and", "the", "Kantei", "said"],
               pos=["NOUN", "ADP", "DET", "PROPN", "NOUN", "CCONJ", "DET", "PROPN", "VERB"],
               tags=["NNS", "IN", "DT", "NNP", "NN", "CC", "DT", "NNP", "VBD"],
               deps=["ROOT", "prep", "det", "pobj", "appos", "cc", "det", "nsubj", "conj"],

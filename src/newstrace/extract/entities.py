@@ -1890,7 +1890,8 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # it was most of the clustering's time (most articles define no acronym, name no facility)
     for join, may_join in ((_joins_defined_acronym(defined), lambda cs: bool(defined) or _any_folds_to_nothing(cs)),
                            (_JOINS_BY_INITIALS, lambda cs: any(c.acronyms for c in cs)),  # the short one has
-                           (_joins_person(people, surnames), lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
+                           (_joins_person(people, surnames),
+                            lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
                            (_JOINS_PLURAL, None),
                            (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
                            (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
