@@ -814,7 +814,8 @@ def _joined_ents(doc: Doc) -> list[Span]:
                 and not w.sent_start[end] and lower[ent.end - 1] not in title_words():
             end = _name_run_on(doc, end) or end
         elif label == "ORG" and lower[ent.end - 1] in _lists()["institution_words"]:
-            end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
+            if not _place_led(ent):  # "Colorado State University" + "of the US": its place is named
+                end = _of_country(doc, end) or end  # "Parliament" + "of Botswana"
         elif label == "ORG" and len(ent) >= 3 and lower[ent.end - 2] == "of":
             end = _and_country(doc, end - 1, end) or _and_name(doc, ent) or end  # "Court of Bosnia" + "and Herzegovina"
         elif ent.label_ == "ORG" and len(ent) >= 2:
@@ -865,6 +866,9 @@ def _coordinated_names(ent: Span) -> list[Span]:
         return [ent]
     end = ent.end - 1 if doc[ent.end - 1].text in ("'s", "’s") else ent.end  # "Kelly and Baroni's"
     first, second = _words(doc, ent.start, ands[0]), _words(doc, ands[0] + 1, end)
+    if ent.label_ == "ORG" and _two_bodies(first, second) and not organization_named(_text(ent)):
+        start = second.start + 1 if second[0].lower_ == "the" else second.start
+        return [Span(doc, first.start, first.end, label="ORG"), Span(doc, start, second.end, label="ORG")]
     if not (len(first) <= 3 and len(second) <= 3 and all(_is_name_word(t) for t in first)
             and all(_is_name_word(t) for t in second)):
         return [ent]
@@ -879,6 +883,17 @@ def _coordinated_names(ent: Span) -> list[Span]:
     if not (after_plural or people):
         return [ent]
     return [Span(doc, first.start, first.end, label=ent.label_), Span(doc, second.start, second.end, label=ent.label_)]
+
+
+def _two_bodies(first: Span, second: Span) -> bool:
+    """"Massachusetts Institute of Technology and Colorado State University": both sides of
+    an organisation's "and" two words or more, each starting with a capital (or "the") and
+    each holding the head noun of a body of its own (``coordinated_body_heads``), are two
+    names ("Department of Health and Human Services" is one: "Human Services" holds none)."""
+    heads = _lists()["coordinated_body_heads"]
+    sides = [side[1:] if len(side) and side[0].lower_ == "the" else side for side in (first, second)]
+    return all(len(side) >= 2 and side[0].text[:1].isupper() and any(t.lower_ in heads for t in side)
+               for side in sides)
 
 
 _NAME_WORD = re.compile(r"^(?:[a-z]{1,2}['’])?[A-Z]")  # "Nunes", "d'Estaing"
@@ -934,9 +949,9 @@ def _given_name_before(doc: Doc, start: int, end: int, previous_end: int, openin
             or w.sent_start[k] and not opening and not _is_given_name(w.text[k]):
         return start  # most names: the word before is no part of them ("Engineer" opening a sentence)
     first = w.lower[start]
-    if _is_given_name(first) or first in title_words() or first in _lists()["titles_of_rank"] \
-            or first in _lists()["honorifics"]:
-        return start
+    if _is_given_name(first) and not (end - start == 1 and _is_given_name(w.text[k])) \
+            or first in title_words() or first in _lists()["titles_of_rank"] or first in _lists()["honorifics"]:
+        return start  # (a lone given name may be a surname: "Carly" + "Simon")
     if w.lemma[k] not in _lists()["person_nouns"] and _plain_name_word(w, k) \
             and not organization_named(w.text[k]):
         return k
@@ -957,6 +972,28 @@ def _country_tail(span: Span) -> Span | None:
                 tail = tail[1:]
             return tail if country_named(tail.text) else None
     return None
+
+
+_ROMANISED_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-([a-z]+)$")  # "Lam Cheuk-ting", "Kim Jong-un"
+
+
+def _romanised_person_name(text: str) -> bool:
+    """A family name and a hyphenated two-syllable given name, the second syllable in lower
+    case, as Chinese and Korean names are romanised ("Lam Cheuk-ting", "Moon Jae-in"), not a
+    compound such as "Kong-based" (``hyphen_compound_ends``)."""
+    m = _ROMANISED_NAME.match(text)
+    return m is not None and len(m.group(1)) <= 5 and m.group(1) not in _lists()["hyphen_compound_ends"] \
+        and not m.group(1).endswith("ed")
+
+
+def _place_led(ent: Span) -> bool:
+    """An institution's name that opens with a place's name ("Colorado State University",
+    "the Kenya National Assembly"): it holds its place already, and "of <country>" after it
+    is no part of it."""
+    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if first >= ent.end - 1 or ent.doc[first].lower_ in _lists()["court_districts"]:
+        return False  # "Central Bank of Nigeria": a direction or a centre is no place's name here
+    return country_named(ent.doc[first].text) is not None or _large_place_named(ent.doc[first].text)
 
 
 def _of_country(doc: Doc, at: int) -> int | None:
@@ -1012,6 +1049,8 @@ def _and_name(doc: Doc, ent: Span) -> int | None:
         | lists["facility_heads"]
     if any(t.lower_ in heads for t in run[:-1]):
         return None  # "the Ministry of Defence and Interior Ministry officials": two bodies
+    if len(run) >= 2 and _two_bodies(ent, run):
+        return None  # "Massachusetts Institute of Technology and Colorado State University"
     words = [t.lower_ for t in ent]
     place_run = run[0].ent_type_ in ("GPE", "LOC") or country_named(run.text) or places_named(run.text) \
         or the and len(run) == 1 and run[0].ent_type_ != "ORG" and not organization_named(run.text)
@@ -1291,6 +1330,8 @@ def _label(label: str, span: Span) -> str | None:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
     if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
+    if label == "PERSON" and _affiliation_of_person(span) and _no_person_named(span):
+        return "ORG"  # "Cheng Chung-tai of Civic Passion": what a person is "of", typed a person, is his party
     if label in ("PERSON", "GPE") and _named_as_organization(span) \
             and not (label == "PERSON" and _given_name_first(span)):
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
@@ -1302,6 +1343,12 @@ def _label(label: str, span: Span) -> str | None:
         # "the Presidential official residence", "a GREAT and POWERFUL STATE": a lone adjective
         # is no name ("pro-Beijing" is a place; "the Khurais oil field", before a noun, a facility's name)
         return None
+    if len(span) == 1 and span.start > 0 and w.text[span.start - 1] == "," \
+            and last.strip(".") in lists["post_nominals"]:
+        return None  # "Mark Tedeschi, QC," and "Tom Molomby, SC,": a lawyer's rank set off after the name
+    if len(span) <= 3 and (text.endswith(tuple(lists["name_adjective_suffixes"]))
+                           or text.lower().startswith(tuple(lists["negating_prefixes"]))):
+        return None  # "a Warhol-like wig", "Muslim / non-Muslim": words made of a name, no mention of it
     if label in ("GPE", "LOC") and span.start > 0 and w.text[span.start - 1] == "The" \
             and not w.sent_start[span.start - 1] and not places_named(text):
         return "ORG"  # "told The Atlantic": a capital "The" inside a sentence starts a title, no sea's name
@@ -1325,6 +1372,8 @@ def _label(label: str, span: Span) -> str | None:
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
         return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
+    if label in ("ORG", "GPE", "LOC") and 3 <= len(span) <= 4 and _romanised_person_name(text):
+        return "PERSON"  # "Lam Cheuk-ting", "Moon Jae-in" typed an organisation or a place
     if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
         return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
     if label in ("ORG", "GPE", "LOC") and len(span) == 1 and _surname_of_person(span):
@@ -1343,6 +1392,8 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
+    if label in ("GPE", "LOC") and _CODE_NAME.match(text):
+        return None  # "IE9", "STS-134": letters and a number make a product's or a mission's code, no place
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
             and (_after_locative(span) or _after_place_noun(span) or _before_place_noun(span)) and _large_place(span):
         return "GPE"  # "hospitals in Omdurman", "the capital, Tunis,", "Punjab province" typed a nationality
@@ -1362,6 +1413,8 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE" if places_named(text) else "ORG"  # "the Kantei", "the Oberster Gerichtshof"
     if label == "PERSON" and _large_place_no_person(span):
         return "GPE"  # "Da Nang", "Okinawa" typed PERSON with nothing of a person about them
+    if label in ("EVENT", "WORK_OF_ART") and _outlet_named(span):
+        return "ORG"  # "according to the Sydney Morning Herald" typed an event
     if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
         return "GPE"
     if label in RESCUED_LABELS:
@@ -1471,6 +1524,8 @@ def _after_definite_article(span: Span) -> bool:
     root = span.root.i
     if w.dep[root] in ("compound", "amod", "nmod", "poss") or w.tag[root] == "NNPS" or _text(span).endswith("s"):
         return False
+    if span.end < w.n and w.pos[span.end] == "NOUN" and w.is_lower[span.end]:
+        return False  # "the Warhol exhibit": the name modifies the noun after it, whatever the parse says
     first = w.lower[span.start]
     return first not in title_words() and first not in _lists()["titles_of_rank"] and _is_name_word_at(w, span.start)
 
@@ -1539,6 +1594,15 @@ def _plain_person(word: Token) -> bool:
            or t.lower_ in lists["place_nouns"] for t in doc[start:end]):
         return False
     return not _large_place(doc[start]) and not country_of(doc[start].text)
+
+
+def _affiliation_of_person(span: Span) -> bool:
+    """A name after "of" that hangs on a person's name ("Cheng Chung-tai of Civic Passion")."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return owner.ent_type_ == "PERSON" and owner.i < span.start
 
 
 def _named_as_organization(span: Span) -> bool:
@@ -1710,7 +1774,7 @@ def _outlet_name(span: Span, label: str) -> Span | None:
     doc = span.doc
     if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in heads:
         place = _words(doc, span.start, span.end - 1)
-        return span if places_named(_text(place)) and not _given_name_first(span) else None
+        return span if _outlet_place(_text(place)) and not _given_name_first(span) else None
     for end in range(span.end, min(span.end + 2, len(doc))):
         word = doc[end]
         if not word.is_title or word.is_sent_start:
@@ -1719,6 +1783,25 @@ def _outlet_name(span: Span, label: str) -> Span | None:
             # a place's name ("Falling Star": a person's or a work's, no paper's)
             return _words(doc, span.start, end + 1) if label in ("GPE", "LOC") or places_named(_text(span)) else None
     return None
+
+
+_CODE_NAME = re.compile(r"^[A-Z]+-?\d+$")  # "IE6", "STS-1": a place's name holds no number
+
+
+def _outlet_place(text: str) -> bool:
+    """What may come before a paper's head word: a place's name, or its people's ("Saudi
+    Gazette")."""
+    return bool(places_named(text)) or country_of_demonym(text) is not None
+
+
+def _outlet_named(span: Span) -> bool:
+    """"the Sydney Morning Herald" that NER took for an event or a work: a place's name (or
+    its people's) and at most one capitalised word before a paper's head word."""
+    if not 2 <= len(span) <= 4 or not span[-1].is_title or span[-1].lower_ not in _lists()["outlet_heads"]:
+        return False
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    return start < span.end - 1 and any(_outlet_place(_text(_words(span.doc, start, end)))
+                                        for end in range(start + 1, min(start + 3, span.end)))
 
 
 def _no_person_named(span: Span) -> bool:
@@ -1782,6 +1865,11 @@ def _trim(ent: Span) -> Span | None:
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
     if end - start >= 4 and lower[end - 2] == "in" and w.like_num[end - 1]:
         end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
+    if end - start >= 2 and w.like_num[end - 1]:  # a count or a score after the name
+        if end - start >= 3 and text[end - 2] in ("-", "–", "—"):
+            end -= 2  # "Conservative Party - 365" (seats)
+        elif country_named(" ".join(text[start:end - 1])):
+            end -= 1  # "Sweden 1 – 0 Korea Republic"
     if end < w.n and w.like_num[end]:  # a dateline after a headline: "Regina Benjamin Jul 13", "Fri Aug 2"
         dateline = _lists()["dateline_abbreviations"]
         while end > start and lower[end - 1].rstrip(".") in dateline:
@@ -1925,12 +2013,14 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     ordered = list(clusters.values())
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
+    surnames = _people_surnames(ordered, people)
     # each pass only where two clusters of the article could join by it: a pass that
     # joins none keeps every cluster as it is, and working out every cluster's keys for
     # it was most of the clustering's time (most articles define no acronym, name no facility)
     for join, may_join in ((_joins_defined_acronym(defined), lambda cs: bool(defined) or _any_folds_to_nothing(cs)),
                            (_JOINS_BY_INITIALS, lambda cs: any(c.acronyms for c in cs)),  # the short one has
-                           (_joins_person(people), lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
+                           (_joins_person(people, surnames),
+                            lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
                            (_JOINS_PLURAL, None),
                            (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
                            (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
@@ -2093,6 +2183,18 @@ def _full_names(clusters: list[_Cluster]) -> list[frozenset[str]]:
     return [n for n in names if not any(n < other for other in names)]
 
 
+def _people_surnames(clusters: list[_Cluster], people: list[frozenset[str]]) -> dict[frozenset[str], set[str]]:
+    """The last words of each of :func:`_full_names`' people (their surnames)."""
+    out: dict[frozenset[str], set[str]] = {p: set() for p in people}
+    for c in clusters:
+        if c.label == "PERSON" and not c.acronyms:
+            for f in c.forms():
+                words = _name_words(f)
+                if len(words) > 1 and frozenset(words) in out:
+                    out[frozenset(words)].add(words[-1])
+    return out
+
+
 def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
     """Two clusters naming two different people in full ("Donald Trump", "Mary Trump"):
     a multi-word form of each, neither inside the other. Such clusters never merge."""
@@ -2101,12 +2203,27 @@ def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
     return any(not (x <= y or y <= x) for x in full_a for y in full_b)
 
 
-def _joins_person(people: list[frozenset[str]]) -> _Join:
+def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], set[str]] | None = None) -> _Join:
+    last = surnames or {}  # each person's last words (:func:`_people_surnames`)
+
     @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
-        # "Biden" when the article names both Joe and Hunter Biden: it joins neither (issue 8)
-        return sum(1 for p in people if set(words) <= p) > 1 or (len(words) == 1 and len(words[0]) >= 5 and sum(
-            1 for p in people if any(_one_edit(words[0], w) for w in p)) > 1)
+        # "Biden" when the article names both Joe and Hunter Biden: it joins neither (issue 8);
+        # but a word that ends one person's name only is that person's surname ("Warhol" of
+        # "Andy Warhol", not of "Warhol Polaroid")
+        if len(words) != 1:
+            return sum(1 for p in people if set(words) <= p) > 1
+        word = words[0]
+        several = sum(1 for p in people if word in p) > 1 or len(word) >= 5 and sum(
+            1 for p in people if any(_one_edit(word, w) for w in p)) > 1
+        return several and surname_of(word) is None
+
+    @cache
+    def surname_of(word: str) -> frozenset[str] | None:
+        """The one person whose name ends with ``word`` itself, where several names hold it."""
+        holders = [p for p in people if word in p or len(word) >= 5 and any(_one_edit(word, w) for w in p)]
+        enders = [p for p in holders if word in last.get(p, ())]
+        return enders[0] if len(holders) > 1 and len(enders) == 1 else None
 
     def joins_person(short: _Cluster, full: _Cluster) -> bool:
         if full.label != "PERSON" or short.acronyms:
@@ -2119,6 +2236,9 @@ def _joins_person(people: list[frozenset[str]]) -> _Join:
             words = _name_words(f)
             if ambiguous(words):
                 return False
+            owner = surname_of(words[0]) if len(words) == 1 else None
+            if owner is not None and not any(frozenset(_name_words(g)) == owner for g in full.forms()):
+                return False  # "Warhol" is Andy Warhol's, not "Warhol Polaroid"'s
             # NER often types a lone surname as an organisation or place ("Lukaku" as GPE)
             surnames = _name_words(full.name)[1:]
             hyphenated_surname = len(words) > 1 and tuple(surnames[-len(words):]) == words  # "Gal-Or"
@@ -2223,9 +2343,15 @@ def _end_words(full: _Cluster) -> set[str]:
     return {w for g in full.forms() if (words := _name_words(g)) for w in (words[0], words[-1])}
 
 
+@cache
+def _place_generic_suffixes() -> frozenset[str]:
+    return _lists()["generic_suffixes"] | _lists()["place_suffixes"]
+
+
 def _without_generic_suffix(cluster: _Cluster) -> set[str]:
-    """The forms less a trailing generic word: "zamfara state" -> "zamfara"."""
-    suffixes = _lists()["generic_suffixes"]
+    """The forms less a trailing generic word: "zamfara state" -> "zamfara"; of a place's,
+    less its abbreviation too: "washington dc" -> "washington" (``place_suffixes``)."""
+    suffixes = _place_generic_suffixes() if cluster.label in PLACE_LABELS else _lists()["generic_suffixes"]
     out = set()
     for f in cluster.folded_forms():
         head, _, last = f.rpartition(" ")
@@ -2258,7 +2384,10 @@ def _of_parts(cluster: _Cluster) -> set[tuple[str, str]]:
     """The forms' parts around their first "of": ("head", "supreme court") of "Supreme Court of
     Puerto Rico", ("place", "virginia") of "State of Virginia" (a place noun before "of")."""
     out = set()
-    for f in cluster.folded_forms():
+    forms = cluster.folded_forms()
+    if cluster.label == "ORG":  # and the name less its demonym: "Supreme Court of Cassation" of "Italian ..."
+        forms = forms | {folded(m.alias) for m in cluster.mentions if m.alias and " of " in m.alias}
+    for f in forms:
         if " of " not in f:  # most names
             continue
         head, of, tail = f.partition(" of ")
