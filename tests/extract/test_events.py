@@ -1361,3 +1361,19 @@ def test_serving_terms_in_office_is_no_sentence(core):
 def test_serving_a_warrant_is_not_undergoing_it(core):
     text = "Police served a search warrant on Peter Smith at his home."
     assert not [e for e in events(core, text) if e.target is not None and "Police" in e.target], events(core, text)
+
+# -- merge19: an actorless act told later of another party is another happening --
+
+
+def test_an_actorless_arrest_of_other_people_is_not_the_arrest_told_before(core):
+    text = ("Police arrested a prominent activist in Lagos on Tuesday. "
+            "Two journalists were arrested in January after a protest.")
+    arrests = [e for e in events(core, text) if e.type == "COERCE"]
+    assert len(arrests) == 2, arrests
+
+
+def test_an_actorless_arrest_of_the_same_person_retells_the_arrest(core):
+    text = ("Police in Lagos arrested a prominent activist, officials said. "
+            "The activist was arrested on Tuesday at his home in Lagos by police officers.")
+    arrests = [e for e in events(core, text) if e.type == "COERCE"]
+    assert len(arrests) == 1, arrests
