@@ -1507,3 +1507,18 @@ def test_talks_a_subject_owns_are_not_the_partners(core):
     # where the verb is no light verb: the partner named by "with" is not given the act
     found = [e for e in events(core, "Ruritania is eyeing a trade agreement with Cairo.") if e.type == "AGREE"]
     assert not any(e.actor == "Egypt" for e in found), found
+# -- merge19: an actorless act told later of another party is another happening --
+
+
+def test_an_actorless_arrest_of_other_people_is_not_the_arrest_told_before(core):
+    text = ("Police arrested a prominent activist in Lagos on Tuesday. "
+            "Two journalists were arrested in January after a protest.")
+    arrests = [e for e in events(core, text) if e.type == "COERCE"]
+    assert len(arrests) == 2, arrests
+
+
+def test_an_actorless_arrest_of_the_same_person_retells_the_arrest(core):
+    text = ("Police in Lagos arrested a prominent activist, officials said. "
+            "The activist was arrested on Tuesday at his home in Lagos by police officers.")
+    arrests = [e for e in events(core, text) if e.type == "COERCE"]
+    assert len(arrests) == 1, arrests

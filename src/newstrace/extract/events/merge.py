@@ -15,7 +15,9 @@ candidates are the same happening when, in order:
      shared argument word);
   4. the later one has no actor and shares type and mode, or target, with an earlier one
      (not mode alone when both have targets and the later one's is named: two people
-     convicted are two happenings);
+     convicted are two happenings; nor when the later target is a person or people, other
+     than the earlier target: "arrested an activist ... two journalists were arrested" are
+     two arrests, "the activist was arrested" the same one);
   5. the later one is a definite noun with no actor ("the attacks"), or one of the same word,
      target (or none) and modality ("held a rally ... the rally was visited by thousands").
 Before that, a noun with neither actor nor target that hangs off a trigger with an actor
@@ -134,7 +136,24 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and same_kind) or bool(shared) or later.credited
     if later.actor is None and ((later.mode is not None and later.mode == kept.mode
-                                 and not (later.target_named and kept.target_named))
+                                 and not (later.target_named and kept.target_named)
+                                 and not (_a_person(later) and _other_party(kept.target, later.target)))
                                 or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
+
+
+def _a_person(c: Candidate) -> bool:
+    """The target is a person the article names or people told by a noun for people
+    ("the two parents", "one suspect": ``[words] person_target_nouns``)."""
+    return c.target_named or c.target is not None and c.target.lower().split()[-1] in words("person_target_nouns")
+
+
+def _other_party(kept: str | None, later: str | None) -> bool:
+    """Two targets are two parties when neither holds the other's words ("a prominent
+    activist" ... "the activist" is one): "police arrested an activist ... two journalists
+    were arrested" tells two arrests."""
+    if not kept or not later:
+        return False
+    one, other = set(kept.lower().split()), set(later.lower().split())
+    return not (one <= other or other <= one)
