@@ -1507,3 +1507,22 @@ def test_talks_a_subject_owns_are_not_the_partners(core):
     # where the verb is no light verb: the partner named by "with" is not given the act
     found = [e for e in events(core, "Ruritania is eyeing a trade agreement with Cairo.") if e.type == "AGREE"]
     assert not any(e.actor == "Egypt" for e in found), found
+
+
+def test_advising_another_to_kill_is_a_request_not_a_killing(core):
+    # the one advised or directed would do the deed: the adviser's act is the advice
+    found = events(core, "The rebel commander advised his fighters to kill the hostages.")
+    assert not any(e.type == "ASSAULT" for e in found), found
+    assert any(e.type == "REQUEST" and "commander" in (e.actor or "") for e in found), found
+
+
+def test_hiring_another_to_kill_stays_the_killing(core):
+    # not a verb of advice: the gold codes the hirer's ASSAULT ("hired Mehdiyev to kill Alinejad")
+    found = events(core, "The rebel commander hired a gunman to kill the mayor.")
+    assert any(e.type == "ASSAULT" and "commander" in (e.actor or "") for e in found), found
+
+
+def test_keeping_others_from_meeting_is_coercion_not_a_meeting(core):
+    found = events(core, "The Ruritanian government prevented lawyers from contacting the detainees.")
+    assert not any(e.type == "CONSULT" for e in found), found
+    assert any(e.type == "COERCE" and "Ruritan" in (e.actor or "") for e in found), found
