@@ -1526,3 +1526,15 @@ def test_keeping_others_from_meeting_is_coercion_not_a_meeting(core):
     found = events(core, "The Ruritanian government prevented lawyers from contacting the detainees.")
     assert not any(e.type == "CONSULT" for e in found), found
     assert any(e.type == "COERCE" and "Ruritan" in (e.actor or "") for e in found), found
+
+
+def test_some_of_a_group_named_before_act_as_the_group(core):
+    # "some" / "many" with no words of their own, conjoined to a clause whose plural subject
+    # names the group: the group acts (the gold names it)
+    found = events(core, "On social media some commenters praised the efforts, but many expressed frustrations with the policy.")
+    assert any(e.type == "ACCUSE" and e.actor == "commenters" for e in found), found
+
+
+def test_some_after_a_single_party_is_no_part_of_it(core):
+    found = events(core, "The party leader has been under pressure to resign, and some have called on him to quit.")
+    assert not any(e.type == "REQUEST" and "leader" in (e.actor or "") for e in found), found
