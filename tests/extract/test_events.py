@@ -1514,6 +1514,8 @@ def test_advising_another_to_kill_is_a_request_not_a_killing(core):
     found = events(core, "The rebel commander advised his fighters to kill the hostages.")
     assert not any(e.type == "ASSAULT" for e in found), found
     assert any(e.type == "REQUEST" and "commander" in (e.actor or "") for e in found), found
+    told = events(core, "The rebel commander told his fighters to attack the village.")
+    assert any(e.type == "REQUEST" and "commander" in (e.actor or "") for e in told), told
 
 
 def test_hiring_another_to_kill_stays_the_killing(core):
