@@ -295,7 +295,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if directive is not None:  # "advised her to kill", "directed Lopez to kill": the advice is the act told
         governor, kind = directive
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
-        if subject is not None:  # the one who advises or prevents acts ("an audit prohibiting him": no one)
+        if subject is not None:  # the one who advises or prevents acts ("the rules kept them from ...": no one)
             teller = party(subject, view)
             teller = None if teller is None or _inanimate(teller, view) else teller
             actor = teller.name if teller is not None else None
