@@ -1522,3 +1522,36 @@ def test_an_actorless_arrest_of_the_same_person_retells_the_arrest(core):
             "The activist was arrested on Tuesday at his home in Lagos by police officers.")
     arrests = [e for e in events(core, text) if e.type == "COERCE"]
     assert len(arrests) == 1, arrests
+
+
+def test_advising_another_to_kill_is_a_request_not_a_killing(core):
+    # the one advised or directed would do the deed: the adviser's act is the advice
+    found = events(core, "The rebel commander advised his fighters to kill the hostages.")
+    assert not any(e.type == "ASSAULT" for e in found), found
+    assert any(e.type == "REQUEST" and "commander" in (e.actor or "") for e in found), found
+    told = events(core, "The rebel commander told his fighters to attack the village.")
+    assert any(e.type == "REQUEST" and "commander" in (e.actor or "") for e in told), told
+
+
+def test_hiring_another_to_kill_stays_the_killing(core):
+    # not a verb of advice: the gold codes the hirer's ASSAULT ("hired Mehdiyev to kill Alinejad")
+    found = events(core, "The rebel commander hired a gunman to kill the mayor.")
+    assert any(e.type == "ASSAULT" and "commander" in (e.actor or "") for e in found), found
+
+
+def test_keeping_others_from_meeting_is_coercion_not_a_meeting(core):
+    found = events(core, "The Ruritanian government prevented lawyers from contacting the detainees.")
+    assert not any(e.type == "CONSULT" for e in found), found
+    assert any(e.type == "COERCE" and "Ruritan" in (e.actor or "") for e in found), found
+
+
+def test_some_of_a_group_named_before_act_as_the_group(core):
+    # "some" / "many" with no words of their own, conjoined to a clause whose plural subject
+    # names the group: the group acts (the gold names it)
+    found = events(core, "On social media some commenters praised the efforts, but many expressed frustrations with the policy.")
+    assert any(e.type == "ACCUSE" and e.actor == "commenters" for e in found), found
+
+
+def test_some_after_a_single_party_is_no_part_of_it(core):
+    found = events(core, "The party leader has been under pressure to resign, and some have called on him to quit.")
+    assert not any(e.type == "REQUEST" and "leader" in (e.actor or "") for e in found), found

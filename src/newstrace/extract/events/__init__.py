@@ -291,7 +291,24 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
     if event_type == "THREATEN" and lemma(token) in words("warning_verbs") and _warned_of_other(token):
         event_type = "ACCUSE"  # "warned that the Somali government's actions would divide the country"
-    if rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
+    directive = _directive_over(token)
+    if directive is not None:  # "advised her to kill", "directed Lopez to kill": the advice is the act told
+        governor, kind = directive
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if subject is not None:  # the one who advises or prevents acts ("the rules kept them from ...": no one)
+            teller = party(subject, view)
+            teller = None if teller is None or _inanimate(teller, view) else teller
+            actor = teller.name if teller is not None else None
+            if actor is None:
+                return None
+        event_type, mode = kind, None
+        modality = modality_of(governor, replace(rule, type=kind, mode=None, verbal=kind == "REQUEST"), actor,
+                               view).modality
+        if kind == "REQUEST":  # the one advised is asked (one kept from an act is not its target)
+            advised = next((c for c in governor.children if c.dep_ in ("dobj", "iobj")), None)
+            told = party(advised, view) if advised is not None else None
+            target = told.name if told is not None and told.name != actor else None
+    elif rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     elif (rule.type in types("speaker_threat") or rule.type == "COERCE" and rule.mode in types("speaker_threat_modes")) \
             and is_speaker_threat(token, actor, verdict):
@@ -319,6 +336,28 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
     )
+
+
+def _directive_over(token: Token) -> tuple[Token, str] | None:
+    """The verb that asks another party to do what ``token`` names, and the act that
+    is: REQUEST for a verb of advice or direction whose object is told to do it ("advised
+    her to kill", "directed Lopez to kill", "encouraged Zelensky to investigate":
+    ``[words] advising_verbs``; the one advised would do the deed, not the adviser),
+    COERCE for a verb that keeps its object from doing it ("had prevented lawyers from
+    contacting the detainees": ``[words] preventing_verbs``)."""
+    if token.pos_ != "VERB":
+        return None
+    head = token.head
+    if token.dep_ == "xcomp" and head.pos_ == "VERB" and lemma(head) in words("advising_verbs") and _has_object(head):
+        return head, "REQUEST"
+    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.pos_ == "VERB" \
+            and lemma(head.head) in words("preventing_verbs") and _has_object(head.head):
+        return head.head, "COERCE"  # active, its object named: "was barred from entering" tells no one who barred
+    return None
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "iobj") for c in verb.children)
 
 
 def _natural_force(head: Token) -> bool:

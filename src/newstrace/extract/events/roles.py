@@ -591,6 +591,9 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         of = _prep_object(token, ("of",))
         if of is not None:
             return party(of, view)  # "thousands of students"
+        whole = _partitive_whole(token)
+        if whole is not None:
+            return party(whole, view)  # "Environmentalists praised it, but some expressed dismay": some of them
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None
     person = _apposed_person(token, view)
@@ -629,6 +632,20 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     if token.pos_ not in ("NOUN", "PROPN") or _is_event_noun(token):
         return None
     return Party(_short_phrase(token), token)
+
+
+def _partitive_whole(token: Token) -> Token | None:
+    """The group a bare quantifier subject ("some", "many", ``[words] partitive_subjects``)
+    is part of, where the clause before it names it as its subject: "Environmentalists
+    widely praised the action, but some expressed dismay", "some commenters praised the
+    efforts, but many expressed frustrations". None when the quantifier has words of its
+    own or its verb is not conjoined to a clause with a plural noun subject ("Berisha's
+    successor has been under pressure, and some have called on him": not some of him)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or token.lower_ not in words("partitive_subjects") or any(True for _ in token.children) \
+            or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")), None)  # a group
 
 
 def _named(token: Token, view: ArticleView) -> str | None:
