@@ -221,45 +221,12 @@ def test_trigger_families_from_the_codebook(core, event_type, text, actor):
     ("ACCUSE", "The minister faces corruption charges.", None, "minister"),
     # attending a summit is taking part in it
     ("CONSULT", "Peru attended a summit in Lima on Monday.", "Peru", None),
-    # going, being or being taken into prison, jail or custody: the one who goes is jailed
-    ("COERCE", "The suspect went back to prison in 2010.", None, "suspect"),
-    ("COERCE", "The suspect was in jail on Tuesday.", None, "suspect"),
-    ("COERCE", "The singer spent two years in prison.", None, "singer"),
-    ("COERCE", "The man was taken into custody by police on Monday.", "police", "man"),
 ])
 
 
 def test_nouns_whose_actor_or_target_the_clause_around_them_names(core, event_type, text, actor, target):
     event = find(core, text, event_type)
     assert (event.actor, event.target) == (actor, target)
-
-
-def test_a_visit_to_the_prison_building_is_no_jailing(core):
-    assert "COERCE" not in types(core, "The mother went to the prison to visit her son.")
-
-
-@pytest.mark.parametrize("text", [
-    "The punishment for the offence is a maximum of three years in prison.",
-    "The penalty is up to five years in jail.",
-])
-def test_a_penalty_stated_as_time_in_prison_jails_nobody(core, text):
-    assert "COERCE" not in types(core, text)
-
-
-def test_being_in_prison_does_not_take_in_the_act_that_put_one_there(core):
-    # the arrest told after the state is its own event, in its own sentence
-    found = [e for e in events(core, "Journalist Ali Khan is in jail in Pakistan. He was arrested in May on charges "
-                                     "of sedition.") if e.type == "COERCE"]
-    assert any(e.sentence.startswith("He was arrested") for e in found)
-    # the state told in the act's sentence is the act's outcome: the conviction is the event
-    found = [e for e in events(core, "The opposition leader, who is in prison, was convicted of corruption in 2022.")
-             if e.type == "COERCE"]
-    assert [e.trigger for e in found] == ["convicted"]
-
-
-def test_there_were_suspects_in_custody_holds_the_suspects(core):
-    event = find(core, "The police chief said on Tuesday there were suspects in custody.", "COERCE")
-    assert event.target == "suspects"
 
 
 def test_vow_of_force_is_a_threat_with_the_force_target_not_an_agreement(core):
