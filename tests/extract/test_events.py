@@ -272,12 +272,21 @@ def test_trigger_families_from_the_codebook(core, event_type, text, actor):
     ("ACCUSE", "The minister faces corruption charges.", None, "minister"),
     # attending a summit is taking part in it
     ("CONSULT", "Peru attended a summit in Lima on Monday.", "Peru", None),
+    # going, being or being taken into prison, jail or custody: the one who goes is jailed
+    ("COERCE", "The suspect went back to prison in 2010.", None, "suspect"),
+    ("COERCE", "The suspect was in jail on Tuesday.", None, "suspect"),
+    ("COERCE", "The singer spent two years in prison.", None, "singer"),
+    ("COERCE", "The man was taken into custody by police on Monday.", "police", "man"),
 ])
 
 
 def test_nouns_whose_actor_or_target_the_clause_around_them_names(core, event_type, text, actor, target):
     event = find(core, text, event_type)
     assert (event.actor, event.target) == (actor, target)
+
+
+def test_a_visit_to_the_prison_building_is_no_jailing(core):
+    assert "COERCE" not in types(core, "The mother went to the prison to visit her son.")
 
 
 def test_vow_of_force_is_a_threat_with_the_force_target_not_an_agreement(core):

@@ -420,9 +420,26 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         if by is not None and party(by, view) is not None:
             actor_token = by
     head = governing_verb(trigger)
+    if head is None and lemma(trigger) in words("custody_nouns") and trigger.dep_ == "pobj" \
+            and trigger.head.head.pos_ == "ADV" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
+        head = trigger.head.head.head  # "went back to prison": the preposition hangs off "back"
     undergoer = None
     if head is not None:
-        if (lemma(head) in words("undergoing") or lemma(head) in words("serving_verbs")
+        if lemma(head) in words("custody_verbs") and lemma(trigger) in words("custody_nouns") \
+                and trigger.dep_ == "pobj":
+            # "went back to prison", "was taken into custody by police": the one jailed
+            # undergoes it; "police took him into custody": the object is jailed
+            obj = _child(head, ("dobj",)) if lemma(head) in words("custody_placing") else None
+            if any(c.dep_ == "det" for c in trigger.children):
+                pass  # "went to the prison to visit her son": the building, nobody jailed
+            elif obj is not None:
+                undergoer = obj
+                actor_token = actor_token or _child(head, SUBJECTS)
+            else:
+                undergoer = _child(head, SUBJECTS + ("nsubjpass",))
+                agent = next((c for c in head.children if c.dep_ == "agent"), None)
+                actor_token = actor_token or (_child(agent, ("pobj",)) if agent is not None else None)
+        elif (lemma(head) in words("undergoing") or lemma(head) in words("serving_verbs")
                 and lemma(trigger) in words("punishment_nouns")) and trigger.dep_ in ("pobj", "dobj"):
             undergoer = _child(head, SUBJECTS + ("nsubjpass",))  # "came under attack", "faces charges"
             actor_token = actor_token or _prep_object(head, ("from",))  # "... from X": X acts
