@@ -289,6 +289,19 @@ def test_a_visit_to_the_prison_building_is_no_jailing(core):
     assert "COERCE" not in types(core, "The mother went to the prison to visit her son.")
 
 
+@pytest.mark.parametrize("text", [
+    "The punishment for the offence is a maximum of three years in prison.",
+    "The penalty is up to five years in jail.",
+])
+def test_a_penalty_stated_as_time_in_prison_jails_nobody(core, text):
+    assert "COERCE" not in types(core, text)
+
+
+def test_there_were_suspects_in_custody_holds_the_suspects(core):
+    event = find(core, "The police chief said on Tuesday there were suspects in custody.", "COERCE")
+    assert event.target == "suspects"
+
+
 def test_vow_of_force_is_a_threat_with_the_force_target_not_an_agreement(core):
     found = events(core, "Georgia vowed to strike back at Russia.")
     assert {e.type for e in found} == {"THREATEN"}

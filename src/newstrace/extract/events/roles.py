@@ -436,7 +436,10 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 undergoer = obj
                 actor_token = actor_token or _child(head, SUBJECTS)
             else:
-                undergoer = _child(head, SUBJECTS + ("nsubjpass",))
+                if _child(head, ("expl",)) is not None:
+                    undergoer = _child(head, ("attr",))  # "there were suspects in custody": the suspects
+                else:
+                    undergoer = _child(head, SUBJECTS + ("nsubjpass",))
                 agent = next((c for c in head.children if c.dep_ == "agent"), None)
                 actor_token = actor_token or (_child(agent, ("pobj",)) if agent is not None else None)
         elif (lemma(head) in words("undergoing") or lemma(head) in words("serving_verbs")
@@ -465,7 +468,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
-    if actor_token is None:
+    if actor_token is None and lemma(trigger) not in words("custody_nouns"):
+        # (a suspect in custody is the one held, not the one who holds)
         actor_token = _suspect_of(trigger)  # "Kyle Rittenhouse, the suspect in a shooting of protesters"
     if actor_token is None and weak_possessor is not None:
         actor_token = weak_possessor
