@@ -297,6 +297,17 @@ def test_a_penalty_stated_as_time_in_prison_jails_nobody(core, text):
     assert "COERCE" not in types(core, text)
 
 
+def test_being_in_prison_does_not_take_in_the_act_that_put_one_there(core):
+    # the arrest told after the state is its own event, in its own sentence
+    found = [e for e in events(core, "Journalist Ali Khan is in jail in Pakistan. He was arrested in May on charges "
+                                     "of sedition.") if e.type == "COERCE"]
+    assert any(e.sentence.startswith("He was arrested") for e in found)
+    # the state told in the act's sentence is the act's outcome: the conviction is the event
+    found = [e for e in events(core, "The opposition leader, who is in prison, was convicted of corruption in 2022.")
+             if e.type == "COERCE"]
+    assert [e.trigger for e in found] == ["convicted"]
+
+
 def test_there_were_suspects_in_custody_holds_the_suspects(core):
     event = find(core, "The police chief said on Tuesday there were suspects in custody.", "COERCE")
     assert event.target == "suspects"

@@ -81,7 +81,20 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(c)
         else:
             kept[first] = _told_again(kept[first], c)
+    kept = _states_of_acts(kept)
     return [c for c in kept if c.token_index not in absorbed]  # absorbed ones still take retellings
+
+
+def _is_state(c: Candidate) -> bool:
+    return c.mode in words("state_modes")
+
+
+def _states_of_acts(kept: list[Candidate]) -> list[Candidate]:
+    """"The leader, who is in prison, was convicted": being held, told in the sentence of
+    the act that led to it (same type, same target or none), is that act's outcome."""
+    acts = {(c.sentence_index, c.type, c.target) for c in kept if not _is_state(c)}
+    return [c for c in kept if not (_is_state(c) and ((c.sentence_index, c.type, c.target) in acts
+                                                      or (c.sentence_index, c.type, None) in acts))]
 
 
 def _told_again(kept: Candidate, later: Candidate) -> Candidate:
@@ -116,6 +129,8 @@ def _inherit_actors(candidates: list[Candidate]) -> list[Candidate]:
 def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if kept.type != later.type:
         return False
+    if _is_state(kept) and not _is_state(later):
+        return False  # "X is in jail. He was arrested in May": the arrest is not the state told again
     if kept.sentence_index == later.sentence_index:
         if later.actor is None and kept.target in (later.target, None) or kept.actor is None and later.actor is None:
             return True  # "hit by drone strikes in a raid": one attack
