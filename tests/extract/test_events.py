@@ -1456,3 +1456,22 @@ def test_talks_a_subject_owns_are_not_the_partners(core):
     # where the verb is no light verb: the partner named by "with" is not given the act
     found = [e for e in events(core, "Ruritania is eyeing a trade agreement with Cairo.") if e.type == "AGREE"]
     assert not any(e.actor == "Egypt" for e in found), found
+
+
+def test_an_air_force_using_something_uses_no_force(core):
+    # the violence word must be what is used, not who uses it
+    assert "ASSAULT" not in types(core, "China's air force is using AI-powered tests to train its pilots.")
+    assert "ASSAULT" in types(core, "The air force used force against the protesters.")
+
+
+def test_an_event_noun_that_a_thing_is_for_is_not_told(core):
+    assert "CONSULT" not in types(core, "The envoy for the Ukraine negotiations resigned on Friday.")
+    assert "CONSULT" not in types(core, "The ministers agreed on a plan for future negotiations with China.")
+    assert "CONSULT" in types(core, "Officials traveled to Moscow for negotiations with Russia.")
+    assert any(e.type == "ASSAULT" and e.actor == "Taliban" for e in events(
+        core, "A bomb exploded in the market, killing five people. The Taliban claimed responsibility for the attack."))
+
+
+def test_designating_someone_to_an_office_is_no_charge(core):
+    assert "ACCUSE" not in types(core, "The president designated the war veteran as defense minister.")
+    assert "SANCTION" in types(core, "Turkey has designated the YPG as terrorists.")

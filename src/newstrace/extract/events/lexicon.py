@@ -172,8 +172,6 @@ def _match(doc: Doc, i: int) -> Rule | None:
             args = arguments_at(doc, i)
         if rule.args_any and not (args & rule.args_any):
             continue
-        if rule.args_any_unsubjected and not (_unsubjected_arguments(parse, i) & rule.args_any):
-            continue
         if args & rule.args_none:
             continue
         if rule.head_any and not (governors(doc[i]) & rule.head_any):
@@ -284,10 +282,12 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
 _SUBJECTS = ("nsubj", "csubj", "expl", "agent")
 
 
-def _unsubjected_arguments(parse: ParseArrays, i: int) -> set[str]:
+def unsubjected_arguments(parse: ParseArrays, i: int) -> set[str]:
     """The argument words of verb ``i`` without its subject's phrase: what is used,
-    stepped up or met with, not who does it (asked only by the rules that say
-    ``args_any_unsubjected``, after their ``args_any`` held on all the arguments)."""
+    stepped up or met with, not who does it. The events stage asks it only of a word
+    whose rule says ``args_any_unsubjected``, after the rule held on all the arguments:
+    the rule still names the word for the detector (its "rule=" feature), and the
+    event is dropped when only the subject met ``args_any``."""
     deps = parse.dep
     out: set[str] = set()
     for child in parse.children(i):
