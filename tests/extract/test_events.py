@@ -1475,3 +1475,8 @@ def test_an_event_noun_that_a_thing_is_for_is_not_told(core):
 def test_designating_someone_to_an_office_is_no_charge(core):
     assert "ACCUSE" not in types(core, "The president designated the war veteran as defense minister.")
     assert "SANCTION" in types(core, "Turkey has designated the YPG as terrorists.")
+
+
+def test_help_waited_for_is_not_given(core):
+    assert "AID" not in types(core, "The refugees are waiting for help from UNHCR.")
+    assert "AID" in types(core, "UNHCR sent help to the refugees.")

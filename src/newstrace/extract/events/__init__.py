@@ -620,6 +620,8 @@ def _named_for(parse: ParseArrays, i: int) -> bool:
     if parse.lower[prep] != "for" or parse.head[prep] == prep:
         return False
     holder = parse.head[prep]
+    if parse.pos[holder] == "VERB":
+        return parse.lemma[holder] in words("awaiting_verbs")  # "wait for UNHCR's help": hoped for, not given
     return parse.pos[holder] in ("NOUN", "PROPN") and parse.lemma[holder] not in words("credit_nouns")
 
 
