@@ -1588,3 +1588,27 @@ def test_some_of_a_group_named_before_act_as_the_group(core):
 def test_some_after_a_single_party_is_no_part_of_it(core):
     found = events(core, "The party leader has been under pressure to resign, and some have called on him to quit.")
     assert not any(e.type == "REQUEST" and "leader" in (e.actor or "") for e in found), found
+
+
+def test_an_air_force_using_something_uses_no_force(core):
+    # the violence word must be what is used, not who uses it
+    assert "ASSAULT" not in types(core, "China's air force is using AI-powered tests to train its pilots.")
+    assert "ASSAULT" in types(core, "The air force used force against the protesters.")
+
+
+def test_an_event_noun_that_a_thing_is_for_is_not_told(core):
+    assert "CONSULT" not in types(core, "The envoy for the Ukraine negotiations resigned on Friday.")
+    assert "CONSULT" not in types(core, "The ministers agreed on a plan for future negotiations with China.")
+    assert "CONSULT" in types(core, "Officials traveled to Moscow for negotiations with Russia.")
+    assert any(e.type == "ASSAULT" and e.actor == "Taliban" for e in events(
+        core, "A bomb exploded in the market, killing five people. The Taliban claimed responsibility for the attack."))
+
+
+def test_designating_someone_to_an_office_is_no_charge(core):
+    assert "ACCUSE" not in types(core, "The president designated the war veteran as defense minister.")
+    assert "SANCTION" in types(core, "Turkey has designated the YPG as terrorists.")
+
+
+def test_help_waited_for_is_not_given(core):
+    assert "AID" not in types(core, "The refugees are waiting for help from UNHCR.")
+    assert "AID" in types(core, "UNHCR sent help to the refugees.")

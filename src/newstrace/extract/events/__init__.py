@@ -76,7 +76,8 @@ from newstrace.extract.events.detector import (DEMAND_LEMMAS, OBLIGATIONS, lexic
                                                 written_triggers)
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
-                                              governing_verb_at, is_time_phrase, lemma, lexicon_keys, match, match_at, types, words)
+                                              governing_verb_at, is_time_phrase, lemma, lexicon_keys, match, match_at, types,
+                                              unsubjected_arguments, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
 from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
@@ -584,6 +585,10 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # not "helped Mauritius build an airstrip": Mauritius is helped
         if _assent(parse, i, children):
             return True
+        if rule.args_any_unsubjected and not (unsubjected_arguments(parse, i) & rule.args_any):
+            return True  # "China's air force is using AI-powered tests": the force is who uses, not what is used
+        if parse.lemma[i] in words("appointing_verbs") and _appointed_to_office(parse, children):
+            return True  # "designated Wiranto as the nation's security minister": an appointment, no charge
         if parse.lemma[i] in words("document_verbs") and rule.type in types("document_acts") \
                 and _a_paper_issued(parse, i, children, obj):
             return True  # "the decree signed by the Pope", "a statement released by her family"
@@ -610,6 +615,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
                 and not any(deps[c] == "prep" and parse.lower[c] == "on" for c in children):
             return True  # "the network signed off and went off-air"
+    if parse.pos[i] not in ("VERB", "AUX") and _named_for(parse, i):
+        return True  # "leverage for future negotiations", "the envoy for Ukraine negotiations": named, not told
     if rule.type == "ASSAULT" and _figurative_target(parse, i):
         return True  # "an attack on national security", "tariffs targeting products": no one is struck
     if rule.type in types("threat_capable") and _threatened(token):
@@ -621,6 +628,40 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _appointed_to_office(parse: ParseArrays, children: list[int]) -> bool:
+    """A verb of appointing whose "as" phrase (or object predicate) is an office ("as the
+    nation's security minister", "named him chief of staff": ``data/titles.txt``), not a
+    label ("designated the YPG as terrorists" stays)."""
+    from newstrace.extract.names import title_words
+
+    deps = parse.dep
+    for c in children:
+        if deps[c] == "oprd" and parse.lower[c] in title_words():
+            return True
+        if deps[c] == "prep" and parse.lower[c] == "as" and any(
+                deps[o] == "pobj" and parse.lower[o] in title_words() for o in parse.children(c)):
+            return True
+    return False
+
+
+def _named_for(parse: ParseArrays, i: int) -> bool:
+    """An event noun in a "for" phrase that describes another noun ("leverage for future
+    negotiations", "a plan for yesterday's march", "the envoy for Ukraine negotiations"):
+    what the thing is for, not an event told. Not when the phrase hangs on a verb
+    ("on their way to Moscow for discussions": the trip's purpose), nor after a noun of
+    credit (``[words] credit_nouns``: "claimed responsibility for the attack" tells the
+    attack, and hands it to the claimer)."""
+    if parse.dep[i] != "pobj":
+        return False
+    prep = parse.head[i]
+    if parse.lower[prep] != "for" or parse.head[prep] == prep:
+        return False
+    holder = parse.head[prep]
+    if parse.pos[holder] == "VERB":
+        return parse.lemma[holder] in words("awaiting_verbs")  # "wait for UNHCR's help": hoped for, not given
+    return parse.pos[holder] in ("NOUN", "PROPN") and parse.lemma[holder] not in words("credit_nouns")
 
 
 def _a_paper_issued(parse: ParseArrays, i: int, children: list[int], obj: int | None) -> bool:

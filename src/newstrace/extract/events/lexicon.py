@@ -45,6 +45,7 @@ class Rule:
     mode: str | None = None
     args_any: frozenset[str] = frozenset()
     args_none: frozenset[str] = frozenset()
+    args_any_unsubjected: bool = False  # args_any is met only by a word outside the verb's subject ("the air force is using AI" uses no force)
     head_any: frozenset[str] = frozenset()
     prep_any: frozenset[str] = frozenset()
     object_is_target: bool = True
@@ -80,6 +81,7 @@ def rules() -> tuple[Rule, ...]:
             type=r["type"], mode=r.get("mode"),
             lemmas=frozenset(r["lemmas"]), pos=frozenset(r["pos"]),
             args_any=_word_set(data, r.get("args_any", ())), args_none=_word_set(data, r.get("args_none", ())),
+            args_any_unsubjected=r.get("args_any_unsubjected", False),
             head_any=frozenset(r.get("head_any", ())), prep_any=frozenset(r.get("prep_any", ())),
             object_is_target=r.get("object_is_target", True),
             target_preps=tuple(r.get("target_preps", default_preps)),
@@ -272,6 +274,32 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
             out.add(parse.lower[governor])
             # "weapons for export": the noun the phrase describes
             out.add(parse.lemma[parse.head[governor]])
+    return out
+
+
+# who does it: an active subject or a passive's agent ("force was used by police" keeps its
+# passive subject, the thing used)
+_SUBJECTS = ("nsubj", "csubj", "expl", "agent")
+
+
+def unsubjected_arguments(parse: ParseArrays, i: int) -> set[str]:
+    """The argument words of verb ``i`` without its subject's phrase: what is used,
+    stepped up or met with, not who does it. The events stage asks it only of a word
+    whose rule says ``args_any_unsubjected``, after the rule held on all the arguments:
+    the rule still names the word for the detector (its "rule=" feature), and the
+    event is dropped when only the subject met ``args_any``."""
+    deps = parse.dep
+    out: set[str] = set()
+    for child in parse.children(i):
+        dep = deps[child]
+        if dep == "advcl" and _is_infinitive_at(parse, child):
+            out.add(parse.lemma[child])
+            continue
+        if dep in _NOT_ARGUMENTS or dep in _SUBJECTS or is_time_phrase(parse, child):
+            continue
+        if dep == "prep" and parse.lower[child] in _source_preps():
+            continue
+        _add_phrase_lemmas(parse, child, out)
     return out
 
 
