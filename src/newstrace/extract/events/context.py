@@ -9,7 +9,8 @@
   else, told in the simple past, the story's day (the lead's first day; ``story_date``);
   one whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
-  of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``);
+  of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``; "retold": the place a
+  later sentence gives when it retells the event's noun with "the");
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
@@ -368,6 +369,8 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
             place = _sentence_place(event, view)
         elif source == "paragraph":
             place = _paragraph_place(event, doc, view)
+        elif source == "retold":
+            place = _retold_place(event, doc, view)
         elif source == "actor":
             place = actor_place(event.actor, view)
         elif source == "main_country":
@@ -393,6 +396,33 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
         if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]):
             best = (abs(s - at), ent.name)
     return best[1] if best else None
+
+
+def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
+    """The place a later sentence gives in an "in/at/near" phrase when it retells the
+    happening with a definite noun of the event's own ("A bomb explosion at a bank killed
+    two officers. ... The explosion occurred Friday at a bank branch in Woodburn"): the
+    first of the next ``retelling_sentences`` sentences that does."""
+    parse = parse_arrays(doc)  # the sentences after it read from the arrays, no Token per word
+    if parse.pos[event.token_index] != "NOUN":
+        return None  # a verb's happening is retold by other words ("the group" is no retelling of "fought")
+    lemma = parse.lemma[event.token_index]
+    exclude = {event.actor} if event.actor else set()
+    end = view.sentence_of(event.token_index).end
+    for _ in range(int(_places_settings().get("retelling_sentences", 0))):
+        if end >= len(doc):
+            return None
+        following = view.sentence_of(end)
+        end = following.end
+        if not any(parse.lemma[t] == lemma and parse.pos[t] == "NOUN"
+                   and any(parse.lower[c] in ("the", "this", "that") for c in parse.children(t))
+                   for t in range(following.start, following.end)):
+            continue
+        for t in view.place_object_indices(following):
+            place = _place_in(doc[t], view, exclude)
+            if place:
+                return place
+    return None
 
 
 def _paragraph_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
