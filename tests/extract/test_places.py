@@ -305,3 +305,11 @@ def test_places_an_event_noun_retold_later_takes_the_place_the_retelling_gives(c
     blast = [e for e in rec.events if e.trigger.lower().endswith("explosion")]
     assert blast and blast[0].location == "Woodburn", [(e.type, e.trigger, e.location) for e in rec.events]
 
+
+
+def test_places_a_neighbourhood_in_a_town_is_the_place_the_gazetteer_does_not_know(core):
+    text = ("Police clashed with protesters during a candlelit vigil in the East Flatbush neighborhood in "
+            "Brooklyn, New York, on Monday.")
+    rec = core.extract_text(text, published="2013-03-12")
+    placed = [e.location for e in rec.events if e.location]
+    assert placed and all(p == "East Flatbush" for p in placed), [(e.type, e.trigger, e.location) for e in rec.events]

@@ -32,6 +32,7 @@ from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
 from newstrace.extract.gazetteer import places_named, within
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
+from newstrace.record import Entity
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -198,6 +199,27 @@ def _most_specific(places: Iterable[str | None]) -> str | None:
     return first
 
 
+def _part_in_another(parse: ParseArrays, inside: list[Entity], at: dict[str, int], view: ArticleView) -> str | None:
+    """"in the East Flatbush neighborhood in Brooklyn, New York": a place naming a part of
+    a town (``place_part_nouns``: "neighborhood", "district") with an "in" phrase naming
+    another place of the phrase lies in that place, whatever the gazetteer knows of it (it
+    knows few neighbourhoods). Not "the Red Sea port city of Jeddah" ("of" names the noun
+    itself), nor a country or a firm's name on another noun ("a West Coast Bank branch in
+    Woodburn", "the U.S. Medical Center ... in Springfield")."""
+    heads, deps, lowers = parse.head, parse.dep, parse.lower
+    parts = _places_settings().get("place_part_nouns") or ()
+    for ent in inside:
+        t = at[ent.name]
+        if deps[t] != "compound" or lowers[heads[t]] not in parts or country_named(ent.name) is not None:
+            continue
+        for c in parse.children(heads[t]):
+            if lowers[c] in ("in", "inside") and any(
+                    view.entity_at_index(x) in inside and view.entity_at_index(x) is not ent
+                    for x in _subtree(parse, c)):
+                return ent.name
+    return None
+
+
 def _innermost(places: list[str]) -> str | None:
     """Of the places one phrase names, the first that no other of them lies in
     ("a children's home in Bradford, England" -> Bradford; "Pakistan's province of
@@ -221,10 +243,17 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
     parse = parse_arrays(doc)  # the phrase walked by index; a Token only for a name tried
     phrase = _subtree(parse, obj.i)
     inside = []
+    at: dict[str, int] = {}  # each place's last word in the phrase
     for t in phrase:
         ent = view.entity_at_index(t)
-        if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude and ent not in inside:
-            inside.append(ent)
+        if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
+            if ent not in inside:
+                inside.append(ent)
+            at[ent.name] = t
+    if len(inside) > 1:
+        part = _part_in_another(parse, inside, at, view)
+        if part:
+            return part
     if inside:
         return _innermost([e.name for e in reversed(inside)])
     # a town the entity recogniser missed ("in the Polish city of Gdańsk"): a proper noun
