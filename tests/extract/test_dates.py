@@ -171,3 +171,9 @@ def test_dates_an_article_with_no_publication_date_reads_relative_days_against_i
     rec = core.extract_text(text)
     dated = [e.date for e in rec.events if e.date]
     assert "2010-09-09" in dated, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_a_year_on_an_indefinite_noun_is_a_year():
+    # "LaRue was present at a 1972 meeting": an article before the year is a date context too
+    assert resolve_date("1972", PUBLISHED, before="a") == "1972"
+    assert resolve_date("1500", PUBLISHED, before="killed") is None
