@@ -443,14 +443,17 @@ def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
             return None
         following = view.sentence_of(end)
         end = following.end
-        if not any(parse.lemma[t] == lemma and parse.pos[t] == "NOUN"
-                   and any(parse.lower[c] in ("the", "this", "that") for c in parse.children(t))
-                   for t in range(following.start, following.end)):
-            continue
+        retold = [t for t in range(following.start, following.end)
+                  if parse.lemma[t] == lemma and parse.pos[t] == "NOUN"
+                  and any(parse.lower[c] in ("the", "this", "that") for c in parse.children(t))]
+        # the phrase on the retold noun or on its verb ("The explosion occurred ... in Woodburn"),
+        # not one on another word ("told VOA soon after the attack" ... "controller in Quetta")
+        where = {h for t in retold for h in (t, parse.head[t])}
         for t in view.place_object_indices(following):
-            place = _place_in(doc[t], view, exclude)
-            if place:
-                return place
+            if parse.head[parse.head[t]] in where:
+                place = _place_in(doc[t], view, exclude)
+                if place:
+                    return place
     return None
 
 
