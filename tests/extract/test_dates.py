@@ -149,3 +149,31 @@ def test_dates_times_of_day_and_clock_times_match_as_before():
         assert _has_word(text, "times_of_day") == _phrase_searches(text, "times_of_day", r"(?<!\w)", r"(?!\w)"), text
         assert _is_clock_time(text) == bool(re.search(clock, text, re.I)), text
         assert _without_clock_time(text) == re.sub(r"(?:\bat\s+)?" + clock, "", text, flags=re.I).strip(" ,"), text
+
+
+@pytest.mark.parametrize("head,expected", [
+    ("2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant September 10, 2010 10: 14 AM Police say", "2010-09-10"),
+    ("Mob boss dies in prison at 77 Published: Tuesday, Dec. 20 2005 12: 00 a. m. MST Mob boss", "2005-12-20"),
+    ("16 September 2013 Last updated at 12: 42 GMT Briton dies in New Zealand", "2013-09-16"),
+    ("Obama Administration Flips Bush Endangered Species Ruling 04 / 28 / 09 07: 35 PM ET Federal", "2009-04-28"),
+    ("On September 11, 2001, hijackers flew planes into the towers.", None),  # a date the text tells
+    ("Police arrested the man on Tuesday.", None),
+])
+def test_dates_a_pages_own_date_line(head, expected):
+    from newstrace.extract.dates import date_line
+    from newstrace.data import load_toml
+    assert date_line(head, frozenset(load_toml("dates.toml")["date_line_not_after"])) == expected
+
+
+def test_dates_an_article_with_no_publication_date_reads_relative_days_against_its_date_line(core):
+    text = ("Plant shooting suspect charged September 10, 2010 10: 14 AM Police arrested a worker on "
+            "Thursday after a shooting at the plant.")
+    rec = core.extract_text(text)
+    dated = [e.date for e in rec.events if e.date]
+    assert "2010-09-09" in dated, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_a_year_on_an_indefinite_noun_is_a_year():
+    # "LaRue was present at a 1972 meeting": an article before the year is a date context too
+    assert resolve_date("1972", PUBLISHED, before="a") == "1972"
+    assert resolve_date("1500", PUBLISHED, before="killed") is None

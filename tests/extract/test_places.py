@@ -295,3 +295,21 @@ def test_places_a_list_of_states_is_no_place_country_pair(core):
     by_name = {e.name: e for e in rec.entities}
     assert by_name["Florida"].country == "USA"
     assert by_name["Georgia"].country == "USA"
+
+
+def test_places_an_event_noun_retold_later_takes_the_place_the_retelling_gives(core):
+    text = ("A bomb explosion at a bank killed a police officer and a bomb technician, officials said Saturday. "
+            "\"That person is dangerous and needs to be found,\" a police lieutenant said. "
+            "The explosion occurred Friday afternoon at a bank branch in Woodburn.")
+    rec = core.extract_text(text, published="2008-12-13")
+    blast = [e for e in rec.events if e.trigger.lower().endswith("explosion")]
+    assert blast and blast[0].location == "Woodburn", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+
+def test_places_a_neighbourhood_in_a_town_is_the_place_the_gazetteer_does_not_know(core):
+    text = ("Police clashed with protesters during a candlelit vigil in the East Flatbush neighborhood in "
+            "Brooklyn, New York, on Monday.")
+    rec = core.extract_text(text, published="2013-03-12")
+    placed = [e.location for e in rec.events if e.location]
+    assert placed and all(p == "East Flatbush" for p in placed), [(e.type, e.trigger, e.location) for e in rec.events]

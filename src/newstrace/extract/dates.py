@@ -37,6 +37,42 @@ BARE_NUMBER = re.compile(r"^\d+$")
 LEADING_PREPOSITION = re.compile(r"^(on|in|at|since|by|from|until|during)\s+", re.I)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# a date line's day: "September 10, 2010", "Tue, Dec. 20 2005", "16 September 2013", "04 / 28 / 09"
+DATE_LINE = re.compile(
+    r"(?<![\w/])(?:" + _MONTH.format("m1") + r"\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+" + _MONTH.format("m2") + r",?\s+(?P<y2>\d{4})"
+    r"|(?P<m3>\d{1,2})\s*/\s*(?P<d3>\d{1,2})\s*/\s*(?P<y3>\d{4}|\d{2}))(?![\w/])", re.I)
+
+
+def date_line(head: str, not_after: frozenset[str] = frozenset()) -> str | None:
+    """The day a page's date line gives, in ``head`` (the text's first characters): the
+    first full date there (day, month and year: "Kraft Plant September 10, 2010 10: 14 AM
+    Police say", "Published: Tuesday, Dec. 20 2005", "16 September 2013 Last updated",
+    "04 / 28 / 09": month first, as US pages write it, unless the first number is no month),
+    unless the word before it is one of ``not_after`` ("On September 11, 2001, ...": a date
+    the text tells, not the page's)."""
+    for m in DATE_LINE.finditer(head):
+        before = re.findall(r"[\w']+", head[:m.start()][-20:])
+        if before and before[-1].lower() in not_after:
+            continue
+        if m["y1"] or m["y2"]:
+            month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
+            day, year = int(m["d1"] or m["d2"]), int(m["y1"] or m["y2"])
+        else:
+            month, day, year = int(m["m3"]), int(m["d3"]), int(m["y3"])
+            if month > 12:
+                month, day = day, month
+            year += 2000 if year < 100 and year < 50 else 1900 if year < 100 else 0
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def published_date(published: str | None) -> date | None:
     if not published:
         return None

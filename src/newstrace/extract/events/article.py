@@ -13,7 +13,9 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc, Span, Token
 
+from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.dates import date_line
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import title_key
@@ -38,12 +40,19 @@ class ArticleView:
     def __post_init__(self) -> None:
         self.table = self.doc._.entities
         self.claims = [item_of(span, CLAIMS) for span in span_group(self.doc, CLAIMS)]
-        self.published = self.doc._.published
+        self.published = self.doc._.published or self._date_line()
         self._mentions = sorted((s, e, ent) for ent in self.table.entities for s, e in ent.mentions)
 
     @cached_property
     def text(self) -> str:
         return doc_text(self.doc)
+
+    def _date_line(self) -> str | None:
+        """For an article with no publication date, the day its own date line gives
+        (:func:`newstrace.extract.dates.date_line`): relative days ("today", "Tuesday") are
+        then read against it, as the page's reader reads them."""
+        settings = load_toml("dates.toml")
+        return date_line(self.text[:int(settings["date_line_chars"])], frozenset(settings["date_line_not_after"]))
 
     @cached_property
     def dateline_place(self) -> str | None:

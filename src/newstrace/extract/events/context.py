@@ -9,7 +9,8 @@
   else, told in the simple past, the story's day (the lead's first day; ``story_date``);
   one whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
-  of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``);
+  of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``; "retold": the place a
+  later sentence gives when it retells the event's noun with "the");
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
@@ -31,6 +32,7 @@ from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
 from newstrace.extract.gazetteer import places_named, within
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
+from newstrace.record import Entity
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -197,6 +199,27 @@ def _most_specific(places: Iterable[str | None]) -> str | None:
     return first
 
 
+def _part_in_another(parse: ParseArrays, inside: list[Entity], at: dict[str, int], view: ArticleView) -> str | None:
+    """"in the East Flatbush neighborhood in Brooklyn, New York": a place naming a part of
+    a town (``place_part_nouns``: "neighborhood", "district") with an "in" phrase naming
+    another place of the phrase lies in that place, whatever the gazetteer knows of it (it
+    knows few neighbourhoods). Not "the Red Sea port city of Jeddah" ("of" names the noun
+    itself), nor a country or a firm's name on another noun ("a West Coast Bank branch in
+    Woodburn", "the U.S. Medical Center ... in Springfield")."""
+    heads, deps, lowers = parse.head, parse.dep, parse.lower
+    parts = _places_settings().get("place_part_nouns") or ()
+    for ent in inside:
+        t = at[ent.name]
+        if deps[t] != "compound" or lowers[heads[t]] not in parts or country_named(ent.name) is not None:
+            continue
+        for c in parse.children(heads[t]):
+            if lowers[c] in ("in", "inside") and any(
+                    view.entity_at_index(x) in inside and view.entity_at_index(x) is not ent
+                    for x in _subtree(parse, c)):
+                return ent.name
+    return None
+
+
 def _innermost(places: list[str]) -> str | None:
     """Of the places one phrase names, the first that no other of them lies in
     ("a children's home in Bradford, England" -> Bradford; "Pakistan's province of
@@ -220,10 +243,17 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
     parse = parse_arrays(doc)  # the phrase walked by index; a Token only for a name tried
     phrase = _subtree(parse, obj.i)
     inside = []
+    at: dict[str, int] = {}  # each place's last word in the phrase
     for t in phrase:
         ent = view.entity_at_index(t)
-        if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude and ent not in inside:
-            inside.append(ent)
+        if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
+            if ent not in inside:
+                inside.append(ent)
+            at[ent.name] = t
+    if len(inside) > 1:
+        part = _part_in_another(parse, inside, at, view)
+        if part:
+            return part
     if inside:
         return _innermost([e.name for e in reversed(inside)])
     # a town the entity recogniser missed ("in the Polish city of Gdańsk"): a proper noun
@@ -368,6 +398,8 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
             place = _sentence_place(event, view)
         elif source == "paragraph":
             place = _paragraph_place(event, doc, view)
+        elif source == "retold":
+            place = _retold_place(event, doc, view)
         elif source == "actor":
             place = actor_place(event.actor, view)
         elif source == "main_country":
@@ -393,6 +425,36 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
         if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]):
             best = (abs(s - at), ent.name)
     return best[1] if best else None
+
+
+def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
+    """The place a later sentence gives in an "in/at/near" phrase when it retells the
+    happening with a definite noun of the event's own ("A bomb explosion at a bank killed
+    two officers. ... The explosion occurred Friday at a bank branch in Woodburn"): the
+    first of the next ``retelling_sentences`` sentences that does."""
+    parse = parse_arrays(doc)  # the sentences after it read from the arrays, no Token per word
+    if parse.pos[event.token_index] != "NOUN":
+        return None  # a verb's happening is retold by other words ("the group" is no retelling of "fought")
+    lemma = parse.lemma[event.token_index]
+    exclude = {event.actor} if event.actor else set()
+    end = view.sentence_of(event.token_index).end
+    for _ in range(int(_places_settings().get("retelling_sentences", 0))):
+        if end >= len(doc):
+            return None
+        following = view.sentence_of(end)
+        end = following.end
+        retold = [t for t in range(following.start, following.end)
+                  if parse.lemma[t] == lemma and parse.pos[t] == "NOUN"
+                  and any(parse.lower[c] in ("the", "this", "that") for c in parse.children(t))]
+        # the phrase on the retold noun or on its verb ("The explosion occurred ... in Woodburn"),
+        # not one on another word ("told VOA soon after the attack" ... "controller in Quetta")
+        where = {h for t in retold for h in (t, parse.head[t])}
+        for t in view.place_object_indices(following):
+            if parse.head[parse.head[t]] in where:
+                place = _place_in(doc[t], view, exclude)
+                if place:
+                    return place
+    return None
 
 
 def _paragraph_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
