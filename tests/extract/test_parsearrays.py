@@ -165,7 +165,8 @@ def test_a_rule_that_names_no_argument_matches_without_reading_the_arguments():
     lemmas = [t.lemma_ for t in doc]
     lemmas[4] = "condemn"
     condemned = Doc(VOCAB, words=words, heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc],
-                    pos=[t.pos_ for t in doc], lemmas=lemmas, ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
+                    pos=[t.pos_ for t in doc], lemmas=lemmas,
+                    ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
                     tags=["NN"] * len(doc))
     assert all(not (r.args_any or r.args_none) for r in lexicon._by_lemma()["condemn"])
     assert lexicon.match_at(condemned, 4) is not None
