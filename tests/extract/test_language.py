@@ -48,3 +48,19 @@ def test_language_cli_says_so_in_one_line_and_keeps_the_record(tmp_path):
     assert records["en"]["language"] == "en" and records["en"]["entities"]
     lines = [line for line in result.output.splitlines() if "language 'ar'" in line]
     assert len(lines) == 1 and "ar:" in lines[0]
+
+
+def test_language_scores_read_the_model_laid_out_row_by_row_and_are_the_same():
+    import numpy as np
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from newstrace.data import load_toml
+    from newstrace.language import _identifier
+
+    ours = _identifier()
+    assert ours.nb_ptc.flags["C_CONTIGUOUS"]  # each text gathers rows of it
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    plain.set_languages(load_toml("languages.toml")["candidates"])
+    assert not plain.nb_ptc.flags["C_CONTIGUOUS"]  # (what set_languages leaves)
+    for text in (ARABIC, FRENCH, ENGLISH, "Kallaste briefed Okonjo."):
+        assert np.array_equal(ours._decide(text).view(np.uint32), plain._decide(text).view(np.uint32))

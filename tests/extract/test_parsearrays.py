@@ -154,6 +154,29 @@ def test_match_and_governing_verb_over_arrays_agree_with_the_token_walks():
             assert lexicon.match_at(doc, token.i) == _matched(token), (doc.text, token.i)
 
 
+
+def test_a_rule_that_names_no_argument_matches_without_reading_the_arguments():
+    # "Rebels in the North condemned the base ...": "condemn" is named only by rules with no
+    # argument condition, so matching it reads no argument phrase; "attack" is named by
+    # rules with one, and matching it does
+    doc = _doc()
+    words = [t.text for t in doc]
+    words[4] = "condemned"
+    lemmas = [t.lemma_ for t in doc]
+    lemmas[4] = "condemn"
+    condemned = Doc(VOCAB, words=words, heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc],
+                    pos=[t.pos_ for t in doc], lemmas=lemmas,
+                    ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
+                    tags=["NN"] * len(doc))
+    assert all(not (r.args_any or r.args_none) for r in lexicon._by_lemma()["condemn"])
+    assert lexicon.match_at(condemned, 4) is not None
+    assert 4 not in lexicon._ARGUMENTS(condemned)
+    assert any(r.args_any or r.args_none for r in lexicon._by_lemma()["attack"])
+    attacked = _doc()
+    assert lexicon.match_at(attacked, 4) is not None
+    assert 4 in lexicon._ARGUMENTS(attacked)
+
+
 # The events stage's walks over the Doc's arrays, against the Token walks they replaced.
 
 def _token_adjunct_clause(verb: Token) -> bool:

@@ -202,3 +202,17 @@ def test_trimming_a_content_skips_only_searches_that_cannot_match():
         end = rng.randint(start, len(text))
         assert _trim_marks(text, start, end) == _trim_marks_searching_always(text, start, end), (text, start, end)
     assert _trim_marks("they met and\n.", 0, 14) == (0, 8)  # "$" matches before a final newline
+
+
+def test_a_headline_run_into_the_text_is_told_from_the_text_handed_over_not_doc_text():
+    # (make_doc hands over the article's text, which the Doc was tokenised from: Doc.text
+    # would join it again from every token)
+    from newstrace.nlp import _end_headline
+
+    text = "Rebels seize border town Rebels seized the town on Monday."
+    doc = spacy.blank("en").make_doc(text)
+    _end_headline(doc, "Rebels seize border town", text)
+    assert doc[4].is_sent_start and doc[4].text == "Rebels"
+    other = spacy.blank("en").make_doc(text)
+    _end_headline(other, "Rebels seize border town", "Something else entirely.")
+    assert not other[4].is_sent_start

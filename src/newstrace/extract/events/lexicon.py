@@ -168,12 +168,13 @@ def _match(doc: Doc, i: int) -> Rule | None:
     for rule in candidates:
         if pos not in rule.pos:
             continue
-        if args is None:
-            args = arguments_at(doc, i)
-        if rule.args_any and not (args & rule.args_any):
-            continue
-        if args & rule.args_none:
-            continue
+        if rule.args_any or rule.args_none:  # (most rules name no argument: none read for them)
+            if args is None:
+                args = arguments_at(doc, i)
+            if rule.args_any and not (args & rule.args_any):
+                continue
+            if args & rule.args_none:
+                continue
         if rule.head_any and not (governors(doc[i]) & rule.head_any):
             continue
         if rule.prep_any and not _has_particle(doc[i], rule.prep_any):
