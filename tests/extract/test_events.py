@@ -1555,3 +1555,22 @@ def test_some_of_a_group_named_before_act_as_the_group(core):
 def test_some_after_a_single_party_is_no_part_of_it(core):
     found = events(core, "The party leader has been under pressure to resign, and some have called on him to quit.")
     assert not any(e.type == "REQUEST" and "leader" in (e.actor or "") for e in found), found
+
+
+def test_a_deed_blamed_on_a_group_was_done_by_it(core):
+    # "blame X on Y": Y is the one accused, and the one who did X, not its target
+    found = events(core, "The Ruritanian government has blamed several recent attacks on militants hiding in the hills.")
+    blame = [e for e in found if e.type == "ACCUSE"]
+    assert blame and blame[0].target == "militants", found
+    assert not any(e.type == "ASSAULT" and e.target == "militants" for e in found), found
+
+
+def test_an_apposed_name_is_the_party_not_its_description(core):
+    found = events(core, "Chancellor Olaf Scholz met his French counterpart Emmanuel Macron in Berlin on Monday.")
+    assert any(e.type == "CONSULT" and e.target == "Emmanuel Macron" for e in found), found
+
+
+def test_the_party_of_a_person_acts_not_the_person(core):
+    found = events(core, "The opposition party of jailed former Prime Minister Ahmed Karim alleged that the army rigged the vote.")
+    accuse = [e for e in found if e.type == "ACCUSE"]
+    assert accuse and accuse[0].actor != "Ahmed Karim", found
