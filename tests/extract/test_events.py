@@ -1574,3 +1574,9 @@ def test_the_party_of_a_person_acts_not_the_person(core):
     found = events(core, "The opposition party of jailed former Prime Minister Ahmed Karim alleged that the army rigged the vote.")
     accuse = [e for e in found if e.type == "ACCUSE"]
     assert accuse and accuse[0].actor != "Ahmed Karim", found
+
+
+def test_a_plural_verb_conjoins_a_noun_to_a_singular_subject_not_to_its_of_phrase(core):
+    # "have" agrees with "party ... and observers": the parser hung observers under "of"
+    found = events(core, "The opposition party of jailed former Prime Minister Ahmed Karim and independent observers have alleged that the army rigged the vote.")
+    assert any(e.type == "ACCUSE" and "observers" in (e.actor or "") for e in found), found

@@ -232,7 +232,24 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         if actor is None and others:
             roles = []  # "She and Lockyear urged", "she" unresolved: the named conjunct still acts
         roles += others  # "backed by X and Y": each acts
+        for other in _agreement_conjuncts(trigger, actor_token):
+            found = party(other, view)
+            if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
+                roles.append(Roles(found, target, patient))
     return roles
+
+
+def _agreement_conjuncts(trigger: Token, subject: Token) -> list[Token]:
+    """Plural nouns the parser conjoined inside a singular subject's "of" phrase that the
+    plural verb shows are conjoined to the subject itself: "The opposition party of X and
+    independent observers have alleged" (a party *has*; party and observers *have*)."""
+    if subject.dep_ != "nsubj" or subject.tag_ != "NN" or not (
+            trigger.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in trigger.children)):
+        return []
+    of = _prep_object(subject, ("of",))
+    if of is None:
+        return []
+    return [c for c in of.children if c.dep_ == "conj" and c.tag_ == "NNS"]
 
 
 def _class_member(noun: Token) -> Token:
