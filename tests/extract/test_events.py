@@ -1612,3 +1612,26 @@ def test_designating_someone_to_an_office_is_no_charge(core):
 def test_help_waited_for_is_not_given(core):
     assert "AID" not in types(core, "The refugees are waiting for help from UNHCR.")
     assert "AID" in types(core, "UNHCR sent help to the refugees.")
+def test_a_deed_blamed_on_a_group_was_done_by_it(core):
+    # "blame X on Y": Y is the one accused, and the one who did X, not its target
+    found = events(core, "The Ruritanian government has blamed several recent attacks on militants hiding in the hills.")
+    blame = [e for e in found if e.type == "ACCUSE"]
+    assert blame and blame[0].target == "militants", found
+    assert not any(e.type == "ASSAULT" and e.target == "militants" for e in found), found
+
+
+def test_an_apposed_name_is_the_party_not_its_description(core):
+    found = events(core, "Chancellor Olaf Scholz met his French counterpart Emmanuel Macron in Berlin on Monday.")
+    assert any(e.type == "CONSULT" and e.target == "Emmanuel Macron" for e in found), found
+
+
+def test_the_party_of_a_person_acts_not_the_person(core):
+    found = events(core, "The opposition party of jailed former Prime Minister Ahmed Karim alleged that the army rigged the vote.")
+    accuse = [e for e in found if e.type == "ACCUSE"]
+    assert accuse and accuse[0].actor != "Ahmed Karim", found
+
+
+def test_a_plural_verb_conjoins_a_noun_to_a_singular_subject_not_to_its_of_phrase(core):
+    # "have" agrees with "party ... and observers": the parser hung observers under "of"
+    found = events(core, "The opposition party of jailed former Prime Minister Ahmed Karim and independent observers have alleged that the army rigged the vote.")
+    assert any(e.type == "ACCUSE" and "observers" in (e.actor or "") for e in found), found

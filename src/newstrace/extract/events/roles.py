@@ -73,6 +73,7 @@ SPEAKER_PRONOUNS = pronouns("speaker")
 GROUP_PRONOUNS = pronouns("group")
 _PRONOUNS = PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS
 NAME_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
+BLAME_PREPS = ("on", "upon")
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
@@ -206,6 +207,9 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if target_token is None:
         target_token = _prep_object(trigger, rule.target_preps) or (
             _prep_object(patient, rule.target_preps) if patient is not None else None) or target_token
+    if lemma(trigger) in words("blame_on_verbs"):
+        # "blamed several attacks on militants": the "on" object is accused, not the thing blamed
+        target_token = _prep_object(trigger, BLAME_PREPS) or _prep_object(patient, BLAME_PREPS) or target_token
 
     if (rule.is_reciprocal(lemma(trigger)) or rule.mutual) and actor_token is not None:
         pair = _conjoined_names(actor_token, view)
@@ -228,7 +232,24 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         if actor is None and others:
             roles = []  # "She and Lockyear urged", "she" unresolved: the named conjunct still acts
         roles += others  # "backed by X and Y": each acts
+        for other in _agreement_conjuncts(trigger, actor_token):
+            found = party(other, view)
+            if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
+                roles.append(Roles(found, target, patient))
     return roles
+
+
+def _agreement_conjuncts(trigger: Token, subject: Token) -> list[Token]:
+    """Plural nouns the parser conjoined inside a singular subject's "of" phrase that the
+    plural verb shows are conjoined to the subject itself: "The opposition party of X and
+    independent observers have alleged" (a party *has*; party and observers *have*)."""
+    if subject.dep_ != "nsubj" or subject.tag_ != "NN" or not (
+            trigger.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in trigger.children)):
+        return []
+    of = _prep_object(subject, ("of",))
+    if of is None:
+        return []
+    return [c for c in of.children if c.dep_ == "conj" and c.tag_ == "NNS"]
 
 
 def _class_member(noun: Token) -> Token:
@@ -419,6 +440,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         by = _prep_object(of_object, ("by",)) if of_object is not None else None
         if by is not None and party(by, view) is not None:
             actor_token = by
+    blamed = _blamed_on(trigger)
+    if blamed is not None:
+        actor_token = actor_token or blamed  # "blamed the attacks on militants": they did them
     head = governing_verb(trigger)
     if head is None and lemma(trigger) in words("custody_nouns") and trigger.dep_ == "pobj" \
             and trigger.head.head.pos_ == "ADV" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
@@ -488,6 +512,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if undergoer is not None and undergoer.lower_ in RELATIVE_PRONOUNS:
         undergoer = _relative_antecedent(undergoer)  # "X, who faces charges": X undergoes them
     target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone
+    if blamed is not None and target_token == blamed:
+        target_token = None
     if partner_token is not None:
         target_token = partner_token  # "views on the conflict between A and B": B, the other side
     actor = party(actor_token, view) if actor_token is not None else None
@@ -514,6 +540,19 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
+
+
+def _blamed_on(trigger: Token) -> Token | None:
+    """The one a deed is blamed on ("blamed several recent attacks on militants", "the
+    attacks were blamed on X", "attacks blamed on X"; ``[words] blame_on_verbs``): the
+    "on" object of the blame, which is who did the deed, not whom it was done to."""
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and lemma(head) in words("blame_on_verbs"):
+        return _prep_object(trigger, BLAME_PREPS) or _prep_object(head, BLAME_PREPS)
+    for child in trigger.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in words("blame_on_verbs"):
+            return _prep_object(child, BLAME_PREPS)
+    return None
 
 
 def _suspect_of(trigger: Token) -> Token | None:
@@ -673,6 +712,10 @@ def _named(token: Token, view: ArticleView) -> str | None:
     ent = view.entity_at(token)
     if ent is not None:
         return ent.name
+    if token.pos_ == "NOUN":
+        person = _apposed_entity(token, view, ("PERSON",))
+        if person is not None:
+            return person  # "his French counterpart Emmanuel Macron": the one named, not France
     doc = token.doc
     left = doc[token.left_edge.i: token.i + 1]
     ent = _head_nearest_entity(left.start_char, left.end_char, view)
@@ -695,6 +738,9 @@ def _named(token: Token, view: ArticleView) -> str | None:
             if inner is not None:
                 ent = view.entity_at(inner) or _head_nearest_entity(inner.left_edge.idx, inner.idx + len(inner.text), view) \
                     or view.table.at(inner.left_edge.idx, inner.idx + len(inner.text))
+                if ent is not None and ent.type == "PERSON" and child.dep_ == "prep" \
+                        and (lemma(token) in words("person_body_nouns") or token.lower_ in words("person_body_nouns")):
+                    continue  # "the opposition party of Imran Khan alleged": the party, not Khan
                 if ent is not None:
                     return ent.name
     title = _title_holder(token, view)
@@ -734,6 +780,17 @@ def _apposed_name(token: Token, view: ArticleView) -> str | None:
         if parse.dep[c] == "appos":
             ent = view.entity_at(token.doc[c])
             if ent is not None:
+                return ent.name
+    return None
+
+
+def _apposed_entity(token: Token, view: ArticleView, kinds: tuple[str, ...]) -> str | None:
+    """The entity of one of ``kinds`` named in apposition to ``token``, if any."""
+    parse = parse_arrays(token.doc)
+    for c in parse.children(token.i):
+        if parse.dep[c] == "appos":
+            ent = view.entity_at(token.doc[c])
+            if ent is not None and ent.type in kinds:
                 return ent.name
     return None
 
