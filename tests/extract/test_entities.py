@@ -860,3 +860,18 @@ def test_entities_bros_ends_a_company_not_a_person(core):
                             "filmmakers.")
     names = [(e.type, e.name) for e in rec.entities]
     assert ("ORG", "Warner Bros.") in names, names
+
+
+def test_entities_given_name_typed_a_place_joins_the_one_person_of_that_name(core):
+    rec = core.extract_text("An emotional Tyler Hansbrough watched the ceremony. \"It's an honor to be compared with "
+                            "Tyler,\" Ford said.")
+    names = [(e.type, e.name) for e in rec.entities]
+    assert ("PERSON", "Tyler Hansbrough") in names and ("GPE", "Tyler") not in names, names
+
+
+def test_entities_quoted_title_after_a_work_noun_is_no_actor(core):
+    rec = core.extract_text("He has won praise for films like \"The Prestige\" and \"Kate and Leopold.\" Bill Condon, "
+                            "who made the movie \"Dreamgirls,\" will produce the show.")
+    names = [e.name for e in rec.entities]
+    assert not any(n in ("Kate", "Leopold", "Dreamgirls", "Prestige") for n in names), names
+    assert "Bill Condon" in names, names

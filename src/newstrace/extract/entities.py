@@ -297,6 +297,7 @@ def extract_entities(doc: Doc) -> EntityTable:
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
     clusters = [c for c in _without_common_words(_cluster(mentions, text), text) if not _compass_point_only(c)]
+    clusters = _given_name_places_to_people(clusters)
     _add_missed_repeats(doc, text, clusters)
     headline = _title_case_headline(doc, text)
     if headline:
@@ -306,6 +307,9 @@ def extract_entities(doc: Doc) -> EntityTable:
         # (not an organisation: a magazine or a studio goes by the title it publishes, "Playboy")
         clusters = [c for c in clusters if c.label == "ORG" or not all(_work_key(f) in works for f in c.forms())]
     clusters = [c for c in clusters if not _named_as_work(doc, c)]
+    quoted_titles = _quoted_work_titles(text)
+    if quoted_titles.spans:
+        clusters = [c for c in clusters if not all(quoted_titles.overlap(m.start, m.end) for m in c.mentions)]
     entities = _entities(clusters)
     table = EntityTable(entities)
     _add_roles(doc, text, table)
@@ -336,6 +340,47 @@ def _named_as_work(doc: Doc, cluster: _Cluster) -> bool:
         if w.dep[root] == "nsubj" and w.lemma[w.head[root]] != "be":
             return False
     return before_noun
+
+
+def _given_name_places_to_people(clusters: list[_Cluster]) -> list[_Cluster]:
+    """"... compared in the same breath with Tyler" after "Tyler Hansbrough": a one-word place
+    that is a common given name (no country), never after a locative preposition ("in
+    Florence"), whose word opens the name of exactly one person in the article, is that
+    person called by the given name (NER typed the town of that name)."""
+    places = [c for c in clusters if c.label in PLACE_LABELS and len(c.forms()) == 1]
+    if not places:
+        return clusters
+    firsts: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        if c.label == "PERSON" and " " in c.name:
+            firsts.setdefault(c.name.split(" ", 1)[0], []).append(c)
+    gone = []
+    for place in places:
+        name = place.name
+        people = firsts.get(name)
+        if not people or len(people) != 1 or " " in name or not _is_given_name(name) or country_named(name) \
+                or any(_after_locative(m.span) for m in place.mentions):
+            continue
+        _merge(people[0], place, retype=True)
+        gone.append(place)
+    return [c for c in clusters if not any(c is g for g in gone)] if gone else clusters
+
+
+@cache
+def _quoted_title_pattern() -> re.Pattern[str]:
+    lists = _lists()
+    nouns = "|".join(sorted(lists["work_nouns"], key=len, reverse=True))
+    links = "|".join(sorted(lists["work_title_links"], key=len, reverse=True))
+    quoted = r"[\"“][^\"“”\n]{1,80}[\"”]"
+    return re.compile(rf"\b(?i:{nouns})(?: (?:{links}))?,? ({quoted}(?:(?:,? (?:and|or) |, ){quoted})*)")
+
+
+def _quoted_work_titles(text: str) -> _Spans:
+    """The character ranges of quoted titles right after a noun for a work (``work_nouns``,
+    perhaps with "like", "such as", "called" ... between): 'the movie "Dreamgirls"',
+    'films like "The Prestige" and "Kate and Leopold"'. Names found only inside them are
+    the work's, no actors."""
+    return _Spans(m.span(1) for m in _quoted_title_pattern().finditer(text))
 
 
 def _work_key(text: str) -> str:
