@@ -329,17 +329,19 @@ def _named_as_work(doc: Doc, cluster: _Cluster) -> bool:
         return False
     w = _words_of(doc)
     nouns = _lists()["work_nouns"]
-    before_noun = False
     for m in cluster.mentions:
         end = m.span.end
         if end < w.n and w.text[end] in _WORK_QUOTES:
             end += 1
         if end < w.n and w.lower[end] in nouns and w.tag[end].startswith("NN"):
-            before_noun = True
+            break
+    else:
+        return False
+    for m in cluster.mentions:
         root = m.span.root.i
         if w.dep[root] == "nsubj" and w.lemma[w.head[root]] != "be":
             return False
-    return before_noun
+    return True
 
 
 def _given_name_places_to_people(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -347,7 +349,8 @@ def _given_name_places_to_people(clusters: list[_Cluster]) -> list[_Cluster]:
     that is a common given name (no country), never after a locative preposition ("in
     Florence"), whose word opens the name of exactly one person in the article, is that
     person called by the given name (NER typed the town of that name)."""
-    places = [c for c in clusters if c.label in PLACE_LABELS and len(c.forms()) == 1]
+    places = [c for c in clusters if " " not in c.mentions[0].text and _is_given_name(c.mentions[0].text)
+              and c.label in PLACE_LABELS and len(c.forms()) == 1]
     if not places:
         return clusters
     firsts: dict[str, list[_Cluster]] = {}
@@ -366,21 +369,35 @@ def _given_name_places_to_people(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if not any(c is g for g in gone)] if gone else clusters
 
 
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]")
+_TITLE_LIST_LINKS = frozenset({" and ", " or ", ", ", ", and ", ", or "})
+
+
 @cache
-def _quoted_title_pattern() -> re.Pattern[str]:
+def _work_noun_before_pattern() -> re.Pattern[str]:
     lists = _lists()
     nouns = "|".join(sorted(lists["work_nouns"], key=len, reverse=True))
     links = "|".join(sorted(lists["work_title_links"], key=len, reverse=True))
-    quoted = r"[\"“][^\"“”\n]{1,80}[\"”]"
-    return re.compile(rf"\b(?i:{nouns})(?: (?:{links}))?,? ({quoted}(?:(?:,? (?:and|or) |, ){quoted})*)")
+    return re.compile(rf"\b(?i:{nouns})(?: (?:{links}))?,? $")
 
 
 def _quoted_work_titles(text: str) -> _Spans:
     """The character ranges of quoted titles right after a noun for a work (``work_nouns``,
-    perhaps with "like", "such as", "called" ... between): 'the movie "Dreamgirls"',
-    'films like "The Prestige" and "Kate and Leopold"'. Names found only inside them are
-    the work's, no actors."""
-    return _Spans(m.span(1) for m in _quoted_title_pattern().finditer(text))
+    perhaps with "like", "such as", "called" ... between), and of those listed after them:
+    'the movie "Dreamgirls"', 'films like "The Prestige" and "Kate and Leopold"'. Names
+    found only inside them are the work's, no actors. (From the quotes, which are few, back.)"""
+    before = _work_noun_before_pattern()
+    found = []
+    last = -1
+    for m in _QUOTED.finditer(text):
+        start = m.start()
+        listed = last >= 0 and text[last:start] in _TITLE_LIST_LINKS  # '"The Prestige" and "..."'
+        if listed or before.search(text, max(0, start - 40), start):
+            found.append(m.span())
+            last = m.end()
+        else:
+            last = -1
+    return _Spans(found)
 
 
 def _work_key(text: str) -> str:
@@ -642,7 +659,7 @@ def _titled_names_missed(doc: Doc) -> list[Mention]:
 # two capitalised words, the second perhaps hyphenated, that no word continues: candidates
 # for :func:`_given_names_missed`, found by the regex engine (a lookahead, so that "The
 # Jaguars Maurice Jones-Drew" tries "Maurice" after "Jaguars")
-_TWO_NAME_WORDS = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]))")
+_TWO_NAME_WORDS = re.compile(r"\b([A-Z][a-z]+) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]))")
 
 
 def _given_names_missed(doc: Doc) -> list[Mention]:
@@ -660,11 +677,14 @@ def _given_names_missed(doc: Doc) -> list[Mention]:
     headline = _title_case_headline(doc, text)
     dates = _lists()["dateline_abbreviations"]
     found = []
+    given = given_names()
     for match in _TWO_NAME_WORDS.finditer(text):
-        if match.start() < headline or not _is_given_name(match.group(1).split(" ", 1)[0]):
+        # (the words matched are ASCII: no accents to fold, as _is_given_name does)
+        if match.start() < headline or match.group(1).lower() not in given \
+                or (match.start() > 0 and text[match.start() - 1] in "'’.-"):
             continue
         i = bisect_left(w.idx, match.start())
-        j = bisect_left(w.idx, match.end(1))  # the word after the name
+        j = bisect_left(w.idx, match.end(2))  # the word after the name
         if i >= w.n or w.idx[i] != match.start() or w.ent[i] or any(w.ent[k] for k in range(i, j)) \
                 or j - i not in (2, 4) or (j < w.n and w.pos[j] == "PROPN" and w.text[j][:1].isupper()) \
                 or (i > 0 and w.pos[i - 1] == "PROPN" and w.tag[i - 1] == "NNP" and w.is_title[i - 1]
