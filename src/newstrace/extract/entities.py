@@ -663,8 +663,8 @@ _TWO_NAME_WORDS = re.compile(r"\b([A-Z][a-z]+) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)
 
 
 def _given_names_missed(doc: Doc) -> list[Mention]:
-    """"Peyton Manning passed for 364 yards", "The Jaguars Maurice Jones-Drew got 20
-    carries": a common given name and one more proper noun, both left out of every name by
+    """"Angels GM Tony Reagins", "The Jaguars Maurice Jones-Drew got 20 carries": a common
+    given name (the census lists: not "Peyton") and one more proper noun, both left out of every name by
     NER and with no proper noun after them, are a person's name (:func:`_given_name_first`:
     not a place's or an organisation's words), also where they open a sentence (the small
     model misses names at the start of a text that follows a title-case headline). Not
