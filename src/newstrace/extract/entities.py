@@ -297,6 +297,7 @@ def extract_entities(doc: Doc) -> EntityTable:
     text = doc_text(doc)
     _add_known_organizations(doc, text, mentions)
     clusters = [c for c in _without_common_words(_cluster(mentions, text), text) if not _compass_point_only(c)]
+    clusters = _given_name_places_to_people(clusters)
     _add_missed_repeats(doc, text, clusters)
     headline = _title_case_headline(doc, text)
     if headline:
@@ -305,10 +306,98 @@ def extract_entities(doc: Doc) -> EntityTable:
     if works:
         # (not an organisation: a magazine or a studio goes by the title it publishes, "Playboy")
         clusters = [c for c in clusters if c.label == "ORG" or not all(_work_key(f) in works for f in c.forms())]
+    clusters = [c for c in clusters if not _named_as_work(doc, c)]
+    quoted_titles = _quoted_work_titles(text)
+    if quoted_titles.spans:
+        clusters = [c for c in clusters if not all(quoted_titles.overlap(m.start, m.end) for m in c.mentions)]
     entities = _entities(clusters)
     table = EntityTable(entities)
     _add_roles(doc, text, table)
     return table
+
+
+_WORK_QUOTES = frozenset({"'", "’", '"', "”"})
+
+
+def _named_as_work(doc: Doc, cluster: _Cluster) -> bool:
+    """An organisation, person or facility NER found that the text names as a work or a
+    product: one of its names stands right before a noun of ``work_nouns`` ("the X-Men
+    movies", "'The Hunger Games' sequel", "the Harry Potter films"), and none of them is the
+    subject of a verb other than "be" (a studio acts: "the Lionsgate franchise" is kept
+    where "Lionsgate refused")."""
+    if cluster.label not in ("ORG", "PERSON", "FAC"):
+        return False
+    w = _words_of(doc)
+    nouns = _lists()["work_nouns"]
+    for m in cluster.mentions:
+        end = m.span.end
+        if end < w.n and w.text[end] in _WORK_QUOTES:
+            end += 1
+        if end < w.n and w.lower[end] in nouns and w.tag[end].startswith("NN"):
+            break
+    else:
+        return False
+    for m in cluster.mentions:
+        root = m.span.root.i
+        if w.dep[root] == "nsubj" and w.lemma[w.head[root]] != "be":
+            return False
+    return True
+
+
+def _given_name_places_to_people(clusters: list[_Cluster]) -> list[_Cluster]:
+    """"... compared in the same breath with Tyler" after "Tyler Hansbrough": a one-word place
+    that is a common given name (no country), never after a locative preposition ("in
+    Florence"), whose word opens the name of exactly one person in the article, is that
+    person called by the given name (NER typed the town of that name)."""
+    places = [c for c in clusters if " " not in c.mentions[0].text and _is_given_name(c.mentions[0].text)
+              and c.label in PLACE_LABELS and len(c.forms()) == 1]
+    if not places:
+        return clusters
+    firsts: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        if c.label == "PERSON" and " " in c.name:
+            firsts.setdefault(c.name.split(" ", 1)[0], []).append(c)
+    gone = []
+    for place in places:
+        name = place.name
+        people = firsts.get(name)
+        if not people or len(people) != 1 or " " in name or not _is_given_name(name) or country_named(name) \
+                or any(_after_locative(m.span) for m in place.mentions):
+            continue
+        _merge(people[0], place, retype=True)
+        gone.append(place)
+    return [c for c in clusters if not any(c is g for g in gone)] if gone else clusters
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]")
+_TITLE_LIST_LINKS = frozenset({" and ", " or ", ", ", ", and ", ", or "})
+
+
+@cache
+def _work_noun_before_pattern() -> re.Pattern[str]:
+    lists = _lists()
+    nouns = "|".join(sorted(lists["work_nouns"], key=len, reverse=True))
+    links = "|".join(sorted(lists["work_title_links"], key=len, reverse=True))
+    return re.compile(rf"\b(?i:{nouns})(?: (?:{links}))?,? $")
+
+
+def _quoted_work_titles(text: str) -> _Spans:
+    """The character ranges of quoted titles right after a noun for a work (``work_nouns``,
+    perhaps with "like", "such as", "called" ... between), and of those listed after them:
+    'the movie "Dreamgirls"', 'films like "The Prestige" and "Kate and Leopold"'. Names
+    found only inside them are the work's, no actors. (From the quotes, which are few, back.)"""
+    before = _work_noun_before_pattern()
+    found = []
+    last = -1
+    for m in _QUOTED.finditer(text):
+        start = m.start()
+        listed = last >= 0 and text[last:start] in _TITLE_LIST_LINKS  # '"The Prestige" and "..."'
+        if listed or before.search(text, max(0, start - 40), start):
+            found.append(m.span())
+            last = m.end()
+        else:
+            last = -1
+    return _Spans(found)
 
 
 def _work_key(text: str) -> str:
@@ -516,9 +605,11 @@ def _mentions(doc: Doc) -> list[Mention]:
     if storms:
         out = [m for m in out if m.text not in storms]
     out.extend(_titled_names_missed(doc))
+    out.extend(_given_names_missed(doc))
     out.extend(_places_missed(doc))
     out = _teams(doc, out)
     out = _outlets_by_noun(doc, out)
+    out = _outlets_by_head(doc, out)
     out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
 
@@ -562,6 +653,51 @@ def _titled_names_missed(doc: Doc) -> list[Mention]:
                 or places_named(name.text):
             continue
         found.append(Mention(name.start_char, name.end_char, _clean(name.text), "PERSON", name))
+    return found
+
+
+# two capitalised words, the second perhaps hyphenated, that no word continues: candidates
+# for :func:`_given_names_missed`, found by the regex engine (a lookahead, so that "The
+# Jaguars Maurice Jones-Drew" tries "Maurice" after "Jaguars")
+_TWO_NAME_WORDS = re.compile(r"\b([A-Z][a-z]+) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]))")
+
+
+def _given_names_missed(doc: Doc) -> list[Mention]:
+    """"Angels GM Tony Reagins", "The Jaguars Maurice Jones-Drew got 20 carries": a common
+    given name (the census lists: not "Peyton") and one more proper noun, both left out of every name by
+    NER and with no proper noun after them, are a person's name (:func:`_given_name_first`:
+    not a place's or an organisation's words), also where they open a sentence (the small
+    model misses names at the start of a text that follows a title-case headline). Not
+    inside a title-case headline (its capitals tell no names), nor after another proper
+    noun NER left out (the name is longer: "Luiz Fernando Furlan"; a plural before it is
+    the person's team or group: "The Jaguars Maurice Jones-Drew"), nor after an article (a
+    band's or a work's name: "the Velvet Underground"), nor a date's abbreviations ("Sun Sep 16")."""
+    text = doc_text(doc)
+    w = _words_of(doc)
+    headline = _title_case_headline(doc, text)
+    dates = _lists()["dateline_abbreviations"]
+    found = []
+    given = given_names()
+    for match in _TWO_NAME_WORDS.finditer(text):
+        # (the words matched are ASCII: no accents to fold, as _is_given_name does)
+        if match.start() < headline or match.group(1).lower() not in given \
+                or (match.start() > 0 and text[match.start() - 1] in "'’.-"):
+            continue
+        i = bisect_left(w.idx, match.start())
+        j = bisect_left(w.idx, match.end(2))  # the word after the name
+        if i >= w.n or w.idx[i] != match.start() or w.ent[i] or any(w.ent[k] for k in range(i, j)) \
+                or j - i not in (2, 4) or (j < w.n and w.pos[j] == "PROPN" and w.text[j][:1].isupper()) \
+                or (i > 0 and w.pos[i - 1] == "PROPN" and w.tag[i - 1] == "NNP" and w.is_title[i - 1]
+                    and not w.ent[i - 1] and not w.sent_start[i - 1]
+                    and (not w.lower[i - 1].endswith("s") or _is_given_name(w.text[i - 1]))) \
+                or w.lower[i] in dates or w.lower[i + 1] in dates \
+                or (i > 0 and w.lower[i - 1] in ("the", "a", "an")):
+            continue  # a longer name's last words ("Luiz Fernando Furlan"); a date ("Sun Sep 16")
+        span = doc[i:j]
+        if not _given_name_first(doc[i:i + 2]) or not all(w.pos[k] == "PROPN" for k in range(i, j)
+                                                          if not w.is_punct[k]):
+            continue
+        found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "PERSON", span))
     return found
 
 
@@ -687,6 +823,38 @@ def _outlets_by_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not taken.overlap(m.start, m.end)] + found
 
 
+@cache
+def _outlet_head_pattern() -> re.Pattern[str]:
+    heads = "|".join(sorted((h.title() for h in _lists()["outlet_heads"]), key=len, reverse=True))
+    return re.compile(rf"the ([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}} (?:{heads}))\b")  # (a literal first: fast)
+
+
+def _outlets_by_head(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"he told the Timaru Herald": "the", a place's name (at most one more capitalised word
+    after it: "the Sydney Morning Herald") and a capitalised word that heads a paper's name
+    (``outlet_heads``), all left out by NER, are the paper (:func:`_outlet_name` does the same
+    where NER tagged the place)."""
+    text = doc_text(doc)
+    w = _words_of(doc)
+    found: list[Mention] = []
+    for match in _outlet_head_pattern().finditer(text):
+        if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+            continue  # "...the" inside a word ("breathe")
+        first = bisect_left(w.idx, match.start(1))
+        end = bisect_left(w.idx, match.end(1))
+        if first >= w.n or w.idx[first] != match.start(1) or any(w.ent[k] for k in range(first, end)) \
+                or (end < w.n and w.pos[end] == "PROPN" and w.text[end][:1].isupper()):
+            continue
+        if not any(places_named(w.chars(doc, first, k)) for k in range(first + 1, min(first + 3, end))):
+            continue
+        span = doc[first:end]
+        found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span, certain_type=True))
+    if not found:
+        return mentions
+    taken = _Spans((m.start, m.end) for m in found)
+    return [m for m in mentions if not taken.overlap(m.start, m.end)] + found
+
+
 def _runs_past(mentions: list[Mention], team: Mention) -> bool:
     return any(m.start < team.end and team.start < m.end and (m.start < team.start or m.end > team.end)
                for m in mentions)
@@ -794,7 +962,10 @@ def _joined_ents(doc: Doc) -> list[Span]:
             elif end > ent.end and not (end < n and is_title[end]):
                 end = ent.end  # particles not followed by a name: leave the span as it was
             end = _person_head_after(doc, end)  # "Paulo Brizola" + "Nunes"
+            end = _surname_typed_date(doc, end)  # "Tony" + "Weeks"
             start = _given_name_before(doc, ent.start, end, out[-1].end if out else 0)  # "Barend" + "Leyts"
+            if start == ent.start and out and _given_name_typed_place(doc, out[-1], ent):
+                start = out.pop().start  # "Dallas" + "Clark"
             if start != ent.start:
                 ent = Span(doc, start, ent.end, label=ent.label_)
         elif len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC") and is_title[ent.start]:
@@ -932,6 +1103,32 @@ def _person_head_after(doc: Doc, end: int) -> int:
             and not w.sent_start[k] and _plain_name_word(w, k):
         k += 1
     return k
+
+
+def _given_name_typed_place(doc: Doc, place: Span, person: Span) -> bool:
+    """"the Colts' Dallas Clark", "Virginia Woolf": one word NER typed a place, a common given
+    name, right before a person's name NER found, that the parse makes a compound of a word
+    of that name, is the person's given name (the gazetteer's town of that name is not meant)."""
+    w = _words_of(doc)
+    k = place.start
+    return place.label_ in PLACE_LABELS and len(place) == 1 and place.end == person.start \
+        and w.space[k] and w.dep[k] == "compound" and person.start <= w.head[k] < person.end \
+        and not w.sent_start[person.start] and _is_given_name(w.text[k]) and w.is_title[k] \
+        and not country_named(w.text[k])
+
+
+def _surname_typed_date(doc: Doc, end: int) -> int:
+    """"referee Tony" + "Weeks": one capitalised proper noun NER typed a date or a time right
+    after a person's name, the parse making the name's last word its compound, is the
+    surname (not a day's or a month's name: "Trump Tuesday")."""
+    w = _words_of(doc)
+    if end < w.n and w.ent[end] in ("DATE", "TIME") and w.pos[end] == "PROPN" and w.is_title[end] \
+            and not w.sent_start[end] and w.dep[end - 1] == "compound" and w.head[end - 1] == end \
+            and (end + 1 >= w.n or doc[end + 1].ent_iob_ != "I") \
+            and w.lower[end][:3] not in _lists()["dateline_abbreviations"] \
+            and w.lower[end][:4] not in _lists()["dateline_abbreviations"]:
+        return end + 1
+    return end
 
 
 def _given_name_before(doc: Doc, start: int, end: int, previous_end: int, opening: bool = False) -> int:
