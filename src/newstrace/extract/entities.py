@@ -702,8 +702,9 @@ def _given_names_missed(doc: Doc) -> list[Mention]:
     return found
 
 
-# a word of three to six capitals: a candidate for :func:`_acronyms_missed`
-_CAPITALS_WORD = re.compile(r"\b[A-Z]{3,6}\b")
+# three to six capitals: a candidate for :func:`_acronyms_missed` where no letter or digit
+# is next to them (checked on the match: cheaper than asking the regex engine for \b)
+_CAPITALS_WORD = re.compile(r"[A-Z]{3,6}")
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 
 
@@ -718,7 +719,8 @@ def _acronyms_missed(doc: Doc) -> list[Mention]:
     degree after a name, a date's abbreviation or a Roman numeral."""
     text = doc_text(doc)
     found: list[Mention] = []
-    matches = [m for m in _CAPITALS_WORD.finditer(text)]
+    matches = [m for m in _CAPITALS_WORD.finditer(text)
+               if not (m.start() > 0 and text[m.start() - 1].isalnum()) and not text[m.end():m.end() + 1].isalnum()]
     if not matches:
         return found
     w = _words_of(doc)
