@@ -1011,3 +1011,20 @@ def test_entities_quoted_title_after_a_work_noun_is_no_actor(core):
     names = [e.name for e in rec.entities]
     assert not any(n in ("Kate", "Leopold", "Dreamgirls", "Prestige") for n in names), names
     assert "Bill Condon" in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The allegations were investigated by police and OSHA and were determined to be unfounded.", "OSHA"),
+    ("Neither ICE nor its parent agency responded to a request for comment.", "ICE"),
+])
+def test_entities_acronym_ner_left_out_acting_as_an_organisation(core, text, name):
+    rec = core.extract_text(text)
+    names = [(e.type, e.name) for e in rec.entities]
+    assert ("ORG", name) in names, names
+
+
+def test_entities_common_noun_in_capitals_is_no_organisation(core):
+    rec = core.extract_text("The country spent 3 percent of its GDP on schools, the CEO said after a meeting "
+                            "with SWAT teams.")
+    names = [e.name for e in rec.entities]
+    assert not any(n in ("GDP", "CEO", "SWAT") for n in names), names

@@ -606,6 +606,7 @@ def _mentions(doc: Doc) -> list[Mention]:
         out = [m for m in out if m.text not in storms]
     out.extend(_titled_names_missed(doc))
     out.extend(_given_names_missed(doc))
+    out.extend(_acronyms_missed(doc))
     out.extend(_places_missed(doc))
     out = _teams(doc, out)
     out = _outlets_by_noun(doc, out)
@@ -698,6 +699,52 @@ def _given_names_missed(doc: Doc) -> list[Mention]:
                                                           if not w.is_punct[k]):
             continue
         found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "PERSON", span))
+    return found
+
+
+# three to six capitals: a candidate for :func:`_acronyms_missed` where no letter or digit
+# is next to them (checked on the match: cheaper than asking the regex engine for \b)
+_CAPITALS_WORD = re.compile(r"[A-Z]{3,6}")
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+
+
+def _acronyms_missed(doc: Doc) -> list[Mention]:
+    """"investigated by police and OSHA", "Neither ICE nor its parent agency", "the news
+    network RTHK withdrew": a word of three to six capitals that NER left out of every name,
+    standing alone (no proper noun or word of capitals next to it: not a longer name's word
+    nor a headline in capitals, no hyphen or stop joining it to a word) as the subject,
+    object or conjunct of a clause (``acronym_roles``), is an organisation's short name (a
+    country's, where it is one: "USA"). Not a common noun written in capitals
+    (``common_acronyms``: "CEO", "GDP"), a time zone or other word of ``not_names``, a
+    degree after a name, a date's abbreviation or a Roman numeral."""
+    text = doc_text(doc)
+    found: list[Mention] = []
+    matches = [m for m in _CAPITALS_WORD.finditer(text)
+               if not (m.start() > 0 and text[m.start() - 1].isalnum()) and not text[m.end():m.end() + 1].isalnum()]
+    if not matches:
+        return found
+    w = _words_of(doc)
+    lists = _lists()
+    roles = lists["acronym_roles"]
+    headline = _title_case_headline(doc, text)
+    for match in matches:
+        start, word = match.start(), match.group()
+        lower = word.lower()
+        if start < headline or lower in lists["common_acronyms"] or lower in lists["not_names"] \
+                or lower in lists["post_nominals"] or lower in lists["dateline_abbreviations"] \
+                or _ROMAN_NUMERAL.fullmatch(word) or (start > 0 and text[start - 1] in "-'’.&/") \
+                or text[match.end():match.end() + 1] in ("-", "&", "/", "'", "’"):
+            continue
+        i = bisect_left(w.idx, start)
+        if i >= w.n or w.idx[i] != start or w.text[i] != word or w.ent[i] or w.dep[i] not in roles \
+                or w.pos[i] not in ("PROPN", "NOUN"):
+            continue
+        if any(0 <= k < w.n and (w.pos[k] == "PROPN" or (w.is_upper[k] and w.is_alpha[k]))
+               for k in (i - 1, i + 1)):
+            continue  # a longer name's word ("NBC News", "Peace Foundation USA") or capitals throughout
+        span = doc[i:i + 1]
+        country = country_named(word)
+        found.append(Mention(span.start_char, span.end_char, word, "GPE" if country else "ORG", span, country))
     return found
 
 
