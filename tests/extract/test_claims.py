@@ -1311,3 +1311,44 @@ def test_a_name_in_apposition_to_the_inverted_person_noun_speaks(core):
     claims = claims_of(core, text)
     she = next(c for c in claims if c.content.startswith("She's just"))
     assert she.speaker == "Katya"
+
+
+# -- claims21: every conjunct under one closing tag; a surname read as another word -----
+
+
+def test_closing_tag_governs_both_clauses_joined_by_and(core):
+    # the parser makes the first clause the root and the tag a verb joined to it
+    c = only(claims_of(core, "A bomb explosion at a bank killed a police officer and a state bomb disposal "
+                             "technician, and state police did not have any suspects, officials said Saturday."))
+    assert c.speaker == "officials"
+    assert c.content.startswith("A bomb explosion at a bank killed")
+    assert c.content.endswith("state police did not have any suspects")
+
+
+def test_closing_tag_governs_two_complements_joined_by_and(core):
+    # the parser hangs both clauses off the tag as complements
+    c = only(claims_of(core, "The mayor resigned, and the police did not have any suspects, officials said."))
+    assert c.content == "The mayor resigned, and the police did not have any suspects"
+
+
+def test_first_clause_with_its_own_tag_stays_apart(core):
+    claims = claims_of(core, "The mayor resigned, and Smith said the police did not have any suspects.")
+    assert [c.content for c in claims] == ["the police did not have any suspects"]
+
+
+def test_surname_read_as_interjection_still_speaks(core):
+    c = only(claims_of(core, "South Korean Ambassador Oh Joon spoke to reporters on Monday. "
+                             "The plan will go ahead, Oh said."))
+    assert c.speaker == "Oh Joon"
+    assert c.content == "The plan will go ahead"
+
+
+def test_interjection_is_no_speaker(core):
+    c = only(claims_of(core, "Oh, the plan will go ahead, the minister said."))
+    assert c.speaker != "Oh"
+
+
+def test_subject_read_as_interjection_right_before_said_is_a_name(core):
+    # no entity to resolve it to: the word itself is the speaker's name
+    claims = claims_of(core, "Malaysia wants leverage. It hopes to avoid a 2016 repeat involving Malaysia, Oh said.")
+    assert [(c.speaker, c.content) for c in claims] == [("Oh", "It hopes to avoid a 2016 repeat involving Malaysia")]

@@ -209,6 +209,11 @@ class _Context:
         found = self.table.at(token.idx, token.idx + len(token.text))
         if found is None and (token.pos_ == "PROPN" or coref.tagged_person_word(token)):
             found = self._surnames().get(token.text)
+        if found is None and token.dep_ in SUBJECT_DEPS and token.pos_ != "PROPN" and token.text.istitle():
+            # "..., Oh said" (Oh Joon, read as an interjection), "Rice said" (a noun): a surname
+            # the tagger reads as another word is still, as a subject, the one person of that
+            # name (two-letter surnames too: "Oh", "Xi", "Wu")
+            found = self._surnames(short=True).get(token.text)
         self._entity_of[token.i] = found
         return found
 
@@ -220,9 +225,10 @@ class _Context:
                            for form in [ent.name, *ent.aliases] if len(form) > 3}
         return self._names.get(self.text[start:end])
 
-    def _surnames(self) -> dict[str, Entity]:
+    def _surnames(self, short: bool = False) -> dict[str, Entity]:
         """Words of persons' names, where one person alone has them: the tagger misses
-        many repeated surnames ("Novak briefed ...") that still name that person."""
+        many repeated surnames ("Novak briefed ...") that still name that person. ``short``:
+        two-letter words too ("Oh", "Xi"), for a subject only."""
         if not hasattr(self, "_surname_index"):
             owners: dict[str, set[str]] = {}
             by_id = {}
@@ -232,10 +238,11 @@ class _Context:
                 by_id[ent.id] = ent
                 for form in [ent.name, *ent.aliases]:
                     for word in form.split():
-                        if len(word) > 2 and word[0].isupper():
+                        if len(word) > 1 and word[0].isupper() and (len(word) > 2 or word[1].islower()):
                             owners.setdefault(word, set()).add(ent.id)
-            self._surname_index = {w: by_id[next(iter(ids))] for w, ids in owners.items() if len(ids) == 1}
-        return self._surname_index
+            self._short_surname_index = {w: by_id[next(iter(ids))] for w, ids in owners.items() if len(ids) == 1}
+            self._surname_index = {w: e for w, e in self._short_surname_index.items() if len(w) > 2}
+        return self._short_surname_index if short else self._surname_index
 
 
 def _content_span(ctx: _Context, tokens: list[Token]) -> tuple[int, int] | None:
@@ -719,6 +726,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         tokens = _without_writers_comment(tokens, ctx)
     elif comp.dep_ == "ccomp":
         tokens += _second_preposed_clause(cue, comp, ctx)
+        tokens = _first_preposed_conjunct(cue, comp, ctx) + tokens
     return Content(tokens, _cue_text(cue, ctx))
 
 
@@ -812,9 +820,45 @@ def _second_preposed_clause(cue: Token, comp: Token, ctx: _Context) -> list[Toke
         between = ctx.doc[k:other.left_edge.i]
         if 0 < len(between) <= 4 and all(t.dep_ == "cc" or t.is_punct for t in between) \
                 and any(t.dep_ == "cc" for t in between) \
-                and _opens_with_quoted_phrase(other.left_edge.idx, other.right_edge.idx + len(other.right_edge), ctx):
+                and (_opens_with_quoted_phrase(other.left_edge.idx, other.right_edge.idx + len(other.right_edge), ctx)
+                     or _own_clause(comp, ctx) and _own_clause(other, ctx)):
+            # "A, and B, officials said": two clauses, each with its subject, that the parser
+            # hangs off the tag each as a complement; both are what was said
             return list(ctx.doc[comp.right_edge.i + 1:other.right_edge.i + 1])
     return []
+
+
+def _own_clause(verb: Token, ctx: _Context) -> bool:
+    """A verb with a subject of its own, not itself a cue: a clause that can be said."""
+    return verb.pos_ in ("VERB", "AUX") and not ctx.lex.is_verb_cue(verb.lemma_.lower()) \
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _first_preposed_conjunct(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
+    """"A bomb killed two officers, and police have no suspects, officials said": the parser
+    makes the first clause the sentence's root and the tag a verb joined to it by "and", with
+    only the last clause for its complement. The tag closes the sentence and governs both: the
+    first clause, up to the "and" before the complement, goes with what was said."""
+    head, doc = cue.head, ctx.doc
+    if cue.dep_ != "conj" or head.dep_ != "ROOT" or head.i >= comp.left_edge.i or not _own_clause(head, ctx) \
+            or not _own_clause(comp, ctx) or head.left_edge.i != ctx.sentence_of(head.i).start:
+        return []
+    k = comp.left_edge.i
+    while k > head.i + 1 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+        k -= 1
+    between = doc[k:comp.left_edge.i]
+    if not 0 < len(between) <= 3 or not any(t.dep_ == "cc" and t.head.i == head.i for t in between):
+        return []
+    if any(c.dep_ == "conj" and c.i > cue.i for c in head.children) \
+            or any(c.dep_ not in ("nsubj", "npadvmod", "advmod", "punct", "aux", "ccomp")
+                   and not (c.dep_ == "prep" and c.lower_ in ctx.lex.when_prepositions) for c in cue.children if c.i > comp.i):
+        return []  # the tag ends the sentence: only when and where it was said follows it
+    first = list(doc[head.left_edge.i:comp.left_edge.i])
+    cues = _cue_lemmas(ctx.lex)
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues or t.lower_ in _ACCORDING or ctx.in_quote(t)
+           for t in first):
+        return []  # a claim of its own, or a quotation with its own tag
+    return first
 
 
 def _coordinated_clause(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
@@ -1259,11 +1303,22 @@ def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" or token.tag_ in ("WDT", "WP", "PRP")
 
 
+def _name_read_as_word(speaker: Token, ctx: _Context) -> bool:
+    """"..., Oh said": a capitalised word inside the sentence, that the parser makes the
+    subject, right before its verb, though the tagger reads it as an interjection or an
+    adverb, is a name (a surname that is also a word)."""
+    head = speaker.head
+    return speaker.dep_ == "nsubj" and speaker.text.istitle() and head.i == speaker.i + 1 \
+        and speaker.i > ctx.sentence_of(speaker.i).start \
+        and not any(c.i != speaker.i and c.i < head.i and c.dep_ in SUBJECT_DEPS for c in head.children)
+
+
 def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
     word = speaker.lower_
     if word in ctx.lex.never or speaker.dep_ == "expl":
         return False
-    if speaker.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ") and not coref.tagged_person_word(speaker):
+    if speaker.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ") and not coref.tagged_person_word(speaker) \
+            and ctx.entity(speaker) is None and not _name_read_as_word(speaker, ctx):
         return False
     if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in ctx.lex.mute_nouns and ctx.entity(speaker) is None:
         return False  # "the attack", "the rising cost of housing": no source
