@@ -1635,3 +1635,25 @@ def test_a_plural_verb_conjoins_a_noun_to_a_singular_subject_not_to_its_of_phras
     # "have" agrees with "party ... and observers": the parser hung observers under "of"
     found = events(core, "The opposition party of jailed former Prime Minister Ahmed Karim and independent observers have alleged that the army rigged the vote.")
     assert any(e.type == "ACCUSE" and "observers" in (e.actor or "") for e in found), found
+
+
+# -- dup21: one happening told by two words in a sentence, one under the other --
+
+
+def test_a_retaliation_told_by_its_means_is_one_sanction(core):
+    found = [e for e in events(core, "Ruritania retaliated by announcing new tariffs on Freedonian exports.")
+             if e.type == "SANCTION"]
+    assert len(found) == 1, found
+    assert found[0].actor == "Ruritania" and found[0].target, found
+
+
+def test_fire_opened_and_the_killing_it_did_are_one_attack_with_its_victims(core):
+    found = [e for e in events(core, "Gunmen opened fire on the crowd, killing three villagers.")
+             if e.type == "ASSAULT"]
+    assert len(found) == 1, found
+    assert found[0].target and "villagers" in found[0].target, found
+
+
+def test_acts_of_two_parties_one_under_the_other_stay_two(core):
+    text = "Police arrested the protesters after they attacked a bank."
+    assert {"COERCE", "ASSAULT"} <= types(core, text), events(core, text)

@@ -333,7 +333,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         is_noun=is_noun, lemma=token.lemma_.lower(), sentence_index=sentence.start,
         arguments=argument_lemmas(token), token_index=token.i,
         bare=is_noun and actor is None and target is None,
-        governors=_ancestors(token) if is_noun and actor is None and target is None else frozenset(),
+        governors=_ancestors(token),
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
     )

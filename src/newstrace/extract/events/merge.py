@@ -6,7 +6,9 @@ candidates are the same happening when, in order:
      shares the actor and continues the earlier verb ("shot and killed", "..., killing
      five and injuring 20": one act, its victims listed), or one of them is a noun with no
      target and the same actor ("died in the initial attack by the BLA": the act told
-     again), or both are requests of one speaker (``[types] one_per_sentence``: "demanded
+     again), or one trigger stands above the other and their actors and targets agree
+     (the same or one unread: "retaliated by announcing tariffs"; the word naming more of
+     the parties is kept), or both are requests of one speaker (``[types] one_per_sentence``: "demanded
      that Ottawa must drop the tariff");
   2. the later one is a noun with no actor of its own and the sentence already has an
      event of its type: it takes that event's actor ("sent ... troop deployments");
@@ -57,7 +59,7 @@ class Candidate:
     definite: bool = False
     credited: bool = False  # actor known only from a claim of responsibility
     bare: bool = False  # a noun with neither actor nor target ("an ongoing siege")
-    governors: frozenset[int] = frozenset()  # token indices above the trigger in its sentence
+    governors: frozenset[int] = frozenset()  # token indices above the trigger in its sentence (bare nouns and merge rule 1)
     target_named: bool = False  # the target is a person the article names
     linked: frozenset[int] = frozenset()  # verbs the trigger continues: "shot and killed", "..., killing"
 
@@ -79,10 +81,25 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         first = next((n for n, k in enumerate(kept) if _same_happening(k, c)), None)
         if first is None:
             kept.append(c)
+        elif _fuller(c, kept[first]):
+            kept[first] = _told_again(c, kept[first])  # the same happening told with more of its parties
         else:
             kept[first] = _told_again(kept[first], c)
     kept = _states_of_acts(kept)
     return [c for c in kept if c.token_index not in absorbed]  # absorbed ones still take retellings
+
+
+def _fuller(later: Candidate, kept: Candidate) -> bool:
+    """Of two words for one happening in a sentence, one under the other, the one that
+    names more of its parties tells it ("the man hit her, killing the woman": the killing
+    names its victim; the actor counts before the target). A request stays the verb of
+    asking ("demanded that Ottawa must drop the tariff": ``[types] one_per_sentence``)."""
+    return later.sentence_index == kept.sentence_index and _one_governs(kept, later) \
+        and _parties(later) > _parties(kept) and kept.type not in types("one_per_sentence")
+
+
+def _parties(c: Candidate) -> int:
+    return 2 * (c.actor is not None) + (c.target is not None)
 
 
 def _is_state(c: Candidate) -> bool:
@@ -138,6 +155,8 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
             return True  # "detonated a bomb, killing five and injuring 20": one attack, its victims listed
         if kept.actor is not None and kept.actor == later.actor and any(c.is_noun and c.target is None for c in (kept, later)):
             return True  # "21 passengers died in the initial attack by the BLA": the act told again by a noun
+        if _one_governs(kept, later) and _fits(kept.actor, later.actor) and _fits(kept.target, later.target):
+            return True  # "retaliated by announcing tariffs": one act told by two words, one under the other
         if kept.actor is not None and kept.actor == later.actor and kept.type in types("one_per_sentence"):
             return True  # "we urged Farmajo to return to talks ...": one speaker's demands in a sentence, one request
         return kept.actor == later.actor and kept.target == later.target
@@ -156,6 +175,16 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
                                 or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
+
+
+def _one_governs(a: Candidate, b: Candidate) -> bool:
+    """One trigger stands above the other in the parse of their sentence."""
+    return a.token_index in b.governors or b.token_index in a.governors
+
+
+def _fits(a: str | None, b: str | None) -> bool:
+    """Two roles agree: the same party, or one of them not read."""
+    return a is None or b is None or a == b
 
 
 def _a_person(c: Candidate) -> bool:
