@@ -1635,3 +1635,15 @@ def test_a_plural_verb_conjoins_a_noun_to_a_singular_subject_not_to_its_of_phras
     # "have" agrees with "party ... and observers": the parser hung observers under "of"
     found = events(core, "The opposition party of jailed former Prime Minister Ahmed Karim and independent observers have alleged that the army rigged the vote.")
     assert any(e.type == "ACCUSE" and "observers" in (e.actor or "") for e in found), found
+
+
+def test_her_party_is_the_party_of_her_role(core):
+    # "her party": the organisation the speaker's current role is of, not the bare word
+    found = events(core, "Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea for months.")
+    support = [e for e in found if e.type == "SUPPORT"]
+    assert support and support[0].actor == "Labour Party", found
+
+
+def test_his_organization_is_not_the_body_of_a_former_role(core):
+    found = events(core, "Former NATO Secretary General Anders Fogh Rasmussen said his organization is urging governments to sign the pledge.")
+    assert not any(e.actor == "North Atlantic Treaty Organization" for e in found if e.type == "REQUEST"), found
