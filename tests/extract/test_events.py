@@ -1647,12 +1647,3 @@ def test_her_party_is_the_party_of_her_role(core):
 def test_his_organization_is_not_the_body_of_a_former_role(core):
     found = events(core, "Former NATO Secretary General Anders Fogh Rasmussen said his organization is urging governments to sign the pledge.")
     assert not any(e.actor == "North Atlantic Treaty Organization" for e in found if e.type == "REQUEST"), found
-
-
-def test_activists_named_by_a_demonym_act_for_themselves(core):
-    # "Chinese democracy activists have accused X": the activists, not China's state
-    found = events(core, "Chinese democracy activists in exile have accused the broadcaster of spreading government propaganda.")
-    accuse = [e for e in found if e.type == "ACCUSE"]
-    assert accuse and accuse[0].actor != "China", found
-    assert any(e.type == "ACCUSE" and e.actor == "China" for e in events(
-        core, "Chinese officials have accused the broadcaster of spreading lies."))

@@ -843,11 +843,6 @@ def _private_people(token: Token, view: ArticleView) -> bool:
     ("thousands of Sudanese", "some Brazilians", ``[words] people_quantifiers``; "we warn
     the Saudis" is the state). They act for themselves, not for the country (RECORD.md: a
     country stands for its government and forces)."""
-    if token.tag_ == "NNS" and (lemma(token) in words("private_people_nouns") or token.lower_ in words("private_people_nouns")):
-        # "Chinese democracy activists have accused X": people of a country named by its
-        # demonym alone (no possessor: "China's activists" is as written) act for themselves
-        return view.entity_at(token) is None and not any(c.dep_ == "poss" for c in token.children) and any(
-            c.dep_ in ("amod", "compound", "nmod") and country_of_demonym(c.text) for c in token.lefts)
     if token.tag_ not in ("NNS", "NNPS") or view.entity_at(token) is not None or not country_of_demonym(token.text):
         return False
     parse = parse_arrays(token.doc)
