@@ -1657,3 +1657,13 @@ def test_fire_opened_and_the_killing_it_did_are_one_attack_with_its_victims(core
 def test_acts_of_two_parties_one_under_the_other_stay_two(core):
     text = "Police arrested the protesters after they attacked a bank."
     assert {"COERCE", "ASSAULT"} <= types(core, text), events(core, text)
+def test_her_party_is_the_party_of_her_role(core):
+    # "her party": the organisation the speaker's current role is of, not the bare word
+    found = events(core, "Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea for months.")
+    support = [e for e in found if e.type == "SUPPORT"]
+    assert support and support[0].actor == "Labour Party", found
+
+
+def test_his_organization_is_not_the_body_of_a_former_role(core):
+    found = events(core, "Former NATO Secretary General Anders Fogh Rasmussen said his organization is urging governments to sign the pledge.")
+    assert not any(e.actor == "North Atlantic Treaty Organization" for e in found if e.type == "REQUEST"), found
