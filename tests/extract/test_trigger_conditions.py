@@ -210,3 +210,20 @@ def test_the_turn_in_sense_gives_the_detector_no_word_feature():
     from newstrace.extract.events.detector import _types_by_lemma
 
     assert "CONCEDE" not in _types_by_lemma().get("turn", set())
+
+
+# cond21: a court ruling against a measure rejects it
+
+
+def test_a_court_ruling_against_rejects():
+    # "The court ruled against the extension."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("court", "NOUN", "nsubj", 2)
+    verb = s.add("ruled", "VERB", "ROOT", None, "rule")
+    s.add("against", "ADP", "prep", 2)
+    s.add("the", "DET", "det", 5)
+    s.add("extension", "NOUN", "pobj", 3)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "REJECT"
