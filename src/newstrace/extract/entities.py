@@ -823,6 +823,12 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     # a longer name NER found around it stays ("Los Angeles Angels GM Tony Reagins" is left
     # to the name rules); names inside it go
+    return _found_over(mentions, found)
+
+
+def _found_over(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The mentions with ``found`` in place of those it overlaps; a found name that a longer
+    NER name runs past is dropped instead (the name rules decide those)."""
     found = [f for f in found if not _runs_past(mentions, f)]
     taken = _Spans((m.start, m.end) for m in found)
     return [m for m in mentions if not taken.overlap(m.start, m.end)] + found
@@ -865,9 +871,7 @@ def _outlets_by_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span, certain_type=True))
     if not found:
         return mentions
-    found = [f for f in found if not _runs_past(mentions, f)]
-    taken = _Spans((m.start, m.end) for m in found)
-    return [m for m in mentions if not taken.overlap(m.start, m.end)] + found
+    return _found_over(mentions, found)
 
 
 @cache
