@@ -1028,3 +1028,46 @@ def test_entities_common_noun_in_capitals_is_no_organisation(core):
                             "with SWAT teams.")
     names = [e.name for e in rec.entities]
     assert not any(n in ("GDP", "CEO", "SWAT") for n in names), names
+
+
+def test_entities_name_after_an_age_is_a_person(core):
+    rec = core.extract_text("McArthur's first victim of the eight was 40-year-old Skandaraj Navaratnam, a former "
+                            "boyfriend and employee of McArthur. The 67-year-old killer had kept a bracelet of "
+                            "Navaratnam's.")
+    names = [(e.type, e.name) for e in rec.entities]
+    assert ("PERSON", "Skandaraj Navaratnam") in names, names
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ford started its investigation by hiring law firm Sidley Austin, according to The Verge.", ["Sidley Austin"]),
+    ("They are members of the Venezuelan street gang Tren de Aragua and have confessed to murder.",
+     ["Tren de Aragua"]),
+    ("He signed contracts with online retailers Pinduoduo and Tmall.", ["Pinduoduo", "Tmall"]),
+])
+def test_entities_name_after_an_organisation_noun_is_an_organisation(core, text, found):
+    rec = core.extract_text(text)
+    names = [(e.type, e.name) for e in rec.entities]
+    for name in found:
+        assert ("ORG", name) in names, names
+
+
+def test_entities_place_before_an_organisation_noun_stays_a_place(core):
+    rec = core.extract_text("The shooting had stemmed from a turf war between two Brooklyn gangs. Lopez has been "
+                            "linked to a Brooklyn gang known as 8 Block.")
+    names = [(e.type, e.name) for e in rec.entities]
+    assert ("GPE", "Brooklyn") in names, names
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("On Saturday, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, "
+     "was dead. Terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in Al-Qaeda videos since his "
+     "youth.",
+     "NPR", "Hamza bin Laden"),
+    ("\"This is a loss of legitimacy,\" Hong Kong director of Amnesty International Man-kei Tam said in a "
+     "statement. Tam added more.", "Amnesty International", "Man-kei Tam"),
+])
+def test_entities_person_with_particles_run_into_an_organisation(core, text, org, person):
+    rec = core.extract_text(text)
+    names = [(e.type, e.name) for e in rec.entities]
+    assert ("ORG", org) in names and ("PERSON", person) in names, names
+

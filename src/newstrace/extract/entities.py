@@ -1346,8 +1346,9 @@ def _titled_person(span: Span) -> Span | None:
     rest: Span | None = _words(span.doc, start, span.end) if start > span.start else _named_person_tail(span)
     if rest is None:
         return None
-    if len(rest) < 2 or not all(_is_name_word_at(w, i) for i in range(rest.start, rest.end)):  # "Darin LaHood"
-        return None
+    if len(rest) < 2 or not _is_name_word_at(w, rest.start) or not _is_name_word_at(w, rest.end - 1) \
+            or not all(_is_name_word_at(w, i) or _name_joint(w, i) for i in range(rest.start + 1, rest.end - 1)):
+        return None  # "Darin LaHood", "Hamza bin Laden", "Man-kei Tam"
     lists = _lists()
     if any(lower[i] in lists["organization_nouns"] or lower[i] in lists["facility_heads"]
            for i in range(rest.start, rest.end)):
@@ -1628,6 +1629,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Berisha said", "Cummings" typed as places, after "Sali Berisha"
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
+    if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _after_age(span):
+        return "PERSON"  # "40-year-old Skandaraj Navaratnam" typed an organisation
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
@@ -1688,6 +1691,16 @@ def _is_name_word_at(w: _Words, i: int) -> bool:
     """:func:`_is_name_word` of word ``i``, from the Doc's lists."""
     text = w.text[i]
     return w.pos[i] == "PROPN" and (w.is_title[i] or "-" in text or text[:1].isupper() and text[1:2].islower())
+
+
+def _name_joint(w: _Words, i: int) -> bool:
+    """Word ``i`` joins the words of a name: a lower-case particle ("bin", "von"), or a hyphen
+    and the lower-case piece after it that the tokenizer split off ("Man" "-" "kei")."""
+    if w.lower[i] in _lists()["name_particles"] and w.is_lower[i]:
+        return True
+    if w.text[i] == "-":
+        return not w.space[i - 1] and not w.space[i]
+    return i > 1 and w.text[i - 1] == "-" and not w.space[i - 2] and not w.space[i - 1] and w.is_alpha[i]
 
 
 def _is_given_name(word: str) -> bool:
@@ -1784,6 +1797,21 @@ def _after_title(span: Span) -> bool:
             and all(t.pos_ == "PROPN" for t in span))
 
 
+def _after_age(span: Span) -> bool:
+    """A name of capitalised proper nouns right after an age ("40-year-old Skandaraj
+    Navaratnam", "the 29-year-old Tynice Hall"), none a word of an organisation or facility:
+    things and bodies have no years of life in news copy ("a 50-year-old company" is no
+    name's word)."""
+    w = _words_of(span.doc)
+    i = span.start
+    if i < 3 or w.lower[i - 1] != "old" or w.text[i - 2] != "-" or w.lower[i - 3] not in ("year", "years"):
+        return False
+    lists = _lists()
+    return all(w.pos[k] == "PROPN" and (w.is_title[k] or "-" in w.text[k]) and w.lower[k] not in lists["organization_nouns"]
+               and w.lower[k] not in lists["facility_heads"] and w.lower[k] not in _organization_heads()
+               for k in range(span.start, span.end)) and not _known_name(span)
+
+
 def _described_as_person(span: Span) -> bool:
     """A name of proper nouns in apposition with a title, a word for a person or an age."""
     if not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in span):
@@ -1862,9 +1890,22 @@ def _named_as_organization(span: Span) -> bool:
     if root.dep_ in ("appos", "nmod") and head in nouns:
         return True
     # "al-Harakat militants": a name modifying the noun for an organisation's members
-    if root.dep_ == "compound" and root.head.i >= span.end and head in nouns | _lists()["member_nouns"]:
+    if root.dep_ == "compound" and root.head.i >= span.end and head in nouns | _lists()["member_nouns"] \
+            and not places_named(_text(span)):
+        return True  # (not a place's name: "two Brooklyn gangs", "a Texas company")
+    if any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children):
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+    # "hiring law firm Sidley Austin", "the street gang Tren de Aragua", "online retailers
+    # Pinduoduo and Tmall": the organisation noun right before the name (or before the name
+    # it is joined to by "and") is a compound of it
+    doc, name_head, start = span.doc, root, span.start
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
+        name_head, start = root.head, root.head.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name_head.i:
+            start -= 1
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.dep_ == "compound" and before.head.i == name_head.i \
+        and before.lemma_.lower() in nouns
 
 
 def _known_place_in_place_context(span: Span) -> bool:
