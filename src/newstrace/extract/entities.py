@@ -1799,7 +1799,7 @@ def _after_title(span: Span) -> bool:
 
 def _after_age(span: Span) -> bool:
     """A name of capitalised proper nouns right after an age ("40-year-old Skandaraj
-    Navaratnam", "the 29-year-old Tynice Hall"), none a word of an organisation or facility:
+    Navaratnam"), none a word of an organisation or facility:
     things and bodies have no years of life in news copy ("a 50-year-old company" is no
     name's word)."""
     w = _words_of(span.doc)
@@ -1807,9 +1807,10 @@ def _after_age(span: Span) -> bool:
     if i < 3 or w.lower[i - 1] != "old" or w.text[i - 2] != "-" or w.lower[i - 3] not in ("year", "years"):
         return False
     lists = _lists()
-    return all(w.pos[k] == "PROPN" and (w.is_title[k] or "-" in w.text[k]) and w.lower[k] not in lists["organization_nouns"]
-               and w.lower[k] not in lists["facility_heads"] and w.lower[k] not in _organization_heads()
-               for k in range(span.start, span.end)) and not _known_name(span)
+    return all(w.pos[k] == "PROPN" and (w.is_title[k] or "-" in w.text[k])
+               and w.lower[k] not in lists["organization_nouns"] and w.lower[k] not in lists["facility_heads"]
+               and w.lower[k] not in _organization_heads() for k in range(span.start, span.end)) \
+        and not _known_name(span)
 
 
 def _described_as_person(span: Span) -> bool:
