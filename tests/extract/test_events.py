@@ -1687,3 +1687,20 @@ def test_an_inquiry_into_a_matter_accuses_no_one(core, text):
 ])
 def test_an_inquiry_into_a_party_or_a_deed_stays_an_accusation(core, text):
     assert "ACCUSE" in types(core, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Millions of dogs are killed for their meat every year.", "ASSAULT"),
+    ("The risk is to those who capture the dogs and slaughter them.", "COERCE"),
+    ("Poachers killed three elephants in the park.", "ASSAULT"),
+])
+def test_an_act_on_animals_is_no_event(core, text, kind):
+    assert kind not in types(core, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Gunmen killed three villagers in the park.", "ASSAULT"),
+    ("Police captured the suspects near the border.", "COERCE"),
+])
+def test_an_act_on_people_stays(core, text, kind):
+    assert kind in types(core, text)

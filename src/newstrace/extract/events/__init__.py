@@ -595,6 +595,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if obj is None and parse.lemma[i] in words("closing_verbs") and any(deps[c] == "nsubj" for c in children) \
                 and not any(deps[c] in ("nsubjpass", "auxpass", "xcomp", "ccomp") for c in children):
             return True  # "some museums have shut": a place closes of itself, no one bars it
+        if rule.type in types("animal_acts") and _done_to_animals(parse, children):
+            return True  # "millions of dogs are killed for their meat": no party is struck
         if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_verbs") and _matter_looked_into(parse, i, children, obj):
             return True  # "continuing to investigate this incident", "as they investigate": no party accused
         if obj is None and parse.lemma[i] in words("falling_verbs") and _measure_falls(parse, i, children):
@@ -683,6 +685,23 @@ def _a_paper_issued(parse: ParseArrays, i: int, children: list[int], obj: int | 
         papers.append(parse.head[i])
     nouns = words("document_nouns")
     return any(lemmas[p] in nouns and not any(parse.lower[m] == "joint" for m in parse.children(p)) for p in papers)
+
+
+def _done_to_animals(parse: ParseArrays, children: list[int]) -> bool:
+    """The verb's object or passive subject is an animal (``[words] animal_nouns``), or a
+    quantity "of" animals ("millions of dogs are killed", "capture the dogs")."""
+    deps, animals = parse.dep, words("animal_nouns")
+    for c in children:
+        if deps[c] not in ("dobj", "nsubjpass"):
+            continue
+        if parse.lemma[c] in animals:
+            return True
+        if parse.pos[c] == "NUM" or parse.lemma[c] in words("measure_nouns") or parse.lower[c] in ("millions", "thousands", "hundreds", "dozens"):
+            for p in parse.children(c):
+                if deps[p] == "prep" and parse.lower[p] == "of" and any(
+                        deps[o] == "pobj" and parse.lemma[o] in animals for o in parse.children(p)):
+                    return True
+    return False
 
 
 def _matter_looked_into(parse: ParseArrays, i: int, children: list[int], obj: int | None) -> bool:
