@@ -1704,3 +1704,20 @@ def test_an_act_on_animals_is_no_event(core, text, kind):
 ])
 def test_an_act_on_people_stays(core, text, kind):
     assert kind in types(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce chief also rebuffed fears that the tariffs would cause a recession.",
+    "The judge rejected this argument.",
+    "The minister dismissed concerns about the plan.",
+])
+def test_an_idea_or_a_fear_turned_down_is_no_rejection(core, text):
+    assert "REJECT" not in types(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong authorities have rejected those claims.",
+    "The court rejected Kenya's request to brief it.",
+])
+def test_a_claim_or_a_request_turned_down_stays_a_rejection(core, text):
+    assert "REJECT" in types(core, text)

@@ -595,6 +595,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if obj is None and parse.lemma[i] in words("closing_verbs") and any(deps[c] == "nsubj" for c in children) \
                 and not any(deps[c] in ("nsubjpass", "auxpass", "xcomp", "ccomp") for c in children):
             return True  # "some museums have shut": a place closes of itself, no one bars it
+        if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
+            return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
         if rule.type in types("animal_acts") and _done_to_animals(parse, children):
             return True  # "millions of dogs are killed for their meat": no party is struck
         if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_verbs") and _matter_looked_into(parse, i, children, obj):
@@ -685,6 +687,13 @@ def _a_paper_issued(parse: ParseArrays, i: int, children: list[int], obj: int | 
         papers.append(parse.head[i])
     nouns = words("document_nouns")
     return any(lemmas[p] in nouns and not any(parse.lower[m] == "joint" for m in parse.children(p)) for p in papers)
+
+
+def _an_idea_turned_down(parse: ParseArrays, children: list[int]) -> bool:
+    """A verb of rejecting whose object (or passive subject) is an idea, a fear or an
+    argument (``[words] idea_objects``), not a party's claim, request or act."""
+    items = [c for c in children if parse.dep[c] in ("dobj", "nsubjpass")]
+    return bool(items) and all(parse.lemma[c] in words("idea_objects") for c in items)
 
 
 def _done_to_animals(parse: ParseArrays, children: list[int]) -> bool:
