@@ -1667,3 +1667,57 @@ def test_her_party_is_the_party_of_her_role(core):
 def test_his_organization_is_not_the_body_of_a_former_role(core):
     found = events(core, "Former NATO Secretary General Anders Fogh Rasmussen said his organization is urging governments to sign the pledge.")
     assert not any(e.actor == "North Atlantic Treaty Organization" for e in found if e.type == "REQUEST"), found
+
+# -- precision22: an inquiry into a matter accuses no party (issue 9, precision) --
+
+
+@pytest.mark.parametrize("text", [
+    "Police are investigating the incident at the school.",
+    "Agnes Callamard, a UN rapporteur who had investigated the case, cautioned that justice is slow.",
+    "Police were investigating whether the letter was written by the suspect.",
+    "The incident is currently under police investigation, the federation said.",
+])
+def test_an_inquiry_into_a_matter_accuses_no_one(core, text):
+    assert "ACCUSE" not in types(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The district attorney's office is investigating Trump over the payments.",
+    "Federal authorities are investigating the shooting as domestic terrorism.",
+])
+def test_an_inquiry_into_a_party_or_a_deed_stays_an_accusation(core, text):
+    assert "ACCUSE" in types(core, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Millions of dogs are killed for their meat every year.", "ASSAULT"),
+    ("The risk is to those who capture the dogs and slaughter them.", "COERCE"),
+    ("Poachers killed three elephants in the park.", "ASSAULT"),
+])
+def test_an_act_on_animals_is_no_event(core, text, kind):
+    assert kind not in types(core, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Gunmen killed three villagers in the park.", "ASSAULT"),
+    ("Police captured the suspects near the border.", "COERCE"),
+])
+def test_an_act_on_people_stays(core, text, kind):
+    assert kind in types(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce chief also rebuffed fears that the tariffs would cause a recession.",
+    "The judge rejected this argument.",
+    "The minister dismissed concerns about the plan.",
+])
+def test_an_idea_or_a_fear_turned_down_is_no_rejection(core, text):
+    assert "REJECT" not in types(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong authorities have rejected those claims.",
+    "The court rejected Kenya's request to brief it.",
+])
+def test_a_claim_or_a_request_turned_down_stays_a_rejection(core, text):
+    assert "REJECT" in types(core, text)

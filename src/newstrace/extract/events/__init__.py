@@ -595,6 +595,12 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if obj is None and parse.lemma[i] in words("closing_verbs") and any(deps[c] == "nsubj" for c in children) \
                 and not any(deps[c] in ("nsubjpass", "auxpass", "xcomp", "ccomp") for c in children):
             return True  # "some museums have shut": a place closes of itself, no one bars it
+        if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
+            return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
+        if rule.type in types("animal_acts") and _done_to_animals(parse, children):
+            return True  # "millions of dogs are killed for their meat": no party is struck
+        if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_verbs") and _matter_looked_into(parse, i, children, obj):
+            return True  # "continuing to investigate this incident", "as they investigate": no party accused
         if obj is None and parse.lemma[i] in words("falling_verbs") and _measure_falls(parse, i, children):
             return True  # "the number of refugees declined to 230,000": a quantity falls, no one refuses
         if obj is None and parse.lemma[i] in words("campaign_verbs") and _for_a_cause(parse, children):
@@ -615,6 +621,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
                 and not any(deps[c] == "prep" and parse.lower[c] == "on" for c in children):
             return True  # "the network signed off and went off-air"
+    if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_nouns") and _matter_under_inquiry(parse, i):
+        return True  # "the incident is under police investigation": a matter looked into, no party accused
     if parse.pos[i] not in ("VERB", "AUX") and _named_for(parse, i):
         return True  # "leverage for future negotiations", "the envoy for Ukraine negotiations": named, not told
     if rule.type == "ASSAULT" and _figurative_target(parse, i):
@@ -679,6 +687,58 @@ def _a_paper_issued(parse: ParseArrays, i: int, children: list[int], obj: int | 
         papers.append(parse.head[i])
     nouns = words("document_nouns")
     return any(lemmas[p] in nouns and not any(parse.lower[m] == "joint" for m in parse.children(p)) for p in papers)
+
+
+def _an_idea_turned_down(parse: ParseArrays, children: list[int]) -> bool:
+    """A verb of rejecting whose object (or passive subject) is an idea, a fear or an
+    argument (``[words] idea_objects``), not a party's claim, request or act."""
+    items = [c for c in children if parse.dep[c] in ("dobj", "nsubjpass")]
+    return bool(items) and all(parse.lemma[c] in words("idea_objects") for c in items)
+
+
+def _done_to_animals(parse: ParseArrays, children: list[int]) -> bool:
+    """The verb's object or passive subject is an animal (``[words] animal_nouns``), or a
+    quantity "of" animals ("millions of dogs are killed", "capture the dogs")."""
+    deps, animals = parse.dep, words("animal_nouns")
+    for c in children:
+        if deps[c] not in ("dobj", "nsubjpass"):
+            continue
+        if parse.lemma[c] in animals:
+            return True
+        if parse.pos[c] == "NUM" or parse.lemma[c] in words("measure_nouns") or parse.lower[c] in ("millions", "thousands", "hundreds", "dozens"):
+            for p in parse.children(c):
+                if deps[p] == "prep" and parse.lower[p] == "of" and any(
+                        deps[o] == "pobj" and parse.lemma[o] in animals for o in parse.children(p)):
+                    return True
+    return False
+
+
+def _matter_looked_into(parse: ParseArrays, i: int, children: list[int], obj: int | None) -> bool:
+    """A verb of inquiry that names no party looked into: no object at all ("as they
+    investigate"), a clause ("investigating whether a manifesto was posted"), or a matter
+    (``[words] inquiry_matters``: "investigate this incident", "had investigated the case",
+    "investigating the specifics"). "investigating Trump", "investigating the shooting" (a
+    deed, whose doer is accused) stay."""
+    deps = parse.dep
+    items = [c for c in children if deps[c] in ("dobj", "nsubjpass")]
+    if obj is None and any(deps[c] == "ccomp" for c in children):
+        return True
+    if not items:
+        return not any(deps[c] in ("prep", "agent", "xcomp", "ccomp", "dative") for c in children) \
+            and deps[i] not in ("acl", "relcl", "xcomp")
+    return all(parse.lemma[c] in words("inquiry_matters") for c in items)
+
+
+def _matter_under_inquiry(parse: ParseArrays, i: int) -> bool:
+    """A noun of inquiry "under" which a matter is (``[words] inquiry_matters``): "the
+    incident is currently under police investigation". "X was placed under investigation"
+    (a party) stays."""
+    prep = parse.head[i]
+    if parse.dep[i] != "pobj" or parse.lower[prep] != "under" or parse.head[prep] == prep:
+        return False
+    holder = parse.head[prep]
+    return any(parse.dep[c] in ("nsubj", "nsubjpass") and parse.lemma[c] in words("inquiry_matters")
+               for c in parse.children(holder))
 
 
 def _measure_falls(parse: ParseArrays, i: int, children: list[int]) -> bool:
