@@ -1352,3 +1352,19 @@ def test_subject_read_as_interjection_right_before_said_is_a_name(core):
     # no entity to resolve it to: the word itself is the speaker's name
     claims = claims_of(core, "Malaysia wants leverage. It hopes to avoid a 2016 repeat involving Malaysia, Oh said.")
     assert [(c.speaker, c.content) for c in claims] == [("Oh", "It hopes to avoid a 2016 repeat involving Malaysia")]
+
+
+def test_pronoun_after_a_name_the_table_missed_goes_on_with_it(core):
+    # "Oh" is no entity (the tagger reads it as an interjection): "he" goes on with the one
+    # who just spoke, not with the person named before
+    claims = claims_of(core, "Prime Minister Mahathir Mohamad wants leverage over China. Malaysia has lost access at "
+                             "sea by responding too late in the past, Oh said. “I think this administration has "
+                             "tried to be safe on the legal side,” he said.")
+    assert [c.speaker for c in claims] == ["Oh", "Oh"]
+
+
+def test_pronoun_after_a_missed_name_takes_a_person_named_since(core):
+    claims = claims_of(core, "Malaysia has lost access at sea by responding too late in the past, Oh said. "
+                             "Prime Minister Mahathir Mohamad spoke on Monday. “I think this administration has "
+                             "tried to be safe on the legal side,” he said.")
+    assert [c.speaker for c in claims] == ["Oh", "Mahathir Mohamad"]

@@ -1601,6 +1601,11 @@ class _Resolver:
         if head is not None and ent is None and head.tag_ == "NN" and head.pos_ == "NOUN" \
                 and head.lemma_.lower() in coref.lists().human | self.ctx.lex.title_words:
             self.last_unnamed = (ctx_sentence(self.ctx, head), speaker, head.i)
+        if head is not None and ent is None and speaker.type in ("person", "anonymous") and head.text.istitle() \
+                and (head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") or _name_read_as_word(head, self.ctx)):
+            # "..., Oh said. “...,” he said": a person's name the entity table missed speaks
+            # on through a pronoun as an unnamed person does
+            self.last_unnamed = (ctx_sentence(self.ctx, head), speaker, head.i)
         self.recent_ends.append(max(offset, end))  # where what was said ends
         # a government that spoke as its country: a later bare "the government" is it too
         if head is not None and head.pos_ == "NOUN" and (ent is None or head.lemma_.lower() in self.ctx.lex.state_speakers):
