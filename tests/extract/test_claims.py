@@ -1368,3 +1368,16 @@ def test_pronoun_after_a_missed_name_takes_a_person_named_since(core):
                              "Prime Minister Mahathir Mohamad spoke on Monday. “I think this administration has "
                              "tried to be safe on the legal side,” he said.")
     assert [c.speaker for c in claims] == ["Oh", "Mahathir Mohamad"]
+
+
+def test_tag_after_an_opening_phrase_of_the_content(core):
+    # the tag sits between the content's opening phrase and its subject
+    c = only(claims_of(core, "At 2:45 a.m. local time, the hospital said, the patient died in his sleep."))
+    assert c.speaker in ("hospital", "the hospital")
+    assert c.content.endswith("the patient died in his sleep")
+
+
+def test_tag_after_an_opening_clause_of_the_content(core):
+    c = only(claims_of(core, "If that happens, analysts say, the former president plans to go home."))
+    assert c.speaker == "analysts"
+    assert c.content.endswith("the former president plans to go home")
