@@ -1381,3 +1381,16 @@ def test_tag_after_an_opening_clause_of_the_content(core):
     c = only(claims_of(core, "If that happens, analysts say, the former president plans to go home."))
     assert c.speaker == "analysts"
     assert c.content.endswith("the former president plans to go home")
+
+
+def test_quoted_word_after_the_object_is_its_complement(core):
+    # the parser hangs the quoted adjective off the object: 'called the deal "lousy"'
+    c = only(claims_of(core, 'The senator called the governor\'s budget plan "reckless" and left.'))
+    assert c.speaker in ("senator", "The senator")
+    assert c.content.startswith('the governor\'s budget plan "reckless"')
+
+
+def test_quoted_word_before_the_object_is_no_complement(core):
+    assert claims_of(core, 'Tom Watson called the "urgent" meeting and left.') == []
+
+

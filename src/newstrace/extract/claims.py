@@ -997,7 +997,7 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
             continue
         elif child.dep_ in ("dobj", "oprd") and not _is_pronoun(child):
             parts.extend(child.subtree)
-            has_complement = has_complement or child.dep_ == "oprd"
+            has_complement = has_complement or child.dep_ == "oprd" or _quoted_complement(child, ctx)
         elif child.dep_ == "xcomp" and parts:
             parts.extend(child.subtree)  # "urged Russia to accept the ceasefire"
         elif prep and child.i > cue.i and any(c.dep_ == "dobj" and c.i < child.i for c in cue.children) \
@@ -1026,6 +1026,20 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
         parts.extend(tail.subtree)
     parts.extend(t for child in _object_sequel(cue, parts, ctx) for t in child.subtree)
     return Content(parts, " ".join(cue_words))
+
+
+def _quoted_complement(obj: Token, ctx: _Context) -> bool:
+    """'called the deal "lousy"', 'called the investigation "Soviet-style"': a word in
+    quotation marks right after the object, that the parser hung off it as a modifier or an
+    apposition, is the object's complement."""
+    doc = obj.doc
+    for child in obj.children:
+        if child.i <= obj.i or child.dep_ not in ("amod", "appos"):
+            continue
+        left = child.left_edge.i
+        if doc[left].text in ctx.marks or left > 0 and doc[left - 1].text in ctx.marks:
+            return True
+    return False
 
 
 def _object_sequel(cue: Token, parts: list[Token], ctx: _Context) -> list[Token]:
