@@ -1394,3 +1394,15 @@ def test_quoted_word_before_the_object_is_no_complement(core):
     assert claims_of(core, 'Tom Watson called the "urgent" meeting and left.') == []
 
 
+
+def test_closing_according_to_sources_every_clause_joined_by_and(core):
+    c = only(claims_of(core, "Smith ran into his neighbour a few days later and he attacked his sister, "
+                             "according to court records."))
+    assert c.speaker == "court records"
+    assert c.content == "Smith ran into his neighbour a few days later and he attacked his sister"
+
+
+def test_closing_according_to_leaves_a_first_clause_that_is_a_tag(core):
+    claims = claims_of(core, "The mayor said the plan failed and the council resigned, according to the paper.")
+    assert any(c.content.startswith("the plan failed") for c in claims)
+    assert not any(c.content.startswith("The mayor said") for c in claims)

@@ -1195,6 +1195,13 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
             # according to local media reports.": a phrase closing the sentence sources all of
             # it, not only the adverbial clause the parser hung it off
             head = head.head
+        while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX") \
+                and ctx.doc[token.i - 1].text == "," and not ctx.lex.is_verb_cue(head.head.lemma_.lower()) \
+                and not ctx.in_quote(head.head):
+            # "Gomes ran into Jean ... and he attacked his sister, according to court
+            # records.": set off by a comma, it sources every clause joined by "and" before
+            # it, not only the last (not a first clause that is a tag of its own)
+            head = head.head
     skip = {t.i for t in token.subtree}
     named = _name_set_off_after(token, source, ctx)
     if named is not None:  # "According to the El Paso mayor, Dee Margo, during the weekend, police were ..."
