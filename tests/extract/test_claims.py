@@ -1352,3 +1352,43 @@ def test_subject_read_as_interjection_right_before_said_is_a_name(core):
     # no entity to resolve it to: the word itself is the speaker's name
     claims = claims_of(core, "Malaysia wants leverage. It hopes to avoid a 2016 repeat involving Malaysia, Oh said.")
     assert [(c.speaker, c.content) for c in claims] == [("Oh", "It hopes to avoid a 2016 repeat involving Malaysia")]
+
+
+def test_pronoun_after_a_name_the_table_missed_goes_on_with_it(core):
+    # "Oh" is no entity (the tagger reads it as an interjection): "he" goes on with the one
+    # who just spoke, not with the person named before
+    claims = claims_of(core, "Prime Minister Mahathir Mohamad wants leverage over China. Malaysia has lost access at "
+                             "sea by responding too late in the past, Oh said. “I think this administration has "
+                             "tried to be safe on the legal side,” he said.")
+    assert [c.speaker for c in claims] == ["Oh", "Oh"]
+
+
+def test_pronoun_after_a_missed_name_takes_a_person_named_since(core):
+    claims = claims_of(core, "Malaysia has lost access at sea by responding too late in the past, Oh said. "
+                             "Prime Minister Mahathir Mohamad spoke on Monday. “I think this administration has "
+                             "tried to be safe on the legal side,” he said.")
+    assert [c.speaker for c in claims] == ["Oh", "Mahathir Mohamad"]
+
+
+def test_quoted_word_after_the_object_is_its_complement(core):
+    # the parser hangs the quoted adjective off the object: 'called the deal "lousy"'
+    c = only(claims_of(core, 'The senator called the governor\'s budget plan "reckless" and left.'))
+    assert c.speaker in ("senator", "The senator")
+    assert c.content.startswith('the governor\'s budget plan "reckless"')
+
+
+def test_quoted_word_before_the_object_is_no_complement(core):
+    assert claims_of(core, 'Tom Watson called the "urgent" meeting and left.') == []
+
+
+def test_closing_according_to_sources_every_clause_joined_by_and(core):
+    c = only(claims_of(core, "Smith ran into his neighbour a few days later and he attacked his sister, "
+                             "according to court records."))
+    assert c.speaker == "court records"
+    assert c.content == "Smith ran into his neighbour a few days later and he attacked his sister"
+
+
+def test_closing_according_to_leaves_a_first_clause_that_is_a_tag(core):
+    claims = claims_of(core, "The mayor said the plan failed and the council resigned, according to the paper.")
+    assert any(c.content.startswith("the plan failed") for c in claims)
+    assert not any(c.content.startswith("The mayor said") for c in claims)

@@ -997,7 +997,7 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
             continue
         elif child.dep_ in ("dobj", "oprd") and not _is_pronoun(child):
             parts.extend(child.subtree)
-            has_complement = has_complement or child.dep_ == "oprd"
+            has_complement = has_complement or child.dep_ == "oprd" or _quoted_complement(child, ctx)
         elif child.dep_ == "xcomp" and parts:
             parts.extend(child.subtree)  # "urged Russia to accept the ceasefire"
         elif prep and child.i > cue.i and any(c.dep_ == "dobj" and c.i < child.i for c in cue.children) \
@@ -1026,6 +1026,20 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
         parts.extend(tail.subtree)
     parts.extend(t for child in _object_sequel(cue, parts, ctx) for t in child.subtree)
     return Content(parts, " ".join(cue_words))
+
+
+def _quoted_complement(obj: Token, ctx: _Context) -> bool:
+    """'called the deal "lousy"', 'called the investigation "Soviet-style"': a word in
+    quotation marks right after the object, that the parser hung off it as a modifier or an
+    apposition, is the object's complement."""
+    doc = obj.doc
+    for child in obj.children:
+        if child.i <= obj.i or child.dep_ not in ("amod", "appos"):
+            continue
+        left = child.left_edge.i
+        if doc[left].text in ctx.marks or left > 0 and doc[left - 1].text in ctx.marks:
+            return True
+    return False
 
 
 def _object_sequel(cue: Token, parts: list[Token], ctx: _Context) -> list[Token]:
@@ -1177,6 +1191,13 @@ def _according_attribution(token: Token, ctx: _Context) -> Attribution | None:
             # "His body was recovered on Sunday after attempts on Saturday were unsuccessful,
             # according to local media reports.": a phrase closing the sentence sources all of
             # it, not only the adverbial clause the parser hung it off
+            head = head.head
+        while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX") \
+                and ctx.doc[token.i - 1].text == "," and not ctx.lex.is_verb_cue(head.head.lemma_.lower()) \
+                and not ctx.in_quote(head.head):
+            # "Gomes ran into Jean ... and he attacked his sister, according to court
+            # records.": set off by a comma, it sources every clause joined by "and" before
+            # it, not only the last (not a first clause that is a tag of its own)
             head = head.head
     skip = {t.i for t in token.subtree}
     named = _name_set_off_after(token, source, ctx)
@@ -1600,6 +1621,11 @@ class _Resolver:
             self.last_plural = (ctx_sentence(self.ctx, head), speaker, head.i)
         if head is not None and ent is None and head.tag_ == "NN" and head.pos_ == "NOUN" \
                 and head.lemma_.lower() in coref.lists().human | self.ctx.lex.title_words:
+            self.last_unnamed = (ctx_sentence(self.ctx, head), speaker, head.i)
+        if head is not None and ent is None and speaker.type in ("person", "anonymous") and head.text.istitle() \
+                and (head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") or _name_read_as_word(head, self.ctx)):
+            # "..., Oh said. “...,” he said": a person's name the entity table missed speaks
+            # on through a pronoun as an unnamed person does
             self.last_unnamed = (ctx_sentence(self.ctx, head), speaker, head.i)
         self.recent_ends.append(max(offset, end))  # where what was said ends
         # a government that spoke as its country: a later bare "the government" is it too
