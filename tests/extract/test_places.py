@@ -313,3 +313,13 @@ def test_places_a_neighbourhood_in_a_town_is_the_place_the_gazetteer_does_not_kn
     rec = core.extract_text(text, published="2013-03-12")
     placed = [e.location for e in rec.events if e.location]
     assert placed and all(p == "East Flatbush" for p in placed), [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_paper_named_for_a_small_town_is_of_that_towns_country(core):
+    # Timaru (about 28,000 people) is under the size a place inside another name needs;
+    # a paper's name ("Herald") says the words before it are its town
+    rec = core.extract_text("Two British climbers died in New Zealand on Monday, the British Foreign Office in London "
+                            "said. British officials in London and Manchester said a British team would fly out. "
+                            "\"It was a lack of experience,\" a guide told the Timaru Herald.", published=PUBLISHED)
+    paper = next(e for e in rec.entities if e.name == "Timaru Herald")
+    assert paper.country == "NZL"
