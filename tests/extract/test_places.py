@@ -323,3 +323,16 @@ def test_places_a_paper_named_for_a_small_town_is_of_that_towns_country(core):
                             "\"It was a lack of experience,\" a guide told the Timaru Herald.", published=PUBLISHED)
     paper = next(e for e in rec.entities if e.name == "Timaru Herald")
     assert paper.country == "NZL"
+
+
+@pytest.mark.parametrize("second", [
+    "A resident of Antioch, Illinois, the suspect is accused of shooting and killing two people.",
+    "A federal judge sentenced a doctor based in Martinsville, Virginia to prison for 40 years.",
+])
+def test_places_a_place_that_says_where_a_person_is_from_is_not_the_events(core, second):
+    # where one person lives or works says nothing of where the act took place: the lead's place does
+    text = "Thousands of protesters marched in Kenosha, Wisconsin on Tuesday. " + second
+    rec = core.extract_text(text, published="2020-08-28")
+    later = [e for e in rec.events if e.sentence.startswith(second[:12])]
+    assert later and all(e.location not in ("Antioch", "Illinois", "Martinsville", "Virginia") for e in later), \
+        [(e.type, e.trigger, e.location) for e in rec.events]

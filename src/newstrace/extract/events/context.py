@@ -162,7 +162,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 if place:
                     return place
     taken = set(own)
-    others = sorted((t for t in in_sentence if t not in taken), key=lambda t: abs(t - i))
+    others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)), key=lambda t: abs(t - i))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
 
@@ -422,9 +422,53 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
         s, e, ent = mentions[k]
         if s >= end:
             break
-        if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]):
+        if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]) \
+                and not _describes_person(view, view._token_at(s), e):
             best = (abs(s - at), ent.name)
     return best[1] if best else None
+
+
+def _describes_person(view: ArticleView, first: int, end_char: int) -> bool:
+    """A place that says where a person is from ("A resident of Antioch, Illinois,
+    Rittenhouse ...", "the California lawyer"): the place's phrase (its words from ``first``
+    to ``end_char``) hangs on a person (:func:`_on_person`). Where the person is from says
+    nothing of where the event took place."""
+    if not _places_settings().get("person_place_preps"):
+        return False
+    parse = parse_arrays(view.doc)
+    n, starts = len(parse.head), view._token_starts
+    last = first
+    while last + 1 < n and starts[last + 1] < end_char:
+        last += 1
+    top = next((k for k in range(first, last + 1) if not first <= parse.head[k] <= last), first)
+    return _on_person(parse, top)
+
+
+def _on_person(parse: ParseArrays, top: int) -> bool:
+    """Whether the place phrase headed by ``top`` hangs on one person (a singular noun of
+    ``person_place_nouns`` or a name NER typed PERSON; "residents of Gaza" are its people,
+    where things happen to them): by one of ``person_place_preps`` ("a resident of Antioch",
+    "a man from Ohio"), by "based"/"born" and a preposition ("a doctor based in Martinsville"),
+    or as the person's modifier ("the California lawyer")."""
+    settings = _places_settings()
+    preps, nouns = settings.get("person_place_preps") or (), settings.get("person_place_nouns") or ()
+    if not preps:
+        return False
+
+    def person(i: int) -> bool:
+        return parse.ent[i] == "PERSON" or parse.tag[i] == "NN" and parse.lemma[i] in nouns
+
+    head = parse.head[top]
+    while parse.dep[top] in ("appos", "npadvmod", "conj") and parse.ent[head] in ("GPE", "LOC") and head != top:
+        top, head = head, parse.head[head]  # "Antioch, Illinois": the phrase's first place
+    if parse.dep[top] in ("compound", "nmod", "amod"):
+        return person(head)
+    if parse.dep[top] != "pobj":
+        return False
+    holder = parse.head[head]
+    if parse.lower[head] in preps and person(holder):
+        return True
+    return parse.lemma[holder] in ("base", "bear") and parse.dep[holder] == "acl" and person(parse.head[holder])
 
 
 def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
