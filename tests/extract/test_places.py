@@ -336,3 +336,12 @@ def test_places_a_place_that_says_where_a_person_is_from_is_not_the_events(core,
     later = [e for e in rec.events if e.sentence.startswith(second[:12])]
     assert later and all(e.location not in ("Antioch", "Illinois", "Martinsville", "Virginia") for e in later), \
         [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_diplomatic_acts_target_is_not_where_it_took_place(core):
+    # "cooperation with Mauritius" is about Mauritius, not where it is done: the lead's place is
+    text = ("Indian Prime Minister Narendra Modi arrived in Port Louis on Tuesday. "
+            "Officials said India's naval cooperation with Mauritius had grown since 2015.")
+    rec = core.extract_text(text, published="2025-03-12")
+    coop = [e for e in rec.events if e.trigger == "cooperation"]
+    assert coop and coop[0].location != "Mauritius", [(e.type, e.trigger, e.target, e.location) for e in rec.events]

@@ -423,9 +423,22 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
         if s >= end:
             break
         if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]) \
+                and not (ent.name == event.target and _target_elsewhere(event)) \
                 and not _describes_person(view, view._token_at(s), e):
             best = (abs(s - at), ent.name)
     return best[1] if best else None
+
+
+def _target_elsewhere(event: Candidate) -> bool:
+    """A place that is what a verbal or diplomatic act is about or done to ("discussed
+    China's role", "filed a lawsuit against the state of Montana", "naval cooperation with
+    Mauritius") is not where it took place; a place attacked, occupied or sent aid is
+    (``target_place_types``: "its invasion of Iraq")."""
+    kept = _places_settings().get("target_place_types")
+    if kept is None:
+        return False
+    kind = event.type[0] if isinstance(event.type, list) and event.type else event.type
+    return kind not in kept
 
 
 def _describes_person(view: ArticleView, first: int, end_char: int) -> bool:
