@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.dates import VAGUE, resolve_date
+from newstrace.extract.dates import VAGUE, WEEKDAY, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
@@ -106,11 +106,12 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             break
     rest = sorted((e for e in dates if e not in near and e not in shared),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
-    candidates: list[tuple[str, str | None]] = [(e.text, e.before) for e in by_distance]
-    candidates += [(adverb, None)] if adverb else []
-    candidates += [(e.text, e.before) for e in rest]
-    for expression, before in candidates:
-        date = resolve_date(expression, view.published, before=before)
+    candidates: list[tuple[str, str | None, Any]] = [(e.text, e.before, e) for e in by_distance]
+    candidates += [(adverb, None, None)] if adverb else []
+    candidates += [(e.text, e.before, e) for e in rest]
+    for expression, before, facts in candidates:
+        read = _future_weekday(parse, facts) if facts is not None else expression
+        date = resolve_date(read, view.published, before=before)
         if date is None and VAGUE.match(expression.strip()) and view.published:
             date = view.published[:10]
         if date is not None:
@@ -118,6 +119,24 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _future_weekday(parse: ParseArrays, expression: Any) -> str:
+    """"On Tuesday, Rubio will join ...": a bare weekday whose verb is told in the future
+    (an auxiliary of ``future_auxiliaries``, data/dates.toml) is the next such day: read
+    as "next Tuesday". Else the expression's own text."""
+    text = expression.text
+    if not WEEKDAY.fullmatch(text.strip()):
+        return text
+    future = load_toml("dates.toml").get("future_auxiliaries") or ()
+    head = expression.root
+    for _ in range(3):  # "Tuesday" <- "On" <- "join"
+        head = parse.head[head]
+        if parse.pos[head] in ("VERB", "AUX"):
+            break
+    if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
+        return "next " + text.strip()
+    return text
 
 
 def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
