@@ -98,6 +98,7 @@ def main(argv: list[str]) -> int:
                         "type": pe.get("type"), "modality": pe.get("modality"),
                         "date": pe.get("date"), "gold_date": ge.get("date"),
                         "location": pe.get("location"), "gold_location": ge.get("location"),
+                        "place_source": sources.get((pe["sentence"], pe["trigger"]), "own"),
                         "date_right": bool(ge.get("date")) and run.date_right(ge, pe)}) + "\n")
                 if ge.get("location"):
                     right = run.location_right(ge, pe, *names)

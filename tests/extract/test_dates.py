@@ -177,3 +177,14 @@ def test_dates_a_year_on_an_indefinite_noun_is_a_year():
     # "LaRue was present at a 1972 meeting": an article before the year is a date context too
     assert resolve_date("1972", PUBLISHED, before="a") == "1972"
     assert resolve_date("1500", PUBLISHED, before="killed") is None
+
+
+def test_dates_a_weekday_on_a_verb_told_in_the_future_is_the_next_such_day(core):
+    # published Thursday 2025-03-13: "will meet ... on Tuesday" is 2025-03-18, "met on Tuesday" 2025-03-11
+    rec = core.extract_text("On Tuesday, the foreign ministers will meet their Ukrainian counterparts for talks in "
+                            "Jeddah. Rebels attacked the army base in Kalat on Tuesday.", published=PUBLISHED_THURSDAY)
+    by_trigger = {e.trigger: e for e in rec.events}
+    assert by_trigger.get("meet") and by_trigger["meet"].date == "2025-03-18", \
+        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+    assert by_trigger["meet"].date_text == "Tuesday"
+    assert by_trigger.get("attacked") and by_trigger["attacked"].date == "2025-03-11"

@@ -313,3 +313,35 @@ def test_places_a_neighbourhood_in_a_town_is_the_place_the_gazetteer_does_not_kn
     rec = core.extract_text(text, published="2013-03-12")
     placed = [e.location for e in rec.events if e.location]
     assert placed and all(p == "East Flatbush" for p in placed), [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_paper_named_for_a_small_town_is_of_that_towns_country(core):
+    # Timaru (about 28,000 people) is under the size a place inside another name needs;
+    # a paper's name ("Herald") says the words before it are its town
+    rec = core.extract_text("Two British climbers died in New Zealand on Monday, the British Foreign Office in London "
+                            "said. British officials in London and Manchester said a British team would fly out. "
+                            "\"It was a lack of experience,\" a guide told the Timaru Herald.", published=PUBLISHED)
+    paper = next(e for e in rec.entities if e.name == "Timaru Herald")
+    assert paper.country == "NZL"
+
+
+@pytest.mark.parametrize("second", [
+    "A resident of Antioch, Illinois, the suspect is accused of shooting and killing two people.",
+    "A federal judge sentenced a doctor based in Martinsville, Virginia to prison for 40 years.",
+])
+def test_places_a_place_that_says_where_a_person_is_from_is_not_the_events(core, second):
+    # where one person lives or works says nothing of where the act took place: the lead's place does
+    text = "Thousands of protesters marched in Kenosha, Wisconsin on Tuesday. " + second
+    rec = core.extract_text(text, published="2020-08-28")
+    later = [e for e in rec.events if e.sentence.startswith(second[:12])]
+    assert later and all(e.location not in ("Antioch", "Illinois", "Martinsville", "Virginia") for e in later), \
+        [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_diplomatic_acts_target_is_not_where_it_took_place(core):
+    # "cooperation with Mauritius" is about Mauritius, not where it is done: the lead's place is
+    text = ("Indian Prime Minister Narendra Modi arrived in Port Louis on Tuesday. "
+            "Officials said India's naval cooperation with Mauritius had grown since 2015.")
+    rec = core.extract_text(text, published="2025-03-12")
+    coop = [e for e in rec.events if e.trigger == "cooperation"]
+    assert coop and coop[0].location != "Mauritius", [(e.type, e.trigger, e.target, e.location) for e in rec.events]

@@ -350,9 +350,14 @@ def _place_in_name(name: str, preferred: dict[str, float]) -> str | None:
     ("University of Nairobi", "Tokyo International University", "Abu Dhabi TV"), by its
     own name: a region or a town of ``place_in_name_min_town`` people in a country the
     article names, or else a city of ``place_in_name_min_population`` people (small towns
-    share their names with words of other names: "University", "Alliance", "Moro")."""
+    share their names with words of other names: "University", "Alliance", "Moro").
+    A paper's name ("the Timaru Herald": a place's name and a word that heads papers' names,
+    ``outlet_heads`` in ``data/entities.toml``) names its town: any town of the gazetteer in
+    a country the article names."""
     floor = int(_settings()["place_in_name_min_population"])
     min_town = int(_settings()["place_in_name_min_town"])
+    if len(name.split()) > 1 and name.split()[-1].casefold() in load_toml("entities.toml")["outlet_heads"]:
+        min_town = 0
     directions = {w.lower() for w in _settings()["generic_prefixes"]}
     words = name.replace("’s", "").replace("'s", "").split()
     for size in (3, 2, 1):

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.dates import VAGUE, resolve_date
+from newstrace.extract.dates import VAGUE, WEEKDAY, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
@@ -106,11 +106,12 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             break
     rest = sorted((e for e in dates if e not in near and e not in shared),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
-    candidates: list[tuple[str, str | None]] = [(e.text, e.before) for e in by_distance]
-    candidates += [(adverb, None)] if adverb else []
-    candidates += [(e.text, e.before) for e in rest]
-    for expression, before in candidates:
-        date = resolve_date(expression, view.published, before=before)
+    candidates: list[tuple[str, str | None, Any]] = [(e.text, e.before, e) for e in by_distance]
+    candidates += [(adverb, None, None)] if adverb else []
+    candidates += [(e.text, e.before, e) for e in rest]
+    for expression, before, facts in candidates:
+        read = _future_weekday(parse, facts) if facts is not None else expression
+        date = resolve_date(read, view.published, before=before)
         if date is None and VAGUE.match(expression.strip()) and view.published:
             date = view.published[:10]
         if date is not None:
@@ -118,6 +119,24 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _future_weekday(parse: ParseArrays, expression: Any) -> str:
+    """"On Tuesday, Rubio will join ...": a bare weekday whose verb is told in the future
+    (an auxiliary of ``future_auxiliaries``, data/dates.toml) is the next such day: read
+    as "next Tuesday". Else the expression's own text."""
+    text = expression.text
+    if not WEEKDAY.fullmatch(text.strip()):
+        return text
+    future = load_toml("dates.toml").get("future_auxiliaries") or ()
+    head = expression.root
+    for _ in range(3):  # "Tuesday" <- "On" <- "join"
+        head = parse.head[head]
+        if parse.pos[head] in ("VERB", "AUX"):
+            break
+    if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
+        return "next " + text.strip()
+    return text
 
 
 def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
@@ -162,7 +181,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 if place:
                     return place
     taken = set(own)
-    others = sorted((t for t in in_sentence if t not in taken), key=lambda t: abs(t - i))
+    others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)), key=lambda t: abs(t - i))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
 
@@ -422,9 +441,66 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
         s, e, ent = mentions[k]
         if s >= end:
             break
-        if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]):
+        if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]) \
+                and not (ent.name == event.target and _target_elsewhere(event)) \
+                and not _describes_person(view, view._token_at(s), e):
             best = (abs(s - at), ent.name)
     return best[1] if best else None
+
+
+def _target_elsewhere(event: Candidate) -> bool:
+    """A place that is what a verbal or diplomatic act is about or done to ("discussed
+    China's role", "filed a lawsuit against the state of Montana", "naval cooperation with
+    Mauritius") is not where it took place; a place attacked, occupied or sent aid is
+    (``target_place_types``: "its invasion of Iraq")."""
+    kept = _places_settings().get("target_place_types")
+    if kept is None:
+        return False
+    kind = event.type[0] if isinstance(event.type, list) and event.type else event.type
+    return kind not in kept
+
+
+def _describes_person(view: ArticleView, first: int, end_char: int) -> bool:
+    """A place that says where a person is from ("A resident of Antioch, Illinois,
+    Rittenhouse ...", "the California lawyer"): the place's phrase (its words from ``first``
+    to ``end_char``) hangs on a person (:func:`_on_person`). Where the person is from says
+    nothing of where the event took place."""
+    if not _places_settings().get("person_place_preps"):
+        return False
+    parse = parse_arrays(view.doc)
+    n, starts = len(parse.head), view._token_starts
+    last = first
+    while last + 1 < n and starts[last + 1] < end_char:
+        last += 1
+    top = next((k for k in range(first, last + 1) if not first <= parse.head[k] <= last), first)
+    return _on_person(parse, top)
+
+
+def _on_person(parse: ParseArrays, top: int) -> bool:
+    """Whether the place phrase headed by ``top`` hangs on one person (a singular noun of
+    ``person_place_nouns`` or a name NER typed PERSON; "residents of Gaza" are its people,
+    where things happen to them): by one of ``person_place_preps`` ("a resident of Antioch",
+    "a man from Ohio"), by "based"/"born" and a preposition ("a doctor based in Martinsville"),
+    or as the person's modifier ("the California lawyer")."""
+    settings = _places_settings()
+    preps, nouns = settings.get("person_place_preps") or (), settings.get("person_place_nouns") or ()
+    if not preps:
+        return False
+
+    def person(i: int) -> bool:
+        return parse.ent[i] == "PERSON" or parse.tag[i] == "NN" and parse.lemma[i] in nouns
+
+    head = parse.head[top]
+    while parse.dep[top] in ("appos", "npadvmod", "conj") and parse.ent[head] in ("GPE", "LOC") and head != top:
+        top, head = head, parse.head[head]  # "Antioch, Illinois": the phrase's first place
+    if parse.dep[top] in ("compound", "nmod", "amod"):
+        return person(head)
+    if parse.dep[top] != "pobj":
+        return False
+    holder = parse.head[head]
+    if parse.lower[head] in preps and person(holder):
+        return True
+    return parse.lemma[holder] in ("base", "bear") and parse.dep[holder] == "acl" and person(parse.head[holder])
 
 
 def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
