@@ -406,3 +406,29 @@ def test_coref_an_earlier_pronoun_stands_for_what_it_was_tied_to(blank):
     rows[4] = ("She", 5, "nsubj", "PRON", "PRP", "she", "O")
     doc = read(blank, rows, until="coref")
     assert linked(doc, 9) != ("Kofi Mensah", "pronoun") or linked(doc, 4) is None
+
+
+def test_coref_a_capital_read_under_a_longer_name_is_still_its_country(blank):
+    # the entity of "Washington" is "Washington D.C." here; its other name is the capital
+    rows = [  # The United States hosted talks in Washington, D.C. . Washington said the talks went well.
+        ("The", 2, "det", "DET", "DT", "the", "O"),
+        ("United", 2, "compound", "PROPN", "NNP", "United", "B-GPE"),
+        ("States", 3, "nsubj", "PROPN", "NNP", "States", "I-GPE"),
+        ("hosted", 3, "ROOT", "VERB", "VBD", "host", "O"),
+        ("talks", 3, "dobj", "NOUN", "NNS", "talk", "O"),
+        ("in", 3, "prep", "ADP", "IN", "in", "O"),
+        ("Washington", 5, "pobj", "PROPN", "NNP", "Washington", "B-GPE"),
+        (",", 6, "punct", "PUNCT", ",", ",", "I-GPE"),
+        ("D.C.", 6, "appos", "PROPN", "NNP", "D.C.", "I-GPE"),
+        (".", 3, "punct", "PUNCT", ".", ".", "O"),
+        ("Washington", 11, "nsubj", "PROPN", "NNP", "Washington", "B-GPE"),
+        ("said", 11, "ROOT", "VERB", "VBD", "say", "O"),
+        ("the", 13, "det", "DET", "DT", "the", "O"),
+        ("talks", 14, "nsubj", "NOUN", "NNS", "talk", "O"),
+        ("went", 11, "ccomp", "VERB", "VBD", "go", "O"),
+        ("well", 14, "advmod", "ADV", "RB", "well", "O"),
+        (".", 11, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    ents = {e.name: e.aliases for e in doc._.entities.entities}
+    assert linked(doc, 10) == ("United States", "capital"), ents

@@ -14,7 +14,8 @@ A word that is itself a name stands for its entity, except:
 
 * **capital**: a capital city as the subject (or a conjunct of it), possessor or agent of
   a clause ("Moscow said", "Tokyo and Washington agreed", "Washington's sanctions") -> its
-  country, when the article names that country;
+  country, when the article names that country (a capital read under a longer name,
+  "Washington D.C.", by any of its names);
 * **state name**: "the U.S. government" named as an organisation of its own -> the country.
 
 Any other word, first rule that gives an entity wins:
@@ -992,5 +993,7 @@ class _Resolver:
             i = head[i]  # "Tokyo and Washington agreed": each conjunct of the subject
         if not (dep[i] in ("nsubj", "poss") or dep[i] == "pobj" and dep[head[i]] == "agent"):
             return None
-        country = _capitals().get(folded(own.name))
+        capitals = _capitals()
+        # "Washington" read as the entity "Washington D.C.": its other names count too
+        country = next((capitals[f] for f in (folded(n) for n in (own.name, *own.aliases)) if f in capitals), None)
         return self.table.named(country) if country else None
