@@ -1667,11 +1667,3 @@ def test_her_party_is_the_party_of_her_role(core):
 def test_his_organization_is_not_the_body_of_a_former_role(core):
     found = events(core, "Former NATO Secretary General Anders Fogh Rasmussen said his organization is urging governments to sign the pledge.")
     assert not any(e.actor == "North Atlantic Treaty Organization" for e in found if e.type == "REQUEST"), found
-
-
-def test_a_finite_when_clause_has_no_actor_of_the_clause_above(core):
-    # "when a stray bullet shot into her arm": the parser leaves "shot" without its subject
-    # ("bullet" a compound); the clause is its own, its actor is not the woman who slipped back
-    text = "Maria Lopez said she slipped back onto the street with her son when a stray bullet shot straight into her arm."
-    assault = find(core, text, "ASSAULT")
-    assert assault.actor != "Maria Lopez", events(core, text)

@@ -3,9 +3,7 @@
 Fallback order for the actor of a verb trigger:
   1. its subject (``nsubj``), or the ``by``-phrase of a passive;
   2. the subject of the clause it hangs off (``xcomp``, ``advcl``, ``conj``:
-     "continues to defy", "posted a message blaming the rebels"; not a finite clause
-     opened by "when" / "where", whose subject the parser missed: "she slipped back when a
-     stray bullet shot into her arm");
+     "continues to defy", "posted a message blaming the rebels");
   3. for a relative clause, the noun the clause describes ("which the government condemned"
      gives the target, "who attacked" the actor);
   4. for an agentless passive done "in" an operation, raid or strike, the operation's
@@ -356,9 +354,6 @@ def _acl_actor(trigger: Token) -> Token | None:
     return _child(verb, SUBJECTS) if verb is not None else None
 
 
-_FINITE = ("VBD", "VBZ", "VBP")
-
-
 def _actor_step(t: Token) -> tuple[Token, bool] | None:
     """One step of a subjectless verb's walk to its actor (see syntax.inherited_subject):
     through control, raising, coordination and "by"-gerunds, to the verb above."""
@@ -368,9 +363,6 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
         return None
     if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
         return None  # "as demonstrators were killed": a clause of its own
-    if t.dep_ == "advcl" and t.tag_ in _FINITE and any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < t.i
-                                                      for c in t.children):
-        return None  # "she slipped back when a stray bullet shot into her arm": a finite clause of its own
     head = t.head
     if head.pos_ == "ADP":  # "by firing": the preposition's verb
         head = head.head
