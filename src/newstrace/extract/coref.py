@@ -23,10 +23,8 @@ Any other word, first rule that gives an entity wins:
 1. **apposition**: a noun with a name apposed ("X's envoy, Y" -> Y; "the militant
    group, al-Shabab" -> al-Shabab), or a title apposed to a person's name ("Y, X's envoy");
 2. **person title**: a definite title ("the president", "the Iranian envoy") -> the
-   nearest person named before whose role holds that title as words, of the same rank
-   (``[titles] rank``: "the president" is no "Vice President" or "President elect"), and
-   whose country fits a demonym on it; the whole phrase before its head word alone ("the
-   prime minister" is no nearer "Minister of Education");
+   nearest person named before whose role holds that title (and whose country fits a
+   demonym on it);
 3. **group member**: people or means of a group stand for it ("Iran's negotiators",
    "Pentagon officials", "officials from X", "diplomats of X", "a spokesman for X", "the
    embassy in Baghdad") -> X, an organisation or a country; the sender (possessor,
@@ -50,9 +48,7 @@ Any other word, first rule that gives an entity wins:
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
    (then a passive's agent or the subject's possessor) before other roles, then
-   nearness (an earlier pronoun of the same person, number and gender is a candidate too,
-   standing for what it was tied to: "Qaboos ... He was known as a friend to all ... he
-   helped"); a co-argument of the pronoun's own verb, a phrase holding the pronoun and
+   nearness; a co-argument of the pronoun's own verb, a phrase holding the pronoun and
    an apposition are never its antecedent, nor is the entity of a conjunct of the
    pronoun ("She and Lockyear urged": "she" is not Lockyear); a reflexive takes its clause's subject; in
    a quotation, the quotation's speaker is not "he" or "she". Phrases already resolved
@@ -707,19 +703,6 @@ class _Resolver:
                 continue  # "Speaking to Martin Smith of PBS, he said": who is spoken to does not speak
             if speaks and not quoted and self._quoted(cand):
                 continue  # "“Only God ... will remove me,” he declared": who is quoted about does not speak
-            if cand.pos_ == "PRON":
-                # an earlier pronoun of the same person, number and gender stands for what it
-                # was tied to ("Qaboos ... He was known ... he helped negotiate")
-                if self._pronoun_class(cand.lower_) != self._pronoun_class(lower):
-                    continue
-                if cand.i in self.antecedents:
-                    self.antecedents[token.i] = self.antecedents[cand.i]
-                    return None
-                linked = self.links.get(cand.i)
-                ent = _by_id(self.doc, linked) if linked else None
-                if ent is not None and ent.id not in coordinated:
-                    return ent
-                continue
             ent = self._referent(cand)
             if ent is None:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
@@ -733,10 +716,6 @@ class _Resolver:
             if self._agrees(lower, ent, cand):
                 return ent
         return None
-
-    def _pronoun_class(self, lower: str) -> int:
-        lex = self.lex
-        return 0 if lower in lex.male else 1 if lower in lex.female else 2 if lower in lex.neuter else 3
 
     def _quoted(self, token: Token) -> bool:
         i = bisect.bisect_right(self.quotes, (token.i, len(self.doc) + 1)) - 1
@@ -811,9 +790,7 @@ class _Resolver:
             ranked = []
             pos, dep, head, ent_type = self.parse.pos, self.parse.dep, self.parse.head, self.parse.ent
             for i in range(self.sentences.starts[index], self.sentences.ends[index]):
-                if pos[i] == "PRON" and self.parse.lower[i] in self.pronouns and self.parse.lower[i] not in self.lex.reflexive:
-                    pass  # an earlier pronoun: what it was tied to (read when asked)
-                elif pos[i] not in ("NOUN", "PROPN") and not (ent_type[i] == "PERSON" and tagged_person_word(self.doc[i])) \
+                if pos[i] not in ("NOUN", "PROPN") and not (ent_type[i] == "PERSON" and tagged_person_word(self.doc[i])) \
                         or dep[i] in ("compound", "flat") and head[i] > i:
                     continue  # ("Trump, in an interview, ..." parsed as an interjection is still a name)
                 if dep[i] in ("compound", "amod", "nmod") and self._entity_of_index(i) is None:
