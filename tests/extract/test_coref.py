@@ -338,3 +338,68 @@ def test_coref_genders_kept_for_claims_and_a_verb_is_no_title(blank):
     genders = coref_genders(doc)
     assert genders.get(ids["Ama Owusu"]) == "f", ids  # the title "Mrs." before her name
     assert ids["Kofi Mensah"] not in genders  # the verb "miss" before his is no title
+
+
+def _president(title_words: list[str]) -> list[Row]:
+    """President Ama Owusu met <title> Kofi Mensah. The president spoke."""
+    n = len(title_words)
+    rows: list[Row] = [
+        ("President", 2, "compound", "PROPN", "NNP", "President", "O"),
+        ("Ama", 2, "compound", "PROPN", "NNP", "Ama", "B-PERSON"),
+        ("Owusu", 3, "nsubj", "PROPN", "NNP", "Owusu", "I-PERSON"),
+        ("met", 3, "ROOT", "VERB", "VBD", "meet", "O"),
+    ]
+    head = 4 + n + 1  # Mensah
+    rows += [(w, head, "compound", "PROPN", "NNP", w, "O") for w in title_words]
+    rows += [
+        ("Kofi", head, "compound", "PROPN", "NNP", "Kofi", "B-PERSON"),
+        ("Mensah", 3, "dobj", "PROPN", "NNP", "Mensah", "I-PERSON"),
+        (".", 3, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    k = len(rows)
+    rows += [
+        ("The", k + 1, "det", "DET", "DT", "the", "O"),
+        ("president", k + 2, "nsubj", "NOUN", "NN", "president", "O"),
+        ("spoke", k + 2, "ROOT", "VERB", "VBD", "speak", "O"),
+        (".", k + 2, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    return rows
+
+
+def test_coref_the_president_is_no_vice_president(blank):
+    # the nearer person is a "Vice President" (or a "President elect"): "the president" is Owusu
+    for title in (["Vice", "President"], ["President", "elect"]):
+        rows = _president(title)
+        doc = read(blank, rows, until="coref")
+        roles = {e.name: [r.title for r in e.roles] for e in doc._.entities.entities}
+        assert roles.get("Kofi Mensah"), roles
+        assert linked(doc, len(rows) - 3) == ("Ama Owusu", "title"), roles
+    # a second President nearer still takes it
+    rows = _president(["President"])
+    assert linked(read(blank, rows, until="coref"), len(rows) - 3) == ("Kofi Mensah", "title")
+
+
+def test_coref_a_capital_read_under_a_longer_name_is_still_its_country(blank):
+    # the entity of "Washington" is "Washington D.C." here; its other name is the capital
+    rows = [  # The United States hosted talks in Washington, D.C. . Washington said the talks went well.
+        ("The", 2, "det", "DET", "DT", "the", "O"),
+        ("United", 2, "compound", "PROPN", "NNP", "United", "B-GPE"),
+        ("States", 3, "nsubj", "PROPN", "NNP", "States", "I-GPE"),
+        ("hosted", 3, "ROOT", "VERB", "VBD", "host", "O"),
+        ("talks", 3, "dobj", "NOUN", "NNS", "talk", "O"),
+        ("in", 3, "prep", "ADP", "IN", "in", "O"),
+        ("Washington", 5, "pobj", "PROPN", "NNP", "Washington", "B-GPE"),
+        (",", 6, "punct", "PUNCT", ",", ",", "I-GPE"),
+        ("D.C.", 6, "appos", "PROPN", "NNP", "D.C.", "I-GPE"),
+        (".", 3, "punct", "PUNCT", ".", ".", "O"),
+        ("Washington", 11, "nsubj", "PROPN", "NNP", "Washington", "B-GPE"),
+        ("said", 11, "ROOT", "VERB", "VBD", "say", "O"),
+        ("the", 13, "det", "DET", "DT", "the", "O"),
+        ("talks", 14, "nsubj", "NOUN", "NNS", "talk", "O"),
+        ("went", 11, "ccomp", "VERB", "VBD", "go", "O"),
+        ("well", 14, "advmod", "ADV", "RB", "well", "O"),
+        (".", 11, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    ents = {e.name: e.aliases for e in doc._.entities.entities}
+    assert linked(doc, 10) == ("United States", "capital"), ents

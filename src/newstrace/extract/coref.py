@@ -14,7 +14,8 @@ A word that is itself a name stands for its entity, except:
 
 * **capital**: a capital city as the subject (or a conjunct of it), possessor or agent of
   a clause ("Moscow said", "Tokyo and Washington agreed", "Washington's sanctions") -> its
-  country, when the article names that country;
+  country, when the article names that country (a capital read under a longer name,
+  "Washington D.C.", by any of its names);
 * **state name**: "the U.S. government" named as an organisation of its own -> the country.
 
 Any other word, first rule that gives an entity wins:
@@ -118,6 +119,8 @@ class Lists:
     reporting: frozenset[str]
     addressee_heads: frozenset[str]
     addressee_preps: frozenset[str]
+    rank: frozenset[str]
+    rank_phrase_only: frozenset[str]
 
 
 @cache
@@ -146,6 +149,7 @@ def lists() -> Lists:
         male_words=f(data["gender"]["male"]), female_words=f(data["gender"]["female"]),
         human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
         addressee_heads=f(data["addressee"]["heads"]), addressee_preps=f(data["addressee"]["prepositions"]),
+        rank=f(data["titles"]["rank"]), rank_phrase_only=f(data["titles"]["phrase_only"]),
     )
 
 
@@ -492,18 +496,37 @@ class _Resolver:
         phrase = title_key(" ".join(t.text for t in words))
         demonym = next((country_of_demonym(m.text) for m in self._modifiers(token) if country_of_demonym(m.text)), None)
         start = self._window_start(token, self.lex.definite_sentences)
+        ranks = self.lex.rank & set(phrase.split())
+        people: list[Entity] = []
         seen: set[str] = set()
         for _, ent in self._entities_before(token, start):
             if ent.type != "PERSON" or ent.id in seen:
                 continue
             seen.add(ent.id)
-            titles = [title_key(r.title) for r in ent.roles]
-            if not any(phrase in t or lemma in t.split() for t in titles):
-                continue
             if demonym is not None and not self._person_of(ent, demonym.alpha3, demonym.name):
                 continue
-            return ent
+            people.append(ent)
+        # the whole phrase as words of a role first ("the prime minister" is no "Minister of
+        # Education" nearer), then the head word alone ("the current president")
+        for whole in (True, False):
+            for ent in people:
+                if any(self._holds_title(t, phrase, lemma, ranks, whole) for t in (title_key(r.title) for r in ent.roles)):
+                    return ent
         return None
+
+    def _holds_title(self, title: str, phrase: str, lemma: str, ranks: set[str], whole: bool) -> bool:
+        """A role title answers a definite title phrase: it holds the phrase (or, not
+        ``whole``, the head word) as words, and their ranks agree: "the president" is not a
+        "Vice President", a "President elect" or a "former President"; "the deputy
+        president" is not a "President"."""
+        words = title.split()
+        if whole:
+            if f" {phrase} " not in f" {title} ":
+                return False
+        elif lemma not in words:
+            return False
+        own = self.lex.rank & set(words)
+        return own <= ranks and ranks - self.lex.rank_phrase_only <= own
 
     def _person_of(self, ent: Entity, alpha3: str, name: str) -> bool:
         if ent.country == alpha3:
@@ -947,5 +970,7 @@ class _Resolver:
             i = head[i]  # "Tokyo and Washington agreed": each conjunct of the subject
         if not (dep[i] in ("nsubj", "poss") or dep[i] == "pobj" and dep[head[i]] == "agent"):
             return None
-        country = _capitals().get(folded(own.name))
+        capitals = _capitals()
+        # "Washington" read as the entity "Washington D.C.": its other names count too
+        country = next((capitals[f] for f in (folded(n) for n in (own.name, *own.aliases)) if f in capitals), None)
         return self.table.named(country) if country else None
