@@ -312,6 +312,7 @@ def test_the_senses22_senses_give_the_detector_no_word_feature():
     assert "ASSAULT" not in lex.get("destroy", set())
     assert "CONCEDE" not in lex.get("give", set())
     assert "REQUEST" not in lex.get("offer", set())
+    assert "SANCTION" not in lex.get("double", set()) | lex.get("increase", set())
 
 
 def test_giving_permission_concedes():
@@ -333,3 +334,17 @@ def test_offering_talks_stays_an_intent():
     s, verb = _svo("Authorities", ("offered", "offer"), [("talks", "NOUN", "dobj", "talk")])
     rule = _match(s, verb)
     assert rule is None or rule.type != "REQUEST"
+
+
+def test_doubling_a_tariff_sanctions():
+    # "Trump doubled the tariff."
+    s, verb = _svo("Trump", ("doubled", "double"), [("the", "DET", "det", "the"), ("tariff", "NOUN", "dobj", "tariff")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("SANCTION", "tariff")
+
+
+def test_doubling_troops_stays_a_buildup():
+    # "Russia doubled its troops."
+    s, verb = _svo("Russia", ("doubled", "double"), [("its", "PRON", "poss", "its"), ("troops", "NOUN", "dobj", "troop")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "MOBILIZE"
