@@ -227,3 +227,124 @@ def test_a_court_ruling_against_rejects():
     s.add(".", "PUNCT", "punct", 2)
     rule = _match(s, verb)
     assert rule is not None and rule.type == "REJECT"
+
+
+# senses22: senses of words the lexicon names with no rule of the sense's type
+
+
+def _svo(subject: str, verb: tuple[str, str], obj: list[tuple[str, str, str, str]], tail: list[tuple[str, str, str, str]] = ()) -> tuple[Sentence, int]:
+    # "<subject> <verb> <obj words; the last is the object> <tail words hung on the verb>"
+    s = Sentence()
+    s.add(subject, "PROPN", "nsubj", 1)
+    v = s.add(verb[0], "VERB", "ROOT", None, verb[1])
+    last = 2 + len(obj) - 1
+    for text, pos, dep, lemma_ in obj:
+        s.add(text, pos, dep, v if dep == "dobj" else last, lemma_)
+    for text, pos, dep, lemma_ in tail:
+        head = v if dep in ("prep", "prt", "advmod") else len(s.tokens) - 1
+        s.add(text, pos, dep, head, lemma_)
+    s.add(".", "PUNCT", "punct", v)
+    return s, v
+
+
+def test_pointing_a_gun_at_someone_threatens():
+    # "Officer pointed his gun at her."
+    s = Sentence()
+    s.add("Officer", "PROPN", "nsubj", 1)
+    verb = s.add("pointed", "VERB", "ROOT", None, "point")
+    s.add("his", "PRON", "poss", 3, "his")
+    gun = s.add("gun", "NOUN", "dobj", verb, "gun")
+    at = s.add("at", "ADP", "prep", verb, "at")
+    s.add("her", "PRON", "pobj", at, "she")
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, gun)
+    assert rule is not None and (rule.type, rule.mode) == ("THREATEN", "violence")
+
+
+def test_holding_a_knife_to_a_throat_threatens():
+    # "Gomes held a knife to her throat."
+    s, verb = _svo("Gomes", ("held", "hold"), [("a", "DET", "det", "a"), ("knife", "NOUN", "dobj", "knife")], [("to", "ADP", "prep", "to"), ("throat", "NOUN", "pobj", "throat")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "THREATEN"
+
+
+def test_holding_a_prisoner_stays_detention():
+    # "Gomes held a prisoner in a cell."
+    s, verb = _svo("Gomes", ("held", "hold"), [("a", "DET", "det", "a"), ("prisoner", "NOUN", "dobj", "prisoner")], [("in", "ADP", "prep", "in"), ("cell", "NOUN", "pobj", "cell")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "arrest")
+
+
+def test_turning_away_boats_coerces():
+    # "Malaysia turned away boats of migrants."
+    s, verb = _svo("Malaysia", ("turned", "turn"), [("boats", "NOUN", "dobj", "boat")], [("away", "ADP", "prt", "away")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "COERCE"
+
+
+def test_destroying_an_air_force_assaults():
+    # "France destroyed the air force."
+    s, verb = _svo("France", ("destroyed", "destroy"), [("the", "DET", "det", "the"), ("air", "NOUN", "compound", "air"), ("force", "NOUN", "dobj", "force")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "ASSAULT"
+
+
+def test_removing_from_office_ousts():
+    # "Congress removed him from office."
+    s, verb = _svo("Congress", ("removed", "remove"), [("him", "PRON", "dobj", "he")], [("from", "ADP", "prep", "from"), ("office", "NOUN", "pobj", "office")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "oust")
+
+
+def test_removing_restrictions_still_eases_them():
+    # "Congress removed the restrictions."
+    s, verb = _svo("Congress", ("removed", "remove"), [("the", "DET", "det", "the"), ("restrictions", "NOUN", "dobj", "restriction")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "CONCEDE"
+
+
+def test_the_senses22_senses_give_the_detector_no_word_feature():
+    from newstrace.extract.events.detector import _types_by_lemma
+
+    lex = _types_by_lemma()
+    assert "THREATEN" not in lex.get("gun", set()) | lex.get("hold", set())
+    assert "COERCE" not in lex.get("remove", set()) | lex.get("turn", set())
+    assert "ASSAULT" not in lex.get("destroy", set())
+    assert "CONCEDE" not in lex.get("give", set())
+    assert "REQUEST" not in lex.get("offer", set())
+    assert "SANCTION" not in lex.get("double", set()) | lex.get("increase", set())
+
+
+def test_giving_permission_concedes():
+    # "Murphy gave them permission."
+    s, verb = _svo("Murphy", ("gave", "give"), [("them", "PRON", "dative", "they"), ("permission", "NOUN", "dobj", "permission")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "allow")
+
+
+def test_offering_a_reward_for_information_requests_it():
+    # "Authorities offered a reward for information."
+    s, verb = _svo("Authorities", ("offered", "offer"), [("a", "DET", "det", "a"), ("reward", "NOUN", "dobj", "reward")], [("for", "ADP", "prep", "for"), ("information", "NOUN", "pobj", "information")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "REQUEST"
+
+
+def test_offering_talks_stays_an_intent():
+    # "Authorities offered talks."
+    s, verb = _svo("Authorities", ("offered", "offer"), [("talks", "NOUN", "dobj", "talk")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "REQUEST"
+
+
+def test_doubling_a_tariff_sanctions():
+    # "Trump doubled the tariff."
+    s, verb = _svo("Trump", ("doubled", "double"), [("the", "DET", "det", "the"), ("tariff", "NOUN", "dobj", "tariff")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("SANCTION", "tariff")
+
+
+def test_doubling_troops_stays_a_buildup():
+    # "Russia doubled its troops."
+    s, verb = _svo("Russia", ("doubled", "double"), [("its", "PRON", "poss", "its"), ("troops", "NOUN", "dobj", "troop")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "MOBILIZE"
