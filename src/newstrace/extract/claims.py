@@ -2306,6 +2306,8 @@ class _Resolver:
         if head.lemma_.lower() not in ctx.lex.comm_nouns | ctx.lex.documents \
                 or not owned and not any(c.lower_ in ("the", "this") for c in head.children):
             return None
+        if head.pos_ == "PROPN" and head.is_title and not head.is_sent_start:
+            return None  # "the Post reported": a paper's name, no message of the last speaker
         start = _sentences_back(ctx, ctx.sentence_of(head.i), 3)
         # the same message mentioned before, with its issuer: "X released a statement ...",
         # "World Bank data", "Ford said in a filing" (a long quote can lie between, so look
@@ -2328,6 +2330,8 @@ class _Resolver:
                 found = self.resolve(issuer)
                 if found is not None:
                     return found
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
+            return None  # "The new study, published in The Lancet, suggested": described, not the last speaker's
         window = ctx.doc[start].idx
         for offset, speaker, ent in reversed(self.recent):
             if window <= offset < head.idx:
