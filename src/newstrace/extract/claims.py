@@ -1877,6 +1877,13 @@ class _Resolver:
                                   for o in p.children if o.dep_ == "pobj" and ctx.entity(o) is not None), None)
                 if named is not None:
                     return named
+        if head.lemma_.lower() in ctx.lex.person_offices:
+            # "a statement released by Erdogan's office": a named person's office speaks as
+            # the person ("the mayor's office" keeps its phrase: no person is named)
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            ent = ctx.entity(owner) if owner is not None and owner.pos_ == "PROPN" else None
+            if ent is not None and ent.type == "PERSON":
+                return ent
         if head.lower_ in ctx.lex.title_words:
             # "Resident Coordinator for Kenya John Mwangi": the parse may hang the name anywhere
             for tok in _phrase_tokens(head):
@@ -2219,8 +2226,18 @@ class _Resolver:
                    and not _is_pronoun(c) and head.tag_ != "NNS" for c in head.children):
             return None
         ent, label = None, None
+        if lemma in ctx.lex.state_speakers and head.tag_ == "NN" \
+                and all(c.dep_ in ("det", "punct") for c in head.children):
+            # "..., the government announced": a bare state noun is the country the
+            # coreference stage took it for (a country stands for its government), not the
+            # last organisation named
+            linked = coref.link_of(head)
+            if linked is not None and linked[1] == "state" and linked[0].type == "GPE" \
+                    and country_named(linked[0].name) is not None:
+                return linked[0]
         if lemma in ctx.lex.title_words:
-            ent = self._titled_person(head, lemma) or self._described_person(head)
+            # "According to the officers involved in the shooting": a plural title is no one person
+            ent = None if head.tag_ == "NNS" else self._titled_person(head, lemma) or self._described_person(head)
         elif lemma in coref.lists().human and head.tag_ == "NN":
             ent = self._described_person(head)
         else:
@@ -2289,6 +2306,8 @@ class _Resolver:
         if head.lemma_.lower() not in ctx.lex.comm_nouns | ctx.lex.documents \
                 or not owned and not any(c.lower_ in ("the", "this") for c in head.children):
             return None
+        if head.pos_ == "PROPN" and head.is_title and not head.is_sent_start:
+            return None  # "the Post reported": a paper's name, no message of the last speaker
         start = _sentences_back(ctx, ctx.sentence_of(head.i), 3)
         # the same message mentioned before, with its issuer: "X released a statement ...",
         # "World Bank data", "Ford said in a filing" (a long quote can lie between, so look
@@ -2311,6 +2330,8 @@ class _Resolver:
                 found = self.resolve(issuer)
                 if found is not None:
                     return found
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
+            return None  # "The new study, published in The Lancet, suggested": described, not the last speaker's
         window = ctx.doc[start].idx
         for offset, speaker, ent in reversed(self.recent):
             if window <= offset < head.idx:
@@ -2389,9 +2410,13 @@ class _Resolver:
                     and (parse.lemma[i] in humans or any(parse.lower[p] == "of" and any(
                         parse.lemma[o] in humans for o in parse.children(p)) for p in parse.children(i))):
                 return None  # "The mother said ... One of the children said ...": an unnamed person acted between
-            if parse.ent[i] != "PERSON" and parse.pos[i] != "PROPN":
+            misread = parse.dep[i] in SUBJECT_DEPS and parse.pos[i] != "PROPN" and ctx.doc[i].is_title
+            if parse.ent[i] != "PERSON" and parse.pos[i] != "PROPN" and not misread:
                 continue
             ent = ctx.table.at(ctx.starts[i], ctx.starts[i] + ctx.lengths[i])
+            if ent is None and misread:
+                # "Lopez, who was 18, confessed ...": a surname the tagger read as another word
+                ent = ctx._surnames().get(ctx.doc[i].text)
             if ent is None or ent.type != "PERSON" or ctx.in_quote(ctx.doc[i]):
                 continue
             # the last person named before the description, named as a subject

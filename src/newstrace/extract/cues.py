@@ -100,6 +100,7 @@ class Lexicon:
     stance_preps: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
     state_speakers: frozenset[str] = frozenset()
+    person_offices: frozenset[str] = frozenset()
     after_quote: frozenset[str] = frozenset()
     content_marks: frozenset[str] = frozenset()
     report_adverbs: dict[str, str] = field(default_factory=dict)  # adverb -> the unnamed source it names
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
         spokespeople=_words(data.get("spokespeople", {}).get("nouns", [])),
         denial=_words(data["denial"]["lemmas"]),
         state_speakers=_words(data.get("state_speakers", {}).get("nouns", [])),
+        person_offices=_words(data.get("person_offices", {}).get("nouns", [])),
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
         content_marks=_words(data.get("content_clauses", {}).get("marks", [])),
         report_adverbs={w.lower(): source for w, source in data.get("report_adverbs", {}).items()},
