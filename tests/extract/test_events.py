@@ -1686,3 +1686,13 @@ def test_a_claim_of_a_wrong_is_an_accusation(core, text):
 ])
 def test_a_claim_whose_pejorative_only_sorts_a_thing_accuses_no_one(core, text):
     assert "ACCUSE" not in types(core, text), events(core, text)
+
+
+def test_one_arrested_on_a_charge_is_charged(core):
+    found = find(core, "The player was arrested on a charge of domestic violence.", "ACCUSE")
+    assert found.actor is None and found.target and "player" in found.target, found
+
+
+def test_a_sentence_on_charges_is_no_new_charge(core):
+    text = "A court sentenced the publisher to six years in prison on money-laundering charges."
+    assert "ACCUSE" not in types(core, text), events(core, text)

@@ -269,6 +269,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
                                                  or _with_press(token, view)):
         return None  # "spoke with VOA", "asked by a reporter": an interview, not an act between parties
     is_noun = token.pos_ not in ("VERB", "AUX")
+    if actor is None and target is None and is_noun and rule.type in types("agentless_passive"):
+        held = _held_on(token)  # "arrested on a charge of domestic violence": the one held is charged
+        target = party(held, view).name if held is not None and party(held, view) is not None else None
     if actor is None and target is None and not rule.standalone:
         return None
     if actor is None and rule.type not in types("actorless") and not (
@@ -488,11 +491,25 @@ def _against_noun(token: Token) -> bool:
 
 def _undergone_noun(token: Token) -> bool:
     """"He faces charges", "the move drew criticism": a noun its clause's subject undergoes
-    or receives, which says it was done to them, not by whom (as "he was charged")."""
+    or receives, which says it was done to them, not by whom (as "he was charged"); so is
+    a charge one is arrested or held "on"."""
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
         return False
     head = governing_verb(token)
-    return head is not None and (lemma(head) in words("undergoing") or lemma(head) in words("receiving"))
+    if head is None:
+        return False
+    if lemma(head) in words("undergoing") or lemma(head) in words("receiving"):
+        return True
+    return _held_on(token) is not None
+
+
+def _held_on(token: Token) -> Token | None:
+    """"Was arrested on a charge of domestic violence", "detained on espionage charges": the
+    one a holding verb holds on a charge (its passive subject or its object) is charged."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or lemma(prep.head) not in words("held_on_verbs"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
 
 def _pejorative_told(parse: ParseArrays, children) -> bool:
