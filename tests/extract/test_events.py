@@ -1696,3 +1696,13 @@ def test_one_arrested_on_a_charge_is_charged(core):
 def test_a_sentence_on_charges_is_no_new_charge(core):
     text = "A court sentenced the publisher to six years in prison on money-laundering charges."
     assert "ACCUSE" not in types(core, text), events(core, text)
+
+
+def test_a_clash_of_two_named_people_is_a_row_in_words(core):
+    text = "Aid was cut after the Oval Office clash between President Donald Trump and President Volodymyr Zelenskyy."
+    assert "ACCUSE" in types(core, text) and "ASSAULT" not in types(core, text), events(core, text)
+
+
+def test_crowds_and_police_clash_by_force(core):
+    text = "Protesters clashed with riot police in Ottawa."
+    assert "ASSAULT" in types(core, text), events(core, text)

@@ -290,6 +290,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"
     if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
         event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
+    if event_type == "ASSAULT" and lemma(token) in words("wordy_clash_words") and _between_persons(token, view):
+        event_type = "ACCUSE"  # "the Oval Office clash between Trump and Zelenskyy": two people clash in words
     if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
             c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
         event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
@@ -395,6 +397,26 @@ def _warned_of_other(token: Token) -> bool:
                     c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
                 return True
     return False
+
+
+def _between_persons(token: Token, view: ArticleView) -> bool:
+    """A clash of named people (not of crowds, forces or states): a row in words. The
+    parties are the clash's subject and its "between" / "with" objects (and their
+    conjuncts); every one named must be a PERSON entity, and two at least."""
+    sides = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    sides.append(obj)
+                    sides.extend(c for c in obj.children if c.dep_ == "conj")
+    if len(sides) < 2:
+        return False
+    for side in sides:
+        entity = view.entity_at(side)
+        if entity is None or entity.type != "PERSON":
+            return False
+    return True
 
 
 def _foreign(roles: Roles, view: ArticleView) -> bool:
