@@ -375,11 +375,3 @@ def test_add_stages_has_the_triggers_stage_score_only_what_the_rule_events_stage
     assert add_stages(spacy.blank("en"), factories).get_pipe("newstrace_triggers").only_read
     other = {k: v for k, v in factories.items() if k != "events"}  # another events stage may read every word
     assert not add_stages(spacy.blank("en"), other).get_pipe("newstrace_triggers").only_read
-
-
-def test_a_rule_kept_from_the_detector_reads_to_it_as_no_rule(reader):
-    # types22: "claim" of a wrong is ACCUSE (detector_rule = false): the features stay those of a word no rule names
-    doc = read(reader, "The senator claimed widespread voter fraud.")
-    claimed = next(t for t in doc if t.lower_ == "claimed")
-    features = det.Context(doc).features(claimed)
-    assert "rule=-" in features and not any(f.startswith(("lex=", "rule_mode=")) for f in features), features

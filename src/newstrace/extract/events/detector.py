@@ -277,8 +277,6 @@ class Context:
         for lexical_type in _types_by_lemma().get(lemma, ()):
             out.append(("lex=", lexical_type))
         rule = self.rule_at(i)  # match needs the lemma or the form among the rules' words
-        if rule is not None and not rule.detector_rule:
-            rule = None  # a sense the detector was not trained to see: the word reads as it did without it
         out.append(("rule=", rule.type if rule else "-"))
         if rule is not None:
             out.append(("rule_mode=", str(rule.mode)))

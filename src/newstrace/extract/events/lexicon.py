@@ -58,7 +58,6 @@ class Rule:
     patient_is_actor: bool = False
     negated: bool = False  # holds only on a negated word, whose negation it means ("will not accept": REJECT)
     detector_feature: bool = True  # false: the detector's "lex=" feature leaves this rule's type out (see events.toml)
-    detector_rule: bool = True  # false: the detector's "rule=" features read the word as no rule's (see events.toml)
 
     def is_reciprocal(self, lemma: str) -> bool:
         return self.reciprocal or lemma in self.reciprocal_lemmas
@@ -91,7 +90,6 @@ def rules() -> tuple[Rule, ...]:
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
             patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
             detector_feature=r.get("detector_feature", True),
-            detector_rule=r.get("detector_rule", True),
         ))
     return tuple(out)
 
