@@ -1669,23 +1669,7 @@ def test_his_organization_is_not_the_body_of_a_former_role(core):
     assert not any(e.actor == "North Atlantic Treaty Organization" for e in found if e.type == "REQUEST"), found
 
 
-# -- types22: a claim whose content is a wrong charges someone --
-
-
-@pytest.mark.parametrize("text", [
-    "The senator has claimed widespread voter fraud in the state.",
-    "The opposition leader claimed the president only won the election due to fraud.",
-])
-def test_a_claim_of_a_wrong_is_an_accusation(core, text):
-    assert "ACCUSE" in types(core, text), events(core, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The governor declared an emergency, claiming the wall would stem illegal immigration.",
-    "The minister claimed the budget would bring growth.",
-])
-def test_a_claim_whose_pejorative_only_sorts_a_thing_accuses_no_one(core, text):
-    assert "ACCUSE" not in types(core, text), events(core, text)
+# -- types22: a charge one is held on, a clash of two people --
 
 
 def test_one_arrested_on_a_charge_is_charged(core):

@@ -534,23 +534,6 @@ def _held_on(token: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
 
-def _pejorative_told(parse: ParseArrays, children) -> bool:
-    """"claimed widespread voter fraud", "claims the declaration is unconstitutional": a
-    claim charges someone where what it says is a wrong (a pejorative that heads a phrase
-    or is said of one), not where a pejorative only sorts a thing it names ("claiming
-    this would stem illegal immigration"). Walked only under a claiming verb's object
-    and complement clauses (rare words: no pass over the sentence)."""
-    deps, lemmas, lowers = parse.dep, parse.lemma, parse.lower
-    bad, qualifying = words("pejoratives"), words("qualifying_deps")
-    stack = [c for c in children if deps[c] in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd")]
-    while stack:
-        t = stack.pop()
-        if (lemmas[t] in bad or lowers[t] in bad) and deps[t] not in qualifying:
-            return True
-        stack.extend(c for c in parse.children(t) if deps[c] not in ("relcl", "acl", "advcl", "parataxis", "appos"))
-    return False
-
-
 def _inanimate(actor: Party, view: ArticleView) -> bool:
     """An unnamed phrase whose head is a thing, a rule or a state of affairs."""
     head = actor.token
@@ -643,8 +626,6 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True
         if rule.args_any_unsubjected and not (unsubjected_arguments(parse, i) & rule.args_any):
             return True  # "China's air force is using AI-powered tests": the force is who uses, not what is used
-        if parse.lemma[i] in words("claiming_verbs") and rule.type == "ACCUSE" and not _pejorative_told(parse, children):
-            return True  # "claiming this would stem illegal immigration": a word that only sorts a thing charges no one
         if parse.lemma[i] in words("appointing_verbs") and _appointed_to_office(parse, children):
             return True  # "designated Wiranto as the nation's security minister": an appointment, no charge
         if parse.lemma[i] in words("document_verbs") and rule.type in types("document_acts") \
