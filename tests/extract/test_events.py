@@ -1721,3 +1721,27 @@ def test_an_idea_or_a_fear_turned_down_is_no_rejection(core, text):
 ])
 def test_a_claim_or_a_request_turned_down_stays_a_rejection(core, text):
     assert "REJECT" in types(core, text)
+
+# -- types22: a charge one is held on, a clash of two people --
+
+
+def test_one_arrested_on_a_charge_is_charged(core):
+    found = find(core, "The player was arrested on a charge of domestic violence.", "ACCUSE")
+    assert found.actor is None and found.target and "player" in found.target, found
+
+
+def test_a_sentence_on_charges_is_no_new_charge(core):
+    text = "A court sentenced the publisher to six years in prison on money-laundering charges."
+    assert "ACCUSE" not in types(core, text), events(core, text)
+
+
+def test_a_clash_of_two_named_people_is_a_row_in_words(core):
+    text = "The meeting ended after a heated clash between John Smith and Mary Jones."
+    found = [e for e in events(core, text) if e.type == "ACCUSE"]
+    assert {(e.actor, e.target) for e in found} == {("John Smith", "Mary Jones"), ("Mary Jones", "John Smith")}, found
+    assert "ASSAULT" not in types(core, text), events(core, text)
+
+
+def test_crowds_and_police_clash_by_force(core):
+    text = "Protesters clashed with riot police in Ottawa."
+    assert "ASSAULT" in types(core, text), events(core, text)

@@ -269,6 +269,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
                                                  or _with_press(token, view)):
         return None  # "spoke with VOA", "asked by a reporter": an interview, not an act between parties
     is_noun = token.pos_ not in ("VERB", "AUX")
+    if actor is None and target is None and is_noun and rule.type in types("agentless_passive"):
+        held = _held_on(token)  # "arrested on a charge of domestic violence": the one held is charged
+        target = party(held, view).name if held is not None and party(held, view) is not None else None
     if actor is None and target is None and not rule.standalone:
         return None
     if actor is None and rule.type not in types("actorless") and not (
@@ -287,6 +290,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"
     if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
         event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
+    if event_type == "ASSAULT" and lemma(token) in words("wordy_clash_words") and _between_persons(token, view):
+        event_type = "ACCUSE"  # "the Oval Office clash between Trump and Zelenskyy": two people clash in words
     if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
             c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
         event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
@@ -394,6 +399,26 @@ def _warned_of_other(token: Token) -> bool:
     return False
 
 
+def _between_persons(token: Token, view: ArticleView) -> bool:
+    """A clash of named people (not of crowds, forces or states): a row in words. The
+    parties are the clash's subject and its "between" / "with" objects (and their
+    conjuncts); every one named must be a PERSON entity, and two at least."""
+    sides = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    sides.append(obj)
+                    sides.extend(c for c in obj.children if c.dep_ == "conj")
+    if len(sides) < 2:
+        return False
+    for side in sides:
+        entity = view.entity_at(side)
+        if entity is None or entity.type != "PERSON":
+            return False
+    return True
+
+
 def _foreign(roles: Roles, view: ArticleView) -> bool:
     """A ban laid by a party of one country on another state or its people (the target
     read as a named state, the actor's country known and another) bars a foreign state:
@@ -488,11 +513,25 @@ def _against_noun(token: Token) -> bool:
 
 def _undergone_noun(token: Token) -> bool:
     """"He faces charges", "the move drew criticism": a noun its clause's subject undergoes
-    or receives, which says it was done to them, not by whom (as "he was charged")."""
+    or receives, which says it was done to them, not by whom (as "he was charged"); so is
+    a charge one is arrested or held "on"."""
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
         return False
     head = governing_verb(token)
-    return head is not None and (lemma(head) in words("undergoing") or lemma(head) in words("receiving"))
+    if head is None:
+        return False
+    if lemma(head) in words("undergoing") or lemma(head) in words("receiving"):
+        return True
+    return _held_on(token) is not None
+
+
+def _held_on(token: Token) -> Token | None:
+    """"Was arrested on a charge of domestic violence", "detained on espionage charges": the
+    one a holding verb holds on a charge (its passive subject or its object) is charged."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or lemma(prep.head) not in words("held_on_verbs"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
 
 def _inanimate(actor: Party, view: ArticleView) -> bool:
