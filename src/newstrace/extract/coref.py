@@ -121,6 +121,9 @@ class Lists:
     addressee_preps: frozenset[str]
     rank: frozenset[str]
     rank_phrase_only: frozenset[str]
+    kind_words: dict[str, frozenset[str]]  # word -> the kinds of body it tells
+    kind_members: dict[str, frozenset[str]]  # people noun ("militant") -> the kinds of body they tell
+    kinds_of_no_entity: frozenset[str]
 
 
 @cache
@@ -131,6 +134,12 @@ def lists() -> Lists:
     for label in ("ORG", "GPE"):
         for word in data["heads"][label]:
             heads.setdefault(word, set()).add(label)
+    kind_words: dict[str, set[str]] = {}
+    kind_members: dict[str, set[str]] = {}
+    for table, into in ((data["kinds"]["words"], kind_words), (data["kinds"]["members"], kind_members)):
+        for kind, words in table.items():
+            for word in words:
+                into.setdefault(word, set()).add(kind)
     f = frozenset
     return Lists(
         person_sentences=int(limits["person_pronoun_sentences"]),
@@ -150,6 +159,8 @@ def lists() -> Lists:
         human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
         addressee_heads=f(data["addressee"]["heads"]), addressee_preps=f(data["addressee"]["prepositions"]),
         rank=f(data["titles"]["rank"]), rank_phrase_only=f(data["titles"]["phrase_only"]),
+        kind_words={w: f(k) for w, k in kind_words.items()}, kind_members={w: f(k) for w, k in kind_members.items()},
+        kinds_of_no_entity=f(data["kinds"]["no_entity"]),
     )
 
 
@@ -278,6 +289,7 @@ class _Resolver:
         self.parse = parse_arrays(doc)
         self.starts, self.lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
         self._entity_at: dict[int, Entity | None] = {}  # token index -> its own entity, once asked
+        self._kinds_of: dict[str, frozenset[str]] = {}  # entity id -> the kinds of body it is known as
 
     # -- driver -------------------------------------------------------------------
 
@@ -635,9 +647,12 @@ class _Resolver:
                 and lemma in ("city", "town", "region", "province", "village"):
             return None  # "the city of X": X is named right there
         allowed = tuple(types | ({"LOC"} if "GPE" in types else set()))
+        kinds = self._description_kinds(token)
+        if kinds & self.lex.kinds_of_no_entity:
+            return None  # "the second-largest ethnic group" is a people
         ent = self._introduced(token, lemma, allowed)
-        if ent is not None and self._fits(token, ent):
-            return ent
+        if ent is not None and self._fits(token, ent) and not (kinds and self._other_kind(kinds, ent)):
+            return ent  # "the U.N.'s highest court ... the court" is no United Nations
         start = self._window_start(token, self.lex.definite_sentences)
         for _, ent in self._entities_before(token, start):
             if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent):
@@ -648,7 +663,8 @@ class _Resolver:
         start = self._window_start(token, self.lex.generic_sentences)
         fitting: list[Entity] = []
         for _, ent in self._entities_before(token, start):
-            if ent.type in allowed and ent not in fitting and self._fits(token, ent):
+            if ent.type in allowed and ent not in fitting and self._fits(token, ent) \
+                    and not (kinds and self._other_kind(kinds, ent)):
                 if "GPE" in types and "ORG" not in types and country_named(ent.name) is None \
                         and lemma in ("country", "nation"):
                     continue  # "the country" is a country, not a town
@@ -659,13 +675,61 @@ class _Resolver:
             counts = sorted(orgs, key=lambda e: -len(e.mentions))
             if counts and len(counts[0].mentions) >= 2 and (len(counts) == 1 or
                                                              len(counts[0].mentions) > len(counts[1].mentions)) \
-                    and self._fits(token, counts[0]):
+                    and self._fits(token, counts[0]) and not (kinds and self._other_kind(kinds, counts[0])):
                 return counts[0]
+        if kinds:
+            # "the aid group": one known to be of that kind before one of no known kind
+            fitting = [e for e in fitting if kinds & self._entity_kinds(e)] or fitting
         if not fitting:
             return None
         # the most mentioned before here (the article's protagonist), the nearest of equals
         before = token.idx
         return max(fitting, key=lambda e: (sum(1 for s, _ in e.mentions if s < before), -fitting.index(e)))
+
+    def _description_kinds(self, token: Token) -> frozenset[str]:
+        """The kinds of body a description names by its head noun or a word before it
+        ("the court", "the aid group", "the world body"; ``[kinds]``)."""
+        words, lemma = self.lex.kind_words, self.parse.lemma
+        found: set[str] = set(words.get(lemma[token.i], ()))
+        for i in range(token.left_edge.i, token.i):
+            found.update(words.get(lemma[i], ()))
+            found.update(words.get(self.parse.lower[i], ()))
+        return frozenset(found)
+
+    def _other_kind(self, kinds: frozenset[str], ent: Entity) -> bool:
+        """The entity is known to be of other kinds than the description's only."""
+        own = self._entity_kinds(ent)
+        return bool(own) and not own & kinds
+
+    def _entity_kinds(self, ent: Entity) -> frozenset[str]:
+        """The kinds of body the entity's names, the words the article puts before or
+        beside them, or its people ("Boko Haram militants") tell; asked of candidates only."""
+        known = self._kinds_of.get(ent.id)
+        if known is not None:
+            return known
+        words, members, doc = self.lex.kind_words, self.lex.kind_members, self.doc
+        found: set[str] = set()
+        for form in [ent.name, *ent.aliases]:
+            for w in folded(form).split():
+                found.update(words.get(w, ()))
+        for s, e in ent.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            near = list(range(root.left_edge.i, span.start))  # "trade association WindEurope"
+            for c in root.children:
+                if c.dep_ == "appos":  # "Boeing, the defense contractor"
+                    near += range(c.left_edge.i, c.i + 1)
+            if root.dep_ == "appos":  # "the militant group, al-Shabab"
+                near += range(root.head.left_edge.i, root.head.i + 1)
+            elif root.dep_ in ("compound", "nmod"):  # "Boko Haram militants"
+                found.update(members.get(self.parse.lemma[root.head.i], ()))
+            for i in near:
+                found.update(words.get(self.parse.lemma[i], ()))
+                found.update(words.get(self.parse.lower[i], ()))
+        self._kinds_of[ent.id] = frozenset(found)
+        return self._kinds_of[ent.id]
 
     def _set_off(self, clause: int) -> bool:
         """A clause set off by a comma ("the organization, led by X, ..."): it adds to a
