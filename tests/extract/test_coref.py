@@ -449,3 +449,23 @@ def test_coref_a_description_takes_an_entity_of_its_kind(blank):
     doc = read(blank, rows, until="coref")
     # the court the U.N. introduced is the U.N.'s court, not the United Nations
     assert doc._.entities.entities and linked(doc, 7) is None, [e.name for e in doc._.entities.entities]
+
+
+def test_coref_a_description_is_not_a_party_of_its_own_clause(blank):
+    rows = [  # Amnesty International criticized Kenya. Amnesty International accused the group.
+        ("Amnesty", 1, "compound", "PROPN", "NNP", "Amnesty", "B-ORG"),
+        ("International", 2, "nsubj", "PROPN", "NNP", "International", "I-ORG"),
+        ("criticized", 2, "ROOT", "VERB", "VBD", "criticize", "O"),
+        ("Kenya", 2, "dobj", "PROPN", "NNP", "Kenya", "B-GPE"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("Amnesty", 6, "compound", "PROPN", "NNP", "Amnesty", "B-ORG"),
+        ("International", 7, "nsubj", "PROPN", "NNP", "International", "I-ORG"),
+        ("accused", 7, "ROOT", "VERB", "VBD", "accuse", "O"),
+        ("the", 9, "det", "DET", "DT", "the", "O"),
+        ("group", 7, "dobj", "NOUN", "NN", "group", "O"),
+        (".", 7, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    # the only organisation nearby is the accuser: the group it accuses is another one ("itself" else)
+    assert [e.name for e in doc._.entities.entities if e.type == "ORG"] == ["Amnesty International"]
+    assert linked(doc, 9) is None

@@ -124,6 +124,7 @@ class Lists:
     kind_words: dict[str, frozenset[str]]  # word -> the kinds of body it tells
     kind_members: dict[str, frozenset[str]]  # people noun ("militant") -> the kinds of body they tell
     kinds_of_no_entity: frozenset[str]
+    coargument_preps: frozenset[str]
 
 
 @cache
@@ -161,6 +162,7 @@ def lists() -> Lists:
         rank=f(data["titles"]["rank"]), rank_phrase_only=f(data["titles"]["phrase_only"]),
         kind_words={w: f(k) for w, k in kind_words.items()}, kind_members={w: f(k) for w, k in kind_members.items()},
         kinds_of_no_entity=f(data["kinds"]["no_entity"]),
+        coargument_preps=f(data["coarguments"]["prepositions"]),
     )
 
 
@@ -650,12 +652,15 @@ class _Resolver:
         kinds = self._description_kinds(token)
         if kinds & self.lex.kinds_of_no_entity:
             return None  # "the second-largest ethnic group" is a people
+        others = self._coarguments(token)
         ent = self._introduced(token, lemma, allowed)
-        if ent is not None and self._fits(token, ent) and not (kinds and self._other_kind(kinds, ent)):
+        if ent is not None and self._fits(token, ent) and not (kinds and self._other_kind(kinds, ent)) \
+                and ent.id not in others:
             return ent  # "the U.N.'s highest court ... the court" is no United Nations
         start = self._window_start(token, self.lex.definite_sentences)
         for _, ent in self._entities_before(token, start):
-            if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent):
+            if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent) \
+                    and ent.id not in others:
                 return ent
         if lemma not in self.lex.generic or any(dep[c] in ("relcl", "acl") and not self._set_off(c)
                                                  or dep[c] == "prep" and lower[c] == "of" for c in children):
@@ -663,8 +668,9 @@ class _Resolver:
         start = self._window_start(token, self.lex.generic_sentences)
         fitting: list[Entity] = []
         for _, ent in self._entities_before(token, start):
-            if ent.type in allowed and ent not in fitting and self._fits(token, ent) \
-                    and not (kinds and self._other_kind(kinds, ent)):
+            if ent not in fitting and self._fits(token, ent) and ent.id not in others and (
+                    ent.type in allowed and not (kinds and self._other_kind(kinds, ent))
+                    or self._org_read_as_place(types, kinds, ent)):
                 if "GPE" in types and "ORG" not in types and country_named(ent.name) is None \
                         and lemma in ("country", "nation"):
                     continue  # "the country" is a country, not a town
@@ -675,16 +681,74 @@ class _Resolver:
             counts = sorted(orgs, key=lambda e: -len(e.mentions))
             if counts and len(counts[0].mentions) >= 2 and (len(counts) == 1 or
                                                              len(counts[0].mentions) > len(counts[1].mentions)) \
-                    and self._fits(token, counts[0]) and not (kinds and self._other_kind(kinds, counts[0])):
+                    and self._fits(token, counts[0]) and not (kinds and self._other_kind(kinds, counts[0])) \
+                    and counts[0].id not in others:
                 return counts[0]
         if kinds:
-            # "the aid group": one known to be of that kind before one of no known kind
-            fitting = [e for e in fitting if kinds & self._entity_kinds(e)] or fitting
+            # "the aid group": one known to be of that kind before one of no known kind, one
+            # named further back in the article before one of no known kind nearby
+            known = [e for e in fitting if kinds & self._entity_kinds(e)]
+            if not known:
+                before = token.idx
+                known = [e for e in self.table.entities if e.id not in others and e not in fitting
+                         and any(s < before for s, _ in e.mentions) and self._fits(token, e)
+                         and (e.type in allowed or self._org_read_as_place(types, kinds, e))
+                         and kinds & self._entity_kinds(e)]
+            fitting = known or fitting
         if not fitting:
             return None
         # the most mentioned before here (the article's protagonist), the nearest of equals
         before = token.idx
         return max(fitting, key=lambda e: (sum(1 for s, _ in e.mentions if s < before), -fitting.index(e)))
+
+    def _org_read_as_place(self, types: frozenset[str], kinds: frozenset[str], ent: Entity) -> bool:
+        """A name the reader typed a place that is no country, and that the article calls
+        a body of the description's kind ("energy giant Iberdrola" ... "the company")."""
+        return "ORG" in types and bool(kinds) and ent.type in COUNTRY_TYPES and country_named(ent.name) is None \
+            and bool(kinds & self._entity_kinds(ent))
+
+    def _coarguments(self, token: Token) -> set[str]:
+        """The entities of the description's own clause that it cannot be: the subject of
+        the verb whose object it is, the object of the verb whose subject it is ("The
+        C.A.R. accuses the rebel group"; the same one would be "itself"), or the group whose
+        people such an argument is ("Taliban officials banned the outlet"); so too the subject of a verb whose object or
+        own verb takes the description by "to", "against", "with", "on" (``[coarguments]``)."""
+        dep, verb = token.dep_, token.head
+        if dep in ("dobj", "dative"):
+            wanted = ("nsubj", "agent")
+        elif dep == "nsubj":
+            wanted = ("dobj", "dative")
+        elif dep == "pobj" and verb.lower_ in self.lex.coargument_preps:
+            # "the NTC issued an order to the network", "they imposed a ban on the outlet"
+            wanted, verb = ("nsubj", "agent"), verb.head
+            if verb.dep_ == "dobj":
+                verb = verb.head
+        else:
+            return set()
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be":
+            return set()
+        args: list[Token] = []
+        heads = [verb]
+        if "nsubj" in wanted and verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+            heads.append(verb.head)  # "X issued a cease and desist order to the network": X's too
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in wanted and c.i != token.i:
+                    args += [c, *(x for x in c.children if x.dep_ == "conj")]
+                    if c.dep_ == "agent":
+                        args += [x for x in c.children if x.dep_ == "pobj"]
+        found: set[str] = set()
+        for arg in args:
+            ent = self._referent(arg)
+            if ent is not None:
+                found.add(ent.id)
+            if arg.lemma_.lower() in self.lex.member_nouns:
+                for x in arg.children:
+                    if x.dep_ in ("compound", "poss", "nmod"):
+                        ent = self._referent(x)
+                        if ent is not None:
+                            found.add(ent.id)
+        return found
 
     def _description_kinds(self, token: Token) -> frozenset[str]:
         """The kinds of body a description names by its head noun or a word before it
@@ -703,14 +767,15 @@ class _Resolver:
 
     def _entity_kinds(self, ent: Entity) -> frozenset[str]:
         """The kinds of body the entity's names, the words the article puts before or
-        beside them, or its people ("Boko Haram militants") tell; asked of candidates only."""
+        beside them or says it is ("X is the largest broadcasting company"), or its people
+        ("Boko Haram militants") tell; asked of candidates only."""
         known = self._kinds_of.get(ent.id)
         if known is not None:
             return known
         words, members, doc = self.lex.kind_words, self.lex.kind_members, self.doc
         found: set[str] = set()
         for form in [ent.name, *ent.aliases]:
-            for w in folded(form).split():
+            for w in folded(form).replace("-", " ").split():  # "Agence France-Presse"
                 found.update(words.get(w, ()))
         for s, e in ent.mentions:
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -723,6 +788,10 @@ class _Resolver:
                     near += range(c.left_edge.i, c.i + 1)
             if root.dep_ == "appos":  # "the militant group, al-Shabab"
                 near += range(root.head.left_edge.i, root.head.i + 1)
+            elif root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "X is the largest broadcasting company"
+                for c in root.head.children:
+                    if c.dep_ == "attr":
+                        near += range(c.left_edge.i, c.i + 1)
             elif root.dep_ in ("compound", "nmod"):  # "Boko Haram militants"
                 found.update(members.get(self.parse.lemma[root.head.i], ()))
             for i in near:
