@@ -43,7 +43,15 @@ Any other word, first rule that gives an entity wins:
    of a fitting type within ``generic_sentences`` (a clause set off by commas, "the
    organization, led by X,", does not describe), else (organisations) the one the
    article is clearly most about; modifiers must fit ("the Nigerian military" is not
-   "the Saudi Press Agency");
+   "the Saudi Press Agency"). A description of a kind of body (``[kinds]``: "the court",
+   "the aid group", "the newspaper", "the world body") never takes an entity known to be
+   of other kinds only (by its names, the words the article puts before, beside or after
+   them, or its people: "the U.N.'s highest court ... the court" is no United Nations),
+   and in the generic step takes one known to be of its kind first, even one named
+   further back or typed a place ("energy giant Iberdrola ... the company"); an entity
+   that is the subject where the description is the object, or the other way round,
+   ("The C.A.R. accuses the rebel group", "the NTC issued an order to the network") is
+   never what it stands for;
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
