@@ -403,3 +403,69 @@ def test_coref_a_capital_read_under_a_longer_name_is_still_its_country(blank):
     doc = read(blank, rows, until="coref")
     ents = {e.name: e.aliases for e in doc._.entities.entities}
     assert linked(doc, 10) == ("United States", "capital"), ents
+
+
+def test_coref_a_description_takes_an_entity_of_its_kind(blank):
+    rows = [  # Boko Haram attacked Maiduguri. Doctors Without Borders said Boko Haram killed civilians.
+        # The aid group said it would stay.
+        ("Boko", 1, "compound", "PROPN", "NNP", "Boko", "B-ORG"),
+        ("Haram", 2, "nsubj", "PROPN", "NNP", "Haram", "I-ORG"),
+        ("attacked", 2, "ROOT", "VERB", "VBD", "attack", "O"),
+        ("Maiduguri", 2, "dobj", "PROPN", "NNP", "Maiduguri", "B-GPE"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("Doctors", 8, "nsubj", "PROPN", "NNPS", "Doctors", "B-ORG"),
+        ("Without", 5, "prep", "ADP", "IN", "without", "I-ORG"),
+        ("Borders", 6, "pobj", "PROPN", "NNPS", "Borders", "I-ORG"),
+        ("said", 8, "ROOT", "VERB", "VBD", "say", "O"),
+        ("Boko", 10, "compound", "PROPN", "NNP", "Boko", "B-ORG"),
+        ("Haram", 11, "nsubj", "PROPN", "NNP", "Haram", "I-ORG"),
+        ("killed", 8, "ccomp", "VERB", "VBD", "kill", "O"),
+        ("civilians", 11, "dobj", "NOUN", "NNS", "civilian", "O"),
+        (".", 8, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 16, "det", "DET", "DT", "the", "O"),
+        ("aid", 16, "compound", "NOUN", "NN", "aid", "O"),
+        ("group", 17, "nsubj", "NOUN", "NN", "group", "O"),
+        ("said", 17, "ROOT", "VERB", "VBD", "say", "O"),
+        ("it", 20, "nsubj", "PRON", "PRP", "it", "O"),
+        ("would", 20, "aux", "AUX", "MD", "would", "O"),
+        ("stay", 17, "ccomp", "VERB", "VB", "stay", "O"),
+        (".", 17, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    # Boko Haram is named more often nearby, but an aid group is the one whose name says aid
+    assert linked(doc, 16) == ("Doctors Without Borders", "definite")
+    rows = [  # The U.N. court heard Kenya. The court ruled.
+        ("The", 2, "det", "DET", "DT", "the", "O"),
+        ("U.N.", 2, "compound", "PROPN", "NNP", "U.N.", "B-ORG"),
+        ("court", 3, "nsubj", "NOUN", "NN", "court", "O"),
+        ("heard", 3, "ROOT", "VERB", "VBD", "hear", "O"),
+        ("Kenya", 3, "dobj", "PROPN", "NNP", "Kenya", "B-GPE"),
+        (".", 3, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 7, "det", "DET", "DT", "the", "O"),
+        ("court", 8, "nsubj", "NOUN", "NN", "court", "O"),
+        ("ruled", 8, "ROOT", "VERB", "VBD", "rule", "O"),
+        (".", 8, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    # the court the U.N. introduced is the U.N.'s court, not the United Nations
+    assert doc._.entities.entities and linked(doc, 7) is None, [e.name for e in doc._.entities.entities]
+
+
+def test_coref_a_description_is_not_a_party_of_its_own_clause(blank):
+    rows = [  # Amnesty International criticized Kenya. Amnesty International accused the group.
+        ("Amnesty", 1, "compound", "PROPN", "NNP", "Amnesty", "B-ORG"),
+        ("International", 2, "nsubj", "PROPN", "NNP", "International", "I-ORG"),
+        ("criticized", 2, "ROOT", "VERB", "VBD", "criticize", "O"),
+        ("Kenya", 2, "dobj", "PROPN", "NNP", "Kenya", "B-GPE"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("Amnesty", 6, "compound", "PROPN", "NNP", "Amnesty", "B-ORG"),
+        ("International", 7, "nsubj", "PROPN", "NNP", "International", "I-ORG"),
+        ("accused", 7, "ROOT", "VERB", "VBD", "accuse", "O"),
+        ("the", 9, "det", "DET", "DT", "the", "O"),
+        ("group", 7, "dobj", "NOUN", "NN", "group", "O"),
+        (".", 7, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    # the only organisation nearby is the accuser: the group it accuses is another one ("itself" else)
+    assert [e.name for e in doc._.entities.entities if e.type == "ORG"] == ["Amnesty International"]
+    assert linked(doc, 9) is None

@@ -43,7 +43,15 @@ Any other word, first rule that gives an entity wins:
    of a fitting type within ``generic_sentences`` (a clause set off by commas, "the
    organization, led by X,", does not describe), else (organisations) the one the
    article is clearly most about; modifiers must fit ("the Nigerian military" is not
-   "the Saudi Press Agency");
+   "the Saudi Press Agency"). A description of a kind of body (``[kinds]``: "the court",
+   "the aid group", "the newspaper", "the world body") never takes an entity known to be
+   of other kinds only (by its names, the words the article puts before, beside or after
+   them, or its people: "the U.N.'s highest court ... the court" is no United Nations),
+   and in the generic step takes one known to be of its kind first, even one named
+   further back or typed a place ("energy giant Iberdrola ... the company"); an entity
+   that is the subject where the description is the object, or the other way round,
+   ("The C.A.R. accuses the rebel group", "the NTC issued an order to the network") is
+   never what it stands for;
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
@@ -121,6 +129,10 @@ class Lists:
     addressee_preps: frozenset[str]
     rank: frozenset[str]
     rank_phrase_only: frozenset[str]
+    kind_words: dict[str, frozenset[str]]  # word -> the kinds of body it tells
+    kind_members: dict[str, frozenset[str]]  # people noun ("militant") -> the kinds of body they tell
+    kinds_of_no_entity: frozenset[str]
+    coargument_preps: frozenset[str]
 
 
 @cache
@@ -131,6 +143,12 @@ def lists() -> Lists:
     for label in ("ORG", "GPE"):
         for word in data["heads"][label]:
             heads.setdefault(word, set()).add(label)
+    kind_words: dict[str, set[str]] = {}
+    kind_members: dict[str, set[str]] = {}
+    for table, into in ((data["kinds"]["words"], kind_words), (data["kinds"]["members"], kind_members)):
+        for kind, words in table.items():
+            for word in words:
+                into.setdefault(word, set()).add(kind)
     f = frozenset
     return Lists(
         person_sentences=int(limits["person_pronoun_sentences"]),
@@ -150,6 +168,9 @@ def lists() -> Lists:
         human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
         addressee_heads=f(data["addressee"]["heads"]), addressee_preps=f(data["addressee"]["prepositions"]),
         rank=f(data["titles"]["rank"]), rank_phrase_only=f(data["titles"]["phrase_only"]),
+        kind_words={w: f(k) for w, k in kind_words.items()}, kind_members={w: f(k) for w, k in kind_members.items()},
+        kinds_of_no_entity=f(data["kinds"]["no_entity"]),
+        coargument_preps=f(data["coarguments"]["prepositions"]),
     )
 
 
@@ -278,6 +299,7 @@ class _Resolver:
         self.parse = parse_arrays(doc)
         self.starts, self.lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
         self._entity_at: dict[int, Entity | None] = {}  # token index -> its own entity, once asked
+        self._kinds_of: dict[str, frozenset[str]] = {}  # entity id -> the kinds of body it is known as
 
     # -- driver -------------------------------------------------------------------
 
@@ -635,12 +657,18 @@ class _Resolver:
                 and lemma in ("city", "town", "region", "province", "village"):
             return None  # "the city of X": X is named right there
         allowed = tuple(types | ({"LOC"} if "GPE" in types else set()))
+        kinds = self._description_kinds(token)
+        if kinds & self.lex.kinds_of_no_entity:
+            return None  # "the second-largest ethnic group" is a people
+        others = self._coarguments(token)
         ent = self._introduced(token, lemma, allowed)
-        if ent is not None and self._fits(token, ent):
-            return ent
+        if ent is not None and self._fits(token, ent) and not (kinds and self._other_kind(kinds, ent)) \
+                and ent.id not in others:
+            return ent  # "the U.N.'s highest court ... the court" is no United Nations
         start = self._window_start(token, self.lex.definite_sentences)
         for _, ent in self._entities_before(token, start):
-            if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent):
+            if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent) \
+                    and ent.id not in others:
                 return ent
         if lemma not in self.lex.generic or any(dep[c] in ("relcl", "acl") and not self._set_off(c)
                                                  or dep[c] == "prep" and lower[c] == "of" for c in children):
@@ -648,7 +676,9 @@ class _Resolver:
         start = self._window_start(token, self.lex.generic_sentences)
         fitting: list[Entity] = []
         for _, ent in self._entities_before(token, start):
-            if ent.type in allowed and ent not in fitting and self._fits(token, ent):
+            if ent not in fitting and self._fits(token, ent) and ent.id not in others and (
+                    ent.type in allowed and not (kinds and self._other_kind(kinds, ent))
+                    or self._org_read_as_place(types, kinds, ent)):
                 if "GPE" in types and "ORG" not in types and country_named(ent.name) is None \
                         and lemma in ("country", "nation"):
                     continue  # "the country" is a country, not a town
@@ -659,13 +689,124 @@ class _Resolver:
             counts = sorted(orgs, key=lambda e: -len(e.mentions))
             if counts and len(counts[0].mentions) >= 2 and (len(counts) == 1 or
                                                              len(counts[0].mentions) > len(counts[1].mentions)) \
-                    and self._fits(token, counts[0]):
+                    and self._fits(token, counts[0]) and not (kinds and self._other_kind(kinds, counts[0])) \
+                    and counts[0].id not in others:
                 return counts[0]
+        if kinds:
+            # "the aid group": one known to be of that kind before one of no known kind, one
+            # named further back in the article before one of no known kind nearby
+            known = [e for e in fitting if kinds & self._entity_kinds(e)]
+            if not known:
+                before = token.idx
+                known = [e for e in self.table.entities if e.id not in others and e not in fitting
+                         and any(s < before for s, _ in e.mentions) and self._fits(token, e)
+                         and (e.type in allowed or self._org_read_as_place(types, kinds, e))
+                         and kinds & self._entity_kinds(e)]
+            fitting = known or fitting
         if not fitting:
             return None
         # the most mentioned before here (the article's protagonist), the nearest of equals
         before = token.idx
         return max(fitting, key=lambda e: (sum(1 for s, _ in e.mentions if s < before), -fitting.index(e)))
+
+    def _org_read_as_place(self, types: frozenset[str], kinds: frozenset[str], ent: Entity) -> bool:
+        """A name the reader typed a place that is no country, and that the article calls
+        a body of the description's kind ("energy giant Iberdrola" ... "the company")."""
+        return "ORG" in types and bool(kinds) and ent.type in COUNTRY_TYPES and country_named(ent.name) is None \
+            and bool(kinds & self._entity_kinds(ent))
+
+    def _coarguments(self, token: Token) -> set[str]:
+        """The entities of the description's own clause that it cannot be: the subject of
+        the verb whose object it is, the object of the verb whose subject it is ("The
+        C.A.R. accuses the rebel group"; the same one would be "itself"), or the group whose
+        people such an argument is ("Taliban officials banned the outlet"); so too the subject of a verb whose object or
+        own verb takes the description by "to", "against", "with", "on" (``[coarguments]``)."""
+        dep, verb = token.dep_, token.head
+        if dep in ("dobj", "dative"):
+            wanted = ("nsubj", "agent")
+        elif dep == "nsubj":
+            wanted = ("dobj", "dative")
+        elif dep == "pobj" and verb.lower_ in self.lex.coargument_preps:
+            # "the NTC issued an order to the network", "they imposed a ban on the outlet"
+            wanted, verb = ("nsubj", "agent"), verb.head
+            if verb.dep_ == "dobj":
+                verb = verb.head
+        else:
+            return set()
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be":
+            return set()
+        args: list[Token] = []
+        heads = [verb]
+        if "nsubj" in wanted and verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+            heads.append(verb.head)  # "X issued a cease and desist order to the network": X's too
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in wanted and c.i != token.i:
+                    args += [c, *(x for x in c.children if x.dep_ == "conj")]
+                    if c.dep_ == "agent":
+                        args += [x for x in c.children if x.dep_ == "pobj"]
+        found: set[str] = set()
+        for arg in args:
+            ent = self._referent(arg)
+            if ent is not None:
+                found.add(ent.id)
+            if arg.lemma_.lower() in self.lex.member_nouns:
+                for x in arg.children:
+                    if x.dep_ in ("compound", "poss", "nmod"):
+                        ent = self._referent(x)
+                        if ent is not None:
+                            found.add(ent.id)
+        return found
+
+    def _description_kinds(self, token: Token) -> frozenset[str]:
+        """The kinds of body a description names by its head noun or a word before it
+        ("the court", "the aid group", "the world body"; ``[kinds]``)."""
+        words, lemma = self.lex.kind_words, self.parse.lemma
+        found: set[str] = set(words.get(lemma[token.i], ()))
+        for i in range(token.left_edge.i, token.i):
+            found.update(words.get(lemma[i], ()))
+            found.update(words.get(self.parse.lower[i], ()))
+        return frozenset(found)
+
+    def _other_kind(self, kinds: frozenset[str], ent: Entity) -> bool:
+        """The entity is known to be of other kinds than the description's only."""
+        own = self._entity_kinds(ent)
+        return bool(own) and not own & kinds
+
+    def _entity_kinds(self, ent: Entity) -> frozenset[str]:
+        """The kinds of body the entity's names, the words the article puts before or
+        beside them or says it is ("X is the largest broadcasting company"), or its people
+        ("Boko Haram militants") tell; asked of candidates only."""
+        known = self._kinds_of.get(ent.id)
+        if known is not None:
+            return known
+        words, members, doc = self.lex.kind_words, self.lex.kind_members, self.doc
+        found: set[str] = set()
+        for form in [ent.name, *ent.aliases]:
+            for w in folded(form).replace("-", " ").split():  # "Agence France-Presse"
+                found.update(words.get(w, ()))
+        for s, e in ent.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            near = list(range(root.left_edge.i, span.start))  # "trade association WindEurope"
+            for c in root.children:
+                if c.dep_ == "appos":  # "Boeing, the defense contractor"
+                    near += range(c.left_edge.i, c.i + 1)
+            if root.dep_ == "appos":  # "the militant group, al-Shabab"
+                near += range(root.head.left_edge.i, root.head.i + 1)
+            elif root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "X is the largest broadcasting company"
+                for c in root.head.children:
+                    if c.dep_ == "attr":
+                        near += range(c.left_edge.i, c.i + 1)
+            elif root.dep_ in ("compound", "nmod"):  # "Boko Haram militants"
+                found.update(members.get(self.parse.lemma[root.head.i], ()))
+            for i in near:
+                found.update(words.get(self.parse.lemma[i], ()))
+                found.update(words.get(self.parse.lower[i], ()))
+        self._kinds_of[ent.id] = frozenset(found)
+        return self._kinds_of[ent.id]
 
     def _set_off(self, clause: int) -> bool:
         """A clause set off by a comma ("the organization, led by X, ..."): it adds to a
