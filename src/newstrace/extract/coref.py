@@ -76,7 +76,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -536,7 +536,7 @@ class _Resolver:
                     return ent
         return None
 
-    def _holds_title(self, title: str, phrase: str, lemma: str, ranks: set[str], whole: bool) -> bool:
+    def _holds_title(self, title: str, phrase: str, lemma: str, ranks: AbstractSet[str], whole: bool) -> bool:
         """A role title answers a definite title phrase: it holds the phrase (or, not
         ``whole``, the head word) as words, and their ranks agree: "the president" is not a
         "Vice President", a "President elect" or a "former President"; "the deputy

@@ -271,7 +271,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and is_noun and rule.type in types("agentless_passive"):
         held = _held_on(token)  # "arrested on a charge of domestic violence": the one held is charged
-        target = party(held, view).name if held is not None and party(held, view) is not None else None
+        held_party = party(held, view) if held is not None else None
+        target = held_party.name if held_party is not None else None
     if actor is None and target is None and not rule.standalone:
         return None
     if actor is None and rule.type not in types("actorless") and not (
