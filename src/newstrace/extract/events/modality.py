@@ -60,13 +60,16 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         # "we warn", "I would urge anyone": said as it is done; "said (that) it would ask the
         # members": a speech act the speaker's reported words announce for later
         later = reporting_verb(trigger) is not None and not view.quoted(trigger.idx) and _planned(trigger, parse, chain)
-        return Verdict("planned" if later else "asserted", attributed, speaker)
+        return Verdict(("possible" if _hedge_word(parse, trigger.i, chain) else "planned") if later else "asserted",
+                       attributed, speaker)
     if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None \
             and not _hedged_by_report(parse, chain):
-        return Verdict("asserted", attributed, speaker) if not _planned(trigger, parse, chain) \
-            else Verdict("planned", attributed, speaker)
+        if not _planned(trigger, parse, chain):
+            return Verdict("asserted", attributed, speaker)
+        return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
     if _planned(trigger, parse, chain):
-        return Verdict("planned", attributed, speaker)
+        # "will likely increase", "would hopefully sign": a hedge on a plan leaves it possible
+        return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
     if _possible(parse, trigger.i, chain) or (claim is not None and claim.certainty in ("probable", "possible")):
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
@@ -194,6 +197,30 @@ def _attempt_made(parse: ParseArrays, verb: int) -> bool:
     to sabotage"): the attempt was made, so the act is told as done, not intended
     (`[modality] attempting` of cues.toml); "will try", "is trying" stay intended."""
     return parse.lemma[verb] in modality_words("attempting") and parse.tag[verb] in ("VBD", "VBN")
+
+
+def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
+    """A hedge word or a condition on the trigger or the words above it ("Japan will likely
+    increase", "he may tease ... by attempting to purchase", "if they agree"): what is
+    announced or intended is only possible. Hedging *verbs* are not asked ("is expected to
+    be arraigned" is planned: "expect" both hedges and intends)."""
+    hedges = _hedges()
+    deps, lowers = parse.dep, parse.lower
+    for t in chain[:6]:
+        if t != trigger and parse.lemma[t] in _likelihood_verbs():
+            return True  # "will tend to close", "is set to appear to agree"
+        for c in parse.children(t):
+            if deps[c] in ("aux", "advmod") and lowers[c] in hedges:
+                return True
+            if deps[c] == "mark" and lowers[c] in ("if", "unless", "whether"):
+                return True
+    return False
+
+
+@cache
+def _likelihood_verbs() -> frozenset[str]:
+    """Verbs that hedge and do not intend ("seem", "tend"; not "expect")."""
+    return (modality_words("hedging") | modality_words("likelihood")) - words("intention")
 
 
 def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
