@@ -268,12 +268,29 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
         return True
     if reporting_verb(trigger) is not None:
         return True
-    if view.says_according_to(view.sentence_of(trigger.i)):
+    if view.says_according_to(view.sentence_of(trigger.i)) and _according_over(parse, trigger.i):
         return True
     reporting_hedges = modality_words("reporting_hedges")
     lowers = parse.lower
     return any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
         lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v))
+
+
+def _according_over(parse: ParseArrays, trigger: int) -> bool:
+    """An "according to" of the sentence hangs from the trigger or a word above it, before
+    a relative clause: "X attacked him, then, according to officials, fled" (the source
+    is of the other conjunct), "apologized at the hearing, which the President accepted
+    according to a statement" (of the relative clause) and "the vigil in Brooklyn, where
+    Gray was shot, according to RT" leave the trigger told as done."""
+    heads, deps, lowers = parse.head, parse.dep, parse.lower
+    above = []
+    t = trigger
+    for _ in range(12):
+        above.append(t)
+        if heads[t] == t or deps[t] == "relcl":
+            break
+        t = heads[t]
+    return any(lowers[c] == "according" for a in above for c in parse.children(a))
 
 
 def _alleged(parse: ParseArrays, trigger: int) -> bool:
