@@ -223,18 +223,25 @@ def _likelihood_verbs() -> frozenset[str]:
     return (modality_words("hedging") | modality_words("likelihood")) - words("intention")
 
 
+# How the way up from a trigger reaches a hedging verb that hedges it: through the verb's
+# complement ("appears to grow", "believe rebels have retreated", "fear an attack"),
+# not its subject or an adjunct ("appeared in court after his arrest").
+_HEDGED_DEPS = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd", "dobj"})
+
+
 def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
     hedges = _hedges()
     deps, lowers = parse.dep, parse.lower
-    for t in chain[:4]:
+    for k, t in enumerate(chain[:4]):
         for c in parse.children(t):
             if deps[c] in ("aux", "advmod", "acomp", "amod") and lowers[c] in hedges:
                 return True
             if deps[c] == "mark" and lowers[c] in ("if", "unless", "whether"):
                 return True
-        if t != trigger and parse.lemma[t] in modality_words("hedging") and not (
-                parse.head[trigger] == t and deps[trigger] in ("nsubj", "nsubjpass")):
-            return True  # "the cooperation appears to grow": the growth is hedged, not the cooperation
+        if t != trigger and parse.lemma[t] in modality_words("hedging") and deps[chain[k - 1]] in _HEDGED_DEPS:
+            # "the cooperation appears to grow": the growth is hedged, not the cooperation;
+            # "appeared in court after his arrest": an adjunct of the verb is not hedged by it
+            return True
         if lowers[t] in words("possibility_words"):
             return True
     return False
