@@ -313,7 +313,9 @@ def _alleged(parse: ParseArrays, trigger: int) -> bool:
         head = heads[t]
         if head == t or deps[t] == "relcl":
             return False
-        if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and lowers[head] in modality_words("accusing_preps"):
+        if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and (
+                lowers[head] in modality_words("accusing_preps")
+                or lowers[head] in modality_words("suspect_preps") and lemmas[heads[head]] in modality_words("suspect_nouns")):
             above = heads[head]
             if above != head and lemmas[above] in accusing \
                     and not (deps[above] == "pobj" and lowers[heads[above]] == "in"):
