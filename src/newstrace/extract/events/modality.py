@@ -261,10 +261,11 @@ def _saying_words() -> frozenset[str]:
 
 def _hedged_by_report(parse: ParseArrays, chain: list[int]) -> bool:
     """A reporting adverb on the trigger or a verb of its clause ("allegedly threatened",
-    "was reportedly rejected"): the speech act too is hearsay, not told as done."""
+    "was reportedly rejected"), or an "according to" over it ("Pelosi called the conduct a
+    breach, according to NBC"): the speech act too is hearsay, not told as done."""
     lowers, deps = parse.lower, parse.dep
     return any(deps[c] == "advmod" and lowers[c] in _clause_hedges()
-               for v in _clause_verbs(parse, chain) for c in parse.children(v))
+               for v in _clause_verbs(parse, chain) for c in parse.children(v)) or _according_over(parse, chain[0])
 
 
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
