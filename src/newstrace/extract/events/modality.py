@@ -312,8 +312,14 @@ def _alleged(parse: ParseArrays, trigger: int) -> bool:
     t = trigger
     for _ in range(6):
         head = heads[t]
-        if head == t or deps[t] == "relcl":
+        if head == t:
             return False
+        if deps[t] == "relcl":
+            # "an allegation he assaulted his ex-wife": a clause with no relative word under
+            # a noun of accusation is its content, parsed as a relative clause
+            return parse.pos[head] == "NOUN" and lemmas[head] in accusing and not any(
+                parse.tag[c] in ("WDT", "WP", "WP$", "WRB") or lowers[c] == "that" and deps[c] in ("nsubj", "dobj", "nsubjpass")
+                for c in parse.children(t))
         if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and (
                 lowers[head] in modality_words("accusing_preps")
                 or lowers[head] in modality_words("suspect_preps") and lemmas[heads[head]] in modality_words("suspect_nouns")):
