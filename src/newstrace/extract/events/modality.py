@@ -156,9 +156,20 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if verb != trigger.i and parse.lemma[verb] in _undoing():
             return True
+        if verb != trigger.i and _not_yet(parse, chain, verb):
+            return True
         if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
     return False
+
+
+def _not_yet(parse: ParseArrays, chain: list[int], verb: int) -> bool:
+    """"Trump has yet to concede", "the deal is yet to be signed": the act has not been
+    done (`[modality] pending_verbs`, `pending_adverbs` of cues.toml)."""
+    deps = parse.dep
+    below = chain[chain.index(verb) - 1]
+    return deps[below] == "xcomp" and parse.lemma[verb] in modality_words("pending_verbs") and any(
+        deps[c] == "advmod" and parse.lower[c] in modality_words("pending_adverbs") for c in parse.children(verb))
 
 
 def _through_conjunction(parse: ParseArrays, chain: list[int], verb: int) -> bool:
