@@ -178,6 +178,46 @@ def test_modality_enforcer_own_act(core, text, modality):
     assert find(core, text, "COERCE").modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # a hedge word or a verb of likelihood on a planned act leaves it possible
+    ("Analysts said Japan will likely increase cooperation with NATO countries.", "COOPERATE", "possible"),
+    ("Analysts said Japan will increase cooperation with NATO countries.", "COOPERATE", "planned"),
+    ("Ankara will tend to expel the diplomats.", "SANCTION", "possible"),
+    ("Ankara will expel the diplomats.", "SANCTION", "planned"),
+])
+def test_modality_hedged_plan(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    # "according to" covers the clause it hangs from, not another conjunct
+    ("Gunmen attacked the journalist near his home, then, according to officials, fled.", "asserted"),
+    ("Gunmen attacked the journalist near his home, according to officials.", "reported"),
+])
+def test_modality_according_scope(core, text, modality):
+    assert find(core, text, "ASSAULT").modality == modality
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    # a hedging verb hedges its complement, not an adjunct ("appeared in court")
+    ("The suspect appeared in court on Monday after police arrested him on Friday.", "COERCE", "asserted"),
+    ("The police appear to have arrested the man.", "COERCE", "possible"),
+    # the act one is the suspect in is alleged
+    ("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, was released on Friday.", "ASSAULT",
+     "reported"),
+    # so is a clause with no relative word under a noun of accusation
+    ("His arrest followed an allegation he assaulted his former wife in Moscow.", "ASSAULT", "reported"),
+    # a speech act "according to" someone is hearsay
+    ('Pelosi called Trump\'s conduct a "breach of his Constitutional responsibilities," according to NBC.',
+     "ACCUSE", "reported"),
+    # an act one "has yet to" do is not done
+    ("President Trump has yet to concede the election.", "CONCEDE", "negated"),
+    ("President Trump conceded the election on Friday.", "CONCEDE", "asserted"),
+])
+def test_modality_round23(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),
