@@ -207,7 +207,15 @@ def _attempt_made(parse: ParseArrays, verb: int) -> bool:
     """A past attempt ("protesters tried to storm the parliament", "has repeatedly tried
     to sabotage"): the attempt was made, so the act is told as done, not intended
     (`[modality] attempting` of cues.toml); "will try", "is trying" stay intended."""
-    return parse.lemma[verb] in modality_words("attempting") and parse.tag[verb] in ("VBD", "VBN")
+    return parse.lemma[verb] in _made_when_past() and parse.tag[verb] in ("VBD", "VBN")
+
+
+@cache
+def _made_when_past() -> frozenset[str]:
+    """Attempts, and orders ("prosecutors had ordered the arrest of Dodik", "the government
+    ordered the network to shut down"): given in the past, the ordered act is its giver's
+    act, told as done."""
+    return modality_words("attempting") | modality_words("ordering")
 
 
 def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
