@@ -168,6 +168,16 @@ def test_modality_attempt(core, text, modality):
 
 
 @pytest.mark.parametrize("text, modality", [
+    # an act ordered in the past is the orderer's act, told as done; a future order is planned
+    ("Prosecutors on Wednesday had ordered the arrest of the opposition leader.", "asserted"),
+    ("The government ordered the broadcaster to shut down on Tuesday.", "asserted"),
+    ("Prosecutors will order the arrest of the opposition leader.", "planned"),
+])
+def test_modality_order_given(core, text, modality):
+    assert find(core, text, "COERCE").modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
     # an agentless arrest told by the police who make it is their own act, told as done
     ("The man was arrested on Tuesday, police said.", "asserted"),
     ("Police said the man was arrested on Tuesday.", "asserted"),
