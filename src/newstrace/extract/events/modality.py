@@ -291,7 +291,7 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     if _presupposed(parse, trigger.i) and not any(
             parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, chain) for c in parse.children(v)):
         return False  # "was reportedly in critical condition after a bullet hit him": the hedge covers its clauses
-    if claim is not None or view.quoted(trigger.idx):
+    if claim is not None or view.quoted(trigger.idx) and not _words_quoted(trigger, view, parse):
         return True
     if reporting_verb(trigger) is not None:
         return True
@@ -318,6 +318,22 @@ def _according_over(parse: ParseArrays, trigger: int) -> bool:
             break
         t = heads[t]
     return any(lowers[c] == "according" for a in above for c in parse.children(a))
+
+
+def _words_quoted(trigger: Token, view: ArticleView, parse: ParseArrays) -> bool:
+    """The quotation holding the trigger is a phrase the article's own sentence uses, not
+    a quoted statement: no verb in it, and the word it hangs from outside is no verb of
+    saying ("The State Department gave its "deepest sympathies""; not "Pompeo cited the
+    government's "ongoing repression of the Cuban people"")."""
+    span = view.quote_range(trigger.idx)
+    if span is None:
+        return False
+    words = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or len(words) == 0 or any(parse.pos[t] in ("VERB", "AUX") for t in range(words.start, words.end)):
+        return False
+    heads = parse.head
+    outside = {heads[t] for t in range(words.start, words.end)} - set(range(words.start, words.end))
+    return len(outside) == 1 and parse.lemma[next(iter(outside))] not in _saying_words()
 
 
 def _alleged(parse: ParseArrays, trigger: int) -> bool:
