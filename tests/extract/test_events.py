@@ -228,6 +228,17 @@ def test_modality_round23(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # a quoted phrase the sentence uses as its own words is no report ...
+    ('The State Department gave its "deepest sympathies" to the family on Tuesday.', "SUPPORT", "asserted"),
+    # ... but one a verb of saying takes is
+    ('In the letter, Pompeo cited the Cuban government\'s "ongoing repression of the Cuban people".', "COERCE",
+     "reported"),
+])
+def test_modality_words_quoted(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),
