@@ -239,6 +239,29 @@ def test_modality_words_quoted(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+def test_modality_own_act_by_affiliation(core):
+    # a speaker of the actor's side (the claim's affiliation) tells the actor's own act
+    text = "Officials in Somalia said on Monday that Mogadishu was cutting ties with Kenya."
+    assert find(core, text, "SANCTION").modality == "asserted"
+    assert find(core, "Officials in Kenya said on Monday that Mogadishu was cutting ties with Nairobi.",
+                "SANCTION").modality == "reported"
+
+
+def test_modality_own_act_of_one_country():
+    # two places of one country speak for its one government; a place of another does not
+    from types import SimpleNamespace
+
+    from newstrace.extract.events.modality import _tells_own_act
+    from newstrace.record import Entity
+
+    table = {e.name: e for e in (Entity(id="e1", name="Mogadishu", type="GPE", country="SOM"),
+                                 Entity(id="e2", name="Somalia", type="GPE", country="SOM"),
+                                 Entity(id="e3", name="Kenya", type="GPE", country="KEN"))}
+    view = SimpleNamespace(table=SimpleNamespace(named=table.get))
+    assert _tells_own_act("Mogadishu", "Somalia", view)
+    assert not _tells_own_act("Mogadishu", "Kenya", view)
+
+
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),
