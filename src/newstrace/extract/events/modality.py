@@ -401,13 +401,7 @@ def _tells_own_act(actor: str | None, speaker: str | None, view: ArticleView, cl
     if _same_side(actor, speaker, view):
         return True
     # "Goa's government announced three days of mourning": the speaker is of the actor
-    if claim is not None and claim.speaker_affiliation == actor:
-        return True
-    # "Mogadishu announced it was cutting ties", told by "Somalia": two places of one
-    # country speak for its one government
-    said, done = view.table.named(speaker), view.table.named(actor)
-    return (said is not None and done is not None and said.type == done.type == "GPE"
-            and said.country is not None and said.country == done.country)
+    return claim is not None and claim.speaker_affiliation == actor
 
 
 def _enforcer_tells_own_act(trigger: Token, rule: Rule, actor: str | None, speaker: str | None) -> bool:
