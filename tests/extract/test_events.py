@@ -247,20 +247,6 @@ def test_modality_own_act_by_affiliation(core):
                 "SANCTION").modality == "reported"
 
 
-def test_modality_own_act_of_one_country():
-    # two places of one country speak for its one government; a place of another does not
-    from types import SimpleNamespace
-
-    from newstrace.extract.events.modality import _tells_own_act
-    from newstrace.record import Entity
-
-    table = {e.name: e for e in (Entity(id="e1", name="Mogadishu", type="GPE", country="SOM"),
-                                 Entity(id="e2", name="Somalia", type="GPE", country="SOM"),
-                                 Entity(id="e3", name="Kenya", type="GPE", country="KEN"))}
-    view = SimpleNamespace(table=SimpleNamespace(named=table.get))
-    assert _tells_own_act("Mogadishu", "Somalia", view)
-    assert not _tells_own_act("Mogadishu", "Kenya", view)
-
 
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
