@@ -239,13 +239,6 @@ def test_modality_words_quoted(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
-def test_modality_own_act_by_affiliation(core):
-    # a speaker of the actor's side (the claim's affiliation) tells the actor's own act
-    text = "Officials in Somalia said on Monday that Mogadishu was cutting ties with Kenya."
-    assert find(core, text, "SANCTION").modality == "asserted"
-    assert find(core, "Officials in Kenya said on Monday that Mogadishu was cutting ties with Nairobi.",
-                "SANCTION").modality == "reported"
-
 
 
 @pytest.mark.parametrize("text, word, verb", [
