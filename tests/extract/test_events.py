@@ -239,8 +239,6 @@ def test_modality_words_quoted(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
-
-
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),
