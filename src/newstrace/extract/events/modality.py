@@ -63,7 +63,7 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         return Verdict(("possible" if _hedge_word(parse, trigger.i, chain) else "planned") if later else "asserted",
                        attributed, speaker)
     if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None \
-            and not _hedged_by_report(parse, chain):
+            and not _hedged_by_report(parse, chain, view):
         if not _planned(trigger, parse, chain):
             return Verdict("asserted", attributed, speaker)
         return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
@@ -278,13 +278,14 @@ def _saying_words() -> frozenset[str]:
     return modality_words("reporting") | modality_words("hedging")
 
 
-def _hedged_by_report(parse: ParseArrays, chain: list[int]) -> bool:
+def _hedged_by_report(parse: ParseArrays, chain: list[int], view: ArticleView) -> bool:
     """A reporting adverb on the trigger or a verb of its clause ("allegedly threatened",
     "was reportedly rejected"), or an "according to" over it ("Pelosi called the conduct a
     breach, according to NBC"): the speech act too is hearsay, not told as done."""
     lowers, deps = parse.lower, parse.dep
     return any(deps[c] == "advmod" and lowers[c] in _clause_hedges()
-               for v in _clause_verbs(parse, chain) for c in parse.children(v)) or _according_over(parse, chain[0])
+               for v in _clause_verbs(parse, chain) for c in parse.children(v)) or (
+        view.says_according_to(view.sentence_of(chain[0])) and _according_over(parse, chain[0]))
 
 
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
