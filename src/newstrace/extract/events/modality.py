@@ -166,9 +166,10 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
 def _not_yet(parse: ParseArrays, chain: list[int], verb: int) -> bool:
     """"Trump has yet to concede", "the deal is yet to be signed": the act has not been
     done (`[modality] pending_verbs`, `pending_adverbs` of cues.toml)."""
+    if parse.lemma[verb] not in modality_words("pending_verbs"):
+        return False
     deps = parse.dep
-    below = chain[chain.index(verb) - 1]
-    return deps[below] == "xcomp" and parse.lemma[verb] in modality_words("pending_verbs") and any(
+    return deps[chain[chain.index(verb) - 1]] == "xcomp" and any(
         deps[c] == "advmod" and parse.lower[c] in modality_words("pending_adverbs") for c in parse.children(verb))
 
 
