@@ -234,7 +234,19 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
                 return True
             if deps[c] == "mark" and lowers[c] in ("if", "unless", "whether"):
                 return True
+        if deps[t] in ("advcl", "ccomp") and _inverted_condition(parse, t):
+            return True
     return False
+
+
+def _inverted_condition(parse: ParseArrays, verb: int) -> bool:
+    """"..., should Lionsgate refuse to pay": a subordinate clause opened by "should", "had"
+    or "were" before its subject is a condition (parsed as an adverbial or a complement clause) (`[modality] inverting_auxes` of cues.toml)."""
+    deps, lowers = parse.dep, parse.lower
+    kids = parse.children(verb)
+    subject = next((c for c in kids if deps[c] in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        deps[c] in ("aux", "auxpass") and c < subject and lowers[c] in modality_words("inverting_auxes") for c in kids)
 
 
 @cache
