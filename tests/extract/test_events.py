@@ -199,6 +199,16 @@ def test_modality_hedged_plan(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # a clause opened by "should" before its subject is a condition
+    ("Should Russia attack Ukraine, the West will impose sanctions on Moscow.", "ASSAULT", "possible"),
+    ("He will contend that he could direct other movies should the studio refuse to pay him.", "REJECT", "possible"),
+    ("The studio will refuse to pay him.", "REJECT", "planned"),
+])
+def test_modality_inverted_condition(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("text, modality", [
     # "according to" covers the clause it hangs from, not another conjunct
     ("Gunmen attacked the journalist near his home, then, according to officials, fled.", "asserted"),
