@@ -228,7 +228,7 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
     deps, lowers = parse.dep, parse.lower
     for t in chain[:6]:
         if t != trigger and parse.lemma[t] in _likelihood_verbs():
-            return True  # "will tend to close", "is set to appear to agree"
+            return True  # "will tend to close", "analysts believe Japan will join"
         for c in parse.children(t):
             if deps[c] in ("aux", "advmod") and lowers[c] in hedges:
                 return True
@@ -240,8 +240,9 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
 
 
 def _inverted_condition(parse: ParseArrays, verb: int) -> bool:
-    """"..., should Lionsgate refuse to pay": a subordinate clause opened by "should", "had"
-    or "were" before its subject is a condition (parsed as an adverbial or a complement clause) (`[modality] inverting_auxes` of cues.toml)."""
+    """"..., should Lionsgate refuse to pay": a subordinate clause (parsed as an adverbial or
+    a complement clause) opened by "should", "had" or "were" before its subject is a
+    condition (`[modality] inverting_auxes` of cues.toml)."""
     deps, lowers = parse.dep, parse.lower
     kids = parse.children(verb)
     subject = next((c for c in kids if deps[c] in ("nsubj", "nsubjpass")), None)
@@ -367,11 +368,12 @@ def _alleged(parse: ParseArrays, trigger: int) -> bool:
             # "an allegation he assaulted his ex-wife": a clause with no relative word under
             # a noun of accusation is its content, parsed as a relative clause
             return parse.pos[head] == "NOUN" and lemmas[head] in accusing and not any(
-                parse.tag[c] in ("WDT", "WP", "WP$", "WRB") or lowers[c] == "that" and deps[c] in ("nsubj", "dobj", "nsubjpass")
-                for c in parse.children(t))
+                parse.tag[c] in ("WDT", "WP", "WP$", "WRB")
+                or lowers[c] == "that" and deps[c] in ("nsubj", "dobj", "nsubjpass") for c in parse.children(t))
         if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and (
                 lowers[head] in modality_words("accusing_preps")
-                or lowers[head] in modality_words("suspect_preps") and lemmas[heads[head]] in modality_words("suspect_nouns")):
+                or lowers[head] in modality_words("suspect_preps")
+                and lemmas[heads[head]] in modality_words("suspect_nouns")):
             above = heads[head]
             if above != head and lemmas[above] in accusing \
                     and not (deps[above] == "pobj" and lowers[heads[above]] == "in"):
