@@ -168,6 +168,16 @@ def test_modality_attempt(core, text, modality):
 
 
 @pytest.mark.parametrize("text, modality", [
+    # an act ordered in the past is the orderer's act, told as done; a future order is planned
+    ("Prosecutors on Wednesday had ordered the arrest of the opposition leader.", "asserted"),
+    ("The government ordered the broadcaster to shut down on Tuesday.", "asserted"),
+    ("Prosecutors will order the arrest of the opposition leader.", "planned"),
+])
+def test_modality_order_given(core, text, modality):
+    assert find(core, text, "COERCE").modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
     # an agentless arrest told by the police who make it is their own act, told as done
     ("The man was arrested on Tuesday, police said.", "asserted"),
     ("Police said the man was arrested on Tuesday.", "asserted"),
@@ -176,6 +186,67 @@ def test_modality_attempt(core, text, modality):
 ])
 def test_modality_enforcer_own_act(core, text, modality):
     assert find(core, text, "COERCE").modality == modality
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    # a hedge word or a verb of likelihood on a planned act leaves it possible
+    ("Analysts said Japan will likely increase cooperation with NATO countries.", "COOPERATE", "possible"),
+    ("Analysts said Japan will increase cooperation with NATO countries.", "COOPERATE", "planned"),
+    ("Ankara will tend to expel the diplomats.", "SANCTION", "possible"),
+    ("Ankara will expel the diplomats.", "SANCTION", "planned"),
+])
+def test_modality_hedged_plan(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    # a clause opened by "should" before its subject is a condition
+    ("Should Russia attack Ukraine, the West will impose sanctions on Moscow.", "ASSAULT", "possible"),
+    ("He will contend that he could direct other movies should the studio refuse to pay him.", "REJECT", "possible"),
+    ("The studio will refuse to pay him.", "REJECT", "planned"),
+])
+def test_modality_inverted_condition(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    # "according to" covers the clause it hangs from, not another conjunct
+    ("Gunmen attacked the journalist near his home, then, according to officials, fled.", "asserted"),
+    ("Gunmen attacked the journalist near his home, according to officials.", "reported"),
+])
+def test_modality_according_scope(core, text, modality):
+    assert find(core, text, "ASSAULT").modality == modality
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    # a hedging verb hedges its complement, not an adjunct ("appeared in court")
+    ("The suspect appeared in court on Monday after police arrested him on Friday.", "COERCE", "asserted"),
+    ("The police appear to have arrested the man.", "COERCE", "possible"),
+    # the act one is the suspect in is alleged
+    ("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, was released on Friday.", "ASSAULT",
+     "reported"),
+    # so is a clause with no relative word under a noun of accusation
+    ("His arrest followed an allegation he assaulted his former wife in Moscow.", "ASSAULT", "reported"),
+    # a speech act "according to" someone is hearsay
+    ('Pelosi called Trump\'s conduct a "breach of his Constitutional responsibilities," according to NBC.',
+     "ACCUSE", "reported"),
+    # an act one "has yet to" do is not done
+    ("President Trump has yet to concede the election.", "CONCEDE", "negated"),
+    ("President Trump conceded the election on Friday.", "CONCEDE", "asserted"),
+])
+def test_modality_round23(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    # a quoted phrase the sentence uses as its own words is no report ...
+    ('The State Department gave its "deepest sympathies" to the family on Tuesday.', "SUPPORT", "asserted"),
+    # ... but one a verb of saying takes is
+    ('In the letter, Pompeo cited the Cuban government\'s "ongoing repression of the Cuban people".', "COERCE",
+     "reported"),
+])
+def test_modality_words_quoted(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
 
 
 @pytest.mark.parametrize("text, word, verb", [

@@ -220,10 +220,19 @@ class ArticleView:
     @cached_property
     def _quote_index(self) -> FirstCovering:
         """Character ranges of the quotes stage's quotations, their marks left out."""
-        return FirstCovering([(q.start + 1, q.end) for q in (span._.quote for span in span_group(self.doc, QUOTES))])
+        return FirstCovering(self._quote_ranges)
 
     def quoted(self, char: int) -> bool:
         return self._quote_index.first_covering(char) is not None
+
+    def quote_range(self, char: int) -> tuple[int, int] | None:
+        """The character range of the quotation holding ``char`` (marks left out), if any."""
+        k = self._quote_index.first_covering(char)
+        return None if k is None else self._quote_ranges[k]
+
+    @cached_property
+    def _quote_ranges(self) -> list[tuple[int, int]]:
+        return [(q.start + 1, q.end) for q in (span._.quote for span in span_group(self.doc, QUOTES))]
 
     def place_object_indices(self, sentence: Span) -> list[int]:
         """The objects of "in", "at", "near" ... (``place_preps`` of ``data/events.toml``)

@@ -60,13 +60,16 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         # "we warn", "I would urge anyone": said as it is done; "said (that) it would ask the
         # members": a speech act the speaker's reported words announce for later
         later = reporting_verb(trigger) is not None and not view.quoted(trigger.idx) and _planned(trigger, parse, chain)
-        return Verdict("planned" if later else "asserted", attributed, speaker)
+        return Verdict(("possible" if _hedge_word(parse, trigger.i, chain) else "planned") if later else "asserted",
+                       attributed, speaker)
     if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None \
-            and not _hedged_by_report(parse, chain):
-        return Verdict("asserted", attributed, speaker) if not _planned(trigger, parse, chain) \
-            else Verdict("planned", attributed, speaker)
+            and not _hedged_by_report(parse, chain, view):
+        if not _planned(trigger, parse, chain):
+            return Verdict("asserted", attributed, speaker)
+        return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
     if _planned(trigger, parse, chain):
-        return Verdict("planned", attributed, speaker)
+        # "will likely increase", "would hopefully sign": a hedge on a plan leaves it possible
+        return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
     if _possible(parse, trigger.i, chain) or (claim is not None and claim.certainty in ("probable", "possible")):
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
@@ -153,9 +156,21 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if verb != trigger.i and parse.lemma[verb] in _undoing():
             return True
+        if verb != trigger.i and _not_yet(parse, chain, verb):
+            return True
         if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
     return False
+
+
+def _not_yet(parse: ParseArrays, chain: list[int], verb: int) -> bool:
+    """"Trump has yet to concede", "the deal is yet to be signed": the act has not been
+    done (`[modality] pending_verbs`, `pending_adverbs` of cues.toml)."""
+    if parse.lemma[verb] not in modality_words("pending_verbs"):
+        return False
+    deps = parse.dep
+    return deps[chain[chain.index(verb) - 1]] == "xcomp" and any(
+        deps[c] == "advmod" and parse.lower[c] in modality_words("pending_adverbs") for c in parse.children(verb))
 
 
 def _through_conjunction(parse: ParseArrays, chain: list[int], verb: int) -> bool:
@@ -193,21 +208,73 @@ def _attempt_made(parse: ParseArrays, verb: int) -> bool:
     """A past attempt ("protesters tried to storm the parliament", "has repeatedly tried
     to sabotage"): the attempt was made, so the act is told as done, not intended
     (`[modality] attempting` of cues.toml); "will try", "is trying" stay intended."""
-    return parse.lemma[verb] in modality_words("attempting") and parse.tag[verb] in ("VBD", "VBN")
+    return parse.lemma[verb] in _made_when_past() and parse.tag[verb] in ("VBD", "VBN")
+
+
+@cache
+def _made_when_past() -> frozenset[str]:
+    """Attempts, and orders ("prosecutors had ordered the arrest of Dodik", "the government
+    ordered the network to shut down"): given in the past, the ordered act is its giver's
+    act, told as done."""
+    return modality_words("attempting") | modality_words("ordering")
+
+
+def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
+    """A hedge word or a condition on the trigger or the words above it ("Japan will likely
+    increase", "he may tease ... by attempting to purchase", "if they agree"): what is
+    announced or intended is only possible. Hedging *verbs* are not asked ("is expected to
+    be arraigned" is planned: "expect" both hedges and intends)."""
+    hedges = _hedges()
+    deps, lowers = parse.dep, parse.lower
+    for t in chain[:6]:
+        if t != trigger and parse.lemma[t] in _likelihood_verbs():
+            return True  # "will tend to close", "analysts believe Japan will join"
+        for c in parse.children(t):
+            if deps[c] in ("aux", "advmod") and lowers[c] in hedges:
+                return True
+            if deps[c] == "mark" and lowers[c] in ("if", "unless", "whether"):
+                return True
+        if deps[t] in ("advcl", "ccomp") and _inverted_condition(parse, t):
+            return True
+    return False
+
+
+def _inverted_condition(parse: ParseArrays, verb: int) -> bool:
+    """"..., should Lionsgate refuse to pay": a subordinate clause (parsed as an adverbial or
+    a complement clause) opened by "should", "had" or "were" before its subject is a
+    condition (`[modality] inverting_auxes` of cues.toml)."""
+    deps, lowers = parse.dep, parse.lower
+    kids = parse.children(verb)
+    subject = next((c for c in kids if deps[c] in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        deps[c] in ("aux", "auxpass") and c < subject and lowers[c] in modality_words("inverting_auxes") for c in kids)
+
+
+@cache
+def _likelihood_verbs() -> frozenset[str]:
+    """Verbs that hedge and do not intend ("seem", "tend"; not "expect")."""
+    return (modality_words("hedging") | modality_words("likelihood")) - words("intention")
+
+
+# How the way up from a trigger reaches a hedging verb that hedges it: through the verb's
+# complement ("appears to grow", "believe rebels have retreated", "fear an attack"),
+# not its subject or an adjunct ("appeared in court after his arrest").
+_HEDGED_DEPS = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd", "dobj"})
 
 
 def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
     hedges = _hedges()
     deps, lowers = parse.dep, parse.lower
-    for t in chain[:4]:
+    for k, t in enumerate(chain[:4]):
         for c in parse.children(t):
             if deps[c] in ("aux", "advmod", "acomp", "amod") and lowers[c] in hedges:
                 return True
             if deps[c] == "mark" and lowers[c] in ("if", "unless", "whether"):
                 return True
-        if t != trigger and parse.lemma[t] in modality_words("hedging") and not (
-                parse.head[trigger] == t and deps[trigger] in ("nsubj", "nsubjpass")):
-            return True  # "the cooperation appears to grow": the growth is hedged, not the cooperation
+        if t != trigger and parse.lemma[t] in modality_words("hedging") and deps[chain[k - 1]] in _HEDGED_DEPS:
+            # "the cooperation appears to grow": the growth is hedged, not the cooperation;
+            # "appeared in court after his arrest": an adjunct of the verb is not hedged by it
+            return True
         if lowers[t] in words("possibility_words"):
             return True
     return False
@@ -225,28 +292,63 @@ def _saying_words() -> frozenset[str]:
     return modality_words("reporting") | modality_words("hedging")
 
 
-def _hedged_by_report(parse: ParseArrays, chain: list[int]) -> bool:
+def _hedged_by_report(parse: ParseArrays, chain: list[int], view: ArticleView) -> bool:
     """A reporting adverb on the trigger or a verb of its clause ("allegedly threatened",
-    "was reportedly rejected"): the speech act too is hearsay, not told as done."""
+    "was reportedly rejected"), or an "according to" over it ("Pelosi called the conduct a
+    breach, according to NBC"): the speech act too is hearsay, not told as done."""
     lowers, deps = parse.lower, parse.dep
     return any(deps[c] == "advmod" and lowers[c] in _clause_hedges()
-               for v in _clause_verbs(parse, chain) for c in parse.children(v))
+               for v in _clause_verbs(parse, chain) for c in parse.children(v)) or (
+        view.says_according_to(view.sentence_of(chain[0])) and _according_over(parse, chain[0]))
 
 
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
     if _presupposed(parse, trigger.i) and not any(
             parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, chain) for c in parse.children(v)):
         return False  # "was reportedly in critical condition after a bullet hit him": the hedge covers its clauses
-    if claim is not None or view.quoted(trigger.idx):
+    if claim is not None or view.quoted(trigger.idx) and not _words_quoted(trigger, view, parse):
         return True
     if reporting_verb(trigger) is not None:
         return True
-    if view.says_according_to(view.sentence_of(trigger.i)):
+    if view.says_according_to(view.sentence_of(trigger.i)) and _according_over(parse, trigger.i):
         return True
     reporting_hedges = modality_words("reporting_hedges")
     lowers = parse.lower
     return any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
         lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v))
+
+
+def _according_over(parse: ParseArrays, trigger: int) -> bool:
+    """An "according to" of the sentence hangs from the trigger or a word above it, before
+    a relative clause: "X attacked him, then, according to officials, fled" (the source
+    is of the other conjunct), "apologized at the hearing, which the President accepted
+    according to a statement" (of the relative clause) and "the vigil in Brooklyn, where
+    Gray was shot, according to RT" leave the trigger told as done."""
+    heads, deps, lowers = parse.head, parse.dep, parse.lower
+    above = []
+    t = trigger
+    for _ in range(12):
+        above.append(t)
+        if heads[t] == t or deps[t] == "relcl":
+            break
+        t = heads[t]
+    return any(lowers[c] == "according" for a in above for c in parse.children(a))
+
+
+def _words_quoted(trigger: Token, view: ArticleView, parse: ParseArrays) -> bool:
+    """The quotation holding the trigger is a phrase the article's own sentence uses, not
+    a quoted statement: no verb in it, and the word it hangs from outside is no verb of
+    saying ("The State Department gave its "deepest sympathies""; not "Pompeo cited the
+    government's "ongoing repression of the Cuban people"")."""
+    span = view.quote_range(trigger.idx)
+    if span is None:
+        return False
+    words = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or len(words) == 0 or any(parse.pos[t] in ("VERB", "AUX") for t in range(words.start, words.end)):
+        return False
+    heads = parse.head
+    outside = {heads[t] for t in range(words.start, words.end)} - set(range(words.start, words.end))
+    return len(outside) == 1 and parse.lemma[next(iter(outside))] not in _saying_words()
 
 
 def _alleged(parse: ParseArrays, trigger: int) -> bool:
@@ -260,9 +362,18 @@ def _alleged(parse: ParseArrays, trigger: int) -> bool:
     t = trigger
     for _ in range(6):
         head = heads[t]
-        if head == t or deps[t] == "relcl":
+        if head == t:
             return False
-        if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and lowers[head] in modality_words("accusing_preps"):
+        if deps[t] == "relcl":
+            # "an allegation he assaulted his ex-wife": a clause with no relative word under
+            # a noun of accusation is its content, parsed as a relative clause
+            return parse.pos[head] == "NOUN" and lemmas[head] in accusing and not any(
+                parse.tag[c] in ("WDT", "WP", "WP$", "WRB")
+                or lowers[c] == "that" and deps[c] in ("nsubj", "dobj", "nsubjpass") for c in parse.children(t))
+        if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and (
+                lowers[head] in modality_words("accusing_preps")
+                or lowers[head] in modality_words("suspect_preps")
+                and lemmas[heads[head]] in modality_words("suspect_nouns")):
             above = heads[head]
             if above != head and lemmas[above] in accusing \
                     and not (deps[above] == "pobj" and lowers[heads[above]] == "in"):
