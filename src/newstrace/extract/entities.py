@@ -660,7 +660,10 @@ def _titled_names_missed(doc: Doc) -> list[Mention]:
 # two capitalised words, the second perhaps hyphenated, that no word continues: candidates
 # for :func:`_given_names_missed`, found by the regex engine (a lookahead, so that "The
 # Jaguars Maurice Jones-Drew" tries "Maurice" after "Jaguars")
-_TWO_NAME_WORDS = re.compile(r"\b([A-Z][a-z]+) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]))")
+# (the word boundary is asked after the capital, "(?<!\w[A-Z])": a pattern that opens with a
+# character class lets the regex engine skip to the next capital; one that opens with "\b"
+# tries every position of the text, twice the time)
+_TWO_NAME_WORDS = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]))")
 
 
 def _given_names_missed(doc: Doc) -> list[Mention]:
@@ -775,7 +778,7 @@ def _places_missed(doc: Doc) -> list[Mention]:
 
 # a capitalised word that may be a plural ("Colts", "Panthers"), after a word: candidates for
 # :func:`_teams`, found by the regex engine rather than a walk over every word
-_PLURAL_NAME = re.compile(r"(?<=\w )[A-Z][a-z]*[a-rt-z]s\b")
+_PLURAL_NAME = re.compile(r"[A-Z](?<=\w [A-Z])[a-z]*[a-rt-z]s\b")  # "(?<=\w )" asked after the capital: as above
 
 
 def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -2892,7 +2895,13 @@ def whole_word_pattern(forms: Iterable[str]) -> re.Pattern[str]:
         if "" in node:
             found.append(r"(?![\w-])")
         return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
-    return re.compile(r"(?<![\w-])" + branches(tree))
+
+    # the start's word boundary asked after each first letter ("A(?<![\w-]A)..."), not before
+    # it: a pattern that opens with a letter lets the regex engine skip to the next one, one
+    # that opens with a lookbehind tries every position of the text (a quarter of the time)
+    tops = [re.escape(char) + r"(?<![\w-]" + re.escape(char) + ")" + branches(child)
+            for char, child in sorted(tree.items()) if char]
+    return re.compile(tops[0] if len(tops) == 1 else "(?:" + "|".join(tops) + ")")
 
 
 class _Spans:
