@@ -1486,7 +1486,8 @@ def test_the_nature_checks_over_arrays_agree_with_the_token_walks(nlp):
     def struck(t):
         verbs = [t, *(c for c in t.children if c.dep_ == "conj")]
         return t.pos_ in ("VERB", "AUX") and any(
-            a.dep_ == "agent" and any(o.dep_ == "pobj" and force(o) for o in a.children) for v in verbs for a in v.children)
+            a.dep_ == "agent" and any(o.dep_ == "pobj" and force(o) for o in a.children)
+            for v in verbs for a in v.children)
 
     doc = nlp("Their houses were destroyed or submerged by floods. Tropical Cyclone Jude slammed into Mozambique. "
               "The town was hit by Hurricanes Katrina and Rita. The village was attacked by soldiers.")
