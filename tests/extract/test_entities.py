@@ -795,6 +795,21 @@ def test_entities_name_before_an_outlet_noun_is_the_outlet(core):
     assert not any("French" in e.name for e in rec.entities), [e.name for e in rec.entities]
 
 
+def test_entities_outlet_prefilter_passes_every_text_the_outlet_pattern_matches():
+    """_outlets_by_noun tries its pattern only where _outlet_noun_present finds a space and
+    an outlet noun: every text the full pattern matches must pass that test (any case)."""
+    from newstrace.extract.entities import _outlet_noun_pattern, _outlet_noun_present
+
+    texts = ["published by Ethnos newspaper on Sunday", "said WCCO TV Managing Editor", "told People Magazine",
+             "aired on Seven\nTelevision", "the Sun tabloid", "state BROADCASTER", "no outlet here",
+             "a Newspaper", "French television showed"]
+    for text in texts:
+        if _outlet_noun_pattern().search(text):
+            assert _outlet_noun_present().search(text), text
+    assert _outlet_noun_present().search("no outlet here") is None
+    assert _outlet_noun_present().search("told People Magazine")
+
+
 def test_entities_meetings_weekends_and_awards_are_no_actors(core):
     rec = core.extract_text("Scott Boras said the Angels talked to him at the Winter Meetings in Las Vegas. "
                             "Hugh Jackman won a Tony Award in 2004.")

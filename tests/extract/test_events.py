@@ -1542,6 +1542,33 @@ def test_a_force_of_nature_does_no_act(core, text):
     assert events(core, text) == []
 
 
+def test_the_nature_checks_over_arrays_agree_with_the_token_walks(nlp):
+    """_struck_by_nature and _natural_force go by word index over the Doc's arrays: the same
+    answer as walking Tokens (an agent under the last of conjoined verbs, a compounded
+    force, a plural force name)."""
+    from newstrace.extract.events import _natural_force, _struck_by_nature, words
+    from newstrace.extract.parsearrays import parse_arrays
+
+    def force(t):
+        forces = words("natural_forces")
+        return any(w.lemma_.lower() in forces or w.lower_.removesuffix("s") in forces
+                   for w in (t, *(c for c in t.children if c.dep_ == "compound")))
+
+    def struck(t):
+        verbs = [t, *(c for c in t.children if c.dep_ == "conj")]
+        return t.pos_ in ("VERB", "AUX") and any(
+            a.dep_ == "agent" and any(o.dep_ == "pobj" and force(o) for o in a.children)
+            for v in verbs for a in v.children)
+
+    doc = nlp("Their houses were destroyed or submerged by floods. Tropical Cyclone Jude slammed into Mozambique. "
+              "The town was hit by Hurricanes Katrina and Rita. The village was attacked by soldiers.")
+    parse = parse_arrays(doc)
+    assert [t.i for t in doc if _struck_by_nature(parse, t.i)] == [t.i for t in doc if struck(t)]
+    assert [t.i for t in doc if _natural_force(t)] == [t.i for t in doc if force(t)]
+    assert any(_struck_by_nature(parse, t.i) for t in doc if t.lower_ == "destroyed")
+    assert not any(_struck_by_nature(parse, t.i) for t in doc if t.lower_ == "attacked")
+
+
 def test_nobody_claiming_responsibility_credits_nobody(core):
     text = "A bomb exploded in the market, killing five people. No one has claimed responsibility for the attack."
     assert all(e.actor != "one" for e in events(core, text))

@@ -249,7 +249,7 @@ def _learned_rule(token: Token, event_type: str) -> Rule:
 
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
     if roles.actor is not None and roles.actor.token is not None and _natural_force(roles.actor.token) \
-            or _struck_by_nature(token):
+            or _struck_by_nature(parse_arrays(token.doc), token.i):
         return None  # "Tropical Cyclone Jude slammed into southern Africa": nature does no act
     if roles.actor is not None and _inanimate(roles.actor, view):
         roles = replace(roles, actor=None)  # "the law targeted gaming addictions": a thing does not act
@@ -370,19 +370,26 @@ def _has_object(verb: Token) -> bool:
 def _natural_force(head: Token) -> bool:
     """A force of nature (``[words] natural_forces``): the word, or a word compounded with
     it ("Tropical Cyclone Jude", "Hurricane Katrina")."""
-    forces = words("natural_forces")
-    return any(w.lemma_.lower() in forces or w.lower_.removesuffix("s") in forces
-               for w in (head, *(c for c in head.children if c.dep_ == "compound")))  # "Hurricanes Katrina"
+    return _natural_force_at(parse_arrays(head.doc), head.i)
 
 
-def _struck_by_nature(token: Token) -> bool:
+def _natural_force_at(parse: ParseArrays, i: int) -> bool:
+    """:func:`_natural_force` of word ``i``, over the Doc's arrays (no Token per word)."""
+    forces, lemmas, lowers, deps = words("natural_forces"), parse.lemma, parse.lower, parse.dep
+    return any(lemmas[w] in forces or lowers[w].removesuffix("s") in forces
+               for w in (i, *(c for c in parse.children(i) if deps[c] == "compound")))  # "Hurricanes Katrina"
+
+
+def _struck_by_nature(parse: ParseArrays, i: int) -> bool:
     """A passive whose agent is a force of nature: "destroyed or submerged by floods"
-    (the agent may hang from the last of conjoined verbs)."""
-    if token.pos_ not in ("VERB", "AUX"):
+    (the agent may hang from the last of conjoined verbs). Word ``i`` of the Doc whose
+    arrays ``parse`` holds: the walk goes by index, as the rules' walks do."""
+    if parse.pos[i] not in ("VERB", "AUX"):
         return False
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
-    return any(a.dep_ == "agent" and any(o.dep_ == "pobj" and _natural_force(o) for o in a.children)
-               for v in verbs for a in v.children)
+    deps, children = parse.dep, parse.children
+    verbs = [i, *(c for c in children(i) if deps[c] == "conj")]
+    return any(deps[a] == "agent" and any(deps[o] == "pobj" and _natural_force_at(parse, o) for o in children(a))
+               for v in verbs for a in children(v))
 
 
 def _warned_of_other(token: Token) -> bool:
