@@ -311,7 +311,7 @@ class _Resolver:
         self.starts, self.lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
         self._entity_at: dict[int, Entity | None] = {}  # token index -> its own entity, once asked
         self._kinds_of: dict[str, frozenset[str]] = {}  # entity id -> the kinds of body it is known as
-        self._person_intros: list[tuple[int, str, Entity]] | None = None  # (token, role, person), once asked
+        self._person_intros: list[tuple[int, str, Entity, bool]] | None = None  # (token, role, person), once asked
         self._person_links: list[tuple[int, str, Entity]] = []  # person descriptions resolved so far
 
     # -- driver -------------------------------------------------------------------
@@ -743,9 +743,11 @@ class _Resolver:
                for c in children):
             return None  # "the victim's mother", "the man who ...", "the driver of the bus": described
         others = self._coarguments(token)
-        intros = [(i, e) for i, r, e in self._intros() if r == role and e.id not in others]
-        before = [e for i, e in intros if i <= token.i]
-        after = [e for i, e in intros if i > token.i]
+        intros = [(i, e, named) for i, r, e, named in self._intros() if r == role and e.id not in others]
+        before = [e for i, e, _ in intros if i <= token.i]
+        # after it, an identification only: "One of the men who held Khan down was James Ford, a
+        # convicted murderer" does not say who "the attacker" before was
+        after = [e for i, e, named in intros if i > token.i and named]
         earlier = [e for i, r, e in self._person_links if r == role and e.id not in others]
         found = self._predicated(token)
         if found is None:
@@ -771,8 +773,8 @@ class _Resolver:
             verb = verb.head
         return None
 
-    def _intros(self) -> list[tuple[int, str, Entity]]:
-        """(word, role, person) for each person the article gives a role noun of
+    def _intros(self) -> list[tuple[int, str, Entity, bool]]:
+        """(word, role, person, by an identification) for each person the article gives a role noun of
         ``[persons]``: apposed ("LaSalle, 36, a driver", "The driver, LaSalle"), before the
         name ("comedian Ellen DeGeneres"), said of it ("X is the suspect"), or named by an
         identification ("identified the suspect as X", "the suspect, identified as X")."""
@@ -791,6 +793,7 @@ class _Resolver:
                 if span is None or not len(span):
                     continue
                 root = span.root
+                named = False
                 near = [t for t in root.lefts if t.dep_ == "compound" and t.i < span.start]
                 near += [c for c in root.children if c.dep_ == "appos"]
                 if root.dep_ == "appos":
@@ -799,14 +802,14 @@ class _Resolver:
                     near += [c for c in root.head.children if c.dep_ == "attr"]
                 elif root.dep_ == "pobj" and root.head.lower_ == "as" and \
                         root.head.head.lemma_.lower() in self.lex.identify_verbs:
-                    verb = root.head.head
+                    verb, named = root.head.head, True
                     near += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
                     if verb.dep_ == "acl":
                         near.append(verb.head)  # "the suspect, identified as X"
                 for tok in near:
                     role = role_of(tok)
                     if role is not None:
-                        found.append((tok.i, role, ent))
+                        found.append((tok.i, role, ent, named))
         found.sort(key=lambda x: x[0])
         self._person_intros = found
         return found
