@@ -57,8 +57,9 @@ Any other word, first rule that gives an entity wins:
    of ("Lopez confessed to being the sniper"), else the one the article introduced with a
    noun of its role (apposed, "LaSalle, 36, a driver", "The driver, LaSalle"; before the
    name, "comedian Ellen DeGeneres"; "X is the suspect"; "identified the suspect as X",
-   "the suspect, identified as X", after the description too), else the one an earlier
-   description of the role was; with none, no link (not the last person named);
+   "the suspect, identified as X"; after the description, an identification only), else
+   the one an earlier description of the role was; with none, no link (not the last
+   person named);
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
