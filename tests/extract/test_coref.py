@@ -469,3 +469,56 @@ def test_coref_a_description_is_not_a_party_of_its_own_clause(blank):
     # the only organisation nearby is the accuser: the group it accuses is another one ("itself" else)
     assert [e.name for e in doc._.entities.entities if e.type == "ORG"] == ["Amnesty International"]
     assert linked(doc, 9) is None
+
+
+DRIVER = [  # Anthony LaSalle, a driver, hit a woman. The driver fled. The man left.
+    ("Anthony", 1, "compound", "PROPN", "NNP", "Anthony", "B-PERSON"),
+    ("LaSalle", 6, "nsubj", "PROPN", "NNP", "LaSalle", "I-PERSON"),
+    (",", 1, "punct", "PUNCT", ",", ",", "O"),
+    ("a", 4, "det", "DET", "DT", "a", "O"),
+    ("driver", 1, "appos", "NOUN", "NN", "driver", "O"),
+    (",", 1, "punct", "PUNCT", ",", ",", "O"),
+    ("hit", 6, "ROOT", "VERB", "VBD", "hit", "O"),
+    ("a", 8, "det", "DET", "DT", "a", "O"),
+    ("woman", 6, "dobj", "NOUN", "NN", "woman", "O"),
+    (".", 6, "punct", "PUNCT", ".", ".", "O"),
+    ("The", 11, "det", "DET", "DT", "the", "O"),
+    ("driver", 12, "nsubj", "NOUN", "NN", "driver", "O"),
+    ("fled", 12, "ROOT", "VERB", "VBD", "flee", "O"),
+    (".", 12, "punct", "PUNCT", ".", ".", "O"),
+    ("The", 15, "det", "DET", "DT", "the", "O"),
+    ("man", 16, "nsubj", "NOUN", "NN", "man", "O"),
+    ("left", 16, "ROOT", "VERB", "VBD", "leave", "O"),
+    (".", 16, "punct", "PUNCT", ".", ".", "O"),
+]
+
+IDENTIFIED = [  # The gunman fled. Police identified the suspect as John Smith.
+    ("The", 1, "det", "DET", "DT", "the", "O"),
+    ("gunman", 2, "nsubj", "NOUN", "NN", "gunman", "O"),
+    ("fled", 2, "ROOT", "VERB", "VBD", "flee", "O"),
+    (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ("Police", 5, "nsubj", "NOUN", "NNS", "police", "O"),
+    ("identified", 5, "ROOT", "VERB", "VBD", "identify", "O"),
+    ("the", 7, "det", "DET", "DT", "the", "O"),
+    ("suspect", 5, "dobj", "NOUN", "NN", "suspect", "O"),
+    ("as", 5, "prep", "ADP", "IN", "as", "O"),
+    ("John", 10, "compound", "PROPN", "NNP", "John", "B-PERSON"),
+    ("Smith", 8, "pobj", "PROPN", "NNP", "Smith", "I-PERSON"),
+    (".", 5, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+def test_a_person_description_is_the_person_introduced_with_it(blank):
+    """"Anthony LaSalle, a driver, ... The driver fled": the driver is LaSalle; "the man" was
+    introduced with no one, and an article names many men: no link."""
+    doc = read(blank, DRIVER)
+    assert linked(doc, 11) == ("Anthony LaSalle", "person")
+    assert linked(doc, 15) is None
+
+
+def test_a_description_of_a_role_is_the_one_identified_in_it(blank):
+    """"The gunman fled. Police identified the suspect as John Smith": a gunman and a suspect
+    are one role of a crime, and the identification names who it is, after as before."""
+    doc = read(blank, IDENTIFIED)
+    assert linked(doc, 1) == ("John Smith", "person")
+    assert linked(doc, 7) == ("John Smith", "person")

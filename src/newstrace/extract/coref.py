@@ -52,6 +52,14 @@ Any other word, first rule that gives an entity wins:
    that is the subject where the description is the object, or the other way round,
    ("The C.A.R. accuses the rebel group", "the NTC issued an order to the network") is
    never what it stands for;
+5b. **person description**: "the driver", "the gunman", "the comedian" (nouns by role in
+   ``[persons]``: "the suspect" and "the gunman" are one role) -> the person it is said
+   of ("Lopez confessed to being the sniper"), else the one the article introduced with a
+   noun of its role (apposed, "LaSalle, 36, a driver", "The driver, LaSalle"; before the
+   name, "comedian Ellen DeGeneres"; "X is the suspect"; "identified the suspect as X",
+   "the suspect, identified as X"; after the description, an identification only), else
+   the one an earlier description of the role was; with none, no link (not the last
+   person named);
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
@@ -133,6 +141,8 @@ class Lists:
     kind_members: dict[str, frozenset[str]]  # people noun ("militant") -> the kinds of body they tell
     kinds_of_no_entity: frozenset[str]
     coargument_preps: frozenset[str]
+    person_roles: dict[str, str]  # person description noun ("gunman") -> its role ("perpetrator")
+    identify_verbs: frozenset[str]
 
 
 @cache
@@ -171,6 +181,8 @@ def lists() -> Lists:
         kind_words={w: f(k) for w, k in kind_words.items()}, kind_members={w: f(k) for w, k in kind_members.items()},
         kinds_of_no_entity=f(data["kinds"]["no_entity"]),
         coargument_preps=f(data["coarguments"]["prepositions"]),
+        person_roles={w: role for role, words in data["persons"]["roles"].items() for w in words},
+        identify_verbs=f(data["persons"]["identify"]),
     )
 
 
@@ -208,7 +220,7 @@ def _words_resolved() -> tuple[frozenset[str], frozenset[str]]:
     is passed over without a look (the stage runs on every word of every article)."""
     lex = lists()
     pronouns = lex.male | lex.female | lex.neuter | lex.plural
-    nouns = set(title_words()) | lex.member_nouns | set(lex.heads) | lex.human
+    nouns = set(title_words()) | lex.member_nouns | set(lex.heads) | lex.human | set(lex.person_roles)
     nouns |= {w.split()[-1] for w in lex.state_nouns}
     return frozenset(pronouns), frozenset(nouns)
 
@@ -300,6 +312,8 @@ class _Resolver:
         self.starts, self.lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
         self._entity_at: dict[int, Entity | None] = {}  # token index -> its own entity, once asked
         self._kinds_of: dict[str, frozenset[str]] = {}  # entity id -> the kinds of body it is known as
+        self._person_intros: list[tuple[int, str, Entity, bool]] | None = None  # (token, role, person), once asked
+        self._person_links: list[tuple[int, str, Entity]] = []  # person descriptions resolved so far
 
     # -- driver -------------------------------------------------------------------
 
@@ -358,7 +372,8 @@ class _Resolver:
             ent = self._country_state(token, lemma, own)
             return (ent, "state") if ent is not None else None  # else a name the entity table has
         for rule, step in (("apposition", self._apposition), ("title", self._title),
-                           ("member", self._member), ("state", self._state), ("definite", self._definite)):
+                           ("member", self._member), ("state", self._state), ("definite", self._definite),
+                           ("person", self._person_description)):
             ent = step(token, lemma)
             if ent is not None:
                 return ent, rule
@@ -708,6 +723,97 @@ class _Resolver:
         # the most mentioned before here (the article's protagonist), the nearest of equals
         before = token.idx
         return max(fitting, key=lambda e: (sum(1 for s, _ in e.mentions if s < before), -fitting.index(e)))
+
+    # -- 5b. person descriptions ------------------------------------------------------------
+
+    def _person_description(self, token: Token, lemma: str) -> Entity | None:
+        """"The driver", "the gunman", "the comedian" (``[persons]``) -> the person it is said of
+        ("X confessed to being the sniper"), else the one the article introduced with a noun
+        of the same role (the nearest such introduction before, else an identification after:
+        "identified the suspect as X"), else the one an earlier description of the role was.
+        No introduction, no link: not the last person named (a victim, a bystander, a
+        reporter as often as the gunman)."""
+        role = self.lex.person_roles.get(lemma)
+        if role is None or token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") \
+                or not self._definite_article(token.i):
+            return None
+        dep, lower = self.parse.dep, self.parse.lower
+        children = self.parse.children(token.i)
+        if any(dep[c] == "poss" or dep[c] in ("relcl", "acl") and not self._set_off(c) and
+               self.parse.lemma[c] not in self.lex.identify_verbs or dep[c] == "prep" and lower[c] == "of"
+               for c in children):
+            return None  # "the victim's mother", "the man who ...", "the driver of the bus": described
+        others = self._coarguments(token)
+        intros = [(i, e, named) for i, r, e, named in self._intros() if r == role and e.id not in others]
+        before = [e for i, e, _ in intros if i <= token.i]
+        # after it, an identification only: "One of the men who held Khan down was James Ford, a
+        # convicted murderer" does not say who "the attacker" before was
+        after = [e for i, e, named in intros if i > token.i and named]
+        earlier = [e for i, r, e in self._person_links if r == role and e.id not in others]
+        found = self._predicated(token)
+        if found is None:
+            found = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
+        if found is not None:
+            self._person_links.append((token.i, role, found))  # "the gunman" is the same one after
+        return found
+
+    def _predicated(self, token: Token) -> Entity | None:
+        """The person a description is said of: "Lopez confessed to being the rooftop sniper",
+        "X was the driver" (the subject of the "be" whose attribute it is, or of the verb
+        that "be" depends on)."""
+        if token.dep_ != "attr" or token.head.lemma_ != "be":
+            return None
+        verb = token.head
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                ent = self._referent(subject)
+                return ent if ent is not None and ent.type == "PERSON" else None
+            if verb.dep_ not in ("xcomp", "pcomp", "prep", "ccomp") or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
+
+    def _intros(self) -> list[tuple[int, str, Entity, bool]]:
+        """(word, role, person, by an identification) for each person the article gives a role noun of
+        ``[persons]``: apposed ("LaSalle, 36, a driver", "The driver, LaSalle"), before the
+        name ("comedian Ellen DeGeneres"), said of it ("X is the suspect"), or named by an
+        identification ("identified the suspect as X", "the suspect, identified as X")."""
+        if self._person_intros is not None:
+            return self._person_intros
+        roles, doc, found = self.lex.person_roles, self.doc, []
+
+        def role_of(tok: Token) -> str | None:
+            return roles.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" and tok.tag_ not in ("NNS", "NNPS") else None
+
+        for ent in self.table.entities:
+            if ent.type != "PERSON":
+                continue
+            for s, e in ent.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = span.root
+                named = False
+                near = [t for t in root.lefts if t.dep_ == "compound" and t.i < span.start]
+                near += [c for c in root.children if c.dep_ == "appos"]
+                if root.dep_ == "appos":
+                    near.append(root.head)
+                elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+                    near += [c for c in root.head.children if c.dep_ == "attr"]
+                elif root.dep_ == "pobj" and root.head.lower_ == "as" and \
+                        root.head.head.lemma_.lower() in self.lex.identify_verbs:
+                    verb, named = root.head.head, True
+                    near += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                    if verb.dep_ == "acl":
+                        near.append(verb.head)  # "the suspect, identified as X"
+                for tok in near:
+                    role = role_of(tok)
+                    if role is not None:
+                        found.append((tok.i, role, ent, named))
+        found.sort(key=lambda x: x[0])
+        self._person_intros = found
+        return found
 
     def _org_read_as_place(self, types: frozenset[str], kinds: frozenset[str], ent: Entity) -> bool:
         """A name the reader typed a place that is no country, and that the article calls
