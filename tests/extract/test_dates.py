@@ -188,3 +188,29 @@ def test_dates_a_weekday_on_a_verb_told_in_the_future_is_the_next_such_day(core)
         [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
     assert by_trigger["meet"].date_text == "Tuesday"
     assert by_trigger.get("attacked") and by_trigger["attacked"].date == "2025-03-11"
+
+
+def test_dates_a_day_and_month_told_in_the_future_is_the_one_to_come():
+    # "I will substantially increase, on April 2nd, the Tariffs" (published 2025-03-11): this April, not last
+    assert resolve_date("April 2nd", "2025-03-11", future=True) == "2025-04-02"
+    assert resolve_date("April 2nd", "2025-03-11") == "2024-04-02"
+
+
+def test_dates_next_month_and_next_year_are_a_month_and_a_year():
+    assert resolve_date("next month", PUBLISHED) == "2024-12"
+    assert resolve_date("next month", "2024-12-05") == "2025-01"
+    assert resolve_date("next year", PUBLISHED) == "2025"
+
+
+def test_dates_a_date_told_as_to_come_is_kept_after_publication(core):
+    # a date after publication is dropped as a misreading unless the text tells the event as one to come
+    rec = core.extract_text("The governor's chief of staff also announced his resignation effective next Wednesday, "
+                            "July 31.", published="2019-07-28")
+    by_trigger = {e.trigger: e for e in rec.events}
+    assert by_trigger.get("resignation") and by_trigger["resignation"].date == "2019-07-31", \
+        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+    rec = core.extract_text('"If Canada does not drop its tariffs, I will substantially increase, on April 2nd, the '
+                            'tariffs on cars," Trump declared.', published="2025-03-11")
+    by_trigger = {e.trigger: e for e in rec.events}
+    assert by_trigger.get("increase") and by_trigger["increase"].date == "2025-04-02", \
+        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]

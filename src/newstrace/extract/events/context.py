@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.dates import VAGUE, WEEKDAY, resolve_date
+from newstrace.extract.dates import VAGUE, WEEKDAY, has_future_marker, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
@@ -110,8 +110,9 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     candidates += [(adverb, None, None)] if adverb else []
     candidates += [(e.text, e.before, e) for e in rest]
     for expression, before, facts in candidates:
-        read = _future_weekday(parse, facts) if facts is not None else expression
-        date = resolve_date(read, view.published, before=before)
+        future = facts is not None and told_in_future(parse, facts.root)
+        read = _future_weekday(facts, future) if facts is not None else expression
+        date = resolve_date(read, view.published, before=before, future=future)
         if date is None and VAGUE.match(expression.strip()) and view.published:
             date = view.published[:10]
         if date is not None:
@@ -121,22 +122,35 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _future_weekday(parse: ParseArrays, expression: Any) -> str:
+def _future_weekday(expression: Any, future: bool) -> str:
     """"On Tuesday, Rubio will join ...": a bare weekday whose verb is told in the future
-    (an auxiliary of ``future_auxiliaries``, data/dates.toml) is the next such day: read
-    as "next Tuesday". Else the expression's own text."""
+    (``told_in_future``) is the next such day: read as "next Tuesday". Else the
+    expression's own text."""
     text = expression.text
-    if not WEEKDAY.fullmatch(text.strip()):
-        return text
-    future = load_toml("dates.toml").get("future_auxiliaries") or ()
-    head = expression.root
-    for _ in range(3):  # "Tuesday" <- "On" <- "join"
-        head = parse.head[head]
-        if parse.pos[head] in ("VERB", "AUX"):
-            break
-    if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
+    if future and WEEKDAY.fullmatch(text.strip()):
         return "next " + text.strip()
     return text
+
+
+def told_in_future(parse: ParseArrays, i: int) -> bool:
+    """Whether the verb of token ``i`` (itself, or the first verb of its next three heads:
+    "Tuesday" <- "On" <- "join") has an auxiliary of ``future_auxiliaries`` (data/dates.toml):
+    "will join", "I will substantially increase, on April 2nd"."""
+    future = load_toml("dates.toml").get("future_auxiliaries") or ()
+    head = i
+    for _ in range(3):
+        if parse.pos[head] in ("VERB", "AUX"):
+            break
+        head = parse.head[head]
+    return any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head))
+
+
+def told_as_future(trigger: Token, date_text: str | None) -> bool:
+    """Whether the text tells the event as one to come, so that a date after publication is
+    no misreading: its verb has a future auxiliary ("I will substantially increase, on April
+    2nd, the Tariffs") or its date expression a future marker ("announced his resignation
+    effective next Wednesday, July 31"; ``future_markers``, data/dates.toml)."""
+    return has_future_marker(date_text) or told_in_future(parse_arrays(trigger.doc), trigger.i)
 
 
 def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
