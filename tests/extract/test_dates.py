@@ -214,3 +214,22 @@ def test_dates_a_date_told_as_to_come_is_kept_after_publication(core):
     by_trigger = {e.trigger: e for e in rec.events}
     assert by_trigger.get("increase") and by_trigger["increase"].date == "2025-04-02", \
         [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_a_participle_clause_shares_its_verbs_date(core):
+    # "voted ..., urging ...": the urging is the vote's, on Tuesday, not the February vote it names
+    rec = core.extract_text("On Tuesday, the U.S. House of Representatives voted 368-7, urging a full investigation "
+                            "of claims of irregularities in the February 8 vote.", published="2024-06-27")
+    by_trigger = {e.trigger: e for e in rec.events}
+    assert by_trigger.get("urging") and by_trigger["urging"].date == "2024-06-25", \
+        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_a_day_on_another_noun_dates_that_noun_first(core):
+    # "in a rally on Friday": Friday is the rally's; the criticism of the announcement takes Wednesday's
+    rec = core.extract_text("He announced this change by live television on Wednesday and again verbally in a rally "
+                            "on Friday, despite criticism by the Greek foreign minister.", published="2019-03-30")
+    by_trigger = {e.trigger: e for e in rec.events}
+    assert by_trigger.get("criticism") and by_trigger["criticism"].date == "2019-03-27", \
+        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+    assert by_trigger.get("rally") and by_trigger["rally"].date == "2019-03-29"

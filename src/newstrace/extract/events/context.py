@@ -92,7 +92,9 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     # "Last month, a court sentenced him and banned him from politics": a verb joined to
     # another shares its date, before an expression on another noun of its own clause
     heads = parse.head
-    head = heads[clause] if parse.dep[clause] == "conj" and parse.pos[heads[clause]] in ("VERB", "AUX") else None
+    # ("voted 368-7 on Tuesday, urging ...": a participle clause without a subject is told of its verb's time)
+    head = heads[clause] if (parse.dep[clause] == "conj" or _participle_clause(parse, clause)) \
+        and parse.pos[heads[clause]] in ("VERB", "AUX") else None
     shared = sorted((e for e in dates if e not in near and head is not None and _in_clause(parse, e.root, head)
                      and not _dates_another_noun(parse, e.root, head)), key=lambda e: abs(e.start - i))
     if shared:
@@ -120,6 +122,13 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _participle_clause(parse: ParseArrays, clause: int) -> bool:
+    """"..., urging the investigation", "..., giving them permission": an adverbial clause
+    of a present participle with no subject of its own."""
+    return parse.dep[clause] == "advcl" and parse.tag[clause] == "VBG" and not any(
+        parse.dep[c] in ("nsubj", "nsubjpass", "mark") for c in parse.children(clause))
 
 
 def _future_weekday(expression: Any, future: bool) -> str:
@@ -155,6 +164,9 @@ def told_as_future(trigger: Token, date_text: str | None) -> bool:
 
 def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
     head = parse.head[root]
+    if parse.dep[root] == "pobj" and parse.lower[head] == "on" and parse.dep[head] == "prep":
+        noun = parse.head[head]  # "in a rally on Friday": the rally's day
+        return parse.pos[noun] == "NOUN" and noun != trigger
     return (parse.dep[root] in ("compound", "amod", "nummod", "poss", "nmod") and parse.pos[head] in ("NOUN", "PROPN")
             and head != trigger and not (parse.ent[head] in ("DATE", "TIME")))
 
