@@ -233,3 +233,12 @@ def test_dates_a_day_on_another_noun_dates_that_noun_first(core):
     assert by_trigger.get("criticism") and by_trigger["criticism"].date == "2019-03-27", \
         [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
     assert by_trigger.get("rally") and by_trigger["rally"].date == "2019-03-29"
+
+
+def test_dates_the_end_of_a_span_gives_way(core):
+    # "released him on bail till October": the release was on Saturday, October ends the bail
+    rec = core.extract_text("On Saturday police arrested a 66-year-old man on suspicion of burglary, and released him "
+                            "on bail till October.", published="2019-09-16")
+    by_trigger = {e.trigger: e for e in rec.events}
+    assert by_trigger.get("released") and by_trigger["released"].date == "2019-09-14", \
+        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]

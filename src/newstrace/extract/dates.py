@@ -179,6 +179,12 @@ def has_future_marker(text: str | None) -> bool:
     return bool(text) and bool(_words("future_markers") & set(text.lower().split()))
 
 
+def ends_span(before: str | None) -> bool:
+    """Whether the word before a date expression makes it the end of a span ("till October",
+    "until 1990"; ``span_ends``): not the day an act took place."""
+    return before is not None and before.lower() in _words("span_ends")
+
+
 def _month_before(day: date) -> str:
     first = day.replace(day=1) - timedelta(days=1)
     return f"{first.year:04d}-{first.month:02d}"

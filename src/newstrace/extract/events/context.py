@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.dates import VAGUE, WEEKDAY, has_future_marker, resolve_date
+from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
@@ -111,6 +111,9 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     candidates: list[tuple[str, str | None, Any]] = [(e.text, e.before, e) for e in by_distance]
     candidates += [(adverb, None, None)] if adverb else []
     candidates += [(e.text, e.before, e) for e in rest]
+    # "released him on bail till October", "ruled from 1973 until 1990": the end of a span is
+    # not when the act took place; such an expression comes last
+    candidates.sort(key=lambda c: ends_span(c[1]))
     for expression, before, facts in candidates:
         future = facts is not None and told_in_future(parse, facts.root)
         read = _future_weekday(facts, future) if facts is not None else expression
