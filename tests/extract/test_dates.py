@@ -242,3 +242,11 @@ def test_dates_the_end_of_a_span_gives_way(core):
     by_trigger = {e.trigger: e for e in rec.events}
     assert by_trigger.get("released") and by_trigger["released"].date == "2019-09-14", \
         [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_a_year_on_the_events_own_noun_dates_it(core):
+    # "after his 2016 arrest": "his" is no date context for a bare number, but a year on the event's noun is its date
+    rec = core.extract_text("The man confessed to the killing after his 2016 arrest by police.", published="2019-09-28")
+    by_trigger = {e.trigger: e for e in rec.events}
+    assert by_trigger.get("arrest") and by_trigger["arrest"].date == "2016", \
+        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]

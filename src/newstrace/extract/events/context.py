@@ -108,7 +108,10 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             break
     rest = sorted((e for e in dates if e not in near and e not in shared),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
-    candidates: list[tuple[str, str | None, Any]] = [(e.text, e.before, e) for e in by_distance]
+    # "his 2016 arrest": a year on the event's own noun is its date whatever word comes before it
+    candidates: list[tuple[str, str | None, Any]] = [
+        (e.text, None if heads[e.root] == i and parse.dep[e.root] in ("nummod", "compound") else e.before, e)
+        for e in by_distance]
     candidates += [(adverb, None, None)] if adverb else []
     candidates += [(e.text, e.before, e) for e in rest]
     # "released him on bail till October", "ruled from 1973 until 1990": the end of a span is
