@@ -173,6 +173,18 @@ def _has_word(text: str, kind: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def has_future_marker(text: str | None) -> bool:
+    """Whether a date expression says it is to come: a word of ``future_markers``
+    ("next Wednesday, July 31", "the coming month")."""
+    return bool(text) and bool(_words("future_markers") & set(text.lower().split()))
+
+
+def ends_span(before: str | None) -> bool:
+    """Whether the word before a date expression makes it the end of a span ("till October",
+    "until 1990"; ``span_ends``): not the day an act took place."""
+    return before is not None and before.lower() in _words("span_ends")
+
+
 def _month_before(day: date) -> str:
     first = day.replace(day=1) - timedelta(days=1)
     return f"{first.year:04d}-{first.month:02d}"
@@ -216,6 +228,10 @@ def _relative(text: str, base: date) -> str | None:
         return _month_before(base)
     if _has_phrase(t, "this_month"):
         return f"{base.year:04d}-{base.month:02d}"
+    if _has_phrase(t, "next_month"):
+        return f"{base.year + (base.month == 12):04d}-{base.month % 12 + 1:02d}"
+    if _has_phrase(t, "next_year"):
+        return f"{base.year + 1:04d}"
     if _has_phrase(t, "last_year"):
         return f"{base.year - 1:04d}"
     if _has_phrase(t, "this_year"):
@@ -233,12 +249,15 @@ def after_publication(iso: str | None, published: str | None) -> bool:
 
 
 @lru_cache(maxsize=8192)  # events ask again for each trigger of a sentence; dateparser takes milliseconds
-def resolve_date(expression: str, published: str | None, *, before: str | None = None) -> str | None:
+def resolve_date(expression: str, published: str | None, *, before: str | None = None,
+                 future: bool = False) -> str | None:
     """ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for ``expression``, or None.
 
     ``before``: the word in front of the expression in the text, when the caller knows
     it; a bare four-digit number then needs a date context ("in", "since" ...) to be a
-    year. Without a publication date only absolute expressions resolve."""
+    year. ``future``: the expression's verb is told in the future ("will increase, on April
+    2nd"): a day and month without a year is the one to come. Without a publication date
+    only absolute expressions resolve."""
     text = expression.strip()
     if not text or VAGUE.match(text):
         return None
@@ -273,8 +292,10 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
     if MONTH_ONLY.match(text) or MONTH_ONLY.match(bare):
         return f"{parsed.year:04d}-{parsed.month:02d}"
     day = parsed.date()
-    if no_year and base is not None and day < base and _words("future_markers") & set(re.findall(r"\w+", bare.lower())):
-        # "next Wednesday, July 31": the day to come, not last year's (dateparser prefers the past)
+    if no_year and base is not None and day < base and (
+            future or _words("future_markers") & set(re.findall(r"\w+", bare.lower()))):
+        # "next Wednesday, July 31", "will increase, on April 2nd": the day to come, not last
+        # year's (dateparser prefers the past)
         later = _next_year(day)
         day = later if later is not None and later >= base else day
     return day.isoformat()

@@ -74,7 +74,7 @@ from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import (DEMAND_LEMMAS, OBLIGATIONS, lexicon_types, word_table,
                                                 written_triggers)
-from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of
+from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of, told_as_future
 from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements, default_target_preps, governing_verb,
                                               governing_verb_at, is_time_phrase, lemma, lexicon_keys, match, match_at, types,
                                               unsubjected_arguments, words)
@@ -324,7 +324,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     elif event_type not in types("conditional_threat_exempt") and is_conditional_threat(token, actor, verdict):
         event_type, modality, mode = "THREATEN", "asserted", "ultimatum"
     date, date_text = date_of(token, view)
-    if modality not in ("planned", "possible") and after_publication(date, view.published):
+    if modality not in ("planned", "possible") and after_publication(date, view.published) \
+            and not told_as_future(token, date_text):
         date = None  # a past or present event cannot happen after its report: the date was misread
     sentence = view.sentence_of(token.i)
     exclude = {n for n in (actor, target) if n}

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.dates import VAGUE, WEEKDAY, resolve_date
+from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
@@ -92,7 +92,9 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     # "Last month, a court sentenced him and banned him from politics": a verb joined to
     # another shares its date, before an expression on another noun of its own clause
     heads = parse.head
-    head = heads[clause] if parse.dep[clause] == "conj" and parse.pos[heads[clause]] in ("VERB", "AUX") else None
+    # ("voted 368-7 on Tuesday, urging ...": a participle clause without a subject is told of its verb's time)
+    head = heads[clause] if (parse.dep[clause] == "conj" or _participle_clause(parse, clause)) \
+        and parse.pos[heads[clause]] in ("VERB", "AUX") else None
     shared = sorted((e for e in dates if e not in near and head is not None and _in_clause(parse, e.root, head)
                      and not _dates_another_noun(parse, e.root, head)), key=lambda e: abs(e.start - i))
     if shared:
@@ -106,12 +108,19 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             break
     rest = sorted((e for e in dates if e not in near and e not in shared),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
-    candidates: list[tuple[str, str | None, Any]] = [(e.text, e.before, e) for e in by_distance]
+    # "his 2016 arrest": a year on the event's own noun is its date whatever word comes before it
+    candidates: list[tuple[str, str | None, Any]] = [
+        (e.text, None if heads[e.root] == i and parse.dep[e.root] in ("nummod", "compound") else e.before, e)
+        for e in by_distance]
     candidates += [(adverb, None, None)] if adverb else []
     candidates += [(e.text, e.before, e) for e in rest]
+    # "released him on bail till October", "ruled from 1973 until 1990": the end of a span is
+    # not when the act took place; such an expression comes last
+    candidates.sort(key=lambda c: ends_span(c[1]))
     for expression, before, facts in candidates:
-        read = _future_weekday(parse, facts) if facts is not None else expression
-        date = resolve_date(read, view.published, before=before)
+        future = facts is not None and told_in_future(parse, facts.root)
+        read = _future_weekday(facts, future) if facts is not None else expression
+        date = resolve_date(read, view.published, before=before, future=future)
         if date is None and VAGUE.match(expression.strip()) and view.published:
             date = view.published[:10]
         if date is not None:
@@ -121,26 +130,49 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _future_weekday(parse: ParseArrays, expression: Any) -> str:
+def _participle_clause(parse: ParseArrays, clause: int) -> bool:
+    """"..., urging the investigation", "..., giving them permission": an adverbial clause
+    of a present participle with no subject of its own."""
+    return parse.dep[clause] == "advcl" and parse.tag[clause] == "VBG" and not any(
+        parse.dep[c] in ("nsubj", "nsubjpass", "mark") for c in parse.children(clause))
+
+
+def _future_weekday(expression: Any, future: bool) -> str:
     """"On Tuesday, Rubio will join ...": a bare weekday whose verb is told in the future
-    (an auxiliary of ``future_auxiliaries``, data/dates.toml) is the next such day: read
-    as "next Tuesday". Else the expression's own text."""
+    (``told_in_future``) is the next such day: read as "next Tuesday". Else the
+    expression's own text."""
     text = expression.text
-    if not WEEKDAY.fullmatch(text.strip()):
-        return text
-    future = load_toml("dates.toml").get("future_auxiliaries") or ()
-    head = expression.root
-    for _ in range(3):  # "Tuesday" <- "On" <- "join"
-        head = parse.head[head]
-        if parse.pos[head] in ("VERB", "AUX"):
-            break
-    if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
+    if future and WEEKDAY.fullmatch(text.strip()):
         return "next " + text.strip()
     return text
 
 
+def told_in_future(parse: ParseArrays, i: int) -> bool:
+    """Whether the verb of token ``i`` (itself, or the first verb of its next three heads:
+    "Tuesday" <- "On" <- "join") has an auxiliary of ``future_auxiliaries`` (data/dates.toml):
+    "will join", "I will substantially increase, on April 2nd"."""
+    future = load_toml("dates.toml").get("future_auxiliaries") or ()
+    head = i
+    for _ in range(3):
+        if parse.pos[head] in ("VERB", "AUX"):
+            break
+        head = parse.head[head]
+    return any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head))
+
+
+def told_as_future(trigger: Token, date_text: str | None) -> bool:
+    """Whether the text tells the event as one to come, so that a date after publication is
+    no misreading: its verb has a future auxiliary ("I will substantially increase, on April
+    2nd, the Tariffs") or its date expression a future marker ("announced his resignation
+    effective next Wednesday, July 31"; ``future_markers``, data/dates.toml)."""
+    return has_future_marker(date_text) or told_in_future(parse_arrays(trigger.doc), trigger.i)
+
+
 def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
     head = parse.head[root]
+    if parse.dep[root] == "pobj" and parse.lower[head] == "on" and parse.dep[head] == "prep":
+        noun = parse.head[head]  # "in a rally on Friday": the rally's day
+        return parse.pos[noun] == "NOUN" and noun != trigger
     return (parse.dep[root] in ("compound", "amod", "nummod", "poss", "nmod") and parse.pos[head] in ("NOUN", "PROPN")
             and head != trigger and not (parse.ent[head] in ("DATE", "TIME")))
 
