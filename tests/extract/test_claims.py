@@ -1480,3 +1480,12 @@ def test_a_description_skips_a_possessor_in_a_prepositional_phrase(core):
                              "election was unfair.")
     c = only([c for c in claims if "unfair" in c.content])
     assert c.speaker == "Unity Party"
+
+
+def test_a_person_description_speaks_as_the_person_coreference_gives(core):
+    # coreference's person rule ties "the comedian" to the comedian named before
+    claims = claims_of(core, "The academy picked comedian Ellen Marsh to host the awards next year. "
+                             "“I am so excited to be hosting the show,” Marsh said in a statement. “I'd like to "
+                             "thank my wife and my mother,” the comedian added on Twitter.")
+    c = only([c for c in claims if "thank my wife" in c.content])
+    assert c.speaker == "Ellen Marsh"
