@@ -1462,3 +1462,30 @@ def test_a_paper_named_post_is_no_message_noun(core):
                              "in 2011.")
     c = only([c for c in claims if "got its name" in c.content])
     assert c.speaker == "Post"
+
+
+def test_a_description_skips_a_predicate_noun_for_the_subject_named_before(core):
+    # "the Northern Court" is only the predicate of "the only court above it is": the
+    # court the text is about is the Court of Appeal, named as a subject
+    claims = claims_of(core, "On Wednesday, the Court of Appeal in Nordland issued its ruling on the law. The Court "
+                             "of Appeal is the highest civil court in Nordland. The only court with higher authority "
+                             "is the Northern Court. The three-judge court found the law unlawful.")
+    c = only([c for c in claims if "unlawful" in c.content])
+    assert c.speaker == "Court of Appeal"
+
+
+def test_a_description_skips_a_possessor_in_a_prepositional_phrase(core):
+    claims = claims_of(core, "Peter Hallgren founded the Unity Party in 2004 with supporters of a failed campaign for "
+                             "the Labour Party's nomination. The party, which describes itself as centrist, said the "
+                             "election was unfair.")
+    c = only([c for c in claims if "unfair" in c.content])
+    assert c.speaker == "Unity Party"
+
+
+def test_a_person_description_speaks_as_the_person_coreference_gives(core):
+    # coreference's person rule ties "the comedian" to the comedian named before
+    claims = claims_of(core, "The academy picked comedian Ellen Marsh to host the awards next year. "
+                             "“I am so excited to be hosting the show,” Marsh said in a statement. “I'd like to "
+                             "thank my wife and my mother,” the comedian added on Twitter.")
+    c = only([c for c in claims if "thank my wife" in c.content])
+    assert c.speaker == "Ellen Marsh"

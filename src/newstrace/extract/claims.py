@@ -33,7 +33,7 @@ part is ``mixed``; otherwise ``indirect``. A question is never a claim.
 
 Speaker resolution, first match wins: the entity the coreference stage tied the
 subject's head word to (:mod:`newstrace.extract.coref`; its pronoun, definite
-description, title and apposition links only: ``COREF_RULES``); a named entity under the subject (PERSON, ORG,
+description, title, apposition, capital and person-description links only: ``COREF_RULES``); a named entity under the subject (PERSON, ORG,
 GPE: the canonical name from ``entities``); a person in apposition ("the minister's
 spokesman, Jan Novak"); a pronoun to the nearest fitting antecedent (he/she:
 the nearest person named as a subject, then any person; it/they: the last non-person
@@ -1595,8 +1595,10 @@ DELAYED_LEAD_SENTENCES = 4
 # The coreference stage's links a speaker takes, before the rules below (which stay
 # as the fallback). Group members ("officials from X") and state nouns ("police",
 # "authorities") keep their own phrase, which is what a claim's speaker names; a capital
-# that speaks ("Beijing has hinted") is its country, as the corpus gold names it.
-COREF_RULES = ("pronoun", "definite", "title", "apposition", "capital")
+# that speaks ("Beijing has hinted") is its country, as the corpus gold names it. A person
+# description ("the comedian added", "the gunman said") is the person coreference's
+# ``person`` rule ties it to (one introduced with a noun of the same role).
+COREF_RULES = ("pronoun", "definite", "title", "apposition", "capital", "person")
 
 
 class _Resolver:

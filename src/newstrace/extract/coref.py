@@ -143,6 +143,7 @@ class Lists:
     coargument_preps: frozenset[str]
     person_roles: dict[str, str]  # person description noun ("gunman") -> its role ("perpetrator")
     identify_verbs: frozenset[str]
+    salient_deps: frozenset[str]  # a name's roles in its clause that keep it in the foreground
 
 
 @cache
@@ -183,6 +184,7 @@ def lists() -> Lists:
         coargument_preps=f(data["coarguments"]["prepositions"]),
         person_roles={w: role for role, words in data["persons"]["roles"].items() for w in words},
         identify_verbs=f(data["persons"]["identify"]),
+        salient_deps=f(data["salience"]["deps"]),
     )
 
 
@@ -482,22 +484,34 @@ class _Resolver:
         when first used (apposed, compounded, a possessor or demonym on it, "of X")."""
         start = self._window_start(token, self.lex.definite_sentences)
         parse = self.parse
+        background: Entity | None = None  # a name of the noun only in the background of its clause
         for i in range(token.i - 1, start - 1, -1):
             if parse.lemma[i] != lemma or parse.pos[i] not in ("NOUN", "PROPN"):
                 continue
             tok = self.doc[i]
+            found: Entity | None = None
             for other in [c for c in tok.children if c.dep_ in ("appos", "compound", "poss")] + \
                     ([tok.head] if tok.dep_ in ("compound", "appos") else []):
                 ent = self._referent(other)
                 # a name apposed to the noun is typed by it ("the group al-Shabab"), whatever NER said
                 if ent is not None and (ent.type in types or other.dep_ == "appos" or tok.dep_ == "appos"):
-                    return ent
-            linked = self.links.get(tok.i)
-            if linked:
-                ent = _by_id(self.doc, linked)
+                    found = ent
+                    break
+            if found is None:
+                linked = self.links.get(tok.i)
+                ent = _by_id(self.doc, linked) if linked else None
                 if ent is not None and ent.type in types:
-                    return ent
-        return None
+                    found = ent
+            if found is None:
+                continue
+            if background is None:
+                if tok.pos_ == "PROPN" and self._backgrounded(tok):
+                    background = found  # look on for a subject or object that holds the noun
+                    continue
+                return found
+            if found is not background and tok.dep_ in self.lex.salient_deps:
+                return found
+        return background
 
     # -- 1. apposition ----------------------------------------------------------------
 
@@ -681,10 +695,12 @@ class _Resolver:
                 and ent.id not in others:
             return ent  # "the U.N.'s highest court ... the court" is no United Nations
         start = self._window_start(token, self.lex.definite_sentences)
-        for _, ent in self._entities_before(token, start):
-            if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent) \
-                    and ent.id not in others:
-                return ent
+        named: list[tuple[int, Entity]] = [
+            (s, ent) for s, ent in self._entities_before(token, start)
+            if ent.type in allowed and lemma in folded(ent.name).split() and self._fits(token, ent)
+            and ent.id not in others]
+        if named:
+            return self._salient_name(named)
         if lemma not in self.lex.generic or any(dep[c] in ("relcl", "acl") and not self._set_off(c)
                                                  or dep[c] == "prep" and lower[c] == "of" for c in children):
             return None  # "the party of Imran Khan", "the group that claimed it": described, not taken up
@@ -723,6 +739,40 @@ class _Resolver:
         # the most mentioned before here (the article's protagonist), the nearest of equals
         before = token.idx
         return max(fitting, key=lambda e: (sum(1 for s, _ in e.mentions if s < before), -fitting.index(e)))
+
+    def _salient_name(self, named: list[tuple[int, Entity]]) -> Entity:
+        """Of the names that hold the description's noun (nearest first), the nearest, unless
+        it is only in the background of its clause (``_backgrounded``) and a farther one of
+        another entity is a subject or object ("founded the Unity Party"): that one is what
+        the text is about."""
+        nearest = named[0][1]
+        root = self._mention_root(named[0][0])
+        if root is None or not self._backgrounded(root):
+            return nearest
+        for s, ent in named[1:]:
+            root = self._mention_root(s)
+            if ent is not nearest and root is not None and root.dep_ in self.lex.salient_deps:
+                return ent
+        return nearest
+
+    def _mention_root(self, char: int) -> Token | None:
+        """The head word of the name whose mention starts at ``char``."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        tok = span[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+            tok = tok.head
+        return tok
+
+    @staticmethod
+    def _backgrounded(tok: Token) -> bool:
+        """A name only in the background of its clause: a predicate noun ("the only court
+        with higher authority is the Supreme Court") or a possessor inside a prepositional
+        phrase ("a campaign for the Democratic Party's nomination")."""
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            return True
+        return tok.dep_ == "poss" and tok.head.dep_ == "pobj"
 
     # -- 5b. person descriptions ------------------------------------------------------------
 
