@@ -60,6 +60,9 @@ each step is documented in its module:
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -102,10 +105,14 @@ def extract_events(doc: Doc) -> list[Event]:
     demanded: set[int] = set()
     maybe = _maybe_triggers(doc, detected)
     table = view.sentence_table
-    for start, end, read in zip(table.starts, table.ends, table.readable):
+    for start, end, start_char, end_char, read in zip(table.starts, table.ends, table.start_chars, table.end_chars,
+                                                      table.readable):
         if not read:
             continue
-        for i in maybe[bisect_left(maybe, start):bisect_left(maybe, end)]:
+        here = maybe[bisect_left(maybe, start):bisect_left(maybe, end)]
+        if here and _headline(doc.text[start_char:end_char]):
+            continue  # "Police Release ID Of Woman Killed In Parking Lot": a title, told again below it
+        for i in here:
             token = doc[i]
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None \
                     or token.ent_type_ in _TIME_LABELS:
@@ -135,6 +142,32 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates = _credit_responsibility(candidates, doc, view)
     events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _headline(text: str) -> bool:
+    """Whether a sentence is a headline in title case: each of its words but the small
+    ones ([words] headline_small_words) starts with a capital, at least ``[defaults]
+    headline_min_words`` of them ("Woman Convicted of Double Murder In 2010 Kraft Foods
+    Rampage", "2 Dead, 1 Wounded in Shooting at NE Phila."). Run once per sentence that
+    holds a possible trigger; most sentences stop at their second or third word."""
+    small, least = _headline_words()
+    capitalised = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.lower() in small:
+            continue
+        if not word[0].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= least
+
+
+@cache
+def _headline_words() -> tuple[frozenset[str], int]:
+    return words("headline_small_words"), int(load_toml("events.toml")["defaults"]["headline_min_words"])
 
 
 def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[int]:
