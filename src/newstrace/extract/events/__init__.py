@@ -581,7 +581,13 @@ def _inanimate(actor: Party, view: ArticleView) -> bool:
     if head is None or view.entity_at(head) is not None or view.table.actor_of(head) is not None \
             or actor.name.split()[-1].lower() != head.lower_:
         return False  # named, or resolved to a name ("the organization" -> the group it refers to)
-    return head.lower_ in words("inanimate_nouns") or head.lemma_.lower() in words("inanimate_nouns")
+    things = _things()
+    return head.lower_ in things or head.lemma_.lower() in things
+
+
+@cache
+def _things() -> frozenset[str]:
+    return words("inanimate_nouns") | words("instrument_nouns")  # "the car hit her": its driver did
 
 
 # "the minister said Syria must withdraw": a demand put to the clause's subject.
@@ -675,6 +681,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if obj is None and parse.lemma[i] in words("closing_verbs") and any(deps[c] == "nsubj" for c in children) \
                 and not any(deps[c] in ("nsubjpass", "auxpass", "xcomp", "ccomp") for c in children):
             return True  # "some museums have shut": a place closes of itself, no one bars it
+        if obj is not None and parse.lemma[i] in words("striking_verbs") and parse.lemma[obj] in words("road_objects"):
+            return True  # "LaSalle hit the gas", "he struck a guard rail": a driver strikes no one
         if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
             return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
         if rule.type in types("animal_acts") and _done_to_animals(parse, children):
