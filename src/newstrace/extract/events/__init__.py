@@ -683,6 +683,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "some museums have shut": a place closes of itself, no one bars it
         if obj is not None and parse.lemma[i] in words("striking_verbs") and parse.lemma[obj] in words("road_objects"):
             return True  # "LaSalle hit the gas", "he struck a guard rail": a driver strikes no one
+        if parse.lemma[i] in words("resigning_verbs") and _told_as_background(parse, i, children):
+            return True  # "Berisha, who resigned as leader", "until he resigned in October": not the news
         if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
             return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
         if rule.type in types("animal_acts") and _done_to_animals(parse, children):
@@ -724,6 +726,17 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _told_as_background(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """A verb in a relative clause, or in a clause of time ("until he resigned", "before
+    resigning": ``[words] background_marks``), which describes or dates another act."""
+    deps, marks = parse.dep, words("background_marks")
+    if deps[i] == "relcl":
+        return True
+    if deps[i] == "advcl" and any(deps[c] == "mark" and parse.lower[c] in marks for c in children):
+        return True
+    return deps[i] == "pcomp" and parse.head[i] != i and parse.lower[parse.head[i]] in marks
 
 
 def _appointed_to_office(parse: ParseArrays, children: list[int]) -> bool:
