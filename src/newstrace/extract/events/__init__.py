@@ -685,6 +685,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "LaSalle hit the gas", "he struck a guard rail": a driver strikes no one
         if parse.lemma[i] in words("resigning_verbs") and _told_as_background(parse, i, children):
             return True  # "Berisha, who resigned as leader", "until he resigned in October": not the news
+        if parse.lemma[i] in words("closing_verbs") and _closed_for_hours(parse, children):
+            return True  # "the booths were closed at 6:00 p.m.", "is closed until further notice": hours, no act
         if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
             return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
         if rule.type in types("animal_acts") and _done_to_animals(parse, children):
@@ -737,6 +739,24 @@ def _told_as_background(parse: ParseArrays, i: int, children: list[int]) -> bool
     if deps[i] == "advcl" and any(deps[c] == "mark" and parse.lower[c] in marks for c in children):
         return True
     return deps[i] == "pcomp" and parse.head[i] != i and parse.lower[parse.head[i]] in marks
+
+
+def _closed_for_hours(parse: ParseArrays, children: list[int]) -> bool:
+    """A passive of closing with no agent and a time it holds at or until (``[words]
+    hours_preps`` with a DATE / TIME entity or an ``hours_words`` object, or a DATE / TIME
+    modifier of its own): "were closed at 6:00 p.m.", "will be closed tomorrow"."""
+    deps, ent = parse.dep, parse.ent
+    if not any(deps[c] in ("auxpass", "nsubjpass") for c in children) or any(deps[c] == "agent" for c in children):
+        return False
+    timed, preps = ("DATE", "TIME"), words("hours_preps")
+    for c in children:
+        if deps[c] == "npadvmod" and ent[c] in timed:
+            return True
+        if deps[c] == "prep" and parse.lower[c] in preps and any(
+                deps[g] == "pobj" and (ent[g] in timed or parse.lemma[g] in words("hours_words"))
+                for g in parse.children(c)):
+            return True
+    return False
 
 
 def _appointed_to_office(parse: ParseArrays, children: list[int]) -> bool:
