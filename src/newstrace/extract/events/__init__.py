@@ -687,6 +687,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "Berisha, who resigned as leader", "until he resigned in October": not the news
         if parse.lemma[i] in words("closing_verbs") and _closed_for_hours(parse, children):
             return True  # "the booths were closed at 6:00 p.m.", "is closed until further notice": hours, no act
+        if rule.type == "ASSAULT" and _by_accident(parse, i, children):
+            return True  # "was killed after slipping and falling", "a collision which killed him": no one struck
         if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
             return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
         if rule.type in types("animal_acts") and _done_to_animals(parse, children):
@@ -755,6 +757,26 @@ def _closed_for_hours(parse: ParseArrays, children: list[int]) -> bool:
         if deps[c] == "prep" and parse.lower[c] in preps and any(
                 deps[g] == "pobj" and (ent[g] in timed or parse.lemma[g] in words("hours_words"))
                 for g in parse.children(c)):
+            return True
+    return False
+
+
+def _by_accident(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """A harm told as an accident's (``[words] accident_nouns`` as the subject, or the noun a
+    relative clause's "which" stands for, or in an ``accident_preps`` phrase;
+    ``accident_verbs`` in an "after" / "while" clause)."""
+    deps, nouns = parse.dep, words("accident_nouns")
+    for c in children:
+        if deps[c] in ("nsubj", "nsubjpass") and (parse.lemma[c] in nouns or parse.lower[c] in ("which", "that")
+                                                 and deps[i] == "relcl" and parse.lemma[parse.head[i]] in nouns):
+            return True
+        if deps[c] == "prep" and parse.lower[c] in words("accident_preps") and any(
+                deps[g] == "pobj" and parse.lemma[g] in nouns for g in parse.children(c)):
+            return True
+        if deps[c] == "prep" and parse.lower[c] in ("after", "while") and any(
+                deps[g] == "pcomp" and parse.lemma[g] in words("accident_verbs") for g in parse.children(c)):
+            return True
+        if deps[c] == "advcl" and parse.lemma[c] in words("accident_verbs"):
             return True
     return False
 
