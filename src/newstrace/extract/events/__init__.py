@@ -764,12 +764,15 @@ def _closed_for_hours(parse: ParseArrays, children: list[int]) -> bool:
 def _by_accident(parse: ParseArrays, i: int, children: list[int]) -> bool:
     """A harm told as an accident's (``[words] accident_nouns`` as the subject, or the noun a
     relative clause's "which" stands for, or in an ``accident_preps`` phrase;
-    ``accident_verbs`` in an "after" / "while" clause)."""
+    ``accident_verbs`` in an "after" / "while" clause, of a verb with no active subject)."""
     deps, nouns = parse.dep, words("accident_nouns")
     for c in children:
         if deps[c] in ("nsubj", "nsubjpass") and (parse.lemma[c] in nouns or parse.lower[c] in ("which", "that")
                                                  and deps[i] == "relcl" and parse.lemma[parse.head[i]] in nouns):
             return True
+    if any(deps[c] == "nsubj" for c in children):
+        return False  # "the gunman killed him after the crash": one who acts
+    for c in children:
         if deps[c] == "prep" and parse.lower[c] in words("accident_preps") and any(
                 deps[g] == "pobj" and parse.lemma[g] in nouns for g in parse.children(c)):
             return True
