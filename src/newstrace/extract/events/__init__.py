@@ -105,12 +105,13 @@ def extract_events(doc: Doc) -> list[Event]:
     demanded: set[int] = set()
     maybe = _maybe_triggers(doc, detected)
     table = view.sentence_table
+    text = doc_text(doc)
     for start, end, start_char, end_char, read in zip(table.starts, table.ends, table.start_chars, table.end_chars,
                                                       table.readable):
         if not read:
             continue
         here = maybe[bisect_left(maybe, start):bisect_left(maybe, end)]
-        if here and _headline(doc.text[start_char:end_char]):
+        if here and _headline(text[start_char:end_char]):
             continue  # "Police Release ID Of Woman Killed In Parking Lot": a title, told again below it
         for i in here:
             token = doc[i]
