@@ -1909,3 +1909,15 @@ def test_a_death_by_accident_is_no_attack(core, text):
 
 def test_a_killing_in_an_attack_stays_an_attack(core):
     assert "ASSAULT" in types(core, "Three villagers were killed in an attack on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Lieutenant Hastings declined to describe the bomb in detail.",
+    "The agency declined to respond to questions about the flights.",
+])
+def test_declining_to_say_more_is_no_rejection(core, text):
+    assert "REJECT" not in types(core, text)
+
+
+def test_refusing_to_attend_stays_a_rejection(core):
+    assert "REJECT" in types(core, "Kenya has refused to attend the hearing at the court.")

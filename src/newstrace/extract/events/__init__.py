@@ -690,6 +690,9 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "the booths were closed at 6:00 p.m.", "is closed until further notice": hours, no act
         if rule.type == "ASSAULT" and _by_accident(parse, i, children):
             return True  # "was killed after slipping and falling", "a collision which killed him": no one struck
+        if rule.type == "REJECT" and any(deps[c] == "xcomp" and parse.lemma[c] in words("withheld_speech")
+                                         for c in children):
+            return True  # "declined to describe the bomb in detail": says no more to the reporter
         if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
             return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
         if rule.type in types("animal_acts") and _done_to_animals(parse, children):
