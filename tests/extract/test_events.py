@@ -1843,3 +1843,81 @@ def test_a_clash_of_two_named_people_is_a_row_in_words(core):
 def test_crowds_and_police_clash_by_force(core):
     text = "Protesters clashed with riot police in Ottawa."
     assert "ASSAULT" in types(core, text), events(core, text)
+
+# -- ecbprec24: headlines, vehicles, background resignations, opening hours, accidents --
+
+
+@pytest.mark.parametrize("text", [
+    "Police Release ID Of Woman Killed In Parking Lot",
+    "Woman Convicted of Double Murder In 2010 Rampage In Philadelphia",
+])
+def test_a_headline_in_title_case_tells_no_event(core, text):
+    assert not events(core, text)
+
+
+def test_a_sentence_in_ordinary_case_stays(core):
+    assert "ASSAULT" in types(core, "Police said a gunman killed a woman in a parking lot.")
+
+
+def test_a_vehicle_is_no_attacker(core):
+    found = [e for e in events(core, "Police said the woman was in the crosswalk when the car hit her.")
+             if e.type == "ASSAULT"]
+    assert not any(e.actor and "car" in e.actor for e in found), found
+
+
+def test_a_stray_bullet_is_no_attacker(core):
+    found = [e for e in events(core, "She tried to duck but a stray bullet hit her in the neck.") if e.type == "ASSAULT"]
+    assert not any(e.actor and "bullet" in e.actor for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Then the driver hit the gas and fled.",
+    "He struck a guard rail and flipped the truck.",
+])
+def test_a_driver_striking_a_road_fixture_harms_no_one(core, text):
+    assert "ASSAULT" not in types(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Maimane, who headed the party until he resigned in October, knows this well.",
+    "Berisha, who resigned as leader of his party, remained in parliament.",
+    "Before resigning, the governor appointed Pierluisi as secretary of state.",
+])
+def test_a_resignation_told_as_background_is_no_event(core, text):
+    assert "CONCEDE" not in types(core, text)
+
+
+def test_a_resignation_told_as_news_stays(core):
+    assert "CONCEDE" in types(core, "On Friday, the governor resigned after weeks of protests.")
+
+
+@pytest.mark.parametrize("text", [
+    "More than 2,000 polling booths were closed at 6:00 p.m. local time.",
+    "The company said the factory is closed until further notice.",
+])
+def test_a_place_closed_at_a_time_is_no_closure(core, text):
+    assert "COERCE" not in types(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A day earlier a climber was killed after slipping and falling 200 metres.",
+    "She was involved in a traffic collision which killed a 19-year-old motorcyclist.",
+])
+def test_a_death_by_accident_is_no_attack(core, text):
+    assert "ASSAULT" not in types(core, text)
+
+
+def test_a_killing_in_an_attack_stays_an_attack(core):
+    assert "ASSAULT" in types(core, "Three villagers were killed in an attack on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Lieutenant Hastings declined to describe the bomb in detail.",
+    "The agency declined to respond to questions about the flights.",
+])
+def test_declining_to_say_more_is_no_rejection(core, text):
+    assert "REJECT" not in types(core, text)
+
+
+def test_refusing_to_attend_stays_a_rejection(core):
+    assert "REJECT" in types(core, "Kenya has refused to attend the hearing at the court.")

@@ -60,6 +60,9 @@ each step is documented in its module:
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -102,10 +105,15 @@ def extract_events(doc: Doc) -> list[Event]:
     demanded: set[int] = set()
     maybe = _maybe_triggers(doc, detected)
     table = view.sentence_table
-    for start, end, read in zip(table.starts, table.ends, table.readable):
+    text = doc_text(doc)
+    for start, end, start_char, end_char, read in zip(table.starts, table.ends, table.start_chars, table.end_chars,
+                                                      table.readable):
         if not read:
             continue
-        for i in maybe[bisect_left(maybe, start):bisect_left(maybe, end)]:
+        here = maybe[bisect_left(maybe, start):bisect_left(maybe, end)]
+        if here and _headline(text[start_char:end_char]):
+            continue  # "Police Release ID Of Woman Killed In Parking Lot": a title, told again below it
+        for i in here:
             token = doc[i]
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None \
                     or token.ent_type_ in _TIME_LABELS:
@@ -135,6 +143,32 @@ def extract_events(doc: Doc) -> list[Event]:
     candidates = _credit_responsibility(candidates, doc, view)
     events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _headline(text: str) -> bool:
+    """Whether a sentence is a headline in title case: each of its words but the small
+    ones ([words] headline_small_words) starts with a capital, at least ``[defaults]
+    headline_min_words`` of them ("Woman Convicted of Double Murder In 2010 Kraft Foods
+    Rampage", "2 Dead, 1 Wounded in Shooting at NE Phila."). Run once per sentence that
+    holds a possible trigger; most sentences stop at their second or third word."""
+    small, least = _headline_words()
+    capitalised = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.lower() in small:
+            continue
+        if not word[0].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= least
+
+
+@cache
+def _headline_words() -> tuple[frozenset[str], int]:
+    return words("headline_small_words"), int(load_toml("events.toml")["defaults"]["headline_min_words"])
 
 
 def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[int]:
@@ -549,7 +583,13 @@ def _inanimate(actor: Party, view: ArticleView) -> bool:
     if head is None or view.entity_at(head) is not None or view.table.actor_of(head) is not None \
             or actor.name.split()[-1].lower() != head.lower_:
         return False  # named, or resolved to a name ("the organization" -> the group it refers to)
-    return head.lower_ in words("inanimate_nouns") or head.lemma_.lower() in words("inanimate_nouns")
+    things = _things()
+    return head.lower_ in things or head.lemma_.lower() in things
+
+
+@cache
+def _things() -> frozenset[str]:
+    return words("inanimate_nouns") | words("instrument_nouns")  # "the car hit her": its driver did
 
 
 # "the minister said Syria must withdraw": a demand put to the clause's subject.
@@ -643,6 +683,17 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if obj is None and parse.lemma[i] in words("closing_verbs") and any(deps[c] == "nsubj" for c in children) \
                 and not any(deps[c] in ("nsubjpass", "auxpass", "xcomp", "ccomp") for c in children):
             return True  # "some museums have shut": a place closes of itself, no one bars it
+        if obj is not None and parse.lemma[i] in words("striking_verbs") and parse.lemma[obj] in words("road_objects"):
+            return True  # "LaSalle hit the gas", "he struck a guard rail": a driver strikes no one
+        if parse.lemma[i] in words("resigning_verbs") and _told_as_background(parse, i, children):
+            return True  # "Berisha, who resigned as leader", "until he resigned in October": not the news
+        if parse.lemma[i] in words("closing_verbs") and _closed_for_hours(parse, children):
+            return True  # "the booths were closed at 6:00 p.m.", "is closed until further notice": hours, no act
+        if rule.type == "ASSAULT" and _by_accident(parse, i, children):
+            return True  # "was killed after slipping and falling", "a collision which killed him": no one struck
+        if rule.type == "REJECT" and any(deps[c] == "xcomp" and parse.lemma[c] in words("withheld_speech")
+                                         for c in children):
+            return True  # "declined to describe the bomb in detail": says no more to the reporter
         if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
             return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
         if rule.type in types("animal_acts") and _done_to_animals(parse, children):
@@ -684,6 +735,58 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _told_as_background(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """A verb in a relative clause, or in a clause of time ("until he resigned", "before
+    resigning": ``[words] background_marks``), which describes or dates another act."""
+    deps, marks = parse.dep, words("background_marks")
+    if deps[i] == "relcl":
+        return True
+    if deps[i] == "advcl" and any(deps[c] == "mark" and parse.lower[c] in marks for c in children):
+        return True
+    return deps[i] == "pcomp" and parse.head[i] != i and parse.lower[parse.head[i]] in marks
+
+
+def _closed_for_hours(parse: ParseArrays, children: list[int]) -> bool:
+    """A passive of closing with no agent and a time it holds at or until (``[words]
+    hours_preps`` with a DATE / TIME entity or an ``hours_words`` object, or a DATE / TIME
+    modifier of its own): "were closed at 6:00 p.m.", "will be closed tomorrow"."""
+    deps, ent = parse.dep, parse.ent
+    if not any(deps[c] in ("auxpass", "nsubjpass") for c in children) or any(deps[c] == "agent" for c in children):
+        return False
+    timed, preps = ("DATE", "TIME"), words("hours_preps")
+    for c in children:
+        if deps[c] == "npadvmod" and ent[c] in timed:
+            return True
+        if deps[c] == "prep" and parse.lower[c] in preps and any(
+                deps[g] == "pobj" and (ent[g] in timed or parse.lemma[g] in words("hours_words"))
+                for g in parse.children(c)):
+            return True
+    return False
+
+
+def _by_accident(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """A harm told as an accident's (``[words] accident_nouns`` as the subject, or the noun a
+    relative clause's "which" stands for, or in an ``accident_preps`` phrase;
+    ``accident_verbs`` in an "after" / "while" clause, of a verb with no active subject)."""
+    deps, nouns = parse.dep, words("accident_nouns")
+    for c in children:
+        if deps[c] in ("nsubj", "nsubjpass") and (parse.lemma[c] in nouns or parse.lower[c] in ("which", "that")
+                                                 and deps[i] == "relcl" and parse.lemma[parse.head[i]] in nouns):
+            return True
+    if any(deps[c] == "nsubj" for c in children):
+        return False  # "the gunman killed him after the crash": one who acts
+    for c in children:
+        if deps[c] == "prep" and parse.lower[c] in words("accident_preps") and any(
+                deps[g] == "pobj" and parse.lemma[g] in nouns for g in parse.children(c)):
+            return True
+        if deps[c] == "prep" and parse.lower[c] in ("after", "while") and any(
+                deps[g] == "pcomp" and parse.lemma[g] in words("accident_verbs") for g in parse.children(c)):
+            return True
+        if deps[c] == "advcl" and parse.lemma[c] in words("accident_verbs"):
+            return True
+    return False
 
 
 def _appointed_to_office(parse: ParseArrays, children: list[int]) -> bool:
