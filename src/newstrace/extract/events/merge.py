@@ -167,6 +167,8 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if later.is_noun and later.definite and later.lemma == kept.lemma and later.target in (kept.target, None) \
             and later.modality == kept.modality:
         return True  # "held a rally ... the rally was visited by thousands", "spoke in the rally": the rally told again
+    if not later.is_noun and _told_at_other_times(kept, later):
+        return False  # "arraigned today ... In 2004, Gomes was charged": a clause told at another time
     if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
@@ -177,6 +179,21 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
                                 or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
+
+
+def _told_at_other_times(a: Candidate, b: Candidate) -> bool:
+    """Two acts, one told in a year named alone ("In 2004, he was charged"), are two
+    happenings when the other is dated outside that year ("2005" holds "2005-03-01"), or is
+    told on a day of the news ("today", "on Tuesday": ``[words] news_days``, left undated
+    when the article's own date is unknown)."""
+    if a.date and b.date and (_a_year(a.date) or _a_year(b.date)):
+        return not (a.date.startswith(b.date) or b.date.startswith(a.date))
+    return any(x.date is None and (x.date_text or "").lower() in words("news_days") and _a_year(y.date)
+               for x, y in ((a, b), (b, a)))
+
+
+def _a_year(date: str | None) -> bool:
+    return date is not None and len(date) == 4 and date.isdigit()
 
 
 def _other_stage(a: Candidate, b: Candidate) -> bool:
