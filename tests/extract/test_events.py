@@ -1843,3 +1843,29 @@ def test_a_clash_of_two_named_people_is_a_row_in_words(core):
 def test_crowds_and_police_clash_by_force(core):
     text = "Protesters clashed with riot police in Ottawa."
     assert "ASSAULT" in types(core, text), events(core, text)
+
+
+# -- ecbev24: steps of a case and acts at other times are happenings of their own --
+
+def test_an_arrest_and_a_conviction_in_two_sentences_are_two_happenings(core):
+    found = [e for e in events(core, "John Smith was arrested at his home. Smith was convicted of fraud.")
+             if e.type == "COERCE"]
+    assert {e.trigger for e in found} >= {"arrested", "convicted"}, found
+
+
+def test_an_arrest_told_again_is_still_one_happening(core):
+    found = [e for e in events(core, "Police arrested John Smith at his home. Smith was detained after a chase.")
+             if e.type == "COERCE"]
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+def test_an_act_told_in_a_year_named_alone_is_another_happening(core, published):
+    text = "Gary Gomes is expected to be arraigned today. In 2004, Gomes was charged with stealing a guitar."
+    found = [e for e in core.extract_text(text, published=published).events if e.type == "ACCUSE"]
+    assert {e.trigger for e in found} >= {"arraigned", "charged"}, found
+
+
+def test_an_active_verb_conjoined_to_a_passive_acts_through_its_subject(core):
+    e = find(core, "Gary Gomes was released in 2006 and attacked Robyn Mendes again.", "ASSAULT")
+    assert e.actor == "Gary Gomes", e
