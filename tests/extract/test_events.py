@@ -1869,3 +1869,16 @@ def test_an_act_told_in_a_year_named_alone_is_another_happening(core, published)
 def test_an_active_verb_conjoined_to_a_passive_acts_through_its_subject(core):
     e = find(core, "Gary Gomes was released in 2006 and attacked Robyn Mendes again.", "ASSAULT")
     assert e.actor == "Gary Gomes", e
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Unique Armstead sustained a gunshot wound to her left arm.", "Unique Armstead"),
+    ("John Smith sustained a stabbing injury in the chase.", "John Smith"),
+])
+def test_a_wound_of_a_weapon_sustained_is_violence_undergone(core, text, target):
+    e = find(core, text, "ASSAULT")
+    assert e.target == target, e
+
+
+def test_injuries_with_no_weapon_named_are_no_attack(core):
+    assert "ASSAULT" not in types(core, "He suffered injuries in a car crash.")

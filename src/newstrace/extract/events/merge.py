@@ -182,14 +182,14 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
 
 
 def _told_at_other_times(a: Candidate, b: Candidate) -> bool:
-    """Two acts, one told in a year named alone ("In 2004, he was charged"), are two
-    happenings when the other is dated outside that year ("2005" holds "2005-03-01"), or is
-    told on a day of the news ("today", "on Tuesday": ``[words] news_days``, left undated
-    when the article's own date is unknown)."""
-    if a.date and b.date and (_a_year(a.date) or _a_year(b.date)):
-        return not (a.date.startswith(b.date) or b.date.startswith(a.date))
-    return any(x.date is None and (x.date_text or "").lower() in words("news_days") and _a_year(y.date)
-               for x, y in ((a, b), (b, a)))
+    """Two clauses are two happenings when each is told in a year named alone, two years
+    ("convicted in 2005 ... released in 2006"), or one is told on a day of the news ("today",
+    "on Tuesday": ``[words] news_days``) and the other in a year named alone that is not that
+    day's ("In 2004, Gomes was charged")."""
+    if _a_year(a.date) and _a_year(b.date):
+        return a.date != b.date
+    return any((x.date_text or "").lower() in words("news_days") and _a_year(y.date)
+               and not (x.date or "").startswith(y.date or "") for x, y in ((a, b), (b, a)))
 
 
 def _a_year(date: str | None) -> bool:
