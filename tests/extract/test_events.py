@@ -1845,13 +1845,7 @@ def test_crowds_and_police_clash_by_force(core):
     assert "ASSAULT" in types(core, text), events(core, text)
 
 
-# -- ecbev24: steps of a case and acts at other times are happenings of their own --
-
-def test_an_arrest_and_a_conviction_in_two_sentences_are_two_happenings(core):
-    found = [e for e in events(core, "John Smith was arrested at his home. Smith was convicted of fraud.")
-             if e.type == "COERCE"]
-    assert {e.trigger for e in found} >= {"arrested", "convicted"}, found
-
+# -- ecbev24: acts told at other times are happenings of their own; a wound sustained --
 
 def test_an_arrest_told_again_is_still_one_happening(core):
     found = [e for e in events(core, "Police arrested John Smith at his home. Smith was detained after a chase.")

@@ -160,8 +160,6 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         if kept.actor is not None and kept.actor == later.actor and kept.type in types("one_per_sentence"):
             return True  # "we urged Farmajo to return to talks ...": one speaker's demands in a sentence, one request
         return kept.actor == later.actor and kept.target == later.target
-    if _other_stage(kept, later):
-        return False  # "Gomes was arrested on Tuesday ... In 2005, Gomes was convicted": two steps of a case
     if later.is_noun and later.definite and later.actor is None:
         return True  # "the attacks": told before
     if later.is_noun and later.definite and later.lemma == kept.lemma and later.target in (kept.target, None) \
@@ -194,13 +192,6 @@ def _told_at_other_times(a: Candidate, b: Candidate) -> bool:
 
 def _a_year(date: str | None) -> bool:
     return date is not None and len(date) == 4 and date.isdigit()
-
-
-def _other_stage(a: Candidate, b: Candidate) -> bool:
-    """An arrest and a conviction or a sentence are two steps of a case, each its own
-    happening (``[words] arrest_stage``, ``conviction_stage``)."""
-    arrest, conviction = words("arrest_stage"), words("conviction_stage")
-    return a.lemma in arrest and b.lemma in conviction or a.lemma in conviction and b.lemma in arrest
 
 
 def _one_governs(a: Candidate, b: Candidate) -> bool:
