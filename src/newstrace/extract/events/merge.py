@@ -22,6 +22,9 @@ candidates are the same happening when, in order:
      two arrests, "the activist was arrested" the same one);
   5. the later one is a definite noun with no actor ("the attacks"), or one of the same word,
      target (or none) and modality ("held a rally ... the rally was visited by thousands").
+Rules 3 and 4 do not join a later clause (a verb) told at another time: each in a year
+named alone, two years, or one on a day of the news and the other in another year
+("arraigned today ... In 2004, he was charged": ``_told_at_other_times``).
 Before that, a noun with neither actor nor target that hangs off a trigger with an actor
 is part of that act ("stormed the hotel, triggering a siege"; "the invasion and
 occupation") and is not told, though it still takes its retellings ("the siege").
