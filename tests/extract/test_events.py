@@ -1921,3 +1921,35 @@ def test_declining_to_say_more_is_no_rejection(core, text):
 
 def test_refusing_to_attend_stays_a_rejection(core):
     assert "REJECT" in types(core, "Kenya has refused to attend the hearing at the court.")
+
+# -- ecbev24: acts told at other times are happenings of their own; a wound sustained --
+
+def test_an_arrest_told_again_is_still_one_happening(core):
+    found = [e for e in events(core, "Police arrested John Smith at his home. Smith was detained after a chase.")
+             if e.type == "COERCE"]
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+def test_an_act_told_in_a_year_named_alone_is_another_happening(core, published):
+    text = "Gary Gomes is expected to be arraigned today. In 2004, Gomes was charged with stealing a guitar."
+    found = [e for e in core.extract_text(text, published=published).events if e.type == "ACCUSE"]
+    assert {e.trigger for e in found} >= {"arraigned", "charged"}, found
+
+
+def test_an_active_verb_conjoined_to_a_passive_acts_through_its_subject(core):
+    e = find(core, "Gary Gomes was released in 2006 and attacked Robyn Mendes again.", "ASSAULT")
+    assert e.actor == "Gary Gomes", e
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Maria Perez sustained a gunshot wound to her leg.", "Maria Perez"),
+    ("John Smith sustained a stabbing injury in the chase.", "John Smith"),
+])
+def test_a_wound_of_a_weapon_sustained_is_violence_undergone(core, text, target):
+    e = find(core, text, "ASSAULT")
+    assert e.target == target, e
+
+
+def test_injuries_with_no_weapon_named_are_no_attack(core):
+    assert "ASSAULT" not in types(core, "He suffered injuries in a car crash.")

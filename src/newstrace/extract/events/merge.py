@@ -22,6 +22,9 @@ candidates are the same happening when, in order:
      two arrests, "the activist was arrested" the same one);
   5. the later one is a definite noun with no actor ("the attacks"), or one of the same word,
      target (or none) and modality ("held a rally ... the rally was visited by thousands").
+Rules 3 and 4 do not join a later clause (a verb) told at another time: each in a year
+named alone, two years, or one on a day of the news and the other in another year
+("arraigned today ... In 2004, he was charged": ``_told_at_other_times``).
 Before that, a noun with neither actor nor target that hangs off a trigger with an actor
 is part of that act ("stormed the hotel, triggering a siege"; "the invasion and
 occupation") and is not told, though it still takes its retellings ("the siege").
@@ -165,6 +168,8 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if later.is_noun and later.definite and later.lemma == kept.lemma and later.target in (kept.target, None) \
             and later.modality == kept.modality:
         return True  # "held a rally ... the rally was visited by thousands", "spoke in the rally": the rally told again
+    if not later.is_noun and _told_at_other_times(kept, later):
+        return False  # "arraigned today ... In 2004, Gomes was charged": a clause told at another time
     if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
@@ -175,6 +180,21 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
                                 or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
+
+
+def _told_at_other_times(a: Candidate, b: Candidate) -> bool:
+    """Two clauses are two happenings when each is told in a year named alone, two years
+    ("convicted in 2005 ... released in 2006"), or one is told on a day of the news ("today",
+    "on Tuesday": ``[words] news_days``) and the other in a year named alone that is not that
+    day's ("In 2004, Gomes was charged")."""
+    if _a_year(a.date) and _a_year(b.date):
+        return a.date != b.date
+    return any((x.date_text or "").lower() in words("news_days") and _a_year(y.date)
+               and not (x.date or "").startswith(y.date or "") for x, y in ((a, b), (b, a)))
+
+
+def _a_year(date: str | None) -> bool:
+    return date is not None and len(date) == 4 and date.isdigit()
 
 
 def _one_governs(a: Candidate, b: Candidate) -> bool:

@@ -380,6 +380,9 @@ def _actor_subject(head: Token, below: Token) -> Token | None:
         return subject
     if below.dep_ == "xcomp" and _child(head, ("nsubjpass",)) is not None:
         return _child(head, ("nsubjpass",))  # "X is expected to visit Y", "troops were ordered to leave"
+    if below.dep_ == "conj" and _child(below, ("dobj",)) is not None and _child(below, ("auxpass",)) is None \
+            and _child(head, ("nsubjpass",)) is not None:
+        return _child(head, ("nsubjpass",))  # "he was released in 2006 and attacked Mendes again": he acts
     agent = _child(head, ("agent",))
     return _child(agent, ("pobj",)) if agent is not None else None
 
