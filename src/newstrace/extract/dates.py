@@ -176,7 +176,7 @@ def _has_word(text: str, kind: str) -> bool:
 def has_future_marker(text: str | None) -> bool:
     """Whether a date expression says it is to come: a word of ``future_markers``
     ("next Wednesday, July 31", "the coming month")."""
-    return bool(text) and bool(_words("future_markers") & set(text.lower().split()))
+    return text is not None and bool(_words("future_markers") & set(text.lower().split()))
 
 
 def ends_span(before: str | None) -> bool:
