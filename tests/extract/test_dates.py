@@ -179,15 +179,24 @@ def test_dates_a_year_on_an_indefinite_noun_is_a_year():
     assert resolve_date("1500", PUBLISHED, before="killed") is None
 
 
+def _events_by_trigger(core, text, published):
+    rec = core.extract_text(text, published=published)
+    return rec, {e.trigger: e for e in rec.events}
+
+
+def _date_of(rec, by_trigger, trigger):
+    assert trigger in by_trigger, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+    return by_trigger[trigger].date
+
+
 def test_dates_a_weekday_on_a_verb_told_in_the_future_is_the_next_such_day(core):
     # published Thursday 2025-03-13: "will meet ... on Tuesday" is 2025-03-18, "met on Tuesday" 2025-03-11
-    rec = core.extract_text("On Tuesday, the foreign ministers will meet their Ukrainian counterparts for talks in "
-                            "Jeddah. Rebels attacked the army base in Kalat on Tuesday.", published=PUBLISHED_THURSDAY)
-    by_trigger = {e.trigger: e for e in rec.events}
-    assert by_trigger.get("meet") and by_trigger["meet"].date == "2025-03-18", \
-        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+    rec, by_trigger = _events_by_trigger(
+        core, "On Tuesday, the foreign ministers will meet their Ukrainian counterparts for talks in "
+        "Jeddah. Rebels attacked the army base in Kalat on Tuesday.", published=PUBLISHED_THURSDAY)
+    assert _date_of(rec, by_trigger, "meet") == "2025-03-18"
     assert by_trigger["meet"].date_text == "Tuesday"
-    assert by_trigger.get("attacked") and by_trigger["attacked"].date == "2025-03-11"
+    assert _date_of(rec, by_trigger, "attacked") == "2025-03-11"
 
 
 def test_dates_a_day_and_month_told_in_the_future_is_the_one_to_come():
@@ -204,49 +213,43 @@ def test_dates_next_month_and_next_year_are_a_month_and_a_year():
 
 def test_dates_a_date_told_as_to_come_is_kept_after_publication(core):
     # a date after publication is dropped as a misreading unless the text tells the event as one to come
-    rec = core.extract_text("The governor's chief of staff also announced his resignation effective next Wednesday, "
-                            "July 31.", published="2019-07-28")
-    by_trigger = {e.trigger: e for e in rec.events}
-    assert by_trigger.get("resignation") and by_trigger["resignation"].date == "2019-07-31", \
-        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
-    rec = core.extract_text('"If Canada does not drop its tariffs, I will substantially increase, on April 2nd, the '
-                            'tariffs on cars," Trump declared.', published="2025-03-11")
-    by_trigger = {e.trigger: e for e in rec.events}
-    assert by_trigger.get("increase") and by_trigger["increase"].date == "2025-04-02", \
-        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+    rec, by_trigger = _events_by_trigger(
+        core, "The governor's chief of staff also announced his resignation effective next Wednesday, "
+        "July 31.", published="2019-07-28")
+    assert _date_of(rec, by_trigger, "resignation") == "2019-07-31"
+    rec, by_trigger = _events_by_trigger(
+        core, '"If Canada does not drop its tariffs, I will substantially increase, on April 2nd, the '
+        'tariffs on cars," Trump declared.', published="2025-03-11")
+    assert _date_of(rec, by_trigger, "increase") == "2025-04-02"
 
 
 def test_dates_a_participle_clause_shares_its_verbs_date(core):
     # "voted ..., urging ...": the urging is the vote's, on Tuesday, not the February vote it names
-    rec = core.extract_text("On Tuesday, the U.S. House of Representatives voted 368-7, urging a full investigation "
-                            "of claims of irregularities in the February 8 vote.", published="2024-06-27")
-    by_trigger = {e.trigger: e for e in rec.events}
-    assert by_trigger.get("urging") and by_trigger["urging"].date == "2024-06-25", \
-        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+    rec, by_trigger = _events_by_trigger(
+        core, "On Tuesday, the U.S. House of Representatives voted 368-7, urging a full investigation "
+        "of claims of irregularities in the February 8 vote.", published="2024-06-27")
+    assert _date_of(rec, by_trigger, "urging") == "2024-06-25"
 
 
 def test_dates_a_day_on_another_noun_dates_that_noun_first(core):
     # "in a rally on Friday": Friday is the rally's; the criticism of the announcement takes Wednesday's
-    rec = core.extract_text("He announced this change by live television on Wednesday and again verbally in a rally "
-                            "on Friday, despite criticism by the Greek foreign minister.", published="2019-03-30")
-    by_trigger = {e.trigger: e for e in rec.events}
-    assert by_trigger.get("criticism") and by_trigger["criticism"].date == "2019-03-27", \
-        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
-    assert by_trigger.get("rally") and by_trigger["rally"].date == "2019-03-29"
+    rec, by_trigger = _events_by_trigger(
+        core, "He announced this change by live television on Wednesday and again verbally in a rally "
+        "on Friday, despite criticism by the Greek foreign minister.", published="2019-03-30")
+    assert _date_of(rec, by_trigger, "criticism") == "2019-03-27"
+    assert _date_of(rec, by_trigger, "rally") == "2019-03-29"
 
 
 def test_dates_the_end_of_a_span_gives_way(core):
     # "released him on bail till October": the release was on Saturday, October ends the bail
-    rec = core.extract_text("On Saturday police arrested a 66-year-old man on suspicion of burglary, and released him "
-                            "on bail till October.", published="2019-09-16")
-    by_trigger = {e.trigger: e for e in rec.events}
-    assert by_trigger.get("released") and by_trigger["released"].date == "2019-09-14", \
-        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+    rec, by_trigger = _events_by_trigger(
+        core, "On Saturday police arrested a 66-year-old man on suspicion of burglary, and released him "
+        "on bail till October.", published="2019-09-16")
+    assert _date_of(rec, by_trigger, "released") == "2019-09-14"
 
 
 def test_dates_a_year_on_the_events_own_noun_dates_it(core):
     # "after his 2016 arrest": "his" is no date context for a bare number, but a year on the event's noun is its date
-    rec = core.extract_text("The man confessed to the killing after his 2016 arrest by police.", published="2019-09-28")
-    by_trigger = {e.trigger: e for e in rec.events}
-    assert by_trigger.get("arrest") and by_trigger["arrest"].date == "2016", \
-        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+    rec, by_trigger = _events_by_trigger(
+        core, "The man confessed to the killing after his 2016 arrest by police.", published="2019-09-28")
+    assert _date_of(rec, by_trigger, "arrest") == "2016"
