@@ -1489,3 +1489,20 @@ def test_a_person_description_speaks_as_the_person_coreference_gives(core):
                              "thank my wife and my mother,” the comedian added on Twitter.")
     c = only([c for c in claims if "thank my wife" in c.content])
     assert c.speaker == "Ellen Marsh"
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Ana Ruiz found Marko Petrov guilty of fraud on Tuesday.",
+    "Judge Mary Cole found the former manager guilty of theft and a second employee innocent.",
+    "Woman Convicted Of Fraud In Leeds 2:15 PM A Leeds judge today found a former bank employee guilty of fraud "
+    "in a scheme that left two pensioners ruined and a third customer bankrupt.",
+])
+def test_a_verdict_found_is_no_claim(core, text):
+    # the court's act, not its statement (the parser reads "guilty" as a clause, an object's
+    # complement or a modifier of a clause's subject)
+    assert [c for c in claims_of(core, text) if c.cue == "found"] == []
+
+
+def test_a_finding_with_a_clause_stays_a_claim(core):
+    c = only(claims_of(core, "The Supreme Court of Nordland found that the ban on street vendors was unlawful."))
+    assert c.cue == "found" and c.content == "the ban on street vendors was unlawful"

@@ -548,7 +548,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if found is None:
         return None
     tokens, cue_text, passive = found
-    if _is_question(ctx.doc, tokens):
+    if _is_question(ctx.doc, tokens) or _is_verdict(cue, ctx):
         return None
     speaker = _passive_speaker(cue) if passive else _speaker_of_verb(cue, ctx)
     as_saying = _reported_as_saying(cue, ctx) if speaker is None else None
@@ -570,6 +570,25 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
     return Attribution(cue, cue_text, speaker, span, level, negated=negated,
                        passive=passive)
+
+
+def _is_verdict(cue: Token, ctx: _Context) -> bool:
+    """"found Hiller guilty of murder": a verdict word as the complement of "find", whether the
+    parser makes it a clause of its own ("Hiller" its subject), an object's complement or a
+    modifier right after the object."""
+    if cue.lemma_.lower() not in ctx.lex.verdict_verbs:
+        return False
+    verdicts = ctx.lex.verdicts
+    objects = []
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and child.lower_ in verdicts:
+            return True
+        if child.dep_ == "dobj":
+            objects.append(child)
+        elif child.dep_ == "ccomp":  # "found [an employee guilty of murder ... and a third wounded]"
+            objects.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+    return any(c.dep_ in ("amod", "oprd") and c.i > obj.i and c.lower_ in verdicts
+               for obj in objects for c in obj.children)
 
 
 def _cited_as_saying(cue: Token, ctx: _Context) -> Token | None:

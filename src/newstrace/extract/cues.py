@@ -49,6 +49,8 @@ class Lexicon:
     told_content: frozenset[str]
     inference: frozenset[str]
     citing: frozenset[str]
+    verdict_verbs: frozenset[str]
+    verdicts: frozenset[str]
     comm_verbs: frozenset[str]
     comm_nouns: frozenset[str]
     message_verbs: frozenset[str]
@@ -155,6 +157,8 @@ def lexicon() -> Lexicon:
         told_content=_words(data["addressee_verbs"]["not_addressees"]),
         inference=_words(data["inference_verbs"]["lemmas"]),
         citing=_words(data["citing"]["lemmas"]),
+        verdict_verbs=_words(data["verdicts"]["verbs"]),
+        verdicts=_words(data["verdicts"]["words"]),
         comm_verbs=_words(data["communication"]["verbs"]),
         comm_nouns=_words(data["communication"]["nouns"]),
         message_verbs=_words(data["communication"]["message_verbs"]),
