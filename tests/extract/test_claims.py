@@ -1506,3 +1506,18 @@ def test_a_verdict_found_is_no_claim(core, text):
 def test_a_finding_with_a_clause_stays_a_claim(core):
     c = only(claims_of(core, "The Supreme Court of Nordland found that the ban on street vendors was unlawful."))
     assert c.cue == "found" and c.content == "the ban on street vendors was unlawful"
+
+
+def test_a_verb_after_the_complement_in_another_tense_goes_on_with_its_subject(core):
+    # the parser joins "claimed" to "say"; it follows the complement with only a comma, in the
+    # past tense: Marta Holm, the complement's subject, claimed it, not the neighbours
+    claims = claims_of(core, "Neighbours say engineer Marta Holm had long complained of threats by her rivals, claimed "
+                             "they were following her home at night.")
+    c = only([c for c in claims if "following her" in c.content])
+    assert c.speaker == "Marta Holm"
+
+
+def test_a_verb_after_the_complement_in_the_tags_tense_is_the_tags(core):
+    claims = claims_of(core, "Officials said the bridge over the Vltava was closed, added that it would reopen soon.")
+    c = only([c for c in claims if "reopen" in c.content])
+    assert c.speaker == "Officials"

@@ -437,7 +437,7 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
             subj = name
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # the speaker of a participle or conjoined cue: the verb it hangs off
-        subj = _tag_right_before(cue, ctx) or \
+        subj = _complement_subject_goes_on(cue, ctx) or _tag_right_before(cue, ctx) or \
             inherited_subject(cue, lambda t: _speaker_step(t, ctx), lambda head, _below: _subject(head)) or \
             _outer_cue_speaker(cue, ctx)
     if subj is None and cue.dep_ == "ROOT":
@@ -445,6 +445,27 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     if subj is not None and subj.i > cue.i:
         subj = _person_before_subject(cue, subj, ctx)
     return subj
+
+
+_PAST = ("VBD", "VBN")
+
+
+def _complement_subject_goes_on(cue: Token, ctx: _Context) -> Token | None:
+    """"Witnesses say Hiller had complained of abuse, claimed they were poisoning her": the
+    parser joins the second verb to the tag (or makes it a second complement), but it follows the tag's complement with only a
+    comma and is in another tense than the tag: it goes on with the complement, whose subject
+    speaks. A verb in the tag's tense ("said A, added B") is the tag's own."""
+    head = cue.head
+    if cue.dep_ not in ("conj", "ccomp") or head.i >= cue.i or cue.tag_ not in ("VBD", "VBZ", "VBP") \
+            or head.tag_ not in ("VBD", "VBZ", "VBP") or (cue.tag_ in _PAST) == (head.tag_ in _PAST) \
+            or not ctx.lex.is_verb_cue(head.lemma_.lower()):
+        return None
+    comp = next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < cue.i), None)
+    if comp is None or not all(t.text == "," for t in ctx.doc[comp.right_edge.i + 1:cue.left_edge.i]) \
+            or comp.right_edge.i + 1 >= cue.left_edge.i:
+        return None
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and not _is_pronoun(subj) and not ctx.in_quote(subj) else None
 
 
 def _name_after_opening_phrase(cue: Token, ctx: _Context) -> Token | None:
