@@ -66,6 +66,7 @@ from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match,
 from newstrace.extract.parsearrays import parse_arrays, sentences
 
 SUBJECTS = ("nsubj", "csubj")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # The pronoun lists of the cue lexicon (cues.toml [pronouns]), shared with claims.
 RELATIVE_PRONOUNS = pronouns("relative")
 PERSON_PRONOUNS = pronouns("person")
@@ -174,6 +175,12 @@ def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = Non
 def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     subject = _child(trigger, SUBJECTS)
     patient = _child(trigger, ("dobj", "nsubjpass", "dative"))
+    if trigger.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS and patient is None:
+        # "boats which, according to AFP, the U.N. has criticised": a parse that gives the clause
+        # two subjects; the relative pronoun is the object, the noun the one who acts
+        other = next((c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+        if other is not None:
+            subject, patient = other, subject
     agent = _child(trigger, ("agent",))
     actor_token = None
     if agent is not None and (subject is None or trigger.tag_ == "VBN"):
@@ -364,6 +371,9 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
     if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
         return None  # "as demonstrators were killed": a clause of its own
     head = t.head
+    if t.dep_ == "conj" and t.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ == "xcomp" \
+            and head.head != head:
+        head = head.head  # "urged the embassy to reconsider and spoke with X": a finite verb is no infinitive's
     if head.pos_ == "ADP":  # "by firing": the preposition's verb
         head = head.head
     if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
@@ -374,7 +384,22 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
 def _actor_subject(head: Token, below: Token) -> Token | None:
     if below.dep_ == "pcomp" and lemma(head) in words("accused_of"):
         # "he was accused of beating X", "police accused him of beating X": the accused acts
-        return _child(head, ("nsubjpass", "dobj")) or (_child(head, SUBJECTS) if head.pos_ == "ADJ" else None)
+        found = _child(head, ("nsubjpass", "dobj")) or (_child(head, SUBJECTS) if head.pos_ == "ADJ" else None)
+        if found is None and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head != head:
+            # "he pled guilty to conspiring to hack", "found him guilty of": the clause's guilty one
+            found = _child(head.head, ("dobj", "nsubjpass")) or _child(head.head, SUBJECTS)
+        return found
+    if below.dep_ == "pcomp" and below.head.lower_ == "for" and lemma(head) in words("judged_for"):
+        # "attacked the newspaper for refusing to support": the one judged did it
+        judged = _child(head, ("dobj", "nsubjpass"))
+        if judged is not None:
+            return judged
+    if below.dep_ == "xcomp" and lemma(head) in words("object_control_verbs") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        # "prompting France to recall its ambassador": the one prompted recalls
+        controller = _child(head, ("dobj",))
+        if controller is not None:
+            return controller
     subject = _child(head, SUBJECTS)
     if subject is not None:
         return subject
