@@ -197,6 +197,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
     passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
+    said = _said_of(trigger) if actor_token is None and not passive else None
+    actor_token = actor_token or said
     if actor_token is None and trigger.dep_ != "acl" and not passive:
         actor_token = _inherited_subject(trigger)
     if actor_token is None and passive:
@@ -226,6 +228,10 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 return [Roles(a, b, patient)]
             return [Roles(a, b, patient), Roles(b, a, patient)]
     actor = party(actor_token, view) if actor_token is not None else None
+    if actor is not None and actor_token is said:
+        country = coref.capital_of(actor.name)  # "said Ankara imposed controls": the capital's country
+        if country is not None and view.table.named(country) is not None:
+            actor = Party(country, actor_token)
     target = as_target(target_token, view)
     members = group_members(actor_token, view) if actor_token is not None else []
     if members:
@@ -244,6 +250,20 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
                 roles.append(Roles(found, target, patient))
     return roles
+
+
+def _said_of(trigger: Token) -> Token | None:
+    """A finite content clause with no subject under a verb of saying whose object is a
+    name before it: "a source said Ankara in the last few years imposed controls" is the
+    parse of "said (that) Ankara imposed": the name is the clause's subject."""
+    head = trigger.head
+    if trigger.dep_ != "ccomp" or trigger.tag_ not in FINITE_TAGS or _child(trigger, SUBJECTS) is not None \
+            or lemma(head) not in _reporting_or_hedging():
+        return None
+    said = _child(head, ("dobj",))
+    if said is None or said.pos_ != "PROPN" or not head.i < said.i < trigger.i:
+        return None
+    return said
 
 
 def _agreement_conjuncts(trigger: Token, subject: Token) -> list[Token]:
