@@ -1997,3 +1997,16 @@ def test_said_a_name_then_a_clause_without_subject_the_name_acts(core):
             "onerous controls on U.S. operations from the base.")
     e = find(core, text, "COERCE")
     assert e.actor == "Turkey", e
+
+
+def test_a_noun_after_a_preposition_does_what_its_participle_says(core):
+    text = "The port of Mokha is host to a pro-government coalition fighting the Houthis."
+    e = find(core, text, "ASSAULT")
+    assert e.actor != "Mokha" and "coalition" in (e.actor or ""), e
+
+
+def test_a_past_verb_conjoined_to_a_present_content_clause_is_the_main_clause(core):
+    text = ("The United Nations Working Group on Arbitrary Detention has also determined that Zamora's detention "
+            "is arbitrary and called for his release.")
+    e = find(core, text, "REQUEST")
+    assert e.actor == "United Nations Working Group on Arbitrary Detention", e

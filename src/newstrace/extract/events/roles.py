@@ -373,9 +373,10 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
 
 
 def _acl_actor(trigger: Token) -> Token | None:
-    """"protesters blocking roads": the noun acts; "a message blaming the rebels": its author."""
+    """"protesters blocking roads", "host to a coalition fighting the Houthis" (a noun after a
+    preposition too): the noun acts; "a message blaming the rebels": its author."""
     head = trigger.head
-    if lemma(head) not in words("message_nouns") and head.dep_ != "pobj":
+    if lemma(head) not in words("message_nouns"):
         return head
     verb = governing_verb(head)
     return _child(verb, SUBJECTS) if verb is not None else None
@@ -394,11 +395,26 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
     if t.dep_ == "conj" and t.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ == "xcomp" \
             and head.head != head:
         head = head.head  # "urged the embassy to reconsider and spoke with X": a finite verb is no infinitive's
+    if t.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and _child(head, SUBJECTS) is not None \
+            and _tense(t) is not None and _tense(head) is not None and _tense(t) != _tense(head):
+        head = head.head  # "has determined that X is arbitrary and called for": the past verb is the main clause's
     if head.pos_ == "ADP":  # "by firing": the preposition's verb
         head = head.head
     if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
         head = head.head  # "X is due to meet Y": the copula's subject
     return head, False
+
+
+def _tense(verb: Token) -> str | None:
+    """"past" or "present" for a finite verb (its auxiliary's tense where it has one)."""
+    for t in [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]:
+        if t.tag_ == "VBD" or t.lemma_ == "have" and verb.tag_ == "VBN":  # "has invested": a perfect tells the past
+            return "past"
+        if t.tag_ in ("VBZ", "VBP"):
+            return "present"
+        if t.tag_ == "MD":
+            return None
+    return None
 
 
 def _actor_subject(head: Token, below: Token) -> Token | None:
