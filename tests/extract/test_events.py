@@ -2010,3 +2010,9 @@ def test_a_past_verb_conjoined_to_a_present_content_clause_is_the_main_clause(co
             "is arbitrary and called for his release.")
     e = find(core, text, "REQUEST")
     assert e.actor == "United Nations Working Group on Arbitrary Detention", e
+
+
+def test_a_message_on_a_named_platform_is_its_posters_act(core):
+    text = "Mike Pompeo posted a message on Twitter blaming Iran for the attacks."
+    e = find(core, text, "ACCUSE")
+    assert e.actor == "Mike Pompeo", e

@@ -373,10 +373,12 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
 
 
 def _acl_actor(trigger: Token) -> Token | None:
-    """"protesters blocking roads", "host to a coalition fighting the Houthis" (a noun after a
-    preposition too): the noun acts; "a message blaming the rebels": its author."""
+    """"protesters blocking roads", "host to a coalition fighting the Houthis" (an unnamed noun
+    after a preposition too): the noun acts; "a message blaming the rebels", "a message on
+    Twitter blaming Iran" (a name after a preposition: where it was said): its author."""
     head = trigger.head
-    if lemma(head) not in words("message_nouns"):
+    if lemma(head) not in words("message_nouns") and (head.dep_ != "pobj" or not head.ent_type_ and (
+            head.head.head == head.head or lemma(head.head.head) not in words("message_nouns"))):
         return head
     verb = governing_verb(head)
     return _child(verb, SUBJECTS) if verb is not None else None
