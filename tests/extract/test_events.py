@@ -1953,3 +1953,66 @@ def test_a_wound_of_a_weapon_sustained_is_violence_undergone(core, text, target)
 
 def test_injuries_with_no_weapon_named_are_no_attack(core):
     assert "ASSAULT" not in types(core, "He suffered injuries in a car crash.")
+
+
+# -- actor25: the argument a verb's actor is read from ---------------------------------------
+
+
+def test_a_relative_clause_parsed_with_two_subjects_is_acted_by_the_noun(core):
+    # the parser gives "which" and "the United Nations" both as subjects of "criticised"
+    text = ("Malaysia has kept a policy of turning away boats of migrants which, according to AFP, "
+            "the United Nations has criticised.")
+    e = find(core, text, "ACCUSE")
+    assert e.actor == "United Nations", e
+
+
+def test_the_object_of_a_verb_of_bringing_about_does_its_infinitive(core):
+    text = ("Erdogan suggested Macron needed treatment, prompting France to recall its ambassador from Turkey.")
+    e = find(core, text, "SANCTION")
+    assert e.actor == "France", e
+
+
+def test_the_one_attacked_for_a_deed_did_it(core):
+    text = "Trump attacked The Wall Street Journal for refusing to support his tariff plans."
+    e = find(core, text, "REJECT")
+    assert e.actor == "Wall Street Journal", e
+
+
+def test_pleading_guilty_to_a_deed_the_pleader_did_it(core):
+    text = ("Ariel Friedler, the chief executive of Symplicity Corporation, pled guilty to conspiring to hack "
+            "into the computer systems of two competitors.")
+    e = find(core, text, "COERCE")
+    assert e.actor == "Ariel Friedler", e
+
+
+def test_a_finite_verb_conjoined_to_an_infinitive_keeps_the_clause_subject(core):
+    text = ("Foreign Secretary Dominic Raab encouraged the embassy to reconsider and spoke with US Secretary of State "
+            "Mike Pompeo about the case.")
+    found = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
+    assert ("Dominic Raab", "Mike Pompeo") in found, found
+
+
+def test_said_a_name_then_a_clause_without_subject_the_name_acts(core):
+    text = ("Turkey hosts a U.S. air base. A Western diplomatic source said Ankara in the last few years imposed "
+            "onerous controls on U.S. operations from the base.")
+    e = find(core, text, "COERCE")
+    assert e.actor == "Turkey", e
+
+
+def test_a_noun_after_a_preposition_does_what_its_participle_says(core):
+    text = "The port of Mokha is host to a pro-government coalition fighting the Houthis."
+    e = find(core, text, "ASSAULT")
+    assert e.actor != "Mokha" and "coalition" in (e.actor or ""), e
+
+
+def test_a_past_verb_conjoined_to_a_present_content_clause_is_the_main_clause(core):
+    text = ("The United Nations Working Group on Arbitrary Detention has also determined that Zamora's detention "
+            "is arbitrary and called for his release.")
+    e = find(core, text, "REQUEST")
+    assert e.actor == "United Nations Working Group on Arbitrary Detention", e
+
+
+def test_a_message_on_a_named_platform_is_its_posters_act(core):
+    text = "Mike Pompeo posted a message on Twitter blaming Iran for the attacks."
+    e = find(core, text, "ACCUSE")
+    assert e.actor == "Mike Pompeo", e

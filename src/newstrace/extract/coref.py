@@ -240,6 +240,11 @@ def _capitals() -> dict[str, str]:
     return out
 
 
+def capital_of(name: str) -> str | None:
+    """The country (its short name) whose capital ``name`` is, or None."""
+    return _capitals().get(folded(name))
+
+
 def entity_of(token: Token) -> Entity | None:
     """The entity the coreference stage tied ``token`` to, or None."""
     entity_id = coref_links(token.doc).get(token.i)

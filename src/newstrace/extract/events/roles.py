@@ -66,6 +66,7 @@ from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match,
 from newstrace.extract.parsearrays import parse_arrays, sentences
 
 SUBJECTS = ("nsubj", "csubj")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # The pronoun lists of the cue lexicon (cues.toml [pronouns]), shared with claims.
 RELATIVE_PRONOUNS = pronouns("relative")
 PERSON_PRONOUNS = pronouns("person")
@@ -174,6 +175,12 @@ def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = Non
 def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     subject = _child(trigger, SUBJECTS)
     patient = _child(trigger, ("dobj", "nsubjpass", "dative"))
+    if trigger.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS and patient is None:
+        # "boats which, according to AFP, the U.N. has criticised": a parse that gives the clause
+        # two subjects; the relative pronoun is the object, the noun the one who acts
+        other = next((c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+        if other is not None:
+            subject, patient = other, subject
     agent = _child(trigger, ("agent",))
     actor_token = None
     if agent is not None and (subject is None or trigger.tag_ == "VBN"):
@@ -190,6 +197,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
     passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
+    said = _said_of(trigger) if actor_token is None and not passive else None
+    actor_token = actor_token or said
     if actor_token is None and trigger.dep_ != "acl" and not passive:
         actor_token = _inherited_subject(trigger)
     if actor_token is None and passive:
@@ -219,6 +228,10 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 return [Roles(a, b, patient)]
             return [Roles(a, b, patient), Roles(b, a, patient)]
     actor = party(actor_token, view) if actor_token is not None else None
+    if actor is not None and actor_token is said:
+        country = coref.capital_of(actor.name)  # "said Ankara imposed controls": the capital's country
+        if country is not None and view.table.named(country) is not None:
+            actor = Party(country, actor_token)
     target = as_target(target_token, view)
     members = group_members(actor_token, view) if actor_token is not None else []
     if members:
@@ -237,6 +250,20 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
                 roles.append(Roles(found, target, patient))
     return roles
+
+
+def _said_of(trigger: Token) -> Token | None:
+    """A finite content clause with no subject under a verb of saying whose object is a
+    name before it: "a source said Ankara in the last few years imposed controls" is the
+    parse of "said (that) Ankara imposed": the name is the clause's subject."""
+    head = trigger.head
+    if trigger.dep_ != "ccomp" or trigger.tag_ not in FINITE_TAGS or _child(trigger, SUBJECTS) is not None \
+            or lemma(head) not in _reporting_or_hedging():
+        return None
+    said = _child(head, ("dobj",))
+    if said is None or said.pos_ != "PROPN" or not head.i < said.i < trigger.i:
+        return None
+    return said
 
 
 def _agreement_conjuncts(trigger: Token, subject: Token) -> list[Token]:
@@ -346,9 +373,12 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
 
 
 def _acl_actor(trigger: Token) -> Token | None:
-    """"protesters blocking roads": the noun acts; "a message blaming the rebels": its author."""
+    """"protesters blocking roads", "host to a coalition fighting the Houthis" (an unnamed noun
+    after a preposition too): the noun acts; "a message blaming the rebels", "a message on
+    Twitter blaming Iran" (a name after a preposition: where it was said): its author."""
     head = trigger.head
-    if lemma(head) not in words("message_nouns") and head.dep_ != "pobj":
+    if lemma(head) not in words("message_nouns") and (head.dep_ != "pobj" or not head.ent_type_ and (
+            head.head.head == head.head or lemma(head.head.head) not in words("message_nouns"))):
         return head
     verb = governing_verb(head)
     return _child(verb, SUBJECTS) if verb is not None else None
@@ -364,6 +394,12 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
     if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
         return None  # "as demonstrators were killed": a clause of its own
     head = t.head
+    if t.dep_ == "conj" and t.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ == "xcomp" \
+            and head.head != head:
+        head = head.head  # "urged the embassy to reconsider and spoke with X": a finite verb is no infinitive's
+    if t.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and _child(head, SUBJECTS) is not None \
+            and _tense(t) is not None and _tense(head) is not None and _tense(t) != _tense(head):
+        head = head.head  # "has determined that X is arbitrary and called for": the past verb is the main clause's
     if head.pos_ == "ADP":  # "by firing": the preposition's verb
         head = head.head
     if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
@@ -371,10 +407,37 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
     return head, False
 
 
+def _tense(verb: Token) -> str | None:
+    """"past" or "present" for a finite verb (its auxiliary's tense where it has one)."""
+    for t in [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]:
+        if t.tag_ == "VBD" or t.lemma_ == "have" and verb.tag_ == "VBN":  # "has invested": a perfect tells the past
+            return "past"
+        if t.tag_ in ("VBZ", "VBP"):
+            return "present"
+        if t.tag_ == "MD":
+            return None
+    return None
+
+
 def _actor_subject(head: Token, below: Token) -> Token | None:
     if below.dep_ == "pcomp" and lemma(head) in words("accused_of"):
         # "he was accused of beating X", "police accused him of beating X": the accused acts
-        return _child(head, ("nsubjpass", "dobj")) or (_child(head, SUBJECTS) if head.pos_ == "ADJ" else None)
+        found = _child(head, ("nsubjpass", "dobj")) or (_child(head, SUBJECTS) if head.pos_ == "ADJ" else None)
+        if found is None and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head != head:
+            # "he pled guilty to conspiring to hack", "found him guilty of": the clause's guilty one
+            found = _child(head.head, ("dobj", "nsubjpass")) or _child(head.head, SUBJECTS)
+        return found
+    if below.dep_ == "pcomp" and below.head.lower_ == "for" and lemma(head) in words("judged_for"):
+        # "attacked the newspaper for refusing to support": the one judged did it
+        judged = _child(head, ("dobj", "nsubjpass"))
+        if judged is not None:
+            return judged
+    if below.dep_ == "xcomp" and lemma(head) in words("object_control_verbs") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        # "prompting France to recall its ambassador": the one prompted recalls
+        controller = _child(head, ("dobj",))
+        if controller is not None:
+            return controller
     subject = _child(head, SUBJECTS)
     if subject is not None:
         return subject
