@@ -447,6 +447,12 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
             place = view.dateline_place
         elif source == "sentence":
             place = _sentence_place(event, view)
+            if place and lead and places.get("sentence_country_to_lead") and country_named(place) is not None \
+                    and country_named(lead) is None and within(lead, place) and not _country_acts(event, view, place):
+                # "Protesters also tried to storm the Greek Parliament and the rioting spread to
+                # Greece's second city": a country the sentence names in passing is less than
+                # the lead's town in it (a fire-bomb attack "in Athens")
+                return lead, "lead"
         elif source == "paragraph":
             place = _paragraph_place(event, doc, view)
         elif source == "retold":
@@ -458,6 +464,25 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
         if place:
             return place, source
     return None, "none"
+
+
+def _country_acts(event: Candidate, view: ArticleView, country: str) -> bool:
+    """Whether the sentence names ``country`` as a subject ("Both Pakistan and China reject
+    the claims"): a party that acts, not a place in passing."""
+    parse = parse_arrays(view.doc)
+    sentence = view.sentence_of(event.token_index)
+    mentions = view.mentions
+    for k in range(bisect.bisect_left(mentions, (sentence.start_char, -1)), len(mentions)):
+        s, _, ent = mentions[k]
+        if s >= sentence.end_char:
+            break
+        if ent.name == country:
+            t = view._token_at(s)
+            while parse.dep[t] in ("compound", "conj") and parse.head[t] != t:
+                t = parse.head[t]
+            if parse.dep[t] in ("nsubj", "nsubjpass"):
+                return True
+    return False
 
 
 def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
