@@ -212,10 +212,42 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 place = _place_in(doc[t], view, set())
                 if place:
                     return place
+    found = _where_clause_place(parse, clause, view, exclude)
+    if found:
+        return found
     taken = set(own)
     others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)), key=lambda t: abs(t - i))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
+
+
+def _where_clause_place(parse: ParseArrays, clause: int, view: ArticleView, exclude: set[str]) -> str | None:
+    """The place a relative clause opened by "where" tells of: its antecedent's ("a vigil in
+    the East Flatbush neighborhood in Brooklyn, New York, where 16-year-old Kimani Gray was
+    shot": East Flatbush). From the antecedent up through appositions and the "in" phrases of
+    place nouns (a place's name, ``place_part_nouns``) to the outermost such phrase, read as
+    an "in" phrase is."""
+    words_ = _places_settings().get("where_clause_words")
+    if not words_ or parse.dep[clause] != "relcl" or not any(
+            parse.lower[c] in words_ and parse.dep[c] == "advmod" for c in parse.children(clause)):
+        return None
+    heads, deps = parse.head, parse.dep
+    parts = _places_settings().get("place_part_nouns") or ()
+    t = heads[clause]
+    while deps[t] in ("appos", "conj", "compound") and heads[t] != t:
+        t = heads[t]
+    if deps[t] != "pobj":  # "Kenosha, where ...": a place named as such
+        ent = view.entity_at_index(t)
+        return ent.name if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude else None
+    # "... neighborhood in Brooklyn": up to the place noun the phrase hangs on
+    while True:
+        noun = heads[heads[t]]
+        if deps[heads[t]] != "prep" or deps[noun] != "pobj" or not (
+                parse.lower[noun] in parts or (view.entity_at_index(noun) is not None
+                                               and view.entity_at_index(noun).type in PLACE_TYPES)):
+            break
+        t = noun
+    return _place_in(view.doc[t], view, exclude)
 
 
 def _subtree(parse: ParseArrays, i: int) -> list[int]:
