@@ -73,6 +73,24 @@ def date_line(head: str, not_after: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+@cache
+def _page_stamp() -> re.Pattern[str] | None:
+    words = sorted(_words("page_stamp_words"), key=len, reverse=True)
+    if not words:
+        return None
+    # the stamp word, a colon or "at" and a clock, then no sentence break up to the expression
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*(?::|at\s+\d)[^.!?\n]*$", re.I)
+
+
+def is_page_stamp(before_text: str) -> bool:
+    """Whether a date expression preceded by ``before_text`` (the characters just before it)
+    is the page's time stamp ("UPDATED: 19: 14 GMT, 12 April 2013", "Published at 12: 45,
+    Wednesday, 12 June 2013", ``page_stamp_words``): when the page was written, not when
+    anything it tells happened."""
+    stamp = _page_stamp()
+    return stamp is not None and stamp.search(before_text) is not None
+
+
 def published_date(published: str | None) -> date | None:
     if not published:
         return None

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, resolve_date
+from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, is_page_stamp, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
@@ -85,6 +85,10 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     clause = _clause_at(parse, i)
     sentence = view.sentence_of(i)
     dates = view.time_expression_facts(sentence.start, sentence.end)
+    stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
+    if stamp_chars and dates:  # "UPDATED: 19: 14 GMT, 12 April 2013": the page's time, no event's
+        doc, text = trigger.doc, view.text
+        dates = [e for e in dates if not is_page_stamp(text[max(0, doc[e.start].idx - stamp_chars):doc[e.start].idx])]
     near = [e for e in dates if _in_clause(parse, e.root, clause, i) or _in_clause(parse, e.root, i, i)]
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
