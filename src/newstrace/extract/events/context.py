@@ -354,8 +354,15 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
                 or doc[t].text
             if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
-    if lowers[obj.i] in words("referring_place_nouns") and any(lowers[c] in ("the", "this", "that")
-                                                             for c in parse.children(obj.i)):
+    parts = _places_settings().get("place_part_nouns") or ()
+    referring = lowers[obj.i] in words("referring_place_nouns")
+    if (referring or lowers[obj.i] in parts) and any(lowers[c] in ("the", "this", "that")
+                                                       for c in parse.children(obj.i)):
+        # "searched apartment buildings in the neighborhood": the place last named with the
+        # same noun ("the East Flatbush neighborhood", "the city of Jeddah")
+        same = _place_named_with(obj, view) if _places_settings().get("same_noun_place") else None
+        if same or not referring:
+            return same
         country = lowers[obj.i] in words("country_nouns")
         if country and _places_settings().get("the_country") == "main":
             # "a failed coup in the country": the country the article is about, not the
@@ -370,6 +377,20 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
 @cache
 def _places_settings() -> dict[str, Any]:
     return load_toml("places.toml")
+
+
+def _place_named_with(token: Token, view: ArticleView) -> str | None:
+    """The last place named before ``token`` ("the neighborhood", "the city") with the
+    same noun: "the East Flatbush neighborhood", "Idlib province", "the city of Jeddah"."""
+    lowers, noun = parse_arrays(token.doc).lower, token.lower_
+    for start, end, ent in reversed(view.entities_before(token.idx)):
+        if ent.type not in ("GPE", "LOC"):
+            continue
+        first, after = view._token_at(start), view._token_at(end)  # the mention's first word, the word after it
+        if (after < token.i and lowers[after] == noun) or (first >= 2 and lowers[first - 1] == "of"
+                                                          and lowers[first - 2] == noun):
+            return ent.name
+    return None
 
 
 def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | None:
