@@ -207,6 +207,10 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     found = _most_specific(_place_in(doc[t], view, exclude) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
+    for t in sorted(own, key=lambda t: abs(t - i)):  # the trigger's own phrase only: "at the Brooklyn
+        found = _town_of_venue(_subtree(parse, t), parse, view, exclude)  # Supreme Court" of another verb is no scene
+        if found:
+            return found
     removal = parse.lemma[i] in words("removal_lemmas")  # sends people: only where to, never whom
     if removal or parse.lemma[i] in words("destination_lemmas"):
         for t in _subtree(parse, i):
@@ -371,6 +375,31 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
             if found:
                 return found
         return _place_before(obj, view, country=country)
+    return None
+
+
+def _town_of_venue(phrase: list[int], parse: ParseArrays, view: ArticleView, exclude: set[str]) -> str | None:
+    """"killed ... in the parking lot of the Bloomington Sam's Club": an organisation's name in
+    the trigger's own "in/at" phrase that opens with a town the article names as a place is
+    in that town (not a paper's name: "in the Washington Post" is no place; ``outlet_heads``)."""
+    if not _places_settings().get("venue_town"):
+        return None
+    heads = load_toml("entities.toml")["outlet_heads"]
+    seen: set[str] = set()
+    for t in phrase:
+        ent = view.entity_at_index(t)
+        if ent is None or ent.type != "ORG" or ent.name in seen or parse.dep[t] != "compound" \
+                or parse.pos[t] != "PROPN":
+            continue
+        seen.add(ent.name)
+        words_ = ent.name.removeprefix("the ").removeprefix("The ").split()
+        if len(words_) < 2 or words_[-1].casefold() in heads:
+            continue
+        for n in range(min(3, len(words_) - 1), 0, -1):
+            town = view.table.named(" ".join(words_[:n]))
+            if town is not None and town.type == "GPE" and town.name not in exclude \
+                    and country_named(town.name) is None:
+                return town.name
     return None
 
 
