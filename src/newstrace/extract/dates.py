@@ -34,6 +34,7 @@ MONTH_ONLY = re.compile(
 # "2019", "in 2019"; "in early 2017", "late 2019", "mid-2018" (a part of a year is that year)
 YEAR_ONLY = re.compile(r"^(in\s+|since\s+|by\s+|until\s+|during\s+|from\s+)?((?:early|mid|late)(?:\s+|-))?(\d{4})$", re.I)
 BARE_NUMBER = re.compile(r"^\d+$")
+GLUED_HOUR = re.compile(r"^(.*\b\d{4}),?\s+\d{1,2}$")
 LEADING_PREPOSITION = re.compile(r"^(on|in|at|since|by|from|until|during)\s+", re.I)
 
 
@@ -285,6 +286,9 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
         text = _without_clock_time(text)  # "Monday at 10 a.m." keeps Monday; "1625 UTC" keeps nothing
         if not text or BARE_NUMBER.match(text):
             return None
+    # a page's date line with its clock's hour glued on ("Monday, March 11, 2013 23: 51",
+    # "September 10, 2010 10: 14 AM": the recogniser's span ends at the hour)
+    text = GLUED_HOUR.sub(r"\1", text)
     base = published_date(published)
     if base is not None:
         relative = _relative(text, base)
