@@ -379,7 +379,8 @@ def test_places_the_neighborhood_is_the_place_last_named_with_that_noun(core):
             "Witnesses said police searched apartment buildings in the neighborhood without warrants.")
     rec = core.extract_text(text, published="2013-03-11")
     later = [e for e in rec.events if e.sentence.startswith("Witnesses") and e.location]
-    assert later and all(e.location == "East Flatbush" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]
+    assert later and all(e.location == "East Flatbush" for e in later), \
+        [(e.type, e.trigger, e.location) for e in rec.events]
 
 
 def test_places_a_venue_named_for_a_town_in_the_triggers_phrase_is_in_that_town(core):

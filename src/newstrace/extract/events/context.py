@@ -250,9 +250,9 @@ def _where_clause_place(parse: ParseArrays, clause: int, view: ArticleView, excl
     # "... neighborhood in Brooklyn": up to the place noun the phrase hangs on
     while True:
         noun = heads[heads[t]]
+        named = view.entity_at_index(noun)
         if deps[heads[t]] != "prep" or deps[noun] != "pobj" or not (
-                parse.lower[noun] in parts or (view.entity_at_index(noun) is not None
-                                               and view.entity_at_index(noun).type in PLACE_TYPES)):
+                parse.lower[noun] in parts or (named is not None and named.type in PLACE_TYPES)):
             break
         t = noun
     return _place_in(view.doc[t], view, exclude)
