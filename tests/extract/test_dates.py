@@ -253,3 +253,35 @@ def test_dates_a_year_on_the_events_own_noun_dates_it(core):
     rec, by_trigger = _events_by_trigger(
         core, "The man confessed to the killing after his 2016 arrest by police.", published="2019-09-28")
     assert _date_of(rec, by_trigger, "arrest") == "2016"
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("Monday, March 11, 2013 23", "2013-03-11"),   # "Monday, March 11, 2013 23: 51": the hour glued on
+    ("September 10, 2010 10", "2010-09-10"),
+    ("Jul 07, 2012 7", "2012-07-07"),
+])
+def test_dates_a_date_line_with_its_clocks_hour_glued_on_is_its_day(expression, expected):
+    assert resolve_date(expression, None) == expected
+
+
+@pytest.mark.parametrize("before, stamp", [
+    ("a mother of 12, was shot UPDATED: 19: 14 GMT, ", True),
+    ("CUMBRIA DOUBLE MURDER ACCUSED Published at 12: 45, Wednesday, ", True),
+    ("Klitschko stops Thompson Posted: ", True),
+    ("a survey published by Ethnos newspaper on ", False),   # a report's day, not the page's
+    ("the photos were posted to the Internet on ", False),
+])
+def test_dates_a_pages_time_stamp_is_told_by_its_words(before, stamp):
+    from newstrace.extract.dates import is_page_stamp
+
+    assert is_page_stamp(before) is stamp
+
+
+def test_dates_a_pages_time_stamp_dates_no_event(core):
+    text = ("Zurana Horton, 34, was fatally shot in 2011 while picking up her daughter from school. "
+            "A second mother was shot in her arm UPDATED: 19: 14 GMT, 12 April 2013 Jurors on Thursday watched "
+            "the video.")
+    rec = core.extract_text(text)
+    shot = [e for e in rec.events if e.trigger.startswith("shot") and e.sentence.startswith("A second")]
+    assert shot and "April 2013" not in (shot[0].date_text or ""), \
+        [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]

@@ -345,3 +345,64 @@ def test_places_a_diplomatic_acts_target_is_not_where_it_took_place(core):
     rec = core.extract_text(text, published="2025-03-12")
     coop = [e for e in rec.events if e.trigger == "cooperation"]
     assert coop and coop[0].location != "Mauritius", [(e.type, e.trigger, e.target, e.location) for e in rec.events]
+
+
+def test_places_a_country_named_in_passing_gives_way_to_the_leads_town(core):
+    # the sentence names only the country ("Greece's second city"); the lead's town lies in it
+    text = ("A fire-bomb attack on a bank in Athens killed three people on Wednesday. "
+            "Protesters also tried to storm the parliament and the rioting spread to Greece's second city.")
+    rec = core.extract_text(text, published="2010-05-06")
+    later = [e for e in rec.events if e.sentence.startswith("Protesters")]
+    assert later and all(e.location == "Athens" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_country_that_acts_keeps_its_place(core):
+    # a country that is the subject acts where it is: not the lead's town
+    text = ("A bomb attack on a market in Quetta killed three people on Wednesday. "
+            "Both Pakistan and China reject the claims of the separatists.")
+    rec = core.extract_text(text, published="2023-05-06")
+    later = [e for e in rec.events if e.sentence.startswith("Both")]
+    assert all(e.location != "Quetta" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_an_event_in_a_where_clause_takes_its_antecedents_place(core):
+    text = ("Police intervened when hundreds of people joined a protest in the Harlem neighborhood in Manhattan, "
+            "New York, where a teenager was shot by police on Saturday.")
+    rec = core.extract_text(text, published="2013-03-11")
+    shot = [e for e in rec.events if e.trigger.startswith("shot")]
+    assert shot and shot[0].location == "Harlem", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_the_neighborhood_is_the_place_last_named_with_that_noun(core):
+    text = ("Police shot a teenager in Manhattan, New York, on Saturday. On Monday, hundreds of people marched in "
+            "the East Flatbush neighborhood in Brooklyn. "
+            "Witnesses said police searched apartment buildings in the neighborhood without warrants.")
+    rec = core.extract_text(text, published="2013-03-11")
+    later = [e for e in rec.events if e.sentence.startswith("Witnesses") and e.location]
+    assert later and all(e.location == "East Flatbush" for e in later), \
+        [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_venue_named_for_a_town_in_the_triggers_phrase_is_in_that_town(core):
+    text = ("A drunk driver hit and killed a 66-year-old woman in the parking lot of the Bloomington Walmart "
+            "on Wednesday night. Shoppers in Bloomington said the driver fled.")
+    rec = core.extract_text(text, published="2008-12-12")
+    killed = [e for e in rec.events if e.trigger.startswith(("hit", "killed"))]
+    assert killed and all(e.location == "Bloomington" for e in killed), \
+        [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_place_after_a_countrys_possessive_is_in_that_country(core):
+    rec = core.extract_text("A British climber died in New Zealand's Aoraki Mount Cook National Park on Saturday, "
+                            "British officials in London said. Britain's Foreign Office in London sent help.",
+                            published="2013-09-16")
+    park = next(e for e in rec.entities if "Aoraki" in e.name)
+    assert park.country == "NZL", [(e.name, e.type, e.country) for e in rec.entities]
+
+
+def test_places_an_article_naming_no_country_takes_its_courts_town(core):
+    rec = core.extract_text("A preliminary hearing for John Jenkin, 23, took place at Preston Crown Court this "
+                            "morning. Jenkin was due to appear via videolink, said prosecutor Susan Carter.",
+                            published="2013-06-12")
+    people = [e for e in rec.entities if e.type == "PERSON"]
+    assert people and all(e.country == "GBR" for e in people), [(e.name, e.type, e.country) for e in rec.entities]

@@ -34,6 +34,7 @@ MONTH_ONLY = re.compile(
 # "2019", "in 2019"; "in early 2017", "late 2019", "mid-2018" (a part of a year is that year)
 YEAR_ONLY = re.compile(r"^(in\s+|since\s+|by\s+|until\s+|during\s+|from\s+)?((?:early|mid|late)(?:\s+|-))?(\d{4})$", re.I)
 BARE_NUMBER = re.compile(r"^\d+$")
+GLUED_HOUR = re.compile(r"^(.*\b\d{4}),?\s+\d{1,2}$")
 LEADING_PREPOSITION = re.compile(r"^(on|in|at|since|by|from|until|during)\s+", re.I)
 
 
@@ -71,6 +72,24 @@ def date_line(head: str, not_after: frozenset[str] = frozenset()) -> str | None:
         except ValueError:
             continue
     return None
+
+
+@cache
+def _page_stamp() -> re.Pattern[str] | None:
+    words = sorted(_words("page_stamp_words"), key=len, reverse=True)
+    if not words:
+        return None
+    # the stamp word, a colon or "at" and a clock, then no sentence break up to the expression
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*(?::|at\s+\d)[^.!?\n]*$", re.I)
+
+
+def is_page_stamp(before_text: str) -> bool:
+    """Whether a date expression preceded by ``before_text`` (the characters just before it)
+    is the page's time stamp ("UPDATED: 19: 14 GMT, 12 April 2013", "Published at 12: 45,
+    Wednesday, 12 June 2013", ``page_stamp_words``): when the page was written, not when
+    anything it tells happened."""
+    stamp = _page_stamp()
+    return stamp is not None and stamp.search(before_text) is not None
 
 
 def published_date(published: str | None) -> date | None:
@@ -267,6 +286,9 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
         text = _without_clock_time(text)  # "Monday at 10 a.m." keeps Monday; "1625 UTC" keeps nothing
         if not text or BARE_NUMBER.match(text):
             return None
+    # a page's date line with its clock's hour glued on ("Monday, March 11, 2013 23: 51",
+    # "September 10, 2010 10: 14 AM": the recogniser's span ends at the hour)
+    text = GLUED_HOUR.sub(r"\1", text)
     base = published_date(published)
     if base is not None:
         relative = _relative(text, base)

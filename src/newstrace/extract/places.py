@@ -57,6 +57,8 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # "NAIROBI, Kenya —", "KYIV (Reuters) -", "Seoul, South Korea — "
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.' ]{1,30}))?\s*(?:\([^)]{1,40}\)\s*)?[—–]"
                       r"|^\s*([A-Z][A-Z.'\- ]{2,30}),?\s*(?:\([^)]{1,40}\)\s*)?[-—–]{1,2}\s")
+# a country's name and "'s" just before a place's mention: "New Zealand's Aoraki Mount Cook National Park"
+POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:the\s+)?$")
 
 
 @cache
@@ -160,6 +162,16 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.country and ent.type in ("PERSON", "ORG"):
             with_actors[ent.country] = with_actors.get(ent.country, 0.0) + actor_weight * len(ent.mentions)
+    if not any(with_actors.values()) and _settings().get("unnamed_country_min_town"):
+        # an article that names no country, place, people or known actor ("... took place at Preston Crown
+        # Court this morning", "The Hollywood Reporter says ..."): the towns its organisations
+        # are named for tell where it is
+        floor = int(_settings()["unnamed_country_min_town"])
+        for ent in entities:
+            if ent.type in ("ORG", "FAC") and not _international(ent):
+                found = _place_in_name(ent.name, {}, floor=floor)
+                if found:
+                    with_actors[found] = with_actors.get(found, 0.0) + max(1, len(ent.mentions))
     fallback = main_country(with_actors)
     for ent in entities:
         if ent.country is None and fallback and ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
@@ -262,6 +274,12 @@ def _place_country(ent: Entity, text: str, preferred: dict[str, float]) -> str |
             country = country_of_place(m.group(1).strip(), preferred)
             if country is not None:
                 return country.alpha3
+        # "New Zealand's Aoraki Mount Cook National Park": a country's own place
+        m = POSSESSOR_BEFORE.search(text[max(0, start - 40):start])
+        if m:
+            country = country_named(m.group(1))
+            if country is not None:
+                return country.alpha3
     if ent.type == "FAC":
         return _country_in_name(ent.name, preferred)
     return None
@@ -345,7 +363,7 @@ def _shared_name_country(ent: Entity, weights: dict[str, float]) -> str | None:
     return None
 
 
-def _place_in_name(name: str, preferred: dict[str, float]) -> str | None:
+def _place_in_name(name: str, preferred: dict[str, float], floor: int | None = None) -> str | None:
     """A town or region of the gazetteer named inside an organisation's name
     ("University of Nairobi", "Tokyo International University", "Abu Dhabi TV"), by its
     own name: a region or a town of ``place_in_name_min_town`` people in a country the
@@ -354,7 +372,7 @@ def _place_in_name(name: str, preferred: dict[str, float]) -> str | None:
     A paper's name ("the Timaru Herald": a place's name and a word that heads papers' names,
     ``outlet_heads`` in ``data/entities.toml``) names its town: any town of the gazetteer in
     a country the article names."""
-    floor = int(_settings()["place_in_name_min_population"])
+    floor = int(_settings()["place_in_name_min_population"]) if floor is None else floor
     min_town = int(_settings()["place_in_name_min_town"])
     if len(name.split()) > 1 and name.split()[-1].casefold() in load_toml("entities.toml")["outlet_heads"]:
         min_town = 0

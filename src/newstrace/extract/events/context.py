@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, resolve_date
+from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, is_page_stamp, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
 from newstrace.extract.events.merge import Candidate
@@ -85,6 +85,10 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     clause = _clause_at(parse, i)
     sentence = view.sentence_of(i)
     dates = view.time_expression_facts(sentence.start, sentence.end)
+    stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
+    if stamp_chars and dates:  # "UPDATED: 19: 14 GMT, 12 April 2013": the page's time, no event's
+        doc, text = trigger.doc, view.text
+        dates = [e for e in dates if not is_page_stamp(text[max(0, doc[e.start].idx - stamp_chars):doc[e.start].idx])]
     near = [e for e in dates if _in_clause(parse, e.root, clause, i) or _in_clause(parse, e.root, i, i)]
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
@@ -203,6 +207,10 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     found = _most_specific(_place_in(doc[t], view, exclude) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
+    for t in sorted(own, key=lambda t: abs(t - i)):  # the trigger's own phrase only: "at the Brooklyn
+        found = _town_of_venue(_subtree(parse, t), parse, view, exclude)  # Supreme Court" of another verb is no scene
+        if found:
+            return found
     removal = parse.lemma[i] in words("removal_lemmas")  # sends people: only where to, never whom
     if removal or parse.lemma[i] in words("destination_lemmas"):
         for t in _subtree(parse, i):
@@ -212,10 +220,42 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 place = _place_in(doc[t], view, set())
                 if place:
                     return place
+    found = _where_clause_place(parse, clause, view, exclude)
+    if found:
+        return found
     taken = set(own)
     others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)), key=lambda t: abs(t - i))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
+
+
+def _where_clause_place(parse: ParseArrays, clause: int, view: ArticleView, exclude: set[str]) -> str | None:
+    """The place a relative clause opened by "where" tells of: its antecedent's ("a vigil in
+    the East Flatbush neighborhood in Brooklyn, New York, where 16-year-old Kimani Gray was
+    shot": East Flatbush). From the antecedent up through appositions and the "in" phrases of
+    place nouns (a place's name, ``place_part_nouns``) to the outermost such phrase, read as
+    an "in" phrase is."""
+    words_ = _places_settings().get("where_clause_words")
+    if not words_ or parse.dep[clause] != "relcl" or not any(
+            parse.lower[c] in words_ and parse.dep[c] == "advmod" for c in parse.children(clause)):
+        return None
+    heads, deps = parse.head, parse.dep
+    parts = _places_settings().get("place_part_nouns") or ()
+    t = heads[clause]
+    while deps[t] in ("appos", "conj", "compound") and heads[t] != t:
+        t = heads[t]
+    if deps[t] != "pobj":  # "Kenosha, where ...": a place named as such
+        ent = view.entity_at_index(t)
+        return ent.name if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude else None
+    # "... neighborhood in Brooklyn": up to the place noun the phrase hangs on
+    while True:
+        noun = heads[heads[t]]
+        named = view.entity_at_index(noun)
+        if deps[heads[t]] != "prep" or deps[noun] != "pobj" or not (
+                parse.lower[noun] in parts or (named is not None and named.type in PLACE_TYPES)):
+            break
+        t = noun
+    return _place_in(view.doc[t], view, exclude)
 
 
 def _subtree(parse: ParseArrays, i: int) -> list[int]:
@@ -318,8 +358,15 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
                 or doc[t].text
             if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
-    if lowers[obj.i] in words("referring_place_nouns") and any(lowers[c] in ("the", "this", "that")
-                                                             for c in parse.children(obj.i)):
+    parts = _places_settings().get("place_part_nouns") or ()
+    referring = lowers[obj.i] in words("referring_place_nouns")
+    if (referring or lowers[obj.i] in parts) and any(lowers[c] in ("the", "this", "that")
+                                                       for c in parse.children(obj.i)):
+        # "searched apartment buildings in the neighborhood": the place last named with the
+        # same noun ("the East Flatbush neighborhood", "the city of Jeddah")
+        same = _place_named_with(obj, view) if _places_settings().get("same_noun_place") else None
+        if same or not referring:
+            return same
         country = lowers[obj.i] in words("country_nouns")
         if country and _places_settings().get("the_country") == "main":
             # "a failed coup in the country": the country the article is about, not the
@@ -331,9 +378,48 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
     return None
 
 
+def _town_of_venue(phrase: list[int], parse: ParseArrays, view: ArticleView, exclude: set[str]) -> str | None:
+    """"killed ... in the parking lot of the Bloomington Sam's Club": an organisation's name in
+    the trigger's own "in/at" phrase that opens with a town the article names as a place is
+    in that town (not a paper's name: "in the Washington Post" is no place; ``outlet_heads``)."""
+    if not _places_settings().get("venue_town"):
+        return None
+    heads = load_toml("entities.toml")["outlet_heads"]
+    seen: set[str] = set()
+    for t in phrase:
+        ent = view.entity_at_index(t)
+        if ent is None or ent.type != "ORG" or ent.name in seen or parse.dep[t] != "compound" \
+                or parse.pos[t] != "PROPN":
+            continue
+        seen.add(ent.name)
+        words_ = ent.name.removeprefix("the ").removeprefix("The ").split()
+        if len(words_) < 2 or words_[-1].casefold() in heads:
+            continue
+        for n in range(min(3, len(words_) - 1), 0, -1):
+            town = view.table.named(" ".join(words_[:n]))
+            if town is not None and town.type == "GPE" and town.name not in exclude \
+                    and country_named(town.name) is None:
+                return town.name
+    return None
+
+
 @cache
 def _places_settings() -> dict[str, Any]:
     return load_toml("places.toml")
+
+
+def _place_named_with(token: Token, view: ArticleView) -> str | None:
+    """The last place named before ``token`` ("the neighborhood", "the city") with the
+    same noun: "the East Flatbush neighborhood", "Idlib province", "the city of Jeddah"."""
+    lowers, noun = parse_arrays(token.doc).lower, token.lower_
+    for start, end, ent in reversed(view.entities_before(token.idx)):
+        if ent.type not in ("GPE", "LOC"):
+            continue
+        first, after = view._token_at(start), view._token_at(end)  # the mention's first word, the word after it
+        if (after < token.i and lowers[after] == noun) or (first >= 2 and lowers[first - 1] == "of"
+                                                          and lowers[first - 2] == noun):
+            return ent.name
+    return None
 
 
 def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | None:
@@ -447,6 +533,12 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
             place = view.dateline_place
         elif source == "sentence":
             place = _sentence_place(event, view)
+            if place and lead and places.get("sentence_country_to_lead") and country_named(place) is not None \
+                    and country_named(lead) is None and within(lead, place) and not _country_acts(event, view, place):
+                # "Protesters also tried to storm the Greek Parliament and the rioting spread to
+                # Greece's second city": a country the sentence names in passing is less than
+                # the lead's town in it (a fire-bomb attack "in Athens")
+                return lead, "lead"
         elif source == "paragraph":
             place = _paragraph_place(event, doc, view)
         elif source == "retold":
@@ -458,6 +550,25 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
         if place:
             return place, source
     return None, "none"
+
+
+def _country_acts(event: Candidate, view: ArticleView, country: str) -> bool:
+    """Whether the sentence names ``country`` as a subject ("Both Pakistan and China reject
+    the claims"): a party that acts, not a place in passing."""
+    parse = parse_arrays(view.doc)
+    sentence = view.sentence_of(event.token_index)
+    mentions = view.mentions
+    for k in range(bisect.bisect_left(mentions, (sentence.start_char, -1)), len(mentions)):
+        s, _, ent = mentions[k]
+        if s >= sentence.end_char:
+            break
+        if ent.name == country:
+            t = view._token_at(s)
+            while parse.dep[t] in ("compound", "conj") and parse.head[t] != t:
+                t = parse.head[t]
+            if parse.dep[t] in ("nsubj", "nsubjpass"):
+                return True
+    return False
 
 
 def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
