@@ -1953,3 +1953,12 @@ def test_a_wound_of_a_weapon_sustained_is_violence_undergone(core, text, target)
 
 def test_injuries_with_no_weapon_named_are_no_attack(core):
     assert "ASSAULT" not in types(core, "He suffered injuries in a car crash.")
+
+
+def test_a_passive_told_in_inverted_order_is_done_to_the_noun_after_its_be(core):
+    """"Also arrested were X and Y": the participle first, its "were" after it; the parser
+    hangs the people off "were", and the arrest had no one it was done to."""
+    arrest = find(core, "Also arrested were the gunman's half-brother, Peter Smith, and Carl Jones.", "COERCE")
+    assert arrest.actor is None and arrest.target is not None
+    killing = find(core, "Also killed in the attack were three soldiers.", "ASSAULT")
+    assert killing.actor is None and killing.target == "soldiers"
