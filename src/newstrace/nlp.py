@@ -7,12 +7,13 @@ without a sentence end; a text too long to parse at once is parsed in chunks and
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -46,11 +47,10 @@ def mark_line_breaks(doc: Doc) -> Doc:
     tokens are visited (found in the Doc's array, as ``_sentence_end_positions`` does), and
     the starts are written back as one array."""
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
-    if not spaces:
-        return doc
+    inside = _inside_sentence(doc)
     is_space = set(spaces)
     n = len(doc)
-    starts = []
+    starts: list[int] = []
     for i in spaces:
         if "\n" not in doc[i].text:
             continue
@@ -64,11 +64,74 @@ def mark_line_breaks(doc: Doc) -> Doc:
             j += 1
         if j < n:
             starts.append(j)
-    if starts:  # through the array: each Token.is_sent_start set scans the whole Doc
-        sent_starts = doc.to_array(SENT_START)
+    if starts or inside:  # through the array: each Token.is_sent_start set scans the whole Doc
+        sent_starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1: starts no sentence
+        sent_starts[inside] = -1
         sent_starts[starts] = 1
-        doc.from_array([SENT_START], cast("Ints2d", sent_starts.reshape(-1, 1)))
+        doc.from_array([SENT_START], cast("Ints2d", sent_starts.view(numpy.uint64).reshape(-1, 1)))
     return doc
+
+
+def _inside_sentence(doc: Doc) -> list[int]:
+    """The tokens after a stop that start no sentence (``data/sentences.toml``): a word
+    in lower case after a stop and spaces ("walking down Pitkin Ave. brandishing a gun",
+    "until Christmas." she said"), and the digits of a number written with a space after
+    its stop ("at around 9. 35am", "$1. 29", "0. 07 percent"). The parser cut there, and
+    an act fell in one sentence and its actor in the next. The stops are found by one
+    regular expression over the text (no pass over the tokens; a literal first, so it
+    skips ahead to the next stop), each hit's token by its offset."""
+    text = doc.user_data.get("newstrace.text") or doc.text
+    rules = _sentence_rules()
+    hits = []
+    for m in rules.stops.finditer(text):
+        end = m.end()
+        if text[end].isdigit():
+            if not rules.numbers or m.group() != ". ":
+                continue
+            start = i = m.start()
+            while i > 0 and text[i - 1].isdigit():
+                i -= 1
+            if i == start or i > 0 and text[i - 1] == ".":
+                continue
+            sign = text[max(0, i - 2):i].strip()[-1:]
+            if not (start - i <= 2 and rules.clock.match(text, end) or rules.unit.match(text, end)
+                    or sign and sign in rules.currency):
+                continue
+        elif not rules.lower_case:
+            continue
+        hits.append(end)
+    if not hits:
+        return []
+    offsets = doc.to_array(IDX)
+    at = numpy.searchsorted(offsets, hits).tolist()
+    return [k for k, pos in zip(at, hits) if k < len(doc) and offsets[k] == pos]
+
+
+class _SentenceRules(NamedTuple):
+    stops: re.Pattern[str]  # a stop, closing quotation marks, spaces, before a lower-case letter or a digit
+    lower_case: bool
+    numbers: bool
+    clock: re.Pattern[str]  # the digits after a number's stop, then a clock mark ("35am", "25 a. m.")
+    unit: re.Pattern[str]  # the digits after a number's stop, then a unit ("07 percent", "1-magnitude")
+    currency: frozenset[str]
+
+
+@cache
+def _sentence_rules() -> _SentenceRules:
+    from newstrace.data import load_toml
+
+    data = load_toml("sentences.toml")
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data.get(key, []), key=len, reverse=True)) or "(?!)"
+
+    return _SentenceRules(
+        stops=re.compile("[.!?\u2026][\"\u201d\u2019'\u00bb]* +(?=[a-z0-9])"),
+        lower_case=bool(data.get("lower_case_continues")),
+        numbers=bool(data.get("clock_marks") or data.get("number_units") or data.get("currency_signs")),
+        clock=re.compile(rf"\d\d ?(?i:{words('clock_marks')})(?![a-zA-Z])"),
+        unit=re.compile(rf"\d+[ -]?(?i:{words('number_units')})(?![a-zA-Z])"),
+        currency=frozenset(data.get("currency_signs", [])))
 
 
 @Language.component("newstrace_long_runs")

@@ -153,3 +153,37 @@ def test_components_a_line_break_after_a_paragraph_end_starts_a_sentence():
         assert next(t for t in doc if t.text == word).is_sent_start is None
     quote_after_colon = next(t for t in doc if t.text == ":").i + 2
     assert doc[quote_after_colon].text == '"' and doc[quote_after_colon].is_sent_start is None
+
+
+def model_sentences(core, text: str) -> list[str]:
+    from newstrace import nlp as nlp_stage
+
+    return [s.text.strip() for s in nlp_stage.load(core.settings.model)(text).sents]
+
+
+def test_components_a_stop_before_a_lower_case_word_or_a_numbers_digits_ends_no_sentence(core):
+    """After a stop, a word in lower case goes on the sentence ("walking down Pitkin Ave.
+    brandishing a gun", "until Christmas." she said"), and so do the digits of a number
+    written with a space after its stop ("at around 9. 35am", "$1. 29", "0. 07 percent");
+    a capital after an abbreviation, and a date after a number, still start one."""
+    def sentences(text):
+        return model_sentences(core, text)
+
+    assert sentences("He was held for walking down Pitkin Ave. brandishing a gun, police said.") == [
+        "He was held for walking down Pitkin Ave. brandishing a gun, police said."]
+    assert sentences('"We will not open until Christmas." she said. A policeman was jailed.') == [
+        '"We will not open until Christmas." she said.', "A policeman was jailed."]
+    assert len(sentences("Jenkin, who was arrested at around 9. 35am, is also facing a charge.")) == 1
+    assert len(sentences("The euro fell below $1. 29 on Monday after rates rose to 0. 07 percent.")) == 1
+    assert sentences("The shooting happened on Pitkin Ave. Police said the gunman fled.") == [
+        "The shooting happened on Pitkin Ave.", "Police said the gunman fled."]
+    assert sentences("Actress Dies Aged 91. 07 June 2013 Golden girl Esther Williams died.")[0] == (
+        "Actress Dies Aged 91.")
+
+
+def test_components_an_abbreviated_rank_stays_with_the_name_it_titles(core):
+    """"Police Const. Tim Fanning said": the constable's abbreviation is one token, and no
+    sentence ends before the name (``title_abbreviations``)."""
+    text = "Police Const. Tim Fanning said the gunman fled. CNA spoke with Msgr. Michael Farmer."
+    assert model_sentences(core, text) == [
+        "Police Const. Tim Fanning said the gunman fled.", "CNA spoke with Msgr. Michael Farmer."]

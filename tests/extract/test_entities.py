@@ -960,6 +960,18 @@ def test_entities_surname_ending_two_names_joins_neither(core):
     assert any(e.name == "Biden" for e in rec.entities)
 
 
+def test_entities_surname_used_alone_before_the_other_holder_is_named_is_the_first_ones(core):
+    # every bare "Lopez" comes after "Andrew Lopez" and before "Kristian Lopez" is first
+    # named: a reader knows one Lopez by then; "Biden" after both are named stays apart
+    rec = core.extract_text("Prosecutors say Andrew Lopez fired the shots on Monday. The jury heard from police. "
+                            "Mr. Lopez made a full confession, the Daily News reported. "
+                            "Kristian Lopez was arrested for possession of a baseball bat.")
+    assert "Lopez" in by_name(rec, "Andrew Lopez").aliases, [(e.name, e.aliases) for e in rec.entities]
+    assert "Lopez" not in by_name(rec, "Kristian Lopez").aliases
+    rec = core.extract_text("Joe Biden met reporters. Hunter Biden was absent. Mr. Biden said he was fine.")
+    assert any(e.name == "Biden" for e in rec.entities)
+
+
 def test_entities_given_name_and_surname_ner_left_out(core):
     # the small model leaves some two-word names untagged; a common given name first makes
     # them a person's, also after a team's plural

@@ -2016,3 +2016,10 @@ def test_a_message_on_a_named_platform_is_its_posters_act(core):
     text = "Mike Pompeo posted a message on Twitter blaming Iran for the attacks."
     e = find(core, text, "ACCUSE")
     assert e.actor == "Mike Pompeo", e
+def test_a_passive_told_in_inverted_order_is_done_to_the_noun_after_its_be(core):
+    """"Also arrested were X and Y": the participle first, its "were" after it; the parser
+    hangs the people off "were", and the arrest had no one it was done to."""
+    arrest = find(core, "Also arrested were the gunman's half-brother, Peter Smith, and Carl Jones.", "COERCE")
+    assert arrest.actor is None and arrest.target is not None
+    killing = find(core, "Also killed in the attack were three soldiers.", "ASSAULT")
+    assert killing.actor is None and killing.target == "soldiers"

@@ -2318,12 +2318,13 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
     surnames = _people_surnames(ordered, people)
+    first_named = _people_first_named(ordered, people)
     # each pass only where two clusters of the article could join by it: a pass that
     # joins none keeps every cluster as it is, and working out every cluster's keys for
     # it was most of the clustering's time (most articles define no acronym, name no facility)
     for join, may_join in ((_joins_defined_acronym(defined), lambda cs: bool(defined) or _any_folds_to_nothing(cs)),
                            (_JOINS_BY_INITIALS, lambda cs: any(c.acronyms for c in cs)),  # the short one has
-                           (_joins_person(people, surnames),
+                           (_joins_person(people, surnames, first_named),
                             lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
                            (_JOINS_PLURAL, None),
                            (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
@@ -2499,6 +2500,18 @@ def _people_surnames(clusters: list[_Cluster], people: list[frozenset[str]]) -> 
     return out
 
 
+def _people_first_named(clusters: list[_Cluster], people: list[frozenset[str]]) -> dict[frozenset[str], int]:
+    """Where each of :func:`_full_names`' people is first named in full (a character offset)."""
+    out: dict[frozenset[str], int] = {}
+    for c in clusters:
+        if c.label == "PERSON" and not c.acronyms:
+            for m in c.mentions:
+                words = frozenset(_name_words(m.text))
+                if len(words) > 1 and words in people and m.start < out.get(words, m.start + 1):
+                    out[words] = m.start
+    return out
+
+
 def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
     """Two clusters naming two different people in full ("Donald Trump", "Mary Trump"):
     a multi-word form of each, neither inside the other. Such clusters never merge."""
@@ -2507,8 +2520,23 @@ def _conflicting_full_names(a: _Cluster, b: _Cluster) -> bool:
     return any(not (x <= y or y <= x) for x in full_a for y in full_b)
 
 
-def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], set[str]] | None = None) -> _Join:
+def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], set[str]] | None = None,
+                  first_named: dict[frozenset[str], int] | None = None) -> _Join:
     last = surnames or {}  # each person's last words (:func:`_people_surnames`)
+    named_at = first_named or {}  # where each person is first named in full
+
+    def only_one_named_yet(short: _Cluster, full: _Cluster, word: str) -> bool:
+        """A surname several people share, used alone only while one of them had been
+        named in full: every bare "Lopez" after "Andrew Lopez" and before "Kristian Lopez"
+        is first named, near the article's end, is Andrew's. Asked only of a name
+        :func:`ambiguous` finds shared."""
+        holders = [p for p in people if word in p]
+        owners = [p for p in holders if any(frozenset(_name_words(g)) == p for g in full.forms())]
+        if len(owners) != 1 or owners[0] not in named_at:
+            return False
+        first, latest = short.mentions[0].start, max(m.start for m in short.mentions)
+        return named_at[owners[0]] < first and all(
+            named_at.get(p, -1) > latest for p in holders if p != owners[0])
 
     @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
@@ -2538,7 +2566,7 @@ def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], s
     def names_in_short(short: _Cluster, full: _Cluster) -> bool:
         for f in short.forms():
             words = _name_words(f)
-            if ambiguous(words):
+            if ambiguous(words) and not (len(words) == 1 and only_one_named_yet(short, full, words[0])):
                 return False
             owner = surname_of(words[0]) if len(words) == 1 else None
             if owner is not None and not any(frozenset(_name_words(g)) == owner for g in full.forms()):

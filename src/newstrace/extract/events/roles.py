@@ -194,6 +194,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         patient = _child(trigger.head, ("nsubjpass",))
     if patient is None and subject is None and trigger.dep_ == "xcomp" and _child(trigger, ("auxpass",)) is not None:
         patient = _child(trigger.head, ("nsubjpass",))  # "he is expected to be charged": he is the one charged
+    if patient is None and subject is None and trigger.tag_ == "VBN":
+        patient = _inverted_passive_subject(trigger)  # "Also arrested were X and Y"
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
     passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
@@ -297,6 +299,17 @@ def _class_member(noun: Token) -> Token:
     if copula.lemma_ != "be":
         return noun
     return _child(copula, SUBJECTS) or noun
+
+
+def _inverted_passive_subject(trigger: Token) -> Token | None:
+    """The one a passive told in inverted order is done to: "Also arrested were Lopez'
+    half-brother and Carrasquillo", "Also killed was a police officer". The participle
+    comes first and its ``be`` after it; the parser hangs the noun phrase off the ``be``
+    (an ``attr``, as in "X were Y") and leaves the participle with no subject."""
+    aux = _child(trigger, ("auxpass",))
+    if aux is None or aux.i < trigger.i:
+        return None
+    return _child(aux, ("attr", "nsubj", "nsubjpass"))
 
 
 def _operation_owner(trigger: Token, view: ArticleView) -> Token | None:
