@@ -1131,3 +1131,20 @@ def test_entities_two_names_sharing_a_plural_head_are_two_bodies(core, text, bod
 def test_entities_countries_sharing_a_plural_head_stay_countries(core):
     rec = core.extract_text("Officials of the French and German ministries met in Paris on Monday.")
     assert not any(e.name.endswith("Ministry") for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Hansbrough scored 20 points in the top-ranked team's 91-73 victory against Evansville on Thursday night.",
+     "Evansville"),
+    ("He finished 7-for-14 from the field and had nine rebounds for North Carolina (10-0), which shook off a "
+     "slow start.", "North Carolina"),
+])
+def test_entities_town_that_plays_a_game_is_a_team(core, text, team):
+    rec = core.extract_text(text)
+    assert by_name(rec, team).type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_town_won_over_in_a_war_stays_a_place(core):
+    rec = core.extract_text("Iraqi forces declared victory in Mosul on Sunday after a long siege.")
+    assert by_name(rec, "Mosul").type == "GPE"
+

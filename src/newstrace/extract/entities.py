@@ -609,6 +609,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out.extend(_acronyms_missed(doc))
     out.extend(_places_missed(doc))
     out = _teams(doc, out)
+    out = _places_playing(doc, out)
     out = _outlets_by_noun(doc, out)
     out = _outlets_by_head(doc, out)
     out = _bodies_sharing_a_head(doc, out)
@@ -848,6 +849,29 @@ def _towns_as_teams(mentions: list[Mention], towns: dict[str, str]) -> list[Ment
             root = m.span.root
             if not (root.dep_ == "pobj" and root.head.lower_ in prepositions):
                 m = Mention(m.start, m.end, team, "ORG", m.span, certain_type=True, alias=m.text)
+        out.append(m)
+    return out
+
+
+_RECORD_AFTER = re.compile(r" ?\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")  # a team's won-lost record: "(10-0)"
+
+
+def _places_playing(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the top-ranked Tar Heels' 91-73 victory against Evansville", "nine rebounds for North
+    Carolina (10-0)": a town's or a region's name (no country's: a country's team is left to
+    its country) that is met in a game (after "against" or "over" that hangs off a word of
+    ``game_result_words``) or that a won-lost record follows is the team or the school that
+    plays, an organisation."""
+    text = doc_text(doc)
+    results = _lists()["game_result_words"]
+    out = []
+    for m in mentions:
+        if m.label in PLACE_LABELS and m.country is None:
+            root = m.span.root
+            if _RECORD_AFTER.match(text, m.end) is not None or (
+                    root.dep_ == "pobj" and root.head.lower_ in ("against", "over")
+                    and root.head.head.lemma_.lower() in results):
+                m = Mention(m.start, m.end, m.text, "ORG", m.span, certain_type=True, alias=m.alias)
         out.append(m)
     return out
 
