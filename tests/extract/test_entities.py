@@ -1148,3 +1148,16 @@ def test_entities_town_won_over_in_a_war_stays_a_place(core):
     rec = core.extract_text("Iraqi forces declared victory in Mosul on Sunday after a long siege.")
     assert by_name(rec, "Mosul").type == "GPE"
 
+
+@pytest.mark.parametrize("text, first, parts", [
+    ("No offer came from the Nationals and Orioles this winter.", 4, ["Nationals", "Orioles"]),
+    ("Fighting between Sunnis and Shias went on.", 2, ["Sunnis and Shias"]),  # peoples: one span, left to others
+    ("He was charged with high Crimes and Misdemeanors.", 5, ["Crimes and Misdemeanors"]),  # no "the": no teams
+])
+def test_entities_two_team_plurals_joined_by_and_are_two_teams(nlp, text, first, parts):
+    from spacy.tokens import Span
+
+    from newstrace.extract.entities import _coordinated_names
+    doc = nlp(text)
+    ent = Span(doc, first, first + (4 if doc[first].lower_ == "the" else 3), label="ORG")  # NER's one span
+    assert [s.text for s in _coordinated_names(ent)] == parts

@@ -1204,6 +1204,12 @@ def _coordinated_names(ent: Span) -> list[Span]:
     if ent.label_ == "ORG" and _two_bodies(first, second) and not organization_named(_text(ent)):
         start = second.start + 1 if second[0].lower_ == "the" else second.start
         return [Span(doc, first.start, first.end, label="ORG"), Span(doc, start, second.end, label="ORG")]
+    # "the Nationals and Orioles": teams take "the" ("high Crimes and Misdemeanors" none)
+    team = first[1:] if len(first) == 2 and first[0].lower_ == "the" else first
+    if ent.label_ == "ORG" and len(team) == 1 and len(second) == 1 and team.start > 0 \
+            and doc[team.start - 1].lower_ == "the" and _team_plural(team[0]) \
+            and _team_plural(second[0]) and not organization_named(_text(ent)):
+        return [Span(doc, team.start, team.end, label="ORG"), Span(doc, second.start, second.end, label="ORG")]
     if not (len(first) <= 3 and len(second) <= 3 and all(_is_name_word(t) for t in first)
             and all(_is_name_word(t) for t in second)):
         return [ent]
@@ -1218,6 +1224,15 @@ def _coordinated_names(ent: Span) -> list[Span]:
     if not (after_plural or people):
         return [ent]
     return [Span(doc, first.start, first.end, label=ent.label_), Span(doc, second.start, second.end, label=ent.label_)]
+
+
+def _team_plural(t: Token) -> bool:
+    """"the Nationals and Orioles": a capitalised plural proper noun that may name a team (as
+    :func:`_teams` reads one), not party members, a people or the land's plural."""
+    lists = _lists()
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.endswith("s") and not t.text.endswith("ss") \
+        and t.lower_ not in lists["team_not_plurals"] and t.lower_ not in lists["feature_last_words"] \
+        and not country_of_demonym(t.text)
 
 
 def _two_bodies(first: Span, second: Span) -> bool:
