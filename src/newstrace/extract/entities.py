@@ -859,18 +859,20 @@ _RECORD_AFTER = re.compile(r" ?\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")  # a team's wo
 def _places_playing(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the top-ranked Tar Heels' 91-73 victory against Evansville", "nine rebounds for North
     Carolina (10-0)": a town's or a region's name (no country's: a country's team is left to
-    its country) that is met in a game (after "against" or "over" that hangs off a word of
+    its country) that is met in a game (right after "against" or "over" that hangs off a word of
     ``game_result_words``) or that a won-lost record follows is the team or the school that
     plays, an organisation."""
     text = doc_text(doc)
+    w = _words_of(doc)
     results = _lists()["game_result_words"]
     out = []
     for m in mentions:
         if m.label in PLACE_LABELS and m.country is None:
-            root = m.span.root
-            if _RECORD_AFTER.match(text, m.end) is not None or (
-                    root.dep_ == "pobj" and root.head.lower_ in ("against", "over")
-                    and root.head.head.lemma_.lower() in results):
+            before = m.span.start - 1
+            if before > 0 and w.lower[before] == "the":
+                before -= 1
+            if (before >= 0 and w.lower[before] in ("against", "over") and w.lemma[w.head[before]] in results) \
+                    or (text.startswith(" (", m.end) and _RECORD_AFTER.match(text, m.end) is not None):
                 m = Mention(m.start, m.end, m.text, "ORG", m.span, certain_type=True, alias=m.alias)
         out.append(m)
     return out
@@ -976,8 +978,8 @@ def _shared_heads() -> dict[str, str]:
 def _shared_head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(sorted(_shared_heads(), key=len, reverse=True))
     word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    return (re.compile(rf"\s(?i:{heads})\b"),  # the tail every match ends with (most texts have none)
-            re.compile(rf"(?<![\w.-])({word}(?: {word}){{0,2}}),? and ({word}(?: {word}){{0,2}}) (?i:({heads}))\b"))
+    return (re.compile(rf" and [^.,;]{{3,60}} (?i:{heads})\b"),  # where a match can end (most texts: nowhere)
+            re.compile(rf"(?<![\w.-])({word}(?: {word}){{0,2}}),? and ({word}(?: {word}){{0,2}}) (?i:({heads}))\b$"))
 
 
 def _bodies_sharing_a_head(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -989,16 +991,22 @@ def _bodies_sharing_a_head(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     only opens the sentence ("The Democratic and ..." is "Democratic")."""
     text = doc_text(doc)
     present, pattern = _shared_head_patterns()
-    if present.search(text) is None:
-        return mentions
-    w = _words_of(doc)
+    w = None
     heads = _shared_heads()
     found: list[Mention] = []
-    for match in pattern.finditer(text):
+    for hit in present.finditer(text):
+        # (the names end where the head begins: the full pattern is asked only of the 120
+        # characters before the head's end)
+        window_start = max(0, hit.end() - 120)
+        match = pattern.search(text[window_start:hit.end()])
+        if match is None:
+            continue
+        w = w or _words_of(doc)
         names = []
         for group in (1, 2):
-            first, end = bisect_left(w.idx, match.start(group)), bisect_left(w.idx, match.end(group))
-            if first < w.n and w.idx[first] == match.start(group) and w.lower[first] == "the":
+            start_char, end_char = window_start + match.start(group), window_start + match.end(group)
+            first, end = bisect_left(w.idx, start_char), bisect_left(w.idx, end_char)
+            if first < w.n and w.idx[first] == start_char and w.lower[first] == "the":
                 first += 1
             if first >= end or first >= w.n:
                 break
