@@ -2165,7 +2165,8 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
             return outlet, "ORG"  # "The Hollywood Reporter", "the Sydney Morning Herald": a paper
     if label in ("ORG", "GPE", "LOC", "FAC") and lower[span.end - 1] in lists["facility_heads"]:
         return span, "FAC"
-    if label in ("ORG", "GPE", "LOC", "PERSON") and len(span) >= 2 and lower[span.start] in lists["facility_first_words"]:
+    if label in ("ORG", "GPE", "LOC", "PERSON") and len(span) >= 2 \
+            and lower[span.start] in lists["facility_first_words"]:
         return span, "FAC"  # "Stade de Suisse", "Masjid Al-Aqsa": the head first, as other languages write it
     if label in ("ORG", "FAC") and len(span) >= 3 and lower[span.end - 1] in ("center", "centre") \
             and lower[span.end - 2] in lists["facility_centre_words"]:
