@@ -1098,3 +1098,78 @@ def test_entities_person_with_particles_run_into_an_organisation(core, text, org
     names = [(e.type, e.name) for e in rec.entities]
     assert ("ORG", org) in names and ("PERSON", person) in names, names
 
+
+
+def test_entities_town_alone_is_the_team_named_after_it(core):
+    rec = core.extract_text("The Colts clinched a playoff berth with a 20-13 win over the Kansas City Chiefs on "
+                            "Sunday. Kansas City failed to score in the second half. The Chiefs will host the "
+                            "Denver Broncos next week.")
+    chiefs = by_name(rec, "Kansas City Chiefs")
+    assert chiefs.type == "ORG" and "Kansas City" in chiefs.aliases, chiefs
+    assert not any(e.name == "Kansas City" for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_town_after_a_place_preposition_stays_the_town(core):
+    rec = core.extract_text("The Kansas City Chiefs beat the Denver Broncos 31-24 on Sunday. The Chiefs host the "
+                            "Houston Texans at home in Kansas City next week.")
+    names = [(e.type, e.name) for e in rec.entities]
+    assert ("ORG", "Kansas City Chiefs") in names and ("GPE", "Kansas City") in names, names
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The team moved to Estadio Azteca last year.", "Estadio Azteca", "FAC"),
+    ("Police entered Masjid Al-Aqsa in Jerusalem on Friday.", "Masjid Al-Aqsa", "FAC"),
+    ("Residents of Flatbush Ave said the store had closed.", "Flatbush Ave", "LOC"),
+])
+def test_entities_facility_head_first_and_street_abbreviations(core, text, name, label):
+    rec = core.extract_text(text)
+    names = [(e.type, e.name) for e in rec.entities]
+    assert (label, name) in names, names
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The rule stays on hold until the Interior and Commerce departments complete a review.",
+     [("Interior Department", "Interior"), ("Commerce Department", "Commerce")]),
+    ("He served on the House Foreign Affairs and Intelligence committees for years.",
+     [("House Foreign Affairs Committee", "House Foreign Affairs"), ("Intelligence Committee", "Intelligence")]),
+])
+def test_entities_two_names_sharing_a_plural_head_are_two_bodies(core, text, bodies):
+    rec = core.extract_text(text)
+    for name, alias in bodies:
+        body = by_name(rec, name)
+        assert body.type == "ORG" and alias in body.aliases, body
+
+
+def test_entities_countries_sharing_a_plural_head_stay_countries(core):
+    rec = core.extract_text("Officials of the French and German ministries met in Paris on Monday.")
+    assert not any(e.name.endswith("Ministry") for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Hansbrough scored 20 points in the top-ranked team's 91-73 victory against Evansville on Thursday night.",
+     "Evansville"),
+    ("He finished 7-for-14 from the field and had nine rebounds for North Carolina (10-0), which shook off a "
+     "slow start.", "North Carolina"),
+])
+def test_entities_town_that_plays_a_game_is_a_team(core, text, team):
+    rec = core.extract_text(text)
+    assert by_name(rec, team).type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_town_won_over_in_a_war_stays_a_place(core):
+    rec = core.extract_text("Iraqi forces declared victory in Mosul on Sunday after a long siege.")
+    assert by_name(rec, "Mosul").type == "GPE"
+
+
+@pytest.mark.parametrize("text, first, parts", [
+    ("No offer came from the Nationals and Orioles this winter.", 4, ["Nationals", "Orioles"]),
+    ("Fighting between Sunnis and Shias went on.", 2, ["Sunnis and Shias"]),  # peoples: one span, left to others
+    ("He was charged with high Crimes and Misdemeanors.", 5, ["Crimes and Misdemeanors"]),  # no "the": no teams
+])
+def test_entities_two_team_plurals_joined_by_and_are_two_teams(nlp, text, first, parts):
+    from spacy.tokens import Span
+
+    from newstrace.extract.entities import _coordinated_names
+    doc = nlp(text)
+    ent = Span(doc, first, first + (4 if doc[first].lower_ == "the" else 3), label="ORG")  # NER's one span
+    assert [s.text for s in _coordinated_names(ent)] == parts

@@ -609,8 +609,10 @@ def _mentions(doc: Doc) -> list[Mention]:
     out.extend(_acronyms_missed(doc))
     out.extend(_places_missed(doc))
     out = _teams(doc, out)
+    out = _places_playing(doc, out)
     out = _outlets_by_noun(doc, out)
     out = _outlets_by_head(doc, out)
+    out = _bodies_sharing_a_head(doc, out)
     out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
 
@@ -796,6 +798,7 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     w = _words_of(doc)
     lists = _lists()
     found: list[Mention] = []
+    towns: dict[str, str] = {}  # a team's town -> the team's name
     for match in _PLURAL_NAME.finditer(text):
         i = bisect_left(w.idx, match.start())
         if i >= w.n or w.idx[i] != match.start() or w.text[i] != match.group() or w.pos[i] != "PROPN" \
@@ -821,12 +824,58 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             span = doc[k:i + 1]
             found.append(Mention(span.start_char, span.end_char, _clean(name), "ORG", span, certain_type=True,
                                  alias=w.text[i]))
+            towns[place] = _clean(name)
             break
     if not found:
         return mentions
     # a longer name NER found around it stays ("Los Angeles Angels GM Tony Reagins" is left
     # to the name rules); names inside it go
-    return _found_over(mentions, found)
+    return _towns_as_teams(_found_over(mentions, found), towns)
+
+
+def _towns_as_teams(mentions: list[Mention], towns: dict[str, str]) -> list[Mention]:
+    """"The Colts could clinch a berth with a win over the Kansas City Chiefs ... Kansas City
+    emerged from the locker room", "New Orleans coach Sean Payton": where the text names a team
+    after its town, the town's name alone that acts, owns or is met is the team's short form,
+    not the place; after a preposition of place ("at home in Indianapolis",
+    ``place_not_team_prepositions``) it stays the town."""
+    if not towns:
+        return mentions
+    prepositions = _lists()["place_not_team_prepositions"]
+    out = []
+    for m in mentions:
+        team = towns.get(m.text) if m.label in PLACE_LABELS and m.country is None else None
+        if team is not None:
+            root = m.span.root
+            if not (root.dep_ == "pobj" and root.head.lower_ in prepositions):
+                m = Mention(m.start, m.end, team, "ORG", m.span, certain_type=True, alias=m.text)
+        out.append(m)
+    return out
+
+
+_RECORD_AFTER = re.compile(r" ?\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")  # a team's won-lost record: "(10-0)"
+
+
+def _places_playing(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the top-ranked Tar Heels' 91-73 victory against Evansville", "nine rebounds for North
+    Carolina (10-0)": a town's or a region's name (no country's: a country's team is left to
+    its country) that is met in a game (right after "against" or "over" that hangs off a word of
+    ``game_result_words``) or that a won-lost record follows is the team or the school that
+    plays, an organisation."""
+    text = doc_text(doc)
+    w = _words_of(doc)
+    results = _lists()["game_result_words"]
+    out = []
+    for m in mentions:
+        if m.label in PLACE_LABELS and m.country is None:
+            before = m.span.start - 1
+            if before > 0 and w.lower[before] == "the":
+                before -= 1
+            if (before >= 0 and w.lower[before] in ("against", "over") and w.lemma[w.head[before]] in results) \
+                    or (text.startswith(" (", m.end) and _RECORD_AFTER.match(text, m.end) is not None):
+                m = Mention(m.start, m.end, m.text, "ORG", m.span, certain_type=True, alias=m.alias)
+        out.append(m)
+    return out
 
 
 def _found_over(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
@@ -914,6 +963,64 @@ def _outlets_by_head(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         span = doc[first:end]
         found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span, certain_type=True))
+    if not found:
+        return mentions
+    taken = _Spans((m.start, m.end) for m in found)
+    return [m for m in mentions if not taken.overlap(m.start, m.end)] + found
+
+
+@cache
+def _shared_heads() -> dict[str, str]:
+    return dict(load_toml("entities.toml")["shared_heads"])
+
+
+@cache
+def _shared_head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(sorted(_shared_heads(), key=len, reverse=True))
+    word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    return (re.compile(rf" and [^.,;]{{3,60}} (?i:{heads})\b"),  # where a match can end (most texts: nowhere)
+            re.compile(rf"(?<![\w.-])({word}(?: {word}){{0,2}}),? and ({word}(?: {word}){{0,2}}) (?i:({heads}))\b$"))
+
+
+def _bodies_sharing_a_head(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"until the Interior and Commerce departments complete a review", "the House Foreign
+    Affairs and Intelligence committees": two names joined by "and" before one plural head
+    noun of a body (``[shared_heads]``) are two bodies, each named with the head ("Commerce
+    Department", "House Foreign Affairs Committee"; the bare name is an alias). Not a people's
+    or a country's ("the French and German ministries": each country's), nor a first word that
+    only opens the sentence ("The Democratic and ..." is "Democratic")."""
+    text = doc_text(doc)
+    present, pattern = _shared_head_patterns()
+    w = None
+    heads = _shared_heads()
+    found: list[Mention] = []
+    for hit in present.finditer(text):
+        # (the names end where the head begins: the full pattern is asked only of the 120
+        # characters before the head's end)
+        window_start = max(0, hit.end() - 120)
+        match = pattern.search(text[window_start:hit.end()])
+        if match is None:
+            continue
+        w = w or _words_of(doc)
+        names = []
+        for group in (1, 2):
+            start_char, end_char = window_start + match.start(group), window_start + match.end(group)
+            first, end = bisect_left(w.idx, start_char), bisect_left(w.idx, end_char)
+            if first < w.n and w.idx[first] == start_char and w.lower[first] == "the":
+                first += 1
+            if first >= end or first >= w.n:
+                break
+            name = w.chars(doc, first, end)
+            if country_of_demonym(w.text[first]) or country_named(name) or country_of_demonym(name):
+                break
+            names.append((first, end, name))
+        if len(names) != 2:
+            continue
+        head = heads[match.group(3).lower()]
+        for first, end, name in names:
+            span = doc[first:end]
+            found.append(Mention(span.start_char, span.end_char, f"{name} {head}", "ORG", span, certain_type=True,
+                                 alias=name))
     if not found:
         return mentions
     taken = _Spans((m.start, m.end) for m in found)
@@ -1105,6 +1212,12 @@ def _coordinated_names(ent: Span) -> list[Span]:
     if ent.label_ == "ORG" and _two_bodies(first, second) and not organization_named(_text(ent)):
         start = second.start + 1 if second[0].lower_ == "the" else second.start
         return [Span(doc, first.start, first.end, label="ORG"), Span(doc, start, second.end, label="ORG")]
+    # "the Nationals and Orioles": teams take "the" ("high Crimes and Misdemeanors" none)
+    team = first[1:] if len(first) == 2 and first[0].lower_ == "the" else first
+    if ent.label_ == "ORG" and len(team) == 1 and len(second) == 1 and team.start > 0 \
+            and doc[team.start - 1].lower_ == "the" and _team_plural(team[0]) \
+            and _team_plural(second[0]) and not organization_named(_text(ent)):
+        return [Span(doc, team.start, team.end, label="ORG"), Span(doc, second.start, second.end, label="ORG")]
     if not (len(first) <= 3 and len(second) <= 3 and all(_is_name_word(t) for t in first)
             and all(_is_name_word(t) for t in second)):
         return [ent]
@@ -1119,6 +1232,15 @@ def _coordinated_names(ent: Span) -> list[Span]:
     if not (after_plural or people):
         return [ent]
     return [Span(doc, first.start, first.end, label=ent.label_), Span(doc, second.start, second.end, label=ent.label_)]
+
+
+def _team_plural(t: Token) -> bool:
+    """"the Nationals and Orioles": a capitalised plural proper noun that may name a team (as
+    :func:`_teams` reads one), not party members, a people or the land's plural."""
+    lists = _lists()
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.endswith("s") and not t.text.endswith("ss") \
+        and t.lower_ not in lists["team_not_plurals"] and t.lower_ not in lists["feature_last_words"] \
+        and not country_of_demonym(t.text)
 
 
 def _two_bodies(first: Span, second: Span) -> bool:
@@ -2043,6 +2165,9 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
             return outlet, "ORG"  # "The Hollywood Reporter", "the Sydney Morning Herald": a paper
     if label in ("ORG", "GPE", "LOC", "FAC") and lower[span.end - 1] in lists["facility_heads"]:
         return span, "FAC"
+    if label in ("ORG", "GPE", "LOC", "PERSON") and len(span) >= 2 \
+            and lower[span.start] in lists["facility_first_words"]:
+        return span, "FAC"  # "Stade de Suisse", "Masjid Al-Aqsa": the head first, as other languages write it
     if label in ("ORG", "FAC") and len(span) >= 3 and lower[span.end - 1] in ("center", "centre") \
             and lower[span.end - 2] in lists["facility_centre_words"]:
         return span, "FAC"  # "Hennepin County Medical Center": a hospital, not the body that runs it
