@@ -1953,3 +1953,37 @@ def test_a_wound_of_a_weapon_sustained_is_violence_undergone(core, text, target)
 
 def test_injuries_with_no_weapon_named_are_no_attack(core):
     assert "ASSAULT" not in types(core, "He suffered injuries in a car crash.")
+
+# -- judge25: a speaker's judgement of a party's act told as a predicate of "be" --
+
+@pytest.mark.parametrize("text, event_type, actor, trigger", [
+    ('"The government\'s decision is unacceptable," said Maria Lopez of Amnesty International.', "ACCUSE",
+     "Maria Lopez", "unacceptable"),
+    ('"It was a mistake to close the border," Senator John Smith told reporters.', "ACCUSE", "John Smith",
+     "mistake"),
+    ("Senator Mary Jones said the ban was illegal.", "ACCUSE", "Mary Jones", "illegal"),
+    ('"President Obama is right," Senator Mary Jones said on Tuesday.', "SUPPORT", "Mary Jones", "right"),
+])
+def test_a_judgement_of_an_act_is_the_speakers_charge_or_praise(core, text, event_type, actor, trigger):
+    e = find(core, text, event_type)
+    assert (e.actor, e.trigger, e.modality) == (actor, trigger, "asserted"), e
+
+
+def test_the_judged_party_is_the_subjects_possessor_or_the_subject(core):
+    assert find(core, '"The government\'s decision is unacceptable," said Maria Lopez of Amnesty International.',
+                "ACCUSE").target == "government"
+    assert find(core, '"President Obama is right," Senator Mary Jones said on Tuesday.', "SUPPORT").target == "Obama"
+
+
+@pytest.mark.parametrize("text", [
+    '"We are absolutely right," Senator Mary Jones said.',  # one's own conduct
+    '"The decision could be unconstitutional," said lawyer John Smith.',  # hedged
+    '"The decision is not wrong," said lawyer John Smith.',  # negated
+    '"If the ban is illegal, it will be struck down," said lawyer John Smith.',  # a condition
+    "Judge John Smith ruled that the law was unconstitutional.",  # a court's finding: its REJECT
+    "Abortion is illegal in the country.",  # told by no one
+    '"That man is dangerous," said police officer John Smith.',  # a warning, not a charge
+    '"Such protests are our right," said union leader John Smith.',  # a right claimed, no praise
+])
+def test_a_judgement_not_said_of_anothers_act_is_no_charge_or_praise(core, text):
+    assert not {"ACCUSE", "SUPPORT"} & types(core, text), events(core, text)
