@@ -1987,3 +1987,21 @@ def test_the_judged_party_is_the_subjects_possessor_or_the_subject(core):
 ])
 def test_a_judgement_not_said_of_anothers_act_is_no_charge_or_praise(core, text):
     assert not {"ACCUSE", "SUPPORT"} & types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The magazine Il Foglio described the court's judgement as historic.", "magazine"),
+    ('Senator John Smith spoke about Mary Jones in June, describing her as "a good woman with vast knowledge".',
+     "John Smith"),
+])
+def test_describing_a_party_or_its_act_by_a_word_of_praise_is_praise(core, text, actor):
+    e = find(core, text, "SUPPORT")
+    assert e.actor == actor, e
+
+
+@pytest.mark.parametrize("text", [
+    "Analyst John Smith describes Trump as an anomaly for U.S. policy.",  # no praise word
+    "Senator John Smith described the meeting in detail.",  # no "as"
+])
+def test_describing_with_no_word_of_praise_is_no_praise(core, text):
+    assert "SUPPORT" not in types(core, text), events(core, text)
