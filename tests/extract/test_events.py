@@ -1969,6 +1969,18 @@ def test_a_judgement_of_an_act_is_the_speakers_charge_or_praise(core, text, even
     assert (e.actor, e.trigger, e.modality) == (actor, trigger, "asserted"), e
 
 
+@pytest.mark.parametrize("text, event_type, target", [
+    ('Senator John Smith said, "Mary Jones was an excellent politician."', "SUPPORT", "Mary Jones"),
+    ('Senator John Smith tweeted, "Mary Jones was a true American hero."', "SUPPORT", "Mary Jones"),
+    ('"He was a dictator," said activist John Smith of the Youth Forum.', "ACCUSE", None),
+])
+def test_a_person_judged_as_a_person_is_praised_or_accused_by_the_speaker(core, text, event_type, target):
+    e = find(core, text, event_type)
+    assert (e.actor, e.modality) == ("John Smith", "asserted"), e
+    if target is not None:
+        assert e.target == target, e
+
+
 def test_the_judged_party_is_the_subjects_possessor_or_the_subject(core):
     assert find(core, '"The government\'s decision is unacceptable," said Maria Lopez of Amnesty International.',
                 "ACCUSE").target == "government"
@@ -1984,6 +1996,9 @@ def test_the_judged_party_is_the_subjects_possessor_or_the_subject(core):
     "Abortion is illegal in the country.",  # told by no one
     '"That man is dangerous," said police officer John Smith.',  # a warning, not a charge
     '"Such protests are our right," said union leader John Smith.',  # a right claimed, no praise
+    '"Her death is a great loss," said Senator John Smith.',  # no person called great
+    '"She is not a liar," said lawyer John Smith.',  # negated
+    'John Smith said that "Mary Jones is the best person to lead the party."',  # a choice ranked
 ])
 def test_a_judgement_not_said_of_anothers_act_is_no_charge_or_praise(core, text):
     assert not {"ACCUSE", "SUPPORT"} & types(core, text), events(core, text)

@@ -638,9 +638,9 @@ _COPULA_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 
 
 @cache
-def _judgement_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _judgement_words() -> tuple[frozenset[str], ...]:
     return (words("judgements_against"), words("judgement_nouns"), words("judgements_for"), words("ruling_verbs"),
-            words("condition_marks"))
+            words("condition_marks"), words("person_pejoratives"), words("praise_words"))
 
 
 def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] | None:
@@ -658,15 +658,31 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
     REJECT), nor a teller within the quote ("Court says prorogation was unlawful", in
     Sturgeon's words). The target is the party whose act is judged: the subject's
     possessor ("Trump's declaration"), else a named party the subject is ("Trump is
-    right"); none where the subject names none ("Leaving them to die is a big mistake")."""
+    right"); none where the subject names none ("Leaving them to die is a big mistake").
+    A person judged as a person is the same: a noun of ``[words] person_pejoratives``
+    ("He was a dictator", "this individual is a terrorist": ACCUSE), or a person named
+    or "he" / "she" called by a noun of ``praise_words`` or one an adjective of it
+    modifies ("Mendez was a true American hero", "He was an excellent politician":
+    SUPPORT)."""
     parse = parse_arrays(token.doc)
     i = token.i
-    adjectives, nouns, backing, ruling, conditions = _judgement_words()
-    word, pos = parse.lemma[i], parse.pos[i]
-    if not (pos == "ADJ" and (word in adjectives or word in backing) or pos == "NOUN" and word in nouns) \
-            or parse.dep[i] not in ("acomp", "attr"):
+    adjectives, nouns, backing, ruling, conditions, pejoratives, praise = _judgement_words()
+    word, pos, predicate = parse.lemma[i], parse.pos[i], i
+    of_person = False  # a judgement of a person as a person: "He was an excellent politician"
+    if pos == "ADJ" and word in praise and parse.dep[i] == "amod" and parse.pos[parse.head[i]] == "NOUN" \
+            and parse.tag[i] != "JJS":  # "Harris is the best person to help me": a choice ranked, no praise
+        predicate, of_person, rule = parse.head[i], True, _JUDGED_FOR  # "Cummings was a great man"
+    elif pos == "NOUN" and word in praise:
+        of_person, rule = True, _JUDGED_FOR  # "Mendez was a hero"
+    elif pos == "NOUN" and (word in nouns or word in pejoratives):
+        rule = _JUDGED_AGAINST  # "was a big mistake", "He was a dictator"
+    elif pos == "ADJ" and (word in adjectives or word in backing):
+        rule = _JUDGED_FOR if word in backing else _JUDGED_AGAINST
+    else:
         return None  # "These attacks are our right": a noun "right" is an entitlement
-    copula = parse.head[i]
+    if parse.dep[predicate] not in ("acomp", "attr"):
+        return None
+    copula = parse.head[predicate]
     if parse.lemma[copula] != "be" or parse.dep[copula] not in _COPULA_DEPS:
         return None
     if parse.dep[copula] == "ccomp" and parse.pos[parse.head[copula]] not in ("VERB", "AUX"):
@@ -680,6 +696,8 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
             subject = c
     if subject is not None and parse.lower[subject] in SPEAKER_PRONOUNS:
         return None  # "we are absolutely right": one's own conduct
+    if of_person and (subject is None or parse.ent[subject] != "PERSON" and parse.lower[subject] not in ("he", "she")):
+        return None  # "His demise is a great loss", "the release was a good sign": no person praised
     verb = reporting_verb(token)
     reading = view.claim_at(token.idx)
     if verb is None and reading is None:
@@ -706,7 +724,7 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
         if target is not None and (_inanimate(target, view) or possessor is None
                                    and view.table.named(target.name) is None):
             target = None  # "The core of this idea is hypocritical": the subject names no party
-    return (_JUDGED_FOR if word in backing else _JUDGED_AGAINST), Roles(Party(speaker, None), target, None)
+    return rule, Roles(Party(speaker, None), target, None)
 
 
 def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:

@@ -113,8 +113,10 @@ _KEY, _NAMED, _QUOTE, _DEMAND, _JUDGE = 1, 2, 2, 4, 8
 @cache
 def judgement_lemmas() -> frozenset[str]:
     """Words a speaker judges a party's act by ("is unacceptable", "was a mistake", "is
-    right"): ``[words] judgements_against``, ``judgement_nouns`` and ``judgements_for``."""
-    return words("judgements_against") | words("judgement_nouns") | words("judgements_for")
+    right", "was a dictator", "a great man"): ``[words] judgements_against``,
+    ``judgement_nouns``, ``judgements_for``, ``person_pejoratives`` and ``praise_words``."""
+    return words("judgements_against") | words("judgement_nouns") | words("judgements_for") \
+        | words("person_pejoratives") | words("praise_words")
 
 
 class WordTable:
