@@ -83,7 +83,7 @@ from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements
                                               unsubjected_arguments, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
-from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
+from newstrace.extract.events.roles import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.nlp import doc_text
 from newstrace.record import Event
@@ -647,10 +647,10 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
     """A speaker judging an act as wrong or right ("Nabil's murder is unacceptable,"
     said X; "It was a mistake to support ...", in X's quote; "President Trump is right,"
     Y told VOA) accuses or backs the one who did it: ACCUSE or SUPPORT (``[words]
-    judgements_against`` and ``judgement_nouns``, ``judgements_for``; an adjective only as
-    an adjective: "these attacks are our right" praises no one) by the speaker. The word must be the
-    predicate ("acomp" / "attr") of a plain "be" that heads its clause or the content
-    of a verb of saying; and that "be" carries no negation, modal ("could be
+    judgements_against`` and ``judgement_nouns``, ``judgements_for``; an adjective only
+    as an adjective: "these attacks are our right" praises no one) by the speaker. The
+    word must be the predicate ("acomp" / "attr") of a plain "be" that heads its clause
+    or the content of a verb of saying; and that "be" carries no negation, modal ("could be
     unconstitutional", "would be very good"), condition ("if") or complementiser of a
     noun ("accusations that the trial is unfair"). The clause must be reported, by a
     named speaker who is not its subject ("we are right") and not a court finding
@@ -661,7 +661,7 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
     right"); none where the subject names none ("Leaving them to die is a big mistake").
     A person judged as a person is the same: a noun of ``[words] person_pejoratives``
     ("He was a dictator", "this individual is a terrorist": ACCUSE), or a person named
-    or "he" / "she" called by a noun of ``praise_words`` or one an adjective of it
+    or a person pronoun called by a noun of ``praise_words`` or one an adjective of it
     modifies ("Mendez was a true American hero", "He was an excellent politician":
     SUPPORT)."""
     parse = parse_arrays(token.doc)
@@ -696,7 +696,7 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
             subject = c
     if subject is not None and parse.lower[subject] in SPEAKER_PRONOUNS:
         return None  # "we are absolutely right": one's own conduct
-    if of_person and (subject is None or parse.ent[subject] != "PERSON" and parse.lower[subject] not in ("he", "she")):
+    if of_person and (subject is None or parse.ent[subject] != "PERSON" and parse.lower[subject] not in PERSON_PRONOUNS):
         return None  # "His demise is a great loss", "the release was a good sign": no person praised
     verb = reporting_verb(token)
     reading = view.claim_at(token.idx)
