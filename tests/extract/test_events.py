@@ -2023,3 +2023,69 @@ def test_a_passive_told_in_inverted_order_is_done_to_the_noun_after_its_be(core)
     assert arrest.actor is None and arrest.target is not None
     killing = find(core, "Also killed in the attack were three soldiers.", "ASSAULT")
     assert killing.actor is None and killing.target == "soldiers"
+# -- judge25: a speaker's judgement of a party's act told as a predicate of "be" --
+
+@pytest.mark.parametrize("text, event_type, actor, trigger", [
+    ('"The government\'s decision is unacceptable," said Maria Lopez of Amnesty International.', "ACCUSE",
+     "Maria Lopez", "unacceptable"),
+    ('"It was a mistake to close the border," Senator John Smith told reporters.', "ACCUSE", "John Smith",
+     "mistake"),
+    ("Senator Mary Jones said the ban was illegal.", "ACCUSE", "Mary Jones", "illegal"),
+    ('"President Obama is right," Senator Mary Jones said on Tuesday.', "SUPPORT", "Mary Jones", "right"),
+])
+def test_a_judgement_of_an_act_is_the_speakers_charge_or_praise(core, text, event_type, actor, trigger):
+    e = find(core, text, event_type)
+    assert (e.actor, e.trigger, e.modality) == (actor, trigger, "asserted"), e
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ('Senator John Smith said, "Mary Jones was an excellent politician."', "SUPPORT", "Mary Jones"),
+    ('Senator John Smith tweeted, "Mary Jones was a true American hero."', "SUPPORT", "Mary Jones"),
+    ('"He was a dictator," said activist John Smith of the Youth Forum.', "ACCUSE", None),
+])
+def test_a_person_judged_as_a_person_is_praised_or_accused_by_the_speaker(core, text, event_type, target):
+    e = find(core, text, event_type)
+    assert (e.actor, e.modality) == ("John Smith", "asserted"), e
+    if target is not None:
+        assert e.target == target, e
+
+
+def test_the_judged_party_is_the_subjects_possessor_or_the_subject(core):
+    assert find(core, '"The government\'s decision is unacceptable," said Maria Lopez of Amnesty International.',
+                "ACCUSE").target == "government"
+    assert find(core, '"President Obama is right," Senator Mary Jones said on Tuesday.', "SUPPORT").target == "Obama"
+
+
+@pytest.mark.parametrize("text", [
+    '"We are absolutely right," Senator Mary Jones said.',  # one's own conduct
+    '"The decision could be unconstitutional," said lawyer John Smith.',  # hedged
+    '"The decision is not wrong," said lawyer John Smith.',  # negated
+    '"If the ban is illegal, it will be struck down," said lawyer John Smith.',  # a condition
+    "Judge John Smith ruled that the law was unconstitutional.",  # a court's finding: its REJECT
+    "Abortion is illegal in the country.",  # told by no one
+    '"That man is dangerous," said police officer John Smith.',  # a warning, not a charge
+    '"Such protests are our right," said union leader John Smith.',  # a right claimed, no praise
+    '"Her death is a great loss," said Senator John Smith.',  # no person called great
+    '"She is not a liar," said lawyer John Smith.',  # negated
+    'John Smith said that "Mary Jones is the best person to lead the party."',  # a choice ranked
+])
+def test_a_judgement_not_said_of_anothers_act_is_no_charge_or_praise(core, text):
+    assert not {"ACCUSE", "SUPPORT"} & types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The magazine Il Foglio described the court's judgement as historic.", "magazine"),
+    ('Senator John Smith spoke about Mary Jones in June, describing her as "a good woman with vast knowledge".',
+     "John Smith"),
+])
+def test_describing_a_party_or_its_act_by_a_word_of_praise_is_praise(core, text, actor):
+    e = find(core, text, "SUPPORT")
+    assert e.actor == actor, e
+
+
+@pytest.mark.parametrize("text", [
+    "Analyst John Smith describes Trump as an anomaly for U.S. policy.",  # no praise word
+    "Senator John Smith described the meeting in detail.",  # no "as"
+])
+def test_describing_with_no_word_of_praise_is_no_praise(core, text):
+    assert "SUPPORT" not in types(core, text), events(core, text)

@@ -83,7 +83,7 @@ from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements
                                               unsubjected_arguments, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
-from newstrace.extract.events.roles import SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
+from newstrace.extract.events.roles import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.nlp import doc_text
 from newstrace.record import Event
@@ -118,6 +118,12 @@ def extract_events(doc: Doc) -> list[Event]:
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None \
                     or token.ent_type_ in _TIME_LABELS:
                 continue  # "the Security Council", "in March": a trigger word in a name or a date
+            judged = _reported_judgement(token, view)
+            if judged is not None:  # "X's decision was wrong, she said": the speaker's charge or praise
+                candidate = _candidate(token, *judged, view)
+                if candidate is not None:
+                    candidates.append(candidate)
+                continue
             demand = _reported_demand(token, view)
             if demand is not None:  # what is demanded is not (yet) an event
                 candidate = _candidate(token, _DEMAND, demand, view)
@@ -623,6 +629,102 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     if reporting_verb(token) is None and view.claim_at(token.idx) is None:
         return None
     return Roles(Party(speaker, None), target, None)
+
+
+# "Nabil's murder is unacceptable", "President Trump is right": a speaker's judgement
+_JUDGED_AGAINST = Rule(type="ACCUSE", lemmas=frozenset(), pos=frozenset({"ADJ", "NOUN"}), mode="judgement", verbal=True)
+_JUDGED_FOR = Rule(type="SUPPORT", lemmas=frozenset(), pos=frozenset({"ADJ", "NOUN"}), mode="judgement", verbal=True)
+_COPULA_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+@cache
+def _judgement_words() -> tuple[frozenset[str], ...]:
+    return (words("judgements_against"), words("judgement_nouns"), words("judgements_for"), words("ruling_verbs"),
+            words("condition_marks"), words("person_pejoratives"), words("praise_words"))
+
+
+def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] | None:
+    """A speaker judging an act as wrong or right ("Nabil's murder is unacceptable,"
+    said X; "It was a mistake to support ...", in X's quote; "President Trump is right,"
+    Y told VOA) accuses or backs the one who did it: ACCUSE or SUPPORT (``[words]
+    judgements_against`` and ``judgement_nouns``, ``judgements_for``; an adjective only
+    as an adjective: "these attacks are our right" praises no one) by the speaker. The
+    word must be the predicate ("acomp" / "attr") of a plain "be" that heads its clause
+    or the content of a verb of saying; and that "be" carries no negation, modal ("could be
+    unconstitutional", "would be very good"), condition ("if") or complementiser of a
+    noun ("accusations that the trial is unfair"). The clause must be reported, by a
+    named speaker who is not its subject ("we are right") and not a court finding
+    (``[words] ruling_verbs``: "ruled the prorogation was unlawful" is the court's
+    REJECT), nor a teller within the quote ("Court says prorogation was unlawful", in
+    Sturgeon's words). The target is the party whose act is judged: the subject's
+    possessor ("Trump's declaration"), else a named party the subject is ("Trump is
+    right"); none where the subject names none ("Leaving them to die is a big mistake").
+    A person judged as a person is the same: a noun of ``[words] person_pejoratives``
+    ("He was a dictator", "this individual is a terrorist": ACCUSE), or a person named
+    or a person pronoun called by a noun of ``praise_words`` or one an adjective of it
+    modifies ("Mendez was a true American hero", "He was an excellent politician":
+    SUPPORT)."""
+    parse = parse_arrays(token.doc)
+    i = token.i
+    adjectives, nouns, backing, ruling, conditions, pejoratives, praise = _judgement_words()
+    word, pos, predicate = parse.lemma[i], parse.pos[i], i
+    of_person = False  # a judgement of a person as a person: "He was an excellent politician"
+    if pos == "ADJ" and word in praise and parse.dep[i] == "amod" and parse.pos[parse.head[i]] == "NOUN" \
+            and parse.tag[i] != "JJS":  # "Harris is the best person to help me": a choice ranked, no praise
+        predicate, of_person, rule = parse.head[i], True, _JUDGED_FOR  # "Cummings was a great man"
+    elif pos == "NOUN" and word in praise:
+        of_person, rule = True, _JUDGED_FOR  # "Mendez was a hero"
+    elif pos == "NOUN" and (word in nouns or word in pejoratives):
+        rule = _JUDGED_AGAINST  # "was a big mistake", "He was a dictator"
+    elif pos == "ADJ" and (word in adjectives or word in backing):
+        rule = _JUDGED_FOR if word in backing else _JUDGED_AGAINST
+    else:
+        return None  # "These attacks are our right": a noun "right" is an entitlement
+    if parse.dep[predicate] not in ("acomp", "attr"):
+        return None
+    copula = parse.head[predicate]
+    if parse.lemma[copula] != "be" or parse.dep[copula] not in _COPULA_DEPS:
+        return None
+    if parse.dep[copula] == "ccomp" and parse.pos[parse.head[copula]] not in ("VERB", "AUX"):
+        return None  # "rejected accusations that Lai's trial is unfair": the clause names a charge
+    subject = None
+    for c in parse.children(copula):
+        dep = parse.dep[c]
+        if dep == "neg" or dep == "aux" and parse.tag[c] == "MD" or dep == "mark" and parse.lower[c] in conditions:
+            return None
+        if dep in ("nsubj", "nsubjpass") and subject is None:
+            subject = c
+    if subject is not None and parse.lower[subject] in SPEAKER_PRONOUNS:
+        return None  # "we are absolutely right": one's own conduct
+    if of_person and (subject is None or parse.ent[subject] != "PERSON" and parse.lower[subject] not in PERSON_PRONOUNS):
+        return None  # "His demise is a great loss", "the release was a good sign": no person praised
+    verb = reporting_verb(token)
+    reading = view.claim_at(token.idx)
+    if verb is None and reading is None:
+        return None
+    if verb is not None and lemma(verb) in ruling or reading is not None and any(
+            w in ruling for w in reading.claim.cue.lower().split()):
+        return None
+    speaker = speaker_of(token, view)
+    if speaker is None or view.table.named(speaker) is None:
+        return None
+    if verb is not None and reading is not None \
+            and reading.claim.content_span[0] <= verb.idx < reading.claim.content_span[1]:
+        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        told_by = party(teller, view) if teller is not None else None
+        if told_by is not None and told_by.name != speaker:
+            return None  # "Court says prorogation was unlawful", in Sturgeon's quote: the court's finding retold
+    target = None
+    if subject is not None:
+        doc = token.doc
+        possessor = next((c for c in doc[subject].children if c.dep_ == "poss"), None)
+        target = party(possessor, view) if possessor is not None else party(doc[subject], view)
+        if target is not None and target.name == speaker:
+            return None  # the speaker's own conduct
+        if target is not None and (_inanimate(target, view) or possessor is None
+                                   and view.table.named(target.name) is None):
+            target = None  # "The core of this idea is hypocritical": the subject names no party
+    return rule, Roles(Party(speaker, None), target, None)
 
 
 def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:

@@ -31,7 +31,7 @@ from typing import Callable, Container, NamedTuple
 import numpy as np
 from spacy.tokens import Doc, SpanGroup, Token
 
-from newstrace.extract.events.lexicon import Rule, lexicon_keys, match_at, rules
+from newstrace.extract.events.lexicon import Rule, lexicon_keys, match_at, rules, words
 from newstrace.extract.parsearrays import KeptPerDoc, parse_arrays, sentences
 
 NONE = "NONE"
@@ -105,8 +105,18 @@ class StringBits(dict):
 DEMAND_LEMMAS = frozenset({"need"})
 OBLIGATIONS = frozenset({"must", "should"})
 # bits of WordTable's masks: a rule's word (lemma or form); a lemma the detector's
-# types name, a quotation mark (form); a demand's lemma, an obligation (form)
-_KEY, _NAMED, _QUOTE, _DEMAND = 1, 2, 2, 4
+# types name, a quotation mark (form); a demand's lemma, an obligation (form); a word
+# of judgement (lemma: :func:`newstrace.extract.events._reported_judgement`)
+_KEY, _NAMED, _QUOTE, _DEMAND, _JUDGE = 1, 2, 2, 4, 8
+
+
+@cache
+def judgement_lemmas() -> frozenset[str]:
+    """Words a speaker judges a party's act by ("is unacceptable", "was a mistake", "is
+    right", "was a dictator", "a great man"): ``[words] judgements_against``,
+    ``judgement_nouns``, ``judgements_for``, ``person_pejoratives`` and ``praise_words``."""
+    return words("judgements_against") | words("judgement_nouns") | words("judgements_for") \
+        | words("person_pejoratives") | words("praise_words")
 
 
 class WordTable:
@@ -115,7 +125,7 @@ class WordTable:
     calls in C over its lemmas, forms and parts of speech): ``keyed`` (a mask: its
     lemma or form is a word some rule names, :func:`lexicon_keys`), and as lists of
     indices ``candidates`` (the detector's, :func:`is_candidate`), ``marks`` (quotation
-    marks), ``keyed_or_demand`` (keyed, or of a demand's lemma) and ``obligations``
+    marks), ``keyed_or_demand`` (keyed, or of a demand's or a judgement's lemma) and ``obligations``
     ("must", "should"). Kept per Doc (:func:`word_table`)."""
 
     def __init__(self, doc: Doc):
@@ -127,7 +137,7 @@ class WordTable:
         self.keyed: np.ndarray = keyed.astype(bool)
         self.candidates: list[int] = np.flatnonzero(pos_bits.of(parse.pos) | (lemmas & _NAMED)).tolist()
         self.marks: list[int] = np.flatnonzero(forms & _QUOTE).tolist()
-        self.keyed_or_demand: list[int] = np.flatnonzero(keyed | (lemmas & _DEMAND)).tolist()
+        self.keyed_or_demand: list[int] = np.flatnonzero(keyed | (lemmas & (_DEMAND | _JUDGE))).tolist()
         self.obligations: list[int] = np.flatnonzero(forms & _DEMAND).tolist()
 
 
@@ -139,7 +149,8 @@ def _string_bits() -> tuple[StringBits, StringBits, StringBits]:
     afresh should the lexicon's word sets be other objects than they were)."""
     keys, named = lexicon_keys(), _types_by_lemma()
     if not _BITS or _BITS[0][0] is not keys or _BITS[0][1] is not named:
-        _BITS[:] = [(keys, named, (StringBits(keys, named, DEMAND_LEMMAS), StringBits(keys, _QUOTE_MARKS, OBLIGATIONS),
+        _BITS[:] = [(keys, named, (StringBits(keys, named, DEMAND_LEMMAS, judgement_lemmas()),
+                                   StringBits(keys, _QUOTE_MARKS, OBLIGATIONS),
                                    StringBits(CANDIDATE_POS)))]
     return _BITS[0][2]
 
