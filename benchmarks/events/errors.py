@@ -3,6 +3,7 @@ or on a gold set the shipped detector never saw.
 
     python benchmarks/events/errors.py corpus/events/gold [--cv 5] [--show CAUSE] [--limit N]
     python benchmarks/events/errors.py ../shared/eval/dev            # shipped reader
+    python benchmarks/events/errors.py corpus/events/gold --cv 5 --conditions   # which rule condition failed
 
 With ``--cv K`` (what the corpus needs: the shipped detector was trained on it) each
 article is read once up to the claims, and per fold the trigger detector is trained on
@@ -140,7 +141,8 @@ def why_no_event(doc, gold_event: dict) -> str:
             return "trigger: lexicon names the word, its rule's conditions failed; detector finds it at add" \
                    " but below add_named_at (or add_named is off)"
         if token.lemma_.lower() in corpus.trigger_lemmas():
-            return "trigger: lexicon names the word, its rule's conditions failed"
+            detail = f" [{failed_conditions(token, types_of(gold_event)[0])}]" if CONDITIONS else ""
+            return "trigger: lexicon names the word, its rule's conditions failed" + detail
         return "trigger: word not in the lexicon, detector below add"
     if learned is not None and learned.score < ev._DETECTOR.keep and learned.seen >= ev._DETECTOR.keep_seen:
         return "trigger: vetoed by the detector"
@@ -156,6 +158,42 @@ def why_no_event(doc, gold_event: dict) -> str:
     if actor is None and rule.type not in ev.types("actorless"):
         return f"roles: no actor ({token.pos_.lower()}), its type needs one"
     return "after roles: filtered or merged away (generality, inanimate actor, same happening)"
+
+
+CONDITIONS = False  # --conditions: split the misses whose rule's conditions failed by the condition
+
+
+def failed_conditions(token, gold_type: str) -> str:
+    """Which condition of the lexicon's rules for this word failed (the rules25 tally):
+    the part of speech when no rule of the word takes the token's; else, for the rules
+    of the gold event's type, the conditions each fails (``args_any``: none of the
+    sense's argument words; ``head_any``: the noun's governing verb is not listed;
+    ``args_none``, ``prep_any``, ``negated``), or that the word has no rule of that
+    type (its rules are other senses: no loosening gives the gold's type)."""
+    from newstrace.extract.events import lexicon as lx
+    from newstrace.extract.parsearrays import parse_arrays
+    from newstrace.extract.syntax import negated_at
+
+    doc, i = token.doc, token.i
+    parse = parse_arrays(doc)
+    candidates = lx._by_lemma().get(parse.lemma[i]) or lx._by_lemma().get(parse.lower[i]) or ()
+    pos = "NOUN" if parse.pos[i] == "PROPN" else parse.pos[i]
+    fitting = [r for r in candidates if pos in r.pos]
+    if not fitting:
+        return f"part of speech {pos}, its rules want {'/'.join(sorted({p for r in candidates for p in r.pos}))}"
+    typed = [r for r in fitting if r.type == gold_type]
+    if not typed:
+        return "no rule of the gold type (other senses)"
+    args = lx.arguments_at(doc, i)
+    fails = set()
+    for r in typed:
+        failed = [name for name, bad in (
+            ("args_any", bool(r.args_any) and not (args & r.args_any)), ("args_none", bool(args & r.args_none)),
+            ("head_any", bool(r.head_any) and not (lx.governors(token) & r.head_any)),
+            ("prep_any", bool(r.prep_any) and not lx._has_particle(token, r.prep_any)),
+            ("negated", r.negated and not negated_at(parse, i, by_subject=False))) if bad]
+        fails.add("+".join(failed))
+    return "its gold type's rule fails " + " | ".join(sorted(fails))
 
 
 def first(x):
@@ -273,7 +311,11 @@ def main() -> int:
     ap.add_argument("--show", action="append", default=[], help="print the items of causes starting with this")
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--lemmas", type=int, default=25, help="how many false-event trigger lemmas to list")
+    ap.add_argument("--conditions", action="store_true",
+                    help="split the misses whose rule's conditions failed by the condition (with --cv)")
     a = ap.parse_args()
+    global CONDITIONS
+    CONDITIONS = a.conditions
     os.environ.setdefault("NEWSTRACE_QUIET", "1")
     S = scorer()
     golds = S.load(a.gold)

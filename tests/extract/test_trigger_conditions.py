@@ -348,3 +348,60 @@ def test_doubling_troops_stays_a_buildup():
     s, verb = _svo("Russia", ("doubled", "double"), [("its", "PRON", "poss", "its"), ("troops", "NOUN", "dobj", "troop")])
     rule = _match(s, verb)
     assert rule is not None and rule.type == "MOBILIZE"
+
+
+# -- rules25: an infinitive's own "to" is no argument; a particle parsed as an adverb --------
+
+
+def test_forced_to_resign_is_a_resignation():
+    # "Bernier was forced to resign." (the rule's args_none "to" means "resigned to his
+    # fate", not the infinitive's marker)
+    s = Sentence()
+    s.add("Bernier", "PROPN", "nsubjpass", 2)
+    s.add("was", "AUX", "auxpass", 2, "be")
+    s.add("forced", "VERB", "ROOT", None, "force")
+    s.add("to", "PART", "aux", 4)
+    verb = s.add("resign", "VERB", "xcomp", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "resign")
+
+
+def test_resigned_to_a_fate_stays_no_resignation():
+    # "He resigned to his fate." (the preposition "to" still counts)
+    s = Sentence()
+    s.add("He", "PRON", "nsubj", 1, "he")
+    verb = s.add("resigned", "VERB", "ROOT", None, "resign")
+    s.add("to", "ADP", "prep", 1)
+    s.add("his", "PRON", "poss", 4)
+    s.add("fate", "NOUN", "pobj", 2)
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "resign"
+
+
+def test_stepped_down_parsed_as_an_adverb_is_a_resignation():
+    # "May stepped down on Monday." ("down" tagged ADV / advmod right after the verb)
+    s = Sentence()
+    s.add("May", "PROPN", "nsubj", 1)
+    verb = s.add("stepped", "VERB", "ROOT", None, "step")
+    s.add("down", "ADV", "advmod", 1)
+    s.add("on", "ADP", "prep", 1)
+    s.add("Monday", "PROPN", "pobj", 3)
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "resign")
+
+
+def test_an_adverb_away_from_the_verb_is_no_particle():
+    # "May stepped forward and looked down." ("down" is another verb's adverb)
+    s = Sentence()
+    s.add("May", "PROPN", "nsubj", 1)
+    verb = s.add("stepped", "VERB", "ROOT", None, "step")
+    s.add("forward", "ADV", "advmod", 1)
+    s.add("and", "CCONJ", "cc", 1)
+    s.add("looked", "VERB", "conj", 1, "look")
+    s.add("down", "ADV", "advmod", 4)
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "resign"

@@ -194,6 +194,11 @@ def _has_particle(token: Token, particles: frozenset[str]) -> bool:
     if any(deps[c] in ("prep", "prt", "agent", "mark") and lowers[c] in particles and not is_time_phrase(parse, c)
            for c in parse.children(token.i)):
         return True
+    # a particle the parser took for an adverb, right after its verb: "May stepped down on
+    # July 24", "the boat was turned around"
+    j = token.i + 1
+    if j < len(token.doc) and parse.head[j] == token.i and deps[j] == "advmod" and lowers[j] in particles:
+        return True
     if token.i + 1 >= len(token.doc):
         return False
     after = token.doc[token.i + 1]
@@ -258,7 +263,7 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
         if dep == "advcl" and _is_infinitive_at(parse, child):
             out.add(parse.lemma[child])  # "have sworn to fight": a complement parsed as a clause
             continue
-        if dep in _NOT_ARGUMENTS or is_time_phrase(parse, child):
+        if dep in _NOT_ARGUMENTS or is_time_phrase(parse, child) or _own_infinitive_mark(parse, child):
             continue
         if dep == "prep" and parse.lower[child] in _source_preps():
             continue  # "according to court records": who tells it, not what is done
@@ -276,6 +281,14 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
             # "weapons for export": the noun the phrase describes
             out.add(parse.lemma[parse.head[governor]])
     return out
+
+
+def _own_infinitive_mark(parse: ParseArrays, i: int) -> bool:
+    """Word ``i`` is the "to" of an infinitive, hung on the verb it marks: no argument of
+    it. A rule's "to" means the preposition ("resigned to his fate", "objected to the
+    plan"), and the marker would fail every infinitive of the word ("was forced to
+    resign") or hold on it ("wants to object")."""
+    return parse.dep[i] == "aux" and parse.lower[i] == "to"
 
 
 # who does it: an active subject or a passive's agent ("force was used by police" keeps its
@@ -296,7 +309,7 @@ def unsubjected_arguments(parse: ParseArrays, i: int) -> set[str]:
         if dep == "advcl" and _is_infinitive_at(parse, child):
             out.add(parse.lemma[child])
             continue
-        if dep in _NOT_ARGUMENTS or dep in _SUBJECTS or is_time_phrase(parse, child):
+        if dep in _NOT_ARGUMENTS or dep in _SUBJECTS or is_time_phrase(parse, child) or _own_infinitive_mark(parse, child):
             continue
         if dep == "prep" and parse.lower[child] in _source_preps():
             continue
