@@ -161,7 +161,10 @@ def _add_abbreviations(nlp: Language) -> None:
 
 def load(model: str, stages: Mapping[str, str] | None = None, *, summary_sentences: int | None = None) -> Language:
     """The model ``model`` (no reading stages when ``stages`` is empty), with the reading
-    stages ``stages`` maps to their factories (see :mod:`newstrace.extract.components`)."""
+    stages ``stages`` maps to their factories (see :mod:`newstrace.extract.components`).
+    With stages, the model's attribute ruler is replaced by one that remembers what its
+    rules do per kind of word (:mod:`newstrace.attribute_rules`: the same Docs); without,
+    the model is spaCy's as shipped."""
     return _load(model, tuple(sorted((stages or {}).items())), summary_sentences)
 
 
