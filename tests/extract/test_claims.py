@@ -1521,3 +1521,19 @@ def test_a_verb_after_the_complement_in_the_tags_tense_is_the_tags(core):
     claims = claims_of(core, "Officials said the bridge over the Vltava was closed, added that it would reopen soon.")
     c = only([c for c in claims if "reopen" in c.content])
     assert c.speaker == "Officials"
+
+
+def test_a_pronoun_in_a_free_relative_is_the_outer_subject(core):
+    # "what they called": "they" is the marchers, not the party named just before
+    claims = claims_of(core, "Judge Omar Karim says the new law is aimed at the Liberty Party. "
+                             "Marchers celebrated what they called a new dawn for the country.")
+    c = only([c for c in claims if "new dawn" in c.content])
+    assert c.speaker == "Marchers"
+
+
+def test_a_pronoun_in_a_free_relative_agrees_with_the_outer_subject(core):
+    # a plural subject is no antecedent of "he": Hale, the person before, speaks
+    claims = claims_of(core, "Senator Mark Hale met the farmers on Monday. "
+                             "“The harvest is lost,” he said. Farmers heard what he called a final offer.")
+    c = only([c for c in claims if "final offer" in c.content])
+    assert c.speaker != "Farmers"

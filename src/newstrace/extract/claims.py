@@ -1682,6 +1682,12 @@ class _Resolver:
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
         word = head.lower_
+        bound = _free_relative_subject(head, self.ctx)
+        if bound is not None:
+            # "Demonstrators celebrated what they called a new victory": the outer subject
+            found = self._resolve(bound)
+            if found is not None:
+                return found
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
             found = self._unnamed_subject(head) or self._same_speaker(head) or self._continued_speaker(head) \
                 or self._unnamed_speaker(head) or self._resolve(head)
@@ -2576,6 +2582,39 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _free_relative_subject(pronoun: Token, ctx: _Context) -> Token | None:
+    """"Demonstrators celebrated what they called a new victory", "Smith denounced what he
+    described as a witch hunt": the pronoun subject of a free relative ("what they called")
+    that is the object of an outer verb stands for that verb's subject, when the subject is
+    a noun or name agreeing with it (plural for "they", a person for "he"/"she", a body for
+    "it"); the name said last before it is no antecedent here."""
+    lex = ctx.lex
+    word = pronoun.lower_
+    if pronoun.dep_ != "nsubj" or not (word in lex.person_pronouns or word in lex.group_pronouns):
+        return None
+    verb = pronoun.head
+    if verb.dep_ not in ("ccomp", "dobj", "pobj", "xcomp", "oprd") or not any(
+            c.lower_ in lex.free_relatives and c.i < pronoun.i and c.dep_ in ("dobj", "oprd", "attr", "pobj")
+            for c in verb.children):
+        return None
+    outer = verb.head
+    while outer.dep_ == "prep" and outer.head.i != outer.i:  # "protested against what they called"
+        outer = outer.head
+    subj = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    if subj is None or subj.pos_ == "PRON" or ctx.in_quote(subj):
+        return None
+    ent = ctx.entity(subj)
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if word in lex.person_pronouns:
+        fits = not plural and (ent is not None and ent.type == "PERSON" if ent is not None
+                               else subj.lemma_.lower() in lex.title_words | coref.lists().human)
+    elif word in ("they", "them"):
+        fits = plural
+    else:
+        fits = not plural and (ent is None or ent.type != "PERSON") and subj.lemma_.lower() not in coref.lists().human
+    return subj if fits else None
 
 
 def _owner_countries(head: Token) -> set[str]:

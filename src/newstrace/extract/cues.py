@@ -62,6 +62,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     quantifiers: frozenset[str]
+    free_relatives: frozenset[str]
     never: frozenset[str]
     mute_nouns: frozenset[str]
     comment_nouns: frozenset[str]
@@ -170,6 +171,7 @@ def lexicon() -> Lexicon:
         person_pronouns=pronouns("person"),
         group_pronouns=pronouns("group"),
         quantifiers=_words(data["pronouns"]["quantifiers"]),
+        free_relatives=_words(data["pronouns"].get("free_relatives", [])),
         never=_words(data["pronouns"]["never"]),
         mute_nouns=_words(data["mute_nouns"]["nouns"]),
         comment_nouns=_words(data["writers_comment"]["nouns"]),
