@@ -1537,3 +1537,18 @@ def test_a_pronoun_in_a_free_relative_agrees_with_the_outer_subject(core):
                              "“The harvest is lost,” he said. Farmers heard what he called a final offer.")
     c = only([c for c in claims if "final offer" in c.content])
     assert c.speaker != "Farmers"
+
+
+def test_a_bare_quantifier_takes_the_group_a_quantifier_took_from(core):
+    # "several" are some of the residents, not the "people" one of them spoke about
+    claims = claims_of(core, "Some of the residents we met said they had lived there for years. One resident said people "
+                             "changed their minds and several said they wanted a second vote.")
+    c = only([c for c in claims if "second vote" in c.content])
+    assert c.speaker == "residents"
+
+
+def test_a_bare_quantifier_takes_commenters_quantified_before(core):
+    claims = claims_of(core, "Online, some commenters praised the new rules. "
+                             "Some noted that pupils already spend most of the day at school.")
+    c = only([c for c in claims if "pupils" in c.content])
+    assert "commenters" in c.speaker

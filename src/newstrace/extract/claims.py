@@ -2249,10 +2249,18 @@ class _Resolver:
         return None
 
     def _antecedent_group_phrase(self, quantifier: Token) -> Token | None:
-        """"Some said ...": the plural human group named in the sentences just before."""
+        """"Some said ...": the plural human group named in the sentences just before; first a
+        group a quantifier already took from ("Some of the protesters said A. One interviewee said
+        people changed their minds and several said B": the protesters, not the people spoken
+        of; "some commenters praised X ... Some noted"), else the nearest."""
         ctx = self.ctx
         human = {w for kind, words in ctx.lex.speaker_types if kind in ("anonymous", "expert", "official") for w in words}
         start = _sentences_back(ctx, ctx.sentence_of(quantifier.i), 1)
+        for tok in reversed(ctx.doc[start:quantifier.i]):
+            if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in human and (
+                    any(c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.quantifiers for c in tok.children)
+                    or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ctx.lex.quantifiers):
+                return tok
         for tok in reversed(ctx.doc[start:quantifier.i]):
             if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in human:
                 return tok
