@@ -1552,3 +1552,14 @@ def test_a_bare_quantifier_takes_commenters_quantified_before(core):
                              "Some noted that pupils already spend most of the day at school.")
     c = only([c for c in claims if "pupils" in c.content])
     assert "commenters" in c.speaker
+
+
+def test_a_bracketed_editors_comma_closes_a_quote_before_its_tag(core):
+    # without the comma read, the quote went on as the brother's, who spoke just before
+    claims = claims_of(core, "Mina Rostami was murdered a few weeks after posting pictures online. Her brother Waseem "
+                             "appeared in a news conference after his arrest in which he expressed no regret. He has "
+                             "since said his initial confession was forced.\n"
+                             "\"As women we must stand up for ourselves. As women we must stand up for each other[,]\" "
+                             "Rostami wrote on social media shortly before her death.")
+    c = only([c for c in claims if "stand up" in c.content])
+    assert c.speaker == "Mina Rostami" and c.cue == "wrote"
