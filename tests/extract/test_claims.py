@@ -1563,3 +1563,18 @@ def test_a_bracketed_editors_comma_closes_a_quote_before_its_tag(core):
                              "Rostami wrote on social media shortly before her death.")
     c = only([c for c in claims if "stand up" in c.content])
     assert c.speaker == "Mina Rostami" and c.cue == "wrote"
+
+
+def test_adding_hung_off_the_complement_goes_on_with_who_said_it(core):
+    # the parser hangs "adding" off "face"; the 36 add nothing, the prosecutor does
+    claims = claims_of(core, "The prosecutor general of Tehran, Ali Mehr, said the 36 must face \"murder charges\", "
+                             "adding Iran will pursue the case for years.")
+    c = only([c for c in claims if c.cue == "adding"])
+    assert c.speaker == "Ali Mehr"
+
+
+def test_saying_hung_off_the_complement_stays_with_its_subject(core):
+    # only a verb of going on ("add") is moved: "saying" after "resigned" is the minister's
+    claims = claims_of(core, "Police said the minister resigned on Monday, saying he was tired of the attacks.")
+    c = only([c for c in claims if c.cue == "saying"])
+    assert c.speaker == "minister"

@@ -389,6 +389,11 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
                          and cue.lemma_.lower() not in ctx.lex.inference)
     if not (passed_message or speech_participle or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
         return None
+    if speech_participle and cue.lemma_.lower() in ctx.lex.going_on_verbs and head.dep_ == "ccomp" \
+            and head.head.i < head.i and ctx.lex.is_verb_cue(head.head.lemma_.lower()) and not ctx.in_quote(head.head):
+        # "X said the 36 must face charges, adding Iran will ...": hung off what was said, the
+        # participle goes on with who said it, not with the complement's subject
+        return head.head, False
     return head, False
 
 
