@@ -1578,3 +1578,15 @@ def test_saying_hung_off_the_complement_stays_with_its_subject(core):
     claims = claims_of(core, "Police said the minister resigned on Monday, saying he was tired of the attacks.")
     c = only([c for c in claims if c.cue == "saying"])
     assert c.speaker == "minister"
+
+
+def test_what_a_verb_of_perception_sensed_is_no_claim(core):
+    # a bare infinitive after "felt" (tagged as a present tense after the past-tense cue)
+    claims = claims_of(core, "Driver Paul Brandt drank before he drove to the mall. As he was leaving the lot, he "
+                             "accelerated rapidly, and felt his front and rear left side tires drive over someone.")
+    assert [c for c in claims if c.cue == "felt"] == []
+
+
+def test_a_belief_after_feel_stays_a_claim(core):
+    c = only(claims_of(core, "Residents of Dunmore feel officials ignore them."))
+    assert c.cue == "feel" and c.content == "officials ignore them"

@@ -574,7 +574,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if found is None:
         return None
     tokens, cue_text, passive = found
-    if _is_question(ctx.doc, tokens) or _is_verdict(cue, ctx):
+    if _is_question(ctx.doc, tokens) or _is_verdict(cue, ctx) or _is_sensed(cue, ctx):
         return None
     speaker = _passive_speaker(cue) if passive else _speaker_of_verb(cue, ctx)
     as_saying = _reported_as_saying(cue, ctx) if speaker is None else None
@@ -596,6 +596,16 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
     return Attribution(cue, cue_text, speaker, span, level, negated=negated,
                        passive=passive)
+
+
+def _is_sensed(cue: Token, ctx: _Context) -> bool:
+    """"he felt his tires drive over someone": a verb of perception with a bare infinitive
+    after it tells what was sensed, no belief ("felt that the plan would fail" is one). The
+    tagger may read the infinitive as a present tense: after a past-tense cue that is one too."""
+    return cue.lemma_.lower() in ctx.lex.perception and any(
+        c.dep_ == "ccomp" and c.i > cue.i and (c.tag_ == "VB" or c.tag_ == "VBP" and cue.tag_ in _PAST)
+        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+        for c in cue.children)
 
 
 def _is_verdict(cue: Token, ctx: _Context) -> bool:
