@@ -1521,3 +1521,72 @@ def test_a_verb_after_the_complement_in_the_tags_tense_is_the_tags(core):
     claims = claims_of(core, "Officials said the bridge over the Vltava was closed, added that it would reopen soon.")
     c = only([c for c in claims if "reopen" in c.content])
     assert c.speaker == "Officials"
+
+
+def test_a_pronoun_in_a_free_relative_is_the_outer_subject(core):
+    # "what they called": "they" is the marchers, not the party named just before
+    claims = claims_of(core, "Judge Omar Karim says the new law is aimed at the Liberty Party. "
+                             "Marchers celebrated what they called a new dawn for the country.")
+    c = only([c for c in claims if "new dawn" in c.content])
+    assert c.speaker == "Marchers"
+
+
+def test_a_pronoun_in_a_free_relative_agrees_with_the_outer_subject(core):
+    # a plural subject is no antecedent of "he": Hale, the person before, speaks
+    claims = claims_of(core, "Senator Mark Hale met the farmers on Monday. "
+                             "“The harvest is lost,” he said. Farmers heard what he called a final offer.")
+    c = only([c for c in claims if "final offer" in c.content])
+    assert c.speaker != "Farmers"
+
+
+def test_a_bare_quantifier_takes_the_group_a_quantifier_took_from(core):
+    # "several" are some of the residents, not the "people" one of them spoke about
+    claims = claims_of(core, "Some of the residents we met said they had lived there for years. One resident said people "
+                             "changed their minds and several said they wanted a second vote.")
+    c = only([c for c in claims if "second vote" in c.content])
+    assert c.speaker == "residents"
+
+
+def test_a_bare_quantifier_takes_commenters_quantified_before(core):
+    claims = claims_of(core, "Online, some commenters praised the new rules. "
+                             "Some noted that pupils already spend most of the day at school.")
+    c = only([c for c in claims if "pupils" in c.content])
+    assert "commenters" in c.speaker
+
+
+def test_a_bracketed_editors_comma_closes_a_quote_before_its_tag(core):
+    # without the comma read, the quote went on as the brother's, who spoke just before
+    claims = claims_of(core, "Mina Rostami was murdered a few weeks after posting pictures online. Her brother Waseem "
+                             "appeared in a news conference after his arrest in which he expressed no regret. He has "
+                             "since said his initial confession was forced.\n"
+                             "\"As women we must stand up for ourselves. As women we must stand up for each other[,]\" "
+                             "Rostami wrote on social media shortly before her death.")
+    c = only([c for c in claims if "stand up" in c.content])
+    assert c.speaker == "Mina Rostami" and c.cue == "wrote"
+
+
+def test_adding_hung_off_the_complement_goes_on_with_who_said_it(core):
+    # the parser hangs "adding" off "face"; the 36 add nothing, the prosecutor does
+    claims = claims_of(core, "The prosecutor general of Tehran, Ali Mehr, said the 36 must face \"murder charges\", "
+                             "adding Iran will pursue the case for years.")
+    c = only([c for c in claims if c.cue == "adding"])
+    assert c.speaker == "Ali Mehr"
+
+
+def test_saying_hung_off_the_complement_stays_with_its_subject(core):
+    # only a verb of going on ("add") is moved: "saying" after "resigned" is the minister's
+    claims = claims_of(core, "Police said the minister resigned on Monday, saying he was tired of the attacks.")
+    c = only([c for c in claims if c.cue == "saying"])
+    assert c.speaker == "minister"
+
+
+def test_what_a_verb_of_perception_sensed_is_no_claim(core):
+    # a bare infinitive after "felt" (tagged as a present tense after the past-tense cue)
+    claims = claims_of(core, "Driver Paul Brandt drank before he drove to the mall. As he was leaving the lot, he "
+                             "accelerated rapidly, and felt his front and rear left side tires drive over someone.")
+    assert [c for c in claims if c.cue == "felt"] == []
+
+
+def test_a_belief_after_feel_stays_a_claim(core):
+    c = only(claims_of(core, "Residents of Dunmore feel officials ignore them."))
+    assert c.cue == "feel" and c.content == "officials ignore them"

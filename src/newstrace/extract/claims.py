@@ -389,6 +389,11 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
                          and cue.lemma_.lower() not in ctx.lex.inference)
     if not (passed_message or speech_participle or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
         return None
+    if speech_participle and cue.lemma_.lower() in ctx.lex.going_on_verbs and head.dep_ == "ccomp" \
+            and head.head.i < head.i and ctx.lex.is_verb_cue(head.head.lemma_.lower()) and not ctx.in_quote(head.head):
+        # "X said the 36 must face charges, adding Iran will ...": hung off what was said, the
+        # participle goes on with who said it, not with the complement's subject
+        return head.head, False
     return head, False
 
 
@@ -569,7 +574,7 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     if found is None:
         return None
     tokens, cue_text, passive = found
-    if _is_question(ctx.doc, tokens) or _is_verdict(cue, ctx):
+    if _is_question(ctx.doc, tokens) or _is_verdict(cue, ctx) or _is_sensed(cue, ctx):
         return None
     speaker = _passive_speaker(cue) if passive else _speaker_of_verb(cue, ctx)
     as_saying = _reported_as_saying(cue, ctx) if speaker is None else None
@@ -591,6 +596,16 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     level = "doubtful" if negated else lex.verb_certainty.get(lemma, "certain")
     return Attribution(cue, cue_text, speaker, span, level, negated=negated,
                        passive=passive)
+
+
+def _is_sensed(cue: Token, ctx: _Context) -> bool:
+    """"he felt his tires drive over someone": a verb of perception with a bare infinitive
+    after it tells what was sensed, no belief ("felt that the plan would fail" is one). The
+    tagger may read the infinitive as a present tense: after a past-tense cue that is one too."""
+    return cue.lemma_.lower() in ctx.lex.perception and any(
+        c.dep_ == "ccomp" and c.i > cue.i and (c.tag_ == "VB" or c.tag_ == "VBP" and cue.tag_ in _PAST)
+        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+        for c in cue.children)
 
 
 def _is_verdict(cue: Token, ctx: _Context) -> bool:
@@ -1405,6 +1420,8 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     region = _region_after(quote, ctx)
     inverted = _inverted_tag_without_comma(quote, region, ctx)
     inner_last = text[quote.inner[0]:inner_end].rstrip()[-1:]  # "..., bullet, '": a mark set apart by a space
+    if text[quote.inner[0]:inner_end].rstrip().endswith("[,]"):
+        inner_last = ","  # "“... each other[,]” Baloch wrote": the editor's comma, in brackets
     if not (inner_last in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
             or _bare_tag_sentence(quote, region, ctx) or inverted):
         return None
@@ -1682,6 +1699,12 @@ class _Resolver:
     def resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
         word = head.lower_
+        bound = _free_relative_subject(head, self.ctx)
+        if bound is not None:
+            # "Demonstrators celebrated what they called a new victory": the outer subject
+            found = self._resolve(bound)
+            if found is not None:
+                return found
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
             found = self._unnamed_subject(head) or self._same_speaker(head) or self._continued_speaker(head) \
                 or self._unnamed_speaker(head) or self._resolve(head)
@@ -2243,10 +2266,18 @@ class _Resolver:
         return None
 
     def _antecedent_group_phrase(self, quantifier: Token) -> Token | None:
-        """"Some said ...": the plural human group named in the sentences just before."""
+        """"Some said ...": the plural human group named in the sentences just before; first a
+        group a quantifier already took from ("Some of the protesters said A. One interviewee said
+        people changed their minds and several said B": the protesters, not the people spoken
+        of; "some commenters praised X ... Some noted"), else the nearest."""
         ctx = self.ctx
         human = {w for kind, words in ctx.lex.speaker_types if kind in ("anonymous", "expert", "official") for w in words}
         start = _sentences_back(ctx, ctx.sentence_of(quantifier.i), 1)
+        for tok in reversed(ctx.doc[start:quantifier.i]):
+            if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in human and (
+                    any(c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.quantifiers for c in tok.children)
+                    or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ctx.lex.quantifiers):
+                return tok
         for tok in reversed(ctx.doc[start:quantifier.i]):
             if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in human:
                 return tok
@@ -2576,6 +2607,39 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _free_relative_subject(pronoun: Token, ctx: _Context) -> Token | None:
+    """"Demonstrators celebrated what they called a new victory", "Smith denounced what he
+    described as a witch hunt": the pronoun subject of a free relative ("what they called")
+    that is the object of an outer verb stands for that verb's subject, when the subject is
+    a noun or name agreeing with it (plural for "they", a person for "he"/"she", a body for
+    "it"); the name said last before it is no antecedent here."""
+    lex = ctx.lex
+    word = pronoun.lower_
+    if pronoun.dep_ != "nsubj" or not (word in lex.person_pronouns or word in lex.group_pronouns):
+        return None
+    verb = pronoun.head
+    if verb.dep_ not in ("ccomp", "dobj", "pobj", "xcomp", "oprd") or not any(
+            c.lower_ in lex.free_relatives and c.i < pronoun.i and c.dep_ in ("dobj", "oprd", "attr", "pobj")
+            for c in verb.children):
+        return None
+    outer = verb.head
+    while outer.dep_ == "prep" and outer.head.i != outer.i:  # "protested against what they called"
+        outer = outer.head
+    subj = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    if subj is None or subj.pos_ == "PRON" or ctx.in_quote(subj):
+        return None
+    ent = ctx.entity(subj)
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if word in lex.person_pronouns:
+        fits = not plural and (ent is not None and ent.type == "PERSON" if ent is not None
+                               else subj.lemma_.lower() in lex.title_words | coref.lists().human)
+    elif word in ("they", "them"):
+        fits = plural
+    else:
+        fits = not plural and (ent is None or ent.type != "PERSON") and subj.lemma_.lower() not in coref.lists().human
+    return subj if fits else None
 
 
 def _owner_countries(head: Token) -> set[str]:

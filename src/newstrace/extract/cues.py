@@ -62,6 +62,8 @@ class Lexicon:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     quantifiers: frozenset[str]
+    free_relatives: frozenset[str]
+    going_on_verbs: frozenset[str]
     never: frozenset[str]
     mute_nouns: frozenset[str]
     comment_nouns: frozenset[str]
@@ -170,6 +172,8 @@ def lexicon() -> Lexicon:
         person_pronouns=pronouns("person"),
         group_pronouns=pronouns("group"),
         quantifiers=_words(data["pronouns"]["quantifiers"]),
+        free_relatives=_words(data["pronouns"].get("free_relatives", [])),
+        going_on_verbs=_words(data.get("going_on", {}).get("verbs", [])),
         never=_words(data["pronouns"]["never"]),
         mute_nouns=_words(data["mute_nouns"]["nouns"]),
         comment_nouns=_words(data["writers_comment"]["nouns"]),
