@@ -73,6 +73,7 @@ from spacy.tokens import Doc, Token
 from newstrace.data import load_toml
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
+from newstrace.extract.countries import country_by_code
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import (DEMAND_LEMMAS, OBLIGATIONS, lexicon_types, word_table,
@@ -383,6 +384,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         governors=_ancestors(token),
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
+        offices=_offices(actor, view) | _offices(target, view),
     )
 
 
@@ -484,6 +486,16 @@ def _foreign(roles: Roles, view: ArticleView) -> bool:
 def _named_person(name: str | None, view: ArticleView) -> bool:
     ent = view.table.named(name) if name else None
     return ent is not None and ent.type == "PERSON"
+
+
+def _offices(name: str | None, view: ArticleView) -> frozenset[str]:
+    """The parties a named person holds an office of or belongs to ("Lula, the President of Brazil": Brazil)."""
+    ent = view.table.named(name) if name else None
+    if ent is None or ent.type != "PERSON":
+        return frozenset()
+    country = country_by_code(ent.country) if ent.country else None
+    parties = {r.of for r in ent.roles if r.of} | ({country.name} if country is not None else set())
+    return frozenset(f"{name}\t{p}" for p in parties)
 
 
 # how a verb continues the one before it: "shot and killed", "stormed the town, killing"
