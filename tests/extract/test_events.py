@@ -2113,3 +2113,11 @@ def test_two_leaders_of_one_word_stay_two(core):
     text = "Anton Varga and Sauli Niinisto signed a trade accord on Tuesday."
     found = [e for e in events(core, text) if e.type == "AGREE"]
     assert {e.actor for e in found} >= {"Anton Varga", "Sauli Niinisto"}, found
+
+
+def test_an_attack_told_as_the_agent_of_a_killing_is_one_attack(core):
+    text = ("General Ivan Petrov of Freedonia was buried on Sunday. "
+            "He was killed last week by a United States military airstrike in Sylvania.")
+    found = [e for e in events(core, text) if e.type == "ASSAULT"]
+    assert len(found) == 1, found
+    assert found[0].target == "Ivan Petrov", found

@@ -385,6 +385,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
         offices=_offices(actor, view) | _offices(target, view),
+        agent_of=_agent_of(token),
     )
 
 
@@ -486,6 +487,14 @@ def _foreign(roles: Roles, view: ArticleView) -> bool:
 def _named_person(name: str | None, view: ArticleView) -> bool:
     ent = view.table.named(name) if name else None
     return ent is not None and ent.type == "PERSON"
+
+
+def _agent_of(token: Token) -> int | None:
+    """The verb a noun trigger is the agent of ("was killed by an airstrike": killed)."""
+    head = token.head
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and head.dep_ == "agent" and head.head is not head:
+        return head.head.i
+    return None
 
 
 def _offices(name: str | None, view: ArticleView) -> frozenset[str]:
