@@ -2089,3 +2089,35 @@ def test_describing_a_party_or_its_act_by_a_word_of_praise_is_praise(core, text,
 ])
 def test_describing_with_no_word_of_praise_is_no_praise(core, text):
     assert "SUPPORT" not in types(core, text), events(core, text)
+
+
+# -- dup26: a person and the party he holds an office of, read twice for one word --
+
+
+def test_a_president_and_his_country_meeting_once_are_one_meeting(core):
+    text = ("BUDAPEST, Hungary – Mr. Anton Varga, the President of Hungary, met with the President of Finland "
+            "Mr. Sauli Niinisto at 5:30 PM at the presidential palace.")
+    found = [e for e in events(core, text) if e.type == "CONSULT"]
+    assert len(found) == 1, found
+
+
+def test_a_minister_and_his_officials_holding_talks_are_one_party(core):
+    text = ("Foreign Minister of Hungary Anton Varga arrived in Helsinki on Monday. "
+            "He and other senior Hungarian officials held talks with Finnish officials on Tuesday.")
+    found = [e for e in events(core, text) if e.type == "CONSULT"]
+    assert len(found) == 2, found  # each side once, not the minister and his country apart
+    assert {e.actor for e in found} == {"Anton Varga", "Finland"}, found
+
+
+def test_two_leaders_of_one_word_stay_two(core):
+    text = "Anton Varga and Sauli Niinisto signed a trade accord on Tuesday."
+    found = [e for e in events(core, text) if e.type == "AGREE"]
+    assert {e.actor for e in found} >= {"Anton Varga", "Sauli Niinisto"}, found
+
+
+def test_an_attack_told_as_the_agent_of_a_killing_is_one_attack(core):
+    text = ("General Ivan Petrov of Freedonia was buried on Sunday. "
+            "He was killed last week by a United States military airstrike in Sylvania.")
+    found = [e for e in events(core, text) if e.type == "ASSAULT"]
+    assert len(found) == 1, found
+    assert found[0].target == "Ivan Petrov", found

@@ -73,6 +73,7 @@ from spacy.tokens import Doc, Token
 from newstrace.data import load_toml
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.dates import after_publication
+from newstrace.extract.countries import country_by_code
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import (DEMAND_LEMMAS, OBLIGATIONS, lexicon_types, word_table,
@@ -383,6 +384,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         governors=_ancestors(token),
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
+        offices=_offices(actor, view) | _offices(target, view),
+        agent_of=_agent_of(token),
     )
 
 
@@ -484,6 +487,24 @@ def _foreign(roles: Roles, view: ArticleView) -> bool:
 def _named_person(name: str | None, view: ArticleView) -> bool:
     ent = view.table.named(name) if name else None
     return ent is not None and ent.type == "PERSON"
+
+
+def _agent_of(token: Token) -> int | None:
+    """The verb a noun trigger is the agent of ("was killed by an airstrike": killed)."""
+    head = token.head
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and head.dep_ == "agent" and head.head is not head:
+        return head.head.i
+    return None
+
+
+def _offices(name: str | None, view: ArticleView) -> frozenset[str]:
+    """The parties a named person holds an office of or belongs to ("Lula, the President of Brazil": Brazil)."""
+    ent = view.table.named(name) if name else None
+    if ent is None or ent.type != "PERSON":
+        return frozenset()
+    country = country_by_code(ent.country) if ent.country else None
+    parties = {r.of for r in ent.roles if r.of} | ({country.name} if country is not None else set())
+    return frozenset(f"{name}\t{p}" for p in parties)
 
 
 # how a verb continues the one before it: "shot and killed", "stormed the town, killing"

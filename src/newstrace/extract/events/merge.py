@@ -9,7 +9,11 @@ candidates are the same happening when, in order:
      again), or one trigger stands above the other and their actors and targets agree
      (the same or one unread: "retaliated by announcing tariffs"; the word naming more of
      the parties is kept), or both are requests of one speaker (``[types] one_per_sentence``: "demanded
-     that Ottawa must drop the tariff");
+     that Ottawa must drop the tariff"), or one word is read twice with a person and with the
+     country he holds an office of or belongs to in one role, the other role the same ("Lula, the
+     President of Brazil, met ..."; "He and other senior U.S. officials held talks": one meeting),
+     or a noun is the agent of the other's verb, actors agreeing ("was killed by a U.S.
+     airstrike in Iraq": the means of the killing, its place no second target);
   2. the later one is a noun with no actor of its own and the sentence already has an
      event of its type: it takes that event's actor ("sent ... troop deployments");
   3. they share type, actor and target (the later target may be unknown), and the
@@ -65,6 +69,8 @@ class Candidate:
     governors: frozenset[int] = frozenset()  # token indices above the trigger in its sentence (bare nouns and merge rule 1)
     target_named: bool = False  # the target is a person the article names
     linked: frozenset[int] = frozenset()  # verbs the trigger continues: "shot and killed", "..., killing"
+    agent_of: int | None = None  # the verb a noun trigger is the agent of: "killed by an airstrike"
+    offices: frozenset[str] = frozenset()  # "person\tparty": a named person of the event holds an office of (or is of) party
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -154,6 +160,10 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if kept.sentence_index == later.sentence_index:
         if later.actor is None and kept.target in (later.target, None) or kept.actor is None and later.actor is None:
             return True  # "hit by drone strikes in a raid": one attack
+        if kept.token_index == later.token_index and _one_party_for_another(kept, later):
+            return True  # "Lula, the President of Brazil, met ...": the president and his country, one meeting
+        if _fits(kept.actor, later.actor) and (kept.agent_of == later.token_index or later.agent_of == kept.token_index):
+            return True  # "was killed by a United States airstrike in Iraq": the means told as its agent, one act
         if kept.actor is not None and kept.actor == later.actor and kept.token_index in later.linked:
             return True  # "detonated a bomb, killing five and injuring 20": one attack, its victims listed
         if kept.actor is not None and kept.actor == later.actor and any(c.is_noun and c.target is None for c in (kept, later)):
@@ -180,6 +190,17 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
                                 or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
+
+
+def _one_party_for_another(a: Candidate, b: Candidate) -> bool:
+    """One word read twice, once with a person and once with the party he holds an office of in
+    the same role, the other role the same ("He and other senior U.S. officials held talks":
+    Rubio and the United States; ``Candidate.offices``): one happening. Two people, or two
+    countries, stay two ("Varga and Niinisto signed")."""
+    offices = a.offices | b.offices
+    def stands_for(x: str | None, y: str | None) -> bool:
+        return x is not None and y is not None and (f"{x}\t{y}" in offices or f"{y}\t{x}" in offices)
+    return a.target == b.target and stands_for(a.actor, b.actor) or a.actor == b.actor and stands_for(a.target, b.target)
 
 
 def _told_at_other_times(a: Candidate, b: Candidate) -> bool:
