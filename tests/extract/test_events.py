@@ -2121,3 +2121,47 @@ def test_an_attack_told_as_the_agent_of_a_killing_is_one_attack(core):
     found = [e for e in events(core, text) if e.type == "ASSAULT"]
     assert len(found) == 1, found
     assert found[0].target == "Ivan Petrov", found
+@pytest.mark.parametrize("text, event_type, actor, target", [
+    # the parser hangs the second object on the first as an apposition
+    ("The governor granted John Smith a full and unconditional pardon.", "CONCEDE", "governor", "John Smith"),
+    ("Peru and Chile have designated the Shining Path a terrorist group.", "SANCTION", "Peru", "Shining Path"),
+])
+def test_a_second_object_parsed_as_an_apposition_is_an_argument(core, text, event_type, actor, target):
+    e = find(core, text, event_type)
+    assert actor in e.actor and target in (e.target or ""), e
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The governor granted John Smith a full pardon.", True),
+    ("Smith granted Paul Harvey Pogue a full and unconditional pardon.", True),  # "pardon" parsed as an apposition
+    ("The governor granted John Smith, a pardon lawyer, an interview.", False),  # an apposition proper
+])
+def test_an_object_apposition_is_an_argument_only_without_a_comma(nlp, text, found):
+    from newstrace.extract.events.lexicon import arguments_at
+
+    doc = nlp(text)
+    granted = next(t.i for t in doc if t.lower_ == "granted")
+    assert ("pardon" in arguments_at(doc, granted)) == found
+
+
+def test_granting_a_pardon_is_clemency(nlp):
+    from newstrace.extract.events.lexicon import match
+
+    doc = nlp("Smith granted Paul Harvey Pogue a full and unconditional pardon.")
+    rule = match(doc[1])
+    assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "clemency"), rule
+
+
+@pytest.mark.parametrize("text", [
+    '"I\'m not going to bend at all," said Senator John Smith.',
+    "Senator John Smith does not intend to comply with the order.",
+])
+def test_negation_on_a_verb_of_future_or_intent_reaches_its_infinitive(core, text):
+    assert find(core, text, "REJECT").actor == "John Smith"
+
+
+def test_a_name_read_as_the_object_of_a_subordinator_is_the_clause_subject(core):
+    # "May" parsed as the month: "after" a preposition, the name its object
+    e = find(core, "John Smith became leader of the Labour Party and prime minister after Theresa May stepped down on "
+                   "July 24.", "CONCEDE")
+    assert e.actor == "Theresa May", e

@@ -179,10 +179,20 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.prep_any and not _has_particle(doc[i], rule.prep_any):
             continue
-        if rule.negated and not negated_at(parse, i, by_subject=False):
+        if rule.negated and not _negated_or_raised(parse, i):
             continue
         return rule
     return None
+
+
+def _negated_or_raised(parse: ParseArrays, i: int) -> bool:
+    """Word ``i`` is negated, or is the infinitive of a negated verb of future or intent
+    ("I'm not going to bend", "does not intend to comply")."""
+    if negated_at(parse, i, by_subject=False):
+        return True
+    head = parse.head[i]
+    return (parse.dep[i] == "xcomp" and head != i and parse.lemma[head] in words("negation_raising")
+            and negated_at(parse, head, by_subject=False))
 
 
 def _has_particle(token: Token, particles: frozenset[str]) -> bool:
@@ -268,6 +278,10 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
         if dep == "prep" and parse.lower[child] in _source_preps():
             continue  # "according to court records": who tells it, not what is done
         _add_phrase_lemmas(parse, child, out)
+        if dep in _OBJECTS:
+            for c in parse.children(child):
+                if deps[c] == "appos" and _unpunctuated(parse, child, c):
+                    _add_phrase_lemmas(parse, c, out)
     if parse.pos[i] in _NOUNLIKE:
         head = governing_verb_at(parse, i)
         if head is not None:
@@ -281,6 +295,17 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
             # "weapons for export": the noun the phrase describes
             out.add(parse.lemma[parse.head[governor]])
     return out
+
+
+# an object's apposition with no comma between them is the verb's second object or the
+# object's complement, misparsed: "granted Pogue a full pardon", "designated BLA a
+# terrorist group" (not "met Putin, the Russian president")
+_OBJECTS = ("dobj", "dative")
+
+
+def _unpunctuated(parse: ParseArrays, head: int, appos: int) -> bool:
+    """No punctuation between word ``head`` and its apposition ``appos`` after it."""
+    return head < appos and all(parse.pos[j] != "PUNCT" for j in range(head + 1, appos))
 
 
 def _own_infinitive_mark(parse: ParseArrays, i: int) -> bool:

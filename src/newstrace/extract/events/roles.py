@@ -174,6 +174,8 @@ def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = Non
 
 def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     subject = _child(trigger, SUBJECTS)
+    if subject is None:
+        subject = _subject_under_mark(trigger)
     patient = _child(trigger, ("dobj", "nsubjpass", "dative"))
     if trigger.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS and patient is None:
         # "boats which, according to AFP, the U.N. has criticised": a parse that gives the clause
@@ -1190,6 +1192,17 @@ def _is_event_noun(token: Token) -> bool:
 
 
 # -- helpers ------------------------------------------------------------------
+
+
+def _subject_under_mark(trigger: Token) -> Token | None:
+    """"after Theresa May stepped down": the parser read the subordinator as a preposition
+    and the clause's subject as its object (a name that is also a month): that object,
+    before the verb, is the subject."""
+    mark = _child(trigger, ("mark",))
+    if mark is None or mark.i > trigger.i:
+        return None
+    found = _child(mark, ("pobj",))
+    return found if found is not None and found.i < trigger.i else None
 
 
 def _child(token: Token | None, deps: tuple[str, ...]) -> Token | None:
