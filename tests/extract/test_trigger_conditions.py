@@ -405,3 +405,74 @@ def test_an_adverb_away_from_the_verb_is_no_particle():
     s.add(".", "PUNCT", "punct", 1)
     rule = _match(s, verb)
     assert rule is None or rule.mode != "resign"
+
+
+# type26: a thing handed over to the police helps their inquiry; relief expressed is a feeling.
+
+def _hand_over(obj: tuple[str, str], to: tuple[str, str]) -> tuple[Sentence, int]:
+    # "Stores will hand OBJ over to TO."
+    s = Sentence()
+    s.add("Stores", "NOUN", "nsubj", 2, "store")
+    s.add("will", "AUX", "aux", 2)
+    verb = s.add("hand", "VERB", "ROOT", None, "hand")
+    s.add("the", "DET", "det", 4)
+    s.add(obj[0], "NOUN", "dobj", 2, obj[1])
+    s.add("over", "ADP", "prt", 2)
+    s.add("to", "ADP", "prep", 2)
+    s.add(to[0], "NOUN", "pobj", 6, to[1])
+    s.add(".", "PUNCT", "punct", 2)
+    return s, verb
+
+
+def test_handing_a_tape_over_to_police_cooperates():
+    s, verb = _hand_over(("tape", "tape"), ("police", "police"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COOPERATE", "judicial cooperation")
+
+
+def test_handing_a_thing_over_to_a_friend_is_no_retreat():
+    s, verb = _hand_over(("tape", "tape"), ("friends", "friend"))
+    rule = _match(s, verb)
+    assert rule is None or rule.type not in ("RETREAT", "COOPERATE")
+
+
+def test_handing_over_control_still_relinquishes():
+    s, verb = _hand_over(("control", "control"), ("council", "council"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("RETREAT", "relinquish")
+
+
+def test_handing_weapons_over_to_police_still_disarms():
+    s, verb = _hand_over(("weapons", "weapon"), ("police", "police"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("RETREAT", "disarm")
+
+
+def test_the_hand_over_rule_gives_the_detector_no_word_feature():
+    from newstrace.extract.events.detector import _types_by_lemma
+
+    lex = _types_by_lemma()
+    assert "COOPERATE" not in lex.get("hand", set()) | lex.get("turn", set())
+
+
+def _relief(verb: tuple[str, str]) -> tuple[Sentence, int]:
+    # "Residents are VERB relief."
+    s = Sentence()
+    s.add("Residents", "NOUN", "nsubj", 2, "resident")
+    s.add("are", "AUX", "aux", 2, "be")
+    s.add(verb[0], "VERB", "ROOT", None, verb[1])
+    relief = s.add("relief", "NOUN", "dobj", 2, "relief")
+    s.add(".", "PUNCT", "punct", 2)
+    return s, relief
+
+
+def test_expressing_relief_is_no_aid():
+    s, relief = _relief(("expressing", "express"))
+    rule = _match(s, relief)
+    assert rule is None or rule.type != "AID"
+
+
+def test_receiving_relief_is_still_aid():
+    s, relief = _relief(("receiving", "receive"))
+    rule = _match(s, relief)
+    assert rule is not None and rule.type == "AID"
