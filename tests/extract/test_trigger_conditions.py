@@ -476,3 +476,33 @@ def test_receiving_relief_is_still_aid():
     s, relief = _relief(("receiving", "receive"))
     rule = _match(s, relief)
     assert rule is not None and rule.type == "AID"
+
+
+def _call_between(head_noun: tuple[str, str] | None) -> tuple[Sentence, int]:
+    # "They released a call between the presidents." / "... a call for talks between the presidents."
+    s = Sentence()
+    s.add("They", "PRON", "nsubj", 1, "they")
+    s.add("released", "VERB", "ROOT", None, "release")
+    s.add("a", "DET", "det", 3)
+    call = s.add("call", "NOUN", "dobj", 1, "call")
+    at = call
+    if head_noun is not None:
+        s.add("for", "ADP", "prep", call)
+        at = s.add(head_noun[0], "NOUN", "pobj", call + 1, head_noun[1])
+    between = s.add("between", "ADP", "prep", at)
+    s.add("the", "DET", "det", between + 2)
+    s.add("presidents", "NOUN", "pobj", between, "president")
+    s.add(".", "PUNCT", "punct", 1)
+    return s, call
+
+
+def test_a_call_between_presidents_is_a_conversation():
+    s, call = _call_between(None)
+    rule = _match(s, call)
+    assert rule is not None and (rule.type, rule.mode) == ("CONSULT", "phone call")
+
+
+def test_a_call_for_talks_between_presidents_stays_an_appeal():
+    s, call = _call_between(("talks", "talk"))
+    rule = _match(s, call)
+    assert rule is not None and rule.type == "REQUEST"
