@@ -506,3 +506,27 @@ def test_a_call_for_talks_between_presidents_stays_an_appeal():
     s, call = _call_between(("talks", "talk"))
     rule = _match(s, call)
     assert rule is not None and rule.type == "REQUEST"
+
+
+def _calls(number: tuple[str, str]) -> tuple[Sentence, int]:
+    # "Officers responded to NUMBER calls."
+    s = Sentence()
+    s.add("Officers", "NOUN", "nsubj", 1, "officer")
+    s.add("responded", "VERB", "ROOT", None, "respond")
+    s.add("to", "ADP", "prep", 1)
+    s.add(number[0], "NUM" if number[0].isdigit() else "ADJ", "nummod" if number[0].isdigit() else "amod", 4, number[1])
+    calls = s.add("calls", "NOUN", "pobj", 2, "call")
+    s.add(".", "PUNCT", "punct", 1)
+    return s, calls
+
+
+def test_emergency_number_calls_are_no_appeal():
+    s, calls = _calls(("911", "911"))
+    rule = _match(s, calls)
+    assert rule is None or rule.type != "REQUEST"
+
+
+def test_repeated_calls_stay_an_appeal():
+    s, calls = _calls(("repeated", "repeated"))
+    rule = _match(s, calls)
+    assert rule is not None and rule.type == "REQUEST"
