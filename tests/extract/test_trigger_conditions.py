@@ -530,3 +530,18 @@ def test_repeated_calls_stay_an_appeal():
     s, calls = _calls(("repeated", "repeated"))
     rule = _match(s, calls)
     assert rule is not None and rule.type == "REQUEST"
+
+
+def test_seeking_suspension_of_a_sentence_requests_it():
+    # "They would seek suspension of their imprisonment."
+    s = Sentence()
+    s.add("They", "PRON", "nsubj", 2, "they")
+    s.add("would", "AUX", "aux", 2)
+    verb = s.add("seek", "VERB", "ROOT", None, "seek")
+    s.add("suspension", "NOUN", "dobj", 2, "suspension")
+    s.add("of", "ADP", "prep", 3)
+    s.add("their", "PRON", "poss", 6, "their")
+    s.add("imprisonment", "NOUN", "pobj", 4, "imprisonment")
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "REQUEST"
