@@ -405,3 +405,143 @@ def test_an_adverb_away_from_the_verb_is_no_particle():
     s.add(".", "PUNCT", "punct", 1)
     rule = _match(s, verb)
     assert rule is None or rule.mode != "resign"
+
+
+# type26: a thing handed over to the police helps their inquiry; relief expressed is a feeling.
+
+def _hand_over(obj: tuple[str, str], to: tuple[str, str]) -> tuple[Sentence, int]:
+    # "Stores will hand OBJ over to TO."
+    s = Sentence()
+    s.add("Stores", "NOUN", "nsubj", 2, "store")
+    s.add("will", "AUX", "aux", 2)
+    verb = s.add("hand", "VERB", "ROOT", None, "hand")
+    s.add("the", "DET", "det", 4)
+    s.add(obj[0], "NOUN", "dobj", 2, obj[1])
+    s.add("over", "ADP", "prt", 2)
+    s.add("to", "ADP", "prep", 2)
+    s.add(to[0], "NOUN", "pobj", 6, to[1])
+    s.add(".", "PUNCT", "punct", 2)
+    return s, verb
+
+
+def test_handing_a_tape_over_to_police_cooperates():
+    s, verb = _hand_over(("tape", "tape"), ("police", "police"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COOPERATE", "judicial cooperation")
+
+
+def test_handing_a_thing_over_to_a_friend_is_no_retreat():
+    s, verb = _hand_over(("tape", "tape"), ("friends", "friend"))
+    rule = _match(s, verb)
+    assert rule is None or rule.type not in ("RETREAT", "COOPERATE")
+
+
+def test_handing_over_control_still_relinquishes():
+    s, verb = _hand_over(("control", "control"), ("council", "council"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("RETREAT", "relinquish")
+
+
+def test_handing_weapons_over_to_police_still_disarms():
+    s, verb = _hand_over(("weapons", "weapon"), ("police", "police"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("RETREAT", "disarm")
+
+
+def test_the_hand_over_rule_gives_the_detector_no_word_feature():
+    from newstrace.extract.events.detector import _types_by_lemma
+
+    lex = _types_by_lemma()
+    assert "COOPERATE" not in lex.get("hand", set()) | lex.get("turn", set())
+
+
+def _relief(verb: tuple[str, str]) -> tuple[Sentence, int]:
+    # "Residents are VERB relief."
+    s = Sentence()
+    s.add("Residents", "NOUN", "nsubj", 2, "resident")
+    s.add("are", "AUX", "aux", 2, "be")
+    s.add(verb[0], "VERB", "ROOT", None, verb[1])
+    relief = s.add("relief", "NOUN", "dobj", 2, "relief")
+    s.add(".", "PUNCT", "punct", 2)
+    return s, relief
+
+
+def test_expressing_relief_is_no_aid():
+    s, relief = _relief(("expressing", "express"))
+    rule = _match(s, relief)
+    assert rule is None or rule.type != "AID"
+
+
+def test_receiving_relief_is_still_aid():
+    s, relief = _relief(("receiving", "receive"))
+    rule = _match(s, relief)
+    assert rule is not None and rule.type == "AID"
+
+
+def _call_between(head_noun: tuple[str, str] | None) -> tuple[Sentence, int]:
+    # "They released a call between the presidents." / "... a call for talks between the presidents."
+    s = Sentence()
+    s.add("They", "PRON", "nsubj", 1, "they")
+    s.add("released", "VERB", "ROOT", None, "release")
+    s.add("a", "DET", "det", 3)
+    call = s.add("call", "NOUN", "dobj", 1, "call")
+    at = call
+    if head_noun is not None:
+        s.add("for", "ADP", "prep", call)
+        at = s.add(head_noun[0], "NOUN", "pobj", call + 1, head_noun[1])
+    between = s.add("between", "ADP", "prep", at)
+    s.add("the", "DET", "det", between + 2)
+    s.add("presidents", "NOUN", "pobj", between, "president")
+    s.add(".", "PUNCT", "punct", 1)
+    return s, call
+
+
+def test_a_call_between_presidents_is_a_conversation():
+    s, call = _call_between(None)
+    rule = _match(s, call)
+    assert rule is not None and (rule.type, rule.mode) == ("CONSULT", "phone call")
+
+
+def test_a_call_for_talks_between_presidents_stays_an_appeal():
+    s, call = _call_between(("talks", "talk"))
+    rule = _match(s, call)
+    assert rule is not None and rule.type == "REQUEST"
+
+
+def _calls(number: tuple[str, str]) -> tuple[Sentence, int]:
+    # "Officers responded to NUMBER calls."
+    s = Sentence()
+    s.add("Officers", "NOUN", "nsubj", 1, "officer")
+    s.add("responded", "VERB", "ROOT", None, "respond")
+    s.add("to", "ADP", "prep", 1)
+    s.add(number[0], "NUM" if number[0].isdigit() else "ADJ", "nummod" if number[0].isdigit() else "amod", 4, number[1])
+    calls = s.add("calls", "NOUN", "pobj", 2, "call")
+    s.add(".", "PUNCT", "punct", 1)
+    return s, calls
+
+
+def test_emergency_number_calls_are_no_appeal():
+    s, calls = _calls(("911", "911"))
+    rule = _match(s, calls)
+    assert rule is None or rule.type != "REQUEST"
+
+
+def test_repeated_calls_stay_an_appeal():
+    s, calls = _calls(("repeated", "repeated"))
+    rule = _match(s, calls)
+    assert rule is not None and rule.type == "REQUEST"
+
+
+def test_seeking_suspension_of_a_sentence_requests_it():
+    # "They would seek suspension of their imprisonment."
+    s = Sentence()
+    s.add("They", "PRON", "nsubj", 2, "they")
+    s.add("would", "AUX", "aux", 2)
+    verb = s.add("seek", "VERB", "ROOT", None, "seek")
+    s.add("suspension", "NOUN", "dobj", 2, "suspension")
+    s.add("of", "ADP", "prep", 3)
+    s.add("their", "PRON", "poss", 6, "their")
+    s.add("imprisonment", "NOUN", "pobj", 4, "imprisonment")
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "REQUEST"
