@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -46,8 +46,9 @@ def mark_line_breaks(doc: Doc) -> Doc:
     quotation, a line wrapped inside a sentence) is left to the parser. Only the space
     tokens are visited (found in the Doc's array, as ``_sentence_end_positions`` does), and
     the starts are written back as one array."""
-    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
-    inside = _inside_sentence(doc)
+    flags = doc.to_array([IS_SPACE, IS_LOWER, IS_TITLE, IS_UPPER, LOWER])
+    spaces = numpy.flatnonzero(flags[:, 0]).tolist()
+    inside = _inside_sentence(doc) + _inside_by_words(flags)
     is_space = set(spaces)
     n = len(doc)
     starts: list[int] = []
@@ -100,11 +101,42 @@ def _inside_sentence(doc: Doc) -> list[int]:
         elif not rules.lower_case:
             continue
         hits.append(end)
+    if rules.brackets:  # "ODESC [Officials Committee ...] to report", "2016 [...] In 2017"
+        for m in rules.bracket.finditer(text):
+            hits.append(m.start())
+            hits.extend(range(m.start() + 1, m.end()))  # offsets that start no token are dropped below
+            end = m.end()
+            while end < len(text) and text[end] == " ":
+                end += 1
+            if end < len(text) and text[end] != "\n":
+                hits.append(end)
+    if rules.closing_quotes:  # 'the perpetrators."' : the quotation mark closes the sentence before it
+        hits.extend(m.start() + 1 for m in rules.closing.finditer(text))
     if not hits:
         return []
     offsets = doc.to_array(IDX)
     at = numpy.searchsorted(offsets, hits).tolist()
-    return [k for k, pos in zip(at, hits) if k < len(doc) and offsets[k] == pos]
+    return [k for k, pos in zip(at, hits) if 0 < k < len(doc) and offsets[k] == pos]
+
+
+def _inside_by_words(flags: numpy.ndarray) -> list[int]:
+    """The tokens that start no sentence by their own word or the word before them
+    (``data/sentences.toml``): a word in lower case ("four days | and I got a bill", the
+    parser's cut mid-clause), unless the text has no capital at all; a word after a
+    function word or determiner ("iteration had | AAA RHP Nick Adenhart"). Read from the
+    columns the line-break rule already takes from the Doc (no pass over Token objects)."""
+    rules = _sentence_rules()
+    n = len(flags)
+    if n < 2:
+        return []
+    out = numpy.zeros(n, dtype=bool)
+    if rules.lower_words and (flags[:, 2].any() or flags[:, 3].any()):
+        out |= flags[:, 1].astype(bool)
+    if rules.function_ids is not None:
+        after = numpy.isin(flags[:-1, 4], rules.function_ids) & ~flags[1:, 0].astype(bool)
+        out[1:] |= after
+    out[0] = False
+    return numpy.flatnonzero(out).tolist()
 
 
 class _SentenceRules(NamedTuple):
@@ -114,6 +146,12 @@ class _SentenceRules(NamedTuple):
     clock: re.Pattern[str]  # the digits after a number's stop, then a clock mark ("35am", "25 a. m.")
     unit: re.Pattern[str]  # the digits after a number's stop, then a unit ("07 percent", "1-magnitude")
     currency: frozenset[str]
+    brackets: bool
+    bracket: re.Pattern[str]  # a bracketed insertion or cut in a quotation, on one line
+    closing_quotes: bool
+    closing: re.Pattern[str]  # a stop, then quotation marks with no space between
+    lower_words: bool
+    function_ids: numpy.ndarray | None  # the LOWER ids of the words no sentence starts after
 
 
 @cache
@@ -131,7 +169,14 @@ def _sentence_rules() -> _SentenceRules:
         numbers=bool(data.get("clock_marks") or data.get("number_units") or data.get("currency_signs")),
         clock=re.compile(rf"\d\d ?(?i:{words('clock_marks')})(?![a-zA-Z])"),
         unit=re.compile(rf"\d+[ -]?(?i:{words('number_units')})(?![a-zA-Z])"),
-        currency=frozenset(data.get("currency_signs", [])))
+        currency=frozenset(data.get("currency_signs", [])),
+        brackets=bool(data.get("brackets_continue")),
+        bracket=re.compile(r"\[[^\[\]\n]{1,%d}\]" % int(data.get("bracket_chars", 80))),
+        closing_quotes=bool(data.get("closing_quote_continues")),
+        closing=re.compile("[.!?\u2026][\"\u201d\u2019\u00bb]"),
+        lower_words=bool(data.get("lower_case_word_continues")),
+        function_ids=numpy.array([get_string_id(w) for w in data["no_start_after"]], dtype=numpy.uint64)
+        if data.get("no_start_after") else None)
 
 
 @Language.component("newstrace_long_runs")
