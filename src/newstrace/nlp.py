@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 import numpy
-from spacy.attrs import IDX, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_LOWER, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -46,9 +46,11 @@ def mark_line_breaks(doc: Doc) -> Doc:
     quotation, a line wrapped inside a sentence) is left to the parser. Only the space
     tokens are visited (found in the Doc's array, as ``_sentence_end_positions`` does), and
     the starts are written back as one array."""
-    flags = doc.to_array([IS_SPACE, IS_LOWER, IS_TITLE, IS_UPPER, LOWER])
+    flags = doc.to_array([IS_SPACE, IS_LOWER, LOWER])
     spaces = numpy.flatnonzero(flags[:, 0]).tolist()
-    inside = _inside_sentence(doc) + _inside_by_words(flags)
+    inside = _inside_sentence(doc)
+    text = doc.user_data.get("newstrace.text") or doc.text
+    by_words = _inside_by_words(flags, text != text.lower())
     is_space = set(spaces)
     n = len(doc)
     starts: list[int] = []
@@ -65,8 +67,10 @@ def mark_line_breaks(doc: Doc) -> Doc:
             j += 1
         if j < n:
             starts.append(j)
-    if starts or inside:  # through the array: each Token.is_sent_start set scans the whole Doc
+    if starts or inside or by_words is not None:  # through the array: each Token.is_sent_start set scans the Doc
         sent_starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1: starts no sentence
+        if by_words is not None:
+            sent_starts[by_words] = -1
         sent_starts[inside] = -1
         sent_starts[starts] = 1
         doc.from_array([SENT_START], cast("Ints2d", sent_starts.view(numpy.uint64).reshape(-1, 1)))
@@ -119,24 +123,25 @@ def _inside_sentence(doc: Doc) -> list[int]:
     return [k for k, pos in zip(at, hits) if 0 < k < len(doc) and offsets[k] == pos]
 
 
-def _inside_by_words(flags: numpy.ndarray) -> list[int]:
+def _inside_by_words(flags: numpy.ndarray, capitals: bool) -> numpy.ndarray | None:
     """The tokens that start no sentence by their own word or the word before them
     (``data/sentences.toml``): a word in lower case ("four days | and I got a bill", the
     parser's cut mid-clause), unless the text has no capital at all; a word after a
     function word or determiner ("iteration had | AAA RHP Nick Adenhart"). Read from the
     columns the line-break rule already takes from the Doc (no pass over Token objects)."""
     rules = _sentence_rules()
-    n = len(flags)
-    if n < 2:
-        return []
-    out = numpy.zeros(n, dtype=bool)
-    if rules.lower_words and (flags[:, 2].any() or flags[:, 3].any()):
-        out |= flags[:, 1].astype(bool)
-    if rules.function_ids is not None:
-        after = numpy.isin(flags[:-1, 4], rules.function_ids) & ~flags[1:, 0].astype(bool)
-        out[1:] |= after
+    if len(flags) < 2 or not rules.lower_words and rules.function_ids is None:
+        return None
+    out = numpy.zeros(len(flags), dtype=bool)  # a mask: True starts no sentence
+    if rules.lower_words and capitals:
+        out |= flags[:, 1] == 1
+    ids = rules.function_ids
+    if ids is not None:  # one sorted search, not a comparison per listed word
+        words = flags[:-1, 2]
+        at = numpy.minimum(numpy.searchsorted(ids, words), len(ids) - 1)
+        out[1:] |= (ids[at] == words) & (flags[1:, 0] == 0)
     out[0] = False
-    return numpy.flatnonzero(out).tolist()
+    return out
 
 
 class _SentenceRules(NamedTuple):
@@ -151,7 +156,7 @@ class _SentenceRules(NamedTuple):
     closing_quotes: bool
     closing: re.Pattern[str]  # a stop, then quotation marks with no space between
     lower_words: bool
-    function_ids: numpy.ndarray | None  # the LOWER ids of the words no sentence starts after
+    function_ids: numpy.ndarray | None  # the LOWER ids (sorted) of the words no sentence starts after
 
 
 @cache
@@ -175,7 +180,7 @@ def _sentence_rules() -> _SentenceRules:
         closing_quotes=bool(data.get("closing_quote_continues")),
         closing=re.compile("[.!?\u2026][\"\u201d\u2019\u00bb]"),
         lower_words=bool(data.get("lower_case_word_continues")),
-        function_ids=numpy.array([get_string_id(w) for w in data["no_start_after"]], dtype=numpy.uint64)
+        function_ids=numpy.array(sorted(get_string_id(w) for w in data["no_start_after"]), dtype=numpy.uint64)
         if data.get("no_start_after") else None)
 
 
