@@ -105,10 +105,12 @@ def _inside_sentence(doc: Doc) -> list[int]:
         elif not rules.lower_case:
             continue
         hits.append(end)
-    if rules.brackets:  # "ODESC [Officials Committee ...] to report", "2016 [...] In 2017"
+    if rules.brackets:  # "ODESC [Officials Committee ...] to report", "Nothing [is] better"
         for m in rules.bracket.finditer(text):
             hits.append(m.start())
             hits.extend(range(m.start() + 1, m.end()))  # offsets that start no token are dropped below
+            if m.group()[1:-1].strip() in rules.ellipses:
+                continue  # "[...] The man was shot": the word after a cut starts a sentence or not by its case
             end = m.end()
             while end < len(text) and text[end] == " ":
                 end += 1
@@ -152,6 +154,7 @@ class _SentenceRules(NamedTuple):
     unit: re.Pattern[str]  # the digits after a number's stop, then a unit ("07 percent", "1-magnitude")
     currency: frozenset[str]
     brackets: bool
+    ellipses: frozenset[str]  # what a bracketed cut holds ("...", "…")
     bracket: re.Pattern[str]  # a bracketed insertion or cut in a quotation, on one line
     closing_quotes: bool
     closing: re.Pattern[str]  # a stop, then quotation marks with no space between
@@ -176,6 +179,7 @@ def _sentence_rules() -> _SentenceRules:
         unit=re.compile(rf"\d+[ -]?(?i:{words('number_units')})(?![a-zA-Z])"),
         currency=frozenset(data.get("currency_signs", [])),
         brackets=bool(data.get("brackets_continue")),
+        ellipses=frozenset(data.get("bracket_ellipses", [])),
         bracket=re.compile(r"\[[^\[\]\n]{1,%d}\]" % int(data.get("bracket_chars", 80))),
         closing_quotes=bool(data.get("closing_quote_continues")),
         closing=re.compile("[.!?\u2026][\"\u201d\u2019\u00bb]"),

@@ -195,8 +195,8 @@ def test_components_brackets_closing_quotes_lower_case_words_and_function_words_
 
     assert not_starts('She said, "I have instructed ODESC [Officials Committee] to report."') == [
         "said", "have", "instructed", "[", "Officials", "Committee", "]", "to", "report", '"']
-    assert not_starts("It was dry in 2016 [...] In 2017 we had rain.") == [
-        "was", "dry", "in", "2016", "[", "...", "]", "In", "2017", "we", "had", "rain"]
+    assert not_starts("It was dry in 2016 [...] In 2017 we had rain. It was [...] wet.") == [
+        "was", "dry", "in", "2016", "[", "...", "]", "2017", "we", "had", "rain", "was", "[", "...", "]", "wet"]
     assert not_starts('He said: "We will find the perpetrators."\n[Editor] The army left.') == [
         "said", "will", "find", "the", "perpetrators", '"', "Editor", "]", "The", "army", "left"]
     assert not_starts("The talks had AAA members but Nick left.") == [
