@@ -105,11 +105,14 @@ def _inside_sentence(doc: Doc) -> list[int]:
         elif not rules.lower_case:
             continue
         hits.append(end)
-    if rules.brackets:  # "ODESC [Officials Committee ...] to report", "Nothing [is] better"
+    if rules.brackets:  # "officer [...] The man was shot", "ODESC [Officials Committee ...] to report"
         for m in rules.bracket.finditer(text):
+            cut = m.group()[1:-1].strip() in rules.ellipses
+            if not cut and not rules.insertions:
+                continue
             hits.append(m.start())
             hits.extend(range(m.start() + 1, m.end()))  # offsets that start no token are dropped below
-            if m.group()[1:-1].strip() in rules.ellipses:
+            if cut:
                 continue  # "[...] The man was shot": the word after a cut starts a sentence or not by its case
             end = m.end()
             while end < len(text) and text[end] == " ":
@@ -155,6 +158,7 @@ class _SentenceRules(NamedTuple):
     currency: frozenset[str]
     brackets: bool
     ellipses: frozenset[str]  # what a bracketed cut holds ("...", "…")
+    insertions: bool  # a bracketed insertion ("[KPA]", "[is]") and the word after it start no sentence
     bracket: re.Pattern[str]  # a bracketed insertion or cut in a quotation, on one line
     closing_quotes: bool
     closing: re.Pattern[str]  # a stop, then quotation marks with no space between
@@ -180,6 +184,7 @@ def _sentence_rules() -> _SentenceRules:
         currency=frozenset(data.get("currency_signs", [])),
         brackets=bool(data.get("brackets_continue")),
         ellipses=frozenset(data.get("bracket_ellipses", [])),
+        insertions=bool(data.get("bracket_insertions_continue")),
         bracket=re.compile(r"\[[^\[\]\n]{1,%d}\]" % int(data.get("bracket_chars", 80))),
         closing_quotes=bool(data.get("closing_quote_continues")),
         closing=re.compile("[.!?\u2026][\"\u201d\u2019\u00bb]"),
