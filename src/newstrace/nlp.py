@@ -81,8 +81,10 @@ def _inside_sentence(doc: Doc) -> list[int]:
     """The tokens after a stop that start no sentence (``data/sentences.toml``): a word
     in lower case after a stop and spaces ("walking down Pitkin Ave. brandishing a gun",
     "until Christmas." she said"), and the digits of a number written with a space after
-    its stop ("at around 9. 35am", "$1. 29", "0. 07 percent"). The parser cut there, and
-    an act fell in one sentence and its actor in the next. The stops are found by one
+    its stop ("at around 9. 35am", "$1. 29", "0. 07 percent"), a bracketed cut in a
+    quotation ("[...]": the word after it is left to its case), a quotation mark right after
+    a stop ('the perpetrators."'). The parser cut there, and an act fell in one sentence and
+    its actor in the next. The stops are found by one
     regular expression over the text (no pass over the tokens; a literal first, so it
     skips ahead to the next stop), each hit's token by its offset."""
     text = doc.user_data.get("newstrace.text") or doc.text
