@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_LOWER, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -46,8 +46,11 @@ def mark_line_breaks(doc: Doc) -> Doc:
     quotation, a line wrapped inside a sentence) is left to the parser. Only the space
     tokens are visited (found in the Doc's array, as ``_sentence_end_positions`` does), and
     the starts are written back as one array."""
-    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    flags = doc.to_array([IS_SPACE, IS_LOWER, LOWER])
+    spaces = numpy.flatnonzero(flags[:, 0]).tolist()
     inside = _inside_sentence(doc)
+    text = doc.user_data.get("newstrace.text") or doc.text
+    by_words = _inside_by_words(flags, text != text.lower())
     is_space = set(spaces)
     n = len(doc)
     starts: list[int] = []
@@ -64,8 +67,10 @@ def mark_line_breaks(doc: Doc) -> Doc:
             j += 1
         if j < n:
             starts.append(j)
-    if starts or inside:  # through the array: each Token.is_sent_start set scans the whole Doc
+    if starts or inside or by_words is not None:  # through the array: each Token.is_sent_start set scans the Doc
         sent_starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1: starts no sentence
+        if by_words is not None:
+            sent_starts[by_words] = -1
         sent_starts[inside] = -1
         sent_starts[starts] = 1
         doc.from_array([SENT_START], cast("Ints2d", sent_starts.view(numpy.uint64).reshape(-1, 1)))
@@ -76,8 +81,10 @@ def _inside_sentence(doc: Doc) -> list[int]:
     """The tokens after a stop that start no sentence (``data/sentences.toml``): a word
     in lower case after a stop and spaces ("walking down Pitkin Ave. brandishing a gun",
     "until Christmas." she said"), and the digits of a number written with a space after
-    its stop ("at around 9. 35am", "$1. 29", "0. 07 percent"). The parser cut there, and
-    an act fell in one sentence and its actor in the next. The stops are found by one
+    its stop ("at around 9. 35am", "$1. 29", "0. 07 percent"), a bracketed cut in a
+    quotation ("[...]": the word after it is left to its case), a quotation mark right after
+    a stop ('the perpetrators."'). The parser cut there, and an act fell in one sentence and
+    its actor in the next. The stops are found by one
     regular expression over the text (no pass over the tokens; a literal first, so it
     skips ahead to the next stop), each hit's token by its offset."""
     text = doc.user_data.get("newstrace.text") or doc.text
@@ -100,11 +107,39 @@ def _inside_sentence(doc: Doc) -> list[int]:
         elif not rules.lower_case:
             continue
         hits.append(end)
+    if rules.brackets:  # "officer [...] The man was shot": a cut goes on the sentence before it
+        for m in rules.bracket.finditer(text):
+            if m.group()[1:-1].strip() in rules.ellipses:  # the word after it starts one or not by its case
+                hits.append(m.start())
+                hits.extend(range(m.start() + 1, m.end()))  # offsets that start no token are dropped below
+    if rules.closing_quotes:  # 'the perpetrators."' : the quotation mark closes the sentence before it
+        hits.extend(m.start() + 1 for m in rules.closing.finditer(text))
     if not hits:
         return []
     offsets = doc.to_array(IDX)
     at = numpy.searchsorted(offsets, hits).tolist()
-    return [k for k, pos in zip(at, hits) if k < len(doc) and offsets[k] == pos]
+    return [k for k, pos in zip(at, hits) if 0 < k < len(doc) and offsets[k] == pos]
+
+
+def _inside_by_words(flags: numpy.ndarray, capitals: bool) -> numpy.ndarray | None:
+    """The tokens that start no sentence by their own word or the word before them
+    (``data/sentences.toml``): a word in lower case ("four days | and I got a bill", the
+    parser's cut mid-clause), unless the text has no capital at all; a word after a
+    function word or determiner ("iteration had | AAA RHP Nick Adenhart"). Read from the
+    columns the line-break rule already takes from the Doc (no pass over Token objects)."""
+    rules = _sentence_rules()
+    if len(flags) < 2 or not rules.lower_words and rules.function_ids is None:
+        return None
+    out = numpy.zeros(len(flags), dtype=bool)  # a mask: True starts no sentence
+    if rules.lower_words and capitals:
+        out |= flags[:, 1] == 1
+    ids = rules.function_ids
+    if ids is not None:  # one sorted search, not a comparison per listed word
+        words = flags[:-1, 2]
+        at = numpy.minimum(numpy.searchsorted(ids, words), len(ids) - 1)
+        out[1:] |= (ids[at] == words) & (flags[1:, 0] == 0)
+    out[0] = False
+    return out
 
 
 class _SentenceRules(NamedTuple):
@@ -114,6 +149,13 @@ class _SentenceRules(NamedTuple):
     clock: re.Pattern[str]  # the digits after a number's stop, then a clock mark ("35am", "25 a. m.")
     unit: re.Pattern[str]  # the digits after a number's stop, then a unit ("07 percent", "1-magnitude")
     currency: frozenset[str]
+    brackets: bool
+    ellipses: frozenset[str]  # what a bracketed cut holds ("...", "…")
+    bracket: re.Pattern[str]  # something in brackets in a quotation, on one line
+    closing_quotes: bool
+    closing: re.Pattern[str]  # a stop, then quotation marks with no space between
+    lower_words: bool
+    function_ids: numpy.ndarray | None  # the LOWER ids (sorted) of the words no sentence starts after
 
 
 @cache
@@ -131,7 +173,15 @@ def _sentence_rules() -> _SentenceRules:
         numbers=bool(data.get("clock_marks") or data.get("number_units") or data.get("currency_signs")),
         clock=re.compile(rf"\d\d ?(?i:{words('clock_marks')})(?![a-zA-Z])"),
         unit=re.compile(rf"\d+[ -]?(?i:{words('number_units')})(?![a-zA-Z])"),
-        currency=frozenset(data.get("currency_signs", [])))
+        currency=frozenset(data.get("currency_signs", [])),
+        brackets=bool(data.get("brackets_continue")),
+        ellipses=frozenset(data.get("bracket_ellipses", [])),
+        bracket=re.compile(r"\[[^\[\]\n]{1,%d}\]" % int(data.get("bracket_chars", 80))),
+        closing_quotes=bool(data.get("closing_quote_continues")),
+        closing=re.compile("[.!?\u2026][\"\u201d\u2019\u00bb]"),
+        lower_words=bool(data.get("lower_case_word_continues")),
+        function_ids=numpy.array(sorted(get_string_id(w) for w in data["no_start_after"]), dtype=numpy.uint64)
+        if data.get("no_start_after") else None)
 
 
 @Language.component("newstrace_long_runs")
