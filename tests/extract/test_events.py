@@ -2165,3 +2165,22 @@ def test_a_name_read_as_the_object_of_a_subordinator_is_the_clause_subject(core)
     e = find(core, "John Smith became leader of the Labour Party and prime minister after Theresa May stepped down on "
                    "July 24.", "CONCEDE")
     assert e.actor == "Theresa May", e
+
+
+# coref27: a person's object pronoun the coreference stage tied to nothing, or to the event's
+# own actor (a plain object pronoun is never its clause's subject), is the one person named
+# just before who agrees with it; none where two agree
+@pytest.mark.parametrize("text, target", [
+    ("Senator Tom Hardy won the party's nomination on Monday. He chose Paul Mercer as his running mate. "
+     "Mercer spoke about Hardy on Tuesday, describing him as a brave and honest leader.", "Tom Hardy"),
+    ("Senator Tom Hardy won the party's nomination on Monday. "
+     "Paul Mercer spoke about Hardy on Tuesday, praising him warmly.", "Tom Hardy"),
+    ("Governor Anna Cole and Senator Tom Hardy won their races on Monday. "
+     "Paul Mercer spoke about Cole and Hardy on Tuesday, praising her warmly.", "Anna Cole"),
+    ("Senator Tom Hardy and Judge Sam Cole won their races on Monday. Paul Mercer spoke about Hardy and "
+     "Cole on Tuesday, describing him as a brave and honest leader.", None),
+])
+def test_an_object_pronoun_is_the_one_agreeing_person_before_it_not_the_actor(core, text, target):
+    event = find(core, text, "SUPPORT")
+    assert event.actor in ("Paul Mercer", "Mercer")
+    assert event.target == target

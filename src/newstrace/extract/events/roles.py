@@ -60,6 +60,7 @@ from newstrace.extract import coref
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words, pronouns
+from newstrace.extract.doc import coref_genders
 from newstrace.extract.names import title_key, title_words
 from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
@@ -236,7 +237,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         country = coref.capital_of(actor.name)  # "said Ankara imposed controls": the capital's country
         if country is not None and view.table.named(country) is not None:
             actor = Party(country, actor_token)
-    target = as_target(target_token, view)
+    target = _object_pronoun_target(target_token, as_target(target_token, view), actor, view)
     members = group_members(actor_token, view) if actor_token is not None else []
     if members:
         return _members_act(members, target, patient, rule)
@@ -598,7 +599,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if partner_token is not None:
         target_token = partner_token  # "views on the conflict between A and B": B, the other side
     actor = party(actor_token, view) if actor_token is not None else None
-    target = as_target(target_token, view)
+    target = _object_pronoun_target(target_token, as_target(target_token, view), actor, view)
     members = group_members(actor_token, view) if actor_token is not None and actor_token.dep_ in SUBJECTS else []
     if members:
         return _members_act(members, target, None, rule)
@@ -693,6 +694,50 @@ def as_target(token: Token | None, view: ArticleView) -> Party | None:
     if found.name == _short_phrase(token) and (lemma(token) in places or token.lower_ in places):
         return None
     return found
+
+
+def _object_pronoun_target(token: Token | None, target: Party | None, actor: Party | None,
+                           view: ArticleView) -> Party | None:
+    """The target read for a person's object pronoun ("describing him as a good man",
+    "accused her") where the coreference stage tied it to nothing or to the event's own
+    actor (a plain object pronoun is never its own clause's subject: in "Mohr spoke about
+    Blankenship, describing him" he is Blankenship, not Mohr): the one person named
+    before it in its own sentence or the one before that who agrees with it (of its
+    gender as :mod:`newstrace.extract.coref` read it, or of none read) and is not the
+    actor. ``target`` (the reading so far) where no entity or more than one agrees, or the pronoun was read otherwise."""
+    if token is None or token.lower_ not in words("object_pronouns") or token.dep_ not in ("dobj", "pobj", "dative"):
+        return target
+    if target is not None and (actor is None or not _same_person(target.name, actor.name, view)):
+        return target
+    if target is None and coref.antecedent_of(token) is not None:
+        return target
+    sent = token.sent
+    first = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    lex = coref.lists()
+    sex = "m" if token.lower_ in lex.male else "f"
+    genders = coref_genders(token.doc)
+    found: list[str] = []
+    for start, _, ent in reversed(view.entities_before(token.idx)):
+        if start < first:
+            break
+        if ent.type != "PERSON" or (actor is not None and _same_person(ent.name, actor.name, view)) or ent.name in found:
+            continue
+        if genders.get(ent.id, sex) != sex:
+            continue
+        found.append(ent.name)
+    return Party(found[0], token) if len(found) == 1 else target
+
+
+def _same_person(name: str, other: str, view: ArticleView) -> bool:
+    """Whether two party names are one person: the same name, or one the person entity's
+    alias or bare surname ("Mercer" for Paul Mercer, an actor the entity stage missed)."""
+    if name == other:
+        return True
+    for one, two in ((name, other), (other, name)):
+        ent = view.table.named(one)
+        if ent is not None and ent.type == "PERSON" and (two in ent.aliases or two == ent.name.split()[-1]):
+            return True
+    return False
 
 
 def _names_actor(token: Token, view: ArticleView) -> bool:
