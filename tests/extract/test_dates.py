@@ -312,3 +312,12 @@ def test_dates_a_past_passive_of_another_kind_takes_no_story_day(core):
     # "was charged with murder": not of the lead's kind, the story's day is not its own
     rec, by_trigger = _events_by_trigger(core, _LEAD + "The man was charged with murder.", published="2019-10-07")
     assert _date_of(rec, by_trigger, "charged") is None
+
+
+def test_dates_a_relative_clause_on_another_noun_keeps_its_date(core):
+    # "The minister, who resigned in 2017, criticized ...": 2017 is the resigning's; the criticism
+    # takes the story's day, not the relative clause's year
+    rec, by_trigger = _events_by_trigger(
+        core, "The president met the cabinet in the capital on Wednesday. The minister, who resigned in 2017, "
+        "criticized the ruling of the court.", published="2019-03-28")
+    assert _date_of(rec, by_trigger, "criticized") == "2019-03-27"

@@ -115,7 +115,8 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         if lowers[t] in words("time_adverbs") or (parse.dep[t] == "amod" and lowers[t] in words("time_adjectives")):
             adverb = trigger.doc[t].text
             break
-    rest = sorted((e for e in dates if e not in near and e not in shared),
+    rest = sorted((e for e in dates if e not in near and e not in shared
+                   and not _in_other_relative(parse, e.root, i)),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
     # "his 2016 arrest": a year on the event's own noun is its date whatever word comes before it
     candidates: list[tuple[str, str | None, Any]] = [
@@ -137,6 +138,23 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _in_other_relative(parse: ParseArrays, word: int, trigger: int) -> bool:
+    """Whether ``word`` lies in a relative clause on another noun that does not hold the
+    trigger ("Erdogan also attacked the proclamation ..., which was made on Monday";
+    "President Trump, who appointed Murphy ... in 2017, responded ..."): that clause's date
+    is its own verb's, never one for the sentence's other events to take."""
+    t = word
+    for _ in range(12):
+        if t == trigger:
+            return False
+        if parse.dep[t] in _NOUN_CLAUSE_DEPS:
+            return parse.head[t] != trigger and trigger not in _subtree(parse, t)
+        if parse.head[t] == t:
+            return False
+        t = parse.head[t]
+    return False
 
 
 def _participle_clause(parse: ParseArrays, clause: int) -> bool:
