@@ -285,3 +285,39 @@ def test_dates_a_pages_time_stamp_dates_no_event(core):
     shot = [e for e in rec.events if e.trigger.startswith("shot") and e.sentence.startswith("A second")]
     assert shot and "April 2013" not in (shot[0].date_text or ""), \
         [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_a_date_in_a_clause_deeper_down_is_that_clauses(core):
+    # "giving him permission to use what he called ... on March 3": the date hangs in a content
+    # clause below the participle's object, not in the participle's clause; the giving shares
+    # the sending's Monday
+    rec, by_trigger = _events_by_trigger(
+        core, "On Monday, the minister sent a letter to the mayor, giving him permission to use what he "
+        "called emergency funds for the flood on March 3.", published="2021-03-30")
+    assert _date_of(rec, by_trigger, "giving") == "2021-03-29"
+
+
+_LEAD = ("A gunman opened fire at a shopping mall in the city on Saturday, killing four people. The mall is the "
+         "largest in the region. It has more than 200 shops. ")
+
+
+def test_dates_a_past_passive_retelling_the_leads_act_takes_the_storys_day(core):
+    # "The attacker was shot dead": an act of the lead's kind (an assault), told in the simple past
+    # passive with no day of its own, two sentences on: the story's day
+    rec, by_trigger = _events_by_trigger(core, _LEAD + "The attacker was shot dead by police.", published="2019-10-07")
+    assert _date_of(rec, by_trigger, "shot") == "2019-10-05"
+
+
+def test_dates_a_past_passive_of_another_kind_takes_no_story_day(core):
+    # "was charged with murder": not of the lead's kind, the story's day is not its own
+    rec, by_trigger = _events_by_trigger(core, _LEAD + "The man was charged with murder.", published="2019-10-07")
+    assert _date_of(rec, by_trigger, "charged") is None
+
+
+def test_dates_a_relative_clause_on_another_noun_keeps_its_date(core):
+    # "The minister, who resigned in 2017, criticized ...": 2017 is the resigning's; the criticism
+    # takes the story's day, not the relative clause's year
+    rec, by_trigger = _events_by_trigger(
+        core, "The president met the cabinet in the capital on Wednesday. The minister, who resigned in 2017, "
+        "criticized the ruling of the court.", published="2019-03-28")
+    assert _date_of(rec, by_trigger, "criticized") == "2019-03-27"

@@ -55,7 +55,8 @@ _NOUN_CLAUSE_DEPS = ("relcl",)
 
 def _in_clause(parse: ParseArrays, word: int, clause: int, trigger: int = -1) -> bool:
     """Whether ``word`` belongs to the clause of the verb ``clause``, not to a clause
-    below it (the walk up stops at a content or adverbial clause hanging off it, and at
+    below it (the walk up stops at a content or adverbial clause, whether it hangs off
+    ``clause`` itself or off a word below it, and at
     a relative clause on a noun other than ``trigger``: "Berisha, who was defeated in
     2013, rejected ...": 2013 is not the rejection's date)."""
     heads, deps = parse.head, parse.dep
@@ -68,6 +69,10 @@ def _in_clause(parse: ParseArrays, word: int, clause: int, trigger: int = -1) ->
             return False
         if head == t or deps[t] in _CLAUSE_DEPS and head == clause and t != word:
             return head == clause and deps[t] not in _CLAUSE_DEPS
+        if t != word and deps[t] in _CLAUSE_DEPS and head != trigger:
+            # such a clause hanging off a word deeper down ("giving them permission to access
+            # what she described ... on November 3"): the date is that clause's
+            return False
         t = head
     return False
 
@@ -110,7 +115,8 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         if lowers[t] in words("time_adverbs") or (parse.dep[t] == "amod" and lowers[t] in words("time_adjectives")):
             adverb = trigger.doc[t].text
             break
-    rest = sorted((e for e in dates if e not in near and e not in shared),
+    rest = sorted((e for e in dates if e not in near and e not in shared
+                   and not _in_other_relative(parse, e.root, i)),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
     # "his 2016 arrest": a year on the event's own noun is its date whatever word comes before it
     candidates: list[tuple[str, str | None, Any]] = [
@@ -132,6 +138,23 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _in_other_relative(parse: ParseArrays, word: int, trigger: int) -> bool:
+    """Whether ``word`` lies in a relative clause on another noun that does not hold the
+    trigger ("Erdogan also attacked the proclamation ..., which was made on Monday";
+    "President Trump, who appointed Murphy ... in 2017, responded ..."): that clause's date
+    is its own verb's, never one for the sentence's other events to take."""
+    t = word
+    for _ in range(12):
+        if t == trigger:
+            return False
+        if parse.dep[t] in _NOUN_CLAUSE_DEPS:
+            return parse.head[t] != trigger and trigger not in _subtree(parse, t)
+        if parse.head[t] == t:
+            return False
+        t = parse.head[t]
+    return False
 
 
 def _participle_clause(parse: ParseArrays, clause: int) -> bool:
@@ -457,6 +480,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     story_day = next((e.date for e in ordered if e.date and len(e.date) == 10
                       and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None) \
         if dates["story_date"] == "simple_past" else None
+    # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
+    passive = dates.get("story_date_passive", "none")
+    story_types = {e.type for e in ordered if e.date == story_day
+                   and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
     carried: dict[int, Candidate] = {}
     last_date: tuple[int, str] | None = None
     last_place: tuple[int, str] | None = None
@@ -466,8 +493,11 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         if event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible"):
             changes["date"] = last_date[1]
-        elif event.date is None and story_day and event.modality not in ("planned", "possible") and _simple_past(
-                doc[event.token_index]) and _told_on_story_day(event, doc[event.token_index], dates):
+        elif event.date is None and story_day and event.modality not in ("planned", "possible") and (
+                _simple_past(doc[event.token_index]) or (
+                    passive != "none" and _past_passive(doc[event.token_index])
+                    and (passive == "all" or event.type in story_types))) and _told_on_story_day(
+                event, doc[event.token_index], dates):
             # "He urged the end to a tariff fight", "Police arrived and shot him dead": told in
             # the simple past with no day of its own, an act of the story's day
             changes["date"] = story_day
@@ -509,6 +539,13 @@ def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) ->
             return False
     other = dates.get("story_date_other_time")
     return not (other and any(c.dep_ == "advmod" and c.lower_ in other for c in token.children))
+
+
+def _past_passive(token: Token) -> bool:
+    """A passive in the simple past ("was shot dead", "were injured"), not a perfect ("has been
+    accused")."""
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
 
 
 def _simple_past(token: Token) -> bool:
