@@ -481,7 +481,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
                       and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None) \
         if dates["story_date"] == "simple_past" else None
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
-    passive = dates.get("story_date_passive", "none")
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
     carried: dict[int, Candidate] = {}
@@ -495,8 +494,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             changes["date"] = last_date[1]
         elif event.date is None and story_day and event.modality not in ("planned", "possible") and (
                 _simple_past(doc[event.token_index]) or (
-                    passive != "none" and _past_passive(doc[event.token_index])
-                    and (passive == "all" or event.type in story_types))) and _told_on_story_day(
+                    _past_passive(doc[event.token_index]) and event.type in story_types)) and _told_on_story_day(
                 event, doc[event.token_index], dates):
             # "He urged the end to a tariff fight", "Police arrived and shot him dead": told in
             # the simple past with no day of its own, an act of the story's day
