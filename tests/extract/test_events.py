@@ -261,6 +261,10 @@ def test_modality_words_quoted(core, text, kind, modality):
     ("Brazil has never condemned Sylvania's invasion of Freedonia.", "ASSAULT", "asserted"),
     # ... a negated verb of doing undoes its object
     ("Peru did not sign the fishing accord with Chile.", "AGREE", "negated"),
+    # a predicate noun is as alleged as its subject ...
+    ("The alleged shooting would be at least his third attack on the family.", "ASSAULT", "reported"),
+    # ... and as told as it, with no hedge
+    ("The shooting was his third attack on the family.", "ASSAULT", "asserted"),
 ])
 def test_modality_round27(core, text, kind, modality):
     assert find(core, text, kind).modality == modality

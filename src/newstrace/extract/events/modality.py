@@ -353,8 +353,15 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
         return True
     reporting_hedges = modality_words("reporting_hedges")
     lowers = parse.lower
-    return any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
-        lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v))
+    if any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
+            lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v)):
+        return True
+    # "the alleged stabbing would be his third attack": a predicate noun is as alleged as its subject
+    deps = parse.dep
+    head = parse.head[trigger.i]
+    return deps[trigger.i] == "attr" and any(
+        deps[s] in ("nsubj", "nsubjpass") and any(deps[a] == "amod" and lowers[a] in reporting_hedges
+                                                   for a in parse.children(s)) for s in parse.children(head))
 
 
 def _according_over(parse: ParseArrays, trigger: int) -> bool:
