@@ -249,6 +249,50 @@ def test_modality_words_quoted(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # an act whose clause says it was called off did not take place ...
+    ("Peru and Chile were due to sign a fishing accord, although that was called off after a row over quotas.",
+     "AGREE", "negated"),
+    ("Peru and Chile were due to sign a fishing accord, although it was cancelled after a row over quotas.",
+     "AGREE", "negated"),
+    # ... but a clause of another subject calling off something else does not undo it
+    ("Peru and Chile signed a fishing accord, although the fishermen called off their strike.", "AGREE", "asserted"),
+    # a negated verb of judging leaves the act it judges as given ...
+    ("Brazil has never condemned Sylvania's invasion of Freedonia.", "ASSAULT", "asserted"),
+    # ... a negated verb of doing undoes its object
+    ("Peru did not sign the fishing accord with Chile.", "AGREE", "negated"),
+    # a predicate noun is as alleged as its subject ...
+    ("The alleged shooting would be at least his third attack on the family.", "ASSAULT", "reported"),
+    # ... and as told as it, with no hedge
+    ("The shooting was his third attack on the family.", "ASSAULT", "asserted"),
+])
+def test_modality_round27(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
+@pytest.mark.parametrize("words, heads, deps, trigger, over", [
+    # a sentence-final "according to" hung from the last conjunct covers the conjunction it closes
+    ("Smith was convicted of beating Jones , and he never left , according to records .".split(),
+     [2, 2, 2, 2, 3, 4, 2, 2, 10, 10, 2, 10, 10, 12, 13, 2],
+     ["nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "dobj", "punct", "cc", "nsubj", "neg", "conj", "punct",
+      "prep", "prep", "pobj", "punct"], 4, True),
+    # one before its conjunct's verb is that conjunct's only
+    ("Troops attacked the village , then , according to officials , fled .".split(),
+     [1, 1, 3, 1, 1, 11, 11, 11, 7, 8, 11, 1, 1],
+     ["nsubj", "ROOT", "det", "dobj", "punct", "advmod", "punct", "prep", "prep", "pobj", "punct", "conj", "punct"],
+     1, False),
+])
+def test_according_closing_a_conjunction(nlp, words, heads, deps, trigger, over):
+    from spacy.tokens import Doc
+
+    from newstrace.extract.events.modality import _according_over
+    from newstrace.extract.parsearrays import parse_arrays
+
+    pos = ["PUNCT" if w in ",." else "VERB" if d in ("ROOT", "conj") else "X" for w, d in zip(words, deps)]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _according_over(parse_arrays(doc), trigger) is over
+
+
 @pytest.mark.parametrize("text, word, verb", [
     # the content of a verb of saying is its complement clause or quote ...
     ('"Troops attacked the village," the ministry said.', "attacked", "said"),

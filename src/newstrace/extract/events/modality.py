@@ -149,9 +149,15 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     if is_negated(trigger):
         return True
     deps = parse.dep
+    if _called_off(parse, trigger.i):
+        return True
     for verb in _clause_verbs(parse, chain)[:2]:
         if verb != trigger.i and _through_conjunction(parse, chain, verb):
             break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
+        if verb != trigger.i and _judged_object(parse, chain, verb):
+            break  # "China has never condemned Russia's invasion": the invasion is taken as given
+        if _called_off(parse, verb):
+            return True
         if verb != trigger.i and is_negated(trigger.doc[verb], by_subject=False):
             return True
         if verb != trigger.i and parse.lemma[verb] in _undoing():
@@ -161,6 +167,39 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
     return False
+
+
+def _judged_object(parse: ParseArrays, chain: list[int], verb: int) -> bool:
+    """The way up from the trigger reaches ``verb``, a verb of judging, as its object
+    ("has never condemned Russia's full-scale invasion"): what is judged is taken as
+    given, so a negation of the judging, or above it, does not undo it (`[modality]
+    judging` of cues.toml)."""
+    if parse.lemma[verb] not in modality_words("judging"):
+        return False
+    below = chain[chain.index(verb) - 1]
+    return parse.dep[below] == "dobj" and parse.pos[below] in ("NOUN", "PROPN")
+
+
+def _called_off(parse: ParseArrays, word: int) -> bool:
+    """A clause on ``word`` says the act was called off, its subject a pronoun standing for
+    the act ("were supposed to sign a deal, although that was called off", "the summit,
+    which was later cancelled"): the act did not take place (`[modality] cancelling`,
+    `cancelled_subjects` of cues.toml)."""
+    deps, lowers, lemmas = parse.dep, parse.lower, parse.lemma
+    for c in parse.children(word):
+        if deps[c] not in ("advcl", "conj", "relcl"):
+            continue
+        kids = parse.children(c)
+        name = lemmas[c] + "".join(" " + lowers[k] for k in kids if deps[k] == "prt")
+        if name in _cancelling() and any(
+                deps[k] in ("nsubjpass", "nsubj") and lowers[k] in modality_words("cancelled_subjects") for k in kids):
+            return True
+    return False
+
+
+@cache
+def _cancelling() -> frozenset[str]:
+    return modality_words("cancelling")
 
 
 def _not_yet(parse: ParseArrays, chain: list[int], verb: int) -> bool:
@@ -314,8 +353,15 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
         return True
     reporting_hedges = modality_words("reporting_hedges")
     lowers = parse.lower
-    return any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
-        lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v))
+    if any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
+            lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v)):
+        return True
+    # "the alleged stabbing would be his third attack": a predicate noun is as alleged as its subject
+    deps = parse.dep
+    head = parse.head[trigger.i]
+    return deps[trigger.i] == "attr" and any(
+        deps[s] in ("nsubj", "nsubjpass") and any(deps[a] == "amod" and lowers[a] in reporting_hedges
+                                                   for a in parse.children(s)) for s in parse.children(head))
 
 
 def _according_over(parse: ParseArrays, trigger: int) -> bool:
@@ -332,7 +378,30 @@ def _according_over(parse: ParseArrays, trigger: int) -> bool:
         if heads[t] == t or deps[t] == "relcl":
             break
         t = heads[t]
-    return any(lowers[c] == "according" for a in above for c in parse.children(a))
+    if any(lowers[c] == "according" for a in above for c in parse.children(a)):
+        return True
+    # "Gomes was convicted of beating Mendes, ... and telling her "...," according to court
+    # records": a sentence-final "according to" hung from the last conjunct covers the
+    # conjunction it closes ("then, according to officials, fled" stands before its verb)
+    conjuncts = [k for a in above for k in parse.children(a) if k > a and deps[k] == "conj"]
+    for k in conjuncts[:6]:  # "attacked ..., killed ... and then burned ..., according to X": a chain of conjuncts
+        conjuncts += [c for c in parse.children(k) if c > k and deps[c] == "conj"]
+        if any(lowers[c] == "according" and c > k and _ends_sentence(parse, c) for c in parse.children(k)):
+            return True
+    return False
+
+
+def _ends_sentence(parse: ParseArrays, word: int) -> bool:
+    """Nothing but punctuation follows the phrase of ``word`` in its sentence."""
+    t = word
+    while right := [c for c in parse.children(t) if c > t]:
+        t = max(right)
+    for k in range(t + 1, len(parse.head)):
+        if parse.pos[k] != "PUNCT":
+            return False
+        if parse.lower[k] in (".", "!", "?"):
+            return True
+    return True
 
 
 def _words_quoted(trigger: Token, view: ArticleView, parse: ParseArrays) -> bool:
