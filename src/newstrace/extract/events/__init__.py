@@ -114,6 +114,10 @@ def extract_events(doc: Doc) -> list[Event]:
         here = maybe[bisect_left(maybe, start):bisect_left(maybe, end)]
         if here and _headline(text[start_char:end_char]):
             continue  # "Police Release ID Of Woman Killed In Parking Lot": a title, told again below it
+        if here:
+            heading_end = _glued_heading(doc, start, end)
+            if heading_end is not None:  # "Chinese demand The changes in ...": a subheading glued to its paragraph
+                here = [i for i in here if i >= heading_end]
         for i in here:
             token = doc[i]
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None \
@@ -171,6 +175,26 @@ def _headline(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= least
+
+
+def _glued_heading(doc: Doc, start: int, end: int) -> int | None:
+    """Where a subheading the sentence splitter left on the front of a paragraph ends: a
+    capitalised opener (``[words] heading_openers``: The, Last, In ...) within the first
+    ``[defaults] heading_max_words`` words, after a lower-case word and before one ("Chinese
+    demand The changes in Japanese immigration policy ...", "Japanese occupation photos Last
+    year, Detrez posted ..."). The words before it are a title, not a report."""
+    openers, most = _heading_openers()
+    for k in range(start + 2, min(start + most + 1, end - 1)):
+        word, before, after = doc[k], doc[k - 1], doc[k + 1]
+        if word.lower_ in openers and word.text[0].isupper() and before.is_alpha and before.is_lower \
+                and (after.is_lower or after.like_num):
+            return k
+    return None
+
+
+@cache
+def _heading_openers() -> tuple[frozenset[str], int]:
+    return words("heading_openers"), int(load_toml("events.toml")["defaults"]["heading_max_words"])
 
 
 @cache
@@ -853,11 +877,35 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True
     if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
         return True  # "a bill that would allow China to extradite suspects": what is allowed is not done
+    if _set_by_a_norm(parse, i):
+        return True  # "Thai law forbids speaking ill of the royal family": a norm laid down, no act done
     if _not_done(parse, i):
         return True
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _set_by_a_norm(parse: ParseArrays, i: int) -> bool:
+    """The subject of the verb (or of a clause it is the complement or conjunct of)
+    is a law or a written rule (``[words] norm_nouns``): "Thai law forbids speaking ill of the
+    royal family", "NATO guidelines call for 2%", "the Constitution specifies that officials
+    are removed from office". What a norm lays down is a standing rule, not a happening; a
+    clause with a subject of its own ("the law passed and police arrested ...") is read by
+    that subject. A relative "that" / "which" is not followed back to a decree ("a decree
+    that bars any person ...": the corpus codes the decree's act)."""
+    deps, heads, pos = parse.dep, parse.head, parse.pos
+    if pos[i] not in ("VERB", "AUX"):
+        return False  # "the constitution is facing criticism from legal experts": a noun's act is its own
+    t = i
+    for _ in range(3):
+        subjects = [c for c in parse.children(t) if deps[c] == "nsubj"]
+        if subjects:
+            return any(parse.lemma[c] in words("norm_nouns") for c in subjects)
+        if deps[t] not in ("ccomp", "xcomp", "conj") or heads[t] == t:
+            return False
+        t = heads[t]
+    return False
 
 
 def _told_as_background(parse: ParseArrays, i: int, children: list[int]) -> bool:
