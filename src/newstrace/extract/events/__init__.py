@@ -841,6 +841,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if rule.type == "REJECT" and any(deps[c] == "xcomp" and parse.lemma[c] in words("withheld_speech")
                                          for c in children):
             return True  # "declined to describe the bomb in detail": says no more to the reporter
+        if rule.type == "CONSULT" and parse.lemma[i] in words("convening_verbs") and _body_in_session(parse, i, children):
+            return True  # "The Senate was to meet Monday", "when the royal council met": a session, no one consulted
         if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
             return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
         if rule.type in types("animal_acts") and _done_to_animals(parse, children):
@@ -884,6 +886,23 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _body_in_session(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """A verb of meeting with no one met (no object, no "with" / "between" phrase) whose one
+    subject is a deliberative body (``[words] assembly_nouns``: senate, council, cabinet ...):
+    "The Senate was to meet Monday to discuss ...", "When the royal council met, ...". A
+    body convening is a session of its own, not talks between parties; "G7 was scheduled to
+    meet", "Cameroon and C.A.R. officials met" (parties that meet one another) stay."""
+    deps = parse.dep
+    if any(deps[c] in ("dobj", "conj") or deps[c] == "prep" and parse.lower[c] in ("with", "between", "among")
+           for c in children):
+        return False
+    subjects = [c for c in children if deps[c] == "nsubj"]
+    if not subjects and deps[i] == "xcomp" and parse.head[i] != i:  # "was (set) to meet"
+        subjects = [c for c in parse.children(parse.head[i]) if deps[c] in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and parse.lemma[subjects[0]] in words("assembly_nouns") \
+        and not any(deps[c] == "conj" for c in parse.children(subjects[0]))
 
 
 def _set_by_a_norm(parse: ParseArrays, i: int) -> bool:
