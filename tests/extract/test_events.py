@@ -2278,3 +2278,9 @@ def test_parties_that_meet_one_another_stay(core, text):
 def test_efforts_for_an_act_tell_no_act(core):
     assert "COERCE" not in types(core, "The agency has been leading the deportation efforts under the new president.")
     assert "COERCE" in types(core, "The agency deported 40 people on Friday.")
+
+
+def test_an_idea_turned_down_with_its_that_left_out(core):
+    # the parser makes "idea" a compound of the clause's subject ("the idea migration can lead ...")
+    assert "REJECT" not in types(core, "The prime minister rejected the idea migration can lead to cultural enrichment.")
+    assert "REJECT" in types(core, "Serbia rejected the proposal from Kosovo.")

@@ -1038,7 +1038,11 @@ def _an_idea_turned_down(parse: ParseArrays, children: list[int]) -> bool:
     """A verb of rejecting whose object (or passive subject) is an idea, a fear or an
     argument (``[words] idea_objects``), not a party's claim, request or act."""
     items = [c for c in children if parse.dep[c] in ("dobj", "nsubjpass")]
-    return bool(items) and all(parse.lemma[c] in words("idea_objects") for c in items)
+    if not items:  # "rejected the idea migration can lead to ...": the parser makes "idea" part of the clause's subject
+        return any(parse.dep[c] == "ccomp" and any(
+            parse.dep[s] == "nsubj" and any(parse.dep[m] == "compound" and parse.lemma[m] in words("idea_objects")
+                                            for m in parse.children(s)) for s in parse.children(c)) for c in children)
+    return all(parse.lemma[c] in words("idea_objects") for c in items)
 
 
 def _done_to_animals(parse: ParseArrays, children: list[int]) -> bool:
