@@ -1001,11 +1001,7 @@ def _named_for(parse: ParseArrays, i: int) -> bool:
     what the thing is for, not an event told. Not when the phrase hangs on a verb
     ("on their way to Moscow for discussions": the trip's purpose), nor after a noun of
     credit (``[words] credit_nouns``: "claimed responsibility for the attack" tells the
-    attack, and hands it to the claimer). Likewise an event noun compounded with an effort
-    or a plan (``[words] aim_nouns``: "the U.S. deportation efforts" are efforts for
-    deportations, none told); "riot police" is no effort (a body named by its task)."""
-    if parse.dep[i] == "compound" and parse.head[i] != i:
-        return parse.lemma[parse.head[i]] in words("aim_nouns")  # "the U.S. deportation efforts": efforts for it
+    attack, and hands it to the claimer)."""
     if parse.dep[i] != "pobj":
         return False
     prep = parse.head[i]
