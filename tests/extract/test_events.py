@@ -2228,3 +2228,54 @@ def test_an_object_pronoun_is_the_one_agreeing_person_before_it_not_the_actor(co
     event = find(core, text, "SUPPORT")
     assert event.actor in ("Paul Mercer", "Mercer")
     assert event.target == target
+
+
+# -- nogold28: a norm laid down, a glued subheading, a body in session, an idea turned down --
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Saudi law forbids women from driving without a guardian.", "COERCE"),
+    ("Constitutional law forbids the president from serving a third term.", "COERCE"),
+    ("The guidelines call for a ceasefire in the region.", "REQUEST"),
+    ("The constitution specifies that judges are removed from office by the senate.", "COERCE"),
+])
+def test_a_norm_laid_down_by_a_law_is_no_event(core, text, event_type):
+    assert event_type not in types(core, text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The ministry banned the rally on Friday.", "COERCE"),
+    ("The new constitution is facing criticism from opposition parties.", "ACCUSE"),  # the noun's act is its own
+])
+def test_a_party_acting_on_a_law_stays(core, text, event_type):
+    assert event_type in types(core, text)
+
+
+def test_a_subheading_glued_to_its_paragraph_tells_no_event(core):
+    found = types(core, "Chinese demand The ministry banned the rally on Friday.")
+    assert "REQUEST" not in found  # the subheading's "demand"
+    assert "COERCE" in found  # the paragraph's own sentence is read
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate was to meet on Monday to discuss the nomination.",
+    "When the security council met, they chose to open the letter.",
+    "The cabinet met on Monday to discuss the budget.",
+])
+def test_a_body_meeting_as_itself_consults_no_one(core, text):
+    assert "CONSULT" not in types(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister met with the council on Tuesday.",
+    "Egypt and Sudan met in Cairo on Tuesday.",
+    "The G7 was scheduled to meet this weekend.",
+])
+def test_parties_that_meet_one_another_stay(core, text):
+    assert "CONSULT" in types(core, text)
+
+
+def test_an_idea_turned_down_with_its_that_left_out(core):
+    # the parser makes "idea" a compound of the clause's subject ("the idea migration can lead ...")
+    assert "REJECT" not in types(core, "The prime minister rejected the idea migration can lead to cultural enrichment.")
+    assert "REJECT" in types(core, "Serbia rejected the proposal from Kosovo.")

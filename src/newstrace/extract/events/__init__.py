@@ -114,6 +114,10 @@ def extract_events(doc: Doc) -> list[Event]:
         here = maybe[bisect_left(maybe, start):bisect_left(maybe, end)]
         if here and _headline(text[start_char:end_char]):
             continue  # "Police Release ID Of Woman Killed In Parking Lot": a title, told again below it
+        if here:
+            heading_end = _glued_heading(doc, start, end)
+            if heading_end is not None:  # "Chinese demand The changes in ...": a subheading glued to its paragraph
+                here = [i for i in here if i >= heading_end]
         for i in here:
             token = doc[i]
             if token.i in demanded or token.ent_type_ in _NAME_LABELS and view.entity_at(token) is not None \
@@ -171,6 +175,26 @@ def _headline(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= least
+
+
+def _glued_heading(doc: Doc, start: int, end: int) -> int | None:
+    """Where a subheading the sentence splitter left on the front of a paragraph ends: a
+    capitalised opener (``[words] heading_openers``: The, Last, In ...) within the first
+    ``[defaults] heading_max_words`` words, after a lower-case word and before one ("Chinese
+    demand The changes in Japanese immigration policy ...", "Japanese occupation photos Last
+    year, Detrez posted ..."). The words before it are a title, not a report."""
+    openers, most = _heading_openers()
+    for k in range(start + 2, min(start + most + 1, end - 1)):
+        word, before, after = doc[k], doc[k - 1], doc[k + 1]
+        if word.lower_ in openers and word.text[0].isupper() and before.is_alpha and before.is_lower \
+                and (after.is_lower or after.like_num):
+            return k
+    return None
+
+
+@cache
+def _heading_openers() -> tuple[frozenset[str], int]:
+    return words("heading_openers"), int(load_toml("events.toml")["defaults"]["heading_max_words"])
 
 
 @cache
@@ -817,6 +841,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if rule.type == "REJECT" and any(deps[c] == "xcomp" and parse.lemma[c] in words("withheld_speech")
                                          for c in children):
             return True  # "declined to describe the bomb in detail": says no more to the reporter
+        if rule.type == "CONSULT" and parse.lemma[i] in words("convening_verbs") and _body_in_session(parse, i, children):
+            return True  # "The Senate was to meet Monday", "when the royal council met": a session, no one consulted
         if rule.type == "REJECT" and _an_idea_turned_down(parse, children):
             return True  # "rebuffed fears that the tariffs would cause a recession": no party's act refused
         if rule.type in types("animal_acts") and _done_to_animals(parse, children):
@@ -853,11 +879,52 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True
     if deps[i] in ("xcomp", "ccomp") and parse.lemma[parse.head[i]] in words("permission_verbs"):
         return True  # "a bill that would allow China to extradite suspects": what is allowed is not done
+    if _set_by_a_norm(parse, i):
+        return True  # "Thai law forbids speaking ill of the royal family": a norm laid down, no act done
     if _not_done(parse, i):
         return True
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _body_in_session(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """A verb of meeting with no one met (no object, no "with" / "between" phrase) whose one
+    subject is a deliberative body (``[words] assembly_nouns``: senate, council, cabinet ...):
+    "The Senate was to meet Monday to discuss ...", "When the royal council met, ...". A
+    body convening is a session of its own, not talks between parties; "G7 was scheduled to
+    meet", "Cameroon and C.A.R. officials met" (parties that meet one another) stay."""
+    deps = parse.dep
+    if any(deps[c] in ("dobj", "conj") or deps[c] == "prep" and parse.lower[c] in ("with", "between", "among")
+           for c in children):
+        return False
+    subjects = [c for c in children if deps[c] == "nsubj"]
+    if not subjects and deps[i] == "xcomp" and parse.head[i] != i:  # "was (set) to meet"
+        subjects = [c for c in parse.children(parse.head[i]) if deps[c] in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and parse.lemma[subjects[0]] in words("assembly_nouns") \
+        and not any(deps[c] == "conj" for c in parse.children(subjects[0]))
+
+
+def _set_by_a_norm(parse: ParseArrays, i: int) -> bool:
+    """The subject of the verb (or of a clause it is the complement or conjunct of)
+    is a law or a written rule (``[words] norm_nouns``): "Thai law forbids speaking ill of the
+    royal family", "NATO guidelines call for 2%", "the Constitution specifies that officials
+    are removed from office". What a norm lays down is a standing rule, not a happening; a
+    clause with a subject of its own ("the law passed and police arrested ...") is read by
+    that subject. A relative "that" / "which" is not followed back to a decree ("a decree
+    that bars any person ...": the corpus codes the decree's act)."""
+    deps, heads, pos = parse.dep, parse.head, parse.pos
+    if pos[i] not in ("VERB", "AUX"):
+        return False  # "the constitution is facing criticism from legal experts": a noun's act is its own
+    t = i
+    for _ in range(3):
+        subjects = [c for c in parse.children(t) if deps[c] == "nsubj"]
+        if subjects:
+            return any(parse.lemma[c] in words("norm_nouns") for c in subjects)
+        if deps[t] not in ("ccomp", "xcomp", "conj") or heads[t] == t:
+            return False
+        t = heads[t]
+    return False
 
 
 def _told_as_background(parse: ParseArrays, i: int, children: list[int]) -> bool:
@@ -967,7 +1034,11 @@ def _an_idea_turned_down(parse: ParseArrays, children: list[int]) -> bool:
     """A verb of rejecting whose object (or passive subject) is an idea, a fear or an
     argument (``[words] idea_objects``), not a party's claim, request or act."""
     items = [c for c in children if parse.dep[c] in ("dobj", "nsubjpass")]
-    return bool(items) and all(parse.lemma[c] in words("idea_objects") for c in items)
+    if not items:  # "rejected the idea migration can lead to ...": the parser makes "idea" part of the clause's subject
+        return any(parse.dep[c] == "ccomp" and any(
+            parse.dep[s] == "nsubj" and any(parse.dep[m] == "compound" and parse.lemma[m] in words("idea_objects")
+                                            for m in parse.children(s)) for s in parse.children(c)) for c in children)
+    return all(parse.lemma[c] in words("idea_objects") for c in items)
 
 
 def _done_to_animals(parse: ParseArrays, children: list[int]) -> bool:
