@@ -785,9 +785,13 @@ _PLACE_NOUN_OVERRIDES = {"PERSON", "EVENT", "PRODUCT", "WORK_OF_ART"}
 
 
 @cache
-def _place_noun_after_name() -> re.Pattern[str]:
+def _division_noun_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(re.escape(x) for x in _lists()["division_nouns"]))
-    return re.compile(rf"(?<![\w-])((?:[A-Z][\w'’]*[a-z][\w'’]* ){{1,2}})({nouns})\b")
+    return re.compile(rf" ({nouns})\b")
+
+
+# one or two capitalised words ending right before a division noun (asked of the text before each noun)
+_NAMES_BEFORE_NOUN = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]*[a-z][\w'’]* ){1,2})\Z")
 
 
 def _places_before_their_noun(doc: Doc) -> list[Mention]:
@@ -795,11 +799,19 @@ def _places_before_their_noun(doc: Doc) -> list[Mention]:
     name, or that NER took for a person's or an event's, before a lower-case noun for a
     division of a country (``division_nouns``), are that division's name ("Akhal" another
     form of it). Not a demonym ("the Pakistani province"), nor a word the parse takes for
-    something else than a proper noun."""
+    something else than a proper noun. (One search for the nouns; the names are looked for
+    only in the 60 characters before each.)"""
     text = doc_text(doc)
     found: list[Mention] = []
     w = None
-    for match in _place_noun_after_name().finditer(text):
+    for noun in _division_noun_pattern().finditer(text):
+        window = max(0, noun.start() - 60)
+        before = text.rfind(" ", window, noun.start())  # the word before the noun: most are lower-case
+        if not text[before + 1 if before >= 0 else window].isupper():
+            continue
+        match = _NAMES_BEFORE_NOUN.search(text, window, noun.start() + 1)
+        if match is None or match.start() == window and window > 0 and (text[window - 1].isalnum() or text[window - 1] == "-"):
+            continue
         w = w or _words_of(doc)
         name = match.group(1).rstrip()
         span = doc.char_span(match.start(1), match.start(1) + len(name))
@@ -807,7 +819,7 @@ def _places_before_their_noun(doc: Doc) -> list[Mention]:
                                    for i in range(span.start, span.end)) \
                 or country_of_demonym(name) or name.casefold() in _lists()["not_names"]:
             continue
-        found.append(Mention(match.start(1), match.end(2), text[match.start(1):match.end(2)], "GPE",
+        found.append(Mention(match.start(1), noun.end(), text[match.start(1):noun.end()], "GPE",
                              _words(doc, span.start, span.end), alias=name))
     return found
 
