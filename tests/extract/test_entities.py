@@ -1213,3 +1213,20 @@ def test_entities_demonym_before_a_division_noun_is_no_division(core, text):
     rec = core.extract_text(text)
     assert not any(e.name.endswith(("province", "district", "state")) for e in rec.entities), \
         [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, office, place", [
+    ("A space heater had been left on, according to the Bristol district attorney's office.",
+     "Bristol district attorney's office", "Bristol"),
+    ("The Manhattan district attorney’s office subpoenaed the records. Manhattan is a borough of New York.",
+     "Manhattan district attorney’s office", "Manhattan"),
+])
+def test_entities_place_before_an_office_phrase_names_the_office(core, text, office, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, office).type == "ORG", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, place).type == "GPE"  # the place stays named
+
+
+def test_entities_place_before_other_lower_case_words_names_no_office(core):
+    rec = core.extract_text("He moved to Paris police headquarters after the district attorney's office called.")
+    assert [(e.type, e.name) for e in rec.entities] == [("GPE", "Paris")]

@@ -614,6 +614,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = _outlets_by_noun(doc, out)
     out = _outlets_by_head(doc, out)
     out = _bodies_sharing_a_head(doc, out)
+    out.extend(_offices_of_places(doc, out))
     out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
 
@@ -821,6 +822,32 @@ def _places_before_their_noun(doc: Doc) -> list[Mention]:
             continue
         found.append(Mention(match.start(1), noun.end(), text[match.start(1):noun.end()], "GPE",
                              _words(doc, span.start, span.end), alias=name))
+    return found
+
+
+@cache
+def _place_office_pattern() -> re.Pattern[str]:
+    phrases = "|".join(sorted((re.escape(p).replace("'", "['’]") for p in _lists()["place_office_phrases"]),
+                              key=len, reverse=True))
+    return re.compile(rf" (?i:{phrases})\b")
+
+
+def _offices_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Bristol district attorney's office", "the Los Angeles Sheriff's office": a place
+    right before a lower-case phrase for a public office (``place_office_phrases``) names that
+    office too, an organisation (the place stays named)."""
+    text = doc_text(doc)
+    pattern = _place_office_pattern()
+    found = []
+    for m in mentions:
+        if m.label != "GPE" or m.end >= len(text) or text[m.end] != " ":
+            continue
+        match = pattern.match(text, m.end)
+        if match is None:
+            continue
+        span = doc.char_span(m.start, match.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(Mention(m.start, match.end(), text[m.start:match.end()], "ORG", span, certain_type=True))
     return found
 
 
