@@ -1173,3 +1173,60 @@ def test_entities_two_team_plurals_joined_by_and_are_two_teams(nlp, text, first,
     doc = nlp(text)
     ent = Span(doc, first, first + (4 if doc[first].lower_ == "the" else 3), label="ORG")  # NER's one span
     assert [s.text for s in _coordinated_names(ent)] == parts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The man is expected to be arraigned today in New Bedford District Court on two counts of murder.",
+     "New Bedford District Court"),
+    ("New Zealand Police said the man was arrested on Monday in Christchurch.", "New Zealand Police"),
+])
+def test_entities_place_ner_ended_before_a_body_it_leads_is_the_body(core, text, body):
+    rec = core.extract_text(text)
+    assert by_name(rec, body).type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("New Zealand Police Commissioner Mike Bush spoke to reporters.", "New Zealand"),  # a title after the head
+    ("Judge Jones, presiding in the United States District Court for the Western District of Virginia, "
+     "handed down the sentence.", "United States"),  # a long name its short forms would not join
+])
+def test_entities_place_before_a_body_head_and_more_name_stays_the_place(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type == "GPE", [(e.type, e.name) for e in rec.entities]
+    assert not any(e.type == "ORG" and e.name.startswith(place) for e in rec.entities), \
+        [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_names_before_a_division_noun_are_the_divisions(core):
+    rec = core.extract_text("Districts will be set up in Ashgabat, Akhal province-15, Dashoguz province-27, "
+                            "Lebap province-28 and Mary province-30, the commission said.")
+    for name in ("Akhal province", "Dashoguz province", "Lebap province", "Mary province"):
+        e = by_name(rec, name)
+        assert e.type == "GPE" and name.split()[0] in e.aliases, [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "The insurgency against the Pakistani state grew in the Pakistani province of Balochistan.",
+    "The pro-Beijing district councillors lost their seats.",
+])
+def test_entities_demonym_before_a_division_noun_is_no_division(core, text):
+    rec = core.extract_text(text)
+    assert not any(e.name.endswith(("province", "district", "state")) for e in rec.entities), \
+        [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, office, place", [
+    ("A space heater had been left on, according to the Bristol district attorney's office.",
+     "Bristol district attorney's office", "Bristol"),
+    ("The Manhattan district attorney’s office subpoenaed the records. Manhattan is a borough of New York.",
+     "Manhattan district attorney’s office", "Manhattan"),
+])
+def test_entities_place_before_an_office_phrase_names_the_office(core, text, office, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, office).type == "ORG", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, place).type == "GPE"  # the place stays named
+
+
+def test_entities_place_before_other_lower_case_words_names_no_office(core):
+    rec = core.extract_text("He moved to Paris police headquarters after the district attorney's office called.")
+    assert [(e.type, e.name) for e in rec.entities] == [("GPE", "Paris")]

@@ -608,11 +608,13 @@ def _mentions(doc: Doc) -> list[Mention]:
     out.extend(_given_names_missed(doc))
     out.extend(_acronyms_missed(doc))
     out.extend(_places_missed(doc))
+    out = _found_over(out, _places_before_their_noun(doc))
     out = _teams(doc, out)
     out = _places_playing(doc, out)
     out = _outlets_by_noun(doc, out)
     out = _outlets_by_head(doc, out)
     out = _bodies_sharing_a_head(doc, out)
+    out.extend(_offices_of_places(doc, out))
     out.sort(key=lambda m: m.start)
     return _with_place_suffixes(out, doc_text(doc))
 
@@ -775,6 +777,77 @@ def _places_missed(doc: Doc) -> list[Mention]:
         if country is None and not _large_place_no_person(span):
             continue
         found.append(Mention(span.start_char, span.end_char, _clean(span.text), "GPE", span, country))
+    return found
+
+
+# what NER may call a proper noun before a division's noun that the noun outvotes ("Dashoguz
+# province" PERSON, "Lebap province" EVENT, "Deh Yak district" with "Yak" a PERSON)
+_PLACE_NOUN_OVERRIDES = {"PERSON", "EVENT", "PRODUCT", "WORK_OF_ART"}
+
+
+@cache
+def _division_noun_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(re.escape(x) for x in _lists()["division_nouns"]))
+    return re.compile(rf" ({nouns})\b")
+
+
+# one or two capitalised words ending right before a division noun (asked of the text before each noun)
+_NAMES_BEFORE_NOUN = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]*[a-z][\w'’]* ){1,2})\Z")
+
+
+def _places_before_their_noun(doc: Doc) -> list[Mention]:
+    """"Akhal province", "Dashoguz province": one or two proper nouns NER left out of every
+    name, or that NER took for a person's or an event's, before a lower-case noun for a
+    division of a country (``division_nouns``), are that division's name ("Akhal" another
+    form of it). Not a demonym ("the Pakistani province"), nor a word the parse takes for
+    something else than a proper noun. (One search for the nouns; the names are looked for
+    only in the 60 characters before each.)"""
+    text = doc_text(doc)
+    found: list[Mention] = []
+    w = None
+    for noun in _division_noun_pattern().finditer(text):
+        window = max(0, noun.start() - 60)
+        before = text.rfind(" ", window, noun.start())  # the word before the noun: most are lower-case
+        if not text[before + 1 if before >= 0 else window].isupper():
+            continue
+        match = _NAMES_BEFORE_NOUN.search(text, window, noun.start() + 1)
+        if match is None or match.start() == window and window > 0 and (text[window - 1].isalnum() or text[window - 1] == "-"):
+            continue
+        w = w or _words_of(doc)
+        name = match.group(1).rstrip()
+        span = doc.char_span(match.start(1), match.start(1) + len(name))
+        if span is None or not all(w.pos[i] == "PROPN" and (w.outside[i] or w.ent[i] in _PLACE_NOUN_OVERRIDES)
+                                   for i in range(span.start, span.end)) \
+                or country_of_demonym(name) or name.casefold() in _lists()["not_names"]:
+            continue
+        found.append(Mention(match.start(1), noun.end(), text[match.start(1):noun.end()], "GPE",
+                             _words(doc, span.start, span.end), alias=name))
+    return found
+
+
+@cache
+def _place_office_pattern() -> re.Pattern[str]:
+    phrases = "|".join(sorted((re.escape(p).replace("'", "['’]") for p in _lists()["place_office_phrases"]),
+                              key=len, reverse=True))
+    return re.compile(rf" (?i:{phrases})\b")
+
+
+def _offices_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Bristol district attorney's office", "the Los Angeles Sheriff's office": a place
+    right before a lower-case phrase for a public office (``place_office_phrases``) names that
+    office too, an organisation (the place stays named)."""
+    text = doc_text(doc)
+    pattern = _place_office_pattern()
+    found = []
+    for m in mentions:
+        if m.label != "GPE" or m.end >= len(text) or text[m.end] != " ":
+            continue
+        match = pattern.match(text, m.end)
+        if match is None:
+            continue
+        span = doc.char_span(m.start, match.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(Mention(m.start, match.end(), text[m.start:match.end()], "ORG", span, certain_type=True))
     return found
 
 
@@ -1165,11 +1238,40 @@ def _joined_ents(doc: Doc) -> list[Span]:
             end = _and_name(doc, ent) or end
         elif ent.label_ == "GPE":
             end = _and_country(doc, ent.start, end) or end  # "Bosnia" + "and Herzegovina"
+            body_end = _body_after_place(doc, end) if end == ent.end else None
+            if body_end is not None:
+                end, label = body_end, "ORG"  # "New Bedford" + "District Court"
         if end != ent.end:
             skip_to = end
-            ent = Span(doc, ent.start, end, label=ent.label_)
+            ent = Span(doc, ent.start, end, label=label)
         out.extend(_coordinated_names(ent))
     return out
+
+
+def _body_after_place(doc: Doc, at: int) -> int | None:
+    """Where a place NER ended right before the capitalised words of a body the place
+    names ("New Bedford" + "District Court", "New Zealand" + "Police", "U.S." +
+    "District Court for the Northern District of California"): the end of the body's
+    name, or None. The last capitalised word is a body's head (``place_led_body_heads``);
+    a capitalised word after it ("Police Commissioner", "Supreme Court Justice") leaves
+    the place alone. NER's own organisation span right after the place counts whole."""
+    w = _words_of(doc)
+    heads = _lists()["place_led_body_heads"]
+    n, k = w.n, at
+    org = at < n and doc[at].ent_iob_ == "B" and doc[at].ent_type_ == "ORG"
+    while k < n and k - at < 4 and w.is_title[k] and not w.sent_start[k] \
+            and (doc[k].ent_iob_ == "O" or org and (k == at or doc[k].ent_iob_ == "I")):
+        k += 1
+    if k == at or w.lower[k - 1] not in heads:
+        return None
+    if org:  # the rest of NER's span: "District Court" + "for the Northern District of California"
+        while k < n and doc[k].ent_iob_ == "I":
+            k += 1
+    elif k < n and (w.is_title[k] or w.is_upper[k] and w.is_alpha[k]):
+        return None
+    elif k + 1 < n and w.lower[k] in ("for", "of") and w.is_lower[k] and _name_run_on(doc, k):
+        return None  # "District Court for the Western District of Virginia": its short forms would not join it
+    return k
 
 
 def _names_set_off_by_comma(ent: Span) -> list[Span]:
