@@ -2228,3 +2228,19 @@ def test_an_object_pronoun_is_the_one_agreeing_person_before_it_not_the_actor(co
     event = find(core, text, "SUPPORT")
     assert event.actor in ("Paul Mercer", "Mercer")
     assert event.target == target
+
+
+@pytest.mark.parametrize("text, kind, told", [
+    # a future act in an embedded question is asked about, not announced ...
+    ("Peru did not announce whom it would support to run against Chile.", "AID", False),
+    ("Analysts wonder whether Peru will attack Chile.", "ASSAULT", False),
+    ("One question is whether ties with Russia will loosen the pact between Peru and Chile.", "AGREE", False),
+    ("Analysts wonder to what extent Peru will defend Chile against Bolivia.", "SUPPORT", False),
+    # ... a plan told outright is one ...
+    ("Peru announced that it will sign a fishing accord with Chile.", "AGREE", True),
+    ("When Peru's president visits Santiago next week, Peru will sign a fishing accord with Chile.", "AGREE", True),
+    # ... and so is a past act told by "how" (only planned or possible acts are asked about)
+    ("Witnesses described how Peruvian police arrested 40 journalists in Lima.", "COERCE", True),
+])
+def test_open_question_round28(core, text, kind, told):
+    assert (kind in types(core, text)) is told, events(core, text)
