@@ -2235,7 +2235,8 @@ def test_an_object_pronoun_is_the_one_agreeing_person_before_it_not_the_actor(co
     ("Peru did not announce whom it would support to run against Chile.", "AID", False),
     ("Analysts wonder whether Peru will attack Chile.", "ASSAULT", False),
     ("One question is whether ties with Russia will loosen the pact between Peru and Chile.", "AGREE", False),
-    ("Analysts wonder to what extent Peru will defend Chile against Bolivia.", "SUPPORT", False),
+    # ... a question of degree or manner takes the act as given
+    ("Questions remain how much aid Peru will send to Chile.", "AID", True),
     # ... a plan told outright is one ...
     ("Peru announced that it will sign a fishing accord with Chile.", "AGREE", True),
     ("When Peru's president visits Santiago next week, Peru will sign a fishing accord with Chile.", "AGREE", True),
@@ -2243,4 +2244,17 @@ def test_an_object_pronoun_is_the_one_agreeing_person_before_it_not_the_actor(co
     ("Witnesses described how Peruvian police arrested 40 journalists in Lima.", "COERCE", True),
 ])
 def test_open_question_round28(core, text, kind, told):
+    assert (kind in types(core, text)) is told, events(core, text)
+
+
+@pytest.mark.parametrize("text, kind, told", [
+    # an act in a condition is supposed, also below an adjective or a conjunct of the conditional clause ...
+    ("If Sylvanian rebels were able to shell the capital of Freedonia, the government could fall.", "ASSAULT", False),
+    ("The war is not over if villages in Freedonia can still be shelled or bombed by Sylvania.", "ASSAULT", False),
+    ("The president said the war is not won if Freedonian children can still be attacked or kidnapped by Sylvanian "
+     "militias.", "ASSAULT", False),
+    # ... an act told outright is one
+    ("Sylvanian rebels were able to shell the capital of Freedonia.", "ASSAULT", True),
+])
+def test_condition_reaches_through_round28(core, text, kind, told):
     assert (kind in types(core, text)) is told, events(core, text)
