@@ -2258,3 +2258,9 @@ def test_open_question_round28(core, text, kind, told):
 ])
 def test_condition_reaches_through_round28(core, text, kind, told):
     assert (kind in types(core, text)) is told, events(core, text)
+
+
+def test_legislation_does_not_act_round28(core):
+    # legislation is a thing, as a law or a bill is: it funds nobody (no actor, and AID needs one)
+    found = events(core, "The Peruvian president has proposed legislation that would fund the Chilean army.")
+    assert not any(e.actor and "legislation" in e.actor for e in found), found
