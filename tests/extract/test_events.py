@@ -2279,3 +2279,37 @@ def test_an_idea_turned_down_with_its_that_left_out(core):
     # the parser makes "idea" a compound of the clause's subject ("the idea migration can lead ...")
     assert "REJECT" not in types(core, "The prime minister rejected the idea migration can lead to cultural enrichment.")
     assert "REJECT" in types(core, "Serbia rejected the proposal from Kosovo.")
+@pytest.mark.parametrize("text, kind, told", [
+    # a future act in an embedded question is asked about, not announced ...
+    ("Peru did not announce whom it would support to run against Chile.", "AID", False),
+    ("Analysts wonder whether Peru will attack Chile.", "ASSAULT", False),
+    ("One question is whether ties with Russia will loosen the pact between Peru and Chile.", "AGREE", False),
+    # ... a question of degree or manner takes the act as given
+    ("Questions remain how much aid Peru will send to Chile.", "AID", True),
+    # ... a plan told outright is one ...
+    ("Peru announced that it will sign a fishing accord with Chile.", "AGREE", True),
+    ("When Peru's president visits Santiago next week, Peru will sign a fishing accord with Chile.", "AGREE", True),
+    # ... and so is a past act told by "how" (only planned or possible acts are asked about)
+    ("Witnesses described how Peruvian police arrested 40 journalists in Lima.", "COERCE", True),
+])
+def test_open_question_round28(core, text, kind, told):
+    assert (kind in types(core, text)) is told, events(core, text)
+
+
+@pytest.mark.parametrize("text, kind, told", [
+    # an act in a condition is supposed, also below an adjective or a conjunct of the conditional clause ...
+    ("If Sylvanian rebels were able to shell the capital of Freedonia, the government could fall.", "ASSAULT", False),
+    ("The war is not over if villages in Freedonia can still be shelled or bombed by Sylvania.", "ASSAULT", False),
+    ("The president said the war is not won if Freedonian children can still be attacked or kidnapped by Sylvanian "
+     "militias.", "ASSAULT", False),
+    # ... an act told outright is one
+    ("Sylvanian rebels were able to shell the capital of Freedonia.", "ASSAULT", True),
+])
+def test_condition_reaches_through_round28(core, text, kind, told):
+    assert (kind in types(core, text)) is told, events(core, text)
+
+
+def test_legislation_does_not_act_round28(core):
+    # legislation is a thing, as a law or a bill is: it funds nobody (no actor, and AID needs one)
+    found = events(core, "The Peruvian president has proposed legislation that would fund the Chilean army.")
+    assert not any(e.actor and "legislation" in e.actor for e in found), found

@@ -348,6 +348,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if _is_generality(token, roles, view):
         return None
     verdict = modality_of(token, rule, actor, view)
+    if verdict.modality in ("planned", "possible") and _in_open_question(token.doc, token.i):
+        return None  # "whom they would support", "whether ties will loosen the pact": a future act asked about
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
     if rule.negated and modality in ("negated", "planned"):
         modality = "asserted"  # "will not accept": the refusal is the event, told as it is said
@@ -1174,10 +1176,57 @@ def _in_condition(parse: ParseArrays, i: int) -> bool:
         if pos[t] in ("VERB", "AUX") or heads[t] == t:
             break
         t = heads[t]
+    for _ in range(3):  # "if someone were able to shut the system down", "if children can be attacked or kidnapped"
+        if deps[t] not in ("xcomp", "acomp", "conj") or pos[heads[t]] not in ("VERB", "AUX", "ADJ"):
+            break
+        t = heads[t]
     if pos[t] not in ("VERB", "AUX") or deps[t] != "advcl":
         return False
     marks = words("condition_marks")
     return any(deps[m] == "mark" and parse.lower[m] in marks for m in parse.children(t))
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$"})  # who, whom, what, which: not how, when, where, why
+_QUESTION_CLAUSES = frozenset({"ROOT", "ccomp", "csubj", "pcomp", "xcomp"})
+_OTHER_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "parataxis"})
+
+
+def _in_open_question(doc: Doc, i: int) -> bool:
+    """The trigger's clause is a question that is asked, not answered: an embedded question
+    opened by "whether" / "if" ("one question is whether ties will loosen the Sino-Russian
+    pact"; ``[words] open_question_marks``) or a clause that starts with a wh-phrase ("did not
+    announce whom they would support", "aims to understand what concessions Ukraine might
+    be willing to make"): who or what will act or be acted on is open, so is the act. A
+    question of manner or degree ("questions remain how much Iranian assistance is received
+    by the Houthis", "to what extent the United States will defend its ally") takes the act
+    as given and is not asked here (the dev gold codes the first). Asked only of acts read
+    as planned or possible: "described how police arrested him" tells an act. A relative or
+    adverbial clause ("the bill that would fund", "when he visits") is no question."""
+    parse = parse_arrays(doc)  # asked only of the few planned or possible candidates
+    heads, deps, tags, lowers, pos = parse.head, parse.dep, parse.tag, parse.lower, parse.pos
+    marks = words("open_question_marks")
+    t = i
+    for _ in range(7):
+        if pos[t] in ("VERB", "AUX", "ADJ") and deps[t] in _QUESTION_CLAUSES:
+            children = parse.children(t)
+            if deps[t] in ("ccomp", "pcomp") and any(deps[m] == "mark" and lowers[m] in marks for m in children):
+                return True
+            first = doc[t].left_edge.i
+            if tags[first] in _WH_TAGS or lowers[first] == "whether":
+                w, clean = first, True
+                for _ in range(8):  # the wh-word belongs to this clause, not to one inside it ("when he visits, ...")
+                    if w == t or heads[w] == w:
+                        break
+                    if w != first and deps[w] in _OTHER_CLAUSES:
+                        clean = False
+                        break
+                    w = heads[w]
+                if clean and w == t:
+                    return True
+        if deps[t] in _OTHER_CLAUSES or deps[t] == "ROOT" or heads[t] == t:
+            return False
+        t = heads[t]
+    return False
 
 
 def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
