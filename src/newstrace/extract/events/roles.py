@@ -374,12 +374,27 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
     return [Party(c, token) for c in reversed(countries[:count])]
 
 
+def _from_source(token: Token) -> bool:
+    """The "from" object of a verb a noun event is undergone or received with ("criticism
+    came from X and Y", "drew condemnation from X and Y"): each named source acts."""
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("VERB", "AUX")
+
+
 def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
     """Named parties coordinated with ``token`` ("Britain and France", "militias and the
     U.S. military"), and a state noun among them as its country ("the council and the
     government called for"); other bare nouns are left as part of the first."""
     out = []
-    for conj in token.conjuncts:
+    conjuncts = list(token.conjuncts)
+    if not conjuncts:
+        # "from OIC head Yousef Al-Othaimeen, Pope Francis, and ...": the parser hangs the
+        # list on the first item's apposed name; its conjuncts are the phrase's own
+        # (a name apposed to a common noun, and named conjuncts only: "X, president of A
+        # and a close ally of B" describes X twice)
+        apposed = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
+        if token.pos_ == "NOUN" and apposed is not None and view.entity_at(apposed) is not None:
+            conjuncts = [c for c in apposed.conjuncts if c.i > apposed.i and view.entity_at(c) is not None]
+    for conj in conjuncts:
         if conj.i < token.i:
             continue
         name = _named(conj, view) or _state(conj, view)  # "the council and the government called"
@@ -617,7 +632,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             # officials signed an agreement": a deal or talks of two named parties is each
             # one's with the other
             return [Roles(pair[0], pair[1], None), Roles(pair[1], pair[0], None)]
-    if actor is not None and actor_token is not None and actor_token.dep_ in SUBJECTS:
+    if actor is not None and actor_token is not None and (actor_token.dep_ in SUBJECTS or _from_source(actor_token)):
         for other in _named_conjuncts(actor_token, view):  # "Kenya and Uganda held exercises"
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
