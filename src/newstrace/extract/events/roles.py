@@ -201,6 +201,15 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         patient = _inverted_passive_subject(trigger)  # "Also arrested were X and Y"
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
+    modified = _modifying_participle(trigger, view) if subject is None and agent is None else None
+    if modified is not None:
+        # "assured visiting Foreign Minister Marise Payne", "interrupted by protesting
+        # legislators": the people the participle describes act; nothing is its object
+        actor_token, patient, subject = modified, None, modified
+        if rule.object_is_target:  # "Lam was interrupted by protesting legislators": at the clause's subject
+            verb = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+            host = _child(verb, SUBJECTS + ("nsubjpass",))
+            patient = host if host is not None and host is not modified else None
     passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
     said = _said_of(trigger) if actor_token is None and not passive else None
     actor_token = actor_token or said
@@ -401,6 +410,48 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
         if name:
             out.append(Party(name, conj))
     return out
+
+
+def _modifying_participle(trigger: Token, view: ArticleView) -> Token | None:
+    """The people an -ing participle describes where the parser made the participle a
+    verb with them as its object: "assured visiting Foreign Minister Marise Payne",
+    "interrupted by protesting legislators", "fired at protesting students". Only a bare
+    participle (no subject, auxiliary, adverb or preposition of its own) right before a
+    phrase that names a person or people, where a gerund cannot stand: as the object of a
+    verb with none of its own, or after a preposition of ``[words] participle_noun_preps``
+    ("by" only as a passive's agent: "by protesting the ruling" is a means)."""
+    if trigger.tag_ != "VBG":
+        return None
+    if trigger.dep_ == "amod":  # "met protesting farmers": parsed as it is
+        return trigger.head if _named_or_people(trigger.head, view) else None
+    if trigger.dep_ not in ("xcomp", "pcomp"):
+        return None
+    obj = None
+    for c in trigger.children:
+        if c.dep_ == "dobj" and obj is None:
+            obj = c
+        elif c.dep_ not in ("ccomp", "punct"):
+            return None  # a clause of its own ("visiting Kyiv on Monday", "after visiting")
+    if obj is None or obj.left_edge.i != trigger.i + 1:
+        return None
+    if not _named_or_people(obj, view):
+        return None
+    head = trigger.head
+    if trigger.dep_ == "xcomp":
+        return obj if head.pos_ == "VERB" and _child(head, ("dobj", "dative")) is None else None
+    if head.pos_ != "ADP":
+        return None
+    if head.lower_ == "by":
+        verb = head.head
+        return obj if verb.tag_ == "VBN" and _child(verb, ("auxpass",)) is not None else None
+    return obj if head.lower_ in words("participle_noun_preps") else None
+
+
+def _named_or_people(token: Token, view: ArticleView) -> bool:
+    """A person named, or a plural noun for people ("legislators", "students")."""
+    ent = view.entity_at(token)
+    return ent is not None and ent.type == "PERSON" or ent is None and token.tag_ in ("NNS", "NNPS") \
+        and lemma(token) in coref.lists().human
 
 
 def _acl_actor(trigger: Token) -> Token | None:
