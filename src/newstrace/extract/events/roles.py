@@ -105,6 +105,11 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if rule.type in types("both_ways_with"):
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
+        if trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "pcomp") and _modifying_participle(trigger, view):
+            # "Blinken assured visiting Minister Payne": the host meets the visitor too
+            found += [Roles(r.target, r.actor, r.patient) for r in found if r.actor is not None
+                      and r.target is not None and r.target.token is not None and view.entity_at(r.target.token)
+                      and not any(o.actor == r.target for o in found)]
         if len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
             found = _partner_of_unowned(trigger, view) or found
     elif rule.type == "ASSAULT" and len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
