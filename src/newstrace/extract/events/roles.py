@@ -195,7 +195,11 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _child(agent, ("pobj",))
     elif subject is not None:
         actor_token = subject  # "spoke by telephone": an active verb's "by" is a means
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
+    if by_means(trigger) and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None and actor_token is None:
+        # "Members of the House of Commons protested by shouting": a passive's agent is no
+        # gerund; the parser made a finite verb a participle on its subject, which acts
+        actor_token = trigger.head
+    elif trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
         patient = trigger.head  # "soldiers sent to the front": the noun is what was sent
     if patient is None and subject is None and trigger.dep_ == "conj" and trigger.tag_ == "VBN":
         # "rebels were killed or captured": coordinated passives share their subject
@@ -457,6 +461,17 @@ def _named_or_people(token: Token, view: ArticleView) -> bool:
     ent = view.entity_at(token)
     return ent is not None and ent.type == "PERSON" or ent is None and token.tag_ in ("NNS", "NNPS") \
         and lemma(token) in coref.lists().human
+
+
+def by_means(trigger: Token) -> bool:
+    """A participle whose "by" takes a gerund and no noun, with no passive auxiliary: "by
+    shouting" tells a means, so the verb is active ("Members of the House of Commons
+    protested by shouting", which the parser hangs on "Members" as a reduced passive)."""
+    if trigger.tag_ != "VBN" or _child(trigger, ("auxpass",)) is not None:
+        return False
+    by = next((c for c in trigger.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+    gerund = _child(by, ("pcomp",)) if by is not None else None
+    return gerund is not None and gerund.tag_ == "VBG" and _child(by, ("pobj",)) is None
 
 
 def _acl_actor(trigger: Token) -> Token | None:
