@@ -2260,3 +2260,11 @@ def test_gerund_after_with_keeps_its_object(core):
     found = [(e.actor, e.target) for e in events(core, "The suspect was charged with murdering Maria Lopez.")
              if e.type == "ASSAULT"]
     assert found and all(a != "Maria Lopez" for a, _ in found), found
+
+
+def test_dissenters_named_by_a_demonym_are_not_the_state(core):
+    """actor28: activists, dissidents, exiles with only a demonym before them act for
+    themselves, not for the country ("Chinese democracy activists" is not China)."""
+    text = "Iranian democracy activists in exile have accused the broadcaster of spreading government propaganda."
+    actors = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
+    assert actors and "Iran" not in actors and any(a and "activists" in a for a in actors), actors

@@ -892,6 +892,8 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         return Party(name, token) if name else None
     if _private_people(token, view):
         return Party(_short_phrase(token), token)  # "thousands of Sudanese": not the state
+    if _dissenters(token, view):
+        return Party(_short_phrase(token), token)  # "Chinese democracy activists": not China
     named = _named(token, view)
     if named:
         return Party(named, token)
@@ -1063,6 +1065,16 @@ def _private_people(token: Token, view: ArticleView) -> bool:
     head = parse.head[token.i]
     return parse.dep[token.i] == "pobj" and parse.lower[head] == "of" and (
         parse.pos[parse.head[head]] == "NUM" or parse.lower[parse.head[head]] in words("quantity_heads"))
+
+
+def _dissenters(token: Token, view: ArticleView) -> bool:
+    """People who by their name act against or apart from a state (``[words]
+    dissent_nouns``: activists, dissidents, exiles, critics) named only by a demonym:
+    "Chinese democracy activists in exile accused YChina" is not China's act."""
+    if lemma(token) not in words("dissent_nouns") or view.entity_at(token) is not None:
+        return False
+    left = token.doc[token.left_edge.i: token.i]
+    return any(t.ent_type_ == "NORP" for t in left) and all(t.ent_type_ in ("", "NORP") for t in left)
 
 
 def _title_holder(token: Token, view: ArticleView) -> str | None:
