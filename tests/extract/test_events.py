@@ -2313,3 +2313,41 @@ def test_legislation_does_not_act_round28(core):
     # legislation is a thing, as a law or a bill is: it funds nobody (no actor, and AID needs one)
     found = events(core, "The Peruvian president has proposed legislation that would fund the Chilean army.")
     assert not any(e.actor and "legislation" in e.actor for e in found), found
+def test_list_hung_on_the_first_items_apposed_name(core):
+    """actor28: "from Arab League chief X, Y and Z": the parser hangs Y and Z on the name
+    apposed to "chief"; each named source acts. An apposed description that lists two
+    roles of one person names no second actor."""
+    text = ("Statements of condemnation have come from Arab League chief Ahmed Aboul Gheit, Pope Francis "
+            "and Chancellor Olaf Scholz.")
+    actors = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
+    assert {"Ahmed Aboul Gheit", "Olaf Scholz"} <= actors and any(a and "Francis" in a for a in actors), actors
+    text = "Jan Novak, speaker of the assembly and a close ally of Petr Svoboda, denounced the decision on Monday."
+    assert {e.actor for e in events(core, text) if e.type == "ACCUSE"} == {"Jan Novak"}
+
+
+@pytest.mark.parametrize("text, event_type, actor, target", [
+    # an -ing word before people, parsed as a verb with them as its object, describes them
+    ("Speaking in parliament, the premier was interrupted by protesting students.", "PROTEST", "students", "premier"),
+    ("Prime Minister Rishi Sunak assured visiting Indian Foreign Minister Subrahmanyam Jaishankar that Britain "
+     "would stand by India.", "CONSULT", "Subrahmanyam Jaishankar", "Rishi Sunak"),
+    # a passive's agent is no gerund: "protested by blocking" is the farmers' own act
+    ("Hundreds of farmers protested by blocking roads near the capital on Monday.", "PROTEST", "farmers", None),
+])
+def test_participle_describing_people_acts(core, text, event_type, actor, target):
+    found = [(e.actor, e.target) for e in events(core, text) if e.type == event_type]
+    assert (actor, target) in found, found
+
+
+def test_gerund_after_with_keeps_its_object(core):
+    """"charged with murdering X": a gerund after "with" is an act done to X."""
+    found = [(e.actor, e.target) for e in events(core, "The suspect was charged with murdering Maria Lopez.")
+             if e.type == "ASSAULT"]
+    assert found and all(a != "Maria Lopez" for a, _ in found), found
+
+
+def test_dissenters_named_by_a_demonym_are_not_the_state(core):
+    """actor28: activists, dissidents, exiles with only a demonym before them act for
+    themselves, not for the country ("Chinese democracy activists" is not China)."""
+    text = "Iranian democracy activists in exile have accused the broadcaster of spreading government propaganda."
+    actors = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
+    assert actors and "Iran" not in actors and any(a and "activists" in a for a in actors), actors

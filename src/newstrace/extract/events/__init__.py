@@ -84,7 +84,7 @@ from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements
                                               unsubjected_arguments, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
-from newstrace.extract.events.roles import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Party, Roles, party, reporting_verb, roles_of, speaker_of
+from newstrace.extract.events.roles import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Party, Roles, by_means, party, reporting_verb, roles_of, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.nlp import doc_text
 from newstrace.record import Event
@@ -1484,6 +1484,8 @@ def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:
     if actor.tag_ not in ("NNS", "NN") or any(c.dep_ in ("det", "poss", "nummod") for c in actor.children):
         return False
     if token.dep_ == "acl" and actor == token.head:
-        return True  # "people visiting the city"
+        # "people visiting the city"; not a finite verb the parser hung on its subject
+        # ("Hundreds of farmers protested by blocking roads": roles.by_means)
+        return not by_means(token)
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
     return bool(aux & words("generic_modals")) or (token.tag_ in ("VBP", "VBZ") and not aux)

@@ -105,6 +105,11 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if rule.type in types("both_ways_with"):
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
+        if trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "pcomp") and _modifying_participle(trigger, view):
+            # "Blinken assured visiting Minister Payne": the host meets the visitor too
+            found += [Roles(r.target, r.actor, r.patient) for r in found if r.actor is not None
+                      and r.target is not None and r.target.token is not None and view.entity_at(r.target.token)
+                      and not any(o.actor == r.target for o in found)]
         if len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
             found = _partner_of_unowned(trigger, view) or found
     elif rule.type == "ASSAULT" and len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
@@ -190,7 +195,11 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _child(agent, ("pobj",))
     elif subject is not None:
         actor_token = subject  # "spoke by telephone": an active verb's "by" is a means
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
+    if by_means(trigger) and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None and actor_token is None:
+        # "Members of the House of Commons protested by shouting": a passive's agent is no
+        # gerund; the parser made a finite verb a participle on its subject, which acts
+        actor_token = trigger.head
+    elif trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
         patient = trigger.head  # "soldiers sent to the front": the noun is what was sent
     if patient is None and subject is None and trigger.dep_ == "conj" and trigger.tag_ == "VBN":
         # "rebels were killed or captured": coordinated passives share their subject
@@ -201,6 +210,15 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         patient = _inverted_passive_subject(trigger)  # "Also arrested were X and Y"
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
+    modified = _modifying_participle(trigger, view) if subject is None and agent is None else None
+    if modified is not None:
+        # "assured visiting Foreign Minister Marise Payne", "interrupted by protesting
+        # legislators": the people the participle describes act; nothing is its object
+        actor_token, patient, subject = modified, None, modified
+        if rule.object_is_target:  # "Lam was interrupted by protesting legislators": at the clause's subject
+            verb = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+            host = _child(verb, SUBJECTS + ("nsubjpass",))
+            patient = host if host is not None and host is not modified else None
     passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
     said = _said_of(trigger) if actor_token is None and not passive else None
     actor_token = actor_token or said
@@ -374,18 +392,86 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
     return [Party(c, token) for c in reversed(countries[:count])]
 
 
+def _from_source(token: Token) -> bool:
+    """The "from" object of a verb a noun event is undergone or received with ("criticism
+    came from X and Y", "drew condemnation from X and Y"): each named source acts."""
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("VERB", "AUX")
+
+
 def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
     """Named parties coordinated with ``token`` ("Britain and France", "militias and the
     U.S. military"), and a state noun among them as its country ("the council and the
     government called for"); other bare nouns are left as part of the first."""
     out = []
-    for conj in token.conjuncts:
+    conjuncts = list(token.conjuncts)
+    if not conjuncts:
+        # "from OIC head Yousef Al-Othaimeen, Pope Francis, and ...": the parser hangs the
+        # list on the first item's apposed name; its conjuncts are the phrase's own
+        # (a name apposed to a common noun, and named conjuncts only: "X, president of A
+        # and a close ally of B" describes X twice)
+        apposed = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
+        if token.pos_ == "NOUN" and apposed is not None and view.entity_at(apposed) is not None:
+            conjuncts = [c for c in apposed.conjuncts if c.i > apposed.i and view.entity_at(c) is not None]
+    for conj in conjuncts:
         if conj.i < token.i:
             continue
         name = _named(conj, view) or _state(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
     return out
+
+
+def _modifying_participle(trigger: Token, view: ArticleView) -> Token | None:
+    """The people an -ing participle describes where the parser made the participle a
+    verb with them as its object: "assured visiting Foreign Minister Marise Payne",
+    "interrupted by protesting legislators", "fired at protesting students". Only a bare
+    participle (no subject, auxiliary, adverb or preposition of its own) right before a
+    phrase that names a person or people, where a gerund cannot stand: as the object of a
+    verb with none of its own, or after a preposition of ``[words] participle_noun_preps``
+    ("by" only as a passive's agent: "by protesting the ruling" is a means)."""
+    if trigger.tag_ != "VBG":
+        return None
+    if trigger.dep_ == "amod":  # "met protesting farmers": parsed as it is
+        return trigger.head if _named_or_people(trigger.head, view) else None
+    if trigger.dep_ not in ("xcomp", "pcomp"):
+        return None
+    obj = None
+    for c in trigger.children:
+        if c.dep_ == "dobj" and obj is None:
+            obj = c
+        elif c.dep_ not in ("ccomp", "punct"):
+            return None  # a clause of its own ("visiting Kyiv on Monday", "after visiting")
+    if obj is None or obj.left_edge.i != trigger.i + 1:
+        return None
+    if not _named_or_people(obj, view):
+        return None
+    head = trigger.head
+    if trigger.dep_ == "xcomp":
+        return obj if head.pos_ == "VERB" and _child(head, ("dobj", "dative")) is None else None
+    if head.pos_ != "ADP":
+        return None
+    if head.lower_ == "by":
+        verb = head.head
+        return obj if verb.tag_ == "VBN" and _child(verb, ("auxpass",)) is not None else None
+    return obj if head.lower_ in words("participle_noun_preps") else None
+
+
+def _named_or_people(token: Token, view: ArticleView) -> bool:
+    """A person named, or a plural noun for people ("legislators", "students")."""
+    ent = view.entity_at(token)
+    return ent is not None and ent.type == "PERSON" or ent is None and token.tag_ in ("NNS", "NNPS") \
+        and lemma(token) in coref.lists().human
+
+
+def by_means(trigger: Token) -> bool:
+    """A participle whose "by" takes a gerund and no noun, with no passive auxiliary: "by
+    shouting" tells a means, so the verb is active ("Members of the House of Commons
+    protested by shouting", which the parser hangs on "Members" as a reduced passive)."""
+    if trigger.tag_ != "VBN" or _child(trigger, ("auxpass",)) is not None:
+        return False
+    by = next((c for c in trigger.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+    gerund = _child(by, ("pcomp",)) if by is not None else None
+    return gerund is not None and gerund.tag_ == "VBG" and _child(by, ("pobj",)) is None
 
 
 def _acl_actor(trigger: Token) -> Token | None:
@@ -617,7 +703,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             # officials signed an agreement": a deal or talks of two named parties is each
             # one's with the other
             return [Roles(pair[0], pair[1], None), Roles(pair[1], pair[0], None)]
-    if actor is not None and actor_token is not None and actor_token.dep_ in SUBJECTS:
+    if actor is not None and actor_token is not None and (actor_token.dep_ in SUBJECTS or _from_source(actor_token)):
         for other in _named_conjuncts(actor_token, view):  # "Kenya and Uganda held exercises"
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
@@ -806,6 +892,8 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         return Party(name, token) if name else None
     if _private_people(token, view):
         return Party(_short_phrase(token), token)  # "thousands of Sudanese": not the state
+    if _dissenters(token, view):
+        return Party(_short_phrase(token), token)  # "Chinese democracy activists": not China
     named = _named(token, view)
     if named:
         return Party(named, token)
@@ -977,6 +1065,16 @@ def _private_people(token: Token, view: ArticleView) -> bool:
     head = parse.head[token.i]
     return parse.dep[token.i] == "pobj" and parse.lower[head] == "of" and (
         parse.pos[parse.head[head]] == "NUM" or parse.lower[parse.head[head]] in words("quantity_heads"))
+
+
+def _dissenters(token: Token, view: ArticleView) -> bool:
+    """People who by their name act against or apart from a state (``[words]
+    dissent_nouns``: activists, dissidents, exiles, critics) named only by a demonym:
+    "Chinese democracy activists in exile accused YChina" is not China's act."""
+    if lemma(token) not in words("dissent_nouns") or view.entity_at(token) is not None:
+        return False
+    left = token.doc[token.left_edge.i: token.i]
+    return any(t.ent_type_ == "NORP" for t in left) and all(t.ent_type_ in ("", "NORP") for t in left)
 
 
 def _title_holder(token: Token, view: ArticleView) -> str | None:
