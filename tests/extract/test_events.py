@@ -2228,3 +2228,30 @@ def test_an_object_pronoun_is_the_one_agreeing_person_before_it_not_the_actor(co
     event = find(core, text, "SUPPORT")
     assert event.actor in ("Paul Mercer", "Mercer")
     assert event.target == target
+
+
+# -- second28: the actor of a second event in its sentence, taken from the clause above --------------
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary was the first country to reject the proposal.",
+    "Hungary was the first to reject the proposal.",
+])
+def test_the_first_to_act_is_the_copulas_subject(core, text):
+    assert find(core, text, "REJECT").actor == "Hungary"
+
+
+def test_a_gerund_under_a_second_conjoined_preposition_climbs_to_the_verb(core):
+    text = ("The Italian government banned Marco Rossi from office over his tax affairs "
+            "and for defying an order of the European Commission.")
+    assert find(core, text, "REJECT").actor == "Marco Rossi"  # the banned one defied, not the government
+
+
+def test_a_gerund_under_a_subordinator_reaches_the_possessor_of_a_resolve(core):
+    text = "The strike tested the Greek government's resolve to cut pensions since agreeing to a bailout with the IMF."
+    assert find(core, text, "AGREE").actor == "Greece"
+
+
+def test_a_gerund_under_whilst_takes_the_clauses_subject(core):
+    text = "The Peruvian president defended his record whilst promising to sign a trade deal with Chile."
+    assert "Peru" in {e.actor for e in events(core, text) if e.type == "AGREE"}
