@@ -2351,3 +2351,28 @@ def test_dissenters_named_by_a_demonym_are_not_the_state(core):
     text = "Iranian democracy activists in exile have accused the broadcaster of spreading government propaganda."
     actors = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
     assert actors and "Iran" not in actors and any(a and "activists" in a for a in actors), actors
+# -- second28: the actor of a second event in its sentence, taken from the clause above --------------
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary was the first country to reject the proposal.",
+    "Hungary was the first to reject the proposal.",
+])
+def test_the_first_to_act_is_the_copulas_subject(core, text):
+    assert find(core, text, "REJECT").actor == "Hungary"
+
+
+def test_a_gerund_under_a_second_conjoined_preposition_climbs_to_the_verb(core):
+    text = ("The Italian government banned Marco Rossi from office over his tax affairs "
+            "and for defying an order of the European Commission.")
+    assert find(core, text, "REJECT").actor == "Marco Rossi"  # the banned one defied, not the government
+
+
+def test_a_gerund_under_a_subordinator_reaches_the_possessor_of_a_resolve(core):
+    text = "The strike tested the Greek government's resolve to cut pensions since agreeing to a bailout with the IMF."
+    assert find(core, text, "AGREE").actor == "Greece"
+
+
+def test_a_gerund_under_whilst_takes_the_clauses_subject(core):
+    text = "The Peruvian president defended his record whilst promising to sign a trade deal with Chile."
+    assert "Peru" in {e.actor for e in events(core, text) if e.type == "AGREE"}

@@ -222,7 +222,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
     said = _said_of(trigger) if actor_token is None and not passive else None
     actor_token = actor_token or said
-    if actor_token is None and trigger.dep_ != "acl" and not passive:
+    if actor_token is None and (trigger.dep_ != "acl" or _infinitive(trigger)) and not passive:
         actor_token = _inherited_subject(trigger)
     if actor_token is None and passive:
         actor_token = _operation_owner(trigger, view)  # "was killed in a US operation"
@@ -489,6 +489,14 @@ def _acl_actor(trigger: Token) -> Token | None:
 def _actor_step(t: Token) -> tuple[Token, bool] | None:
     """One step of a subjectless verb's walk to its actor (see syntax.inherited_subject):
     through control, raising, coordination and "by"-gerunds, to the verb above."""
+    if t.dep_ in ("relcl", "acl") and t.head != t and _infinitive(t):
+        head = t.head
+        if head.dep_ == "attr" and head.head != head and _child(head, ("poss",)) is None:
+            return head.head, False  # "X was the first to reject", "the only country to sign": the copula's subject
+        owner = _child(head, ("poss",))
+        if owner is not None and head.pos_ == "NOUN" and head.dep_ != "attr":
+            return owner, True  # "the government's resolve to push through": the possessor
+        return None
     if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "ccomp") or t.head == t:
         return None
     if t.dep_ == "ccomp" and t.tag_ not in ("VBG", "VB"):
@@ -502,11 +510,22 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
     if t.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and _child(head, SUBJECTS) is not None \
             and _tense(t) is not None and _tense(head) is not None and _tense(t) != _tense(head):
         head = head.head  # "has determined that X is arbitrary and called for": the past verb is the main clause's
-    if head.pos_ == "ADP":  # "by firing": the preposition's verb
+    if head.pos_ in ("ADP", "SCONJ") and t.dep_ == "pcomp":
+        # "by firing", "since agreeing": the preposition's verb; "for X and for defying": the first one's
+        while head.dep_ == "conj" and head.head.pos_ in ("ADP", "SCONJ") and head.head != head:
+            head = head.head
+        if head.head == head:
+            return None
+        head = head.head
+    elif head.pos_ == "ADP":
         head = head.head
     if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
         head = head.head  # "X is due to meet Y": the copula's subject
     return head, False
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _tense(verb: Token) -> str | None:
