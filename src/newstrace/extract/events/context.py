@@ -223,11 +223,17 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     i, heads, deps, lowers = trigger.i, parse.head, parse.dep, parse.lower
     clause = _clause_at(parse, i)
     in_sentence = view.place_object_indices(view.sentence_of(i))
+    # "appeared in Christchurch District Court ..., charged with murder": a participle clause
+    # with no subject of its own is told where its verb is (``participle_place_tags``)
+    holders = (i, clause)
+    tags = _places_settings().get("participle_place_tags") or ()
+    if deps[clause] == "advcl" and parse.tag[clause] in tags and heads[clause] != clause and not any(
+            deps[c] in ("nsubj", "nsubjpass", "mark") for c in parse.children(clause)):
+        holders = (i, clause, heads[clause])
     # the walk over the clause only when the sentence has such a phrase on it (most have none)
-    own = [t for head in (i, clause) for t in _subtree(parse, head)
-           if deps[t] == "pobj" and lowers[heads[t]] in words("place_preps") and heads[heads[t]] in (i, clause)] \
-        if any(heads[heads[t]] in (i, clause) for t in in_sentence) else []
-    found = _most_specific(_place_in(doc[t], view, exclude) for t in sorted(own, key=lambda t: abs(t - i)))
+    own = [t for t in in_sentence if heads[heads[t]] in holders and deps[t] == "pobj"
+           and lowers[heads[t]] in words("place_preps")]
+    found = _most_specific(_place_in(doc[t], view, exclude, venue=True) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
     for t in sorted(own, key=lambda t: abs(t - i)):  # the trigger's own phrase only: "at the Brooklyn
@@ -346,15 +352,19 @@ def _innermost(places: list[str]) -> str | None:
     return _most_specific(places)
 
 
-def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
-    """The place an object of a preposition names: the entity at its head word, else the
-    most specific place inside its phrase ("Pakistan's southwest province of
-    Balochistan" -> Balochistan), else the place "the city", "the country" refers to."""
+def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = False) -> str | None:
+    """The place an object of a preposition names: the entity at its head word, else (with
+    ``venue``: the trigger's own phrase) a court named for its town, else the most specific
+    place inside its phrase ("Pakistan's southwest province of Balochistan" -> Balochistan),
+    else the place "the city", "the country" refers to."""
     ent = view.entity_at(obj)
     if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
         return ent.name
     doc = obj.doc
     parse = parse_arrays(doc)  # the phrase walked by index; a Token only for a name tried
+    court = _named_venue(obj, ent, parse, view) if venue else None  # the trigger's own phrase only: "presented
+    if court:  # at the Brooklyn Supreme Court during the trial of two men accused in killing" is no scene of killing
+        return court
     phrase = _subtree(parse, obj.i)
     inside = []
     at: dict[str, int] = {}  # each place's last word in the phrase
@@ -398,6 +408,42 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
             if found:
                 return found
         return _place_before(obj, view, country=country)
+    return None
+
+
+def _named_venue(obj: Token, ent: Entity | None, parse: ParseArrays, view: ArticleView) -> str | None:
+    """"arraigned today in New Bedford District Court", "appeared in Christchurch District
+    Court": a court named as such (a proper name whose head is one of ``named_venue_nouns``,
+    data/places.toml) is where the hearing took place, not the town its name opens with. The
+    organisation's name where the recogniser found one, else the name's proper nouns."""
+    nouns = _places_settings().get("named_venue_nouns") or ()
+    i = obj.i
+    if parse.lower[i] not in nouns or parse.pos[i] != "PROPN":
+        return None
+    if ent is not None and ent.type in ("ORG", "FAC"):
+        name = ent.name
+    else:
+        names = [x for x in _subtree(parse, i)
+                 if x <= i and parse.pos[x] == "PROPN" and (x == i or parse.dep[x] == "compound")]
+        if len(names) < 2 or names[-1] - names[0] != len(names) - 1:
+            return None  # "the Court": no name of its own
+        name = obj.doc[names[0]:i + 1].text
+    # named for a town the article names as a place ("Christchurch District Court"); "the
+    # Superior Court", "the High Court" say no more than the court's rank: the place is the
+    # story's town
+    return name if _town_of_court(name, view) else None
+
+
+def _town_of_court(name: str, view: ArticleView) -> str | None:
+    """The town a court's name opens with, when the article names it as a place
+    ("Christchurch District Court": Christchurch); None for any other name."""
+    words_ = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words_) < 2 or words_[-1].casefold() not in (_places_settings().get("named_venue_nouns") or ()):
+        return None
+    for n in range(min(3, len(words_) - 1), 0, -1):
+        town = view.table.named(" ".join(words_[:n]))
+        if town is not None and town.type in PLACE_TYPES and country_named(town.name) is None:
+            return town.name
     return None
 
 
@@ -483,6 +529,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
+    if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
+        lead = _town_of_court(lead, view) or lead
     carried: dict[int, Candidate] = {}
     last_date: tuple[int, str] | None = None
     last_place: tuple[int, str] | None = None
