@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
-from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
 from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, is_page_stamp, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
@@ -236,6 +236,14 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     found = _most_specific(_place_in(doc[t], view, exclude, venue=True) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
+    adverbs = _places_settings().get("country_adverbs") or ()
+    if adverbs and any(lowers[c] in adverbs for h in holders for c in parse.children(h)):
+        # "Vigils nationwide ... were attended by thousands" (the word on the trigger or its verb,
+        # whatever the parser calls it): over the country the article is about
+        found = main_country(view, float(_places_settings()["main_country_share"])) or _place_before(
+            trigger, view, country=True) or _country_of_place_before(trigger, view)
+        if found:
+            return found
     for t in sorted(own, key=lambda t: abs(t - i)):  # the trigger's own phrase only: "at the Brooklyn
         found = _town_of_venue(_subtree(parse, t), parse, view, exclude)  # Supreme Court" of another verb is no scene
         if found:
@@ -392,6 +400,10 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
             if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
     parts = _places_settings().get("place_part_nouns") or ()
+    if lowers[obj.i] in (_places_settings().get("continent_nouns") or ()) and any(
+            lowers[c] == "the" for c in parse.children(obj.i)):
+        # "Across the continent, opposition parties have complained": the world region last named
+        return _region_before(obj, view)
     referring = lowers[obj.i] in words("referring_place_nouns")
     if (referring or lowers[obj.i] in parts) and any(lowers[c] in ("the", "this", "that")
                                                        for c in parse.children(obj.i)):
@@ -487,6 +499,25 @@ def _place_named_with(token: Token, view: ArticleView) -> str | None:
         first, after = view._token_at(start), view._token_at(end)  # the mention's first word, the word after it
         if (after < token.i and lowers[after] == noun) or (first >= 2 and lowers[first - 1] == "of"
                                                           and lowers[first - 2] == noun):
+            return ent.name
+    return None
+
+
+def _country_of_place_before(token: Token, view: ArticleView) -> str | None:
+    """The country the last place named before ``token`` lies in, by its name, when the
+    article names no country ("Gdańsk residents donated blood ... Vigils nationwide": Poland)."""
+    for _, _, ent in reversed(view.entities_before(token.idx)):
+        if ent.type in PLACE_TYPES and ent.country:
+            country = country_by_code(ent.country)
+            return country.name if country is not None else None
+    return None
+
+
+def _region_before(token: Token, view: ArticleView) -> str | None:
+    """The last world region (``world_regions``: "Africa", "Europe") named before ``token``."""
+    regions = {r.casefold() for r in _places_settings().get("world_regions") or ()}
+    for _, _, ent in reversed(view.entities_before(token.idx)):
+        if ent.type in ("GPE", "LOC") and ent.name.casefold() in regions:
             return ent.name
     return None
 
