@@ -374,9 +374,18 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
     if court:  # at the Brooklyn Supreme Court during the trial of two men accused in killing" is no scene of killing
         return court
     phrase = _subtree(parse, obj.i)
+    borders = _places_settings().get("border_nouns") or ()
+    other_side: set[int] = set()  # "to Mexico's northern border with the U.S.": the other side's words
+    for t in phrase:
+        if parse.lower[t] in borders:
+            for c in parse.children(t):
+                if parse.lower[c] == "with":
+                    other_side.update(_subtree(parse, c))
     inside = []
     at: dict[str, int] = {}  # each place's last word in the phrase
     for t in phrase:
+        if t in other_side:
+            continue
         ent = view.entity_at_index(t)
         if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
             if ent not in inside:
