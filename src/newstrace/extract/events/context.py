@@ -178,13 +178,23 @@ def told_in_future(parse: ParseArrays, i: int) -> bool:
     """Whether the verb of token ``i`` (itself, or the first verb of its next three heads:
     "Tuesday" <- "On" <- "join") has an auxiliary of ``future_auxiliaries`` (data/dates.toml):
     "will join", "I will substantially increase, on April 2nd"."""
-    future = load_toml("dates.toml").get("future_auxiliaries") or ()
+    dates = load_toml("dates.toml")
+    future = dates.get("future_auxiliaries") or ()
     head = i
     for _ in range(3):
         if parse.pos[head] in ("VERB", "AUX"):
             break
         head = parse.head[head]
-    return any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head))
+    if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
+        return True
+    # "the United States hopes to resolve the pause ... during talks Tuesday", "are scheduled to
+    # meet on Friday": an infinitive under a verb of intent (``intent_words``, by form: the
+    # parser's lemma of "hopes" is "hop") told in the present or the future is an act to come
+    intent = parse.head[head]
+    return parse.dep[head] == "xcomp" and intent != head and parse.lower[intent] in (
+        dates.get("intent_words") or ()) and (parse.tag[intent] in ("VBZ", "VBP") or any(
+            parse.dep[c] in ("aux", "auxpass") and (parse.tag[c] in ("VBZ", "VBP") or parse.lower[c] in future)
+            for c in parse.children(intent)))
 
 
 def told_as_future(trigger: Token, date_text: str | None) -> bool:
