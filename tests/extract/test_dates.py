@@ -321,3 +321,14 @@ def test_dates_a_relative_clause_on_another_noun_keeps_its_date(core):
         core, "The president met the cabinet in the capital on Wednesday. The minister, who resigned in 2017, "
         "criticized the ruling of the court.", published="2019-03-28")
     assert _date_of(rec, by_trigger, "criticized") == "2019-03-27"
+
+
+def test_dates_a_weekday_under_a_present_verb_of_intent_is_the_next_such_day(core):
+    # published Monday 2025-03-10: "hopes to resolve ... during talks Tuesday" is the coming Tuesday;
+    # "hoped" (told in the past) keeps the Tuesday gone by
+    rec, by_trigger = _events_by_trigger(
+        core, "Rubio said Monday the United States hopes to resolve the pause in aid to Ukraine during talks "
+        "Tuesday with Ukrainian officials in Jeddah. Officials said Kyiv hoped to resolve the dispute during "
+        "negotiations Tuesday with Russia.", published="2025-03-10")
+    assert _date_of(rec, by_trigger, "talks") == "2025-03-11"
+    assert _date_of(rec, by_trigger, "negotiations") == "2025-03-04"
