@@ -332,3 +332,12 @@ def test_dates_a_weekday_under_a_present_verb_of_intent_is_the_next_such_day(cor
         "negotiations Tuesday with Russia.", published="2025-03-10")
     assert _date_of(rec, by_trigger, "talks") == "2025-03-11"
     assert _date_of(rec, by_trigger, "negotiations") == "2025-03-04"
+
+
+def test_dates_the_same_day_is_the_day_last_told_however_far_back(core):
+    # published Saturday 2019-03-16: the shooting's Friday, two sentences before "on the same day"
+    rec, by_trigger = _events_by_trigger(
+        core, "A gunman shot dead dozens of worshippers at Al Noor Mosque on Friday. Police cordoned off the "
+        "streets of the city for hours. Residents stayed indoors. The second attack was in Linwood Mosque, "
+        "killing at least eight people, on the same day.", published="2019-03-16")
+    assert _date_of(rec, by_trigger, "killing") == "2019-03-15"

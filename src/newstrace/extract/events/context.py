@@ -569,6 +569,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     places = load_toml("places.toml")
     dates = load_toml("dates.toml")
     date_reach = int(dates["carry_sentences"])
+    anaphoric = {d.casefold() for d in dates.get("anaphoric_days") or ()}
     ordered = sorted(events, key=lambda e: e.token_index)
     lead = next((e.location for e in ordered
                  if e.location and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
@@ -587,7 +588,11 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     for event in ordered:
         here = ordinal.get(event.sentence_index, -1)
         changes: dict[str, Any] = {}
-        if event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
+        if event.date is None and last_date and event.date_text and event.date_text.strip().casefold() in anaphoric:
+            # "The second attack ... killing at least eight people, on the same day": the day last told,
+            # however far back
+            changes["date"] = last_date[1]
+        elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible"):
             changes["date"] = last_date[1]
         elif event.date is None and story_day and event.modality not in ("planned", "possible") and (
