@@ -341,3 +341,14 @@ def test_dates_the_same_day_is_the_day_last_told_however_far_back(core):
         "streets of the city for hours. Residents stayed indoors. The second attack was in Linwood Mosque, "
         "killing at least eight people, on the same day.", published="2019-03-16")
     assert _date_of(rec, by_trigger, "killing") == "2019-03-15"
+
+
+def test_dates_a_span_before_the_storys_event_counts_from_the_storys_day(core):
+    # published Sunday 2020-06-21: the stabbing on Saturday; the protest "a few hours before the attack"
+    # that Saturday, whatever the sentence's other days
+    rec, by_trigger = _events_by_trigger(
+        core, "A man stabbed three people to death in Forbury Gardens in Reading on Saturday. A Black Lives "
+        "Matter protest had taken place in Forbury Gardens a few hours before the attack, but police said "
+        "this was not connected to the crime.", published="2020-06-21")
+    assert _date_of(rec, by_trigger, "protest") == "2020-06-20"
+    assert by_trigger["protest"].date_text == "a few hours before the attack"

@@ -17,7 +17,9 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
+import datetime as _dt
 from functools import cache
 from collections.abc import Iterable
 from typing import Any
@@ -128,6 +130,11 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     # not when the act took place; such an expression comes last
     candidates.sort(key=lambda c: ends_span(c[1]))
     for expression, before, facts in candidates:
+        anchor = _anchored(parse, facts.root, expression) if facts is not None else None
+        if anchor is not None:
+            # "a few hours before the attack", "the day before the rally": counted from another
+            # event's day, which carry_context reads as the story's (``anchored_shift``)
+            return None, anchor
         future = facts is not None and told_in_future(parse, facts.root)
         read = _future_weekday(facts, future) if facts is not None else expression
         date = resolve_date(read, view.published, before=before, future=future)
@@ -138,6 +145,39 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _anchored(parse: ParseArrays, root: int, expression: str) -> str | None:
+    """"a few hours before the attack", "the day before the rally": a span of hours or days
+    (``anchored_units``) counted before or after a definite event noun ("the attack": the
+    story's own) is that event's day shifted by it; the words so read ("the day before the
+    rally", which ``anchored_shift`` reads back), else None ("two days before a vote" has no
+    "the"; "before Christmas" no span)."""
+    units = load_toml("dates.toml").get("anchored_units") or {}
+    unit = parse.lower[root]
+    if unit not in units:
+        return None
+    head = parse.head[root]
+    preps = [head] if parse.dep[root] == "npadvmod" and parse.lower[head] in ("before", "after") else [
+        c for c in parse.children(root) if parse.dep[c] == "prep" and parse.lower[c] in ("before", "after")]
+    if not preps:
+        return None
+    noun = next((c for c in parse.children(preps[0]) if parse.dep[c] == "pobj"), None)
+    if noun is None or parse.pos[noun] != "NOUN" or not any(
+            parse.lower[c] == "the" for c in parse.children(noun)):
+        return None
+    return f"{expression} {parse.lower[preps[0]]} the {parse.lower[noun]}"
+
+
+def anchored_shift(date_text: str | None) -> int | None:
+    """The days ``_anchored``'s words shift the story's day by ("the day before the rally":
+    -1; "a few hours before the attack": 0), else None."""
+    m = re.fullmatch(r"(?:(?P<count>\d+)|[\w ]*?) ?\b(?P<unit>\w+) (?P<side>before|after) the \w+", date_text or "")
+    units = load_toml("dates.toml").get("anchored_units") or {}
+    if m is None or m["unit"] not in units:
+        return None
+    days = int(units[m["unit"]]) * int(m["count"] or 1)
+    return -days if m["side"] == "before" else days
 
 
 def _in_other_relative(parse: ParseArrays, word: int, trigger: int) -> bool:
@@ -588,7 +628,12 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     for event in ordered:
         here = ordinal.get(event.sentence_index, -1)
         changes: dict[str, Any] = {}
-        if event.date is None and last_date and event.date_text and event.date_text.strip().casefold() in anaphoric:
+        shift = anchored_shift(event.date_text) if event.date is None else None
+        if shift is not None:
+            # "which rejected, the day before the rally, a lawsuit": the story's day shifted (or none)
+            if story_day:
+                changes["date"] = (_dt.date.fromisoformat(story_day) + _dt.timedelta(days=shift)).isoformat()
+        elif event.date is None and last_date and event.date_text and event.date_text.strip().casefold() in anaphoric:
             # "The second attack ... killing at least eight people, on the same day": the day last told,
             # however far back
             changes["date"] = last_date[1]
