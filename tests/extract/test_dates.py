@@ -352,3 +352,12 @@ def test_dates_a_span_before_the_storys_event_counts_from_the_storys_day(core):
         "this was not connected to the crime.", published="2020-06-21")
     assert _date_of(rec, by_trigger, "protest") == "2020-06-20"
     assert by_trigger["protest"].date_text == "a few hours before the attack"
+
+
+def test_dates_an_event_a_day_before_which_another_took_place_is_the_day_before(core):
+    # published Thursday 2025-03-13: the rescue on Wednesday, "a day after an attack": the attack on Tuesday
+    rec, by_trigger = _events_by_trigger(
+        core, "Security sources said Wednesday a Pakistani military operation rescued 190 passengers and killed "
+        "30 terrorists, a day after an attack on a train in Balochistan province.", published=PUBLISHED_THURSDAY)
+    assert _date_of(rec, by_trigger, "attack") == "2025-03-11"
+    assert _date_of(rec, by_trigger, "killed") == "2025-03-12"

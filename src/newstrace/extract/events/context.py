@@ -141,7 +141,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         if date is None and VAGUE.match(expression.strip()) and view.published:
             date = view.published[:10]
         if date is not None:
-            return date, expression
+            return _counted_from(parse, i, date), expression
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
@@ -167,6 +167,22 @@ def _anchored(parse: ParseArrays, root: int, expression: str) -> str | None:
             parse.lower[c] == "the" for c in parse.children(noun)):
         return None
     return f"{expression} {parse.lower[preps[0]]} the {parse.lower[noun]}"
+
+
+def _counted_from(parse: ParseArrays, trigger: int, date: str) -> str:
+    """"(rescued 190 passengers) a day after an attack on a train": a trigger counted from by a
+    span of days (``anchored_units``) took place that span before (or after) the day its
+    clause gives."""
+    units = load_toml("dates.toml").get("anchored_units") or {}
+    prep = parse.head[trigger]
+    unit = parse.head[prep]
+    if len(date) != 10 or parse.dep[trigger] != "pobj" or parse.lower[prep] not in ("before", "after") \
+            or unit == prep or parse.lower[unit] not in units or not int(units[parse.lower[unit]]):
+        return date
+    count = next((int(parse.lower[c]) for c in parse.children(unit) if parse.lower[c].isdigit()), 1)
+    days = int(units[parse.lower[unit]]) * count
+    day = _dt.date.fromisoformat(date) + _dt.timedelta(days=-days if parse.lower[prep] == "after" else days)
+    return day.isoformat()
 
 
 def anchored_shift(date_text: str | None) -> int | None:
