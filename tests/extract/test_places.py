@@ -457,3 +457,11 @@ def test_places_the_other_side_of_a_border_is_not_the_place(core):
     rec = core.extract_text(text, published="2025-03-10")
     sent = next(e for e in rec.events if e.trigger.startswith("sent"))
     assert sent.location == "Mexico", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_visit_to_an_organisation_is_at_its_premises(core):
+    text = ("President Barack Obama signed a memorandum on Tuesday. During a visit to the Interior Department, "
+            "Obama said the review process had been undermined by past administrations.")
+    rec = core.extract_text(text, published="2009-03-03")
+    visit = next(e for e in rec.events if e.trigger.startswith("visit"))
+    assert visit.location == "Interior Department", [(e.type, e.trigger, e.location) for e in rec.events]

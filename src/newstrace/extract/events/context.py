@@ -323,6 +323,11 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 place = _place_in(doc[t], view, set())
                 if place:
                     return place
+                # "During a visit to the Interior Department": a visit to an organisation is at its premises
+                ent = view.entity_at_index(t) if lowers[heads[t]] == "to" else None
+                if ent is not None and ent.type == "ORG" and parse.lemma[i] in (
+                        _places_settings().get("org_destination_lemmas") or ()):
+                    return ent.name
     found = _where_clause_place(parse, clause, view, exclude)
     if found:
         return found
