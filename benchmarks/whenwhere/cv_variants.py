@@ -99,7 +99,8 @@ def main(argv: list[str]) -> int:
                         "date": pe.get("date"), "gold_date": ge.get("date"),
                         "location": pe.get("location"), "gold_location": ge.get("location"),
                         "place_source": sources.get((pe["sentence"], pe["trigger"]), "own"),
-                        "date_right": bool(ge.get("date")) and run.date_right(ge, pe)}) + "\n")
+                        "date_right": bool(ge.get("date")) and run.date_right(ge, pe),
+                        "location_right": bool(ge.get("location")) and run.location_right(ge, pe, *names)}) + "\n")
                 if ge.get("location"):
                     right = run.location_right(ge, pe, *names)
                     by_source[sources.get((pe["sentence"], pe["trigger"]), "own"), right] += 1

@@ -321,3 +321,43 @@ def test_dates_a_relative_clause_on_another_noun_keeps_its_date(core):
         core, "The president met the cabinet in the capital on Wednesday. The minister, who resigned in 2017, "
         "criticized the ruling of the court.", published="2019-03-28")
     assert _date_of(rec, by_trigger, "criticized") == "2019-03-27"
+
+
+def test_dates_a_weekday_under_a_present_verb_of_intent_is_the_next_such_day(core):
+    # published Monday 2025-03-10: "hopes to resolve ... during talks Tuesday" is the coming Tuesday;
+    # "hoped" (told in the past) keeps the Tuesday gone by
+    rec, by_trigger = _events_by_trigger(
+        core, "Rubio said Monday the United States hopes to resolve the pause in aid to Ukraine during talks "
+        "Tuesday with Ukrainian officials in Jeddah. Officials said Kyiv hoped to resolve the dispute during "
+        "negotiations Tuesday with Russia.", published="2025-03-10")
+    assert _date_of(rec, by_trigger, "talks") == "2025-03-11"
+    assert _date_of(rec, by_trigger, "negotiations") == "2025-03-04"
+
+
+def test_dates_the_same_day_is_the_day_last_told_however_far_back(core):
+    # published Saturday 2019-03-16: the shooting's Friday, two sentences before "on the same day"
+    rec, by_trigger = _events_by_trigger(
+        core, "A gunman shot dead dozens of worshippers at Al Noor Mosque on Friday. Police cordoned off the "
+        "streets of the city for hours. Residents stayed indoors. The second attack was in Linwood Mosque, "
+        "killing at least eight people, on the same day.", published="2019-03-16")
+    assert _date_of(rec, by_trigger, "killing") == "2019-03-15"
+
+
+def test_dates_a_span_before_the_storys_event_counts_from_the_storys_day(core):
+    # published Sunday 2020-06-21: the stabbing on Saturday; the protest "a few hours before the attack"
+    # that Saturday, whatever the sentence's other days
+    rec, by_trigger = _events_by_trigger(
+        core, "A man stabbed three people to death in Forbury Gardens in Reading on Saturday. A Black Lives "
+        "Matter protest had taken place in Forbury Gardens a few hours before the attack, but police said "
+        "this was not connected to the crime.", published="2020-06-21")
+    assert _date_of(rec, by_trigger, "protest") == "2020-06-20"
+    assert by_trigger["protest"].date_text == "a few hours before the attack"
+
+
+def test_dates_an_event_a_day_before_which_another_took_place_is_the_day_before(core):
+    # published Thursday 2025-03-13: the rescue on Wednesday, "a day after an attack": the attack on Tuesday
+    rec, by_trigger = _events_by_trigger(
+        core, "Security sources said Wednesday a Pakistani military operation rescued 190 passengers and killed "
+        "30 terrorists, a day after an attack on a train in Balochistan province.", published=PUBLISHED_THURSDAY)
+    assert _date_of(rec, by_trigger, "attack") == "2025-03-11"
+    assert _date_of(rec, by_trigger, "killed") == "2025-03-12"

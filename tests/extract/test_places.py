@@ -406,3 +406,62 @@ def test_places_an_article_naming_no_country_takes_its_courts_town(core):
                             published="2013-06-12")
     people = [e for e in rec.entities if e.type == "PERSON"]
     assert people and all(e.country == "GBR" for e in people), [(e.name, e.type, e.country) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a court named for a town the article names, in the trigger's own phrase: the court itself
+    ("Police arrested Gary Gomes in New Bedford on Tuesday. Gomes is expected to be arraigned today in "
+     "New Bedford District Court on two counts of murder.", "arraigned", "New Bedford District Court"),
+    # a court named for its rank only: the story's town
+    ("Police arrested Bruce McArthur in Toronto on Friday. McArthur pleaded guilty to each crime at the "
+     "Superior Court.", "pleaded", "Toronto"),
+])
+def test_places_a_court_named_for_its_town_is_the_place_of_the_hearing(core, text, trigger, expected):
+    rec = core.extract_text(text, published="2013-06-12")
+    event = next(e for e in rec.events if e.trigger.startswith(trigger))
+    assert event.location == expected, [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_participle_clause_takes_its_verbs_phrase_and_the_court_gives_later_acts_its_town(core):
+    text = ("A gunman killed 50 people in Christchurch on Friday. An Australian man, aged 28, appeared in "
+            "Christchurch District Court, New Zealand yesterday, charged with one count of murder. "
+            "The authorities seized his firearms.")
+    rec = core.extract_text(text, published="2019-03-16")
+    charged = next(e for e in rec.events if e.trigger.startswith("charged"))
+    assert charged.location == "Christchurch District Court", [(e.type, e.trigger, e.location) for e in rec.events]
+    seized = [e for e in rec.events if e.trigger.startswith("seized")]
+    assert all(e.location != "Christchurch District Court" for e in seized), \
+        [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_nationwide_is_the_country_of_the_places_named(core):
+    # the article names no country: the country its town lies in
+    text = ("The mayor of Gdańsk was stabbed on stage on Sunday. Gdańsk residents donated blood today. "
+            "Vigils nationwide this evening were attended by thousands.")
+    rec = core.extract_text(text, published="2019-01-14")
+    vigils = next(e for e in rec.events if e.trigger.lower().startswith("vigil"))
+    assert vigils.location == "Poland", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_the_continent_is_the_world_region_last_named(core):
+    text = ("In Africa, opposition means intimidation and arrest. Ruling parties won again in Botswana and "
+            "Namibia. Across the continent, opposition parties have complained of an uneven playing field.")
+    rec = core.extract_text(text, published="2019-12-01")
+    complained = next(e for e in rec.events if e.trigger.startswith("complained"))
+    assert complained.location == "Africa", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_the_other_side_of_a_border_is_not_the_place(core):
+    text = ("Mexico and Canada said they have curbed the flow of fentanyl into the U.S. Sheinbaum sent "
+            "10,000 troops to Mexico’s northern border with the U.S. to try to curb the flow of drugs.")
+    rec = core.extract_text(text, published="2025-03-10")
+    sent = next(e for e in rec.events if e.trigger.startswith("sent"))
+    assert sent.location == "Mexico", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_visit_to_an_organisation_is_at_its_premises(core):
+    text = ("President Barack Obama signed a memorandum on Tuesday. During a visit to the Interior Department, "
+            "Obama said the review process had been undermined by past administrations.")
+    rec = core.extract_text(text, published="2009-03-03")
+    visit = next(e for e in rec.events if e.trigger.startswith("visit"))
+    assert visit.location == "Interior Department", [(e.type, e.trigger, e.location) for e in rec.events]

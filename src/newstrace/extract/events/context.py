@@ -17,7 +17,9 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
+import datetime as _dt
 from functools import cache
 from collections.abc import Iterable
 from typing import Any
@@ -25,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
-from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
 from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, is_page_stamp, resolve_date
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import words
@@ -128,16 +130,70 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     # not when the act took place; such an expression comes last
     candidates.sort(key=lambda c: ends_span(c[1]))
     for expression, before, facts in candidates:
+        anchor = _anchored(parse, facts.root, expression) if facts is not None else None
+        if anchor is not None:
+            # "a few hours before the attack", "the day before the rally": counted from another
+            # event's day, which carry_context reads as the story's (``anchored_shift``)
+            return None, anchor
         future = facts is not None and told_in_future(parse, facts.root)
         read = _future_weekday(facts, future) if facts is not None else expression
         date = resolve_date(read, view.published, before=before, future=future)
         if date is None and VAGUE.match(expression.strip()) and view.published:
             date = view.published[:10]
         if date is not None:
-            return date, expression
+            return _counted_from(parse, i, date), expression
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _anchored(parse: ParseArrays, root: int, expression: str) -> str | None:
+    """"a few hours before the attack", "the day before the rally": a span of hours or days
+    (``anchored_units``) counted before or after a definite event noun ("the attack": the
+    story's own) is that event's day shifted by it; the words so read ("the day before the
+    rally", which ``anchored_shift`` reads back), else None ("two days before a vote" has no
+    "the"; "before Christmas" no span)."""
+    units = load_toml("dates.toml").get("anchored_units") or {}
+    unit = parse.lower[root]
+    if unit not in units:
+        return None
+    head = parse.head[root]
+    preps = [head] if parse.dep[root] == "npadvmod" and parse.lower[head] in ("before", "after") else [
+        c for c in parse.children(root) if parse.dep[c] == "prep" and parse.lower[c] in ("before", "after")]
+    if not preps:
+        return None
+    noun = next((c for c in parse.children(preps[0]) if parse.dep[c] == "pobj"), None)
+    if noun is None or parse.pos[noun] != "NOUN" or not any(
+            parse.lower[c] == "the" for c in parse.children(noun)):
+        return None
+    return f"{expression} {parse.lower[preps[0]]} the {parse.lower[noun]}"
+
+
+def _counted_from(parse: ParseArrays, trigger: int, date: str) -> str:
+    """"(rescued 190 passengers) a day after an attack on a train": a trigger counted from by a
+    span of days (``anchored_units``) took place that span before (or after) the day its
+    clause gives."""
+    units = load_toml("dates.toml").get("anchored_units") or {}
+    prep = parse.head[trigger]
+    unit = parse.head[prep]
+    if len(date) != 10 or parse.dep[trigger] != "pobj" or parse.lower[prep] not in ("before", "after") \
+            or unit == prep or parse.lower[unit] not in units or not int(units[parse.lower[unit]]):
+        return date
+    count = next((int(parse.lower[c]) for c in parse.children(unit) if parse.lower[c].isdigit()), 1)
+    days = int(units[parse.lower[unit]]) * count
+    day = _dt.date.fromisoformat(date) + _dt.timedelta(days=-days if parse.lower[prep] == "after" else days)
+    return day.isoformat()
+
+
+def anchored_shift(date_text: str | None) -> int | None:
+    """The days ``_anchored``'s words shift the story's day by ("the day before the rally":
+    -1; "a few hours before the attack": 0), else None."""
+    m = re.fullmatch(r"(?:(?P<count>\d+)|[\w ]*?) ?\b(?P<unit>\w+) (?P<side>before|after) the \w+", date_text or "")
+    units = load_toml("dates.toml").get("anchored_units") or {}
+    if m is None or m["unit"] not in units:
+        return None
+    days = int(units[m["unit"]]) * int(m["count"] or 1)
+    return -days if m["side"] == "before" else days
 
 
 def _in_other_relative(parse: ParseArrays, word: int, trigger: int) -> bool:
@@ -178,13 +234,23 @@ def told_in_future(parse: ParseArrays, i: int) -> bool:
     """Whether the verb of token ``i`` (itself, or the first verb of its next three heads:
     "Tuesday" <- "On" <- "join") has an auxiliary of ``future_auxiliaries`` (data/dates.toml):
     "will join", "I will substantially increase, on April 2nd"."""
-    future = load_toml("dates.toml").get("future_auxiliaries") or ()
+    dates = load_toml("dates.toml")
+    future = dates.get("future_auxiliaries") or ()
     head = i
     for _ in range(3):
         if parse.pos[head] in ("VERB", "AUX"):
             break
         head = parse.head[head]
-    return any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head))
+    if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
+        return True
+    # "the United States hopes to resolve the pause ... during talks Tuesday", "are scheduled to
+    # meet on Friday": an infinitive under a verb of intent (``intent_words``, by form: the
+    # parser's lemma of "hopes" is "hop") told in the present or the future is an act to come
+    intent = parse.head[head]
+    return parse.dep[head] == "xcomp" and intent != head and parse.lower[intent] in (
+        dates.get("intent_words") or ()) and (parse.tag[intent] in ("VBZ", "VBP") or any(
+            parse.dep[c] in ("aux", "auxpass") and (parse.tag[c] in ("VBZ", "VBP") or parse.lower[c] in future)
+            for c in parse.children(intent)))
 
 
 def told_as_future(trigger: Token, date_text: str | None) -> bool:
@@ -223,13 +289,27 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     i, heads, deps, lowers = trigger.i, parse.head, parse.dep, parse.lower
     clause = _clause_at(parse, i)
     in_sentence = view.place_object_indices(view.sentence_of(i))
+    # "appeared in Christchurch District Court ..., charged with murder": a participle clause
+    # with no subject of its own is told where its verb is (``participle_place_tags``)
+    holders = (i, clause)
+    tags = _places_settings().get("participle_place_tags") or ()
+    if deps[clause] == "advcl" and parse.tag[clause] in tags and heads[clause] != clause and not any(
+            deps[c] in ("nsubj", "nsubjpass", "mark") for c in parse.children(clause)):
+        holders = (i, clause, heads[clause])
     # the walk over the clause only when the sentence has such a phrase on it (most have none)
-    own = [t for head in (i, clause) for t in _subtree(parse, head)
-           if deps[t] == "pobj" and lowers[heads[t]] in words("place_preps") and heads[heads[t]] in (i, clause)] \
-        if any(heads[heads[t]] in (i, clause) for t in in_sentence) else []
-    found = _most_specific(_place_in(doc[t], view, exclude) for t in sorted(own, key=lambda t: abs(t - i)))
+    own = [t for t in in_sentence if heads[heads[t]] in holders and deps[t] == "pobj"
+           and lowers[heads[t]] in words("place_preps")]
+    found = _most_specific(_place_in(doc[t], view, exclude, venue=True) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
+    adverbs = _places_settings().get("country_adverbs") or ()
+    if adverbs and any(lowers[c] in adverbs for h in holders for c in parse.children(h)):
+        # "Vigils nationwide ... were attended by thousands" (the word on the trigger or its verb,
+        # whatever the parser calls it): over the country the article is about
+        found = main_country(view, float(_places_settings()["main_country_share"])) or _place_before(
+            trigger, view, country=True) or _country_of_place_before(trigger, view)
+        if found:
+            return found
     for t in sorted(own, key=lambda t: abs(t - i)):  # the trigger's own phrase only: "at the Brooklyn
         found = _town_of_venue(_subtree(parse, t), parse, view, exclude)  # Supreme Court" of another verb is no scene
         if found:
@@ -243,6 +323,11 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 place = _place_in(doc[t], view, set())
                 if place:
                     return place
+                # "During a visit to the Interior Department": a visit to an organisation is at its premises
+                ent = view.entity_at_index(t) if lowers[heads[t]] == "to" else None
+                if ent is not None and ent.type == "ORG" and parse.lemma[i] in (
+                        _places_settings().get("org_destination_lemmas") or ()):
+                    return ent.name
     found = _where_clause_place(parse, clause, view, exclude)
     if found:
         return found
@@ -346,19 +431,32 @@ def _innermost(places: list[str]) -> str | None:
     return _most_specific(places)
 
 
-def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
-    """The place an object of a preposition names: the entity at its head word, else the
-    most specific place inside its phrase ("Pakistan's southwest province of
-    Balochistan" -> Balochistan), else the place "the city", "the country" refers to."""
+def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = False) -> str | None:
+    """The place an object of a preposition names: the entity at its head word, else (with
+    ``venue``: the trigger's own phrase) a court named for its town, else the most specific
+    place inside its phrase ("Pakistan's southwest province of Balochistan" -> Balochistan),
+    else the place "the city", "the country" refers to."""
     ent = view.entity_at(obj)
     if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
         return ent.name
     doc = obj.doc
     parse = parse_arrays(doc)  # the phrase walked by index; a Token only for a name tried
+    court = _named_venue(obj, ent, parse, view) if venue else None  # the trigger's own phrase only: "presented
+    if court:  # at the Brooklyn Supreme Court during the trial of two men accused in killing" is no scene of killing
+        return court
     phrase = _subtree(parse, obj.i)
+    borders = _places_settings().get("border_nouns") or ()
+    other_side: set[int] = set()  # "to Mexico's northern border with the U.S.": the other side's words
+    for t in phrase:
+        if parse.lower[t] in borders:
+            for c in parse.children(t):
+                if parse.lower[c] == "with":
+                    other_side.update(_subtree(parse, c))
     inside = []
     at: dict[str, int] = {}  # each place's last word in the phrase
     for t in phrase:
+        if t in other_side:
+            continue
         ent = view.entity_at_index(t)
         if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
             if ent not in inside:
@@ -382,6 +480,10 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
             if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
     parts = _places_settings().get("place_part_nouns") or ()
+    if lowers[obj.i] in (_places_settings().get("continent_nouns") or ()) and any(
+            lowers[c] == "the" for c in parse.children(obj.i)):
+        # "Across the continent, opposition parties have complained": the world region last named
+        return _region_before(obj, view)
     referring = lowers[obj.i] in words("referring_place_nouns")
     if (referring or lowers[obj.i] in parts) and any(lowers[c] in ("the", "this", "that")
                                                        for c in parse.children(obj.i)):
@@ -398,6 +500,42 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str]) -> str | None:
             if found:
                 return found
         return _place_before(obj, view, country=country)
+    return None
+
+
+def _named_venue(obj: Token, ent: Entity | None, parse: ParseArrays, view: ArticleView) -> str | None:
+    """"arraigned today in New Bedford District Court", "appeared in Christchurch District
+    Court": a court named as such (a proper name whose head is one of ``named_venue_nouns``,
+    data/places.toml) is where the hearing took place, not the town its name opens with. The
+    organisation's name where the recogniser found one, else the name's proper nouns."""
+    nouns = _places_settings().get("named_venue_nouns") or ()
+    i = obj.i
+    if parse.lower[i] not in nouns or parse.pos[i] != "PROPN":
+        return None
+    if ent is not None and ent.type in ("ORG", "FAC"):
+        name = ent.name
+    else:
+        names = [x for x in _subtree(parse, i)
+                 if x <= i and parse.pos[x] == "PROPN" and (x == i or parse.dep[x] == "compound")]
+        if len(names) < 2 or names[-1] - names[0] != len(names) - 1:
+            return None  # "the Court": no name of its own
+        name = obj.doc[names[0]:i + 1].text
+    # named for a town the article names as a place ("Christchurch District Court"); "the
+    # Superior Court", "the High Court" say no more than the court's rank: the place is the
+    # story's town
+    return name if _town_of_court(name, view) else None
+
+
+def _town_of_court(name: str, view: ArticleView) -> str | None:
+    """The town a court's name opens with, when the article names it as a place
+    ("Christchurch District Court": Christchurch); None for any other name."""
+    words_ = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words_) < 2 or words_[-1].casefold() not in (_places_settings().get("named_venue_nouns") or ()):
+        return None
+    for n in range(min(3, len(words_) - 1), 0, -1):
+        town = view.table.named(" ".join(words_[:n]))
+        if town is not None and town.type in PLACE_TYPES and country_named(town.name) is None:
+            return town.name
     return None
 
 
@@ -445,6 +583,25 @@ def _place_named_with(token: Token, view: ArticleView) -> str | None:
     return None
 
 
+def _country_of_place_before(token: Token, view: ArticleView) -> str | None:
+    """The country the last place named before ``token`` lies in, by its name, when the
+    article names no country ("Gdańsk residents donated blood ... Vigils nationwide": Poland)."""
+    for _, _, ent in reversed(view.entities_before(token.idx)):
+        if ent.type in PLACE_TYPES and ent.country:
+            country = country_by_code(ent.country)
+            return country.name if country is not None else None
+    return None
+
+
+def _region_before(token: Token, view: ArticleView) -> str | None:
+    """The last world region (``world_regions``: "Africa", "Europe") named before ``token``."""
+    regions = {r.casefold() for r in _places_settings().get("world_regions") or ()}
+    for _, _, ent in reversed(view.entities_before(token.idx)):
+        if ent.type in ("GPE", "LOC") and ent.name.casefold() in regions:
+            return ent.name
+    return None
+
+
 def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | None:
     """The last place named before ``token`` of the kind it refers to: a country for "the
     country", a town or region for "the city", "the province"."""
@@ -473,6 +630,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     places = load_toml("places.toml")
     dates = load_toml("dates.toml")
     date_reach = int(dates["carry_sentences"])
+    anaphoric = {d.casefold() for d in dates.get("anaphoric_days") or ()}
     ordered = sorted(events, key=lambda e: e.token_index)
     lead = next((e.location for e in ordered
                  if e.location and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
@@ -483,13 +641,24 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
+    if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
+        lead = _town_of_court(lead, view) or lead
     carried: dict[int, Candidate] = {}
     last_date: tuple[int, str] | None = None
     last_place: tuple[int, str] | None = None
     for event in ordered:
         here = ordinal.get(event.sentence_index, -1)
         changes: dict[str, Any] = {}
-        if event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
+        shift = anchored_shift(event.date_text) if event.date is None else None
+        if shift is not None:
+            # "which rejected, the day before the rally, a lawsuit": the story's day shifted (or none)
+            if story_day:
+                changes["date"] = (_dt.date.fromisoformat(story_day) + _dt.timedelta(days=shift)).isoformat()
+        elif event.date is None and last_date and event.date_text and event.date_text.strip().casefold() in anaphoric:
+            # "The second attack ... killing at least eight people, on the same day": the day last told,
+            # however far back
+            changes["date"] = last_date[1]
+        elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible"):
             changes["date"] = last_date[1]
         elif event.date is None and story_day and event.modality not in ("planned", "possible") and (
