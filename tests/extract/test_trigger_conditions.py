@@ -610,9 +610,49 @@ def test_launching_a_search_operation_is_no_attack():
     assert rule is None or rule.type != "ASSAULT"
 
 
+def test_holding_a_silence_in_someones_honor_is_a_tribute():
+    # "Parliament held a minute of silence in Chirac's honor." ("a minute" is a time phrase)
+    s = Sentence()
+    s.add("Parliament", "PROPN", "nsubj", 1)
+    verb = s.add("held", "VERB", "ROOT", None, "hold")
+    s.add("a", "DET", "det", 3)
+    s.add("minute", "NOUN", "dobj", verb, "minute")
+    s.add("of", "ADP", "prep", 3)
+    s.add("silence", "NOUN", "pobj", 4, "silence")
+    inn = s.add("in", "ADP", "prep", verb)
+    s.add("Chirac", "PROPN", "poss", 9)
+    s.add("'s", "PART", "case", 7)
+    s.add("honor", "NOUN", "pobj", inn, "honor")
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("SUPPORT", "tribute")
+
+
+def test_holding_a_meeting_stays_no_tribute():
+    # "Parliament held a meeting in the capital."
+    s, verb = _svo("Parliament", ("held", "hold"), [("a", "DET", "det", "a"), ("meeting", "NOUN", "dobj", "meeting")], [("in", "ADP", "prep", "in"), ("capital", "NOUN", "pobj", "capital")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "SUPPORT"
+
+
+def test_throwing_flower_petals_greets():
+    # "Supporters threw flower petals."
+    s, verb = _svo("Supporters", ("threw", "throw"), [("flower", "NOUN", "compound", "flower"), ("petals", "NOUN", "dobj", "petal")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "SUPPORT" and not rule.object_is_target
+
+
+def test_throwing_stones_stays_no_support():
+    # "Protesters threw stones."
+    s, verb = _svo("Protesters", ("threw", "throw"), [("stones", "NOUN", "dobj", "stone")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "SUPPORT"
+
+
 def test_the_conds28_senses_give_the_detector_no_word_feature():
     from newstrace.extract.events.detector import _types_by_lemma
 
     lex = _types_by_lemma()
     assert "COERCE" not in lex.get("allow", set()) | lex.get("permit", set())
     assert "ASSAULT" not in lex.get("launch", set())
+    assert "SUPPORT" not in lex.get("hold", set()) | lex.get("throw", set()) | lex.get("observe", set())
