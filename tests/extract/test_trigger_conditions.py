@@ -545,3 +545,114 @@ def test_seeking_suspension_of_a_sentence_requests_it():
     s.add(".", "PUNCT", "punct", 2)
     rule = _match(s, verb)
     assert rule is not None and rule.type == "REQUEST"
+
+
+# conds28: second senses of words the lexicon names in other senses only
+
+
+def test_not_allowing_agencies_to_go_restricts_them():
+    # "The army does not allow agencies to go."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("army", "NOUN", "nsubj", 4)
+    s.add("does", "AUX", "aux", 4, "do")
+    s.add("not", "PART", "neg", 4)
+    verb = s.add("allow", "VERB", "ROOT", None, "allow")
+    s.add("humanitarian", "ADJ", "amod", 6)
+    s.add("agencies", "NOUN", "dobj", verb, "agency")
+    s.add("to", "PART", "aux", 8)
+    s.add("go", "VERB", "xcomp", verb, "go")
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "restrict")
+
+
+def test_not_allowing_a_person_to_speak_is_no_restriction_rule():
+    # "He is not allowed to speak." (a person's own leave: no access denied)
+    s = Sentence()
+    s.add("He", "PRON", "nsubjpass", 3, "he")
+    s.add("is", "AUX", "auxpass", 3, "be")
+    s.add("not", "PART", "neg", 3)
+    verb = s.add("allowed", "VERB", "ROOT", None, "allow")
+    s.add("to", "PART", "aux", 5)
+    s.add("speak", "VERB", "xcomp", verb, "speak")
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "COERCE"
+
+
+def test_allowing_agencies_to_go_is_no_restriction():
+    # "The army allows agencies to go."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("army", "NOUN", "nsubj", 2)
+    verb = s.add("allows", "VERB", "ROOT", None, "allow")
+    s.add("humanitarian", "ADJ", "amod", 4)
+    s.add("agencies", "NOUN", "dobj", verb, "agency")
+    s.add("to", "PART", "aux", 6)
+    s.add("go", "VERB", "xcomp", verb, "go")
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "COERCE"
+
+
+def test_launching_an_operation_is_an_offensive():
+    # "Kenya launched an operation."
+    s, verb = _svo("Kenya", ("launched", "launch"), [("an", "DET", "det", "an"), ("operation", "NOUN", "dobj", "operation")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("ASSAULT", "offensive")
+
+
+def test_launching_a_search_operation_is_no_attack():
+    # "Police launched a search operation."
+    s, verb = _svo("Police", ("launched", "launch"), [("a", "DET", "det", "a"), ("search", "NOUN", "compound", "search"), ("operation", "NOUN", "dobj", "operation")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "ASSAULT"
+
+
+def test_holding_a_silence_in_someones_honor_is_a_tribute():
+    # "Parliament held a minute of silence in Chirac's honor." ("a minute" is a time phrase)
+    s = Sentence()
+    s.add("Parliament", "PROPN", "nsubj", 1)
+    verb = s.add("held", "VERB", "ROOT", None, "hold")
+    s.add("a", "DET", "det", 3)
+    s.add("minute", "NOUN", "dobj", verb, "minute")
+    s.add("of", "ADP", "prep", 3)
+    s.add("silence", "NOUN", "pobj", 4, "silence")
+    inn = s.add("in", "ADP", "prep", verb)
+    s.add("Chirac", "PROPN", "poss", 9)
+    s.add("'s", "PART", "case", 7)
+    s.add("honor", "NOUN", "pobj", inn, "honor")
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("SUPPORT", "tribute")
+
+
+def test_holding_a_meeting_stays_no_tribute():
+    # "Parliament held a meeting in the capital."
+    s, verb = _svo("Parliament", ("held", "hold"), [("a", "DET", "det", "a"), ("meeting", "NOUN", "dobj", "meeting")], [("in", "ADP", "prep", "in"), ("capital", "NOUN", "pobj", "capital")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "SUPPORT"
+
+
+def test_throwing_flower_petals_greets():
+    # "Supporters threw flower petals."
+    s, verb = _svo("Supporters", ("threw", "throw"), [("flower", "NOUN", "compound", "flower"), ("petals", "NOUN", "dobj", "petal")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "SUPPORT" and not rule.object_is_target
+
+
+def test_throwing_stones_stays_no_support():
+    # "Protesters threw stones."
+    s, verb = _svo("Protesters", ("threw", "throw"), [("stones", "NOUN", "dobj", "stone")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "SUPPORT"
+
+
+def test_the_conds28_senses_give_the_detector_no_word_feature():
+    from newstrace.extract.events.detector import _types_by_lemma
+
+    lex = _types_by_lemma()
+    assert "COERCE" not in lex.get("allow", set()) | lex.get("permit", set())
+    assert "ASSAULT" not in lex.get("launch", set())
+    assert "SUPPORT" not in lex.get("hold", set()) | lex.get("throw", set()) | lex.get("observe", set())
