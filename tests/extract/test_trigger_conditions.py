@@ -545,3 +545,29 @@ def test_seeking_suspension_of_a_sentence_requests_it():
     s.add(".", "PUNCT", "punct", 2)
     rule = _match(s, verb)
     assert rule is not None and rule.type == "REQUEST"
+
+
+# -- lexicon28: words by meaning for the largest miss group (word not in the lexicon) --
+
+
+def _put_off(obj: tuple[str, str]) -> tuple[Sentence, int]:
+    # "Washington delayed the OBJ."
+    s = Sentence()
+    s.add("Washington", "PROPN", "nsubj", 1)
+    verb = s.add("delayed", "VERB", "ROOT", None, "delay")
+    s.add("the", "DET", "det", 3)
+    s.add(obj[0], "NOUN", "dobj", 1, obj[1])
+    s.add(".", "PUNCT", "punct", 1)
+    return s, verb
+
+
+def test_delaying_tariffs_eases_them():
+    s, verb = _put_off(("tariffs", "tariff"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "ease restrictions")
+
+
+def test_delaying_a_vote_is_no_concession():
+    s, verb = _put_off(("vote", "vote"))
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "CONCEDE"
