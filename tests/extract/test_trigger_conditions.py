@@ -571,3 +571,42 @@ def test_delaying_a_vote_is_no_concession():
     s, verb = _put_off(("vote", "vote"))
     rule = _match(s, verb)
     assert rule is None or rule.type != "CONCEDE"
+
+
+def test_prayers_with_a_family_are_sympathy():
+    # "Our prayers are with the family."
+    s = Sentence()
+    s.add("Our", "PRON", "poss", 1, "our")
+    prayers = s.add("prayers", "NOUN", "nsubj", 2, "prayer")
+    s.add("are", "AUX", "ROOT", None, "be")
+    s.add("with", "ADP", "prep", 2)
+    s.add("the", "DET", "det", 5)
+    s.add("family", "NOUN", "pobj", 3)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, prayers)
+    assert rule is not None and (rule.type, rule.mode) == ("SUPPORT", "tribute")
+
+
+def test_thoughts_on_a_plan_are_no_sympathy():
+    # "Her thoughts on the plan are clear."
+    s = Sentence()
+    s.add("Her", "PRON", "poss", 1, "her")
+    thoughts = s.add("thoughts", "NOUN", "nsubj", 5, "thought")
+    s.add("on", "ADP", "prep", 1)
+    s.add("the", "DET", "det", 4)
+    s.add("plan", "NOUN", "pobj", 2)
+    s.add("are", "AUX", "ROOT", None, "be")
+    s.add("clear", "ADJ", "acomp", 5)
+    s.add(".", "PUNCT", "punct", 5)
+    assert _match(s, thoughts) is None
+
+
+def test_funeral_prayers_held_are_no_sympathy():
+    # "They held funeral prayers." (the prayers are said, not with anyone)
+    s = Sentence()
+    s.add("They", "PRON", "nsubj", 1, "they")
+    s.add("held", "VERB", "ROOT", None, "hold")
+    s.add("funeral", "NOUN", "compound", 3)
+    prayers = s.add("prayers", "NOUN", "dobj", 1, "prayer")
+    s.add(".", "PUNCT", "punct", 1)
+    assert _match(s, prayers) is None
