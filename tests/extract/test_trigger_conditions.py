@@ -610,3 +610,30 @@ def test_funeral_prayers_held_are_no_sympathy():
     prayers = s.add("prayers", "NOUN", "dobj", 1, "prayer")
     s.add(".", "PUNCT", "punct", 1)
     assert _match(s, prayers) is None
+
+
+def test_keeping_tariffs_in_place_is_a_sanction():
+    # "Washington is keeping the tariffs in place."
+    s = Sentence()
+    s.add("Washington", "PROPN", "nsubj", 2)
+    s.add("is", "AUX", "aux", 2, "be")
+    verb = s.add("keeping", "VERB", "ROOT", None, "keep")
+    s.add("the", "DET", "det", 4)
+    s.add("tariffs", "NOUN", "dobj", 2, "tariff")
+    s.add("in", "ADP", "prep", 2)
+    s.add("place", "NOUN", "pobj", 5)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("SANCTION", "tariff")
+
+
+def test_raising_duties_is_a_sanction_and_raising_prices_is_not():
+    # "Ruritania raised duties." / "Ruritania raised prices."
+    for obj, lemma, expected in (("duties", "duty", True), ("prices", "price", False)):
+        s = Sentence()
+        s.add("Ruritania", "PROPN", "nsubj", 1)
+        verb = s.add("raised", "VERB", "ROOT", None, "raise")
+        s.add(obj, "NOUN", "dobj", 1, lemma)
+        s.add(".", "PUNCT", "punct", 1)
+        rule = _match(s, verb)
+        assert (rule is not None and rule.type == "SANCTION") is expected
