@@ -656,3 +656,93 @@ def test_the_conds28_senses_give_the_detector_no_word_feature():
     assert "COERCE" not in lex.get("allow", set()) | lex.get("permit", set())
     assert "ASSAULT" not in lex.get("launch", set())
     assert "SUPPORT" not in lex.get("hold", set()) | lex.get("throw", set()) | lex.get("observe", set())
+# -- lexicon28: words by meaning for the largest miss group (word not in the lexicon) --
+
+
+def _put_off(obj: tuple[str, str]) -> tuple[Sentence, int]:
+    # "Washington delayed the OBJ."
+    s = Sentence()
+    s.add("Washington", "PROPN", "nsubj", 1)
+    verb = s.add("delayed", "VERB", "ROOT", None, "delay")
+    s.add("the", "DET", "det", 3)
+    s.add(obj[0], "NOUN", "dobj", 1, obj[1])
+    s.add(".", "PUNCT", "punct", 1)
+    return s, verb
+
+
+def test_delaying_tariffs_eases_them():
+    s, verb = _put_off(("tariffs", "tariff"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "ease restrictions")
+
+
+def test_delaying_a_vote_is_no_concession():
+    s, verb = _put_off(("vote", "vote"))
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "CONCEDE"
+
+
+def test_prayers_with_a_family_are_sympathy():
+    # "Our prayers are with the family."
+    s = Sentence()
+    s.add("Our", "PRON", "poss", 1, "our")
+    prayers = s.add("prayers", "NOUN", "nsubj", 2, "prayer")
+    s.add("are", "AUX", "ROOT", None, "be")
+    s.add("with", "ADP", "prep", 2)
+    s.add("the", "DET", "det", 5)
+    s.add("family", "NOUN", "pobj", 3)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, prayers)
+    assert rule is not None and (rule.type, rule.mode) == ("SUPPORT", "tribute")
+
+
+def test_thoughts_on_a_plan_are_no_sympathy():
+    # "Her thoughts on the plan are clear."
+    s = Sentence()
+    s.add("Her", "PRON", "poss", 1, "her")
+    thoughts = s.add("thoughts", "NOUN", "nsubj", 5, "thought")
+    s.add("on", "ADP", "prep", 1)
+    s.add("the", "DET", "det", 4)
+    s.add("plan", "NOUN", "pobj", 2)
+    s.add("are", "AUX", "ROOT", None, "be")
+    s.add("clear", "ADJ", "acomp", 5)
+    s.add(".", "PUNCT", "punct", 5)
+    assert _match(s, thoughts) is None
+
+
+def test_funeral_prayers_held_are_no_sympathy():
+    # "They held funeral prayers." (the prayers are said, not with anyone)
+    s = Sentence()
+    s.add("They", "PRON", "nsubj", 1, "they")
+    s.add("held", "VERB", "ROOT", None, "hold")
+    s.add("funeral", "NOUN", "compound", 3)
+    prayers = s.add("prayers", "NOUN", "dobj", 1, "prayer")
+    s.add(".", "PUNCT", "punct", 1)
+    assert _match(s, prayers) is None
+
+
+def test_keeping_tariffs_in_place_is_a_sanction():
+    # "Washington is keeping the tariffs in place."
+    s = Sentence()
+    s.add("Washington", "PROPN", "nsubj", 2)
+    s.add("is", "AUX", "aux", 2, "be")
+    verb = s.add("keeping", "VERB", "ROOT", None, "keep")
+    s.add("the", "DET", "det", 4)
+    s.add("tariffs", "NOUN", "dobj", 2, "tariff")
+    s.add("in", "ADP", "prep", 2)
+    s.add("place", "NOUN", "pobj", 5)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("SANCTION", "tariff")
+
+
+def test_raising_duties_is_a_sanction_and_raising_prices_is_not():
+    # "Ruritania raised duties." / "Ruritania raised prices."
+    for obj, lemma, expected in (("duties", "duty", True), ("prices", "price", False)):
+        s = Sentence()
+        s.add("Ruritania", "PROPN", "nsubj", 1)
+        verb = s.add("raised", "VERB", "ROOT", None, "raise")
+        s.add(obj, "NOUN", "dobj", 1, lemma)
+        s.add(".", "PUNCT", "punct", 1)
+        rule = _match(s, verb)
+        assert (rule is not None and rule.type == "SANCTION") is expected
