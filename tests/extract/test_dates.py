@@ -361,3 +361,20 @@ def test_dates_an_event_a_day_before_which_another_took_place_is_the_day_before(
         "30 terrorists, a day after an attack on a train in Balochistan province.", published=PUBLISHED_THURSDAY)
     assert _date_of(rec, by_trigger, "attack") == "2025-03-11"
     assert _date_of(rec, by_trigger, "killed") == "2025-03-12"
+
+
+def test_dates_a_participle_clause_shares_its_past_verbs_story_day(core):
+    # "responded to the letter, calling for ...": a participle clause with no subject of its own,
+    # on a verb in the simple past with no day (two sentences after the lead): the story's day, as its verb
+    rec, by_trigger = _events_by_trigger(
+        core, _LEAD + "The governor, who took office in 2017, responded to the attack on Twitter, calling for "
+        "stricter gun laws.", published="2019-10-07")
+    assert _date_of(rec, by_trigger, "calling for") == "2019-10-05"
+
+
+def test_dates_a_participle_clause_on_a_present_verb_takes_no_story_day(core):
+    # "responds ..., calling for": its verb told in the present, no story's day for either
+    rec, by_trigger = _events_by_trigger(
+        core, _LEAD + "The governor, who took office in 2017, often responds on Twitter, calling for stricter "
+        "gun laws.", published="2019-10-07")
+    assert _date_of(rec, by_trigger, "calling for") is None
