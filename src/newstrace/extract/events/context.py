@@ -659,7 +659,9 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # however far back
             changes["date"] = last_date[1]
         elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
-                "planned", "possible"):
+                "planned", "possible") and not (dates.get("perfect_no_carry") and _perfect(doc[event.token_index])):
+            # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day
+            # when ``perfect_no_carry`` is on: the perfect tells no time)
             changes["date"] = last_date[1]
         elif event.date is None and story_day and event.modality not in ("planned", "possible") and (
                 _simple_past(doc[event.token_index]) or (
@@ -720,6 +722,11 @@ def _participle_of_past(token: Token, dates: dict[str, Any]) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
         return None
     return token.head if token.head is not token and _simple_past(token.head) else None
+
+
+def _perfect(token: Token) -> bool:
+    """A verb told in the perfect ("has dismissed", "have been arrested", "had requested")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
 
 
 def _past_passive(token: Token) -> bool:
