@@ -361,3 +361,31 @@ def test_dates_an_event_a_day_before_which_another_took_place_is_the_day_before(
         "30 terrorists, a day after an attack on a train in Balochistan province.", published=PUBLISHED_THURSDAY)
     assert _date_of(rec, by_trigger, "attack") == "2025-03-11"
     assert _date_of(rec, by_trigger, "killed") == "2025-03-12"
+
+
+def test_dates_a_participle_clause_shares_its_past_verbs_story_day(core):
+    # "responded to the letter, calling for ...": a participle clause with no subject of its own,
+    # on a verb in the simple past with no day (two sentences after the lead): the story's day, as its verb
+    rec, by_trigger = _events_by_trigger(
+        core, _LEAD + "The governor, who took office in 2017, responded to the attack on Twitter, calling for "
+        "stricter gun laws.", published="2019-10-07")
+    assert _date_of(rec, by_trigger, "calling for") == "2019-10-05"
+
+
+def test_dates_a_participle_clause_on_a_present_verb_takes_no_story_day(core):
+    # "responds ..., calling for": its verb told in the present, no story's day for either
+    rec, by_trigger = _events_by_trigger(
+        core, _LEAD + "The governor, who took office in 2017, often responds on Twitter, calling for stricter "
+        "gun laws.", published="2019-10-07")
+    assert _date_of(rec, by_trigger, "calling for") is None
+
+
+def test_dates_an_act_told_in_the_perfect_takes_no_carried_day(core):
+    # "The agency has dismissed the allegations": the perfect tells no time, so it takes no day from
+    # the sentence before; a simple past in its place does
+    text = ("Rebels attacked an army base in the north of the country on Tuesday. The agency has dismissed the "
+            "allegations of abuse. ")
+    rec, by_trigger = _events_by_trigger(core, text, published="2025-03-13")
+    assert _date_of(rec, by_trigger, "dismissed") is None
+    rec, by_trigger = _events_by_trigger(core, text.replace("has dismissed", "dismissed"), published="2025-03-13")
+    assert _date_of(rec, by_trigger, "dismissed") == "2025-03-11"

@@ -659,14 +659,20 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # however far back
             changes["date"] = last_date[1]
         elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
-                "planned", "possible"):
+                "planned", "possible") and not _perfect(doc[event.token_index]):
+            # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
+            # the perfect sets it at no time of its own)
             changes["date"] = last_date[1]
         elif event.date is None and story_day and event.modality not in ("planned", "possible") and (
                 _simple_past(doc[event.token_index]) or (
                     _past_passive(doc[event.token_index]) and event.type in story_types)) and _told_on_story_day(
-                event, doc[event.token_index], dates):
+                event, doc[event.token_index], dates) or event.date is None and story_day and event.modality not in (
+                "planned", "possible") and (verb := _participle_of_past(doc[event.token_index])) is not None \
+                and _told_on_story_day(event, verb, dates):
             # "He urged the end to a tariff fight", "Police arrived and shot him dead": told in
-            # the simple past with no day of its own, an act of the story's day
+            # the simple past with no day of its own, an act of the story's day; so is a participle
+            # clause with no subject of its own on such a verb ("Trump ... responded to her letter
+            # on Twitter, calling for the beginning of a transition"), told at its verb's time
             changes["date"] = story_day
         if event.location is None:
             place, _ = fallback_place(event, doc, view, places, here, last_place, lead)
@@ -706,6 +712,21 @@ def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) ->
             return False
     other = dates.get("story_date_other_time")
     return not (other and any(c.dep_ == "advmod" and c.lower_ in other for c in token.children))
+
+
+def _participle_of_past(token: Token) -> Token | None:
+    """The verb in the simple past that an undated participle clause with no subject or marker
+    of its own hangs on ("responded to her letter on Twitter, calling for the beginning of a
+    transition": responded); else None."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return None
+    return token.head if token.head is not token and _simple_past(token.head) else None
+
+
+def _perfect(token: Token) -> bool:
+    """A verb told in the perfect ("has dismissed", "have been arrested", "had requested")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
 
 
 def _past_passive(token: Token) -> bool:
