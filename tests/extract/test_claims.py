@@ -1622,3 +1622,14 @@ def test_according_to_an_outlets_reports_is_the_outlet(core):
     # guard: the outlet named in the phrase speaks
     c = only(claims_of(core, "Three people died, according to Kyodo reports."))
     assert c.speaker == "Kyodo"
+
+
+def test_a_tag_set_off_by_commas_inside_the_clause_sources_what_follows_it_too(core):
+    c = only(claims_of(core, "The boy was stopped at the gate after, guards say, climbing over the fence."))
+    assert c.speaker == "guards" and c.content.endswith("climbing over the fence"), c.content
+
+
+def test_a_closing_tag_keeps_its_clause_before_it(core):
+    # guard: nothing of the clause after the tag
+    c = only(claims_of(core, "The talks will go on, officials said."))
+    assert c.content == "The talks will go on"

@@ -1182,6 +1182,13 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
                               or doc[cue.left_edge.i].text in (",", "—", "–")):
         return None
     own = {t.i for t in cue.subtree}
+    right = cue.right_edge.i
+    closing = right if doc[right].text == "," else right + 1 if right + 1 < len(doc) and doc[right + 1].text == "," else None
+    if closing is not None and any(t.i > closing and not t.is_punct for t in head.subtree):
+        # "... was shot after, police say, pointing a gun at approaching cops": a tag set off
+        # by commas inside the clause sources all of it, what follows the tag too
+        own.add(closing)
+        return Content([t for t in head.subtree if t.i not in own], _cue_text(cue, ctx))
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
 
 
