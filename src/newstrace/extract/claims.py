@@ -1184,9 +1184,13 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     own = {t.i for t in cue.subtree}
     right = cue.right_edge.i
     closing = right if doc[right].text == "," else right + 1 if right + 1 < len(doc) and doc[right + 1].text == "," else None
-    if closing is not None and any(t.i > closing and not t.is_punct for t in head.subtree):
+    opening = cue.left_edge.i - 1 if doc[cue.left_edge.i].text != "," else cue.left_edge.i
+    if closing is not None and opening > 0 and doc[opening - 1].pos_ in ("ADP", "SCONJ", "DET", "AUX", "PART") \
+            and any(t.i > closing and not t.is_punct for t in head.subtree):
         # "... was shot after, police say, pointing a gun at approaching cops": a tag set off
-        # by commas inside the clause sources all of it, what follows the tag too
+        # by commas inside a phrase the words before it leave unfinished (a preposition, a
+        # conjunction, a determiner) sources all of the clause, what follows the tag too (not
+        # "..., Brennan said, but now ...": the clause before the tag is whole)
         own.add(closing)
         return Content([t for t in head.subtree if t.i not in own], _cue_text(cue, ctx))
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
