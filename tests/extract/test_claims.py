@@ -1590,3 +1590,46 @@ def test_what_a_verb_of_perception_sensed_is_no_claim(core):
 def test_a_belief_after_feel_stays_a_claim(core):
     c = only(claims_of(core, "Residents of Dunmore feel officials ignore them."))
     assert c.cue == "feel" and c.content == "officials ignore them"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser makes the subject the root and the cue its modifier: the outlet it was
+    # described for is the medium, never the speaker
+    ("A shopkeeper described for news agency PA Media how the attack unfolded, stating, "
+     "\"I was crossing the road when I saw a man running.\"", "shopkeeper"),
+    ("An eyewitness described for news agency Kyodo how the attack unfolded, stating, "
+     "\"I was crossing the road when I saw a man running.\"", "eyewitness"),
+])
+def test_an_outlet_described_for_is_the_medium_not_the_speaker(core, text, speaker):
+    c = only(claims_of(core, text))
+    assert c.speaker == speaker and "crossing the road" in c.content
+
+
+def test_an_outlet_spoken_for_is_never_the_speaker_of_a_tag_without_subject(core):
+    claims = claims_of(core, "One local described for news agency Kyodo how the attack unfolded, stating, "
+                             "\"I was crossing the road when I saw a man running.\"")
+    assert not any(c.speaker == "Kyodo" for c in claims), [(c.speaker, c.content) for c in claims]
+
+
+def test_according_to_the_reports_is_no_earlier_speakers_message(core):
+    claims = claims_of(core, "Mayor Ann Lee spoke on Monday. She said: \"The roads will stay closed until Friday.\" "
+                             "Two drivers were hurt, according to the reports.")
+    c = only([c for c in claims if c.cue == "according to"])
+    assert c.speaker == "reports" and c.speaker_type == "anonymous"
+
+
+def test_according_to_an_outlets_reports_is_the_outlet(core):
+    # guard: the outlet named in the phrase speaks
+    c = only(claims_of(core, "Three people died, according to Kyodo reports."))
+    assert c.speaker == "Kyodo"
+
+
+def test_a_tag_set_off_by_commas_inside_the_clause_sources_what_follows_it_too(core):
+    c = only(claims_of(core, "The boy was stopped at the gate after, guards say, climbing over the fence."))
+    assert c.speaker == "guards" and c.content.endswith("climbing over the fence"), c.content
+
+
+def test_a_closing_tag_keeps_its_clause_before_it(core):
+    # guard: nothing of the clause after the tag
+    c = only(claims_of(core, "The talks will go on, officials said."))
+    assert c.content == "The talks will go on"

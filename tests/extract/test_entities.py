@@ -1230,3 +1230,17 @@ def test_entities_place_before_an_office_phrase_names_the_office(core, text, off
 def test_entities_place_before_other_lower_case_words_names_no_office(core):
     rec = core.extract_text("He moved to Paris police headquarters after the district attorney's office called.")
     assert [(e.type, e.name) for e in rec.entities] == [("GPE", "Paris")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trade publication Variety saw the deal as a turning point for the studio.", "Variety"),
+    ("An eyewitness described for news agency PA Media how the attack unfolded.", "PA Media"),
+])
+def test_entities_proper_nouns_after_an_organisation_noun_name_it(core, text, name):
+    rec = core.extract_text(text)
+    assert by_name(rec, name).type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_title_after_an_organisation_noun_is_no_organisation(core):
+    rec = core.extract_text("The party Secretary General Ana Lopez spoke on Monday.")
+    assert not any(e.type == "ORG" for e in rec.entities), [(e.type, e.name) for e in rec.entities]

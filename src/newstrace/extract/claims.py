@@ -411,6 +411,13 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBZ") and cue.head.i == cue.i - 1 and cue.head.pos_ == "PROPN" \
             and cue.head.dep_ == "ROOT":
         return cue.head  # "Leavitt called Ford's comments ...": the parser made the name the root, the verb its modifier
+    if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.i == cue.i - 1 and cue.head.dep_ == "ROOT" \
+            and cue.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "agent" for c in cue.children) and any(c.dep_ == "prep" and c.lower_ in ctx.lex.medium_preps for c in cue.children):
+        # "An eyewitness described for news agency PA Media how ...": the parser made the
+        # subject the root and the verb its modifier; told to or for a medium, it is the
+        # subject's own telling (not "a man described as ...", "described by police")
+        return cue.head
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         # "Politico quoted Tim Manning, a former FEMA official, as saying ...": who is quoted
         # speaks (the parser may hang "as" elsewhere: the object comes right before it)
@@ -1175,6 +1182,17 @@ def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
                               or doc[cue.left_edge.i].text in (",", "—", "–")):
         return None
     own = {t.i for t in cue.subtree}
+    right = cue.right_edge.i
+    closing = right if doc[right].text == "," else right + 1 if right + 1 < len(doc) and doc[right + 1].text == "," else None
+    opening = cue.left_edge.i - 1 if doc[cue.left_edge.i].text != "," else cue.left_edge.i
+    if closing is not None and opening > 0 and doc[opening - 1].pos_ in ("ADP", "SCONJ", "DET", "AUX", "PART") \
+            and any(t.i > closing and not t.is_punct for t in head.subtree):
+        # "... was shot after, police say, pointing a gun at approaching cops": a tag set off
+        # by commas inside a phrase the words before it leave unfinished (a preposition, a
+        # conjunction, a determiner) sources all of the clause, what follows the tag too (not
+        # "..., Brennan said, but now ...": the clause before the tag is whole)
+        own.add(closing)
+        return Content([t for t in head.subtree if t.i not in own], _cue_text(cue, ctx))
     return Content([t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i], _cue_text(cue, ctx))
 
 
@@ -1590,8 +1608,28 @@ def _nearest_name(region: list[Token], cue: Token, ctx: _Context) -> Token | Non
     # speaker the parser misread ("“...,” added KCNA")
     objects = {t.i for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree} \
         if cue.lemma_.lower() in ctx.lex.addressee_verbs else set()
+    objects |= _medium_of(cue, ctx)
     candidates = [t for t in region if t.i != cue.i and t.i not in objects and (ctx.entity(t) is not None or t.tag_ == "PRP")]
     return min(candidates, key=lambda t: abs(t.i - cue.i), default=None)
+
+
+def _medium_of(cue: Token, ctx: _Context) -> set[int]:
+    """The words of who a cue's speaker spoke to or through, never the speaker: a "to",
+    "for" or "with" phrase of the cue ("described for news agency PA Media how ...", "said to
+    Reuters") or of an exchange noun in the cue's phrase ("in an interview with X")."""
+    lex = ctx.lex
+    out: set[int] = set()
+    for child in cue.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in lex.medium_preps:
+            out.update(t.i for t in child.subtree)
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.medium_nouns:
+                out.update(t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in lex.medium_preps
+                           for t in p.subtree)
+    return out
 
 
 def _follows_claimed_quote(quote: Quote, previous: Attribution, ctx: _Context) -> bool:
@@ -2405,6 +2443,8 @@ class _Resolver:
                     return found
         if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
             return None  # "The new study, published in The Lancet, suggested": described, not the last speaker's
+        if head.tag_ == "NNS" and lemma in ctx.lex.plural_reports:
+            return None  # "according to the reports": the press at large, not the last speaker's message
         window = ctx.doc[start].idx
         for offset, speaker, ent in reversed(self.recent):
             if window <= offset < head.idx:

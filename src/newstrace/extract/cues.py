@@ -111,6 +111,9 @@ class Lexicon:
     passive_reports: frozenset[str] = frozenset()
     report_preps: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
+    medium_preps: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
+    plural_reports: frozenset[str] = frozenset()
     spokespeople: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
@@ -222,6 +225,9 @@ def lexicon() -> Lexicon:
         passive_reports=_words(data.get("passive_reports", {}).get("lemmas", [])),
         report_preps=_words(data.get("report_preps", {}).get("preps", [])),
         report_nouns=_words(data.get("report_preps", {}).get("nouns", [])),
+        medium_preps=_words(data.get("medium", {}).get("preps", [])),
+        medium_nouns=_words(data.get("medium", {}).get("nouns", [])),
+        plural_reports=_words(data.get("medium", {}).get("plural_reports", [])),
     )
 
 

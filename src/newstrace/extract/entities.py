@@ -612,6 +612,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = _teams(doc, out)
     out = _places_playing(doc, out)
     out = _outlets_by_noun(doc, out)
+    out = _organizations_after_their_noun(doc, out)
     out = _outlets_by_head(doc, out)
     out = _bodies_sharing_a_head(doc, out)
     out.extend(_offices_of_places(doc, out))
@@ -1005,6 +1006,52 @@ def _outlets_by_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         span = doc[start:end]
         # (no alias without the noun: "Abu Dhabi TV" is no "Abu Dhabi")
         found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span, certain_type=True))
+    if not found:
+        return mentions
+    return _found_over(mentions, found)
+
+
+@cache
+def _noun_then_name_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_lists()["organization_nouns"] | _lists()["outlet_nouns"]
+                            | _lists()["nouns_before_organization_names"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns}) ((?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){{0,2}})")
+
+
+def _organizations_after_their_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Trade publication Variety saw ...", "ride-hailing startup Go-Jek", "Afghan broadcaster
+    TOLOnews", "news agency PA Media", "social media platform X": proper nouns NER left
+    untagged right after a lower-case noun for an organisation (``organization_nouns``,
+    ``outlet_nouns``, ``nouns_before_organization_names``) name that organisation. Not where
+    the words run on into a name NER found ("the party Secretary General Ana Lopez"), hold a
+    title word, or start a sentence."""
+    text = doc_text(doc)
+    w = None
+    titles = title_words()
+    found: list[Mention] = []
+    for match in _noun_then_name_pattern().finditer(text):
+        w = w or _words_of(doc)
+        start = bisect_left(w.idx, match.start(1))
+        if start >= w.n or w.idx[start] != match.start(1) or start == 0 or w.pos[start - 1] != "NOUN":
+            continue
+        end = start
+        while end < w.n and w.idx[end] < match.end(1) and w.outside[end] and not (end > start and w.sent_start[end]):
+            end += 1
+        if end == start or w.idx[end - 1] + len(w.text[end - 1]) != match.end(1) and end < w.n \
+                and w.idx[end] < match.end(1):
+            continue  # a word of the run is in a name NER found, or opens a sentence
+        if end < w.n and not w.outside[end] and w.idx[end] == w.idx[end - 1] + len(w.text[end - 1]) + 1:
+            continue  # runs on into a name NER found ("group Hamas" + "Gaza")
+        if w.lower[start] == "the":
+            start += 1
+        if start >= end or w.sent_start[start] or any(w.lower[j] in titles for j in range(start, end)) \
+                or not all(w.pos[j] == "PROPN" for j in range(start, end)):
+            continue
+        span = _words(doc, start, end)
+        name = _clean(_text(span))
+        if country_of_demonym(name) or country_named(name) or name.casefold() in _lists()["not_names"]:
+            continue
+        found.append(Mention(span.start_char, span.end_char, name, "ORG", span, certain_type=True))
     if not found:
         return mentions
     return _found_over(mentions, found)
