@@ -834,7 +834,9 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "some museums have shut": a place closes of itself, no one bars it
         if obj is not None and parse.lemma[i] in words("striking_verbs") and parse.lemma[obj] in words("road_objects"):
             return True  # "LaSalle hit the gas", "he struck a guard rail": a driver strikes no one
-        if parse.lemma[i] in words("resigning_verbs") and _told_as_background(parse, i, children):
+        if (parse.lemma[i] in words("resigning_verbs")
+                or (rule.type == "RETREAT" and parse.lemma[i] in words("withdrawing_verbs"))) \
+                and _told_as_background(parse, i, children):
             return True  # "Berisha, who resigned as leader", "until he resigned in October": not the news
         if parse.lemma[i] in words("closing_verbs") and _closed_for_hours(parse, children):
             return True  # "the booths were closed at 6:00 p.m.", "is closed until further notice": hours, no act
