@@ -2382,7 +2382,7 @@ def test_a_gerund_under_whilst_takes_the_clauses_subject(core):
 @pytest.mark.parametrize("text, actor", [
     ('"Our hearts and prayers are with the man who lost his wife," said Michael Gallagher, a bell ringer.',
      "Michael Gallagher"),
-    ('"My first thoughts go to the families of the victims," Mayor Anne Hidalgo said.', "Anne Hidalgo"),
+    ("\"Our hearts are with the families of the victims,\" Mayor Anne Hidalgo said.", "Anne Hidalgo"),
 ])
 def test_hearts_and_prayers_with_someone_are_condolences(core, text, actor):
     assert find(core, text, "SUPPORT").actor == actor
