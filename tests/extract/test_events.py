@@ -2378,18 +2378,8 @@ def test_a_gerund_under_whilst_takes_the_clauses_subject(core):
     assert "Peru" in {e.actor for e in events(core, text) if e.type == "AGREE"}
 
 
-# ecbev29: condolences, a contender pulling out as background, sport senses of words of force.
-@pytest.mark.parametrize("text, actor", [
-    ('"Our hearts and prayers are with the man who lost his wife," said Michael Gallagher, a bell ringer.',
-     "Michael Gallagher"),
-    ("\"Our hearts are with the families of the victims,\" Mayor Anne Hidalgo said.", "Anne Hidalgo"),
-])
-def test_hearts_and_prayers_with_someone_are_condolences(core, text, actor):
-    assert find(core, text, "SUPPORT").actor == actor
-
-
+# ecbev29: a contender pulling out told as background, sport senses of words of force.
 @pytest.mark.parametrize("text, event_type", [
-    ('"What are your thoughts on the candidates?" the reporter asked Senator John Smith.', "SUPPORT"),
     ("Rahman took the fight after challenger Alexander Povetkin pulled out through injury.", "RETREAT"),
     ("The Indianapolis Colts beat the Kansas City Chiefs 24-7 on Sunday.", "ASSAULT"),
     ("Roger Federer defeated Andy Murray in straight sets in the final.", "ASSAULT"),
