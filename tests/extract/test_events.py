@@ -2384,7 +2384,9 @@ def test_a_gerund_under_whilst_takes_the_clauses_subject(core):
     ("The Indianapolis Colts beat the Kansas City Chiefs 24-7 on Sunday.", "ASSAULT"),
     ("Roger Federer defeated Andy Murray in straight sets in the final.", "ASSAULT"),
     ("Jason Belmonte bowled a strike in the tenth frame.", "PROTEST"),
-    ("Tyler Hansbrough scored 20 points to help North Carolina beat Evansville.", "AID"),
+    ("Hansbrough helped North Carolina beat Evansville 91-73 on Saturday.", "AID"),
+    ("Hansbrough helped North Carolina beat Evansville 91-73 on Saturday.", "ASSAULT"),
+    ("The senator helped the party win the election.", "AID"),
     ("Reggie Bush injured his knee against the Carolina Panthers.", "ASSAULT"),
 ])
 def test_sport_senses_and_background_withdrawals_tell_no_event(core, text, event_type):
@@ -2395,6 +2397,7 @@ def test_sport_senses_and_background_withdrawals_tell_no_event(core, text, event
     ("Police beat the protesters with batons in the square.", "ASSAULT"),
     ("Russia pulled its troops out of Syria.", "RETREAT"),
     ("Workers went on strike at the Renault plant.", "PROTEST"),
+    ("Russia helped Assad defeat the rebels.", "AID"),
 ])
 def test_force_and_withdrawal_outside_a_game_stay(core, text, event_type):
     assert event_type in types(core, text)

@@ -838,8 +838,9 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
                 and (parse.lemma[obj] in words("body_parts") or parse.lower[obj] == "it"):
             return True  # "Bush injured his knee", "he originally injured it against the Panthers": hurt himself
         if rule.type == "AID" and parse.lemma[i] in words("helping_verbs") and any(
-                deps[c] in ("xcomp", "ccomp") and parse.lemma[c] in words("winning_verbs") for c in children):
-            return True  # "scored 20 points to help the Tar Heels beat Evansville": a game won, no aid
+                deps[c] in ("xcomp", "ccomp") and parse.lemma[c] in words("winning_verbs")
+                and _a_contest(parse, c, parse.children(c)) for c in children):
+            return True  # "help the Tar Heels beat Evansville 91-73": a game won, no aid ("helped Assad defeat the rebels" stays)
         if obj is not None and parse.lemma[i] in words("striking_verbs") and parse.lemma[obj] in words("road_objects"):
             return True  # "LaSalle hit the gas", "he struck a guard rail": a driver strikes no one
         if (parse.lemma[i] in words("resigning_verbs")
