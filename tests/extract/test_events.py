@@ -2376,3 +2376,28 @@ def test_a_gerund_under_a_subordinator_reaches_the_possessor_of_a_resolve(core):
 def test_a_gerund_under_whilst_takes_the_clauses_subject(core):
     text = "The Peruvian president defended his record whilst promising to sign a trade deal with Chile."
     assert "Peru" in {e.actor for e in events(core, text) if e.type == "AGREE"}
+
+
+# ecbev29: a contender pulling out told as background, sport senses of words of force.
+@pytest.mark.parametrize("text, event_type", [
+    ("Rahman took the fight after challenger Alexander Povetkin pulled out through injury.", "RETREAT"),
+    ("The Indianapolis Colts beat the Kansas City Chiefs 24-7 on Sunday.", "ASSAULT"),
+    ("Roger Federer defeated Andy Murray in straight sets in the final.", "ASSAULT"),
+    ("Jason Belmonte bowled a strike in the tenth frame.", "PROTEST"),
+    ("Hansbrough helped North Carolina beat Evansville 91-73 on Saturday.", "AID"),
+    ("Hansbrough helped North Carolina beat Evansville 91-73 on Saturday.", "ASSAULT"),
+    ("The senator helped the party win the election.", "AID"),
+    ("Reggie Bush injured his knee against the Carolina Panthers.", "ASSAULT"),
+])
+def test_sport_senses_and_background_withdrawals_tell_no_event(core, text, event_type):
+    assert event_type not in types(core, text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Police beat the protesters with batons in the square.", "ASSAULT"),
+    ("Russia pulled its troops out of Syria.", "RETREAT"),
+    ("Workers went on strike at the Renault plant.", "PROTEST"),
+    ("Russia helped Assad defeat the rebels.", "AID"),
+])
+def test_force_and_withdrawal_outside_a_game_stay(core, text, event_type):
+    assert event_type in types(core, text)

@@ -832,9 +832,20 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if obj is None and parse.lemma[i] in words("closing_verbs") and any(deps[c] == "nsubj" for c in children) \
                 and not any(deps[c] in ("nsubjpass", "auxpass", "xcomp", "ccomp") for c in children):
             return True  # "some museums have shut": a place closes of itself, no one bars it
+        if rule.type == "ASSAULT" and parse.lemma[i] in words("contest_verbs") and _a_contest(parse, i, children):
+            return True  # "the Colts beat the Chiefs 24-7", "defeated the Ravens in the playoffs": a game won
+        if rule.type == "ASSAULT" and obj is not None and parse.lemma[i] in words("self_injury_verbs") \
+                and (parse.lemma[obj] in words("body_parts") or parse.lower[obj] == "it"):
+            return True  # "Bush injured his knee", "he originally injured it against the Panthers": hurt himself
+        if rule.type == "AID" and parse.lemma[i] in words("helping_verbs") and any(
+                deps[c] in ("xcomp", "ccomp") and parse.lemma[c] in words("winning_verbs")
+                and _a_contest(parse, c, parse.children(c)) for c in children):
+            return True  # "help the Tar Heels beat Evansville 91-73": a game won, no aid ("helped Assad defeat the rebels" stays)
         if obj is not None and parse.lemma[i] in words("striking_verbs") and parse.lemma[obj] in words("road_objects"):
             return True  # "LaSalle hit the gas", "he struck a guard rail": a driver strikes no one
-        if parse.lemma[i] in words("resigning_verbs") and _told_as_background(parse, i, children):
+        if (parse.lemma[i] in words("resigning_verbs")
+                or (rule.type == "RETREAT" and parse.lemma[i] in words("withdrawing_verbs"))) \
+                and _told_as_background(parse, i, children):
             return True  # "Berisha, who resigned as leader", "until he resigned in October": not the news
         if parse.lemma[i] in words("closing_verbs") and _closed_for_hours(parse, children):
             return True  # "the booths were closed at 6:00 p.m.", "is closed until further notice": hours, no act
@@ -871,6 +882,9 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
                 and not any(deps[c] == "prep" and parse.lower[c] == "on" for c in children):
             return True  # "the network signed off and went off-air"
+    if rule.type == "PROTEST" and parse.pos[i] == "NOUN" and parse.head[i] != i \
+            and parse.lemma[parse.head[i]] in words("bowling_verbs"):
+        return True  # "bowled a strike in the tenth frame", "threw a strike": a throw in a game, no walkout
     if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_nouns") and _matter_under_inquiry(parse, i):
         return True  # "the incident is under police investigation": a matter looked into, no party accused
     if parse.pos[i] not in ("VERB", "AUX") and _named_for(parse, i):
@@ -888,6 +902,29 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+_SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
+
+
+def _a_contest(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """A verb of beating told with a score ("beat the Chiefs 24-7") or with a word of a game
+    (``[words] contest_words``: "in the playoffs", "by 12 points", "in straight sets") among
+    its own dependents and theirs: a game won, no one struck. "Police beat the protesters"
+    names none."""
+    deps, contest = parse.dep, words("contest_words")
+
+    def scored(t: int) -> bool:  # "24-7", or "24", "-", "7" as the tokenizer splits it
+        return bool(_SCORE.match(parse.lower[t])) or parse.pos[t] == "NUM" and t + 2 < len(parse.lower) \
+            and parse.lower[t + 1] in ("-", "\u2013") and parse.pos[t + 2] == "NUM"
+
+    for c in children:
+        if scored(c) or parse.lemma[c] in contest:
+            return True
+        if deps[c] in ("prep", "npadvmod", "dobj", "advmod") and any(
+                scored(g) or parse.lemma[g] in contest for g in parse.children(c)):
+            return True
+    return False
 
 
 def _body_in_session(parse: ParseArrays, i: int, children: list[int]) -> bool:
