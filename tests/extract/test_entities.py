@@ -1241,6 +1241,72 @@ def test_entities_proper_nouns_after_an_organisation_noun_name_it(core, text, na
     assert by_name(rec, name).type == "ORG", [(e.type, e.name) for e in rec.entities]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("China claims most of the 3.5 million-square-kilometer sea that stretches from Hong Kong south to Borneo.",
+     "Borneo"),
+    ("Malaysia is the biggest explorer in the sea stretching from Hong Kong to Borneo.", "Borneo"),
+    ("The train runs from Borneo to Kuala Lumpur every day.", "Borneo"),
+])
+def test_entities_person_typed_end_of_a_range_from_a_place_is_a_place(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, person", [
+    # the "from" phrase holds a person, not a place
+    ("Mohamed received support online ranging from US President Barack Obama to Facebook creator "
+     "Mark Zuckerberg.", "Mark Zuckerberg"),
+    # a longer person's name in the article holds the word
+    ("Mark Zuckerberg was there. Support came from Paris to Zuckerberg himself.", "Mark Zuckerberg"),
+])
+def test_entities_person_at_the_end_of_a_range_stays_a_person(core, text, person):
+    rec = core.extract_text(text)
+    assert by_name(rec, person).type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_facility_span_cut_at_and_before_a_body_head_is_the_organisation(core):
+    rec = core.extract_text("They consulted biologists at the U. S. Fish and Wildlife Service or the National "
+                            "Oceanic and Atmospheric Administration.")
+    assert by_name(rec, "U. S. Fish and Wildlife Service").type == "ORG", [(e.type, e.name) for e in rec.entities]
+    assert not any(e.name == "U. S. Fish" for e in rec.entities)
+
+
+def test_entities_place_then_office_title_after_the_is_the_office(core):
+    rec = core.extract_text("The Hennepin County Attorney filed criminal charges Friday against the man.")
+    assert by_name(rec, "Hennepin County Attorney").type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hennepin County Attorney Mike Freeman filed criminal charges Friday.", "Mike Freeman"),  # a name after
+    ("The Texas Attorney General sued the company.", "Texas"),  # "General" after the title
+])
+def test_entities_place_then_office_title_before_more_name_is_no_office(core, text, name):
+    rec = core.extract_text(text)
+    assert by_name(rec, name) is not None
+    assert not any(e.type == "ORG" and e.name.endswith(("Attorney", "General")) for e in rec.entities), \
+        [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jian Badrakhan, vice chairman of the Germany-based Kurdish Center for Studies and Legal Consultancy, said it.",
+     "Kurdish Center for Studies and Legal Consultancy"),  # NER typed "Legal Consultancy" a person
+    ("The court's ruling was welcomed by the Union of Rationalist Atheists and Agnostics, which has launched a "
+     "petition.", "Union of Rationalist Atheists and Agnostics"),  # NER left "Agnostics" untagged
+])
+def test_entities_second_object_of_a_names_preposition_after_and_is_in_the_name(core, text, name):
+    rec = core.extract_text(text)
+    assert by_name(rec, name).type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
 def test_entities_title_after_an_organisation_noun_is_no_organisation(core):
     rec = core.extract_text("The party Secretary General Ana Lopez spoke on Monday.")
     assert not any(e.type == "ORG" for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+@pytest.mark.parametrize("text, body, person", [
+    ("He met officials of the Ministry of Defence and John Smith on Monday.", "Ministry of Defence", "John Smith"),
+    ("The lawsuits, filed against the Department of Homeland Security and Secretary Kristi Noem, are set for a "
+     "court in Washington.", "Department of Homeland Security", "Kristi Noem"),  # a title before the name
+])
+def test_entities_person_after_an_organisation_and_and_stays_a_person(core, text, body, person):
+    rec = core.extract_text(text)
+    assert by_name(rec, person).type == "PERSON", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, body).type == "ORG"

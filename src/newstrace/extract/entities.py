@@ -1283,9 +1283,15 @@ def _joined_ents(doc: Doc) -> list[Span]:
             end = _and_country(doc, end - 1, end) or _and_name(doc, ent) or end  # "Court of Bosnia" + "and Herzegovina"
         elif ent.label_ == "ORG" and len(ent) >= 2:
             end = _and_name(doc, ent) or end
+        elif ent.label_ == "FAC" and len(ent) >= 3 and lower[end - 1] == "and":
+            # "the U. S. Fish and" + "Wildlife Service" typed a facility: a span NER ended on
+            # "and" is cut, and the body's head word after it makes the whole an organisation
+            k = _and_name(doc, ent)
+            if k is not None and lower[k - 1] in _lists()["organization_last_words"]:
+                end, label = k, "ORG"
         elif ent.label_ == "GPE":
             end = _and_country(doc, ent.start, end) or end  # "Bosnia" + "and Herzegovina"
-            body_end = _body_after_place(doc, end) if end == ent.end else None
+            body_end = _body_after_place(doc, end, _office_title_may_follow(doc, ent)) if end == ent.end else None
             if body_end is not None:
                 end, label = body_end, "ORG"  # "New Bedford" + "District Court"
         if end != ent.end:
@@ -1295,15 +1301,27 @@ def _joined_ents(doc: Doc) -> list[Span]:
     return out
 
 
-def _body_after_place(doc: Doc, at: int) -> int | None:
+def _office_title_may_follow(doc: Doc, ent: Span) -> bool:
+    """A place other than a country, after "the": "the Hennepin County" + "Attorney" names
+    the county's office (a country's "Attorney General" is a person's title)."""
+    before = ent.start - 1
+    return before >= 0 and doc[before].lower_ == "the" and not country_named(_text(ent))
+
+
+def _body_after_place(doc: Doc, at: int, office: bool = False) -> int | None:
     """Where a place NER ended right before the capitalised words of a body the place
     names ("New Bedford" + "District Court", "New Zealand" + "Police", "U.S." +
     "District Court for the Northern District of California"): the end of the body's
     name, or None. The last capitalised word is a body's head (``place_led_body_heads``);
     a capitalised word after it ("Police Commissioner", "Supreme Court Justice") leaves
-    the place alone. NER's own organisation span right after the place counts whole."""
+    the place alone. NER's own organisation span right after the place counts whole.
+    With ``office`` (:func:`_office_title_may_follow`) a public office's title is a head
+    too (``place_led_office_titles``: "the Hennepin County" + "Attorney"), unless a name,
+    a possessive or "for/of" follows it ("County Attorney Mike Freeman")."""
     w = _words_of(doc)
     heads = _lists()["place_led_body_heads"]
+    if office:
+        heads = heads | _lists()["place_led_office_titles"]
     n, k = w.n, at
     org = at < n and doc[at].ent_iob_ == "B" and doc[at].ent_type_ == "ORG"
     while k < n and k - at < 4 and w.is_title[k] and not w.sent_start[k] \
@@ -1318,6 +1336,9 @@ def _body_after_place(doc: Doc, at: int) -> int | None:
         return None
     elif k + 1 < n and w.lower[k] in ("for", "of") and w.is_lower[k] and _name_run_on(doc, k):
         return None  # "District Court for the Western District of Virginia": its short forms would not join it
+    if office and w.lower[k - 1] in _lists()["place_led_office_titles"] \
+            and k < n and w.lower[k] in ("'s", "’s", "for", "of", "general"):
+        return None  # "the Los Angeles Sheriff's office", "Attorney for the Western District"
     return k
 
 
@@ -1572,11 +1593,13 @@ def _and_name(doc: Doc, ent: Span) -> int | None:
     first = end + 2 if the else end + 1
     k = first
     while k < len(doc) and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha) and not doc[k].is_sent_start \
-            and doc[k].ent_type_ not in _NOT_NAME_ENTS and (doc[k].ent_type_ != "PERSON" or the):
+            and doc[k].ent_type_ not in _NOT_NAME_ENTS:
         k += 1
     if k == first or k - first > 3:
         return None
     run = doc[first:k]
+    if not the and any(t.ent_type_ == "PERSON" for t in run):  # NER's person: only a second object of "of"
+        return k if _second_object_of_name(ent, run) else None
     lists = _lists()
     heads = lists["institution_words"] | lists["organization_nouns"] | lists["organization_last_words"] \
         | lists["facility_heads"]
@@ -1594,7 +1617,29 @@ def _and_name(doc: Doc, ent: Span) -> int | None:
             and (any(w in ("of", "for", "on", "'s", "’s") for w in words[1:-1])
                  or _country_initials(ent, _words_of(doc)) is not None):  # "U.S. Fish" + "and Wildlife Service"
         return k
+    if not the and _second_object_of_name(ent, run):
+        return k  # "Union of Rationalist Atheists" + "and Agnostics"
     return None
+
+
+def _second_object_of_name(ent: Span, run: Span) -> bool:
+    """The capitalised words after "and" are, in the parse, joined to the last word of the
+    name, the object of its own "of" or "for" ("Union of Rationalist Atheists" + "and
+    Agnostics", "Kurdish Center for Studies" + "and Legal Consultancy", NER's person): a
+    second object of the name's preposition. Not a person's name or title ("the Ministry of
+    Defence and John Smith", "... Security and Secretary Kristi Noem"), nor a place or a
+    body NER tagged."""
+    last = ent[-1]
+    prep = last.head
+    if last.dep_ != "pobj" or prep.lower_ not in ("of", "for") or not ent.start < prep.i < ent.end - 1:
+        return False
+    roots = [t for t in run if not run.start <= t.head.i < run.end]
+    if len(roots) != 1 or roots[0].dep_ != "conj" or roots[0].head.i != last.i:
+        return False
+    if any(t.ent_type_ not in ("", "PERSON") or t.is_upper or t.lower_ in title_words() or _is_given_name(t.text)
+           for t in run):
+        return False  # "the Department of Homeland Security and Secretary Kristi Noem"
+    return not _in_longer_person_name(run) and not _speaks(run)
 
 
 def _name_run_on(doc: Doc, at: int) -> int | None:
@@ -1689,7 +1734,7 @@ def _named_person_tail(span: Span) -> Span | None:
     w = _words_of(span.doc)
     end_char = span.end_char
     for i in range(span.start + 1, span.end - 1):
-        if text[w.idx[i]:end_char] in people:
+        if text[w.idx[i]:end_char] in people and w.lower[i - 1] != "and":  # (not "... for Studies and Legal Consultancy")
             return _words(span.doc, i, span.end)
     # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon": a given name starts the tail
     for i in range(span.start + 1, span.end - 1):
@@ -1920,7 +1965,7 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
         return "PERSON"  # "Antonio Palocci (Economy), ..., Celso Amorim (Exterior Relations)"
-    if label == "ORG" and last in title_words():
+    if label == "ORG" and last in title_words() and not _place_office(span):
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
     if label in ("GPE", "LOC", "ORG") and len(span) == 2 and last == "district" \
             and w.lower[span.start] in _lists()["court_districts"] and span.end < w.n \
@@ -1945,6 +1990,9 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
     if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
         return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
+    if label == "PERSON" and len(span) <= 2 and not _given_name_first(span) and _end_of_place_range(span) \
+            and not _speaks(span) and not _in_longer_person_name(span):
+        return "GPE"  # "from Hong Kong south to Borneo": the other end of a range from a place is a place
     if label == "PERSON" and _after_definite_article(span):
         return "GPE" if places_named(text) else "ORG"  # "the Kantei", "the Oberster Gerichtshof"
     if label == "PERSON" and _large_place_no_person(span):
@@ -1956,6 +2004,23 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _place_office(span: Span) -> bool:
+    """"the Hennepin County Attorney": a place's name, then a public office's title
+    (``place_led_office_titles``), after "the" and with no name after it, is the office."""
+    w = _words_of(span.doc)
+    start = span.start + (w.lower[span.start] == "the")
+    if w.lower[span.end - 1] not in _lists()["place_led_office_titles"] or start >= span.end - 1 \
+            or not (start > span.start or span.start > 0 and w.lower[span.start - 1] == "the"):
+        return False
+    if span.end < w.n and (w.is_title[span.end] or w.lower[span.end] in ("'s", "’s", "for", "of")):
+        return False
+    k = span.end - 1
+    while k > start and w.is_title[k - 1] and w.lower[k - 1] not in title_words():
+        k -= 1  # the place's words: "Hennepin County" of "Hennepin County Attorney"
+    place = _text(span.doc[start:span.end - 1])
+    return k == start and not country_named(place) and bool(places_named(place))
 
 
 def _plural_group(span: Span) -> bool:
@@ -2206,6 +2271,28 @@ def _known_place_in_place_context(span: Span) -> bool:
     return bool(places_named(_text(span)))
 
 
+def _end_of_place_range(span: Span) -> bool:
+    """The name is one end of a "from <place> to <name>" (or "from <name> to <place>")
+    range: "stretching from Hong Kong to Borneo". The other end is a place NER tagged, at
+    most ``range_gap`` words from the name's preposition, in the same sentence."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "from"):
+        return False
+    doc, prep = span.doc, root.head
+    other = "from" if prep.lower_ == "to" else "to"
+    gap = int(next(iter(_lists()["range_gap"])))
+    if other == "from":  # the place before: "from <place> [south] to <name>"
+        window = range(prep.i - 1, max(prep.sent.start, prep.i - gap) - 1, -1)
+    else:  # the place after: "from <name> to <place>"
+        window = range(span.end, min(prep.sent.end, span.end + gap))
+    for k in window:
+        if doc[k].lower_ == other:  # its object a place ("from US President Barack Obama" is a person)
+            return any(c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in doc[k].children)
+        if doc[k].pos_ == "VERB" or doc[k].text in (";", ".", ":"):
+            return False
+    return False
+
+
 def _large_place(span: Span | Token) -> bool:
     """A region or a town of ``place_min_population`` people of the place gazetteer."""
     return _large_place_named(span.text if isinstance(span, Token) else _text(span))
@@ -2230,12 +2317,18 @@ def _large_place_no_person(span: Span) -> bool:
         return False
     if _speaks(span):
         return False  # "Chin said": people speak
+    return not _in_longer_person_name(span)
+
+
+def _in_longer_person_name(span: Span) -> bool:
+    """Some longer person's name NER found in the article holds the name's words ("Allen"
+    of "Greg Allen")."""
     # NER's person names from its offsets (``Doc.ents`` makes a Span, and ``.text`` a
     # Token per word, of each)
     words, ner, text = set(_text(span).split()), named_entities(span.doc), doc_text(span.doc)
-    return not any(label == "PERSON" and ner.ends[k] - ner.starts[k] > len(span)
-                   and words <= set(text[ner.start_chars[k]:ner.end_chars[k]].split())
-                   for k, label in enumerate(ner.labels))
+    return any(label == "PERSON" and ner.ends[k] - ner.starts[k] > len(span)
+               and words <= set(text[ner.start_chars[k]:ner.end_chars[k]].split())
+               for k, label in enumerate(ner.labels))
 
 
 def _speaks(span: Span) -> bool:
