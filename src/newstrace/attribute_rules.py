@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
-__all__ = ["MemoAttributeRuler", "memoise_attribute_ruler"]
+__all__ = ["MemoAttributeRuler", "add_lemma_exceptions", "memoise_attribute_ruler"]
 
 FACTORY = "newstrace_attribute_ruler"
 # per-word attributes a one-word rule may test; the forms (open classes) are bucketed:
@@ -269,4 +269,24 @@ def memoise_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> Non
         return
     memo = cast(MemoAttributeRuler, nlp.replace_pipe(name, FACTORY))
     memo.use(stock)
+
+
+def add_lemma_exceptions(nlp: Language, name: str = "attribute_ruler") -> None:
+    """Add the lemma exceptions of ``data/lemmas.toml`` to the pipeline's ruler ``name`` as
+    one-word rules (a form and its tags -> a lemma): "fined" -> fine, not the rule
+    lemmatizer's "fin". The lemmatizer after the ruler keeps a lemma already set; the memo
+    reads them as any rule that names a form (one key per such form and tag), so no word
+    costs more than a look-up. Called before :func:`memoise_attribute_ruler`."""
+    from newstrace.data import load_toml
+
+    if name not in nlp.pipe_names or not isinstance(ruler := nlp.get_pipe(name), AttributeRuler):
+        return
+    table = load_toml("lemmas.toml")
+    tags = table.get("tags", {})
+    for part, tag_list in tags.items():
+        by_lemma: dict[str, list[str]] = {}
+        for form, lemma in table.get(part, {}).items():
+            by_lemma.setdefault(lemma, []).append(form)
+        for lemma, forms in by_lemma.items():
+            ruler.add([[{"LOWER": {"IN": sorted(forms)}, "TAG": {"IN": list(tag_list)}}]], {"LEMMA": lemma})
 
