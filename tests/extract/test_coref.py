@@ -522,3 +522,122 @@ def test_a_description_of_a_role_is_the_one_identified_in_it(blank):
     doc = read(blank, IDENTIFIED)
     assert linked(doc, 1) == ("John Smith", "person")
     assert linked(doc, 7) == ("John Smith", "person")
+
+
+def _filler(start: int, n: int) -> list[Row]:
+    """``n`` sentences "Rain fell ." from word ``start`` on (to push a name out of the window)."""
+    rows: list[Row] = []
+    for k in range(n):
+        i = start + 3 * k
+        rows += [("Rain", i + 1, "nsubj", "NOUN", "NN", "rain", "O"), ("fell", i + 1, "ROOT", "VERB", "VBD", "fall", "O"),
+                 (".", i + 1, "punct", "PUNCT", ".", ".", "O")]
+    return rows
+
+
+def _governors(names: list[tuple[str, str]]) -> list[Row]:
+    # Governor Kay Ivey signed the bill . [Governor Tom Wolf signed the bill .] Rain fell . (x6)
+    # The governor defended it .
+    rows: list[Row] = []
+    for first, last in names:
+        i = len(rows)
+        rows += [("Governor", i + 2, "compound", "PROPN", "NNP", "Governor", "O"),
+                 (first, i + 2, "compound", "PROPN", "NNP", first, "B-PERSON"),
+                 (last, i + 3, "nsubj", "PROPN", "NNP", last, "I-PERSON"),
+                 ("signed", i + 3, "ROOT", "VERB", "VBD", "sign", "O"),
+                 ("the", i + 5, "det", "DET", "DT", "the", "O"),
+                 ("bill", i + 3, "dobj", "NOUN", "NN", "bill", "O"),
+                 (".", i + 3, "punct", "PUNCT", ".", ".", "O")]
+    rows += _filler(len(rows), 6)
+    i = len(rows)
+    rows += [("The", i + 1, "det", "DET", "DT", "the", "O"), ("governor", i + 2, "nsubj", "NOUN", "NN", "governor", "O"),
+             ("defended", i + 2, "ROOT", "VERB", "VBD", "defend", "O"), ("it", i + 2, "dobj", "PRON", "PRP", "it", "O"),
+             (".", i + 2, "punct", "PUNCT", ".", ".", "O")]
+    return rows
+
+
+def test_coref_a_title_named_far_back_is_its_one_holder(blank):
+    # six sentences between the name and "the governor": past the window, the one governor
+    rows = _governors([("Kay", "Ivey")])
+    doc = read(blank, rows, until="coref")
+    roles = {e.name: [r.title for r in e.roles] for e in doc._.entities.entities}
+    assert linked(doc, len(rows) - 4) == ("Kay Ivey", "title"), roles
+    # two governors named far back: no link
+    rows = _governors([("Kay", "Ivey"), ("Tom", "Wolf")])
+    doc = read(blank, rows, until="coref")
+    assert linked(doc, len(rows) - 4) is None
+
+
+def test_coref_an_abbreviated_title_and_a_title_in_the_name(blank):
+    # Gen. Augusto Pinochet was arrested . The general denied it .
+    rows = [
+        ("Gen.", 2, "compound", "PROPN", "NNP", "Gen.", "O"),
+        ("Augusto", 2, "compound", "PROPN", "NNP", "Augusto", "B-PERSON"),
+        ("Pinochet", 4, "nsubjpass", "PROPN", "NNP", "Pinochet", "I-PERSON"),
+        ("was", 4, "auxpass", "AUX", "VBD", "be", "O"),
+        ("arrested", 4, "ROOT", "VERB", "VBN", "arrest", "O"),
+        (".", 4, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 7, "det", "DET", "DT", "the", "O"),
+        ("general", 8, "nsubj", "NOUN", "NN", "general", "O"),
+        ("denied", 8, "ROOT", "VERB", "VBD", "deny", "O"),
+        ("it", 8, "dobj", "PRON", "PRP", "it", "O"),
+        (".", 8, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    roles = {e.name: [r.title for r in e.roles] for e in doc._.entities.entities}
+    assert linked(doc, 7) == ("Augusto Pinochet", "title"), roles
+    # Crown Prince Mohammad bin Salman met Biden . The prince denied it .
+    rows = [
+        ("Crown", 1, "compound", "PROPN", "NNP", "Crown", "B-PERSON"),
+        ("Prince", 4, "compound", "PROPN", "NNP", "Prince", "I-PERSON"),
+        ("Mohammad", 4, "compound", "PROPN", "NNP", "Mohammad", "I-PERSON"),
+        ("bin", 4, "compound", "PROPN", "NNP", "bin", "I-PERSON"),
+        ("Salman", 5, "nsubj", "PROPN", "NNP", "Salman", "I-PERSON"),
+        ("met", 5, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Biden", 5, "dobj", "PROPN", "NNP", "Biden", "B-PERSON"),
+        (".", 5, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 9, "det", "DET", "DT", "the", "O"),
+        ("prince", 10, "nsubj", "NOUN", "NN", "prince", "O"),
+        ("denied", 10, "ROOT", "VERB", "VBD", "deny", "O"),
+        ("it", 10, "dobj", "PRON", "PRP", "it", "O"),
+        (".", 10, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    names = {e.name: [r.title for r in e.roles] for e in doc._.entities.entities}
+    found = linked(doc, 9)
+    assert found is not None and "Salman" in found[0], names
+
+
+def _ages(age: str) -> list[Row]:
+    # Amirov , 45 , and Omarov , 40 , hired Smith . The <age>-year-old denied it .
+    return [
+        ("Amirov", 9, "nsubj", "PROPN", "NNP", "Amirov", "B-PERSON"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("45", 0, "appos", "NUM", "CD", "45", "O"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+        ("Omarov", 0, "conj", "PROPN", "NNP", "Omarov", "B-PERSON"),
+        (",", 5, "punct", "PUNCT", ",", ",", "O"),
+        ("40", 5, "appos", "NUM", "CD", "40", "O"),
+        (",", 5, "punct", "PUNCT", ",", ",", "O"),
+        ("hired", 9, "ROOT", "VERB", "VBD", "hire", "O"),
+        ("Smith", 9, "dobj", "PROPN", "NNP", "Smith", "B-PERSON"),
+        (".", 9, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 17, "det", "DET", "DT", "the", "O"),
+        (age, 15, "nummod", "NUM", "CD", age, "O"),
+        ("-", 15, "punct", "PUNCT", "HYPH", "-", "O"),
+        ("year", 17, "npadvmod", "NOUN", "NN", "year", "O"),
+        ("-", 17, "punct", "PUNCT", "HYPH", "-", "O"),
+        ("old", 18, "nsubj", "ADJ", "JJ", "old", "O"),
+        ("denied", 18, "ROOT", "VERB", "VBD", "deny", "O"),
+        ("it", 18, "dobj", "PRON", "PRP", "it", "O"),
+        (".", 18, "punct", "PUNCT", ".", ".", "O"),
+    ]
+
+
+def test_coref_the_n_year_old_is_the_one_person_of_that_age(blank):
+    doc = read(blank, _ages("40"), until="coref")
+    assert linked(doc, 17) == ("Omarov", "age")
+    doc = read(blank, _ages("45"), until="coref")
+    assert linked(doc, 17) == ("Amirov", "age")
+    # an age no one was given: no link (not the nearest person)
+    assert linked(read(blank, _ages("30"), until="coref"), 17) is None

@@ -137,12 +137,15 @@ class Lists:
     addressee_preps: frozenset[str]
     rank: frozenset[str]
     rank_phrase_only: frozenset[str]
+    title_abbreviations: dict[str, str]
     kind_words: dict[str, frozenset[str]]  # word -> the kinds of body it tells
     kind_members: dict[str, frozenset[str]]  # people noun ("militant") -> the kinds of body they tell
     kinds_of_no_entity: frozenset[str]
     coargument_preps: frozenset[str]
     person_roles: dict[str, str]  # person description noun ("gunman") -> its role ("perpetrator")
     identify_verbs: frozenset[str]
+    age_words: frozenset[str]
+    age_range: tuple[int, int]
     salient_deps: frozenset[str]  # a name's roles in its clause that keep it in the foreground
 
 
@@ -179,11 +182,13 @@ def lists() -> Lists:
         human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
         addressee_heads=f(data["addressee"]["heads"]), addressee_preps=f(data["addressee"]["prepositions"]),
         rank=f(data["titles"]["rank"]), rank_phrase_only=f(data["titles"]["phrase_only"]),
+        title_abbreviations=dict(data["titles"]["abbreviations"]),
         kind_words={w: f(k) for w, k in kind_words.items()}, kind_members={w: f(k) for w, k in kind_members.items()},
         kinds_of_no_entity=f(data["kinds"]["no_entity"]),
         coargument_preps=f(data["coarguments"]["prepositions"]),
         person_roles={w: role for role, words in data["persons"]["roles"].items() for w in words},
         identify_verbs=f(data["persons"]["identify"]),
+        age_words=f(data["ages"]["words"]), age_range=(int(data["ages"]["youngest"]), int(data["ages"]["oldest"])),
         salient_deps=f(data["salience"]["deps"]),
     )
 
@@ -321,6 +326,7 @@ class _Resolver:
         self._kinds_of: dict[str, frozenset[str]] = {}  # entity id -> the kinds of body it is known as
         self._person_intros: list[tuple[int, str, Entity, bool]] | None = None  # (token, role, person), once asked
         self._person_links: list[tuple[int, str, Entity]] = []  # person descriptions resolved so far
+        self._person_ages: list[tuple[int, int, Entity]] | None = None  # (token, age, person), once asked
 
     # -- driver -------------------------------------------------------------------
 
@@ -339,6 +345,9 @@ class _Resolver:
             if pos in ("PRON", "DET"):
                 if parse.lower[i] not in pronouns:
                     continue
+            elif pos == "ADJ":
+                if parse.lower[i] not in self.lex.age_words or parse.dep[i] not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                    continue  # "The 27-year-old made the admission": the age stands for the person
             elif pos in ("NOUN", "PROPN"):
                 # only the nouns some rule reads, and names that may be capitals (cheap to ask first)
                 if parse.lemma[i] not in nouns and parse.lower[i] not in nouns and not (
@@ -378,7 +387,7 @@ class _Resolver:
                 return ent, "capital"
             ent = self._country_state(token, lemma, own)
             return (ent, "state") if ent is not None else None  # else a name the entity table has
-        for rule, step in (("apposition", self._apposition), ("title", self._title),
+        for rule, step in (("apposition", self._apposition), ("age", self._aged), ("title", self._title),
                            ("member", self._member), ("state", self._state), ("definite", self._definite),
                            ("person", self._person_description)):
             ent = step(token, lemma)
@@ -566,9 +575,47 @@ class _Resolver:
         # Education" nearer), then the head word alone ("the current president")
         for whole in (True, False):
             for ent in people:
-                if any(self._holds_title(t, phrase, lemma, ranks, whole) for t in (title_key(r.title) for r in ent.roles)):
+                if any(self._holds_title(t, phrase, lemma, ranks, whole) for t in self._titles_of(ent)):
                     return ent
+        return self._sole_holder(token, phrase, lemma, ranks, demonym, start)
+
+    def _sole_holder(self, token: Token, phrase: str, lemma: str, ranks: AbstractSet[str], demonym,
+                     window: int) -> Entity | None:
+        """Named further back than the window: the one person of the article named before the
+        description who holds its title ("Alabama Governor Kay Ivey" ... "The governor tweeted"
+        many sentences later). Two holders or more (three presidents named before "the
+        president"): none. Not a party of the description's own clause."""
+        if window == 0:
+            return None  # the window reached the article's start: nothing further back
+        others: set[str] | None = None
+        for whole in (True, False):
+            found: dict[str, Entity] = {}
+            for _, ent in self._entities_before(token, 0):
+                if ent.type != "PERSON" or ent.id in found:
+                    continue
+                if demonym is not None and not self._person_of(ent, demonym.alpha3, demonym.name):
+                    continue
+                if any(self._holds_title(t, phrase, lemma, ranks, whole) for t in self._titles_of(ent)):
+                    found[ent.id] = ent
+            if found:
+                if others is None:
+                    others = self._coarguments(token)
+                holders = [e for i, e in found.items() if i not in others]
+                return holders[0] if len(found) == 1 and holders else None
         return None
+
+    def _titles_of(self, ent: Entity) -> list[str]:
+        """The role titles of a person as words (abbreviations written out: "Gen." is a
+        general), and the title words its name holds before the last word ("Crown Prince
+        Mohammad bin Salman", "King Maha Vajiralongkorn")."""
+        abbrev, titles, ranks = self.lex.title_abbreviations, title_words(), self.lex.rank
+        out = [" ".join(abbrev.get(w, w) for w in title_key(r.title).split()) for r in ent.roles]
+        for name in (ent.name, *ent.aliases):
+            words = title_key(name).split()[:-1]
+            held = [abbrev.get(w, w) for w in words if w in titles or w in ranks]
+            if held:
+                out.append(" ".join(held))
+        return out
 
     def _holds_title(self, title: str, phrase: str, lemma: str, ranks: AbstractSet[str], whole: bool) -> bool:
         """A role title answers a definite title phrase: it holds the phrase (or, not
@@ -778,6 +825,61 @@ class _Resolver:
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             return True
         return tok.dep_ == "poss" and tok.head.dep_ == "pobj"
+
+    # -- 1b. ages ------------------------------------------------------------------------------
+
+    def _age_of(self, tok: Token) -> int | None:
+        """The age an "N-year-old" on ``tok`` tells ("the 27-year-old": ``tok`` is "old";
+        "the 67-year-old killer": "old" modifies it)."""
+        olds = [tok] if tok.lower_ in self.lex.age_words else \
+            [c for c in tok.lefts if c.dep_ == "amod" and c.lower_ in self.lex.age_words]
+        for old in olds:
+            for year in old.lefts:
+                if year.lemma_.lower() != "year":
+                    continue
+                num = next((c for c in year.lefts if c.dep_ == "nummod" and c.text.isdigit()), None)
+                if num is not None and self.lex.age_range[0] <= int(num.text) <= self.lex.age_range[1]:
+                    return int(num.text)
+        return None
+
+    def _aged(self, token: Token, lemma: str) -> Entity | None:
+        """"The 27-year-old", "the 67-year-old killer" -> the one person the article gave that
+        age before ("Mehdiyev, 27,", "27-year-old Khalid Mehdiyev"); none, or two of that age:
+        no link."""
+        if not self._definite_article(token.i) or token.tag_ in ("NNS", "NNPS"):
+            return None
+        age = self._age_of(token)
+        if age is None:
+            return None
+        others = self._coarguments(token)
+        found = {e.id: e for i, a, e in self._ages() if a == age and i < token.i}
+        return next(iter(found.values())) if len(found) == 1 and not found.keys() & others else None
+
+    def _ages(self) -> list[tuple[int, int, Entity]]:
+        """(word, age, person) for each age the article gives a named person: a number set off
+        after the name ("Amirov, 45,") or an "N-year-old" before it."""
+        if self._person_ages is not None:
+            return self._person_ages
+        found: list[tuple[int, int, Entity]] = []
+        lo, hi = self.lex.age_range
+        for ent in self.table.entities:
+            if ent.type != "PERSON":
+                continue
+            for s, e in ent.mentions:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = span.root
+                for c in root.children:
+                    if c.dep_ in ("appos", "npadvmod", "nummod") and c.i >= span.end and c.text.isdigit() \
+                            and lo <= int(c.text) <= hi and c.i - 1 >= 0 and self.doc[c.i - 1].text == ",":
+                        found.append((root.i, int(c.text), ent))
+                age = self._age_of(root)
+                if age is not None:
+                    found.append((root.i, age, ent))
+        found.sort(key=lambda x: x[0])
+        self._person_ages = found
+        return found
 
     # -- 5b. person descriptions ------------------------------------------------------------
 
