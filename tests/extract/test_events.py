@@ -2376,3 +2376,35 @@ def test_a_gerund_under_a_subordinator_reaches_the_possessor_of_a_resolve(core):
 def test_a_gerund_under_whilst_takes_the_clauses_subject(core):
     text = "The Peruvian president defended his record whilst promising to sign a trade deal with Chile."
     assert "Peru" in {e.actor for e in events(core, text) if e.type == "AGREE"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A policeman charged with killing a teenager was jailed on Friday.", "policeman"),
+    ("The two youths charged with murdering the shopkeeper appeared in court.", "youths"),
+])
+def test_a_charge_participle_on_someone_in_particular_is_a_charge_laid(core, text, target):
+    """"A policeman charged with killing X": the participle describes him, and says the
+    charge was laid (types29)."""
+    found = [e for e in events(core, text) if e.type == "ACCUSE"]
+    assert found and found[0].target == target and found[0].actor is None
+
+
+@pytest.mark.parametrize("text", [
+    "The new law lets China extradite anyone charged with a crime.",              # anyone: a kind
+    "People charged with crimes can be extradited to the mainland.",              # a bare plural
+    "A preliminary hearing for John Jenkin, 23, charged with murder, was held on Monday.",  # hung on the hearing
+    "A man accused of stabbing his mother was arrested on Friday.",               # "accused": a description
+])
+def test_a_charge_participle_on_no_one_in_particular_lays_no_charge(core, text):
+    assert "ACCUSE" not in types(core, text)
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Senator Smith denied the allegations while criticizing the rights groups.", "ACCUSE", "Smith"),
+    ("Egypt's foreign minister visited Paris after condemning the attack.", "ACCUSE", "Egypt"),
+    ("Police arrested the man as protesters criticized the government.", "ACCUSE", "protesters"),  # its own subject
+])
+def test_a_gerund_after_while_or_after_shares_its_verbs_subject(core, text, event_type, actor):
+    """"denied the allegations while criticizing the groups": the one who denies criticizes
+    (types29); a clause with a subject of its own keeps it."""
+    assert find(core, text, event_type).actor == actor
