@@ -2397,14 +2397,3 @@ def test_a_charge_participle_on_someone_in_particular_is_a_charge_laid(core, tex
 ])
 def test_a_charge_participle_on_no_one_in_particular_lays_no_charge(core, text):
     assert "ACCUSE" not in types(core, text)
-
-
-@pytest.mark.parametrize("text, event_type, actor", [
-    ("Senator Smith denied the allegations while criticizing the rights groups.", "ACCUSE", "Smith"),
-    ("Egypt's foreign minister visited Paris after condemning the attack.", "ACCUSE", "Egypt"),
-    ("Police arrested the man as protesters criticized the government.", "ACCUSE", "protesters"),  # its own subject
-])
-def test_a_gerund_after_while_or_after_shares_its_verbs_subject(core, text, event_type, actor):
-    """"denied the allegations while criticizing the groups": the one who denies criticizes
-    (types29); a clause with a subject of its own keeps it."""
-    assert find(core, text, event_type).actor == actor

@@ -501,9 +501,8 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
         return None
     if t.dep_ == "ccomp" and t.tag_ not in ("VBG", "VB"):
         return None
-    if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) and not (
-            t.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in words("gerund_time_marks") for c in t.children)):
-        return None  # "as demonstrators were killed": a clause of its own; "while criticizing the groups": its verb's
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+        return None  # "as demonstrators were killed": a clause of its own
     head = t.head
     if t.dep_ == "conj" and t.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ == "xcomp" \
             and head.head != head:
