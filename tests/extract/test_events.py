@@ -2401,3 +2401,22 @@ def test_sport_senses_and_background_withdrawals_tell_no_event(core, text, event
 ])
 def test_force_and_withdrawal_outside_a_game_stay(core, text, event_type):
     assert event_type in types(core, text)
+@pytest.mark.parametrize("text, target", [
+    ("A policeman charged with killing a teenager was jailed on Friday.", "policeman"),
+    ("The two youths charged with murdering the shopkeeper appeared in court.", "youths"),
+])
+def test_a_charge_participle_on_someone_in_particular_is_a_charge_laid(core, text, target):
+    """"A policeman charged with killing X": the participle describes him, and says the
+    charge was laid (types29)."""
+    found = [e for e in events(core, text) if e.type == "ACCUSE"]
+    assert found and found[0].target == target and found[0].actor is None
+
+
+@pytest.mark.parametrize("text", [
+    "The new law lets China extradite anyone charged with a crime.",              # anyone: a kind
+    "People charged with crimes can be extradited to the mainland.",              # a bare plural
+    "A preliminary hearing for John Jenkin, 23, charged with murder, was held on Monday.",  # hung on the hearing
+    "A man accused of stabbing his mother was arrested on Friday.",               # "accused": a description
+])
+def test_a_charge_participle_on_no_one_in_particular_lays_no_charge(core, text):
+    assert "ACCUSE" not in types(core, text)

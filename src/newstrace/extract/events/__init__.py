@@ -592,9 +592,26 @@ def _agentless_passive(token: Token) -> bool:
     a noun, "people accused of crimes", which tells no happening); so is a passive under
     a passive that holds its subject ("he is expected to be charged")."""
     deps = {c.dep_ for c in token.children}
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and "agent" not in deps \
+            and lemma(token) in words("charged_participles"):
+        return _one_charged(token.head)  # "a policeman charged with killing X": a formal charge was laid
     if token.pos_ != "VERB" or token.tag_ != "VBN" or "auxpass" not in deps or "agent" in deps:
         return False
     return "nsubjpass" in deps or token.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in token.head.children)
+
+
+def _one_charged(noun: Token) -> bool:
+    """The noun a charge participle describes is someone in particular: a name, or a noun
+    with an article, a number or an owner ("a policeman", "the two youths", "his son"),
+    a person named or a noun for people (``[words] charged_person_nouns``, a title word);
+    not "anyone" or a bare plural ("people charged with crimes": a kind, not a happening)."""
+    from newstrace.extract.names import title_words
+
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ == "PERSON"
+    if noun.pos_ != "NOUN" or not (lemma(noun) in words("charged_person_nouns") or noun.lower_ in title_words()):
+        return False  # "a preliminary hearing for John Jenkin, 23, charged with ...": the parse hung it on the hearing
+    return any(c.dep_ in ("det", "nummod", "poss") and c.lower_ not in words("generic_persons") for c in noun.children)
 
 
 def _against_noun(token: Token) -> bool:
