@@ -1286,9 +1286,9 @@ def _joined_ents(doc: Doc) -> list[Span]:
         elif ent.label_ == "FAC" and len(ent) >= 3 and lower[end - 1] == "and":
             # "the U. S. Fish and" + "Wildlife Service" typed a facility: a span NER ended on
             # "and" is cut, and the body's head word after it makes the whole an organisation
-            k = _and_name(doc, ent)
-            if k is not None and lower[k - 1] in _lists()["organization_last_words"]:
-                end, label = k, "ORG"
+            name_end = _and_name(doc, ent)
+            if name_end is not None and lower[name_end - 1] in _lists()["organization_last_words"]:
+                end, label = name_end, "ORG"
         elif ent.label_ == "GPE":
             end = _and_country(doc, ent.start, end) or end  # "Bosnia" + "and Herzegovina"
             body_end = _body_after_place(doc, end, _office_title_may_follow(doc, ent)) if end == ent.end else None

@@ -291,7 +291,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     in_sentence = view.place_object_indices(view.sentence_of(i))
     # "appeared in Christchurch District Court ..., charged with murder": a participle clause
     # with no subject of its own is told where its verb is (``participle_place_tags``)
-    holders = (i, clause)
+    holders: tuple[int, ...] = (i, clause)
     tags = _places_settings().get("participle_place_tags") or ()
     if deps[clause] == "advcl" and parse.tag[clause] in tags and heads[clause] != clause and not any(
             deps[c] in ("nsubj", "nsubjpass", "mark") for c in parse.children(clause)):
