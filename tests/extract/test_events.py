@@ -2117,6 +2117,36 @@ def test_a_judgement_not_said_of_anothers_act_is_no_charge_or_praise(core, text)
     assert not {"ACCUSE", "SUPPORT"} & types(core, text), events(core, text)
 
 
+# -- judge30: labelling a party by a word of blame; a judgement of blame on another's act --
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Opposition leader John Smith labelled Mary Jones a liar on Monday.", "John Smith", "Mary Jones"),
+    ("Interior Minister John Smith described the bombers as terrorists.", "John Smith", "bombers"),
+    ("Interior Minister John Smith described the bombing as a cowardly act.", "John Smith", None),
+    ("Activist John Smith said Beijing's politically motivated trial of Mary Jones must end.", "John Smith",
+     "Beijing"),
+    ('"We look forward to discussing how to support Ukraine in the face of Russia\'s illegal aggression," '
+     'said Foreign Minister Maria Lopez.', "Maria Lopez", "Russia"),
+    ('Senator John Smith told reporters that it was politically motivated.', "John Smith", None),
+])
+def test_a_party_labelled_by_a_word_of_blame_is_accused(core, text, actor, target):
+    e = find(core, text, "ACCUSE")
+    assert e.actor == actor, e
+    if target is not None:
+        assert e.target == target, e
+
+
+@pytest.mark.parametrize("text", [
+    "Officials described the men as illegal immigrants.",  # a class of people, no blame
+    "Senator John Smith said the FBI's criminal investigation of Mary Jones was thorough.",  # "criminal": a kind
+    "Police said the man was motivated by money.",  # a motive, not "politically motivated"
+    "Russia's illegal annexation of Crimea took place in 2014.",  # told by no one
+    "Senator John Smith described Mary Jones as a friend.",  # no word of blame
+])
+def test_a_word_of_blame_as_a_kind_or_told_by_no_one_is_no_charge(core, text):
+    assert "ACCUSE" not in types(core, text), events(core, text)
+
+
 @pytest.mark.parametrize("text, actor", [
     ("The magazine Il Foglio described the court's judgement as historic.", "magazine"),
     ('Senator John Smith spoke about Mary Jones in June, describing her as "a good woman with vast knowledge".',

@@ -730,6 +730,10 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
     SUPPORT)."""
     parse = parse_arrays(token.doc)
     i = token.i
+    if parse.lemma[i] in _blame_sets()[0] or parse.lemma[i] in _blame_sets()[3]:
+        blamed = _called_by_blame(token, view)
+        if blamed is not None:
+            return blamed
     adjectives, nouns, backing, ruling, conditions, pejoratives, praise = _judgement_words()
     word, pos, predicate = parse.lemma[i], parse.pos[i], i
     of_person = False  # a judgement of a person as a person: "He was an excellent politician"
@@ -742,6 +746,8 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
         rule = _JUDGED_AGAINST  # "was a big mistake", "He was a dictator"
     elif pos == "ADJ" and (word in adjectives or word in backing):
         rule = _JUDGED_FOR if word in backing else _JUDGED_AGAINST
+    elif word in words("blame_motives") and not _bare_motive(parse, i):
+        rule = _JUDGED_AGAINST  # "it was politically motivated"
     else:
         return None  # "These attacks are our right": a noun "right" is an entitlement
     if parse.dep[predicate] not in ("acomp", "attr"):
@@ -789,6 +795,93 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
                                    and view.table.named(target.name) is None):
             target = None  # "The core of this idea is hypocritical": the subject names no party
     return rule, Roles(Party(speaker, None), target, None)
+
+
+@cache
+def _blame_sets() -> tuple[frozenset[str], ...]:
+    return (words("blame_words"), words("calling_verbs"), words("as_calling_verbs"), words("blame_modifiers"))
+
+
+def _bare_motive(parse: ParseArrays, i: int) -> bool:
+    """A motive word ("motivated") without an adverb that makes it blame ("politically")."""
+    return parse.lemma[i] in words("blame_motives") and not any(
+        parse.lower[c] in words("blame_motive_adverbs") for c in parse.children(i))
+
+
+def _called_by_blame(token: Token, view: ArticleView) -> tuple[Rule, Roles] | None:
+    """One party calling another, or its act, by a word of blame: "called her a liar",
+    "branded the vote illegal", "labelled them terrorists" (the word the object
+    predicate, ``oprd``, of a verb of ``[words] calling_verbs``, or a modifier or later
+    conjunct of it: "termed her a corrupt oaf"), "described the attacks as a dastardly
+    act" (the object of "as" under ``as_calling_verbs``): ACCUSE by the calling verb's
+    subject (a party) against its object; not negated or under a modal ("did not call
+    him a liar", "would call it illegal"). And a speaker's judgement of blame on another
+    party's act named in the sentence ("Russia's illegal aggression", "X's politically
+    motivated trial": ``blame_modifiers`` as a modifier of a noun with a possessor that
+    is a named party), in reported speech by a named speaker other than that party:
+    ACCUSE by the speaker against the possessor."""
+    parse = parse_arrays(token.doc)
+    doc = token.doc
+    blame, calling, as_calling, modifiers = _blame_sets()
+    i = token.i
+    word = parse.lemma[i]
+    if _bare_motive(parse, i):
+        return None  # "motivated" blames only as "politically motivated"
+    predicate = i
+    if parse.dep[predicate] in ("amod", "advmod") and parse.pos[parse.head[predicate]] == "NOUN":
+        if word in words("blame_categories"):
+            predicate = -1  # "described as illegal aliens": a class of people named, no blame of its own
+        else:
+            predicate = parse.head[predicate]  # "a corrupt oaf", "a dastardly act"
+    while predicate >= 0 and parse.dep[predicate] == "conj" and parse.head[predicate] != predicate:
+        predicate = parse.head[predicate]  # "a corrupt oaf and a lousy traitor"
+    verb = parse.head[predicate] if predicate >= 0 else -1
+    as_head = parse.head[verb] if predicate >= 0 and parse.lower[verb] == "as" else -1
+    if as_head >= 0 and parse.lemma[as_head] not in as_calling and parse.dep[as_head] == "dobj":
+        obj, as_head = as_head, parse.head[as_head]  # "described the attacks as ...": "as" hung on the object
+    else:
+        obj = None
+    if predicate >= 0 and word in blame and parse.dep[predicate] == "oprd" and parse.lemma[verb] in calling:
+        obj = next((c for c in parse.children(verb) if parse.dep[c] == "dobj"), None)
+    elif predicate >= 0 and word in blame and parse.dep[predicate] == "pobj" and as_head >= 0 \
+            and parse.lemma[as_head] in as_calling:
+        verb = as_head
+        if obj is None:
+            obj = next((c for c in parse.children(verb) if parse.dep[c] == "dobj"), None)
+    else:
+        obj = None
+        verb = None
+    if verb is not None and obj is not None:
+        if any(parse.dep[c] == "neg" or parse.dep[c] == "aux" and parse.tag[c] == "MD" for c in parse.children(verb)):
+            return None
+        caller = verb
+        while parse.dep[caller] == "conj" and not any(parse.dep[c] == "nsubj" for c in parse.children(caller)):
+            caller = parse.head[caller]  # "called her party fascist and termed her a traitor"
+        subject = next((c for c in parse.children(caller) if parse.dep[c] == "nsubj"), None)
+        actor = party(doc[subject], view) if subject is not None else None
+        if actor is None:
+            return None
+        target = party(doc[obj], view)
+        if target is not None and target.name == actor.name:
+            return None
+        return _JUDGED_AGAINST, Roles(actor, target, None)
+    if word not in modifiers or parse.dep[i] not in ("amod", "advmod"):
+        return None
+    noun = parse.head[i]
+    if parse.pos[noun] != "NOUN":
+        return None
+    possessor = next((c for c in parse.children(noun) if parse.dep[c] == "poss"), None)
+    if possessor is None:
+        return None
+    target = party(doc[possessor], view)
+    if target is None or view.table.named(target.name) is None or _inanimate(target, view):
+        return None
+    if reporting_verb(token) is None and view.claim_at(token.idx) is None:
+        return None
+    speaker = speaker_of(token, view)
+    if speaker is None or view.table.named(speaker) is None or speaker == target.name:
+        return None
+    return _JUDGED_AGAINST, Roles(Party(speaker, None), target, None)
 
 
 def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:

@@ -116,7 +116,7 @@ def judgement_lemmas() -> frozenset[str]:
     right", "was a dictator", "a great man"): ``[words] judgements_against``,
     ``judgement_nouns``, ``judgements_for``, ``person_pejoratives`` and ``praise_words``."""
     return words("judgements_against") | words("judgement_nouns") | words("judgements_for") \
-        | words("person_pejoratives") | words("praise_words")
+        | words("person_pejoratives") | words("praise_words") | words("blame_words") | words("blame_modifiers")
 
 
 class WordTable:
