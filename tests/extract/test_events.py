@@ -2420,3 +2420,28 @@ def test_a_charge_participle_on_someone_in_particular_is_a_charge_laid(core, tex
 ])
 def test_a_charge_participle_on_no_one_in_particular_lays_no_charge(core, text):
     assert "ACCUSE" not in types(core, text)
+# -- merge30: two steps of a legal case told of one party are two happenings --
+
+
+def test_an_actorless_jailing_after_an_arrest_is_another_happening(core):
+    text = ("Police arrested Marcus Jones on Tuesday at his home in Boston. "
+            "Jones has been incarcerated three times for violent crimes against women.")
+    coerced = [e for e in events(core, text) if e.type == "COERCE"]
+    assert len(coerced) == 2, coerced
+
+
+def test_an_arraignment_after_an_accusation_is_another_happening(core):
+    text = ("Prosecutors accused Marcus Jones of stabbing his mother in Boston. "
+            "Jones was arraigned in a Boston court on Wednesday.")
+    accused = [e for e in events(core, text) if e.type == "ACCUSE"]
+    assert len(accused) == 2, accused
+
+
+def test_the_same_legal_step_told_again_is_one_happening(core):
+    # a sentence served is the conviction's outcome; an accusation told again as a charge is one charge
+    served = ("A federal court convicted Marcus Jones of fraud in Boston. "
+              "Jones served eight years of a thirty-year sentence.")
+    assert len([e for e in events(core, served) if e.type == "COERCE"]) == 1, events(core, served)
+    charged = ("Prosecutors accused Marcus Jones of fraud in Boston. "
+               "Jones was charged with fraud and money laundering.")
+    assert len([e for e in events(core, charged) if e.type == "ACCUSE"]) == 1, events(core, charged)
