@@ -106,12 +106,6 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
-def legal_steps() -> dict[str, frozenset[str]]:
-    """The steps of a legal case and their trigger lemmas (the lexicon's ``[legal_steps]``)."""
-    return {step: frozenset(lemmas) for step, lemmas in load_toml("events.toml")["legal_steps"].items()}
-
-
-@cache
 def _source_preps() -> frozenset[str]:
     return words("source_preps")
 

@@ -23,9 +23,7 @@ candidates are the same happening when, in order:
      (not mode alone when both have targets and the later one's is named: two people
      convicted are two happenings; nor when the later target is a person or people, other
      than the earlier target: "arrested an activist ... two journalists were arrested" are
-     two arrests, "the activist was arrested" the same one; nor when the two tell two steps
-     of a legal case, ``[legal_steps]``: "accused ... arraigned", "arrested ... incarcerated";
-     a sentence served is the conviction's outcome);
+     two arrests, "the activist was arrested" the same one);
   5. the later one is a definite noun with no actor ("the attacks"), or one of the same word,
      target (or none) and modality ("held a rally ... the rally was visited by thousands").
 Rules 3 and 4 do not join a later clause (a verb) told at another time: each in a year
@@ -40,7 +38,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from newstrace.extract.events.lexicon import legal_steps, types, words
+from newstrace.extract.events.lexicon import types, words
 from newstrace.record import Event
 
 
@@ -189,25 +187,9 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if later.actor is None and ((later.mode is not None and later.mode == kept.mode
                                  and not (later.target_named and kept.target_named)
                                  and not (_a_person(later) and _other_party(kept.target, later.target)))
-                                or later.target in (kept.target, None)) and not _other_steps(kept, later):
+                                or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
-
-
-def _legal_steps(c: Candidate) -> frozenset[str]:
-    """The steps of a legal case a trigger tells (``[legal_steps]``); serving a sentence
-    (``[words] served_modes``) is the outcome of the conviction and its sentencing."""
-    steps = {step for step, lemmas in legal_steps().items() if c.lemma in lemmas}
-    if c.mode in words("served_modes"):
-        steps |= words("served_steps")
-    return frozenset(steps)
-
-
-def _other_steps(a: Candidate, b: Candidate) -> bool:
-    """Two triggers tell two steps of a legal case ("accused ... arraigned", "arrested ...
-    incarcerated"): two happenings, not one told again."""
-    one, other = _legal_steps(a), _legal_steps(b)
-    return bool(one) and bool(other) and not one & other
 
 
 def _one_party_for_another(a: Candidate, b: Candidate) -> bool:
