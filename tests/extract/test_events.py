@@ -2450,3 +2450,14 @@ def test_a_charge_participle_on_someone_in_particular_is_a_charge_laid(core, tex
 ])
 def test_a_charge_participle_on_no_one_in_particular_lays_no_charge(core, text):
     assert "ACCUSE" not in types(core, text)
+# -- merge30: the same legal step told again of one party is one happening (a guard on merge rule 4) --
+
+
+def test_the_same_legal_step_told_again_is_one_happening(core):
+    # a sentence served is the conviction's outcome; an accusation told again as a charge is one charge
+    served = ("A federal court convicted Marcus Jones of fraud in Boston. "
+              "Jones served eight years of a thirty-year sentence.")
+    assert len([e for e in events(core, served) if e.type == "COERCE"]) == 1, events(core, served)
+    charged = ("Prosecutors accused Marcus Jones of fraud in Boston. "
+               "Jones was charged with fraud and money laundering.")
+    assert len([e for e in events(core, charged) if e.type == "ACCUSE"]) == 1, events(core, charged)
