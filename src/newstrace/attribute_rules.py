@@ -80,8 +80,10 @@ class LemmaReadings:
         self.named_y = self.index["noun"] | self.index["verb"]
 
     def names(self, form: str) -> bool:
-        """Whether the form may take a reading (its kind of word is then keyed by its form)."""
-        return form.endswith("s") and (form.endswith("ies") or form in self.index["noun"])
+        """Whether the form takes a reading under some part of speech listed (its kind of word
+        is then keyed by its form; asked once per form)."""
+        return form.endswith("s") and (form.endswith("ies") or form in self.index["noun"]) \
+            and any(self.lemma(form, pos) is not None for pos in self.parts)
 
     def reading(self, form: str, pos: str) -> str:
         found: list[str] = []
@@ -273,7 +275,8 @@ class MemoAttributeRuler:
             rules = tuple(sorted(matched & self.one_word))
             self.rules_of[key] = rules
             self.plain[key] = self._apply(key, rules)
-            if self.readings is not None and self.plain[key][_LEMMA_AT] == key[self.settable_at[_LEMMA_AT]]:
+            if self.readings is not None and self.plain[key][_LEMMA_AT] == key[self.settable_at[_LEMMA_AT]] \
+                    and self.kept.get(LOWER, {}).get(doc[i].lower):  # (a form read is keyed by itself)
                 self._read(key, doc[i].lower_)
 
     def _read(self, key: tuple, form: str) -> None:
