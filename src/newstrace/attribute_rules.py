@@ -349,7 +349,7 @@ def memoise_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> Non
 
         parts = load_toml("lemmas.toml").get("general", {}).get("parts", [])
         if parts:
-            readings = LemmaReadings(lemmatizer.lookups, parts)
+            readings = LemmaReadings(cast(Any, lemmatizer).lookups, parts)
     memo = cast(MemoAttributeRuler, nlp.replace_pipe(name, FACTORY))
     memo.use(stock, readings)
 
