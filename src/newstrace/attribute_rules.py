@@ -14,7 +14,11 @@ own Matcher run on that one word alone. The few rules that span several words ("
 "there is") run through a ``Matcher`` of their own, only on the stretches around a word
 with the value the rule names at one place. A word's fields are then those its rules set,
 applied in the stock ruler's order (later rules winning), written with ``Doc.from_array``
-(the stock ruler's ``Token.set_struct_attr``): the Docs are the same, field for field.
+(the stock ruler's ``Token.set_struct_attr``): the Docs are the same, field for field,
+but for the general lemma readings of ``data/lemmas.toml`` ``[general]``
+(:class:`LemmaReadings`: "countries" tagged VBZ -> country, not the lemmatizer's "countrie"),
+which the memo gives a word no rule gave a lemma, once per kind of word (the forms they may
+concern are keyed by their form, as a form a rule names).
 
 Applied only when the reading stages are added (:func:`newstrace.nlp.load`): the model
 loaded without them stays spaCy's as shipped (the throughput benchmark's baseline). A
@@ -37,7 +41,7 @@ from spacy.tokens import Doc
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
-__all__ = ["MemoAttributeRuler", "add_lemma_exceptions", "memoise_attribute_ruler"]
+__all__ = ["LemmaReadings", "MemoAttributeRuler", "add_lemma_exceptions", "memoise_attribute_ruler"]
 
 FACTORY = "newstrace_attribute_ruler"
 # per-word attributes a one-word rule may test; the forms (open classes) are bucketed:
@@ -51,6 +55,60 @@ _FORM_OPS = {"IN", "NOT_IN", "REGEX"}
 # what a rule may set: the word's own fields (the stock ruler sets them with
 # Token.set_struct_attr, which is what Doc.from_array does too)
 _SETTABLE = (TAG, POS, MORPH, LEMMA, DEP)
+_LEMMA_AT = _SETTABLE.index(LEMMA)
+
+
+class LemmaReadings:
+    """General lemma exceptions off the rule lemmatizer's own tables (``data/lemmas.toml``
+    ``[general]``), for a word no rule gave a lemma, read by the memo once per kind of word:
+
+    * an "-ies" form whose reading is its "-ie" stem, no word of the index, where the "-y"
+      word is one (the tagger's "countries" VBZ -> countrie, "complies" NNS -> complie):
+      the "-y" word (country, comply);
+    * a plural noun whose reading is no word of the index while the form itself is one
+      ("rabies" -> rabie, "diabetes" -> diabete): the form.
+
+    The index is all parts of speech together; the readings are spaCy's ``rule_lemmatize``
+    (its rules in order, the last indexed reading first, exceptions in front)."""
+
+    def __init__(self, lookups: Any, parts: Iterable[str]) -> None:
+        self.index = {pos: set(lookups.get_table("lemma_index").get(pos, {})) for pos in ("noun", "verb", "adj", "adv")}
+        self.words = set().union(*self.index.values())
+        self.rules = lookups.get_table("lemma_rules")
+        self.exc = lookups.get_table("lemma_exc")
+        self.parts = {p.lower() for p in parts}
+        self.named_y = self.index["noun"] | self.index["verb"]
+
+    def names(self, form: str) -> bool:
+        """Whether the form takes a reading under some part of speech listed (its kind of word
+        is then keyed by its form; asked once per form)."""
+        return form.endswith("s") and (form.endswith("ies") or form in self.index["noun"]) \
+            and any(self.lemma(form, pos) is not None for pos in self.parts)
+
+    def reading(self, form: str, pos: str) -> str:
+        found: list[str] = []
+        oov: list[str] = []
+        for old, new in self.rules.get(pos, []):
+            if form.endswith(old) and (f := form[:len(form) - len(old)] + new):
+                (found if f in self.index.get(pos, ()) or not f.isalpha() else oov).append(f)
+        found = list(dict.fromkeys(found))
+        for f in self.exc.get(pos, {}).get(form, []):
+            if f not in found:
+                found.insert(0, f)
+        return (found or oov or [form])[0]
+
+    def lemma(self, form: str, pos: str) -> str | None:
+        pos = pos.lower()
+        if pos not in self.parts or not form.isalpha() or form in self.exc.get(pos, {}):
+            return None
+        read = self.reading(form, pos)
+        if read in self.words or read == form:
+            return None
+        if form.endswith("ies") and read == form[:-1] and (y := form[:-3] + "y") in self.named_y:
+            return y
+        if pos == "noun" and form in self.index["noun"]:
+            return form
+        return None
 
 
 class MemoAttributeRuler:
@@ -60,9 +118,11 @@ class MemoAttributeRuler:
         self.name = name
         self.vocab = nlp.vocab
         self.stock: AttributeRuler | None = None
+        self.readings: LemmaReadings | None = None
 
-    def use(self, stock: AttributeRuler) -> None:
+    def use(self, stock: AttributeRuler, readings: LemmaReadings | None = None) -> None:
         self.stock = stock
+        self.readings = readings
         self._plan(stock)
 
     def _plan(self, stock: AttributeRuler) -> None:
@@ -156,7 +216,10 @@ class MemoAttributeRuler:
                 attr_id = int(self.vocab.strings[match_id])
                 extra.setdefault(a + start + _at(stock.indices[attr_id], end - start), set()).add(attr_id)
         for i, more in extra.items():  # a rule of several words, in its place among the word's own
-            rows[i] = self._apply(keys[i], tuple(sorted(self.rules_of[keys[i]] + tuple(more))))
+            row = self._apply(keys[i], tuple(sorted(self.rules_of[keys[i]] + tuple(more))))
+            if row[_LEMMA_AT] == keys[i][self.settable_at[_LEMMA_AT]]:  # (a general reading stays)
+                row = row[:_LEMMA_AT] + rows[i][_LEMMA_AT:_LEMMA_AT + 1] + row[_LEMMA_AT + 1:]
+            rows[i] = row
         new = numpy.array(rows, dtype=numpy.uint64).reshape(len(doc), len(_SETTABLE))
         old = array[:, self.settable_at]
         changed = [j for j in range(len(_SETTABLE)) if not numpy.array_equal(new[:, j], old[:, j])]
@@ -185,7 +248,8 @@ class MemoAttributeRuler:
 
     def _keeps(self, attr: int, form: int) -> bool:
         text = self.vocab.strings[form]
-        keep = form in self.named[attr] or any(p.search(text) for p in self.patterns_of.get(attr, ()))
+        keep = form in self.named[attr] or any(p.search(text) for p in self.patterns_of.get(attr, ())) \
+            or attr == LOWER and self.readings is not None and self.readings.names(text)
         self.kept[attr][form] = keep
         return keep
 
@@ -211,6 +275,18 @@ class MemoAttributeRuler:
             rules = tuple(sorted(matched & self.one_word))
             self.rules_of[key] = rules
             self.plain[key] = self._apply(key, rules)
+            if self.readings is not None and self.plain[key][_LEMMA_AT] == key[self.settable_at[_LEMMA_AT]] \
+                    and self.kept.get(LOWER, {}).get(doc[i].lower):  # (a form read is keyed by itself)
+                self._read(key, doc[i].lower_)
+
+    def _read(self, key: tuple, form: str) -> None:
+        """A word no rule gave a lemma: the general readings of :class:`LemmaReadings` for
+        its form and the part of speech its rules gave it (part of what its key does)."""
+        assert self.readings is not None
+        row = self.plain[key]
+        lemma = self.readings.lemma(form, self.vocab.strings[row[_SETTABLE.index(POS)]])
+        if lemma is not None:
+            self.plain[key] = row[:_LEMMA_AT] + (self.vocab.strings.add(lemma),) + row[_LEMMA_AT + 1:]
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for doc in stream:
@@ -267,8 +343,15 @@ def memoise_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> Non
     stock = nlp.get_pipe(name)
     if type(stock) is not AttributeRuler:
         return
+    readings = None
+    if "lemmatizer" in nlp.pipe_names and getattr(lemmatizer := nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
+        from newstrace.data import load_toml
+
+        parts = load_toml("lemmas.toml").get("general", {}).get("parts", [])
+        if parts:
+            readings = LemmaReadings(cast(Any, lemmatizer).lookups, parts)
     memo = cast(MemoAttributeRuler, nlp.replace_pipe(name, FACTORY))
-    memo.use(stock)
+    memo.use(stock, readings)
 
 
 def add_lemma_exceptions(nlp: Language, name: str = "attribute_ruler") -> None:

@@ -82,3 +82,54 @@ def test_a_hope_is_a_plan(core):
 def test_who_staged_a_coup(core):
     # "staged" read as "stag": the light verb did not pass its subject to its object
     assert ("COERCE", "army", "asserted") in events(core, "The army staged a coup on Monday.")
+
+
+# the general readings of lemmas.toml [general] (attribute_rules.LemmaReadings, in the memoised ruler):
+# a form the tagger took for the other part of speech, with no indexed reading there
+@pytest.mark.parametrize(("text", "form", "lemma"), [
+    ("She would not say which countries the envoys may be trying to reach.", "countries", "country"),  # VBZ
+    ("The ruling party complies with the court order.", "complies", "comply"),  # NNS
+    ("The treaty the senate ratifies today ends the war.", "ratifies", "ratify"),  # NNS
+    ("Rabies kills thousands of people every year.", "rabies", "rabies"),  # not "rabie"
+    ("The firm's earnings fell.", "earnings", "earnings"),
+    ("The monies were paid to the agency.", "monies", "money"),  # listed: "mony" is no word
+])
+def test_a_form_with_no_indexed_reading_takes_the_word_of_the_index(reader, text, form, lemma):
+    assert lemmas(reader, text)[form] == lemma
+
+
+@pytest.mark.parametrize(("text", "form", "lemma"), [
+    ("Several countries signed the pact.", "countries", "country"),
+    ("The movies and selfies were popular.", "selfies", "selfie"),  # no "-y" word in the index: left
+    ("The movies and selfies were popular.", "movies", "movie"),
+    ("The series ended.", "series", "series"),
+    ("The rats fled.", "rats", "rat"),
+])
+def test_forms_with_an_indexed_reading_keep_it(reader, text, form, lemma):
+    assert lemmas(reader, text)[form] == lemma
+
+
+@pytest.fixture(scope="module")
+def readings(reader):
+    from newstrace.attribute_rules import LemmaReadings
+
+    return LemmaReadings(reader.get_pipe("lemmatizer").lookups, ["NOUN", "VERB"])
+
+
+@pytest.mark.parametrize(("form", "pos", "lemma"), [
+    ("countries", "VERB", "country"),
+    ("antibodies", "VERB", "antibody"),
+    ("complies", "NOUN", "comply"),
+    ("ratifies", "NOUN", "ratify"),
+    ("rabies", "NOUN", "rabies"),
+    ("diabetes", "NOUN", "diabetes"),
+    ("arrears", "NOUN", "arrears"),
+    ("countries", "NOUN", None),  # the lemmatizer reads it right
+    ("complies", "VERB", None),
+    ("selfies", "NOUN", None),  # "selfy" is no word of the index
+    ("rabies", "VERB", None),  # only nouns keep their form
+    ("pies", "NOUN", None),
+    ("countries", "ADJ", None),  # a part of speech not listed
+])
+def test_the_general_readings(readings, form, pos, lemma):
+    assert readings.lemma(form, pos) == lemma
