@@ -850,8 +850,7 @@ def _called_by_blame(token: Token, view: ArticleView) -> tuple[Rule, Roles] | No
             obj = next((c for c in parse.children(verb) if parse.dep[c] == "dobj"), None)
     else:
         obj = None
-        verb = None
-    if verb is not None and obj is not None:
+    if obj is not None:
         if any(parse.dep[c] == "neg" or parse.dep[c] == "aux" and parse.tag[c] == "MD" for c in parse.children(verb)):
             return None
         caller = verb
