@@ -167,18 +167,12 @@ class MemoAttributeRuler:
         # where a rule of several words can match: next to a word with the value its
         # pattern names at one place (the rarest named there), so the Matcher (a Token per
         # word, 0.3 s per corpus over whole Docs) runs on those few words' windows only
-        self.anchors: list[tuple[int, numpy.ndarray, int, int]] | None = []  # attribute, values, offset, length
         for attr_id, patterns in several:
             self.several.add(str(attr_id), patterns)
-            for pattern in patterns:
-                anchor = _anchor(pattern, self.vocab)
-                if anchor is None:
-                    self.anchors = None  # (the whole Doc, always)
-                    break
-                if self.anchors is not None:
-                    self.anchors.append(anchor)
-            if self.anchors is None:
-                break
+        found = [_anchor(pattern, self.vocab) for _, patterns in several for pattern in patterns]
+        # attribute, values, offset, length; None: a pattern with no anchor, so the whole Doc, always
+        self.anchors: list[tuple[int, numpy.ndarray, int, int]] | None = \
+            None if any(a is None for a in found) else [a for a in found if a is not None]
         # settable fields are in the key too (their values before the rules): a rule
         # that sets one field leaves the others as they were
         anchored = [a for a, *_ in self.anchors or ()]

@@ -48,8 +48,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
     the starts are written back as one array."""
     flags = doc.to_array([IS_SPACE, IS_LOWER, LOWER])
     spaces = numpy.flatnonzero(flags[:, 0]).tolist()
-    inside = _inside_sentence(doc)
-    text = doc.user_data.get("newstrace.text") or doc.text
+    text = doc_text(doc)
+    inside = _inside_sentence(doc, text)
     by_words = _inside_by_words(flags, text != text.lower())
     is_space = set(spaces)
     n = len(doc)
@@ -67,6 +67,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
             j += 1
         if j < n:
             starts.append(j)
+    if by_words is not None and not by_words.any():
+        by_words = None
     if starts or inside or by_words is not None:  # through the array: each Token.is_sent_start set scans the Doc
         sent_starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1: starts no sentence
         if by_words is not None:
@@ -77,7 +79,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _inside_sentence(doc: Doc) -> list[int]:
+def _inside_sentence(doc: Doc, text: str) -> list[int]:
     """The tokens after a stop that start no sentence (``data/sentences.toml``): a word
     in lower case after a stop and spaces ("walking down Pitkin Ave. brandishing a gun",
     "until Christmas." she said"), and the digits of a number written with a space after
@@ -87,7 +89,6 @@ def _inside_sentence(doc: Doc) -> list[int]:
     its actor in the next. The stops are found by one
     regular expression over the text (no pass over the tokens; a literal first, so it
     skips ahead to the next stop), each hit's token by its offset."""
-    text = doc.user_data.get("newstrace.text") or doc.text
     rules = _sentence_rules()
     hits = []
     for m in rules.stops.finditer(text):

@@ -1437,9 +1437,9 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     inner_end = quote.inner[1]
     region = _region_after(quote, ctx)
     inverted = _inverted_tag_without_comma(quote, region, ctx)
-    inner_last = text[quote.inner[0]:inner_end].rstrip()[-1:]  # "..., bullet, '": a mark set apart by a space
-    if text[quote.inner[0]:inner_end].rstrip().endswith("[,]"):
-        inner_last = ","  # "“... each other[,]” Baloch wrote": the editor's comma, in brackets
+    inner = text[quote.inner[0]:inner_end].rstrip()  # "..., bullet, '": a mark set apart by a space
+    # "“... each other[,]” Baloch wrote": the editor's comma, in brackets
+    inner_last = "," if inner.endswith("[,]") else inner[-1:]
     if not (inner_last in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
             or _bare_tag_sentence(quote, region, ctx) or inverted):
         return None

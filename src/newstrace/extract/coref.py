@@ -851,9 +851,10 @@ class _Resolver:
         age = self._age_of(token)
         if age is None:
             return None
-        others = self._coarguments(token)
         found = {e.id: e for i, a, e in self._ages() if a == age and i < token.i}
-        return next(iter(found.values())) if len(found) == 1 and not found.keys() & others else None
+        if len(found) != 1 or found.keys() & self._coarguments(token):
+            return None
+        return next(iter(found.values()))
 
     def _ages(self) -> list[tuple[int, int, Entity]]:
         """(word, age, person) for each age the article gives a named person: a number set off

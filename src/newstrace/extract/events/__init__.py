@@ -730,7 +730,7 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
     SUPPORT)."""
     parse = parse_arrays(token.doc)
     i = token.i
-    if parse.lemma[i] in _blame_sets()[0] or parse.lemma[i] in _blame_sets()[3]:
+    if parse.lemma[i] in words("blame_words") or parse.lemma[i] in words("blame_modifiers"):
         blamed = _called_by_blame(token, view)
         if blamed is not None:
             return blamed
@@ -797,11 +797,6 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
     return rule, Roles(Party(speaker, None), target, None)
 
 
-@cache
-def _blame_sets() -> tuple[frozenset[str], ...]:
-    return (words("blame_words"), words("calling_verbs"), words("as_calling_verbs"), words("blame_modifiers"))
-
-
 def _bare_motive(parse: ParseArrays, i: int) -> bool:
     """A motive word ("motivated") without an adverb that makes it blame ("politically")."""
     return parse.lemma[i] in words("blame_motives") and not any(
@@ -822,7 +817,8 @@ def _called_by_blame(token: Token, view: ArticleView) -> tuple[Rule, Roles] | No
     ACCUSE by the speaker against the possessor."""
     parse = parse_arrays(token.doc)
     doc = token.doc
-    blame, calling, as_calling, modifiers = _blame_sets()
+    blame, calling, as_calling = words("blame_words"), words("calling_verbs"), words("as_calling_verbs")
+    modifiers = words("blame_modifiers")
     i = token.i
     word = parse.lemma[i]
     if _bare_motive(parse, i):

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 import datetime as _dt
 from functools import cache
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -532,9 +532,17 @@ def _town_of_court(name: str, view: ArticleView) -> str | None:
     words_ = name.removeprefix("the ").removeprefix("The ").split()
     if len(words_) < 2 or words_[-1].casefold() not in (_places_settings().get("named_venue_nouns") or ()):
         return None
+    return _opening_town(words_, view, PLACE_TYPES)
+
+
+def _opening_town(words_: list[str], view: ArticleView, kinds: Collection[str],
+                  exclude: Collection[str] = ()) -> str | None:
+    """The longest of a name's first one to three words (never all of them) that the
+    article names as a place of ``kinds``, a town rather than a country."""
     for n in range(min(3, len(words_) - 1), 0, -1):
         town = view.table.named(" ".join(words_[:n]))
-        if town is not None and town.type in PLACE_TYPES and country_named(town.name) is None:
+        if town is not None and town.type in kinds and town.name not in exclude \
+                and country_named(town.name) is None:
             return town.name
     return None
 
@@ -556,11 +564,9 @@ def _town_of_venue(phrase: list[int], parse: ParseArrays, view: ArticleView, exc
         words_ = ent.name.removeprefix("the ").removeprefix("The ").split()
         if len(words_) < 2 or words_[-1].casefold() in heads:
             continue
-        for n in range(min(3, len(words_) - 1), 0, -1):
-            town = view.table.named(" ".join(words_[:n]))
-            if town is not None and town.type == "GPE" and town.name not in exclude \
-                    and country_named(town.name) is None:
-                return town.name
+        town = _opening_town(words_, view, ("GPE",), exclude)
+        if town is not None:
+            return town
     return None
 
 
@@ -732,14 +738,14 @@ def _perfect(token: Token) -> bool:
 def _past_passive(token: Token) -> bool:
     """A passive in the simple past ("was shot dead", "were injured"), not a perfect ("has been
     accused")."""
-    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children) and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children) \
+        and not _perfect(token)
 
 
 def _simple_past(token: Token) -> bool:
     """A verb in the simple past ("urged", "denounced"), not a perfect ("had warned",
     "has been fighting": the story's background) nor a noun."""
-    return token.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    return token.tag_ == "VBD" and not _perfect(token)
 
 
 def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places: dict[str, Any], here: int,

@@ -114,7 +114,8 @@ _KEY, _NAMED, _QUOTE, _DEMAND, _JUDGE = 1, 2, 2, 4, 8
 def judgement_lemmas() -> frozenset[str]:
     """Words a speaker judges a party's act by ("is unacceptable", "was a mistake", "is
     right", "was a dictator", "a great man"): ``[words] judgements_against``,
-    ``judgement_nouns``, ``judgements_for``, ``person_pejoratives`` and ``praise_words``."""
+    ``judgement_nouns``, ``judgements_for``, ``person_pejoratives``, ``praise_words``,
+    ``blame_words`` and ``blame_modifiers``."""
     return words("judgements_against") | words("judgement_nouns") | words("judgements_for") \
         | words("person_pejoratives") | words("praise_words") | words("blame_words") | words("blame_modifiers")
 

@@ -156,7 +156,7 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
         if verb != trigger.i and _judged_object(parse, chain, verb):
             break  # "China has never condemned Russia's invasion": the invasion is taken as given
-        if _called_off(parse, verb):
+        if verb != trigger.i and _called_off(parse, verb):
             return True
         if verb != trigger.i and is_negated(trigger.doc[verb], by_subject=False):
             return True
@@ -191,15 +191,10 @@ def _called_off(parse: ParseArrays, word: int) -> bool:
             continue
         kids = parse.children(c)
         name = lemmas[c] + "".join(" " + lowers[k] for k in kids if deps[k] == "prt")
-        if name in _cancelling() and any(
+        if name in modality_words("cancelling") and any(
                 deps[k] in ("nsubjpass", "nsubj") and lowers[k] in modality_words("cancelled_subjects") for k in kids):
             return True
     return False
-
-
-@cache
-def _cancelling() -> frozenset[str]:
-    return modality_words("cancelling")
 
 
 def _not_yet(parse: ParseArrays, chain: list[int], verb: int) -> bool:

@@ -195,7 +195,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _child(agent, ("pobj",))
     elif subject is not None:
         actor_token = subject  # "spoke by telephone": an active verb's "by" is a means
-    if by_means(trigger) and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None and actor_token is None:
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None and actor_token is None and by_means(trigger):
         # "Members of the House of Commons protested by shouting": a passive's agent is no
         # gerund; the parser made a finite verb a participle on its subject, which acts
         actor_token = trigger.head
