@@ -48,7 +48,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
     the starts are written back as one array."""
     flags = doc.to_array([IS_SPACE, IS_LOWER, LOWER])
     spaces = numpy.flatnonzero(flags[:, 0]).tolist()
-    text = doc_text(doc)
+    # not doc_text: a text kept in user_data this early rides into Doc.from_docs, which warns on it
+    text = doc.user_data.get("newstrace.text") or doc.text
     inside = _inside_sentence(doc, text)
     by_words = _inside_by_words(flags, text != text.lower())
     is_space = set(spaces)
