@@ -532,7 +532,26 @@ def _town_of_court(name: str, view: ArticleView) -> str | None:
     words_ = name.removeprefix("the ").removeprefix("The ").split()
     if len(words_) < 2 or words_[-1].casefold() not in (_places_settings().get("named_venue_nouns") or ()):
         return None
-    return _opening_town(words_, view, PLACE_TYPES)
+    return _opening_town(words_, view, PLACE_TYPES) or _gazetteer_town(words_)
+
+
+def _gazetteer_town(words_: list[str]) -> str | None:
+    """A court's name opening with a town of at least ``court_town_min`` people that the
+    article does not name on its own ("New Bedford District Court" in a story naming only
+    its streets): the gazetteer's town. Not a court named for its rank ("the Superior Court",
+    "Federal Court": ``court_rank_words``), nor a country's name ("U.S. District Court")."""
+    floor = int(_places_settings().get("court_town_min") or 0)
+    ranks = _places_settings().get("court_rank_words") or ()
+    if not floor or words_[0].casefold() in ranks:
+        return None
+    for n in range(min(3, len(words_) - 1), 0, -1):
+        if any(w.casefold() in ranks for w in words_[:n]):
+            continue
+        name = " ".join(words_[:n])
+        towns = [h for h in places_named(name) if h.kind == "town" and h.population >= floor]
+        if towns and country_named(name) is None:
+            return towns[0].name
+    return None
 
 
 def _opening_town(words_: list[str], view: ArticleView, kinds: Collection[str],
