@@ -415,11 +415,27 @@ def test_places_an_article_naming_no_country_takes_its_courts_town(core):
     # a court named for its rank only: the story's town
     ("Police arrested Bruce McArthur in Toronto on Friday. McArthur pleaded guilty to each crime at the "
      "Superior Court.", "pleaded", "Toronto"),
+    # a court named for a town of the gazetteer the article names nowhere else: the court itself
+    ("Police found the bodies of two women in an apartment on Philip Street on Tuesday. Gomes is expected to be "
+     "arraigned today in New Bedford District Court on two counts of murder.", "arraigned",
+     "New Bedford District Court"),
 ])
 def test_places_a_court_named_for_its_town_is_the_place_of_the_hearing(core, text, trigger, expected):
     rec = core.extract_text(text, published="2013-06-12")
     event = next(e for e in rec.events if e.trigger.startswith(trigger))
     assert event.location == expected, [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_court_named_for_its_rank_is_no_town_of_the_gazetteer():
+    from newstrace.extract.events.context import _gazetteer_town
+
+    assert _gazetteer_town(["New", "Bedford", "District", "Court"]) == "New Bedford"
+    assert _gazetteer_town(["Preston", "Crown", "Court"]) == "Preston"
+    # "Superior" (Wisconsin), "Federal" (Argentina) are towns, too small and words of a court's rank
+    assert _gazetteer_town(["Superior", "Court"]) is None
+    assert _gazetteer_town(["Federal", "District", "Court"]) is None
+    assert _gazetteer_town(["U.S.", "District", "Court"]) is None
+    assert _gazetteer_town(["Central", "Criminal", "Court"]) is None
 
 
 def test_places_a_participle_clause_takes_its_verbs_phrase_and_the_court_gives_later_acts_its_town(core):
