@@ -550,7 +550,7 @@ def _gazetteer_town(words_: list[str]) -> str | None:
         name = " ".join(words_[:n])
         towns = [h for h in places_named(name) if h.kind == "town" and h.population >= floor]
         if towns and country_named(name) is None:
-            return towns[0].name
+            return name  # as the court's name has it ("Manhattan", not the gazetteer's New York City)
     return None
 
 
