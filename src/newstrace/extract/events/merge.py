@@ -243,7 +243,7 @@ def _others_undergo(kept: Candidate, later: Candidate) -> bool:
     other than the earlier one's target, are two happenings, as rule 4 has it across
     sentences: "a policeman has been jailed ..., while more than 400 protesters have been
     detained" tells two. "people were killed ... in a shooting at the plant" (a place, no
-    person) and "the activist was arrested and charged" (one target) stay one."""
+    person) and "the activist was arrested and detained" (one target) stay one."""
     return _a_person(later) and _other_party(kept.target, later.target)
 
 
