@@ -1699,6 +1699,29 @@ def test_an_actorless_arrest_of_the_same_person_retells_the_arrest(core):
     assert len(arrests) == 1, arrests
 
 
+# -- dup31: two actorless acts in one sentence, done to other people, are two happenings --
+
+
+@pytest.mark.parametrize("text", [
+    "A policeman charged with killing a student has been jailed pending trial, while more than 400 protesters "
+    "have been detained over the unrest.",
+    "A police officer was jailed on Monday, while 40 protesters were detained.",
+])
+def test_actorless_acts_on_other_people_in_one_sentence_are_two(core, text):
+    coerced = {e.target for e in events(core, text) if e.type == "COERCE"}
+    assert "protesters" in coerced and len(coerced) == 2, events(core, text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The activist was arrested and detained on Tuesday.", "COERCE"),
+    ("Two people were killed and another wounded in a shooting at the factory.", "ASSAULT"),
+    ("The journalist was shot and killed outside his home.", "ASSAULT"),
+])
+def test_actorless_acts_on_one_target_in_one_sentence_stay_one(core, text, event_type):
+    found = [e for e in events(core, text) if e.type == event_type]
+    assert len(found) == 1, found
+
+
 def test_advising_another_to_kill_is_a_request_not_a_killing(core):
     # the one advised or directed would do the deed: the adviser's act is the advice
     found = events(core, "The rebel commander advised his fighters to kill the hostages.")

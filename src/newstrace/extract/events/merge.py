@@ -13,7 +13,10 @@ candidates are the same happening when, in order:
      country he holds an office of or belongs to in one role, the other role the same ("Lula, the
      President of Brazil, met ..."; "He and other senior U.S. officials held talks": one meeting),
      or a noun is the agent of the other's verb, actors agreeing ("was killed by a U.S.
-     airstrike in Iraq": the means of the killing, its place no second target);
+     airstrike in Iraq": the means of the killing, its place no second target); two acts
+     with no actor are one unless the later one is done to a person or people other than
+     the earlier target ("a policeman has been jailed ..., while 400 protesters have been
+     detained": two);
   2. the later one is a noun with no actor of its own and the sentence already has an
      event of its type: it takes that event's actor ("sent ... troop deployments");
   3. they share type, actor and target (the later target may be unknown), and the
@@ -158,7 +161,8 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if _is_state(kept) and not _is_state(later):
         return False  # "X is in jail. He was arrested in May": the arrest is not the state told again
     if kept.sentence_index == later.sentence_index:
-        if later.actor is None and kept.target in (later.target, None) or kept.actor is None and later.actor is None:
+        if later.actor is None and kept.target in (later.target, None) \
+                or kept.actor is None and later.actor is None and not _others_undergo(kept, later):
             return True  # "hit by drone strikes in a raid": one attack
         if kept.token_index == later.token_index and _one_party_for_another(kept, later):
             return True  # "Lula, the President of Brazil, met ...": the president and his country, one meeting
@@ -232,6 +236,15 @@ def _a_person(c: Candidate) -> bool:
     """The target is a person the article names or people told by a noun for people
     ("the two parents", "one suspect": ``[words] person_target_nouns``)."""
     return c.target_named or c.target is not None and c.target.lower().split()[-1] in words("person_target_nouns")
+
+
+def _others_undergo(kept: Candidate, later: Candidate) -> bool:
+    """Two acts told with no actor in one sentence, the later one done to a person or people
+    other than the earlier one's target, are two happenings, as rule 4 has it across
+    sentences: "a policeman has been jailed ..., while more than 400 protesters have been
+    detained" tells two. "people were killed ... in a shooting at the plant" (a place, no
+    person) and "the activist was arrested and detained" (one target) stay one."""
+    return _a_person(later) and _other_party(kept.target, later.target)
 
 
 def _other_party(kept: str | None, later: str | None) -> bool:
