@@ -746,3 +746,34 @@ def test_raising_duties_is_a_sanction_and_raising_prices_is_not():
         s.add(".", "PUNCT", "punct", 1)
         rule = _match(s, verb)
         assert (rule is not None and rule.type == "SANCTION") is expected
+
+
+# -- conds31: leaving a body of states named by its acronym --
+
+
+def test_withdrawing_from_a_body_named_by_acronym_reduces_relations():
+    # "Mali withdrew from ECOWAS."
+    s, verb = _svo("Mali", ("withdrew", "withdraw"), [], [("from", "ADP", "prep", "from"), ("ECOWAS", "PROPN", "pobj", "ECOWAS")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("SANCTION", "halt negotiations")
+
+
+def test_pulling_out_of_nato_reduces_relations():
+    # "Ruritania pulled out of NATO."
+    s, verb = _svo("Ruritania", ("pulled", "pull"), [], [("out", "ADP", "prep", "out"), ("of", "ADP", "prep", "of"), ("NATO", "PROPN", "pobj", "NATO")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("SANCTION", "halt negotiations")
+
+
+def test_troops_withdrawing_from_a_town_is_no_sanction():
+    # "Troops withdrew from the town."
+    s, verb = _svo("Troops", ("withdrew", "withdraw"), [], [("from", "ADP", "prep", "from"), ("town", "NOUN", "pobj", "town")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "SANCTION"
+
+
+def test_withdrawing_a_bill_stays_a_reversal():
+    # "The government withdrew the bill." (the CONCEDE policy-reversal rule, before it)
+    s, verb = _svo("Government", ("withdrew", "withdraw"), [("the", "DET", "det", "the"), ("bill", "NOUN", "dobj", "bill")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "CONCEDE"
