@@ -2461,3 +2461,28 @@ def test_the_same_legal_step_told_again_is_one_happening(core):
     charged = ("Prosecutors accused Marcus Jones of fraud in Boston. "
                "Jones was charged with fraud and money laundering.")
     assert len([e for e in events(core, charged) if e.type == "ACCUSE"]) == 1, events(core, charged)
+
+
+# -- actor31: named people an unnamed plural subject is said to include act too --
+
+
+@pytest.mark.parametrize("text, event_type, named", [
+    ("According to CNN, several senators pressured President Donald Trump not to commute the sentence, "
+     "including Republican senators Ted Cruz and Mike Lee.", "REQUEST", {"Ted Cruz", "Mike Lee"}),
+    ("Other Republicans have urged Trump to accept the result, such as former New Jersey governor Chris Christie.",
+     "REQUEST", {"Chris Christie"}),
+])
+def test_named_people_a_plural_subject_includes_act_too(core, text, event_type, named):
+    actors = {e.actor for e in events(core, text) if e.type == event_type}
+    assert named <= actors and len(actors) > len(named), actors
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    # the list belongs to the object's people, or to a noun of the object, not to the subject
+    ("Police arrested dozens of protesters in Moscow, including opposition leader Alexei Navalny.", "COERCE", "Police"),
+    ("His moderate views have clashed with the stances of party leaders such as Bernie Sanders and Elizabeth Warren.",
+     None, None),
+])
+def test_a_list_of_the_objects_people_does_not_act(core, text, event_type, actor):
+    found = events(core, text)
+    assert not any(e.actor in ("Alexei Navalny", "Bernie Sanders", "Elizabeth Warren") for e in found), found

@@ -268,6 +268,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         if actor is None and others:
             roles = []  # "She and Lockyear urged", "she" unresolved: the named conjunct still acts
         roles += others  # "backed by X and Y": each acts
+        roles += [Roles(p, target, patient) for p in _included_people(trigger, actor_token, view)
+                  if target is None or p.name != target.name]  # "officials, including A and B": they too
         for other in _agreement_conjuncts(trigger, actor_token):
             found = party(other, view)
             if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
@@ -390,6 +392,47 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
     if len(countries) < count:
         return []
     return [Party(c, token) for c in reversed(countries[:count])]
+
+
+def _included_people(trigger: Token, subject: Token, view: ArticleView) -> list[Party]:
+    """The named people an unnamed plural subject of people is said to include: "multiple
+    officials pressured Trump not to commute the sentence, including Republican members
+    of the House Darin LaHood and Mike Bost", "Other Republicans have urged him to move
+    forward, such as former governor Chris Christie": the named ones act too, beside the
+    phrase (the parser hangs "including" / "such as" on the nearest word of the clause). Only a
+    plural subject that names no place (a country's list is ``group_members``'), a list
+    after the verb (or on the subject) whose items are named people (or names after a
+    common noun for people: "members ... LaHood and Bost"); a plural object of the verb
+    itself takes the list ("arrested protesters, including X": they are the ones included)."""
+    if subject.tag_ not in ("NNS", "NNPS") or subject.dep_ not in SUBJECTS:
+        return []
+    ent = view.entity_at(subject)
+    if ent is not None and ent.type in _PLACE_TYPES or ent is None and lemma(subject) not in coref.lists().human \
+            and lemma(subject) not in title_words():
+        return []  # "countries including A and B": group_members'; "his politics": no people
+    obj = _child(trigger, ("dobj", "dative"))
+    if obj is not None and obj.tag_ in ("NNS", "NNPS"):
+        return []
+    preps = words("included_people_preps")
+    found = next((t for t in (*(c for c in subject.children if c.dep_ == "prep"), *trigger.subtree)
+                  if t.dep_ == "prep" and (t.i > trigger.i or t.head is subject) and (
+                      t.lower_ in preps or t.lower_ == "as" and any(c.lower_ == "such" for c in t.children)
+                      and "such as" in preps)), None)
+    head = _child(found, ("pobj",)) if found is not None else None
+    if head is None or found.head is not subject and found.head.tag_ in ("NNS", "NNPS"):
+        return []  # "the stances of leaders such as A and B": the leaders' list
+    listed: list[Party] = []
+    items = [head, *head.conjuncts]
+    if head.pos_ == "NOUN":  # "Republican senators Ted Cruz and Mike Lee"
+        items += [n for c in head.children if c.dep_ == "appos" for n in (c, *c.conjuncts)]
+    for t in items:
+        person = view.entity_at(t)
+        if person is None or t.pos_ != "PROPN" or not (
+                person.type == "PERSON" or person.type == "ORG" and head.pos_ == "NOUN" and t is not head):
+            continue  # a person named, or a name the entity stage typed ORG listed after people
+        if all(p.name != person.name for p in listed):
+            listed.append(Party(person.name, t))
+    return listed
 
 
 def _from_source(token: Token) -> bool:
