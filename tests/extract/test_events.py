@@ -2486,3 +2486,15 @@ def test_named_people_a_plural_subject_includes_act_too(core, text, event_type, 
 def test_a_list_of_the_objects_people_does_not_act(core, text, event_type, actor):
     found = events(core, text)
     assert not any(e.actor in ("Alexei Navalny", "Bernie Sanders", "Elizabeth Warren") for e in found), found
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("President Mohamed Morsi was ousted in a military coup led by army chief Abdel Fattah el-Sisi in 2013.",
+     "COERCE", "Abdel Fattah el-Sisi"),
+    ("Three soldiers were killed in an attack carried out by the Islamic State on Monday.", "ASSAULT", "Islamic State"),
+    # backing an operation is not doing it
+    ("Three soldiers were killed in a raid backed by the United States on Monday.", "ASSAULT", None),
+])
+def test_an_agentless_passive_in_an_operation_led_by_someone_is_theirs(core, text, event_type, actor):
+    found = [e.actor for e in events(core, text) if e.type == event_type]
+    assert found and found[0] == actor, found

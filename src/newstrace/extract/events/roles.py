@@ -339,11 +339,18 @@ def _operation_owner(trigger: Token, view: ArticleView) -> Token | None:
     """An agentless passive done "in" or "during" an operation, a strike, a raid
     (``[words] operation_nouns``, or a noun the lexicon names) that names its owner: "was
     killed in a US counter-terrorism operation", "died in an Israeli airstrike" -> the
-    owner's word (a possessor, or a name or demonym before the noun)."""
+    owner's word (a possessor, or a name or demonym before the noun); or the one a
+    participle of leading or carrying out on the noun names by "by": "was ousted in a
+    military coup led by Abdel Fattah el-Sisi" (``[words] operation_doer_verbs``)."""
     operation = _prep_object(trigger, ("in", "during"))
     if operation is None or operation.pos_ != "NOUN" or not (
             lemma(operation) in words("operation_nouns") or match(operation) is not None):
         return None
+    for c in operation.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in words("operation_doer_verbs"):
+            doer = _child(_child(c, ("agent",)), ("pobj",))
+            if doer is not None:
+                return doer  # "a coup led by X", "an attack carried out by X"
     return next((c for c in operation.doc[operation.left_edge.i: operation.i] if c.dep_ == "poss" or (
         c.dep_ in NAME_DEPS and _names_actor(c, view))), None)  # "a US counter-terrorism operation"
 
