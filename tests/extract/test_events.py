@@ -2498,3 +2498,18 @@ def test_a_list_of_the_objects_people_does_not_act(core, text, event_type, actor
 def test_an_agentless_passive_in_an_operation_led_by_someone_is_theirs(core, text, event_type, actor):
     found = [e.actor for e in events(core, text) if e.type == event_type]
     assert found and found[0] == actor, found
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    # a gerund after a preposition on an agentless passive: the passive's subject does it
+    ("The United States had been allied with Kurdish groups in fighting the Islamic State.", "ASSAULT", "United States"),
+    ("The journalist Mech Dara was released after apologizing to Prime Minister Hun Manet.", "CONCEDE", "Mech Dara"),
+])
+def test_a_gerund_on_an_agentless_passive_takes_its_subject(core, text, event_type, actor):
+    found = [e.actor for e in events(core, text) if e.type == event_type]
+    assert actor in found, events(core, text)
+
+
+def test_a_gerund_of_an_act_barred_takes_no_passive_subject(core):
+    text = "In addition, women are barred from visiting parks, gyms and public baths."
+    assert not any(e.actor == "women" for e in events(core, text)), events(core, text)
