@@ -2513,3 +2513,9 @@ def test_a_gerund_on_an_agentless_passive_takes_its_subject(core, text, event_ty
 def test_a_gerund_of_an_act_barred_takes_no_passive_subject(core):
     text = "In addition, women are barred from visiting parks, gyms and public baths."
     assert not any(e.actor == "women" for e in events(core, text)), events(core, text)
+
+
+def test_a_noun_named_by_a_participle_is_the_one_named(core):
+    """actor31: "a Polish chef named X attacked": X acts, not Poland."""
+    text = "A Polish chef named Lukasz Koczocik attacked the gunman with a tusk."
+    assert [e.actor for e in events(core, text) if e.type == "ASSAULT"] == ["Lukasz Koczocik"], events(core, text)

@@ -1027,7 +1027,7 @@ def _named(token: Token, view: ArticleView) -> str | None:
     if ent is not None:
         return ent.name
     if token.pos_ == "NOUN":
-        person = _apposed_entity(token, view, ("PERSON",))
+        person = _apposed_entity(token, view, ("PERSON",)) or _named_by_participle(token, view)
         if person is not None:
             return person  # "his French counterpart Emmanuel Macron": the one named, not France
     doc = token.doc
@@ -1059,6 +1059,22 @@ def _named(token: Token, view: ArticleView) -> str | None:
                     return ent.name
     title = _title_holder(token, view)
     return title
+
+
+def _named_by_participle(token: Token, view: ArticleView) -> str | None:
+    """The entity a participle of naming on the noun gives: "a Polish chef named Lukasz
+    Koczocik attacked" (the chef, not Poland), "a group called the Islamic Front"
+    (``[words] naming_participles``)."""
+    parse = parse_arrays(token.doc)
+    for c in parse.children(token.i):
+        participle = token.doc[c]
+        if parse.dep[c] != "acl" or participle.tag_ != "VBN" or lemma(participle) not in words("naming_participles"):
+            continue
+        name = _child(participle, ("oprd", "attr", "dobj", "xcomp", "npadvmod"))
+        ent = view.entity_at(name) if name is not None else None
+        if ent is not None and ent.type not in _PLACE_TYPES:
+            return ent.name
+    return None
 
 
 def _town_before(name: str, view: ArticleView) -> bool:
