@@ -618,10 +618,10 @@ def _actor_subject(head: Token, below: Token) -> Token | None:
             and _child(head, ("nsubjpass",)) is not None:
         return _child(head, ("nsubjpass",))  # "he was released in 2006 and attacked Mendes again": he acts
     if below.dep_ == "pcomp" and below.tag_ == "VBG" and _child(head, ("agent",)) is None \
-            and below.head.lower_ not in words("unrealised_gerund_preps"):
-        # "The US had been allied with Kurdish groups in fighting ISIS", "X was released after
-        # apologizing": a gerund after a preposition on an agentless passive has the
-        # passive's subject as its own (not a thing done: "the visit is aimed at boosting")
+            and below.head.lower_ in words("passive_gerund_preps"):
+        # "The US had been allied with Kurdish groups in fighting ISIS": a gerund of manner
+        # after "in" on an agentless passive has the passive's subject as its own (not a
+        # thing done: "the visit is aimed at boosting")
         patient = _child(head, ("nsubjpass",))
         if patient is not None and not _is_event_noun(patient):
             return patient
