@@ -2484,3 +2484,60 @@ def test_the_same_legal_step_told_again_is_one_happening(core):
     charged = ("Prosecutors accused Marcus Jones of fraud in Boston. "
                "Jones was charged with fraud and money laundering.")
     assert len([e for e in events(core, charged) if e.type == "ACCUSE"]) == 1, events(core, charged)
+
+
+# -- actor31: named people an unnamed plural subject is said to include act too --
+
+
+@pytest.mark.parametrize("text, event_type, named", [
+    ("According to CNN, several senators pressured President Donald Trump not to commute the sentence, "
+     "including Republican senators Ted Cruz and Mike Lee.", "REQUEST", {"Ted Cruz", "Mike Lee"}),
+    ("Other Republicans have urged Trump to accept the result, such as former New Jersey governor Chris Christie.",
+     "REQUEST", {"Chris Christie"}),
+])
+def test_named_people_a_plural_subject_includes_act_too(core, text, event_type, named):
+    actors = {e.actor for e in events(core, text) if e.type == event_type}
+    assert named <= actors and len(actors) > len(named), actors
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    # the list belongs to the object's people, or to a noun of the object, not to the subject
+    ("Police arrested dozens of protesters in Moscow, including opposition leader Alexei Navalny.", "COERCE", "Police"),
+    ("His moderate views have clashed with the stances of party leaders such as Bernie Sanders and Elizabeth Warren.",
+     None, None),
+])
+def test_a_list_of_the_objects_people_does_not_act(core, text, event_type, actor):
+    found = events(core, text)
+    assert not any(e.actor in ("Alexei Navalny", "Bernie Sanders", "Elizabeth Warren") for e in found), found
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("President Mohamed Morsi was ousted in a military coup led by army chief Abdel Fattah el-Sisi in 2013.",
+     "COERCE", "Abdel Fattah el-Sisi"),
+    ("Three soldiers were killed in an attack carried out by the Islamic State on Monday.", "ASSAULT", "Islamic State"),
+    # backing an operation is not doing it
+    ("Three soldiers were killed in a raid backed by the United States on Monday.", "ASSAULT", None),
+])
+def test_an_agentless_passive_in_an_operation_led_by_someone_is_theirs(core, text, event_type, actor):
+    found = [e.actor for e in events(core, text) if e.type == event_type]
+    assert found and found[0] == actor, found
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    # a gerund after a preposition on an agentless passive: the passive's subject does it
+    ("The United States had been allied with Kurdish groups in fighting the Islamic State.", "ASSAULT", "United States"),
+])
+def test_a_gerund_on_an_agentless_passive_takes_its_subject(core, text, event_type, actor):
+    found = [e.actor for e in events(core, text) if e.type == event_type]
+    assert actor in found, events(core, text)
+
+
+def test_a_gerund_of_an_act_barred_takes_no_passive_subject(core):
+    text = "In addition, women are barred from visiting parks, gyms and public baths."
+    assert not any(e.actor == "women" for e in events(core, text)), events(core, text)
+
+
+def test_a_noun_named_by_a_participle_is_the_one_named(core):
+    """actor31: "a Polish chef named X attacked": X acts, not Poland."""
+    text = "A Polish chef named Lukasz Koczocik attacked the gunman with a tusk."
+    assert [e.actor for e in events(core, text) if e.type == "ASSAULT"] == ["Lukasz Koczocik"], events(core, text)

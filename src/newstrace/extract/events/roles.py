@@ -268,6 +268,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         if actor is None and others:
             roles = []  # "She and Lockyear urged", "she" unresolved: the named conjunct still acts
         roles += others  # "backed by X and Y": each acts
+        roles += [Roles(p, target, patient) for p in _included_people(trigger, actor_token, view)
+                  if target is None or p.name != target.name]  # "officials, including A and B": they too
         for other in _agreement_conjuncts(trigger, actor_token):
             found = party(other, view)
             if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
@@ -337,11 +339,18 @@ def _operation_owner(trigger: Token, view: ArticleView) -> Token | None:
     """An agentless passive done "in" or "during" an operation, a strike, a raid
     (``[words] operation_nouns``, or a noun the lexicon names) that names its owner: "was
     killed in a US counter-terrorism operation", "died in an Israeli airstrike" -> the
-    owner's word (a possessor, or a name or demonym before the noun)."""
+    owner's word (a possessor, or a name or demonym before the noun); or the one a
+    participle of leading or carrying out on the noun names by "by": "was ousted in a
+    military coup led by Abdel Fattah el-Sisi" (``[words] operation_doer_verbs``)."""
     operation = _prep_object(trigger, ("in", "during"))
     if operation is None or operation.pos_ != "NOUN" or not (
             lemma(operation) in words("operation_nouns") or match(operation) is not None):
         return None
+    for c in operation.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in words("operation_doer_verbs"):
+            doer = _child(_child(c, ("agent",)), ("pobj",))
+            if doer is not None:
+                return doer  # "a coup led by X", "an attack carried out by X"
     return next((c for c in operation.doc[operation.left_edge.i: operation.i] if c.dep_ == "poss" or (
         c.dep_ in NAME_DEPS and _names_actor(c, view))), None)  # "a US counter-terrorism operation"
 
@@ -390,6 +399,47 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
     if len(countries) < count:
         return []
     return [Party(c, token) for c in reversed(countries[:count])]
+
+
+def _included_people(trigger: Token, subject: Token, view: ArticleView) -> list[Party]:
+    """The named people an unnamed plural subject of people is said to include: "multiple
+    officials pressured Trump not to commute the sentence, including Republican members
+    of the House Darin LaHood and Mike Bost", "Other Republicans have urged him to move
+    forward, such as former governor Chris Christie": the named ones act too, beside the
+    phrase (the parser hangs "including" / "such as" on the nearest word of the clause). Only a
+    plural subject that names no place (a country's list is ``group_members``'), a list
+    after the verb (or on the subject) whose items are named people (or names after a
+    common noun for people: "members ... LaHood and Bost"); a plural object of the verb
+    itself takes the list ("arrested protesters, including X": they are the ones included)."""
+    if subject.tag_ not in ("NNS", "NNPS") or subject.dep_ not in SUBJECTS:
+        return []
+    ent = view.entity_at(subject)
+    if ent is not None and ent.type in _PLACE_TYPES or ent is None and lemma(subject) not in coref.lists().human \
+            and lemma(subject) not in title_words():
+        return []  # "countries including A and B": group_members'; "his politics": no people
+    obj = _child(trigger, ("dobj", "dative"))
+    if obj is not None and obj.tag_ in ("NNS", "NNPS"):
+        return []
+    preps = words("included_people_preps")
+    found = next((t for t in (*(c for c in subject.children if c.dep_ == "prep"), *trigger.subtree)
+                  if t.dep_ == "prep" and (t.i > trigger.i or t.head is subject) and (
+                      t.lower_ in preps or t.lower_ == "as" and any(c.lower_ == "such" for c in t.children)
+                      and "such as" in preps)), None)
+    head = _child(found, ("pobj",)) if found is not None else None
+    if head is None or found.head is not subject and found.head.tag_ in ("NNS", "NNPS"):
+        return []  # "the stances of leaders such as A and B": the leaders' list
+    listed: list[Party] = []
+    items = [head, *head.conjuncts]
+    if head.pos_ == "NOUN":  # "Republican senators Ted Cruz and Mike Lee"
+        items += [n for c in head.children if c.dep_ == "appos" for n in (c, *c.conjuncts)]
+    for t in items:
+        person = view.entity_at(t)
+        if person is None or t.pos_ != "PROPN" or not (
+                person.type == "PERSON" or person.type == "ORG" and head.pos_ == "NOUN" and t is not head):
+            continue  # a person named, or a name the entity stage typed ORG listed after people
+        if all(p.name != person.name for p in listed):
+            listed.append(Party(person.name, t))
+    return listed
 
 
 def _from_source(token: Token) -> bool:
@@ -567,6 +617,14 @@ def _actor_subject(head: Token, below: Token) -> Token | None:
     if below.dep_ == "conj" and _child(below, ("dobj",)) is not None and _child(below, ("auxpass",)) is None \
             and _child(head, ("nsubjpass",)) is not None:
         return _child(head, ("nsubjpass",))  # "he was released in 2006 and attacked Mendes again": he acts
+    if below.dep_ == "pcomp" and below.tag_ == "VBG" and _child(head, ("agent",)) is None \
+            and below.head.lower_ in words("passive_gerund_preps"):
+        # "The US had been allied with Kurdish groups in fighting ISIS": a gerund of manner
+        # after "in" on an agentless passive has the passive's subject as its own (not a
+        # thing done: "the visit is aimed at boosting")
+        patient = _child(head, ("nsubjpass",))
+        if patient is not None and not _is_event_noun(patient):
+            return patient
     agent = _child(head, ("agent",))
     return _child(agent, ("pobj",)) if agent is not None else None
 
@@ -969,7 +1027,7 @@ def _named(token: Token, view: ArticleView) -> str | None:
     if ent is not None:
         return ent.name
     if token.pos_ == "NOUN":
-        person = _apposed_entity(token, view, ("PERSON",))
+        person = _apposed_entity(token, view, ("PERSON",)) or _named_by_participle(token, view)
         if person is not None:
             return person  # "his French counterpart Emmanuel Macron": the one named, not France
     doc = token.doc
@@ -1001,6 +1059,22 @@ def _named(token: Token, view: ArticleView) -> str | None:
                     return ent.name
     title = _title_holder(token, view)
     return title
+
+
+def _named_by_participle(token: Token, view: ArticleView) -> str | None:
+    """The entity a participle of naming on the noun gives: "a Polish chef named Lukasz
+    Koczocik attacked" (the chef, not Poland), "a group called the Islamic Front"
+    (``[words] naming_participles``)."""
+    parse = parse_arrays(token.doc)
+    for c in parse.children(token.i):
+        participle = token.doc[c]
+        if parse.dep[c] != "acl" or participle.tag_ != "VBN" or lemma(participle) not in words("naming_participles"):
+            continue
+        name = _child(participle, ("oprd", "attr", "dobj", "xcomp", "npadvmod"))
+        ent = view.entity_at(name) if name is not None else None
+        if ent is not None and ent.type not in _PLACE_TYPES:
+            return ent.name
+    return None
 
 
 def _town_before(name: str, view: ArticleView) -> bool:
