@@ -2541,3 +2541,50 @@ def test_a_noun_named_by_a_participle_is_the_one_named(core):
     """actor31: "a Polish chef named X attacked": X acts, not Poland."""
     text = "A Polish chef named Lukasz Koczocik attacked the gunman with a tusk."
     assert [e.actor for e in events(core, text) if e.type == "ASSAULT"] == ["Lukasz Koczocik"], events(core, text)
+# -- nogold31: acts done to oneself, moving ahead, a party or place "of" an act, a kind of act defined --
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Landless Workers Movement says it uses arms only to defend itself from the gunmen.", "SUPPORT"),
+    ("In February, Ford announced it was investigating itself over the emissions tests.", "ACCUSE"),
+])
+def test_an_act_on_oneself_is_no_event_nogold31(core, text, kind):
+    assert kind not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("France defended Chad against the rebels.", "SUPPORT"),
+    ("The suspected gunman surrendered himself to police on Sunday.", "CONCEDE"),
+])
+def test_an_act_on_another_party_stays_nogold31(core, text, kind):
+    assert kind in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text, kind, told", [
+    ("China and the United States have pulled way out front in the race for new chips.", "RETREAT", False),
+    ("Government forces moved ahead with efforts to take control of the train.", "MOBILIZE", False),
+    ("Russia pulled its troops out of Syria on Monday.", "RETREAT", True),
+    ("Russia withdrew its troops from Syria ahead of the vote.", "RETREAT", True),
+])
+def test_a_move_forward_is_no_retreat_nogold31(core, text, kind, told):
+    assert (kind in types(core, text)) is told, events(core, text)
+
+
+@pytest.mark.parametrize("text, kind, told", [
+    ("Located in barren terrain, the scene of the attack is hard to reach.", "ASSAULT", False),
+    ("The country is among the top perpetrators of transnational repression.", "COERCE", False),
+    ("Rebels attacked the village on Monday, and the scene of the attack is hard to reach.", "ASSAULT", True),
+    ("Women and girls are victims of rape by the militias.", "ASSAULT", True),
+])
+def test_a_party_or_place_of_an_act_nogold31(core, text, kind, told):
+    assert (kind in types(core, text)) is told, events(core, text)
+
+
+@pytest.mark.parametrize("text, kind, told", [
+    ("Impeachment is the process by which a federal official can be removed from office by Congress.", "COERCE", False),
+    ("The archive counts events where four or more people are killed by gunfire as mass shootings.", "ASSAULT", False),
+    ("Congress removed the official from office in the event that followed.", "COERCE", True),
+    ("Police described the incident in which a gunman killed four people at a mall.", "ASSAULT", True),
+])
+def test_a_kind_of_act_defined_nogold31(core, text, kind, told):
+    assert (kind in types(core, text)) is told, events(core, text)

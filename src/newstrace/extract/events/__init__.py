@@ -984,6 +984,10 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "the declaration violates the Constitution": a charge made of the violator, not its refusal
         if rule.type == "SUPPORT" and parse.lemma[i] in words("acknowledging_verbs") and not _for_merit(parse, children):
             return True  # "an officer recognized her": knew her again; "recognized their bravery" stays
+        if rule.type in types("other_party_acts") and obj is not None and parse.lower[obj] in words("reflexive_pronouns"):
+            return True  # "use arms only to defend themselves", "Ford announced investigating itself": no other party
+        if rule.type in types("moving_acts") and _moving_ahead(parse, i, children):
+            return True  # "have pulled way out front in the AI race", "moved ahead with efforts": no retreat, no deployment
         if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
                 and not any(deps[c] == "prep" and parse.lower[c] == "on" for c in children):
             return True  # "the network signed off and went off-air"
@@ -992,6 +996,10 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True  # "bowled a strike in the tenth frame", "threw a strike": a throw in a game, no walkout
     if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_nouns") and _matter_under_inquiry(parse, i):
         return True  # "the incident is under police investigation": a matter looked into, no party accused
+    if _a_kind_defined(parse, i):
+        return True  # "Impeachment is the process by which an official can be removed": a kind of act defined
+    if parse.pos[i] == "NOUN" and _a_party_or_place_of(parse, i):
+        return True  # "the scene of the attack", "the perpetrators of honor killings": the act names who or where
     if parse.pos[i] not in ("VERB", "AUX") and _named_for(parse, i):
         return True  # "leverage for future negotiations", "the envoy for Ukraine negotiations": named, not told
     if rule.type == "ASSAULT" and _figurative_target(parse, i):
@@ -1183,6 +1191,70 @@ def _an_idea_turned_down(parse: ParseArrays, children: list[int]) -> bool:
             parse.dep[s] == "nsubj" and any(parse.dep[m] == "compound" and parse.lemma[m] in words("idea_objects")
                                             for m in parse.children(s)) for s in parse.children(c)) for c in children)
     return all(parse.lemma[c] in words("idea_objects") for c in items)
+
+
+def _moving_ahead(parse: ParseArrays, i: int, children: list[int]) -> bool:
+    """A verb of moving told forward (``[words] forward_words`` ahead, forward, front, as the
+    verb's adverb or an adverb under it): a withdrawal verb told forward is no retreat
+    ("China and the U.S. have pulled way out front in the AI race"); "moved ahead with" a
+    plan or an effort (``[words] proceeding_objects``) goes on with it, no force is deployed. "troops moved forward to the border" (no
+    "with"), "pulled its troops out" and "withdrew ahead of the vote" (a time) stay."""
+    deps, forward = parse.dep, words("forward_words")
+
+    def ahead(k: int) -> bool:  # not "ahead of the vote": a time
+        return parse.lower[k] in forward and not any(
+            deps[g] == "prep" and parse.lower[g] == "of" for g in parse.children(k))
+    for c in children:
+        if deps[c] not in ("advmod", "prt", "prep"):
+            continue
+        if ahead(c):
+            if parse.lemma[i] in words("withdrawing_verbs"):
+                return True
+            if any(deps[w] == "prep" and parse.lower[w] == "with" and any(
+                    deps[o] == "pobj" and parse.lemma[o] in words("proceeding_objects") for o in parse.children(w))
+                    for w in list(parse.children(c)) + children):
+                return True
+        elif parse.lemma[i] in words("withdrawing_verbs") and any(
+                deps[g] in ("advmod", "npadvmod", "pobj") and ahead(g) for g in parse.children(c)):
+            return True
+    return False
+
+
+def _a_kind_defined(parse: ParseArrays, i: int) -> bool:
+    """The trigger is in a relative clause (at most three heads up) that defines a kind of
+    happening: of a noun of procedure (``[words] procedure_nouns``: "Impeachment is the
+    process by which a federal official can be removed"), or of a bare or indefinite
+    plural of ``[words] occurrence_nouns`` ("characterizes events where four or more
+    people are killed"). "the incident in which police shot him" tells one happening."""
+    deps, k = parse.dep, i
+    for _ in range(4):
+        if deps[k] == "relcl":
+            n = parse.head[k]
+            if parse.lemma[n] in words("procedure_nouns"):
+                return True
+            return parse.lemma[n] in words("occurrence_nouns") and parse.tag[n] == "NNS" and not any(
+                deps[d] in ("det", "poss") and parse.lower[d] not in ("a", "an", "any") for d in parse.children(n))
+        if parse.head[k] == k or deps[k] in ("ROOT",):
+            return False
+        k = parse.head[k]
+    return False
+
+
+def _a_party_or_place_of(parse: ParseArrays, i: int) -> bool:
+    """An event noun (or a conjunct of one) "of" a noun that names who did it or where
+    (``[words] act_party_nouns`` scene, site, perpetrator, culprit, footage ...): "the scene of
+    the attack is hard to reach", "the top perpetrators of transnational repression". The
+    act is a reference that describes a place or party, not the news. "victims of rape"
+    is left: the gold codes the harm done to the victims named."""
+    deps, k = parse.dep, i
+    while deps[k] == "conj" and parse.head[k] != k:
+        k = parse.head[k]
+    if deps[k] != "pobj":
+        return False
+    p = parse.head[k]
+    if parse.lower[p] != "of" or parse.head[p] == p:
+        return False
+    return parse.lemma[parse.head[p]] in words("act_party_nouns")
 
 
 def _done_to_animals(parse: ParseArrays, children: list[int]) -> bool:
