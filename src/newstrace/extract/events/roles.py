@@ -605,7 +605,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         elif child.dep_ == "prep" and child.lower_ == "including":  # "calls, including by X"
             by = next((c for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
             actor_token = actor_token or _child(by, ("pobj",))
-        elif child.dep_ == "prep" and child.lower_ == "between":
+        elif child.dep_ == "prep" and child.lower_ in words("between_preps"):
             first = _child(child, ("pobj",))
             if first is not None:
                 actor_token = first
@@ -630,6 +630,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     blamed = _blamed_on(trigger)
     if blamed is not None:
         actor_token = actor_token or blamed  # "blamed the attacks on militants": they did them
+    if actor_token is None:
+        actor_token = _claimed_by(trigger) or _series_by(trigger)
     head = governing_verb(trigger)
     if head is None and lemma(trigger) in words("custody_nouns") and trigger.dep_ == "pobj" \
             and trigger.head.head.pos_ == "ADV" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
@@ -740,6 +742,43 @@ def _blamed_on(trigger: Token) -> Token | None:
         if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in words("blame_on_verbs"):
             return _prep_object(child, BLAME_PREPS)
     return None
+
+
+def _claimed_by(trigger: Token) -> Token | None:
+    """Who claims a deed did it ("X has claimed responsibility for several attacks", "took
+    credit for the bombing": ``[words] claimed_nouns`` under a verb of ``responsibility``;
+    "past attacks were claimed by X"), unless the claim is denied ("did not claim")."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head != head \
+            and lemma(head.head) in words("claimed_nouns") and head.head.dep_ == "dobj":
+        verb = head.head.head
+        if lemma(verb) in words("responsibility") and _child(verb, ("neg",)) is None:
+            return _child(verb, SUBJECTS) or _inherited_subject(verb)
+        return None
+    if trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma(head) == "claim" \
+            and _child(head, ("neg",)) is None:
+        return _prep_object(head, ("by",))
+    return None
+
+
+def _series_by(trigger: Token) -> Token | None:
+    """"a wave of unrest by thousands of students", "unleashed a wave of unrest by ...",
+    "a spate of kidnappings by gangs": the "by" phrase of a run of acts (``[words]
+    event_series_nouns``), or of the active verb that takes the run as its object; "Trump's
+    imposition of sanctions": the possessor (or "by" phrase) of a noun of doing (``[words]
+    light_nouns``)."""
+    series = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if series is None or series == trigger.head:
+        return None
+    if lemma(series) in words("light_nouns") or series.lower_ in words("light_nouns"):
+        # "following Trump's imposition of sanctions": the one who imposes them
+        return _child(series, ("poss",)) or _prep_object(series, ("by",))
+    if lemma(series) not in words("event_series_nouns"):
+        return None
+    by = _prep_object(series, ("by",))
+    if by is None and series.dep_ == "dobj" and _child(series.head, ("auxpass",)) is None:
+        by = next((_child(c, ("pobj",)) for c in series.head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return by
 
 
 def _suspect_of(trigger: Token) -> Token | None:
