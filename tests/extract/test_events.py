@@ -2461,3 +2461,29 @@ def test_the_same_legal_step_told_again_is_one_happening(core):
     charged = ("Prosecutors accused Marcus Jones of fraud in Boston. "
                "Jones was charged with fraud and money laundering.")
     assert len([e for e in events(core, charged) if e.type == "ACCUSE"]) == 1, events(core, charged)
+
+
+# -- roles31: a noun's actor told by a claim, a run of acts, a noun of doing, "among", a convened meeting --
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Past attacks were claimed by the Islamic State.", "ASSAULT", "Islamic State"),              # claimed by X
+    ("Hamas took credit for several deadly bombings.", "ASSAULT", "Hamas"),                        # credit for
+    ("Nigeria is seeing a wave of kidnappings of school children by criminal gangs.", "ASSAULT",
+     "criminal gangs"),                                                                            # a run of acts by X
+    ("A series of bombings by militants shook the capital.", "ASSAULT", "militants"),
+    ("Turkey fell into a recession following Trump's imposition of sanctions.", "SANCTION", "Trump"),  # X's imposition of
+    ("The refugees returned after a 2013 agreement among Kenya, Somalia and Ethiopia.", "AGREE", "Kenya"),  # among
+    ("Iran convened talks with the Gulf states.", "CONSULT", "Iran"),                              # convened talks
+])
+def test_a_noun_takes_its_actor_from_a_claim_a_run_of_acts_or_a_noun_of_doing(core, text, event_type, actor):
+    found = [e for e in events(core, text) if e.type == event_type]
+    assert found and found[0].actor == actor, events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The group did not claim responsibility for the bombings.",   # a denied claim credits nobody
+    "A wave of bombings shook the capital.",                      # a run of acts with no "by"
+])
+def test_a_denied_claim_or_a_bare_run_of_acts_names_no_actor(core, text):
+    assert not [e for e in events(core, text) if e.type == "ASSAULT" and e.actor], events(core, text)
