@@ -607,7 +607,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             actor_token = actor_token or _child(by, ("pobj",))
         elif child.dep_ == "prep" and child.lower_ in words("between_preps"):
             first = _child(child, ("pobj",))
-            if first is not None:
+            if first is not None and (child.lower_ == "between" or _child(first, ("conj",)) is not None):
+                # "among" names the parties only as a list ("among Kenya, Somalia and the
+                # UNHCR"), not a single group ("popular among voters")
                 actor_token = first
                 partner_token = _child(first, ("conj",))
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and child.lower_ not in rule.target_preps:
@@ -631,7 +633,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if blamed is not None:
         actor_token = actor_token or blamed  # "blamed the attacks on militants": they did them
     if actor_token is None:
-        actor_token = _claimed_by(trigger) or _series_by(trigger)
+        # before the light verb's subject: "the shooting unleashed a wave of unrest by students"
+        actor_token = claimed_by(trigger) or _series_by(trigger)
     head = governing_verb(trigger)
     if head is None and lemma(trigger) in words("custody_nouns") and trigger.dep_ == "pobj" \
             and trigger.head.head.pos_ == "ADV" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
@@ -744,17 +747,22 @@ def _blamed_on(trigger: Token) -> Token | None:
     return None
 
 
-def _claimed_by(trigger: Token) -> Token | None:
+def claimed_by(trigger: Token) -> Token | None:
     """Who claims a deed did it ("X has claimed responsibility for several attacks", "took
     credit for the bombing": ``[words] claimed_nouns`` under a verb of ``responsibility``;
-    "past attacks were claimed by X"), unless the claim is denied ("did not claim")."""
+    "past attacks were claimed by X"), unless the claim is denied ("did not claim") or
+    made by nobody ("No one has claimed responsibility": ``[words] nobody_words``)."""
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head != head \
             and lemma(head.head) in words("claimed_nouns") and head.head.dep_ == "dobj":
         verb = head.head.head
-        if lemma(verb) in words("responsibility") and _child(verb, ("neg",)) is None:
-            return _child(verb, SUBJECTS) or _inherited_subject(verb)
-        return None
+        if lemma(verb) not in words("responsibility") or _child(verb, ("neg",)) is not None:
+            return None
+        claimer = _child(verb, SUBJECTS) or _inherited_subject(verb)
+        if claimer is None or claimer.lower_ in words("nobody_words") \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in claimer.children):
+            return None  # "No one has claimed responsibility for the attack": nobody did it
+        return claimer
     if trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma(head) == "claim" \
             and _child(head, ("neg",)) is None:
         return _prep_object(head, ("by",))
