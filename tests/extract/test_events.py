@@ -2487,3 +2487,11 @@ def test_a_noun_takes_its_actor_from_a_claim_a_run_of_acts_or_a_noun_of_doing(co
 ])
 def test_a_denied_claim_or_a_bare_run_of_acts_names_no_actor(core, text):
     assert not [e for e in events(core, text) if e.type == "ASSAULT" and e.actor], events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "No one has claimed responsibility for the attacks on the police.",
+    "No group claimed responsibility for the bombings in the market.",
+])
+def test_a_claim_by_nobody_names_no_actor(core, text):
+    assert not [e for e in events(core, text) if e.type == "ASSAULT" and e.actor], events(core, text)
