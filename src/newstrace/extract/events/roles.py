@@ -24,8 +24,12 @@ For a noun trigger:
      ("the army's attack", "French assistance", "police violence"); a person's
      possessive on what is done to people is the target instead ("Khan's arrest");
   2. a ``by``/``from`` phrase, or ``of`` for a visit or an arrival;
-  3. "between X and Y": X acts, Y is the target; for violence (``[types]
-     between_both_ways``: "the conflict between A and B") each side acts on the other;
+  3. "between X and Y" (or "among" a list: ``[words] between_preps``): X acts, Y is the
+     target; for violence (``[types] between_both_ways``: "the conflict between A and B")
+     each side acts on the other; then one who claims the deed ("X claimed responsibility
+     for the attacks", "attacks were claimed by X"), the "by" phrase of a run of acts ("a
+     wave of kidnappings by gangs"), the possessor of a noun of doing ("Trump's imposition
+     of sanctions");
   4. the subject of a light verb whose object the noun is ("conducted a test");
      the subject of "come under", "suffer" is the target instead;
   5. for a stance or a protest, the subject of the verb an "in" phrase hangs off
