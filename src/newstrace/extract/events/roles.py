@@ -686,6 +686,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
             if actor_token is None and rule.patient_is_actor:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
+            if actor_token is not None and _nobody(actor_token):
+                actor_token = None  # "No one has taken responsibility for the carnage": nobody acts
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
     if actor_token is None and lemma(trigger) not in words("custody_nouns"):
@@ -763,14 +765,17 @@ def claimed_by(trigger: Token) -> Token | None:
         if lemma(verb) not in words("responsibility") or _child(verb, ("neg",)) is not None:
             return None
         claimer = _child(verb, SUBJECTS) or _inherited_subject(verb)
-        if claimer is None or claimer.lower_ in words("nobody_words") \
-                or any(c.dep_ == "det" and c.lower_ == "no" for c in claimer.children):
-            return None  # "No one has claimed responsibility for the attack": nobody did it
-        return claimer
+        return None if _nobody(claimer) else claimer  # "No one has claimed responsibility": nobody did it
     if trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma(head) == "claim" \
             and _child(head, ("neg",)) is None:
         return _prep_object(head, ("by",))
     return None
+
+
+def _nobody(token: Token | None) -> bool:
+    """"No one", "nobody", "no group" (``[words] nobody_words``, or a "no" determiner)."""
+    return token is None or token.lower_ in words("nobody_words") \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _series_by(trigger: Token) -> Token | None:
