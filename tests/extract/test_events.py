@@ -2588,3 +2588,36 @@ def test_a_party_or_place_of_an_act_nogold31(core, text, kind, told):
 ])
 def test_a_kind_of_act_defined_nogold31(core, text, kind, told):
     assert (kind in types(core, text)) is told, events(core, text)
+# -- roles31: a noun's actor told by a claim, a run of acts, a noun of doing, "among", a convened meeting --
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Past attacks were claimed by the Islamic State.", "ASSAULT", "Islamic State"),              # claimed by X
+    ("Hamas took credit for several deadly bombings.", "ASSAULT", "Hamas"),                        # credit for
+    ("Nigeria is seeing a wave of kidnappings of school children by criminal gangs.", "ASSAULT",
+     "criminal gangs"),                                                                            # a run of acts by X
+    ("A series of bombings by militants shook the capital.", "ASSAULT", "militants"),
+    ("Turkey fell into a recession following Trump's imposition of sanctions.", "SANCTION", "Trump"),  # X's imposition of
+    ("The refugees returned after a 2013 agreement among Kenya, Somalia and Ethiopia.", "AGREE", "Kenya"),  # among
+    ("Iran convened talks with the Gulf states.", "CONSULT", "Iran"),                              # convened talks
+])
+def test_a_noun_takes_its_actor_from_a_claim_a_run_of_acts_or_a_noun_of_doing(core, text, event_type, actor):
+    found = [e for e in events(core, text) if e.type == event_type]
+    assert found and found[0].actor == actor, events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The group did not claim responsibility for the bombings.",   # a denied claim credits nobody
+    "A wave of bombings shook the capital.",                      # a run of acts with no "by"
+])
+def test_a_denied_claim_or_a_bare_run_of_acts_names_no_actor(core, text):
+    assert not [e for e in events(core, text) if e.type == "ASSAULT" and e.actor], events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "No one has claimed responsibility for the attacks on the police.",
+    "No group claimed responsibility for the bombings in the market.",
+    "No one has taken responsibility for the carnage in the market.",   # through the light verb "take"
+])
+def test_a_claim_by_nobody_names_no_actor(core, text):
+    assert not [e for e in events(core, text) if e.type == "ASSAULT" and e.actor], events(core, text)

@@ -84,7 +84,7 @@ from newstrace.extract.events.lexicon import (Rule, argument_lemmas, complements
                                               unsubjected_arguments, words)
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
-from newstrace.extract.events.roles import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Party, Roles, by_means, party, reporting_verb, roles_of, speaker_of
+from newstrace.extract.events.roles import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Party, Roles, by_means, claimed_by, party, reporting_verb, roles_of, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.nlp import doc_text
 from newstrace.record import Event
@@ -412,6 +412,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         target_named=_named_person(target, view),
         offices=_offices(actor, view) | _offices(target, view),
         agent_of=_agent_of(token),
+        # "X claimed responsibility for the attacks": the actor is known from the claim, and
+        # the deed it names is one told before (merge), as `_credit_responsibility` marks it
+        credited=is_noun and actor is not None and claimed_by(token) is not None,
     )
 
 

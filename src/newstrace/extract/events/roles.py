@@ -24,8 +24,12 @@ For a noun trigger:
      ("the army's attack", "French assistance", "police violence"); a person's
      possessive on what is done to people is the target instead ("Khan's arrest");
   2. a ``by``/``from`` phrase, or ``of`` for a visit or an arrival;
-  3. "between X and Y": X acts, Y is the target; for violence (``[types]
-     between_both_ways``: "the conflict between A and B") each side acts on the other;
+  3. "between X and Y" (or "among" a list: ``[words] between_preps``): X acts, Y is the
+     target; for violence (``[types] between_both_ways``: "the conflict between A and B")
+     each side acts on the other; then one who claims the deed ("X claimed responsibility
+     for the attacks", "attacks were claimed by X"), the "by" phrase of a run of acts ("a
+     wave of kidnappings by gangs"), the possessor of a noun of doing ("Trump's imposition
+     of sanctions");
   4. the subject of a light verb whose object the noun is ("conducted a test");
      the subject of "come under", "suffer" is the target instead;
   5. for a stance or a protest, the subject of the verb an "in" phrase hangs off
@@ -663,9 +667,11 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         elif child.dep_ == "prep" and child.lower_ == "including":  # "calls, including by X"
             by = next((c for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
             actor_token = actor_token or _child(by, ("pobj",))
-        elif child.dep_ == "prep" and child.lower_ == "between":
+        elif child.dep_ == "prep" and child.lower_ in words("between_preps"):
             first = _child(child, ("pobj",))
-            if first is not None:
+            if first is not None and (child.lower_ == "between" or _child(first, ("conj",)) is not None):
+                # "among" names the parties only as a list ("among Kenya, Somalia and the
+                # UNHCR"), not a single group ("popular among voters")
                 actor_token = first
                 partner_token = _child(first, ("conj",))
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and child.lower_ not in rule.target_preps:
@@ -688,6 +694,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     blamed = _blamed_on(trigger)
     if blamed is not None:
         actor_token = actor_token or blamed  # "blamed the attacks on militants": they did them
+    if actor_token is None:
+        # before the light verb's subject: "the shooting unleashed a wave of unrest by students"
+        actor_token = claimed_by(trigger) or _series_by(trigger)
     head = governing_verb(trigger)
     if head is None and lemma(trigger) in words("custody_nouns") and trigger.dep_ == "pobj" \
             and trigger.head.head.pos_ == "ADV" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
@@ -735,6 +744,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
             if actor_token is None and rule.patient_is_actor:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
+            if actor_token is not None and _nobody(actor_token):
+                actor_token = None  # "No one has taken responsibility for the carnage": nobody acts
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
     if actor_token is None and lemma(trigger) not in words("custody_nouns"):
@@ -798,6 +809,51 @@ def _blamed_on(trigger: Token) -> Token | None:
         if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in words("blame_on_verbs"):
             return _prep_object(child, BLAME_PREPS)
     return None
+
+
+def claimed_by(trigger: Token) -> Token | None:
+    """Who claims a deed did it ("X has claimed responsibility for several attacks", "took
+    credit for the bombing": ``[words] claimed_nouns`` under a verb of ``responsibility``;
+    "past attacks were claimed by X"), unless the claim is denied ("did not claim") or
+    made by nobody ("No one has claimed responsibility": ``[words] nobody_words``)."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head != head \
+            and lemma(head.head) in words("claimed_nouns") and head.head.dep_ == "dobj":
+        verb = head.head.head
+        if lemma(verb) not in words("responsibility") or _child(verb, ("neg",)) is not None:
+            return None
+        claimer = _child(verb, SUBJECTS) or _inherited_subject(verb)
+        return None if _nobody(claimer) else claimer  # "No one has claimed responsibility": nobody did it
+    if trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma(head) == "claim" \
+            and _child(head, ("neg",)) is None:
+        return _prep_object(head, ("by",))
+    return None
+
+
+def _nobody(token: Token | None) -> bool:
+    """"No one", "nobody", "no group" (``[words] nobody_words``, or a "no" determiner)."""
+    return token is None or token.lower_ in words("nobody_words") \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _series_by(trigger: Token) -> Token | None:
+    """"a wave of unrest by thousands of students", "unleashed a wave of unrest by ...",
+    "a spate of kidnappings by gangs": the "by" phrase of a run of acts (``[words]
+    event_series_nouns``), or of the active verb that takes the run as its object; "Trump's
+    imposition of sanctions": the possessor (or "by" phrase) of a noun of doing (``[words]
+    light_nouns``)."""
+    series = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if series is None or series == trigger.head:
+        return None
+    if lemma(series) in words("light_nouns") or series.lower_ in words("light_nouns"):
+        # "following Trump's imposition of sanctions": the one who imposes them
+        return _child(series, ("poss",)) or _prep_object(series, ("by",))
+    if lemma(series) not in words("event_series_nouns"):
+        return None
+    by = _prep_object(series, ("by",))
+    if by is None and series.dep_ == "dobj" and _child(series.head, ("auxpass",)) is None:
+        by = next((_child(c, ("pobj",)) for c in series.head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return by
 
 
 def _suspect_of(trigger: Token) -> Token | None:
