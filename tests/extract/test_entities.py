@@ -1310,3 +1310,22 @@ def test_entities_person_after_an_organisation_and_and_stays_a_person(core, text
     rec = core.extract_text(text)
     assert by_name(rec, person).type == "PERSON", [(e.type, e.name) for e in rec.entities]
     assert by_name(rec, body).type == "ORG"
+
+
+@pytest.mark.parametrize("text, place, short", [
+    ("The court in Bosnia and Herzegovina ruled on Monday. Officials in Herzegovina said the ruling stood.",
+     "Bosnia and Herzegovina", "Herzegovina"),
+    ("Mugabe was born in Southern Rhodesia in 1924. He later returned to Rhodesia, where he taught.",
+     "Southern Rhodesia", "Rhodesia"),
+])
+def test_entities_unknown_one_word_place_inside_a_longer_place_is_that_place(core, text, place, short):
+    rec = core.extract_text(text)
+    assert short in by_name(rec, place).aliases, [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert not any(e.name == short for e in rec.entities)
+
+
+def test_entities_known_place_inside_a_longer_place_stays_its_own(core):
+    # "Africa" is a place the gazetteer knows: South Africa is another
+    rec = core.extract_text("Trade between Brazil and South Africa grew. Africa is a big market, officials said.")
+    assert by_name(rec, "Africa").type in ("LOC", "GPE"), [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert "Africa" not in by_name(rec, "South Africa").aliases

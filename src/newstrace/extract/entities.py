@@ -2696,7 +2696,8 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
                            (_JOINS_PLURAL, None),
                            (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
                            (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
-                           (_JOINS_FACILITY_NAME, lambda cs: _labelled(cs, ("FAC",)) >= 1)):  # the fuller one is
+                           (_JOINS_FACILITY_NAME, lambda cs: _labelled(cs, ("FAC",)) >= 1),  # the fuller one is
+                           (_JOINS_PLACE_WORD, lambda cs: _labelled(cs, PLACE_LABELS) >= 2)):  # both are
         if may_join is None or may_join(ordered):
             ordered = _fold(ordered, join)
     if any(" of " in f for c in ordered for f in c.folded_forms()):
@@ -3166,8 +3167,35 @@ def _large_place_name(text: str) -> bool:
     return any(p.kind == "region" or p.population >= limit for p in places_named(text))
 
 
+def _place_words(full: _Cluster) -> set[str]:
+    """The words of a place's names of several words: "herzegovina" of "Bosnia and Herzegovina"."""
+    if full.label not in PLACE_LABELS:
+        return set()
+    return {w for f in full.folded_forms() if " " in f for w in f.split()}
+
+
+def _unknown_place_word(short: _Cluster) -> set[str]:
+    """The one-word name of a place cluster that neither the gazetteer nor the country list knows."""
+    if short.label not in PLACE_LABELS or short.acronyms:
+        return set()
+    forms = short.folded_forms()
+    if any(" " in f for f in forms) or any(country_named(f) or places_named(f) for f in short.forms()):
+        return set()
+    return set(forms)
+
+
+def _joins_place_word(short: _Cluster, full: _Cluster) -> bool:
+    """"Herzegovina" beside "Bosnia and Herzegovina", "Rhodesia" beside "Southern Rhodesia", "Chagos"
+    beside "the Chagos Islands": a one-word place that no gazetteer knows, and that is a word of a
+    longer place's name in the same article, is that place named in short (a known place stays
+    its own: "Africa" and "South Africa", "Virginia" and "West Virginia")."""
+    words = _unknown_place_word(short)
+    return bool(words) and words <= _place_words(full)
+
+
 _JOINS_FACILITY_NAME = _Join(_joins_facility_name, _Cluster.folded_forms, _facility_stems, retype=True)
 _JOINS_GENERIC_SUFFIX = _Join(_joins_generic_suffix, _Cluster.folded_forms, _without_generic_suffix)
+_JOINS_PLACE_WORD = _Join(_joins_place_word, _unknown_place_word, _place_words)
 # a tail shares the last word, a one-word head the first
 _JOINS_ORG_PART = _Join(_joins_org_part, _last_words, _end_words)
 
