@@ -1329,3 +1329,21 @@ def test_entities_known_place_inside_a_longer_place_stays_its_own(core):
     rec = core.extract_text("Trade between Brazil and South Africa grew. Africa is a big market, officials said.")
     assert by_name(rec, "Africa").type in ("LOC", "GPE"), [(e.type, e.name, e.aliases) for e in rec.entities]
     assert "Africa" not in by_name(rec, "South Africa").aliases
+
+
+@pytest.mark.parametrize("text, word", [
+    ("She posed beside a Christmas tree, wearing a Santa hat and a playful wink.", "Santa"),
+    ("Hagan died from Powassan virus, a flavivirus carried by ticks, her family said.", "Powassan"),
+])
+def test_entities_unknown_word_modifying_a_common_noun_is_no_place(core, text, word):
+    rec = core.extract_text(text)
+    assert not any(e.name == word for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fighting continued in the Darfur region on Monday.", "Darfur"),  # a word for a place follows
+    ("The girls were taken from their school in the village of Jangebe on Friday.", "Jangebe"),
+])
+def test_entities_unknown_place_before_a_place_noun_or_alone_stays(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type in ("GPE", "LOC"), [(e.type, e.name) for e in rec.entities]
