@@ -1347,3 +1347,24 @@ def test_entities_unknown_word_modifying_a_common_noun_is_no_place(core, text, w
 def test_entities_unknown_place_before_a_place_noun_or_alone_stays(core, text, place):
     rec = core.extract_text(text)
     assert by_name(rec, place).type in ("GPE", "LOC"), [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("India has built a runway and a jetty in Agalega, two tiny islands.", "Agalega"),
+    ("The United States runs a military base in Diego Garcia.", "Diego Garcia"),
+])
+def test_entities_person_typed_object_of_in_is_a_place(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a lone given name; "into" is no preposition of place here
+    ("Gomes was charged with stealing a guitar from his sister, Jean. Gomes ran into Jean and his mother a "
+     "few days later.", "Jean"),
+    # the surname is used alone for the person
+    ("The call was about Joe Biden. Biden said he was not involved. Voters had faith in Joe Biden.", "Joe Biden"),
+])
+def test_entities_person_after_in_stays_a_person(core, text, person):
+    rec = core.extract_text(text)
+    assert by_name(rec, person).type == "PERSON", [(e.type, e.name) for e in rec.entities]

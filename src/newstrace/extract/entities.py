@@ -1995,6 +1995,12 @@ def _label(label: str, span: Span) -> str | None:
     if label == "PERSON" and len(span) <= 2 and not _given_name_first(span) and _end_of_place_range(span) \
             and not _speaks(span) and not _in_longer_person_name(span):
         return "GPE"  # "from Hong Kong south to Borneo": the other end of a range from a place is a place
+    if label == "PERSON" and len(span) <= 2 and _object_of_locative(span) and not _speaks(span) \
+            and not _in_longer_person_name(span) and not _ends_a_person_name(span.doc, text) \
+            and not (_given_name_first(span) and (len(span) == 1 or _surname_used_alone(span))):
+        # "a runway in Agalega", "the base in Diego Garcia": people are not "in" a name (but "ran
+        # into Jean", "the inquiry in Joe Biden ... Biden said": a given name, a surname used alone)
+        return "GPE"
     if label == "PERSON" and _after_definite_article(span):
         return "GPE" if places_named(text) else "ORG"  # "the Kantei", "the Oberster Gerichtshof"
     if label == "PERSON" and _large_place_no_person(span):
@@ -2391,6 +2397,16 @@ def _country_follows(span: Span) -> bool:
 def _after_locative(span: Span) -> bool:
     w, root = _words_of(span.doc), span.root.i
     return w.dep[root] == "pobj" and w.lower[w.head[root]] in _lists()["locative_prepositions"]
+
+
+def _object_of_locative(span: Span) -> bool:
+    """The name is the object of a preposition of place that no adjective governs ("a
+    base in Diego Garcia"; not "interested in Smith")."""
+    w, root = _words_of(span.doc), span.root.i
+    if w.dep[root] != "pobj":
+        return False
+    prep = w.head[root]
+    return w.lower[prep] in _lists()["place_object_prepositions"] and w.pos[w.head[prep]] != "ADJ"
 
 
 def _after_place_noun(span: Span) -> bool:
