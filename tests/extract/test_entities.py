@@ -1331,24 +1331,6 @@ def test_entities_known_place_inside_a_longer_place_stays_its_own(core):
     assert "Africa" not in by_name(rec, "South Africa").aliases
 
 
-@pytest.mark.parametrize("text, word", [
-    ("She posed beside a Christmas tree, wearing a Santa hat and a playful wink.", "Santa"),
-    ("Hagan died from Powassan virus, a flavivirus carried by ticks, her family said.", "Powassan"),
-])
-def test_entities_unknown_word_modifying_a_common_noun_is_no_place(core, text, word):
-    rec = core.extract_text(text)
-    assert not any(e.name == word for e in rec.entities), [(e.type, e.name) for e in rec.entities]
-
-
-@pytest.mark.parametrize("text, place", [
-    ("Fighting continued in the Darfur region on Monday.", "Darfur"),  # a word for a place follows
-    ("The girls were taken from their school in the village of Jangebe on Friday.", "Jangebe"),
-])
-def test_entities_unknown_place_before_a_place_noun_or_alone_stays(core, text, place):
-    rec = core.extract_text(text)
-    assert by_name(rec, place).type in ("GPE", "LOC"), [(e.type, e.name) for e in rec.entities]
-
-
 @pytest.mark.parametrize("text, place", [
     ("India has built a runway and a jetty in Agalega, two tiny islands.", "Agalega"),
     ("The United States runs a military base in Diego Garcia.", "Diego Garcia"),

@@ -1973,8 +1973,6 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
-    if label in ("GPE", "LOC") and len(span) == 1 and _modifies_common_noun(span) and not places_named(text):
-        return None  # "a Santa hat", "the Powassan virus": a word no gazetteer knows, before a noun it modifies
     if label in ("GPE", "LOC") and _CODE_NAME.match(text):
         return None  # "IE9", "STS-134": letters and a number make a product's or a mission's code, no place
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
@@ -2012,23 +2010,6 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
-
-
-def _modifies_common_noun(span: Span) -> bool:
-    """A one-word name that the parse makes a compound of the lower-case common noun right
-    after it, which no word for a place, a feature of the land or a facility heads ("a Santa
-    hat", "the South Sudan in Focus programme"; not "the Darfur region", "Jeeyapuram forest",
-    "the Kakuma refugee camp")."""
-    w = _words_of(span.doc)
-    i = span.start
-    if span.end >= w.n or w.dep[i] != "compound" or not w.is_lower[span.end] or w.pos[span.end] != "NOUN":
-        return False
-    head = w.head[i]
-    if head < span.end or not w.is_lower[head] or w.pos[head] != "NOUN":
-        return False
-    lists = _lists()
-    return not any(w.lower[k] in lists[kind] for k in (span.end, head)
-                   for kind in ("place_nouns", "division_nouns", "feature_last_words", "facility_heads"))
 
 
 def _place_office(span: Span) -> bool:
