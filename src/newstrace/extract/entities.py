@@ -3184,10 +3184,13 @@ def _large_place_name(text: str) -> bool:
 
 
 def _place_words(full: _Cluster) -> set[str]:
-    """The words of a place's names of several words: "herzegovina" of "Bosnia and Herzegovina"."""
+    """The words of a place's names of several words: "herzegovina" of "Bosnia and Herzegovina";
+    none of a name a compass word opens ("South Sudan", "West Africa", "North Darfur": gold keeps
+    the part and the whole apart)."""
     if full.label not in PLACE_LABELS:
         return set()
-    return {w for f in full.folded_forms() if " " in f for w in f.split()}
+    compass = _lists()["compass_words"]
+    return {w for f in full.folded_forms() if " " in f and f.split(" ", 1)[0] not in compass for w in f.split()}
 
 
 def _unknown_place_word(short: _Cluster) -> set[str]:
@@ -3201,7 +3204,7 @@ def _unknown_place_word(short: _Cluster) -> set[str]:
 
 
 def _joins_place_word(short: _Cluster, full: _Cluster) -> bool:
-    """"Herzegovina" beside "Bosnia and Herzegovina", "Rhodesia" beside "Southern Rhodesia", "Chagos"
+    """"Herzegovina" beside "Bosnia and Herzegovina", "Republika" beside "Republika Srpska", "Chagos"
     beside "the Chagos Islands": a one-word place that no gazetteer knows, and that is a word of a
     longer place's name in the same article, is that place named in short (a known place stays
     its own: "Africa" and "South Africa", "Virginia" and "West Virginia")."""
