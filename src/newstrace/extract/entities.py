@@ -2713,7 +2713,8 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
                            (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
                            (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
                            (_JOINS_FACILITY_NAME, lambda cs: _labelled(cs, ("FAC",)) >= 1),  # the fuller one is
-                           (_JOINS_PLACE_WORD, lambda cs: _labelled(cs, PLACE_LABELS) >= 2)):  # both are
+                           (_JOINS_PLACE_WORD, lambda cs: _labelled(cs, PLACE_LABELS) >= 2  # both are, and
+                            and any(_unknown_place_word(c) for c in cs))):  # the short one is unknown
         if may_join is None or may_join(ordered):
             ordered = _fold(ordered, join)
     if any(" of " in f for c in ordered for f in c.folded_forms()):
@@ -3195,7 +3196,7 @@ def _place_words(full: _Cluster) -> set[str]:
 
 def _unknown_place_word(short: _Cluster) -> set[str]:
     """The one-word name of a place cluster that neither the gazetteer nor the country list knows."""
-    if short.label not in PLACE_LABELS or short.acronyms:
+    if short.label not in PLACE_LABELS or short.acronyms or short.country is not None:
         return set()
     forms = short.folded_forms()
     if any(" " in f for f in forms) or any(country_named(f) or places_named(f) for f in short.forms()):
