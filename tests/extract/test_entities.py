@@ -1310,3 +1310,50 @@ def test_entities_person_after_an_organisation_and_and_stays_a_person(core, text
     rec = core.extract_text(text)
     assert by_name(rec, person).type == "PERSON", [(e.type, e.name) for e in rec.entities]
     assert by_name(rec, body).type == "ORG"
+
+
+@pytest.mark.parametrize("text, place, short", [
+    ("The court in Bosnia and Herzegovina ruled on Monday. Officials in Herzegovina said the ruling stood.",
+     "Bosnia and Herzegovina", "Herzegovina"),
+    ("Britain agreed to hand the Chagos Islands to Mauritius. Families expelled from Chagos in the 1960s "
+     "want to return.",
+     "Chagos Islands", "Chagos"),
+])
+def test_entities_unknown_one_word_place_inside_a_longer_place_is_that_place(core, text, place, short):
+    rec = core.extract_text(text)
+    assert short in by_name(rec, place).aliases, [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert not any(e.name == short for e in rec.entities)
+
+
+def test_entities_unknown_place_beside_a_compass_named_place_stays_its_own(core):
+    # "North Darfur" is a part of Darfur, not Darfur named in full
+    rec = core.extract_text("Fighting spread across North Darfur state. Aid groups in Darfur said the camps were full.")
+    assert not any("Darfur" in e.aliases for e in rec.entities), [(e.type, e.name, e.aliases) for e in rec.entities]
+
+
+def test_entities_known_place_inside_a_longer_place_stays_its_own(core):
+    # "Africa" is a place the gazetteer knows: South Africa is another
+    rec = core.extract_text("Trade between Brazil and South Africa grew. Africa is a big market, officials said.")
+    assert by_name(rec, "Africa").type in ("LOC", "GPE"), [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert "Africa" not in by_name(rec, "South Africa").aliases
+
+
+@pytest.mark.parametrize("text, place", [
+    ("India has built a runway and a jetty in Agalega, two tiny islands.", "Agalega"),
+    ("The United States runs a military base in Diego Garcia.", "Diego Garcia"),
+])
+def test_entities_person_typed_object_of_in_is_a_place(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a lone given name; "into" is no preposition of place here
+    ("Gomes was charged with stealing a guitar from his sister, Jean. Gomes ran into Jean and his mother a "
+     "few days later.", "Jean"),
+    # the surname is used alone for the person
+    ("The call was about Joe Biden. Biden said he was not involved. Voters had faith in Joe Biden.", "Joe Biden"),
+])
+def test_entities_person_after_in_stays_a_person(core, text, person):
+    rec = core.extract_text(text)
+    assert by_name(rec, person).type == "PERSON", [(e.type, e.name) for e in rec.entities]

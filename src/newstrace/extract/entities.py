@@ -1993,6 +1993,12 @@ def _label(label: str, span: Span) -> str | None:
     if label == "PERSON" and len(span) <= 2 and not _given_name_first(span) and _end_of_place_range(span) \
             and not _speaks(span) and not _in_longer_person_name(span):
         return "GPE"  # "from Hong Kong south to Borneo": the other end of a range from a place is a place
+    if label == "PERSON" and len(span) <= 2 and _object_of_locative(span) and not _speaks(span) \
+            and not _in_longer_person_name(span) and not _ends_a_person_name(span.doc, text) \
+            and not (_given_name_first(span) and (len(span) == 1 or _surname_used_alone(span))):
+        # "a runway in Agalega", "the base in Diego Garcia": people are not "in" a name (but "ran
+        # into Jean", "the inquiry in Joe Biden ... Biden said": a given name, a surname used alone)
+        return "GPE"
     if label == "PERSON" and _after_definite_article(span):
         return "GPE" if places_named(text) else "ORG"  # "the Kantei", "the Oberster Gerichtshof"
     if label == "PERSON" and _large_place_no_person(span):
@@ -2374,6 +2380,16 @@ def _after_locative(span: Span) -> bool:
     return w.dep[root] == "pobj" and w.lower[w.head[root]] in _lists()["locative_prepositions"]
 
 
+def _object_of_locative(span: Span) -> bool:
+    """The name is the object of a preposition of place that no adjective governs ("a
+    base in Diego Garcia"; not "interested in Smith")."""
+    w, root = _words_of(span.doc), span.root.i
+    if w.dep[root] != "pobj":
+        return False
+    prep = w.head[root]
+    return w.lower[prep] in _lists()["place_object_prepositions"] and w.pos[w.head[prep]] != "ADJ"
+
+
 def _after_place_noun(span: Span) -> bool:
     """Set off by a comma right after a noun for a place: "the country's capital, Tunis,"."""
     doc = span.doc
@@ -2696,7 +2712,9 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
                            (_JOINS_PLURAL, None),
                            (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
                            (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
-                           (_JOINS_FACILITY_NAME, lambda cs: _labelled(cs, ("FAC",)) >= 1)):  # the fuller one is
+                           (_JOINS_FACILITY_NAME, lambda cs: _labelled(cs, ("FAC",)) >= 1),  # the fuller one is
+                           (_JOINS_PLACE_WORD, lambda cs: _labelled(cs, PLACE_LABELS) >= 2  # both are, and
+                            and any(_unknown_place_word(c) for c in cs))):  # the short one is unknown
         if may_join is None or may_join(ordered):
             ordered = _fold(ordered, join)
     if any(" of " in f for c in ordered for f in c.folded_forms()):
@@ -3166,8 +3184,38 @@ def _large_place_name(text: str) -> bool:
     return any(p.kind == "region" or p.population >= limit for p in places_named(text))
 
 
+def _place_words(full: _Cluster) -> set[str]:
+    """The words of a place's names of several words: "herzegovina" of "Bosnia and Herzegovina";
+    none of a name a compass word opens ("South Sudan", "West Africa", "North Darfur": gold keeps
+    the part and the whole apart)."""
+    if full.label not in PLACE_LABELS:
+        return set()
+    compass = _lists()["compass_words"]
+    return {w for f in full.folded_forms() if " " in f and f.split(" ", 1)[0] not in compass for w in f.split()}
+
+
+def _unknown_place_word(short: _Cluster) -> set[str]:
+    """The one-word name of a place cluster that neither the gazetteer nor the country list knows."""
+    if short.label not in PLACE_LABELS or short.acronyms or short.country is not None:
+        return set()
+    forms = short.folded_forms()
+    if any(" " in f for f in forms) or any(country_named(f) or places_named(f) for f in short.forms()):
+        return set()
+    return set(forms)
+
+
+def _joins_place_word(short: _Cluster, full: _Cluster) -> bool:
+    """"Herzegovina" beside "Bosnia and Herzegovina", "Republika" beside "Republika Srpska", "Chagos"
+    beside "the Chagos Islands": a one-word place that no gazetteer knows, and that is a word of a
+    longer place's name in the same article, is that place named in short (a known place stays
+    its own: "Africa" and "South Africa", "Virginia" and "West Virginia")."""
+    words = _unknown_place_word(short)
+    return bool(words) and words <= _place_words(full)
+
+
 _JOINS_FACILITY_NAME = _Join(_joins_facility_name, _Cluster.folded_forms, _facility_stems, retype=True)
 _JOINS_GENERIC_SUFFIX = _Join(_joins_generic_suffix, _Cluster.folded_forms, _without_generic_suffix)
+_JOINS_PLACE_WORD = _Join(_joins_place_word, _unknown_place_word, _place_words)
 # a tail shares the last word, a one-word head the first
 _JOINS_ORG_PART = _Join(_joins_org_part, _last_words, _end_words)
 
