@@ -746,3 +746,79 @@ def test_raising_duties_is_a_sanction_and_raising_prices_is_not():
         s.add(".", "PUNCT", "punct", 1)
         rule = _match(s, verb)
         assert (rule is not None and rule.type == "SANCTION") is expected
+
+
+def _attacked_by(agent: tuple[str, str], attacked: tuple[str, str]):
+    # "The <attacked> is being attacked by <agent>."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add(attacked[0], "NOUN", "nsubjpass", 4, attacked[1])
+    s.add("is", "AUX", "aux", 4, "be")
+    s.add("being", "AUX", "auxpass", 4, "be")
+    verb = s.add("attacked", "VERB", "ROOT", None, "attack")
+    by = s.add("by", "ADP", "agent", verb)
+    s.add(agent[0], "NOUN", "pobj", by, agent[1])
+    s.add(".", "PUNCT", "punct", verb)
+    return s, verb
+
+
+def test_a_website_attacked_by_hackers_is_a_cyber_attack():
+    s, verb = _attacked_by(("hackers", "hacker"), ("website", "website"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "cyber attack")
+
+
+def test_a_convoy_attacked_by_gunmen_stays_an_assault():
+    s, verb = _attacked_by(("gunmen", "gunman"), ("convoy", "convoy"))
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "ASSAULT"
+
+
+def test_attacks_exploiting_a_vulnerability_are_cyber_attacks():
+    # "Researchers saw attacks exploiting the vulnerability."
+    s = Sentence()
+    s.add("Researchers", "NOUN", "nsubj", 1, "researcher")
+    s.add("saw", "VERB", "ROOT", None, "see")
+    attacks = s.add("attacks", "NOUN", "dobj", 1, "attack")
+    s.add("exploiting", "VERB", "acl", attacks, "exploit")
+    s.add("the", "DET", "det", 5)
+    s.add("vulnerability", "NOUN", "dobj", 3)
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, attacks)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "cyber attack")
+
+
+def test_a_tool_used_to_attack_a_website_is_no_force_used():
+    # "A group used a tool to attack the website." (the attack is the event, not the use;
+    # the infinitive parsed as the verb's complement, as the corpus's sentence is)
+    s = Sentence()
+    s.add("A", "DET", "det", 1)
+    s.add("group", "NOUN", "nsubj", 2)
+    verb = s.add("used", "VERB", "ROOT", None, "use")
+    s.add("a", "DET", "det", 4)
+    s.add("tool", "NOUN", "dobj", verb)
+    s.add("to", "PART", "aux", 6)
+    attack = s.add("attack", "VERB", "xcomp", verb)
+    s.add("the", "DET", "det", 8)
+    s.add("website", "NOUN", "dobj", attack)
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "ASSAULT"
+    rule = _match(s, attack)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "cyber attack")
+
+
+def test_force_used_to_attack_a_town_stays_an_assault():
+    # "The army used force to attack the town."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("army", "NOUN", "nsubj", 2)
+    verb = s.add("used", "VERB", "ROOT", None, "use")
+    s.add("force", "NOUN", "dobj", verb)
+    s.add("to", "PART", "aux", 5)
+    s.add("attack", "VERB", "xcomp", verb)
+    s.add("the", "DET", "det", 7)
+    s.add("town", "NOUN", "dobj", 5)
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "ASSAULT"
