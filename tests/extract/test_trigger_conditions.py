@@ -822,3 +822,42 @@ def test_force_used_to_attack_a_town_stays_an_assault():
     s.add(".", "PUNCT", "punct", verb)
     rule = _match(s, verb)
     assert rule is not None and rule.type == "ASSAULT"
+
+
+def test_sanctions_a_state_has_imposed_are_a_sanction():
+    # "the sanctions Washington has imposed on Moscow" (the clause's object is the noun it describes)
+    s = Sentence()
+    s.add("the", "DET", "det", 1)
+    s.add("sanctions", "NOUN", "ROOT", None, "sanction")
+    s.add("Washington", "PROPN", "nsubj", 4)
+    s.add("has", "AUX", "aux", 4, "have")
+    verb = s.add("imposed", "VERB", "relcl", 1, "impose")
+    s.add("on", "ADP", "prep", verb)
+    s.add("Moscow", "PROPN", "pobj", 5)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "SANCTION"
+
+
+def test_tariffs_targeting_a_state_are_a_sanction():
+    # "the tariffs targeting Canada" (a participle describing the noun it acts with)
+    s = Sentence()
+    s.add("the", "DET", "det", 1)
+    s.add("tariffs", "NOUN", "ROOT", None, "tariff")
+    verb = s.add("targeting", "VERB", "acl", 1, "target")
+    s.add("Canada", "PROPN", "dobj", verb)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "SANCTION"
+
+
+def test_militias_which_support_a_party_give_no_arms_by_their_name():
+    # "the militia which support the party" (the relative pronoun is the subject: the
+    # noun is who acts, no argument of what is done)
+    s = Sentence()
+    s.add("the", "DET", "det", 1)
+    s.add("militia", "NOUN", "ROOT", None)
+    s.add("which", "PRON", "nsubj", 3)
+    verb = s.add("support", "VERB", "relcl", 1)
+    s.add("the", "DET", "det", 5)
+    s.add("party", "NOUN", "dobj", verb)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "AID"
