@@ -2461,3 +2461,12 @@ def test_the_same_legal_step_told_again_is_one_happening(core):
     charged = ("Prosecutors accused Marcus Jones of fraud in Boston. "
                "Jones was charged with fraud and money laundering.")
     assert len([e for e in events(core, charged) if e.type == "ACCUSE"]) == 1, events(core, charged)
+
+
+# type31: a negation with an "until" of its own tells when the act was done
+def test_a_negation_until_a_time_tells_when_the_act_was_done(core):
+    text = "Senator John Smith did not endorse Mary Jones until July."
+    found = {(e.type, e.modality) for e in events(core, text)}
+    assert ("SUPPORT", "asserted") in found and not any(t == "REJECT" for t, _ in found), found
+    text = "Senator John Smith did not endorse Mary Jones."
+    assert all(e.type != "SUPPORT" or e.modality == "negated" for e in events(core, text))

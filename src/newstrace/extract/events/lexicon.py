@@ -185,11 +185,20 @@ def _match(doc: Doc, i: int) -> Rule | None:
     return None
 
 
+def negation_says_when(parse: ParseArrays, i: int) -> bool:
+    """Word ``i``'s negation tells only when it was done: "didn't endorse her until July",
+    "didn't kick off negotiations until three weeks before" (an "until" phrase or clause of
+    its own, [words] negation_until): the act is told as done, later."""
+    until = words("negation_until")
+    return any(parse.lower[c] in until and parse.dep[c] in ("prep", "mark", "advmod") for c in parse.children(i))
+
+
 def _negated_or_raised(parse: ParseArrays, i: int) -> bool:
     """Word ``i`` is negated, or is the infinitive of a negated verb of future or intent
-    ("I'm not going to bend", "does not intend to comply")."""
+    ("I'm not going to bend", "does not intend to comply"); not when the negation says
+    when (:func:`negation_says_when`)."""
     if negated_at(parse, i, by_subject=False):
-        return True
+        return not negation_says_when(parse, i)
     head = parse.head[i]
     return (parse.dep[i] == "xcomp" and head != i and parse.lemma[head] in words("negation_raising")
             and negated_at(parse, head, by_subject=False))
