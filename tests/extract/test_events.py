@@ -2621,3 +2621,10 @@ def test_a_denied_claim_or_a_bare_run_of_acts_names_no_actor(core, text):
 ])
 def test_a_claim_by_nobody_names_no_actor(core, text):
     assert not [e for e in events(core, text) if e.type == "ASSAULT" and e.actor], events(core, text)
+# type31: a negation with an "until" of its own tells when the act was done
+def test_a_negation_until_a_time_tells_when_the_act_was_done(core):
+    text = "Senator John Smith did not endorse Mary Jones until July."
+    found = {(e.type, e.modality) for e in events(core, text)}
+    assert ("SUPPORT", "asserted") in found and not any(t == "REJECT" for t, _ in found), found
+    text = "Senator John Smith did not endorse Mary Jones."
+    assert all(e.type != "SUPPORT" or e.modality == "negated" for e in events(core, text))

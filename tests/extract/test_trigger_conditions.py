@@ -777,3 +777,116 @@ def test_withdrawing_a_bill_stays_a_reversal():
     s, verb = _svo("Government", ("withdrew", "withdraw"), [("the", "DET", "det", "the"), ("bill", "NOUN", "dobj", "bill")])
     rule = _match(s, verb)
     assert rule is not None and rule.type == "CONCEDE"
+def _attacked_by(agent: tuple[str, str], attacked: tuple[str, str]):
+    # "The <attacked> is being attacked by <agent>."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add(attacked[0], "NOUN", "nsubjpass", 4, attacked[1])
+    s.add("is", "AUX", "aux", 4, "be")
+    s.add("being", "AUX", "auxpass", 4, "be")
+    verb = s.add("attacked", "VERB", "ROOT", None, "attack")
+    by = s.add("by", "ADP", "agent", verb)
+    s.add(agent[0], "NOUN", "pobj", by, agent[1])
+    s.add(".", "PUNCT", "punct", verb)
+    return s, verb
+
+
+def test_a_website_attacked_by_hackers_is_a_cyber_attack():
+    s, verb = _attacked_by(("hackers", "hacker"), ("website", "website"))
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "cyber attack")
+
+
+def test_a_convoy_attacked_by_gunmen_stays_an_assault():
+    s, verb = _attacked_by(("gunmen", "gunman"), ("convoy", "convoy"))
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "ASSAULT"
+
+
+def test_attacks_exploiting_a_vulnerability_are_cyber_attacks():
+    # "Researchers saw attacks exploiting the vulnerability."
+    s = Sentence()
+    s.add("Researchers", "NOUN", "nsubj", 1, "researcher")
+    s.add("saw", "VERB", "ROOT", None, "see")
+    attacks = s.add("attacks", "NOUN", "dobj", 1, "attack")
+    s.add("exploiting", "VERB", "acl", attacks, "exploit")
+    s.add("the", "DET", "det", 5)
+    s.add("vulnerability", "NOUN", "dobj", 3)
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, attacks)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "cyber attack")
+
+
+def test_a_tool_used_to_attack_a_website_is_no_force_used():
+    # "A group used a tool to attack the website." (the attack is the event, not the use;
+    # the infinitive parsed as the verb's complement, as the corpus's sentence is)
+    s = Sentence()
+    s.add("A", "DET", "det", 1)
+    s.add("group", "NOUN", "nsubj", 2)
+    verb = s.add("used", "VERB", "ROOT", None, "use")
+    s.add("a", "DET", "det", 4)
+    s.add("tool", "NOUN", "dobj", verb)
+    s.add("to", "PART", "aux", 6)
+    attack = s.add("attack", "VERB", "xcomp", verb)
+    s.add("the", "DET", "det", 8)
+    s.add("website", "NOUN", "dobj", attack)
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "ASSAULT"
+    rule = _match(s, attack)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "cyber attack")
+
+
+def test_force_used_to_attack_a_town_stays_an_assault():
+    # "The army used force to attack the town."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("army", "NOUN", "nsubj", 2)
+    verb = s.add("used", "VERB", "ROOT", None, "use")
+    s.add("force", "NOUN", "dobj", verb)
+    s.add("to", "PART", "aux", 5)
+    s.add("attack", "VERB", "xcomp", verb)
+    s.add("the", "DET", "det", 7)
+    s.add("town", "NOUN", "dobj", 5)
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "ASSAULT"
+
+
+def test_sanctions_a_state_has_imposed_are_a_sanction():
+    # "the sanctions Washington has imposed on Moscow" (the clause's object is the noun it describes)
+    s = Sentence()
+    s.add("the", "DET", "det", 1)
+    s.add("sanctions", "NOUN", "ROOT", None, "sanction")
+    s.add("Washington", "PROPN", "nsubj", 4)
+    s.add("has", "AUX", "aux", 4, "have")
+    verb = s.add("imposed", "VERB", "relcl", 1, "impose")
+    s.add("on", "ADP", "prep", verb)
+    s.add("Moscow", "PROPN", "pobj", 5)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "SANCTION"
+
+
+def test_tariffs_targeting_a_state_are_a_sanction():
+    # "the tariffs targeting Canada" (a participle describing the noun it acts with)
+    s = Sentence()
+    s.add("the", "DET", "det", 1)
+    s.add("tariffs", "NOUN", "ROOT", None, "tariff")
+    verb = s.add("targeting", "VERB", "acl", 1, "target")
+    s.add("Canada", "PROPN", "dobj", verb)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "SANCTION"
+
+
+def test_militias_which_support_a_party_give_no_arms_by_their_name():
+    # "the militia which support the party" (the relative pronoun is the subject: the
+    # noun is who acts, no argument of what is done)
+    s = Sentence()
+    s.add("the", "DET", "det", 1)
+    s.add("militia", "NOUN", "ROOT", None)
+    s.add("which", "PRON", "nsubj", 3)
+    verb = s.add("support", "VERB", "relcl", 1)
+    s.add("the", "DET", "det", 5)
+    s.add("party", "NOUN", "dobj", verb)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "AID"

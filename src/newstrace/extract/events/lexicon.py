@@ -185,11 +185,20 @@ def _match(doc: Doc, i: int) -> Rule | None:
     return None
 
 
+def negation_says_when(parse: ParseArrays, i: int) -> bool:
+    """Word ``i``'s negation tells only when it was done: "didn't endorse her until July",
+    "didn't kick off negotiations until three weeks before" (an "until" phrase or clause of
+    its own, [words] negation_until): the act is told as done, later."""
+    until = words("negation_until")
+    return any(parse.lower[c] in until and parse.dep[c] in ("prep", "mark", "advmod") for c in parse.children(i))
+
+
 def _negated_or_raised(parse: ParseArrays, i: int) -> bool:
     """Word ``i`` is negated, or is the infinitive of a negated verb of future or intent
-    ("I'm not going to bend", "does not intend to comply")."""
+    ("I'm not going to bend", "does not intend to comply"); not when the negation says
+    when (:func:`negation_says_when`)."""
     if negated_at(parse, i, by_subject=False):
-        return True
+        return not negation_says_when(parse, i)
     head = parse.head[i]
     return (parse.dep[i] == "xcomp" and head != i and parse.lemma[head] in words("negation_raising")
             and negated_at(parse, head, by_subject=False))
@@ -294,7 +303,22 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
             out.add(parse.lower[governor])
             # "weapons for export": the noun the phrase describes
             out.add(parse.lemma[parse.head[governor]])
+    elif deps[i] in _NOUN_CLAUSES and parse.pos[parse.head[i]] in _NOUNLIKE \
+            and not any(deps[c] in _PRONOUN_SUBJECTS and parse.lower[c] in _RELATIVE_PRONOUNS for c in parse.children(i)):
+        # "the sanctions Washington has imposed", "restrictions imposed by the U.S.", "tariffs
+        # targeting Canada": the noun a clause describes is what it acts on or with, left out
+        # of the clause. Not where a relative pronoun is the clause's subject ("officers who
+        # rushed", "militias which support X"): the noun is then who acts, whom the roles read
+        head = parse.head[i]
+        out.add(parse.lemma[head])
+        out.add(parse.lower[head])
     return out
+
+
+# clauses that describe a noun: the noun is one of the verb's own arguments
+_NOUN_CLAUSES = ("relcl", "acl")
+_PRONOUN_SUBJECTS = ("nsubj", "nsubjpass")
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
 # an object's apposition with no comma between them is the verb's second object or the

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words
 from newstrace.extract.syntax import is_negated
-from newstrace.extract.events.lexicon import Rule, words
+from newstrace.extract.events.lexicon import Rule, negation_says_when, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.record import Claim
@@ -147,7 +147,7 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     """The trigger, or one of the first two verbs of its clause, is negated
     (:func:`~newstrace.extract.syntax.is_negated`), or such a verb undoes or denies it."""
     if is_negated(trigger):
-        return True
+        return not negation_says_when(parse, trigger.i)  # "didn't endorse her until July"
     deps = parse.dep
     if _called_off(parse, trigger.i):
         return True
@@ -158,7 +158,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             break  # "China has never condemned Russia's invasion": the invasion is taken as given
         if verb != trigger.i and _called_off(parse, verb):
             return True
-        if verb != trigger.i and is_negated(trigger.doc[verb], by_subject=False):
+        if verb != trigger.i and is_negated(trigger.doc[verb], by_subject=False) \
+                and not negation_says_when(parse, verb):  # "didn't kick off negotiations until May"
             return True
         if verb != trigger.i and parse.lemma[verb] in _undoing():
             return True
