@@ -353,6 +353,25 @@ def test_put_without_a_figure_is_no_claim(core):
     assert claims_of(core, "The farmers put the tools in the shed.") == []
 
 
+def test_estimated_figure_at_value_and_estimate_with_a_clause(core):
+    c = only(claims_of(core, "The census bureau estimated the total population of the province at just over "
+                             "two million last year."))
+    assert c.speaker == "census bureau"
+    assert c.content == "the total population of the province at just over two million"
+    assert c.certainty == "probable"
+    c = only(claims_of(core, "Farmers estimated that the harvest would fall by a third."))
+    assert c.content == "the harvest would fall by a third"
+
+
+def test_rejected_or_dismissed_act_is_no_claim_but_a_proposition_is(core):
+    assert claims_of(core, "Lawmakers rejected the budget on Tuesday.") == []
+    assert claims_of(core, "The judge dismissed the lawsuit.") == []
+    c = only(claims_of(core, "The minister rejected the accusations of fraud."))
+    assert (c.speaker, c.content, c.certainty) == ("minister", "the accusations of fraud", "doubtful")
+    c = only(claims_of(core, "The spokesman dismissed concerns about the tariffs."))
+    assert c.content == "concerns about the tariffs"
+
+
 def test_according_to_figures_from_an_organisation(core):
     c = only(claims_of(core, "According to figures from the World Health Organization, 3,000 people fell ill."))
     assert c.speaker == "World Health Organization"
@@ -403,6 +422,20 @@ def test_content_keeps_percent_sign_and_closing_bracket(core):
     assert c.content == "exports fell by 5%"
     c = only(claims_of(core, "Officials said the rebels belong to the Mountain Liberation Front (MLF)."))
     assert c.content.endswith("Mountain Liberation Front (MLF)")
+
+
+def test_parenthetical_tag_after_opening_but_and_the_witness_is_not_the_actor(core):
+    claims = claims_of(core, "Then, according to a surviving victim, Tom Hale went berserk again, cursing and making "
+                             "threats. He was suspended on the spot and escorted from the building. But, the witness "
+                             "says, he returned minutes later with a gun, opening fire on several employees.")
+    c = next(c for c in claims if c.cue == "says")
+    assert c.speaker == "witness"
+    assert "he returned minutes later with a gun" in c.content
+
+
+def test_the_witness_takes_up_a_person_named_as_a_speaker(core):
+    claims = claims_of(core, "Ann Cole said she saw the crash. The witness said the car did not stop.")
+    assert [c.speaker for c in claims] == ["Ann Cole", "Ann Cole"]
 
 
 def test_parenthetical_tag_between_subject_and_predicate_keeps_both(core):

@@ -564,7 +564,9 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     lex = ctx.lex
     lemma = cue.lemma_.lower()
     if cue.pos_ == "VERB" and lemma in lex.estimate_verbs:
-        return _estimate_attribution(cue, ctx)
+        estimate = _estimate_attribution(cue, ctx)
+        if estimate is not None or not lex.is_verb_cue(lemma):
+            return estimate
     if cue.pos_ == "VERB" and lemma in lex.stance_verbs:
         stance = _stance_attribution(cue, ctx)
         if stance is not None or not lex.is_verb_cue(lemma):
@@ -693,7 +695,7 @@ def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     span = _content_span(ctx, tokens)
     if span is None:
         return None
-    return Attribution(cue, cue.text, speaker, span, "certain")
+    return Attribution(cue, cue.text, speaker, span, lex.verb_certainty.get(cue.lemma_.lower(), "certain"))
 
 
 def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
@@ -1080,6 +1082,9 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
         return None  # "called on him": who was addressed, not what was said
     if len(cue_words) == 1 and not has_complement and _is_bare_name(parts):
         return None  # "denounced Israel": whom it was aimed at, no statement
+    if len(cue_words) == 1 and not has_complement and lemma in lex.proposition_verbs and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.proposition_nouns for c in cue.children):
+        return None  # "rejected the budget": an act; "rejected the accusations" is a statement
     for child in cue.children:
         if child.dep_ == "xcomp" and child.i > max(t.i for t in parts) and not any(t.i == child.i for t in parts):
             parts.extend(child.subtree)
@@ -1231,9 +1236,10 @@ def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
     if subject is None or head.i < right:
         return None
     if subject.i > cue.i and not (subject.i > right and any(
-            c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < left for c in head.children)):
+            c.dep_ in ("advcl", "prep", "advmod", "npadvmod", "cc") and c.i < left for c in head.children)):
         # "At 2:45 a.m., his office said, he died at ...": the tag may also follow an
-        # opening phrase or clause of the content, before its subject
+        # opening phrase or clause of the content, before its subject, or the conjunction
+        # that opens it ("But, the witness says, she returned ...")
         return None
     return Content(list(head.subtree), _cue_text(cue, ctx))
 
@@ -2540,6 +2546,8 @@ class _Resolver:
                 continue  # "the Schengen system": a name modifying a thing names no person here
             if parse.dep[j] not in SUBJECT_DEPS:
                 return None
+            if head.lemma_.lower() in ctx.lex.onlookers and not ctx.lex.is_verb_cue(parse.lemma[parse.head[j]]):
+                return None  # "Hiller went berserk ... But, the witness says, ...": a witness is no one who acted
             person = ent
             break
         if person is None:
