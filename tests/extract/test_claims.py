@@ -363,6 +363,14 @@ def test_estimated_figure_at_value_and_estimate_with_a_clause(core):
     assert c.content == "the harvest would fall by a third"
 
 
+def test_credited_with_is_a_claim_but_credited_alone_is_not(core):
+    c = only(claims_of(core, "The widow credited news media with keeping the story alive."))
+    assert c.speaker == "widow"
+    assert c.content == "news media with keeping the story alive"
+    assert claims_of(core, "The bank credited the funds to his account.") == []
+    assert claims_of(core, "The coach credited the players.") == []
+
+
 def test_rejected_or_dismissed_act_is_no_claim_but_a_proposition_is(core):
     assert claims_of(core, "Lawmakers rejected the budget on Tuesday.") == []
     assert claims_of(core, "The judge dismissed the lawsuit.") == []
