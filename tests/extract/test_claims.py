@@ -358,7 +358,7 @@ def test_estimated_figure_at_value_and_estimate_with_a_clause(core):
                              "two million last year."))
     assert c.speaker == "census bureau"
     assert c.content == "the total population of the province at just over two million"
-    assert c.certainty == "probable"
+    assert c.certainty == "certain"
     c = only(claims_of(core, "Farmers estimated that the harvest would fall by a third."))
     assert c.content == "the harvest would fall by a third"
 
