@@ -432,6 +432,36 @@ def test_content_keeps_percent_sign_and_closing_bracket(core):
     assert c.content.endswith("Mountain Liberation Front (MLF)")
 
 
+def _parsed(tokens):
+    """A Doc from (word, lemma, tag, pos, dep, head) rows, no model: the parse a test needs."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, lemmas, tags, pos, deps, heads = zip(*tokens)
+    return Doc(spacy.blank("en").vocab, words=list(words), lemmas=list(lemmas), tags=list(tags), pos=list(pos),
+               deps=list(deps), heads=list(heads), sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_closing_tag_after_a_clause_the_parser_made_adverbial():
+    from newstrace.extract.claims import read_claims
+    from newstrace.extract.entities import EntityTable
+
+    # "Prices rose sharply , said the bank .": the parser hung "rose" off "said" as an adverbial clause
+    rows = [("Prices", "price", "NNS", "NOUN", "nsubj", 1), ("rose", "rise", "VBD", "VERB", "advcl", 4),
+            ("sharply", "sharply", "RB", "ADV", "advmod", 1), (",", ",", ",", "PUNCT", "punct", 4),
+            ("said", "say", "VBD", "VERB", "ROOT", 4), ("the", "the", "DT", "DET", "det", 6),
+            ("bank", "bank", "NN", "NOUN", "nsubj", 4), (".", ".", ".", "PUNCT", "punct", 4)]
+    readings = read_claims(_parsed(rows), EntityTable([]))
+    assert [(r.claim.speaker, r.claim.content) for r in readings] == [("bank", "Prices rose sharply")]
+    # "When prices rose , said the bank .": a circumstance, nothing said
+    rows = [("When", "when", "WRB", "SCONJ", "advmod", 2)] + [
+        (w, lemma, tag, pos, dep, head + 1) for w, lemma, tag, pos, dep, head in rows]
+    rows[1] = ("prices", "price", "NNS", "NOUN", "nsubj", 2)
+    rows.pop(3)  # no "sharply"
+    rows = [(w, lemma, tag, pos, dep, head - 1 if head > 3 else head) for w, lemma, tag, pos, dep, head in rows]
+    assert read_claims(_parsed(rows), EntityTable([])) == []
+
+
 def test_parenthetical_tag_after_opening_but_and_the_witness_is_not_the_actor(core):
     claims = claims_of(core, "Then, according to a surviving victim, Tom Hale went berserk again, cursing and making "
                              "threats. He was suspended on the spot and escorted from the building. But, the witness "

@@ -770,6 +770,8 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         split = _split_complement(cue, ctx)
         if split is not None:
             return Content(split, _cue_text(cue, ctx))
+    if comp is None:
+        comp = _preposed_adverbial(cue, ctx)
     if comp is None and lemma in ctx.lex.infinitive_verbs:
         # a promise or threat with a to-infinitive: "vowed to restore order"
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
@@ -792,6 +794,27 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         tokens += _second_preposed_clause(cue, comp, ctx)
         tokens = _first_preposed_conjunct(cue, comp, ctx) + tokens
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _preposed_adverbial(cue: Token, ctx: _Context) -> Token | None:
+    """"Felt suffered from heart failure but the cause was not known, said the Press Democrat":
+    a whole clause that opens the sentence and ends at the comma before the tag, with a
+    subject of its own and no conjunction or participle that makes it a circumstance ("When
+    he arrived, ...", "Speaking to reporters, ..."), is what was said, though the parser
+    hung it off the cue as an adverbial clause."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    for child in cue.children:
+        if child.dep_ != "advcl" or child.right_edge.i != cue.i - 2 or child.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "MD"):
+            continue
+        if child.left_edge.i != ctx.sentence_of(cue.i).start:
+            return None
+        if any(c.dep_ in ("mark", "advmod") and c.i < child.i and c.tag_ in ("IN", "WRB") for c in child.children) \
+                or not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return None
+        return child
+    return None
 
 
 def _misattached_apposition(cue: Token, comp: Token, tokens: list[Token], ctx: _Context) -> list[Token]:
