@@ -134,7 +134,8 @@ def verb_cue_after_sentence(lemma: str) -> Sentence:
     return s
 
 
-def object_cue_sentence(lemma: str, prep: str | None, complement: bool, noun: tuple[str, str] = ("raids", "raid")) -> Sentence:
+def object_cue_sentence(lemma: str, prep: str | None, complement: bool,
+                        noun: tuple[str, str] = ("raids", "raid")) -> Sentence:
     """"Officials <cue> the raids [a crime] ." or "Officials <cue> <prep> the raids ."; a verb
     of refusal takes a proposition ("Officials reject the claims .")."""
     word, noun_lemma = noun
@@ -197,8 +198,8 @@ def cue_cases() -> list[dict]:
     for lemma in sorted(lex.verb_certainty):
         add("verb_cue", lemma, verb_cue_after_sentence(lemma) if lemma in lex.after_quote else verb_cue_sentence(lemma))
     for lemma in sorted(lex.object_verbs):
-        add("object_cue", lemma, object_cue_sentence(lemma, None, lemma in lex.needs_complement,
-                                                     ("claims", "claim") if lemma in lex.proposition_verbs else ("raids", "raid")))
+        noun = ("claims", "claim") if lemma in lex.proposition_verbs else ("raids", "raid")
+        add("object_cue", lemma, object_cue_sentence(lemma, None, lemma in lex.needs_complement, noun))
     for verb, prep in sorted(lex.phrasal):
         add("phrasal_cue", f"{verb} {prep}", object_cue_sentence(verb, prep, False))
     for lemma in sorted(lex.noun_certainty):

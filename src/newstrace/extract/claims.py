@@ -806,7 +806,8 @@ def _preposed_adverbial(cue: Token, ctx: _Context) -> Token | None:
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
     for child in cue.children:
-        if child.dep_ != "advcl" or child.right_edge.i != cue.i - 2 or child.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "MD"):
+        if child.dep_ != "advcl" or child.right_edge.i != cue.i - 2 \
+                or child.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "MD"):
             continue
         if child.left_edge.i != ctx.sentence_of(cue.i).start:
             return None
