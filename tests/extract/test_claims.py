@@ -462,6 +462,15 @@ def test_closing_tag_after_a_clause_the_parser_made_adverbial():
     assert read_claims(_parsed(rows), EntityTable([])) == []
 
 
+def test_tag_after_a_quote_is_the_quotes_not_the_clause_before_its_colon(core):
+    claims = claims_of(core, "There has been skepticism among academics about the sincerity of the withdrawal:\n"
+                             "\"Whenever there are signs of sending a palm branch,\" wrote student activist Jo Wang on "
+                             "Twitter. \"They always come with a far tighter grip on civil rights.\"")
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Jo Wang", "Whenever there are signs of sending a palm branch"),
+        ("Jo Wang", "They always come with a far tighter grip on civil rights")]
+
+
 def test_parenthetical_tag_after_opening_but_and_the_witness_is_not_the_actor(core):
     claims = claims_of(core, "Then, according to a surviving victim, Tom Hale went berserk again, cursing and making "
                              "threats. He was suspended on the spot and escorted from the building. But, the witness "
