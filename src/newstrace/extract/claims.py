@@ -795,7 +795,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         gap = (last.idx + len(last.text), cue.idx)
         if any(gap[0] <= q.start and q.end <= gap[1] and ctx.text[gap[0]:q.start].strip() == ":"
                for q in ctx.quotes_overlapping(gap, inner=False)):
-            return None  # "... withdrawal:\n“A,” wrote Y": the tag is the quote's, not the clause's before the colon
+            return None  # "... withdrawal:\n“A,” wrote Y": the tag is the quote's, not the clause's before it
         tokens += _second_preposed_clause(cue, comp, ctx)
         tokens = _first_preposed_conjunct(cue, comp, ctx) + tokens
     return Content(tokens, _cue_text(cue, ctx))
