@@ -134,18 +134,21 @@ def verb_cue_after_sentence(lemma: str) -> Sentence:
     return s
 
 
-def object_cue_sentence(lemma: str, prep: str | None, complement: bool) -> Sentence:
-    """"Officials <cue> the raids [a crime] ." or "Officials <cue> <prep> the raids ."."""
+def object_cue_sentence(lemma: str, prep: str | None, complement: bool,
+                        noun: tuple[str, str] = ("raids", "raid")) -> Sentence:
+    """"Officials <cue> the raids [a crime] ." or "Officials <cue> <prep> the raids ."; a verb
+    of refusal takes a proposition ("Officials reject the claims .")."""
+    word, noun_lemma = noun
     s = Sentence()
     s.add("Officials", "NOUN", "nsubj", 1, "official")
     cue = s.add(lemma, "VERB", "ROOT", None)
     if prep is not None:
         p = s.add(prep, "ADP", "prep", cue)
         s.add("the", "DET", "det", p + 2)
-        s.add("raids", "NOUN", "pobj", p, "raid")
+        s.add(word, "NOUN", "pobj", p, noun_lemma)
     else:
         s.add("the", "DET", "det", 3)
-        s.add("raids", "NOUN", "dobj", cue, "raid")
+        s.add(word, "NOUN", "dobj", cue, noun_lemma)
         if complement:
             s.add("a", "DET", "det", 5)
             s.add("crime", "NOUN", "oprd", cue)
@@ -195,7 +198,8 @@ def cue_cases() -> list[dict]:
     for lemma in sorted(lex.verb_certainty):
         add("verb_cue", lemma, verb_cue_after_sentence(lemma) if lemma in lex.after_quote else verb_cue_sentence(lemma))
     for lemma in sorted(lex.object_verbs):
-        add("object_cue", lemma, object_cue_sentence(lemma, None, lemma in lex.needs_complement))
+        noun = ("claims", "claim") if lemma in lex.proposition_verbs else ("raids", "raid")
+        add("object_cue", lemma, object_cue_sentence(lemma, None, lemma in lex.needs_complement, noun))
     for verb, prep in sorted(lex.phrasal):
         add("phrasal_cue", f"{verb} {prep}", object_cue_sentence(verb, prep, False))
     for lemma in sorted(lex.noun_certainty):

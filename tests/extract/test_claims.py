@@ -353,6 +353,33 @@ def test_put_without_a_figure_is_no_claim(core):
     assert claims_of(core, "The farmers put the tools in the shed.") == []
 
 
+def test_estimated_figure_at_value_and_estimate_with_a_clause(core):
+    c = only(claims_of(core, "The census bureau estimated the total population of the province at just over "
+                             "two million last year."))
+    assert c.speaker == "census bureau"
+    assert c.content == "the total population of the province at just over two million"
+    assert c.certainty == "certain"
+    c = only(claims_of(core, "Farmers estimated that the harvest would fall by a third."))
+    assert c.content == "the harvest would fall by a third"
+
+
+def test_credited_with_is_a_claim_but_credited_alone_is_not(core):
+    c = only(claims_of(core, "The widow credited news media with keeping the story alive."))
+    assert c.speaker == "widow"
+    assert c.content == "news media with keeping the story alive"
+    assert claims_of(core, "The bank credited the funds to his account.") == []
+    assert claims_of(core, "The coach credited the players.") == []
+
+
+def test_rejected_or_dismissed_act_is_no_claim_but_a_proposition_is(core):
+    assert claims_of(core, "Lawmakers rejected the budget on Tuesday.") == []
+    assert claims_of(core, "The judge dismissed the lawsuit.") == []
+    c = only(claims_of(core, "The minister rejected the accusations of fraud."))
+    assert (c.speaker, c.content, c.certainty) == ("minister", "the accusations of fraud", "doubtful")
+    c = only(claims_of(core, "The spokesman dismissed concerns about the tariffs."))
+    assert c.content == "concerns about the tariffs"
+
+
 def test_according_to_figures_from_an_organisation(core):
     c = only(claims_of(core, "According to figures from the World Health Organization, 3,000 people fell ill."))
     assert c.speaker == "World Health Organization"
@@ -403,6 +430,59 @@ def test_content_keeps_percent_sign_and_closing_bracket(core):
     assert c.content == "exports fell by 5%"
     c = only(claims_of(core, "Officials said the rebels belong to the Mountain Liberation Front (MLF)."))
     assert c.content.endswith("Mountain Liberation Front (MLF)")
+
+
+def _parsed(tokens):
+    """A Doc from (word, lemma, tag, pos, dep, head) rows, no model: the parse a test needs."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, lemmas, tags, pos, deps, heads = zip(*tokens)
+    return Doc(spacy.blank("en").vocab, words=list(words), lemmas=list(lemmas), tags=list(tags), pos=list(pos),
+               deps=list(deps), heads=list(heads), sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_closing_tag_after_a_clause_the_parser_made_adverbial():
+    from newstrace.extract.claims import read_claims
+    from newstrace.extract.entities import EntityTable
+
+    # "Prices rose sharply , said the bank .": the parser hung "rose" off "said" as an adverbial clause
+    rows = [("Prices", "price", "NNS", "NOUN", "nsubj", 1), ("rose", "rise", "VBD", "VERB", "advcl", 4),
+            ("sharply", "sharply", "RB", "ADV", "advmod", 1), (",", ",", ",", "PUNCT", "punct", 4),
+            ("said", "say", "VBD", "VERB", "ROOT", 4), ("the", "the", "DT", "DET", "det", 6),
+            ("bank", "bank", "NN", "NOUN", "nsubj", 4), (".", ".", ".", "PUNCT", "punct", 4)]
+    readings = read_claims(_parsed(rows), EntityTable([]))
+    assert [(r.claim.speaker, r.claim.content) for r in readings] == [("bank", "Prices rose sharply")]
+    # "When prices rose , said the bank .": a circumstance, nothing said
+    rows = [("When", "when", "WRB", "SCONJ", "advmod", 2)] + [
+        (w, lemma, tag, pos, dep, head + 1) for w, lemma, tag, pos, dep, head in rows]
+    rows[1] = ("prices", "price", "NNS", "NOUN", "nsubj", 2)
+    rows.pop(3)  # no "sharply"
+    rows = [(w, lemma, tag, pos, dep, head - 1 if head > 3 else head) for w, lemma, tag, pos, dep, head in rows]
+    assert read_claims(_parsed(rows), EntityTable([])) == []
+
+
+def test_tag_after_a_quote_is_the_quotes_not_the_clause_before_its_colon(core):
+    claims = claims_of(core, "There has been skepticism among academics about the sincerity of the withdrawal:\n"
+                             "\"Whenever there are signs of sending a palm branch,\" wrote student activist Jo Wang on "
+                             "Twitter. \"They always come with a far tighter grip on civil rights.\"")
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Jo Wang", "Whenever there are signs of sending a palm branch"),
+        ("Jo Wang", "They always come with a far tighter grip on civil rights")]
+
+
+def test_parenthetical_tag_after_opening_but_and_the_witness_is_not_the_actor(core):
+    claims = claims_of(core, "Then, according to a surviving victim, Tom Hale went berserk again, cursing and making "
+                             "threats. He was suspended on the spot and escorted from the building. But, the witness "
+                             "says, he returned minutes later with a gun, opening fire on several employees.")
+    c = next(c for c in claims if c.cue == "says")
+    assert c.speaker == "witness"
+    assert "he returned minutes later with a gun" in c.content
+
+
+def test_the_witness_takes_up_a_person_named_as_a_speaker(core):
+    claims = claims_of(core, "Ann Cole said she saw the crash. The witness said the car did not stop.")
+    assert [c.speaker for c in claims] == ["Ann Cole", "Ann Cole"]
 
 
 def test_parenthetical_tag_between_subject_and_predicate_keeps_both(core):

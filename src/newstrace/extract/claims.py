@@ -564,7 +564,9 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     lex = ctx.lex
     lemma = cue.lemma_.lower()
     if cue.pos_ == "VERB" and lemma in lex.estimate_verbs:
-        return _estimate_attribution(cue, ctx)
+        estimate = _estimate_attribution(cue, ctx)
+        if estimate is not None or not lex.is_verb_cue(lemma):
+            return estimate
     if cue.pos_ == "VERB" and lemma in lex.stance_verbs:
         stance = _stance_attribution(cue, ctx)
         if stance is not None or not lex.is_verb_cue(lemma):
@@ -693,7 +695,7 @@ def _estimate_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     span = _content_span(ctx, tokens)
     if span is None:
         return None
-    return Attribution(cue, cue.text, speaker, span, "certain")
+    return Attribution(cue, cue.text, speaker, span, "certain")  # a figure given, "estimated" too (corpus gold)
 
 
 def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
@@ -768,6 +770,8 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         split = _split_complement(cue, ctx)
         if split is not None:
             return Content(split, _cue_text(cue, ctx))
+    if comp is None:
+        comp = _preposed_adverbial(cue, ctx)
     if comp is None and lemma in ctx.lex.infinitive_verbs:
         # a promise or threat with a to-infinitive: "vowed to restore order"
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
@@ -787,9 +791,36 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         tokens += _misattached_apposition(cue, comp, tokens, ctx)
         tokens = _without_writers_comment(tokens, ctx)
     elif comp.dep_ == "ccomp":
+        last = max((t for t in comp.subtree if not (t.is_punct or t.is_space)), key=lambda t: t.i, default=comp)
+        gap = (last.idx + len(last.text), cue.idx)
+        if any(gap[0] <= q.start and q.end <= gap[1] and ctx.text[gap[0]:q.start].strip() == ":"
+               for q in ctx.quotes_overlapping(gap, inner=False)):
+            return None  # "... withdrawal:\n“A,” wrote Y": the tag is the quote's, not the clause's before it
         tokens += _second_preposed_clause(cue, comp, ctx)
         tokens = _first_preposed_conjunct(cue, comp, ctx) + tokens
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _preposed_adverbial(cue: Token, ctx: _Context) -> Token | None:
+    """"Felt suffered from heart failure but the cause was not known, said the Press Democrat":
+    a whole clause that opens the sentence and ends at the comma before the tag, with a
+    subject of its own and no conjunction or participle that makes it a circumstance ("When
+    he arrived, ...", "Speaking to reporters, ..."), is what was said, though the parser
+    hung it off the cue as an adverbial clause."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    for child in cue.children:
+        if child.dep_ != "advcl" or child.right_edge.i != cue.i - 2 \
+                or child.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "MD"):
+            continue
+        if child.left_edge.i != ctx.sentence_of(cue.i).start:
+            return None
+        if any(c.dep_ in ("mark", "advmod") and c.i < child.i and c.tag_ in ("IN", "WRB") for c in child.children) \
+                or not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return None
+        return child
+    return None
 
 
 def _misattached_apposition(cue: Token, comp: Token, tokens: list[Token], ctx: _Context) -> list[Token]:
@@ -1080,6 +1111,9 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
         return None  # "called on him": who was addressed, not what was said
     if len(cue_words) == 1 and not has_complement and _is_bare_name(parts):
         return None  # "denounced Israel": whom it was aimed at, no statement
+    if len(cue_words) == 1 and not has_complement and lemma in lex.proposition_verbs and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.proposition_nouns for c in cue.children):
+        return None  # "rejected the budget": an act; "rejected the accusations" is a statement
     for child in cue.children:
         if child.dep_ == "xcomp" and child.i > max(t.i for t in parts) and not any(t.i == child.i for t in parts):
             parts.extend(child.subtree)
@@ -1231,9 +1265,10 @@ def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
     if subject is None or head.i < right:
         return None
     if subject.i > cue.i and not (subject.i > right and any(
-            c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < left for c in head.children)):
+            c.dep_ in ("advcl", "prep", "advmod", "npadvmod", "cc") and c.i < left for c in head.children)):
         # "At 2:45 a.m., his office said, he died at ...": the tag may also follow an
-        # opening phrase or clause of the content, before its subject
+        # opening phrase or clause of the content, before its subject, or the conjunction
+        # that opens it ("But, the witness says, she returned ...")
         return None
     return Content(list(head.subtree), _cue_text(cue, ctx))
 
@@ -2540,6 +2575,8 @@ class _Resolver:
                 continue  # "the Schengen system": a name modifying a thing names no person here
             if parse.dep[j] not in SUBJECT_DEPS:
                 return None
+            if head.lemma_.lower() in ctx.lex.onlookers and not ctx.lex.is_verb_cue(parse.lemma[parse.head[j]]):
+                return None  # "Hiller went berserk ... But, the witness says, ...": a witness is no one who acted
             person = ent
             break
         if person is None:

@@ -115,6 +115,9 @@ class Lexicon:
     medium_nouns: frozenset[str] = frozenset()
     plural_reports: frozenset[str] = frozenset()
     spokespeople: frozenset[str] = frozenset()
+    onlookers: frozenset[str] = frozenset()
+    proposition_verbs: frozenset[str] = frozenset()
+    proposition_nouns: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -228,6 +231,9 @@ def lexicon() -> Lexicon:
         medium_preps=_words(data.get("medium", {}).get("preps", [])),
         medium_nouns=_words(data.get("medium", {}).get("nouns", [])),
         plural_reports=_words(data.get("medium", {}).get("plural_reports", [])),
+        onlookers=_words(data.get("onlookers", {}).get("nouns", [])),
+        proposition_verbs=_words(data["object_verbs"].get("proposition_verbs", [])),
+        proposition_nouns=_words(data["object_verbs"].get("proposition_nouns", [])),
     )
 
 
