@@ -214,7 +214,7 @@ def test_entities_campaign_feature_keeps_people_apart(core, shared_dir):
     """The long monthly Wikinews campaign features name many Trumps, Bidens and Roosevelts."""
     import json
 
-    from newstrace.extract.entities import _name_words
+    from newstrace.extract.entities.clusters import _name_words
 
     path = shared_dir / "data/news/wikinews-politics/articles.jsonl"
     wanted = {"wn-on-the-campaign-trail-in-the-usa-september-2020", "wn-on-the-campaign-trail-in-the-usa-october-2020",
@@ -286,7 +286,7 @@ def test_entities_streets_are_places_and_documents_are_no_entities(core):
 def test_word_lists_are_read_once_per_process():
     # They are asked for once per candidate name: reading titles.txt or the census lists
     # each time doubled the entities stage's CPU (a merge once dropped the cache).
-    from newstrace.extract.entities import given_names
+    from newstrace.extract.entities.context import given_names
     from newstrace.extract.names import title_words
 
     assert title_words() is title_words()
@@ -725,7 +725,8 @@ def test_entities_name_cut_before_its_parenthesised_acronym(nlp):
     # at the parenthesis (checked on a span made by hand: whether NER does it depends on the model)
     from spacy.tokens import Span
 
-    from newstrace.extract.entities import _text, _trim
+    from newstrace.extract.entities.context import _text
+    from newstrace.extract.entities.trim import _trim
     doc = nlp("Officials of the Baltic Maritime Observation Council (BMOC) published a report.")
     first = [t.text for t in doc].index("Baltic")
     paren = [t.text for t in doc].index("(")
@@ -798,7 +799,7 @@ def test_entities_name_before_an_outlet_noun_is_the_outlet(core):
 def test_entities_outlet_prefilter_passes_every_text_the_outlet_pattern_matches():
     """_outlets_by_noun tries its pattern only where _outlet_noun_present finds a space and
     an outlet noun: every text the full pattern matches must pass that test (any case)."""
-    from newstrace.extract.entities import _outlet_noun_pattern, _outlet_noun_present
+    from newstrace.extract.entities.mentions import _outlet_noun_pattern, _outlet_noun_present
 
     texts = ["published by Ethnos newspaper on Sunday", "said WCCO TV Managing Editor", "told People Magazine",
              "aired on Seven\nTelevision", "the Sun tabloid", "state BROADCASTER", "no outlet here",
@@ -861,7 +862,7 @@ def test_entities_adjective_made_of_a_name_is_no_mention(core):
 
 
 def test_entities_romanised_chinese_name_typed_org_is_a_person():
-    from newstrace.extract.entities import _romanised_person_name
+    from newstrace.extract.entities.spans import _romanised_person_name
     assert _romanised_person_name("Lam Cheuk-ting") and _romanised_person_name("Moon Jae-in")
     assert not _romanised_person_name("Hong Kong-based") and not _romanised_person_name("Tokyo Bay-area")
 
@@ -935,7 +936,7 @@ def test_entities_surname_before_a_noun_after_the_stays_the_person():
     # (as the model parsed it in a long article): the name still modifies the noun
     import spacy
     from spacy.tokens import Doc
-    from newstrace.extract.entities import _after_definite_article
+    from newstrace.extract.entities.labels import _after_definite_article
     doc = Doc(spacy.blank("en").vocab,
               words=["lessons", "from", "the", "Warhol", "exhibit", "and", "the", "Kantei", "said"],
               pos=["NOUN", "ADP", "DET", "PROPN", "NOUN", "CCONJ", "DET", "PROPN", "VERB"],
@@ -1169,7 +1170,7 @@ def test_entities_town_won_over_in_a_war_stays_a_place(core):
 def test_entities_two_team_plurals_joined_by_and_are_two_teams(nlp, text, first, parts):
     from spacy.tokens import Span
 
-    from newstrace.extract.entities import _coordinated_names
+    from newstrace.extract.entities.spans import _coordinated_names
     doc = nlp(text)
     ent = Span(doc, first, first + (4 if doc[first].lower_ == "the" else 3), label="ORG")  # NER's one span
     assert [s.text for s in _coordinated_names(ent)] == parts

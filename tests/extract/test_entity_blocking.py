@@ -8,7 +8,9 @@ import itertools
 
 import pytest
 
-from newstrace.extract import entities as ent
+from newstrace.extract.entities import clusters as ent
+from newstrace.extract.entities.context import Mention, _Cluster
+from newstrace.extract.names import is_acronym
 
 FORMS = [
     ("Donald Trump", "PERSON"), ("Trump", "PERSON"), ("Trump", "ORG"), ("Mary Trump", "PERSON"),
@@ -21,11 +23,11 @@ FORMS = [
 ]
 
 
-def cluster(*forms: tuple[str, str]) -> ent._Cluster:
-    c = ent._Cluster()
+def cluster(*forms: tuple[str, str]) -> _Cluster:
+    c = _Cluster()
     for start, (text, label) in enumerate(forms):
-        c.mentions.append(ent.Mention(start * 100, start * 100 + len(text), text, label, None))  # type: ignore[arg-type]
-        if ent.is_acronym(text):
+        c.mentions.append(Mention(start * 100, start * 100 + len(text), text, label, None))  # type: ignore[arg-type]
+        if is_acronym(text):
             c.acronyms.add(text)
     return c
 

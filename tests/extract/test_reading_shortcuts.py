@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 
 from newstrace.extract.claims import OUT_OF_SCOPE_DEPS, _certainty, _Context, _hedge_level
 from newstrace.extract.cues import CERTAINTY_RANK, lexicon
-from newstrace.extract.entities import (
-    _PLURAL_NAME, _TWO_NAME_WORDS, EntityTable, _organization_forms, _text, _words, whole_word_occurrences,
-    whole_word_pattern,
-)
+from newstrace.extract.entities.context import EntityTable, _text, _words
+from newstrace.extract.entities.lists import _organization_forms
+from newstrace.extract.entities.mentions import _PLURAL_NAME, _TWO_NAME_WORDS
+from newstrace.extract.entities.occurrences import whole_word_occurrences, whole_word_pattern
 
 
 def _spaced_doc() -> Doc:
@@ -167,7 +167,7 @@ def test_entity_at_is_the_widest_overlap_of_all_mentions():
 def test_one_edit_is_an_edit_distance_of_at_most_one():
     import random
 
-    from newstrace.extract.entities import _one_edit
+    from newstrace.extract.entities.clusters import _one_edit
 
     def distance(a: str, b: str) -> int:  # Levenshtein, the textbook table
         row = list(range(len(b) + 1))

@@ -1,0 +1,94 @@
+"""Entities: one per real-world person, organisation or place, with every mention.
+
+Fallback order for deciding what a mention is and which entity it joins (the module
+that holds each step in brackets; :func:`extract_entities` below runs them in turn):
+
+1. spaCy's NER proposes mentions (PERSON, ORG, GPE, LOC, FAC); a leading "the" and a
+   trailing possessive are trimmed so offsets cover the name only. Names NER cut or
+   padded are repaired first: particles ("Ursula von der" + "Leyen"), a trailing
+   preposition, a country's possessive in front (kept as a mention of its own), titles
+   and honorifics, and "the U.S. government" is the country. Words that are no names
+   (portfolios cut from titles, stance adjectives, demonyms before a noun, storms) go.
+   [:mod:`.mentions` reads NER's spans and finds the names it missed;
+   :mod:`.spans` repairs a span's extent; :mod:`.trim` trims it; :mod:`.namewords`
+   holds the word tests they share; :mod:`.lists` the word lists and known organisations]
+2. The country gazetteer overrides the label: any form of a country name is the GPE of
+   that country, under its common short name ("the U.S." -> United States). The text
+   overrides NER's type where it says more: a title or a person noun in apposition makes
+   a person, a known place after "in" or before ", <country>" a place.
+   [:mod:`.labels`]
+3. Mentions join an existing entity, first match wins:
+   a. same normalised surface form (any type; the type is then decided by vote);
+   b. an acronym defined in the text, "Baltic Maritime Observation Council (BMOC)", or whose
+      letters are the initials of an organisation's name;
+   c. for people (the short form then takes the person's type), a name whose words are
+      a subset of a fuller name, the nearest
+      preceding such name first ("Okafor" -> Romelu Okafor, "Assad" -> Hafez al-Assad),
+      but only when one person of the article has such a name ("Trump" joins nobody when
+      Donald and Mary Trump are both named), and two different full names never merge;
+   d. for organisations, a shorter name that is the tail or head of a longer one
+      ("Petrobras" -> Brazil Petrobras).
+   [:mod:`.clusters`; then :mod:`.repeats` adds repeats NER missed, drops names that are
+   common words and makes the entity records, and :mod:`.filters` drops or retypes
+   clusters that are titles of works, a headline's words or compass points]
+4. Roles come from the parse: titles before a name ("Deputy Foreign Minister Andrey
+   Rudenko"), titles in apposition ("Chile's Interior Minister, Pavel
+   Sorokin"), and affiliations ("Lee Min-jun from the Asan Institute ...").
+   [:mod:`.roles`]
+
+The types and per-Doc word tables every step reads are in :mod:`.context`, the whole-word
+search in text in :mod:`.occurrences`. Modules import only from modules below them in
+this order: context, occurrences, lists, namewords, spans, labels, trim, clusters, filters,
+mentions, repeats, roles, and this one on top.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newstrace.nlp import doc_text
+from newstrace.extract.entities.context import (
+    ACRONYM_SKIP_WORDS, ENTITY_LABELS, EntityTable, Mention, NAME_PARTICLES, PLACE_LABELS, RESCUED_LABELS, _WORDS,
+    given_names,
+)
+from newstrace.extract.entities.occurrences import whole_word_occurrences, whole_word_pattern
+from newstrace.extract.entities.lists import _add_known_organizations, organization_named
+from newstrace.extract.entities.spans import _NER
+from newstrace.extract.entities.clusters import _cluster
+from newstrace.extract.entities.filters import (
+    _compass_point_only, _given_name_places_to_people, _named_as_work, _quoted_work_titles, _title_case_headline,
+    _titles_of_works, _work_key,
+)
+from newstrace.extract.entities.mentions import _mentions
+from newstrace.extract.entities.repeats import _add_missed_repeats, _entities, _without_common_words
+from newstrace.extract.entities.roles import _add_roles
+
+__all__ = [
+    "ACRONYM_SKIP_WORDS", "ENTITY_LABELS", "NAME_PARTICLES", "PLACE_LABELS", "RESCUED_LABELS", "EntityTable",
+    "Mention", "extract_entities", "given_names", "organization_named", "whole_word_occurrences", "whole_word_pattern",
+]
+
+
+def extract_entities(doc: Doc) -> EntityTable:
+    _NER.clear()  # read afresh for each article
+    _WORDS.clear()
+    mentions = _mentions(doc)
+    text = doc_text(doc)
+    _add_known_organizations(doc, text, mentions)
+    clusters = [c for c in _without_common_words(_cluster(mentions, text), text) if not _compass_point_only(c)]
+    clusters = _given_name_places_to_people(clusters)
+    _add_missed_repeats(doc, text, clusters)
+    headline = _title_case_headline(doc, text)
+    if headline:
+        clusters = [c for c in clusters if any(m.end > headline for m in c.mentions)]
+    works = _titles_of_works(doc)
+    if works:
+        # (not an organisation: a magazine or a studio goes by the title it publishes, "Playboy")
+        clusters = [c for c in clusters if c.label == "ORG" or not all(_work_key(f) in works for f in c.forms())]
+    clusters = [c for c in clusters if not _named_as_work(doc, c)]
+    quoted_titles = _quoted_work_titles(text)
+    if quoted_titles.spans:
+        clusters = [c for c in clusters if not all(quoted_titles.overlap(m.start, m.end) for m in c.mentions)]
+    entities = _entities(clusters)
+    table = EntityTable(entities)
+    _add_roles(doc, text, table)
+    return table

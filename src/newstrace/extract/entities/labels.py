@@ -1,0 +1,547 @@
+"""Step 2 of the fallback order, a mention's type: :func:`_label` overrides NER's label
+where the gazetteers or the text say more (a title or a person noun in apposition makes
+a person, a known place after "in" or before ", <country>" a place, an outlet, a
+facility), with the tests it asks of a span.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newstrace.extract.names import is_acronym, title_words
+from newstrace.extract.countries import country_named, country_of, country_of_demonym
+from newstrace.extract.gazetteer import places_named
+from newstrace.extract.entities.context import ENTITY_LABELS, PLACE_LABELS, RESCUED_LABELS, _text, _words, _words_of
+from newstrace.extract.entities.lists import _lists, organization_named
+from newstrace.extract.entities.namewords import (
+    _given_name_first, _in_longer_person_name, _is_given_name, _is_name_word, _is_name_word_at, _large_place, _speaks,
+)
+from newstrace.extract.entities.spans import (
+    _ends_a_person_name, _known_name, _organization_heads, _person_names, _place_names, _romanised_person_name,
+    _stands_for_its_government, _surname_used_alone,
+)
+
+
+def _label(label: str, span: Span) -> str | None:
+    """The entity type of a NER span, or None when it is not an entity of ours."""
+    text = _text(span)
+    if country_named(text):
+        return "GPE"
+    if organization_named(text):
+        return "ORG"
+    lists = _lists()
+    w = _words_of(span.doc)
+    last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
+    if label == "PERSON" and not _looks_like_person(span):
+        return None
+    if label == "PERSON" and len(span) >= 2 and span[-1].tag_ == "NNPS" and _plural_group(span):
+        return "ORG"  # "Rotten Tomatoes", "McAfee Avert Labs", "Tar Heels": a plural name names a group
+    if label == "PERSON" and len(span) >= 2 and last in lists["facility_heads"]:
+        return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
+    if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
+        return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
+    if label == "PERSON" and _affiliation_of_person(span) and _no_person_named(span):
+        return "ORG"  # "Cheng Chung-tai of Civic Passion": what a person is "of", typed a person, is his party
+    if label in ("PERSON", "GPE") and _named_as_organization(span) \
+            and not (label == "PERSON" and _given_name_first(span)):
+        return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
+    if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
+        return "ORG"  # "the Senate", "in Congress": a legislature, never a place
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) == 1 and w.pos[span.start] == "ADJ" \
+            and not (span.end < w.n and w.pos[span.end] in ("NOUN", "PROPN")) \
+            and not country_of_demonym(text) and not places_named(text):
+        # "the Presidential official residence", "a GREAT and POWERFUL STATE": a lone adjective
+        # is no name ("pro-Beijing" is a place; "the Khurais oil field", before a noun, a facility's name)
+        return None
+    if len(span) == 1 and span.start > 0 and w.text[span.start - 1] == "," \
+            and last.strip(".") in lists["post_nominals"]:
+        return None  # "Mark Tedeschi, QC," and "Tom Molomby, SC,": a lawyer's rank set off after the name
+    if len(span) <= 3 and (text.endswith(tuple(lists["name_adjective_suffixes"]))
+                           or text.lower().startswith(tuple(lists["negating_prefixes"]))):
+        return None  # "a Warhol-like wig", "Muslim / non-Muslim": words made of a name, no mention of it
+    if label in ("GPE", "LOC") and span.start > 0 and w.text[span.start - 1] == "The" \
+            and not w.sent_start[span.start - 1] and not places_named(text):
+        return "ORG"  # "told The Atlantic": a capital "The" inside a sentence starts a title, no sea's name
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["document_heads"] \
+            and not _given_name_first(span):
+        return None  # "United States Constitution", "Human Life Protection Act": documents ("Nathan Law" a person)
+    if label in ("ORG", "PERSON", "GPE", "LOC") and country_of_demonym(text) and not country_named(text):
+        return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["event_heads"] \
+            and not any(w.is_lower[span.start:span.end]):
+        return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
+    if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
+            and (last in lists["institution_words"] or last in lists["organization_heads"]):
+        return None  # "Council", "Administration" alone: a common noun capitalised
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["street_words"]:
+        return "LOC"  # "Castlefrank Road", "Waddell Avenue"
+    if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and (
+            last in lists["feature_last_words"]
+            or label != "ORG" and w.lower[span.start] in lists["feature_first_words"]
+            or len(span) >= 3 and f"{w.lower[span.end - 2]} {last}" in lists["feature_last_phrases"]):
+        return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
+    if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span):
+        return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
+    if label in ("ORG", "GPE", "LOC") and 3 <= len(span) <= 4 and _romanised_person_name(text):
+        return "PERSON"  # "Lam Cheuk-ting", "Moon Jae-in" typed an organisation or a place
+    if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
+        return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
+    if label in ("ORG", "GPE", "LOC") and len(span) == 1 and _surname_of_person(span):
+        return "PERSON"  # "Berisha said", "Cummings" typed as places, after "Sali Berisha"
+    if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
+        return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
+    if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _after_age(span):
+        return "PERSON"  # "40-year-old Skandaraj Navaratnam" typed an organisation
+    if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
+        return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
+    if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
+        return "PERSON"  # "Antonio Palocci (Economy), ..., Celso Amorim (Exterior Relations)"
+    if label == "ORG" and last in title_words() and not _place_office(span):
+        return None  # "U.N. Resident Coordinator" is a title, not an organisation
+    if label in ("GPE", "LOC", "ORG") and len(span) == 2 and last == "district" \
+            and w.lower[span.start] in _lists()["court_districts"] and span.end < w.n \
+            and w.lower[span.end] == "of":
+        return None  # "the Western District of Texas": a court's district, no place of its own
+    if label in ("GPE", "LOC") and " and " in text:
+        return None  # "North and South Korea": a coordination, not a name
+    if label in ("GPE", "LOC") and _CODE_NAME.match(text):
+        return None  # "IE9", "STS-134": letters and a number make a product's or a mission's code, no place
+    if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
+            and (_after_locative(span) or _after_place_noun(span) or _before_place_noun(span)) and _large_place(span):
+        return "GPE"  # "hospitals in Omdurman", "the capital, Tunis,", "Punjab province" typed a nationality
+    if label == "NORP":
+        # a known demonym only makes its country an actor; a multi-word name NER calls
+        # a nationality ("Saudi Telecom") is an organisation
+        if country_of_demonym(text) or len(span) == 1:
+            return None
+        return "ORG"
+    if label == "ORG" and len(span) == 1 and not is_acronym(text) and _after_locative(span):
+        return "GPE"
+    if label == "ORG" and len(span) == 1 and not is_acronym(text) and _large_place(span):
+        return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
+    if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
+        return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
+    if label == "PERSON" and len(span) <= 2 and not _given_name_first(span) and _end_of_place_range(span) \
+            and not _speaks(span) and not _in_longer_person_name(span):
+        return "GPE"  # "from Hong Kong south to Borneo": the other end of a range from a place is a place
+    if label == "PERSON" and len(span) <= 2 and _object_of_locative(span) and not _speaks(span) \
+            and not _in_longer_person_name(span) and not _ends_a_person_name(span.doc, text) \
+            and not (_given_name_first(span) and (len(span) == 1 or _surname_used_alone(span))):
+        # "a runway in Agalega", "the base in Diego Garcia": people are not "in" a name (but "ran
+        # into Jean", "the inquiry in Joe Biden ... Biden said": a given name, a surname used alone)
+        return "GPE"
+    if label == "PERSON" and _after_definite_article(span):
+        return "GPE" if places_named(text) else "ORG"  # "the Kantei", "the Oberster Gerichtshof"
+    if label == "PERSON" and _large_place_no_person(span):
+        return "GPE"  # "Da Nang", "Okinawa" typed PERSON with nothing of a person about them
+    if label in ("EVENT", "WORK_OF_ART") and _outlet_named(span):
+        return "ORG"  # "according to the Sydney Morning Herald" typed an event
+    if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
+        return "GPE"
+    if label in RESCUED_LABELS:
+        return "GPE" if _after_locative(span) else None
+    return label if label in ENTITY_LABELS else None
+
+
+def _place_office(span: Span) -> bool:
+    """"the Hennepin County Attorney": a place's name, then a public office's title
+    (``place_led_office_titles``), after "the" and with no name after it, is the office."""
+    w = _words_of(span.doc)
+    start = span.start + (w.lower[span.start] == "the")
+    if w.lower[span.end - 1] not in _lists()["place_led_office_titles"] or start >= span.end - 1 \
+            or not (start > span.start or span.start > 0 and w.lower[span.start - 1] == "the"):
+        return False
+    if span.end < w.n and (w.is_title[span.end] or w.lower[span.end] in ("'s", "’s", "for", "of")):
+        return False
+    k = span.end - 1
+    while k > start and w.is_title[k - 1] and w.lower[k - 1] not in title_words():
+        k -= 1  # the place's words: "Hennepin County" of "Hennepin County Attorney"
+    place = _text(span.doc[start:span.end - 1])
+    return k == start and not country_named(place) and bool(places_named(place))
+
+
+def _plural_group(span: Span) -> bool:
+    """A PERSON span ending in a plural proper noun that is no person's name: no given name
+    or title first, no demonym ("Hong Kongers"), a last word the text never uses alone, as it
+    does a surname that ends in "s" ("Hope Hicks ... Hicks said"), and not in a list of people."""
+    return not _is_given_name(span[0].text) and span[0].lower_ not in title_words() \
+        and not country_of_demonym(_text(span)) and not _ends_a_person_name(span.doc, _text(span)) \
+        and not _surname_used_alone(span) and not _listed_with_people(span)
+
+
+def _looks_like_person(span: Span) -> bool:
+    if any(c.isdigit() for c in _text(span)):
+        return False
+    w = _words_of(span.doc)
+    if not any(w.pos[i] == "PROPN" or w.is_title[i] for i in range(span.start, span.end)
+               if not w.is_punct[i] and "-" not in w.text[i]):
+        return False  # "nonpartisan pan-democrat": descriptors, no name
+    # a lone common noun capitalised at the start of a sentence ("Photographs showed")
+    return not (len(span) == 1 and w.tag[span.start] in ("NNS", "NNPS", "NN", "JJ", "VBG"))
+
+
+def _family_name_of_person(span: Span) -> bool:
+    """Two to four proper nouns, none a word of an organisation, facility or place, whose
+    last word ends a name NER tags PERSON elsewhere in the article (a relative: "Sebastien
+    Lai" beside "Jimmy Lai"), or that NER tags PERSON elsewhere itself."""
+    if not 2 <= len(span) <= 4 or not all(_is_name_word(t) for t in span):
+        return False
+    text, people, last = _text(span), _person_names(span.doc), span[-1].text
+    if not (text in people or any(p.endswith(" " + last) and p != text for p in people)):
+        return False
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
+           or t.lower_ in _organization_heads() for t in span):
+        return False
+    # "Africa Erdogan": a place NER ran into a name
+    return not (_known_name(span) or places_named(text) or country_of(span[0].text)
+                or span[0].text in _place_names(span.doc))
+
+
+def _surname_of_person(span: Span) -> bool:
+    """One proper noun, no known name or gazetteer place, that ends a name of two or more
+    words NER tags PERSON in the article: a surname used alone ("Berisha" after "Sali
+    Berisha"), whatever NER typed it."""
+    word = span[0]
+    if not _is_name_word(word) or is_acronym(word.text) or word.lower_ in _organization_heads():
+        return False
+    if not _ends_a_person_name(span.doc, word.text):
+        return False
+    return not (_known_name(span) or places_named(word.text))
+
+
+def _after_definite_article(span: Span) -> bool:
+    """A name NER typed PERSON right after "the" that modifies no noun ("the Kantei said",
+    "fighting the Houthis"): people's names take no article; plurals ("the Bidens", a
+    family) and titles ("the Queen") aside."""
+    w = _words_of(span.doc)
+    if span.start == 0 or w.lower[span.start - 1] != "the":
+        return False
+    root = span.root.i
+    if w.dep[root] in ("compound", "amod", "nmod", "poss") or w.tag[root] == "NNPS" or _text(span).endswith("s"):
+        return False
+    if span.end < w.n and w.pos[span.end] == "NOUN" and w.is_lower[span.end]:
+        return False  # "the Warhol exhibit": the name modifies the noun after it, whatever the parse says
+    first = w.lower[span.start]
+    return first not in title_words() and first not in _lists()["titles_of_rank"] and _is_name_word_at(w, span.start)
+
+
+def _after_title(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ in title_words() and before.dep_ in ("compound", "nmod", "amod", "appos")
+            and all(t.pos_ == "PROPN" for t in span))
+
+
+def _after_age(span: Span) -> bool:
+    """A name of capitalised proper nouns right after an age ("40-year-old Skandaraj
+    Navaratnam"), none a word of an organisation or facility:
+    things and bodies have no years of life in news copy ("a 50-year-old company" is no
+    name's word)."""
+    w = _words_of(span.doc)
+    i = span.start
+    if i < 3 or w.lower[i - 1] != "old" or w.text[i - 2] != "-" or w.lower[i - 3] not in ("year", "years"):
+        return False
+    lists = _lists()
+    return all(w.pos[k] == "PROPN" and (w.is_title[k] or "-" in w.text[k])
+               and w.lower[k] not in lists["organization_nouns"] and w.lower[k] not in lists["facility_heads"]
+               and w.lower[k] not in _organization_heads() for k in range(span.start, span.end)) \
+        and not _known_name(span)
+
+
+def _described_as_person(span: Span) -> bool:
+    """A name of proper nouns in apposition with a title, a word for a person or an age."""
+    if not all(t.pos_ == "PROPN" and (t.is_title or "-" in t.text) for t in span):
+        return False
+    if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
+        return False
+    root = span.root
+    beside = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        beside.append(root.head)
+        of = root.head.head
+        if root.head.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i:
+            beside.append(of.head)  # "the president of Namibia, Hage Geingob": the parse apposes the name to Namibia
+    people = _lists()["person_nouns"]
+    for word in beside:
+        if word.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
+            continue
+        if word.lower_ in title_words() or word.lemma_.lower() in people:
+            return True
+        if word.like_num and word.i == span.end + 1 and span.doc[span.end].text == ",":
+            return True  # "Lydia Rosasi, 29, works ..."
+    return False
+
+
+def _listed_with_people(span: Span) -> bool:
+    """Two to four proper nouns coordinated or apposed with a name NER tags PERSON ("Roger
+    Agnelli ... and Eduardo Dutra", a list of ministers), with no word of an organisation,
+    facility or place, and no known name or place as a whole: one more person of the list."""
+    root = span.root
+    linked = [root.head] if root.dep_ in ("conj", "appos") else []
+    linked += [c for c in root.children if c.dep_ in ("conj", "appos") and c.i >= span.end]
+    if not any(w.ent_type_ == "PERSON" and not span.start <= w.i < span.end and _plain_person(w) for w in linked):
+        return False
+    if not all(_is_name_word(t) for t in span):
+        return False
+    lists = _lists()
+    if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
+           or t.lower_ in lists["not_person_words"] or t.lower_ in lists["street_words"]
+           or t.lower_ in lists["place_nouns"] or t.lower_ in _organization_heads() for t in span):
+        return False
+    text = _text(span)
+    return not (_known_name(span) or places_named(text) or country_of(span[0].text))
+
+
+def _plain_person(word: Token) -> bool:
+    """The PERSON name holding ``word`` starts with no region or large town and holds no
+    word of an organisation or place ("Montana Native Vote", "Sioux Tribes": groups NER
+    took for people, which list no people)."""
+    doc, start, end = word.doc, word.i, word.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    lists = _lists()
+    if any(t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
+           or t.lower_ in lists["place_nouns"] for t in doc[start:end]):
+        return False
+    return not _large_place(doc[start]) and not country_of(doc[start].text)
+
+
+def _affiliation_of_person(span: Span) -> bool:
+    """A name after "of" that hangs on a person's name ("Cheng Chung-tai of Civic Passion")."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return owner.ent_type_ == "PERSON" and owner.i < span.start
+
+
+def _named_as_organization(span: Span) -> bool:
+    """"the militant group al-Harakat", "al-Harakat, the group": a name beside an
+    organisation noun is the organisation's, whatever NER typed it."""
+    root = span.root
+    nouns = _lists()["organization_nouns"]
+    head = root.head.lemma_.lower()
+    if root.dep_ in ("appos", "nmod") and head in nouns:
+        return True
+    # "al-Harakat militants": a name modifying the noun for an organisation's members
+    if root.dep_ == "compound" and root.head.i >= span.end and head in nouns | _lists()["member_nouns"] \
+            and not places_named(_text(span)):
+        return True  # (not a place's name: "two Brooklyn gangs", "a Texas company")
+    if any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children):
+        return True
+    # "hiring law firm Sidley Austin", "the street gang Tren de Aragua", "online retailers
+    # Pinduoduo and Tmall": the organisation noun right before the name (or before the name
+    # it is joined to by "and") is a compound of it
+    doc, name_head, start = span.doc, root, span.start
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
+        name_head, start = root.head, root.head.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name_head.i:
+            start -= 1
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.dep_ == "compound" and before.head.i == name_head.i \
+        and before.lemma_.lower() in nouns
+
+
+def _known_place_in_place_context(span: Span) -> bool:
+    """A name the place gazetteer knows, where the text uses it as a place: after a
+    locative preposition, or followed by ", <country>"."""
+    if not (_after_locative(span) or _country_follows(span)):
+        return False
+    lower = _words_of(span.doc).lower
+    if any(lower[i] in _lists()["organization_nouns"] or lower[i] in _lists()["facility_heads"]
+           for i in range(span.start, span.end)):
+        return False
+    return bool(places_named(_text(span)))
+
+
+def _end_of_place_range(span: Span) -> bool:
+    """The name is one end of a "from <place> to <name>" (or "from <name> to <place>")
+    range: "stretching from Hong Kong to Borneo". The other end is a place NER tagged, at
+    most ``range_gap`` words from the name's preposition, in the same sentence."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "from"):
+        return False
+    doc, prep = span.doc, root.head
+    other = "from" if prep.lower_ == "to" else "to"
+    gap = int(next(iter(_lists()["range_gap"])))
+    if other == "from":  # the place before: "from <place> [south] to <name>"
+        window = range(prep.i - 1, max(prep.sent.start, prep.i - gap) - 1, -1)
+    else:  # the place after: "from <name> to <place>"
+        window = range(span.end, min(prep.sent.end, span.end + gap))
+    for k in window:
+        if doc[k].lower_ == other:  # its object a place ("from US President Barack Obama" is a person)
+            return any(c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in doc[k].children)
+        if doc[k].pos_ == "VERB" or doc[k].text in (";", ".", ":"):
+            return False
+    return False
+
+
+def _large_place_no_person(span: Span) -> bool:
+    """A name of a region or a large town of the place gazetteer that nothing in the text
+    marks as a person's: no title or honorific before it, and no longer person's name in
+    the article that holds it ("Allen" of "Greg Allen")."""
+    settings = _lists()
+    limit = int(next(iter(settings["place_min_population"])))
+    if not any(p.kind == "region" or p.population >= limit for p in places_named(_text(span))):
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in title_words() or before in settings["honorifics"]:
+        return False
+    if _speaks(span):
+        return False  # "Chin said": people speak
+    return not _in_longer_person_name(span)
+
+
+def _country_follows(span: Span) -> bool:
+    doc = span.doc
+    w = _words_of(doc)
+    if span.end + 1 >= w.n or w.text[span.end] != ",":
+        return False
+    first = span.end + 1
+    region = w.ent[first] in PLACE_LABELS  # NER tags the place after the comma
+    for n in range(min(w.n, span.end + 4) - first, 0, -1):
+        words = w.chars(doc, first, first + n)
+        # "Fort Lee, New Jersey", "Chippewa Falls, Wisconsin": a country or a region after it
+        if country_named(words) or region and any(p.kind == "region" for p in places_named(words)):
+            return True
+    return False
+
+
+def _after_locative(span: Span) -> bool:
+    w, root = _words_of(span.doc), span.root.i
+    return w.dep[root] == "pobj" and w.lower[w.head[root]] in _lists()["locative_prepositions"]
+
+
+def _object_of_locative(span: Span) -> bool:
+    """The name is the object of a preposition of place that no adjective governs ("a
+    base in Diego Garcia"; not "interested in Smith")."""
+    w, root = _words_of(span.doc), span.root.i
+    if w.dep[root] != "pobj":
+        return False
+    prep = w.head[root]
+    return w.lower[prep] in _lists()["place_object_prepositions"] and w.pos[w.head[prep]] != "ADJ"
+
+
+def _after_place_noun(span: Span) -> bool:
+    """Set off by a comma right after a noun for a place: "the country's capital, Tunis,"."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in _lists()["place_nouns"]
+
+
+def _before_place_noun(span: Span) -> bool:
+    """Right before a noun for a place that it names: "the eastern Punjab province"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _lists()["place_nouns"] and doc[span.end].head.i != span.root.i
+
+
+def _object_of_place_noun(span: Span) -> bool:
+    w, root = _words_of(span.doc), span.root.i
+    dep, head = w.dep, w.head
+    while dep[root] == "conj" and head[root] < root:  # "the towns of A and B"
+        root = head[root]
+    prep = head[root]
+    return dep[root] == "pobj" and w.lower[prep] == "of" and w.lemma[head[prep]] in _lists()["place_nouns"]
+
+
+def _facility(span: Span, label: str) -> tuple[Span, str]:
+    """A name that modifies a head noun of a facility or an organisation is part of a
+    longer name: "Khurais" + "oil field" is a FAC, "Biden" + "administration" an ORG."""
+    lists = _lists()
+    w = _words_of(span.doc)
+    lower, dep = w.lower, w.dep
+    if label in ("GPE", "LOC", "FAC", "PERSON"):
+        outlet = _outlet_name(span, label)
+        if outlet is not None:
+            return outlet, "ORG"  # "The Hollywood Reporter", "the Sydney Morning Herald": a paper
+    if label in ("ORG", "GPE", "LOC", "FAC") and lower[span.end - 1] in lists["facility_heads"]:
+        return span, "FAC"
+    if label in ("ORG", "GPE", "LOC", "PERSON") and len(span) >= 2 \
+            and lower[span.start] in lists["facility_first_words"]:
+        return span, "FAC"  # "Stade de Suisse", "Masjid Al-Aqsa": the head first, as other languages write it
+    if label in ("ORG", "FAC") and len(span) >= 3 and lower[span.end - 1] in ("center", "centre") \
+            and lower[span.end - 2] in lists["facility_centre_words"]:
+        return span, "FAC"  # "Hennepin County Medical Center": a hospital, not the body that runs it
+    if label not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+        return span, label
+    root = span.root.i
+    if dep[root] in ("compound", "amod") and w.head[root] > root:
+        head = w.head[root]
+        gap = range(span.end, max(span.end, head))
+        if head - span.end <= 2 and all(w.is_lower[i] and dep[i] in ("compound", "amod") for i in gap):
+            if lower[head] in lists["facility_heads"] and (label != "PERSON" or _no_person_named(span)) \
+                    and not (label == "ORG" and lower[head] in lists["owned_facility_heads"]) and not _large_place(span):
+                # "the Khurais oil field"; "Incirlik air base", "the Dadaab refugee camp" typed PERSON
+                # (not "the Biden camp": a person the article names; not "a Kraft Foods plant",
+                # "a CBS station", "a Portland hospital": a company's site or a city's
+                # building, no name of its own)
+                return _words(span.doc, span.start, head + 1), "FAC"
+            if lower[head] in lists["organization_heads"] and head == span.end \
+                    and not (lower[head] in lists["government_heads"]
+                             and _stands_for_its_government(span, lower[head])) \
+                    and not (span.start > 0 and lower[span.start - 1] in ("a", "an")):
+                # "a Jorgensen administration": one that may come, no body (the name stays the person's)
+                return _words(span.doc, span.start, head + 1), "ORG"
+    return span, label
+
+
+def _outlet_name(span: Span, label: str) -> Span | None:
+    """A place's name and, after it, a capitalised word that heads a newspaper's or a
+    magazine's name ("Hollywood" + "Reporter", "Sydney" + "Morning Herald", at most one
+    capitalised word between), or a place's name that already ends in one ("Edmonton Sun"
+    typed a person): the paper, not the place."""
+    heads = _lists()["outlet_heads"]
+    doc = span.doc
+    if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in heads:
+        place = _words(doc, span.start, span.end - 1)
+        return span if _outlet_place(_text(place)) and not _given_name_first(span) else None
+    for end in range(span.end, min(span.end + 2, len(doc))):
+        word = doc[end]
+        if not word.is_title or word.is_sent_start:
+            return None
+        if word.lower_ in heads:
+            # a place's name ("Falling Star": a person's or a work's, no paper's)
+            return _words(doc, span.start, end + 1) if label in ("GPE", "LOC") or places_named(_text(span)) else None
+    return None
+
+
+_CODE_NAME = re.compile(r"^[A-Z]+-?\d+$")  # "IE6", "STS-1": a place's name holds no number
+
+
+def _outlet_place(text: str) -> bool:
+    """What may come before a paper's head word: a place's name, or its people's ("Saudi
+    Gazette")."""
+    return bool(places_named(text)) or country_of_demonym(text) is not None
+
+
+def _outlet_named(span: Span) -> bool:
+    """"the Sydney Morning Herald" that NER took for an event or a work: a place's name (or
+    its people's) and at most one capitalised word before a paper's head word."""
+    if not 2 <= len(span) <= 4 or not span[-1].is_title or span[-1].lower_ not in _lists()["outlet_heads"]:
+        return False
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    return start < span.end - 1 and any(_outlet_place(_text(_words(span.doc, start, end)))
+                                        for end in range(start + 1, min(start + 3, span.end)))
+
+
+def _no_person_named(span: Span) -> bool:
+    """A name NER typed PERSON with nothing of a person about it: no given name first, and
+    no longer person's name in the article that ends with it."""
+    text = _text(span)
+    return not _given_name_first(span) and not _ends_a_person_name(span.doc, text)
+
+
+def _strip_leading_places(span: Span) -> Span:
+    """"Kenya John Mwangi" -> "John Mwangi": a country before a name is not part of it, nor
+    is a title or a descriptive adjective ("Nonpartisan Paul Tse")."""
+    start = span.start
+    honorifics = _lists()["honorifics"]
+    w = _words_of(span.doc)
+    while start < span.end - 1 and (country_of(w.text[start]) or w.lower[start] in title_words()
+                                    or w.lower[start] in honorifics
+                                    or w.pos[start] == "ADJ" and start < span.end - 2):
+        start += 1
+    return span if start == span.start else _words(span.doc, start, span.end)

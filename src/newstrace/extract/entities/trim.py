@@ -1,0 +1,126 @@
+"""Step 1 of the fallback order, the last cut of a span: :func:`_trim` drops a leading
+"the", a trailing possessive and the words around a name that are no part of it, so a
+mention's offsets cover the name only; and a nickname in quotes inside a name.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from newstrace.extract.countries import country_named
+from newstrace.extract.entities.context import _Words, _text, _words, _words_of
+from newstrace.extract.entities.lists import _lists
+from newstrace.extract.entities.namewords import _is_name_word
+from newstrace.extract.entities.spans import _owner_named
+
+
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "acomp"}
+_CAMP_PREFIX = re.compile(r"^(?i:pro|anti|pan|non|ex)-")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _trailing_non_name(w: _Words, last: int, length: int) -> bool:
+    """A possessive, a punctuation mark or (in a span of two words or more) a lower-case
+    preposition or conjunction that ends a NER span (``last``: the word)."""
+    return (w.tag[last] == "POS" or w.is_punct[last] or w.text[last] in ("'s", "’s")
+            or (length > 1 and w.is_lower[last] and w.pos[last] in ("ADP", "CCONJ")))
+
+
+def _trim(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    # the words' attributes from the Doc's lists (:class:`_Words`), not a Token each
+    w = _words_of(doc)
+    text, lower = w.text, w.lower
+    # a span NER ran across a sentence end ("... on X. The Taliban"): keep the last part
+    for i in range(start + 1, end):
+        if w.sent_start[i] or (text[i] in ("The", "A", "An") and text[i - 1].endswith(".")):
+            start = i
+        elif text[i] == "(" and i > start:
+            # "Movement for Democratic Change (MDC": NER ran into the acronym (or other aside) in
+            # parentheses after the name; a name holds no parenthesis, the acronym is its own mention
+            end = i
+            break
+    while start < end and (w.tag[start] in ("DT", "PRP$") or w.is_punct[start]):
+        start += 1
+    if end - start >= 2 and w.sent_start[start] and lower[start] in _lists()["sentence_openers"] \
+            and w.is_title[start + 1]:
+        start += 1  # "Following Gigante's conviction": a preposition that opens the sentence, capitalised
+    while end > start and _trailing_non_name(w, end - 1, end - start):
+        end -= 1  # "Patrice Talon of": NER took the preposition after the name
+    if end - start >= 4 and lower[end - 2] == "in" and w.like_num[end - 1]:
+        end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
+    if end - start >= 2 and w.like_num[end - 1]:  # a count or a score after the name
+        if end - start >= 3 and text[end - 2] in ("-", "–", "—"):
+            end -= 2  # "Conservative Party - 365" (seats)
+        elif country_named(" ".join(text[start:end - 1])):
+            end -= 1  # "Sweden 1 – 0 Korea Republic"
+    if end < w.n and w.like_num[end]:  # a dateline after a headline: "Regina Benjamin Jul 13", "Fri Aug 2"
+        dateline = _lists()["dateline_abbreviations"]
+        while end > start and lower[end - 1].rstrip(".") in dateline:
+            end -= 1
+    # "Malawi's Department of ...", "Russia's Sergei Lavrov", "Al-Sharaa’s HTS": the owner,
+    # a country or a person the article names, is a name of its own
+    for i in range(start + 1, end - 1):
+        if text[i] in ("'s", "’s") and _owner_named(doc, w.chars(doc, start, i)):
+            start = i + 1
+            break
+    # a stance or creed glued to the front of a name: "Islamist Hayat Tahrir al-Sham"
+    lists = _lists()
+    if end - start >= 2 and lower[start] in lists["stance_adjectives"] and w.is_title[start + 1] \
+            and lower[start + 1] not in lists["organization_last_words"] | lists["organization_nouns"]:
+        start += 1  # (not "Maoist Party": the word names the party)
+    # political-camp descriptors glued to a name: "Pro-Beijing", "Pan-democrat"
+    while start < end - 1 and _CAMP_PREFIX.match(text[start]):
+        start += 1
+    # the same split by the tokenizer ("pro" "-" "Beijing", "Pan" "-" "democrat"): a
+    # lower-case prefix, or a lower-case word after it ("Pan-American" is a name's own)
+    prefixes = lists["compound_prefixes"]
+    while start + 2 < end and text[start + 1] == "-" and not w.space[start] \
+            and not w.space[start + 1] and lower[start] in prefixes \
+            and (w.is_lower[start] or w.is_lower[start + 2]):
+        if start + 3 == end and ent.root.dep_ not in _MODIFIER_DEPS:
+            break  # "the anti-Balaka fought back": a group named for its stance
+        start += 3  # "anti-Sisi protests", "pro-Beijing" alone: a stance, no name (start reaches end)
+    # a hyphenated given name the tokenizer split: "Wong Yeung" + "-" + "tat"
+    if ent.label_ == "PERSON":
+        while end + 1 < w.n and text[end] == "-" and not w.space[end - 1] \
+                and not w.space[end] and w.is_alpha[end + 1]:
+            end += 2
+        if end < len(doc) and doc[end].text in _NICKNAME_OPENERS:
+            end = _after_nickname(doc, end)
+    if start >= end:
+        return None
+    span = _words(doc, start, end)
+    # "North Korea’s" tokenised as one token keeps its possessive: cut it off by characters
+    name = _text(span)
+    m = _POSSESSIVE_END.search(name) if name[-1:] in ("s", "'", "’") else None  # (most names end otherwise)
+    if m:
+        cut = doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
+        if cut is not None and len(cut):
+            return cut
+    return span
+
+
+_NICKNAME_OPENERS = {'"', "“", "‘", "'"}
+_NICKNAME_CLOSERS = {'"', "”", "’", "'"}
+
+
+def _after_nickname(doc: Doc, at: int) -> int:
+    """Where a name ends that a quoted nickname splits: 'Salvatore "Sammy the Bull" Gravano'
+    (NER tags "Salvatore" alone): a capitalised nickname of one to four words in quotes
+    right after a given name, then one or two capitalised name words. ``at``, the opening
+    quote, is returned when the name does not go on."""
+    for close in range(at + 2, min(at + 6, len(doc))):
+        if doc[close].text in _NICKNAME_CLOSERS:
+            break
+    else:
+        return at
+    if not doc[at + 1].is_title or doc[at - 1].whitespace_ == "" or doc[close - 1].whitespace_:
+        return at
+    end = close + 1
+    while end < len(doc) and end - close <= 2 and _is_name_word(doc[end]) \
+            and not doc[end].is_sent_start and doc[end].lower_ not in _lists()["not_person_words"]:
+        end += 1
+    return end if end > close + 1 else at
