@@ -5,7 +5,7 @@ plurals, "of" phrases, facilities and places named by a word of a longer name).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -118,7 +118,7 @@ def _any_folds_to_nothing(clusters: list[_Cluster]) -> bool:
     return any(nothing in c.folded_forms() for c in clusters)
 
 
-def _labelled(clusters: list[_Cluster], labels: tuple[str, ...]) -> int:
+def _labelled(clusters: list[_Cluster], labels: Collection[str]) -> int:
     """How many of ``clusters`` are of one of ``labels``."""
     return sum(1 for c in clusters if c.label in labels)
 

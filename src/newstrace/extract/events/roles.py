@@ -430,7 +430,7 @@ def _included_people(trigger: Token, subject: Token, view: ArticleView) -> list[
                       t.lower_ in preps or t.lower_ == "as" and any(c.lower_ == "such" for c in t.children)
                       and "such as" in preps)), None)
     head = _child(found, ("pobj",)) if found is not None else None
-    if head is None or found.head is not subject and found.head.tag_ in ("NNS", "NNPS"):
+    if found is None or head is None or found.head is not subject and found.head.tag_ in ("NNS", "NNPS"):
         return []  # "the stances of leaders such as A and B": the leaders' list
     listed: list[Party] = []
     items = [head, *head.conjuncts]
