@@ -705,16 +705,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
             # the perfect sets it at no time of its own)
             changes["date"] = last_date[1]
-        elif event.date is None and story_day and event.modality not in ("planned", "possible") and (
-                _simple_past(doc[event.token_index]) or (
-                    _past_passive(doc[event.token_index]) and event.type in story_types)) and _told_on_story_day(
-                event, doc[event.token_index], dates) or event.date is None and story_day and event.modality not in (
-                "planned", "possible") and (verb := _participle_of_past(doc[event.token_index])) is not None \
-                and _told_on_story_day(event, verb, dates):
-            # "He urged the end to a tariff fight", "Police arrived and shot him dead": told in
-            # the simple past with no day of its own, an act of the story's day; so is a participle
-            # clause with no subject of its own on such a verb ("Trump ... responded to her letter
-            # on Twitter, calling for the beginning of a transition"), told at its verb's time
+        elif event.date is None and story_day and _past_act_of_story_day(
+                event, doc[event.token_index], story_types, dates):
             changes["date"] = story_day
         if event.location is None:
             place, _ = fallback_place(event, doc, view, places, here, last_place, lead)
@@ -732,6 +724,26 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
+
+
+def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collection[str],
+                           dates: dict[str, Any]) -> bool:
+    """Whether an undated act is told as one of the story's day: a news story tells its own
+    acts in the simple past with no day of their own, once it has given the day in its lead
+    ("He urged the end to a tariff fight", "Police arrived and shot him dead"); so is a passive
+    in the simple past of a kind of act the lead tells on that day (``story_types``: a later
+    "was shot" retells the lead's shooting), and a participle clause with no subject of its
+    own on such a verb ("Trump ... responded to her letter on Twitter, calling for the
+    beginning of a transition"), told at its verb's time. Never a planned or possible act
+    (not yet done), nor one the story tells as another's account or as background
+    (``_told_on_story_day``)."""
+    if event.modality in ("planned", "possible"):
+        return False
+    if (_simple_past(token) or (_past_passive(token) and event.type in story_types)) \
+            and _told_on_story_day(event, token, dates):
+        return True
+    verb = _participle_of_past(token)
+    return verb is not None and _told_on_story_day(event, verb, dates)
 
 
 def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) -> bool:
