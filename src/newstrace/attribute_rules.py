@@ -85,6 +85,12 @@ class LemmaReadings:
         return form.endswith("s") and (form.endswith("ies") or form in self.index["noun"]) \
             and any(self.lemma(form, pos) is not None for pos in self.parts)
 
+    # Kept, not spaCy's: its one public reading is ``Lemmatizer.rule_lemmatize(token)`` (spaCy
+    # 3.8), on a Token only: it reads the token's morphology (``EnglishLemmatizer.is_base_form``)
+    # and caches on the pipe by form, POS and morphology; no call takes a form and a part of
+    # speech, and the loop over the rules is inline there, no helper. Its tables are public
+    # (``lookups``), so this walks them as that loop does (for ``lemma`` only whether a reading
+    # is indexed matters, not which indexed reading comes first).
     def reading(self, form: str, pos: str) -> str:
         found: list[str] = []
         oov: list[str] = []

@@ -389,3 +389,13 @@ def test_dates_an_act_told_in_the_perfect_takes_no_carried_day(core):
     assert _date_of(rec, by_trigger, "dismissed") is None
     rec, by_trigger = _events_by_trigger(core, text.replace("has dismissed", "dismissed"), published="2025-03-13")
     assert _date_of(rec, by_trigger, "dismissed") == "2025-03-11"
+
+
+def test_dates_an_anchored_span_of_days_shifts_the_storys_day(core):
+    # published Sunday 2020-06-21: the rally on Saturday; the ruling "the day before the rally" on Friday
+    # (the days carried with the words: context.AnchoredText.days)
+    rec, by_trigger = _events_by_trigger(
+        core, "Thousands of people marched in Portland on Saturday. A federal judge, who rejected, the day "
+        "before the rally, a lawsuit against the organisers, was praised by the mayor.", published="2020-06-21")
+    assert by_trigger["rejected"].date_text == "the day before the rally"
+    assert _date_of(rec, by_trigger, "rejected") == "2020-06-19"

@@ -91,7 +91,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
-from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.countries import Country, country_named, country_of_demonym
 from newstrace.extract.cues import modality_words
 from newstrace.extract.doc import COREF, QUOTES, add_token_span, coref_antecedents, coref_genders, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable
@@ -562,45 +562,48 @@ class _Resolver:
         demonym = next((country_of_demonym(m.text) for m in self._modifiers(token) if country_of_demonym(m.text)), None)
         start = self._window_start(token, self.lex.definite_sentences)
         ranks = self.lex.rank & set(phrase.split())
-        people: list[Entity] = []
+        people = self._people_before(token, demonym)
+        window_at = self.doc[start].idx
+        # the whole phrase as words of a role first ("the prime minister" is no "Minister of
+        # Education" nearer), then the head word alone ("the current president")
+        for whole in (True, False):
+            for offset, ent, titles in people:
+                if offset >= window_at and any(self._holds_title(t, phrase, lemma, ranks, whole) for t in titles):
+                    return ent
+        return self._sole_holder(token, phrase, lemma, ranks, people, start)
+
+    def _people_before(self, token: Token, demonym: Country | None) -> list[tuple[int, Entity, list[str]]]:
+        """The persons the article names before ``token``, nearest first, each once: the char
+        offset of its nearest mention, the person and its titles (``_titles_of``); of
+        ``demonym``'s country only (``_person_of``), given one. Read once per title noun, by
+        ``_title`` (the window's) and ``_sole_holder`` (the whole article's)."""
+        people: list[tuple[int, Entity, list[str]]] = []
         seen: set[str] = set()
-        for _, ent in self._entities_before(token, start):
+        for offset, ent in self._entities_before(token, 0):
             if ent.type != "PERSON" or ent.id in seen:
                 continue
             seen.add(ent.id)
             if demonym is not None and not self._person_of(ent, demonym.alpha3, demonym.name):
                 continue
-            people.append(ent)
-        # the whole phrase as words of a role first ("the prime minister" is no "Minister of
-        # Education" nearer), then the head word alone ("the current president")
-        for whole in (True, False):
-            for ent in people:
-                if any(self._holds_title(t, phrase, lemma, ranks, whole) for t in self._titles_of(ent)):
-                    return ent
-        return self._sole_holder(token, phrase, lemma, ranks, demonym, start)
+            people.append((offset, ent, self._titles_of(ent)))
+        return people
 
-    def _sole_holder(self, token: Token, phrase: str, lemma: str, ranks: AbstractSet[str], demonym,
-                     window: int) -> Entity | None:
+    def _sole_holder(self, token: Token, phrase: str, lemma: str, ranks: AbstractSet[str],
+                     people: list[tuple[int, Entity, list[str]]], window: int) -> Entity | None:
         """Named further back than the window: the one person of the article named before the
         description who holds its title ("Alabama Governor Kay Ivey" ... "The governor tweeted"
-        many sentences later). Two holders or more (three presidents named before "the
-        president"): none. Not a party of the description's own clause."""
+        many sentences later; ``people``: ``_people_before``). Two holders or more (three
+        presidents named before "the president"): none. Not a party of the description's own clause."""
         if window == 0:
             return None  # the window reached the article's start: nothing further back
         others: set[str] | None = None
         for whole in (True, False):
-            found: dict[str, Entity] = {}
-            for _, ent in self._entities_before(token, 0):
-                if ent.type != "PERSON" or ent.id in found:
-                    continue
-                if demonym is not None and not self._person_of(ent, demonym.alpha3, demonym.name):
-                    continue
-                if any(self._holds_title(t, phrase, lemma, ranks, whole) for t in self._titles_of(ent)):
-                    found[ent.id] = ent
+            found = [ent for _, ent, titles in people
+                     if any(self._holds_title(t, phrase, lemma, ranks, whole) for t in titles)]
             if found:
                 if others is None:
                     others = self._coarguments(token)
-                holders = [e for i, e in found.items() if i not in others]
+                holders = [e for e in found if e.id not in others]
                 return holders[0] if len(found) == 1 and holders else None
         return None
 

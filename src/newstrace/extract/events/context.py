@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 import datetime as _dt
 from functools import cache
@@ -133,7 +132,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         anchor = _anchored(parse, facts.root, expression) if facts is not None else None
         if anchor is not None:
             # "a few hours before the attack", "the day before the rally": counted from another
-            # event's day, which carry_context reads as the story's (``anchored_shift``)
+            # event's day, which carry_context reads as the story's (``AnchoredText.days``)
             return None, anchor
         future = facts is not None and told_in_future(parse, facts.root)
         read = _future_weekday(facts, future) if facts is not None else expression
@@ -147,11 +146,26 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _anchored(parse: ParseArrays, root: int, expression: str) -> str | None:
+class AnchoredText(str):
+    """The words of a date counted from another event's day ("the day before the rally"),
+    as ``date_of`` gives them for an event's ``date_text``, with the days they shift that
+    day by (``days``: -1; "a few hours before the attack": 0), which ``carry_context``
+    applies to the story's day. (A ``str`` so that it rides in ``Candidate.date_text`` and
+    prints as the words.)"""
+
+    days: int
+
+    def __new__(cls, text: str, days: int) -> AnchoredText:
+        anchored = super().__new__(cls, text)
+        anchored.days = days
+        return anchored
+
+
+def _anchored(parse: ParseArrays, root: int, expression: str) -> AnchoredText | None:
     """"a few hours before the attack", "the day before the rally": a span of hours or days
     (``anchored_units``) counted before or after a definite event noun ("the attack": the
-    story's own) is that event's day shifted by it; the words so read ("the day before the
-    rally", which ``anchored_shift`` reads back), else None ("two days before a vote" has no
+    story's own) is that event's day shifted by it; the words so read with that shift
+    ("the day before the rally": -1 day), else None ("two days before a vote" has no
     "the"; "before Christmas" no span)."""
     units = load_toml("dates.toml").get("anchored_units") or {}
     unit = parse.lower[root]
@@ -166,7 +180,16 @@ def _anchored(parse: ParseArrays, root: int, expression: str) -> str | None:
     if noun is None or parse.pos[noun] != "NOUN" or not any(
             parse.lower[c] == "the" for c in parse.children(noun)):
         return None
-    return f"{expression} {parse.lower[preps[0]]} the {parse.lower[noun]}"
+    side = parse.lower[preps[0]]
+    days = _span_days(parse, root, units)
+    return AnchoredText(f"{expression} {side} the {parse.lower[noun]}", -days if side == "before" else days)
+
+
+def _span_days(parse: ParseArrays, unit: int, units: dict[str, Any]) -> int:
+    """The days a span of ``anchored_units`` spans: the unit's days times the count written
+    in digits on it ("2 days": 2; "the day", "a few hours": one unit)."""
+    count = next((int(parse.lower[c]) for c in parse.children(unit) if parse.lower[c].isdigit()), 1)
+    return int(units[parse.lower[unit]]) * count
 
 
 def _counted_from(parse: ParseArrays, trigger: int, date: str) -> str:
@@ -179,21 +202,15 @@ def _counted_from(parse: ParseArrays, trigger: int, date: str) -> str:
     if len(date) != 10 or parse.dep[trigger] != "pobj" or parse.lower[prep] not in ("before", "after") \
             or unit == prep or parse.lower[unit] not in units or not int(units[parse.lower[unit]]):
         return date
-    count = next((int(parse.lower[c]) for c in parse.children(unit) if parse.lower[c].isdigit()), 1)
-    days = int(units[parse.lower[unit]]) * count
+    days = _span_days(parse, unit, units)
     day = _dt.date.fromisoformat(date) + _dt.timedelta(days=-days if parse.lower[prep] == "after" else days)
     return day.isoformat()
 
 
 def anchored_shift(date_text: str | None) -> int | None:
-    """The days ``_anchored``'s words shift the story's day by ("the day before the rally":
-    -1; "a few hours before the attack": 0), else None."""
-    m = re.fullmatch(r"(?:(?P<count>\d+)|[\w ]*?) ?\b(?P<unit>\w+) (?P<side>before|after) the \w+", date_text or "")
-    units = load_toml("dates.toml").get("anchored_units") or {}
-    if m is None or m["unit"] not in units:
-        return None
-    days = int(units[m["unit"]]) * int(m["count"] or 1)
-    return -days if m["side"] == "before" else days
+    """The days an anchored date's words shift the story's day by (``AnchoredText.days``: "the
+    day before the rally": -1; "a few hours before the attack": 0), else None."""
+    return date_text.days if isinstance(date_text, AnchoredText) else None
 
 
 def _in_other_relative(parse: ParseArrays, word: int, trigger: int) -> bool:
@@ -688,16 +705,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
             # the perfect sets it at no time of its own)
             changes["date"] = last_date[1]
-        elif event.date is None and story_day and event.modality not in ("planned", "possible") and (
-                _simple_past(doc[event.token_index]) or (
-                    _past_passive(doc[event.token_index]) and event.type in story_types)) and _told_on_story_day(
-                event, doc[event.token_index], dates) or event.date is None and story_day and event.modality not in (
-                "planned", "possible") and (verb := _participle_of_past(doc[event.token_index])) is not None \
-                and _told_on_story_day(event, verb, dates):
-            # "He urged the end to a tariff fight", "Police arrived and shot him dead": told in
-            # the simple past with no day of its own, an act of the story's day; so is a participle
-            # clause with no subject of its own on such a verb ("Trump ... responded to her letter
-            # on Twitter, calling for the beginning of a transition"), told at its verb's time
+        elif event.date is None and story_day and _past_act_of_story_day(
+                event, doc[event.token_index], story_types, dates):
             changes["date"] = story_day
         if event.location is None:
             place, _ = fallback_place(event, doc, view, places, here, last_place, lead)
@@ -715,6 +724,26 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
+
+
+def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collection[str],
+                           dates: dict[str, Any]) -> bool:
+    """Whether an undated act is told as one of the story's day: a news story tells its own
+    acts in the simple past with no day of their own, once it has given the day in its lead
+    ("He urged the end to a tariff fight", "Police arrived and shot him dead"); so is a passive
+    in the simple past of a kind of act the lead tells on that day (``story_types``: a later
+    "was shot" retells the lead's shooting), and a participle clause with no subject of its
+    own on such a verb ("Trump ... responded to her letter on Twitter, calling for the
+    beginning of a transition"), told at its verb's time. Never a planned or possible act
+    (not yet done), nor one the story tells as another's account or as background
+    (``_told_on_story_day``)."""
+    if event.modality in ("planned", "possible"):
+        return False
+    if (_simple_past(token) or (_past_passive(token) and event.type in story_types)) \
+            and _told_on_story_day(event, token, dates):
+        return True
+    verb = _participle_of_past(token)
+    return verb is not None and _told_on_story_day(event, verb, dates)
 
 
 def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) -> bool:
