@@ -2541,3 +2541,16 @@ def test_a_noun_named_by_a_participle_is_the_one_named(core):
     """actor31: "a Polish chef named X attacked": X acts, not Poland."""
     text = "A Polish chef named Lukasz Koczocik attacked the gunman with a tusk."
     assert [e.actor for e in events(core, text) if e.type == "ASSAULT"] == ["Lukasz Koczocik"], events(core, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # ecbev31: an agentless charge in a sentence that names the prosecutors is theirs
+    ("Prosecutors showed the footage at the trial of the two men charged with robbing the bank.", "Prosecutors"),
+    ("Smith was charged with fraud on Monday, prosecutors said.", "prosecutors"),
+    # guards: no prosecutors, or the prosecutors are the ones charged
+    ("Smith was charged with fraud on Monday.", None),
+    ("Two prosecutors were charged with bribery on Monday.", None),
+])
+def test_an_agentless_charge_is_the_prosecutors_named_in_its_sentence(core, text, actor):
+    found = [e.actor for e in events(core, text) if e.type == "ACCUSE"]
+    assert found == [actor], events(core, text)
