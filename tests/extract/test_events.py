@@ -2554,3 +2554,14 @@ def test_a_noun_named_by_a_participle_is_the_one_named(core):
 def test_an_agentless_charge_is_the_prosecutors_named_in_its_sentence(core, text, actor):
     found = [e.actor for e in events(core, text) if e.type == "ACCUSE"]
     assert found == [actor], events(core, text)
+
+
+@pytest.mark.parametrize("text, consult", [
+    # ecbev31: talk refused with no partner is declining to say more, not a consultation
+    ("The police would not discuss a possible motive for the shooting.", False),
+    # guards: a partner named, or the talk held
+    ("Smith did not discuss the sanctions with Iran.", True),
+    ("The two presidents discussed trade on Monday.", True),
+])
+def test_a_refusal_to_discuss_with_no_partner_is_no_consultation(core, text, consult):
+    assert any(e.type == "CONSULT" for e in events(core, text)) == consult, events(core, text)
