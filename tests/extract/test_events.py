@@ -2628,3 +2628,27 @@ def test_a_negation_until_a_time_tells_when_the_act_was_done(core):
     assert ("SUPPORT", "asserted") in found and not any(t == "REJECT" for t, _ in found), found
     text = "Senator John Smith did not endorse Mary Jones."
     assert all(e.type != "SUPPORT" or e.modality == "negated" for e in events(core, text))
+
+
+@pytest.mark.parametrize("text, actor", [
+    # ecbev31: an agentless charge in a sentence that names the prosecutors is theirs
+    ("Prosecutors showed the footage at the trial of the two men charged with robbing the bank.", "Prosecutors"),
+    ("Smith was charged with fraud on Monday, prosecutors said.", "prosecutors"),
+    # guards: no prosecutors, or the prosecutors are the ones charged
+    ("Smith was charged with fraud on Monday.", None),
+    ("Two prosecutors were charged with bribery on Monday.", None),
+])
+def test_an_agentless_charge_is_the_prosecutors_named_in_its_sentence(core, text, actor):
+    found = [e.actor for e in events(core, text) if e.type == "ACCUSE"]
+    assert found == [actor], events(core, text)
+
+
+@pytest.mark.parametrize("text, consult", [
+    # ecbev31: talk refused with no partner is declining to say more, not a consultation
+    ("The police would not discuss a possible motive for the shooting.", False),
+    # guards: a partner named, or the talk held
+    ("Smith did not discuss the sanctions with Iran.", True),
+    ("The two presidents discussed trade on Monday.", True),
+])
+def test_a_refusal_to_discuss_with_no_partner_is_no_consultation(core, text, consult):
+    assert any(e.type == "CONSULT" for e in events(core, text)) == consult, events(core, text)

@@ -962,6 +962,11 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if rule.type == "REJECT" and any(deps[c] == "xcomp" and parse.lemma[c] in words("withheld_speech")
                                          for c in children):
             return True  # "declined to describe the bomb in detail": says no more to the reporter
+        if rule.type == "CONSULT" and parse.lemma[i] in words("withheld_talk") \
+                and any(deps[c] == "neg" for c in children) \
+                and not any(deps[g] == "prep" and parse.lower[g] == "with"
+                            for c in children for g in (c, *parse.children(c))):
+            return True  # "The police would not discuss a possible motive": says no more, no one consulted
         if rule.type == "CONSULT" and parse.lemma[i] in words("convening_verbs") and _body_in_session(parse, i, children):
             return True  # "The Senate was to meet Monday", "when the royal council met": a session, no one consulted
         if rule.type == "REJECT" and _an_idea_turned_down(parse, children):

@@ -230,6 +230,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _inherited_subject(trigger)
     if actor_token is None and passive:
         actor_token = _operation_owner(trigger, view)  # "was killed in a US operation"
+    if actor_token is None and (passive or trigger.dep_ == "acl" and trigger.tag_ == "VBN"):
+        actor_token = _charged_by_prosecutors(trigger, patient)  # "..., prosecutors said"
     if actor_token is None and rule.patient_is_actor and patient is not None:
         actor_token, patient = patient, None
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
@@ -279,6 +281,17 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
                 roles.append(Roles(found, target, patient))
     return roles
+
+
+def _charged_by_prosecutors(trigger: Token, patient: Token | None) -> Token | None:
+    """An agentless charge in a sentence that names prosecutors is theirs: "Prosecutors
+    showed the footage at the trial of the two youths charged with murder", "he was
+    indicted, prosecutors said". Not prosecutors who are themselves the ones charged."""
+    if lemma(trigger) not in words("charging_verbs"):
+        return None
+    held = set(t.i for t in patient.subtree) if patient is not None else set()
+    return next((t for t in trigger.sent if lemma(t) in words("prosecuting_nouns") and t.pos_ in ("NOUN", "PROPN")
+                 and t.i not in held and t.dep_ != "poss"), None)
 
 
 def _said_of(trigger: Token) -> Token | None:
