@@ -337,6 +337,8 @@ def _hedged_by_report(parse: ParseArrays, chain: list[int], view: ArticleView) -
 
 
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
+    if _performed_object(trigger, view, parse):
+        return False  # "announced three days of mourning", "praised the withdrawal": done, or taken as given
     if _presupposed(parse, trigger.i) and not any(
             parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, chain) for c in parse.children(v)):
         return False  # "was reportedly in critical condition after a bullet hit him": the hedge covers its clauses
@@ -357,6 +359,33 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     return deps[trigger.i] == "attr" and any(
         deps[s] in ("nsubj", "nsubjpass") and any(deps[a] == "amod" and lowers[a] in reporting_hedges
                                                    for a in parse.children(s)) for s in parse.children(head))
+
+
+@cache
+def _performing_or_judging() -> frozenset[str]:
+    return modality_words("performing") | modality_words("judging")
+
+
+def _performed_object(trigger: Token, view: ArticleView, parse: ParseArrays) -> bool:
+    """A noun act that is the direct object of a verb that performs it by saying so ("Goa's
+    government announced three days of mourning", "HHS declared the outbreak a "public
+    health emergency"") or judges it ("praised the ongoing withdrawal of U.S. troops") is
+    the act done, or taken as given, not the reported content of a claim (`[modality]
+    performing`, `judging` of cues.toml). Not when that verb is itself told by someone
+    ("X said Y had announced a ceasefire") or quoted."""
+    deps, heads, i = parse.dep, parse.head, trigger.i
+    if parse.pos[i] not in ("NOUN", "PROPN"):
+        return False
+    t = i
+    if deps[t] == "pobj" and parse.lower[heads[t]] == "of" and deps[heads[t]] == "prep":
+        t = heads[heads[t]]  # "three days of mourning"
+    if deps[t] not in ("dobj", "oprd") or heads[t] == t:
+        return False
+    verb = heads[t]
+    if parse.lemma[verb] not in _performing_or_judging() or parse.pos[verb] != "VERB":
+        return False
+    word = trigger.doc[verb]
+    return reporting_verb(word) is None and not view.quoted(word.idx)
 
 
 def _according_over(parse: ParseArrays, trigger: int) -> bool:
