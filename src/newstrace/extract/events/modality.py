@@ -221,6 +221,12 @@ def _through_conjunction(parse: ParseArrays, chain: list[int], verb: int) -> boo
 def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     future = words("future")
     deps, lowers, i = parse.dep, parse.lower, trigger.i
+    if parse.tag[i] == "VBD" and not any(deps[c] in ("aux", "auxpass") for c in parse.children(i)):
+        # "aims to mobilize resources and urged counterparts to seize", "will pay tribute to the
+        # hospitality shown ... when the U.S. closed its airspace": a finite past verb is told as
+        # done, whatever future or intention stands above it ("will ... shut down", tagged past
+        # by mistake, keeps its own auxiliary)
+        return False
     if any(deps[c] == "amod" and lowers[c] in _plan_adjectives() for c in parse.children(i)):
         return True
     for verb in _clause_verbs(parse, chain):
