@@ -70,7 +70,9 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     if _planned(trigger, parse, chain):
         # "will likely increase", "would hopefully sign": a hedge on a plan leaves it possible
         return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
-    if _possible(parse, trigger.i, chain) or (claim is not None and claim.certainty == "possible"):
+    if _possible(parse, trigger.i, chain) or (claim is not None and (
+            claim.certainty == "possible" or claim.certainty == "probable" and not _hedged_by_report(parse, chain, view))):
+        # a claim believed or likely hedges its acts; one told "allegedly" / "reportedly" is hearsay (reported below)
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
