@@ -13,10 +13,11 @@ Decided in this order, the first that applies wins:
      a "would" inside reported speech;
   4. possible: a modal or hedge on the way up ("may be receiving", "likely"), a hedging
      frame ("experts suggest"), a condition ("if ..."), or the carrying claim's
-     certainty below "certain";
+     certainty below "certain" (not a "probable" one told "allegedly": hearsay, step 5);
   5. reported: inside a claim's content, a content clause of a reporting verb, a
      quotation, or a sentence "according to" someone; but not when the speaker is the
-     actor telling of its own act ("X announced it was cutting ties"): asserted;
+     actor telling of its own act ("X announced it was cutting ties"): asserted; nor a noun
+     act that a verb declares or judges as its object ("declared an emergency");
   6. asserted.
 """
 from __future__ import annotations
