@@ -270,6 +270,28 @@ def test_modality_round27(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # a noun act that a verb declares or judges as its object is done, or taken as given ...
+    ('The health ministry declared the outbreak a "public health emergency" on Friday.', "COERCE", "asserted"),
+    ('The ministry of Peru declared a "state of emergency" in the capital on Friday.', "COERCE", "asserted"),
+    ("The rebel leader praised the withdrawal of Chilean troops from the border.", "RETREAT", "asserted"),
+    # ... unless that verb is itself told by someone
+    ("Officials said the rebel leader praised the withdrawal of Chilean troops from the border.", "RETREAT",
+     "reported"),
+    # a finite past verb is told as done, whatever future stands above it ...
+    ("The president will visit Lima, where the army attacked protesters last year.", "ASSAULT", "asserted"),
+    # ... a future of its own still plans it
+    ("The president will visit Lima, where the army will attack protesters.", "ASSAULT", "planned"),
+    # a claim told "allegedly" is hearsay, not a possibility ...
+    ("The government allegedly criticized Chile's attack on the village, the agency reported.", "ACCUSE",
+     "reported"),
+    # ... one believed still hedges its acts
+    ("The rebels believe the army attacked the village.", "ASSAULT", "possible"),
+])
+def test_modality_round31(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("words, heads, deps, trigger, over", [
     # a sentence-final "according to" hung from the last conjunct covers the conjunction it closes
     ("Smith was convicted of beating Jones , and he never left , according to records .".split(),

@@ -13,10 +13,11 @@ Decided in this order, the first that applies wins:
      a "would" inside reported speech;
   4. possible: a modal or hedge on the way up ("may be receiving", "likely"), a hedging
      frame ("experts suggest"), a condition ("if ..."), or the carrying claim's
-     certainty below "certain";
+     certainty below "certain" (not a "probable" one told "allegedly": hearsay, step 5);
   5. reported: inside a claim's content, a content clause of a reporting verb, a
      quotation, or a sentence "according to" someone; but not when the speaker is the
-     actor telling of its own act ("X announced it was cutting ties"): asserted;
+     actor telling of its own act ("X announced it was cutting ties"): asserted; nor a noun
+     act that a verb declares or judges as its object ("declared an emergency");
   6. asserted.
 """
 from __future__ import annotations
@@ -70,7 +71,9 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     if _planned(trigger, parse, chain):
         # "will likely increase", "would hopefully sign": a hedge on a plan leaves it possible
         return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
-    if _possible(parse, trigger.i, chain) or (claim is not None and claim.certainty in ("probable", "possible")):
+    if _possible(parse, trigger.i, chain) or (claim is not None and (
+            claim.certainty == "possible" or claim.certainty == "probable" and not _hedged_by_report(parse, chain, view))):
+        # a claim believed or likely hedges its acts; one told "allegedly" / "reportedly" is hearsay (reported below)
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
@@ -222,6 +225,12 @@ def _through_conjunction(parse: ParseArrays, chain: list[int], verb: int) -> boo
 def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     future = words("future")
     deps, lowers, i = parse.dep, parse.lower, trigger.i
+    if parse.tag[i] == "VBD" and not any(deps[c] in ("aux", "auxpass") for c in parse.children(i)):
+        # "aims to mobilize resources and urged counterparts to seize", "will pay tribute to the
+        # hospitality shown ... when the U.S. closed its airspace": a finite past verb is told as
+        # done, whatever future or intention stands above it ("will ... shut down", tagged past
+        # by mistake, keeps its own auxiliary)
+        return False
     if any(deps[c] == "amod" and lowers[c] in _plan_adjectives() for c in parse.children(i)):
         return True
     for verb in _clause_verbs(parse, chain):
@@ -338,6 +347,8 @@ def _hedged_by_report(parse: ParseArrays, chain: list[int], view: ArticleView) -
 
 
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
+    if _performed_object(trigger, view, parse):
+        return False  # "announced three days of mourning", "praised the withdrawal": done, or taken as given
     if _presupposed(parse, trigger.i) and not any(
             parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, chain) for c in parse.children(v)):
         return False  # "was reportedly in critical condition after a bullet hit him": the hedge covers its clauses
@@ -358,6 +369,33 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     return deps[trigger.i] == "attr" and any(
         deps[s] in ("nsubj", "nsubjpass") and any(deps[a] == "amod" and lowers[a] in reporting_hedges
                                                    for a in parse.children(s)) for s in parse.children(head))
+
+
+@cache
+def _performing_or_judging() -> frozenset[str]:
+    return modality_words("performing") | modality_words("judging")
+
+
+def _performed_object(trigger: Token, view: ArticleView, parse: ParseArrays) -> bool:
+    """A noun act that is the direct object of a verb that performs it by saying so ("Goa's
+    government announced three days of mourning", "HHS declared the outbreak a "public
+    health emergency"") or judges it ("praised the ongoing withdrawal of U.S. troops") is
+    the act done, or taken as given, not the reported content of a claim (`[modality]
+    performing`, `judging` of cues.toml). Not when that verb is itself told by someone
+    ("X said Y had announced a ceasefire") or quoted."""
+    deps, heads, i = parse.dep, parse.head, trigger.i
+    if parse.pos[i] not in ("NOUN", "PROPN"):
+        return False
+    t = i
+    if deps[t] == "pobj" and parse.lower[heads[t]] == "of" and deps[heads[t]] == "prep":
+        t = heads[heads[t]]  # "three days of mourning"
+    if deps[t] not in ("dobj", "oprd") or heads[t] == t:
+        return False
+    verb = heads[t]
+    if parse.lemma[verb] not in _performing_or_judging() or parse.pos[verb] != "VERB":
+        return False
+    word = trigger.doc[verb]
+    return reporting_verb(word) is None and not view.quoted(word.idx)
 
 
 def _according_over(parse: ParseArrays, trigger: int) -> bool:
