@@ -10,7 +10,8 @@ import re
 import spacy
 from spacy.tokens import Doc
 
-from newstrace.extract.claims import OUT_OF_SCOPE_DEPS, _certainty, _Context, _hedge_level
+from newstrace.extract.claims.certainty import _certainty, _hedge_level
+from newstrace.extract.claims.context import OUT_OF_SCOPE_DEPS, _Context
 from newstrace.extract.cues import CERTAINTY_RANK, lexicon
 from newstrace.extract.entities.context import EntityTable, _text, _words
 from newstrace.extract.entities.lists import _organization_forms
@@ -187,7 +188,7 @@ def test_one_edit_is_an_edit_distance_of_at_most_one():
 
 def _trim_marks_searching_always(text, start, end):
     """``claims._trim_marks`` before the dangling-word search was skipped where it cannot match."""
-    from newstrace.extract.claims import QUOTE_MARKS
+    from newstrace.extract.quotes import QUOTE_MARKS
 
     for _ in range(4):
         while start < end and text[start] in " \n\t,;:—–-":
@@ -211,7 +212,7 @@ def _trim_marks_searching_always(text, start, end):
 
 
 def test_trimming_a_content_skips_only_searches_that_cannot_match():
-    from newstrace.extract.claims import _trim_marks
+    from newstrace.extract.claims.context import _trim_marks
 
     pieces = ["and", "but", "or", "while", "as", "with", " ", "\n", ".", ",", '"', "“", "”", "x", "U.S.", "band", "—"]
     rng = random.Random(13)

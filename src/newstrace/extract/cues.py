@@ -3,18 +3,18 @@
 and hedges; event modality reads its reporting, hedging and denying verbs
 (:func:`modality_words`).
 
-Patterns and code. The words are the data; the claims stage starts only from the
-tokens carrying one (``claims._cue_lemmas``: verb and noun cues, object and phrasal
+Patterns and code. The words are the data; the claims stage starts only from the tokens
+carrying one (``claims.parsecues._cue_lemmas``: verb and noun cues, object and phrasal
 verbs, estimate and stance verbs, and "according"), found from the Doc's arrays
 (:mod:`newstrace.extract.wordindex`, faster than a ``Matcher`` with ``LEMMA IN``
-patterns on the same words). The structures read around a cue stay walks of the parse
-in ``claims.py``: a clausal complement or an object with a second part, a passive "by"
-agent, the subject a cue inherits through "and vowed", "saying that" or "is due to"
-(:mod:`newstrace.extract.syntax`), hedges anywhere in the content's own clauses. Each
-of these tries alternatives in order with negative conditions and paths of varying
-length, which a ``DependencyMatcher`` pattern (one fixed tree shape, no optional nodes,
-no "not") cannot say in one pattern; written as patterns they would multiply, not move
-to data.
+patterns on the same words). The structures read around a cue stay walks of the parse in
+the claims package (:mod:`newstrace.extract.claims`): a clausal complement or an object
+with a second part, a passive "by" agent, the subject a cue inherits through "and
+vowed", "saying that" or "is due to" (:mod:`newstrace.extract.syntax`), hedges anywhere
+in the content's own clauses. Each of these tries alternatives in order with negative
+conditions and paths of varying length, which a ``DependencyMatcher`` pattern (one fixed
+tree shape, no optional nodes, no "not") cannot say in one pattern; written as patterns
+they would multiply, not move to data.
 """
 from __future__ import annotations
 
