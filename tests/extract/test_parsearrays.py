@@ -93,6 +93,10 @@ def _walked(token: Token) -> set[str]:
         if token.dep_ == "pobj":
             out.add(token.head.lower_)
             out.add(token.head.head.lemma_.lower())
+    elif token.dep_ in ("relcl", "acl") and token.head.pos_ in lexicon._NOUNLIKE and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that", "whom") or c.dep_ == "mark"
+            for c in token.children):
+        out |= {token.head.lemma_.lower(), token.head.lower_}
     return out
 
 

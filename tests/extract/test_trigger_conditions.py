@@ -890,3 +890,23 @@ def test_militias_which_support_a_party_give_no_arms_by_their_name():
     s.add("party", "NOUN", "dobj", verb)
     rule = _match(s, verb)
     assert rule is None or rule.type != "AID"
+
+
+def test_a_content_clause_gives_its_noun_to_no_argument():
+    # "an accusation that the army left": what was said, not what "left" acts on
+    from newstrace.extract.events import lexicon
+
+    s = Sentence()
+    s.add("an", "DET", "det", 1)
+    s.add("accusation", "NOUN", "ROOT", None)
+    s.add("that", "SCONJ", "mark", 5)
+    s.add("the", "DET", "det", 4)
+    s.add("army", "NOUN", "nsubj", 5)
+    verb = s.add("left", "VERB", "acl", 1, "leave")
+    assert "accusation" not in lexicon.argument_lemmas(s.doc()[verb])
+    s2 = Sentence()
+    s2.add("the", "DET", "det", 1)
+    s2.add("tariffs", "NOUN", "ROOT", None, "tariff")
+    verb2 = s2.add("targeting", "VERB", "acl", 1, "target")
+    s2.add("Canada", "PROPN", "dobj", verb2)
+    assert "tariff" in lexicon.argument_lemmas(s2.doc()[verb2])

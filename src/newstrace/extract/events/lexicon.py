@@ -303,12 +303,14 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
             out.add(parse.lower[governor])
             # "weapons for export": the noun the phrase describes
             out.add(parse.lemma[parse.head[governor]])
-    elif deps[i] in _NOUN_CLAUSES and parse.pos[parse.head[i]] in _NOUNLIKE \
-            and not any(deps[c] in _PRONOUN_SUBJECTS and parse.lower[c] in _RELATIVE_PRONOUNS for c in parse.children(i)):
+    elif deps[i] in _NOUN_CLAUSES and parse.pos[parse.head[i]] in _NOUNLIKE and not any(
+            deps[c] in _PRONOUN_SUBJECTS and parse.lower[c] in _RELATIVE_PRONOUNS or deps[c] == "mark"
+            for c in parse.children(i)):
         # "the sanctions Washington has imposed", "restrictions imposed by the U.S.", "tariffs
         # targeting Canada": the noun a clause describes is what it acts on or with, left out
         # of the clause. Not where a relative pronoun is the clause's subject ("officers who
-        # rushed", "militias which support X"): the noun is then who acts, whom the roles read
+        # rushed", "militias which support X"): the noun is then who acts, whom the roles read;
+        # nor a content clause ("an accusation that the army left": what was said, not acted on)
         head = parse.head[i]
         out.add(parse.lemma[head])
         out.add(parse.lower[head])
