@@ -120,9 +120,10 @@ def why_no_event(doc, gold_event: dict) -> str:
     detector's triggers of its fold."""
     import corpus  # noqa: E402 (training/, put on the path by cv_predictions)
 
-    from newstrace.extract import events as ev
+    from newstrace.extract.events import detector_use as ev
     from newstrace.extract.events.article import ArticleView
-    from newstrace.extract.events.lexicon import match
+    from newstrace.extract.events.lexicon import match, types
+    from newstrace.extract.events.not_events import _not_an_event
     from newstrace.extract.events.roles import roles_of
 
     sentence = first(gold_event.get("sentence")) or ""
@@ -146,7 +147,7 @@ def why_no_event(doc, gold_event: dict) -> str:
         return "trigger: word not in the lexicon, detector below add"
     if learned is not None and learned.score < ev._DETECTOR.keep and learned.seen >= ev._DETECTOR.keep_seen:
         return "trigger: vetoed by the detector"
-    if ev._not_an_event(token, rule):
+    if _not_an_event(token, rule):
         return "trigger: judged no event (purpose, request, newsroom, threat content)"
     view = ArticleView(doc)
     roles = roles_of(token, rule, view)
@@ -155,7 +156,7 @@ def why_no_event(doc, gold_event: dict) -> str:
     actor, target = roles[0].actor, roles[0].target
     if actor is None and target is None and not rule.standalone:
         return "roles: noun with neither actor nor target"
-    if actor is None and rule.type not in ev.types("actorless"):
+    if actor is None and rule.type not in types("actorless"):
         return f"roles: no actor ({token.pos_.lower()}), its type needs one"
     return "after roles: filtered or merged away (generality, inanimate actor, same happening)"
 

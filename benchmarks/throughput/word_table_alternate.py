@@ -24,10 +24,12 @@ from spacy.tokens import DocBin
 
 from newstrace import Newstrace, nlp
 from newstrace.extract.components import stage_pipes
-from newstrace.extract.events import _Learned, _NEED, _OBLIGATION, detections_read
+from newstrace.extract.events import detections_read
 from newstrace.extract.events.detector import (CANDIDATE_POS, _types_by_lemma, _QUOTE_MARKS, WordTable,
                                                 written_triggers)
+from newstrace.extract.events.detector_use import _Learned
 from newstrace.extract.events.lexicon import lexicon_keys
+from newstrace.extract.events.speech_acts import _NEED, _OBLIGATION
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.extract.doc import TRIGGERS
 

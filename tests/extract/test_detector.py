@@ -169,7 +169,7 @@ def _write(doc, word, label, score, seen, types):
 def test_the_veto_spares_a_rule_trigger_whose_lemma_training_hardly_saw(reader, monkeypatch):
     from dataclasses import replace
 
-    from newstrace.extract import events as events_module
+    from newstrace.extract.events import detector_use as events_module
 
     monkeypatch.setattr(events_module, "_DETECTOR", replace(events_module._DETECTOR, keep=0.1, keep_seen=10))
     doc = read(reader, "Russia placed its navy on high alert.")
@@ -184,7 +184,7 @@ def test_the_veto_spares_a_rule_trigger_whose_lemma_training_hardly_saw(reader, 
 def test_a_rule_trigger_takes_the_detectors_type_only_past_the_margin(reader, monkeypatch):
     from dataclasses import replace
 
-    from newstrace.extract import events as events_module
+    from newstrace.extract.events import detector_use as events_module
 
     doc = read(reader, "Rebels attacked an army base in the north on Monday.")
     word = next(t.i for t in doc if t.text == "attacked")
@@ -210,7 +210,7 @@ def test_context_reads_the_sentence_ordinal_and_a_lemma_told_again(nlp):
 def test_a_word_a_rule_names_is_added_only_past_add_named_at_and_as_the_lexicons_type(reader, monkeypatch):
     from dataclasses import replace
 
-    from newstrace.extract import events as events_module
+    from newstrace.extract.events import detector_use as events_module
 
     doc = read(reader, "Rebels attacked an army base. The weather was fine.")
     attacked = next(t for t in doc if t.text == "attacked")  # a lemma the lexicon gives ASSAULT
@@ -304,7 +304,7 @@ def test_write_detected_with_what_the_events_stage_reads_writes_only_those_words
 
 
 def test_the_events_stage_reads_the_written_table_only_while_the_group_is_the_one_written(nlp):
-    from newstrace.extract.events import _detected
+    from newstrace.extract.events.detector_use import _detected
 
     doc = nlp(_READ_TEXT)
     det.write_detected(doc, det.shipped(), 0.0)
@@ -326,7 +326,7 @@ def test_the_events_stage_reads_the_written_table_only_while_the_group_is_the_on
 
 
 def test_word_table_selects_the_words_the_python_walks_selected(reader):
-    from newstrace.extract.events import _NEED, _OBLIGATION
+    from newstrace.extract.events.speech_acts import _NEED, _OBLIGATION
     from newstrace.extract.events.lexicon import lexicon_keys
 
     doc = read(reader, "Officials said “the army must withdraw,” and the rebels need to stop the attacks. "

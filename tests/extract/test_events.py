@@ -1612,7 +1612,8 @@ def test_the_nature_checks_over_arrays_agree_with_the_token_walks(nlp):
     """_struck_by_nature and _natural_force go by word index over the Doc's arrays: the same
     answer as walking Tokens (an agent under the last of conjoined verbs, a compounded
     force, a plural force name)."""
-    from newstrace.extract.events import _natural_force, _struck_by_nature, words
+    from newstrace.extract.events.filters import _natural_force, _struck_by_nature
+    from newstrace.extract.events.lexicon import words
     from newstrace.extract.parsearrays import parse_arrays
 
     def force(t):

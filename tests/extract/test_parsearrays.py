@@ -9,9 +9,8 @@ import json
 import pytest
 from spacy.tokens import Doc, Token
 
-from newstrace.extract import events
 from newstrace.extract.cues import modality_words
-from newstrace.extract.events import context, lexicon, modality, roles
+from newstrace.extract.events import candidate_fields, context, lexicon, modality, not_events, roles
 from newstrace.extract.parsearrays import KeptPerDoc, named_entities, parse_arrays, sentences
 from newstrace.nlp import RUNS_KEY, readable
 from tests.extract.lexicon_sentences import CASES, VOCAB, Sentence
@@ -273,9 +272,9 @@ def test_event_walks_over_arrays_agree_with_the_token_walks():
                         for o in [next((g for g in c.children if g.dep_ == "pobj"), None)]
                         if o is not None and o.ent_type_ not in ("DATE", "TIME")), None)
             assert roles._prep_object(token, preps) == obj
-            assert events._requested(doc, parse, i) == _token_requested(token)
-            assert events._newsroom_exchange(parse, i) == _token_newsroom_exchange(token)
-            assert events._ancestors(token) == frozenset(a.i for a in token.ancestors)
+            assert not_events._requested(doc, parse, i) == _token_requested(token)
+            assert not_events._newsroom_exchange(parse, i) == _token_newsroom_exchange(token)
+            assert candidate_fields._ancestors(token) == frozenset(a.i for a in token.ancestors)
             words_ = [t for t in doc[token.left_edge.i: i + 1] if t.dep_ != "det"]
             assert roles._undetermined_start(token) == (words_[0].i if words_ else None)
             assert roles._compound_phrase(token) == " ".join(

@@ -101,12 +101,12 @@ class StringBits(dict):
 
 
 # the words of a demand the events stage looks for ("they need to", "Syria must"): by
-# lemma, by form (:func:`newstrace.extract.events._reported_demand`)
+# lemma, by form (:func:`newstrace.extract.events.speech_acts._reported_demand`)
 DEMAND_LEMMAS = frozenset({"need"})
 OBLIGATIONS = frozenset({"must", "should"})
 # bits of WordTable's masks: a rule's word (lemma or form); a lemma the detector's
 # types name, a quotation mark (form); a demand's lemma, an obligation (form); a word
-# of judgement (lemma: :func:`newstrace.extract.events._reported_judgement`)
+# of judgement (lemma: :func:`newstrace.extract.events.speech_acts._reported_judgement`)
 _KEY, _NAMED, _QUOTE, _DEMAND, _JUDGE = 1, 2, 2, 4, 8
 
 

@@ -1,0 +1,87 @@
+"""The fields each candidate carries for merging and output: its trigger text and what
+:mod:`~newstrace.extract.events.merge` reads to tell one happening told twice.
+
+Used by ``_candidate`` before step 6 of the fallback order in
+:mod:`newstrace.extract.events`: the words above the trigger (``_ancestors``), the verbs it
+continues (``_continued``), whether it refers back (``_definite``), the verb it is the
+agent of (``_agent_of``), whether its target is a named person (``_named_person``) and the
+offices of its parties (``_offices``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newstrace.extract.countries import country_by_code
+from newstrace.extract.events.article import ArticleView
+from newstrace.extract.events.lexicon import Rule, is_time_phrase, words
+from newstrace.extract.parsearrays import parse_arrays
+
+
+def _named_person(name: str | None, view: ArticleView) -> bool:
+    ent = view.table.named(name) if name else None
+    return ent is not None and ent.type == "PERSON"
+
+
+def _agent_of(token: Token) -> int | None:
+    """The verb a noun trigger is the agent of ("was killed by an airstrike": killed)."""
+    head = token.head
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and head.dep_ == "agent" and head.head is not head:
+        return head.head.i
+    return None
+
+
+def _offices(name: str | None, view: ArticleView) -> frozenset[str]:
+    """The parties a named person holds an office of or belongs to ("Lula, the President of Brazil": Brazil)."""
+    ent = view.table.named(name) if name else None
+    if ent is None or ent.type != "PERSON":
+        return frozenset()
+    country = country_by_code(ent.country) if ent.country else None
+    parties = {r.of for r in ent.roles if r.of} | ({country.name} if country is not None else set())
+    return frozenset(f"{name}\t{p}" for p in parties)
+
+
+# how a verb continues the one before it: "shot and killed", "stormed the town, killing"
+_CONTINUING = frozenset({"conj", "advcl", "xcomp"})
+
+
+def _continued(token: Token) -> frozenset[int]:
+    """The verbs a trigger continues (up to two steps up through a conjunction, a
+    participle clause or a complement): an event of the same type and actor there is the
+    same act."""
+    parse = parse_arrays(token.doc)
+    heads, deps = parse.head, parse.dep
+    out, t = [], token.i
+    for _ in range(2):
+        if deps[t] not in _CONTINUING or heads[t] == t:
+            break
+        t = heads[t]
+        out.append(t)
+    return frozenset(out)
+
+
+def _ancestors(token: Token) -> frozenset[int]:
+    """The words above ``token`` (``Token.ancestors``), as indices."""
+    heads = parse_arrays(token.doc).head
+    out, t = [], token.i
+    while heads[t] != t:
+        t = heads[t]
+        out.append(t)
+    return frozenset(out)
+
+
+def _definite(token: Token) -> bool:
+    """"the attacks", "these talks": a determiner that refers back."""
+    parse = parse_arrays(token.doc)
+    anaphoric = words("anaphoric_determiners")
+    return any(parse.dep[c] in ("det", "poss") and parse.lower[c] in anaphoric for c in parse.children(token.i))
+
+
+def _trigger_text(token: Token, rule: Rule) -> str:
+    parse = parse_arrays(token.doc)
+    deps = parse.dep
+    # "called on X to ...", not "On Wednesday, X called ...": the rule's particle only
+    extra = [c for c in parse.children(token.i) if deps[c] == "prt" or (
+        deps[c] == "prep" and parse.lower[c] in rule.prep_any and not is_time_phrase(parse, c))]
+    if not extra:
+        return token.text
+    return " ".join(token.doc[i].text for i in sorted([token.i, *extra]))

@@ -1,0 +1,158 @@
+"""Post-role filters on one candidate: whether the parties read make it an event.
+
+Step 5 of the fallback order in :mod:`newstrace.extract.events`, asked by ``_candidate``
+once roles are read: nature does no act (``_natural_force``, ``_struck_by_nature``), an
+unnamed thing is no actor (``_inanimate``), an exchange with the press is an interview
+(``_is_press``, ``_with_press``), when an act that needs an actor stands without one ("he
+was charged": ``_agentless_passive``, ``_against_noun``, ``_undergone_noun``,
+``_held_on``), and a generality with an unnamed bare-plural actor (``_is_generality``).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
+from newstrace.extract.events.article import ArticleView
+from newstrace.extract.events.lexicon import governing_verb, lemma, words
+from newstrace.extract.events.roles import Party, Roles, by_means
+from newstrace.extract.parsearrays import ParseArrays, parse_arrays
+
+
+def _natural_force(head: Token) -> bool:
+    """A force of nature (``[words] natural_forces``): the word, or a word compounded with
+    it ("Tropical Cyclone Jude", "Hurricane Katrina")."""
+    return _natural_force_at(parse_arrays(head.doc), head.i)
+
+
+def _natural_force_at(parse: ParseArrays, i: int) -> bool:
+    """:func:`_natural_force` of word ``i``, over the Doc's arrays (no Token per word)."""
+    forces, lemmas, lowers, deps = words("natural_forces"), parse.lemma, parse.lower, parse.dep
+    return any(lemmas[w] in forces or lowers[w].removesuffix("s") in forces
+               for w in (i, *(c for c in parse.children(i) if deps[c] == "compound")))  # "Hurricanes Katrina"
+
+
+def _struck_by_nature(parse: ParseArrays, i: int) -> bool:
+    """A passive whose agent is a force of nature: "destroyed or submerged by floods"
+    (the agent may hang from the last of conjoined verbs). Word ``i`` of the Doc whose
+    arrays ``parse`` holds: the walk goes by index, as the rules' walks do."""
+    if parse.pos[i] not in ("VERB", "AUX"):
+        return False
+    deps, children = parse.dep, parse.children
+    verbs = [i, *(c for c in children(i) if deps[c] == "conj")]
+    return any(deps[a] == "agent" and any(deps[o] == "pobj" and _natural_force_at(parse, o) for o in children(a))
+               for v in verbs for a in children(v))
+
+
+def _is_press(name: str) -> bool:
+    """A news outlet or the press, which interviews and asks but is no party to an event."""
+    return outlet_key(name) in cue_lexicon().media or name.split()[-1].lower() in words("press_words")
+
+
+def _with_press(token: Token, view: ArticleView) -> bool:
+    """"With Wikinews, Hammons discusses his background": the exchange is with the press,
+    though the press is neither actor nor target of the clause (an interview)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    ent = view.entity_at(obj)
+                    if _is_press(ent.name if ent is not None else obj.text):
+                        return True
+    return False
+
+
+def _agentless_passive(token: Token) -> bool:
+    """"He was charged": a clause that says it was done, not by whom (not a participle on
+    a noun, "people accused of crimes", which tells no happening); so is a passive under
+    a passive that holds its subject ("he is expected to be charged")."""
+    deps = {c.dep_ for c in token.children}
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and "agent" not in deps \
+            and lemma(token) in words("charged_participles"):
+        return _one_charged(token.head)  # "a policeman charged with killing X": a formal charge was laid
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or "auxpass" not in deps or "agent" in deps:
+        return False
+    return "nsubjpass" in deps or token.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in token.head.children)
+
+
+def _one_charged(noun: Token) -> bool:
+    """The noun a charge participle describes is someone in particular: a name, or a noun
+    with an article, a number or an owner ("a policeman", "the two youths", "his son"),
+    a person named or a noun for people (``[words] charged_person_nouns``, a title word);
+    not "anyone" or a bare plural ("people charged with crimes": a kind, not a happening)."""
+    from newstrace.extract.names import title_words
+
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ == "PERSON"
+    if noun.pos_ != "NOUN" or not (lemma(noun) in words("charged_person_nouns") or noun.lower_ in title_words()):
+        return False  # "a preliminary hearing for John Jenkin, 23, charged with ...": the parse hung it on the hearing
+    return any(c.dep_ in ("det", "nummod", "poss") and c.lower_ not in words("generic_persons") for c in noun.children)
+
+
+def _against_noun(token: Token) -> bool:
+    """"Charges against X", "the accusation against Biden": a charge noun with the one
+    charged after "against" and nobody named to make it, which says it was made (as "he
+    was charged"); not the object of another act, of a verb or an "of" ("the dropping of
+    charges against protesters", "dismissed the charges against him")."""
+    if token.pos_ != "NOUN" or token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ == "of":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+
+
+def _undergone_noun(token: Token) -> bool:
+    """"He faces charges", "the move drew criticism": a noun its clause's subject undergoes
+    or receives, which says it was done to them, not by whom (as "he was charged"); so is
+    a charge one is arrested or held "on"."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+        return False
+    head = governing_verb(token)
+    if head is None:
+        return False
+    if lemma(head) in words("undergoing") or lemma(head) in words("receiving"):
+        return True
+    return _held_on(token) is not None
+
+
+def _held_on(token: Token) -> Token | None:
+    """"Was arrested on a charge of domestic violence", "detained on espionage charges": the
+    one a holding verb holds on a charge (its passive subject or its object) is charged."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or lemma(prep.head) not in words("held_on_verbs"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+
+
+def _inanimate(actor: Party, view: ArticleView) -> bool:
+    """An unnamed phrase whose head is a thing, a rule or a state of affairs."""
+    head = actor.token
+    if head is None or view.entity_at(head) is not None or view.table.actor_of(head) is not None \
+            or actor.name.split()[-1].lower() != head.lower_:
+        return False  # named, or resolved to a name ("the organization" -> the group it refers to)
+    things = _things()
+    return head.lower_ in things or head.lemma_.lower() in things
+
+
+@cache
+def _things() -> frozenset[str]:
+    return words("inanimate_nouns") | words("instrument_nouns")  # "the car hit her": its driver did
+
+
+def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:
+    """An opinion's general statement: an unnamed bare plural doing something as a rule
+    ("Governments should impose sanctions", "Wars kill civilians")."""
+    actor = roles.actor.token if roles.actor else None
+    if actor is None or roles.actor is None or view.entity_at(actor) is not None:
+        return False
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if view.table.actor_of(actor.doc[actor.left_edge.i: actor.i + 1]):
+        return False
+    if actor.tag_ not in ("NNS", "NN") or any(c.dep_ in ("det", "poss", "nummod") for c in actor.children):
+        return False
+    if token.dep_ == "acl" and actor == token.head:
+        # "people visiting the city"; not a finite verb the parser hung on its subject
+        # ("Hundreds of farmers protested by blocking roads": roles.by_means)
+        return not by_means(token)
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return bool(aux & words("generic_modals")) or (token.tag_ in ("VBP", "VBZ") and not aux)

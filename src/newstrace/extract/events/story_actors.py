@@ -1,0 +1,126 @@
+"""Actors read from the rest of the article: acts told with nobody named to do them.
+
+Step 7 of the fallback order in :mod:`newstrace.extract.events` (and, before merging, the
+credit a claim of responsibility gives: ``_credit_responsibility``): an arrest, ban or
+sentence is the state body's that tells of it (``_speaking_body``) or the state's where it
+took place (``_state_actors``); violence is the one attacker's the article names
+(``_lone_attacker``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newstrace.extract.events.article import ArticleView
+from newstrace.extract.events.context import state_of
+from newstrace.extract.events.lexicon import types, words
+from newstrace.extract.events.merge import Candidate
+from newstrace.extract.events.roles import speaker_of
+from newstrace.extract.parsearrays import parse_arrays
+from newstrace.nlp import doc_text
+
+
+_RESPONSIBILITY = frozenset({"responsibility"})
+_NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
+    """"X claimed responsibility for the attacks" makes X the actor of attacks told
+    without one."""
+    from newstrace.extract.events.lexicon import governing_verb, words
+    from newstrace.extract.events.roles import party
+
+    if "responsib" not in doc_text(doc).lower():
+        return candidates  # most articles: no need to walk every token
+    for i in [i for i, lemma_ in enumerate(parse_arrays(doc).lemma) if lemma_ in _RESPONSIBILITY]:
+        token = doc[i]
+        verb = governing_verb(token)
+        if verb is None or verb.lemma_.lower() not in words("responsibility"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _NOBODY or any(c.dep_ == "neg" for c in verb.children) \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            continue  # "No one has claimed responsibility", "the group did not claim responsibility"
+        claimer = party(subject, view)
+        if claimer is None:
+            continue
+        candidates = [replace(c, actor=claimer.name, credited=True) if c.actor is None and c.type == "ASSAULT" else c
+                      for c in candidates]
+    return candidates
+
+
+def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]:
+    """An arrest, a ban or a sentence told with nobody named to do it is the state's where
+    it happened ("the PKK is banned in Turkey", "he was jailed"): the country of its
+    place, as the article names it, becomes its actor (types ``[types] state_acts``; the
+    corpus codes these so, RECORD.md: a country stands for its government). Not when
+    that country is the target, nor when the sentence tells it already."""
+    acts = types("state_acts")
+    told = {(e.sentence_index, e.type, e.actor, e.target) for e in events}
+    out = []
+    for event in events:
+        if event.actor is None and event.type in acts and event.lemma not in words("removal_lemmas"):
+            state = _speaking_body(event, view) or state_of(event.location, view)
+            if state and state != event.target and (event.sentence_index, event.type, state, event.target) not in told:
+                told.add((event.sentence_index, event.type, state, event.target))
+                event = replace(event, actor=state)
+        out.append(event)
+    return out
+
+
+def _lone_attacker(events: list[Candidate], view: ArticleView) -> list[Candidate]:
+    """Violence told with nobody named to do it ("three others were injured", "the woman
+    was killed in a stairwell", "the second attack, killing eight") or done by a word for
+    an attacker ("the attacker continued to attack others", ``[words] attacker_nouns``) in
+    an article whose violence one person is named doing is that person's: the report of
+    one attacker's deeds tells each victim's harm without naming him again (types ``[types]
+    lone_attacker``). A plural attacker word ("militants", "the terrorists") is likewise
+    the one organisation an article names doing violence. Not when the attacker is the
+    one harmed, nor when the article names two, nor where his act is told already."""
+    acts, described = types("lone_attacker"), types("attacker_described")
+    people: set[str] = set()
+    groups: set[str] = set()
+    for e in events:
+        ent = view.table.named(e.actor) if e.type in acts and e.actor else None
+        if ent is not None and ent.type == "PERSON":
+            people.add(ent.name)
+        elif ent is not None and ent.type == "ORG":
+            groups.add(ent.name)
+    if len(people) != 1 and len(groups) != 1:
+        return events
+    person = next(iter(people)) if len(people) == 1 else None
+    group = next(iter(groups)) if len(groups) == 1 else None
+    singular, plural = words("attacker_nouns"), words("attacker_plurals")
+    told = {(e.sentence_index, e.type, e.actor, e.target) for e in events}
+    out = []
+    for event in events:
+        if event.type in described and view.table.named(event.actor or "") is None:
+            last = (event.actor or "").lower().split()[-1:] or [""]
+            attacker = person if event.actor is None and event.type in acts or last[0] in singular else (
+                group if last[0] in plural else None)
+            if attacker is not None and event.target != attacker \
+                    and (event.sentence_index, event.type, attacker, event.target) not in told:
+                told.add((event.sentence_index, event.type, attacker, event.target))
+                event = replace(event, actor=attacker)
+        out.append(event)
+    return out
+
+
+def _speaking_body(event: Candidate, view: ArticleView) -> str | None:
+    """The state body that tells of an arrest or ban it made no one named for: the police,
+    a ministry or the army as speaker, or the one a spokesperson speaks for ("a
+    spokesperson for the Indonesian National Police confirmed that two suspects were
+    arrested"; ``[words] state_body_words``)."""
+    if event.attributed_to is None:
+        return None
+    speaker = speaker_of(view.doc[event.token_index], view)
+    ent = view.table.named(speaker) if speaker else None
+    if ent is None:
+        return None
+    bodies = words("state_body_words")
+    if ent.type == "PERSON":
+        ent = next((view.table.named(r.of) for r in ent.roles if r.of and view.table.named(r.of) is not None), None)
+    if ent is None or ent.type != "ORG" or not any(w in bodies for w in ent.name.lower().split()):
+        return None
+    return None if ent.name == event.target else ent.name
