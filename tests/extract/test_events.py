@@ -2652,26 +2652,3 @@ def test_an_agentless_charge_is_the_prosecutors_named_in_its_sentence(core, text
 ])
 def test_a_refusal_to_discuss_with_no_partner_is_no_consultation(core, text, consult):
     assert any(e.type == "CONSULT" for e in events(core, text)) == consult, events(core, text)
-
-
-@pytest.mark.parametrize("text, event_type, actor, targets", [
-    ("Judge Maria Alvarez sentenced Peter Haines and Anna Haines to ten years in prison on Monday.",
-     "COERCE", "Maria Alvarez", {"Peter Haines", "Anna Haines"}),
-    ("The United States imposed new tariffs on Mexico, Canada and Brazil on Tuesday.",
-     "SANCTION", "United States", {"Mexico", "Canada", "Brazil"}),
-    ("Police arrested Tom Green and Mary Blake in Denver on Friday.",
-     "COERCE", "Police", {"Tom Green", "Mary Blake"}),
-])
-def test_an_act_done_to_conjoined_persons_or_countries_is_one_event_per_target(core, text, event_type, actor, targets):
-    found = [e for e in events(core, text) if e.type == event_type]
-    assert {e.target for e in found} == targets
-    assert {e.actor for e in found} == {actor}
-
-
-@pytest.mark.parametrize("text, event_type", [
-    ("Canada praised Germany and France for their help.", "SUPPORT"),  # praise of two: told once
-    ("Canada condemned Germany and France for the decision.", "ACCUSE"),  # blame of two: told once
-    ("The Treasury Department sanctioned Acme Shipping and Blue Ocean Lines on Monday.", "SANCTION"),  # firms
-])
-def test_conjoined_targets_of_other_acts_or_of_other_kinds_stay_one_event(core, text, event_type):
-    assert len([e for e in events(core, text) if e.type == event_type]) == 1

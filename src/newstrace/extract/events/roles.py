@@ -18,9 +18,7 @@ conjunct of the actor acts too ("backed by X and Y", "Britain and France condemn
 reciprocal act's conjuncts are each one party when each names one: "Presidents Buhari of
 Nigeria and Talon of Benin signed" is Buhari and Talon, not Buhari and Nigeria), and
 so does each named member of a plural group ("three Samoans, A, B and C, sued", "the three
-military-led nations": ``group_members``). An arrest, a sentence or a sanction (``[types]
-each_target``) done to several persons or countries coordinated as its target is one event
-per target ("sentenced David and Louise Turpin": ``_each_target``).
+military-led nations": ``group_members``).
 For a noun trigger:
   1. a possessor, or a modifier that names an entity or a country by its demonym
      ("the army's attack", "French assistance", "police violence"); a person's
@@ -108,7 +106,6 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     a noun of talks or of a fight with no actor read gives the side it is *with* its act
     ("negotiations with Boeing", "clashes with counter-protesters broke out")."""
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
-    found = _each_target(found, trigger, rule, view)
     if rule.type in types("both_ways_with"):
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
@@ -122,35 +119,6 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     elif rule.type == "ASSAULT" and len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
         found = _fought_with(trigger, found[0], view) or found
     return found
-
-
-def _each_target(found: list[Roles], trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
-    """An act of ``[types] each_target`` done to several persons or states coordinated as
-    its target is one event per target, as several actors are one per actor: "Judge X
-    sentenced David and Louise Turpin", "tariffs on Mexico, Canada and China", "Also
-    arrested were X and Y". Only a target the trigger governs (not the noun a relative
-    clause describes, whose conjuncts the clause need not be about), and only persons and
-    countries (not vessels, firms or bodies told as one list; the first may be unnamed:
-    "Lopez' half-brother, Kristian, and Carrasquillo")."""
-    if rule.type not in types("each_target"):
-        return found
-    out = list(found)
-    for r in found:
-        tok = r.target.token if r.target is not None else None
-        if tok is None or not tok.conjuncts or not trigger.is_ancestor(tok) \
-                or view.table.named(r.target.name) is not None and not _person_or_country(r.target, view):
-            continue
-        for other in _named_conjuncts(tok, view):
-            if not _person_or_country(other, view) or r.actor is not None and other.name == r.actor.name:
-                continue
-            if all(o.actor != r.actor or o.target is None or o.target.name != other.name for o in out):
-                out.append(Roles(r.actor, other, r.patient))
-    return out
-
-
-def _person_or_country(side: Party, view: ArticleView) -> bool:
-    ent = view.table.named(side.name)
-    return ent is not None and ent.type == "PERSON" or country_named(side.name) is not None
 
 
 def _partner_of_unowned(trigger: Token, view: ArticleView) -> list[Roles]:
