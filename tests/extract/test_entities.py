@@ -1381,3 +1381,21 @@ def test_entities_emeritus_before_a_title_is_no_organisation(core):
                             "of the panel, said the vote would go ahead.")
     assert not any("Emeritus" in e.name for e in rec.entities), [(e.type, e.name) for e in rec.entities]
     assert by_name(rec, "John Burrows").type == "PERSON"
+
+
+def test_entities_organisation_written_with_and_without_possessive_is_one(core):
+    rec = core.extract_text("Eunice Yung of New People's Party won a seat. The New People Party's Regina Ip was "
+                            "re-elected as well.")
+    parties = [e for e in rec.entities if e.type == "ORG" and "New People" in e.name]
+    assert len(parties) == 1, [(e.type, e.name, e.aliases) for e in rec.entities]
+
+
+def test_surface_key_drops_possessive_only_inside_an_organisation():
+    from newstrace.extract.entities.clusters import _surface_key
+    from newstrace.extract.entities.context import Mention
+    assert _surface_key(Mention(0, 18, "New People's Party", "ORG", None)) == \
+        _surface_key(Mention(0, 16, "New People Party", "ORG", None))
+    # not a person's or a place's name, and not a possessive at the end
+    assert _surface_key(Mention(0, 10, "St John's Wood", "GPE", None)) != \
+        _surface_key(Mention(0, 9, "St John Wood", "GPE", None))
+    assert _surface_key(Mention(0, 7, "Macy's", "ORG", None)) != _surface_key(Mention(0, 4, "Macy", "ORG", None))
