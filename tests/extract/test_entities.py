@@ -1358,3 +1358,44 @@ def test_entities_person_typed_object_of_in_is_a_place(core, text, place):
 def test_entities_person_after_in_stays_a_person(core, text, person):
     rec = core.extract_text(text)
     assert by_name(rec, person).type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_title_and_given_name_typed_organisation_is_a_person(core):
+    # "Dean" is a title and a given name: a name of two words NER typed ORG is a person either way
+    rec = core.extract_text("The competition was founded by Dean Kamen to encourage interest in applied science.")
+    kamen = [e for e in rec.entities if e.name.endswith("Kamen")]
+    assert kamen and all(e.type == "PERSON" for e in kamen), [(e.type, e.name) for e in rec.entities]
+
+
+def test_given_name_first_title_word_only_when_asked(nlp):
+    from newstrace.extract.entities.namewords import _given_name_first
+    doc = nlp("Dean Kamen founded the group. Major General Smith spoke.")
+    assert _given_name_first(doc[0:2], titled=True)
+    assert not _given_name_first(doc[0:2])  # the default keeps a title word out ("Dean of ...")
+    major = next(t.i for t in doc if t.text == "Major")
+    assert not _given_name_first(doc[major:major + 2], titled=True)  # a title after it: a rank, no name
+
+
+def test_entities_emeritus_before_a_title_is_no_organisation(core):
+    rec = core.extract_text("According to the New Zealand Herald, Emeritus Professor John Burrows, the chairman "
+                            "of the panel, said the vote would go ahead.")
+    assert not any("Emeritus" in e.name for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, "John Burrows").type == "PERSON"
+
+
+def test_entities_organisation_written_with_and_without_possessive_is_one(core):
+    rec = core.extract_text("Eunice Yung of New People's Party won a seat. The New People Party's Regina Ip was "
+                            "re-elected as well.")
+    parties = [e for e in rec.entities if e.type == "ORG" and "New People" in e.name]
+    assert len(parties) == 1, [(e.type, e.name, e.aliases) for e in rec.entities]
+
+
+def test_surface_key_drops_possessive_only_inside_an_organisation():
+    from newstrace.extract.entities.clusters import _surface_key
+    from newstrace.extract.entities.context import Mention
+    assert _surface_key(Mention(0, 18, "New People's Party", "ORG", None)) == \
+        _surface_key(Mention(0, 16, "New People Party", "ORG", None))
+    # not a person's or a place's name, and not a possessive at the end
+    assert _surface_key(Mention(0, 10, "St John's Wood", "GPE", None)) != \
+        _surface_key(Mention(0, 9, "St John Wood", "GPE", None))
+    assert _surface_key(Mention(0, 7, "Macy's", "ORG", None)) != _surface_key(Mention(0, 4, "Macy", "ORG", None))

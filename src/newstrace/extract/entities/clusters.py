@@ -17,6 +17,17 @@ from newstrace.extract.entities.occurrences import _Spans
 from newstrace.extract.entities.lists import _lists, _organization_after_country, organization_named
 
 
+_INNER_POSSESSIVE = re.compile(r"['’]s(?= )")
+
+
+def _surface_key(m: Mention) -> str:
+    """The key of pass a: the folded name; of an organisation without a possessive inside
+    ("New People's Party" and "New People Party" are one party's name written two ways)."""
+    if m.label == "ORG" and "s " in m.text:
+        return folded(_INNER_POSSESSIVE.sub("", m.text))
+    return folded(m.text)
+
+
 @lru_cache(maxsize=8192)
 def _name_words(text: str) -> tuple[str, ...]:
     words: list[str] = []
@@ -79,7 +90,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
             if m.label == "ORG" or is_acronym(m.text) else None
         if org and " " not in m.text and any(f.endswith(" " + folded(m.text)) for f in longer):
             org = None  # "Democrats" where "Liberal Democrats" is named: the short form of that name
-        key = m.country.alpha3 if m.country else (f"org:{org}" if org else folded(m.text))
+        key = m.country.alpha3 if m.country else (f"org:{org}" if org else _surface_key(m))
         cluster = clusters.setdefault(key, _Cluster(country=m.country, canonical=org))
         cluster.mentions.append(m)
         if is_acronym(m.text) or m.text in defined:

@@ -47,10 +47,13 @@ def _is_given_name(word: str) -> bool:
     return word in given_names() or unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() in given_names()
 
 
-def _given_name_first(span: Span) -> bool:
+def _given_name_first(span: Span, titled: bool = False) -> bool:
     """Two to four proper nouns, the first a common given name that is not also a place
     ("Georgia", "Paris"), with no word of an organisation, facility or place and not a
-    known organisation or place as a whole: a person's name, whatever NER typed it."""
+    known organisation or place as a whole: a person's name, whatever NER typed it.
+    With ``titled``, a first word that is a title as well as a given name ("Dean Kamen",
+    "Prince Charles") counts too, in a name of two words whose second is no title: a
+    person either way."""
     if not 2 <= len(span) <= 4:
         return False
     w = _words_of(span.doc)
@@ -58,10 +61,13 @@ def _given_name_first(span: Span) -> bool:
         return False
     first, lower = w.text[span.start], w.lower
     lists = _lists()
+    titles = title_words()
+    title_first = lower[span.start] in titles \
+        and not (titled and len(span) == 2 and lower[span.start + 1] not in titles)
     # the first word may name a small town ("Nikki", "Crystal", "Luis" in the gazetteer
     # of towns): only a region or a large town ("Georgia", "Paris") makes it a place's
     if not _is_given_name(first) or lower[span.start] in lists["given_names_not_alone"] \
-            or lower[span.start] in title_words() or country_of(first) or _large_place_named(first):
+            or title_first or country_of(first) or _large_place_named(first):
         return False
     if any(lower[i] in lists["organization_nouns"] or lower[i] in lists["facility_heads"]
            or lower[i] in lists["not_person_words"] or lower[i] in lists["street_words"]
