@@ -3,6 +3,8 @@ model), one rule at a time, and what claims and events read from it; one test on
 installed model."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -641,3 +643,100 @@ def test_coref_the_n_year_old_is_the_one_person_of_that_age(blank):
     assert linked(doc, 17) == ("Amirov", "age")
     # an age no one was given: no link (not the nearest person)
     assert linked(read(blank, _ages("30"), until="coref"), 17) is None
+
+
+# -- merge30: "A man ..." is the one a later "The man, X" names --
+
+def _a_man(first: str) -> list[Row]:
+    # <first> man stabbed his mother . The man , Gary Gomes , was arrested .
+    return [
+        (first, 1, "det", "DET", "DT", first.lower(), "O"),
+        ("man", 2, "nsubj", "NOUN", "NN", "man", "O"),
+        ("stabbed", 2, "ROOT", "VERB", "VBD", "stab", "O"),
+        ("his", 4, "poss", "PRON", "PRP$", "his", "O"),
+        ("mother", 2, "dobj", "NOUN", "NN", "mother", "O"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 7, "det", "DET", "DT", "the", "O"),
+        ("man", 13, "nsubjpass", "NOUN", "NN", "man", "O"),
+        (",", 7, "punct", "PUNCT", ",", ",", "O"),
+        ("Gary", 10, "compound", "PROPN", "NNP", "Gary", "B-PERSON"),
+        ("Gomes", 7, "appos", "PROPN", "NNP", "Gomes", "I-PERSON"),
+        (",", 7, "punct", "PUNCT", ",", ",", "O"),
+        ("was", 13, "auxpass", "AUX", "VBD", "be", "O"),
+        ("arrested", 13, "ROOT", "VERB", "VBN", "arrest", "O"),
+        (".", 13, "punct", "PUNCT", ".", ".", "O"),
+    ]
+
+
+def test_a_man_is_the_one_the_man_apposed_to_a_name_is(blank, monkeypatch):
+    """"A man stabbed his mother. The man, Gary Gomes, was arrested": the indefinite first
+    mention is the person the later description of its role names, when `by_apposition` is on
+    (shipped off: coref32); "Some man" (no "a") is not read."""
+    assert linked(read(blank, _a_man("A")), 1) is None  # shipped: off
+    on = dataclasses.replace(coref.lists(), named_later_by_apposition=True)
+    monkeypatch.setattr(coref, "lists", lambda: on)
+    assert linked(read(blank, _a_man("A")), 1) == ("Gary Gomes", "person")
+    assert linked(read(blank, _a_man("Some")), 1) is None
+
+
+# -- coref32: an indefinite first mention named later by an identification --
+
+def _a_man_identified(second_name: str | None = None) -> list[Row]:
+    # A man attacked them . Police detained the man , later identified as John Ward .
+    # [+ The man , identified as <second_name> , was charged .]
+    rows: list[Row] = [
+        ("A", 1, "det", "DET", "DT", "a", "O"),
+        ("man", 2, "nsubj", "NOUN", "NN", "man", "O"),
+        ("attacked", 2, "ROOT", "VERB", "VBD", "attack", "O"),
+        ("them", 2, "dobj", "PRON", "PRP", "they", "O"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("Police", 6, "nsubj", "NOUN", "NNS", "police", "O"),
+        ("detained", 6, "ROOT", "VERB", "VBD", "detain", "O"),
+        ("the", 8, "det", "DET", "DT", "the", "O"),
+        ("man", 6, "dobj", "NOUN", "NN", "man", "O"),
+        (",", 8, "punct", "PUNCT", ",", ",", "O"),
+        ("later", 11, "advmod", "ADV", "RB", "later", "O"),
+        ("identified", 8, "acl", "VERB", "VBN", "identify", "O"),
+        ("as", 11, "prep", "ADP", "IN", "as", "O"),
+        ("John", 14, "compound", "PROPN", "NNP", "John", "B-PERSON"),
+        ("Ward", 12, "pobj", "PROPN", "NNP", "Ward", "I-PERSON"),
+        (".", 6, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    if second_name is not None:
+        first, last = second_name.split()
+        rows += [  # The man , identified as <second_name> , was charged .
+            ("The", 17, "det", "DET", "DT", "the", "O"),
+            ("man", 25, "nsubjpass", "NOUN", "NN", "man", "O"),
+            (",", 17, "punct", "PUNCT", ",", ",", "O"),
+            ("identified", 17, "acl", "VERB", "VBN", "identify", "O"),
+            ("as", 19, "prep", "ADP", "IN", "as", "O"),
+            (first, 22, "compound", "PROPN", "NNP", first, "B-PERSON"),
+            (last, 20, "pobj", "PROPN", "NNP", last, "I-PERSON"),
+            (",", 17, "punct", "PUNCT", ",", ",", "O"),
+            ("was", 25, "auxpass", "AUX", "VBD", "be", "O"),
+            ("charged", 25, "ROOT", "VERB", "VBN", "charge", "O"),
+            (".", 25, "punct", "PUNCT", ".", ".", "O"),
+        ]
+    return rows
+
+
+def test_a_man_is_the_one_a_later_identification_names(blank):
+    """"A man attacked them. Police detained the man, later identified as John Ward": the
+    indefinite first mention is the person the later identification of its role names; when
+    a second person is identified for the role later ("The man, identified as Paul Reed,"), which one
+    "a man" was is not told: no link."""
+    assert linked(read(blank, _a_man_identified()), 1) == ("John Ward", "person")
+    assert linked(read(blank, _a_man_identified("Paul Reed")), 1) is None
+
+
+def _hung_on_the_verb(rows: list[Row]) -> list[Row]:
+    # the parser's other reading: "identified" hung on "detained" (dep), not on "man" (acl)
+    return [(w, 6, "dep", *rest[1:]) if w == "identified" else (w, h, *rest) for w, h, *rest in rows]
+
+
+def test_an_identification_set_off_after_the_noun_names_it(blank):
+    """"detained the man, later identified as John Ward" with the participle hung on the verb:
+    the noun before the comma is the one identified (the indefinite "A man" before too)."""
+    doc = read(blank, _hung_on_the_verb(_a_man_identified()))
+    assert linked(doc, 8) == ("John Ward", "person")
+    assert linked(doc, 1) == ("John Ward", "person")

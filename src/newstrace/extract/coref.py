@@ -59,7 +59,11 @@ Any other word, first rule that gives an entity wins:
    name, "comedian Ellen DeGeneres"; "X is the suspect"; "identified the suspect as X",
    "the suspect, identified as X"; after the description, an identification only), else
    the one an earlier description of the role was; with none, no link (not the last
-   person named);
+   person named); an indefinite first mention as a subject ("A man attacked ...") -> the
+   one person a later identification of its role names ("detained the man, later
+   identified as X", the participle hung on the noun or, set off by a comma, on the verb);
+   two such persons, none, or its own "of" phrase or clause -> no link (a later "The man,
+   X," apposition counts too only with ``[persons.named_later] by_apposition``, off);
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
@@ -144,6 +148,10 @@ class Lists:
     coargument_preps: frozenset[str]
     person_roles: dict[str, str]  # person description noun ("gunman") -> its role ("perpetrator")
     identify_verbs: frozenset[str]
+    indefinite_articles: frozenset[str]
+    named_later_deps: frozenset[str]
+    named_later_if_named_before: bool
+    named_later_by_apposition: bool
     age_words: frozenset[str]
     age_range: tuple[int, int]
     salient_deps: frozenset[str]  # a name's roles in its clause that keep it in the foreground
@@ -188,6 +196,10 @@ def lists() -> Lists:
         coargument_preps=f(data["coarguments"]["prepositions"]),
         person_roles={w: role for role, words in data["persons"]["roles"].items() for w in words},
         identify_verbs=f(data["persons"]["identify"]),
+        indefinite_articles=f(data["persons"]["named_later"]["articles"]),
+        named_later_deps=f(data["persons"]["named_later"]["deps"]),
+        named_later_if_named_before=bool(data["persons"]["named_later"]["named_before"]),
+        named_later_by_apposition=bool(data["persons"]["named_later"]["by_apposition"]),
         age_words=f(data["ages"]["words"]), age_range=(int(data["ages"]["youngest"]), int(data["ages"]["oldest"])),
         salient_deps=f(data["salience"]["deps"]),
     )
@@ -895,9 +907,10 @@ class _Resolver:
         No introduction, no link: not the last person named (a victim, a bystander, a
         reporter as often as the gunman)."""
         role = self.lex.person_roles.get(lemma)
-        if role is None or token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") \
-                or not self._definite_article(token.i):
+        if role is None or token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
             return None
+        if not self._definite_article(token.i):
+            return self._named_later(token, role)
         dep, lower = self.parse.dep, self.parse.lower
         children = self.parse.children(token.i)
         if any(dep[c] == "poss" or dep[c] in ("relcl", "acl") and not self._set_off(c) and
@@ -917,6 +930,31 @@ class _Resolver:
         if found is not None:
             self._person_links.append((token.i, role, found))  # "the gunman" is the same one after
         return found
+
+    def _named_later(self, token: Token, role: str) -> Entity | None:
+        """"A man ..." (an indefinite first mention of a role noun, ``[persons.roles]``, as a
+        subject) -> the one person a later mention of the role names: a definite description
+        with a name apposed ("The man, Gary Gomes, ..."), or an identification ("detained the
+        man, later identified as X"; "a man, identified as X,"). Two such persons, or none, or
+        a description with its own "of" phrase or clause -> none."""
+        dep, lower, lemma = self.parse.dep, self.parse.lower, self.parse.lemma
+        children = self.parse.children(token.i)
+        if dep[token.i] not in self.lex.named_later_deps \
+                or not any(dep[c] == "det" and lower[c] in self.lex.indefinite_articles for c in children) \
+                or any(dep[c] == "poss" or dep[c] == "prep" and lower[c] == "of" or
+                       dep[c] in ("relcl", "acl") and lemma[c] not in self.lex.identify_verbs for c in children):
+            return None
+        later = {e.id: e for i, r, e, named in self._intros()
+                 if r == role and (named and i >= token.i or self.lex.named_later_by_apposition and i > token.i
+                                   and self._definite_article(i)
+                                   and (dep[i] == "appos" or any(dep[c] == "appos" for c in self.parse.children(i))))}
+        if len(later) != 1:
+            return None
+        ent = next(iter(later.values()))
+        if not self.lex.named_later_if_named_before and any(s < token.idx for s, _ in ent.mentions):
+            return None  # named before: "a man" is someone else
+        self._person_links.append((token.i, role, ent))
+        return ent
 
     def _predicated(self, token: Token) -> Entity | None:
         """The person a description is said of: "Lopez confessed to being the rooftop sniper",
@@ -968,6 +1006,8 @@ class _Resolver:
                     near += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
                     if verb.dep_ == "acl":
                         near.append(verb.head)  # "the suspect, identified as X"
+                    elif not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+                        near += self._set_off_before(verb)  # the same, the participle hung on the verb
                 for tok in near:
                     role = role_of(tok)
                     if role is not None:
@@ -975,6 +1015,18 @@ class _Resolver:
         found.sort(key=lambda x: x[0])
         self._person_intros = found
         return found
+
+    @staticmethod
+    def _set_off_before(verb: Token) -> list[Token]:
+        """The noun a participle set off by a comma right after it describes, when the parser hung
+        the participle on the clause's verb ("detained the man, later identified as X": "man")."""
+        j = verb.i - 1
+        while j > verb.sent.start and verb.doc[j].head.i == verb.i and verb.doc[j].dep_ == "advmod":
+            j -= 1
+        if j - 1 < verb.sent.start or verb.doc[j].text != ",":
+            return []
+        noun = verb.doc[j - 1]
+        return [noun] if noun.pos_ == "NOUN" and noun.head.i == verb.head.i else []
 
     def _org_read_as_place(self, types: frozenset[str], kinds: frozenset[str], ent: Entity) -> bool:
         """A name the reader typed a place that is no country, and that the article calls
