@@ -432,6 +432,7 @@ def test_places_a_court_named_for_its_rank_is_no_town_of_the_gazetteer():
     assert _gazetteer_town(["New", "Bedford", "District", "Court"]) == "New Bedford"
     assert _gazetteer_town(["Preston", "Crown", "Court"]) == "Preston"
     assert _gazetteer_town(["Manhattan", "Federal", "Court"]) == "Manhattan"
+    assert _gazetteer_town(["Salt", "Lake", "City", "Justice", "Court"]) == "Salt Lake City"  # "City" is the town's
     # "Superior" (Wisconsin), "Federal" (Argentina) are towns, too small and words of a court's rank
     assert _gazetteer_town(["Superior", "Court"]) is None
     assert _gazetteer_town(["Federal", "District", "Court"]) is None

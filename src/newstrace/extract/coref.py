@@ -63,7 +63,7 @@ Any other word, first rule that gives an entity wins:
    one person a later identification of its role names ("detained the man, later
    identified as X", the participle hung on the noun or, set off by a comma, on the verb);
    two such persons, none, or its own "of" phrase or clause -> no link (a later "The man,
-   X," apposition counts too only with ``[persons.named_later] by_apposition``, off);
+   X," apposition does not count: merge rule 4 then folds distinct legal steps, coref32);
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
@@ -150,8 +150,6 @@ class Lists:
     identify_verbs: frozenset[str]
     indefinite_articles: frozenset[str]
     named_later_deps: frozenset[str]
-    named_later_if_named_before: bool
-    named_later_by_apposition: bool
     age_words: frozenset[str]
     age_range: tuple[int, int]
     salient_deps: frozenset[str]  # a name's roles in its clause that keep it in the foreground
@@ -198,8 +196,6 @@ def lists() -> Lists:
         identify_verbs=f(data["persons"]["identify"]),
         indefinite_articles=f(data["persons"]["named_later"]["articles"]),
         named_later_deps=f(data["persons"]["named_later"]["deps"]),
-        named_later_if_named_before=bool(data["persons"]["named_later"]["named_before"]),
-        named_later_by_apposition=bool(data["persons"]["named_later"]["by_apposition"]),
         age_words=f(data["ages"]["words"]), age_range=(int(data["ages"]["youngest"]), int(data["ages"]["oldest"])),
         salient_deps=f(data["salience"]["deps"]),
     )
@@ -933,10 +929,9 @@ class _Resolver:
 
     def _named_later(self, token: Token, role: str) -> Entity | None:
         """"A man ..." (an indefinite first mention of a role noun, ``[persons.roles]``, as a
-        subject) -> the one person a later mention of the role names: a definite description
-        with a name apposed ("The man, Gary Gomes, ..."), or an identification ("detained the
-        man, later identified as X"; "a man, identified as X,"). Two such persons, or none, or
-        a description with its own "of" phrase or clause -> none."""
+        subject) -> the one person a later identification of the role names ("detained the
+        man, later identified as X"; "a man, identified as X,"), whether or not named before.
+        Two such persons, or none, or a description with its own "of" phrase or clause -> none."""
         dep, lower, lemma = self.parse.dep, self.parse.lower, self.parse.lemma
         children = self.parse.children(token.i)
         if dep[token.i] not in self.lex.named_later_deps \
@@ -944,15 +939,10 @@ class _Resolver:
                 or any(dep[c] == "poss" or dep[c] == "prep" and lower[c] == "of" or
                        dep[c] in ("relcl", "acl") and lemma[c] not in self.lex.identify_verbs for c in children):
             return None
-        later = {e.id: e for i, r, e, named in self._intros()
-                 if r == role and (named and i >= token.i or self.lex.named_later_by_apposition and i > token.i
-                                   and self._definite_article(i)
-                                   and (dep[i] == "appos" or any(dep[c] == "appos" for c in self.parse.children(i))))}
+        later = {e.id: e for i, r, e, named in self._intros() if r == role and named and i >= token.i}
         if len(later) != 1:
             return None
         ent = next(iter(later.values()))
-        if not self.lex.named_later_if_named_before and any(s < token.idx for s, _ in ent.mentions):
-            return None  # named before: "a man" is someone else
         self._person_links.append((token.i, role, ent))
         return ent
 

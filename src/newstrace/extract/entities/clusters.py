@@ -21,9 +21,10 @@ _INNER_POSSESSIVE = re.compile(r"['’]s(?= )")
 
 
 def _surface_key(m: Mention) -> str:
-    """The key of pass a: the folded name; of an organisation without a possessive inside
-    ("New People's Party" and "New People Party" are one party's name written two ways)."""
-    if m.label == "ORG" and "s " in m.text:
+    """The key of pass a: the folded name without a possessive inside ("New People's Party"
+    and "New People Party" are one party's name written two ways). Every label gets the same
+    key, so one name NER typed two ways still joins."""
+    if "s " in m.text:
         return folded(_INNER_POSSESSIVE.sub("", m.text))
     return folded(m.text)
 

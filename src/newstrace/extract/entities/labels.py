@@ -127,7 +127,7 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"  # "from Hong Kong south to Borneo": the other end of a range from a place is a place
     if label == "PERSON" and len(span) <= 2 and _object_of_locative(span) and not _speaks(span) \
             and not _in_longer_person_name(span) and not _ends_a_person_name(span.doc, text) \
-            and not (_given_name_first(span) and (len(span) == 1 or _surname_used_alone(span))):
+            and not (len(span) == 1 and _is_given_name(span.text) or _given_name_first(span) and _surname_used_alone(span)):
         # "a runway in Agalega", "the base in Diego Garcia": people are not "in" a name (but "ran
         # into Jean", "the inquiry in Joe Biden ... Biden said": a given name, a surname used alone)
         return "GPE"
