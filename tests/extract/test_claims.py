@@ -1472,6 +1472,8 @@ def test_closing_according_to_leaves_a_first_clause_that_is_a_tag(core):
     claims = claims_of(core, "The mayor said the plan failed and the council resigned, according to the paper.")
     assert any(c.content.startswith("the plan failed") for c in claims)
     assert not any(c.content.startswith("The mayor said") for c in claims)
+
+
 def test_tag_after_an_opening_phrase_of_the_content(core):
     # the tag sits between the content's opening phrase and its subject
     c = only(claims_of(core, "At 2:45 a.m. local time, the hospital said, the patient died in his sleep."))

@@ -823,6 +823,8 @@ def test_entities_degree_after_a_name_is_no_place(core):
     rec = core.extract_text("The association said that Dr. Regina Benjamin, MD, has been nominated.")
     names = [e.name for e in rec.entities]
     assert "Regina Benjamin" in names and "MD" not in names and "Maryland" not in names, names
+
+
 def test_entities_title_administrator_joins_the_full_name(core):
     rec = core.extract_text(
         "At the ceremony, NASA Administrator Harold Pembrook announced the locations. "
@@ -1302,6 +1304,8 @@ def test_entities_second_object_of_a_names_preposition_after_and_is_in_the_name(
 def test_entities_title_after_an_organisation_noun_is_no_organisation(core):
     rec = core.extract_text("The party Secretary General Ana Lopez spoke on Monday.")
     assert not any(e.type == "ORG" for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
 @pytest.mark.parametrize("text, body, person", [
     ("He met officials of the Ministry of Defence and John Smith on Monday.", "Ministry of Defence", "John Smith"),
     ("The lawsuits, filed against the Department of Homeland Security and Secretary Kristi Noem, are set for a "

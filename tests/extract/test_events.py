@@ -1545,6 +1545,7 @@ def test_a_reward_for_a_capture_is_no_aid(core):
     text = "The State Department offered a one million US dollar reward for information leading to his capture."
     assert "AID" not in types(core, text)
 
+
 def test_bare_police_act_as_police_not_as_their_country(core):
     e = find(core, "New Zealand held an election in May. Police arrested two men in Auckland on Monday.", "COERCE")
     assert e.actor is not None and "police" in e.actor.lower(), e
@@ -1656,6 +1657,7 @@ def test_a_place_that_shuts_of_itself_is_barred_by_no_one(core):
 def test_the_internet_does_not_help_as_a_party(core):
     assert "AID" not in types(core, "The internet helps them deal with stress.")
 
+
 def test_clashes_with_a_side_of_people_are_that_sides(core):
     found = [e for e in events(core, "Clashes with riot police erupted in the capital on Sunday.") if e.type == "ASSAULT"]
     assert any("police" in (e.actor or "").lower() for e in found), found
@@ -1705,6 +1707,8 @@ def test_talks_a_subject_owns_are_not_the_partners(core):
     # where the verb is no light verb: the partner named by "with" is not given the act
     found = [e for e in events(core, "Ruritania is eyeing a trade agreement with Cairo.") if e.type == "AGREE"]
     assert not any(e.actor == "Egypt" for e in found), found
+
+
 # -- merge19: an actorless act told later of another party is another happening --
 
 
@@ -1800,6 +1804,8 @@ def test_designating_someone_to_an_office_is_no_charge(core):
 def test_help_waited_for_is_not_given(core):
     assert "AID" not in types(core, "The refugees are waiting for help from UNHCR.")
     assert "AID" in types(core, "UNHCR sent help to the refugees.")
+
+
 def test_a_deed_blamed_on_a_group_was_done_by_it(core):
     # "blame X on Y": Y is the one accused, and the one who did X, not its target
     found = events(core, "The Ruritanian government has blamed several recent attacks on militants hiding in the hills.")
@@ -1845,6 +1851,8 @@ def test_fire_opened_and_the_killing_it_did_are_one_attack_with_its_victims(core
 def test_acts_of_two_parties_one_under_the_other_stay_two(core):
     text = "Police arrested the protesters after they attacked a bank."
     assert {"COERCE", "ASSAULT"} <= types(core, text), events(core, text)
+
+
 def test_her_party_is_the_party_of_her_role(core):
     # "her party": the organisation the speaker's current role is of, not the bare word
     found = events(core, "Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea for months.")
@@ -2106,6 +2114,8 @@ def test_a_message_on_a_named_platform_is_its_posters_act(core):
     text = "Mike Pompeo posted a message on Twitter blaming Iran for the attacks."
     e = find(core, text, "ACCUSE")
     assert e.actor == "Mike Pompeo", e
+
+
 def test_a_passive_told_in_inverted_order_is_done_to_the_noun_after_its_be(core):
     """"Also arrested were X and Y": the participle first, its "were" after it; the parser
     hangs the people off "were", and the arrest had no one it was done to."""
@@ -2113,6 +2123,8 @@ def test_a_passive_told_in_inverted_order_is_done_to_the_noun_after_its_be(core)
     assert arrest.actor is None and arrest.target is not None
     killing = find(core, "Also killed in the attack were three soldiers.", "ASSAULT")
     assert killing.actor is None and killing.target == "soldiers"
+
+
 # -- judge25: a speaker's judgement of a party's act told as a predicate of "be" --
 
 @pytest.mark.parametrize("text, event_type, actor, trigger", [
@@ -2241,6 +2253,8 @@ def test_an_attack_told_as_the_agent_of_a_killing_is_one_attack(core):
     found = [e for e in events(core, text) if e.type == "ASSAULT"]
     assert len(found) == 1, found
     assert found[0].target == "Ivan Petrov", found
+
+
 @pytest.mark.parametrize("text, event_type, actor, target", [
     # the parser hangs the second object on the first as an apposition
     ("The governor granted John Smith a full and unconditional pardon.", "CONCEDE", "governor", "John Smith"),
@@ -2355,6 +2369,8 @@ def test_an_idea_turned_down_with_its_that_left_out(core):
     # the parser makes "idea" a compound of the clause's subject ("the idea migration can lead ...")
     assert "REJECT" not in types(core, "The prime minister rejected the idea migration can lead to cultural enrichment.")
     assert "REJECT" in types(core, "Serbia rejected the proposal from Kosovo.")
+
+
 @pytest.mark.parametrize("text, kind, told", [
     # a future act in an embedded question is asked about, not announced ...
     ("Peru did not announce whom it would support to run against Chile.", "AID", False),
@@ -2389,6 +2405,8 @@ def test_legislation_does_not_act_round28(core):
     # legislation is a thing, as a law or a bill is: it funds nobody (no actor, and AID needs one)
     found = events(core, "The Peruvian president has proposed legislation that would fund the Chilean army.")
     assert not any(e.actor and "legislation" in e.actor for e in found), found
+
+
 def test_list_hung_on_the_first_items_apposed_name(core):
     """actor28: "from Arab League chief X, Y and Z": the parser hangs Y and Z on the name
     apposed to "chief"; each named source acts. An apposed description that lists two
@@ -2427,6 +2445,8 @@ def test_dissenters_named_by_a_demonym_are_not_the_state(core):
     text = "Iranian democracy activists in exile have accused the broadcaster of spreading government propaganda."
     actors = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
     assert actors and "Iran" not in actors and any(a and "activists" in a for a in actors), actors
+
+
 # -- second28: the actor of a second event in its sentence, taken from the clause above --------------
 
 
@@ -2477,6 +2497,8 @@ def test_sport_senses_and_background_withdrawals_tell_no_event(core, text, event
 ])
 def test_force_and_withdrawal_outside_a_game_stay(core, text, event_type):
     assert event_type in types(core, text)
+
+
 @pytest.mark.parametrize("text, target", [
     ("A policeman charged with killing a teenager was jailed on Friday.", "policeman"),
     ("The two youths charged with murdering the shopkeeper appeared in court.", "youths"),
@@ -2496,6 +2518,8 @@ def test_a_charge_participle_on_someone_in_particular_is_a_charge_laid(core, tex
 ])
 def test_a_charge_participle_on_no_one_in_particular_lays_no_charge(core, text):
     assert "ACCUSE" not in types(core, text)
+
+
 # -- merge30: the same legal step told again of one party is one happening (a guard on merge rule 4) --
 
 
@@ -2564,6 +2588,8 @@ def test_a_noun_named_by_a_participle_is_the_one_named(core):
     """actor31: "a Polish chef named X attacked": X acts, not Poland."""
     text = "A Polish chef named Lukasz Koczocik attacked the gunman with a tusk."
     assert [e.actor for e in events(core, text) if e.type == "ASSAULT"] == ["Lukasz Koczocik"], events(core, text)
+
+
 # -- nogold31: acts done to oneself, moving ahead, a party or place "of" an act, a kind of act defined --
 
 
@@ -2611,6 +2637,8 @@ def test_a_party_or_place_of_an_act_nogold31(core, text, kind, told):
 ])
 def test_a_kind_of_act_defined_nogold31(core, text, kind, told):
     assert (kind in types(core, text)) is told, events(core, text)
+
+
 # -- roles31: a noun's actor told by a claim, a run of acts, a noun of doing, "among", a convened meeting --
 
 
@@ -2675,3 +2703,16 @@ def test_an_agentless_charge_is_the_prosecutors_named_in_its_sentence(core, text
 ])
 def test_a_refusal_to_discuss_with_no_partner_is_no_consultation(core, text, consult):
     assert any(e.type == "CONSULT" for e in events(core, text)) == consult, events(core, text)
+
+
+# -- review (session 19): prosecutors inside the charge; words of where a thing was said --
+
+
+def test_prosecutors_inside_the_charge_are_not_its_accusers(core):
+    found = [e for e in events(core, "The senator was accused of lying to prosecutors.") if e.type == "ACCUSE"]
+    assert all("prosecutor" not in (e.actor or "").lower() for e in found), found
+
+
+def test_an_attack_in_an_email_is_no_cyber_attack(core):
+    found = events(core, "The president attacked the governor in an email to supporters.")
+    assert not any(e.type == "COERCE" for e in found), found

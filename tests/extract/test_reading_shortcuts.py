@@ -187,7 +187,7 @@ def test_one_edit_is_an_edit_distance_of_at_most_one():
 
 
 def _trim_marks_searching_always(text, start, end):
-    """``claims._trim_marks`` before the dangling-word search was skipped where it cannot match."""
+    """``claims.context._trim_marks`` before the dangling-word search was skipped where it cannot match."""
     from newstrace.extract.quotes import QUOTE_MARKS
 
     for _ in range(4):

@@ -656,6 +656,8 @@ def test_the_conds28_senses_give_the_detector_no_word_feature():
     assert "COERCE" not in lex.get("allow", set()) | lex.get("permit", set())
     assert "ASSAULT" not in lex.get("launch", set())
     assert "SUPPORT" not in lex.get("hold", set()) | lex.get("throw", set()) | lex.get("observe", set())
+
+
 # -- lexicon28: words by meaning for the largest miss group (word not in the lexicon) --
 
 
@@ -777,6 +779,8 @@ def test_withdrawing_a_bill_stays_a_reversal():
     s, verb = _svo("Government", ("withdrew", "withdraw"), [("the", "DET", "det", "the"), ("bill", "NOUN", "dobj", "bill")])
     rule = _match(s, verb)
     assert rule is not None and rule.type == "CONCEDE"
+
+
 def _attacked_by(agent: tuple[str, str], attacked: tuple[str, str]):
     # "The <attacked> is being attacked by <agent>."
     s = Sentence()

@@ -19,22 +19,28 @@ Fallback order:
    may run over paragraphs only where each new paragraph reopens it; an opening mark
    never closed, or a "quote" over ``max_words`` long, is dropped as unbalanced.
    (:mod:`newstrace.extract.quotes`; read here in :class:`.context._Context`.)
-2. Parse-based attribution, for each cue outside quotation marks (:mod:`.parsecues`):
-   a. a reporting verb with a clausal complement ("X said (that) ...", "X told
-      reporters ...", inverted "..., said the ministry");
-   b. a verb whose subject follows the content it governs ("..., officials said");
-   c. a verb of speech with an object ("condemned the raids", "called for calm",
-      passive "was condemned by X");
-   d. "according to X, ...": the clause it hangs off;
-   e. a noun of speech with a "that" clause ("X's statement that ...").
+2. Parse-based attribution, for each cue outside quotation marks (:mod:`.parsecues`),
+   tried in this order for each cue word:
+   a. "according to X, ...": the clause it hangs off (``_according_attribution``);
+   b. a reporting verb with a clausal complement ("X said (that) ...", "X told
+      reporters ...", inverted "..., said the ministry"), a verb whose subject follows
+      the content it governs ("..., officials said"; a clause before ", said X" that the
+      parser made adverbial is what was said), a verb of speech with an object
+      ("condemned the raids", "called for calm", passive "was condemned by X"; "reject"
+      and "dismiss" only with a noun of what was said or believed), "estimated X at Y",
+      "credited X with Y" (``_verb_attribution``);
+   c. a noun of speech with a "that" clause ("X's statement that ...", ``_noun_attribution``);
+   d. a report adverb ("reportedly", ``_adverb_attribution``), then "By reports, ..."
+      (``_by_reports_attribution``).
    The speaker is the cue's subject, else the agent of a passive, else (for a
    participle such as "..., saying ...", "posted a message ... blaming ...") the
    subject of the reporting or communication verb it hangs off (:mod:`.speakers`).
    Cues of inference ("suggest", "indicate") count only with a source as subject
    ("experts suggest").
 3. Quotations no cue covered: a speaker tag right after a quote that ends in a comma
-   ("“A,” he said"), or right before one after a colon or comma ("He said: “A”")
-   (:mod:`.quotetags`).
+   ("“A,” he said"; a tag right after a quote that follows a colon is that quote's, not
+   the clause's before the colon), or right before one after a colon or comma ("He
+   said: “A”") (:mod:`.quotetags`).
 4. An untagged quote that follows a claimed quote with nothing but that quote's tag
    and connectives between ("“A,” he said. “B.”") has the same speaker
    (:func:`.quotetags._follows_claimed_quote`).

@@ -15,10 +15,15 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
 2. The country gazetteer overrides the label: any form of a country name is the GPE of
    that country, under its common short name ("the U.S." -> United States). The text
    overrides NER's type where it says more: a title or a person noun in apposition makes
-   a person, a known place after "in" or before ", <country>" a place.
+   a person, and so does a title that is also a given name opening a two-word name NER
+   typed an organisation ("Dean Kamen"); a known place after "in" or before ", <country>"
+   is a place, and so is a name NER typed a person after "in", "near", "outside" or
+   "around" ("a base in Diego Garcia"; not a lone given name, nor a person whose surname
+   the text uses alone).
    [:mod:`.labels`]
 3. Mentions join an existing entity, first match wins:
-   a. same normalised surface form (any type; the type is then decided by vote);
+   a. same normalised surface form, a possessive inside left out ("New People's Party" is
+      "New People Party"; any type; the type is then decided by vote);
    b. an acronym defined in the text, "Baltic Maritime Observation Council (BMOC)", or whose
       letters are the initials of an organisation's name;
    c. for people (the short form then takes the person's type), a name whose words are
@@ -27,7 +32,13 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
       but only when one person of the article has such a name ("Trump" joins nobody when
       Donald and Mary Trump are both named), and two different full names never merge;
    d. for organisations, a shorter name that is the tail or head of a longer one
-      ("Petrobras" -> Brazil Petrobras).
+      ("Petrobras" -> Brazil Petrobras);
+   e. then the narrower passes of ``_cluster``, each on names of the labels it names: a
+      plural and its singular, an organisation's part, a generic suffix ("Ministry" /
+      "Ministry of Defence"), a facility's name, and a one-word place the gazetteer
+      lacks inside a longer place's name ("Herzegovina" -> Bosnia and Herzegovina; not
+      into a name that opens with a compass word, ``compass_words``); last, a name cut
+      before its "of" ("Supreme Court" -> Supreme Court of Puerto Rico).
    [:mod:`.clusters`; then :mod:`.repeats` adds repeats NER missed, drops names that are
    common words and makes the entity records, and :mod:`.filters` drops or retypes
    clusters that are titles of works, a headline's words or compass points]
@@ -37,9 +48,9 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
    [:mod:`.roles`]
 
 The types and per-Doc word tables every step reads are in :mod:`.context`, the whole-word
-search in text in :mod:`.occurrences`. Modules import only from modules below them in
-this order: context, occurrences, lists, namewords, spans, labels, trim, clusters, filters,
-mentions, repeats, roles, and this one on top.
+search in text in :mod:`.occurrences`. The modules, bottom to top (each imports only
+those listed before it): context, occurrences, lists, namewords, spans, labels, trim,
+clusters, filters, mentions, repeats, roles, and this one on top.
 """
 from __future__ import annotations
 

@@ -28,22 +28,25 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
    (with ``add_named_agree``, only as a type the lexicon gives that lemma; thresholds
    in ``data/events.toml``, chosen by cross-validation on the training corpus).
    Roles, modality and the rest stay rules: an added word's actor and target are
-   read as any trigger's of its part of speech;
+   read as any trigger's of its part of speech. Right after the match, before roles, a
+   word that names an act without telling one here is dropped (``not_events``: a sense
+   that reports nothing, an act asked about, a speaker's stance);
 2. roles (``roles``): actor and target from subject/object, passive agent, possessor,
    demonym, "between X and Y", light verbs, then pronouns and state nouns (a learned
    actor chooser was tried and removed: ``training/README.md``);
 3. modality and claim (``modality``): negation, speech act by its speaker, plan,
    hedge, report, else asserted; ``attributed_to`` is the claim whose content holds
-   the trigger. Then the type's last change, the codebook's reading of announced force:
-   a force or coercion the actor itself says it will use is THREATEN (``is_threat``),
-   and so is a passive arrest announced for the future with nobody named
-   to do it, whose speaker becomes the actor ("demonstrators would be detained, police
-   warned": ``is_speaker_threat``; types in ``[types]`` of ``data/events.toml``); and
-   the changes a trigger's parties or governor make (a directive, a warning about
-   another's conduct, a clash of named people, a ban on a foreign state: ``retyping``);
+   the trigger. Then the type's last changes, in this order: those a trigger's parties
+   make (a ban on a foreign state, a clash of named people in words, a warning about
+   another's conduct: ``retyping``); a directive over the act ("advised her to kill")
+   makes the directive the act told, and no threat reading follows; else the codebook's
+   reading of announced force: a force or coercion the actor itself says it will use is
+   THREATEN (``is_threat``), and so is a passive arrest announced for the future with
+   nobody named to do it, whose speaker becomes the actor ("demonstrators would be
+   detained, police warned": ``is_speaker_threat``), and an ultimatum, force promised on
+   a condition (``is_conditional_threat``; types in ``[types]`` of ``data/events.toml``);
 4. date, location, quantity (``context``);
-5. filters (``filters``; words that name an event without reporting one, questions and
-   stances: ``not_events``): an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
+5. filters (``filters``): an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
    a protest with no actor is its protesters'; an act of a type that needs an actor
    goes without one, except an agentless passive accusation or release ("he was
    charged", "he is expected to be charged", "he was released"); a

@@ -160,6 +160,9 @@ class AnchoredText(str):
         anchored.days = days
         return anchored
 
+    def __getnewargs__(self) -> tuple[str, int]:  # type: ignore[override]
+        return str(self), self.days  # copies and pickles keep the shift
+
 
 def _anchored(parse: ParseArrays, root: int, expression: str) -> AnchoredText | None:
     """"a few hours before the attack", "the day before the rally": a span of hours or days

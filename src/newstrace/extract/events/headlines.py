@@ -1,7 +1,7 @@
 """Headlines: sentences that are titles, not reports.
 
 Read before step 1 of the fallback order in :mod:`newstrace.extract.events`: a sentence
-in title case told again below it (``_headline``) gives no events, and a subheading the
+in title case (``_headline``; a title the article's text then tells again) gives no events, and a subheading the
 sentence splitter glued to the front of a paragraph (``_glued_heading``) gives none of its
 words.
 """

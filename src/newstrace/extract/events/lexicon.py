@@ -304,7 +304,7 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
             # "weapons for export": the noun the phrase describes
             out.add(parse.lemma[parse.head[governor]])
     elif deps[i] in _NOUN_CLAUSES and parse.pos[parse.head[i]] in _NOUNLIKE and not any(
-            deps[c] in _PRONOUN_SUBJECTS and parse.lower[c] in _RELATIVE_PRONOUNS or deps[c] == "mark"
+            deps[c] in _PRONOUN_SUBJECTS and parse.lower[c] in words("relative_pronouns") or deps[c] == "mark"
             for c in parse.children(i)):
         # "the sanctions Washington has imposed", "restrictions imposed by the U.S.", "tariffs
         # targeting Canada": the noun a clause describes is what it acts on or with, left out
@@ -320,7 +320,6 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
 # clauses that describe a noun: the noun is one of the verb's own arguments
 _NOUN_CLAUSES = ("relcl", "acl")
 _PRONOUN_SUBJECTS = ("nsubj", "nsubjpass")
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
 # an object's apposition with no comma between them is the verb's second object or the

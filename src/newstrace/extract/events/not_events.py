@@ -1,10 +1,11 @@
 """The "not an event" judgements: words that name an event without reporting one.
 
-Step 5 of the fallback order in :mod:`newstrace.extract.events`, asked of each trigger
-before its roles are read (``_not_an_event`` and its helper predicates: a purpose, a game
-won, a session, a norm, an accident, a condition, a request, a newsroom exchange ...),
-and of the candidate: a question asked, not told (``_asked_not_told``,
-``_in_open_question``) and a standing position (``_stance``).
+Asked in step 1 of the fallback order in :mod:`newstrace.extract.events`, of each word
+right after its trigger rule holds and before its roles are read (``_not_an_event`` and
+its helper predicates: a purpose, a game won, a session, a norm, an accident, a
+condition, a request, a newsroom exchange ...; a question asked, not told,
+``_asked_not_told``; a standing position, ``_stance``); and in step 3 of a candidate
+whose act is planned or possible (an open question, ``_in_open_question``).
 """
 from __future__ import annotations
 
@@ -351,7 +352,7 @@ def _a_kind_defined(parse: ParseArrays, i: int) -> bool:
             if parse.lemma[n] in words("procedure_nouns"):
                 return True
             return parse.lemma[n] in words("occurrence_nouns") and parse.tag[n] == "NNS" and not any(
-                deps[d] in ("det", "poss") and parse.lower[d] not in ("a", "an", "any") for d in parse.children(n))
+                deps[d] in ("det", "poss") and parse.lower[d] not in words("indefinite_determiners") for d in parse.children(n))
         if parse.head[k] == k or deps[k] in ("ROOT",):
             return False
         k = parse.head[k]

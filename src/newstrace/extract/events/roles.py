@@ -286,10 +286,11 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
 def _charged_by_prosecutors(trigger: Token, patient: Token | None) -> Token | None:
     """An agentless charge in a sentence that names prosecutors is theirs: "Prosecutors
     showed the footage at the trial of the two youths charged with murder", "he was
-    indicted, prosecutors said". Not prosecutors who are themselves the ones charged."""
+    indicted, prosecutors said". Not prosecutors who are themselves the ones charged, nor
+    those inside the charge ("accused of lying to prosecutors")."""
     if lemma(trigger) not in words("charging_verbs"):
         return None
-    held = set(t.i for t in patient.subtree) if patient is not None else set()
+    held = {t.i for t in trigger.subtree} | ({t.i for t in patient.subtree} if patient is not None else set())
     return next((t for t in trigger.sent if lemma(t) in words("prosecuting_nouns") and t.pos_ in ("NOUN", "PROPN")
                  and t.i not in held and t.dep_ != "poss"), None)
 
@@ -757,7 +758,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
             if actor_token is None and rule.patient_is_actor:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
-            if actor_token is not None and _nobody(actor_token):
+            if actor_token is not None and nobody(actor_token):
                 actor_token = None  # "No one has taken responsibility for the carnage": nobody acts
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
@@ -836,14 +837,14 @@ def claimed_by(trigger: Token) -> Token | None:
         if lemma(verb) not in words("responsibility") or _child(verb, ("neg",)) is not None:
             return None
         claimer = _child(verb, SUBJECTS) or _inherited_subject(verb)
-        return None if _nobody(claimer) else claimer  # "No one has claimed responsibility": nobody did it
+        return None if nobody(claimer) else claimer  # "No one has claimed responsibility": nobody did it
     if trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma(head) == "claim" \
             and _child(head, ("neg",)) is None:
         return _prep_object(head, ("by",))
     return None
 
 
-def _nobody(token: Token | None) -> bool:
+def nobody(token: Token | None) -> bool:
     """"No one", "nobody", "no group" (``[words] nobody_words``, or a "no" determiner)."""
     return token is None or token.lower_ in words("nobody_words") \
         or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)

@@ -14,33 +14,25 @@ from spacy.tokens import Doc
 
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import state_of
-from newstrace.extract.events.lexicon import types, words
+from newstrace.extract.events.lexicon import governing_verb, types, words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.events.roles import speaker_of
+from newstrace.extract.events.roles import nobody, party, speaker_of
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.nlp import doc_text
-
-
-_RESPONSIBILITY = frozenset({"responsibility"})
-_NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 
 
 def _credit_responsibility(candidates: list[Candidate], doc: Doc, view: ArticleView) -> list[Candidate]:
     """"X claimed responsibility for the attacks" makes X the actor of attacks told
     without one."""
-    from newstrace.extract.events.lexicon import governing_verb, words
-    from newstrace.extract.events.roles import party
-
     if "responsib" not in doc_text(doc).lower():
         return candidates  # most articles: no need to walk every token
-    for i in [i for i, lemma_ in enumerate(parse_arrays(doc).lemma) if lemma_ in _RESPONSIBILITY]:
+    for i in [i for i, lemma_ in enumerate(parse_arrays(doc).lemma) if lemma_ == "responsibility"]:
         token = doc[i]
         verb = governing_verb(token)
         if verb is None or verb.lemma_.lower() not in words("responsibility"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in _NOBODY or any(c.dep_ == "neg" for c in verb.children) \
-                or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        if nobody(subject) or any(c.dep_ == "neg" for c in verb.children):
             continue  # "No one has claimed responsibility", "the group did not claim responsibility"
         claimer = party(subject, view)
         if claimer is None:
