@@ -59,7 +59,7 @@ def main() -> None:
         + [training.Use(keep=k, keep_seen=n, add=0.5) for k in (0.05, 0.1, 0.2) for n in (0, 10, 30)] \
         + [training.Use(add=0.5, retype=r) for r in (0.2, 0.4, 0.6)] \
         + [training.Use(keep=k, keep_seen=30, add=a, add_named=False) for k in (0.0, 0.05) for a in (0.4, 0.5)]
-    original = detector_use._DETECTOR
+    original = detector_use.DETECTOR
     if args.shipped:
         grid = [None, training.Use(keep=original.keep, keep_seen=original.keep_seen, add=original.add,
                                    add_named=original.add_named, retype=original.retype,
@@ -76,7 +76,7 @@ def main() -> None:
                 if g is None:
                     doc.spans.pop(TRIGGERS, None)
                 else:
-                    detector_use._DETECTOR = replace(original, keep=g.keep, keep_seen=g.keep_seen, add=g.add,
+                    detector_use.DETECTOR = replace(original, keep=g.keep, keep_seen=g.keep_seen, add=g.add,
                                                      add_named=g.add_named, retype=g.retype,
                                                      add_named_at=g.add if g.add_named_at is None else g.add_named_at)
                     write_triggers(doc, detections, model.labels, 0.02)
@@ -85,7 +85,7 @@ def main() -> None:
                 tp, n_pred, n_gold = score.score_article(record, pred)["events"]
                 for j, v in enumerate((tp, n_pred, n_gold)):
                     totals[g][j] += v
-        detector_use._DETECTOR = original
+        detector_use.DETECTOR = original
         print(f"fold {k} done", file=sys.stderr)
     for g in grid:
         name = "rules alone" if g is None else str(g)

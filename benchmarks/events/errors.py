@@ -135,17 +135,17 @@ def why_no_event(doc, gold_event: dict) -> str:
     rule = match(token)
     detected = ev._detected(doc) or {}
     learned = detected.get(token.i)
-    if rule is None and learned is not None and token.pos_ in ev._DETECTOR.add_pos and ev._adds(token, learned):
+    if rule is None and learned is not None and token.pos_ in ev.DETECTOR.add_pos and ev._adds(token, learned):
         rule = ev._learned_rule(token, learned.type)  # the detector added it: see what the roles made of it
     if rule is None:
-        if learned is not None and learned.score >= ev._DETECTOR.add and token.pos_ in ev._DETECTOR.add_pos:
+        if learned is not None and learned.score >= ev.DETECTOR.add and token.pos_ in ev.DETECTOR.add_pos:
             return "trigger: lexicon names the word, its rule's conditions failed; detector finds it at add" \
                    " but below add_named_at (or add_named is off)"
         if token.lemma_.lower() in corpus.trigger_lemmas():
             detail = f" [{failed_conditions(token, types_of(gold_event)[0])}]" if CONDITIONS else ""
             return "trigger: lexicon names the word, its rule's conditions failed" + detail
         return "trigger: word not in the lexicon, detector below add"
-    if learned is not None and learned.score < ev._DETECTOR.keep and learned.seen >= ev._DETECTOR.keep_seen:
+    if learned is not None and learned.score < ev.DETECTOR.keep and learned.seen >= ev.DETECTOR.keep_seen:
         return "trigger: vetoed by the detector"
     if _not_an_event(token, rule):
         return "trigger: judged no event (purpose, request, newsroom, threat content)"

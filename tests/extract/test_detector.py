@@ -171,7 +171,7 @@ def test_the_veto_spares_a_rule_trigger_whose_lemma_training_hardly_saw(reader, 
 
     from newstrace.extract.events import detector_use as events_module
 
-    monkeypatch.setattr(events_module, "_DETECTOR", replace(events_module._DETECTOR, keep=0.1, keep_seen=10))
+    monkeypatch.setattr(events_module, "DETECTOR", replace(events_module.DETECTOR, keep=0.1, keep_seen=10))
     doc = read(reader, "Russia placed its navy on high alert.")
     word = next(t.i for t in doc if t.text == "alert")
     _write(doc, word, "MOBILIZE", 0.01, 2, {"MOBILIZE": 1.0})  # unlikely, but seen twice only: kept
@@ -189,9 +189,9 @@ def test_a_rule_trigger_takes_the_detectors_type_only_past_the_margin(reader, mo
     doc = read(reader, "Rebels attacked an army base in the north on Monday.")
     word = next(t.i for t in doc if t.text == "attacked")
     _write(doc, word, "COERCE", 0.9, 100, {"COERCE": 0.7, "ASSAULT": 0.2})
-    monkeypatch.setattr(events_module, "_DETECTOR", replace(events_module._DETECTOR, retype=0.6))
+    monkeypatch.setattr(events_module, "DETECTOR", replace(events_module.DETECTOR, retype=0.6))
     assert [e.type for e in extract_events(doc)] == ["ASSAULT"]  # margin 0.5 < 0.6: the rule's type
-    monkeypatch.setattr(events_module, "_DETECTOR", replace(events_module._DETECTOR, retype=0.4))
+    monkeypatch.setattr(events_module, "DETECTOR", replace(events_module.DETECTOR, retype=0.4))
     assert [e.type for e in extract_events(doc)] == ["COERCE"]
 
 
@@ -219,16 +219,16 @@ def test_a_word_a_rule_names_is_added_only_past_add_named_at_and_as_the_lexicons
     def learned(event_type, score):
         return events_module._Learned(event_type, score, 10, [], [])
 
-    use = replace(events_module._DETECTOR, add=0.5, add_named=True, add_named_at=0.7, add_named_agree=False)
-    monkeypatch.setattr(events_module, "_DETECTOR", use)
+    use = replace(events_module.DETECTOR, add=0.5, add_named=True, add_named_at=0.7, add_named_agree=False)
+    monkeypatch.setattr(events_module, "DETECTOR", use)
     assert events_module._adds(weather, learned("ASSAULT", 0.6))  # no rule names it: add
     assert not events_module._adds(attacked, learned("ASSAULT", 0.6))  # a rule names it: add_named_at
     assert events_module._adds(attacked, learned("ASSAULT", 0.8))
     assert events_module._adds(attacked, learned("PROTEST", 0.8))
-    monkeypatch.setattr(events_module, "_DETECTOR", replace(use, add_named_agree=True))
+    monkeypatch.setattr(events_module, "DETECTOR", replace(use, add_named_agree=True))
     assert events_module._adds(attacked, learned("ASSAULT", 0.8))
     assert not events_module._adds(attacked, learned("PROTEST", 0.8))  # not a type the lexicon gives "attack"
-    monkeypatch.setattr(events_module, "_DETECTOR", replace(use, add_named=False))
+    monkeypatch.setattr(events_module, "DETECTOR", replace(use, add_named=False))
     assert not events_module._adds(attacked, learned("ASSAULT", 0.99))
     assert events_module._adds(weather, learned("ASSAULT", 0.6))
 

@@ -50,7 +50,7 @@ part is ``mixed``; otherwise ``indirect``. A question is never a claim (here).
 
 Speaker resolution (:mod:`.resolver`), first match wins: the entity the coreference stage tied the
 subject's head word to (:mod:`newstrace.extract.coref`; its pronoun, definite
-description, title, apposition, capital and person-description links only: ``COREF_RULES``); a named entity under the subject (PERSON, ORG,
+description, title, apposition, capital and person-description links only: ``resolver.COREF_RULES``); a named entity under the subject (PERSON, ORG,
 GPE: the canonical name from ``entities``); a person in apposition ("the minister's
 spokesman, Jan Novak"); a pronoun to the nearest fitting antecedent (he/she:
 the nearest person named as a subject, then any person; it/they: the last non-person
@@ -76,19 +76,19 @@ from newstrace.extract.doc import ClaimReading
 from newstrace.extract.quotes import QUOTE_MARKS, Quote
 from newstrace.extract.entities import EntityTable
 from newstrace.record import Claim, Entity
-from newstrace.extract.claims.context import (OUT_OF_SCOPE_DEPS, Attribution, Content, _Context,
-                                              _opens_with_quoted_phrase, _quote_content, _trim_marks)
+from newstrace.extract.claims.context import (Attribution, _Context, _opens_with_quoted_phrase, _quote_content,
+                                              _trim_marks)
 from newstrace.extract.claims.speakers import _is_pronoun
 from newstrace.extract.claims.parsecues import (_ACCORDING, _according_attribution, _adverb_attribution,
                                                 _by_reports_attribution, _cue_lemmas, _noun_attribution,
                                                 _verb_attribution)
 from newstrace.extract.claims.quotetags import _follows_claimed_quote, _tag_after, _tag_before
-from newstrace.extract.claims.resolver import COREF_RULES, Speaker, _Resolver
+from newstrace.extract.claims.resolver import Speaker, _Resolver
 from newstrace.extract.claims.certainty import _certainty
 
 # The package's public surface: what other stages read from ``newstrace.extract.claims``
 # (the components call ``read_claims`` and ``lexicon``).
-__all__ = ["COREF_RULES", "OUT_OF_SCOPE_DEPS", "Attribution", "Content", "Speaker", "lexicon", "read_claims"]
+__all__ = ["lexicon", "read_claims"]
 
 
 def _parse_attributions(ctx: _Context) -> list[Attribution]:

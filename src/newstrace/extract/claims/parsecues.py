@@ -16,8 +16,9 @@ from newstrace.extract.cues import Lexicon
 from newstrace.extract.syntax import is_negated
 from newstrace.extract.claims.context import (Attribution, Content, SUBJECT_DEPS, _Context, _content_span, _is_question,
                                               _opens_with_quoted_phrase, _subtree)
-from newstrace.extract.claims.speakers import (_PAST, _is_pronoun, _phrase_text, _reported_as_saying, _speaker_of_verb,
-                                               _state_media_phrases, _subject)
+from newstrace.extract.claims.speakers import (_PAST, _document_issuer, _is_pronoun, _name_read_as_word,
+                                               _noun_speaker, _passive_speaker, _phrase_text, _reported_as_saying,
+                                               _speaker_of_verb, _state_media_phrases, _subject)
 
 
 def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
@@ -163,35 +164,6 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
         return None
     cue_text = f"{cue.text} {obj.text} {prep.text}"
     return Attribution(cue, cue_text, speaker, span, "certain")
-
-
-def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
-    """Who a document or figure comes from: "its research", "figures from the UN",
-    "a report by Amnesty"; None where it names no issuer."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ctx.lex.documents | ctx.lex.comm_nouns:
-        return None  # a PROPN: the last word of a titled document ("the “2024 ... Report” released by X")
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.lex.issuing_verbs:
-        subject = _subject(tok.head)  # "They released a statement which said ...": theirs
-        if subject is not None and (subject.pos_ == "PROPN" or _is_pronoun(subject) or ctx.entity(subject) is not None):
-            return subject
-    issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if issuer is not None and tok.lemma_.lower() in ctx.lex.documents_about_owner:
-        return None  # "according to his police record": kept about him, not issued by him
-    if issuer is None:
-        origin = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)
-        issuer = next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
-    if issuer is None:
-        # "the report, released on Monday by Human Rights Watch, ..."
-        issuer = next((_passive_speaker(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                       and _passive_speaker(c) is not None), None)
-    if issuer is None or issuer.lower_ in ctx.lex.never or issuer.ent_type_ in ("DATE", "TIME"):
-        return None  # "posts from Friday" are dated, not issued, by it
-    if issuer.pos_ == "PROPN" or _is_pronoun(issuer) or ctx.entity(issuer) is not None:
-        return issuer
-    lemma = issuer.lemma_.lower()
-    if issuer.pos_ == "NOUN" and lemma not in ctx.lex.documents | ctx.lex.comm_nouns:
-        return issuer  # "a statement released by her family"
-    return None
 
 
 def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
@@ -630,11 +602,6 @@ def _is_circumstance(prep: Token, ctx: _Context) -> bool:
         or obj.lemma_.lower() in ctx.lex.comm_nouns
 
 
-def _passive_speaker(cue: Token) -> Token | None:
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-
-
 def _preposed_content(cue: Token, ctx: _Context) -> Content | None:
     """"The talks will go on, officials said": the content governs the cue."""
     if cue.lemma_.lower() not in ctx.lex.verb_certainty or cue.dep_ not in ("ccomp", "parataxis") \
@@ -852,31 +819,6 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
     if span is None or _is_question(ctx.doc, tokens):
         return None
     return Attribution(noun, noun.text, speaker, span, ctx.lex.noun_certainty[lemma])
-
-
-def _noun_speaker(noun: Token, ctx: _Context) -> Token | None:
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in ctx.lex.comm_verbs | {"make", "repeat", "reiterate"}:
-        return _subject(head)
-    return None
-
-
-def _name_read_as_word(speaker: Token, ctx: _Context) -> bool:
-    """"..., Oh said": a capitalised word inside the sentence, that the parser makes the
-    subject, right before its verb, though the tagger reads it as an interjection or an
-    adverb, is a name (a surname that is also a word)."""
-    head = speaker.head
-    return speaker.dep_ == "nsubj" and speaker.text.istitle() and head.i == speaker.i + 1 \
-        and speaker.i > ctx.sentence_of(speaker.i).start \
-        and not any(c.i != speaker.i and c.i < head.i and c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
 def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:

@@ -22,9 +22,9 @@ from newstrace.extract.parsearrays import sentences
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.record import Entity
 from newstrace.extract.claims.context import SUBJECT_DEPS, _Context
-from newstrace.extract.claims.speakers import (_below_one_of, _is_pronoun, _phrase_text, _phrase_tokens,
-                                               _state_media_phrases, _subject)
-from newstrace.extract.claims.parsecues import _document_issuer, _name_read_as_word, _noun_speaker
+from newstrace.extract.claims.speakers import (_below_one_of, _document_issuer, _is_pronoun, _name_read_as_word,
+                                               _noun_speaker, _phrase_text, _phrase_tokens, _state_media_phrases,
+                                               _subject)
 
 
 @dataclass(frozen=True)

@@ -57,12 +57,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newstrace.nlp import doc_text
-from newstrace.extract.entities.context import (
-    ACRONYM_SKIP_WORDS, ENTITY_LABELS, EntityTable, Mention, NAME_PARTICLES, PLACE_LABELS, RESCUED_LABELS, _WORDS,
-    given_names,
-)
-from newstrace.extract.entities.occurrences import whole_word_occurrences, whole_word_pattern
-from newstrace.extract.entities.lists import _add_known_organizations, organization_named
+from newstrace.extract.entities.context import EntityTable, _WORDS
+from newstrace.extract.entities.lists import _add_known_organizations
 from newstrace.extract.entities.spans import _NER
 from newstrace.extract.entities.clusters import _cluster
 from newstrace.extract.entities.filters import (
@@ -73,10 +69,7 @@ from newstrace.extract.entities.mentions import _mentions
 from newstrace.extract.entities.repeats import _add_missed_repeats, _entities, _without_common_words
 from newstrace.extract.entities.roles import _add_roles
 
-__all__ = [
-    "ACRONYM_SKIP_WORDS", "ENTITY_LABELS", "NAME_PARTICLES", "PLACE_LABELS", "RESCUED_LABELS", "EntityTable",
-    "Mention", "extract_entities", "given_names", "organization_named", "whole_word_occurrences", "whole_word_pattern",
-]
+__all__ = ["EntityTable", "extract_entities"]  # what the other stages read; the rest lives in the modules below
 
 
 def extract_entities(doc: Doc) -> EntityTable:

@@ -84,7 +84,7 @@ from newstrace.extract.events.candidate_fields import (_agent_of, _ancestors, _c
                                                        _offices, _trigger_text)
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, told_as_future
 from newstrace.extract.events.detector_use import _adds, _detected, _learned_rule, _maybe_triggers, detections_read
-from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _held_on, _inanimate, _is_generality,
+from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _held_on, _is_generality,
                                               _is_press, _natural_force, _struck_by_nature, _undergone_noun,
                                               _with_press)
 from newstrace.extract.events.headlines import _glued_heading, _headline
@@ -94,7 +94,7 @@ from newstrace.extract.events.modality import is_conditional_threat, is_speaker_
 from newstrace.extract.events.not_events import _asked_not_told, _in_open_question, _not_an_event, _stance
 from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _threatened_target,
                                                _warned_of_other)
-from newstrace.extract.events.roles import Roles, claimed_by, party, roles_of
+from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, roles_of
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
 from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _state_actors
 from newstrace.extract.parsearrays import parse_arrays
@@ -151,11 +151,11 @@ def extract_events(doc: Doc) -> list[Event]:
             rule = match(token)
             learned = detected.get(token.i) if detected is not None else None
             if rule is not None and learned is not None:
-                if learned.score < detector_use._DETECTOR.keep and learned.seen >= detector_use._DETECTOR.keep_seen:
+                if learned.score < detector_use.DETECTOR.keep and learned.seen >= detector_use.DETECTOR.keep_seen:
                     continue  # the detector finds this word unlikely to tell an event here, and has seen it enough
-                if detector_use._DETECTOR.retype <= 1.0 and learned.margin(rule.type) >= detector_use._DETECTOR.retype:
+                if detector_use.DETECTOR.retype <= 1.0 and learned.margin(rule.type) >= detector_use.DETECTOR.retype:
                     rule = replace(rule, type=learned.type, mode=None)
-            if rule is None and learned is not None and token.pos_ in detector_use._DETECTOR.add_pos \
+            if rule is None and learned is not None and token.pos_ in detector_use.DETECTOR.add_pos \
                     and _adds(token, learned):
                 rule = _learned_rule(token, learned.type)
             if rule is None or _not_an_event(token, rule) or _asked_not_told(token, rule, end) or _stance(token, view):
@@ -173,7 +173,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if roles.actor is not None and roles.actor.token is not None and _natural_force(roles.actor.token) \
             or _struck_by_nature(parse_arrays(token.doc), token.i):
         return None  # "Tropical Cyclone Jude slammed into southern Africa": nature does no act
-    if roles.actor is not None and _inanimate(roles.actor, view):
+    if roles.actor is not None and inanimate(roles.actor, view):
         roles = replace(roles, actor=None)  # "the law targeted gaming addictions": a thing does not act
     actor = roles.actor.name if roles.actor else None
     target = roles.target.name if roles.target else None
@@ -228,7 +228,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         if subject is not None:  # the one who advises or prevents acts ("the rules kept them from ...": no one)
             teller = party(subject, view)
-            teller = None if teller is None or _inanimate(teller, view) else teller
+            teller = None if teller is None or inanimate(teller, view) else teller
             actor = teller.name if teller is not None else None
             if actor is None:
                 return None

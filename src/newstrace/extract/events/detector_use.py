@@ -4,9 +4,9 @@
 Step 1 (a)-(c) of the fallback order in :mod:`newstrace.extract.events`: which tokens the
 loop of :func:`~newstrace.extract.events.extract_events` looks at (``_maybe_triggers``), what
 the stage wrote, by token (``_detected``), the thresholds of ``[detector]`` in
-``data/events.toml`` (``_DETECTOR``: the veto ``keep``, ``keep_seen``, the ``retype``
+``data/events.toml`` (``DETECTOR``: the veto ``keep``, ``keep_seen``, the ``retype``
 margin, ``add``), whether a word no rule fired on becomes a trigger (``_adds``) and the rule
-it is read by (``_learned_rule``). ``_DETECTOR`` is read here and by the loop: patch it on
+it is read by (``_learned_rule``). ``DETECTOR`` is read here and by the loop: patch it on
 this module.
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[i
     dep, head = parse.dep, parse.head
     found.update(head[i] for i in words.obligations if dep[i] == "aux")  # their verbs
     if detected:
-        found.update(i for i, learned in detected.items() if learned.score >= _DETECTOR.add)
+        found.update(i for i, learned in detected.items() if learned.score >= DETECTOR.add)
     return sorted(found)
 
 
@@ -64,7 +64,7 @@ def detections_read() -> tuple[frozenset[str], frozenset[str]]:
     or a proper noun no rule names) what the stage wrote changes nothing here: the loop
     would take it into ``_maybe_triggers`` at most, where a demand needs a verb, no rule
     matches it and none is added for it. The triggers stage need not score those."""
-    return lexicon_keys(), _DETECTOR.add_pos
+    return lexicon_keys(), DETECTOR.add_pos
 
 
 def _detector_use() -> _DetectorUse:
@@ -76,7 +76,8 @@ def _detector_use() -> _DetectorUse:
                         add_named_agree=bool(table.get("add_named_agree", False)))
 
 
-_DETECTOR = _detector_use()
+# The thresholds the events stage reads; tests and training scripts replace it to try others.
+DETECTOR = _detector_use()
 
 
 class _Learned(NamedTuple):
@@ -122,9 +123,9 @@ def _adds(token: Token, learned: _Learned) -> bool:
     detector's type is one the lexicon gives that lemma."""
     named = lexicon_types(token)
     if not named:
-        return learned.score >= _DETECTOR.add
-    return _DETECTOR.add_named and learned.score >= _DETECTOR.add_named_at and (
-        not _DETECTOR.add_named_agree or learned.type in named)
+        return learned.score >= DETECTOR.add
+    return DETECTOR.add_named and learned.score >= DETECTOR.add_named_at and (
+        not DETECTOR.add_named_agree or learned.type in named)
 
 
 def _learned_rule(token: Token, event_type: str) -> Rule:

@@ -2,21 +2,19 @@
 
 Step 5 of the fallback order in :mod:`newstrace.extract.events`, asked by ``_candidate``
 once roles are read: nature does no act (``_natural_force``, ``_struck_by_nature``), an
-unnamed thing is no actor (``_inanimate``), an exchange with the press is an interview
+unnamed thing is no actor (``roles.inanimate``), an exchange with the press is an interview
 (``_is_press``, ``_with_press``), when an act that needs an actor stands without one ("he
 was charged": ``_agentless_passive``, ``_against_noun``, ``_undergone_noun``,
 ``_held_on``), and a generality with an unnamed bare-plural actor (``_is_generality``).
 """
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import governing_verb, lemma, words
-from newstrace.extract.events.roles import Party, Roles, by_means
+from newstrace.extract.events.roles import Roles, by_means
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 
@@ -121,21 +119,6 @@ def _held_on(token: Token) -> Token | None:
     if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or lemma(prep.head) not in words("held_on_verbs"):
         return None
     return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
-
-
-def _inanimate(actor: Party, view: ArticleView) -> bool:
-    """An unnamed phrase whose head is a thing, a rule or a state of affairs."""
-    head = actor.token
-    if head is None or view.entity_at(head) is not None or view.table.actor_of(head) is not None \
-            or actor.name.split()[-1].lower() != head.lower_:
-        return False  # named, or resolved to a name ("the organization" -> the group it refers to)
-    things = _things()
-    return head.lower_ in things or head.lemma_.lower() in things
-
-
-@cache
-def _things() -> frozenset[str]:
-    return words("inanimate_nouns") | words("instrument_nouns")  # "the car hit her": its driver did
 
 
 def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:

@@ -844,6 +844,21 @@ def claimed_by(trigger: Token) -> Token | None:
     return None
 
 
+def inanimate(actor: Party, view: ArticleView) -> bool:
+    """An unnamed phrase whose head is a thing, a rule or a state of affairs."""
+    head = actor.token
+    if head is None or view.entity_at(head) is not None or view.table.actor_of(head) is not None \
+            or actor.name.split()[-1].lower() != head.lower_:
+        return False  # named, or resolved to a name ("the organization" -> the group it refers to)
+    things = _things()
+    return head.lower_ in things or head.lemma_.lower() in things
+
+
+@cache
+def _things() -> frozenset[str]:
+    return words("inanimate_nouns") | words("instrument_nouns")  # "the car hit her": its driver did
+
+
 def nobody(token: Token | None) -> bool:
     """"No one", "nobody", "no group" (``[words] nobody_words``, or a "no" determiner)."""
     return token is None or token.lower_ in words("nobody_words") \

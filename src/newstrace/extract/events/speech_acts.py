@@ -16,10 +16,9 @@ from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.detector import DEMAND_LEMMAS, OBLIGATIONS
-from newstrace.extract.events.filters import _inanimate
 from newstrace.extract.events.lexicon import Rule, lemma, words
-from newstrace.extract.events.roles import (PERSON_PRONOUNS, Party, Roles, SPEAKER_PRONOUNS, party, reporting_verb,
-                                            speaker_of)
+from newstrace.extract.events.roles import (PERSON_PRONOUNS, Party, Roles, SPEAKER_PRONOUNS, inanimate, party,
+                                            reporting_verb, speaker_of)
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 
@@ -44,7 +43,7 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     if subject is None or subject.lower_ in SPEAKER_PRONOUNS or subject.lower_ in ("it", "this", "that", "there", "one"):
         return None
     target = party(subject, view)
-    if target is not None and _inanimate(target, view):
+    if target is not None and inanimate(target, view):
         return None  # "wind energy should be growing": a wish about a thing, not a demand
     if _no_addressee(token, subject, view):
         return None
@@ -152,7 +151,7 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
         target = party(possessor, view) if possessor is not None else party(doc[subject], view)
         if target is not None and target.name == speaker:
             return None  # the speaker's own conduct
-        if target is not None and (_inanimate(target, view) or possessor is None
+        if target is not None and (inanimate(target, view) or possessor is None
                                    and view.table.named(target.name) is None):
             target = None  # "The core of this idea is hypocritical": the subject names no party
     return rule, Roles(Party(speaker, None), target, None)
@@ -230,7 +229,7 @@ def _called_by_blame(token: Token, view: ArticleView) -> tuple[Rule, Roles] | No
     if possessor is None:
         return None
     target = party(doc[possessor], view)
-    if target is None or view.table.named(target.name) is None or _inanimate(target, view):
+    if target is None or view.table.named(target.name) is None or inanimate(target, view):
         return None
     if reporting_verb(token) is None and view.claim_at(token.idx) is None:
         return None
