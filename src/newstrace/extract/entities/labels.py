@@ -411,19 +411,17 @@ def _country_follows(span: Span) -> bool:
     return False
 
 
-def _after_locative(span: Span) -> bool:
+def _after_locative(span: Span, prepositions: str = "locative_prepositions") -> bool:
+    """The name is the object of one of the ``prepositions`` (a list of ``data/entities.toml``)."""
     w, root = _words_of(span.doc), span.root.i
-    return w.dep[root] == "pobj" and w.lower[w.head[root]] in _lists()["locative_prepositions"]
+    return w.dep[root] == "pobj" and w.lower[w.head[root]] in _lists()[prepositions]
 
 
 def _object_of_locative(span: Span) -> bool:
     """The name is the object of a preposition of place that no adjective governs ("a
     base in Diego Garcia"; not "interested in Smith")."""
-    w, root = _words_of(span.doc), span.root.i
-    if w.dep[root] != "pobj":
-        return False
-    prep = w.head[root]
-    return w.lower[prep] in _lists()["place_object_prepositions"] and w.pos[w.head[prep]] != "ADJ"
+    w = _words_of(span.doc)
+    return _after_locative(span, "place_object_prepositions") and w.pos[w.head[w.head[span.root.i]]] != "ADJ"
 
 
 def _after_place_noun(span: Span) -> bool:
