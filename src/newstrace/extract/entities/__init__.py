@@ -59,10 +59,11 @@ from spacy.tokens import Doc
 from newstrace.nlp import doc_text
 from newstrace.extract.entities.context import EntityTable, _WORDS
 from newstrace.extract.entities.lists import _add_known_organizations
+from newstrace.extract.entities.namewords import _title_case_headline
 from newstrace.extract.entities.spans import _NER
 from newstrace.extract.entities.clusters import _cluster
 from newstrace.extract.entities.filters import (
-    _compass_point_only, _given_name_places_to_people, _named_as_work, _quoted_work_titles, _title_case_headline,
+    _compass_point_only, _given_name_places_to_people, _named_as_work, _quoted_work_titles,
     _titles_of_works, _work_key,
 )
 from newstrace.extract.entities.mentions import _mentions

@@ -1,7 +1,7 @@
 """Checks on the clusters after step 3 of the fallback order: names that are titles of
 works (quoted, after a work's noun), a title-case headline's words, compass points, and
-places named as people's given names. The headline test is also asked by step 1, whose
-finders of missed names skip a title-case headline.
+places named as people's given names. (The title-case headline test itself is in
+:mod:`.namewords`: step 1's finders of missed names skip such a headline too.)
 """
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from newstrace.data import load_toml
 from newstrace.extract.countries import country_named
 from newstrace.extract.entities.context import PLACE_LABELS, _Cluster, _words_of
 from newstrace.extract.entities.occurrences import _Spans
@@ -116,24 +115,6 @@ def _titles_of_works(doc: Doc) -> frozenset[str]:
     Oz" a place) are that title, no actor."""
     ents, _ = _ner(doc)
     return frozenset(_work_key(e.text) for e in ents if e.label_ == "WORK_OF_ART")
-
-
-@cache
-def _headline_case() -> tuple[int, int]:
-    rule = load_toml("entities.toml")["headline_case"]
-    return int(rule["min_letters"]), int(rule["min_words"])
-
-
-def _title_case_headline(doc: Doc, text: str) -> int:
-    """The length of the headline a text opens with, when that headline (the article's
-    title) is in title case or capitals: its capitals tell no names, and a name found only
-    there ("Riot Breaks", "Kraft Foods Rampage") is junk. 0 otherwise."""
-    title = (doc.user_data.get("newstrace.title") or "").strip()
-    if not title or not text.startswith(title):
-        return 0
-    min_letters, min_words = _headline_case()
-    words = [w for w in title.split() if len(w) >= min_letters and w[0].isalpha()]
-    return len(title) if len(words) >= min_words and all(w[0].isupper() for w in words) else 0
 
 
 _COMPASS_POINTS = frozenset({"north", "south", "east", "west"})

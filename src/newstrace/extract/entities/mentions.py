@@ -23,7 +23,7 @@ from newstrace.extract.entities.context import (
 from newstrace.extract.entities.occurrences import _Spans
 from newstrace.extract.entities.lists import _lists, organization_named
 from newstrace.extract.entities.namewords import (
-    _clean, _given_name_first, _is_given_name, _is_name_word, _large_place, _large_place_named,
+    _clean, _given_name_first, _is_given_name, _is_name_word, _large_place, _large_place_named, _title_case_headline,
 )
 from newstrace.extract.entities.spans import (
     _country_initials, _country_owner, _country_tail, _government_of_country, _joined_ents, _known_name, _not_a_name,
@@ -32,7 +32,6 @@ from newstrace.extract.entities.spans import (
 )
 from newstrace.extract.entities.labels import _facility, _label, _large_place_no_person, _strip_leading_places
 from newstrace.extract.entities.trim import _trim
-from newstrace.extract.entities.filters import _title_case_headline
 
 
 def _mentions(doc: Doc) -> list[Mention]:

@@ -1,15 +1,17 @@
 """Word-level tests for step 1 and step 2 of the fallback order: is a word part of a name, a
-common given name, a large place of the gazetteer, the subject of a verb of saying; and a
-name's text cleaned of brackets and runs of spaces.
+common given name, a large place of the gazetteer, the subject of a verb of saying; a
+name's text cleaned of brackets and runs of spaces; and the length of an article's opening
+title-case headline, whose words tell no names (read by step 1 and the filters after step 3).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newstrace.data import load_toml
 from newstrace.nlp import doc_text
 from newstrace.extract.cues import lexicon
 from newstrace.extract.names import title_words
@@ -125,3 +127,21 @@ _speakers = KeptPerDoc(_read_speakers)  # asked for each name that may be a plac
 @lru_cache(maxsize=8192)  # a name's text is cleaned again at each of its mentions
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("[", "").replace("]", "")).strip()
+
+
+@cache
+def _headline_case() -> tuple[int, int]:
+    rule = load_toml("entities.toml")["headline_case"]
+    return int(rule["min_letters"]), int(rule["min_words"])
+
+
+def _title_case_headline(doc: Doc, text: str) -> int:
+    """The length of the headline a text opens with, when that headline (the article's
+    title) is in title case or capitals: its capitals tell no names, and a name found only
+    there ("Riot Breaks", "Kraft Foods Rampage") is junk. 0 otherwise."""
+    title = (doc.user_data.get("newstrace.title") or "").strip()
+    if not title or not text.startswith(title):
+        return 0
+    min_letters, min_words = _headline_case()
+    words = [w for w in title.split() if len(w) >= min_letters and w[0].isalpha()]
+    return len(title) if len(words) >= min_words and all(w[0].isupper() for w in words) else 0
