@@ -3,8 +3,8 @@
 
     python benchmarks/heldout5/select.py [ARTICLES_JSONL]
 
-ARTICLES_JSONL defaults to the shared ECB+ articles (``$NEWSTRACE_SHARED`` or ``../shared``
-next to the checkout): ``data/stories/ecbplus/articles.jsonl``.
+ARTICLES_JSONL defaults to the shared ECB+ articles (``$NEWSTRACE_SHARED``, else ``../shared``
+next to the checkout or to its worktrees' folder): ``data/stories/ecbplus/articles.jsonl``.
 """
 from __future__ import annotations
 
@@ -16,7 +16,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or ROOT.parent / "shared")
+# NEWSTRACE_SHARED, else ../shared next to the checkout (main) or next to the worktrees'
+# folder (wt/<branch>), as tests/quality/gate.py finds it
+SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"))
 ARTICLES = SHARED / "data" / "stories" / "ecbplus" / "articles.jsonl"
 SEED, SIZE, MIN_WORDS, MAX_WORDS = 20261205, 12, 150, 900
 

@@ -8,8 +8,8 @@ Like held-out 5's choice, but from the ECB+ articles that neither the event corp
 topic, then a second per topic. The first 12 in the printed order were annotated by one annotator, the next 12 by
 another (README.md).
 
-ARTICLES_JSONL defaults to the shared ECB+ articles (``$NEWSTRACE_SHARED`` or ``../shared``
-next to the checkout): ``data/stories/ecbplus/articles.jsonl``.
+ARTICLES_JSONL defaults to the shared ECB+ articles (``$NEWSTRACE_SHARED``, else ``../shared``
+next to the checkout or to its worktrees' folder): ``data/stories/ecbplus/articles.jsonl``.
 """
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or ROOT.parent / "shared")
+# NEWSTRACE_SHARED, else ../shared next to the checkout (main) or next to the worktrees'
+# folder (wt/<branch>), as tests/quality/gate.py finds it
+SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"))
 ARTICLES = SHARED / "data" / "stories" / "ecbplus" / "articles.jsonl"
 TAKEN = (ROOT / "corpus" / "events" / "gold", ROOT / "benchmarks" / "heldout5" / "gold")
 SEED, SIZE, MIN_WORDS, MAX_WORDS = 20261206, 24, 150, 900
