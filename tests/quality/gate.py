@@ -6,7 +6,7 @@
 Gold sets (each pinned with the SHA-256 of its files, so a changed set is noticed):
 
 * ``dev``: the openly licensed dev files copied into ``tests/quality/gold/dev``;
-* ``heldout`` to ``heldout5``: the blind held-out sets under ``benchmarks/`` (``heldout5``: ECB+ articles, another genre);
+* ``heldout`` to ``heldout6``: the blind held-out sets under ``benchmarks/`` (``heldout5``, ``heldout6``: ECB+ articles, another genre);
 * ``shared-dev``: all of ``../shared/eval/dev`` (one more, not openly licensed,
   article), only where that folder is present.
 
@@ -40,6 +40,7 @@ GOLD_SETS = {
     "heldout3": ROOT / "benchmarks" / "heldout3" / "gold",
     "heldout4": ROOT / "benchmarks" / "heldout4" / "gold",
     "heldout5": ROOT / "benchmarks" / "heldout5" / "gold",
+    "heldout6": ROOT / "benchmarks" / "heldout6" / "gold",
     "shared-dev": SHARED / "eval" / "dev",
 }
 OPTIONAL = {"shared-dev"}  # outside the repository
