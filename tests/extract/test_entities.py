@@ -1406,3 +1406,37 @@ def test_surface_key_drops_a_possessive_inside_a_name_whatever_its_label():
         _surface_key(Mention(0, 19, "Children's Hospital", "FAC", None))
     # not a possessive at the end
     assert _surface_key(Mention(0, 7, "Macy's", "ORG", None)) != _surface_key(Mention(0, 4, "Macy", "ORG", None))
+
+
+def test_entities_count_in_words_after_a_name_is_cut(core):
+    # NER: "Gray eleven" (ORG); the number word counts the shots, the name is Gray
+    rec = core.extract_text("Officers chased Kimani Gray. Both officers fired at the suspect, hitting Gray eleven "
+                            "times in his torso and legs.")
+    assert not any("eleven" in e.name for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_lower_case_of_phrase_after_a_name_is_cut(core):
+    # NER: "Associated Press of bank" (ORG)
+    rec = core.extract_text("The man was reported by The Guardian as convicted of assaults and by Associated Press "
+                            "of bank robberies, to gain entry.")
+    assert by_name(rec, "Associated Press").type == "ORG", [(e.type, e.name) for e in rec.entities]
+    assert not any("bank" in e.name for e in rec.entities)
+
+
+def test_entities_two_names_run_together_across_the_are_cut_before_it(core):
+    # NER: "Ferraro the Democratic Party's" (ORG): a person's name takes no "the"; the ORG is the second name
+    rec = core.extract_text("Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party ticket, "
+                            "making Ferraro the Democratic Party's first female candidate for Vice President.")
+    assert not any(" the " in e.name for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+    assert [e.type for e in rec.entities if e.name == "Democratic Party"] == ["ORG"]
+
+
+def test_second_name_after_article_only_where_the_parse_splits_the_span(nlp):
+    from newstrace.extract.entities.context import _words_of
+    from newstrace.extract.entities.trim import _second_name_after_article
+    doc = nlp("According to Rathbun the Scientology property in question was returned by mail.")
+    assert _second_name_after_article(_words_of(doc), 2, 3, 5)  # "Rathbun" | "the Scientology"
+    # one name: "Pooh" stands in apposition to "Winnie" (NER: "Winnie the Pooh", ORG)
+    doc = nlp("Fans of Winnie the Pooh gathered.")
+    assert [t.text for t in doc[2:5]] == ["Winnie", "the", "Pooh"] and doc[4].head.i == 2
+    assert not _second_name_after_article(_words_of(doc), 2, 3, 5)
