@@ -1440,3 +1440,28 @@ def test_second_name_after_article_only_where_the_parse_splits_the_span(nlp):
     doc = nlp("Fans of Winnie the Pooh gathered.")
     assert [t.text for t in doc[2:5]] == ["Winnie", "the", "Pooh"] and doc[4].head.i == 2
     assert not _second_name_after_article(_words_of(doc), 2, 3, 5)
+
+
+def test_entities_mount_and_a_name_typed_organisation_is_a_place(core):
+    # NER: "Mount Sefton" (ORG); a feature word and one name word make the feature's name
+    rec = core.extract_text("Robert Buckley, 32, died while climbing to a hut on Mount Sefton in the national park "
+                            "on Saturday.")
+    assert by_name(rec, "Mount Sefton").type == "LOC", [(e.type, e.name) for e in rec.entities]
+
+
+def test_feature_and_name_guards(nlp):
+    from newstrace.extract.entities.labels import _feature_and_name
+    doc = nlp("Mount Sefton rose. Mount Sinai Hospital opened. Cape Police came.")
+    assert _feature_and_name(doc[0:2])
+    mount = [t.i for t in doc if t.text == "Mount"][1]
+    assert not _feature_and_name(doc[mount:mount + 3])  # three words: "Mount Sinai Hospital"
+    cape = next(t.i for t in doc if t.text == "Cape")
+    assert not _feature_and_name(doc[cape:cape + 2])  # an organisation's last word
+
+
+def test_entities_public_relations_office_typed_person_is_an_organisation(core):
+    # NER: "Inter Services Public Relations" (PERSON); "Relations" ends an organisation's name
+    # (and in apposition with a title it stays one: "director general of the media wing, ...")
+    rec = core.extract_text("Speaking to a private news channel, Lt. Gen. Ahmed Sharif Chaudhry, director general of "
+                            "military’s media wing, Inter Services Public Relations, said that all hostages were rescued.")
+    assert by_name(rec, "Inter Services Public Relations").type == "ORG", [(e.type, e.name) for e in rec.entities]

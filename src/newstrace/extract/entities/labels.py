@@ -78,7 +78,7 @@ def _label(label: str, span: Span) -> str | None:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and (
             last in lists["feature_last_words"]
-            or label != "ORG" and w.lower[span.start] in lists["feature_first_words"]
+            or w.lower[span.start] in lists["feature_first_words"] and (label != "ORG" or _feature_and_name(span))
             or len(span) >= 3 and f"{w.lower[span.end - 2]} {last}" in lists["feature_last_phrases"]):
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span, titled=True):
@@ -142,6 +142,19 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _feature_and_name(span: Span) -> bool:
+    """An organisation's span of two words, a word for a feature of the land
+    (``feature_first_words``) and one name word that is no organisation's or facility's
+    ("on Mount Sefton" typed ORG): the feature's name. ("Mount Sinai Hospital", "Lake
+    Forest College" are longer; "Fort Worth Police" ends in an organisation's word.)"""
+    if len(span) != 2:
+        return False
+    lists = _lists()
+    last = _words_of(span.doc).lower[span.end - 1]
+    return _is_name_word(span[1]) and last not in lists["organization_last_words"] \
+        and last not in lists["facility_heads"] and last not in lists["institution_words"]
 
 
 def _place_office(span: Span) -> bool:
@@ -256,6 +269,8 @@ def _described_as_person(span: Span) -> bool:
         return False
     if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
         return False
+    if span[-1].lower_ in _lists()["organization_last_words"]:
+        return False  # "the director general of the media wing, Inter Services Public Relations,"
     root = span.root
     beside = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
