@@ -1465,3 +1465,16 @@ def test_entities_public_relations_office_typed_person_is_an_organisation(core):
     rec = core.extract_text("Speaking to a private news channel, Lt. Gen. Ahmed Sharif Chaudhry, director general of "
                             "military’s media wing, Inter Services Public Relations, said that all hostages were rescued.")
     assert by_name(rec, "Inter Services Public Relations").type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_world_regions_typed_organisation_are_places(core):
+    # NER: "Caucasus" (ORG); "the Western Balkans" read as a team of a "Western" province before
+    rec = core.extract_text("The minister praised peace efforts from Europe to the Caucasus, Mideast and Africa. "
+                            "Fighting spread across the Western Balkans last year.")
+    assert by_name(rec, "Caucasus").type == "LOC", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, "Western Balkans").type == "LOC", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_world_region_after_a_capital_the_stays_a_title(core):
+    rec = core.extract_text("The report was first published by The Atlantic on Monday, officials said.")
+    assert all(e.type != "LOC" for e in rec.entities if e.name == "Atlantic"), [(e.type, e.name) for e in rec.entities]
