@@ -1424,11 +1424,12 @@ def test_entities_lower_case_of_phrase_after_a_name_is_cut(core):
 
 
 def test_entities_two_names_run_together_across_the_are_cut_before_it(core):
-    # NER: "Ferraro the Democratic Party's" (ORG): a person's name takes no "the"; the ORG is the second name
+    # NER: "Ferraro the Democratic Party's" (ORG): the span keeps "Ferraro", who is Geraldine Ferraro
     rec = core.extract_text("Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party ticket, "
                             "making Ferraro the Democratic Party's first female candidate for Vice President.")
     assert not any(" the " in e.name for e in rec.entities), [(e.type, e.name) for e in rec.entities]
     assert [e.type for e in rec.entities if e.name == "Democratic Party"] == ["ORG"]
+    assert [e.type for e in rec.entities if "Ferraro" in e.name] == ["PERSON"]
 
 
 def test_second_name_after_article_only_where_the_parse_splits_the_span(nlp):

@@ -58,7 +58,7 @@ def _trim(ent: Span) -> Span | None:
         end = _before_lower_of_phrase(w, start, end)  # "Associated Press of bank robberies"
     if article is not None and start < article < end - 1 and ent.label_ != "PERSON" \
             and _second_name_after_article(w, start, article, end):
-        start = article + 1  # "making Ferraro the Democratic Party's first candidate"
+        end = article  # "making Ferraro the Democratic Party's first candidate": the name before "the"
     if end - start >= 4 and lower[end - 2] == "in" and w.like_num[end - 1]:
         end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
     if end - start >= 2 and w.like_num[end - 1]:  # a count or a score after the name
@@ -133,9 +133,11 @@ def _second_name_after_article(w: _Words, start: int, article: int, end: int) ->
     """Two names NER ran together across a lower-case "the" ("making Ferraro the Democratic
     Party's first female candidate", "according to Rathbun the Scientology property"): a
     capitalised word on each side of the article, and no word of the one part depends on a
-    word of the other in the parse ("Stop the Steal", "Unite the Right",
-    "Committee to Re-elect the President" are one phrase each: the object after "the"
-    hangs on the verb before it)."""
+    word of the other in the parse ("Stop the Steal", "Unite the Right", "Winnie the Pooh"
+    are one phrase each: the words after "the" hang on the one before it). The span keeps
+    the first part, a whole noun phrase; the name after "the" opens a longer phrase of its
+    own ("the Scientology property"), where it is a modifier, found again where NER tags it
+    alone."""
     if not (w.is_title[article - 1] and w.is_title[article + 1]):
         return False
     for i in range(start, end):
