@@ -1464,7 +1464,8 @@ def test_entities_public_relations_office_typed_person_is_an_organisation(core):
     # NER: "Inter Services Public Relations" (PERSON); "Relations" ends an organisation's name
     # (and in apposition with a title it stays one: "director general of the media wing, ...")
     rec = core.extract_text("Speaking to a private news channel, Lt. Gen. Ahmed Sharif Chaudhry, director general of "
-                            "military’s media wing, Inter Services Public Relations, said that all hostages were rescued.")
+                            "military’s media wing, Inter Services Public Relations, said that all hostages were "
+                            "rescued.")
     assert by_name(rec, "Inter Services Public Relations").type == "ORG", [(e.type, e.name) for e in rec.entities]
 
 
