@@ -1406,3 +1406,77 @@ def test_surface_key_drops_a_possessive_inside_a_name_whatever_its_label():
         _surface_key(Mention(0, 19, "Children's Hospital", "FAC", None))
     # not a possessive at the end
     assert _surface_key(Mention(0, 7, "Macy's", "ORG", None)) != _surface_key(Mention(0, 4, "Macy", "ORG", None))
+
+
+def test_entities_count_in_words_after_a_name_is_cut(core):
+    # NER: "Gray eleven" (ORG); the number word counts the shots, the name is Gray
+    rec = core.extract_text("Officers chased Kimani Gray. Both officers fired at the suspect, hitting Gray eleven "
+                            "times in his torso and legs.")
+    assert not any("eleven" in e.name for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_lower_case_of_phrase_after_a_name_is_cut(core):
+    # NER: "Associated Press of bank" (ORG)
+    rec = core.extract_text("The man was reported by The Guardian as convicted of assaults and by Associated Press "
+                            "of bank robberies, to gain entry.")
+    assert by_name(rec, "Associated Press").type == "ORG", [(e.type, e.name) for e in rec.entities]
+    assert not any("bank" in e.name for e in rec.entities)
+
+
+def test_entities_two_names_run_together_across_the_are_cut_before_it(core):
+    # NER: "Ferraro the Democratic Party's" (ORG): the span keeps "Ferraro", who is Geraldine Ferraro
+    rec = core.extract_text("Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party ticket, "
+                            "making Ferraro the Democratic Party's first female candidate for Vice President.")
+    assert not any(" the " in e.name for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+    assert [e.type for e in rec.entities if e.name == "Democratic Party"] == ["ORG"]
+    assert [e.type for e in rec.entities if "Ferraro" in e.name] == ["PERSON"]
+
+
+def test_second_name_after_article_only_where_the_parse_splits_the_span(nlp):
+    from newstrace.extract.entities.context import _words_of
+    from newstrace.extract.entities.trim import _second_name_after_article
+    doc = nlp("According to Rathbun the Scientology property in question was returned by mail.")
+    assert _second_name_after_article(_words_of(doc), 2, 3, 5)  # "Rathbun" | "the Scientology"
+    # one name: "Pooh" stands in apposition to "Winnie" (NER: "Winnie the Pooh", ORG)
+    doc = nlp("Fans of Winnie the Pooh gathered.")
+    assert [t.text for t in doc[2:5]] == ["Winnie", "the", "Pooh"] and doc[4].head.i == 2
+    assert not _second_name_after_article(_words_of(doc), 2, 3, 5)
+
+
+def test_entities_mount_and_a_name_typed_organisation_is_a_place(core):
+    # NER: "Mount Sefton" (ORG); a feature word and one name word make the feature's name
+    rec = core.extract_text("Robert Buckley, 32, died while climbing to a hut on Mount Sefton in the national park "
+                            "on Saturday.")
+    assert by_name(rec, "Mount Sefton").type == "LOC", [(e.type, e.name) for e in rec.entities]
+
+
+def test_feature_and_name_guards(nlp):
+    from newstrace.extract.entities.labels import _feature_and_name
+    doc = nlp("Mount Sefton rose. Mount Sinai Hospital opened. Cape Police came.")
+    assert _feature_and_name(doc[0:2])
+    mount = [t.i for t in doc if t.text == "Mount"][1]
+    assert not _feature_and_name(doc[mount:mount + 3])  # three words: "Mount Sinai Hospital"
+    cape = next(t.i for t in doc if t.text == "Cape")
+    assert not _feature_and_name(doc[cape:cape + 2])  # an organisation's last word
+
+
+def test_entities_public_relations_office_typed_person_is_an_organisation(core):
+    # NER: "Inter Services Public Relations" (PERSON); "Relations" ends an organisation's name
+    # (and in apposition with a title it stays one: "director general of the media wing, ...")
+    rec = core.extract_text("Speaking to a private news channel, Lt. Gen. Ahmed Sharif Chaudhry, director general of "
+                            "military’s media wing, Inter Services Public Relations, said that all hostages were "
+                            "rescued.")
+    assert by_name(rec, "Inter Services Public Relations").type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_world_regions_typed_organisation_are_places(core):
+    # NER: "Caucasus" (ORG); "the Western Balkans" read as a team of a "Western" province before
+    rec = core.extract_text("The minister praised peace efforts from Europe to the Caucasus, Mideast and Africa. "
+                            "Fighting spread across the Western Balkans last year.")
+    assert by_name(rec, "Caucasus").type == "LOC", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, "Western Balkans").type == "LOC", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_world_region_after_a_capital_the_stays_a_title(core):
+    rec = core.extract_text("The report was first published by The Atlantic on Monday, officials said.")
+    assert all(e.type != "LOC" for e in rec.entities if e.name == "Atlantic"), [(e.type, e.name) for e in rec.entities]

@@ -6,12 +6,14 @@ facility), with the tests it asks of a span.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from newstrace.extract.names import is_acronym, title_words
 from newstrace.extract.countries import country_named, country_of, country_of_demonym
-from newstrace.extract.gazetteer import places_named
+from newstrace.data import load_toml
+from newstrace.extract.gazetteer import key, places_named
 from newstrace.extract.entities.context import ENTITY_LABELS, PLACE_LABELS, RESCUED_LABELS, _text, _words, _words_of
 from newstrace.extract.entities.lists import _lists, organization_named
 from newstrace.extract.entities.namewords import (
@@ -48,6 +50,11 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
+    if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and key(text) in _world_regions() \
+            and not (span.start > 0 and w.text[span.start - 1] == "The" and not w.sent_start[span.start - 1]):
+        # "peace efforts from Europe to the Caucasus", "the Western Balkans" typed ORG (not
+        # "told The Atlantic": a capital "The" inside a sentence starts a title)
+        return label if label in PLACE_LABELS else "LOC"
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) == 1 and w.pos[span.start] == "ADJ" \
             and not (span.end < w.n and w.pos[span.end] in ("NOUN", "PROPN")) \
             and not country_of_demonym(text) and not places_named(text):
@@ -78,7 +85,7 @@ def _label(label: str, span: Span) -> str | None:
         return "LOC"  # "Castlefrank Road", "Waddell Avenue"
     if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and (
             last in lists["feature_last_words"]
-            or label != "ORG" and w.lower[span.start] in lists["feature_first_words"]
+            or w.lower[span.start] in lists["feature_first_words"] and (label != "ORG" or _feature_and_name(span))
             or len(span) >= 3 and f"{w.lower[span.end - 2]} {last}" in lists["feature_last_phrases"]):
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
     if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span, titled=True):
@@ -142,6 +149,25 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    """Continents, world regions and seas (``world_regions`` of places.toml), as looked up."""
+    return frozenset(key(r) for r in load_toml("places.toml")["world_regions"])
+
+
+def _feature_and_name(span: Span) -> bool:
+    """An organisation's span of two words, a word for a feature of the land
+    (``feature_first_words``) and one name word that is no organisation's or facility's
+    ("on Mount Sefton" typed ORG): the feature's name. ("Mount Sinai Hospital", "Lake
+    Forest College" are longer; "Fort Worth Police" ends in an organisation's word.)"""
+    if len(span) != 2:
+        return False
+    lists = _lists()
+    last = _words_of(span.doc).lower[span.end - 1]
+    return _is_name_word(span[1]) and last not in lists["organization_last_words"] \
+        and last not in lists["facility_heads"] and last not in lists["institution_words"]
 
 
 def _place_office(span: Span) -> bool:
@@ -256,6 +282,8 @@ def _described_as_person(span: Span) -> bool:
         return False
     if any(t.lower_ in _lists()["organization_nouns"] or t.lower_ in _lists()["facility_heads"] for t in span):
         return False
+    if span[-1].lower_ in _lists()["organization_last_words"]:
+        return False  # "the director general of the media wing, Inter Services Public Relations,"
     root = span.root
     beside = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:

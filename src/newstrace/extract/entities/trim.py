@@ -34,9 +34,12 @@ def _trim(ent: Span) -> Span | None:
     w = _words_of(doc)
     text, lower = w.text, w.lower
     # a span NER ran across a sentence end ("... on X. The Taliban"): keep the last part
+    article = None  # a lower-case "the" inside the span (:func:`_second_name_after_article`)
     for i in range(start + 1, end):
         if w.sent_start[i] or (text[i] in ("The", "A", "An") and text[i - 1].endswith(".")):
             start = i
+        elif text[i] == "the" and article is None:
+            article = i
         elif text[i] == "(" and i > start:
             # "Movement for Democratic Change (MDC": NER ran into the acronym (or other aside) in
             # parentheses after the name; a name holds no parenthesis, the acronym is its own mention
@@ -49,6 +52,13 @@ def _trim(ent: Span) -> Span | None:
         start += 1  # "Following Gigante's conviction": a preposition that opens the sentence, capitalised
     while end > start and _trailing_non_name(w, end - 1, end - start):
         end -= 1  # "Patrice Talon of": NER took the preposition after the name
+    if end - start >= 2 and w.is_lower[end - 1] and w.like_num[end - 1]:
+        end -= 1  # "hitting Gray eleven times": a count in words after the name
+    if end - start >= 3:
+        end = _before_lower_of_phrase(w, start, end)  # "Associated Press of bank robberies"
+    if article is not None and start < article < end - 1 and ent.label_ != "PERSON" \
+            and _second_name_after_article(w, start, article, end):
+        end = article  # "making Ferraro the Democratic Party's first candidate": the name before "the"
     if end - start >= 4 and lower[end - 2] == "in" and w.like_num[end - 1]:
         end -= 2  # "Rally for the Republic in 2008": NER took the year after the name
     if end - start >= 2 and w.like_num[end - 1]:  # a count or a score after the name
@@ -101,6 +111,40 @@ def _trim(ent: Span) -> Span | None:
         if cut is not None and len(cut):
             return cut
     return span
+
+
+def _before_lower_of_phrase(w: _Words, start: int, end: int) -> int:
+    """Where a name ends that NER ran into an "of" phrase of lower-case words after it
+    ("Associated Press of bank robberies": "of bank"): before the "of", where every word
+    after it is lower case and no particle of a name ("Republic of the Congo" keeps its
+    capitalised last word). ``end`` where the span ends otherwise."""
+    if not w.is_lower[end - 1] or w.lower[end - 1] in _lists()["name_particles"]:
+        return end  # (most spans end in a capitalised word: one test)
+    i = end - 1
+    while i > start + 1 and w.is_lower[i - 1] and w.lower[i - 1] != "of":
+        i -= 1
+    if w.lower[i - 1] == "of" and i - 1 > start and all(
+            w.is_alpha[j] and w.lower[j] not in _lists()["name_particles"] for j in range(i, end)):
+        return i - 1
+    return end
+
+
+def _second_name_after_article(w: _Words, start: int, article: int, end: int) -> bool:
+    """Two names NER ran together across a lower-case "the" ("making Ferraro the Democratic
+    Party's first female candidate", "according to Rathbun the Scientology property"): a
+    capitalised word on each side of the article, and no word of the one part depends on a
+    word of the other in the parse ("Stop the Steal", "Unite the Right", "Winnie the Pooh"
+    are one phrase each: the words after "the" hang on the one before it). The span keeps
+    the first part, a whole noun phrase; the name after "the" opens a longer phrase of its
+    own ("the Scientology property"), where it is a modifier, found again where NER tags it
+    alone."""
+    if not (w.is_title[article - 1] and w.is_title[article + 1]):
+        return False
+    for i in range(start, end):
+        head = w.head[i]
+        if head != i and start <= head < end and (i < article) != (head < article):
+            return False
+    return True
 
 
 _NICKNAME_OPENERS = {'"', "“", "‘", "'"}
