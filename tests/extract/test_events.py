@@ -2226,7 +2226,7 @@ def test_describing_with_no_word_of_praise_is_no_praise(core, text):
 # -- word33: verbs of portraying, pride and delight, working together, exposing as --
 
 @pytest.mark.parametrize("text, actor", [
-    ("State media outlets profiled Mary Jones as a hero.", "State media outlets"),
+    ("Chinese state media profiled the blogger as a hero.", "China"),
     ("The newspaper portrayed the governor as a hero.", "newspaper"),
 ])
 def test_portraying_a_party_by_a_word_of_praise_is_praise(core, text, actor):
@@ -2284,8 +2284,8 @@ def test_working_without_together_or_closely_is_no_cooperation_rule():
 
 
 def test_exposing_a_party_as_a_fraud_is_a_charge(core):
-    e = find(core, "In February, historians exposed John Smith as a fraud.", "ACCUSE")
-    assert e.target == "John Smith", e
+    e = find(core, "Historians exposed the professor as a fraud in February.", "ACCUSE")
+    assert e.actor == "Historians" and e.target == "professor", e
 
 
 # -- dup26: a person and the party he holds an office of, read twice for one word --
