@@ -2223,6 +2223,71 @@ def test_describing_with_no_word_of_praise_is_no_praise(core, text):
     assert "SUPPORT" not in types(core, text), events(core, text)
 
 
+# -- word33: verbs of portraying, pride and delight, working together, exposing as --
+
+@pytest.mark.parametrize("text, actor", [
+    ("Chinese state media profiled the blogger as a hero.", "China"),
+    ("The newspaper portrayed the governor as a hero.", "newspaper"),
+])
+def test_portraying_a_party_by_a_word_of_praise_is_praise(core, text, actor):
+    e = find(core, text, "SUPPORT")
+    assert actor in e.actor, e
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ('"I am very proud of Secretary John Smith," said Senator Mary Jones.', "Mary Jones", "John Smith"),
+    ("The American Medical Association is delighted that Mary Jones has been nominated as Surgeon General.",
+     "American Medical Association", None),
+])
+def test_pride_in_a_party_or_delight_at_its_fortune_is_praise(core, text, actor, target):
+    e = find(core, text, "SUPPORT")
+    assert e.actor == actor, e
+    if target is not None:
+        assert e.target == target, e
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Mary Jones said she was proud to serve her country.",  # her own act
+    '"I am delighted to be out, but my health is weak," said Mary Jones.',  # no that-clause
+    "Senator Mary Jones said she was pleased with the welcome she received.",  # "pleased" left out
+])
+def test_pride_in_ones_own_act_or_delight_with_no_that_clause_is_no_praise(core, text):
+    assert "SUPPORT" not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Foods said it is working closely with the police as they investigate.",
+    '"We will be working together to have a responsible transition," Governor Mary Jones said.',
+])
+def test_working_together_or_closely_is_cooperation(core, text):
+    assert "COOPERATE" in types(core, text), events(core, text)
+
+
+def test_working_without_together_or_closely_is_no_cooperation_rule():
+    # "Mary Jones works with the police." (the rule wants together / closely / jointly)
+    from newstrace.extract.events.lexicon import match
+    from tests.extract.lexicon_sentences import Sentence
+
+    s = Sentence()
+    s.add("Mary", "PROPN", "compound", 1)
+    s.add("Jones", "PROPN", "nsubj", 2)
+    verb = s.add("works", "VERB", "ROOT", None, "work")
+    prep = s.add("with", "ADP", "prep", verb)
+    s.add("the", "DET", "det", 5)
+    s.add("police", "NOUN", "pobj", prep)
+    s.add(".", "PUNCT", "punct", verb)
+    assert match(s.doc()[verb]) is None
+    s.tokens.insert(3, ("closely", "closely", "ADV", "advmod", verb))
+    s.tokens[4:] = [(w, l, p, d, h + 1 if h >= 3 else h) for w, l, p, d, h in s.tokens[4:]]
+    rule = match(s.doc()[verb])
+    assert rule is not None and rule.type == "COOPERATE"
+
+
+def test_exposing_a_party_as_a_fraud_is_a_charge(core):
+    e = find(core, "Historians exposed the professor as a fraud in February.", "ACCUSE")
+    assert e.actor == "Historians" and e.target == "professor", e
+
+
 # -- dup26: a person and the party he holds an office of, read twice for one word --
 
 
