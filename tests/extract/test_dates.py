@@ -428,3 +428,15 @@ def test_dates_a_date_line_span_is_where_the_date_line_stands():
     start, end = date_line_span(head)
     assert head[start:end] == "September 10, 2010"
     assert date_line_span("Police arrested the man on Tuesday.") is None
+
+
+@pytest.mark.parametrize("expression,expected", [
+    # a tokenised page's clock ("10: 30 p. m.", "8: 30pm") is an hour: the day beside it dates the act
+    ("10: 30 p. m. Wednesday", "2025-03-12"),
+    ("Sunday at 2 a. m.", "2025-03-09"),
+    ("just after 8: 30pm Thursday night", "2025-03-13"),
+    ("around 9. 35am", None),
+    ("10: 30 p. m.", None),
+])
+def test_dates_a_tokenised_pages_clock_time_is_an_hour(expression, expected):
+    assert resolve_date(expression, "2025-03-13") == expected

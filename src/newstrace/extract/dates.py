@@ -140,7 +140,7 @@ def _is_duration(text: str) -> bool:
 def _clock_time() -> re.Pattern[str]:
     """An hour and its suffix (``clock_suffixes``, longest first), compiled once: the dates
     stage asks of every date expression."""
-    return re.compile(r"\b\d{1,4}(?:[:.]\d{2})?\s*(?:" + "|".join(
+    return re.compile(r"\b\d{1,4}(?:[:.]\s?\d{2})?\s*(?:" + "|".join(
         re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True)) + r")(?![\w])", re.I)
 
 
@@ -163,7 +163,7 @@ def _is_clock_time(text: str) -> bool:
 def _is_time_of_day(text: str) -> bool:
     """"midnight", "19:00", "the evening rush hour": an hour with no day."""
     bare = re.sub(r"^(?:at|around|about|by|after|before|shortly|just|the)\s+", "", text.strip().lower())
-    return bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", bare)) or _has_word(bare, "times_of_day") and not (
+    return bool(re.fullmatch(r"\d{1,2}[:.]\s?\d{2}", bare)) or _has_word(bare, "times_of_day") and not (
         WEEKDAY.search(bare) or re.search(r"\d{4}|today|yesterday|tonight|this|last|next", bare))
 
 

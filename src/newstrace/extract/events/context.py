@@ -674,7 +674,14 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     article's main country (``main_country``). A place so taken that is a country gives
     way to a town or region of it that the article's title names ("Toronto serial killer
     ...": Toronto, not Canada; ``ArticleView.title_places``)."""
-    ordinal = {start: k for k, start in enumerate(sentences(doc).starts)}
+    # sentences counted as a reader counts them: a blank line the splitter left as a sentence of
+    # its own (between a page's title and its lead) is none
+    table, text = sentences(doc), doc.text
+    ordinal: dict[int, int] = {}
+    counted = 0
+    for start, start_char, end_char in zip(table.starts, table.start_chars, table.end_chars):
+        ordinal[start] = counted
+        counted += not text[start_char:end_char].isspace()
     places = load_toml("places.toml")
     dates = load_toml("dates.toml")
     date_reach = int(dates["carry_sentences"])
