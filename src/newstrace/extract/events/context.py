@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
-from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, is_page_stamp, resolve_date, PageDayText
+from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
+                                     resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
