@@ -399,3 +399,44 @@ def test_dates_an_anchored_span_of_days_shifts_the_storys_day(core):
         "before the rally, a lawsuit against the organisers, was praised by the mayor.", published="2020-06-21")
     assert by_trigger["rejected"].date_text == "the day before the rally"
     assert _date_of(rec, by_trigger, "rejected") == "2020-06-19"
+
+
+def test_dates_a_retold_happening_gives_its_day_for_the_pages_date_line(core):
+    # the date line runs into the lead's sentence: its day is the page's; "The shooting took place
+    # ... Thursday night" gives the killing's own day, and the next sentence's act carries it
+    text = ("Two dead in shooting at plant September 10, 2010 10: 14 AM Police say two workers were killed "
+            "in a shooting at the plant in Northeast Philadelphia. The gunman is in police custody. "
+            "The shooting took place just after 8: 30pm Thursday night inside the factory.")
+    rec = core.extract_text(text)
+    killed = [e for e in rec.events if e.type == "ASSAULT" and "Police say" in e.sentence]
+    assert killed and killed[0].date == "2010-09-09", [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_the_pages_date_line_stands_without_a_retelling(core):
+    # no later sentence tells when the shooting took place: the page's day stands
+    text = ("Two dead in shooting at plant September 10, 2010 10: 14 AM Police say two workers were killed "
+            "in a shooting at the plant in Northeast Philadelphia. The gunman is in police custody. "
+            "The plant took a loss on Thursday.")
+    rec = core.extract_text(text)
+    killed = [e for e in rec.events if e.type == "ASSAULT" and "Police say" in e.sentence]
+    assert killed and killed[0].date == "2010-09-10", [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_a_date_line_span_is_where_the_date_line_stands():
+    from newstrace.extract.dates import date_line_span
+    head = "Two dead in shooting at plant September 10, 2010 10: 14 AM Police say"
+    start, end = date_line_span(head)
+    assert head[start:end] == "September 10, 2010"
+    assert date_line_span("Police arrested the man on Tuesday.") is None
+
+
+@pytest.mark.parametrize("expression,expected", [
+    # a tokenised page's clock ("10: 30 p. m.", "8: 30pm") is an hour: the day beside it dates the act
+    ("10: 30 p. m. Wednesday", "2025-03-12"),
+    ("Sunday at 2 a. m.", "2025-03-09"),
+    ("just after 8: 30pm Thursday night", "2025-03-13"),
+    ("around 9. 35am", None),
+    ("10: 30 p. m.", None),
+])
+def test_dates_a_tokenised_pages_clock_time_is_an_hour(expression, expected):
+    assert resolve_date(expression, "2025-03-13") == expected

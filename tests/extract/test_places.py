@@ -483,3 +483,16 @@ def test_places_a_visit_to_an_organisation_is_at_its_premises(core):
     rec = core.extract_text(text, published="2009-03-03")
     visit = next(e for e in rec.events if e.trigger.startswith("visit"))
     assert visit.location == "Interior Department", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_blank_line_after_a_title_is_no_sentence_of_the_lead(core):
+    # the splitter leaves the line break between a page's title and its lead as a sentence of its
+    # own: the lead is still the first sentence a reader reads, and its place the story's
+    text = ("Police Release Name Of Woman Killed In Parking Lot\n"
+            "According to police, a man hit and killed a woman in the parking lot of a store in Bloomington "
+            "on Wednesday night. Holiday shopping turned traumatic for dozens of people. "
+            "Witnesses said the driver then took off. Police arrested the driver for drunk driving.")
+    rec = core.extract_text(text, title="Police Release Name Of Woman Killed In Parking Lot")
+    arrested = [e for e in rec.events if e.trigger == "arrested"]
+    assert arrested and arrested[0].location == "Bloomington", \
+        [(e.type, e.trigger, e.location) for e in rec.events]

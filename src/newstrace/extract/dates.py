@@ -55,6 +55,17 @@ def date_line(head: str, not_after: frozenset[str] = frozenset()) -> str | None:
     "04 / 28 / 09": month first, as US pages write it, unless the first number is no month),
     unless the word before it is one of ``not_after`` ("On September 11, 2001, ...": a date
     the text tells, not the page's)."""
+    found = _date_line_match(head, not_after)
+    return found[0] if found else None
+
+
+def date_line_span(head: str, not_after: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Where in ``head`` the date line :func:`date_line` reads stands (its characters)."""
+    found = _date_line_match(head, not_after)
+    return found[1] if found else None
+
+
+def _date_line_match(head: str, not_after: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
     for m in DATE_LINE.finditer(head):
         before = re.findall(r"[\w']+", head[:m.start()][-20:])
         if before and before[-1].lower() in not_after:
@@ -68,10 +79,21 @@ def date_line(head: str, not_after: frozenset[str] = frozenset()) -> str | None:
                 month, day = day, month
             year += 2000 if year < 100 and year < 50 else 1900 if year < 100 else 0
         try:
-            return date(year, month, day).isoformat()
+            return date(year, month, day).isoformat(), m.span()
         except ValueError:
             continue
     return None
+
+
+class PageDayText(str):
+    """The words of a page's date line read as an event's date ("2 Dead ... Kraft Plant
+    September 10, 2010 10: 14 AM Police say two people have been killed": the title, the date
+    line and the lead run together as one sentence): the day the page was written, which a
+    retelling's own day ("the shooting took place ... Thursday night") replaces
+    (``extract/events/merge.py``). (A ``str``, so that it rides in ``date_text``.)"""
+
+    def __getnewargs__(self) -> tuple[str]:  # type: ignore[override]
+        return (str(self),)
 
 
 @cache
@@ -118,7 +140,7 @@ def _is_duration(text: str) -> bool:
 def _clock_time() -> re.Pattern[str]:
     """An hour and its suffix (``clock_suffixes``, longest first), compiled once: the dates
     stage asks of every date expression."""
-    return re.compile(r"\b\d{1,4}(?:[:.]\d{2})?\s*(?:" + "|".join(
+    return re.compile(r"\b\d{1,4}(?:[:.]\s?\d{2})?\s*(?:" + "|".join(
         re.escape(s) for s in sorted(_words("clock_suffixes"), key=len, reverse=True)) + r")(?![\w])", re.I)
 
 
@@ -141,7 +163,7 @@ def _is_clock_time(text: str) -> bool:
 def _is_time_of_day(text: str) -> bool:
     """"midnight", "19:00", "the evening rush hour": an hour with no day."""
     bare = re.sub(r"^(?:at|around|about|by|after|before|shortly|just|the)\s+", "", text.strip().lower())
-    return bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", bare)) or _has_word(bare, "times_of_day") and not (
+    return bool(re.fullmatch(r"\d{1,2}[:.]\s?\d{2}", bare)) or _has_word(bare, "times_of_day") and not (
         WEEKDAY.search(bare) or re.search(r"\d{4}|today|yesterday|tonight|this|last|next", bare))
 
 

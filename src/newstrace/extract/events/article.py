@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.dates import date_line
+from newstrace.extract.dates import date_line, date_line_span
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import title_key
@@ -53,6 +53,14 @@ class ArticleView:
         then read against it, as the page's reader reads them."""
         settings = load_toml("dates.toml")
         return date_line(self.text[:int(settings["date_line_chars"])], frozenset(settings["date_line_not_after"]))
+
+    @cached_property
+    def date_line_span(self) -> tuple[int, int] | None:
+        """The characters of the page's date line (:func:`newstrace.extract.dates.date_line_span`),
+        whether or not the page has a publication date of its own."""
+        settings = load_toml("dates.toml")
+        return date_line_span(self.text[:int(settings["date_line_chars"])],
+                              frozenset(settings["date_line_not_after"]))
 
     @cached_property
     def dateline_place(self) -> str | None:

@@ -27,9 +27,10 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
-from newstrace.extract.dates import VAGUE, WEEKDAY, ends_span, has_future_marker, is_page_stamp, resolve_date
+from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
+                                     resolve_date)
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.lexicon import words
+from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
 from newstrace.extract.gazetteer import places_named, within
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
@@ -140,6 +141,9 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         if date is None and VAGUE.match(expression.strip()) and view.published:
             date = view.published[:10]
         if date is not None:
+            if facts is not None and view.date_line_span is not None \
+                    and view.date_line_span[0] <= trigger.doc[facts.start].idx < view.date_line_span[1]:
+                expression = PageDayText(expression)  # the page's day: a retelling's own day replaces it
             return _counted_from(parse, i, date), expression
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
@@ -671,7 +675,14 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     article's main country (``main_country``). A place so taken that is a country gives
     way to a town or region of it that the article's title names ("Toronto serial killer
     ...": Toronto, not Canada; ``ArticleView.title_places``)."""
-    ordinal = {start: k for k, start in enumerate(sentences(doc).starts)}
+    # sentences counted as a reader counts them: a blank line the splitter left as a sentence of
+    # its own (between a page's title and its lead) is none
+    table, text = sentences(doc), doc.text
+    ordinal: dict[int, int] = {}
+    counted = 0
+    for start, start_char, end_char in zip(table.starts, table.start_chars, table.end_chars):
+        ordinal[start] = counted
+        counted += not text[start_char:end_char].isspace()
     places = load_toml("places.toml")
     dates = load_toml("dates.toml")
     date_reach = int(dates["carry_sentences"])
@@ -711,6 +722,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         elif event.date is None and story_day and _past_act_of_story_day(
                 event, doc[event.token_index], story_types, dates):
             changes["date"] = story_day
+        elif isinstance(event.date_text, PageDayText) and view is not None:
+            retold = _retold_day(event, doc, view, dates)
+            if retold is not None:
+                changes["date"], changes["date_text"] = retold
         if event.location is None:
             place, _ = fallback_place(event, doc, view, places, here, last_place, lead)
             if place:
@@ -721,8 +736,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             town = next((p for p in view.title_places if within(p, changes["location"])), None)
             if town:
                 changes["location"] = town
-        if event.date:
-            last_date = (here, event.date)
+        if event.date:  # (a retold day replaces the page's: the next sentences carry it)
+            last_date = (here, changes["date"] if "date_text" in changes else event.date)
         if event.location:
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
@@ -955,6 +970,42 @@ def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
                 place = _place_in(doc[t], view, exclude)
                 if place:
                     return place
+    return None
+
+
+def _retold_day(event: Candidate, doc: Doc, view: ArticleView, dates: dict[str, Any]) -> tuple[str, str] | None:
+    """The day a later sentence gives an event dated only by the page's date line run into
+    its sentence (``PageDayText``), when it says that a happening of the event's kind took
+    place then, with a definite noun as subject of a verb of happening (``happening_verbs``):
+    "... Kraft Plant September 10, 2010 10: 14 AM Police say two people have been killed ...
+    The shooting took place just after 8: 30pm Thursday night": Thursday, not the page's day.
+    Looked for in the next ``retelling_sentences`` sentences (``data/dates.toml``)."""
+    verbs = set(dates.get("happening_verbs") or ())
+    if not verbs:
+        return None
+    parse = parse_arrays(doc)
+    end = view.sentence_of(event.token_index).end
+    for _ in range(int(dates.get("retelling_sentences", 0))):
+        if end >= len(doc):
+            return None
+        following = view.sentence_of(end)
+        end = following.end
+        for e in view.time_expression_facts(following.start, following.end):
+            verb = _clause_at(parse, e.root)
+            said = {parse.lemma[verb]} | {f"{parse.lemma[verb]} {parse.lower[c]}" for c in parse.children(verb)
+                                          if parse.dep[c] == "dobj"}  # "took place"
+            if not said & verbs or not _in_clause(parse, e.root, verb):
+                continue
+            subject = next((c for c in parse.children(verb) if parse.dep[c] == "nsubj"), None)
+            if subject is None or parse.pos[subject] != "NOUN" \
+                    or not any(parse.lower[c] in ("the", "this", "that") for c in parse.children(subject)):
+                continue
+            rule = match_at(doc, subject)
+            if rule is None or rule.type != event.type:
+                continue
+            day = resolve_date(e.text, view.published, before=e.before)
+            if day is not None:
+                return day, e.text
     return None
 
 

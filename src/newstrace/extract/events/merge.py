@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from newstrace.extract.dates import PageDayText
 from newstrace.extract.events.lexicon import types, words
 from newstrace.record import Event
 
@@ -128,9 +129,14 @@ def _states_of_acts(kept: list[Candidate]) -> list[Candidate]:
 
 def _told_again(kept: Candidate, later: Candidate) -> Candidate:
     """The lead tells a happening, the body when: a retelling gives the kept event the
-    date it lacks (not a planned or possible one's date). Places are not taken so: on the
+    date it lacks (not a planned or possible one's date), or its own day for the page's day
+    the kept event read off a date line run into its sentence (``PageDayText``: "... Kraft
+    Plant September 10, 2010 10: 14 AM Police say two people have been killed ... The
+    shooting took place just after 8: 30pm Thursday night"). Places are not taken so: on the
     corpus the retelling's place was as often a wrong one (location 0.701 -> 0.695)."""
-    if kept.date is None and later.date is not None and later.modality not in ("planned", "possible"):
+    page_day = isinstance(kept.date_text, PageDayText) and not isinstance(later.date_text, PageDayText)
+    if (kept.date is None or page_day) and later.date is not None \
+            and later.modality not in ("planned", "possible"):
         return replace(kept, date=later.date, date_text=later.date_text)
     return kept
 
