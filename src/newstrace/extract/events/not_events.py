@@ -119,6 +119,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True  # "Impeachment is the process by which an official can be removed": a kind of act defined
     if parse.pos[i] == "NOUN" and _a_party_or_place_of(parse, i):
         return True  # "the scene of the attack", "the perpetrators of honor killings": the act names who or where
+    if rule.mode == "visit" and _sightseeing(parse, i):
+        return True  # "Chinese tourists visited Vietnam", "a cultural tour of the world": travel, no party met
     if parse.pos[i] not in ("VERB", "AUX") and _named_for(parse, i):
         return True  # "leverage for future negotiations", "the envoy for Ukraine negotiations": named, not told
     if rule.type == "ASSAULT" and _figurative_target(parse, i):
@@ -134,6 +136,27 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _sightseeing(parse: ParseArrays, i: int) -> bool:
+    """A visit of sightseers, or a tour of a place no party holds: travel, not a meeting of
+    parties. The visitor (subject, or passive "by" agent) is a ``[words] traveller_nouns``
+    ("more than 2.8 million Chinese tourists visited Vietnam"), or the trigger is a
+    ``sightseeing_lemmas`` word whose object or "of" object is a common noun ("a cultural
+    tour of the world", "offered Spanton a tour of the famed police headquarters"); "toured
+    Asia", "a visit to the Interior Department" stay."""
+    children = parse.children(i)
+    for c in children:
+        if parse.dep[c] == "nsubj" and parse.lemma[c] in words("traveller_nouns"):
+            return True
+        if parse.dep[c] == "agent" and any(parse.lemma[g] in words("traveller_nouns") for g in parse.children(c)):
+            return True
+    if parse.lemma[i] not in words("sightseeing_lemmas"):
+        return False
+    places = [c for c in children if parse.dep[c] == "dobj"] + [
+        g for c in children if parse.dep[c] == "prep" and parse.lower[c] == "of" for g in parse.children(c)
+        if parse.dep[g] == "pobj"]
+    return bool(places) and all(parse.pos[p] == "NOUN" for p in places)
 
 
 _SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
