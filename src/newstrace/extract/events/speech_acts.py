@@ -2,10 +2,10 @@
 speaker judges another party or its act.
 
 Step 1 of the fallback order in :mod:`newstrace.extract.events`, tried before the trigger
-lexicon: a reported clause whose subject "must" or "should" act is a REQUEST by the
-speaker to that subject (``_reported_demand``, unless it asks no party to act:
-``_no_addressee``; "needs to" judges a need and asks no one); a speaker's judgement of an
-act as wrong or right is ACCUSE or SUPPORT by the speaker (``_reported_judgement``), and so is calling a party by a word of
+lexicon: a reported clause whose subject "must", "should" or "needs to" act is a REQUEST
+by the speaker to that subject (``_reported_demand``, unless it asks no party to act:
+``_no_addressee``); a speaker's judgement of an act as wrong or right is ACCUSE or
+SUPPORT by the speaker (``_reported_judgement``), and so is calling a party by a word of
 blame (``_called_by_blame``).
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.detector import OBLIGATIONS
+from newstrace.extract.events.detector import DEMAND_LEMMAS, OBLIGATIONS
 from newstrace.extract.events.lexicon import Rule, lemma, words
 from newstrace.extract.events.roles import (PERSON_PRONOUNS, Party, Roles, SPEAKER_PRONOUNS, inanimate, party,
                                             reporting_verb, speaker_of)
@@ -25,21 +25,22 @@ from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 # "the minister said Syria must withdraw": a demand put to the clause's subject.
 _DEMAND = Rule(type="REQUEST", lemmas=frozenset(), pos=frozenset({"VERB", "AUX"}), mode="demand", verbal=True)
 _OBLIGATION = OBLIGATIONS  # "must", "should"
+_NEED = DEMAND_LEMMAS  # "need"
 
 
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
-    """A speaker saying another party must (should) do something asks it to. The clause
-    must be reported, by a speaker who is not its subject ("[W]e must": a bracketed
-    pronoun is the speaker's too), and its subject not the public at large ("they",
-    read as "people"). "X needs to" is no demand: a need judged, said of one's own side
-    as often as of another ("Europe therefore needs to fortify its security")."""
+    """A speaker saying another party must (should, needs to) do something asks it to.
+    The clause must be reported, by a speaker who is not its subject ("[W]e must": a
+    bracketed pronoun is the speaker's too), and its subject not the public at large
+    ("they must go and check", "they" read as "people")."""
     parse = parse_arrays(token.doc)  # asked of every word the loop looks at: no Token per dependant
     i, deps = token.i, parse.dep
     if parse.pos[i] not in ("VERB", "AUX") or deps[i] not in ("ccomp", "ROOT", "conj", "parataxis"):
         return None
     children = parse.children(i)
-    if not any(deps[c] == "aux" and parse.lower[c] in _OBLIGATION for c in children):
-        return None  # not "Europe needs to fortify its security": a need judged, asked of no one (false33)
+    if not (any(deps[c] == "aux" and parse.lower[c] in _OBLIGATION for c in children) or (
+            parse.lemma[i] in _NEED and any(deps[c] == "xcomp" and parse.pos[c] == "VERB" for c in children))):
+        return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     said = subject.lower_.replace("[", "").replace("]", "") if subject is not None else ""  # "[W]e must"
     if subject is None or said in SPEAKER_PRONOUNS or said in ("it", "this", "that", "there", "one"):
@@ -246,14 +247,17 @@ def _called_by_blame(token: Token, view: ArticleView) -> tuple[Rule, Roles] | No
 def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:
     """A "must" or "should" that asks no party to act: a passive clause about an unnamed
     thing ("the border should be extended", "key details need to be worked out": whoever
-    is to do it is not said), a generic subject ("any leader should", "a host must"; ``[words] generic_determiners``), or a regret about the past
+    is to do it is not said), a generic subject ("any leader should", "every society
+    needs to", "a host must"; ``[words] generic_determiners``), or a regret about the past
     ("he shouldn't have spent a day in prison"), a state of mind or of things rather than
     an act ("lawmakers must understand", "the frontier should head east"; ``[words]
     stative_verbs``), or a subject that stands for anyone
     ("people must know"; ``[words] generic_subjects``)."""
     if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
         return True
-    if token.lemma_.lower() in words("stative_verbs"):
+    act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), token) \
+        if token.lemma_.lower() in _NEED else token
+    if act.lemma_.lower() in words("stative_verbs"):
         return True  # "U.S. lawmakers must understand", "the insurgents should know": no act is asked
     if view.entity_at(subject) is not None or view.table.actor_of(subject.doc[subject.left_edge.i: subject.i + 1]):
         return False
