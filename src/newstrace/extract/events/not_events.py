@@ -105,6 +105,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "an officer recognized her": knew her again; "recognized their bravery" stays
         if rule.type in types("other_party_acts") and obj is not None and parse.lower[obj] in words("reflexive_pronouns"):
             return True  # "use arms only to defend themselves", "Ford announced investigating itself": no other party
+        if _a_duty_ahead(parse, i, children):
+            return True  # "agencies will have to consult", "they'd have to shoot him": obliged, not done
         if rule.type in types("moving_acts") and _moving_ahead(parse, i, children):
             return True  # "have pulled way out front in the AI race", "moved ahead with efforts": no retreat, no deployment
         if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
@@ -136,6 +138,17 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _a_duty_ahead(parse: ParseArrays, i: int, children) -> bool:
+    """A verb in the "to" infinitive of ``[words] duty_verbs`` ("have to", "need to") that
+    carries a modal ("Federal agencies again will have to consult with wildlife experts",
+    "they'd have to shoot him to get him out"): an obligation ahead or supposed, no act
+    told. "had to flee" (past: done) and "has yet to concede" (no modal) stay."""
+    head = parse.head[i]
+    return parse.dep[i] == "xcomp" and head != i and parse.lemma[head] in words("duty_verbs") \
+        and any(parse.dep[c] == "aux" and parse.lower[c] == "to" for c in children) \
+        and any(parse.dep[c] == "aux" and parse.tag[c] == "MD" for c in parse.children(head))
 
 
 def _sightseeing(parse: ParseArrays, i: int) -> bool:
