@@ -2768,3 +2768,14 @@ def test_a_duty_under_a_modal_is_no_act_told(core, text, event_type, found):
 ])
 def test_a_noun_with_no_actor_in_a_question_is_asked_about(core, text, event_type, found):
     assert any(e.type == event_type for e in events(core, text)) == found, events(core, text)
+
+
+@pytest.mark.parametrize("text, backed", [
+    # a commitment "to" a gerund is the holder's own course: no party backed
+    ('The secretary said, "Our decision affirms the administration\'s commitment to using sound science to protect '
+     'endangered species."', False),
+    # guard: a commitment to a party
+    ("The minister reaffirmed Japan's commitment to Ukraine on Monday.", True),
+])
+def test_a_commitment_to_ones_own_conduct_backs_no_party(core, text, backed):
+    assert any(e.type == "SUPPORT" for e in events(core, text)) == backed, events(core, text)

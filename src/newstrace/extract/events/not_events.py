@@ -121,6 +121,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True  # "Impeachment is the process by which an official can be removed": a kind of act defined
     if parse.pos[i] == "NOUN" and _a_party_or_place_of(parse, i):
         return True  # "the scene of the attack", "the perpetrators of honor killings": the act names who or where
+    if rule.type == "SUPPORT" and parse.pos[i] == "NOUN" and _to_own_conduct(parse, i):
+        return True  # "the administration's commitment to using sound science": its own course, no party backed
     if rule.mode == "visit" and _sightseeing(parse, i):
         return True  # "Chinese tourists visited Vietnam", "a cultural tour of the world": travel, no party met
     if parse.pos[i] not in ("VERB", "AUX") and _named_for(parse, i):
@@ -138,6 +140,19 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _to_own_conduct(parse: ParseArrays, i: int) -> bool:
+    """A noun of backing whose "to" phrase is a gerund and names no one ("our commitment to
+    using those instruments", "the administration's commitment to using sound science"):
+    the holder's own course of conduct, no party or act of another backed ("commitment to
+    Ukraine", "support to the rebels" stay)."""
+    for c in parse.children(i):
+        if parse.dep[c] == "prep" and parse.lower[c] == "to":
+            below = parse.children(c)
+            if any(parse.dep[g] == "pcomp" for g in below) and not any(parse.dep[g] == "pobj" for g in below):
+                return True
+    return False
 
 
 def _a_duty_ahead(parse: ParseArrays, i: int, children) -> bool:
