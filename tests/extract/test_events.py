@@ -2781,3 +2781,66 @@ def test_prosecutors_inside_the_charge_are_not_its_accusers(core):
 def test_an_attack_in_an_email_is_no_cyber_attack(core):
     found = events(core, "The president attacked the governor in an email to supporters.")
     assert not any(e.type == "COERCE" for e in found), found
+
+
+# -- false33: acts no party does to another in a sentence the gold codes nothing in --------
+
+
+@pytest.mark.parametrize("text, demand", [
+    # a bracketed pronoun in a quote is the speaker's own side: no demand of another party
+    ('Johnson said, "[W]e must get Brexit done by October."', False),
+    # a subject that stands for the public at large ("they", read as "people")
+    ('Many people eat too much sugar. Sithole said, "What I can tell people is that they must go and check '
+     'the way they eat."', False),
+    # guards: another party must act
+    ('Johnson said, "The rebels must leave the city by October."', True),
+    ('Sithole said, "The health ministry must go and check the clinics."', True),
+])
+def test_a_demand_of_the_speakers_side_or_the_public_asks_no_party(core, text, demand):
+    assert any(e.type == "REQUEST" for e in events(core, text)) == demand, events(core, text)
+
+
+@pytest.mark.parametrize("text, consult", [
+    # sightseers travel; a tour of a place no party holds meets no one
+    ("More than two million Chinese tourists visited Vietnam from January through July.", False),
+    ("The king was educated in India, followed by a cultural tour of the world.", False),
+    ("The officers offered Smith a tour of the police headquarters.", False),
+    # guards: an official visits a country
+    ("Chinese Foreign Minister Wang Yi visited Vietnam on Monday.", True),
+])
+def test_a_visit_of_sightseers_is_no_consultation(core, text, consult):
+    assert any(e.type == "CONSULT" for e in events(core, text)) == consult, events(core, text)
+
+
+@pytest.mark.parametrize("text, event_type, found", [
+    # an obligation ahead, or supposed, under a modal: not told as done
+    ("Federal agencies will have to consult with wildlife experts before taking actions.", "CONSULT", False),
+    ('The driver made veiled threats that police would have to shoot him to get him out.', "ASSAULT", False),
+    # guards: the act told, or a "had to" that was done
+    ("Federal agencies consulted with wildlife experts on Monday.", "CONSULT", True),
+    ("Police had to shoot the gunman to stop the attack.", "ASSAULT", True),
+])
+def test_a_duty_under_a_modal_is_no_act_told(core, text, event_type, found):
+    assert any(e.type == event_type for e in events(core, text)) == found, events(core, text)
+
+
+@pytest.mark.parametrize("text, event_type, found", [
+    # a noun with no one doing it in a question is the topic asked about
+    ("Are you concerned about the censorship of certain views on social media?", "COERCE", False),
+    # guards: a question that names the parties; the same noun told with its actor
+    ("What are your views on the conflict between Armenia and Azerbaijan?", "ASSAULT", True),
+    ("The government's censorship of opposition newspapers angered the journalists.", "COERCE", True),
+])
+def test_a_noun_with_no_actor_in_a_question_is_asked_about(core, text, event_type, found):
+    assert any(e.type == event_type for e in events(core, text)) == found, events(core, text)
+
+
+@pytest.mark.parametrize("text, backed", [
+    # a commitment "to" a gerund is the holder's own course: no party backed
+    ('The secretary said, "Our decision affirms the administration\'s commitment to using sound science to protect '
+     'endangered species."', False),
+    # guard: a commitment to a party
+    ("The minister reaffirmed Japan's commitment to Ukraine on Monday.", True),
+])
+def test_a_commitment_to_ones_own_conduct_backs_no_party(core, text, backed):
+    assert any(e.type == "SUPPORT" for e in events(core, text)) == backed, events(core, text)

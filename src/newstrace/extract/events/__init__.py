@@ -169,6 +169,15 @@ def extract_events(doc: Doc) -> list[Event]:
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
+def _asked_about(token: Token) -> bool:
+    """A noun trigger in a sentence that asks a question ("Are you concerned about
+    deplatforming and the censorship of certain views on social media?"): read with no one
+    doing it, it is the topic the question asks about, not an act told (false33; "What are
+    your views on the conflict between Armenia and Azerbaijan?" names its parties, and stays;
+    a question quoted at the end of a sentence that tells something asks nothing of it)."""
+    return token.sent.text.rstrip().endswith("?")  # not "... by asking, \"Is anybody ...?\"": a question quoted
+
+
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
     if roles.actor is not None and roles.actor.token is not None and _natural_force(roles.actor.token) \
             or _struck_by_nature(parse_arrays(token.doc), token.i):
@@ -204,6 +213,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         return None
     if _is_generality(token, roles, view):
         return None
+    if actor is None and is_noun and _asked_about(token):
+        return None  # "Are you concerned about the censorship of certain views?": a topic asked about, no one acts
     verdict = modality_of(token, rule, actor, view)
     if verdict.modality in ("planned", "possible") and _in_open_question(token.doc, token.i):
         return None  # "whom they would support", "whether ties will loosen the pact": a future act asked about

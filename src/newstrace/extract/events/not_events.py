@@ -105,6 +105,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "an officer recognized her": knew her again; "recognized their bravery" stays
         if rule.type in types("other_party_acts") and obj is not None and parse.lower[obj] in words("reflexive_pronouns"):
             return True  # "use arms only to defend themselves", "Ford announced investigating itself": no other party
+        if _a_duty_ahead(parse, i, children):
+            return True  # "agencies will have to consult", "they'd have to shoot him": obliged, not done
         if rule.type in types("moving_acts") and _moving_ahead(parse, i, children):
             return True  # "have pulled way out front in the AI race", "moved ahead with efforts": no retreat, no deployment
         if any(deps[c] == "prt" and f"{parse.lemma[i]} {parse.lower[c]}" in words("leaving_particles") for c in children) \
@@ -119,6 +121,10 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True  # "Impeachment is the process by which an official can be removed": a kind of act defined
     if parse.pos[i] == "NOUN" and _a_party_or_place_of(parse, i):
         return True  # "the scene of the attack", "the perpetrators of honor killings": the act names who or where
+    if rule.type == "SUPPORT" and parse.pos[i] == "NOUN" and _to_own_conduct(parse, i):
+        return True  # "the administration's commitment to using sound science": its own course, no party backed
+    if rule.mode == "visit" and _sightseeing(parse, i):
+        return True  # "Chinese tourists visited Vietnam", "a cultural tour of the world": travel, no party met
     if parse.pos[i] not in ("VERB", "AUX") and _named_for(parse, i):
         return True  # "leverage for future negotiations", "the envoy for Ukraine negotiations": named, not told
     if rule.type == "ASSAULT" and _figurative_target(parse, i):
@@ -134,6 +140,51 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _to_own_conduct(parse: ParseArrays, i: int) -> bool:
+    """A noun of backing whose "to" phrase is a gerund and names no one ("our commitment to
+    using those instruments", "the administration's commitment to using sound science"):
+    the holder's own course of conduct, no party or act of another backed ("commitment to
+    Ukraine", "support to the rebels" stay)."""
+    for c in parse.children(i):
+        if parse.dep[c] == "prep" and parse.lower[c] == "to":
+            below = parse.children(c)
+            if any(parse.dep[g] == "pcomp" for g in below) and not any(parse.dep[g] == "pobj" for g in below):
+                return True
+    return False
+
+
+def _a_duty_ahead(parse: ParseArrays, i: int, children) -> bool:
+    """A verb in the "to" infinitive of ``[words] duty_verbs`` ("have to", "need to") that
+    carries a modal ("Federal agencies again will have to consult with wildlife experts",
+    "they'd have to shoot him to get him out"): an obligation ahead or supposed, no act
+    told. "had to flee" (past: done) and "has yet to concede" (no modal) stay."""
+    head = parse.head[i]
+    return parse.dep[i] == "xcomp" and head != i and parse.lemma[head] in words("duty_verbs") \
+        and any(parse.dep[c] == "aux" and parse.lower[c] == "to" for c in children) \
+        and any(parse.dep[c] == "aux" and parse.tag[c] == "MD" for c in parse.children(head))
+
+
+def _sightseeing(parse: ParseArrays, i: int) -> bool:
+    """A visit of sightseers, or a tour of a place no party holds: travel, not a meeting of
+    parties. The visitor (subject, or passive "by" agent) is a ``[words] traveller_nouns``
+    ("more than 2.8 million Chinese tourists visited Vietnam"), or the trigger is a
+    ``sightseeing_lemmas`` word whose object or "of" object is a common noun ("a cultural
+    tour of the world", "offered Spanton a tour of the famed police headquarters"); "toured
+    Asia", "a visit to the Interior Department" stay."""
+    children = parse.children(i)
+    for c in children:
+        if parse.dep[c] == "nsubj" and parse.lemma[c] in words("traveller_nouns"):
+            return True
+        if parse.dep[c] == "agent" and any(parse.lemma[g] in words("traveller_nouns") for g in parse.children(c)):
+            return True
+    if parse.lemma[i] not in words("sightseeing_lemmas"):
+        return False
+    places = [c for c in children if parse.dep[c] == "dobj"] + [
+        g for c in children if parse.dep[c] == "prep" and parse.lower[c] == "of" for g in parse.children(c)
+        if parse.dep[g] == "pobj"]
+    return bool(places) and all(parse.pos[p] == "NOUN" for p in places)
 
 
 _SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")

@@ -30,7 +30,9 @@ _NEED = DEMAND_LEMMAS  # "need"
 
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     """A speaker saying another party must (should, needs to) do something asks it to.
-    The clause must be reported, by a speaker who is not its subject."""
+    The clause must be reported, by a speaker who is not its subject ("[W]e must": a
+    bracketed pronoun is the speaker's too), and its subject not the public at large
+    ("they must go and check", "they" read as "people")."""
     parse = parse_arrays(token.doc)  # asked of every word the loop looks at: no Token per dependant
     i, deps = token.i, parse.dep
     if parse.pos[i] not in ("VERB", "AUX") or deps[i] not in ("ccomp", "ROOT", "conj", "parataxis"):
@@ -40,11 +42,14 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
             parse.lemma[i] in _NEED and any(deps[c] == "xcomp" and parse.pos[c] == "VERB" for c in children))):
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in SPEAKER_PRONOUNS or subject.lower_ in ("it", "this", "that", "there", "one"):
+    said = subject.lower_.replace("[", "").replace("]", "") if subject is not None else ""  # "[W]e must"
+    if subject is None or said in SPEAKER_PRONOUNS or said in ("it", "this", "that", "there", "one"):
         return None
     target = party(subject, view)
     if target is not None and inanimate(target, view):
         return None  # "wind energy should be growing": a wish about a thing, not a demand
+    if target is not None and target.name.lower() in words("generic_subjects"):
+        return None  # "they must go and check", "they" read as "people": the public at large
     if _no_addressee(token, subject, view):
         return None
     speaker = speaker_of(token, view)
