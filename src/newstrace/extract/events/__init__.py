@@ -204,6 +204,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         return None
     if _is_generality(token, roles, view):
         return None
+    if rule.type == "AID" and _budgeted(token) and (target is None or view.table.named(target) is None):
+        return None  # "allocate funding for the construction of a wall": a budget spent, no aid to a party
     verdict = modality_of(token, rule, actor, view)
     if verdict.modality in ("planned", "possible") and _in_open_question(token.doc, token.i):
         return None  # "whom they would support", "whether ties will loosen the pact": a future act asked about
@@ -282,3 +284,14 @@ def _promised(token: Token) -> bool:
     "agreed to support her opponents' plans", "pledged to send aid" ([words] promise_verbs)."""
     verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
     return verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in words("promise_verbs")
+
+
+def _budgeted(token: Token) -> bool:
+    """Funding as the object of a verb of budgeting, or with one as its modifier ("allocate
+    funding", "divert funding away from programs", "a budget authorizing funding" parsed
+    with "authorizing" on the noun; ``[words] budget_verbs``)."""
+    if lemma(token) not in words("budget_nouns"):
+        return False
+    budget = words("budget_verbs")
+    return token.dep_ == "dobj" and lemma(token.head) in budget or any(
+        c.dep_ in ("amod", "acl", "compound") and lemma(c) in budget for c in token.children)  # "authorizing funding"
