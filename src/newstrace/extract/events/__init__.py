@@ -9,7 +9,7 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
 
 1. trigger (``lexicon``): lemma and part of speech, then the word-sense constraints on
    its arguments and governor; the first rule that holds gives type and mode. Before
-   that, a reported clause whose subject "must" or "should" act is a
+   that, a reported clause whose subject "must", "should" or "needs to" act is a
    REQUEST by the speaker to that subject, and the act itself is not told as done, and a
    speaker's judgement of an act or a party is ACCUSE or SUPPORT (``speech_acts``); a
    force verb under a threat ("vowed to strike X") is the threat's content, and gives

@@ -100,9 +100,8 @@ class StringBits(dict):
         return np.fromiter(map(self.__getitem__, texts), dtype=np.uint8, count=len(texts))
 
 
-# the words of a demand the events stage looks for ("Syria must"): by lemma, by form
-# (:func:`newstrace.extract.events.speech_acts._reported_demand`); "need" is no longer read
-# as a demand (type33) but stays marked, so the word table and its features are as trained
+# the words of a demand the events stage looks for ("they need to", "Syria must"): by
+# lemma, by form (:func:`newstrace.extract.events.speech_acts._reported_demand`)
 DEMAND_LEMMAS = frozenset({"need"})
 OBLIGATIONS = frozenset({"must", "should"})
 # bits of WordTable's masks: a rule's word (lemma or form); a lemma the detector's

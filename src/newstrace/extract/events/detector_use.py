@@ -28,8 +28,7 @@ def _maybe_triggers(doc: Doc, detected: Mapping[int, _Learned] | None) -> list[i
     """The tokens the loop of ``extract_events`` can make anything of, in order: a word of the trigger
     lexicon (by lemma or by its own form, as :func:`~newstrace.extract.events.lexicon.match`
     looks it up), a word that may voice a demand (``speech_acts._reported_demand``: one with a
-    "must" or "should" of its own; "need", which it no longer reads, stays in the word table),
-    or a word the learned stage finds at
+    "must" or "should" of its own, or "need"), or a word the learned stage finds at
     least ``[detector] add`` likely to tell an event (a word no rule names becomes a
     trigger only then; the stage writes every word above its floor, three times as
     many). The others, most of an article, would each be turned down by every test."""

@@ -2,8 +2,7 @@
 speaker judges another party or its act.
 
 Step 1 of the fallback order in :mod:`newstrace.extract.events`, tried before the trigger
-lexicon: a reported clause whose subject "must" or "should" act is a REQUEST by the
-speaker to that subject (``_reported_demand``, unless it asks no party to act:
+lexicon: a reported clause whose subject "must" or "should" act is a REQUEST by the speaker to that subject (``_reported_demand``, unless it asks no party to act:
 ``_no_addressee``); a speaker's judgement of an act as wrong or right is ACCUSE or
 SUPPORT by the speaker (``_reported_judgement``), and so is calling a party by a word of
 blame (``_called_by_blame``).
