@@ -326,8 +326,7 @@ def test_the_events_stage_reads_the_written_table_only_while_the_group_is_the_on
 
 
 def test_word_table_selects_the_words_the_python_walks_selected(reader):
-    from newstrace.extract.events.detector import DEMAND_LEMMAS as _NEED
-    from newstrace.extract.events.speech_acts import _OBLIGATION
+    from newstrace.extract.events.speech_acts import _NEED, _OBLIGATION
     from newstrace.extract.events.lexicon import lexicon_keys
 
     doc = read(reader, "Officials said “the army must withdraw,” and the rebels need to stop the attacks. "

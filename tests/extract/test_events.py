@@ -2750,14 +2750,3 @@ def test_an_act_done_or_force_promised_stays_what_it_is(core, text, event_type):
 ])
 def test_funding_a_government_allocates_is_no_aid(core, text, aid):
     assert ("AID" in types(core, text)) == aid, events(core, text)
-
-
-@pytest.mark.parametrize("text, asked", [
-    # a necessity told asks no party (the corpus codes none of these)
-    ('The Dutch defence minister Ruben Brekelmans said, "Europe therefore needs to fortify its security."', False),
-    ('Tim Manning said the agency needs to coordinate the response to the crisis.', False),
-    # guard: "must" asks
-    ('The Dutch defence minister Ruben Brekelmans said, "Europe must fortify its security."', True),
-])
-def test_a_necessity_told_with_need_is_no_demand(core, text, asked):
-    assert ("REQUEST" in types(core, text)) == asked, events(core, text)

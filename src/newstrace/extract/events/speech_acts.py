@@ -2,7 +2,8 @@
 speaker judges another party or its act.
 
 Step 1 of the fallback order in :mod:`newstrace.extract.events`, tried before the trigger
-lexicon: a reported clause whose subject "must" or "should" act is a REQUEST by the speaker to that subject (``_reported_demand``, unless it asks no party to act:
+lexicon: a reported clause whose subject "must", "should" or "needs to" act is a REQUEST
+by the speaker to that subject (``_reported_demand``, unless it asks no party to act:
 ``_no_addressee``); a speaker's judgement of an act as wrong or right is ACCUSE or
 SUPPORT by the speaker (``_reported_judgement``), and so is calling a party by a word of
 blame (``_called_by_blame``).
@@ -14,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.detector import OBLIGATIONS
+from newstrace.extract.events.detector import DEMAND_LEMMAS, OBLIGATIONS
 from newstrace.extract.events.lexicon import Rule, lemma, words
 from newstrace.extract.events.roles import (PERSON_PRONOUNS, Party, Roles, SPEAKER_PRONOUNS, inanimate, party,
                                             reporting_verb, speaker_of)
@@ -23,21 +24,20 @@ from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 # "the minister said Syria must withdraw": a demand put to the clause's subject.
 _DEMAND = Rule(type="REQUEST", lemmas=frozenset(), pos=frozenset({"VERB", "AUX"}), mode="demand", verbal=True)
-# "must", "should"; not "needs to" (type33): a necessity told ("Europe needs to fortify its
-# security", "FEMA needs to be involved") asks no party; the corpus codes none of the
-# reader's four, and its own "need" requests are a speaker's "we need to"
-_OBLIGATION = OBLIGATIONS
+_OBLIGATION = OBLIGATIONS  # "must", "should"
+_NEED = DEMAND_LEMMAS  # "need"
 
 
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
-    """A speaker saying another party must (should) do something asks it to.
+    """A speaker saying another party must (should, needs to) do something asks it to.
     The clause must be reported, by a speaker who is not its subject."""
     parse = parse_arrays(token.doc)  # asked of every word the loop looks at: no Token per dependant
     i, deps = token.i, parse.dep
     if parse.pos[i] not in ("VERB", "AUX") or deps[i] not in ("ccomp", "ROOT", "conj", "parataxis"):
         return None
     children = parse.children(i)
-    if not any(deps[c] == "aux" and parse.lower[c] in _OBLIGATION for c in children):
+    if not (any(deps[c] == "aux" and parse.lower[c] in _OBLIGATION for c in children) or (
+            parse.lemma[i] in _NEED and any(deps[c] == "xcomp" and parse.pos[c] == "VERB" for c in children))):
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in SPEAKER_PRONOUNS or subject.lower_ in ("it", "this", "that", "there", "one"):
@@ -250,7 +250,9 @@ def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:
     ("people must know"; ``[words] generic_subjects``)."""
     if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
         return True
-    if token.lemma_.lower() in words("stative_verbs"):
+    act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), token) \
+        if token.lemma_.lower() in _NEED else token
+    if act.lemma_.lower() in words("stative_verbs"):
         return True  # "U.S. lawmakers must understand", "the insurgents should know": no act is asked
     if view.entity_at(subject) is not None or view.table.actor_of(subject.doc[subject.left_edge.i: subject.i + 1]):
         return False
