@@ -2844,3 +2844,35 @@ def test_a_noun_with_no_actor_in_a_question_is_asked_about(core, text, event_typ
 ])
 def test_a_commitment_to_ones_own_conduct_backs_no_party(core, text, backed):
     assert any(e.type == "SUPPORT" for e in events(core, text)) == backed, events(core, text)
+# -- type33: the act a promise verb takes is the promise; funding a government budgets --
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("Pelosi had agreed to support some of her opponents' plans.", "SUPPORT"),
+    ("After his conviction, Manafort agreed to help with the investigation.", "AID"),
+    ("Japan pledged to send humanitarian aid to Turkey.", "AID"),
+])
+def test_the_act_a_promise_verb_takes_is_the_promise(core, text, promised):
+    found = events(core, text)
+    assert any(e.type == "AGREE" and e.modality == "asserted" for e in found), found
+    assert not any(e.type == promised for e in found), found
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # guards: the act itself, and force promised (a threat)
+    ("Japan sent humanitarian aid to Turkey.", "AID"),
+    ("Iran vowed to attack Israel.", "THREATEN"),
+])
+def test_an_act_done_or_force_promised_stays_what_it_is(core, text, event_type):
+    assert event_type in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("Congress approved a budget authorizing funding for the wall.", False),
+    ("The emergency would allow him to allocate funding for the construction of a wall.", False),
+    # guards: funding given or accepted
+    ("Japan provided funding to Kenya for the dam.", True),
+    ("The Philippines accepted 2 billion dollars in Chinese funding.", True),
+])
+def test_funding_a_government_allocates_is_no_aid(core, text, aid):
+    assert ("AID" in types(core, text)) == aid, events(core, text)

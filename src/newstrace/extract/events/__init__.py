@@ -215,6 +215,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         return None
     if actor is None and is_noun and _asked_about(token):
         return None  # "Are you concerned about the censorship of certain views?": a topic asked about, no one acts
+    if rule.type == "AID" and _budgeted(token) and (target is None or view.table.named(target) is None):
+        return None  # "allocate funding for the construction of a wall": a budget spent, no aid to a party
     verdict = modality_of(token, rule, actor, view)
     if verdict.modality in ("planned", "possible") and _in_open_question(token.doc, token.i):
         return None  # "whom they would support", "whether ties will loosen the pact": a future act asked about
@@ -224,6 +226,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if event_type == "SUPPORT" and lemma(token) in words("backing_verbs") and (
             modality == "negated" or token.dep_ == "xcomp" and lemma(token.head) in words("refusal_verbs")):
         event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"
+    if event_type in types("promised_acts") and modality == "planned" and _promised(token):
+        event_type, modality, mode = "AGREE", "asserted", None  # "agreed to support her opponents' plans": the promise
     if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
         event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
     if event_type == "ASSAULT" and lemma(token) in words("wordy_clash_words") and _between_persons(token, view):
@@ -284,3 +288,21 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         # the deed it names is one told before (merge), as `_credit_responsibility` marks it
         credited=is_noun and actor is not None and claimed_by(token) is not None,
     )
+
+
+def _promised(token: Token) -> bool:
+    """The act a promise verb takes as its complement, as a verb or as the object of one:
+    "agreed to support her opponents' plans", "pledged to send aid" ([words] promise_verbs)."""
+    verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
+    return verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in words("promise_verbs")
+
+
+def _budgeted(token: Token) -> bool:
+    """Funding as the object of a verb of budgeting, or with one as its modifier ("allocate
+    funding", "divert funding away from programs", "a budget authorizing funding" parsed
+    with "authorizing" on the noun; ``[words] budget_verbs``)."""
+    if lemma(token) not in words("budget_nouns"):
+        return False
+    budget = words("budget_verbs")
+    return token.dep_ == "dobj" and lemma(token.head) in budget or any(
+        c.dep_ in ("amod", "acl", "compound") and lemma(c) in budget for c in token.children)  # "authorizing funding"
