@@ -734,3 +734,77 @@ def test_an_identification_set_off_after_the_noun_names_it(blank):
     doc = read(blank, _hung_on_the_verb(_a_man_identified()))
     assert linked(doc, 8) == ("John Ward", "person")
     assert linked(doc, 1) == ("John Ward", "person")
+
+
+
+WARD_LEFT = [  # Ward left.
+    ("Ward", 1, "nsubj", "PROPN", "NNP", "Ward", "B-PERSON"),
+    ("left", 1, "ROOT", "VERB", "VBD", "leave", "O"),
+    (".", 1, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+def _then_he_resigned(rows: list[Row]) -> list[Row]:
+    """"Ward left." + ``rows`` (their heads counted from their own start) + "He resigned."."""
+    a = len(WARD_LEFT)
+    mid = [(w, h + a, *rest) for w, h, *rest in rows]
+    n = a + len(mid)
+    return WARD_LEFT + mid + [
+        ("He", n + 1, "nsubj", "PRON", "PRP", "he", "O"),
+        ("resigned", n + 1, "ROOT", "VERB", "VBD", "resign", "O"),
+        (".", n + 1, "punct", "PUNCT", ".", ".", "O"),
+    ]
+
+
+KNOWN_AS = [  # He was known as a friend to all.
+    ("He", 2, "nsubjpass", "PRON", "PRP", "he", "O"),
+    ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+    ("known", 2, "ROOT", "VERB", "VBN", "know", "O"),
+    ("as", 2, "prep", "ADP", "IN", "as", "O"),
+    ("a", 5, "det", "DET", "DT", "a", "O"),
+    ("friend", 3, "pobj", "NOUN", "NN", "friend", "O"),
+    ("to", 5, "prep", "ADP", "IN", "to", "O"),
+    ("all", 6, "pobj", "PRON", "DT", "all", "O"),
+    (".", 2, "punct", "PUNCT", ".", ".", "O"),
+]
+
+WAS_A = [  # He was a quiet man.
+    ("He", 1, "nsubj", "PRON", "PRP", "he", "O"),
+    ("was", 1, "ROOT", "AUX", "VBD", "be", "O"),
+    ("a", 4, "det", "DET", "DT", "a", "O"),
+    ("quiet", 4, "amod", "ADJ", "JJ", "quiet", "O"),
+    ("man", 1, "attr", "NOUN", "NN", "man", "O"),
+    (".", 1, "punct", "PUNCT", ".", ".", "O"),
+]
+
+RAN_THE = [  # Police said he ran the family.
+    ("Police", 1, "nsubj", "NOUN", "NNS", "police", "O"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say", "O"),
+    ("he", 3, "nsubj", "PRON", "PRP", "he", "O"),
+    ("ran", 1, "ccomp", "VERB", "VBD", "run", "O"),
+    ("the", 5, "det", "DET", "DT", "the", "O"),
+    ("family", 3, "dobj", "NOUN", "NN", "family", "O"),
+    (".", 1, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+@pytest.mark.parametrize("said", [KNOWN_AS, WAS_A], ids=["known as", "was a"])
+def test_he_is_not_the_noun_said_of_someone(blank, said):
+    """"Ward left. He was known as a friend to all. He resigned.": the noun said of the first
+    "he" is no other man for the second to mean; the search goes on back to Ward."""
+    rows = _then_he_resigned(said)
+    doc = read(blank, rows, until="coref")
+    he = len(rows) - 3
+    assert coref.antecedent_of(doc[he]) is None
+    assert linked(doc, he) == ("Ward", "pronoun")
+
+
+def test_he_is_not_a_body_of_people(blank):
+    """"Ward left. Police said he ran the family. He resigned.": a body of people is never
+    "he"; a man in its place is ("... he ran over the man. He ...": control)."""
+    doc = read(blank, _then_he_resigned(RAN_THE), until="coref")
+    assert coref.antecedent_of(doc[10]) is None
+    assert linked(doc, 10) == ("Ward", "pronoun")
+    man = [("man",) + r[1:5] + ("man", "O") if r[0] == "family" else r for r in RAN_THE]
+    doc = read(blank, _then_he_resigned(man), until="coref")
+    assert coref.antecedent_of(doc[10]).text == "man"
