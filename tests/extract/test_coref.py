@@ -808,3 +808,25 @@ def test_he_is_not_a_body_of_people(blank):
     man = [("man",) + r[1:5] + ("man", "O") if r[0] == "family" else r for r in RAN_THE]
     doc = read(blank, _then_he_resigned(man), until="coref")
     assert coref.antecedent_of(doc[10]).text == "man"
+
+
+def test_they_are_the_veterans_named_before(blank):
+    """"Kenya seized farms. The veterans attacked. They killed farmers.": veterans are people,
+    so "they" stands for them (before: passed over for the country)."""
+    rows = [
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya", "B-GPE"),
+        ("seized", 1, "ROOT", "VERB", "VBD", "seize", "O"),
+        ("farms", 1, "dobj", "NOUN", "NNS", "farm", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 5, "det", "DET", "DT", "the", "O"),
+        ("veterans", 6, "nsubj", "NOUN", "NNS", "veteran", "O"),
+        ("attacked", 6, "ROOT", "VERB", "VBD", "attack", "O"),
+        (".", 6, "punct", "PUNCT", ".", ".", "O"),
+        ("They", 9, "nsubj", "PRON", "PRP", "they", "O"),
+        ("killed", 9, "ROOT", "VERB", "VBD", "kill", "O"),
+        ("farmers", 9, "dobj", "NOUN", "NNS", "farmer", "O"),
+        (".", 9, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    assert coref.antecedent_of(doc[8]).text == "veterans"
+    assert linked(doc, 8) is None
