@@ -830,3 +830,33 @@ def test_they_are_the_veterans_named_before(blank):
     doc = read(blank, rows, until="coref")
     assert coref.antecedent_of(doc[8]).text == "veterans"
     assert linked(doc, 8) is None
+
+
+def test_she_is_not_the_other_side_of_an_interview_told_before(blank):
+    """"Mary Okafor left. In an interview with Dawn, she said it. She also said it.": the one
+    interviewed speaks on; the other side of the interview (a noun's "with") is no speaker of
+    the next sentence either."""
+    rows = [
+        ("Mary", 1, "compound", "PROPN", "NNP", "Mary", "B-PERSON"),
+        ("Okafor", 2, "nsubj", "PROPN", "NNP", "Okafor", "I-PERSON"),
+        ("left", 2, "ROOT", "VERB", "VBD", "leave", "O"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("In", 11, "prep", "ADP", "IN", "in", "O"),
+        ("an", 6, "det", "DET", "DT", "an", "O"),
+        ("interview", 4, "pobj", "NOUN", "NN", "interview", "O"),
+        ("with", 6, "prep", "ADP", "IN", "with", "O"),
+        ("Dawn", 7, "pobj", "PROPN", "NNP", "Dawn", "B-PERSON"),
+        (",", 11, "punct", "PUNCT", ",", ",", "O"),
+        ("she", 11, "nsubj", "PRON", "PRP", "she", "O"),
+        ("said", 11, "ROOT", "VERB", "VBD", "say", "O"),
+        ("it", 11, "dobj", "PRON", "PRP", "it", "O"),
+        (".", 11, "punct", "PUNCT", ".", ".", "O"),
+        ("She", 16, "nsubj", "PRON", "PRP", "she", "O"),
+        ("also", 16, "advmod", "ADV", "RB", "also", "O"),
+        ("said", 16, "ROOT", "VERB", "VBD", "say", "O"),
+        ("it", 16, "dobj", "PRON", "PRP", "it", "O"),
+        (".", 16, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    assert linked(doc, 10) == ("Mary Okafor", "pronoun")
+    assert linked(doc, 14) == ("Mary Okafor", "pronoun")

@@ -1154,8 +1154,9 @@ class _Resolver:
         for cand in self._candidates(token, back):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
-            if speaks and self._addressee(cand) and self._sent_index(cand) == own:
-                continue  # "Speaking to Martin Smith of PBS, he said": who is spoken to does not speak
+            if speaks and self._addressee(cand) and (self._sent_index(cand) == own or cand.head.head.pos_ == "NOUN"):
+                continue  # "Speaking to Martin Smith of PBS, he said": who is spoken to does not speak;
+                # "In an interview with Dawn, she said ... She also said": nor the other side of an interview told before
             if speaks and not quoted and self._quoted(cand):
                 continue  # "“Only God ... will remove me,” he declared": who is quoted about does not speak
             ent = self._referent(cand)
