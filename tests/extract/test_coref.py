@@ -734,3 +734,129 @@ def test_an_identification_set_off_after_the_noun_names_it(blank):
     doc = read(blank, _hung_on_the_verb(_a_man_identified()))
     assert linked(doc, 8) == ("John Ward", "person")
     assert linked(doc, 1) == ("John Ward", "person")
+
+
+
+WARD_LEFT = [  # Ward left.
+    ("Ward", 1, "nsubj", "PROPN", "NNP", "Ward", "B-PERSON"),
+    ("left", 1, "ROOT", "VERB", "VBD", "leave", "O"),
+    (".", 1, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+def _then_he_resigned(rows: list[Row]) -> list[Row]:
+    """"Ward left." + ``rows`` (their heads counted from their own start) + "He resigned."."""
+    a = len(WARD_LEFT)
+    mid = [(w, h + a, *rest) for w, h, *rest in rows]
+    n = a + len(mid)
+    return WARD_LEFT + mid + [
+        ("He", n + 1, "nsubj", "PRON", "PRP", "he", "O"),
+        ("resigned", n + 1, "ROOT", "VERB", "VBD", "resign", "O"),
+        (".", n + 1, "punct", "PUNCT", ".", ".", "O"),
+    ]
+
+
+KNOWN_AS = [  # He was known as a friend to all.
+    ("He", 2, "nsubjpass", "PRON", "PRP", "he", "O"),
+    ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+    ("known", 2, "ROOT", "VERB", "VBN", "know", "O"),
+    ("as", 2, "prep", "ADP", "IN", "as", "O"),
+    ("a", 5, "det", "DET", "DT", "a", "O"),
+    ("friend", 3, "pobj", "NOUN", "NN", "friend", "O"),
+    ("to", 5, "prep", "ADP", "IN", "to", "O"),
+    ("all", 6, "pobj", "PRON", "DT", "all", "O"),
+    (".", 2, "punct", "PUNCT", ".", ".", "O"),
+]
+
+WAS_A = [  # He was a quiet man.
+    ("He", 1, "nsubj", "PRON", "PRP", "he", "O"),
+    ("was", 1, "ROOT", "AUX", "VBD", "be", "O"),
+    ("a", 4, "det", "DET", "DT", "a", "O"),
+    ("quiet", 4, "amod", "ADJ", "JJ", "quiet", "O"),
+    ("man", 1, "attr", "NOUN", "NN", "man", "O"),
+    (".", 1, "punct", "PUNCT", ".", ".", "O"),
+]
+
+RAN_THE = [  # Police said he ran the family.
+    ("Police", 1, "nsubj", "NOUN", "NNS", "police", "O"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say", "O"),
+    ("he", 3, "nsubj", "PRON", "PRP", "he", "O"),
+    ("ran", 1, "ccomp", "VERB", "VBD", "run", "O"),
+    ("the", 5, "det", "DET", "DT", "the", "O"),
+    ("family", 3, "dobj", "NOUN", "NN", "family", "O"),
+    (".", 1, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+@pytest.mark.parametrize("said", [KNOWN_AS, WAS_A], ids=["known as", "was a"])
+def test_he_is_not_the_noun_said_of_someone(blank, said):
+    """"Ward left. He was known as a friend to all. He resigned.": the noun said of the first
+    "he" is no other man for the second to mean; the search goes on back to Ward."""
+    rows = _then_he_resigned(said)
+    doc = read(blank, rows, until="coref")
+    he = len(rows) - 3
+    assert coref.antecedent_of(doc[he]) is None
+    assert linked(doc, he) == ("Ward", "pronoun")
+
+
+def test_he_is_not_a_body_of_people(blank):
+    """"Ward left. Police said he ran the family. He resigned.": a body of people is never
+    "he"; a man in its place is ("... he ran over the man. He ...": control)."""
+    doc = read(blank, _then_he_resigned(RAN_THE), until="coref")
+    assert coref.antecedent_of(doc[10]) is None
+    assert linked(doc, 10) == ("Ward", "pronoun")
+    man = [("man",) + r[1:5] + ("man", "O") if r[0] == "family" else r for r in RAN_THE]
+    doc = read(blank, _then_he_resigned(man), until="coref")
+    assert coref.antecedent_of(doc[10]).text == "man"
+
+
+def test_they_are_the_veterans_named_before(blank):
+    """"Kenya seized farms. The veterans attacked. They killed farmers.": veterans are people,
+    so "they" stands for them (before: passed over for the country)."""
+    rows = [
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya", "B-GPE"),
+        ("seized", 1, "ROOT", "VERB", "VBD", "seize", "O"),
+        ("farms", 1, "dobj", "NOUN", "NNS", "farm", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 5, "det", "DET", "DT", "the", "O"),
+        ("veterans", 6, "nsubj", "NOUN", "NNS", "veteran", "O"),
+        ("attacked", 6, "ROOT", "VERB", "VBD", "attack", "O"),
+        (".", 6, "punct", "PUNCT", ".", ".", "O"),
+        ("They", 9, "nsubj", "PRON", "PRP", "they", "O"),
+        ("killed", 9, "ROOT", "VERB", "VBD", "kill", "O"),
+        ("farmers", 9, "dobj", "NOUN", "NNS", "farmer", "O"),
+        (".", 9, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    assert coref.antecedent_of(doc[8]).text == "veterans"
+    assert linked(doc, 8) is None
+
+
+def test_she_is_not_the_other_side_of_an_interview_told_before(blank):
+    """"Mary Okafor left. In an interview with Dawn, she said it. She also said it.": the one
+    interviewed speaks on; the other side of the interview (a noun's "with") is no speaker of
+    the next sentence either."""
+    rows = [
+        ("Mary", 1, "compound", "PROPN", "NNP", "Mary", "B-PERSON"),
+        ("Okafor", 2, "nsubj", "PROPN", "NNP", "Okafor", "I-PERSON"),
+        ("left", 2, "ROOT", "VERB", "VBD", "leave", "O"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("In", 11, "prep", "ADP", "IN", "in", "O"),
+        ("an", 6, "det", "DET", "DT", "an", "O"),
+        ("interview", 4, "pobj", "NOUN", "NN", "interview", "O"),
+        ("with", 6, "prep", "ADP", "IN", "with", "O"),
+        ("Dawn", 7, "pobj", "PROPN", "NNP", "Dawn", "B-PERSON"),
+        (",", 11, "punct", "PUNCT", ",", ",", "O"),
+        ("she", 11, "nsubj", "PRON", "PRP", "she", "O"),
+        ("said", 11, "ROOT", "VERB", "VBD", "say", "O"),
+        ("it", 11, "dobj", "PRON", "PRP", "it", "O"),
+        (".", 11, "punct", "PUNCT", ".", ".", "O"),
+        ("She", 16, "nsubj", "PRON", "PRP", "she", "O"),
+        ("also", 16, "advmod", "ADV", "RB", "also", "O"),
+        ("said", 16, "ROOT", "VERB", "VBD", "say", "O"),
+        ("it", 16, "dobj", "PRON", "PRP", "it", "O"),
+        (".", 16, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    assert linked(doc, 10) == ("Mary Okafor", "pronoun")
+    assert linked(doc, 14) == ("Mary Okafor", "pronoun")

@@ -136,6 +136,9 @@ class Lists:
     male_words: frozenset[str]
     female_words: frozenset[str]
     human: frozenset[str]
+    collective: frozenset[str]
+    predicative_deps: frozenset[str]
+    predicative_preps: frozenset[str]
     reporting: frozenset[str]
     addressee_heads: frozenset[str]
     addressee_preps: frozenset[str]
@@ -185,7 +188,9 @@ def lists() -> Lists:
         place_preps=f(data["members"]["place_prepositions"]), in_nouns=f(data["members"]["in_nouns"]),
         for_nouns=f(data["members"]["for_nouns"]),
         male_words=f(data["gender"]["male"]), female_words=f(data["gender"]["female"]),
-        human=f(data["human"]["nouns"]), reporting=modality_words("reporting"),
+        human=f(data["human"]["nouns"]), collective=f(data["human"]["collective"]),
+        predicative_deps=f(data["human"]["predicative_deps"]), predicative_preps=f(data["human"]["predicative_preps"]),
+        reporting=modality_words("reporting"),
         addressee_heads=f(data["addressee"]["heads"]), addressee_preps=f(data["addressee"]["prepositions"]),
         rank=f(data["titles"]["rank"]), rank_phrase_only=f(data["titles"]["phrase_only"]),
         title_abbreviations=dict(data["titles"]["abbreviations"]),
@@ -1149,8 +1154,9 @@ class _Resolver:
         for cand in self._candidates(token, back):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
-            if speaks and self._addressee(cand) and self._sent_index(cand) == own:
-                continue  # "Speaking to Martin Smith of PBS, he said": who is spoken to does not speak
+            if speaks and self._addressee(cand) and (self._sent_index(cand) == own or cand.head.head.pos_ == "NOUN"):
+                continue  # "Speaking to Martin Smith of PBS, he said": who is spoken to does not speak;
+                # "In an interview with Dawn, she said ... She also said": nor the other side of an interview told before
             if speaks and not quoted and self._quoted(cand):
                 continue  # "“Only God ... will remove me,” he declared": who is quoted about does not speak
             ent = self._referent(cand)
@@ -1342,13 +1348,20 @@ class _Resolver:
         if pronoun in lex.male or pronoun in lex.female:
             # "she" is not "her husband", "he" not "the woman"
             other = lex.female_words if pronoun in lex.male else lex.male_words
-            return human and not plural and lemma not in other
+            return human and not plural and lemma not in other and lemma not in lex.collective \
+                and not self._predicative(cand)
         if pronoun in lex.neuter:
             return not plural and not human and cand.pos_ == "NOUN" and (
                 self._subject_like(cand.i) or cand.dep_ in ("dobj", "attr", "appos"))
         # "they" that acts stands for people or a group, not for "the demands" named last
         group = human or lemma in lex.member_nouns or lemma in lex.state_nouns or lemma in lex.heads
         return plural and group and (self._subject_like(cand.i) or cand.dep_ in ("dobj", "attr", "appos", "pobj", "poss"))
+
+    def _predicative(self, cand: Token) -> bool:
+        """A noun said of someone: "He was a quiet man", "known as a friend to all"."""
+        lex = self.lex
+        return cand.dep_ in lex.predicative_deps or (
+            cand.dep_ == "pobj" and cand.head.lower_ in lex.predicative_preps)
 
     def _name_agrees(self, pronoun: str, cand: Token) -> bool:
         """A name the entity table does not hold ("Space Shuttle Columbia") that the pronoun
