@@ -212,8 +212,6 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         patient = _child(trigger.head, ("nsubjpass",))  # "he is expected to be charged": he is the one charged
     if patient is None and subject is None and trigger.tag_ == "VBN":
         patient = _inverted_passive_subject(trigger)  # "Also arrested were X and Y"
-    if patient is None:
-        patient = _verdict_subject(trigger)  # "a jury found Gigante guilty": Gigante is convicted
     if actor_token is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         actor_token = _acl_actor(trigger)
     modified = _modifying_participle(trigger, view) if subject is None and agent is None else None
@@ -283,15 +281,6 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
                 roles.append(Roles(found, target, patient))
     return roles
-
-
-def _verdict_subject(trigger: Token) -> Token | None:
-    """The one a verdict is about, told as the subject of a small clause: "found Gigante
-    guilty" (parsed guilty <- ccomp, Gigante <- nsubj of guilty)."""
-    for child in trigger.children:
-        if child.dep_ in ("ccomp", "oprd") and child.lower_ in words("verdict_words"):
-            return _child(child, ("nsubj",))
-    return None
 
 
 def _charged_by_prosecutors(trigger: Token, patient: Token | None) -> Token | None:
