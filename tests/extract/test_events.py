@@ -2716,3 +2716,35 @@ def test_prosecutors_inside_the_charge_are_not_its_accusers(core):
 def test_an_attack_in_an_email_is_no_cyber_attack(core):
     found = events(core, "The president attacked the governor in an email to supporters.")
     assert not any(e.type == "COERCE" for e in found), found
+
+
+# -- ecbev33: a release from a place of custody; escorted out of a place --
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kyle Smith was released from a Wisconsin jail on Friday.", "Kyle Smith"),
+    ("The activist's brother, Omar Haddad, was released from prison on Monday.", "Omar Haddad"),
+])
+def test_a_release_from_a_place_of_custody_frees_the_one_released(core, text, target):
+    found = [e for e in events(core, text) if e.type == "CONCEDE"]
+    assert [e.target for e in found] == [target], events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a hospital is no custody; a paper about a prison frees no one
+    "The injured woman was released from the hospital on Friday.",
+    "The ministry released a report on prison conditions on Monday.",
+])
+def test_a_release_from_no_custody_frees_no_one(core, text):
+    assert "CONCEDE" not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text, coerce", [
+    ("The employee was escorted out of the building on Monday.", True),
+    ("Security guards escorted the protesters from the hall.", True),
+    # guards: an escort to a place guards; an escort to safety rescues
+    ("Police escorted the convoy to the border.", False),
+    ("Firefighters escorted the residents out of the building to safety.", False),
+])
+def test_escorted_out_of_a_place_is_put_out_by_force(core, text, coerce):
+    assert any(e.type == "COERCE" for e in events(core, text)) == coerce, events(core, text)
