@@ -2718,7 +2718,7 @@ def test_an_attack_in_an_email_is_no_cyber_attack(core):
     assert not any(e.type == "COERCE" for e in found), found
 
 
-# -- ecbev33: a release from a place of custody; escorted out of a place --
+# -- ecbev33: a release from a place of custody --
 
 
 @pytest.mark.parametrize("text, target", [
@@ -2737,14 +2737,3 @@ def test_a_release_from_a_place_of_custody_frees_the_one_released(core, text, ta
 ])
 def test_a_release_from_no_custody_frees_no_one(core, text):
     assert "CONCEDE" not in types(core, text), events(core, text)
-
-
-@pytest.mark.parametrize("text, coerce", [
-    ("The employee was escorted out of the building on Monday.", True),
-    ("Security guards escorted the protesters from the hall.", True),
-    # guards: an escort to a place guards; an escort to safety rescues
-    ("Police escorted the convoy to the border.", False),
-    ("Firefighters escorted the residents out of the building to safety.", False),
-])
-def test_escorted_out_of_a_place_is_put_out_by_force(core, text, coerce):
-    assert any(e.type == "COERCE" for e in events(core, text)) == coerce, events(core, text)
