@@ -2876,3 +2876,22 @@ def test_an_act_done_or_force_promised_stays_what_it_is(core, text, event_type):
 ])
 def test_funding_a_government_allocates_is_no_aid(core, text, aid):
     assert ("AID" in types(core, text)) == aid, events(core, text)
+# -- ecbev33: a release from a place of custody --
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kyle Smith was released from a Wisconsin jail on Friday.", "Kyle Smith"),
+    ("The activist's brother, Omar Haddad, was released from prison on Monday.", "Omar Haddad"),
+])
+def test_a_release_from_a_place_of_custody_frees_the_one_released(core, text, target):
+    found = [e for e in events(core, text) if e.type == "CONCEDE"]
+    assert [e.target for e in found] == [target], events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a hospital is no custody; a paper about a prison frees no one
+    "The injured woman was released from the hospital on Friday.",
+    "The ministry released a report on prison conditions on Monday.",
+])
+def test_a_release_from_no_custody_frees_no_one(core, text):
+    assert "CONCEDE" not in types(core, text), events(core, text)
