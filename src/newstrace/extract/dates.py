@@ -92,7 +92,7 @@ class PageDayText(str):
     retelling's own day ("the shooting took place ... Thursday night") replaces
     (``extract/events/merge.py``). (A ``str``, so that it rides in ``date_text``.)"""
 
-    def __getnewargs__(self) -> tuple[str]:  # type: ignore[override]
+    def __getnewargs__(self) -> tuple[str]:
         return (str(self),)
 
 
