@@ -914,3 +914,106 @@ def test_a_content_clause_gives_its_noun_to_no_argument():
     verb2 = s2.add("targeting", "VERB", "acl", 1, "target")
     s2.add("Canada", "PROPN", "dobj", verb2)
     assert "tariff" in lexicon.argument_lemmas(s2.doc()[verb2])
+
+
+# cond33: senses whose conditions named too little (issue 9's "conditions failed").
+
+def test_finding_a_law_unconstitutional_rejects_it():
+    # "The court found the law unconstitutional."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("court", "NOUN", "nsubj", 2)
+    verb = s.add("found", "VERB", "ROOT", None, "find")
+    s.add("the", "DET", "det", 4)
+    s.add("law", "NOUN", "dobj", verb)
+    s.add("unconstitutional", "ADJ", "oprd", verb)
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("REJECT", "overturn")
+
+
+def test_finding_illegal_drugs_is_no_rejection():
+    # "Police found illegal drugs.": the adjective names a kind of thing
+    s = Sentence()
+    s.add("Police", "NOUN", "nsubj", 1, "police")
+    verb = s.add("found", "VERB", "ROOT", None, "find")
+    s.add("illegal", "ADJ", "amod", 3)
+    s.add("drugs", "NOUN", "dobj", verb, "drug")
+    s.add(".", "PUNCT", "punct", verb)
+    assert _match(s, verb) is None
+
+
+def test_searching_a_home_is_a_raid():
+    # "Police searched his home."
+    s = Sentence()
+    s.add("Police", "NOUN", "nsubj", 1, "police")
+    verb = s.add("searched", "VERB", "ROOT", None, "search")
+    s.add("his", "PRON", "poss", 3, "his")
+    s.add("home", "NOUN", "dobj", verb)
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "raid")
+
+
+def test_searching_rubble_for_survivors_is_no_raid():
+    # "Rescuers searched the buildings for survivors."
+    s = Sentence()
+    s.add("Rescuers", "NOUN", "nsubj", 1, "rescuer")
+    verb = s.add("searched", "VERB", "ROOT", None, "search")
+    s.add("the", "DET", "det", 3)
+    s.add("buildings", "NOUN", "dobj", verb, "building")
+    prep = s.add("for", "ADP", "prep", verb)
+    s.add("survivors", "NOUN", "pobj", prep, "survivor")
+    s.add(".", "PUNCT", "punct", verb)
+    assert _match(s, verb) is None
+
+
+def test_a_search_of_a_van_is_a_raid():
+    # "A search of his van found a weapon."
+    s = Sentence()
+    s.add("A", "DET", "det", 1)
+    noun = s.add("search", "NOUN", "nsubj", 5)
+    prep = s.add("of", "ADP", "prep", noun)
+    s.add("his", "PRON", "poss", 4, "his")
+    s.add("van", "NOUN", "pobj", prep)
+    verb = s.add("found", "VERB", "ROOT", None, "find")
+    s.add("a", "DET", "det", 7)
+    s.add("weapon", "NOUN", "dobj", verb)
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, noun)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "raid")
+
+
+def test_accepting_responsibility_for_a_murder_concedes():
+    # "The prince accepted responsibility for the murder."
+    s, verb = _svo("Prince", ("accepted", "accept"), [("responsibility", "NOUN", "dobj", "responsibility")],
+                   [("for", "ADP", "prep", "for"), ("murder", "NOUN", "pobj", "murder")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "admit")
+
+
+def test_claiming_responsibility_for_an_attack_concedes_nothing():
+    # "The group claimed responsibility for the attack.": the attacker's claim
+    s, verb = _svo("Group", ("claimed", "claim"), [("responsibility", "NOUN", "dobj", "responsibility")],
+                   [("for", "ADP", "prep", "for"), ("attack", "NOUN", "pobj", "attack")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "CONCEDE"
+
+
+def test_accepting_a_salary_agrees():
+    # "Ross accepted a low salary."
+    s, verb = _svo("Ross", ("accepted", "accept"), [("a", "DET", "det", "a"), ("low", "ADJ", "amod", "low"),
+                                                   ("salary", "NOUN", "dobj", "salary")])
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "AGREE"
+
+
+def test_donating_blood_is_aid():
+    # "Residents donated blood."
+    s = Sentence()
+    s.add("Residents", "NOUN", "nsubj", 1, "resident")
+    verb = s.add("donated", "VERB", "ROOT", None, "donate")
+    s.add("blood", "NOUN", "dobj", verb)
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("AID", "aid")
