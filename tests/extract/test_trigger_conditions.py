@@ -1017,3 +1017,15 @@ def test_donating_blood_is_aid():
     s.add(".", "PUNCT", "punct", verb)
     rule = _match(s, verb)
     assert rule is not None and (rule.type, rule.mode) == ("AID", "aid")
+
+
+def test_rescuers_searching_houses_is_no_raid():
+    # "Rescuers searched the collapsed houses.": a search for the missing, not of a suspect
+    s = Sentence()
+    s.add("Rescuers", "NOUN", "nsubj", 1, "rescuer")
+    verb = s.add("searched", "VERB", "ROOT", None, "search")
+    s.add("the", "DET", "det", 4)
+    s.add("collapsed", "ADJ", "amod", 4, "collapsed")
+    s.add("houses", "NOUN", "dobj", verb, "house")
+    s.add(".", "PUNCT", "punct", verb)
+    assert _match(s, verb) is None
