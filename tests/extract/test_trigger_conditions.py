@@ -957,22 +957,3 @@ def test_claiming_responsibility_for_an_attack_concedes_nothing():
                    [("for", "ADP", "prep", "for"), ("attack", "NOUN", "pobj", "attack")])
     rule = _match(s, verb)
     assert rule is None or rule.type != "CONCEDE"
-
-
-def test_accepting_a_salary_agrees():
-    # "Ross accepted a low salary."
-    s, verb = _svo("Ross", ("accepted", "accept"), [("a", "DET", "det", "a"), ("low", "ADJ", "amod", "low"),
-                                                   ("salary", "NOUN", "dobj", "salary")])
-    rule = _match(s, verb)
-    assert rule is not None and rule.type == "AGREE"
-
-
-def test_donating_blood_is_aid():
-    # "Residents donated blood."
-    s = Sentence()
-    s.add("Residents", "NOUN", "nsubj", 1, "resident")
-    verb = s.add("donated", "VERB", "ROOT", None, "donate")
-    s.add("blood", "NOUN", "dobj", verb)
-    s.add(".", "PUNCT", "punct", verb)
-    rule = _match(s, verb)
-    assert rule is not None and (rule.type, rule.mode) == ("AID", "aid")
