@@ -914,3 +914,46 @@ def test_a_content_clause_gives_its_noun_to_no_argument():
     verb2 = s2.add("targeting", "VERB", "acl", 1, "target")
     s2.add("Canada", "PROPN", "dobj", verb2)
     assert "tariff" in lexicon.argument_lemmas(s2.doc()[verb2])
+
+
+# cond33: senses whose conditions named too little (issue 9's "conditions failed").
+
+def test_finding_a_law_unconstitutional_rejects_it():
+    # "The court found the law unconstitutional."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("court", "NOUN", "nsubj", 2)
+    verb = s.add("found", "VERB", "ROOT", None, "find")
+    s.add("the", "DET", "det", 4)
+    s.add("law", "NOUN", "dobj", verb)
+    s.add("unconstitutional", "ADJ", "oprd", verb)
+    s.add(".", "PUNCT", "punct", verb)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("REJECT", "overturn")
+
+
+def test_finding_illegal_drugs_is_no_rejection():
+    # "Police found illegal drugs.": the adjective names a kind of thing
+    s = Sentence()
+    s.add("Police", "NOUN", "nsubj", 1, "police")
+    verb = s.add("found", "VERB", "ROOT", None, "find")
+    s.add("illegal", "ADJ", "amod", 3)
+    s.add("drugs", "NOUN", "dobj", verb, "drug")
+    s.add(".", "PUNCT", "punct", verb)
+    assert _match(s, verb) is None
+
+
+def test_accepting_responsibility_for_a_murder_concedes():
+    # "The prince accepted responsibility for the murder."
+    s, verb = _svo("Prince", ("accepted", "accept"), [("responsibility", "NOUN", "dobj", "responsibility")],
+                   [("for", "ADP", "prep", "for"), ("murder", "NOUN", "pobj", "murder")])
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "admit")
+
+
+def test_claiming_responsibility_for_an_attack_concedes_nothing():
+    # "The group claimed responsibility for the attack.": the attacker's claim
+    s, verb = _svo("Group", ("claimed", "claim"), [("responsibility", "NOUN", "dobj", "responsibility")],
+                   [("for", "ADP", "prep", "for"), ("attack", "NOUN", "pobj", "attack")])
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "CONCEDE"
