@@ -908,8 +908,16 @@ def _modifies_noun(view: ArticleView, first: int, end_char: int, trigger: int) -
     while last + 1 < n and starts[last + 1] < end_char:
         last += 1
     top = next((k for k in range(first, last + 1) if not first <= parse.head[k] <= last), first)
+    return _modifier_of_thing(parse, top, trigger)
+
+
+def _modifier_of_thing(parse: ParseArrays, top: int, trigger: int) -> bool:
+    """Whether the name whose head word is ``top`` modifies a common noun that is neither the
+    trigger nor (up its own modifiers) an event, place or premises noun (:func:`_modifies_noun`)."""
+    settings = _places_settings()
+    deps_ = settings.get("modifier_place_deps")
     head = parse.head[top]
-    if parse.dep[top] not in deps_ or head == top or parse.pos[head] != "NOUN" or head == trigger:
+    if not deps_ or parse.dep[top] not in deps_ or head == top or parse.pos[head] != "NOUN" or head == trigger:
         return False
     kept = _event_nouns().union(*(settings.get(key) or () for key in (
         "place_part_nouns", "named_venue_nouns", "premises_nouns")))
