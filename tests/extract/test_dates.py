@@ -440,3 +440,26 @@ def test_dates_a_date_line_span_is_where_the_date_line_stands():
 ])
 def test_dates_a_tokenised_pages_clock_time_is_an_hour(expression, expected):
     assert resolve_date(expression, "2025-03-13") == expected
+
+
+def test_dates_a_clock_time_and_weekday_typed_as_a_quantity_is_a_time(core):
+    # the recogniser types a tokenised "2 a. m. Sunday" as QUANTITY ("a. m." as a unit): still a day
+    from newstrace.extract.dates import is_clock_day
+    assert is_clock_day("2 a. m. Sunday", "QUANTITY")
+    assert not is_clock_day("2 a. m.", "QUANTITY") and not is_clock_day("20 miles", "QUANTITY")
+    assert not is_clock_day("2 a. m. Sunday", "CARDINAL")
+    rec = core.extract_text("Police said the man was shot at 2 a. m. Sunday outside a bar in Brooklyn.",
+                            published="2025-03-13")
+    shot = next(e for e in rec.events if e.trigger == "shot")
+    assert shot.date == "2025-03-09", [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+@pytest.mark.parametrize("then,expected", [
+    ("The stabbing happened Friday afternoon.", "2025-03-07"),
+    ("The school closed on Friday.", "2025-03-08"),  # guard: no retelling of the stabbing
+])
+def test_dates_an_act_told_in_a_phrase_on_a_charge_takes_its_retold_day(core, then, expected):
+    text = "A 20-year-old man was charged Saturday with stabbing a classmate at a school in Ohio. " + then
+    rec = core.extract_text(text, published="2025-03-13")
+    stabbing = next(e for e in rec.events if e.trigger == "stabbing")
+    assert stabbing.date == expected, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]

@@ -496,3 +496,30 @@ def test_places_a_blank_line_after_a_title_is_no_sentence_of_the_lead(core):
     arrested = [e for e in rec.events if e.trigger == "arrested"]
     assert arrested and arrested[0].location == "Bloomington", \
         [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+@pytest.mark.parametrize("text,trigger,wrong", [
+    # a place named as the modifier of a common noun says what kind of thing the noun is, not
+    # where the act took place
+    ("The senator criticized a Bush administration regulation on Tuesday.", "criticized", "Bush"),
+    ("The man wearing a Santa hat attacked two shoppers, police said.", "attacked", "Santa"),
+])
+def test_places_a_place_modifying_a_noun_is_not_where_the_act_was(core, text, trigger, wrong):
+    rec = core.extract_text(text, published="2025-03-13")
+    event = next(e for e in rec.events if e.trigger == trigger)
+    assert event.location != wrong, [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_place_modifying_an_event_noun_is_its_place(core):
+    # guard: "the Jeddah talks" are held in Jeddah
+    rec = core.extract_text("Officials met Tuesday for the Jeddah talks.", published="2025-03-13")
+    met = next(e for e in rec.events if e.trigger == "met")
+    assert met.location == "Jeddah", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_world_region_modifying_a_noun_leaves_the_story_its_place(core):
+    text = ("Top diplomats from the Group of Seven gathered Thursday in Charlevoix, Quebec. "
+            "The ministers also discussed Indo-Pacific stability and maritime security behind closed doors.")
+    rec = core.extract_text(text, published="2025-03-14")
+    discussed = next(e for e in rec.events if e.trigger == "discussed")
+    assert discussed.location != "Indo-Pacific", [(e.type, e.trigger, e.location) for e in rec.events]

@@ -68,7 +68,7 @@ from newstrace.extract import coref as coref_module
 from newstrace.extract import entities as entities_module
 from newstrace.extract import events as events_module
 from newstrace.extract import summary as summary_module
-from newstrace.extract.dates import TimeExpression
+from newstrace.extract.dates import TimeExpression, is_clock_day
 from newstrace.extract.doc import CLAIMS, DATES, EVENTS, MENTIONS, QUOTES, add_span
 from newstrace.extract.parsearrays import named_entities
 from newstrace.extract.quotes import find_quotes
@@ -148,12 +148,13 @@ class ParsedDates(Stage):
         ner = named_entities(doc)  # read once per Doc for every stage, not a Span each here
         n = 0
         for k, label in enumerate(ner.labels):
-            if label in ("DATE", "TIME"):
+            if label in ("DATE", "TIME") or is_clock_day(text[ner.start_chars[k]:ner.end_chars[k]], label):
                 n += 1
                 start = ner.starts[k]
                 before = doc[start - 1].lower_ if start > 0 else ""
                 expression = TimeExpression(text[ner.start_chars[k]:ner.end_chars[k]], published, before)
-                add_span(doc, DATES, ner.start_chars[k], ner.end_chars[k], f"d{n}", expression, label=label)
+                add_span(doc, DATES, ner.start_chars[k], ner.end_chars[k], f"d{n}", expression,
+                         label=label if label in ("DATE", "TIME") else "TIME")
 
 
 class MarkedQuotes(Stage):

@@ -160,6 +160,15 @@ def _is_clock_time(text: str) -> bool:
     return bool(_clock_time().search(text))
 
 
+def is_clock_day(text: str, label: str) -> bool:
+    """"2 a. m. Sunday": a clock time and a day that the entity recogniser typed as a measure
+    (``clock_day_labels``: QUANTITY, reading "a. m." as a unit) is a time expression all the
+    same; only with a weekday or a day word beside the hour ("today", "yesterday", "tonight")."""
+    if label not in _words("clock_day_labels") or not _is_clock_time(text):  # "2 a. m. Sunday"
+        return False
+    return bool(WEEKDAY.search(text) or re.search(r"\b(?:today|yesterday|tonight)\b", text, re.I))
+
+
 def _is_time_of_day(text: str) -> bool:
     """"midnight", "19:00", "the evening rush hour": an hour with no day."""
     bare = re.sub(r"^(?:at|around|about|by|after|before|shortly|just|the)\s+", "", text.strip().lower())

@@ -30,7 +30,7 @@ from newstrace.extract.countries import country_by_code, country_named, country_
 from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
                                      resolve_date)
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.lexicon import match_at, words
+from newstrace.extract.events.lexicon import match_at, rules, words
 from newstrace.extract.events.merge import Candidate
 from newstrace.extract.gazetteer import places_named, within
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
@@ -722,7 +722,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         elif event.date is None and story_day and _past_act_of_story_day(
                 event, doc[event.token_index], story_types, dates):
             changes["date"] = story_day
-        elif isinstance(event.date_text, PageDayText) and view is not None:
+        elif view is not None and (isinstance(event.date_text, PageDayText) or (
+                event.date and _act_in_phrase(event.token_index, doc, dates))):
+            # (an act told as the object of a preposition, "charged Saturday with stabbing", has
+            # its verb's day: "The stabbing happened Friday" gives its own)
             retold = _retold_day(event, doc, view, dates)
             if retold is not None:
                 changes["date"], changes["date_text"] = retold
@@ -883,9 +886,54 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
             break
         if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]) \
                 and not (ent.name == event.target and _target_elsewhere(event)) \
-                and not _describes_person(view, view._token_at(s), e):
+                and not _describes_person(view, view._token_at(s), e) \
+                and not _modifies_noun(view, view._token_at(s), e, event.token_index):
             best = (abs(s - at), ent.name)
     return best[1] if best else None
+
+
+def _modifies_noun(view: ArticleView, first: int, end_char: int, trigger: int) -> bool:
+    """A place named as a modifier of a common noun ("Indo-Pacific stability", "a Bush
+    administration regulation", "a Santa hat"; ``modifier_place_deps``) says what kind of
+    thing the noun is, not where the event took place; but not when the noun is the trigger
+    itself or an event noun of the lexicon ("the Jeddah talks") or a place or premises noun (``place_part_nouns``,
+    ``named_venue_nouns``, ``premises_nouns``: "a Kabul hospital")."""
+    settings = _places_settings()
+    deps_ = settings.get("modifier_place_deps")
+    if not deps_:
+        return False
+    parse = parse_arrays(view.doc)
+    n, starts = len(parse.head), view._token_starts
+    last = first
+    while last + 1 < n and starts[last + 1] < end_char:
+        last += 1
+    top = next((k for k in range(first, last + 1) if not first <= parse.head[k] <= last), first)
+    return _modifier_of_thing(parse, top, trigger)
+
+
+def _modifier_of_thing(parse: ParseArrays, top: int, trigger: int) -> bool:
+    """Whether the name whose head word is ``top`` modifies a common noun that is neither the
+    trigger nor (up its own modifiers) an event, place or premises noun (:func:`_modifies_noun`)."""
+    settings = _places_settings()
+    deps_ = settings.get("modifier_place_deps")
+    head = parse.head[top]
+    if not deps_ or parse.dep[top] not in deps_ or head == top or parse.pos[head] != "NOUN" or head == trigger:
+        return False
+    kept = _event_nouns().union(*(settings.get(key) or () for key in (
+        "place_part_nouns", "named_venue_nouns", "premises_nouns")))
+    while head != trigger and parse.lemma[head] not in kept:  # up the noun's own modifiers: "the Manhattan district attorney's office"
+        if parse.dep[head] not in ("compound", "poss", "amod") or parse.head[head] == head \
+                or parse.pos[parse.head[head]] != "NOUN":
+            return True
+        head = parse.head[head]
+    return False
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The lemmas a noun rule of the lexicon reads as an event ("talks", "bombing"): a place
+    modifying one of these says where that happening was ("the Jeddah talks")."""
+    return frozenset(lemma for rule in rules() if "NOUN" in rule.pos for lemma in rule.lemmas)
 
 
 def _target_elsewhere(event: Candidate) -> bool:
@@ -973,6 +1021,17 @@ def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
     return None
 
 
+def _act_in_phrase(i: int, doc: Doc, dates: dict[str, Any]) -> bool:
+    """Whether the trigger is a gerund or noun told as the object of a preposition on another
+    word ("was charged Saturday with stabbing a classmate": ``retold_day_deps``), whose day is
+    that word's, not necessarily its own."""
+    deps_ = dates.get("retold_day_deps") or ()
+    if not deps_:
+        return False
+    parse = parse_arrays(doc)
+    return parse.dep[i] in deps_ and (parse.pos[i] == "NOUN" or parse.tag[i] == "VBG")
+
+
 def _retold_day(event: Candidate, doc: Doc, view: ArticleView, dates: dict[str, Any]) -> tuple[str, str] | None:
     """The day a later sentence gives an event dated only by the page's date line run into
     its sentence (``PageDayText``), when it says that a happening of the event's kind took
@@ -1000,8 +1059,8 @@ def _retold_day(event: Candidate, doc: Doc, view: ArticleView, dates: dict[str, 
             if subject is None or parse.pos[subject] != "NOUN" \
                     or not any(parse.lower[c] in ("the", "this", "that") for c in parse.children(subject)):
                 continue
-            rule = match_at(doc, subject)
-            if rule is None or rule.type != event.type:
+            rule = match_at(doc, subject)  # (or the trigger's own word: "with stabbing ... The stabbing happened")
+            if (rule is None or rule.type != event.type) and parse.lower[subject] != parse.lower[event.token_index]:
                 continue
             day = resolve_date(e.text, view.published, before=e.before)
             if day is not None:
