@@ -1715,3 +1715,22 @@ def test_a_closing_tag_keeps_its_clause_before_it(core):
     # guard: nothing of the clause after the tag
     c = only(claims_of(core, "The talks will go on, officials said."))
     assert c.content == "The talks will go on"
+
+
+def test_a_tag_inside_a_relative_clause_sources_the_clause(core):
+    # "who police say shot ...": the parser hangs "shot" off "say" as an open complement
+    c = only(claims_of(core, "Officers arrested the man who police say shot two people outside a bar."))
+    assert c.speaker == "police" and c.content == "shot two people outside a bar", (c.speaker, c.content)
+    c = only(claims_of(core, "The suspect, who police say was arrested on Monday, is 23."))
+    assert c.speaker == "police" and c.content == "was arrested on Monday", (c.speaker, c.content)
+
+
+def test_a_tag_inside_a_relative_clause_leaves_out_the_relative_pronoun(core):
+    c = only(claims_of(core, "The fire, which officials believe was set deliberately, destroyed three homes."))
+    assert c.speaker == "officials" and c.content == "was set deliberately", (c.speaker, c.content)
+
+
+def test_a_relative_clause_of_a_speaker_keeps_its_complement(core):
+    # guard: with no subject of its own the relative pronoun is the tag's subject, its noun the speaker
+    c = only(claims_of(core, "He met the minister, who said he would resign."))
+    assert c.speaker == "minister" and c.content == "he would resign"

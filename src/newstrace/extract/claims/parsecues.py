@@ -191,9 +191,15 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     if comp is None and lemma in ctx.lex.gerund_verbs and not any(c.dep_ == "dobj" for c in cue.children):
         # a fact asserted or denied with a gerund: "routinely deny providing sanctuary"
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.tag_ == "VBG"), None)
+    if comp is None and cue.dep_ == "relcl":
+        comp = _relative_tag_clause(cue)
     if comp is None:
         return None
     tokens = _subtree(comp)
+    if cue.dep_ == "relcl" and comp.i > cue.i:
+        # "proclamations which analysts say could have ...": the relative pronoun the clause
+        # opens with stands for the noun; what was said runs from after the tag
+        tokens = [t for t in tokens if t.i > cue.i]
     if comp.dep_ in ("relcl", "acl") and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
     if comp.dep_ == "ccomp" and comp.i > cue.i:
@@ -209,6 +215,20 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         tokens += _second_preposed_clause(cue, comp, ctx)
         tokens = _first_preposed_conjunct(cue, comp, ctx) + tokens
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _relative_tag_clause(cue: Token) -> Token | None:
+    """The verb of a relative clause a tag sits inside: "the man who police say shot two
+    people", "a woman they say stole a car". The parser hangs the tag off the noun as the
+    relative clause and the clause's verb off the tag as an open complement. Only with a
+    subject of the tag's own (police, they) and a verb that is no to-infinitive ("the plan
+    they promised to deliver") or participle."""
+    if not any(s.dep_ in SUBJECT_DEPS and s.tag_ not in ("WP", "WDT") and s.lower_ != "that"
+               for s in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
+                 and (c.tag_ not in ("VBG", "VBN") or any(a.dep_ == "auxpass" for a in c.children))
+                 and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _preposed_adverbial(cue: Token, ctx: _Context) -> Token | None:
