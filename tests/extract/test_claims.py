@@ -1734,3 +1734,15 @@ def test_a_relative_clause_of_a_speaker_keeps_its_complement(core):
     # guard: with no subject of its own the relative pronoun is the tag's subject, its noun the speaker
     c = only(claims_of(core, "He met the minister, who said he would resign."))
     assert c.speaker == "minister" and c.content == "he would resign"
+
+
+def test_a_passive_charge_with_its_accuser(core):
+    # "of lying" hangs off the agent in the parse: the accuser is "rivals", the charge is what was said
+    c = only(claims_of(core, "Lopez was accused by rivals of lying about the shooting."))
+    assert c.speaker == "rivals" and c.content == "lying about the shooting", (c.speaker, c.content)
+
+
+def test_a_passive_without_a_charge_keeps_its_subject(core):
+    # guard: "condemned by X" keeps what was condemned
+    c = only(claims_of(core, "The talks were condemned by the opposition."))
+    assert c.speaker == "opposition" and c.content == "The talks"

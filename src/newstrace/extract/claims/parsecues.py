@@ -532,6 +532,10 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
                 parts.extend(obj.subtree)  # "accused them of stealing": who is charged is part of it
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if not parts and passive_subject is not None and lemma in lex.charge_verbs:
+        charge = _passive_charge(cue, ctx)
+        if charge is not None:
+            return Content(list(charge.subtree), cue.text, passive=True)  # "was accused by X of lying"
     if not parts and passive_subject is not None and object_verb and lemma not in lex.needs_complement \
             and _passive_speaker(cue) is not None:  # not "relations have been characterized by rivalry"
         return Content(list(passive_subject.subtree), cue.text, passive=True)  # "was condemned by X"
@@ -552,6 +556,21 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
         parts.extend(tail.subtree)
     parts.extend(t for child in _object_sequel(cue, parts, ctx) for t in child.subtree)
     return Content(parts, " ".join(cue_words))
+
+
+def _passive_charge(cue: Token, ctx: _Context) -> Token | None:
+    """The charge of a passive verb of charging with an agent: "lying" in "X was accused by
+    rivals of lying", whether the parser hangs the "of" phrase off the verb or off the agent."""
+    speaker = _passive_speaker(cue)
+    if speaker is None:
+        return None
+    for head in (cue, speaker):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ctx.lex.charge_preps and prep.i > speaker.i:
+                comp = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None)
+                if comp is not None:
+                    return comp
+    return None
 
 
 def _quoted_complement(obj: Token, ctx: _Context) -> bool:
