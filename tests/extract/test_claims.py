@@ -1746,3 +1746,22 @@ def test_a_passive_without_a_charge_keeps_its_subject(core):
     # guard: "condemned by X" keeps what was condemned
     c = only(claims_of(core, "The talks were condemned by the opposition."))
     assert c.speaker == "opposition" and c.content == "The talks"
+
+
+def test_identified_as_is_a_claim_of_who_identified(core):
+    # the parser hangs "as ..." off the object here
+    c = only(claims_of(core, "Police identified the suspect as Patrick Crusius, 21, of Allen, Texas."))
+    assert c.speaker == "Police" and c.content.startswith("the suspect as Patrick Crusius"), (c.speaker, c.content)
+
+
+def test_identified_without_as_or_in_the_passive_is_no_claim(core):
+    # guards: "identified the body" is an act; the passive names whom the report is about
+    assert claims_of(core, "Investigators identified the body on Monday.") == []
+    assert claims_of(core, "The seaman was identified as Jaypee Galicha by a Coast Guard spokesperson.") == []
+
+
+def test_identified_only_as_a_label_is_no_claim(core):
+    # guards: a participle (passive) and a pronoun object leave only a label
+    text = "Officials announced an arrest of a man in his forties identified only as \"P Wilson\"."
+    assert all(c.cue != "identified" for c in claims_of(core, text))
+    assert all(c.cue != "identified" for c in claims_of(core, "The agency identified him only as \"Mr. A\"."))

@@ -120,6 +120,7 @@ class Lexicon:
     proposition_nouns: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     charge_preps: frozenset[str] = frozenset()
+    active_only: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -238,6 +239,7 @@ def lexicon() -> Lexicon:
         proposition_nouns=_words(data["object_verbs"].get("proposition_nouns", [])),
         charge_verbs=_words(data["object_verbs"].get("charge_verbs", [])),
         charge_preps=_words(data["object_verbs"].get("charge_preps", [])),
+        active_only=_words(data["object_verbs"].get("active_only", [])),
     )
 
 

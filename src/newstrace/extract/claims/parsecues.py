@@ -506,6 +506,9 @@ def _media_subject(cue: Token, ctx: _Context) -> bool:
 def _object_content(cue: Token, ctx: _Context) -> Content | None:
     lex, lemma = ctx.lex, cue.lemma_.lower()
     object_verb = lemma in lex.object_verbs or lemma in lex.media_object_verbs and _media_subject(cue, ctx)
+    if lemma in lex.active_only and (any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ == "acl"
+                                     or any(c.dep_ == "dobj" and _is_pronoun(c) for c in cue.children)):
+        return None  # a passive ("a man identified only as X") or a pronoun object leaves only a label
     parts: list[Token] = []
     cue_words = [cue.text]
     has_complement = False
@@ -520,7 +523,9 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
             continue
         elif child.dep_ in ("dobj", "oprd") and not _is_pronoun(child):
             parts.extend(child.subtree)
-            has_complement = has_complement or child.dep_ == "oprd" or _quoted_complement(child, ctx)
+            has_complement = has_complement or child.dep_ == "oprd" or _quoted_complement(child, ctx) \
+                or (lemma, "as") in lex.phrasal and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)
+            # "identified the suspect as X": the parser may hang the "as" phrase off the object
         elif child.dep_ == "xcomp" and parts:
             parts.extend(child.subtree)  # "urged Russia to accept the ceasefire"
         elif prep and child.i > cue.i and any(c.dep_ == "dobj" and c.i < child.i for c in cue.children) \
