@@ -1715,3 +1715,53 @@ def test_a_closing_tag_keeps_its_clause_before_it(core):
     # guard: nothing of the clause after the tag
     c = only(claims_of(core, "The talks will go on, officials said."))
     assert c.content == "The talks will go on"
+
+
+def test_a_tag_inside_a_relative_clause_sources_the_clause(core):
+    # "who police say shot ...": the parser hangs "shot" off "say" as an open complement
+    c = only(claims_of(core, "Officers arrested the man who police say shot two people outside a bar."))
+    assert c.speaker == "police" and c.content == "shot two people outside a bar", (c.speaker, c.content)
+    c = only(claims_of(core, "The suspect, who police say was arrested on Monday, is 23."))
+    assert c.speaker == "police" and c.content == "was arrested on Monday", (c.speaker, c.content)
+
+
+def test_a_tag_inside_a_relative_clause_leaves_out_the_relative_pronoun(core):
+    c = only(claims_of(core, "The fire, which officials believe was set deliberately, destroyed three homes."))
+    assert c.speaker == "officials" and c.content == "was set deliberately", (c.speaker, c.content)
+
+
+def test_a_relative_clause_of_a_speaker_keeps_its_complement(core):
+    # guard: with no subject of its own the relative pronoun is the tag's subject, its noun the speaker
+    c = only(claims_of(core, "He met the minister, who said he would resign."))
+    assert c.speaker == "minister" and c.content == "he would resign"
+
+
+def test_a_passive_charge_with_its_accuser(core):
+    # "of lying" hangs off the agent in the parse: the accuser is "rivals", the charge is what was said
+    c = only(claims_of(core, "Lopez was accused by rivals of lying about the shooting."))
+    assert c.speaker == "rivals" and c.content == "lying about the shooting", (c.speaker, c.content)
+
+
+def test_a_passive_without_a_charge_keeps_its_subject(core):
+    # guard: "condemned by X" keeps what was condemned
+    c = only(claims_of(core, "The talks were condemned by the opposition."))
+    assert c.speaker == "opposition" and c.content == "The talks"
+
+
+def test_identified_as_is_a_claim_of_who_identified(core):
+    # the parser hangs "as ..." off the object here
+    c = only(claims_of(core, "Police identified the suspect as Patrick Crusius, 21, of Allen, Texas."))
+    assert c.speaker == "Police" and c.content.startswith("the suspect as Patrick Crusius"), (c.speaker, c.content)
+
+
+def test_identified_without_as_or_in_the_passive_is_no_claim(core):
+    # guards: "identified the body" is an act; the passive names whom the report is about
+    assert claims_of(core, "Investigators identified the body on Monday.") == []
+    assert claims_of(core, "The seaman was identified as Jaypee Galicha by a Coast Guard spokesperson.") == []
+
+
+def test_identified_only_as_a_label_is_no_claim(core):
+    # guards: a participle (passive) and a pronoun object leave only a label
+    text = "Officials announced an arrest of a man in his forties identified only as \"P Wilson\"."
+    assert all(c.cue != "identified" for c in claims_of(core, text))
+    assert all(c.cue != "identified" for c in claims_of(core, "The agency identified him only as \"Mr. A\"."))

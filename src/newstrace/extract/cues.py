@@ -118,6 +118,9 @@ class Lexicon:
     onlookers: frozenset[str] = frozenset()
     proposition_verbs: frozenset[str] = frozenset()
     proposition_nouns: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
+    charge_preps: frozenset[str] = frozenset()
+    active_only: frozenset[str] = frozenset()
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verb_certainty or lemma in self.object_verbs or lemma in self._phrasal_verbs
@@ -234,6 +237,9 @@ def lexicon() -> Lexicon:
         onlookers=_words(data.get("onlookers", {}).get("nouns", [])),
         proposition_verbs=_words(data["object_verbs"].get("proposition_verbs", [])),
         proposition_nouns=_words(data["object_verbs"].get("proposition_nouns", [])),
+        charge_verbs=_words(data["object_verbs"].get("charge_verbs", [])),
+        charge_preps=_words(data["object_verbs"].get("charge_preps", [])),
+        active_only=_words(data["object_verbs"].get("active_only", [])),
     )
 
 

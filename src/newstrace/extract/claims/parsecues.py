@@ -191,9 +191,15 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     if comp is None and lemma in ctx.lex.gerund_verbs and not any(c.dep_ == "dobj" for c in cue.children):
         # a fact asserted or denied with a gerund: "routinely deny providing sanctuary"
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.tag_ == "VBG"), None)
+    if comp is None and cue.dep_ == "relcl":
+        comp = _relative_tag_clause(cue)
     if comp is None:
         return None
     tokens = _subtree(comp)
+    if cue.dep_ == "relcl" and comp.i > cue.i:
+        # "proclamations which analysts say could have ...": the relative pronoun the clause
+        # opens with stands for the noun; what was said runs from after the tag
+        tokens = [t for t in tokens if t.i > cue.i]
     if comp.dep_ in ("relcl", "acl") and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
     if comp.dep_ == "ccomp" and comp.i > cue.i:
@@ -209,6 +215,20 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         tokens += _second_preposed_clause(cue, comp, ctx)
         tokens = _first_preposed_conjunct(cue, comp, ctx) + tokens
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _relative_tag_clause(cue: Token) -> Token | None:
+    """The verb of a relative clause a tag sits inside: "the man who police say shot two
+    people", "a woman they say stole a car". The parser hangs the tag off the noun as the
+    relative clause and the clause's verb off the tag as an open complement. Only with a
+    subject of the tag's own (police, they) and a verb that is no to-infinitive ("the plan
+    they promised to deliver") or participle."""
+    if not any(s.dep_ in SUBJECT_DEPS and s.tag_ not in ("WP", "WDT") and s.lower_ != "that"
+               for s in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
+                 and (c.tag_ not in ("VBG", "VBN") or any(a.dep_ == "auxpass" for a in c.children))
+                 and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _preposed_adverbial(cue: Token, ctx: _Context) -> Token | None:
@@ -486,6 +506,9 @@ def _media_subject(cue: Token, ctx: _Context) -> bool:
 def _object_content(cue: Token, ctx: _Context) -> Content | None:
     lex, lemma = ctx.lex, cue.lemma_.lower()
     object_verb = lemma in lex.object_verbs or lemma in lex.media_object_verbs and _media_subject(cue, ctx)
+    if lemma in lex.active_only and (any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ == "acl"
+                                     or any(c.dep_ == "dobj" and _is_pronoun(c) for c in cue.children)):
+        return None  # a passive ("a man identified only as X") or a pronoun object leaves only a label
     parts: list[Token] = []
     cue_words = [cue.text]
     has_complement = False
@@ -500,7 +523,9 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
             continue
         elif child.dep_ in ("dobj", "oprd") and not _is_pronoun(child):
             parts.extend(child.subtree)
-            has_complement = has_complement or child.dep_ == "oprd" or _quoted_complement(child, ctx)
+            has_complement = has_complement or child.dep_ == "oprd" or _quoted_complement(child, ctx) \
+                or (lemma, "as") in lex.phrasal and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)
+            # "identified the suspect as X": the parser may hang the "as" phrase off the object
         elif child.dep_ == "xcomp" and parts:
             parts.extend(child.subtree)  # "urged Russia to accept the ceasefire"
         elif prep and child.i > cue.i and any(c.dep_ == "dobj" and c.i < child.i for c in cue.children) \
@@ -512,6 +537,10 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
                 parts.extend(obj.subtree)  # "accused them of stealing": who is charged is part of it
             parts.extend(child.subtree)  # the object's complement: "blamed Iran for the attack"
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if not parts and passive_subject is not None and lemma in lex.charge_verbs:
+        charge = _passive_charge(cue, ctx)
+        if charge is not None:
+            return Content(list(charge.subtree), cue.text, passive=True)  # "was accused by X of lying"
     if not parts and passive_subject is not None and object_verb and lemma not in lex.needs_complement \
             and _passive_speaker(cue) is not None:  # not "relations have been characterized by rivalry"
         return Content(list(passive_subject.subtree), cue.text, passive=True)  # "was condemned by X"
@@ -532,6 +561,21 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
         parts.extend(tail.subtree)
     parts.extend(t for child in _object_sequel(cue, parts, ctx) for t in child.subtree)
     return Content(parts, " ".join(cue_words))
+
+
+def _passive_charge(cue: Token, ctx: _Context) -> Token | None:
+    """The charge of a passive verb of charging with an agent: "lying" in "X was accused by
+    rivals of lying", whether the parser hangs the "of" phrase off the verb or off the agent."""
+    speaker = _passive_speaker(cue)
+    if speaker is None:
+        return None
+    for head in (cue, speaker):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ctx.lex.charge_preps and prep.i > speaker.i:
+                comp = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None)
+                if comp is not None:
+                    return comp
+    return None
 
 
 def _quoted_complement(obj: Token, ctx: _Context) -> bool:

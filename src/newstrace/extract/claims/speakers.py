@@ -46,7 +46,9 @@ def _subject(verb: Token) -> Token | None:
         if lead is not None:
             subj = lead
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        return verb.head
+        # "the man who police say shot ...": the tag's own subject, not the relative pronoun
+        own = next((s for s in subjects if s.tag_ not in ("WP", "WDT") and s.lower_ != "that"), None)
+        return own if own is not None else verb.head
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
         return None  # "it was said that" has no speaker in the clause
     return subj
@@ -287,7 +289,21 @@ def _phrase_tokens(head: Token) -> list[Token]:
     parse = parse_arrays(head.doc)
     return [t for t in head.subtree
             if not (t.dep_ == "case" and t.head.i == head.i)  # the head's own "'s"
-            and not _below_one_of(parse, t.i, head.i, ("relcl", "acl", "advcl", "appos", "punct"))]
+            and not _below_one_of(parse, t.i, head.i, ("relcl", "acl", "advcl", "appos", "punct"))
+            and not _charge_after_agent(t, head)]
+
+
+def _charge_after_agent(token: Token, head: Token) -> bool:
+    """Whether ``token`` is in a charge the parser hung off a passive verb's agent: "of lying"
+    in "X was accused by rivals of lying" is the verb's, not part of who accused."""
+    if head.dep_ != "pobj" or head.head.dep_ != "agent" or token.i <= head.i:
+        return False
+    verb = head.head.head
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex.charge_verbs:
+        return False
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in lex.charge_preps), None)
+    return prep is not None and prep.left_edge.i <= token.i <= prep.right_edge.i
 
 
 def _below_one_of(parse: ParseArrays, i: int, root: int, deps: tuple[str, ...]) -> bool:
