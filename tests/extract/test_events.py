@@ -292,6 +292,25 @@ def test_modality_round31(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # "be going to" and "be to" are futures, as "will" is ...
+    ("The minister is going to meet Putin on Friday.", "CONSULT", "planned"),
+    ("The minister is to meet Putin on Friday.", "CONSULT", "planned"),
+    ("The leaders were going to sign a deal.", "AGREE", "planned"),
+    # an object that is nothing undoes the act ...
+    ("Police arrested no one after the protest.", "COERCE", "negated"),
+    ("The government imposed no sanctions on Russia.", "SANCTION", "negated"),
+    # ... "no fewer than" counts, it does not negate
+    ("The army killed no fewer than 20 people.", "ASSAULT", "asserted"),
+    # a hypothetical act with a condition of its own is only possible ...
+    ("The army would attack the village if the talks failed.", "ASSAULT", "possible"),
+    # ... "even if" does not make it hang on the condition
+    ("The army would attack the village even if the talks succeeded.", "ASSAULT", "asserted"),
+])
+def test_modality_round35(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("words, heads, deps, trigger, over", [
     # a sentence-final "according to" hung from the last conjunct covers the conjunction it closes
     ("Smith was convicted of beating Jones , and he never left , according to records .".split(),

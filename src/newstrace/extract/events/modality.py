@@ -73,7 +73,7 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     if _planned(trigger, parse, chain):
         # "will likely increase", "would hopefully sign": a hedge on a plan leaves it possible
         return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
-    if _possible(parse, trigger.i, chain) or (claim is not None and (
+    if _possible(parse, trigger.i, chain) or _hypothetical(parse, chain) or (claim is not None and (
             claim.certainty == "possible" or claim.certainty == "probable" and not _hedged_by_report(parse, chain, view))):
         # a claim believed or likely hedges its acts; one told "allegedly" / "reportedly" is hearsay (reported below)
         return Verdict("possible", attributed, speaker)
@@ -153,6 +153,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     (:func:`~newstrace.extract.syntax.is_negated`), or such a verb undoes or denies it."""
     if is_negated(trigger):
         return not negation_says_when(parse, trigger.i)  # "didn't endorse her until July"
+    if _nothing_done(parse, trigger.i):
+        return True
     deps = parse.dep
     if _called_off(parse, trigger.i):
         return True
@@ -241,6 +243,8 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if any(deps[c] == "aux" and lowers[c] == "would" for c in children) and _under_reporting(trigger.doc[verb]):
             return True
+        if verb != i and _future_frame(parse, i, verb):
+            return True
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
@@ -248,6 +252,60 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     # (the clause's verbs above are only the copula)
     return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
                and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
+
+
+def _future_frame(parse: ParseArrays, trigger: int, verb: int) -> bool:
+    """"is going to meet", "is to meet", "were to form": a form of "be" on "going", or "be"
+    itself, with the act's infinitive right after it (its "to" the next word) — the
+    future, as "will" is (`[modality] future_frames` of cues.toml). "is going to Moscow to
+    meet" (the infinitive not next) is a purpose, not this frame."""
+    lemma = parse.lemma[verb]
+    if lemma not in modality_words("future_frames") or not _depends_by(parse, trigger, verb, ("xcomp",)):
+        return False
+    if lemma == "go" and not (parse.tag[verb] == "VBG" and any(
+            parse.dep[c] == "aux" and parse.lemma[c] == "be" for c in parse.children(verb))):
+        return False
+    nxt = verb + 1
+    return nxt < len(parse.lower) and parse.lower[nxt] == "to" and parse.dep[nxt] == "aux" \
+        and parse.head[nxt] in parse.children(verb)
+
+
+def _nothing_done(parse: ParseArrays, trigger: int) -> bool:
+    """The trigger's direct object is nothing ("police arrested no one", "imposed no
+    sanctions", "found nothing"): the act did not take place (`[modality] nothing_objects`,
+    `nothing_determiners` of cues.toml). "no fewer than 20 people" is no "no" on the object."""
+    lowers, deps = parse.lower, parse.dep
+    for c in parse.children(trigger):
+        if deps[c] != "dobj":
+            continue
+        if lowers[c] in modality_words("nothing_objects"):
+            return True
+        if lowers[c] == "one" and any(deps[d] in ("det", "neg") and lowers[d] in modality_words("nothing_determiners")
+                                      for d in parse.children(c)):
+            return True
+        if any(deps[d] == "det" and lowers[d] in modality_words("nothing_determiners") for d in parse.children(c)):
+            return True
+    return False
+
+
+def _hypothetical(parse: ParseArrays, chain: list[int]) -> bool:
+    """A verb of the trigger's clause with "would" and a condition of its own ("the army
+    would attack the village if the talks failed"): the act is only possible; "even if",
+    "as if" do not make it hang on the condition (`[modality] condition_marks`,
+    `condition_not_marks`, `hypothetical_auxiliaries` of cues.toml)."""
+    deps, lowers = parse.dep, parse.lower
+    for verb in _clause_verbs(parse, chain)[:2]:
+        kids = parse.children(verb)
+        if not any(deps[c] == "aux" and lowers[c] in modality_words("hypothetical_auxiliaries") for c in kids):
+            continue
+        for c in kids:
+            if deps[c] != "advcl":
+                continue
+            marks = [lowers[m] for m in parse.children(c) if deps[m] in ("mark", "advmod")]
+            if any(m in modality_words("condition_marks") for m in marks) and not any(
+                    m in modality_words("condition_not_marks") for m in marks):
+                return True
+    return False
 
 
 def _attempt_made(parse: ParseArrays, verb: int) -> bool:
