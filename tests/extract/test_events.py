@@ -306,6 +306,20 @@ def test_modality_round31(core, text, kind, modality):
     ("The army would attack the village if the talks failed.", "ASSAULT", "possible"),
     # ... "even if" does not make it hang on the condition
     ("The army would attack the village even if the talks succeeded.", "ASSAULT", "asserted"),
+    # the content clause of a noun of hearsay is told, not established ...
+    ("There were reports that soldiers fired on the crowd.", "ASSAULT", "reported"),
+    ("Rumors that the army attacked the village spread quickly.", "ASSAULT", "reported"),
+    # ... a fact is not hearsay
+    ("The fact that the army attacked the village angered residents.", "ASSAULT", "asserted"),
+    # an act one claims to have done is a claim, even of one's own act ...
+    ("The army claims to have captured the city.", "COERCE", "reported"),
+    # ... claiming responsibility for it is no claim to have done it
+    ("The army claimed responsibility for the attack on the village.", "ASSAULT", "asserted"),
+    # a present tense with a time to come is scheduled ...
+    ("The minister is meeting Putin next week.", "CONSULT", "planned"),
+    ("The minister meets Putin tomorrow.", "CONSULT", "planned"),
+    # ... with no such time it is told as done (or usual)
+    ("The minister meets Putin every year.", "CONSULT", "asserted"),
 ])
 def test_modality_round35(core, text, kind, modality):
     assert find(core, text, kind).modality == modality

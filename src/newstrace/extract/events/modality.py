@@ -51,13 +51,13 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     attributed = claim.id if claim is not None else None
     parse = parse_arrays(trigger.doc)  # the walks below go by index: no Token per word visited
     chain = _chain(parse, trigger.i)
-    alleged = _alleged(parse, trigger.i)
+    alleged = _alleged(parse, trigger.i) or _claimed(parse, chain)
     reported = alleged or _is_reported(trigger, view, claim, parse, chain)  # asked once: it walks the clauses above
     speaker = speaker_of(trigger, view) if reported else None
 
     if _negated(trigger, parse, chain):
         return Verdict("negated", attributed, speaker)
-    if alleged:  # "is suspected of having directed", "will be charged with killing": the act is alleged
+    if alleged:  # "is suspected of having directed", "will be charged with killing", "claims to have captured"
         return Verdict("reported", attributed, speaker)
     if rule.verbal and speaker is not None and actor is not None and _same_side(actor, speaker, view):
         # "we warn", "I would urge anyone": said as it is done; "said (that) it would ask the
@@ -245,6 +245,8 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if verb != i and _future_frame(parse, i, verb):
             return True
+        if verb == _clause_verbs(parse, chain)[0] and _scheduled_present(parse, verb):
+            return True
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
@@ -268,6 +270,25 @@ def _future_frame(parse: ParseArrays, trigger: int, verb: int) -> bool:
     nxt = verb + 1
     return nxt < len(parse.lower) and parse.lower[nxt] == "to" and parse.dep[nxt] == "aux" \
         and parse.head[nxt] in parse.children(verb)
+
+
+def _scheduled_present(parse: ParseArrays, verb: int) -> bool:
+    """A present tense ("meets", "is meeting") with a time still to come ("tomorrow", "next
+    week"): the act is scheduled (`[modality] future_times`, `future_time_modifiers` of
+    cues.toml)."""
+    deps, lowers, tags = parse.dep, parse.lower, parse.tag
+    kids = parse.children(verb)
+    present = tags[verb] in ("VBZ", "VBP") or tags[verb] == "VBG" and any(
+        deps[c] == "aux" and tags[c] in ("VBZ", "VBP") for c in kids)
+    if not present:
+        return False
+    for c in kids:
+        if deps[c] not in ("npadvmod", "advmod", "tmod"):
+            continue
+        if lowers[c] in modality_words("future_times") or any(
+                deps[d] == "amod" and lowers[d] in modality_words("future_time_modifiers") for d in parse.children(c)):
+            return True
+    return False
 
 
 def _nothing_done(parse: ParseArrays, trigger: int) -> bool:
@@ -418,6 +439,8 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
         return True
     if view.says_according_to(view.sentence_of(trigger.i)) and _according_over(parse, trigger.i):
         return True
+    if _told_content(parse, chain):
+        return True
     reporting_hedges = modality_words("reporting_hedges")
     lowers = parse.lower
     if any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
@@ -429,6 +452,38 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     return deps[trigger.i] == "attr" and any(
         deps[s] in ("nsubj", "nsubjpass") and any(deps[a] == "amod" and lowers[a] in reporting_hedges
                                                    for a in parse.children(s)) for s in parse.children(head))
+
+
+def _told_content(parse: ParseArrays, chain: list[int]) -> bool:
+    """The trigger's clause is the content of a noun of hearsay ("there were reports that
+    soldiers fired on the crowd", "rumors that the army attacked"): told by someone, not
+    established (`[modality] reporting_nouns` of cues.toml)."""
+    deps, heads, lemmas = parse.dep, parse.head, parse.lemma
+    for below in chain[:4]:
+        head = heads[below]
+        if head == below:
+            break
+        if deps[below] in ("acl", "ccomp") and parse.pos[head] == "NOUN" \
+                and lemmas[head] in modality_words("reporting_nouns") \
+                and any(deps[m] == "mark" and parse.lower[m] == "that" for m in parse.children(below)):
+            return True
+        if deps[below] in ("relcl", "advcl"):
+            break
+    return False
+
+
+def _claimed(parse: ParseArrays, chain: list[int]) -> bool:
+    """The act is the infinitive of a verb that claims it ("the army claims to have captured
+    the city", "the group claimed to be holding 200 hostages"): told by the claimer, even of
+    its own act — a claim, not an announcement (`[modality] claiming_verbs` of cues.toml)."""
+    deps, heads, lemmas = parse.dep, parse.head, parse.lemma
+    for below in chain[:3]:
+        head = heads[below]
+        if head == below or deps[below] != "xcomp":
+            return False
+        if parse.pos[head] == "VERB" and lemmas[head] in modality_words("claiming_verbs"):
+            return True
+    return False
 
 
 @cache
