@@ -320,6 +320,11 @@ def test_modality_round31(core, text, kind, modality):
     ("The minister meets Putin tomorrow.", "CONSULT", "planned"),
     # ... with no such time it is told as done (or usual)
     ("The minister meets Putin every year.", "CONSULT", "asserted"),
+    # the content of a noun of conjecture is only possible, done or to come ...
+    ("There is speculation that the army will attack the village.", "ASSAULT", "possible"),
+    ("There are fears that the army attacked the village.", "ASSAULT", "possible"),
+    # ... a concern not about the act leaves it done
+    ("The army attacked the village despite concerns about civilians.", "ASSAULT", "asserted"),
 ])
 def test_modality_round35(core, text, kind, modality):
     assert find(core, text, kind).modality == modality

@@ -361,7 +361,7 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
                 return True
         if deps[t] in ("advcl", "ccomp") and _inverted_condition(parse, t):
             return True
-    return False
+    return _told_content(parse, chain, "hedging_nouns")  # "speculation that the army will attack"
 
 
 def _inverted_condition(parse: ParseArrays, verb: int) -> bool:
@@ -402,7 +402,7 @@ def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
             return True
         if lowers[t] in words("possibility_words"):
             return True
-    return False
+    return _told_content(parse, chain, "hedging_nouns")  # "concerns that the army attacked the village"
 
 
 @cache
@@ -454,17 +454,18 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
                                                    for a in parse.children(s)) for s in parse.children(head))
 
 
-def _told_content(parse: ParseArrays, chain: list[int]) -> bool:
+def _told_content(parse: ParseArrays, chain: list[int], nouns: str = "reporting_nouns") -> bool:
     """The trigger's clause is the content of a noun of hearsay ("there were reports that
     soldiers fired on the crowd", "rumors that the army attacked"): told by someone, not
-    established (`[modality] reporting_nouns` of cues.toml)."""
+    established (`[modality] reporting_nouns` of cues.toml); with ``nouns="hedging_nouns"``,
+    of a noun of conjecture ("speculation that the army will attack"): only possible."""
     deps, heads, lemmas = parse.dep, parse.head, parse.lemma
     for below in chain[:4]:
         head = heads[below]
         if head == below:
             break
         if deps[below] in ("acl", "ccomp") and parse.pos[head] == "NOUN" \
-                and lemmas[head] in modality_words("reporting_nouns") \
+                and lemmas[head] in modality_words(nouns) \
                 and any(deps[m] == "mark" and parse.lower[m] == "that" for m in parse.children(below)):
             return True
         if deps[below] in ("relcl", "advcl"):
