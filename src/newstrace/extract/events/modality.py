@@ -2,23 +2,26 @@
 
 Decided in this order, the first that applies wins:
   1. negated: a negation on the trigger or on a verb it depends on ("did not attack",
-     "failed to reach a deal", "no arrests"), or a denial that governs it; not a
+     "failed to reach a deal", "no arrests", "arrested no one"), or a denial that governs it; not a
      negation on the other conjunct of a coordination ("is not illegal, but X was
      sentenced"), nor one with an "until" of its own ("did not endorse her until July":
      done, and when);
   2. reported: the act someone is accused of, charged with or suspected of ("was
-     charged with killing", "is alleged to have shot"): alleged, whatever the tense;
+     charged with killing", "is alleged to have shot"), or one claims to have done
+     ("claims to have captured"): alleged, whatever the tense;
   2b. a speech act by the speaker who utters it ("we warn", "X condemned") is asserted:
      the article reports that it was said;
-  3. planned: future ("will visit"), intention ("plans to visit", "vowed to retaliate"),
+  3. planned: future ("will visit", "is going to visit", "is to visit", "meets him
+     tomorrow"), intention ("plans to visit", "vowed to retaliate"),
      a "would" inside reported speech; never a finite past verb with no auxiliary of its
      own (a parse that hangs "urged" under "aims to");
   4. possible: a modal or hedge on the way up ("may be receiving", "likely"), a hedging
-     frame ("experts suggest"), a condition ("if ..."), or the carrying claim's
+     frame ("experts suggest"), a condition ("if ...", "would attack if ..."), the content
+     of a noun of conjecture ("speculation that ..."), or the carrying claim's
      certainty below "certain" (not a "probable" one told "allegedly": hearsay, step 5);
   5. reported: inside a claim's content, a content clause of a reporting verb, a
-     quotation, or a sentence "according to" someone; but not when the speaker is the
-     actor telling of its own act ("X announced it was cutting ties"): asserted; nor a noun
+     quotation, a noun of hearsay ("reports that ..."), or a sentence "according to"
+     someone; but not when the speaker is the actor telling of its own act ("X announced it was cutting ties"): asserted; nor a noun
      act that a verb declares or judges as its object ("declared an emergency");
   6. asserted.
 """
