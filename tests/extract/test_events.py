@@ -292,6 +292,44 @@ def test_modality_round31(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # "be going to" and "be to" are futures, as "will" is ...
+    ("The minister is going to meet Putin on Friday.", "CONSULT", "planned"),
+    ("The minister is to meet Putin on Friday.", "CONSULT", "planned"),
+    ("The leaders were going to sign a deal.", "AGREE", "planned"),
+    # an object that is nothing undoes the act ...
+    ("Police arrested no one after the protest.", "COERCE", "negated"),
+    ("The government imposed no sanctions on Russia.", "SANCTION", "negated"),
+    # ... "no fewer than" counts, it does not negate
+    ("The army killed no fewer than 20 people.", "ASSAULT", "asserted"),
+    # a hypothetical act with a condition of its own is only possible ...
+    ("The army would attack the village if the talks failed.", "ASSAULT", "possible"),
+    # ... "even if" does not make it hang on the condition
+    ("The army would attack the village even if the talks succeeded.", "ASSAULT", "asserted"),
+    # the content clause of a noun of hearsay is told, not established ...
+    ("There were reports that soldiers fired on the crowd.", "ASSAULT", "reported"),
+    ("Rumors that the army attacked the village spread quickly.", "ASSAULT", "reported"),
+    # ... a fact is not hearsay
+    ("The fact that the army attacked the village angered residents.", "ASSAULT", "asserted"),
+    # an act one claims to have done is a claim, even of one's own act ...
+    ("The army claims to have captured the city.", "COERCE", "reported"),
+    # ... claiming responsibility for it is no claim to have done it
+    ("The army claimed responsibility for the attack on the village.", "ASSAULT", "asserted"),
+    # a present tense with a time to come is scheduled ...
+    ("The minister is meeting Putin next week.", "CONSULT", "planned"),
+    ("The minister meets Putin tomorrow.", "CONSULT", "planned"),
+    # ... with no such time it is told as done (or usual)
+    ("The minister meets Putin every year.", "CONSULT", "asserted"),
+    # the content of a noun of conjecture is only possible, done or to come ...
+    ("There is speculation that the army will attack the village.", "ASSAULT", "possible"),
+    ("There are fears that the army attacked the village.", "ASSAULT", "possible"),
+    # ... a concern not about the act leaves it done
+    ("The army attacked the village despite concerns about civilians.", "ASSAULT", "asserted"),
+])
+def test_modality_round35(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("words, heads, deps, trigger, over", [
     # a sentence-final "according to" hung from the last conjunct covers the conjunction it closes
     ("Smith was convicted of beating Jones , and he never left , according to records .".split(),

@@ -2,23 +2,26 @@
 
 Decided in this order, the first that applies wins:
   1. negated: a negation on the trigger or on a verb it depends on ("did not attack",
-     "failed to reach a deal", "no arrests"), or a denial that governs it; not a
+     "failed to reach a deal", "no arrests", "arrested no one"), or a denial that governs it; not a
      negation on the other conjunct of a coordination ("is not illegal, but X was
      sentenced"), nor one with an "until" of its own ("did not endorse her until July":
      done, and when);
   2. reported: the act someone is accused of, charged with or suspected of ("was
-     charged with killing", "is alleged to have shot"): alleged, whatever the tense;
+     charged with killing", "is alleged to have shot"), or one claims to have done
+     ("claims to have captured"): alleged, whatever the tense;
   2b. a speech act by the speaker who utters it ("we warn", "X condemned") is asserted:
      the article reports that it was said;
-  3. planned: future ("will visit"), intention ("plans to visit", "vowed to retaliate"),
+  3. planned: future ("will visit", "is going to visit", "is to visit", "meets him
+     tomorrow"), intention ("plans to visit", "vowed to retaliate"),
      a "would" inside reported speech; never a finite past verb with no auxiliary of its
      own (a parse that hangs "urged" under "aims to");
   4. possible: a modal or hedge on the way up ("may be receiving", "likely"), a hedging
-     frame ("experts suggest"), a condition ("if ..."), or the carrying claim's
+     frame ("experts suggest"), a condition ("if ...", "would attack if ..."), the content
+     of a noun of conjecture ("speculation that ..."), or the carrying claim's
      certainty below "certain" (not a "probable" one told "allegedly": hearsay, step 5);
   5. reported: inside a claim's content, a content clause of a reporting verb, a
-     quotation, or a sentence "according to" someone; but not when the speaker is the
-     actor telling of its own act ("X announced it was cutting ties"): asserted; nor a noun
+     quotation, a noun of hearsay ("reports that ..."), or a sentence "according to"
+     someone; but not when the speaker is the actor telling of its own act ("X announced it was cutting ties"): asserted; nor a noun
      act that a verb declares or judges as its object ("declared an emergency");
   6. asserted.
 """
@@ -51,13 +54,13 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     attributed = claim.id if claim is not None else None
     parse = parse_arrays(trigger.doc)  # the walks below go by index: no Token per word visited
     chain = _chain(parse, trigger.i)
-    alleged = _alleged(parse, trigger.i)
+    alleged = _alleged(parse, trigger.i) or _claimed(parse, chain)
     reported = alleged or _is_reported(trigger, view, claim, parse, chain)  # asked once: it walks the clauses above
     speaker = speaker_of(trigger, view) if reported else None
 
     if _negated(trigger, parse, chain):
         return Verdict("negated", attributed, speaker)
-    if alleged:  # "is suspected of having directed", "will be charged with killing": the act is alleged
+    if alleged:  # "is suspected of having directed", "will be charged with killing", "claims to have captured"
         return Verdict("reported", attributed, speaker)
     if rule.verbal and speaker is not None and actor is not None and _same_side(actor, speaker, view):
         # "we warn", "I would urge anyone": said as it is done; "said (that) it would ask the
@@ -73,7 +76,7 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     if _planned(trigger, parse, chain):
         # "will likely increase", "would hopefully sign": a hedge on a plan leaves it possible
         return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
-    if _possible(parse, trigger.i, chain) or (claim is not None and (
+    if _possible(parse, trigger.i, chain) or _hypothetical(parse, chain) or (claim is not None and (
             claim.certainty == "possible" or claim.certainty == "probable" and not _hedged_by_report(parse, chain, view))):
         # a claim believed or likely hedges its acts; one told "allegedly" / "reportedly" is hearsay (reported below)
         return Verdict("possible", attributed, speaker)
@@ -153,6 +156,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     (:func:`~newstrace.extract.syntax.is_negated`), or such a verb undoes or denies it."""
     if is_negated(trigger):
         return not negation_says_when(parse, trigger.i)  # "didn't endorse her until July"
+    if _nothing_done(parse, trigger.i):
+        return True
     deps = parse.dep
     if _called_off(parse, trigger.i):
         return True
@@ -241,6 +246,10 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if any(deps[c] == "aux" and lowers[c] == "would" for c in children) and _under_reporting(trigger.doc[verb]):
             return True
+        if verb != i and _future_frame(parse, i, verb):
+            return True
+        if verb == _clause_verbs(parse, chain)[0] and _scheduled_present(parse, verb):
+            return True
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
@@ -248,6 +257,79 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     # (the clause's verbs above are only the copula)
     return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
                and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
+
+
+def _future_frame(parse: ParseArrays, trigger: int, verb: int) -> bool:
+    """"is going to meet", "is to meet", "were to form": a form of "be" on "going", or "be"
+    itself, with the act's infinitive right after it (its "to" the next word) — the
+    future, as "will" is (`[modality] future_frames` of cues.toml). "is going to Moscow to
+    meet" (the infinitive not next) is a purpose, not this frame."""
+    lemma = parse.lemma[verb]
+    if lemma not in modality_words("future_frames") or not _depends_by(parse, trigger, verb, ("xcomp",)):
+        return False
+    if lemma == "go" and not (parse.tag[verb] == "VBG" and any(
+            parse.dep[c] == "aux" and parse.lemma[c] == "be" for c in parse.children(verb))):
+        return False
+    nxt = verb + 1
+    return nxt < len(parse.lower) and parse.lower[nxt] == "to" and parse.dep[nxt] == "aux" \
+        and parse.head[nxt] in parse.children(verb)
+
+
+def _scheduled_present(parse: ParseArrays, verb: int) -> bool:
+    """A present tense ("meets", "is meeting") with a time still to come ("tomorrow", "next
+    week"): the act is scheduled (`[modality] future_times`, `future_time_modifiers` of
+    cues.toml)."""
+    deps, lowers, tags = parse.dep, parse.lower, parse.tag
+    kids = parse.children(verb)
+    present = tags[verb] in ("VBZ", "VBP") or tags[verb] == "VBG" and any(
+        deps[c] == "aux" and tags[c] in ("VBZ", "VBP") for c in kids)
+    if not present:
+        return False
+    for c in kids:
+        if deps[c] not in ("npadvmod", "advmod", "tmod"):
+            continue
+        if lowers[c] in modality_words("future_times") or any(
+                deps[d] == "amod" and lowers[d] in modality_words("future_time_modifiers") for d in parse.children(c)):
+            return True
+    return False
+
+
+def _nothing_done(parse: ParseArrays, trigger: int) -> bool:
+    """The trigger's direct object is nothing ("police arrested no one", "imposed no
+    sanctions", "found nothing"): the act did not take place (`[modality] nothing_objects`,
+    `nothing_determiners` of cues.toml). "no fewer than 20 people" is no "no" on the object."""
+    lowers, deps = parse.lower, parse.dep
+    for c in parse.children(trigger):
+        if deps[c] != "dobj":
+            continue
+        if lowers[c] in modality_words("nothing_objects"):
+            return True
+        if lowers[c] == "one" and any(deps[d] in ("det", "neg") and lowers[d] in modality_words("nothing_determiners")
+                                      for d in parse.children(c)):
+            return True
+        if any(deps[d] == "det" and lowers[d] in modality_words("nothing_determiners") for d in parse.children(c)):
+            return True
+    return False
+
+
+def _hypothetical(parse: ParseArrays, chain: list[int]) -> bool:
+    """A verb of the trigger's clause with "would" and a condition of its own ("the army
+    would attack the village if the talks failed"): the act is only possible; "even if",
+    "as if" do not make it hang on the condition (`[modality] condition_marks`,
+    `condition_not_marks`, `hypothetical_auxiliaries` of cues.toml)."""
+    deps, lowers = parse.dep, parse.lower
+    for verb in _clause_verbs(parse, chain)[:2]:
+        kids = parse.children(verb)
+        if not any(deps[c] == "aux" and lowers[c] in modality_words("hypothetical_auxiliaries") for c in kids):
+            continue
+        for c in kids:
+            if deps[c] != "advcl":
+                continue
+            marks = [lowers[m] for m in parse.children(c) if deps[m] in ("mark", "advmod")]
+            if any(m in modality_words("condition_marks") for m in marks) and not any(
+                    m in modality_words("condition_not_marks") for m in marks):
+                return True
+    return False
 
 
 def _attempt_made(parse: ParseArrays, verb: int) -> bool:
@@ -282,7 +364,7 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
                 return True
         if deps[t] in ("advcl", "ccomp") and _inverted_condition(parse, t):
             return True
-    return False
+    return _told_content(parse, chain, "hedging_nouns")  # "speculation that the army will attack"
 
 
 def _inverted_condition(parse: ParseArrays, verb: int) -> bool:
@@ -323,7 +405,7 @@ def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
             return True
         if lowers[t] in words("possibility_words"):
             return True
-    return False
+    return _told_content(parse, chain, "hedging_nouns")  # "concerns that the army attacked the village"
 
 
 @cache
@@ -360,6 +442,8 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
         return True
     if view.says_according_to(view.sentence_of(trigger.i)) and _according_over(parse, trigger.i):
         return True
+    if _told_content(parse, chain):
+        return True
     reporting_hedges = modality_words("reporting_hedges")
     lowers = parse.lower
     if any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
@@ -371,6 +455,39 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     return deps[trigger.i] == "attr" and any(
         deps[s] in ("nsubj", "nsubjpass") and any(deps[a] == "amod" and lowers[a] in reporting_hedges
                                                    for a in parse.children(s)) for s in parse.children(head))
+
+
+def _told_content(parse: ParseArrays, chain: list[int], nouns: str = "reporting_nouns") -> bool:
+    """The trigger's clause is the content of a noun of hearsay ("there were reports that
+    soldiers fired on the crowd", "rumors that the army attacked"): told by someone, not
+    established (`[modality] reporting_nouns` of cues.toml); with ``nouns="hedging_nouns"``,
+    of a noun of conjecture ("speculation that the army will attack"): only possible."""
+    deps, heads, lemmas = parse.dep, parse.head, parse.lemma
+    for below in chain[:4]:
+        head = heads[below]
+        if head == below:
+            break
+        if deps[below] in ("acl", "ccomp") and parse.pos[head] == "NOUN" \
+                and lemmas[head] in modality_words(nouns) \
+                and any(deps[m] == "mark" and parse.lower[m] == "that" for m in parse.children(below)):
+            return True
+        if deps[below] in ("relcl", "advcl"):
+            break
+    return False
+
+
+def _claimed(parse: ParseArrays, chain: list[int]) -> bool:
+    """The act is the infinitive of a verb that claims it ("the army claims to have captured
+    the city", "the group claimed to be holding 200 hostages"): told by the claimer, even of
+    its own act — a claim, not an announcement (`[modality] claiming_verbs` of cues.toml)."""
+    deps, heads, lemmas = parse.dep, parse.head, parse.lemma
+    for below in chain[:3]:
+        head = heads[below]
+        if head == below or deps[below] != "xcomp":
+            return False
+        if parse.pos[head] == "VERB" and lemmas[head] in modality_words("claiming_verbs"):
+            return True
+    return False
 
 
 @cache
