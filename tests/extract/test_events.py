@@ -2183,6 +2183,8 @@ def test_a_judgement_not_said_of_anothers_act_is_no_charge_or_praise(core, text)
     ('"Mary Jones did a great job," police chief John Smith said.', "SUPPORT", "Mary Jones"),
     ('Senator John Smith told MSNBC Mary Jones "was a great man."', "SUPPORT", "Mary Jones"),
     ("Senator John Smith said Mary Jones is a disgrace.", "ACCUSE", "Mary Jones"),
+    ('"Mary Jones was very honest," Senator John Smith said.', "SUPPORT", "Mary Jones"),
+    ('"Mary Jones is corrupt," Senator John Smith said.', "ACCUSE", "Mary Jones"),
 ])
 def test_an_evaluative_predicate_is_the_speakers_praise_or_charge(core, text, event_type, target):
     e = find(core, text, event_type)
@@ -2194,6 +2196,9 @@ def test_an_evaluative_predicate_is_the_speakers_praise_or_charge(core, text, ev
     '"Mary Jones is the best person to lead the party," said John Smith.',  # a choice ranked
     '"Mary Jones did not do a great job," said John Smith.',  # negated
     "The bill is a disgrace.",  # the article's own voice
+    "Mary Jones was very honest.",  # the article's own voice
+    '"The weather was wonderful," said John Smith.',  # no person praised
+    '"I am honest," said John Smith.',  # the speaker of himself
 ])
 def test_an_evaluative_predicate_not_said_of_a_party_by_a_speaker_is_no_event(core, text):
     assert not {"ACCUSE", "SUPPORT"} & types(core, text), events(core, text)

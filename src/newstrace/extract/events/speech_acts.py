@@ -108,6 +108,8 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
     elif pos == "ADJ" and word in praise and parse.dep[i] == "amod" and parse.pos[parse.head[i]] == "NOUN" \
             and parse.tag[i] != "JJS":  # "Harris is the best person to help me": a choice ranked, no praise
         predicate, of_person, rule = parse.head[i], True, _JUDGED_FOR  # "Cummings was a great man"
+    elif pos == "ADJ" and word in praise and parse.dep[i] == "acomp" and parse.tag[i] != "JJS":
+        of_person, rule = True, _JUDGED_FOR  # "I think he's smart", "She was brilliant"
     elif pos == "NOUN" and word in praise:
         of_person, rule = True, _JUDGED_FOR  # "Mendez was a hero"
     elif pos == "NOUN" and (word in nouns or word in pejoratives):
