@@ -2213,6 +2213,40 @@ def test_a_judgement_not_said_of_anothers_act_is_no_charge_or_praise(core, text)
     assert not {"ACCUSE", "SUPPORT"} & types(core, text), events(core, text)
 
 
+# -- judge35: evaluative predicates: ranked among the best, praised work, a disgrace --
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ('"Mary Jones is one of the greatest competitors I\'ve ever seen," coach John Smith said.', "SUPPORT",
+     "Mary Jones"),
+    ('"Mary Jones did a great job," police chief John Smith said.', "SUPPORT", "Mary Jones"),
+    ('Senator John Smith told MSNBC Mary Jones "was a great man."', "SUPPORT", "Mary Jones"),
+    ("Senator John Smith said Mary Jones is a disgrace.", "ACCUSE", "Mary Jones"),
+    ('"Mary Jones was very honest," Senator John Smith said.', "SUPPORT", "Mary Jones"),
+    ('"Mary Jones is corrupt," Senator John Smith said.', "ACCUSE", "Mary Jones"),
+])
+def test_an_evaluative_predicate_is_the_speakers_praise_or_charge(core, text, event_type, target):
+    e = find(core, text, event_type)
+    assert (e.actor, e.target, e.modality) == ("John Smith", target, "asserted"), e
+
+
+@pytest.mark.parametrize("text", [
+    '"It is one of the greatest cities in the world," said John Smith.',  # a place ranked, no party praised
+    '"Mary Jones is the best person to lead the party," said John Smith.',  # a choice ranked
+    '"Mary Jones did not do a great job," said John Smith.',  # negated
+    "The bill is a disgrace.",  # the article's own voice
+    "Mary Jones was very honest.",  # the article's own voice
+    '"The weather was wonderful," said John Smith.',  # no person praised
+    '"I am honest," said John Smith.',  # the speaker of himself
+])
+def test_an_evaluative_predicate_not_said_of_a_party_by_a_speaker_is_no_event(core, text):
+    assert not {"ACCUSE", "SUPPORT"} & types(core, text), events(core, text)
+
+
+def test_a_judgement_under_a_verb_of_praise_is_that_praise_told_once(core):
+    text = 'Senator John Smith praised Mary Jones: "She was one of the best officers to ever serve."'
+    assert [e.type for e in events(core, text)].count("SUPPORT") == 1, events(core, text)
+
+
 # -- judge30: labelling a party by a word of blame; a judgement of blame on another's act --
 
 @pytest.mark.parametrize("text, actor, target", [

@@ -103,8 +103,13 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
     word, pos, predicate = parse.lemma[i], parse.pos[i], i
     of_person = False  # a judgement of a person as a person: "He was an excellent politician"
     if pos == "ADJ" and word in praise and parse.dep[i] == "amod" and parse.pos[parse.head[i]] == "NOUN" \
+            and parse.tag[i] == "JJS" and _one_of_the_best(parse, parse.head[i]) >= 0:
+        predicate, of_person, rule = _one_of_the_best(parse, parse.head[i]), True, _JUDGED_FOR  # "one of the greatest"
+    elif pos == "ADJ" and word in praise and parse.dep[i] == "amod" and parse.pos[parse.head[i]] == "NOUN" \
             and parse.tag[i] != "JJS":  # "Harris is the best person to help me": a choice ranked, no praise
         predicate, of_person, rule = parse.head[i], True, _JUDGED_FOR  # "Cummings was a great man"
+    elif pos == "ADJ" and word in praise and parse.dep[i] == "acomp" and parse.tag[i] != "JJS":
+        of_person, rule = True, _JUDGED_FOR  # "I think he's smart", "She was brilliant"
     elif pos == "NOUN" and word in praise:
         of_person, rule = True, _JUDGED_FOR  # "Mendez was a hero"
     elif pos == "NOUN" and (word in nouns or word in pejoratives):
@@ -115,11 +120,18 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
         rule = _JUDGED_AGAINST  # "it was politically motivated"
     else:
         return None  # "These attacks are our right": a noun "right" is an entitlement
-    if parse.dep[predicate] not in ("acomp", "attr"):
-        return None
     copula = parse.head[predicate]
-    if parse.lemma[copula] != "be" or parse.dep[copula] not in _COPULA_DEPS:
+    if of_person and parse.dep[predicate] == "dobj" and parse.lemma[predicate] in words("praised_work_nouns") \
+            and parse.lemma[copula] == "do":
+        of_person = False  # "They did an excellent job": the doers, people or a body, praised for their work
+        if not any(parse.dep[c] == "nsubj" for c in parse.children(copula)):
+            return None
+    elif parse.dep[predicate] not in ("acomp", "attr") or parse.lemma[copula] != "be":
         return None
+    if parse.dep[copula] not in _COPULA_DEPS:
+        return None
+    if parse.dep[copula] != "ROOT" and parse.lemma[parse.head[copula]] in words("judging_verbs"):
+        return None  # "praised Mendez: \"Tony was one of the best officers\"": the verb's own praise, told once
     if parse.dep[copula] == "ccomp" and parse.pos[parse.head[copula]] not in ("VERB", "AUX"):
         return None  # "rejected accusations that Lai's trial is unfair": the clause names a charge
     subject = None
@@ -129,6 +141,11 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
             return None
         if dep in ("nsubj", "nsubjpass") and subject is None:
             subject = c
+    if subject is None and parse.dep[copula] == "ccomp":
+        # "told MSNBC Cummings \"was a great man\"": a finite clause has a subject; the
+        # parser took it for the object of the verb of saying
+        subject = next((c for c in parse.children(parse.head[copula]) if parse.dep[c] == "dobj"
+                        and parse.ent[c] == "PERSON" and c < copula), None)
     if subject is not None and parse.lower[subject] in SPEAKER_PRONOUNS:
         return None  # "we are absolutely right": one's own conduct
     if of_person and (subject is None or parse.ent[subject] != "PERSON" and parse.lower[subject] not in PERSON_PRONOUNS):
@@ -160,6 +177,17 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
                                    and view.table.named(target.name) is None):
             target = None  # "The core of this idea is hypocritical": the subject names no party
     return rule, Roles(Party(speaker, None), target, None)
+
+
+def _one_of_the_best(parse: ParseArrays, noun: int) -> int:
+    """The "one" of "X is one of the greatest competitors": a person ranked among the best
+    of a class is praised (a superlative alone, "the best person to lead", is a choice);
+    -1 where the noun is not the object of "of" under such a "one"."""
+    prep = parse.head[noun]
+    if parse.dep[noun] != "pobj" or parse.lower[prep] != "of":
+        return -1
+    one = parse.head[prep]
+    return one if parse.lower[one] == "one" and parse.dep[one] == "attr" else -1
 
 
 def _bare_motive(parse: ParseArrays, i: int) -> bool:
