@@ -620,6 +620,18 @@ def test_coordinated_named_subjects_each_act(core):
     assert {"United Kingdom", "Canada"} <= actors
 
 
+def test_unnamed_people_coordinated_with_an_unnamed_subject_act_too(core):
+    actors = {e.actor for e in events(core, "On Friday, a civic group and local shop owners filed a lawsuit against "
+                                            "the governor.") if e.type == "ACCUSE"}
+    assert any(a and "owners" in a for a in actors), actors
+
+
+def test_unnamed_people_coordinated_with_a_passive_subject_do_not_act(core):
+    found = [e for e in events(core, "Several hundred troops and aid workers were deployed to the villages.")
+             if e.type == "MOBILIZE"]
+    assert not [e for e in found if e.actor and "workers" in e.actor]
+
+
 def test_coordinated_passives_share_their_subject(core):
     e = find(core, "Five smugglers were wounded or captured near the Chadian border.", "COERCE")
     assert e.target is not None and "smugglers" in e.target

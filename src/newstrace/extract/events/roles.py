@@ -486,7 +486,20 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
         name = _named(conj, view) or _state(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
+        elif _unnamed_people_conjunct(token, conj, view):
+            out.append(Party(_short_phrase(conj), conj))
     return out
+
+
+def _unnamed_people_conjunct(token: Token, conj: Token, view: ArticleView) -> bool:
+    """Plural people nouns coordinated with an unnamed subject act too: "an environmental
+    group and private property owners filed a motion" -- both filed. Only where the first
+    is an active subject, a common noun naming no one (a name's bare-noun conjuncts stay
+    part of it; "troops and aid workers were deployed" undergo the act), and the conjunct
+    a plural noun for people (``coref.toml [human] nouns``)."""
+    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and _named(token, view) is None and conj.pos_ == "NOUN" \
+        and conj.tag_ == "NNS" and lemma(conj) in coref.lists().human
+
 
 
 def _modifying_participle(trigger: Token, view: ArticleView) -> Token | None:
