@@ -632,6 +632,12 @@ def test_unnamed_people_coordinated_with_a_passive_subject_do_not_act(core):
     assert not [e for e in found if e.actor and "workers" in e.actor]
 
 
+def test_a_title_from_a_place_names_the_person_after_the_place(core):
+    e = find(core, "On Monday, United States Senator from Ohio Mary Kowalski endorsed Governor Tom Brandt for president.",
+             "SUPPORT")
+    assert e.actor == "Mary Kowalski"
+
+
 def test_coordinated_passives_share_their_subject(core):
     e = find(core, "Five smugglers were wounded or captured near the Chadian border.", "COERCE")
     assert e.target is not None and "smugglers" in e.target

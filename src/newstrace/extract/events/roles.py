@@ -1069,6 +1069,9 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         return Party(_short_phrase(token), token)  # "thousands of Sudanese": not the state
     if _dissenters(token, view):
         return Party(_short_phrase(token), token)  # "Chinese democracy activists": not China
+    person = _titled_from(token, view)
+    if person is not None:
+        return Party(person, token)  # "Senator from Vermont Bernie Sanders endorsed": Sanders
     named = _named(token, view)
     if named:
         return Party(named, token)
@@ -1084,6 +1087,23 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     if body is not None:
         return Party(body, token)  # "Yvette Cooper said her party has supported": the Labour Party
     return Party(_short_phrase(token), token)
+
+
+def _titled_from(token: Token, view: ArticleView) -> str | None:
+    """The person a title names where the parser hung the name under the title's "from"
+    with the place the title holder comes from: "United States Senator from Vermont Bernie
+    Sanders endorsed" (the name is the object of "from", the country before the title is
+    no actor). Only a title word with no name of its own, and a person's name ending the
+    "from" phrase."""
+    if token.pos_ not in ("NOUN", "PROPN") or lemma(token) not in title_words():
+        return None
+    if view.entity_at(token) is not None and view.entity_at(token).type == "PERSON":
+        return None
+    of = _prep_object(token, ("from",))
+    if of is None or of.tag_ != "NNP" or not any(c.dep_ == "compound" for c in of.children):
+        return None
+    ent = view.entity_at(of)
+    return ent.name if ent is not None and ent.type == "PERSON" else None
 
 
 def _members_body(token: Token, view: ArticleView) -> str | None:
