@@ -2913,3 +2913,21 @@ def test_a_release_from_a_place_of_custody_frees_the_one_released(core, text, ta
 ])
 def test_a_release_from_no_custody_frees_no_one(core, text):
     assert "CONCEDE" not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("obj, antecedents, alike", [
+    ("them", {"they": "children", "them": "children"}, True),    # one of the two readings is wrong
+    ("them", {"they": "school", "them": "children"}, False),     # read apart: the subject acts
+    ("themselves", {"they": "children", "themselves": "children"}, False),  # a reflexive is the subject
+])
+def test_a_plural_subject_and_object_pronoun_of_one_verb_are_not_one_party(nlp, monkeypatch, obj, antecedents, alike):
+    from spacy.tokens import Doc
+
+    from newstrace.extract.events import roles
+
+    words = ["they", "refused", "to", "enroll", obj]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+              pos=["PRON", "VERB", "PART", "VERB", "PRON"])
+    monkeypatch.setattr(roles, "party", lambda token, view: roles.Party(antecedents[token.lower_], token))
+    actor = roles.Party(antecedents["they"], doc[0])
+    assert roles._object_pronoun_alike(doc[1], doc[0], actor, None) is alike

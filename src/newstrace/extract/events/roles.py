@@ -261,6 +261,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         country = coref.capital_of(actor.name)  # "said Ankara imposed controls": the capital's country
         if country is not None and view.table.named(country) is not None:
             actor = Party(country, actor_token)
+    if actor is not None and _object_pronoun_alike(trigger, actor_token, actor, view):
+        actor = None  # "they refused to enroll them": not both the children; which one is wrong is not told
     target = _object_pronoun_target(target_token, as_target(target_token, view), actor, view)
     members = group_members(actor_token, view) if actor_token is not None else []
     if members:
@@ -955,6 +957,23 @@ def as_target(token: Token | None, view: ArticleView) -> Party | None:
     if found.name == _short_phrase(token) and (lemma(token) in places or token.lower_ in places):
         return None
     return found
+
+
+def _object_pronoun_alike(trigger: Token, subject: Token, actor: Party, view: ArticleView) -> bool:
+    """A plural subject pronoun read as the same party as a plural object pronoun of its own
+    verb, or of the verb it governs ("they refused to enroll them", "they killed them"):
+    one clause's subject and plain object are never the same (only a reflexive is), so one
+    of the two readings is wrong, and the actor is not known."""
+    lex = coref.lists()
+    if subject.dep_ != "nsubj" or subject.lower_ not in lex.plural or subject.lower_ in lex.reflexive:
+        return False
+    for verb in (trigger, *(c for c in trigger.children if c.dep_ == "xcomp")):
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lower_ in lex.plural and obj.lower_ not in lex.reflexive:
+                found = party(obj, view)
+                if found is not None and found.name == actor.name:
+                    return True
+    return False
 
 
 def _object_pronoun_target(token: Token | None, target: Party | None, actor: Party | None,
