@@ -2931,3 +2931,9 @@ def test_a_plural_subject_and_object_pronoun_of_one_verb_are_not_one_party(nlp, 
     monkeypatch.setattr(roles, "party", lambda token, view: roles.Party(antecedents[token.lower_], token))
     actor = roles.Party(antecedents["they"], doc[0])
     assert roles._object_pronoun_alike(doc[1], doc[0], actor, None) is alike
+
+
+def test_a_protest_a_gerund_rallies_in_is_its_inherited_subjects(core):
+    found = [e for e in events(core, "After rallying in two large demonstrations in the capital, members of the "
+                                     "teachers' union began converging on parliament.") if e.type == "PROTEST"]
+    assert found and all(e.actor == "members" for e in found), found

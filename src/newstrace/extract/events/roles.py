@@ -784,7 +784,12 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = weak_possessor
     if actor_token is None and (rule.verbal or rule.type == "PROTEST") and trigger.dep_ == "pobj" \
             and trigger.head.lower_ == "in" and trigger.head.head.pos_ == "VERB":
-        actor_token = _child(trigger.head.head, SUBJECTS)  # "broadcast prayers in support of X"
+        verb = trigger.head.head
+        actor_token = _child(verb, SUBJECTS) or (  # "broadcast prayers in support of X"
+            _inherited_subject(verb) if rule.type == "PROTEST" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp")
+            and _child(verb, ("auxpass",)) is None else None)
+        # "After rallying in two demonstrations, members of the unions began": a protest a subjectless
+        # gerund takes part in is the gerund's inherited subject's (one protest with "rallying", merged)
     if actor_token is None and rule.type == "CONSULT" and trigger.dep_ == "pobj" \
             and trigger.head.lower_ in words("occasion_preps") and trigger.head.head.pos_ in ("VERB", "AUX"):
         # "During a visit to X, the minister said ...": the visitor is the clause's subject
