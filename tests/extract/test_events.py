@@ -658,6 +658,24 @@ def test_coordinated_named_subjects_each_act(core):
     assert {"United Kingdom", "Canada"} <= actors
 
 
+def test_unnamed_people_coordinated_with_an_unnamed_subject_act_too(core):
+    actors = {e.actor for e in events(core, "On Friday, a civic group and local shop owners filed a lawsuit against "
+                                            "the governor.") if e.type == "ACCUSE"}
+    assert any(a and "owners" in a for a in actors), actors
+
+
+def test_unnamed_people_coordinated_with_a_passive_subject_do_not_act(core):
+    found = [e for e in events(core, "Several hundred troops and aid workers were deployed to the villages.")
+             if e.type == "MOBILIZE"]
+    assert not [e for e in found if e.actor and "workers" in e.actor]
+
+
+def test_a_title_from_a_place_names_the_person_after_the_place(core):
+    e = find(core, "On Monday, United States Senator from Ohio Mary Kowalski endorsed Governor Tom Brandt for president.",
+             "SUPPORT")
+    assert e.actor == "Mary Kowalski"
+
+
 def test_coordinated_passives_share_their_subject(core):
     e = find(core, "Five smugglers were wounded or captured near the Chadian border.", "COERCE")
     assert e.target is not None and "smugglers" in e.target
@@ -2967,3 +2985,27 @@ def test_a_release_from_a_place_of_custody_frees_the_one_released(core, text, ta
 ])
 def test_a_release_from_no_custody_frees_no_one(core, text):
     assert "CONCEDE" not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("obj, antecedents, alike", [
+    ("them", {"they": "children", "them": "children"}, True),    # one of the two readings is wrong
+    ("them", {"they": "school", "them": "children"}, False),     # read apart: the subject acts
+    ("themselves", {"they": "children", "themselves": "children"}, False),  # a reflexive is the subject
+])
+def test_a_plural_subject_and_object_pronoun_of_one_verb_are_not_one_party(nlp, monkeypatch, obj, antecedents, alike):
+    from spacy.tokens import Doc
+
+    from newstrace.extract.events import roles
+
+    words = ["they", "refused", "to", "enroll", obj]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+              pos=["PRON", "VERB", "PART", "VERB", "PRON"])
+    monkeypatch.setattr(roles, "party", lambda token, view: roles.Party(antecedents[token.lower_], token))
+    actor = roles.Party(antecedents["they"], doc[0])
+    assert roles._object_pronoun_alike(doc[1], doc[0], actor, None) is alike
+
+
+def test_a_protest_a_gerund_rallies_in_is_its_inherited_subjects(core):
+    found = [e for e in events(core, "After rallying in two large demonstrations in the capital, members of the "
+                                     "teachers' union began converging on parliament.") if e.type == "PROTEST"]
+    assert found and all(e.actor == "members" for e in found), found

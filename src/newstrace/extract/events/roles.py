@@ -261,6 +261,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         country = coref.capital_of(actor.name)  # "said Ankara imposed controls": the capital's country
         if country is not None and view.table.named(country) is not None:
             actor = Party(country, actor_token)
+    if actor is not None and _object_pronoun_alike(trigger, actor_token, actor, view):
+        actor = None  # "they refused to enroll them": not both the children; which one is wrong is not told
     target = _object_pronoun_target(target_token, as_target(target_token, view), actor, view)
     members = group_members(actor_token, view) if actor_token is not None else []
     if members:
@@ -486,7 +488,20 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
         name = _named(conj, view) or _state(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
+        elif _unnamed_people_conjunct(token, conj, view):
+            out.append(Party(_short_phrase(conj), conj))
     return out
+
+
+def _unnamed_people_conjunct(token: Token, conj: Token, view: ArticleView) -> bool:
+    """Plural people nouns coordinated with an unnamed subject act too: "an environmental
+    group and private property owners filed a motion" -- both filed. Only where the first
+    is an active subject, a common noun naming no one (a name's bare-noun conjuncts stay
+    part of it; "troops and aid workers were deployed" undergo the act), and the conjunct
+    a plural noun for people (``coref.toml [human] nouns``)."""
+    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and _named(token, view) is None and conj.pos_ == "NOUN" \
+        and conj.tag_ == "NNS" and lemma(conj) in coref.lists().human
+
 
 
 def _modifying_participle(trigger: Token, view: ArticleView) -> Token | None:
@@ -769,7 +784,12 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = weak_possessor
     if actor_token is None and (rule.verbal or rule.type == "PROTEST") and trigger.dep_ == "pobj" \
             and trigger.head.lower_ == "in" and trigger.head.head.pos_ == "VERB":
-        actor_token = _child(trigger.head.head, SUBJECTS)  # "broadcast prayers in support of X"
+        verb = trigger.head.head
+        actor_token = _child(verb, SUBJECTS) or (  # "broadcast prayers in support of X"
+            _inherited_subject(verb) if rule.type == "PROTEST" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp")
+            and _child(verb, ("auxpass",)) is None else None)
+        # "After rallying in two demonstrations, members of the unions began": a protest a subjectless
+        # gerund takes part in is the gerund's inherited subject's (one protest with "rallying", merged)
     if actor_token is None and rule.type == "CONSULT" and trigger.dep_ == "pobj" \
             and trigger.head.lower_ in words("occasion_preps") and trigger.head.head.pos_ in ("VERB", "AUX"):
         # "During a visit to X, the minister said ...": the visitor is the clause's subject
@@ -944,6 +964,23 @@ def as_target(token: Token | None, view: ArticleView) -> Party | None:
     return found
 
 
+def _object_pronoun_alike(trigger: Token, subject: Token, actor: Party, view: ArticleView) -> bool:
+    """A plural subject pronoun read as the same party as a plural object pronoun of its own
+    verb, or of the verb it governs ("they refused to enroll them", "they killed them"):
+    one clause's subject and plain object are never the same (only a reflexive is), so one
+    of the two readings is wrong, and the actor is not known."""
+    lex = coref.lists()
+    if subject.dep_ != "nsubj" or subject.lower_ not in lex.plural or subject.lower_ in lex.reflexive:
+        return False
+    for verb in (trigger, *(c for c in trigger.children if c.dep_ == "xcomp")):
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lower_ in lex.plural and obj.lower_ not in lex.reflexive:
+                found = party(obj, view)
+                if found is not None and found.name == actor.name:
+                    return True
+    return False
+
+
 def _object_pronoun_target(token: Token | None, target: Party | None, actor: Party | None,
                            view: ArticleView) -> Party | None:
     """The target read for a person's object pronoun ("describing him as a good man",
@@ -1056,6 +1093,9 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         return Party(_short_phrase(token), token)  # "thousands of Sudanese": not the state
     if _dissenters(token, view):
         return Party(_short_phrase(token), token)  # "Chinese democracy activists": not China
+    person = _titled_from(token, view)
+    if person is not None:
+        return Party(person, token)  # "Senator from Vermont Bernie Sanders endorsed": Sanders
     named = _named(token, view)
     if named:
         return Party(named, token)
@@ -1071,6 +1111,23 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     if body is not None:
         return Party(body, token)  # "Yvette Cooper said her party has supported": the Labour Party
     return Party(_short_phrase(token), token)
+
+
+def _titled_from(token: Token, view: ArticleView) -> str | None:
+    """The person a title names where the parser hung the name under the title's "from"
+    with the place the title holder comes from: "United States Senator from Vermont Bernie
+    Sanders endorsed" (the name is the object of "from", the country before the title is
+    no actor). Only a title word with no name of its own, and a person's name ending the
+    "from" phrase."""
+    if token.pos_ not in ("NOUN", "PROPN") or lemma(token) not in title_words():
+        return None
+    if view.entity_at(token) is not None and view.entity_at(token).type == "PERSON":
+        return None
+    of = _prep_object(token, ("from",))
+    if of is None or of.tag_ != "NNP" or not any(c.dep_ == "compound" for c in of.children):
+        return None
+    ent = view.entity_at(of)
+    return ent.name if ent is not None and ent.type == "PERSON" else None
 
 
 def _members_body(token: Token, view: ArticleView) -> str | None:
