@@ -120,15 +120,12 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
             if country is not None:
                 weights[country.alpha3] += 1
     by_name = {e.name: e for e in entities}
-    named_countries, placed = [], []
+    named_countries = []
     for ent in entities:
         if ent.country is None and ent.type in PLACE_TYPES:
             ent.country = _place_country(ent, text, preferred)
-            if ent.type in ("GPE", "LOC") and country_named(ent.name) is None:
-                placed.append(ent)
         elif ent.type in ("GPE", "LOC") and ent.country:
             named_countries.append(ent)
-    _agree_with_other_places(placed, text, preferred)
     # the places just placed make the article's country clearer
     for ent in entities:
         if ent.type in ("GPE", "LOC") and ent.country and country_named(ent.name) is None:
@@ -183,31 +180,6 @@ def assign_countries(doc: Doc, entities: list[Entity]) -> None:
     if fallback is None:
         _countries_of_sentences(doc, entities)
     _special_regions(entities, fallback)
-
-
-def _agree_with_other_places(placed: list[Entity], text: str, preferred: dict[str, float]) -> None:
-    """A place name of several countries is read again where the article's other places
-    lie: "Santa Rosa" (a Guatemalan department, towns in the Philippines and California)
-    among "California" and "San Francisco" is the Californian town, though the article
-    never names the United States. The other places count as the countries the article
-    names do (each mention once), the place's own reading not at all; a namesake still
-    has to be ``preferred_min_share`` of the largest place of the name (``country_of_place``)."""
-    if len(placed) < 2:
-        return
-    votes: Counter = Counter()
-    for ent in placed:
-        if ent.country:
-            votes[ent.country] += max(1, len(ent.mentions))
-    for ent in placed:
-        others = Counter(preferred) + votes
-        if ent.country:
-            others[ent.country] -= max(1, len(ent.mentions))
-        others = +others
-        if not others or others == Counter(preferred):
-            continue
-        again = _place_country(ent, text, dict(others))
-        if again is not None and again != ent.country:
-            ent.country = again
 
 
 def _special_regions(entities: list[Entity], main: str | None) -> None:
