@@ -379,6 +379,13 @@ def places_named(name: str) -> tuple[Place, ...]:
     if not prefix.sub("", kindless + " ").strip():
         kindless = name  # "Northern Border": words for a part and a kind of place only
     for form in dict.fromkeys((name, kindless, bare_name(name))):
+        if form is kindless and kindless != name:
+            # "Amur Region" is the division the gazetteer knows as "Amur Oblast": the kind
+            # written another way, asked before the name alone (a town of India)
+            for kind in _kind_words():
+                hits = index.get(f"{key(form)} {kind}")
+                if hits and any(p.kind != "town" for p in hits):
+                    return hits
         hits = index.get(key(form))
         if hits:
             return hits
