@@ -215,7 +215,8 @@ def _build_index() -> dict[str, tuple[Place, ...]]:
 
     def region_size(name: str, code: str, own: int | None) -> int:
         # the stand-in size lets a region outrank a larger town abroad of its name ("Portland":
-        # a Jamaican parish of 80,000 people before the city in Oregon): ranked by its own people then
+        # a Jamaican parish, 22,000 people in GeoNames' towns, before the city in Oregon):
+        # ranked by its own people then
         if own is not None and own < big:
             rival = max((p.population for p in found.get(key(name), {}).values()
                          if p.kind == "town" and p.alpha3 != code), default=0)
@@ -272,8 +273,9 @@ def _kindless_key(name: str) -> str:
 
 
 @cache
-def _kind_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in settings()["division_kind_words"])
+def _kind_words() -> tuple[str, ...]:
+    # a tuple in the data file's order: the kinds are asked in that order (places_named)
+    return tuple(dict.fromkeys(w.lower() for w in settings()["division_kind_words"]))
 
 
 def _part_words_only(name: str) -> bool:
