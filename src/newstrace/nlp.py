@@ -239,9 +239,9 @@ def _terminal_ids() -> tuple[numpy.uint64, ...]:
 def hyphen_lemmas(doc: Doc) -> Doc:
     """The lexicon's hyphenated trigger words ("sit-in", "cease-fire", "test-fired") as
     the lemma of their last piece. The tokenizer splits them at the hyphen into three
-    tokens, and the parser makes the last piece the head ("a one-hour sit-in": "in",
-    the object of "held"), so a lemma "sit-in" was never found. The tokens and the parse
-    stay as they are; only the head piece's lemma is the whole word, where the pieces
+    tokens, and the parser makes one piece, mostly the last, the head ("held a sit-in":
+    "in", the object of "held"), so a lemma "sit-in" was never found. The tokens and the
+    parse stay as they are; only the head piece's lemma is the whole word, where the pieces
     are written with no space between them and the last piece's lemma (or form) closes
     a word some rule of ``data/events.toml`` names. Read from the Doc's hyphens only."""
     compounds = _hyphen_compounds()
@@ -262,9 +262,18 @@ def hyphen_lemmas(doc: Doc) -> Doc:
             span = doc[start:h + 1]
             if all(not t.whitespace_ for t in span) and all(
                     span[2 * k].lower_ == piece and span[2 * k + 1].orth_ == "-" for k, piece in enumerate(pieces)):
-                last.lemma_ = word
+                _head_piece(doc, start, h + 1).lemma_ = word
                 break
     return doc
+
+
+def _head_piece(doc: Doc, start: int, end: int):
+    """The piece of the hyphenated word ``doc[start:end + 1]`` that the parser hung the
+    rest of the sentence on (its head lies outside the word): mostly the last ("a
+    cease-fire": "fire"), at times the first ("a one-hour sit-in Monday": "sit", with
+    "in" its particle); the last where none or several are."""
+    heads = [doc[i] for i in range(start, end + 1, 2) if not start <= doc[i].head.i <= end or doc[i].head.i == i]
+    return heads[0] if len(heads) == 1 else doc[end]
 
 
 @cache
