@@ -16,7 +16,7 @@ import numpy
 from spacy.attrs import IDX, IS_LOWER, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newstrace.errors import ModelNotFound
 
@@ -267,7 +267,7 @@ def hyphen_lemmas(doc: Doc) -> Doc:
     return doc
 
 
-def _head_piece(doc: Doc, start: int, end: int):
+def _head_piece(doc: Doc, start: int, end: int) -> Token:
     """The piece of the hyphenated word ``doc[start:end + 1]`` that the parser hung the
     rest of the sentence on (its head lies outside the word): mostly the last ("a
     cease-fire": "fire"), at times the first ("a one-hour sit-in Monday": "sit", with
