@@ -133,3 +133,36 @@ def readings(reader):
 ])
 def test_the_general_readings(readings, form, pos, lemma):
     assert readings.lemma(form, pos) == lemma
+
+
+# The tokenizer splits a hyphenated word at its hyphens and the parser heads it with the last
+# piece: the events lexicon's "sit-in", "cease-fire", "build-up" are that piece's lemma
+# (newstrace.nlp.hyphen_lemmas); main read "in", "fire", "up" and never matched them.
+@pytest.mark.parametrize(("text", "form", "lemma"), [
+    ("Students held a one-hour sit-in outside the ministry.", "in", "sit-in"),
+    ("The two sides agreed to a cease-fire.", "fire", "cease-fire"),
+    ("Rebels broke two cease-fires.", "fires", "cease-fire"),
+    ("Russia continued its troop build-up near the border.", "up", "build-up"),
+    ("North Korea test-fired a missile.", "fired", "test-fire"),
+    ("Police ended the hostage-taking.", "taking", "hostage-taking"),
+])
+def test_a_hyphenated_lexicon_word_is_the_lemma_of_its_last_piece(reader, text, form, lemma):
+    assert lemmas(reader, text)[form] == lemma
+
+
+@pytest.mark.parametrize(("text", "form", "lemma"), [
+    ("Students held a one-hour protest.", "hour", "hour"),  # not a lexicon word
+    ("They sat - in silence - for an hour.", "in", "in"),  # a dash between words, no hyphenated word
+    ("The fire spread.", "fire", "fire"),
+])
+def test_other_hyphens_and_the_pieces_alone_keep_their_lemma(reader, text, form, lemma):
+    assert lemmas(reader, text)[form] == lemma
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Students held a one-hour sit-in outside the ministry on Monday.", "PROTEST"),
+    ("The army announced a pull-out from the town on Monday.", "RETREAT"),
+    ("Russia continued its troop build-up near the border.", "MOBILIZE"),
+])
+def test_a_hyphenated_trigger_word_is_an_event(core, text, event_type):
+    assert event_type in {e[0] for e in events(core, text)}

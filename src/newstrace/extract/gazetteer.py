@@ -56,6 +56,27 @@ def settings() -> dict:
     return load_toml("places.toml")
 
 
+@cache
+def compass_points() -> frozenset[str]:
+    """North, south, east and west (``compass_points`` of ``data/places.toml``)."""
+    return frozenset(settings()["compass_points"])
+
+
+@cache
+def compass_words() -> frozenset[str]:
+    """The words for a part of a place that open another place's name: the points and
+    ``compass_words`` ("northern", "southeast", "central")."""
+    return compass_points() | frozenset(settings()["compass_words"])
+
+
+@cache
+def generic_prefixes() -> tuple[str, ...]:
+    """The words before a place name that say what part of it is meant, dropped before
+    the look-up: the compass words and ``generic_prefixes`` ("greater", "the")."""
+    conf = settings()
+    return (*conf["compass_points"], *conf["compass_words"], *conf["generic_prefixes"])
+
+
 _ASCII_KEY = str.maketrans({"'": None, "-": " "})
 
 
@@ -358,7 +379,7 @@ def _generic() -> tuple[re.Pattern, re.Pattern]:
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    prefix = re.compile(rf"^(?:(?:{alternation(conf['generic_prefixes'])})\s+)+", re.I)
+    prefix = re.compile(rf"^(?:(?:{alternation(list(generic_prefixes()))})\s+)+", re.I)
     suffix = re.compile(rf"(?:\s+(?:{alternation(conf['generic_suffixes'])}))+$", re.I)
     return prefix, suffix
 

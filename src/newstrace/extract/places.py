@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span
 from newstrace.data import load_toml
 from newstrace.extract.countries import (country_named, country_of, country_of_demonym, known_actor_country,
                                          known_surname_country)
-from newstrace.extract.gazetteer import country_of_place, key, places_named
+from newstrace.extract.gazetteer import country_of_place, generic_prefixes, key, places_named
 from newstrace.extract.parsearrays import named_entities, sentences
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
@@ -376,7 +376,7 @@ def _place_in_name(name: str, preferred: dict[str, float], floor: int | None = N
     min_town = int(_settings()["place_in_name_min_town"])
     if len(name.split()) > 1 and name.split()[-1].casefold() in load_toml("entities.toml")["outlet_heads"]:
         min_town = 0
-    directions = {w.lower() for w in _settings()["generic_prefixes"]}
+    directions = {w.lower() for w in generic_prefixes()}
     words = name.replace("’s", "").replace("'s", "").split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):

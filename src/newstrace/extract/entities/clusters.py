@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from newstrace.extract.names import folded, is_acronym
 from newstrace.extract.countries import country_named
-from newstrace.extract.gazetteer import places_named
+from newstrace.extract.gazetteer import compass_words, places_named
 from newstrace.extract.entities.context import ACRONYM_SKIP_WORDS, Mention, NAME_PARTICLES, PLACE_LABELS, _Cluster
 from newstrace.extract.entities.occurrences import _Spans
 from newstrace.extract.entities.lists import _lists, _organization_after_country, organization_named
@@ -586,7 +586,7 @@ def _place_words(full: _Cluster) -> set[str]:
     the part and the whole apart)."""
     if full.label not in PLACE_LABELS:
         return set()
-    compass = _lists()["compass_words"]
+    compass = compass_words()
     return {w for f in full.folded_forms() if " " in f and f.split(" ", 1)[0] not in compass for w in f.split()}
 
 

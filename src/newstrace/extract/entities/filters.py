@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newstrace.extract.countries import country_named
+from newstrace.extract.gazetteer import compass_points
 from newstrace.extract.entities.context import PLACE_LABELS, _Cluster, _words_of
 from newstrace.extract.entities.occurrences import _Spans
 from newstrace.extract.entities.lists import _lists
@@ -117,11 +118,8 @@ def _titles_of_works(doc: Doc) -> frozenset[str]:
     return frozenset(_work_key(e.text) for e in ents if e.label_ == "WORK_OF_ART")
 
 
-_COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
-
-
 def _compass_point_only(cluster: _Cluster) -> bool:
     """A country named only as "the North" or "the South" (the gazetteer's short forms of the
     Koreas): in an article that never names the country, a direction ("in the South and East
     China seas", "the Blue Eyed Arabs of the North"), no entity."""
-    return cluster.country is not None and all(f.casefold() in _COMPASS_POINTS for f in cluster.forms())
+    return cluster.country is not None and all(f.casefold() in compass_points() for f in cluster.forms())
