@@ -261,7 +261,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         country = coref.capital_of(actor.name)  # "said Ankara imposed controls": the capital's country
         if country is not None and view.table.named(country) is not None:
             actor = Party(country, actor_token)
-    if actor is not None and _object_pronoun_alike(trigger, actor_token, actor, view):
+    if actor is not None and actor_token is not None and _object_pronoun_alike(trigger, actor_token, actor, view):
         actor = None  # "they refused to enroll them": not both the children; which one is wrong is not told
     target = _object_pronoun_target(target_token, as_target(target_token, view), actor, view)
     members = group_members(actor_token, view) if actor_token is not None else []
@@ -1121,7 +1121,8 @@ def _titled_from(token: Token, view: ArticleView) -> str | None:
     "from" phrase."""
     if token.pos_ not in ("NOUN", "PROPN") or lemma(token) not in title_words():
         return None
-    if view.entity_at(token) is not None and view.entity_at(token).type == "PERSON":
+    entity = view.entity_at(token)
+    if entity is not None and entity.type == "PERSON":
         return None
     of = _prep_object(token, ("from",))
     if of is None or of.tag_ != "NNP" or not any(c.dep_ == "compound" for c in of.children):
