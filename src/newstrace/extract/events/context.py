@@ -1002,7 +1002,7 @@ def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
     lemma = parse.lemma[event.token_index]
     exclude = {event.actor} if event.actor else set()
     end = view.sentence_of(event.token_index).end
-    for _ in range(int(_places_settings().get("retelling_sentences", 0))):
+    for _ in range(int(load_toml("dates.toml").get("retelling_sentences", 0))):  # one setting with _retold_day
         if end >= len(doc):
             return None
         following = view.sentence_of(end)
