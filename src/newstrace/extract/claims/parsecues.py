@@ -565,13 +565,14 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
 
 def _passive_charge(cue: Token, ctx: _Context) -> Token | None:
     """The charge of a passive verb of charging with an agent: "lying" in "X was accused by
-    rivals of lying", whether the parser hangs the "of" phrase off the verb or off the agent."""
+    rivals of lying", whether the parser hangs the "of" phrase off the verb (before or after the
+    agent: "was accused of corruption by the opposition") or off the agent."""
     speaker = _passive_speaker(cue)
     if speaker is None:
         return None
     for head in (cue, speaker):
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ctx.lex.charge_preps and prep.i > speaker.i:
+            if prep.dep_ == "prep" and prep.lower_ in ctx.lex.charge_preps and (head is cue or prep.i > speaker.i):
                 comp = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None)
                 if comp is not None:
                     return comp
