@@ -448,6 +448,7 @@ def test_dates_a_clock_time_and_weekday_typed_as_a_quantity_is_a_time(core):
     assert is_clock_day("2 a. m. Sunday", "QUANTITY")
     assert not is_clock_day("2 a. m.", "QUANTITY") and not is_clock_day("20 miles", "QUANTITY")
     assert not is_clock_day("2 a. m. Sunday", "CARDINAL")
+    assert is_clock_day("10 P. M. Tonight", "QUANTITY") and not is_clock_day("10 p. m. tonightly", "QUANTITY")
     rec = core.extract_text("Police said the man was shot at 2 a. m. Sunday outside a bar in Brooklyn.",
                             published="2025-03-13")
     shot = next(e for e in rec.events if e.trigger == "shot")

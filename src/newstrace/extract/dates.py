@@ -163,10 +163,10 @@ def _is_clock_time(text: str) -> bool:
 def is_clock_day(text: str, label: str) -> bool:
     """"2 a. m. Sunday": a clock time and a day that the entity recogniser typed as a measure
     (``clock_day_labels``: QUANTITY, reading "a. m." as a unit) is a time expression all the
-    same; only with a weekday or a day word beside the hour ("today", "yesterday", "tonight")."""
+    same; only with a weekday or a day word beside the hour (``clock_day_words``: "today")."""
     if label not in _words("clock_day_labels") or not _is_clock_time(text):  # "2 a. m. Sunday"
         return False
-    return bool(WEEKDAY.search(text) or re.search(r"\b(?:today|yesterday|tonight)\b", text, re.I))
+    return bool(WEEKDAY.search(text) or _has_word(text.lower(), "clock_day_words"))
 
 
 def _is_time_of_day(text: str) -> bool:
