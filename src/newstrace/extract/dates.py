@@ -90,10 +90,9 @@ class PageDayText(str):
     September 10, 2010 10: 14 AM Police say two people have been killed": the title, the date
     line and the lead run together as one sentence): the day the page was written, which a
     retelling's own day ("the shooting took place ... Thursday night") replaces
-    (``extract/events/merge.py``). (A ``str``, so that it rides in ``date_text``.)"""
-
-    def __getnewargs__(self) -> tuple[str]:
-        return (str(self),)
+    (``extract/events/merge.py``). (A ``str``, so that it rides in ``date_text``; copies and
+    pickles keep the class by ``str.__getnewargs__``, as it takes no argument of its own
+    (``AnchoredText`` needs its own for its days). A string operation on it gives a plain ``str``.)"""
 
 
 @cache
