@@ -80,7 +80,13 @@ Any other word, first rule that gives an entity wins:
    and honorifics ("Mr", "Queen"), from a given name the census lists give to one sex
    ("Alexander", not "Kim" of "Kim Jong Un"), and from a "his" / "her" whose clause has
    the name as its subject ("Tsikhanouskaya spoke about her husband"); "he" / "she" skip
-   a person of the other gender, and an unnamed "husband" / "woman" of the other one.
+   a person of the other gender, and an unnamed "husband" / "woman" of the other one,
+   a body of people (``collective``: "the crime family"), and a noun said of someone
+   (``predicative_deps`` / ``predicative_preps``: "was a quiet man", "known as a friend to
+   all"), whose party the sentence already names. A "he" / "she" that speaks (subject of
+   a verb of saying) is not who is spoken to: the object of "to" / "with" after a word of
+   speaking (``addressee``) in its own sentence ("Speaking to Martin Smith of PBS, he
+   said"), and after a noun ("an interview with X") in the sentences after it too.
 
 Speaker pronouns ("we", "I") are left to the claims stage, which knows who speaks.
 """
