@@ -11,8 +11,8 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
    NER ran together across a lower-case "the" ("making Ferraro the Democratic Party's
    first candidate": the span keeps "Ferraro"), a country's possessive in front (kept as
    a mention of its own), titles and honorifics, and "the U.S. government" is the
-   country. Words that are no names
-   (portfolios cut from titles, stance adjectives, demonyms before a noun, storms) go.
+   country. Words that are no names (portfolios cut from titles, stance adjectives,
+   demonyms before a noun, storms) go.
    [:mod:`.mentions` reads NER's spans and finds the names it missed;
    :mod:`.spans` repairs a span's extent; :mod:`.trim` trims it; :mod:`.namewords`
    holds the word tests they share; :mod:`.lists` the word lists and known organisations]
