@@ -1742,6 +1742,12 @@ def test_a_passive_charge_with_its_accuser(core):
     assert c.speaker == "rivals" and c.content == "lying about the shooting", (c.speaker, c.content)
 
 
+def test_a_passive_charge_before_its_accuser(core):
+    # the verb's own "of" phrase before the agent is the charge too (before: only "by X of Y")
+    c = only(claims_of(core, "The minister was accused of corruption by the opposition."))
+    assert c.speaker == "opposition" and c.content == "corruption", (c.speaker, c.content)
+
+
 def test_a_passive_without_a_charge_keeps_its_subject(core):
     # guard: "condemned by X" keeps what was condemned
     c = only(claims_of(core, "The talks were condemned by the opposition."))

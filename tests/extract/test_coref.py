@@ -860,3 +860,36 @@ def test_she_is_not_the_other_side_of_an_interview_told_before(blank):
     doc = read(blank, rows, until="coref")
     assert linked(doc, 10) == ("Mary Okafor", "pronoun")
     assert linked(doc, 14) == ("Mary Okafor", "pronoun")
+
+
+def test_she_is_not_the_apposed_other_side_of_an_interview_told_before(blank):
+    """"Mary Okafor left. In an interview with Dawn, Kate, she said it. She also said it.": a
+    second name the parser hangs in apposition on the other side of the interview (a candidate
+    of its own, as two people's names in apposition are) is that side too, no speaker of the
+    next sentence (before: the check read the head of the apposed name, not of the climbed one)."""
+    rows = [
+        ("Mary", 1, "compound", "PROPN", "NNP", "Mary", "B-PERSON"),
+        ("Okafor", 2, "nsubj", "PROPN", "NNP", "Okafor", "I-PERSON"),
+        ("left", 2, "ROOT", "VERB", "VBD", "leave", "O"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("In", 13, "prep", "ADP", "IN", "in", "O"),
+        ("an", 6, "det", "DET", "DT", "an", "O"),
+        ("interview", 4, "pobj", "NOUN", "NN", "interview", "O"),
+        ("with", 6, "prep", "ADP", "IN", "with", "O"),
+        ("Dawn", 7, "pobj", "PROPN", "NNP", "Dawn", "B-PERSON"),
+        (",", 8, "punct", "PUNCT", ",", ",", "O"),
+        ("Kate", 8, "appos", "PROPN", "NNP", "Kate", "B-PERSON"),
+        (",", 13, "punct", "PUNCT", ",", ",", "O"),
+        ("she", 13, "nsubj", "PRON", "PRP", "she", "O"),
+        ("said", 13, "ROOT", "VERB", "VBD", "say", "O"),
+        ("it", 13, "dobj", "PRON", "PRP", "it", "O"),
+        (".", 13, "punct", "PUNCT", ".", ".", "O"),
+        ("She", 18, "nsubj", "PRON", "PRP", "she", "O"),
+        ("also", 18, "advmod", "ADV", "RB", "also", "O"),
+        ("said", 18, "ROOT", "VERB", "VBD", "say", "O"),
+        ("it", 18, "dobj", "PRON", "PRP", "it", "O"),
+        (".", 18, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = read(blank, rows, until="coref")
+    assert linked(doc, 12) == ("Mary Okafor", "pronoun")
+    assert linked(doc, 16) == ("Mary Okafor", "pronoun")

@@ -448,6 +448,7 @@ def test_dates_a_clock_time_and_weekday_typed_as_a_quantity_is_a_time(core):
     assert is_clock_day("2 a. m. Sunday", "QUANTITY")
     assert not is_clock_day("2 a. m.", "QUANTITY") and not is_clock_day("20 miles", "QUANTITY")
     assert not is_clock_day("2 a. m. Sunday", "CARDINAL")
+    assert is_clock_day("10 P. M. Tonight", "QUANTITY") and not is_clock_day("10 p. m. tonightly", "QUANTITY")
     rec = core.extract_text("Police said the man was shot at 2 a. m. Sunday outside a bar in Brooklyn.",
                             published="2025-03-13")
     shot = next(e for e in rec.events if e.trigger == "shot")
@@ -463,3 +464,14 @@ def test_dates_an_act_told_in_a_phrase_on_a_charge_takes_its_retold_day(core, th
     rec = core.extract_text(text, published="2025-03-13")
     stabbing = next(e for e in rec.events if e.trigger == "stabbing")
     assert stabbing.date == expected, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_a_page_day_text_keeps_its_class_in_copies_and_pickles():
+    # guard: merge.py tells a page's day by the class; str's own __getnewargs__ keeps it
+    import copy
+    import pickle
+
+    from newstrace.extract.dates import PageDayText
+    day = PageDayText("September 10, 2010")
+    for other in [copy.copy(day), copy.deepcopy(day)] + [pickle.loads(pickle.dumps(day, p)) for p in range(6)]:
+        assert type(other) is PageDayText and other == day

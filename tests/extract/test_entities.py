@@ -1443,6 +1443,20 @@ def test_second_name_after_article_only_where_the_parse_splits_the_span(nlp):
     assert not _second_name_after_article(_words_of(doc), 2, 3, 5)
 
 
+def test_second_name_after_article_read_after_a_sentence_end_in_the_span(nlp):
+    # a span NER ran across a sentence end keeps its last part; a "the" of the part dropped is
+    # no reason to miss the one after ("at the Hall. According to Rathbun the Scientology":
+    # before, only the first lower-case "the" was looked at)
+    from spacy.tokens import Span
+
+    from newstrace.extract.entities.context import _text
+    from newstrace.extract.entities.trim import _trim
+    doc = nlp("Fans met at the Hall. According to Rathbun the Scientology property in question was returned.")
+    words = [t.text for t in doc]
+    span = _trim(Span(doc, words.index("at"), words.index("Scientology") + 1, label="ORG"))
+    assert "the Scientology" not in _text(span) and _text(span).endswith("Rathbun"), _text(span)
+
+
 def test_entities_mount_and_a_name_typed_organisation_is_a_place(core):
     # NER: "Mount Sefton" (ORG); a feature word and one name word make the feature's name
     rec = core.extract_text("Robert Buckley, 32, died while climbing to a hut on Mount Sefton in the national park "

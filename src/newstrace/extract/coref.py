@@ -80,7 +80,13 @@ Any other word, first rule that gives an entity wins:
    and honorifics ("Mr", "Queen"), from a given name the census lists give to one sex
    ("Alexander", not "Kim" of "Kim Jong Un"), and from a "his" / "her" whose clause has
    the name as its subject ("Tsikhanouskaya spoke about her husband"); "he" / "she" skip
-   a person of the other gender, and an unnamed "husband" / "woman" of the other one.
+   a person of the other gender, and an unnamed "husband" / "woman" of the other one,
+   a body of people (``collective``: "the crime family"), and a noun said of someone
+   (``predicative_deps`` / ``predicative_preps``: "was a quiet man", "known as a friend to
+   all"), whose party the sentence already names. A "he" / "she" that speaks (subject of
+   a verb of saying) is not who is spoken to: the object of "to" / "with" after a word of
+   speaking (``addressee``) in its own sentence ("Speaking to Martin Smith of PBS, he
+   said"), and after a noun ("an interview with X") in the sentences after it too.
 
 Speaker pronouns ("we", "I") are left to the claims stage, which knows who speaks.
 """
@@ -1154,7 +1160,7 @@ class _Resolver:
         for cand in self._candidates(token, back):
             if quoted and self._speaker(cand):
                 continue  # in a quotation, "he" is not whoever speaks it (they would say "I")
-            if speaks and self._addressee(cand) and (self._sent_index(cand) == own or cand.head.head.pos_ == "NOUN"):
+            if speaks and self._addressee(cand) and (self._sent_index(cand) == own or self._addressed_by_noun(cand)):
                 continue  # "Speaking to Martin Smith of PBS, he said": who is spoken to does not speak;
                 # "In an interview with Dawn, she said ... She also said": nor the other side of an interview told before
             if speaks and not quoted and self._quoted(cand):
@@ -1189,6 +1195,12 @@ class _Resolver:
         prep = parse.head[t]
         return parse.dep[t] == "pobj" and parse.lower[prep] in self.lex.addressee_preps \
             and parse.lemma[parse.head[prep]] in self.lex.addressee_heads
+
+    def _addressed_by_noun(self, cand: Token) -> bool:
+        """The addressee's word of speaking is a noun ("an interview with X"), not a verb
+        ("speaking to X"); read on the word ``_addressee`` climbs to ("with Dawn Reed, Kate")."""
+        parse = self.parse
+        return parse.pos[parse.head[parse.head[self._climb(cand.i, ("compound", "flat", "appos"))]]] == "NOUN"
 
     def _pleonastic(self, token: Token) -> bool:
         """"It is likely that ...", "it seems", "it was reported that", "it is time to"."""

@@ -90,10 +90,9 @@ class PageDayText(str):
     September 10, 2010 10: 14 AM Police say two people have been killed": the title, the date
     line and the lead run together as one sentence): the day the page was written, which a
     retelling's own day ("the shooting took place ... Thursday night") replaces
-    (``extract/events/merge.py``). (A ``str``, so that it rides in ``date_text``.)"""
-
-    def __getnewargs__(self) -> tuple[str]:
-        return (str(self),)
+    (``extract/events/merge.py``). (A ``str``, so that it rides in ``date_text``; copies and
+    pickles keep the class by ``str.__getnewargs__``, as it takes no argument of its own
+    (``AnchoredText`` needs its own for its days). A string operation on it gives a plain ``str``.)"""
 
 
 @cache
@@ -163,10 +162,10 @@ def _is_clock_time(text: str) -> bool:
 def is_clock_day(text: str, label: str) -> bool:
     """"2 a. m. Sunday": a clock time and a day that the entity recogniser typed as a measure
     (``clock_day_labels``: QUANTITY, reading "a. m." as a unit) is a time expression all the
-    same; only with a weekday or a day word beside the hour ("today", "yesterday", "tonight")."""
+    same; only with a weekday or a day word beside the hour (``clock_day_words``: "today")."""
     if label not in _words("clock_day_labels") or not _is_clock_time(text):  # "2 a. m. Sunday"
         return False
-    return bool(WEEKDAY.search(text) or re.search(r"\b(?:today|yesterday|tonight)\b", text, re.I))
+    return bool(WEEKDAY.search(text) or _has_word(text.lower(), "clock_day_words"))
 
 
 def _is_time_of_day(text: str) -> bool:

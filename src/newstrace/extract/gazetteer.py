@@ -77,6 +77,13 @@ def generic_prefixes() -> tuple[str, ...]:
     return (*conf["compass_points"], *conf["compass_words"], *conf["generic_prefixes"])
 
 
+@cache
+def world_regions() -> frozenset[str]:
+    """Continents, world regions and seas (``world_regions`` of places.toml), in look-up
+    form (:func:`key`): "Africa", "sub-Saharan Africa", "the Middle East", "South China Sea"."""
+    return frozenset(key(r) for r in settings()["world_regions"])
+
+
 _ASCII_KEY = str.maketrans({"'": None, "-": " "})
 
 

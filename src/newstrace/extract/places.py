@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span
 from newstrace.data import load_toml
 from newstrace.extract.countries import (country_named, country_of, country_of_demonym, known_actor_country,
                                          known_surname_country)
-from newstrace.extract.gazetteer import country_of_place, generic_prefixes, key, places_named
+from newstrace.extract.gazetteer import country_of_place, generic_prefixes, key, places_named, world_regions
 from newstrace.extract.parsearrays import named_entities, sentences
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
@@ -498,18 +498,13 @@ def _group_of_names(root) -> list:
     return out
 
 
-@cache
-def _world_regions() -> frozenset[str]:
-    return frozenset(key(w) for w in _settings()["world_regions"])
-
-
 def _world_region(ent: Entity) -> bool:
     """A continent, world region or ocean ("Africa", "sub-Saharan Africa", "the Middle East",
     "South China Sea"; ``world_regions`` of places.toml) lies in no one country: never a
     town of its name (the gazetteer's "Asia" in the Philippines), never the article's country."""
     if ent.type not in ("GPE", "LOC"):
         return False
-    regions = _world_regions()
+    regions = world_regions()
     return any(key(form.removeprefix("the ").removeprefix("The ")) in regions for form in [ent.name, *ent.aliases])
 
 

@@ -28,7 +28,11 @@ Fallback order:
       parser made adverbial is what was said), a verb of speech with an object
       ("condemned the raids", "called for calm", passive "was condemned by X"; "reject"
       and "dismiss" only with a noun of what was said or believed), "estimated X at Y",
-      "credited X with Y" (``_verb_attribution``);
+      "credited X with Y", "X identified Y as Z" (active only, with a noun object), a
+      passive of charging with its agent ("was accused by X of Y", "was accused of Y by
+      X": X said it, the charge Y is the content), a tag inside a relative clause ("the
+      man who police say shot ...": the tag's own subject speaks, the clause without
+      its relative pronoun is the content) (``_verb_attribution``);
    c. a noun of speech with a "that" clause ("X's statement that ...", ``_noun_attribution``);
    d. a report adverb ("reportedly", ``_adverb_attribution``), then "By reports, ..."
       (``_by_reports_attribution``).

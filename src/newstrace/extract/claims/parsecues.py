@@ -16,7 +16,7 @@ from newstrace.extract.cues import Lexicon
 from newstrace.extract.syntax import is_negated
 from newstrace.extract.claims.context import (Attribution, Content, SUBJECT_DEPS, _Context, _content_span, _is_question,
                                               _opens_with_quoted_phrase, _subtree)
-from newstrace.extract.claims.speakers import (_PAST, _document_issuer, _is_pronoun, _name_read_as_word,
+from newstrace.extract.claims.speakers import (_PAST, _agent_charge, _document_issuer, _is_pronoun, _name_read_as_word,
                                                _noun_speaker, _passive_speaker, _phrase_text, _reported_as_saying,
                                                _speaker_of_verb, _state_media_phrases, _subject)
 
@@ -565,16 +565,16 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
 
 def _passive_charge(cue: Token, ctx: _Context) -> Token | None:
     """The charge of a passive verb of charging with an agent: "lying" in "X was accused by
-    rivals of lying", whether the parser hangs the "of" phrase off the verb or off the agent."""
+    rivals of lying", whether the parser hangs the "of" phrase off the verb (before or after the
+    agent: "was accused of corruption by the opposition") or off the agent."""
     speaker = _passive_speaker(cue)
     if speaker is None:
         return None
-    for head in (cue, speaker):
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ctx.lex.charge_preps and prep.i > speaker.i:
-                comp = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None)
-                if comp is not None:
-                    return comp
+    preps = [p for p in cue.children if p.dep_ == "prep" and p.lower_ in ctx.lex.charge_preps]
+    for prep in preps + [_agent_charge(speaker)]:
+        comp = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None) if prep is not None else None
+        if comp is not None:
+            return comp
     return None
 
 

@@ -296,14 +296,19 @@ def _phrase_tokens(head: Token) -> list[Token]:
 def _charge_after_agent(token: Token, head: Token) -> bool:
     """Whether ``token`` is in a charge the parser hung off a passive verb's agent: "of lying"
     in "X was accused by rivals of lying" is the verb's, not part of who accused."""
-    if head.dep_ != "pobj" or head.head.dep_ != "agent" or token.i <= head.i:
-        return False
-    verb = head.head.head
-    lex = lexicon()
-    if verb.lemma_.lower() not in lex.charge_verbs:
-        return False
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in lex.charge_preps), None)
+    prep = _agent_charge(head) if token.i > head.i else None
     return prep is not None and prep.left_edge.i <= token.i <= prep.right_edge.i
+
+
+def _agent_charge(head: Token) -> Token | None:
+    """The charge's preposition (``charge_preps``) the parser hung off the agent ``head`` of a
+    passive verb of charging (``charge_verbs``): "of" in "X was accused by rivals of lying"."""
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return None
+    lex = lexicon()
+    if head.head.head.lemma_.lower() not in lex.charge_verbs:
+        return None
+    return next((c for c in head.children if c.dep_ == "prep" and c.lower_ in lex.charge_preps), None)
 
 
 def _below_one_of(parse: ParseArrays, i: int, root: int, deps: tuple[str, ...]) -> bool:

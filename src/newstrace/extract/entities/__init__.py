@@ -6,9 +6,13 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
 1. spaCy's NER proposes mentions (PERSON, ORG, GPE, LOC, FAC); a leading "the" and a
    trailing possessive are trimmed so offsets cover the name only. Names NER cut or
    padded are repaired first: particles ("Ursula von der" + "Leyen"), a trailing
-   preposition, a country's possessive in front (kept as a mention of its own), titles
-   and honorifics, and "the U.S. government" is the country. Words that are no names
-   (portfolios cut from titles, stance adjectives, demonyms before a noun, storms) go.
+   preposition, a count in words after a name ("hitting Gray eleven times"), a lower-case
+   "of" phrase after it ("Associated Press of bank robberies"), the second of two names
+   NER ran together across a lower-case "the" ("making Ferraro the Democratic Party's
+   first candidate": the span keeps "Ferraro"), a country's possessive in front (kept as
+   a mention of its own), titles and honorifics, and "the U.S. government" is the
+   country. Words that are no names (portfolios cut from titles, stance adjectives,
+   demonyms before a noun, storms) go.
    [:mod:`.mentions` reads NER's spans and finds the names it missed;
    :mod:`.spans` repairs a span's extent; :mod:`.trim` trims it; :mod:`.namewords`
    holds the word tests they share; :mod:`.lists` the word lists and known organisations]
@@ -19,7 +23,9 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
    typed an organisation ("Dean Kamen"); a known place after "in" or before ", <country>"
    is a place, and so is a name NER typed a person after "in", "near", "outside" or
    "around" ("a base in Diego Garcia"; not a lone given name, nor a person whose surname
-   the text uses alone).
+   the text uses alone). A world region (``world_regions``: "Africa", "the Middle East")
+   NER typed an organisation, person or facility is a place, and so is a feature word and
+   one name word NER typed an organisation ("on Mount Sefton").
    [:mod:`.labels`]
 3. Mentions join an existing entity, first match wins:
    a. same normalised surface form, a possessive inside left out ("New People's Party" is

@@ -6,14 +6,12 @@ facility), with the tests it asks of a span.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Span, Token
 
 from newstrace.extract.names import is_acronym, title_words
 from newstrace.extract.countries import country_named, country_of, country_of_demonym
-from newstrace.data import load_toml
-from newstrace.extract.gazetteer import key, places_named
+from newstrace.extract.gazetteer import key, places_named, world_regions
 from newstrace.extract.entities.context import ENTITY_LABELS, PLACE_LABELS, RESCUED_LABELS, _text, _words, _words_of
 from newstrace.extract.entities.lists import _lists, organization_named
 from newstrace.extract.entities.namewords import (
@@ -50,7 +48,7 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
-    if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and key(text) in _world_regions() \
+    if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and key(text) in world_regions() \
             and not (span.start > 0 and w.text[span.start - 1] == "The" and not w.sent_start[span.start - 1]):
         # "peace efforts from Europe to the Caucasus", "the Western Balkans" typed ORG (not
         # "told The Atlantic": a capital "The" inside a sentence starts a title)
@@ -149,12 +147,6 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
-
-
-@cache
-def _world_regions() -> frozenset[str]:
-    """Continents, world regions and seas (``world_regions`` of places.toml), as looked up."""
-    return frozenset(key(r) for r in load_toml("places.toml")["world_regions"])
 
 
 def _feature_and_name(span: Span) -> bool:

@@ -15,7 +15,7 @@ from newstrace.nlp import doc_text
 from newstrace.data import load_toml
 from newstrace.extract.names import title_words
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.gazetteer import key, places_named
+from newstrace.extract.gazetteer import key, places_named, world_regions
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.extract.entities.context import (
     Mention, PLACE_LABELS, RESCUED_LABELS, _text, _words, _words_of, given_names,
@@ -30,8 +30,7 @@ from newstrace.extract.entities.spans import (
     _organization_heads, _strip_post_nominals, _titled_person, _trailing_place, _with_title, _without_demonym,
     _without_trailing_descriptor,
 )
-from newstrace.extract.entities.labels import (_facility, _label, _large_place_no_person, _strip_leading_places,
-                                               _world_regions)
+from newstrace.extract.entities.labels import _facility, _label, _large_place_no_person, _strip_leading_places
 from newstrace.extract.entities.trim import _trim
 
 
@@ -398,7 +397,7 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     or country_of_demonym(w.chars(doc, k, i + 1)) or country_of_demonym(w.text[i][:-1]):
                 break  # "South Koreans", "Central Africans": a people
             name = w.chars(doc, k, i + 1)
-            if places_named(name) or country_named(name) or key(name) in _world_regions():
+            if places_named(name) or country_named(name) or key(name) in world_regions():
                 break  # ("the Western Balkans": a world region, no team of a "Western" province)
             span = doc[k:i + 1]
             found.append(Mention(span.start_char, span.end_char, _clean(name), "ORG", span, certain_type=True,

@@ -38,6 +38,7 @@ def _trim(ent: Span) -> Span | None:
     for i in range(start + 1, end):
         if w.sent_start[i] or (text[i] in ("The", "A", "An") and text[i - 1].endswith(".")):
             start = i
+            article = None  # a "the" of the part dropped: look for one in the part kept
         elif text[i] == "the" and article is None:
             article = i
         elif text[i] == "(" and i > start:

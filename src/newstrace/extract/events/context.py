@@ -32,7 +32,7 @@ from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, rules, words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.gazetteer import places_named, within
+from newstrace.extract.gazetteer import key, places_named, within, world_regions
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.record import Entity
 
@@ -644,9 +644,9 @@ def _country_of_place_before(token: Token, view: ArticleView) -> str | None:
 
 def _region_before(token: Token, view: ArticleView) -> str | None:
     """The last world region (``world_regions``: "Africa", "Europe") named before ``token``."""
-    regions = {r.casefold() for r in _places_settings().get("world_regions") or ()}
+    regions = world_regions()
     for _, _, ent in reversed(view.entities_before(token.idx)):
-        if ent.type in ("GPE", "LOC") and ent.name.casefold() in regions:
+        if ent.type in ("GPE", "LOC") and key(ent.name) in regions:
             return ent.name
     return None
 
@@ -1002,7 +1002,7 @@ def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
     lemma = parse.lemma[event.token_index]
     exclude = {event.actor} if event.actor else set()
     end = view.sentence_of(event.token_index).end
-    for _ in range(int(_places_settings().get("retelling_sentences", 0))):
+    for _ in range(int(load_toml("dates.toml").get("retelling_sentences", 0))):  # one setting with _retold_day
         if end >= len(doc):
             return None
         following = view.sentence_of(end)
