@@ -2895,3 +2895,22 @@ def test_a_release_from_a_place_of_custody_frees_the_one_released(core, text, ta
 ])
 def test_a_release_from_no_custody_frees_no_one(core, text):
     assert "CONCEDE" not in types(core, text), events(core, text)
+
+
+# -- fix20e: what the review of the session-20 events changes found --
+
+
+@pytest.mark.parametrize("text", [
+    "Officials found invalid ballots in the county.",   # an adjective naming a kind of thing found
+    "Inspectors found unlawful weapons at the site.",
+])
+def test_finding_things_of_an_unlawful_kind_rejects_nothing(core, text):
+    assert "REJECT" not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The court found the prorogation to be unlawful.",  # guards: the adjective said of what is found
+    "The judge found unconstitutional a 2005 law.",
+])
+def test_finding_a_thing_unlawful_still_rejects_it(core, text):
+    assert "REJECT" in types(core, text), events(core, text)

@@ -43,6 +43,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True
         if rule.args_any_unsubjected and not (unsubjected_arguments(parse, i) & rule.args_any):
             return True  # "China's air force is using AI-powered tests": the force is who uses, not what is used
+        if rule.mode == "overturn" and not _predicated(parse, i, rule.args_any):
+            return True  # "officials found invalid ballots": a kind of thing found, no ruling on it
         if parse.lemma[i] in words("appointing_verbs") and _appointed_to_office(parse, children):
             return True  # "designated Wiranto as the nation's security minister": an appointment, no charge
         if parse.lemma[i] in words("document_verbs") and rule.type in types("document_acts") \
@@ -140,6 +142,27 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _predicated(parse: ParseArrays, i: int, adjectives: frozenset[str]) -> bool:
+    """A ruling's adjective in verb ``i``'s phrase said of the thing ruled on ("ruled the law
+    unconstitutional", "found the prorogation to be unlawful"), not a modifier naming a kind
+    of thing ("found invalid ballots", "found unlawful weapons"). A modifier put before its
+    noun's determiner is the predicate moved ahead ("found unconstitutional a 2005 law")."""
+    stack = list(parse.children(i))
+    while stack:
+        j = stack.pop()
+        if parse.dep[j] in ("relcl", "acl", "advcl", "parataxis"):
+            continue
+        stack.extend(c for c in parse.children(j) if c != j)
+        if parse.lemma[j] not in adjectives and parse.lower[j] not in adjectives:
+            continue
+        if parse.dep[j] != "amod":
+            return True
+        noun = parse.head[j]
+        if any(parse.dep[c] in ("det", "nummod", "poss") and c > j for c in parse.children(noun)):
+            return True
+    return False
 
 
 def _to_own_conduct(parse: ParseArrays, i: int) -> bool:
