@@ -2892,9 +2892,31 @@ def test_a_release_from_a_place_of_custody_frees_the_one_released(core, text, ta
     # guards: a hospital is no custody; a paper about a prison frees no one
     "The injured woman was released from the hospital on Friday.",
     "The ministry released a report on prison conditions on Monday.",
+    # fix20e: a work about prison released frees no one
+    "The rapper released a song about prison life.",
+    "Netflix released a documentary about life in jail.",
 ])
 def test_a_release_from_no_custody_frees_no_one(core, text):
     assert "CONCEDE" not in types(core, text), events(core, text)
+
+
+# -- fix20e: what the review of the session-20 events changes found --
+
+
+@pytest.mark.parametrize("text", [
+    "Officials found invalid ballots in the county.",   # an adjective naming a kind of thing found
+    "Inspectors found unlawful weapons at the site.",
+])
+def test_finding_things_of_an_unlawful_kind_rejects_nothing(core, text):
+    assert "REJECT" not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The court found the prorogation to be unlawful.",  # guards: the adjective said of what is found
+    "The judge found unconstitutional a 2005 law.",
+])
+def test_finding_a_thing_unlawful_still_rejects_it(core, text):
+    assert "REJECT" in types(core, text), events(core, text)
 
 
 # -- fix20e: what the review of the session-20 events changes found --
