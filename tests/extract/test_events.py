@@ -2919,20 +2919,6 @@ def test_finding_a_thing_unlawful_still_rejects_it(core, text):
     assert "REJECT" in types(core, text), events(core, text)
 
 
-# -- fix20e: what the review of the session-20 events changes found --
-
-
-@pytest.mark.parametrize("text", [
-    "Officials found invalid ballots in the county.",   # an adjective naming a kind of thing found
-    "Inspectors found unlawful weapons at the site.",
-])
-def test_finding_things_of_an_unlawful_kind_rejects_nothing(core, text):
-    assert "REJECT" not in types(core, text), events(core, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The court found the prorogation to be unlawful.",  # guards: the adjective said of what is found
-    "The judge found unconstitutional a 2005 law.",
-])
-def test_finding_a_thing_unlawful_still_rejects_it(core, text):
-    assert "REJECT" in types(core, text), events(core, text)
+def test_an_attacker_admitting_responsibility_concedes_nothing(core):
+    found = events(core, "Al-Shabaab admitted responsibility for the bombing.")
+    assert "CONCEDE" not in {e.type for e in found} and "ASSAULT" in {e.type for e in found}, found
