@@ -2873,6 +2873,9 @@ def test_an_act_done_or_force_promised_stays_what_it_is(core, text, event_type):
     # guards: funding given or accepted
     ("Japan provided funding to Kenya for the dam.", True),
     ("The Philippines accepted 2 billion dollars in Chinese funding.", True),
+    # fix20e: an adjective on funding given, and a budget verb's participle on it, stay aid
+    ("Japan provided appropriate funding to the flood victims.", True),
+    ("The World Bank provided earmarked funding to the rebels.", True),
 ])
 def test_funding_a_government_allocates_is_no_aid(core, text, aid):
     assert ("AID" in types(core, text)) == aid, events(core, text)

@@ -304,5 +304,10 @@ def _budgeted(token: Token) -> bool:
     if lemma(token) not in words("budget_nouns"):
         return False
     budget = words("budget_verbs")
-    return token.dep_ == "dobj" and lemma(token.head) in budget or any(
-        c.dep_ in ("amod", "acl", "compound") and lemma(c) in budget for c in token.children)  # "authorizing funding"
+    if token.dep_ == "dobj" and lemma(token.head) in budget:
+        return True
+    # a modifier of budgeting: its "-ing" form acts on the noun ("a budget authorizing funding"),
+    # but the object of another verb with a past participle is funding given ("provided
+    # earmarked funding to the rebels": aid, fix20e)
+    return any(c.dep_ in ("amod", "acl", "compound") and lemma(c) in budget
+               and (c.tag_ == "VBG" or token.dep_ != "dobj") for c in token.children)
