@@ -2925,3 +2925,9 @@ def test_finding_a_thing_unlawful_still_rejects_it(core, text):
 def test_an_attacker_admitting_responsibility_concedes_nothing(core):
     found = events(core, "Al-Shabaab admitted responsibility for the bombing.")
     assert "CONCEDE" not in {e.type for e in found} and "ASSAULT" in {e.type for e in found}, found
+
+
+def test_a_promised_act_leaves_the_promise_verbs_own_agreement(core):
+    found = events(core, "Russia promised to withdraw its troops from Georgia.")
+    agreements = [e for e in found if e.type == "AGREE"]
+    assert len(agreements) == 1 and agreements[0].trigger.startswith("promise"), found

@@ -218,6 +218,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type == "AID" and _budgeted(token) and (target is None or view.table.named(target) is None):
         return None  # "allocate funding for the construction of a wall": a budget spent, no aid to a party
     verdict = modality_of(token, rule, actor, view)
+    if rule.type in types("promised_acts") and verdict.modality == "planned" and _promised(token):
+        return None  # "agreed to support her opponents' plans": the promise verb gives its own AGREE
     if verdict.modality in ("planned", "possible") and _in_open_question(token.doc, token.i):
         return None  # "whom they would support", "whether ties will loosen the pact": a future act asked about
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
@@ -226,8 +228,6 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if event_type == "SUPPORT" and lemma(token) in words("backing_verbs") and (
             modality == "negated" or token.dep_ == "xcomp" and lemma(token.head) in words("refusal_verbs")):
         event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"
-    if event_type in types("promised_acts") and modality == "planned" and _promised(token):
-        event_type, modality, mode = "AGREE", "asserted", None  # "agreed to support her opponents' plans": the promise
     if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
         event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
     if event_type == "ASSAULT" and lemma(token) in words("wordy_clash_words") and _between_persons(token, view):
