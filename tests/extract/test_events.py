@@ -2931,3 +2931,11 @@ def test_a_promised_act_leaves_the_promise_verbs_own_agreement(core):
     found = events(core, "Russia promised to withdraw its troops from Georgia.")
     agreements = [e for e in found if e.type == "AGREE"]
     assert len(agreements) == 1 and agreements[0].trigger.startswith("promise"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Smith is delighted that the deal was signed.",   # no party in the that-clause
+    "The mayor is proud of the city's work.",                 # a thing, no party
+])
+def test_delight_or_pride_praising_no_party_is_no_praise(core, text):
+    assert "SUPPORT" not in types(core, text), events(core, text)

@@ -189,6 +189,11 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type == "THREATEN" and target is None and token.pos_ == "VERB":
         threatened = _threatened_target(token, view)
         target = threatened.name if threatened else None
+    if rule.type == "SUPPORT" and token.pos_ == "ADJ" and rule.mode == "praise":
+        praised = _praised(token, rule, roles, view)
+        if praised is None:
+            return None  # "delighted that the deal was signed", "proud of the city's work": no party praised
+        target = praised.name
     if actor is not None and actor == target:
         target = None
     if actor is None and rule.type == "PROTEST":
@@ -288,6 +293,23 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         # the deed it names is one told before (merge), as `_credit_responsibility` marks it
         credited=is_noun and actor is not None and claimed_by(token) is not None,
     )
+
+
+def _praised(token: Token, rule: Rule, roles: Roles, view: ArticleView):
+    """The party an adjective of pride or delight praises: the subject of its that-clause
+    ("is delighted that Mary Jones has been nominated"), or its own target ("proud of
+    Secretary Smith"); None where that names no party or actor ("delighted that the deal was
+    signed", "proud of the city's work")."""
+    if "that" in rule.prep_any:
+        clause = next((c for c in token.children if c.dep_ == "ccomp"
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        praised = party(subject, view)
+    else:
+        praised = roles.target
+    head = praised.token if praised is not None else None
+    named = head is not None and (view.entity_at(head) is not None or view.table.actor_of(head) is not None)
+    return praised if named else None
 
 
 def _promised(token: Token) -> bool:
