@@ -2939,3 +2939,11 @@ def test_a_promised_act_leaves_the_promise_verbs_own_agreement(core):
 ])
 def test_delight_or_pride_praising_no_party_is_no_praise(core, text):
     assert "SUPPORT" not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"I am sorry to say that the talks failed," the minister said.',  # regret said of news
+    "The minister felt sorry for the children of Gaza.",              # pity
+])
+def test_sorry_to_say_or_feeling_sorry_for_is_no_apology(core, text):
+    assert "CONCEDE" not in types(core, text), events(core, text)
