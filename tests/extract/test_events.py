@@ -2947,3 +2947,8 @@ def test_delight_or_pride_praising_no_party_is_no_praise(core, text):
 ])
 def test_sorry_to_say_or_feeling_sorry_for_is_no_apology(core, text):
     assert "CONCEDE" not in types(core, text), events(core, text)
+
+
+def test_touring_a_named_places_areas_is_a_visit(core):
+    e = find(core, "Modi toured the devastated areas of Kerala.", "CONSULT")
+    assert e.actor == "Modi" and e.target == "Kerala", e

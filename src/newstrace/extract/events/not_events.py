@@ -193,9 +193,10 @@ def _sightseeing(parse: ParseArrays, i: int) -> bool:
     """A visit of sightseers, or a tour of a place no party holds: travel, not a meeting of
     parties. The visitor (subject, or passive "by" agent) is a ``[words] traveller_nouns``
     ("more than 2.8 million Chinese tourists visited Vietnam"), or the trigger is a
-    ``sightseeing_lemmas`` word whose object or "of" object is a common noun ("a cultural
+    ``sightseeing_lemmas`` word whose object or "of" object is a common noun with no proper
+    noun in its phrase ("a cultural
     tour of the world", "offered Spanton a tour of the famed police headquarters"); "toured
-    Asia", "a visit to the Interior Department" stay."""
+    Asia", "toured the devastated areas of Kerala", "a visit to the Interior Department" stay."""
     children = parse.children(i)
     for c in children:
         if parse.dep[c] == "nsubj" and parse.lemma[c] in words("traveller_nouns"):
@@ -207,7 +208,18 @@ def _sightseeing(parse: ParseArrays, i: int) -> bool:
     places = [c for c in children if parse.dep[c] == "dobj"] + [
         g for c in children if parse.dep[c] == "prep" and parse.lower[c] == "of" for g in parse.children(c)
         if parse.dep[g] == "pobj"]
-    return bool(places) and all(parse.pos[p] == "NOUN" for p in places)
+    return bool(places) and all(parse.pos[p] == "NOUN" and not _names_a_place(parse, p) for p in places)
+
+
+def _names_a_place(parse: ParseArrays, i: int) -> bool:
+    """A proper noun anywhere in word ``i``'s phrase ("the devastated areas of Kerala")."""
+    stack = [i]
+    while stack:
+        j = stack.pop()
+        if parse.pos[j] == "PROPN":
+            return True
+        stack.extend(c for c in parse.children(j) if c != j)
+    return False
 
 
 _SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
