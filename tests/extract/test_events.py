@@ -2952,3 +2952,8 @@ def test_sorry_to_say_or_feeling_sorry_for_is_no_apology(core, text):
 def test_touring_a_named_places_areas_is_a_visit(core):
     e = find(core, "Modi toured the devastated areas of Kerala.", "CONSULT")
     assert e.actor == "Modi" and e.target == "Kerala", e
+
+
+def test_working_together_with_a_party_is_cooperation_with_it(core):
+    e = find(core, "The agencies worked together with the police.", "COOPERATE")
+    assert e.target == "police", e
