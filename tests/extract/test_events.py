@@ -2277,9 +2277,17 @@ def test_working_without_together_or_closely_is_no_cooperation_rule():
     s.add("police", "NOUN", "pobj", prep)
     s.add(".", "PUNCT", "punct", verb)
     assert match(s.doc()[verb]) is None
-    s.tokens.insert(3, ("closely", "closely", "ADV", "advmod", verb))
-    s.tokens[4:] = [(w, l, p, d, h + 1 if h >= 3 else h) for w, l, p, d, h in s.tokens[4:]]
-    rule = match(s.doc()[verb])
+    # "Mary Jones works closely with the police."
+    s2 = Sentence()
+    s2.add("Mary", "PROPN", "compound", 1)
+    s2.add("Jones", "PROPN", "nsubj", 2)
+    verb2 = s2.add("works", "VERB", "ROOT", None, "work")
+    s2.add("closely", "ADV", "advmod", verb2)
+    prep2 = s2.add("with", "ADP", "prep", verb2)
+    s2.add("the", "DET", "det", 6)
+    s2.add("police", "NOUN", "pobj", prep2)
+    s2.add(".", "PUNCT", "punct", verb2)
+    rule = match(s2.doc()[verb2])
     assert rule is not None and rule.type == "COOPERATE"
 
 
@@ -2844,6 +2852,8 @@ def test_a_noun_with_no_actor_in_a_question_is_asked_about(core, text, event_typ
 ])
 def test_a_commitment_to_ones_own_conduct_backs_no_party(core, text, backed):
     assert any(e.type == "SUPPORT" for e in events(core, text)) == backed, events(core, text)
+
+
 # -- type33: the act a promise verb takes is the promise; funding a government budgets --
 
 
@@ -2879,6 +2889,8 @@ def test_an_act_done_or_force_promised_stays_what_it_is(core, text, event_type):
 ])
 def test_funding_a_government_allocates_is_no_aid(core, text, aid):
     assert ("AID" in types(core, text)) == aid, events(core, text)
+
+
 # -- ecbev33: a release from a place of custody --
 
 
