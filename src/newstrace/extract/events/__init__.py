@@ -84,16 +84,16 @@ from newstrace.extract.events.candidate_fields import (_agent_of, _ancestors, _c
                                                        _offices, _trigger_text)
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, told_as_future
 from newstrace.extract.events.detector_use import _adds, _detected, _learned_rule, _maybe_triggers, detections_read
-from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _held_on, _is_generality,
-                                              _is_press, _natural_force, _struck_by_nature, _undergone_noun,
-                                              _with_press)
+from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _budgeted, _held_on, _is_generality,
+                                              _is_press, _natural_force, _praised, _struck_by_nature,
+                                              _undergone_noun, _with_press)
 from newstrace.extract.events.headlines import _glued_heading, _headline
 from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, types, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
-from newstrace.extract.events.not_events import _asked_not_told, _in_open_question, _not_an_event, _stance
-from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _threatened_target,
-                                               _warned_of_other)
+from newstrace.extract.events.not_events import _asked_about, _asked_not_told, _in_open_question, _not_an_event, _stance
+from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _promised,
+                                               _threatened_target, _warned_of_other)
 from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, roles_of
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
 from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _state_actors
@@ -168,14 +168,6 @@ def extract_events(doc: Doc) -> list[Event]:
     events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
-
-def _asked_about(token: Token) -> bool:
-    """A noun trigger in a sentence that asks a question ("Are you concerned about
-    deplatforming and the censorship of certain views on social media?"): read with no one
-    doing it, it is the topic the question asks about, not an act told (false33; "What are
-    your views on the conflict between Armenia and Azerbaijan?" names its parties, and stays;
-    a question quoted at the end of a sentence that tells something asks nothing of it)."""
-    return token.sent.text.rstrip().endswith("?")  # not "... by asking, \"Is anybody ...?\"": a question quoted
 
 
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
@@ -293,43 +285,3 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         # the deed it names is one told before (merge), as `_credit_responsibility` marks it
         credited=is_noun and actor is not None and claimed_by(token) is not None,
     )
-
-
-def _praised(token: Token, rule: Rule, roles: Roles, view: ArticleView):
-    """The party an adjective of pride or delight praises: the subject of its that-clause
-    ("is delighted that Mary Jones has been nominated"), or its own target ("proud of
-    Secretary Smith"); None where that names no party or actor ("delighted that the deal was
-    signed", "proud of the city's work")."""
-    if "that" in rule.prep_any:
-        clause = next((c for c in token.children if c.dep_ == "ccomp"
-                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-        subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-        praised = party(subject, view)
-    else:
-        praised = roles.target
-    head = praised.token if praised is not None else None
-    named = head is not None and (view.entity_at(head) is not None or view.table.actor_of(head) is not None)
-    return praised if named else None
-
-
-def _promised(token: Token) -> bool:
-    """The act a promise verb takes as its complement, as a verb or as the object of one:
-    "agreed to support her opponents' plans", "pledged to send aid" ([words] promise_verbs)."""
-    verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
-    return verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in words("promise_verbs")
-
-
-def _budgeted(token: Token) -> bool:
-    """Funding as the object of a verb of budgeting, or with one as its modifier ("allocate
-    funding", "divert funding away from programs", "a budget authorizing funding" parsed
-    with "authorizing" on the noun; ``[words] budget_verbs``)."""
-    if lemma(token) not in words("budget_nouns"):
-        return False
-    budget = words("budget_verbs")
-    if token.dep_ == "dobj" and lemma(token.head) in budget:
-        return True
-    # a modifier of budgeting: its "-ing" form acts on the noun ("a budget authorizing funding"),
-    # but the object of another verb with a past participle is funding given ("provided
-    # earmarked funding to the rebels": aid, fix20e)
-    return any(c.dep_ in ("amod", "acl", "compound") and lemma(c) in budget
-               and (c.tag_ == "VBG" or token.dep_ != "dobj") for c in token.children)

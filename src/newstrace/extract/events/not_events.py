@@ -5,7 +5,8 @@ right after its trigger rule holds and before its roles are read (``_not_an_even
 its helper predicates: a purpose, a game won, a session, a norm, an accident, a
 condition, a request, a newsroom exchange ...; a question asked, not told,
 ``_asked_not_told``; a standing position, ``_stance``); and in step 3 of a candidate
-whose act is planned or possible (an open question, ``_in_open_question``).
+whose act is planned or possible (an open question, ``_in_open_question``); and in step 5,
+of a noun with no actor, the topic a question asks about (``_asked_about``).
 """
 from __future__ import annotations
 
@@ -759,3 +760,12 @@ def _requested(doc: Doc, parse: ParseArrays, i: int) -> bool:
         if rule is not None and rule.type == "REQUEST":
             return True
     return False
+
+
+def _asked_about(token: Token) -> bool:
+    """A noun trigger in a sentence that asks a question ("Are you concerned about
+    deplatforming and the censorship of certain views on social media?"): read with no one
+    doing it, it is the topic the question asks about, not an act told (false33; "What are
+    your views on the conflict between Armenia and Azerbaijan?" names its parties, and stays;
+    a question quoted at the end of a sentence that tells something asks nothing of it)."""
+    return token.sent.text.rstrip().endswith("?")  # not "... by asking, \"Is anybody ...?\"": a question quoted
