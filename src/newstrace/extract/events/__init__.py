@@ -44,7 +44,10 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
    THREATEN (``is_threat``), and so is a passive arrest announced for the future with
    nobody named to do it, whose speaker becomes the actor ("demonstrators would be
    detained, police warned": ``is_speaker_threat``), and an ultimatum, force promised on
-   a condition (``is_conditional_threat``; types in ``[types]`` of ``data/events.toml``);
+   a condition (``is_conditional_threat``; types in ``[types]`` of ``data/events.toml``).
+   Before those, an act a promise verb takes, planned ("agreed to support her opponents'
+   plans", ``[types] promised_acts``: ``retyping._promised``), is dropped: the promise
+   verb gives its own AGREE;
 4. date, location, quantity (``context``);
 5. filters (``filters``): an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
    a protest with no actor is its protesters'; an act of a type that needs an actor
@@ -52,7 +55,11 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
    charged", "he is expected to be charged", "he was released"); a
    noun trigger with no actor and no target is kept only when the lexicon marks it
    standalone ("the coup"); a generality with an unnamed, bare-plural actor
-   ("governments should sanction ...") is dropped; a trigger inside a name ("Security
+   ("governments should sanction ...") is dropped; then, before modality, a noun with no
+   actor in a sentence that asks a question is the topic asked about
+   (``not_events._asked_about``), funding a government budgets is no AID unless given to a
+   named party ("allocate funding for a wall": ``filters._budgeted``), and an adjective of
+   pride or delight praises only a named party or actor (``filters._praised``); a trigger inside a name ("Security
    Council", "Air Force") is no trigger; newsroom exchanges ("declined to comment",
    "spoke with VOA") and what a speaker says did not happen (negated, inside a claim)
    are no events. (Each was judged by the cross-validated corpus score,

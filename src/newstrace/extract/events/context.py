@@ -7,6 +7,10 @@
   visit goes to, another such phrase of the sentence, the dateline);
 - an event whose sentence gives no date takes that of the event one sentence before it,
   else, told in the simple past, the story's day (the lead's first day; ``story_date``);
+  an event dated only by the page's date line run into its sentence (``PageDayText``), or
+  an act told as the object of a preposition ("charged Saturday with stabbing"), takes
+  instead the day a later sentence gives when it retells a happening of its kind ("The
+  shooting took place ... Thursday night"; ``_retold_day``, ``carry_context``);
   one whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
   of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``; "retold": the place a
@@ -666,7 +670,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     ``carry_sentences`` sentences back (``data/dates.toml``), else, when its trigger is a
     verb in the simple past, the story's day (the first day an event of the lead took
     place on; ``story_date``); a planned or possible event never takes a past event's
-    date. An event whose sentence gives no place in an
+    date. An event dated only by the page's date line (``PageDayText``), or an act told
+    as the object of a preposition, takes the day a later sentence gives when it retells
+    a happening of its kind (``_retold_day``), where one does. An event whose sentence
+    gives no place in an
     "in/at/near" phrase takes the first place ``place_fallbacks`` (``data/places.toml``)
     gives (``fallback_place``): the place its sentence names in another role ("Nevada
     opted not to hold a caucus, but the state party endorsed him"), else the story's lead's
