@@ -548,12 +548,7 @@ def _asked_not_told(token: Token, rule: Rule, end: int) -> bool:
                 deps[c] in ("ccomp", "advcl") and any(deps[m] == "mark" and parse.lower[m] in ("that", "for")
                                                       for m in parse.children(c)) for c in children):
             return True
-    if parse.pos[i] not in ("VERB", "AUX"):
-        return False
-    last = end - 1
-    while last > i and (parse.lower[last] in _QUOTE_MARKS or parse.lower[last].isspace()):  # "?\n" too
-        last -= 1
-    if parse.lower[last] != "?":
+    if parse.pos[i] not in ("VERB", "AUX") or not _ends_in_question(parse, i, end, past_quotes=True):
         return False
     t = i
     for _ in range(3):  # the trigger's clause, or the one its phrase hangs from ("By prohibiting ..., will it end?")
@@ -565,6 +560,17 @@ def _asked_not_told(token: Token, rule: Rule, end: int) -> bool:
             return False
         t = parse.head[t]
     return False
+
+
+def _ends_in_question(parse: ParseArrays, i: int, end: int, past_quotes: bool) -> bool:
+    """The sentence of word ``i``, ending before word ``end``, ends with a question mark
+    ("?\n" too); ``past_quotes``: also one inside closing quotes (a question quoted whole,
+    which ``_asked_not_told`` reads as asked; ``_asked_about`` keeps a sentence that tells
+    something by quoting a question: "... by asking, \"Is anybody ...?\"")."""
+    last = end - 1
+    while last > i and (past_quotes and parse.lower[last] in _QUOTE_MARKS or parse.lower[last].isspace()):
+        last -= 1
+    return parse.lower[last] == "?"
 
 
 def _stance(token: Token, view: ArticleView) -> bool:
@@ -768,4 +774,4 @@ def _asked_about(token: Token) -> bool:
     doing it, it is the topic the question asks about, not an act told (false33; "What are
     your views on the conflict between Armenia and Azerbaijan?" names its parties, and stays;
     a question quoted at the end of a sentence that tells something asks nothing of it)."""
-    return token.sent.text.rstrip().endswith("?")  # not "... by asking, \"Is anybody ...?\"": a question quoted
+    return _ends_in_question(parse_arrays(token.doc), token.i, token.sent.end, past_quotes=False)
