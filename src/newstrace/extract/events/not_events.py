@@ -213,13 +213,19 @@ def _sightseeing(parse: ParseArrays, i: int) -> bool:
 
 
 def _names_a_place(parse: ParseArrays, i: int) -> bool:
-    """A proper noun anywhere in word ``i``'s phrase ("the devastated areas of Kerala")."""
+    """A proper noun in word ``i``'s phrase that names the whole the place is part of: on
+    it, or the object of its "of" ("the devastated areas of Kerala", "Kerala's flood-hit
+    areas"); not a sight's address ("the famed police headquarters at 36 Quai des Orfèvres")."""
     stack = [i]
     while stack:
         j = stack.pop()
         if parse.pos[j] == "PROPN":
             return True
-        stack.extend(c for c in parse.children(j) if c != j)
+        for c in parse.children(j):
+            if parse.dep[c] in ("compound", "poss", "nmod", "amod") \
+                    or parse.dep[c] == "prep" and parse.lower[c] == "of" \
+                    or parse.dep[c] == "pobj" and parse.lower[j] == "of":
+                stack.append(c)
     return False
 
 
