@@ -2367,9 +2367,17 @@ def test_working_without_together_or_closely_is_no_cooperation_rule():
     s.add("police", "NOUN", "pobj", prep)
     s.add(".", "PUNCT", "punct", verb)
     assert match(s.doc()[verb]) is None
-    s.tokens.insert(3, ("closely", "closely", "ADV", "advmod", verb))
-    s.tokens[4:] = [(w, l, p, d, h + 1 if h >= 3 else h) for w, l, p, d, h in s.tokens[4:]]
-    rule = match(s.doc()[verb])
+    # "Mary Jones works closely with the police."
+    s2 = Sentence()
+    s2.add("Mary", "PROPN", "compound", 1)
+    s2.add("Jones", "PROPN", "nsubj", 2)
+    verb2 = s2.add("works", "VERB", "ROOT", None, "work")
+    s2.add("closely", "ADV", "advmod", verb2)
+    prep2 = s2.add("with", "ADP", "prep", verb2)
+    s2.add("the", "DET", "det", 6)
+    s2.add("police", "NOUN", "pobj", prep2)
+    s2.add(".", "PUNCT", "punct", verb2)
+    rule = match(s2.doc()[verb2])
     assert rule is not None and rule.type == "COOPERATE"
 
 
@@ -2934,6 +2942,8 @@ def test_a_noun_with_no_actor_in_a_question_is_asked_about(core, text, event_typ
 ])
 def test_a_commitment_to_ones_own_conduct_backs_no_party(core, text, backed):
     assert any(e.type == "SUPPORT" for e in events(core, text)) == backed, events(core, text)
+
+
 # -- type33: the act a promise verb takes is the promise; funding a government budgets --
 
 
@@ -2963,9 +2973,14 @@ def test_an_act_done_or_force_promised_stays_what_it_is(core, text, event_type):
     # guards: funding given or accepted
     ("Japan provided funding to Kenya for the dam.", True),
     ("The Philippines accepted 2 billion dollars in Chinese funding.", True),
+    # fix20e: an adjective on funding given, and a budget verb's participle on it, stay aid
+    ("Japan provided appropriate funding to the flood victims.", True),
+    ("The World Bank provided earmarked funding to the rebels.", True),
 ])
 def test_funding_a_government_allocates_is_no_aid(core, text, aid):
     assert ("AID" in types(core, text)) == aid, events(core, text)
+
+
 # -- ecbev33: a release from a place of custody --
 
 
@@ -2982,6 +2997,9 @@ def test_a_release_from_a_place_of_custody_frees_the_one_released(core, text, ta
     # guards: a hospital is no custody; a paper about a prison frees no one
     "The injured woman was released from the hospital on Friday.",
     "The ministry released a report on prison conditions on Monday.",
+    # fix20e: a work about prison released frees no one
+    "The rapper released a song about prison life.",
+    "Netflix released a documentary about life in jail.",
 ])
 def test_a_release_from_no_custody_frees_no_one(core, text):
     assert "CONCEDE" not in types(core, text), events(core, text)
@@ -3009,3 +3027,57 @@ def test_a_protest_a_gerund_rallies_in_is_its_inherited_subjects(core):
     found = [e for e in events(core, "After rallying in two large demonstrations in the capital, members of the "
                                      "teachers' union began converging on parliament.") if e.type == "PROTEST"]
     assert found and all(e.actor == "members" for e in found), found
+# -- fix20e: what the review of the session-20 events changes found --
+
+
+@pytest.mark.parametrize("text", [
+    "Officials found invalid ballots in the county.",   # an adjective naming a kind of thing found
+    "Inspectors found unlawful weapons at the site.",
+])
+def test_finding_things_of_an_unlawful_kind_rejects_nothing(core, text):
+    assert "REJECT" not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The court found the prorogation to be unlawful.",  # guards: the adjective said of what is found
+    "The judge found unconstitutional a 2005 law.",
+])
+def test_finding_a_thing_unlawful_still_rejects_it(core, text):
+    assert "REJECT" in types(core, text), events(core, text)
+
+
+def test_an_attacker_admitting_responsibility_concedes_nothing(core):
+    found = events(core, "Al-Shabaab admitted responsibility for the bombing.")
+    assert "CONCEDE" not in {e.type for e in found} and "ASSAULT" in {e.type for e in found}, found
+
+
+def test_a_promised_act_leaves_the_promise_verbs_own_agreement(core):
+    found = events(core, "Russia promised to withdraw its troops from Georgia.")
+    agreements = [e for e in found if e.type == "AGREE"]
+    assert len(agreements) == 1 and agreements[0].trigger.startswith("promise"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Smith is delighted that the deal was signed.",   # no party in the that-clause
+    "The mayor is proud of the city's work.",                 # a thing, no party
+])
+def test_delight_or_pride_praising_no_party_is_no_praise(core, text):
+    assert "SUPPORT" not in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"I am sorry to say that the talks failed," the minister said.',  # regret said of news
+    "The minister felt sorry for the children of Gaza.",              # pity
+])
+def test_sorry_to_say_or_feeling_sorry_for_is_no_apology(core, text):
+    assert "CONCEDE" not in types(core, text), events(core, text)
+
+
+def test_touring_a_named_places_areas_is_a_visit(core):
+    e = find(core, "Modi toured the devastated areas of Kerala.", "CONSULT")
+    assert e.actor == "Modi" and e.target == "Kerala", e
+
+
+def test_working_together_with_a_party_is_cooperation_with_it(core):
+    e = find(core, "The agencies worked together with the police.", "COOPERATE")
+    assert e.target == "police", e

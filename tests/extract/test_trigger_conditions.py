@@ -951,9 +951,10 @@ def test_accepting_responsibility_for_a_murder_concedes():
     assert rule is not None and (rule.type, rule.mode) == ("CONCEDE", "admit")
 
 
-def test_claiming_responsibility_for_an_attack_concedes_nothing():
-    # "The group claimed responsibility for the attack.": the attacker's claim
-    s, verb = _svo("Group", ("claimed", "claim"), [("responsibility", "NOUN", "dobj", "responsibility")],
-                   [("for", "ADP", "prep", "for"), ("attack", "NOUN", "pobj", "attack")])
+def test_admitting_responsibility_for_an_attack_concedes_nothing():
+    # "The group admitted responsibility for the bombing.": the attacker's claim ("admit" is
+    # both a conceding verb and a verb of [words] responsibility)
+    s, verb = _svo("Group", ("admitted", "admit"), [("responsibility", "NOUN", "dobj", "responsibility")],
+                   [("for", "ADP", "prep", "for"), ("bombing", "NOUN", "pobj", "bombing")])
     rule = _match(s, verb)
     assert rule is None or rule.type != "CONCEDE"

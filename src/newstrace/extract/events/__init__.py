@@ -44,7 +44,10 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
    THREATEN (``is_threat``), and so is a passive arrest announced for the future with
    nobody named to do it, whose speaker becomes the actor ("demonstrators would be
    detained, police warned": ``is_speaker_threat``), and an ultimatum, force promised on
-   a condition (``is_conditional_threat``; types in ``[types]`` of ``data/events.toml``);
+   a condition (``is_conditional_threat``; types in ``[types]`` of ``data/events.toml``).
+   Before those, an act a promise verb takes, planned ("agreed to support her opponents'
+   plans", ``[types] promised_acts``: ``retyping._promised``), is dropped: the promise
+   verb gives its own AGREE;
 4. date, location, quantity (``context``);
 5. filters (``filters``): an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
    a protest with no actor is its protesters'; an act of a type that needs an actor
@@ -52,7 +55,11 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
    charged", "he is expected to be charged", "he was released"); a
    noun trigger with no actor and no target is kept only when the lexicon marks it
    standalone ("the coup"); a generality with an unnamed, bare-plural actor
-   ("governments should sanction ...") is dropped; a trigger inside a name ("Security
+   ("governments should sanction ...") is dropped; then, before modality, a noun with no
+   actor in a sentence that asks a question is the topic asked about
+   (``not_events._asked_about``), funding a government budgets is no AID unless given to a
+   named party ("allocate funding for a wall": ``filters._budgeted``), and an adjective of
+   pride or delight praises only a named party or actor (``filters._praised``); a trigger inside a name ("Security
    Council", "Air Force") is no trigger; newsroom exchanges ("declined to comment",
    "spoke with VOA") and what a speaker says did not happen (negated, inside a claim)
    are no events. (Each was judged by the cross-validated corpus score,
@@ -84,16 +91,16 @@ from newstrace.extract.events.candidate_fields import (_agent_of, _ancestors, _c
                                                        _offices, _trigger_text)
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, told_as_future
 from newstrace.extract.events.detector_use import _adds, _detected, _learned_rule, _maybe_triggers, detections_read
-from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _held_on, _is_generality,
-                                              _is_press, _natural_force, _struck_by_nature, _undergone_noun,
-                                              _with_press)
+from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _budgeted, _held_on, _is_generality,
+                                              _is_press, _natural_force, _praised, _struck_by_nature,
+                                              _undergone_noun, _with_press)
 from newstrace.extract.events.headlines import _glued_heading, _headline
 from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, types, words
 from newstrace.extract.events.merge import Candidate, merge
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
-from newstrace.extract.events.not_events import _asked_not_told, _in_open_question, _not_an_event, _stance
-from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _threatened_target,
-                                               _warned_of_other)
+from newstrace.extract.events.not_events import _asked_about, _asked_not_told, _in_open_question, _not_an_event, _stance
+from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _promised,
+                                               _threatened_target, _warned_of_other)
 from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, roles_of
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
 from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _state_actors
@@ -169,14 +176,6 @@ def extract_events(doc: Doc) -> list[Event]:
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
-def _asked_about(token: Token) -> bool:
-    """A noun trigger in a sentence that asks a question ("Are you concerned about
-    deplatforming and the censorship of certain views on social media?"): read with no one
-    doing it, it is the topic the question asks about, not an act told (false33; "What are
-    your views on the conflict between Armenia and Azerbaijan?" names its parties, and stays;
-    a question quoted at the end of a sentence that tells something asks nothing of it)."""
-    return token.sent.text.rstrip().endswith("?")  # not "... by asking, \"Is anybody ...?\"": a question quoted
-
 
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
     if roles.actor is not None and roles.actor.token is not None and _natural_force(roles.actor.token) \
@@ -189,6 +188,11 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type == "THREATEN" and target is None and token.pos_ == "VERB":
         threatened = _threatened_target(token, view)
         target = threatened.name if threatened else None
+    if rule.type == "SUPPORT" and token.pos_ == "ADJ" and rule.mode == "praise":
+        praised = _praised(token, rule, roles, view)
+        if praised is None:
+            return None  # "delighted that the deal was signed", "proud of the city's work": no party praised
+        target = praised.name
     if actor is not None and actor == target:
         target = None
     if actor is None and rule.type == "PROTEST":
@@ -218,6 +222,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if rule.type == "AID" and _budgeted(token) and (target is None or view.table.named(target) is None):
         return None  # "allocate funding for the construction of a wall": a budget spent, no aid to a party
     verdict = modality_of(token, rule, actor, view)
+    if rule.type in types("promised_acts") and verdict.modality == "planned" and _promised(token):
+        return None  # "agreed to support her opponents' plans": the promise verb gives its own AGREE
     if verdict.modality in ("planned", "possible") and _in_open_question(token.doc, token.i):
         return None  # "whom they would support", "whether ties will loosen the pact": a future act asked about
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
@@ -226,8 +232,6 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if event_type == "SUPPORT" and lemma(token) in words("backing_verbs") and (
             modality == "negated" or token.dep_ == "xcomp" and lemma(token.head) in words("refusal_verbs")):
         event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"
-    if event_type in types("promised_acts") and modality == "planned" and _promised(token):
-        event_type, modality, mode = "AGREE", "asserted", None  # "agreed to support her opponents' plans": the promise
     if event_type == "COERCE" and lemma(token) in words("barring_words") and _foreign(roles, view):
         event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
     if event_type == "ASSAULT" and lemma(token) in words("wordy_clash_words") and _between_persons(token, view):
@@ -288,21 +292,3 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         # the deed it names is one told before (merge), as `_credit_responsibility` marks it
         credited=is_noun and actor is not None and claimed_by(token) is not None,
     )
-
-
-def _promised(token: Token) -> bool:
-    """The act a promise verb takes as its complement, as a verb or as the object of one:
-    "agreed to support her opponents' plans", "pledged to send aid" ([words] promise_verbs)."""
-    verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
-    return verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in words("promise_verbs")
-
-
-def _budgeted(token: Token) -> bool:
-    """Funding as the object of a verb of budgeting, or with one as its modifier ("allocate
-    funding", "divert funding away from programs", "a budget authorizing funding" parsed
-    with "authorizing" on the noun; ``[words] budget_verbs``)."""
-    if lemma(token) not in words("budget_nouns"):
-        return False
-    budget = words("budget_verbs")
-    return token.dep_ == "dobj" and lemma(token.head) in budget or any(
-        c.dep_ in ("amod", "acl", "compound") and lemma(c) in budget for c in token.children)  # "authorizing funding"

@@ -212,6 +212,16 @@ class ArticleView:
     def _token_at(self, char: int) -> int:
         return bisect.bisect_left(self._token_starts, char)
 
+    def phrase_head(self, start_char: int, end_char: int) -> int:
+        """The head word of the phrase from character ``start_char`` to ``end_char`` (a
+        mention's words): the first of them whose governor lies outside them."""
+        parse = parse_arrays(self.doc)
+        first = last = self._token_at(start_char)
+        n, starts = len(parse.head), self._token_starts
+        while last + 1 < n and starts[last + 1] < end_char:
+            last += 1
+        return next((k for k in range(first, last + 1) if not first <= parse.head[k] <= last), first)
+
     @cached_property
     def _token_starts(self) -> list[int]:
         return self.doc.to_array("IDX").tolist()  # not a walk over Token objects: long articles ask too

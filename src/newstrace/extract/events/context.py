@@ -7,6 +7,10 @@
   visit goes to, another such phrase of the sentence, the dateline);
 - an event whose sentence gives no date takes that of the event one sentence before it,
   else, told in the simple past, the story's day (the lead's first day; ``story_date``);
+  an event dated only by the page's date line run into its sentence (``PageDayText``), or
+  an act told as the object of a preposition ("charged Saturday with stabbing"), takes
+  instead the day a later sentence gives when it retells a happening of its kind ("The
+  shooting took place ... Thursday night"; ``_retold_day``, ``carry_context``);
   one whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
   of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``; "retold": the place a
@@ -30,7 +34,7 @@ from newstrace.extract.countries import country_by_code, country_named, country_
 from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
                                      resolve_date)
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.lexicon import match_at, rules, words
+from newstrace.extract.events.lexicon import match_at, noun_lemmas, words
 from newstrace.extract.events.merge import Candidate
 from newstrace.extract.gazetteer import key, places_named, within, world_regions
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
@@ -666,7 +670,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     ``carry_sentences`` sentences back (``data/dates.toml``), else, when its trigger is a
     verb in the simple past, the story's day (the first day an event of the lead took
     place on; ``story_date``); a planned or possible event never takes a past event's
-    date. An event whose sentence gives no place in an
+    date. An event dated only by the page's date line (``PageDayText``), or an act told
+    as the object of a preposition, takes the day a later sentence gives when it retells
+    a happening of its kind (``_retold_day``), where one does. An event whose sentence
+    gives no place in an
     "in/at/near" phrase takes the first place ``place_fallbacks`` (``data/places.toml``)
     gives (``fallback_place``): the place its sentence names in another role ("Nevada
     opted not to hold a caucus, but the state party endorsed him"), else the story's lead's
@@ -886,40 +893,33 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
             break
         if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]) \
                 and not (ent.name == event.target and _target_elsewhere(event)) \
-                and not _describes_person(view, view._token_at(s), e) \
-                and not _modifies_noun(view, view._token_at(s), e, event.token_index):
+                and not _in_a_describing_phrase(view, view.phrase_head(s, e), event.token_index):
             best = (abs(s - at), ent.name)
     return best[1] if best else None
 
 
-def _modifies_noun(view: ArticleView, first: int, end_char: int, trigger: int) -> bool:
-    """A place named as a modifier of a common noun ("Indo-Pacific stability", "a Bush
-    administration regulation", "a Santa hat"; ``modifier_place_deps``) says what kind of
-    thing the noun is, not where the event took place; but not when the noun is the trigger
-    itself or an event noun of the lexicon ("the Jeddah talks") or a place or premises noun (``place_part_nouns``,
-    ``named_venue_nouns``, ``premises_nouns``: "a Kabul hospital")."""
-    settings = _places_settings()
-    deps_ = settings.get("modifier_place_deps")
-    if not deps_:
-        return False
+def _in_a_describing_phrase(view: ArticleView, top: int, trigger: int) -> bool:
+    """A place whose phrase (head word ``top``) says where a person is from (``_on_person``,
+    given ``person_place_preps``) or what kind of thing a common noun is (``_modifier_of_thing``,
+    given ``modifier_place_deps``): no place the event took place in."""
     parse = parse_arrays(view.doc)
-    n, starts = len(parse.head), view._token_starts
-    last = first
-    while last + 1 < n and starts[last + 1] < end_char:
-        last += 1
-    top = next((k for k in range(first, last + 1) if not first <= parse.head[k] <= last), first)
-    return _modifier_of_thing(parse, top, trigger)
+    return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger)
 
 
 def _modifier_of_thing(parse: ParseArrays, top: int, trigger: int) -> bool:
-    """Whether the name whose head word is ``top`` modifies a common noun that is neither the
-    trigger nor (up its own modifiers) an event, place or premises noun (:func:`_modifies_noun`)."""
+    """A place named as a modifier of a common noun ("Indo-Pacific stability", "a Bush
+    administration regulation", "a Santa hat"; ``modifier_place_deps``) says what kind of
+    thing the noun is, not where the event took place; but not when the noun is the trigger
+    itself or an event noun of the lexicon ("the Jeddah talks") or a place or premises noun
+    (``place_part_nouns``, ``named_venue_nouns``, ``premises_nouns``: "a Kabul hospital").
+    ``top``: the name's head word."""
     settings = _places_settings()
     deps_ = settings.get("modifier_place_deps")
     head = parse.head[top]
     if not deps_ or parse.dep[top] not in deps_ or head == top or parse.pos[head] != "NOUN" or head == trigger:
         return False
-    kept = _event_nouns().union(*(settings.get(key) or () for key in (
+    # a place modifying an event noun says where it was ("the Jeddah talks")
+    kept = noun_lemmas().union(*(settings.get(key) or () for key in (
         "place_part_nouns", "named_venue_nouns", "premises_nouns")))
     while head != trigger and parse.lemma[head] not in kept:  # up the noun's own modifiers: "the Manhattan district attorney's office"
         if parse.dep[head] not in ("compound", "poss", "amod") or parse.head[head] == head \
@@ -927,13 +927,6 @@ def _modifier_of_thing(parse: ParseArrays, top: int, trigger: int) -> bool:
             return True
         head = parse.head[head]
     return False
-
-
-@cache
-def _event_nouns() -> frozenset[str]:
-    """The lemmas a noun rule of the lexicon reads as an event ("talks", "bombing"): a place
-    modifying one of these says where that happening was ("the Jeddah talks")."""
-    return frozenset(lemma for rule in rules() if "NOUN" in rule.pos for lemma in rule.lemmas)
 
 
 def _target_elsewhere(event: Candidate) -> bool:
@@ -946,22 +939,6 @@ def _target_elsewhere(event: Candidate) -> bool:
         return False
     kind = event.type[0] if isinstance(event.type, list) and event.type else event.type
     return kind not in kept
-
-
-def _describes_person(view: ArticleView, first: int, end_char: int) -> bool:
-    """A place that says where a person is from ("A resident of Antioch, Illinois,
-    Rittenhouse ...", "the California lawyer"): the place's phrase (its words from ``first``
-    to ``end_char``) hangs on a person (:func:`_on_person`). Where the person is from says
-    nothing of where the event took place."""
-    if not _places_settings().get("person_place_preps"):
-        return False
-    parse = parse_arrays(view.doc)
-    n, starts = len(parse.head), view._token_starts
-    last = first
-    while last + 1 < n and starts[last + 1] < end_char:
-        last += 1
-    top = next((k for k in range(first, last + 1) if not first <= parse.head[k] <= last), first)
-    return _on_person(parse, top)
 
 
 def _on_person(parse: ParseArrays, top: int) -> bool:
@@ -1001,15 +978,9 @@ def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
         return None  # a verb's happening is retold by other words ("the group" is no retelling of "fought")
     lemma = parse.lemma[event.token_index]
     exclude = {event.actor} if event.actor else set()
-    end = view.sentence_of(event.token_index).end
-    for _ in range(int(load_toml("dates.toml").get("retelling_sentences", 0))):  # one setting with _retold_day
-        if end >= len(doc):
-            return None
-        following = view.sentence_of(end)
-        end = following.end
+    for following in _retelling_sentences(event, doc, view):
         retold = [t for t in range(following.start, following.end)
-                  if parse.lemma[t] == lemma and parse.pos[t] == "NOUN"
-                  and any(parse.lower[c] in ("the", "this", "that") for c in parse.children(t))]
+                  if parse.lemma[t] == lemma and parse.pos[t] == "NOUN" and _definite_at(parse, t)]
         # the phrase on the retold noun or on its verb ("The explosion occurred ... in Woodburn"),
         # not one on another word ("told VOA soon after the attack" ... "controller in Quetta")
         where = {h for t in retold for h in (t, parse.head[t])}
@@ -1019,6 +990,25 @@ def _retold_place(event: Candidate, doc: Doc, view: ArticleView) -> str | None:
                 if place:
                     return place
     return None
+
+
+def _retelling_sentences(event: Candidate, doc: Doc, view: ArticleView):
+    """The sentences after the event's that may retell it: the next ``retelling_sentences``
+    (``data/places.toml``), for its place (``_retold_place``) and its day (``_retold_day``)."""
+    end = view.sentence_of(event.token_index).end
+    for _ in range(int(_places_settings().get("retelling_sentences", 0))):
+        if end >= len(doc):
+            return
+        following = view.sentence_of(end)
+        end = following.end
+        yield following
+
+
+def _definite_at(parse: ParseArrays, i: int) -> bool:
+    """Word ``i`` has a determiner that points back ("the explosion", "this attack":
+    ``[words] anaphoric_determiners``)."""
+    anaphoric = words("anaphoric_determiners")
+    return any(parse.lower[c] in anaphoric for c in parse.children(i))
 
 
 def _act_in_phrase(i: int, doc: Doc, dates: dict[str, Any]) -> bool:
@@ -1038,17 +1028,12 @@ def _retold_day(event: Candidate, doc: Doc, view: ArticleView, dates: dict[str, 
     place then, with a definite noun as subject of a verb of happening (``happening_verbs``):
     "... Kraft Plant September 10, 2010 10: 14 AM Police say two people have been killed ...
     The shooting took place just after 8: 30pm Thursday night": Thursday, not the page's day.
-    Looked for in the next ``retelling_sentences`` sentences (``data/dates.toml``)."""
+    Looked for in the next ``retelling_sentences`` sentences (``data/places.toml``)."""
     verbs = set(dates.get("happening_verbs") or ())
     if not verbs:
         return None
     parse = parse_arrays(doc)
-    end = view.sentence_of(event.token_index).end
-    for _ in range(int(dates.get("retelling_sentences", 0))):
-        if end >= len(doc):
-            return None
-        following = view.sentence_of(end)
-        end = following.end
+    for following in _retelling_sentences(event, doc, view):
         for e in view.time_expression_facts(following.start, following.end):
             verb = _clause_at(parse, e.root)
             said = {parse.lemma[verb]} | {f"{parse.lemma[verb]} {parse.lower[c]}" for c in parse.children(verb)
@@ -1056,8 +1041,7 @@ def _retold_day(event: Candidate, doc: Doc, view: ArticleView, dates: dict[str, 
             if not said & verbs or not _in_clause(parse, e.root, verb):
                 continue
             subject = next((c for c in parse.children(verb) if parse.dep[c] == "nsubj"), None)
-            if subject is None or parse.pos[subject] != "NOUN" \
-                    or not any(parse.lower[c] in ("the", "this", "that") for c in parse.children(subject)):
+            if subject is None or parse.pos[subject] != "NOUN" or not _definite_at(parse, subject):
                 continue
             rule = match_at(doc, subject)  # (or the trigger's own word: "with stabbing ... The stabbing happened")
             if (rule is None or rule.type != event.type) and parse.lower[subject] != parse.lower[event.token_index]:

@@ -5,7 +5,9 @@ once roles are read: nature does no act (``_natural_force``, ``_struck_by_nature
 unnamed thing is no actor (``roles.inanimate``), an exchange with the press is an interview
 (``_is_press``, ``_with_press``), when an act that needs an actor stands without one ("he
 was charged": ``_agentless_passive``, ``_against_noun``, ``_undergone_noun``,
-``_held_on``), and a generality with an unnamed bare-plural actor (``_is_generality``).
+``_held_on``), a generality with an unnamed bare-plural actor (``_is_generality``),
+funding budgeted rather than given (``_budgeted``), and the party pride or delight
+praises (``_praised``).
 """
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ from spacy.tokens import Token
 
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.lexicon import governing_verb, lemma, words
-from newstrace.extract.events.roles import Roles, by_means
+from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, words
+from newstrace.extract.events.roles import Party, Roles, by_means, party
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 
@@ -139,3 +141,36 @@ def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:
         return not by_means(token)
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
     return bool(aux & words("generic_modals")) or (token.tag_ in ("VBP", "VBZ") and not aux)
+
+
+def _budgeted(token: Token) -> bool:
+    """Funding as the object of a verb of budgeting, or with one as its modifier ("allocate
+    funding", "divert funding away from programs", "a budget authorizing funding" parsed
+    with "authorizing" on the noun; ``[words] budget_verbs``)."""
+    if lemma(token) not in words("budget_nouns"):
+        return False
+    budget = words("budget_verbs")
+    if token.dep_ == "dobj" and lemma(token.head) in budget:
+        return True
+    # a modifier of budgeting: its "-ing" form acts on the noun ("a budget authorizing funding"),
+    # but the object of another verb with a past participle is funding given ("provided
+    # earmarked funding to the rebels": aid, fix20e)
+    return any(c.dep_ in ("amod", "acl", "compound") and lemma(c) in budget
+               and (c.tag_ == "VBG" or token.dep_ != "dobj") for c in token.children)
+
+
+def _praised(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Party | None:
+    """The party an adjective of pride or delight praises: the subject of its that-clause
+    ("is delighted that Mary Jones has been nominated"), or its own target ("proud of
+    Secretary Smith"); None where that names no party or actor ("delighted that the deal was
+    signed", "proud of the city's work")."""
+    if "that" in rule.prep_any:
+        clause = next((c for c in token.children if c.dep_ == "ccomp"
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        praised = party(subject, view)
+    else:
+        praised = roles.target
+    head = praised.token if praised is not None else None
+    named = head is not None and (view.entity_at(head) is not None or view.table.actor_of(head) is not None)
+    return praised if named else None

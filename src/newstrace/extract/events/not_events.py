@@ -5,7 +5,8 @@ right after its trigger rule holds and before its roles are read (``_not_an_even
 its helper predicates: a purpose, a game won, a session, a norm, an accident, a
 condition, a request, a newsroom exchange ...; a question asked, not told,
 ``_asked_not_told``; a standing position, ``_stance``); and in step 3 of a candidate
-whose act is planned or possible (an open question, ``_in_open_question``).
+whose act is planned or possible (an open question, ``_in_open_question``); and in step 5,
+of a noun with no actor, the topic a question asks about (``_asked_about``).
 """
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True
         if rule.args_any_unsubjected and not (unsubjected_arguments(parse, i) & rule.args_any):
             return True  # "China's air force is using AI-powered tests": the force is who uses, not what is used
+        if rule.mode == "overturn" and not _predicated(parse, i, rule.args_any):
+            return True  # "officials found invalid ballots": a kind of thing found, no ruling on it
         if parse.lemma[i] in words("appointing_verbs") and _appointed_to_office(parse, children):
             return True  # "designated Wiranto as the nation's security minister": an appointment, no charge
         if parse.lemma[i] in words("document_verbs") and rule.type in types("document_acts") \
@@ -142,6 +145,27 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
 
 
+def _predicated(parse: ParseArrays, i: int, adjectives: frozenset[str]) -> bool:
+    """A ruling's adjective in verb ``i``'s phrase said of the thing ruled on ("ruled the law
+    unconstitutional", "found the prorogation to be unlawful"), not a modifier naming a kind
+    of thing ("found invalid ballots", "found unlawful weapons"). A modifier put before its
+    noun's determiner is the predicate moved ahead ("found unconstitutional a 2005 law")."""
+    stack = list(parse.children(i))
+    while stack:
+        j = stack.pop()
+        if parse.dep[j] in ("relcl", "acl", "advcl", "parataxis"):
+            continue
+        stack.extend(c for c in parse.children(j) if c != j)
+        if parse.lemma[j] not in adjectives and parse.lower[j] not in adjectives:
+            continue
+        if parse.dep[j] != "amod":
+            return True
+        noun = parse.head[j]
+        if any(parse.dep[c] in ("det", "nummod", "poss") and c > j for c in parse.children(noun)):
+            return True
+    return False
+
+
 def _to_own_conduct(parse: ParseArrays, i: int) -> bool:
     """A noun of backing whose "to" phrase is a gerund and names no one ("our commitment to
     using those instruments", "the administration's commitment to using sound science"):
@@ -170,9 +194,10 @@ def _sightseeing(parse: ParseArrays, i: int) -> bool:
     """A visit of sightseers, or a tour of a place no party holds: travel, not a meeting of
     parties. The visitor (subject, or passive "by" agent) is a ``[words] traveller_nouns``
     ("more than 2.8 million Chinese tourists visited Vietnam"), or the trigger is a
-    ``sightseeing_lemmas`` word whose object or "of" object is a common noun ("a cultural
+    ``sightseeing_lemmas`` word whose object or "of" object is a common noun with no proper
+    noun in its phrase ("a cultural
     tour of the world", "offered Spanton a tour of the famed police headquarters"); "toured
-    Asia", "a visit to the Interior Department" stay."""
+    Asia", "toured the devastated areas of Kerala", "a visit to the Interior Department" stay."""
     children = parse.children(i)
     for c in children:
         if parse.dep[c] == "nsubj" and parse.lemma[c] in words("traveller_nouns"):
@@ -184,7 +209,24 @@ def _sightseeing(parse: ParseArrays, i: int) -> bool:
     places = [c for c in children if parse.dep[c] == "dobj"] + [
         g for c in children if parse.dep[c] == "prep" and parse.lower[c] == "of" for g in parse.children(c)
         if parse.dep[g] == "pobj"]
-    return bool(places) and all(parse.pos[p] == "NOUN" for p in places)
+    return bool(places) and all(parse.pos[p] == "NOUN" and not _names_a_place(parse, p) for p in places)
+
+
+def _names_a_place(parse: ParseArrays, i: int) -> bool:
+    """A proper noun in word ``i``'s phrase that names the whole the place is part of: on
+    it, or the object of its "of" ("the devastated areas of Kerala", "Kerala's flood-hit
+    areas"); not a sight's address ("the famed police headquarters at 36 Quai des Orfèvres")."""
+    stack = [i]
+    while stack:
+        j = stack.pop()
+        if parse.pos[j] == "PROPN":
+            return True
+        for c in parse.children(j):
+            if parse.dep[c] in ("compound", "poss", "nmod", "amod") \
+                    or parse.dep[c] == "prep" and parse.lower[c] == "of" \
+                    or parse.dep[c] == "pobj" and parse.lower[j] == "of":
+                stack.append(c)
+    return False
 
 
 _SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
@@ -512,12 +554,7 @@ def _asked_not_told(token: Token, rule: Rule, end: int) -> bool:
                 deps[c] in ("ccomp", "advcl") and any(deps[m] == "mark" and parse.lower[m] in ("that", "for")
                                                       for m in parse.children(c)) for c in children):
             return True
-    if parse.pos[i] not in ("VERB", "AUX"):
-        return False
-    last = end - 1
-    while last > i and (parse.lower[last] in _QUOTE_MARKS or parse.lower[last].isspace()):  # "?\n" too
-        last -= 1
-    if parse.lower[last] != "?":
+    if parse.pos[i] not in ("VERB", "AUX") or not _ends_in_question(parse, i, end, past_quotes=True):
         return False
     t = i
     for _ in range(3):  # the trigger's clause, or the one its phrase hangs from ("By prohibiting ..., will it end?")
@@ -529,6 +566,17 @@ def _asked_not_told(token: Token, rule: Rule, end: int) -> bool:
             return False
         t = parse.head[t]
     return False
+
+
+def _ends_in_question(parse: ParseArrays, i: int, end: int, past_quotes: bool) -> bool:
+    """The sentence of word ``i``, ending before word ``end``, ends with a question mark
+    ("?\n" too); ``past_quotes``: also one inside closing quotes (a question quoted whole,
+    which ``_asked_not_told`` reads as asked; ``_asked_about`` keeps a sentence that tells
+    something by quoting a question: "... by asking, \"Is anybody ...?\"")."""
+    last = end - 1
+    while last > i and (past_quotes and parse.lower[last] in _QUOTE_MARKS or parse.lower[last].isspace()):
+        last -= 1
+    return parse.lower[last] == "?"
 
 
 def _stance(token: Token, view: ArticleView) -> bool:
@@ -724,3 +772,12 @@ def _requested(doc: Doc, parse: ParseArrays, i: int) -> bool:
         if rule is not None and rule.type == "REQUEST":
             return True
     return False
+
+
+def _asked_about(token: Token) -> bool:
+    """A noun trigger in a sentence that asks a question ("Are you concerned about
+    deplatforming and the censorship of certain views on social media?"): read with no one
+    doing it, it is the topic the question asks about, not an act told (false33; "What are
+    your views on the conflict between Armenia and Azerbaijan?" names its parties, and stays;
+    a question quoted at the end of a sentence that tells something asks nothing of it)."""
+    return _ends_in_question(parse_arrays(token.doc), token.i, token.sent.end, past_quotes=False)

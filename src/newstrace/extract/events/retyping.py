@@ -5,7 +5,8 @@ Step 3 of the fallback order in :mod:`newstrace.extract.events` (after modality)
 ``_candidate``: a force or advice told as a directive to another party (``_directive_over``),
 a warning about another party's conduct (``_warned_of_other``), a clash of named people
 (``_between_persons``), a ban on a foreign state (``_foreign``), and the target of a threat
-read from the force it threatens (``_threatened_target``).
+read from the force it threatens (``_threatened_target``); and the act a promise verb
+takes (``_promised``), which ``_candidate`` drops for the promise verb's own AGREE.
 """
 from __future__ import annotations
 
@@ -95,3 +96,10 @@ def _threatened_target(token: Token, view: ArticleView) -> Party | None:
                 if roles.target is not None:
                     return roles.target
     return None
+
+
+def _promised(token: Token) -> bool:
+    """The act a promise verb takes as its complement, as a verb or as the object of one:
+    "agreed to support her opponents' plans", "pledged to send aid" ([words] promise_verbs)."""
+    verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
+    return verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in words("promise_verbs")

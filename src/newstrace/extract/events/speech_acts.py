@@ -48,9 +48,7 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     target = party(subject, view)
     if target is not None and inanimate(target, view):
         return None  # "wind energy should be growing": a wish about a thing, not a demand
-    if target is not None and target.name.lower() in words("generic_subjects"):
-        return None  # "they must go and check", "they" read as "people": the public at large
-    if _no_addressee(token, subject, view):
+    if _no_addressee(token, subject, view, target):
         return None
     speaker = speaker_of(token, view)
     if target is None or speaker is None or speaker == target.name:
@@ -272,7 +270,7 @@ def _called_by_blame(token: Token, view: ArticleView) -> tuple[Rule, Roles] | No
     return _JUDGED_AGAINST, Roles(Party(speaker, None), target, None)
 
 
-def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:
+def _no_addressee(token: Token, subject: Token, view: ArticleView, target: Party | None = None) -> bool:
     """A "must" or "should" that asks no party to act: a passive clause about an unnamed
     thing ("the border should be extended", "key details need to be worked out": whoever
     is to do it is not said), a generic subject ("any leader should", "every society
@@ -280,7 +278,11 @@ def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:
     ("he shouldn't have spent a day in prison"), a state of mind or of things rather than
     an act ("lawmakers must understand", "the frontier should head east"; ``[words]
     stative_verbs``), or a subject that stands for anyone
-    ("people must know"; ``[words] generic_subjects``)."""
+    ("people must know", or "they must go and check" with "they" read as "people": the
+    subject's word or ``target``, the party read for it; ``[words] generic_subjects``)."""
+    generic_subjects = words("generic_subjects")
+    if target is not None and target.name.lower() in generic_subjects:
+        return True  # "they must go and check", "they" read as "people": the public at large
     if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
         return True
     act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), token) \
@@ -292,7 +294,7 @@ def _no_addressee(token: Token, subject: Token, view: ArticleView) -> bool:
     if subject.dep_ == "nsubjpass" or any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children)
                                           for c in token.children):
         return True
-    if subject.lower_ in words("generic_subjects") and not any(c.dep_ in ("det", "poss") for c in subject.children):
+    if subject.lower_ in generic_subjects and not any(c.dep_ in ("det", "poss") for c in subject.children):
         return True  # "people should allow the court process ...": the public at large
     generic = words("generic_determiners")
     return any(c.dep_ == "det" and c.lower_ in generic for c in subject.children)
