@@ -33,9 +33,17 @@ def _topic(article_id: str) -> str:
     return article_id.split("_")[0]
 
 
-@pytest.mark.parametrize("name", SETS)
-def test_one_gold_file_per_chosen_article(name: str):
-    assert len(GOLD[name]) == SELECT[name].SIZE
+def test_one_gold_file_per_chosen_article():
+    assert len(GOLD["heldout5"]) == SELECT["heldout5"].SIZE
+    set_aside = sorted((ROOT / "benchmarks/heldout6/topic-overlap").glob("*.json"))
+    assert len(GOLD["heldout6"]) + len(set_aside) == SELECT["heldout6"].SIZE
+
+
+def test_heldout6_keeps_no_topic_of_the_training_corpus():
+    corpus = {_topic(p.stem) for p in (ROOT / "corpus/events/gold").glob("ecb-*.json")}
+    assert not corpus & {_topic(p.stem) for p in GOLD["heldout6"]}
+    set_aside = {_topic(p.stem) for p in (ROOT / "benchmarks/heldout6/topic-overlap").glob("*.json")}
+    assert set_aside and set_aside <= corpus
 
 
 def test_heldout5_holds_twelve_topics():
@@ -52,7 +60,8 @@ def test_no_ecbplus_article_is_in_two_gold_sets():
 @needs_ecbplus
 @pytest.mark.parametrize("name", SETS)
 def test_the_gold_files_are_the_seeded_choice(name: str):
-    chosen = {a["id"] for a in SELECT[name].choose(list(_articles().values()))}
+    select = SELECT[name]
+    chosen = {a["id"] for a in getattr(select, "held_out", select.choose)(list(_articles().values()))}
     assert chosen == {p.stem for p in GOLD[name]}
 
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Choose the 24 articles of held-out 6 from the ECB+ articles (see README.md).
+"""Choose the articles of held-out 6 from the ECB+ articles (see README.md): 24 chosen, of
+which the 15 whose topic no training article has are the blind set.
 
     python benchmarks/heldout6/select.py [ARTICLES_JSONL]
 
@@ -27,6 +28,10 @@ SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
     (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"))
 ARTICLES = SHARED / "data" / "stories" / "ecbplus" / "articles.jsonl"
 SEED, SIZE, MIN_WORDS, MAX_WORDS = 20261206, 24, 150, 900
+# The ECB+ topics of the event-training corpus: a blind article must tell no story a training
+# article tells (tests/test_corpus_set.py). The choice above missed this rule; the picks of these
+# topics were annotated, then set aside (``topic-overlap/``, README.md): held-out 6 is the rest.
+TRAINING_TOPICS = frozenset({2, 4, 6, 7, 8, 9, 10, 11, 19, 21, 22, 23, 25, 26, 27, 28, 29, 31, 32, 33, 34})
 # The ECB+ articles other gold sets held when the choice was made (corpus/events/gold and held-out 5),
 # fixed here so that a later change to those sets does not change the choice.
 TAKEN = frozenset({
@@ -63,6 +68,11 @@ def choose(articles: list[dict], taken: frozenset[str] | set[str] = TAKEN) -> li
     return chosen
 
 
+def held_out(articles: list[dict]) -> list[dict]:
+    """The chosen articles whose ECB+ topic no training article has: the blind set."""
+    return [a for a in choose(articles) if int(_topic(a)) not in TRAINING_TOPICS]
+
+
 def _topic(article: dict) -> str:
     return re.match(r"ecb-(\d+)_", article["id"]).group(1)  # type: ignore[union-attr]
 
@@ -70,8 +80,9 @@ def _topic(article: dict) -> str:
 def main(argv: list[str]) -> int:
     path = Path(argv[0]) if argv else ARTICLES
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    kept = held_out(articles)
     for a in choose(articles):
-        print(a["id"], a["published"], len(a["text"].split()), sep="\t")
+        print(a["id"], a["published"], len(a["text"].split()), "held out" if a in kept else "set aside", sep="\t")
     return 0
 
 
