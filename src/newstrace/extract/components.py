@@ -70,6 +70,7 @@ from newstrace.extract import events as events_module
 from newstrace.extract import summary as summary_module
 from newstrace.extract.dates import TimeExpression, is_clock_day
 from newstrace.extract.doc import CLAIMS, DATES, EVENTS, MENTIONS, QUOTES, add_span
+from newstrace.extract.events.hyphens import HYPHEN_LEMMAS
 from newstrace.extract.parsearrays import named_entities
 from newstrace.extract.quotes import find_quotes
 from newstrace.limits import TimeLimitExceeded, time_limit
@@ -287,6 +288,8 @@ def add_stages(nlp: Language, factories: dict[str, str], *, summary_sentences: i
     unknown = set(factories) - set(STAGES)
     if unknown:
         raise ValueError(f"unknown reading stage(s) {sorted(unknown)}: the stages are {', '.join(STAGES)}")
+    if "lemmatizer" in nlp.pipe_names:  # the lexicon's "sit-in" as one lemma, at its head piece
+        nlp.add_pipe(HYPHEN_LEMMAS, after="lemmatizer")
     for stage in STAGES:
         factory = factories.get(stage)
         if not factory:  # a stage set to "" is left out
