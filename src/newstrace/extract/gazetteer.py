@@ -309,10 +309,16 @@ def _kind_words() -> tuple[str, ...]:
 def _part_words_only(name: str) -> bool:
     """A name made only of words for a part of a place ("West Coast", "Far North", "Central"),
     with no word for a kind of division ("Northern Territory", "Western Province" keep theirs)."""
-    words = set(re.split(r"[\s-]+", name.lower()))
-    return words <= {w.lower() for w in settings()["part_words"]}
+    return set(re.split(r"[\s-]+", name.lower())) <= _part_words()
 
 
+@cache
+def _part_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in settings()["part_words"])
+
+
+# The eight compass words a district name may open with; not read from `compass_words`,
+# which also holds "central" and "northeast" (part of the index key: a change rebuilds it).
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+(?=\S)")
 
 
@@ -412,8 +418,9 @@ def places_named(name: str) -> tuple[Place, ...]:
         if form is kindless and kindless != name:
             # "Amur Region" is the division the gazetteer knows as "Amur Oblast": the kind
             # written another way, asked before the name alone (a town of India)
+            form_key = key(form)
             for kind in _kind_words():
-                hits = index.get(f"{key(form)} {kind}")
+                hits = index.get(f"{form_key} {kind}")
                 if hits and any(p.kind != "town" for p in hits):
                     return hits
         hits = index.get(key(form))

@@ -176,7 +176,6 @@ def extract_events(doc: Doc) -> list[Event]:
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
-
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
     if roles.actor is not None and roles.actor.token is not None and _natural_force(roles.actor.token) \
             or _struck_by_nature(parse_arrays(token.doc), token.i):

@@ -906,6 +906,15 @@ def _in_a_describing_phrase(view: ArticleView, top: int, trigger: int) -> bool:
     return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger)
 
 
+@cache
+def _place_kept_nouns() -> frozenset[str]:
+    """Nouns a place name modifying them still places the event at: the lexicon's event
+    nouns ("the Jeddah talks") and the nouns of places and premises ("a Kabul hospital")."""
+    settings = _places_settings()
+    return noun_lemmas().union(*(settings.get(key) or () for key in (
+        "place_part_nouns", "named_venue_nouns", "premises_nouns")))
+
+
 def _modifier_of_thing(parse: ParseArrays, top: int, trigger: int) -> bool:
     """A place named as a modifier of a common noun ("Indo-Pacific stability", "a Bush
     administration regulation", "a Santa hat"; ``modifier_place_deps``) says what kind of
@@ -918,9 +927,7 @@ def _modifier_of_thing(parse: ParseArrays, top: int, trigger: int) -> bool:
     head = parse.head[top]
     if not deps_ or parse.dep[top] not in deps_ or head == top or parse.pos[head] != "NOUN" or head == trigger:
         return False
-    # a place modifying an event noun says where it was ("the Jeddah talks")
-    kept = noun_lemmas().union(*(settings.get(key) or () for key in (
-        "place_part_nouns", "named_venue_nouns", "premises_nouns")))
+    kept = _place_kept_nouns()
     while head != trigger and parse.lemma[head] not in kept:  # up the noun's own modifiers: "the Manhattan district attorney's office"
         if parse.dep[head] not in ("compound", "poss", "amod") or parse.head[head] == head \
                 or parse.pos[parse.head[head]] != "NOUN":

@@ -240,7 +240,8 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         return False
     if any(deps[c] == "amod" and lowers[c] in _plan_adjectives() for c in parse.children(i)):
         return True
-    for verb in _clause_verbs(parse, chain):
+    verbs = _clause_verbs(parse, chain)
+    for verb in verbs:
         children = parse.children(verb)
         if any(deps[c] == "aux" and lowers[c] in future for c in children):
             return True
@@ -248,7 +249,7 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if verb != i and _future_frame(parse, i, verb):
             return True
-        if verb == _clause_verbs(parse, chain)[0] and _scheduled_present(parse, verb):
+        if verb == verbs[0] and _scheduled_present(parse, verb):
             return True
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):

@@ -503,7 +503,6 @@ def _unnamed_people_conjunct(token: Token, conj: Token, view: ArticleView) -> bo
         and conj.tag_ == "NNS" and lemma(conj) in coref.lists().human
 
 
-
 def _modifying_participle(trigger: Token, view: ArticleView) -> Token | None:
     """The people an -ing participle describes where the parser made the participle a
     verb with them as its object: "assured visiting Foreign Minister Marise Payne",

@@ -101,8 +101,8 @@ def _reported_judgement(token: Token, view: ArticleView) -> tuple[Rule, Roles] |
     word, pos, predicate = parse.lemma[i], parse.pos[i], i
     of_person = False  # a judgement of a person as a person: "He was an excellent politician"
     if pos == "ADJ" and word in praise and parse.dep[i] == "amod" and parse.pos[parse.head[i]] == "NOUN" \
-            and parse.tag[i] == "JJS" and _one_of_the_best(parse, parse.head[i]) >= 0:
-        predicate, of_person, rule = _one_of_the_best(parse, parse.head[i]), True, _JUDGED_FOR  # "one of the greatest"
+            and parse.tag[i] == "JJS" and (best := _one_of_the_best(parse, parse.head[i])) >= 0:
+        predicate, of_person, rule = best, True, _JUDGED_FOR  # "one of the greatest"
     elif pos == "ADJ" and word in praise and parse.dep[i] == "amod" and parse.pos[parse.head[i]] == "NOUN" \
             and parse.tag[i] != "JJS":  # "Harris is the best person to help me": a choice ranked, no praise
         predicate, of_person, rule = parse.head[i], True, _JUDGED_FOR  # "Cummings was a great man"
