@@ -3096,12 +3096,3 @@ def test_striking_before_a_word_for_people_is_their_strike_not_a_blow(core):
     found = events(core, "Police clashed with striking miners in the port on Tuesday.")
     assert not any(e.type == "ASSAULT" and "miners" in (e.actor or "") for e in found), found
     assert any(e.type == "PROTEST" and "miners" in (e.actor or "") for e in found), found
-
-
-def test_a_rescue_told_without_the_rescuers_is_still_told(core):
-    found = [e for e in events(core, "Two hikers were rescued from the mountain on Sunday.") if e.type == "AID"]
-    assert found and found[0].actor is None and "hikers" in (found[0].target or ""), found
-
-
-def test_rescuing_oneself_is_no_aid(core):
-    assert "AID" not in types(core, "The climber rescued himself from the crevasse on Sunday.")
