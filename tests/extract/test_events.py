@@ -3081,3 +3081,18 @@ def test_touring_a_named_places_areas_is_a_visit(core):
 def test_working_together_with_a_party_is_cooperation_with_it(core):
     e = find(core, "The agencies worked together with the police.", "COOPERATE")
     assert e.target == "police", e
+
+
+# -- ecbgenre36: a fight verb's own noun, and "striking" before a word for people --
+
+
+def test_a_battle_a_subject_fights_is_the_subjects_against_its_with_side(core):
+    found = [(e.actor, e.target) for e in events(core, "Soldiers fought a fierce battle with rebels near the border on Monday.")
+             if e.type == "ASSAULT"]
+    assert ("Soldiers", "rebels") in found and ("rebels", "Soldiers") in found, found
+
+
+def test_striking_before_a_word_for_people_is_their_strike_not_a_blow(core):
+    found = events(core, "Police clashed with striking miners in the port on Tuesday.")
+    assert not any(e.type == "ASSAULT" and "miners" in (e.actor or "") for e in found), found
+    assert any(e.type == "PROTEST" and "miners" in (e.actor or "") for e in found), found

@@ -235,6 +235,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         event_type = "SANCTION"  # "barred Albanian officials from entering", "restrictions on the Chinese AI model"
     if event_type == "ASSAULT" and lemma(token) in words("wordy_clash_words") and _between_persons(token, view):
         event_type = "ACCUSE"  # "the Oval Office clash between Trump and Zelenskyy": two people clash in words
+    if event_type == "ASSAULT" and lemma(token) in words("strike_participles") and token.tag_ == "VBG" \
+            and token.dep_ == "amod" and actor is not None:
+        event_type = "PROTEST"  # "police fought striking miners": the miners are on strike, none struck
     if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
             c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
         event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn

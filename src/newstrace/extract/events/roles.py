@@ -118,6 +118,8 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             found = _partner_of_unowned(trigger, view) or found
     elif rule.type == "ASSAULT" and len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
         found = _fought_with(trigger, found[0], view) or found
+    elif rule.type == "ASSAULT" and len(found) == 1 and found[0].target is None and trigger.pos_ == "NOUN":
+        found = _fought_against(trigger, found[0], view) or found
     return found
 
 
@@ -147,6 +149,20 @@ def _fought_with(trigger: Token, roles: Roles, view: ArticleView) -> list[Roles]
     side = _prep_object(trigger, ("with",))
     other = party(side, view) if side is not None and _people(side, view) else None
     return [Roles(other, None, roles.patient)] if other is not None else []  # the other side is not named
+
+
+def _fought_against(trigger: Token, roles: Roles, view: ArticleView) -> list[Roles]:
+    """"police fought pitched battles with striking protesters", "the army's clashes with
+    rebels": a fight noun whose actor is read fights the people it is *with*, who fight
+    back (the corpus codes such fights one way or both, either way round; not with an
+    "against" object: "fought with the Kurds against ISIS", an ally)."""
+    if lemma(trigger) not in words("fight_with_words") or _prep_object(trigger, ("against",)) is not None:
+        return []
+    side = _prep_object(trigger, ("with",))
+    other = party(side, view) if side is not None and _people(side, view) else None
+    if other is None or roles.actor is None or other.name == roles.actor.name:
+        return []
+    return [Roles(roles.actor, other, roles.patient), Roles(other, roles.actor, roles.patient)]  # each fights the other
 
 
 def _people(token: Token, view: ArticleView) -> bool:
@@ -761,8 +777,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         elif actor_token is None and rule.type in types("state_of_subject") and lemma(head) in words("remaining") \
                 and trigger.dep_ == "pobj":
             actor_token = _child(head, SUBJECTS)  # "troops remained on alert"
-        elif actor_token is None and lemma(head) in words("light_verbs") and _light_verb_slot(trigger) \
-                and _light_verb_object(trigger, head):
+        elif actor_token is None and (lemma(head) in words("light_verbs") or lemma(head) in words("fight_verbs")
+                                      and lemma(trigger) in words("fight_with_words")) \
+                and _light_verb_slot(trigger) and _light_verb_object(trigger, head):
             actor_token = _child(head, SUBJECTS) or (
                 # "before being granted clemency": a passive light verb's subject, inherited
                 # or its own, is who receives the act, not who does it
