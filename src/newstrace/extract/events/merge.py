@@ -199,7 +199,7 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
-        return (later.is_noun and same_kind) or bool(shared) or later.credited
+        return (later.is_noun and (same_kind or later.definite)) or bool(shared) or later.credited
     if later.actor is None and ((later.mode is not None and later.mode == kept.mode
                                  and not (later.target_named and kept.target_named)
                                  and not (_a_person(later) and _other_party(kept.target, later.target)))
