@@ -196,7 +196,7 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         return True  # "held a rally ... the rally was visited by thousands", "spoke in the rally": the rally told again
     if not later.is_noun and _told_at_other_times(kept, later):
         return False  # "arraigned today ... In 2004, Gomes was charged": a clause told at another time
-    if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
+    if later.actor is not None and later.actor.lower() == (kept.actor or "").lower() and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and (same_kind or later.definite)) or bool(shared) or later.credited
