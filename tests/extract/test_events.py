@@ -3081,3 +3081,21 @@ def test_touring_a_named_places_areas_is_a_visit(core):
 def test_working_together_with_a_party_is_cooperation_with_it(core):
     e = find(core, "The agencies worked together with the police.", "COOPERATE")
     assert e.target == "police", e
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Thousands of farmers held demonstrations protesting the new tax.", "PROTEST", "demonstrations"),
+    ("Workers joined a rally protesting the plant's closure.", "PROTEST", "rally"),
+])
+def test_a_clause_on_a_noun_trigger_tells_its_act_again(core, text, event_type, trigger):
+    found = [e for e in events(core, text) if e.type == event_type]
+    assert len(found) == 1 and found[0].trigger.startswith(trigger), found
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Students marched through the capital on Monday. The demonstration by the students ended peacefully.", "PROTEST"),
+    ("Police detained the activist on Monday. The arrest by the police drew wide criticism.", "COERCE"),
+])
+def test_a_definite_noun_by_the_same_actor_tells_the_act_again(core, text, event_type):
+    found = [e for e in events(core, text) if e.type == event_type]
+    assert len(found) == 1 and found[0].sentence.startswith(text.split(".")[0]), found
