@@ -21,9 +21,9 @@ candidates are the same happening when, in order:
      detained": two);
   2. the later one is a noun with no actor of its own and the sentence already has an
      event of its type: it takes that event's actor ("sent ... troop deployments");
-  3. they share type, actor and target (the later target may be unknown), and the
-     later one is a noun of the same kind ("the test") or acts on the same thing (a
-     shared argument word);
+  3. they share type, actor and target (the later target may be unknown), and the later
+     one is a noun of the same kind ("the test"), a definite noun ("the initial attack by
+     the BLA": it refers back) or acts on the same thing (a shared argument word);
   4. the later one has no actor and shares type and mode, or target, with an earlier one
      (not mode alone when both have targets and the later one's is named: two people
      convicted are two happenings; nor when the later target is a person or people, other
@@ -196,7 +196,7 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         return True  # "held a rally ... the rally was visited by thousands", "spoke in the rally": the rally told again
     if not later.is_noun and _told_at_other_times(kept, later):
         return False  # "arraigned today ... In 2004, Gomes was charged": a clause told at another time
-    if later.actor is not None and later.actor.lower() == (kept.actor or "").lower() and later.target in (kept.target, None):
+    if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and (same_kind or later.definite)) or bool(shared) or later.credited
