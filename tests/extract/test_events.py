@@ -3096,3 +3096,20 @@ def test_striking_before_a_word_for_people_is_their_strike_not_a_blow(core):
     found = events(core, "Police clashed with striking miners in the port on Tuesday.")
     assert not any(e.type == "ASSAULT" and "miners" in (e.actor or "") for e in found), found
     assert any(e.type == "PROTEST" and "miners" in (e.actor or "") for e in found), found
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Thousands of farmers held demonstrations protesting the new tax.", "PROTEST", "demonstrations"),
+    ("Workers joined a rally protesting the plant's closure.", "PROTEST", "rally"),
+])
+def test_a_clause_on_a_noun_trigger_tells_its_act_again(core, text, event_type, trigger):
+    found = [e for e in events(core, text) if e.type == event_type]
+    assert len(found) == 1 and found[0].trigger.startswith(trigger), found
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Karen National Union killed four soldiers on Friday. Two villagers died in the initial attack by the KNU.",
+     "ASSAULT"),
+    ("The National Liberation Front killed four soldiers on Friday. The attack by the NLF lasted two hours.", "ASSAULT"),
+])
+def test_a_definite_noun_by_the_same_actor_tells_the_act_again(core, text, event_type):
+    found = [e for e in events(core, text) if e.type == event_type]
+    assert len(found) == 1 and found[0].sentence.startswith(text.split(".")[0]), found

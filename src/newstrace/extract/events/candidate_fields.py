@@ -4,7 +4,7 @@
 Used by ``_candidate`` before step 6 of the fallback order in
 :mod:`newstrace.extract.events`: the words above the trigger (``_ancestors``), the verbs it
 continues (``_continued``), whether it refers back (``_definite``), the verb it is the
-agent of (``_agent_of``), whether its target is a named person (``_named_person``) and the
+agent of (``_agent_of``), the noun its clause describes (``_describes``), whether its target is a named person (``_named_person``) and the
 offices of its parties (``_offices``).
 """
 from __future__ import annotations
@@ -27,6 +27,17 @@ def _agent_of(token: Token) -> int | None:
     head = token.head
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and head.dep_ == "agent" and head.head is not head:
         return head.head.i
+    return None
+
+
+def _describes(token: Token) -> int | None:
+    """The noun trigger whose clause or apposition this trigger is: a verb of a relative or
+    participle clause on it ("the bombing that killed ten", "demonstrations protesting the
+    shooting"), a noun set beside it ("the attack, a bombing"); ``[words] describing_deps``."""
+    parse = parse_arrays(token.doc)
+    head = parse.head[token.i]
+    if head != token.i and parse.dep[token.i] in words("describing_deps") and parse.pos[head] in ("NOUN", "PROPN"):
+        return head
     return None
 
 

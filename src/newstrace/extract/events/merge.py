@@ -13,15 +13,17 @@ candidates are the same happening when, in order:
      country he holds an office of or belongs to in one role, the other role the same ("Lula, the
      President of Brazil, met ..."; "He and other senior U.S. officials held talks": one meeting),
      or a noun is the agent of the other's verb, actors agreeing ("was killed by a U.S.
-     airstrike in Iraq": the means of the killing, its place no second target); two acts
+     airstrike in Iraq": the means of the killing, its place no second target), or the later
+     one is the verb of a clause on the earlier noun or a noun in apposition to it ("the
+     bombing that killed ten", "the attack, a bombing": the noun kept); two acts
      with no actor are one unless the later one is done to a person or people other than
      the earlier target ("a policeman has been jailed ..., while 400 protesters have been
      detained": two);
   2. the later one is a noun with no actor of its own and the sentence already has an
      event of its type: it takes that event's actor ("sent ... troop deployments");
-  3. they share type, actor and target (the later target may be unknown), and the
-     later one is a noun of the same kind ("the test") or acts on the same thing (a
-     shared argument word);
+  3. they share type, actor and target (the later target may be unknown), and the later
+     one is a noun of the same kind ("the test"), a definite noun ("the initial attack by
+     the BLA": it refers back) or acts on the same thing (a shared argument word);
   4. the later one has no actor and shares type and mode, or target, with an earlier one
      (not mode alone when both have targets and the later one's is named: two people
      convicted are two happenings; nor when the later target is a person or people, other
@@ -75,6 +77,7 @@ class Candidate:
     linked: frozenset[int] = frozenset()  # verbs the trigger continues: "shot and killed", "..., killing"
     agent_of: int | None = None  # the verb a noun trigger is the agent of: "killed by an airstrike"
     offices: frozenset[str] = frozenset()  # "person\tparty": a named person of the event holds an office of (or is of) party
+    describes: int | None = None  # the noun trigger whose clause or apposition this one is: "the bombing that killed"
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -108,7 +111,8 @@ def _fuller(later: Candidate, kept: Candidate) -> bool:
     names its victim; the actor counts before the target). A request stays the verb of
     asking ("demanded that Ottawa must drop the tariff": ``[types] one_per_sentence``)."""
     return later.sentence_index == kept.sentence_index and _one_governs(kept, later) \
-        and _parties(later) > _parties(kept) and kept.type not in types("one_per_sentence")
+        and _parties(later) > _parties(kept) and kept.type not in types("one_per_sentence") \
+        and not _describing(kept, later)
 
 
 def _parties(c: Candidate) -> int:
@@ -172,6 +176,8 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
             return True  # "hit by drone strikes in a raid": one attack
         if kept.token_index == later.token_index and _one_party_for_another(kept, later):
             return True  # "Lula, the President of Brazil, met ...": the president and his country, one meeting
+        if _describing(kept, later):
+            return True  # "the bombing that killed ten", "demonstrations protesting the ruling": the noun's act told again
         if _fits(kept.actor, later.actor) and (kept.agent_of == later.token_index or later.agent_of == kept.token_index):
             return True  # "was killed by a United States airstrike in Iraq": the means told as its agent, one act
         if kept.actor is not None and kept.actor == later.actor and kept.token_index in later.linked:
@@ -193,7 +199,7 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if later.actor is not None and later.actor == kept.actor and later.target in (kept.target, None):
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
-        return (later.is_noun and same_kind) or bool(shared) or later.credited
+        return (later.is_noun and (same_kind or later.definite)) or bool(shared) or later.credited
     if later.actor is None and ((later.mode is not None and later.mode == kept.mode
                                  and not (later.target_named and kept.target_named)
                                  and not (_a_person(later) and _other_party(kept.target, later.target)))
@@ -226,6 +232,14 @@ def _told_at_other_times(a: Candidate, b: Candidate) -> bool:
 
 def _a_year(date: str | None) -> bool:
     return date is not None and len(date) == 4 and date.isdigit()
+
+
+def _describing(kept: Candidate, later: Candidate) -> bool:
+    """The later trigger is the verb of a clause on the kept noun, or a noun set beside it
+    (``Candidate.describes``): one act, whatever roles the clause reads ("the bombing that
+    killed ten soldiers": the killing is the bombing's; "the attack, a bombing"). The noun
+    is kept, the word the gold names."""
+    return kept.is_noun and later.describes == kept.token_index
 
 
 def _one_governs(a: Candidate, b: Candidate) -> bool:
