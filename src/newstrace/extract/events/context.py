@@ -24,7 +24,7 @@ import bisect
 from dataclasses import replace
 import datetime as _dt
 from functools import cache
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -704,6 +704,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
+    if lead is None and view is not None and places.get("lead_scene"):
+        lead = _lead_scene(doc, view, table.starts, ordinal, int(places["lead_sentences"]))
     if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
         lead = _town_of_court(lead, view) or lead
     carried: dict[int, Candidate] = {}
@@ -752,6 +754,23 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
+
+
+def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
+                lead_sentences: int) -> str | None:
+    """The scene a lead sets when none of its events has a place: the first place its first
+    ``lead_sentences`` sentences name as the object of "in/at/near" ("A vigil turned violent
+    Monday night in East Flatbush", "Two men have died in separate climbing accidents at Mt
+    Cook this weekend": what follows happened there). Only a place so named itself: one
+    inside another phrase ("a new page can be turned in ties with Egypt") sets no scene."""
+    for start in starts:
+        if ordinal.get(start, lead_sentences) >= lead_sentences:
+            break
+        for t in view.place_object_indices(view.sentence_of(start)):
+            ent = view.entity_at(doc[t])
+            if ent is not None and ent.type in PLACE_TYPES:
+                return ent.name
+    return None
 
 
 def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collection[str],
