@@ -919,10 +919,21 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
 
 def _in_a_describing_phrase(view: ArticleView, top: int, trigger: int) -> bool:
     """A place whose phrase (head word ``top``) says where a person is from (``_on_person``,
-    given ``person_place_preps``) or what kind of thing a common noun is (``_modifier_of_thing``,
-    given ``modifier_place_deps``): no place the event took place in."""
+    given ``person_place_preps``), what kind of thing a common noun is (``_modifier_of_thing``,
+    given ``modifier_place_deps``) or where a thing came from (``_origin_of_noun``, given
+    ``origin_preps``): no place the event took place in."""
     parse = parse_arrays(view.doc)
-    return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger)
+    return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger) or _origin_of_noun(parse, top)
+
+
+def _origin_of_noun(parse: ParseArrays, top: int) -> bool:
+    """A place in a phrase of ``origin_preps`` on a noun ("a rescue helicopter from
+    Christchurch", "troops from Chad") says where the thing or people came from, not where
+    the event took place. ``top``: the name's head word."""
+    preps = _places_settings().get("origin_preps") or ()
+    prep = parse.head[top]
+    return parse.dep[top] == "pobj" and parse.lower[prep] in preps and prep != top \
+        and parse.pos[parse.head[prep]] in ("NOUN", "PROPN") and parse.head[prep] != prep
 
 
 @cache
