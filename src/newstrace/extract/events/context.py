@@ -802,7 +802,8 @@ def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) ->
     ``story_date_background_clauses``), or with an adverb that puts
     it at another time ("Saudi Arabia initially denied all claims";
     ``story_date_other_time``)."""
-    if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported"):
+    if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported") \
+            and not _sourced_by_phrase(token, dates):
         return False
     background = dates.get("story_date_background_clauses")
     if background:
@@ -813,6 +814,18 @@ def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) ->
             return False
     other = dates.get("story_date_other_time")
     return not (other and any(c.dep_ == "advmod" and c.lower_ in other for c in token.children))
+
+
+def _sourced_by_phrase(token: Token, dates: dict[str, Any]) -> bool:
+    """Whether the act's own clause names its source in a phrase (``story_date_source_phrases``:
+    "According to reports from the scene, people vandalized property"): the story tells the
+    act in its own voice, on its own day, where "police said attackers detonated a bomb"
+    tells the speaker's account."""
+    phrases = dates.get("story_date_source_phrases") or ()
+    head = token
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return any(c.dep_ == "prep" and c.lower_ in phrases for c in head.children)
 
 
 def _participle_of_past(token: Token) -> Token | None:
