@@ -475,3 +475,14 @@ def test_dates_a_page_day_text_keeps_its_class_in_copies_and_pickles():
     day = PageDayText("September 10, 2010")
     for other in [copy.copy(day), copy.deepcopy(day)] + [pickle.loads(pickle.dumps(day, p)) for p in range(6)]:
         assert type(other) is PageDayText and other == day
+
+
+def test_dates_an_act_sourced_by_an_according_to_phrase_takes_the_storys_day(core):
+    # "According to witnesses, youths smashed ...": the story tells the act in its own voice, on its
+    # day; "Police said youths smashed ..." tells the speaker's account and takes none
+    told = _LEAD + "According to witnesses, youths smashed shop windows and attacked the guards."
+    rec, by_trigger = _events_by_trigger(core, told, published="2019-10-07")
+    assert _date_of(rec, by_trigger, "attacked") == "2019-10-05"
+    said = _LEAD + "Police said youths smashed shop windows and attacked the guards."
+    rec, by_trigger = _events_by_trigger(core, said, published="2019-10-07")
+    assert _date_of(rec, by_trigger, "attacked") is None

@@ -564,3 +564,23 @@ def test_places_a_region_after_a_comma_before_its_first_word(core):
                             published=PUBLISHED)
     kamloops = next(e for e in rec.entities if e.name == "Kamloops")
     assert kamloops.country == "CAN"
+
+
+def test_places_a_lead_with_no_placed_event_sets_the_scene_by_its_place(core):
+    # the lead tells no event, but names where it happened ("at Lake Tarn"): what follows took place there
+    text = ("Two hikers were hurt in a rockfall at Lake Tarn on Saturday. "
+            "Their guide stayed with them overnight. "
+            "The next morning rangers rescued the hikers.")
+    rec = core.extract_text(text, published="2021-06-07")
+    later = [e for e in rec.events if e.sentence.startswith("The next")]
+    assert later and all(e.location == "Lake Tarn" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_things_origin_is_not_where_the_event_took_place(core):
+    # "a helicopter from Dunedin" came from Dunedin; the rescue took place at the lead's scene
+    text = ("Two hikers were hurt in a rockfall at Lake Tarn on Saturday. "
+            "Their guide stayed with them overnight. "
+            "A rescue helicopter from Dunedin rescued the hikers.")
+    rec = core.extract_text(text, published="2021-06-07")
+    later = [e for e in rec.events if e.sentence.startswith("A rescue")]
+    assert later and all(e.location != "Dunedin" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]

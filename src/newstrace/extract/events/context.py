@@ -24,7 +24,7 @@ import bisect
 from dataclasses import replace
 import datetime as _dt
 from functools import cache
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -704,6 +704,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
+    if lead is None and view is not None and places.get("lead_scene"):
+        lead = _lead_scene(doc, view, table.starts, ordinal, int(places["lead_sentences"]))
     if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
         lead = _town_of_court(lead, view) or lead
     carried: dict[int, Candidate] = {}
@@ -754,6 +756,23 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     return [carried[id(e)] for e in events]
 
 
+def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
+                lead_sentences: int) -> str | None:
+    """The scene a lead sets when none of its events has a place: the first place its first
+    ``lead_sentences`` sentences name as the object of "in/at/near" ("A vigil turned violent
+    Monday night in East Flatbush", "Two men have died in separate climbing accidents at Mt
+    Cook this weekend": what follows happened there). Only a place so named itself: one
+    inside another phrase ("a new page can be turned in ties with Egypt") sets no scene."""
+    for start in starts:
+        if ordinal.get(start, lead_sentences) >= lead_sentences:
+            break
+        for t in view.place_object_indices(view.sentence_of(start)):
+            ent = view.entity_at(doc[t])
+            if ent is not None and ent.type in PLACE_TYPES:
+                return ent.name
+    return None
+
+
 def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collection[str],
                            dates: dict[str, Any]) -> bool:
     """Whether an undated act is told as one of the story's day: a news story tells its own
@@ -783,7 +802,8 @@ def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) ->
     ``story_date_background_clauses``), or with an adverb that puts
     it at another time ("Saudi Arabia initially denied all claims";
     ``story_date_other_time``)."""
-    if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported"):
+    if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported") \
+            and not _sourced_by_phrase(token, dates):
         return False
     background = dates.get("story_date_background_clauses")
     if background:
@@ -794,6 +814,18 @@ def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) ->
             return False
     other = dates.get("story_date_other_time")
     return not (other and any(c.dep_ == "advmod" and c.lower_ in other for c in token.children))
+
+
+def _sourced_by_phrase(token: Token, dates: dict[str, Any]) -> bool:
+    """Whether the act's own clause names its source in a phrase (``story_date_source_phrases``:
+    "According to reports from the scene, people vandalized property"): the story tells the
+    act in its own voice, on its own day, where "police said attackers detonated a bomb"
+    tells the speaker's account."""
+    phrases = dates.get("story_date_source_phrases") or ()
+    head = token
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return any(c.dep_ == "prep" and c.lower_ in phrases for c in head.children)
 
 
 def _participle_of_past(token: Token) -> Token | None:
@@ -900,10 +932,21 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
 
 def _in_a_describing_phrase(view: ArticleView, top: int, trigger: int) -> bool:
     """A place whose phrase (head word ``top``) says where a person is from (``_on_person``,
-    given ``person_place_preps``) or what kind of thing a common noun is (``_modifier_of_thing``,
-    given ``modifier_place_deps``): no place the event took place in."""
+    given ``person_place_preps``), what kind of thing a common noun is (``_modifier_of_thing``,
+    given ``modifier_place_deps``) or where a thing came from (``_origin_of_noun``, given
+    ``origin_preps``): no place the event took place in."""
     parse = parse_arrays(view.doc)
-    return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger)
+    return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger) or _origin_of_noun(parse, top)
+
+
+def _origin_of_noun(parse: ParseArrays, top: int) -> bool:
+    """A place in a phrase of ``origin_preps`` on a noun ("a rescue helicopter from
+    Christchurch", "troops from Chad") says where the thing or people came from, not where
+    the event took place. ``top``: the name's head word."""
+    preps = _places_settings().get("origin_preps") or ()
+    prep = parse.head[top]
+    return parse.dep[top] == "pobj" and parse.lower[prep] in preps and prep != top \
+        and parse.pos[parse.head[prep]] in ("NOUN", "PROPN") and parse.head[prep] != prep
 
 
 @cache
