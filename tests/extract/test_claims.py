@@ -1771,3 +1771,15 @@ def test_identified_only_as_a_label_is_no_claim(core):
     text = "Officials announced an arrest of a man in his forties identified only as \"P Wilson\"."
     assert all(c.cue != "identified" for c in claims_of(core, text))
     assert all(c.cue != "identified" for c in claims_of(core, "The agency identified him only as \"Mr. A\"."))
+
+
+def test_straight_mark_left_open_is_not_reopened_by_a_curly_one(core):
+    # a paragraph reopens its quote with the mark that opened it: a straight mark closed by a
+    # single one ("'quiet'") and a later curly quote are no quote between them
+    from newstrace.extract.quotes import find_quotes
+
+    text = ('The "quiet\' neighbour was arrested on Monday. The clerk was hurt in the fire, police say. '
+            '“ We never saw it coming, ” the landlord said.')
+    assert [text[q.start:q.end] for q in find_quotes(text, 200)] == ['“ We never saw it coming, ”']
+    assert any(c.speaker == "police" and c.content == "The clerk was hurt in the fire"
+               for c in claims_of(core, text))
