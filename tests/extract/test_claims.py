@@ -1783,3 +1783,11 @@ def test_straight_mark_left_open_is_not_reopened_by_a_curly_one(core):
     assert [text[q.start:q.end] for q in find_quotes(text, 200)] == ['“ We never saw it coming, ”']
     assert any(c.speaker == "police" and c.content == "The clerk was hurt in the fire"
                for c in claims_of(core, text))
+
+
+def test_noun_of_speech_as_subject_keeps_its_whole_clause(core):
+    # the parser hangs "for ... survival" off the main verb; a subject runs unbroken up to its verb
+    c = only(claims_of(core, "Mayor Lena Ortiz's insistence that the cuts are vital for the city's survival "
+                             "failed to persuade the council."))
+    assert c.speaker == "Lena Ortiz"
+    assert c.content == "the cuts are vital for the city's survival"

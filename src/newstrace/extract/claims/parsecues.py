@@ -858,11 +858,26 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
     speaker = _noun_speaker(noun, ctx)
     if speaker is None or not _may_speak(speaker, ctx, inference=False):
         return None
-    tokens = _subtree(clause)
+    tokens = _subtree(clause) + _rest_of_subject(noun, clause)
     span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
     return Attribution(noun, noun.text, speaker, span, ctx.lex.noun_certainty[lemma])
+
+
+def _rest_of_subject(noun: Token, clause: Token) -> list[Token]:
+    """The words the parser cut from a noun's "that" clause when the noun is its verb's subject
+    ("X's insistence that the measures are vital for the nation's survival failed to ...", with
+    "for ... survival" hung off "failed"): a subject runs unbroken up to its verb, so every word
+    between the clause's end and the verb (or the verb's auxiliaries and adverbs) is the clause's,
+    unless punctuation sets it apart."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i <= noun.i:
+        return []
+    doc, last = noun.doc, clause.right_edge.i
+    stop = min([t.i for t in verb.lefts if t.i > last and t.dep_ in ("aux", "auxpass", "neg", "advmod")] + [verb.i])
+    rest = [doc[i] for i in range(last + 1, stop)]
+    return [] if any(t.is_punct for t in rest) else rest
 
 
 def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
