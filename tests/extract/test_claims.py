@@ -1791,3 +1791,22 @@ def test_noun_of_speech_as_subject_keeps_its_whole_clause(core):
                              "failed to persuade the council."))
     assert c.speaker == "Lena Ortiz"
     assert c.content == "the cuts are vital for the city's survival"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("There were reports that the warehouse fire spread to the depot.", "reports",
+     "the warehouse fire spread to the depot"),
+    ("There are reports about looted shops on the harbour road.", "reports", "looted shops on the harbour road"),
+    ("Reports have it that the striking dockers blocked the gate.", "Reports", "the striking dockers blocked the gate"),
+])
+def test_reports_said_to_exist_or_to_have_it(core, text, speaker, content):
+    c = only(claims_of(core, text))
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "There were no reports that anyone was hurt in the depot.",
+    "The harbour master has it that way every winter.",
+])
+def test_no_reports_and_plain_have_it_are_no_claims(core, text):
+    assert claims_of(core, text) == []
