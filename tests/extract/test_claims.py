@@ -1771,3 +1771,42 @@ def test_identified_only_as_a_label_is_no_claim(core):
     text = "Officials announced an arrest of a man in his forties identified only as \"P Wilson\"."
     assert all(c.cue != "identified" for c in claims_of(core, text))
     assert all(c.cue != "identified" for c in claims_of(core, "The agency identified him only as \"Mr. A\"."))
+
+
+def test_straight_mark_left_open_is_not_reopened_by_a_curly_one(core):
+    # a paragraph reopens its quote with the mark that opened it: a straight mark closed by a
+    # single one ("'quiet'") and a later curly quote are no quote between them
+    from newstrace.extract.quotes import find_quotes
+
+    text = ('The "quiet\' neighbour was arrested on Monday. The clerk was hurt in the fire, police say. '
+            '“ We never saw it coming, ” the landlord said.')
+    assert [text[q.start:q.end] for q in find_quotes(text, 200)] == ['“ We never saw it coming, ”']
+    assert any(c.speaker == "police" and c.content == "The clerk was hurt in the fire"
+               for c in claims_of(core, text))
+
+
+def test_noun_of_speech_as_subject_keeps_its_whole_clause(core):
+    # the parser hangs "for ... survival" off the main verb; a subject runs unbroken up to its verb
+    c = only(claims_of(core, "Mayor Lena Ortiz's insistence that the cuts are vital for the city's survival "
+                             "failed to persuade the council."))
+    assert c.speaker == "Lena Ortiz"
+    assert c.content == "the cuts are vital for the city's survival"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("There were reports that the warehouse fire spread to the depot.", "reports",
+     "the warehouse fire spread to the depot"),
+    ("There are reports about looted shops on the harbour road.", "reports", "looted shops on the harbour road"),
+    ("Reports have it that the striking dockers blocked the gate.", "Reports", "the striking dockers blocked the gate"),
+])
+def test_reports_said_to_exist_or_to_have_it(core, text, speaker, content):
+    c = only(claims_of(core, text))
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "There were no reports that anyone was hurt in the depot.",
+    "The harbour master has it that way every winter.",
+])
+def test_no_reports_and_plain_have_it_are_no_claims(core, text):
+    assert claims_of(core, text) == []

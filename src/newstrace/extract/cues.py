@@ -114,6 +114,9 @@ class Lexicon:
     medium_preps: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     plural_reports: frozenset[str] = frozenset()
+    existential_preps: frozenset[str] = frozenset()
+    have_it_verbs: frozenset[str] = frozenset()
+    have_it_nouns: frozenset[str] = frozenset()
     spokespeople: frozenset[str] = frozenset()
     onlookers: frozenset[str] = frozenset()
     proposition_verbs: frozenset[str] = frozenset()
@@ -234,6 +237,9 @@ def lexicon() -> Lexicon:
         medium_preps=_words(data.get("medium", {}).get("preps", [])),
         medium_nouns=_words(data.get("medium", {}).get("nouns", [])),
         plural_reports=_words(data.get("medium", {}).get("plural_reports", [])),
+        existential_preps=_words(data.get("existential_reports", {}).get("preps", [])),
+        have_it_verbs=_words(data.get("reports_have_it", {}).get("verbs", [])),
+        have_it_nouns=_words(data.get("reports_have_it", {}).get("nouns", [])),
         onlookers=_words(data.get("onlookers", {}).get("nouns", [])),
         proposition_verbs=_words(data["object_verbs"].get("proposition_verbs", [])),
         proposition_nouns=_words(data["object_verbs"].get("proposition_nouns", [])),

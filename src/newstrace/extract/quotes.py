@@ -77,7 +77,7 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
                 crossed_paragraph = False
                 continue
             if open_at is not None and not crossed_paragraph and (
-                    _reopens_flattened(text, pos) or opened_detached and _after_sentence_end(text, pos)):
+                    _reopens_flattened(text, pos, open_at) or opened_detached and _after_sentence_end(text, pos)):
                 # the paragraph break was lost ("... to the West. “Part of ..."): the quote
                 # open before ran to the end of its paragraph, the sentence before this mark
                 quotes.append(Quote(open_at, pos))
@@ -119,11 +119,14 @@ def _starts_paragraph(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip()
 
 
-def _reopens_flattened(text: str, pos: int) -> bool:
+def _reopens_flattened(text: str, pos: int, open_at: int) -> bool:
     """Whether an opening mark, met while a quote is open, reopens it after a lost paragraph
     break: a curly opening mark right after a sentence's end and a space ("West. “Part"; a
-    straight mark cannot say which way it faces)."""
-    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == "“"
+    straight mark cannot say which way it faces), in a quote a curly mark opened too. A
+    paragraph reopens its quote with the mark that opened it: a straight mark left open
+    before a curly one ("... 'very spiritual' ..." closed by a single mark) is a stray."""
+    return (pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == "“"
+            and text[open_at] == "“")
 
 
 def _after_sentence_end(text: str, pos: int) -> bool:

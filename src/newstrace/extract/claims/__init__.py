@@ -84,7 +84,7 @@ from newstrace.extract.claims.context import (Attribution, _Context, _opens_with
                                               _trim_marks)
 from newstrace.extract.claims.speakers import _is_pronoun
 from newstrace.extract.claims.parsecues import (_ACCORDING, _according_attribution, _adverb_attribution,
-                                                _by_reports_attribution, _cue_lemmas, _noun_attribution,
+                                                _by_reports_attribution, _cue_lemmas, _have_it_attribution, _noun_attribution,
                                                 _verb_attribution)
 from newstrace.extract.claims.quotetags import _follows_claimed_quote, _tag_after, _tag_before
 from newstrace.extract.claims.resolver import Speaker, _Resolver
@@ -103,12 +103,16 @@ def _parse_attributions(ctx: _Context) -> list[Attribution]:
     # every other token down at their first test
     cue_lemmas, parse = _cue_lemmas(ctx.lex), ctx.parse
     openers = _ACCORDING | ctx.lex.report_preps
-    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in cue_lemmas or parse.lower[i] in openers]:
+    # "have" opens only its idiom ("reports have it that"): no cue word of the lexicon, which
+    # other steps read as a source's mark
+    have_it = ctx.lex.have_it_verbs
+    for i in [i for i, lemma in enumerate(parse.lemma)
+              if lemma in cue_lemmas or parse.lower[i] in openers or lemma in have_it]:
         tok = ctx.doc[i]
         if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
         att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx) \
-            or _adverb_attribution(tok, ctx) or _by_reports_attribution(tok, ctx)
+            or _adverb_attribution(tok, ctx) or _by_reports_attribution(tok, ctx) or _have_it_attribution(tok, ctx)
         if att is not None:
             found.append(att)
     return found

@@ -853,16 +853,67 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    existential = _existential_reports(noun, ctx)
+    if clause is None and existential:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ctx.lex.existential_preps), None)
+        clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if clause is None:
         return None
-    speaker = _noun_speaker(noun, ctx)
-    if speaker is None or not _may_speak(speaker, ctx, inference=False):
+    speaker = None if existential else _noun_speaker(noun, ctx)
+    if not existential and (speaker is None or not _may_speak(speaker, ctx, inference=False)):
+        return None
+    tokens = _subtree(clause) + _rest_of_subject(noun, clause)
+    span = _content_span(ctx, tokens)
+    if span is None or _is_question(ctx.doc, tokens):
+        return None
+    return Attribution(noun, noun.text, speaker, span, ctx.lex.noun_certainty[lemma],
+                       unnamed=noun.lower_ if existential else None)
+
+
+def _existential_reports(noun: Token, ctx: _Context) -> bool:
+    """"There are reports that ...": plural reports said to exist, with no source of their own
+    (no possessor, no "by"/"from" phrase) and not denied ("there are no reports that ...")."""
+    verb = noun.head
+    return (noun.dep_ == "attr" and noun.tag_ == "NNS" and noun.lemma_.lower() in ctx.lex.plural_reports
+            and any(c.dep_ == "expl" for c in verb.children)
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "no"
+                        or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in noun.children))
+
+
+def _have_it_attribution(verb: Token, ctx: _Context) -> Attribution | None:
+    """"Reports have it that ...", "Rumour has it that ...": the idiom's subject says the
+    clause."""
+    if verb.lemma_.lower() not in ctx.lex.have_it_verbs:
+        return None
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if subject is None or clause is None or subject.lemma_.lower() not in ctx.lex.have_it_nouns \
+            or not any(c.dep_ == "dobj" and c.lower_ == "it" and c.i < clause.i for c in children) \
+            or any(c.dep_ == "neg" for c in children) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return None
     tokens = _subtree(clause)
     span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
-    return Attribution(noun, noun.text, speaker, span, ctx.lex.noun_certainty[lemma])
+    return Attribution(verb, f"{verb.text} it", subject, span, "certain")
+
+
+def _rest_of_subject(noun: Token, clause: Token) -> list[Token]:
+    """The words the parser cut from a noun's "that" clause when the noun is its verb's subject
+    ("X's insistence that the measures are vital for the nation's survival failed to ...", with
+    "for ... survival" hung off "failed"): a subject runs unbroken up to its verb, so every word
+    between the clause's end and the verb (or the verb's auxiliaries and adverbs) is the clause's,
+    unless punctuation sets it apart."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i <= noun.i:
+        return []
+    doc, last = noun.doc, clause.right_edge.i
+    stop = min([t.i for t in verb.lefts if t.i > last and t.dep_ in ("aux", "auxpass", "neg", "advmod")] + [verb.i])
+    rest = [doc[i] for i in range(last + 1, stop)]
+    return [] if any(t.is_punct for t in rest) else rest
 
 
 def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
