@@ -2286,7 +2286,8 @@ def test_a_party_labelled_by_a_word_of_blame_is_accused(core, text, actor, targe
 
 @pytest.mark.parametrize("text", [
     "Officials described the men as illegal immigrants.",  # a class of people, no blame
-    "Senator John Smith said the FBI's criminal investigation of Mary Jones was thorough.",  # "criminal": a kind
+    # "criminal": a kind (the FBI's investigation of her would be the FBI's charge: detect36)
+    "Senator John Smith said the criminal investigation of Mary Jones was thorough.",
     "Police said the man was motivated by money.",  # a motive, not "politically motivated"
     "Russia's illegal annexation of Crimea took place in 2014.",  # told by no one
     "Senator John Smith described Mary Jones as a friend.",  # no word of blame
@@ -3081,3 +3082,13 @@ def test_touring_a_named_places_areas_is_a_visit(core):
 def test_working_together_with_a_party_is_cooperation_with_it(core):
     e = find(core, "The agencies worked together with the police.", "COOPERATE")
     assert e.target == "police", e
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Turkey's backing of the rebel group angered Egypt.", "SUPPORT", "Turkey"),
+    ("Senator John Smith criticised Mayor Mary Jones's refusal to testify.", "REJECT", "Mary Jones"),
+])
+def test_an_act_noun_with_its_doer_and_object_is_an_event(core, text, event_type, actor):
+    # detect36: a possessive doer and an object stand in for the light verb ("voiced its backing")
+    e = find(core, text, event_type)
+    assert e.actor == actor, e
