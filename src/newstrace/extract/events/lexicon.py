@@ -204,7 +204,7 @@ def names_its_doer(parse: ParseArrays, i: int, target_preps: tuple[str, ...]) ->
     doer = done_to = False
     for c in parse.children(i):
         dep, word = parse.dep[c], parse.lower[c]
-        if dep == "poss" and parse.pos[c] in ("PROPN", "NOUN", "PRON"):
+        if dep == "poss" and parse.pos[c] in ("PROPN", "NOUN"):
             doer = True
         elif dep in ("prep", "agent") and word == "by":
             doer = doer or any(parse.dep[o] == "pobj" and parse.pos[o] in ("PROPN", "NOUN") for o in parse.children(c))
