@@ -2286,7 +2286,8 @@ def test_a_party_labelled_by_a_word_of_blame_is_accused(core, text, actor, targe
 
 @pytest.mark.parametrize("text", [
     "Officials described the men as illegal immigrants.",  # a class of people, no blame
-    "Senator John Smith said the FBI's criminal investigation of Mary Jones was thorough.",  # "criminal": a kind
+    # "criminal": a kind (the FBI's investigation of her would be the FBI's charge: detect36)
+    "Senator John Smith said the criminal investigation of Mary Jones was thorough.",
     "Police said the man was motivated by money.",  # a motive, not "politically motivated"
     "Russia's illegal annexation of Crimea took place in 2014.",  # told by no one
     "Senator John Smith described Mary Jones as a friend.",  # no word of blame
@@ -3113,3 +3114,11 @@ def test_a_clause_on_a_noun_trigger_tells_its_act_again(core, text, event_type, 
 def test_a_definite_noun_by_the_same_actor_tells_the_act_again(core, text, event_type):
     found = [e for e in events(core, text) if e.type == event_type]
     assert len(found) == 1 and found[0].sentence.startswith(text.split(".")[0]), found
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Turkey's backing of the rebel group angered Egypt.", "SUPPORT", "Turkey"),
+    ("Senator John Smith criticised Mayor Mary Jones's refusal to testify.", "REJECT", "Mary Jones"),
+])
+def test_an_act_noun_with_its_doer_and_object_is_an_event(core, text, event_type, actor):
+    # detect36: a possessive doer and an object stand in for the light verb ("voiced its backing")
+    e = find(core, text, event_type)
+    assert e.actor == actor, e

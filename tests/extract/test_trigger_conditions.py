@@ -958,3 +958,65 @@ def test_admitting_responsibility_for_an_attack_concedes_nothing():
                    [("for", "ADP", "prep", "for"), ("bombing", "NOUN", "pobj", "bombing")])
     rule = _match(s, verb)
     assert rule is None or rule.type != "CONCEDE"
+
+
+# A noun that names its own doer (the detect36 round: head_any_or_owner)
+
+def _backing(owner_word: str, owner_pos: str) -> tuple[Sentence, int]:
+    # "<owner> backing of the rebels worried Cairo."
+    s = Sentence()
+    s.add(owner_word, owner_pos, "poss", 2)
+    if owner_pos != "PRON":
+        s.add("'s", "PART", "case", 0)
+    else:
+        s.add("own", "ADJ", "amod", 2)
+    backing = s.add("backing", "NOUN", "nsubj", 6)
+    s.add("of", "ADP", "prep", backing)
+    s.add("the", "DET", "det", 5)
+    s.add("rebels", "NOUN", "pobj", 3, "rebel")
+    s.add("worried", "VERB", "ROOT", None, "worry")
+    s.add("Cairo", "PROPN", "dobj", 6)
+    s.add(".", "PUNCT", "punct", 6)
+    return s, backing
+
+
+def test_a_named_owners_backing_is_support():
+    s, backing = _backing("Ankara", "PROPN")
+    rule = _match(s, backing)
+    assert rule is not None and rule.type == "SUPPORT"
+
+
+def test_a_pronouns_backing_stays_no_event():
+    # "their own backing": a pronoun may own a state or a thing, not only an act
+    s, backing = _backing("their", "PRON")
+    assert _match(s, backing) is None
+
+
+def test_an_investigation_by_a_body_into_a_deal_is_an_investigation():
+    # "An investigation by the commission into the deal found fraud."
+    s = Sentence()
+    s.add("An", "DET", "det", 1)
+    probe = s.add("investigation", "NOUN", "nsubj", 8)
+    s.add("by", "ADP", "prep", probe)
+    s.add("the", "DET", "det", 4)
+    s.add("commission", "NOUN", "pobj", 2)
+    s.add("into", "ADP", "prep", probe)
+    s.add("the", "DET", "det", 7)
+    s.add("deal", "NOUN", "pobj", 5)
+    s.add("found", "VERB", "ROOT", None, "find")
+    s.add("fraud", "NOUN", "dobj", 8)
+    s.add(".", "PUNCT", "punct", 8)
+    rule = _match(s, probe)
+    assert rule is not None and (rule.type, rule.mode) == ("ACCUSE", "investigate")
+
+
+def test_a_named_owners_bare_support_stays_no_event():
+    # "Washington's support is crucial." (no one it is given to: as often a state as an act)
+    s = Sentence()
+    s.add("Washington", "PROPN", "poss", 2)
+    s.add("'s", "PART", "case", 0)
+    support = s.add("support", "NOUN", "nsubj", 3)
+    s.add("is", "AUX", "ROOT", None, "be")
+    s.add("crucial", "ADJ", "acomp", 3)
+    s.add(".", "PUNCT", "punct", 3)
+    assert _match(s, support) is None

@@ -47,6 +47,7 @@ class Rule:
     args_none: frozenset[str] = frozenset()
     args_any_unsubjected: bool = False  # args_any is met only by a word outside the verb's subject ("the air force is using AI" uses no force)
     head_any: frozenset[str] = frozenset()
+    head_any_or_owner: bool = False  # head_any is also met by a noun that names its doer and object ("Ankara's backing of X")
     prep_any: frozenset[str] = frozenset()
     object_is_target: bool = True
     target_preps: tuple[str, ...] = ()
@@ -82,7 +83,8 @@ def rules() -> tuple[Rule, ...]:
             lemmas=frozenset(r["lemmas"]), pos=frozenset(r["pos"]),
             args_any=_word_set(data, r.get("args_any", ())), args_none=_word_set(data, r.get("args_none", ())),
             args_any_unsubjected=r.get("args_any_unsubjected", False),
-            head_any=frozenset(r.get("head_any", ())), prep_any=frozenset(r.get("prep_any", ())),
+            head_any=frozenset(r.get("head_any", ())), head_any_or_owner=r.get("head_any_or_owner", False),
+            prep_any=frozenset(r.get("prep_any", ())),
             object_is_target=r.get("object_is_target", True),
             target_preps=tuple(r.get("target_preps", default_preps)),
             reciprocal=r.get("reciprocal", False), reciprocal_lemmas=frozenset(r.get("reciprocal_lemmas", ())),
@@ -181,7 +183,8 @@ def _match(doc: Doc, i: int) -> Rule | None:
                 continue
             if args & rule.args_none:
                 continue
-        if rule.head_any and not (governors(doc[i]) & rule.head_any):
+        if rule.head_any and not (governors(doc[i]) & rule.head_any) and not (
+                rule.head_any_or_owner and names_its_doer(parse, i, rule.target_preps)):
             continue
         if rule.prep_any and not _has_particle(doc[i], rule.prep_any):
             continue
@@ -189,6 +192,27 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         return rule
     return None
+
+
+def names_its_doer(parse: ParseArrays, i: int, target_preps: tuple[str, ...]) -> bool:
+    """Noun ``i`` names who does it and what to, in its own phrase: a possessive that is
+    a name or a noun, not a pronoun, or a "by" phrase, and an object (an "of" phrase,
+    one of the rule's target prepositions, an infinitive): "Ankara's backing of the
+    Brotherhood", "the NCA's investigation of Falder", "Trump's refusal to debate". The
+    act is then told as done, as when a light verb carries it ("voiced its backing"); a
+    bare "Washington's support", "the officials' concerns" is as often a state."""
+    doer = done_to = False
+    for c in parse.children(i):
+        dep, word = parse.dep[c], parse.lower[c]
+        if dep == "poss" and parse.pos[c] in ("PROPN", "NOUN"):
+            doer = True
+        elif dep in ("prep", "agent") and word == "by":
+            doer = doer or any(parse.dep[o] == "pobj" and parse.pos[o] in ("PROPN", "NOUN") for o in parse.children(c))
+        elif dep == "prep" and (word == "of" or word in target_preps) and not is_time_phrase(parse, c):
+            done_to = done_to or any(parse.dep[o] == "pobj" for o in parse.children(c))
+        elif dep == "acl" and _is_infinitive_at(parse, c):
+            done_to = True
+    return doer and done_to
 
 
 def negation_says_when(parse: ParseArrays, i: int) -> bool:
