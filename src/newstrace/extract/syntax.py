@@ -10,6 +10,10 @@ the clause that has one ("..., saying that ...", "and vowed to ...", "is due to 
 Each stage gives the step it allows: claims climb only to a verb of saying or
 communicating (whose subject is the speaker), events through control, raising and
 coordination (whose subject is the actor).
+
+``counted_name`` is the one test of a name counted by a number ("a .357 Magnum"): a
+model or a calibre, which entities drop as a person and coreference does not take for
+"he" or "she".
 """
 from __future__ import annotations
 
@@ -80,3 +84,15 @@ def inherited_subject(token: Token, step: Step, subject_of: Callable[[Token, Tok
             return subject
         below = head
     return None
+
+
+def counted_name(first: Token, root: Token) -> bool:
+    """A name (first word ``first``, head ``root``) right after a number of its own phrase ("a
+    .357 Magnum", "a 9mm Glock", the parser hanging the number on the name or on a word before
+    it): a model or a calibre, not a person, whose name takes no numeral but a year ("the 2020
+    Biden campaign", NER's date)."""
+    if first.i == 0:
+        return False
+    number = first.doc[first.i - 1]
+    return number.text.lstrip(".").isdigit() and number.ent_type_ != "DATE" \
+        and (number.head.i == root.i or number.head.head.i == root.i)
