@@ -1289,6 +1289,8 @@ class _Resolver:
         head = self.parse.head[t]
         if self.parse.dep[t] != "appos" or self.parse.pos[head] not in ("PROPN", "NOUN"):
             return False
+        if self.parse.ent[head] in ("DATE", "TIME"):
+            return False  # "POSTED: December 08, 2010 Yvonne Hiller was ...": a dateline, no name is a date
         # two people's names are never one in apposition: "Like Lutnick, Kevin Hassett, ..."
         # is the parser joining a second name to the first (each stays a candidate)
         own, other = self._entity_of_index(i), self._entity_of_index(head)
