@@ -893,3 +893,23 @@ def test_she_is_not_the_apposed_other_side_of_an_interview_told_before(blank):
     doc = read(blank, rows, until="coref")
     assert linked(doc, 12) == ("Mary Okafor", "pronoun")
     assert linked(doc, 16) == ("Mary Okafor", "pronoun")
+
+
+@pytest.mark.parametrize("date_ents, apposed", [
+    (["B-DATE", "I-DATE", "I-DATE", "I-DATE"], False),  # a dateline before the name: no name is a date
+    (["O", "O", "O", "O"], True),                        # a name apposed to a noun stays the noun's
+])
+def test_a_name_the_parser_apposes_to_a_date_is_no_apposition(nlp, date_ents, apposed):
+    from types import SimpleNamespace
+
+    from newstrace.extract.parsearrays import parse_arrays
+
+    # "Posted December 08, 2010 Ann Lee was sure ...", with "Lee" hung on the date as its apposition
+    words = ["Posted", "December", "08", ",", "2010", "Ann", "Lee", "was", "sure"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 7, 1, 1, 1, 6, 1, 0, 7],
+              deps=["ROOT", "npadvmod", "nummod", "punct", "nummod", "compound", "appos", "ccomp", "acomp"],
+              pos=["VERB", "PROPN", "NUM", "PUNCT", "NUM", "PROPN", "PROPN", "AUX", "ADJ"],
+              ents=["O"] + date_ents + ["B-PERSON", "I-PERSON", "O", "O"])
+    resolver = SimpleNamespace(parse=parse_arrays(doc), _entity_of_index=lambda i: None)
+    resolver._climb = lambda i, deps: coref._Resolver._climb(resolver, i, deps)
+    assert coref._Resolver._apposed(resolver, 6) is apposed

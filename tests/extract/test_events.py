@@ -3122,3 +3122,18 @@ def test_an_act_noun_with_its_doer_and_object_is_an_event(core, text, event_type
     # detect36: a possessive doer and an object stand in for the light verb ("voiced its backing")
     e = find(core, text, event_type)
     assert e.actor == actor, e
+def test_a_name_counted_by_a_number_is_a_gun_not_the_shooter(core):
+    # "her .44 Magnum": a model, no person for "she" to stand for
+    text = ("Dana Morrow, 51, argued with two clerks on Friday. An hour later she came back armed with her. "
+            "44 Magnum, which she owns legally. She shot both clerks, police say.")
+    record = core.extract_text(text, published=PUBLISHED)
+    assert "Magnum" not in {e.name for e in record.entities}
+    assert [e.actor for e in record.events if e.type == "ASSAULT"] == ["Dana Morrow"]
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman in the Walmart store shooting was arrested.",
+    "A man was charged in the Kraft plant shootings.",
+])
+def test_a_name_before_a_premises_noun_says_where_not_who(core, text):
+    assert not [e for e in events(core, text) if e.actor in ("Walmart", "Kraft")]

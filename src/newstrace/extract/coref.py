@@ -107,6 +107,7 @@ from newstrace.extract.doc import COREF, QUOTES, add_token_span, coref_anteceden
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import folded, title_key, title_words
 from newstrace.extract.parsearrays import parse_arrays, sentences
+from newstrace.extract.syntax import counted_name
 from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
@@ -1288,6 +1289,8 @@ class _Resolver:
         head = self.parse.head[t]
         if self.parse.dep[t] != "appos" or self.parse.pos[head] not in ("PROPN", "NOUN"):
             return False
+        if self.parse.ent[head] in ("DATE", "TIME"):
+            return False  # "POSTED: December 08, 2010 Yvonne Hiller was ...": a dateline, no name is a date
         # two people's names are never one in apposition: "Like Lutnick, Kevin Hassett, ..."
         # is the parser joining a second name to the first (each stays a candidate)
         own, other = self._entity_of_index(i), self._entity_of_index(head)
@@ -1383,8 +1386,10 @@ class _Resolver:
         if kind in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NORP"):
             return False
         if pronoun in lex.male or pronoun in lex.female:
-            # a name NER typed as a person, or left untyped as the subject ("Chin JouSen founded")
-            return kind == "PERSON" or kind == "" and self._role_rank(cand.i) == 0
+            # a name NER typed as a person, or left untyped as the subject ("Chin JouSen founded");
+            # not "a .357 Magnum", a model
+            first = min((c for c in cand.lefts if c.dep_ in ("compound", "flat")), key=lambda c: c.i, default=cand)
+            return (kind == "PERSON" or kind == "" and self._role_rank(cand.i) == 0) and not counted_name(first, cand)
         if pronoun in lex.neuter:
             return kind != "PERSON" and cand.tag_ != "NNPS"
         return cand.tag_ == "NNPS" and kind != ""

@@ -10,13 +10,19 @@ the clause that has one ("..., saying that ...", "and vowed to ...", "is due to 
 Each stage gives the step it allows: claims climb only to a verb of saying or
 communicating (whose subject is the speaker), events through control, raising and
 coordination (whose subject is the actor).
+
+``counted_name`` is the one test of a name counted by a number ("a .357 Magnum"): a
+model or a calibre, which entities drop as a person and coreference does not take for
+"he" or "she".
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Token
 
+from newstrace.data import load_toml
 from newstrace.extract.cues import lexicon
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
@@ -80,3 +86,25 @@ def inherited_subject(token: Token, step: Step, subject_of: Callable[[Token, Tok
             return subject
         below = head
     return None
+
+
+def counted_name(first: Token, root: Token) -> bool:
+    """A name (first word ``first``, head ``root``) right after a number of its own phrase ("a
+    .357 Magnum", "her .44 Magnum", the parser hanging the number on the name or on a word
+    before it), the phrase opened by an article or a possessive: a model or a calibre, not a
+    person, whose name takes no numeral but a year ("the 2020 Biden campaign", NER's date).
+    "Mother of 13 Zurana Horton" counts children."""
+    if first.i < 2:
+        return False
+    doc = first.doc
+    number = doc[first.i - 1]
+    if not (number.text.lstrip(".").isdigit() and number.ent_type_ != "DATE"
+            and (number.head.i == root.i or number.head.head.i == root.i)):
+        return False
+    opener = doc[number.i - 1] if doc[number.i - 1].text != "." or number.i < 2 else doc[number.i - 2]
+    return opener.lower_.rstrip(".") in _counted_name_openers()
+
+
+@cache
+def _counted_name_openers() -> frozenset[str]:
+    return frozenset(load_toml("entities.toml")["counted_name_openers"])

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from newstrace.nlp import doc_text
 from newstrace.data import load_toml
 from newstrace.extract.names import title_words
+from newstrace.extract.syntax import counted_name
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.gazetteer import key, places_named, world_regions
 from newstrace.extract.parsearrays import parse_arrays
@@ -61,6 +62,8 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         if _not_a_name(span):
             continue
+        if ent.label_ == "PERSON" and counted_name(span[0], span.root):
+            continue  # "a .357 Magnum": a model, no person
         if len(span) == 1 and span.start >= 2 and w.text[span.start - 1] == "," and w.ent[span.start - 2] == "PERSON" \
                 and w.lower[span.start].strip(".") in lists["post_nominals"]:
             continue  # "Dr. Regina Benjamin, MD": a degree after a name, not Maryland
@@ -669,3 +672,4 @@ def _with_place_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     return out
+

@@ -1042,6 +1042,8 @@ def _same_person(name: str, other: str, view: ArticleView) -> bool:
 
 
 def _names_actor(token: Token, view: ArticleView) -> bool:
+    if _owns_premises(token):
+        return False
     ent = view.entity_at(token)
     if ent is not None:
         # "the Kabul attack", "the Jeddah talks": a town or region before the noun says
@@ -1051,6 +1053,16 @@ def _names_actor(token: Token, view: ArticleView) -> bool:
         return True  # "police violence"
     return bool(country_of_demonym(token.text)) or (token.i > 0 and bool(
         country_of_demonym(f"{token.doc[token.i - 1].text} {token.text}")))
+
+
+def _owns_premises(token: Token) -> bool:
+    """A name or demonym right before a premises noun hung on the same act ("the Kraft plant
+    shooting", "the Russian embassy attack"): it says whose the place is, not who acts."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.dep_ == "compound" and after.head.i == token.head.i and after.pos_ == "NOUN" \
+        and lemma(after) in words("premises_nouns")
 
 
 # -- phrases to names -----------------------------------------------------------
