@@ -25,11 +25,13 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
    "around" ("a base in Diego Garcia"; not a lone given name, nor a person whose surname
    the text uses alone). A world region (``world_regions``: "Africa", "the Middle East")
    NER typed an organisation, person or facility is a place, and so is a feature word and
-   one name word NER typed an organisation ("on Mount Sefton").
+   one name word NER typed an organisation ("on Mount Sefton"). A news outlet of
+   ``claims_outlets.toml`` named whole is an organisation ("told Dawn", "RT reported").
    [:mod:`.labels`]
 3. Mentions join an existing entity, first match wins:
    a. same normalised surface form, a possessive inside left out ("New People's Party" is
-      "New People Party"; any type; the type is then decided by vote);
+      "New People Party"; any type; the type is then decided by vote, a tie going to a
+      place the gazetteer knows by that very name, else to ORG);
    b. an acronym defined in the text, "Baltic Maritime Observation Council (BMOC)", or whose
       letters are the initials of an organisation's name;
    c. for people (the short form then takes the person's type), a name whose words are
