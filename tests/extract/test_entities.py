@@ -1517,9 +1517,3 @@ def test_entities_a_listed_news_outlet_typed_a_person_is_an_organisation(core):
     # a person whose given name is an outlet's stays a person
     rec = core.extract_text("Dawn Butler said Dawn was wrong.")
     assert by_name(rec, "Dawn Butler").type == "PERSON"
-
-
-def test_entities_a_one_word_organisation_before_a_title_owns_it(core):
-    rec = core.extract_text("Zentrova spokesman Mark Hollis said the plant would close.")
-    roles = by_name(rec, "Mark Hollis").roles
-    assert [(r.title, r.of) for r in roles] == [("spokesman", "Zentrova")]
