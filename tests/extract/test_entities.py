@@ -1496,21 +1496,6 @@ def test_entities_world_region_after_a_capital_the_stays_a_title(core):
     assert all(e.type != "LOC" for e in rec.entities if e.name == "Atlantic"), [(e.type, e.name) for e in rec.entities]
 
 
-def test_a_tied_type_vote_goes_to_a_place_of_that_very_name_and_else_to_an_organisation():
-    from newstrace.extract.entities.context import Mention, _Cluster
-
-    def typed(name: str, *labels: str) -> str:
-        return _Cluster([Mention(10 * k, 10 * k + len(name), name, label, None) for k, label in enumerate(labels)]).label
-    # a company NER typed a place once and an organisation once
-    assert typed("Zentrova Energia", "GPE", "ORG") == "ORG"
-    assert typed("Zentrova Energia", "PERSON", "ORG") == "ORG"
-    # a town the gazetteer knows by this name, typed four ways
-    assert typed("Aberdare", "PERSON", "ORG", "FAC", "LOC") == "LOC"
-    # a majority still decides
-    assert typed("Zentrova Energia", "GPE", "GPE", "ORG") == "GPE"
-    assert typed("Zentrova Energia", "PERSON", "FAC") == "PERSON"
-
-
 def test_entities_a_listed_news_outlet_typed_a_person_is_an_organisation(core):
     rec = core.extract_text("The findings were first reported by Dawn, the country's largest English daily.")
     assert by_name(rec, "Dawn").type == "ORG"

@@ -30,8 +30,7 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
    [:mod:`.labels`]
 3. Mentions join an existing entity, first match wins:
    a. same normalised surface form, a possessive inside left out ("New People's Party" is
-      "New People Party"; any type; the type is then decided by vote, a tie going to a
-      place the gazetteer knows by that very name, else to ORG);
+      "New People Party"; any type; the type is then decided by vote);
    b. an acronym defined in the text, "Baltic Maritime Observation Council (BMOC)", or whose
       letters are the initials of an organisation's name;
    c. for people (the short form then takes the person's type), a name whose words are
