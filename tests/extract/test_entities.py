@@ -1494,3 +1494,11 @@ def test_entities_world_regions_typed_organisation_are_places(core):
 def test_entities_world_region_after_a_capital_the_stays_a_title(core):
     rec = core.extract_text("The report was first published by The Atlantic on Monday, officials said.")
     assert all(e.type != "LOC" for e in rec.entities if e.name == "Atlantic"), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_a_listed_news_outlet_typed_a_person_is_an_organisation(core):
+    rec = core.extract_text("The findings were first reported by Dawn, the country's largest English daily.")
+    assert by_name(rec, "Dawn").type == "ORG"
+    # a person whose given name is an outlet's stays a person
+    rec = core.extract_text("Dawn Butler said Dawn was wrong.")
+    assert by_name(rec, "Dawn Butler").type == "PERSON"

@@ -25,7 +25,8 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
    "around" ("a base in Diego Garcia"; not a lone given name, nor a person whose surname
    the text uses alone). A world region (``world_regions``: "Africa", "the Middle East")
    NER typed an organisation, person or facility is a place, and so is a feature word and
-   one name word NER typed an organisation ("on Mount Sefton").
+   one name word NER typed an organisation ("on Mount Sefton"). A news outlet of
+   ``claims_outlets.toml`` named whole is an organisation ("told Dawn", "RT reported").
    [:mod:`.labels`]
 3. Mentions join an existing entity, first match wins:
    a. same normalised surface form, a possessive inside left out ("New People's Party" is

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newstrace.extract.names import is_acronym, title_words
 from newstrace.extract.countries import country_named, country_of, country_of_demonym
+from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.gazetteer import key, places_named, world_regions
 from newstrace.extract.entities.context import ENTITY_LABELS, PLACE_LABELS, RESCUED_LABELS, _text, _words, _words_of
 from newstrace.extract.entities.lists import _lists, organization_named
@@ -30,6 +31,8 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"
     if organization_named(text):
         return "ORG"
+    if label in ("PERSON", "GPE", "LOC", "FAC") and _listed_outlet(span):
+        return "ORG"  # "told Dawn", "RT reported": a news outlet NER took for a person or a place
     lists = _lists()
     w = _words_of(span.doc)
     last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
@@ -543,6 +546,19 @@ def _outlet_named(span: Span) -> bool:
     start = span.start + 1 if span[0].lower_ == "the" else span.start
     return start < span.end - 1 and any(_outlet_place(_text(_words(span.doc, start, end)))
                                         for end in range(start + 1, min(start + 3, span.end)))
+
+
+def _listed_outlet(span: Span) -> bool:
+    """A news outlet of ``claims_outlets.toml`` by its whole name, unless one word of it is a
+    place the gazetteer knows by that name ("Fars" the province, "Granma") or a longer
+    person's name holds it ("Dawn Butler")."""
+    text = _text(span)
+    lexicon = cue_lexicon()
+    if outlet_key(text) not in lexicon.media and outlet_key(text) not in lexicon.state_media:
+        return False
+    if len(span) == 1 and not is_acronym(text) and any(key(p.name) == key(text) for p in places_named(text)):
+        return False
+    return not _in_longer_person_name(span)
 
 
 def _no_person_named(span: Span) -> bool:
