@@ -3125,6 +3125,7 @@ _BOUT = ("Petrov stops Ivanov to keep heavyweight title. Boris Petrov kept his W
     (_BOUT + "Petrov landed the best shots of the night.", "ASSAULT"),
     (_BOUT + "The last time the two men met, the fight went nine rounds.", "CONSULT"),
     ("The quarterback was sacked and the Rams attacked again after the touchdown.", "ASSAULT"),
+    ("Garcia scored 31 points and helped the Lakers to a 101-95 victory over Denver.", "AID"),
 ])
 def test_play_in_a_game_is_no_event(core, text, event_type):
     assert event_type not in types(core, text)
