@@ -3137,3 +3137,28 @@ def test_a_name_counted_by_a_number_is_a_gun_not_the_shooter(core):
 ])
 def test_a_name_before_a_premises_noun_says_where_not_who(core, text):
     assert not [e for e in events(core, text) if e.actor in ("Walmart", "Kraft")]
+
+
+# sport37: play in a game is no event; acts off the field stay.
+_BOUT = ("Petrov stops Ivanov to keep heavyweight title. Boris Petrov kept his WBC heavyweight title with a "
+         "fifth-round win over Dmitri Ivanov in Sofia on Saturday. ")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("In round two Petrov blocked three jabs and landed a hard right.", "COERCE"),
+    (_BOUT + "Petrov landed the best shots of the night.", "ASSAULT"),
+    (_BOUT + "The last time the two men met, the fight went nine rounds.", "CONSULT"),
+    ("The quarterback was sacked and the Rams attacked again after the touchdown.", "ASSAULT"),
+    ("Garcia scored 31 points and helped the Lakers to a 101-95 victory over Denver.", "AID"),
+])
+def test_play_in_a_game_is_no_event(core, text, event_type):
+    assert event_type not in types(core, text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    (_BOUT + "Police arrested Ivanov after the fight for assaulting a photographer.", "COERCE"),
+    ("Armenian artillery attacked Azerbaijani positions in the second round of fighting.", "ASSAULT"),
+    ("The foreign ministers met in Geneva for a new round of talks.", "CONSULT"),
+])
+def test_acts_off_the_field_and_outside_a_game_stay(core, text, event_type):
+    assert event_type in types(core, text)

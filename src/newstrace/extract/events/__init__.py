@@ -102,6 +102,7 @@ from newstrace.extract.events.not_events import _asked_about, _asked_not_told, _
 from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _promised,
                                                _threatened_target, _warned_of_other)
 from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, roles_of
+from newstrace.extract.events.sport import _game_play
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
 from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _state_actors
 from newstrace.extract.parsearrays import parse_arrays
@@ -167,6 +168,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 rule = _learned_rule(token, learned.type)
             if rule is None or _not_an_event(token, rule) or _asked_not_told(token, rule, end) or _stance(token, view):
                 continue
+            if _game_play(token, rule, view):
+                continue  # "landed the best shots of the round", "the pair met" in a fight report: play, not an act
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
