@@ -128,13 +128,31 @@ def _role_from_tokens(words: list[Token], table: EntityTable, *, owner: Entity |
     if not title_tokens or not any(t.lower_ in title_words() for t in title_tokens):
         return None
     # an organisation named inside a title is part of it ("Security Council Secretary",
-    # "Defence Minister"), unless it is an owner in its own right ("U.N. envoy")
-    owner_like = org_name is not None and (organization_named(org_name) or is_acronym(org_tokens[0].text))
+    # "Defence Minister"), unless it is an owner in its own right ("U.N. envoy", and a
+    # one-word name, no body's word, before a lower-case job: "Scientology attorney")
+    owner_like = org_name is not None and (organization_named(org_name) or is_acronym(org_tokens[0].text)
+                                           or _employer_name(org_tokens))
     if org_tokens and not owner_like and org_tokens[-1].i < title_tokens[-1].i:
         title_tokens = sorted(org_tokens + title_tokens, key=lambda t: t.i)
     elif org_name and of is None:
         of = org_name
     return Role(title=" ".join(t.text for t in title_tokens), of=of)
+
+
+def _employer_name(org_tokens: list[Token]) -> bool:
+    """One word naming an organisation that is not a body's word ("Senate", "Police",
+    "Cabinet"), right before a job written in lower case: a company's, a church's or an
+    outlet's own name, its employee's job ("Iberdrola spokesman", "Baidu chief"). A
+    capitalised title goes on with the name ("Supreme Leader"), and a name cut before
+    "of" is no whole name ("House of Representatives Speaker")."""
+    if len(org_tokens) != 1:
+        return False
+    token = org_tokens[0]
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is None or not after.is_lower or after.pos_ in ("ADP", "CCONJ", "DET"):
+        return False
+    lists, word = _lists(), token.lower_
+    return not any(word in lists[kind] for kind in ("organization_last_words", "institution_words", "organization_heads"))
 
 
 def _appositive_role(head: Token, table: EntityTable) -> Role | None:
