@@ -231,7 +231,7 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
     groups" ... "press freedom groups"), or a target the first telling did not read. Of one
     type and modality, at no other time: two acts of a kind by one actor told each with a
     word of its own ("attacked ... another attack", two days) stay two."""
-    if kept.type != later.type or kept.sentence_index >= later.sentence_index or kept.modality != later.modality \
+    if kept.type != later.type or kept.sentence_index >= later.sentence_index or not _one_telling(kept, later) \
             or later.actor is None or kept.actor is None or _is_state(kept) != _is_state(later):
         return False
     if not (later.is_noun and later.definite or later.lemma == kept.lemma and kept.target is not None
@@ -242,6 +242,13 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
         return False
     return _agree(kept.actor, later.actor, parties) and (kept.target is None or later.target is None
                                                           or _agree(kept.target, later.target, parties))
+
+
+def _one_telling(kept: Candidate, later: Candidate) -> bool:
+    """The same modality, or an act told as done by the paper and by a source ("shot a guard
+    ... witnesses said the gunmen shot the guard"; ``[words] told_done_modalities``)."""
+    done = words("told_done_modalities")
+    return kept.modality == later.modality or kept.modality in done and later.modality in done
 
 
 def _agree(a: str, b: str, parties: Mapping[str, str]) -> bool:
