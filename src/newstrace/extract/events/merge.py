@@ -238,7 +238,7 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
     if kept.type != later.type or kept.sentence_index >= later.sentence_index or not _one_telling(kept, later) \
             or later.actor is None or kept.actor is None or _is_state(kept) != _is_state(later):
         return False
-    if not (later.is_noun and later.definite or later.lemma == kept.lemma and kept.target is not None
+    if not (later.is_noun and later.definite or not later.is_noun and later.lemma == kept.lemma and kept.target is not None
             and later.target is not None and kept.modality not in ("planned", "possible")):
         return False  # a verb told again refers back to a done act with its parties: "urged ... urged" alone,
         # or a wish told twice ("closing the camps ... wants to close the camps"), may be two
