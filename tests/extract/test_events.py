@@ -3162,3 +3162,24 @@ def test_play_in_a_game_is_no_event(core, text, event_type):
 ])
 def test_acts_off_the_field_and_outside_a_game_stay(core, text, event_type):
     assert event_type in types(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armed gunmen attacked a police station in Kora on Monday. Three officers were wounded in the attack by the "
+    "gunmen, officials said.",
+    "Masked gunmen shot a guard at the bank in Kora on Monday. Witnesses said the gunmen shot the guard twice "
+    "before fleeing.",
+    "Two masked gunmen shot a bank guard in Kora on Monday. Witnesses said the gunmen shot the guard twice before "
+    "fleeing.",
+])
+def test_a_later_sentence_retelling_an_act_with_its_parties_named_shorter_is_that_act(core, text):
+    found = [e for e in events(core, text) if e.type == "ASSAULT"]
+    assert len(found) == 1 and found[0].sentence.startswith(text.split(".")[0]), found
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters shelled the town of Kora on Monday. On Wednesday, the fighters shelled the town of Kora again.",
+    "Masked gunmen shot a guard at the bank in Kora on Monday. Police said gunmen would shoot more guards.",
+])
+def test_the_same_act_by_the_same_party_on_another_day_or_as_a_prospect_stays_another(core, text):
+    assert len([e for e in events(core, text) if e.type == "ASSAULT"]) == 2

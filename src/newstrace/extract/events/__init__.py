@@ -84,6 +84,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newstrace.extract.countries import country_of
 from newstrace.extract.dates import after_publication
 from newstrace.extract.events import detector_use
 from newstrace.extract.events.article import ArticleView
@@ -96,7 +97,7 @@ from newstrace.extract.events.filters import (_against_noun, _agentless_passive,
                                               _undergone_noun, _with_press)
 from newstrace.extract.events.headlines import _glued_heading, _headline
 from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, types, words
-from newstrace.extract.events.merge import Candidate, merge
+from newstrace.extract.events.merge import Candidate, merge, merge_retold
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
 from newstrace.extract.events.not_events import _asked_about, _asked_not_told, _in_open_question, _not_an_event, _stance
 from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _promised,
@@ -105,6 +106,7 @@ from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, 
 from newstrace.extract.events.sport import _game_play
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
 from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _state_actors
+from newstrace.extract.names import folded
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.nlp import doc_text
 from newstrace.record import Event
@@ -176,7 +178,24 @@ def extract_events(doc: Doc) -> list[Event]:
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
     candidates = _credit_responsibility(candidates, doc, view)
     events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
+    events = merge_retold(events, _parties(events, view))  # retellings the story's actors and dates show
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
+
+
+def _parties(candidates: list[Candidate], view: ArticleView) -> dict[str, str]:
+    """Each role naming an entity of the article, or one of its aliases, or a country, to
+    that entity's or country's name (for ``merge``)."""
+    forms = {folded(form): ent.name for ent in view.table.entities for form in (ent.name, *ent.aliases)}
+    out: dict[str, str] = {}
+    for role in {r for c in candidates for r in (c.actor, c.target) if r}:
+        ent = view.table.named(role)
+        country = country_of(role)
+        name = ent.name if ent is not None else forms.get(folded(role.removeprefix("the ").removeprefix("The ")))
+        if name is None and country is not None:
+            name = country.name
+        if name is not None:
+            out[role] = name
+    return out
 
 
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:

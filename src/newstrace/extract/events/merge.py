@@ -38,9 +38,14 @@ Before that, a noun with neither actor nor target that hangs off a trigger with 
 is part of that act ("stormed the hotel, triggering a siege"; "the invasion and
 occupation") and is not told, though it still takes its retellings ("the siege").
 A kept event without a date takes that of its first retelling that has one.
+After the story's actors and dates are set, ``merge_retold`` folds a later sentence that
+refers back to a kept act (a definite noun, or the same verb of a done act with both its
+parties) of one type and telling, on no other day, its parties the same entity or unnamed
+words one holding the other's ("masked gunmen" ... "the gunmen").
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from newstrace.extract.dates import PageDayText
@@ -103,6 +108,21 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             kept[first] = _told_again(kept[first], c)
     kept = _states_of_acts(kept)
     return [c for c in kept if c.token_index not in absorbed]  # absorbed ones still take retellings
+
+
+def merge_retold(events: list[Candidate], parties: Mapping[str, str]) -> list[Candidate]:
+    """After the story gave acts their actors (``story_actors``: the lone attacker's, the
+    state's) and their dates (``carry_context``), a later sentence that retells a kept act
+    is that act (``_retold``). ``parties`` gives a role's party as the article's entity
+    table names it: an alias ("C.A.R.") its entity's name ("Central African Republic")."""
+    kept: list[Candidate] = []
+    for c in events:
+        first = next((n for n, k in enumerate(kept) if _retold(k, c, parties)), None)
+        if first is None:
+            kept.append(c)
+        else:
+            kept[first] = _told_again(kept[first], c)
+    return kept
 
 
 def _fuller(later: Candidate, kept: Candidate) -> bool:
@@ -206,6 +226,53 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
                                 or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
+
+
+def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bool:
+    """A later sentence that refers back to an act (a definite noun, "the attack"; the same
+    word again) retells it though it names its parties another way: an alias ("C.A.R." ...
+    "Central African Republic"), a phrase and a shorter one of its words ("Nine press freedom
+    groups" ... "press freedom groups"), or a target the first telling did not read. Of one
+    type and modality, at no other time: two acts of a kind by one actor told each with a
+    word of its own ("attacked ... another attack", two days) stay two."""
+    if kept.type != later.type or kept.sentence_index >= later.sentence_index or not _one_telling(kept, later) \
+            or later.actor is None or kept.actor is None or _is_state(kept) != _is_state(later):
+        return False
+    if not (later.is_noun and later.definite or not later.is_noun and later.lemma == kept.lemma and kept.target is not None
+            and later.target is not None and kept.modality not in ("planned", "possible")):
+        return False  # a verb told again refers back to a done act with its parties: "urged ... urged" alone,
+        # or a wish told twice ("closing the camps ... wants to close the camps"), may be two
+    if _told_at_other_times(kept, later) or _other_days(kept.date, later.date):
+        return False
+    return _agree(kept.actor, later.actor, parties) and (kept.target is None or later.target is None
+                                                          or _agree(kept.target, later.target, parties))
+
+
+def _one_telling(kept: Candidate, later: Candidate) -> bool:
+    """The same modality, or an act told as done by the paper and by a source ("shot a guard
+    ... witnesses said the gunmen shot the guard"; ``[words] told_done_modalities``)."""
+    done = words("told_done_modalities")
+    return kept.modality == later.modality or kept.modality in done and later.modality in done
+
+
+def _agree(a: str, b: str, parties: Mapping[str, str]) -> bool:
+    """One party named two ways: the same entity, or unnamed words one of which holds the
+    other's ("police officers" ... "police")."""
+    if parties.get(a, a) == parties.get(b, b):
+        return True
+    if a in parties or b in parties:
+        return False
+    one, other = _content_words(a), _content_words(b)
+    return bool(one) and bool(other) and (one <= other or other <= one)
+
+
+def _content_words(role: str) -> frozenset[str]:
+    return frozenset(w for w in role.lower().split() if w not in words("argument_stopwords") and not w.isdigit())
+
+
+def _other_days(a: str | None, b: str | None) -> bool:
+    """Two dates neither of which holds the other ("2024-05-02", "2024-05-09")."""
+    return a is not None and b is not None and not (a.startswith(b) or b.startswith(a))
 
 
 def _one_party_for_another(a: Candidate, b: Candidate) -> bool:
