@@ -1504,21 +1504,6 @@ def test_entities_a_listed_news_outlet_typed_a_person_is_an_organisation(core):
     assert by_name(rec, "Dawn Butler").type == "PERSON"
 
 
-def test_a_tied_type_vote_goes_to_a_place_of_that_very_name_and_else_to_an_organisation():
-    from newstrace.extract.entities.context import Mention, _Cluster
-
-    def typed(name: str, *labels: str) -> str:
-        return _Cluster([Mention(10 * k, 10 * k + len(name), name, label, None) for k, label in enumerate(labels)]).label
-    # a company NER typed a place once and an organisation once
-    assert typed("Zentrova Energia", "GPE", "ORG") == "ORG"
-    assert typed("Zentrova Energia", "PERSON", "ORG") == "ORG"
-    # a town the gazetteer knows by this name, typed four ways
-    assert typed("Aberdare", "PERSON", "ORG", "FAC", "LOC") == "LOC"
-    # a majority still decides
-    assert typed("Zentrova Energia", "GPE", "GPE", "ORG") == "GPE"
-    assert typed("Zentrova Energia", "PERSON", "FAC") == "PERSON"
-
-
 def test_entities_a_one_word_organisation_before_a_title_owns_it(core):
     rec = core.extract_text("Zentrova spokesman Mark Hollis said the plant would close.")
     roles = by_name(rec, "Mark Hollis").roles

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.nlp import doc_text
 from newstrace.extract.names import folded
 from newstrace.extract.countries import Country, country_of
-from newstrace.extract.gazetteer import key, places_named
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.record import Entity
 
@@ -150,23 +149,6 @@ class Mention:
     alias: str | None = None
 
 
-def _settle_tie(votes: Counter[str], text: str) -> str:
-    """The most voted type; where NER typed the name as often one way as another, a place
-    the gazetteer knows by this very name ("from Aberdare"; not "Xinhua", an alternate
-    name of a Chinese town) is a place, and else an organisation outvotes a person or a
-    place: NER's guesses at an unfamiliar company, outlet or hospital ("Iberdrola",
-    "Charité", "West Coast Bank") flip between types, where a person or a place it knows
-    is seldom an organisation half the time."""
-    ranked = votes.most_common()
-    tied = [label for label, n in ranked if n == ranked[0][1]]
-    if len(tied) == 1:
-        return tied[0]
-    places = [label for label in tied if label in PLACE_LABELS]
-    if places and any(key(p.name) == key(text) for p in places_named(text)):
-        return places[0]
-    return "ORG" if "ORG" in tied else tied[0]
-
-
 @dataclass
 class _Cluster:
     mentions: list[Mention] = field(default_factory=list)
@@ -188,7 +170,7 @@ class _Cluster:
             return self.mentions[0].label
         if self._voted[0] != len(self.mentions):  # clustering asks often; mentions only grow
             votes = Counter(m.label for m in self.mentions if m.certain_type) or Counter(m.label for m in self.mentions)
-            self._voted = (len(self.mentions), _settle_tie(votes, self.mentions[0].text))
+            self._voted = (len(self.mentions), votes.most_common(1)[0][0])
         return self._voted[1]
 
     @property
