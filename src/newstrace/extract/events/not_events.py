@@ -586,14 +586,10 @@ def _stance(token: Token, view: ArticleView) -> bool:
     opposes Chinese investment", "Russia supports the U.S. proposal")."""
     parse = parse_arrays(token.doc)
     i, deps = token.i, parse.dep
-    if parse.lemma[i] not in words("stance_verbs") or parse.tag[i] not in ("VBZ", "VBP", "VBN"):
+    if parse.lemma[i] not in words("stance_verbs") or parse.tag[i] not in ("VBZ", "VBP"):
         return False
     children = parse.children(i)
-    auxes = [c for c in children if deps[c] in ("aux", "auxpass", "neg")]
-    if parse.tag[i] == "VBN":  # "she has long supported LGBT rights", "had opposed impeachment": a position held
-        if not auxes or any(deps[c] != "aux" or parse.lemma[c] != "have" for c in auxes):
-            return False
-    elif auxes:
+    if any(deps[c] in ("aux", "auxpass", "neg") for c in children):
         return False
     obj = next((c for c in children if deps[c] == "dobj"), None)
     if obj is None:
