@@ -104,7 +104,6 @@ from newstrace.extract.events.retyping import (_between_persons, _directive_over
                                                _threatened_target, _warned_of_other)
 from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, roles_of
 from newstrace.extract.events.sport import _game_play
-from newstrace.extract.events.habitual import _habitual
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
 from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _state_actors
 from newstrace.extract.names import folded
@@ -173,8 +172,6 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             if _game_play(token, rule, view):
                 continue  # "landed the best shots of the round", "the pair met" in a fight report: play, not an act
-            if _habitual(token):
-                continue  # "police often arrest drunk drivers": a habit, not an act done
             for roles in roles_of(token, rule, view):
                 candidate = _candidate(token, rule, roles, view)
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
