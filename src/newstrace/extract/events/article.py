@@ -74,6 +74,14 @@ class ArticleView:
         return ent.name if ent is not None else self.text[start:end].title()
 
     @cached_property
+    def title_end(self) -> int:
+        """Where the headline the text opens with ends (0 when the text does not open with
+        its record's title): the title tells the story's act in headline grammar, the body
+        tells it again in full."""
+        title = (self.doc.user_data.get("newstrace.title") or "").strip()
+        return len(title) if title and self.text.startswith(title) else 0
+
+    @cached_property
     def title_places(self) -> list[str]:
         """The article's towns and regions (place entities that are no country) that its
         title names ("... shot dead in Aden"), in the table's order: where the story names
