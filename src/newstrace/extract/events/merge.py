@@ -103,8 +103,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         first = next((n for n, k in enumerate(kept) if _same_happening(k, c)), None)
         if first is None:
             kept.append(c)
-        elif _fuller(c, kept[first]) or _body_of(kept[first], c):
-            kept[first] = _told_again(c, kept[first])  # the same happening told with more of its parties, or in full
+        elif _fuller(c, kept[first]) or _headline_told(kept[first], c, {}):
+            kept[first] = _told_again(c, kept[first])  # the same happening told with more of its parties, or in the body
         else:
             kept[first] = _told_again(kept[first], c)
     kept = _states_of_acts(kept)
@@ -121,7 +121,7 @@ def merge_retold(events: list[Candidate], parties: Mapping[str, str]) -> list[Ca
         first = next((n for n, k in enumerate(kept) if _retold(k, c, parties) or _headline_told(k, c, parties)), None)
         if first is None:
             kept.append(c)
-        elif _body_of(kept[first], c):
+        elif _headline_told(kept[first], c, parties):
             kept[first] = _told_again(c, kept[first])
         else:
             kept[first] = _told_again(kept[first], c)
