@@ -3183,24 +3183,3 @@ def test_a_later_sentence_retelling_an_act_with_its_parties_named_shorter_is_tha
 ])
 def test_the_same_act_by_the_same_party_on_another_day_or_as_a_prospect_stays_another(core, text):
     assert len([e for e in events(core, text) if e.type == "ASSAULT"]) == 2
-
-
-@pytest.mark.parametrize("title, body, event_type, actor, opens", [
-    ("Brother charged after Kora bakery shooting",
-     "Police charged the brother of the bakery owner with murder on Thursday. The owner was shot at the bakery on "
-     "Tuesday, police said.", "ACCUSE", "Police", "Police charged"),
-    ("Two guards shot at Kora bank", "A masked gunman shot two guards at the Kora bank on Monday, police said.",
-     "ASSAULT", "masked gunman", "A masked gunman"),
-])
-def test_an_act_of_the_headline_told_again_in_the_body_keeps_the_bodys_telling(core, title, body, event_type, actor,
-                                                                               opens):
-    found = [e for e in core.extract_text(f"{title} {body}", title=title, published=PUBLISHED).events
-             if e.type == event_type]
-    assert [(e.actor, e.sentence[:len(opens)]) for e in found] == [(actor, opens)]
-
-
-def test_an_act_only_the_headline_tells_stays(core):
-    title = "Minister resigns over budget row"
-    text = f"{title} The finance minister of Norland, Anna Berg, met union leaders on Monday to discuss the budget."
-    found = [e for e in core.extract_text(text, title=title, published=PUBLISHED).events if e.type == "CONCEDE"]
-    assert [e.sentence for e in found] == [title]

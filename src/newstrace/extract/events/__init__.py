@@ -312,7 +312,6 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         target_named=_named_person(target, view),
         offices=_offices(actor, view) | _offices(target, view),
         agent_of=_agent_of(token), describes=_describes(token),
-        in_title=token.idx + len(token.text) <= view.title_end,
         # "X claimed responsibility for the attacks": the actor is known from the claim, and
         # the deed it names is one told before (merge), as `_credit_responsibility` marks it
         credited=is_noun and actor is not None and claimed_by(token) is not None,

@@ -22,7 +22,7 @@ from newstrace.extract.names import title_key
 from newstrace.extract.parsearrays import SentenceTable, named_entities, parse_arrays
 from newstrace.extract.parsearrays import sentences as sentence_table
 from newstrace.extract.places import dateline
-from newstrace.nlp import TERMINAL, doc_text
+from newstrace.nlp import doc_text
 from newstrace.record import Entity
 
 
@@ -72,16 +72,6 @@ class ArticleView:
         start, end, _ = line
         ent = self.table.at(start, end)
         return ent.name if ent is not None else self.text[start:end].title()
-
-    @cached_property
-    def title_end(self) -> int:
-        """Where the headline the text opens with ends (0 when the text does not open with
-        its record's title): the title tells the story's act in headline grammar, the body
-        tells it again in full. A title that ends as a sentence does ("... a state bomb
-        disposal technician, authorities said.") is the text's first sentence, its lead, not
-        a headline."""
-        title = (self.doc.user_data.get("newstrace.title") or "").strip()
-        return len(title) if title and title[-1] not in TERMINAL and self.text.startswith(title) else 0
 
     @cached_property
     def title_places(self) -> list[str]:

@@ -83,7 +83,6 @@ class Candidate:
     agent_of: int | None = None  # the verb a noun trigger is the agent of: "killed by an airstrike"
     offices: frozenset[str] = frozenset()  # "person\tparty": a named person of the event holds an office of (or is of) party
     describes: int | None = None  # the noun trigger whose clause or apposition this one is: "the bombing that killed"
-    in_title: bool = False  # the trigger is in the headline the text opens with
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -103,8 +102,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         first = next((n for n, k in enumerate(kept) if _same_happening(k, c)), None)
         if first is None:
             kept.append(c)
-        elif _fuller(c, kept[first]) or _headline_told(kept[first], c, {}):
-            kept[first] = _told_again(c, kept[first])  # the same happening told with more of its parties, or in the body
+        elif _fuller(c, kept[first]):
+            kept[first] = _told_again(c, kept[first])  # the same happening told with more of its parties
         else:
             kept[first] = _told_again(kept[first], c)
     kept = _states_of_acts(kept)
@@ -118,36 +117,12 @@ def merge_retold(events: list[Candidate], parties: Mapping[str, str]) -> list[Ca
     table names it: an alias ("C.A.R.") its entity's name ("Central African Republic")."""
     kept: list[Candidate] = []
     for c in events:
-        first = next((n for n, k in enumerate(kept) if _retold(k, c, parties) or _headline_told(k, c, parties)), None)
+        first = next((n for n, k in enumerate(kept) if _retold(k, c, parties)), None)
         if first is None:
             kept.append(c)
-        elif _headline_told(kept[first], c, parties):
-            kept[first] = _told_again(c, kept[first])
         else:
             kept[first] = _told_again(kept[first], c)
     return kept
-
-
-def _body_of(kept: Candidate, later: Candidate) -> bool:
-    """The headline tells the act in headline grammar ("Brother charged after shooting"), the
-    body in full ("Police charged the brother of ... on Thursday"): of the two, the body's telling
-    (its sentence, parties, date and place) is kept."""
-    return kept.in_title and not later.in_title
-
-
-def _headline_told(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bool:
-    """An act of the headline is the body's first act of its type and telling whose actor is
-    the headline's (or the headline names none) and whose target agrees: the headline sums up
-    the story the body tells. The headline's date is the page's, not the act's, so days are not
-    compared. An act only the headline tells stays."""
-    if not _body_of(kept, later) or kept.type != later.type or not _one_telling(kept, later) \
-            or _is_state(kept) != _is_state(later):
-        return False
-    if kept.actor is not None and later.target is not None and _agree(kept.actor, later.target, parties):
-        return True  # "Brother charged after shooting": a headline drops "was", its subject undergoes the act
-    if kept.actor is not None and (later.actor is None or not _agree(kept.actor, later.actor, parties)):
-        return False
-    return kept.target is None or later.target is None or _agree(kept.target, later.target, parties)
 
 
 def _fuller(later: Candidate, kept: Candidate) -> bool:
