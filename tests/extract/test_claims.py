@@ -1807,6 +1807,8 @@ def test_reports_said_to_exist_or_to_have_it(core, text, speaker, content):
 @pytest.mark.parametrize("text", [
     "There were no reports that anyone was hurt in the depot.",
     "The harbour master has it that way every winter.",
+    "There were conflicting reports about the death toll.",
+    "There are few reports that the ferry sank near the island.",
 ])
 def test_no_reports_and_plain_have_it_are_no_claims(core, text):
     assert claims_of(core, text) == []

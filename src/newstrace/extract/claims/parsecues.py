@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newstrace.extract import coref
 from newstrace.extract.cues import Lexicon
 from newstrace.extract.syntax import is_negated
+from newstrace.extract.events.lexicon import noun_lemmas as event_noun_lemmas
 from newstrace.extract.claims.context import (Attribution, Content, SUBJECT_DEPS, _Context, _content_span, _is_question,
                                               _opens_with_quoted_phrase, _subtree)
 from newstrace.extract.claims.speakers import (_PAST, _agent_charge, _document_issuer, _is_pronoun, _name_read_as_word,
@@ -856,7 +857,8 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
     existential = _existential_reports(noun, ctx)
     if clause is None and existential:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ctx.lex.existential_preps), None)
-        clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        clause = next((c for c in prep.children if c.dep_ == "pobj" and _names_an_act(c)), None) \
+            if prep is not None else None
     if clause is None:
         return None
     speaker = None if existential else _noun_speaker(noun, ctx)
@@ -870,14 +872,23 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
                        unnamed=noun.lower_ if existential else None)
 
 
+def _names_an_act(noun: Token) -> bool:
+    """Whether a noun phrase tells of an act, so that reports "about" it say something: an event
+    noun ("fire at the ministry"), a gerund, or a noun with a participle or clause of its own
+    ("looted shops"), not a mere topic ("reports about the death toll")."""
+    return noun.lemma_.lower() in event_noun_lemmas() or noun.tag_ == "VBG" or any(
+        c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and c.tag_ in ("VBN", "VBG") for c in noun.children)
+
+
 def _existential_reports(noun: Token, ctx: _Context) -> bool:
     """"There are reports that ...": plural reports said to exist, with no source of their own
-    (no possessor, no "by"/"from" phrase) and not denied ("there are no reports that ...")."""
+    (no possessor, no "by"/"from" phrase) and not denied ("there are no reports that ...",
+    "there are few reports that ...")."""
     verb = noun.head
     return (noun.dep_ == "attr" and noun.tag_ == "NNS" and noun.lemma_.lower() in ctx.lex.plural_reports
             and any(c.dep_ == "expl" for c in verb.children)
             and not any(c.dep_ == "neg" for c in verb.children)
-            and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "no"
+            and not any(c.dep_ == "poss" or c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.negating_dets
                         or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in noun.children))
 
 
