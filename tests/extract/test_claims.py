@@ -1797,11 +1797,16 @@ def test_noun_of_speech_as_subject_keeps_its_whole_clause(core):
     ("There were reports that the warehouse fire spread to the depot.", "reports",
      "the warehouse fire spread to the depot"),
     ("There are reports about looted shops on the harbour road.", "reports", "looted shops on the harbour road"),
-    ("Reports have it that the striking dockers blocked the gate.", "Reports", "the striking dockers blocked the gate"),
+    ("Reports have it that the striking dockers blocked the gate.", "reports", "the striking dockers blocked the gate"),
 ])
 def test_reports_said_to_exist_or_to_have_it(core, text, speaker, content):
     c = only(claims_of(core, text))
     assert (c.speaker, c.content) == (speaker, content)
+
+
+def test_rumour_has_it_is_a_rumours_possible_claim(core):
+    c = only(claims_of(core, "Rumour has it that the striking dockers blocked the gate."))
+    assert (c.speaker, c.certainty) == ("rumour", "possible")
 
 
 @pytest.mark.parametrize("text", [

@@ -909,7 +909,9 @@ def _have_it_attribution(verb: Token, ctx: _Context) -> Attribution | None:
     span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
-    return Attribution(verb, f"{verb.text} it", subject, span, "certain")
+    # the reports at large, no one speaker, as "there are reports that" and "reportedly" name them
+    return Attribution(verb, f"{verb.text} it", None, span,
+                       ctx.lex.noun_certainty.get(subject.lemma_.lower(), "certain"), unnamed=subject.lower_)
 
 
 def _rest_of_subject(noun: Token, clause: Token) -> list[Token]:
