@@ -1792,6 +1792,10 @@ def test_noun_of_speech_as_subject_keeps_its_whole_clause(core):
     assert c.speaker == "Lena Ortiz"
     assert c.content == "the cuts are vital for the city's survival"
 
+    # a day hung after the clause is when the claim was made, not what was claimed
+    c = only(claims_of(core, "The ministry's claim that the strike was illegal on Tuesday angered the unions."))
+    assert c.content == "the strike was illegal"
+
 
 @pytest.mark.parametrize("text, speaker, content", [
     ("There were reports that the warehouse fire spread to the depot.", "reports",

@@ -864,7 +864,7 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
     speaker = None if existential else _noun_speaker(noun, ctx)
     if not existential and (speaker is None or not _may_speak(speaker, ctx, inference=False)):
         return None
-    tokens = _subtree(clause) + _rest_of_subject(noun, clause)
+    tokens = _subtree(clause) + _rest_of_subject(noun, clause, ctx)
     span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
@@ -914,18 +914,26 @@ def _have_it_attribution(verb: Token, ctx: _Context) -> Attribution | None:
                        ctx.lex.noun_certainty.get(subject.lemma_.lower(), "certain"), unnamed=subject.lower_)
 
 
-def _rest_of_subject(noun: Token, clause: Token) -> list[Token]:
+def _rest_of_subject(noun: Token, clause: Token, ctx: _Context) -> list[Token]:
     """The words the parser cut from a noun's "that" clause when the noun is its verb's subject
     ("X's insistence that the measures are vital for the nation's survival failed to ...", with
     "for ... survival" hung off "failed"): a subject runs unbroken up to its verb, so every word
     between the clause's end and the verb (or the verb's auxiliaries and adverbs) is the clause's,
-    unless punctuation sets it apart."""
+    unless punctuation sets it apart. Only the words hung on the verb: those the parser gave the
+    noun itself, and a phrase naming the noun's medium or day ("the claim that ... in a statement
+    on Tuesday"), tell where and when it was made, not what was claimed."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i <= noun.i:
         return []
     doc, last = noun.doc, clause.right_edge.i
     stop = min([t.i for t in verb.lefts if t.i > last and t.dep_ in ("aux", "auxpass", "neg", "advmod")] + [verb.i])
-    rest = [doc[i] for i in range(last + 1, stop)]
+    own = {t.i for t in noun.subtree}
+    rest = []
+    for t in (doc[i] for i in range(last + 1, stop)):
+        if t.i in own or t.dep_ == "prep" and any(
+                c.dep_ == "pobj" and (c.lemma_.lower() in ctx.lex.medium_nouns or c.ent_type_ == "DATE") for c in t.children):
+            break
+        rest.append(t)
     return [] if any(t.is_punct for t in rest) else rest
 
 
