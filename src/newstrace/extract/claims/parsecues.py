@@ -889,7 +889,7 @@ def _existential_reports(noun: Token, ctx: _Context) -> bool:
             and any(c.dep_ == "expl" for c in verb.children)
             and not any(c.dep_ == "neg" for c in verb.children)
             and not any(c.dep_ == "poss" or c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.negating_dets
-                        or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in noun.children))
+                        or c.dep_ == "prep" and c.lower_ in ctx.lex.existential_source_preps for c in noun.children))
 
 
 def _have_it_attribution(verb: Token, ctx: _Context) -> Attribution | None:
