@@ -3,6 +3,7 @@ each gold file carrying its article's exact text, of training topics only (it is
 generality, never a blind set), and in no other gold set."""
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -18,6 +19,7 @@ GOLD = sorted((FRESH / "gold").glob("*.json"))
 needs_ecbplus = pytest.mark.skipif(not SELECT.ARTICLES.is_file(), reason="no shared ECB+ articles here")
 
 
+@functools.cache
 def _articles() -> dict[str, dict]:
     lines = SELECT.ARTICLES.read_text(encoding="utf-8").splitlines()
     return {a["id"]: a for a in map(json.loads, filter(str.strip, lines))}

@@ -1815,7 +1815,7 @@ def test_rumour_has_it_is_a_rumours_possible_claim(core):
 
 @pytest.mark.parametrize("text", [
     "There were no reports that anyone was hurt in the depot.",
-    "The harbour master has it that way every winter.",
+    "The manager has it that the staff will stay.",
     "There were conflicting reports about the death toll.",
     "There are few reports that the ferry sank near the island.",
 ])
