@@ -901,8 +901,9 @@ def _have_it_attribution(verb: Token, ctx: _Context) -> Attribution | None:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    it = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "it"), None)
     if subject is None or clause is None or subject.lemma_.lower() not in ctx.lex.have_it_nouns \
-            or not any(c.dep_ == "dobj" and c.lower_ == "it" and c.i < clause.i for c in children) \
+            or it is None or it.i > clause.i \
             or any(c.dep_ == "neg" for c in children) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return None
     tokens = _subtree(clause)
@@ -910,7 +911,7 @@ def _have_it_attribution(verb: Token, ctx: _Context) -> Attribution | None:
     if span is None or _is_question(ctx.doc, tokens):
         return None
     # the reports at large, no one speaker, as "there are reports that" and "reportedly" name them
-    return Attribution(verb, f"{verb.text} it", None, span,
+    return Attribution(verb, ctx.doc[verb.i:it.i + 1].text, None, span,
                        ctx.lex.noun_certainty.get(subject.lemma_.lower(), "certain"), unnamed=subject.lower_)
 
 
