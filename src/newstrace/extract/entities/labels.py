@@ -565,8 +565,8 @@ def _listed_outlet(span: Span, label: str) -> bool:
 
 
 def _in_an_outlets_place(token: Token) -> bool:
-    """"Dawn reported", "told Dawn", "reported by Dawn", "according to Dawn": where a news
-    outlet stands as the source of a report."""
+    """"Dawn reported", "told Dawn", "reported by Dawn", "according to Dawn", "in an interview
+    with Dawn": where a news outlet stands as the source of a report."""
     lists = _lists()
     head = token.head
     if token.dep_ == "nsubj":
@@ -576,6 +576,8 @@ def _in_an_outlets_place(token: Token) -> bool:
     if token.dep_ == "pobj":
         if head.lower_ == "by" and head.dep_ == "agent":
             return head.head.lemma_ in lists["outlet_source_verbs"]
+        if head.lower_ == "with":
+            return head.head.lemma_.lower() in lists["outlet_interview_nouns"]
         return head.lower_ == "to" and head.head.lower_ == "according"
     return False
 
