@@ -3,9 +3,9 @@ each gold file carrying its article's exact text, of training topics only (it is
 generality, never a blind set), and in no other gold set."""
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -19,10 +19,7 @@ GOLD = sorted((FRESH / "gold").glob("*.json"))
 needs_ecbplus = pytest.mark.skipif(not SELECT.ARTICLES.is_file(), reason="no shared ECB+ articles here")
 
 
-def _topic(article_id: str) -> int:
-    return int(re.match(r"ecb-(\d+)_", article_id).group(1))
-
-
+@functools.cache
 def _articles() -> dict[str, dict]:
     lines = SELECT.ARTICLES.read_text(encoding="utf-8").splitlines()
     return {a["id"]: a for a in map(json.loads, filter(str.strip, lines))}
@@ -33,9 +30,9 @@ def test_one_gold_file_per_chosen_article():
 
 
 def test_every_topic_is_a_training_topic_and_no_blind_one():
-    fresh = {_topic(p.stem) for p in GOLD}
+    fresh = {SELECT._topic(p.stem) for p in GOLD}
     assert fresh <= SELECT.TRAINING_TOPICS
-    blind = {_topic(p.stem) for p in ROOT.glob("benchmarks/heldout*/gold/ecb-*.json")}
+    blind = {SELECT._topic(p.stem) for p in ROOT.glob("benchmarks/heldout*/gold/ecb-*.json")}
     assert blind and not fresh & blind
 
 
@@ -52,7 +49,7 @@ def test_the_choice_skips_taken_articles_and_keeps_the_word_bounds():
     assert chosen and all(150 <= len(a["text"].split()) <= 900 for a in chosen)
     assert "ecb-2_2ecb" not in {a["id"] for a in chosen}
     assert "ecb-1_1ecb" not in {a["id"] for a in chosen}
-    per_topic = [_topic(a["id"]) for a in chosen]
+    per_topic = [SELECT._topic(a["id"]) for a in chosen]
     assert max(per_topic.count(t) for t in per_topic) <= 2
 
 

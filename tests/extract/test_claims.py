@@ -1792,21 +1792,32 @@ def test_noun_of_speech_as_subject_keeps_its_whole_clause(core):
     assert c.speaker == "Lena Ortiz"
     assert c.content == "the cuts are vital for the city's survival"
 
+    # a day hung after the clause is when the claim was made, not what was claimed
+    c = only(claims_of(core, "The ministry's claim that the strike was illegal on Tuesday angered the unions."))
+    assert c.content == "the strike was illegal"
+
 
 @pytest.mark.parametrize("text, speaker, content", [
     ("There were reports that the warehouse fire spread to the depot.", "reports",
      "the warehouse fire spread to the depot"),
     ("There are reports about looted shops on the harbour road.", "reports", "looted shops on the harbour road"),
-    ("Reports have it that the striking dockers blocked the gate.", "Reports", "the striking dockers blocked the gate"),
+    ("Reports have it that the striking dockers blocked the gate.", "reports", "the striking dockers blocked the gate"),
 ])
 def test_reports_said_to_exist_or_to_have_it(core, text, speaker, content):
     c = only(claims_of(core, text))
     assert (c.speaker, c.content) == (speaker, content)
 
 
+def test_rumour_has_it_is_a_rumours_possible_claim(core):
+    c = only(claims_of(core, "Rumour has it that the striking dockers blocked the gate."))
+    assert (c.speaker, c.certainty) == ("rumour", "possible")
+
+
 @pytest.mark.parametrize("text", [
     "There were no reports that anyone was hurt in the depot.",
-    "The harbour master has it that way every winter.",
+    "The manager has it that the staff will stay.",
+    "There were conflicting reports about the death toll.",
+    "There are few reports that the ferry sank near the island.",
 ])
 def test_no_reports_and_plain_have_it_are_no_claims(core, text):
     assert claims_of(core, text) == []

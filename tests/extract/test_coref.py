@@ -899,17 +899,17 @@ def test_she_is_not_the_apposed_other_side_of_an_interview_told_before(blank):
     (["B-DATE", "I-DATE", "I-DATE", "I-DATE"], False),  # a dateline before the name: no name is a date
     (["O", "O", "O", "O"], True),                        # a name apposed to a noun stays the noun's
 ])
-def test_a_name_the_parser_apposes_to_a_date_is_no_apposition(nlp, date_ents, apposed):
-    from types import SimpleNamespace
-
-    from newstrace.extract.parsearrays import parse_arrays
-
-    # "Posted December 08, 2010 Ann Lee was sure ...", with "Lee" hung on the date as its apposition
-    words = ["Posted", "December", "08", ",", "2010", "Ann", "Lee", "was", "sure"]
-    doc = Doc(nlp.vocab, words=words, heads=[0, 7, 1, 1, 1, 6, 1, 0, 7],
-              deps=["ROOT", "npadvmod", "nummod", "punct", "nummod", "compound", "appos", "ccomp", "acomp"],
-              pos=["VERB", "PROPN", "NUM", "PUNCT", "NUM", "PROPN", "PROPN", "AUX", "ADJ"],
-              ents=["O"] + date_ents + ["B-PERSON", "I-PERSON", "O", "O"])
-    resolver = SimpleNamespace(parse=parse_arrays(doc), _entity_of_index=lambda i: None)
-    resolver._climb = lambda i, deps: coref._Resolver._climb(resolver, i, deps)
-    assert coref._Resolver._apposed(resolver, 6) is apposed
+def test_a_name_the_parser_apposes_to_a_date_is_no_apposition(blank, date_ents, apposed):
+    # "Posted December 08, 2010 Ann Lee was sure. She left.", with "Lee" hung on the date as its
+    # apposition: a name apposed to a noun is no antecedent of its own (the noun is), one "apposed"
+    # to a dateline is
+    words = [("Posted", 0, "ROOT", "VERB", "VBN", "post"), ("December", 7, "npadvmod", "PROPN", "NNP", "December"),
+             ("08", 1, "nummod", "NUM", "CD", "08"), (",", 1, "punct", "PUNCT", ",", ","),
+             ("2010", 1, "nummod", "NUM", "CD", "2010"), ("Ann", 6, "compound", "PROPN", "NNP", "Ann"),
+             ("Lee", 1, "appos", "PROPN", "NNP", "Lee"), ("was", 0, "ccomp", "AUX", "VBD", "be"),
+             ("sure", 7, "acomp", "ADJ", "JJ", "sure"), (".", 7, "punct", "PUNCT", ".", "."),
+             ("She", 11, "nsubj", "PRON", "PRP", "she"), ("left", 11, "ROOT", "VERB", "VBD", "leave"),
+             (".", 11, "punct", "PUNCT", ".", ".")]
+    ents = ["O"] + date_ents + ["B-PERSON", "I-PERSON"] + ["O"] * 6
+    doc = read(blank, [w + (e,) for w, e in zip(words, ents)], until="coref")
+    assert (linked(doc, 10) is None) is apposed

@@ -486,3 +486,10 @@ def test_dates_an_act_sourced_by_an_according_to_phrase_takes_the_storys_day(cor
     said = _LEAD + "Police said youths smashed shop windows and attacked the guards."
     rec, by_trigger = _events_by_trigger(core, said, published="2019-10-07")
     assert _date_of(rec, by_trigger, "attacked") is None
+
+
+def test_dates_an_act_of_another_kind_sourced_by_an_according_to_phrase_takes_no_story_day(core):
+    # a lawsuit's account of an act the lead does not tell is background, not the story's day
+    told = _LEAD + "According to the lawsuit, the mall's owner threatened the tenants."
+    rec, by_trigger = _events_by_trigger(core, told, published="2019-10-07")
+    assert _date_of(rec, by_trigger, "threatened") is None

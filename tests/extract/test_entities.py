@@ -1504,6 +1504,14 @@ def test_entities_a_listed_news_outlet_typed_a_person_is_an_organisation(core):
     assert by_name(rec, "Dawn Butler").type == "PERSON"
 
 
+def test_entities_a_lone_given_name_that_is_an_outlets_stays_a_person(core):
+    rec = core.extract_text("Dawn said she was leaving the band after ten years.")
+    assert by_name(rec, "Dawn").type == "PERSON", [(e.type, e.name) for e in rec.entities]
+    # ... but where an outlet stands it is the outlet
+    rec = core.extract_text("In an interview with Dawn, the minister said she would resign.")
+    assert by_name(rec, "Dawn").type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
 def test_entities_a_one_word_organisation_before_a_title_owns_it(core):
     rec = core.extract_text("Zentrova spokesman Mark Hollis said the plant would close.")
     roles = by_name(rec, "Mark Hollis").roles

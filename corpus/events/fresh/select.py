@@ -8,6 +8,10 @@ draws from (``TRAINING_TOPICS``: a held-out set may not share them, so these can
 later), not held by any gold set when chosen (``TAKEN``), of 150-900 words, shuffled with ``SEED``,
 one per topic and then a second per topic, until ``SIZE``. Dated and undated articles alike: the
 corpus's ECB+ articles are both.
+
+A frozen script, on purpose standalone: it repeats the shared-folder lookup of tests/conftest.py
+and a choice much like held-out 6's, so that no later change elsewhere can change the set it
+chose.
 """
 from __future__ import annotations
 

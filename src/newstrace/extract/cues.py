@@ -115,6 +115,8 @@ class Lexicon:
     medium_nouns: frozenset[str] = frozenset()
     plural_reports: frozenset[str] = frozenset()
     existential_preps: frozenset[str] = frozenset()
+    negating_dets: frozenset[str] = frozenset()
+    existential_source_preps: frozenset[str] = frozenset()
     have_it_verbs: frozenset[str] = frozenset()
     have_it_nouns: frozenset[str] = frozenset()
     spokespeople: frozenset[str] = frozenset()
@@ -238,6 +240,8 @@ def lexicon() -> Lexicon:
         medium_nouns=_words(data.get("medium", {}).get("nouns", [])),
         plural_reports=_words(data.get("medium", {}).get("plural_reports", [])),
         existential_preps=_words(data.get("existential_reports", {}).get("preps", [])),
+        negating_dets=_words(data.get("existential_reports", {}).get("negating_dets", [])),
+        existential_source_preps=_words(data.get("existential_reports", {}).get("source_preps", [])),
         have_it_verbs=_words(data.get("reports_have_it", {}).get("verbs", [])),
         have_it_nouns=_words(data.get("reports_have_it", {}).get("nouns", [])),
         onlookers=_words(data.get("onlookers", {}).get("nouns", [])),

@@ -111,8 +111,11 @@ def _parse_attributions(ctx: _Context) -> list[Attribution]:
         tok = ctx.doc[i]
         if ctx.in_quote(tok) or tok.i in skipped:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
-        att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx) \
-            or _adverb_attribution(tok, ctx) or _by_reports_attribution(tok, ctx) or _have_it_attribution(tok, ctx)
+        if parse.lemma[i] in have_it:
+            att = _have_it_attribution(tok, ctx)
+        else:
+            att = _according_attribution(tok, ctx) or _verb_attribution(tok, ctx) or _noun_attribution(tok, ctx) \
+                or _adverb_attribution(tok, ctx) or _by_reports_attribution(tok, ctx)
         if att is not None:
             found.append(att)
     return found

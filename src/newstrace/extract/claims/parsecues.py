@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newstrace.extract import coref
 from newstrace.extract.cues import Lexicon
 from newstrace.extract.syntax import is_negated
+from newstrace.extract.events.lexicon import noun_lemmas as event_noun_lemmas
 from newstrace.extract.claims.context import (Attribution, Content, SUBJECT_DEPS, _Context, _content_span, _is_question,
                                               _opens_with_quoted_phrase, _subtree)
 from newstrace.extract.claims.speakers import (_PAST, _agent_charge, _document_issuer, _is_pronoun, _name_read_as_word,
@@ -856,13 +857,14 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
     existential = _existential_reports(noun, ctx)
     if clause is None and existential:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ctx.lex.existential_preps), None)
-        clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        clause = next((c for c in prep.children if c.dep_ == "pobj" and _names_an_act(c)), None) \
+            if prep is not None else None
     if clause is None:
         return None
     speaker = None if existential else _noun_speaker(noun, ctx)
     if not existential and (speaker is None or not _may_speak(speaker, ctx, inference=False)):
         return None
-    tokens = _subtree(clause) + _rest_of_subject(noun, clause)
+    tokens = _subtree(clause) + _rest_of_subject(noun, clause, ctx)
     span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
@@ -870,15 +872,24 @@ def _noun_attribution(noun: Token, ctx: _Context) -> Attribution | None:
                        unnamed=noun.lower_ if existential else None)
 
 
+def _names_an_act(noun: Token) -> bool:
+    """Whether a noun phrase tells of an act, so that reports "about" it say something: an event
+    noun ("fire at the ministry"), a gerund, or a noun with a participle or clause of its own
+    ("looted shops"), not a mere topic ("reports about the death toll")."""
+    return noun.lemma_.lower() in event_noun_lemmas() or noun.tag_ == "VBG" or any(
+        c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and c.tag_ in ("VBN", "VBG") for c in noun.children)
+
+
 def _existential_reports(noun: Token, ctx: _Context) -> bool:
     """"There are reports that ...": plural reports said to exist, with no source of their own
-    (no possessor, no "by"/"from" phrase) and not denied ("there are no reports that ...")."""
+    (no possessor, no "by"/"from" phrase) and not denied ("there are no reports that ...",
+    "there are few reports that ...")."""
     verb = noun.head
     return (noun.dep_ == "attr" and noun.tag_ == "NNS" and noun.lemma_.lower() in ctx.lex.plural_reports
             and any(c.dep_ == "expl" for c in verb.children)
             and not any(c.dep_ == "neg" for c in verb.children)
-            and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "no"
-                        or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in noun.children))
+            and not any(c.dep_ == "poss" or c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.negating_dets
+                        or c.dep_ == "prep" and c.lower_ in ctx.lex.existential_source_preps for c in noun.children))
 
 
 def _have_it_attribution(verb: Token, ctx: _Context) -> Attribution | None:
@@ -890,29 +901,40 @@ def _have_it_attribution(verb: Token, ctx: _Context) -> Attribution | None:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    it = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "it"), None)
     if subject is None or clause is None or subject.lemma_.lower() not in ctx.lex.have_it_nouns \
-            or not any(c.dep_ == "dobj" and c.lower_ == "it" and c.i < clause.i for c in children) \
+            or it is None or it.i > clause.i \
             or any(c.dep_ == "neg" for c in children) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return None
     tokens = _subtree(clause)
     span = _content_span(ctx, tokens)
     if span is None or _is_question(ctx.doc, tokens):
         return None
-    return Attribution(verb, f"{verb.text} it", subject, span, "certain")
+    # the reports at large, no one speaker, as "there are reports that" and "reportedly" name them
+    return Attribution(verb, ctx.doc[verb.i:it.i + 1].text, None, span,
+                       ctx.lex.noun_certainty.get(subject.lemma_.lower(), "certain"), unnamed=subject.lower_)
 
 
-def _rest_of_subject(noun: Token, clause: Token) -> list[Token]:
+def _rest_of_subject(noun: Token, clause: Token, ctx: _Context) -> list[Token]:
     """The words the parser cut from a noun's "that" clause when the noun is its verb's subject
     ("X's insistence that the measures are vital for the nation's survival failed to ...", with
     "for ... survival" hung off "failed"): a subject runs unbroken up to its verb, so every word
     between the clause's end and the verb (or the verb's auxiliaries and adverbs) is the clause's,
-    unless punctuation sets it apart."""
+    unless punctuation sets it apart. Only the words hung on the verb: those the parser gave the
+    noun itself, and a phrase naming the noun's medium or day ("the claim that ... in a statement
+    on Tuesday"), tell where and when it was made, not what was claimed."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i <= noun.i:
         return []
     doc, last = noun.doc, clause.right_edge.i
     stop = min([t.i for t in verb.lefts if t.i > last and t.dep_ in ("aux", "auxpass", "neg", "advmod")] + [verb.i])
-    rest = [doc[i] for i in range(last + 1, stop)]
+    own = {t.i for t in noun.subtree}
+    rest = []
+    for t in (doc[i] for i in range(last + 1, stop)):
+        if t.i in own or t.dep_ == "prep" and any(
+                c.dep_ == "pobj" and (c.lemma_.lower() in ctx.lex.medium_nouns or c.ent_type_ == "DATE") for c in t.children):
+            break
+        rest.append(t)
     return [] if any(t.is_punct for t in rest) else rest
 
 

@@ -31,7 +31,7 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"
     if organization_named(text):
         return "ORG"
-    if label in ("PERSON", "GPE", "LOC", "FAC") and _listed_outlet(span):
+    if label in ("PERSON", "GPE", "LOC", "FAC") and _listed_outlet(span, label):
         return "ORG"  # "told Dawn", "RT reported": a news outlet NER took for a person or a place
     lists = _lists()
     w = _words_of(span.doc)
@@ -548,17 +548,38 @@ def _outlet_named(span: Span) -> bool:
                                         for end in range(start + 1, min(start + 3, span.end)))
 
 
-def _listed_outlet(span: Span) -> bool:
+def _listed_outlet(span: Span, label: str) -> bool:
     """A news outlet of ``claims_outlets.toml`` by its whole name, unless one word of it is a
-    place the gazetteer knows by that name ("Fars" the province, "Granma") or a longer
-    person's name holds it ("Dawn Butler")."""
+    place the gazetteer knows by that name ("Fars" the province, "Granma"), a longer
+    person's name holds it ("Dawn Butler"), or it is a lone given name NER took for a person
+    and not in an outlet's place ("Dawn said she was leaving": a person named on second mention)."""
     text = _text(span)
     lexicon = cue_lexicon()
     if outlet_key(text) not in lexicon.media and outlet_key(text) not in lexicon.state_media:
         return False
+    if len(span) == 1 and label == "PERSON" and _is_given_name(text) and not _in_an_outlets_place(span[0]):
+        return False
     if len(span) == 1 and not is_acronym(text) and any(key(p.name) == key(text) for p in places_named(text)):
         return False
     return not _in_longer_person_name(span)
+
+
+def _in_an_outlets_place(token: Token) -> bool:
+    """"Dawn reported", "told Dawn", "reported by Dawn", "according to Dawn", "in an interview
+    with Dawn": where a news outlet stands as the source of a report."""
+    lists = _lists()
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_ in lists["outlet_source_verbs"]
+    if token.dep_ in ("dobj", "dative"):
+        return head.lemma_ in lists["outlet_told_verbs"]
+    if token.dep_ == "pobj":
+        if head.lower_ == "by" and head.dep_ == "agent":
+            return head.head.lemma_ in lists["outlet_source_verbs"]
+        if head.lower_ == "with":
+            return head.head.lemma_.lower() in lists["outlet_interview_nouns"]
+        return head.lower_ == "to" and head.head.lower_ == "according"
+    return False
 
 
 def _no_person_named(span: Span) -> bool:

@@ -672,4 +672,3 @@ def _with_place_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     return out
-

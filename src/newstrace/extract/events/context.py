@@ -787,23 +787,26 @@ def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collecti
     if event.modality in ("planned", "possible"):
         return False
     if (_simple_past(token) or (_past_passive(token) and event.type in story_types)) \
-            and _told_on_story_day(event, token, dates):
+            and _told_on_story_day(event, token, story_types, dates):
         return True
     verb = _participle_of_past(token)
-    return verb is not None and _told_on_story_day(event, verb, dates)
+    return verb is not None and _told_on_story_day(event, verb, story_types, dates)
 
 
-def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) -> bool:
+def _told_on_story_day(event: Candidate, token: Token, story_types: Collection[str],
+                       dates: dict[str, Any]) -> bool:
     """An undated act in the simple past is the story's own (its day) unless the story tells
     it as another's account or as background: told inside a claim or reported ("said
     attackers detonated a car bomb", "They shot and killed people on the train": the
-    speaker's day is not the act's; ``story_date_reported``), in a relative or subject
+    speaker's day is not the act's; ``story_date_reported``; one sourced by a phrase is the
+    story's own only when it retells a kind of act of the lead: "according to the lawsuit, the
+    owner threatened the tenants" is the record's background), in a relative or subject
     clause ("Qawi was later accused ..., which he denied": what is known of a participant;
     ``story_date_background_clauses``), or with an adverb that puts
     it at another time ("Saudi Arabia initially denied all claims";
     ``story_date_other_time``)."""
     if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported") \
-            and not _sourced_by_phrase(token, dates):
+            and not (event.type in story_types and _sourced_by_phrase(token, dates)):
         return False
     background = dates.get("story_date_background_clauses")
     if background:
