@@ -3141,7 +3141,7 @@ def test_a_name_before_a_premises_noun_says_where_not_who(core, text):
 
 # sport37: play in a game is no event; acts off the field stay.
 _BOUT = ("Petrov stops Ivanov to keep heavyweight title. Boris Petrov kept his WBC heavyweight title with a "
-         "fifth-round win over Dmitri Ivanov in Sofia on Saturday. ")
+         "fifth-round knockout of Dmitri Ivanov in Sofia on Saturday. ")
 
 
 @pytest.mark.parametrize("text, event_type", [
@@ -3162,6 +3162,36 @@ def test_play_in_a_game_is_no_event(core, text, event_type):
 ])
 def test_acts_off_the_field_and_outside_a_game_stay(core, text, event_type):
     assert event_type in types(core, text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Villagers attacked 10-12 homes belonging to migrants on Monday.", "ASSAULT"),
+    ("Putin and Xi met for 2-3 hours in Beijing on Monday.", "CONSULT"),
+    ("Kenya backed the resolution, which passed 120-8 in the General Assembly on Monday.", "SUPPORT"),
+])
+def test_a_number_range_is_no_score(core, text, event_type):
+    # a range, a vote or a duration is no game result
+    assert event_type in types(core, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunman kills two at high school football game. A gunman opened fire at a high school football game in "
+     "Dallas on Friday, killing two players and a coach. The man shot the players from the stands before fleeing.",
+     "shot"),
+    ("Violence after derby. A mob attacked the bus carrying players of the visiting team after the match. "
+     "Rioters hit the coach with bottles, the club said. The season has seen several such games.", "hit"),
+    ("Champions League: Fans attack team bus. Before the match, fans attacked the team bus of the visiting "
+     "players, the coach said.", "attacked"),
+])
+def test_acts_at_a_game_stay(core, text, trigger):
+    # a game report makes play only of what the players do
+    assert any(e.type == "ASSAULT" and e.trigger.startswith(trigger) for e in events(core, text))
+
+
+def test_a_fine_display_is_no_fine(core):
+    text = ("Champion keeps title in game of the season. Petrov hit Ivanov with a fine right hand, "
+            "the coach and players said.")
+    assert "ASSAULT" not in types(core, text)
 
 
 @pytest.mark.parametrize("text", [
