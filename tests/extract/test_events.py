@@ -3213,3 +3213,13 @@ def test_a_later_sentence_retelling_an_act_with_its_parties_named_shorter_is_tha
 ])
 def test_the_same_act_by_the_same_party_on_another_day_or_as_a_prospect_stays_another(core, text):
     assert len([e for e in events(core, text) if e.type == "ASSAULT"]) == 2
+
+
+# fix21e: a lead's scene is a place where something happens, not where its subject is.
+@pytest.mark.parametrize("text", [
+    "Analysts in Washington are divided over the new sanctions policy. Rebels attacked a convoy on Monday, officials said.",
+    "Shoppers at malls in Chicago spent less this year. Police arrested two men for fraud on Monday.",
+])
+def test_a_place_on_the_leads_subject_sets_no_scene(core, text):
+    found = [e for e in events(core, text) if e.type in ("ASSAULT", "COERCE")]
+    assert found and all(e.location is None for e in found), found

@@ -762,15 +762,31 @@ def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
     ``lead_sentences`` sentences name as the object of "in/at/near" ("A vigil turned violent
     Monday night in East Flatbush", "Two men have died in separate climbing accidents at Mt
     Cook this weekend": what follows happened there). Only a place so named itself: one
-    inside another phrase ("a new page can be turned in ties with Egypt") sets no scene."""
+    inside another phrase ("a new page can be turned in ties with Egypt") sets no scene, nor
+    one that says where the sentence's subject is ("Analysts in Washington are divided",
+    "Shoppers at malls in Chicago spent less") or what a person or thing is (as
+    ``_in_a_describing_phrase``)."""
+    parse = parse_arrays(doc)
     for start in starts:
         if ordinal.get(start, lead_sentences) >= lead_sentences:
             break
         for t in view.place_object_indices(view.sentence_of(start)):
             ent = view.entity_at(doc[t])
-            if ent is not None and ent.type in PLACE_TYPES:
+            if ent is not None and ent.type in PLACE_TYPES and not _on_subject(parse, t) \
+                    and not _in_a_describing_phrase(view, t, -1):
                 return ent.name
     return None
+
+
+def _on_subject(parse: ParseArrays, top: int) -> bool:
+    """Whether the place phrase headed by ``top`` hangs, through nouns and prepositions only,
+    on the subject of its clause ("Analysts in Washington", "Shoppers at malls in Chicago")."""
+    i = top
+    while parse.head[i] != i and parse.pos[i] not in ("VERB", "AUX"):
+        if parse.dep[i] in ("nsubj", "nsubjpass"):
+            return True
+        i = parse.head[i]
+    return False
 
 
 def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collection[str],
