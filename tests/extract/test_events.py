@@ -3223,3 +3223,9 @@ def test_the_same_act_by_the_same_party_on_another_day_or_as_a_prospect_stays_an
 def test_a_place_on_the_leads_subject_sets_no_scene(core, text):
     found = [e for e in events(core, text) if e.type in ("ASSAULT", "COERCE")]
     assert found and all(e.location is None for e in found), found
+
+
+def test_an_event_nouns_from_phrase_says_where_the_act_was_done_from(core):
+    # "troops from Chad": where people came from; "a rocket attack from Gaza": where it was launched
+    e = find(core, "Rebels launched a rocket attack from Gaza on Monday.", "MOBILIZE")
+    assert e.location == "Gaza", e

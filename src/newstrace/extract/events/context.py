@@ -952,17 +952,20 @@ def _in_a_describing_phrase(view: ArticleView, top: int, trigger: int) -> bool:
     given ``modifier_place_deps``) or where a thing came from (``_origin_of_noun``, given
     ``origin_preps``): no place the event took place in."""
     parse = parse_arrays(view.doc)
-    return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger) or _origin_of_noun(parse, top)
+    return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger) or _origin_of_noun(parse, top, trigger)
 
 
-def _origin_of_noun(parse: ParseArrays, top: int) -> bool:
+def _origin_of_noun(parse: ParseArrays, top: int, trigger: int) -> bool:
     """A place in a phrase of ``origin_preps`` on a noun ("a rescue helicopter from
     Christchurch", "troops from Chad") says where the thing or people came from, not where
-    the event took place. ``top``: the name's head word."""
+    the event took place; but on the trigger or an event noun of the lexicon ("a rocket
+    attack from Gaza") it says where the act was done from. ``top``: the name's head word."""
     preps = _places_settings().get("origin_preps") or ()
     prep = parse.head[top]
+    noun = parse.head[prep]
     return parse.dep[top] == "pobj" and parse.lower[prep] in preps and prep != top \
-        and parse.pos[parse.head[prep]] in ("NOUN", "PROPN") and parse.head[prep] != prep
+        and parse.pos[noun] in ("NOUN", "PROPN") and noun != prep \
+        and noun != trigger and parse.lemma[noun] not in noun_lemmas()
 
 
 @cache
