@@ -3229,3 +3229,11 @@ def test_an_event_nouns_from_phrase_says_where_the_act_was_done_from(core):
     # "troops from Chad": where people came from; "a rocket attack from Gaza": where it was launched
     e = find(core, "Rebels launched a rocket attack from Gaza on Monday.", "MOBILIZE")
     assert e.location == "Gaza", e
+
+
+@pytest.mark.parametrize("text", [
+    "Masked gunmen shot a guard in Kora on Monday. Other gunmen shot a guard in Lora.",
+    "Gunmen shot a guard in Kora on Monday. In another incident, gunmen shot a guard in Lora.",
+])
+def test_an_act_told_as_another_stays_two(core, text):
+    assert len([e for e in events(core, text) if e.type == "ASSAULT"]) == 2

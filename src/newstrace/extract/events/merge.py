@@ -45,11 +45,13 @@ words one holding the other's ("masked gunmen" ... "the gunmen").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from newstrace.extract.dates import PageDayText
 from newstrace.extract.events.lexicon import types, words
+from newstrace.extract.gazetteer import within
 from newstrace.record import Event
 
 
@@ -242,10 +244,24 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
             and later.target is not None and kept.modality not in ("planned", "possible")):
         return False  # a verb told again refers back to a done act with its parties: "urged ... urged" alone,
         # or a wish told twice ("closing the camps ... wants to close the camps"), may be two
-    if _told_at_other_times(kept, later) or _other_days(kept.date, later.date):
+    if _told_at_other_times(kept, later) or _other_days(kept.date, later.date) \
+            or _other_places(kept.location, later.location) or _told_as_another(later):
         return False
     return _agree(kept.actor, later.actor, parties) and (kept.target is None or later.target is None
                                                           or _agree(kept.target, later.target, parties))
+
+
+def _other_places(a: str | None, b: str | None) -> bool:
+    """Two places neither of which lies in the other ("Kora", "Lora")."""
+    return a is not None and b is not None and a != b and not within(a, b) and not within(b, a)
+
+
+def _told_as_another(c: Candidate) -> bool:
+    """An act told as another of its kind: a word of ``another_markers`` before its trigger
+    in its sentence or in its actor ("Other gunmen shot a guard", "In another incident, ...")."""
+    before = c.sentence[:max(0, c.trigger_span[0] - c.sentence_span[0])]
+    said = set(re.findall(r"[a-z]+", f"{before} {c.actor or ''}".lower()))
+    return bool(said & set(words("another_markers")))
 
 
 def _one_telling(kept: Candidate, later: Candidate) -> bool:
