@@ -162,7 +162,7 @@ def _told_again(kept: Candidate, later: Candidate) -> Candidate:
     corpus the retelling's place was as often a wrong one (location 0.701 -> 0.695)."""
     page_day = isinstance(kept.date_text, PageDayText) and not isinstance(later.date_text, PageDayText)
     if (kept.date is None or page_day) and later.date is not None \
-            and later.modality not in ("planned", "possible"):
+            and later.modality not in words("prospect_modalities"):
         return replace(kept, date=later.date, date_text=later.date_text)
     return kept
 
@@ -241,7 +241,7 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
             or later.actor is None or kept.actor is None or _is_state(kept) != _is_state(later):
         return False
     if not (later.is_noun and later.definite or not later.is_noun and later.lemma == kept.lemma and kept.target is not None
-            and later.target is not None and kept.modality not in ("planned", "possible")):
+            and later.target is not None and kept.modality not in words("prospect_modalities")):
         return False  # a verb told again refers back to a done act with its parties: "urged ... urged" alone,
         # or a wish told twice ("closing the camps ... wants to close the camps"), may be two
     if _told_at_other_times(kept, later) or _other_days(kept.date, later.date) \
