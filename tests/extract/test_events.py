@@ -3237,3 +3237,8 @@ def test_an_event_nouns_from_phrase_says_where_the_act_was_done_from(core):
 ])
 def test_an_act_told_as_another_stays_two(core, text):
     assert len([e for e in events(core, text) if e.type == "ASSAULT"]) == 2
+
+
+def test_an_act_noun_whose_owner_cannot_act_is_no_event(core):
+    # detect36's possessive doer must be one that can act: a name, people, the state
+    assert "THREATEN" not in types(core, "Inflation's threat to growth dominated the meeting.")
