@@ -3097,6 +3097,9 @@ def test_striking_before_a_word_for_people_is_their_strike_not_a_blow(core):
     found = events(core, "Police clashed with striking miners in the port on Tuesday.")
     assert not any(e.type == "ASSAULT" and "miners" in (e.actor or "") for e in found), found
     assert any(e.type == "PROTEST" and "miners" in (e.actor or "") for e in found), found
+
+
+# dup36: a clause or a definite noun that tells an act again is that act.
 @pytest.mark.parametrize("text, event_type, trigger", [
     ("Thousands of farmers held demonstrations protesting the new tax.", "PROTEST", "demonstrations"),
     ("Workers joined a rally protesting the plant's closure.", "PROTEST", "rally"),
@@ -3114,6 +3117,9 @@ def test_a_clause_on_a_noun_trigger_tells_its_act_again(core, text, event_type, 
 def test_a_definite_noun_by_the_same_actor_tells_the_act_again(core, text, event_type):
     found = [e for e in events(core, text) if e.type == event_type]
     assert len(found) == 1 and found[0].sentence.startswith(text.split(".")[0]), found
+
+
+# detect36: an act noun with its doer and its object is an event.
 @pytest.mark.parametrize("text, event_type, actor", [
     ("Turkey's backing of the rebel group angered Egypt.", "SUPPORT", "Turkey"),
     ("Senator John Smith criticised Mayor Mary Jones's refusal to testify.", "REJECT", "Mary Jones"),
@@ -3122,6 +3128,9 @@ def test_an_act_noun_with_its_doer_and_object_is_an_event(core, text, event_type
     # detect36: a possessive doer and an object stand in for the light verb ("voiced its backing")
     e = find(core, text, event_type)
     assert e.actor == actor, e
+
+
+# actor36: a name that is no party (a gun's model, a premises' owner) is no actor.
 def test_a_name_counted_by_a_number_is_a_gun_not_the_shooter(core):
     # "her .44 Magnum": a model, no person for "she" to stand for
     text = ("Dana Morrow, 51, argued with two clerks on Friday. An hour later she came back armed with her. "
