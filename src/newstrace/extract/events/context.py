@@ -833,15 +833,15 @@ def _told_on_story_day(event: Candidate, token: Token, dates: dict[str, Any]) ->
 
 
 def _sourced_by_phrase(token: Token, dates: dict[str, Any]) -> bool:
-    """Whether the act's own clause names its source in a phrase (``story_date_source_phrases``:
+    """Whether the act's own clause names its source in a phrase (``story_date_source_preps``:
     "According to reports from the scene, people vandalized property"): the story tells the
     act in its own voice, on its own day, where "police said attackers detonated a bomb"
     tells the speaker's account."""
-    phrases = dates.get("story_date_source_phrases") or ()
+    preps = dates.get("story_date_source_preps") or ()
     head = token
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
-    return any(c.dep_ == "prep" and c.lower_ in phrases for c in head.children)
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in head.children)
 
 
 def _participle_of_past(token: Token) -> Token | None:
