@@ -3253,3 +3253,9 @@ def test_an_act_told_as_another_stays_two(core, text):
 def test_an_act_noun_whose_owner_cannot_act_is_no_event(core):
     # detect36's possessive doer must be one that can act: a name, people, the state
     assert "THREATEN" not in types(core, "Inflation's threat to growth dominated the meeting.")
+
+
+def test_other_said_of_something_else_keeps_a_retelling(core):
+    text = ("Protesters rallied in Athens on Monday. At least two other buildings caught fire in other "
+            "firebomb attacks on the margins of the protests.")
+    assert len([e for e in events(core, text) if e.type == "PROTEST"]) == 1

@@ -257,11 +257,15 @@ def _other_places(a: str | None, b: str | None) -> bool:
 
 
 def _told_as_another(c: Candidate) -> bool:
-    """An act told as another of its kind: a word of ``another_markers`` before its trigger
-    in its sentence or in its actor ("Other gunmen shot a guard", "In another incident, ...")."""
-    before = c.sentence[:max(0, c.trigger_span[0] - c.sentence_span[0])]
-    said = set(re.findall(r"[a-z]+", f"{before} {c.actor or ''}".lower()))
-    return bool(said & set(words("another_markers")))
+    """An act told as another of its kind: a word of ``another_markers`` in its actor ("Other
+    gunmen shot a guard") or in a phrase of ``another_opening_preps`` that opens its sentence
+    before the trigger ("In another incident, gunmen shot a guard")."""
+    markers = words("another_markers")
+    if set(re.findall(r"[a-z]+", (c.actor or "").lower())) & markers:
+        return True
+    opening = c.sentence[:max(0, c.trigger_span[0] - c.sentence_span[0])].split(",")
+    said = re.findall(r"[a-z]+", opening[0].lower()) if len(opening) > 1 else []
+    return bool(said) and said[0] in words("another_opening_preps") and bool(set(said) & markers)
 
 
 def _one_telling(kept: Candidate, later: Candidate) -> bool:
