@@ -219,14 +219,17 @@ def names_its_doer(parse: ParseArrays, i: int, target_preps: tuple[str, ...]) ->
 
 def _can_act(parse: ParseArrays, i: int) -> bool:
     """Word ``i`` names one that can act: a name, an entity of a person, group or place, or a
-    noun for people, forces or the state (``state_nouns``, ``civilian_crowds``, the
-    coreference stage's words for people)."""
+    noun for people, a body, forces or the state (``state_nouns``, ``civilian_crowds``, the
+    coreference stage's words for people and groups and its heads of organisations and
+    states: "the commission")."""
     from newstrace.extract import coref
 
     if parse.pos[i] == "PROPN" or parse.ent[i] in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    people = coref.lists().human | words("state_nouns") | words("own_name_forces") | words("civilian_crowds")
-    return parse.pos[i] == "NOUN" and (parse.lemma[i] in people or parse.lower[i] in people)
+    lists = coref.lists()
+    actors = lists.human | lists.collective | lists.heads.keys() | words("state_nouns") \
+        | words("own_name_forces") | words("civilian_crowds")
+    return parse.pos[i] == "NOUN" and (parse.lemma[i] in actors or parse.lower[i] in actors)
 
 
 def negation_says_when(parse: ParseArrays, i: int) -> bool:
