@@ -3256,6 +3256,6 @@ def test_an_act_noun_whose_owner_cannot_act_is_no_event(core):
 
 
 def test_other_said_of_something_else_keeps_a_retelling(core):
-    text = ("Protesters rallied in Athens on Monday. At least two other buildings caught fire in other "
-            "firebomb attacks on the margins of the protests.")
+    text = ("Protesters rallied in Athens on Monday. At least two other buildings, one a bank, caught fire in "
+            "other firebomb attacks on the margins of the protests.")
     assert len([e for e in events(core, text) if e.type == "PROTEST"]) == 1

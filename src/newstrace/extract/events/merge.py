@@ -258,14 +258,17 @@ def _other_places(a: str | None, b: str | None) -> bool:
 
 def _told_as_another(c: Candidate) -> bool:
     """An act told as another of its kind: a word of ``another_markers`` in its actor ("Other
-    gunmen shot a guard") or in a phrase of ``another_opening_preps`` that opens its sentence
-    before the trigger ("In another incident, gunmen shot a guard")."""
+    gunmen shot a guard") or right after a preposition of ``another_opening_preps`` that opens
+    its sentence before the trigger ("In another incident, gunmen shot a guard", "In a
+    separate attack, ..."; not "At least two other buildings, ...")."""
     markers = words("another_markers")
     if set(re.findall(r"[a-z]+", (c.actor or "").lower())) & markers:
         return True
     opening = c.sentence[:max(0, c.trigger_span[0] - c.sentence_span[0])].split(",")
     said = re.findall(r"[a-z]+", opening[0].lower()) if len(opening) > 1 else []
-    return bool(said) and said[0] in words("another_opening_preps") and bool(set(said) & markers)
+    if said[1:2] in (["a"], ["an"]):
+        said.pop(1)  # "In a separate attack,"
+    return len(said) > 1 and said[0] in words("another_opening_preps") and said[1] in markers
 
 
 def _one_telling(kept: Candidate, later: Candidate) -> bool:
