@@ -51,7 +51,8 @@ from dataclasses import dataclass, replace
 
 from newstrace.extract.dates import PageDayText
 from newstrace.extract.events.lexicon import types, words
-from newstrace.extract.gazetteer import within
+from newstrace.extract.countries import country_named
+from newstrace.extract.gazetteer import places_named, within
 from newstrace.record import Event
 
 
@@ -252,8 +253,14 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
 
 
 def _other_places(a: str | None, b: str | None) -> bool:
-    """Two places neither of which lies in the other ("Kora", "Lora")."""
-    return a is not None and b is not None and a != b and not within(a, b) and not within(b, a)
+    """Two places the gazetteer knows, neither of which lies in the other ("Kabul", "Herat");
+    of a name it does not know ("the Municipality of Livorno") it cannot tell."""
+    return a is not None and b is not None and a != b and _known_place(a) and _known_place(b) \
+        and not within(a, b) and not within(b, a)
+
+
+def _known_place(name: str) -> bool:
+    return country_named(name) is not None or bool(places_named(name))
 
 
 def _told_as_another(c: Candidate) -> bool:
