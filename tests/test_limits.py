@@ -146,3 +146,9 @@ def test_limits_run_ends_read_from_the_arrays_are_the_token_walks(nlp):
         doc = nlp.make_doc(text)
         walked = [t.i for t in doc if t.text in TERMINAL or (t.is_space and "\n" in t.text)]
         assert _sentence_end_positions(doc) == walked, text[:40]
+
+
+@pytest.mark.parametrize("text", ["", "  \n"])
+def test_limits_an_empty_text_is_refused_by_name(core, text):
+    with pytest.raises(ValueError, match="note: is empty"):
+        core.extract_text(text, id="note")

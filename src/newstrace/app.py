@@ -319,6 +319,8 @@ class Newstrace:
         from newstrace.record import Article, Record
 
         article = Article(id=metadata.pop("id", None) or "text", text=text, **metadata)  # type: ignore[arg-type]
+        if not text.strip():  # as a source file with no text: refused by name
+            raise ValueError(f"{article.id}: is empty")
         outcome = next(self.extract([article]))
         if isinstance(outcome, Record):
             return outcome

@@ -3097,6 +3097,9 @@ def test_striking_before_a_word_for_people_is_their_strike_not_a_blow(core):
     found = events(core, "Police clashed with striking miners in the port on Tuesday.")
     assert not any(e.type == "ASSAULT" and "miners" in (e.actor or "") for e in found), found
     assert any(e.type == "PROTEST" and "miners" in (e.actor or "") for e in found), found
+
+
+# dup36: a clause or a definite noun that tells an act again is that act.
 @pytest.mark.parametrize("text, event_type, trigger", [
     ("Thousands of farmers held demonstrations protesting the new tax.", "PROTEST", "demonstrations"),
     ("Workers joined a rally protesting the plant's closure.", "PROTEST", "rally"),
@@ -3114,6 +3117,9 @@ def test_a_clause_on_a_noun_trigger_tells_its_act_again(core, text, event_type, 
 def test_a_definite_noun_by_the_same_actor_tells_the_act_again(core, text, event_type):
     found = [e for e in events(core, text) if e.type == event_type]
     assert len(found) == 1 and found[0].sentence.startswith(text.split(".")[0]), found
+
+
+# detect36: an act noun with its doer and its object is an event.
 @pytest.mark.parametrize("text, event_type, actor", [
     ("Turkey's backing of the rebel group angered Egypt.", "SUPPORT", "Turkey"),
     ("Senator John Smith criticised Mayor Mary Jones's refusal to testify.", "REJECT", "Mary Jones"),
@@ -3122,6 +3128,9 @@ def test_an_act_noun_with_its_doer_and_object_is_an_event(core, text, event_type
     # detect36: a possessive doer and an object stand in for the light verb ("voiced its backing")
     e = find(core, text, event_type)
     assert e.actor == actor, e
+
+
+# actor36: a name that is no party (a gun's model, a premises' owner) is no actor.
 def test_a_name_counted_by_a_number_is_a_gun_not_the_shooter(core):
     # "her .44 Magnum": a model, no person for "she" to stand for
     text = ("Dana Morrow, 51, argued with two clerks on Friday. An hour later she came back armed with her. "
@@ -3131,17 +3140,19 @@ def test_a_name_counted_by_a_number_is_a_gun_not_the_shooter(core):
     assert [e.actor for e in record.events if e.type == "ASSAULT"] == ["Dana Morrow"]
 
 
-@pytest.mark.parametrize("text", [
-    "The gunman in the Walmart store shooting was arrested.",
-    "A man was charged in the Kraft plant shootings.",
+@pytest.mark.parametrize("text, event_type", [
+    ("The gunman in the Walmart store shooting was arrested.", "ASSAULT"),
+    ("A man was charged in the Kraft plant shootings.", "ACCUSE"),
 ])
-def test_a_name_before_a_premises_noun_says_where_not_who(core, text):
-    assert not [e for e in events(core, text) if e.actor in ("Walmart", "Kraft")]
+def test_a_name_before_a_premises_noun_says_where_not_who(core, text, event_type):
+    found = events(core, text)
+    assert not [e for e in found if e.actor in ("Walmart", "Kraft")], found
+    assert any(e.type == event_type for e in found), found  # the act is still read, with another actor or none
 
 
 # sport37: play in a game is no event; acts off the field stay.
 _BOUT = ("Petrov stops Ivanov to keep heavyweight title. Boris Petrov kept his WBC heavyweight title with a "
-         "fifth-round win over Dmitri Ivanov in Sofia on Saturday. ")
+         "fifth-round knockout of Dmitri Ivanov in Sofia on Saturday. ")
 
 
 @pytest.mark.parametrize("text, event_type", [
@@ -3162,6 +3173,36 @@ def test_play_in_a_game_is_no_event(core, text, event_type):
 ])
 def test_acts_off_the_field_and_outside_a_game_stay(core, text, event_type):
     assert event_type in types(core, text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Villagers attacked 10-12 homes belonging to migrants on Monday.", "ASSAULT"),
+    ("Putin and Xi met for 2-3 hours in Beijing on Monday.", "CONSULT"),
+    ("Kenya backed the resolution, which passed 120-8 in the General Assembly on Monday.", "SUPPORT"),
+])
+def test_a_number_range_is_no_score(core, text, event_type):
+    # a range, a vote or a duration is no game result
+    assert event_type in types(core, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunman kills two at high school football game. A gunman opened fire at a high school football game in "
+     "Dallas on Friday, killing two players and a coach. The man shot the players from the stands before fleeing.",
+     "shot"),
+    ("Violence after derby. A mob attacked the bus carrying players of the visiting team after the match. "
+     "Rioters hit the coach with bottles, the club said. The season has seen several such games.", "hit"),
+    ("Champions League: Fans attack team bus. Before the match, fans attacked the team bus of the visiting "
+     "players, the coach said.", "attacked"),
+])
+def test_acts_at_a_game_stay(core, text, trigger):
+    # a game report makes play only of what the players do
+    assert any(e.type == "ASSAULT" and e.trigger.startswith(trigger) for e in events(core, text))
+
+
+def test_a_fine_display_is_no_fine(core):
+    text = ("Champion keeps title in game of the season. Petrov hit Ivanov with a fine right hand, "
+            "the coach and players said.")
+    assert "ASSAULT" not in types(core, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -3204,3 +3245,36 @@ def test_an_act_only_the_headline_tells_stays(core):
     text = f"{title} The finance minister of Norland, Anna Berg, met union leaders on Monday to discuss the budget."
     found = [e for e in core.extract_text(text, title=title, published=PUBLISHED).events if e.type == "CONCEDE"]
     assert [e.sentence for e in found] == [title]
+# fix21e: a lead's scene is a place where something happens, not where its subject is.
+@pytest.mark.parametrize("text", [
+    "Analysts in Washington are divided over the new sanctions policy. Rebels attacked a convoy on Monday, officials said.",
+    "Shoppers at malls in Chicago spent less this year. Police arrested two men for fraud on Monday.",
+])
+def test_a_place_on_the_leads_subject_sets_no_scene(core, text):
+    found = [e for e in events(core, text) if e.type in ("ASSAULT", "COERCE")]
+    assert found and all(e.location is None for e in found), found
+
+
+def test_an_event_nouns_from_phrase_says_where_the_act_was_done_from(core):
+    # "troops from Chad": where people came from; "a rocket attack from Gaza": where it was launched
+    e = find(core, "Rebels launched a rocket attack from Gaza on Monday.", "MOBILIZE")
+    assert e.location == "Gaza", e
+
+
+@pytest.mark.parametrize("text", [
+    "Masked gunmen shot a guard in Kora on Monday. Other gunmen shot a guard in Lora.",
+    "Gunmen shot a guard in Kora on Monday. In another incident, gunmen shot a guard in Lora.",
+])
+def test_an_act_told_as_another_stays_two(core, text):
+    assert len([e for e in events(core, text) if e.type == "ASSAULT"]) == 2
+
+
+def test_an_act_noun_whose_owner_cannot_act_is_no_event(core):
+    # detect36's possessive doer must be one that can act: a name, people, the state
+    assert "THREATEN" not in types(core, "Inflation's threat to growth dominated the meeting.")
+
+
+def test_other_said_of_something_else_keeps_a_retelling(core):
+    text = ("Protesters rallied in Athens on Monday. At least two other buildings, one a bank, caught fire in "
+            "other firebomb attacks on the margins of the protests.")
+    assert len([e for e in events(core, text) if e.type == "PROTEST"]) == 1

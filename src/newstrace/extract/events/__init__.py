@@ -178,13 +178,13 @@ def extract_events(doc: Doc) -> list[Event]:
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
     candidates = _credit_responsibility(candidates, doc, view)
     events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
-    events = merge_retold(events, _parties(events, view))  # retellings the story's actors and dates show
+    events = merge_retold(events, _party_names(events, view))  # retellings the story's actors and dates show
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 
 
-def _parties(candidates: list[Candidate], view: ArticleView) -> dict[str, str]:
+def _party_names(candidates: list[Candidate], view: ArticleView) -> dict[str, str]:
     """Each role naming an entity of the article, or one of its aliases, or a country, to
-    that entity's or country's name (for ``merge``)."""
+    that entity's or country's name: the parties ``merge_retold`` compares."""
     forms = {folded(form): ent.name for ent in view.table.entities for form in (ent.name, *ent.aliases)}
     out: dict[str, str] = {}
     for role in {r for c in candidates for r in (c.actor, c.target) if r}:

@@ -762,15 +762,31 @@ def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
     ``lead_sentences`` sentences name as the object of "in/at/near" ("A vigil turned violent
     Monday night in East Flatbush", "Two men have died in separate climbing accidents at Mt
     Cook this weekend": what follows happened there). Only a place so named itself: one
-    inside another phrase ("a new page can be turned in ties with Egypt") sets no scene."""
+    inside another phrase ("a new page can be turned in ties with Egypt") sets no scene, nor
+    one that says where the sentence's subject is ("Analysts in Washington are divided",
+    "Shoppers at malls in Chicago spent less") or what a person or thing is (as
+    ``_in_a_describing_phrase``)."""
+    parse = parse_arrays(doc)
     for start in starts:
         if ordinal.get(start, lead_sentences) >= lead_sentences:
             break
         for t in view.place_object_indices(view.sentence_of(start)):
             ent = view.entity_at(doc[t])
-            if ent is not None and ent.type in PLACE_TYPES:
+            if ent is not None and ent.type in PLACE_TYPES and not _on_subject(parse, t) \
+                    and not _in_a_describing_phrase(view, t, -1):
                 return ent.name
     return None
+
+
+def _on_subject(parse: ParseArrays, top: int) -> bool:
+    """Whether the place phrase headed by ``top`` hangs, through nouns and prepositions only,
+    on the subject of its clause ("Analysts in Washington", "Shoppers at malls in Chicago")."""
+    i = top
+    while parse.head[i] != i and parse.pos[i] not in ("VERB", "AUX"):
+        if parse.dep[i] in ("nsubj", "nsubjpass"):
+            return True
+        i = parse.head[i]
+    return False
 
 
 def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collection[str],
@@ -820,15 +836,15 @@ def _told_on_story_day(event: Candidate, token: Token, story_types: Collection[s
 
 
 def _sourced_by_phrase(token: Token, dates: dict[str, Any]) -> bool:
-    """Whether the act's own clause names its source in a phrase (``story_date_source_phrases``:
+    """Whether the act's own clause names its source in a phrase (``story_date_source_preps``:
     "According to reports from the scene, people vandalized property"): the story tells the
     act in its own voice, on its own day, where "police said attackers detonated a bomb"
     tells the speaker's account."""
-    phrases = dates.get("story_date_source_phrases") or ()
+    preps = dates.get("story_date_source_preps") or ()
     head = token
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
-    return any(c.dep_ == "prep" and c.lower_ in phrases for c in head.children)
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in head.children)
 
 
 def _participle_of_past(token: Token) -> Token | None:
@@ -939,17 +955,20 @@ def _in_a_describing_phrase(view: ArticleView, top: int, trigger: int) -> bool:
     given ``modifier_place_deps``) or where a thing came from (``_origin_of_noun``, given
     ``origin_preps``): no place the event took place in."""
     parse = parse_arrays(view.doc)
-    return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger) or _origin_of_noun(parse, top)
+    return _on_person(parse, top) or _modifier_of_thing(parse, top, trigger) or _origin_of_noun(parse, top, trigger)
 
 
-def _origin_of_noun(parse: ParseArrays, top: int) -> bool:
+def _origin_of_noun(parse: ParseArrays, top: int, trigger: int) -> bool:
     """A place in a phrase of ``origin_preps`` on a noun ("a rescue helicopter from
     Christchurch", "troops from Chad") says where the thing or people came from, not where
-    the event took place. ``top``: the name's head word."""
+    the event took place; but on the trigger or an event noun of the lexicon ("a rocket
+    attack from Gaza") it says where the act was done from. ``top``: the name's head word."""
     preps = _places_settings().get("origin_preps") or ()
     prep = parse.head[top]
+    noun = parse.head[prep]
     return parse.dep[top] == "pobj" and parse.lower[prep] in preps and prep != top \
-        and parse.pos[parse.head[prep]] in ("NOUN", "PROPN") and parse.head[prep] != prep
+        and parse.pos[noun] in ("NOUN", "PROPN") and noun != prep \
+        and noun != trigger and parse.lemma[noun] not in noun_lemmas()
 
 
 @cache

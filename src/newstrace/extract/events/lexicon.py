@@ -200,19 +200,36 @@ def names_its_doer(parse: ParseArrays, i: int, target_preps: tuple[str, ...]) ->
     one of the rule's target prepositions, an infinitive): "Ankara's backing of the
     Brotherhood", "the NCA's investigation of Falder", "Trump's refusal to debate". The
     act is then told as done, as when a light verb carries it ("voiced its backing"); a
-    bare "Washington's support", "the officials' concerns" is as often a state."""
+    bare "Washington's support", "the officials' concerns" is as often a state. The doer
+    must be one that can act: a name, or a noun for people or the state ("the officials'");
+    "Inflation's threat to growth" is no act."""
     doer = done_to = False
     for c in parse.children(i):
         dep, word = parse.dep[c], parse.lower[c]
-        if dep == "poss" and parse.pos[c] in ("PROPN", "NOUN"):
+        if dep == "poss" and _can_act(parse, c):
             doer = True
         elif dep in ("prep", "agent") and word == "by":
-            doer = doer or any(parse.dep[o] == "pobj" and parse.pos[o] in ("PROPN", "NOUN") for o in parse.children(c))
+            doer = doer or any(parse.dep[o] == "pobj" and _can_act(parse, o) for o in parse.children(c))
         elif dep == "prep" and (word == "of" or word in target_preps) and not is_time_phrase(parse, c):
             done_to = done_to or any(parse.dep[o] == "pobj" for o in parse.children(c))
         elif dep == "acl" and _is_infinitive_at(parse, c):
             done_to = True
     return doer and done_to
+
+
+def _can_act(parse: ParseArrays, i: int) -> bool:
+    """Word ``i`` names one that can act: a name, an entity of a person, group or place, or a
+    noun for people, a body, forces or the state (``state_nouns``, ``civilian_crowds``, the
+    coreference stage's words for people and groups and its heads of organisations and
+    states: "the commission")."""
+    from newstrace.extract import coref
+
+    if parse.pos[i] == "PROPN" or parse.ent[i] in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lists = coref.lists()
+    actors = lists.human | lists.collective | lists.heads.keys() | words("state_nouns") \
+        | words("own_name_forces") | words("civilian_crowds")
+    return parse.pos[i] == "NOUN" and (parse.lemma[i] in actors or parse.lower[i] in actors)
 
 
 def negation_says_when(parse: ParseArrays, i: int) -> bool:

@@ -45,11 +45,14 @@ words one holding the other's ("masked gunmen" ... "the gunmen").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from newstrace.extract.dates import PageDayText
 from newstrace.extract.events.lexicon import types, words
+from newstrace.extract.countries import country_named
+from newstrace.extract.gazetteer import places_named, within
 from newstrace.record import Event
 
 
@@ -185,7 +188,7 @@ def _told_again(kept: Candidate, later: Candidate) -> Candidate:
     corpus the retelling's place was as often a wrong one (location 0.701 -> 0.695)."""
     page_day = isinstance(kept.date_text, PageDayText) and not isinstance(later.date_text, PageDayText)
     if (kept.date is None or page_day) and later.date is not None \
-            and later.modality not in ("planned", "possible"):
+            and later.modality not in words("prospect_modalities"):
         return replace(kept, date=later.date, date_text=later.date_text)
     return kept
 
@@ -264,13 +267,40 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
             or later.actor is None or kept.actor is None or _is_state(kept) != _is_state(later):
         return False
     if not (later.is_noun and later.definite or not later.is_noun and later.lemma == kept.lemma and kept.target is not None
-            and later.target is not None and kept.modality not in ("planned", "possible")):
+            and later.target is not None and kept.modality not in words("prospect_modalities")):
         return False  # a verb told again refers back to a done act with its parties: "urged ... urged" alone,
         # or a wish told twice ("closing the camps ... wants to close the camps"), may be two
-    if _told_at_other_times(kept, later) or _other_days(kept.date, later.date):
+    if _told_at_other_times(kept, later) or _other_days(kept.date, later.date) \
+            or _other_places(kept.location, later.location) or _told_as_another(later):
         return False
     return _agree(kept.actor, later.actor, parties) and (kept.target is None or later.target is None
                                                           or _agree(kept.target, later.target, parties))
+
+
+def _other_places(a: str | None, b: str | None) -> bool:
+    """Two places the gazetteer knows, neither of which lies in the other ("Kabul", "Herat");
+    of a name it does not know ("the Municipality of Livorno") it cannot tell."""
+    return a is not None and b is not None and a != b and _known_place(a) and _known_place(b) \
+        and not within(a, b) and not within(b, a)
+
+
+def _known_place(name: str) -> bool:
+    return country_named(name) is not None or bool(places_named(name))
+
+
+def _told_as_another(c: Candidate) -> bool:
+    """An act told as another of its kind: a word of ``another_markers`` in its actor ("Other
+    gunmen shot a guard") or right after a preposition of ``another_opening_preps`` that opens
+    its sentence before the trigger ("In another incident, gunmen shot a guard", "In a
+    separate attack, ..."; not "At least two other buildings, ...")."""
+    markers = words("another_markers")
+    if set(re.findall(r"[a-z]+", (c.actor or "").lower())) & markers:
+        return True
+    opening = c.sentence[:max(0, c.trigger_span[0] - c.sentence_span[0])].split(",")
+    said = re.findall(r"[a-z]+", opening[0].lower()) if len(opening) > 1 else []
+    if said[1:2] in (["a"], ["an"]):
+        said.pop(1)  # "In a separate attack,"
+    return len(said) > 1 and said[0] in words("another_opening_preps") and said[1] in markers
 
 
 def _one_telling(kept: Candidate, later: Candidate) -> bool:

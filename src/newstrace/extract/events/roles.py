@@ -60,6 +60,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
+from newstrace.data import load_toml
 from newstrace.extract import coref
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.events.article import ArticleView
@@ -1062,7 +1063,12 @@ def _owns_premises(token: Token) -> bool:
         return False
     after = token.doc[token.i + 1]
     return after.dep_ == "compound" and after.head.i == token.head.i and after.pos_ == "NOUN" \
-        and lemma(after) in words("premises_nouns")
+        and lemma(after) in _premises_nouns()
+
+
+@cache
+def _premises_nouns() -> frozenset[str]:
+    return frozenset(load_toml("places.toml").get("premises_nouns") or ())
 
 
 # -- phrases to names -----------------------------------------------------------
