@@ -48,6 +48,17 @@ DATE_LINE = re.compile(
     r"|(?P<m3>\d{1,2})\s*/\s*(?P<d3>\d{1,2})\s*/\s*(?P<y3>\d{4}|\d{2}))(?![\w/])", re.I)
 
 
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Two dates of one happening agree when one is a prefix of the other ("2013-05" and
+    "2013-05-03": a month and a day in it) or either is missing (no evidence either way).
+    Used by the events stage's merge of retellings and by the stories' event links and
+    date contradictions."""
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
 def date_line(head: str, not_after: frozenset[str] = frozenset()) -> str | None:
     """The day a page's date line gives, in ``head`` (the text's first characters): the
     first full date there (day, month and year: "Kraft Plant September 10, 2010 10: 14 AM

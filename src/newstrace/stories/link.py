@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from newstrace.extract.dates import dates_compatible
 from newstrace.record import Claim, Event, Record
 from newstrace.stories.config import StoriesConfig
 from newstrace.stories.features import _stop_words, entity_key, stem
@@ -82,16 +83,6 @@ def _arguments_agree(a: Event, b: Event, min_shared: int, conflict=None) -> bool
                 return False
             shared += 1
     return shared >= min_shared
-
-
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Two dates of one happening agree when one is a prefix of the other ("2013-05" and
-    "2013-05-03": a month and a day in it) or either is missing (no evidence either way).
-    Used by event linking here and by the detail's date contradictions."""
-    if not a or not b:
-        return True
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
 
 
 # Entity types whose names identify a participant: two different ones are two parties.

@@ -222,14 +222,19 @@ def _can_act(parse: ParseArrays, i: int) -> bool:
     noun for people, a body, forces or the state (``state_nouns``, ``civilian_crowds``, the
     coreference stage's words for people and groups and its heads of organisations and
     states: "the commission")."""
-    from newstrace.extract import coref
-
     if parse.pos[i] == "PROPN" or parse.ent[i] in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    lists = coref.lists()
-    actors = lists.human | lists.collective | lists.heads.keys() | words("state_nouns") \
-        | words("own_name_forces") | words("civilian_crowds")
+    actors = _actor_nouns()
     return parse.pos[i] == "NOUN" and (parse.lemma[i] in actors or parse.lower[i] in actors)
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    from newstrace.extract import coref
+
+    lists = coref.lists()
+    return frozenset(lists.human | lists.collective | lists.heads.keys() | words("state_nouns")
+                     | words("own_name_forces") | words("civilian_crowds"))
 
 
 def negation_says_when(parse: ParseArrays, i: int) -> bool:

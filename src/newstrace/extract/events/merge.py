@@ -49,7 +49,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from newstrace.extract.dates import PageDayText
+from newstrace.extract.dates import PageDayText, dates_compatible
 from newstrace.extract.events.lexicon import types, words
 from newstrace.extract.countries import country_named
 from newstrace.extract.gazetteer import places_named, within
@@ -121,13 +121,15 @@ def merge_retold(events: list[Candidate], parties: Mapping[str, str]) -> list[Ca
     table names it: an alias ("C.A.R.") its entity's name ("Central African Republic")."""
     kept: list[Candidate] = []
     for c in events:
-        first = next((n for n, k in enumerate(kept) if _retold(k, c, parties) or _headline_told(k, c, parties)), None)
-        if first is None:
-            kept.append(c)
-        elif _headline_told(kept[first], c, parties):
-            kept[first] = _told_again(c, kept[first])
+        for n, k in enumerate(kept):
+            if _headline_told(k, c, parties):
+                kept[n] = _told_again(c, k)  # the body's telling replaces the headline's
+                break
+            if _retold(k, c, parties):
+                kept[n] = _told_again(k, c)
+                break
         else:
-            kept[first] = _told_again(kept[first], c)
+            kept.append(c)
     return kept
 
 
@@ -270,7 +272,7 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
             and later.target is not None and kept.modality not in words("prospect_modalities")):
         return False  # a verb told again refers back to a done act with its parties: "urged ... urged" alone,
         # or a wish told twice ("closing the camps ... wants to close the camps"), may be two
-    if _told_at_other_times(kept, later) or _other_days(kept.date, later.date) \
+    if _told_at_other_times(kept, later) or not dates_compatible(kept.date, later.date) \
             or _other_places(kept.location, later.location) or _told_as_another(later):
         return False
     return _agree(kept.actor, later.actor, parties) and (kept.target is None or later.target is None
@@ -323,11 +325,6 @@ def _agree(a: str, b: str, parties: Mapping[str, str]) -> bool:
 
 def _content_words(role: str) -> frozenset[str]:
     return frozenset(w for w in role.lower().split() if w not in words("argument_stopwords") and not w.isdigit())
-
-
-def _other_days(a: str | None, b: str | None) -> bool:
-    """Two dates neither of which holds the other ("2024-05-02", "2024-05-09")."""
-    return a is not None and b is not None and not (a.startswith(b) or b.startswith(a))
 
 
 def _one_party_for_another(a: Candidate, b: Candidate) -> bool:
