@@ -137,7 +137,7 @@ def test_the_general_readings(readings, form, pos, lemma):
 
 # The tokenizer splits a hyphenated word at its hyphens and the parser heads it with the last
 # piece: the events lexicon's "sit-in", "cease-fire", "build-up" are that piece's lemma
-# (newstrace.extract.events.hyphens); main read "in", "fire", "up" and never matched them.
+# (newstrace.extract.hyphens); main read "in", "fire", "up" and never matched them.
 @pytest.mark.parametrize(("text", "form", "lemma"), [
     ("Students held a one-hour sit-in outside the ministry.", "in", "sit-in"),
     ("The two sides agreed to a cease-fire.", "fire", "cease-fire"),

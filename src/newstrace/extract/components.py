@@ -70,7 +70,7 @@ from newstrace.extract import events as events_module
 from newstrace.extract import summary as summary_module
 from newstrace.extract.dates import TimeExpression, is_clock_day
 from newstrace.extract.doc import CLAIMS, DATES, EVENTS, MENTIONS, QUOTES, add_span
-from newstrace.extract.events.hyphens import HYPHEN_LEMMAS
+from newstrace.extract.hyphens import HYPHEN_LEMMAS
 from newstrace.extract.parsearrays import named_entities
 from newstrace.extract.quotes import find_quotes
 from newstrace.limits import TimeLimitExceeded, time_limit

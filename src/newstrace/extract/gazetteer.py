@@ -57,6 +57,13 @@ def settings() -> dict:
 
 
 @cache
+def premises_nouns() -> frozenset[str]:
+    """Nouns of premises and kinds of place (``premises_nouns`` of ``data/places.toml``:
+    "hospital", "embassy", "plant"): a name before one says whose or where the place is."""
+    return frozenset(settings().get("premises_nouns") or ())
+
+
+@cache
 def compass_points() -> frozenset[str]:
     """North, south, east and west (``compass_points`` of ``data/places.toml``)."""
     return frozenset(settings()["compass_points"])

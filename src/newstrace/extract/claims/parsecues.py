@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newstrace.extract import coref
 from newstrace.extract.cues import Lexicon
 from newstrace.extract.syntax import is_negated
-from newstrace.extract.events.lexicon import noun_lemmas as event_noun_lemmas
+from newstrace.extract.triggerwords import noun_lemmas as event_noun_lemmas
 from newstrace.extract.claims.context import (Attribution, Content, SUBJECT_DEPS, _Context, _content_span, _is_question,
                                               _opens_with_quoted_phrase, _subtree)
 from newstrace.extract.claims.speakers import (_PAST, _agent_charge, _document_issuer, _is_pronoun, _name_read_as_word,

@@ -34,10 +34,11 @@ from newstrace.extract.countries import country_by_code, country_named, country_
 from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
                                      resolve_date)
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.lexicon import match_at, noun_lemmas, words
+from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.gazetteer import key, places_named, within, world_regions
+from newstrace.extract.gazetteer import key, places_named, premises_nouns, within, world_regions
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
+from newstrace.extract.triggerwords import noun_lemmas
 from newstrace.record import Entity
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -976,8 +977,8 @@ def _place_kept_nouns() -> frozenset[str]:
     """Nouns a place name modifying them still places the event at: the lexicon's event
     nouns ("the Jeddah talks") and the nouns of places and premises ("a Kabul hospital")."""
     settings = _places_settings()
-    return noun_lemmas().union(*(settings.get(key) or () for key in (
-        "place_part_nouns", "named_venue_nouns", "premises_nouns")))
+    return noun_lemmas().union(premises_nouns(), *(settings.get(key) or () for key in (
+        "place_part_nouns", "named_venue_nouns")))
 
 
 def _modifier_of_thing(parse: ParseArrays, top: int, trigger: int) -> bool:

@@ -128,12 +128,6 @@ def _by_lemma() -> dict[str, tuple[Rule, ...]]:
 
 
 @cache
-def noun_lemmas() -> frozenset[str]:
-    """The lemmas a noun rule of the lexicon reads as an event ("talks", "bombing")."""
-    return frozenset(lemma for rule in rules() if "NOUN" in rule.pos for lemma in rule.lemmas)
-
-
-@cache
 def lexicon_keys() -> frozenset[str]:
     """Every word a rule names: a token can match only when its lemma or its own
     lower-case form is one of them (:func:`match`)."""

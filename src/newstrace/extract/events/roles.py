@@ -60,12 +60,12 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
-from newstrace.data import load_toml
 from newstrace.extract import coref
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.cues import modality_words, pronouns
 from newstrace.extract.doc import coref_genders
+from newstrace.extract.gazetteer import premises_nouns
 from newstrace.extract.names import title_key, title_words
 from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
@@ -1063,12 +1063,7 @@ def _owns_premises(token: Token) -> bool:
         return False
     after = token.doc[token.i + 1]
     return after.dep_ == "compound" and after.head.i == token.head.i and after.pos_ == "NOUN" \
-        and lemma(after) in _premises_nouns()
-
-
-@cache
-def _premises_nouns() -> frozenset[str]:
-    return frozenset(load_toml("places.toml").get("premises_nouns") or ())
+        and lemma(after) in premises_nouns()
 
 
 # -- phrases to names -----------------------------------------------------------

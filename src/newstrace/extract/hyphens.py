@@ -1,8 +1,9 @@
 """The events lexicon's hyphenated words as one lemma ("sit-in", "cease-fire").
 
 A reading step, not a stage of its own: :func:`newstrace.extract.components.add_stages`
-puts it right after spaCy's lemmatizer, so every stage reads the whole word. It lives with
-the events lexicon because the words are the lexicon's (no second list).
+puts it right after spaCy's lemmatizer, so every stage reads the whole word. The words are
+the lexicon's (no second list), read through :mod:`newstrace.extract.triggerwords`: the
+step runs before every stage and imports none of their packages.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from newstrace.extract.events.lexicon import rules
+from newstrace.extract.triggerwords import lemmas
 
 HYPHEN_LEMMAS = "newstrace_hyphen_lemmas"
 
@@ -70,7 +71,7 @@ def _hyphen_compounds() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """The lexicon's hyphenated trigger words by their last piece: (the pieces before
     it, the word), longest first."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for word in sorted({w for rule in rules() for w in rule.lemmas if "-" in w.strip("-")}):
+    for word in sorted({w for w in lemmas() if "-" in w.strip("-")}):
         *pieces, last = word.split("-")
         index.setdefault(last, []).append((tuple(pieces), word))
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
