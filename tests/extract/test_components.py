@@ -49,6 +49,34 @@ def test_components_run_in_stage_order_under_stage_names(nlp):
     assert nlp.get_pipe_meta(PIPE_PREFIX + "claims").requires  # declared, as spaCy's analysis reads them
 
 
+
+# the package or module of each stage's own code (the triggers stage's is the events package's)
+_STAGE_CODE = {"entities": "entities", "places": "places", "dates": "dates", "quotes": "quotes", "coref": "coref",
+               "claims": "claims", "triggers": "events", "events": "events", "summary": "summary"}
+
+
+def test_components_no_stage_imports_the_code_of_a_stage_after_it():
+    """A stage reads only what earlier stages and the shared readers give: the claims stage
+    once took the event nouns from the events package (they are read in
+    ``extract/triggerwords.py`` now), and the hyphen step, which runs before every stage
+    (``extract/hyphens.py``), imports no stage at all."""
+    import ast
+    from pathlib import Path
+
+    extract = Path(ndoc.__file__).parent
+    rank = {code: STAGES.index(stage) for stage, code in reversed(_STAGE_CODE.items())}
+    rank["hyphens"] = -1
+    later = []
+    for code, own in rank.items():
+        path = extract / code
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path.with_suffix(".py")]:
+            for node in ast.walk(ast.parse(file.read_text("utf-8"))):
+                if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("newstrace.extract"):
+                    continue
+                parts = node.module.split(".")[2:3] or [a.name for a in node.names]
+                later += [f"{file.name} imports {p}" for p in parts if rank.get(p, -2) > own]
+    assert not later
+
 def test_components_write_spans_and_attributes_on_the_doc(nlp):
     doc = run(nlp, parsed(nlp))
     assert doc._.failure is None
