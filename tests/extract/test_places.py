@@ -584,3 +584,18 @@ def test_places_a_things_origin_is_not_where_the_event_took_place(core):
     rec = core.extract_text(text, published="2021-06-07")
     later = [e for e in rec.events if e.sentence.startswith("A rescue")]
     assert later and all(e.location != "Dunedin" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_leads_country_gives_way_to_the_town_its_next_act_took_place_in(core):
+    # the lead names the country, its next sentence the town the story happened in: the lead's
+    # own acts and the later ones the story places nowhere else took place in that town
+    text = ("Car bombs hit in Portugal\n"
+            "A car bomb attack on a hotel in Portugal killed four people today. "
+            "Masked youths threw stones at police in the centre of the capital, Lisbon. "
+            "Firefighters worked through the night. "
+            "Later the protesters attacked several shops.")
+    rec = core.extract_text(text, published="2011-04-06", title="Car bombs hit in Portugal")
+    lead = [e for e in rec.events if e.sentence.startswith("A car bomb")]
+    later = [e for e in rec.events if e.sentence.startswith("Later")]
+    assert lead and later and all(e.location == "Lisbon" for e in lead + later), \
+        [(e.type, e.trigger, e.location) for e in rec.events]
