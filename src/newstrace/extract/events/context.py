@@ -704,12 +704,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
-    # the lead's sentences after the headline a text opens with (the two new readings below count so)
+    # the lead's sentences after the headline a text opens with (a lead's town below counts so)
     body_lead = int(places["lead_sentences"]) + (sum(
         1 for start, start_char, end_char in zip(table.starts, table.start_chars, table.end_chars)
         if start_char < view.title_end and not text[start_char:end_char].isspace()) if view is not None else 0)
-    if story_day is None and view is not None and dates["story_date"] == "simple_past":
-        story_day = _lead_day(doc, view, table.starts, ordinal, body_lead, dates)
     if lead is None and view is not None and places.get("lead_scene"):
         lead = _lead_scene(doc, view, table.starts, ordinal, int(places["lead_sentences"]))
     # "A firebomb attack on a bank in Greece killed three ... Hooded youths hurled petrol bombs in
@@ -792,36 +790,6 @@ def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
             if ent is not None and ent.type in PLACE_TYPES and not _on_subject(parse, t) \
                     and not _in_a_describing_phrase(view, t, -1):
                 return ent.name
-    return None
-
-
-def _lead_day(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
-              lead_sentences: int, dates: dict[str, Any]) -> str | None:
-    """The story's day when no event of the lead was dated: the first day its first
-    ``lead_sentences`` sentences name ("President Obama announced plans Tuesday to ...": the
-    lead's act the extractors did not read was told on it; ``story_date_lead_words``), not
-    the page's own date line or stamp, nor a day told in the future; else, given
-    ``story_date_page``, the page's day: a lead that names no day tells the news of its day
-    ("Three people have died in a blaze that broke out at a bank")."""
-    if dates.get("story_date_lead_words"):
-        parse = parse_arrays(doc)
-        stamp_chars = int(dates.get("page_stamp_chars", 0))
-        line = view.date_line_span
-        for start in starts:
-            if ordinal.get(start, lead_sentences) >= lead_sentences:
-                break
-            sentence = view.sentence_of(start)
-            for facts in view.time_expression_facts(sentence.start, sentence.end):
-                at = doc[facts.start].idx
-                if (line is not None and line[0] <= at < line[1]) or (
-                        stamp_chars and is_page_stamp(view.text[max(0, at - stamp_chars):at])) \
-                        or told_in_future(parse, facts.root):
-                    continue
-                day = resolve_date(facts.text, view.published, before=facts.before)
-                if day is not None and len(day) == 10:
-                    return day
-    if dates.get("story_date_page") and view.published:
-        return view.published[:10]
     return None
 
 
