@@ -681,7 +681,11 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     else (given ``view``) the place its actor acts in (``actor_place``), else the
     article's main country (``main_country``). A place so taken that is a country gives
     way to a town or region of it that the article's title names ("Toronto serial killer
-    ...": Toronto, not Canada; ``ArticleView.title_places``)."""
+    ...": Toronto, not Canada; ``ArticleView.title_places``). A lead whose place is a country
+    and whose sentences (after a headline) place an act in a town of it has that town as its
+    place ("A firebomb attack on a bank in Greece ... in the centre of the capital, Athens";
+    ``lead_town_for_country``), and so do the lead's acts placed in that country
+    (``lead_town_for_own_country``)."""
     # sentences counted as a reader counts them: a blank line the splitter left as a sentence of
     # its own (between a page's title and its lead) is none
     table, text = sentences(doc), doc.text
