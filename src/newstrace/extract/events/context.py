@@ -96,8 +96,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     clause = _clause_at(parse, i)
     sentence = view.sentence_of(i)
     dates = view.time_expression_facts(sentence.start, sentence.end)
-    settings = load_toml("dates.toml")
-    stamp_chars = int(settings.get("page_stamp_chars", 0))
+    stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
     if stamp_chars and dates:  # "UPDATED: 19: 14 GMT, 12 April 2013": the page's time, no event's
         doc, text = trigger.doc, view.text
         dates = [e for e in dates if not is_page_stamp(text[max(0, doc[e.start].idx - stamp_chars):doc[e.start].idx])]
@@ -125,13 +124,6 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     rest = sorted((e for e in dates if e not in near and e not in shared
                    and not _in_other_relative(parse, e.root, i)),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
-    background = _background_clause(parse, clause, settings.get("own_dates_only_clauses") or ())
-    if background is not None:
-        # "Video of a mother shot and killed in a gang shooting was revealed Thursday": an act
-        # told in a clause that describes a noun is what is known of it, not told on the day
-        # the sentence's own verb gives
-        inside = set(_subtree(parse, background))
-        rest = [e for e in rest if e.root in inside]
     # "his 2016 arrest": a year on the event's own noun is its date whatever word comes before it
     candidates: list[tuple[str, str | None, Any]] = [
         (e.text, None if heads[e.root] == i and parse.dep[e.root] in ("nummod", "compound") else e.before, e)
@@ -160,15 +152,6 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
-
-
-def _background_clause(parse: ParseArrays, clause: int, deps: Collection[str]) -> int | None:
-    """The top of the clause on a noun (``deps``: relcl, acl) that the verb ``clause`` tells
-    its act in, through verbs joined to it ("shot and killed"); else None."""
-    t = clause
-    while parse.dep[t] == "conj" and parse.head[t] != t:
-        t = parse.head[t]
-    return t if parse.dep[t] in deps and parse.pos[parse.head[t]] in ("NOUN", "PROPN", "PRON") else None
 
 
 class AnchoredText(str):
