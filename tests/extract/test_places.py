@@ -599,3 +599,22 @@ def test_places_a_leads_country_gives_way_to_the_town_its_next_act_took_place_in
     later = [e for e in rec.events if e.sentence.startswith("Later")]
     assert lead and later and all(e.location == "Lisbon" for e in lead + later), \
         [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_streets_name_after_on_places_the_act(core):
+    # "on Maple Avenue" says where the attack was, as "in" and "at" do: not the rally's town
+    text = "After a rally in Leeds, rioters attacked two police officers on Maple Avenue on Tuesday night."
+    rec = core.extract_text(text, published="2019-11-13")
+    attacked = [e for e in rec.events if e.trigger == "attacked"]
+    assert attacked and attacked[0].location == "Maple Avenue", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_lead_on_a_street_sets_its_towns_scene(core):
+    # the lead names a street and its town ("on Harbour Street, downtown Dublin"): what follows
+    # took place in that town, not all of it on the street
+    text = ("Two people have died in a fire that broke out at a bakery, on Harbour Street, downtown Dublin. "
+            "Firefighters worked for hours. "
+            "Later rioters attacked the firefighters with stones.")
+    rec = core.extract_text(text, published="2012-02-03")
+    later = [e for e in rec.events if e.sentence.startswith("Later")]
+    assert later and all(e.location == "Dublin" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]

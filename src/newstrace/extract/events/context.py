@@ -325,8 +325,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
             deps[c] in ("nsubj", "nsubjpass", "mark") for c in parse.children(clause)):
         holders = (i, clause, heads[clause])
     # the walk over the clause only when the sentence has such a phrase on it (most have none)
-    own = [t for t in in_sentence if heads[heads[t]] in holders and deps[t] == "pobj"
-           and lowers[heads[t]] in words("place_preps")]
+    own = [t for t in in_sentence if heads[heads[t]] in holders and deps[t] == "pobj"]
     found = _most_specific(_place_in(doc[t], view, exclude, venue=True) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
@@ -793,7 +792,20 @@ def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
             ent = view.entity_at(doc[t])
             if ent is not None and ent.type in PLACE_TYPES and not _on_subject(parse, t) \
                     and not _in_a_describing_phrase(view, t, -1):
-                return ent.name
+                return _town_of_street(t, parse, view) or ent.name
+    return None
+
+
+def _town_of_street(t: int, parse: ParseArrays, view: ArticleView) -> str | None:
+    """The town a street's phrase names with it ("on Stadiou Street, downtown Athens", "on
+    Castlefrank Road in Kanata"): the scene of a story whose lead names a street is that
+    town, its other acts were not all on the street."""
+    if parse.lower[t] not in load_toml("entities.toml")["street_words"]:
+        return None
+    for x in _subtree(parse, t):
+        ent = view.entity_at_index(x) if x != t else None
+        if ent is not None and ent.type == "GPE":
+            return ent.name
     return None
 
 
