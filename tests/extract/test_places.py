@@ -618,3 +618,17 @@ def test_places_a_lead_on_a_street_sets_its_towns_scene(core):
     rec = core.extract_text(text, published="2012-02-03")
     later = [e for e in rec.events if e.sentence.startswith("Later")]
     assert later and all(e.location == "Dublin" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+@pytest.mark.parametrize("lead", [
+    "Protesters clashed with police across Portugal on Tuesday.",
+    "Protesters clashed with police nationwide in Portugal on Tuesday.",
+])
+def test_places_a_lead_spread_over_its_country_keeps_the_country(core, lead):
+    # the lead's acts spread over the country: the town its next sentence names is one place of many
+    text = lead + " In Lisbon, police arrested forty protesters. Later protesters attacked several banks."
+    rec = core.extract_text(text, published="2023-05-06")
+    first = [e for e in rec.events if e.sentence.startswith("Protesters")]
+    later = [e for e in rec.events if e.sentence.startswith("Later")]
+    assert first and later and all(e.location == "Portugal" for e in first + later), \
+        [(e.type, e.trigger, e.location) for e in rec.events]

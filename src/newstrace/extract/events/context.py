@@ -717,7 +717,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # the centre of the capital, Athens": a lead that places its story in a country and then an
     # act of it in a town of that country names the town where the story happened
     lead_country, lead_town = lead, None
-    if lead and places.get("lead_town_for_country") and country_named(lead):
+    if lead and places.get("lead_town_for_country") and country_named(lead) and view is not None \
+            and not _spread_over(lead, ordered, view, places):
         lead_town = next((e.location for e in ordered if e.location and country_named(e.location) is None
                           and ordinal.get(e.sentence_index, 99) < body_lead and within(e.location, lead)), None)
         lead = lead_town or lead
@@ -794,6 +795,23 @@ def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
                     and not _in_a_describing_phrase(view, t, -1):
                 return _town_of_street(t, parse, view) or ent.name
     return None
+
+
+def _spread_over(country: str, ordered: list[Candidate], view: ArticleView, places: dict[str, Any]) -> bool:
+    """Whether a sentence that places an event in ``country`` says the event spread over it
+    ("Russia launched missiles across Ukraine", "protests nationwide"; ``spread_preps``,
+    ``country_adverbs``): a town the lead names next is one place of many, not the story's."""
+    preps = frozenset(places.get("spread_preps") or ())
+    adverbs = frozenset(places.get("country_adverbs") or ())
+    parse = parse_arrays(view.doc)
+    for sentence in {view.sentence_of(e.token_index) for e in ordered if e.location == country}:
+        if any(parse.lower[t] in adverbs for t in range(sentence.start, sentence.end)):
+            return True
+        for t in view.place_object_indices(sentence):
+            ent = view.entity_at_index(t)
+            if ent is not None and ent.name == country and parse.lower[parse.head[t]] in preps:
+                return True
+    return False
 
 
 def _town_of_street(t: int, parse: ParseArrays, view: ArticleView) -> str | None:
