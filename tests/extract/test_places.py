@@ -584,3 +584,51 @@ def test_places_a_things_origin_is_not_where_the_event_took_place(core):
     rec = core.extract_text(text, published="2021-06-07")
     later = [e for e in rec.events if e.sentence.startswith("A rescue")]
     assert later and all(e.location != "Dunedin" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_leads_country_gives_way_to_the_town_its_next_act_took_place_in(core):
+    # the lead names the country, its next sentence the town the story happened in: the lead's
+    # own acts and the later ones the story places nowhere else took place in that town
+    text = ("Car bombs hit in Portugal\n"
+            "A car bomb attack on a hotel in Portugal killed four people today. "
+            "Masked youths threw stones at police in the centre of the capital, Lisbon. "
+            "Firefighters worked through the night. "
+            "Later the protesters attacked several shops.")
+    rec = core.extract_text(text, published="2011-04-06", title="Car bombs hit in Portugal")
+    lead = [e for e in rec.events if e.sentence.startswith("A car bomb")]
+    later = [e for e in rec.events if e.sentence.startswith("Later")]
+    assert lead and later and all(e.location == "Lisbon" for e in lead + later), \
+        [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_streets_name_after_on_places_the_act(core):
+    # "on Maple Avenue" says where the attack was, as "in" and "at" do: not the rally's town
+    text = "After a rally in Leeds, rioters attacked two police officers on Maple Avenue on Tuesday night."
+    rec = core.extract_text(text, published="2019-11-13")
+    attacked = [e for e in rec.events if e.trigger == "attacked"]
+    assert attacked and attacked[0].location == "Maple Avenue", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+def test_places_a_lead_on_a_street_sets_its_towns_scene(core):
+    # the lead names a street and its town ("on Harbour Street, downtown Dublin"): what follows
+    # took place in that town, not all of it on the street
+    text = ("Two people have died in a fire that broke out at a bakery, on Harbour Street, downtown Dublin. "
+            "Firefighters worked for hours. "
+            "Later rioters attacked the firefighters with stones.")
+    rec = core.extract_text(text, published="2012-02-03")
+    later = [e for e in rec.events if e.sentence.startswith("Later")]
+    assert later and all(e.location == "Dublin" for e in later), [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+@pytest.mark.parametrize("lead", [
+    "Protesters clashed with police across Portugal on Tuesday.",
+    "Protesters clashed with police nationwide in Portugal on Tuesday.",
+])
+def test_places_a_lead_spread_over_its_country_keeps_the_country(core, lead):
+    # the lead's acts spread over the country: the town its next sentence names is one place of many
+    text = lead + " In Lisbon, police arrested forty protesters. Later protesters attacked several banks."
+    rec = core.extract_text(text, published="2023-05-06")
+    first = [e for e in rec.events if e.sentence.startswith("Protesters")]
+    later = [e for e in rec.events if e.sentence.startswith("Later")]
+    assert first and later and all(e.location == "Portugal" for e in first + later), \
+        [(e.type, e.trigger, e.location) for e in rec.events]

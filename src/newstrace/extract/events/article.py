@@ -278,7 +278,11 @@ class ArticleView:
         # StringStore look-up per object found)
         parse = parse_arrays(self.doc)
         preps, lowers, heads = words("place_preps"), parse.lower, parse.head
-        return [i for i, dep in enumerate(parse.dep) if dep == "pobj" and lowers[heads[i]] in preps]
+        # "on Stadiou Street", "on Lyndale Avenue": a street's name says where, as "in" and "at" do
+        street_preps = frozenset(load_toml("places.toml").get("street_preps") or ())
+        streets = frozenset(load_toml("entities.toml")["street_words"]) if street_preps else frozenset()
+        return [i for i, dep in enumerate(parse.dep) if dep == "pobj" and (lowers[heads[i]] in preps or (
+            lowers[heads[i]] in street_preps and lowers[i] in streets and parse.pos[i] == "PROPN"))]
 
     @cached_property
     def _time_expression_starts(self) -> list[int] | None:

@@ -326,8 +326,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
             deps[c] in ("nsubj", "nsubjpass", "mark") for c in parse.children(clause)):
         holders = (i, clause, heads[clause])
     # the walk over the clause only when the sentence has such a phrase on it (most have none)
-    own = [t for t in in_sentence if heads[heads[t]] in holders and deps[t] == "pobj"
-           and lowers[heads[t]] in words("place_preps")]
+    own = [t for t in in_sentence if heads[heads[t]] in holders and deps[t] == "pobj"]
     found = _most_specific(_place_in(doc[t], view, exclude, venue=True) for t in sorted(own, key=lambda t: abs(t - i)))
     if found:
         return found
@@ -682,7 +681,11 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     else (given ``view``) the place its actor acts in (``actor_place``), else the
     article's main country (``main_country``). A place so taken that is a country gives
     way to a town or region of it that the article's title names ("Toronto serial killer
-    ...": Toronto, not Canada; ``ArticleView.title_places``)."""
+    ...": Toronto, not Canada; ``ArticleView.title_places``). A lead whose place is a country
+    and whose sentences (after a headline) place an act in a town of it has that town as its
+    place ("A firebomb attack on a bank in Greece ... in the centre of the capital, Athens";
+    ``lead_town_for_country``), and so do the lead's acts placed in that country
+    (``lead_town_for_own_country``)."""
     # sentences counted as a reader counts them: a blank line the splitter left as a sentence of
     # its own (between a page's title and its lead) is none
     table, text = sentences(doc), doc.text
@@ -705,8 +708,21 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
+    # the lead's sentences after the headline a text opens with (a lead's town below counts so)
+    body_lead = int(places["lead_sentences"]) + (sum(
+        1 for start, start_char, end_char in zip(table.starts, table.start_chars, table.end_chars)
+        if start_char < view.title_end and not text[start_char:end_char].isspace()) if view is not None else 0)
     if lead is None and view is not None and places.get("lead_scene"):
         lead = _lead_scene(doc, view, table.starts, ordinal, int(places["lead_sentences"]))
+    # "A firebomb attack on a bank in Greece killed three ... Hooded youths hurled petrol bombs in
+    # the centre of the capital, Athens": a lead that places its story in a country and then an
+    # act of it in a town of that country names the town where the story happened
+    lead_country, lead_town = lead, None
+    if lead and places.get("lead_town_for_country") and country_named(lead) and view is not None \
+            and not _spread_over(lead, ordered, view, places):
+        lead_town = next((e.location for e in ordered if e.location and country_named(e.location) is None
+                          and ordinal.get(e.sentence_index, 99) < body_lead and within(e.location, lead)), None)
+        lead = lead_town or lead
     if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
         lead = _town_of_court(lead, view) or lead
     carried: dict[int, Candidate] = {}
@@ -749,6 +765,9 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             town = next((p for p in view.title_places if within(p, changes["location"])), None)
             if town:
                 changes["location"] = town
+        if lead_town and here < body_lead and event.location == lead_country \
+                and places.get("lead_town_for_own_country"):
+            changes["location"] = lead_town
         if event.date:  # (a retold day replaces the page's: the next sentences carry it)
             last_date = (here, changes["date"] if "date_text" in changes else event.date)
         if event.location:
@@ -775,7 +794,37 @@ def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
             ent = view.entity_at(doc[t])
             if ent is not None and ent.type in PLACE_TYPES and not _on_subject(parse, t) \
                     and not _in_a_describing_phrase(view, t, -1):
-                return ent.name
+                return _town_of_street(t, parse, view) or ent.name
+    return None
+
+
+def _spread_over(country: str, ordered: list[Candidate], view: ArticleView, places: dict[str, Any]) -> bool:
+    """Whether a sentence that places an event in ``country`` says the event spread over it
+    ("Russia launched missiles across Ukraine", "protests nationwide"; ``spread_preps``,
+    ``country_adverbs``): a town the lead names next is one place of many, not the story's."""
+    preps = frozenset(places.get("spread_preps") or ())
+    adverbs = frozenset(places.get("country_adverbs") or ())
+    parse = parse_arrays(view.doc)
+    for sentence in {view.sentence_of(e.token_index) for e in ordered if e.location == country}:
+        if any(parse.lower[t] in adverbs for t in range(sentence.start, sentence.end)):
+            return True
+        for t in view.place_object_indices(sentence):
+            ent = view.entity_at_index(t)
+            if ent is not None and ent.name == country and parse.lower[parse.head[t]] in preps:
+                return True
+    return False
+
+
+def _town_of_street(t: int, parse: ParseArrays, view: ArticleView) -> str | None:
+    """The town a street's phrase names with it ("on Stadiou Street, downtown Athens", "on
+    Castlefrank Road in Kanata"): the scene of a story whose lead names a street is that
+    town, its other acts were not all on the street."""
+    if parse.lower[t] not in load_toml("entities.toml")["street_words"]:
+        return None
+    for x in _subtree(parse, t):
+        ent = view.entity_at_index(x) if x != t else None
+        if ent is not None and ent.type == "GPE":
+            return ent.name
     return None
 
 
