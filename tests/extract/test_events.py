@@ -1311,6 +1311,13 @@ def test_a_harm_told_after_the_lone_attackers_act_is_that_attack_with_more_victi
     assert ("Mark Dunne", "Helen Price") in {(e.actor, e.target) for e in harms}, harms
 
 
+def test_who_a_bare_past_participle_of_harm_names_undergoes_it(core):
+    harm = find(core, "Wounded in the ambush, the sergeant later died in hospital.", "ASSAULT")
+    assert (harm.actor, harm.target) == (None, "sergeant"), harm
+    harm = find(core, "A second guard was seen shot in the leg near the gate.", "ASSAULT")
+    assert (harm.actor, harm.target) == (None, "second guard"), harm
+
+
 def test_an_attacker_word_is_the_group_the_article_names_attacking(core):
     text = ("The Baloch Liberation Army attacked a passenger train on Tuesday. "
             "Officials said the terrorists were holding passengers as human shields.")
