@@ -1318,6 +1318,12 @@ def test_who_a_bare_past_participle_of_harm_names_undergoes_it(core):
     assert (harm.actor, harm.target) == (None, "second guard"), harm
 
 
+def test_a_harm_told_without_a_doer_beside_an_attack_in_its_sentence_is_that_attack(core):
+    text = "The gunman shot two guards at the gate, and four visitors were wounded."
+    harms = [(e.actor, e.target) for e in events(core, text) if e.type == "ASSAULT"]
+    assert harms == [("gunman", "guards")], harms
+
+
 def test_an_attacker_word_is_the_group_the_article_names_attacking(core):
     text = ("The Baloch Liberation Army attacked a passenger train on Tuesday. "
             "Officials said the terrorists were holding passengers as human shields.")
