@@ -257,9 +257,6 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and (same_kind or later.definite)) or bool(shared) or later.credited
-    if later.actor is None and kept.actor is None and kept.type in types("victims_listed") and not later.is_noun \
-            and _one_telling(kept, later) and not _told_as_another(later):
-        return True  # "A bomb exploded at a bank ... The police chief was injured": the unknown doer's attack, its victims
     if later.actor is None and ((later.mode is not None and later.mode == kept.mode
                                  and not (later.target_named and kept.target_named)
                                  and not (_a_person(later) and _other_party(kept.target, later.target)))
