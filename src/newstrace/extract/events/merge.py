@@ -43,9 +43,7 @@ A kept event without a date takes that of its first retelling that has one.
 After the story's actors and dates are set, ``merge_retold`` folds a later sentence that
 refers back to a kept act (a definite noun, or the same verb of a done act with both its
 parties) of one type and telling, on no other day, its parties the same entity or unnamed
-words one holding the other's ("masked gunmen" ... "the gunmen"); a harm told with no doer,
-which the story gave its lone attacker, is his attack told before with more victims
-(``_victims_listed``).
+words one holding the other's ("masked gunmen" ... "the gunmen").
 """
 from __future__ import annotations
 
@@ -91,7 +89,6 @@ class Candidate:
     offices: frozenset[str] = frozenset()  # "person\tparty": a named person of the event holds an office of (or is of) party
     describes: int | None = None  # the noun trigger whose clause or apposition this one is: "the bombing that killed"
     in_title: bool = False  # the trigger is in the headline the text opens with
-    storied: bool = False  # the actor is the story's lone attacker, not read in the trigger's sentence
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -275,34 +272,15 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
     if kept.type != later.type or kept.sentence_index >= later.sentence_index or not _one_telling(kept, later) \
             or later.actor is None or kept.actor is None or _is_state(kept) != _is_state(later):
         return False
-    victims = _victims_listed(kept, later)
-    if not (victims or later.is_noun and later.definite or not later.is_noun and later.lemma == kept.lemma
-            and kept.target is not None and later.target is not None and kept.modality not in words("prospect_modalities")):
+    if not (later.is_noun and later.definite or not later.is_noun and later.lemma == kept.lemma and kept.target is not None
+            and later.target is not None and kept.modality not in words("prospect_modalities")):
         return False  # a verb told again refers back to a done act with its parties: "urged ... urged" alone,
         # or a wish told twice ("closing the camps ... wants to close the camps"), may be two
     if _told_at_other_times(kept, later) or not dates_compatible(kept.date, later.date) \
             or _other_places(kept.location, later.location) or _told_as_another(later):
         return False
-    return _agree(kept.actor, later.actor, parties) and (victims or kept.target is None or later.target is None
+    return _agree(kept.actor, later.actor, parties) and (kept.target is None or later.target is None
                                                           or _agree(kept.target, later.target, parties))
-
-
-def _victims_listed(kept: Candidate, later: Candidate) -> bool:
-    """A harm told without its doer, given him by the story (``Candidate.storied``: "Khan
-    stabbed two people ... Three others were seriously injured"), is his attack told again
-    with more of its victims: one attack, its victims listed (``[types] victims_listed``). A
-    person the article names harmed, another than the first telling's target, is told as a
-    happening of its own ("Armstead sustained a gunshot wound", as rule 4 keeps two named
-    people each arrested apart)."""
-    return later.storied and not kept.storied and later.type in types("victims_listed") \
-        and not (_named_victim(later) and _other_party(kept.target, later.target))
-
-
-def _named_victim(c: Candidate) -> bool:
-    """The target is someone named by name: a person of the entity table, or a capitalised
-    name that is no country ("Armstead sustained a gunshot wound"; "six Mexican nationals"
-    name people by their country)."""
-    return c.target_named or c.target is not None and c.target[:1].isupper() and country_named(c.target) is None
 
 
 def _other_places(a: str | None, b: str | None) -> bool:

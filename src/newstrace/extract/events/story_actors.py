@@ -94,7 +94,7 @@ def _lone_attacker(events: list[Candidate], view: ArticleView) -> list[Candidate
             if attacker is not None and event.target != attacker \
                     and (event.sentence_index, event.type, attacker, event.target) not in told:
                 told.add((event.sentence_index, event.type, attacker, event.target))
-                event = replace(event, actor=attacker, storied=True)
+                event = replace(event, actor=attacker)
         out.append(event)
     return out
 
