@@ -1308,6 +1308,11 @@ def test_who_a_bare_past_participle_of_harm_names_undergoes_it(core):
     assert (harm.actor, harm.target) == (None, "second guard"), harm
 
 
+def test_a_persons_possessive_on_a_killing_names_the_victim(core):
+    text = "Peter Lamb, a farmer, spoke on Monday. His family still mourns Mary Lamb's killing."
+    assert all(e.actor != "Mary Lamb" for e in events(core, text) if e.type == "ASSAULT")
+
+
 def test_a_harm_told_without_a_doer_beside_an_attack_in_its_sentence_is_that_attack(core):
     text = "The gunman shot two guards at the gate, and four visitors were wounded."
     harms = [(e.actor, e.target) for e in events(core, text) if e.type == "ASSAULT"]
