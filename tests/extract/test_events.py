@@ -1301,6 +1301,24 @@ def test_violence_told_without_its_doer_is_the_lone_attacker_of_the_article(core
     assert injured and all(e.actor is None for e in injured), injured
 
 
+def test_who_a_bare_past_participle_of_harm_names_undergoes_it(core):
+    harm = find(core, "Wounded in the ambush, the sergeant later died in hospital.", "ASSAULT")
+    assert (harm.actor, harm.target) == (None, "sergeant"), harm
+    harm = find(core, "A second guard was seen shot in the leg near the gate.", "ASSAULT")
+    assert (harm.actor, harm.target) == (None, "second guard"), harm
+
+
+def test_a_persons_possessive_on_a_killing_names_the_victim(core):
+    text = "Peter Lamb, a farmer, spoke on Monday. His family still mourns Mary Lamb's killing."
+    assert all(e.actor != "Mary Lamb" for e in events(core, text) if e.type == "ASSAULT")
+
+
+def test_a_harm_told_without_a_doer_beside_an_attack_in_its_sentence_is_that_attack(core):
+    text = "The gunman shot two guards at the gate, and four visitors were wounded."
+    harms = [(e.actor, e.target) for e in events(core, text) if e.type == "ASSAULT"]
+    assert harms == [("gunman", "guards")], harms
+
+
 def test_an_attacker_word_is_the_group_the_article_names_attacking(core):
     text = ("The Baloch Liberation Army attacked a passenger train on Tuesday. "
             "Officials said the terrorists were holding passengers as human shields.")

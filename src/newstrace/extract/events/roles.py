@@ -216,6 +216,9 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _child(agent, ("pobj",))
     elif subject is not None:
         actor_token = subject  # "spoke by telephone": an active verb's "by" is a means
+    bare = agent is None and rule.type in types("undergone_participles") and _bare_participle(trigger)
+    if bare and actor_token is not None and patient is None:
+        actor_token, patient = None, actor_token  # "with 25 others injured": the participle's subject undergoes it
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None and actor_token is None and by_means(trigger):
         # "Members of the House of Commons protested by shouting": a passive's agent is no
         # gerund; the parser made a finite verb a participle on its subject, which acts
@@ -240,7 +243,9 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             verb = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
             host = _child(verb, SUBJECTS + ("nsubjpass",))
             patient = host if host is not None and host is not modified else None
-    passive = _child(trigger, ("nsubjpass", "auxpass")) is not None
+    passive = _child(trigger, ("nsubjpass", "auxpass")) is not None or bare
+    if bare and patient is None:
+        patient = _inherited_subject(trigger)  # "Injured in the attack, the driver died", "was seen shot"
     said = _said_of(trigger) if actor_token is None and not passive else None
     actor_token = actor_token or said
     if actor_token is None and (trigger.dep_ != "acl" or _infinitive(trigger)) and not passive:
@@ -571,6 +576,14 @@ def by_means(trigger: Token) -> bool:
     by = next((c for c in trigger.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
     gerund = _child(by, ("pcomp",)) if by is not None else None
     return gerund is not None and gerund.tag_ == "VBG" and _child(by, ("pobj",)) is None
+
+
+def _bare_participle(trigger: Token) -> bool:
+    """A past participle with no auxiliary heading a clause of manner, a complement or the
+    object of "with" is a passive: who it names undergoes it ("Injured in the initial attack,
+    the driver died", "another mother was seen shot", "with 25 others injured")."""
+    return trigger.tag_ == "VBN" and trigger.dep_ in words("bare_participle_deps") \
+        and _child(trigger, ("aux", "auxpass")) is None
 
 
 def _acl_actor(trigger: Token) -> Token | None:
