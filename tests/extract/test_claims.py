@@ -1821,3 +1821,42 @@ def test_rumour_has_it_is_a_rumours_possible_claim(core):
 ])
 def test_no_reports_and_plain_have_it_are_no_claims(core, text):
     assert claims_of(core, text) == []
+
+
+# -- claims39: a past belief narrated, a quote reopened after a lost paragraph, a quote ending its clause before a tag
+
+
+def test_past_thought_narrates_a_belief_no_claim(core):
+    claims = claims_of(core, "The driver thought the brakes had failed on the hill.")
+    assert claims == [], [(c.speaker, c.content) for c in claims]
+    c = only(claims_of(core, "Engineers think the brakes failed on the hill."))
+    assert (c.speaker, c.content) == ("Engineers", "the brakes failed on the hill")
+
+
+def test_straight_mark_after_a_sentence_end_reopens_an_open_quote(core):
+    from newstrace.extract.quotes import find_quotes
+
+    text = ('The mayor said the town had "seen worse floods". "We rebuilt the bridge once. We will do it again. '
+            '"Nobody will be left alone. " The river fell overnight.')
+    got = [text[q.start:q.end] for q in find_quotes(text, 200)]
+    assert got == ['"seen worse floods"', '"We rebuilt the bridge once. We will do it again. ',
+                   '"Nobody will be left alone. "'], got
+    # a quote opened inside a sentence and left open lost its closing mark: no quote runs to the tag
+    stray = 'The council "was wrong about the bridge, Reed said. "We will rebuild it."'
+    assert [stray[q.start:q.end] for q in find_quotes(stray, 200)] == ['"We will rebuild it."']
+    claims = claims_of(core, "Mayor Tom Reed spoke on Monday. " + text)
+    said = [c.content for c in claims if c.speaker == "Tom Reed"]
+    assert any("rebuilt the bridge" in c for c in said), [(c.speaker, c.content) for c in claims]
+    assert any("Nobody will be left alone" in c for c in said), [(c.speaker, c.content) for c in claims]
+
+
+def test_quote_ending_its_clause_before_a_closing_tag(core):
+    # the parser loses its way in this clause (no cue holds it): the quote's tag still sources it
+    c = only(claims_of(core, 'At the first hearing, the families "heard for the first time some answers to questions '
+                             'they had since the terrible events occurred," Ortega said.'))
+    assert c.speaker == "Ortega"
+    assert c.content.startswith('At the first hearing, the families "heard for the first time')
+    assert c.quote_type == "mixed"
+    # a verb of saying before the quote: that verb's claim, not the clause's
+    claims = claims_of(core, 'The tenants said they "got no answers," Ortega added.')
+    assert not any(c.content.startswith("The tenants said") for c in claims), [(c.speaker, c.content) for c in claims]

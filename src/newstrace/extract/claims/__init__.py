@@ -86,7 +86,7 @@ from newstrace.extract.claims.speakers import _is_pronoun
 from newstrace.extract.claims.parsecues import (_ACCORDING, _according_attribution, _adverb_attribution,
                                                 _by_reports_attribution, _cue_lemmas, _have_it_attribution, _noun_attribution,
                                                 _verb_attribution)
-from newstrace.extract.claims.quotetags import _follows_claimed_quote, _tag_after, _tag_before
+from newstrace.extract.claims.quotetags import _follows_claimed_quote, _tag_after, _tag_after_clause, _tag_before
 from newstrace.extract.claims.resolver import Speaker, _Resolver
 from newstrace.extract.claims.certainty import _certainty
 
@@ -205,7 +205,8 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
     for quote in ctx.quotes:
         if quote in covered or _quote_is_question(quote, ctx) or _quote_is_name(quote, ctx):
             continue
-        att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else None) or _tag_before(quote, ctx)
+        att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else _tag_after_clause(quote, ctx)) \
+            or _tag_before(quote, ctx)
         if att is None:
             previous = _previous_direct(quote, claimed + out)
             if previous is None or not _follows_claimed_quote(quote, previous, ctx):
@@ -244,7 +245,9 @@ def _previous_indirect(quote: Quote, attributions: list[Attribution], ctx: _Cont
     before = [a for a in attributions if a.quote is None and max(a.content[1], a.cue.idx) <= quote.start]
     if not before:
         return None
-    previous = max(before, key=lambda a: _sentence_span(a, ctx)[1])
+    # the statement nearest the quote: "condemned the violence, saying the country had ...":
+    # the quote goes on with what "saying" reports
+    previous = max(before, key=lambda a: (_sentence_span(a, ctx)[1], a.content[1]))
     gap = ctx.text[_sentence_span(previous, ctx)[1]:quote.start]
     return previous if not gap.strip() and gap.count("\n") <= 1 else None
 
