@@ -1823,7 +1823,7 @@ def test_no_reports_and_plain_have_it_are_no_claims(core, text):
     assert claims_of(core, text) == []
 
 
-# -- claims39: a past belief narrated, a quote reopened after a lost paragraph, a quote ending its clause before a tag
+# -- claims39: a past belief narrated, an untagged quote after two statements, a quote ending its clause before a tag
 
 
 def test_past_thought_narrates_a_belief_no_claim(core):
@@ -1833,21 +1833,15 @@ def test_past_thought_narrates_a_belief_no_claim(core):
     assert (c.speaker, c.content) == ("Engineers", "the brakes failed on the hill")
 
 
-def test_straight_mark_after_a_sentence_end_reopens_an_open_quote(core):
-    from newstrace.extract.quotes import find_quotes
-
-    text = ('The mayor said the town had "seen worse floods". "We rebuilt the bridge once. We will do it again. '
-            '"Nobody will be left alone. " The river fell overnight.')
-    got = [text[q.start:q.end] for q in find_quotes(text, 200)]
-    assert got == ['"seen worse floods"', '"We rebuilt the bridge once. We will do it again. ',
-                   '"Nobody will be left alone. "'], got
-    # a quote opened inside a sentence and left open lost its closing mark: no quote runs to the tag
-    stray = 'The council "was wrong about the bridge, Reed said. "We will rebuild it."'
-    assert [stray[q.start:q.end] for q in find_quotes(stray, 200)] == ['"We will rebuild it."']
-    claims = claims_of(core, "Mayor Tom Reed spoke on Monday. " + text)
-    said = [c.content for c in claims if c.speaker == "Tom Reed"]
-    assert any("rebuilt the bridge" in c for c in said), [(c.speaker, c.content) for c in claims]
-    assert any("Nobody will be left alone" in c for c in said), [(c.speaker, c.content) for c in claims]
+def test_untagged_quote_goes_on_with_the_nearest_statement_before_it(core):
+    claims = claims_of(core, 'Police said two men were held, and the mayor said the town was calm. '
+                             '"Nobody was hurt in the fire."')
+    c = next(c for c in claims if c.content == "Nobody was hurt in the fire")
+    assert c.speaker == "mayor", [(c.speaker, c.content) for c in claims]
+    claims = claims_of(core, 'The mayor condemned the attack, saying the town had "seen worse floods". '
+                             '"We will rebuild the bridge."')
+    c = next(c for c in claims if c.content == "We will rebuild the bridge")
+    assert c.cue == "saying", [(c.cue, c.content) for c in claims]
 
 
 def test_quote_ending_its_clause_before_a_closing_tag(core):

@@ -121,18 +121,12 @@ def _starts_paragraph(text: str, pos: int) -> bool:
 
 def _reopens_flattened(text: str, pos: int, open_at: int) -> bool:
     """Whether an opening mark, met while a quote is open, reopens it after a lost paragraph
-    break: an opening mark right after a sentence's end and a space ("West. “Part"; a straight
-    mark only where the quote it reopens opened a sentence), in a quote the same mark opened. A
+    break: a curly opening mark right after a sentence's end and a space ("West. “Part"; a
+    straight mark cannot say which way it faces), in a quote a curly mark opened too. A
     paragraph reopens its quote with the mark that opened it: a straight mark left open
     before a curly one ("... 'very spiritual' ..." closed by a single mark) is a stray."""
-    if not (pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] in "“\""
-            and text[open_at] == text[pos]):
-        return False
-    # a straight mark reopens only a quote that opened its own sentence, as a paragraph of
-    # quotation does ('"We rebuilt it. We will do it again. "Nobody ...'); one opened inside
-    # a sentence and left open ('the council "was wrong about the bridge, Reed said. "We ...')
-    # lost its closing mark instead
-    return text[pos] == "“" or _after_sentence_end(text, open_at) or _starts_paragraph(text, open_at)
+    return (pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == "“"
+            and text[open_at] == "“")
 
 
 def _after_sentence_end(text: str, pos: int) -> bool:
