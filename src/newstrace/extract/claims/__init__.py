@@ -44,10 +44,13 @@ Fallback order:
 3. Quotations no cue covered: a speaker tag right after a quote that ends in a comma
    ("“A,” he said"; a tag right after a quote that follows a colon is that quote's, not
    the clause's before the colon), or right before one after a colon or comma ("He
-   said: “A”") (:mod:`.quotetags`).
+   said: “A”"); a quote that ends a clause it does not open, before a short tag that
+   ends the sentence ("The families “heard ...,” Devine said."): the clause is the
+   content, a mixed claim (:mod:`.quotetags`).
 4. An untagged quote that follows a claimed quote with nothing but that quote's tag
    and connectives between ("“A,” he said. “B.”") has the same speaker
-   (:func:`.quotetags._follows_claimed_quote`).
+   (:func:`.quotetags._follows_claimed_quote`); one that opens the sentence right after
+   a reported statement goes on with the nearest such statement (``_previous_indirect``).
 
 quote_type: content all inside quotation marks is ``direct``; content with a quoted
 part is ``mixed``; otherwise ``indirect``. A question is never a claim (here).
