@@ -1821,3 +1821,36 @@ def test_rumour_has_it_is_a_rumours_possible_claim(core):
 ])
 def test_no_reports_and_plain_have_it_are_no_claims(core, text):
     assert claims_of(core, text) == []
+
+
+# -- claims39: a past belief narrated, an untagged quote after two statements, a quote ending its clause before a tag
+
+
+def test_past_thought_narrates_a_belief_no_claim(core):
+    claims = claims_of(core, "The driver thought the brakes had failed on the hill.")
+    assert claims == [], [(c.speaker, c.content) for c in claims]
+    c = only(claims_of(core, "Engineers think the brakes failed on the hill."))
+    assert (c.speaker, c.content) == ("Engineers", "the brakes failed on the hill")
+
+
+def test_untagged_quote_goes_on_with_the_nearest_statement_before_it(core):
+    claims = claims_of(core, 'Police said two men were held, and the mayor said the town was calm. '
+                             '"Nobody was hurt in the fire."')
+    c = next(c for c in claims if c.content == "Nobody was hurt in the fire")
+    assert c.speaker == "mayor", [(c.speaker, c.content) for c in claims]
+    claims = claims_of(core, 'The mayor condemned the attack, saying the town had "seen worse floods". '
+                             '"We will rebuild the bridge."')
+    c = next(c for c in claims if c.content == "We will rebuild the bridge")
+    assert c.cue == "saying", [(c.cue, c.content) for c in claims]
+
+
+def test_quote_ending_its_clause_before_a_closing_tag(core):
+    # the parser loses its way in this clause (no cue holds it): the quote's tag still sources it
+    c = only(claims_of(core, 'At the first hearing, the families "heard for the first time some answers to questions '
+                             'they had since the terrible events occurred," Ortega said.'))
+    assert c.speaker == "Ortega"
+    assert c.content.startswith('At the first hearing, the families "heard for the first time')
+    assert c.quote_type == "mixed"
+    # a verb of saying before the quote: that verb's claim, not the clause's
+    claims = claims_of(core, 'The tenants said they "got no answers," Ortega added.')
+    assert not any(c.content.startswith("The tenants said") for c in claims), [(c.speaker, c.content) for c in claims]

@@ -58,6 +58,7 @@ class Lexicon:
     hedges: dict[str, dict[str, frozenset[str]]]
     doubtful_when_negated: frozenset[str]
     perception: frozenset[str]
+    past_belief: frozenset[str]
     negators: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         hedges=hedges,
         doubtful_when_negated=_words(data["negation"]["doubtful_when_negated"]),
         perception=_words(data["hedges"]["perception"]["lemmas"]),
+        past_belief=_words(data.get("past_belief", {}).get("lemmas", [])),
         negators=_words(data["negation"]["words"]),
         person_pronouns=pronouns("person"),
         group_pronouns=pronouns("group"),

@@ -44,10 +44,13 @@ Fallback order:
 3. Quotations no cue covered: a speaker tag right after a quote that ends in a comma
    ("“A,” he said"; a tag right after a quote that follows a colon is that quote's, not
    the clause's before the colon), or right before one after a colon or comma ("He
-   said: “A”") (:mod:`.quotetags`).
+   said: “A”"); a quote that ends a clause it does not open, before a short tag that
+   ends the sentence ("The families “heard ...,” Devine said."): the clause is the
+   content, a mixed claim (:mod:`.quotetags`).
 4. An untagged quote that follows a claimed quote with nothing but that quote's tag
    and connectives between ("“A,” he said. “B.”") has the same speaker
-   (:func:`.quotetags._follows_claimed_quote`).
+   (:func:`.quotetags._follows_claimed_quote`); one that opens the sentence right after
+   a reported statement goes on with the nearest such statement (``_previous_indirect``).
 
 quote_type: content all inside quotation marks is ``direct``; content with a quoted
 part is ``mixed``; otherwise ``indirect``. A question is never a claim (here).
@@ -86,7 +89,7 @@ from newstrace.extract.claims.speakers import _is_pronoun
 from newstrace.extract.claims.parsecues import (_ACCORDING, _according_attribution, _adverb_attribution,
                                                 _by_reports_attribution, _cue_lemmas, _have_it_attribution, _noun_attribution,
                                                 _verb_attribution)
-from newstrace.extract.claims.quotetags import _follows_claimed_quote, _tag_after, _tag_before
+from newstrace.extract.claims.quotetags import _follows_claimed_quote, _tag_after, _tag_after_clause, _tag_before
 from newstrace.extract.claims.resolver import Speaker, _Resolver
 from newstrace.extract.claims.certainty import _certainty
 
@@ -205,7 +208,8 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
     for quote in ctx.quotes:
         if quote in covered or _quote_is_question(quote, ctx) or _quote_is_name(quote, ctx):
             continue
-        att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else None) or _tag_before(quote, ctx)
+        att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else _tag_after_clause(quote, ctx)) \
+            or _tag_before(quote, ctx)
         if att is None:
             previous = _previous_direct(quote, claimed + out)
             if previous is None or not _follows_claimed_quote(quote, previous, ctx):
@@ -244,7 +248,9 @@ def _previous_indirect(quote: Quote, attributions: list[Attribution], ctx: _Cont
     before = [a for a in attributions if a.quote is None and max(a.content[1], a.cue.idx) <= quote.start]
     if not before:
         return None
-    previous = max(before, key=lambda a: _sentence_span(a, ctx)[1])
+    # the statement nearest the quote: "condemned the violence, saying the country had ...":
+    # the quote goes on with what "saying" reports
+    previous = max(before, key=lambda a: (_sentence_span(a, ctx)[1], a.content[1]))
     gap = ctx.text[_sentence_span(previous, ctx)[1]:quote.start]
     return previous if not gap.strip() and gap.count("\n") <= 1 else None
 

@@ -40,6 +40,8 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     negated = is_negated(cue)
     if negated and lemma not in lex.doubtful_when_negated:
         return None
+    if lemma in lex.past_belief and cue.tag_ == "VBD":
+        return None  # "she thought they were poisoning her": a belief narrated, nothing said
     found = _clausal_content(cue, ctx) or _object_content(cue, ctx) or _preposed_content(cue, ctx) \
         or _misread_clause(cue, ctx)
     if found is None:

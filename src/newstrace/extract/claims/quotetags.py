@@ -44,6 +44,39 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     return None
 
 
+def _tag_after_clause(quote: Quote, ctx: _Context) -> Attribution | None:
+    """"The families “heard some answers for the first time,” Devine said.": a quote that
+    ends a clause it does not open, right before a tag that ends the sentence. The clause,
+    its own words before the quote with it, is what was said (a mixed claim); a clause with
+    a verb of saying or a quote of its own before this one is read the other ways, and the
+    tag is a short one: a speaker and its verb, nothing else the clause goes on with."""
+    region = _region_after(quote, ctx)
+    if not region or region[-1].i + 1 >= len(ctx.doc) or ctx.doc[region[-1].i + 1].text not in SENTENCE_END:
+        return None
+    words = [t for t in region if not t.is_punct]
+    if len(words) > ctx.lex.bare_tag_tokens or sum(t.pos_ in ("VERB", "AUX") for t in words) != 1:
+        return None  # "nicknamed “X,” had 750,000 followers and wrote ...": the clause goes on
+    first = bisect_left(ctx.starts, quote.start)
+    if first >= len(ctx.doc):
+        return None
+    lead = [t for t in ctx.sentence_of(first) if t.idx < quote.start]
+    if not any(t.is_alpha for t in lead) or any(t.text in ctx.marks or "\n" in t.text for t in lead) \
+            or any(t.pos_ in ("VERB", "AUX") and ctx.lex.is_verb_cue(t.lemma_.lower()) for t in lead):
+        return None
+    tag = _tag_after(quote, ctx)
+    if tag is None or tag.cue.i < region[0].i or tag.speaker is None:
+        return None
+    speaker: Token | None = tag.speaker
+    if tag.speaker.i < region[0].i:
+        # the parser gave the cue the clause's subject too ("the families ... said"): the
+        # tag's own name speaks
+        speaker = _nearest_name(region, tag.cue, ctx)
+    if speaker is None:
+        return None
+    start = next(t.idx for t in lead if t.is_alpha or t.is_digit)
+    return Attribution(tag.cue, tag.cue_text, speaker, (start, _quote_content(quote, ctx)[1]), tag.level)
+
+
 def _person_in(region: list[Token], ctx: _Context) -> Token | None:
     """The first token of a person's name in a tag the parser misread ("tweeted Mayor of
     London Sadiq Khan": the person, not the place in the title)."""
