@@ -105,6 +105,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
         return "PERSON"  # "Antonio Palocci (Economy), ..., Celso Amorim (Exterior Relations)"
+    if label == "ORG" and len(span) >= 2 and last in lists["housing_heads"] and _set_as_building(span):
+        return "FAC"  # "a reporter at the White House", "taken to Government House" (not "the White House said")
     if label == "ORG" and last in title_words() and not _place_office(span):
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
     if label in ("GPE", "LOC", "ORG") and len(span) == 2 and last == "district" \
@@ -150,6 +152,21 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _set_as_building(span: Span) -> bool:
+    """The text puts something at, near or into the name, takes someone to it, or names a
+    part of it ("the south lawn of the White House", "the White House's South Lawn")."""
+    lists = _lists()
+    w, root = _words_of(span.doc), span.root.i
+    head = w.head[root]
+    if w.dep[root] == "pobj":
+        if w.lower[head] in lists["housing_prepositions"]:
+            return True
+        if w.lower[head] == "to" and w.pos[w.head[head]] == "VERB" and w.lemma[w.head[head]] in lists["motion_verbs"]:
+            return True
+        return w.lower[head] == "of" and w.lower[w.head[head]] in lists["building_part_nouns"]
+    return w.dep[root] == "poss" and w.lower[head] in lists["building_part_nouns"]
 
 
 def _feature_and_name(span: Span) -> bool:
