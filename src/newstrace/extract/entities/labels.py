@@ -123,8 +123,8 @@ def _label(label: str, span: Span) -> str | None:
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
         # a nationality ("Saudi Telecom") is an organisation
-        if country_of_demonym(text) or len(span) == 1:
-            return None
+        if country_of_demonym(text) or len(span) == 1 or _modifies_common_noun(span):
+            return None  # (not "a Greek Orthodox church", "Central European populists": words of a kind)
         return "ORG"
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _after_locative(span):
         return "GPE"
@@ -152,6 +152,15 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _modifies_common_noun(span: Span) -> bool:
+    """The name describes a lower-case noun right after it (lower-case modifiers between),
+    as an adjective does: "a Greek Orthodox church", "Central European populist leaders"."""
+    w, root = _words_of(span.doc), span.root.i
+    head = w.head[root]
+    return w.dep[root] in ("amod", "compound") and head >= span.end and w.pos[head] == "NOUN" \
+        and all(w.is_lower[i] for i in range(span.end, head + 1))
 
 
 def _set_as_building(span: Span) -> bool:
