@@ -130,8 +130,8 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _large_place(span):
         return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
-    if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
-        return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
+    if label in ("PERSON", "ORG", "FAC") and _known_place_in_place_context(span):
+        return "GPE"  # "in Ghazni", "Phalombe, Malawi", "a woman from Aberdare": NER took a town for a person
     if label == "PERSON" and len(span) <= 2 and not _given_name_first(span) and _end_of_place_range(span) \
             and not _speaks(span) and not _in_longer_person_name(span):
         return "GPE"  # "from Hong Kong south to Borneo": the other end of a range from a place is a place
@@ -397,14 +397,27 @@ def _named_as_organization(span: Span) -> bool:
 
 def _known_place_in_place_context(span: Span) -> bool:
     """A name the place gazetteer knows, where the text uses it as a place: after a
-    locative preposition, or followed by ", <country>"."""
-    if not (_after_locative(span) or _country_follows(span)):
+    locative preposition, followed by ", <country>", or as where a person is from."""
+    if not (_after_locative(span) or _country_follows(span) or _home_of_person(span)):
         return False
     lower = _words_of(span.doc).lower
     if any(lower[i] in _lists()["organization_nouns"] or lower[i] in _lists()["facility_heads"]
            for i in range(span.start, span.end)):
         return False
     return bool(places_named(_text(span)))
+
+
+def _home_of_person(span: Span) -> bool:
+    """Where a person is from: "a woman from Aberdare", "who is from Aberdare", "an
+    Aberdare woman" (a noun for a person after "from" or modified by the name, or "be")."""
+    w, root = _words_of(span.doc), span.root.i
+    head = w.head[root]
+    person_nouns = _lists()["person_nouns"]
+    if w.dep[root] in ("compound", "amod") and head == span.end and w.is_lower[head]:
+        return w.lemma[head] in person_nouns
+    if w.dep[root] != "pobj" or w.lower[head] != "from":
+        return False
+    return w.lemma[w.head[head]] in person_nouns or w.lemma[w.head[head]] == "be"
 
 
 def _end_of_place_range(span: Span) -> bool:
