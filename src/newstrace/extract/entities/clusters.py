@@ -460,11 +460,12 @@ def _joins_org_head(people: list[frozenset[str]]) -> _Join:
         lists = _lists()
         eponym_heads = lists["organization_heads"] | lists["eponym_body_heads"]
         fuller = [_name_words(g) for g in full.forms()]
+        own = {frozenset(_name_words(f)) for f in short.forms()}  # (its own name is among the people)
         for f in short.forms():
             words = _name_words(f)
             n = len(words)
             if not any(n < len(other) and other[:n] == words and other[-1] not in eponym_heads for other in fuller) \
-                    or _is_given_name(f.split()[0]) or any(set(words) <= person for person in people):
+                    or _is_given_name(f.split()[0]) or any(set(words) <= person for person in people if person not in own):
                 return False
         return True
 
