@@ -1578,3 +1578,12 @@ def test_entities_town_a_person_is_from_is_a_place(core):
     rec = core.extract_text("Aberdare woman missing. Police are searching for a woman from Aberdare who has not "
                             "been seen since Monday. Her sister, who is from Aberdare too, raised the alarm.")
     assert by_name(rec, "Aberdare").type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_name_beside_a_vehicle_noun_is_a_facility(core):
+    # NER: "Varsan" (PERSON), "Kestrel Express" (ORG); a ship's and a train's names
+    rec = core.extract_text("Tracking data show the Iranian-flagged cargo ship Varsan left port on Monday. "
+                            "The Kestrel Express, a cross-country train with 300 people on board, was stopped. "
+                            "The Kestrel Express was later freed.")
+    assert by_name(rec, "Varsan").type == "FAC", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, "Kestrel Express").type == "FAC", [(e.type, e.name) for e in rec.entities]

@@ -49,6 +49,8 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("PERSON", "GPE") and _named_as_organization(span) \
             and not (label == "PERSON" and _given_name_first(span)):
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
+    if label in ("ORG", "GPE", "LOC", "PERSON") and _named_as_vehicle(span):
+        return "FAC"  # "the cargo ship Jairan", "the Jaffar Express, a cross-country train"
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
     if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and key(text) in world_regions() \
@@ -152,6 +154,21 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _named_as_vehicle(span: Span) -> bool:
+    """A name beside a noun for a vehicle (``vehicle_nouns``): in apposition either way, or
+    right after the noun ("the cargo ship Jairan"); not a person's name nor a known place."""
+    nouns = _lists()["vehicle_nouns"]
+    w, root = _words_of(span.doc), span.root.i
+    if _given_name_first(span) or places_named(_text(span)):
+        return False  # (the ship "Alan Kurdi" is named after a person the article names too; "Tehran")
+    if w.dep[root] in ("appos", "nmod") and w.lemma[w.head[root]] in nouns and w.is_lower[w.head[root]]:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_ in nouns and c.is_lower for c in span.root.children):
+        return True
+    before = span.start - 1
+    return before >= 0 and w.is_lower[before] and w.lemma[before] in nouns
 
 
 def _modifies_common_noun(span: Span) -> bool:
