@@ -1516,3 +1516,74 @@ def test_entities_a_one_word_organisation_before_a_title_owns_it(core):
     rec = core.extract_text("Zentrova spokesman Mark Hollis said the plant would close.")
     roles = by_name(rec, "Mark Hollis").roles
     assert [(r.title, r.of) for r in roles] == [("spokesman", "Zentrova")]
+
+
+def test_entities_building_name_where_something_is_at_it_is_a_facility(core):
+    # NER: "White House", "Government House" (ORG); the text puts someone at the building or
+    # takes someone to it, or names a part of it
+    rec = core.extract_text("Asked by a journalist at the White House on Friday, the senator declined to answer. "
+                            "The freed students were driven to Government House in the state capital.")
+    assert by_name(rec, "White House").type == "FAC", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, "Government House").type == "FAC", [(e.type, e.name) for e in rec.entities]
+    rec = core.extract_text("A helicopter touched down on the White House's South Lawn before dawn.")
+    assert by_name(rec, "White House").type == "FAC", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_building_name_that_acts_stays_an_organisation(core):
+    rec = core.extract_text("The White House said on Friday that the talks would resume next week.")
+    assert by_name(rec, "White House").type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_name_opening_an_organisations_name_is_its_short_form(core):
+    # NER: "Marlow Pennick" (PERSON) after "Marlow Pennick & Associates" (ORG)
+    rec = core.extract_text("Analysts at Marlow Pennick & Associates put the market at $2 billion. "
+                            "Growth will slow next year, Marlow Pennick says.")
+    org = by_name(rec, "Marlow Pennick & Associates")
+    assert "Marlow Pennick" in org.aliases, [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert not any(e.name == "Marlow Pennick" for e in rec.entities)
+
+
+def test_entities_person_opening_a_body_named_after_him_stays_a_person(nlp):
+    from newstrace.extract.entities.clusters import _joins_org_head
+    from newstrace.extract.entities.context import Mention, _Cluster
+    doc = nlp("Nixon resigned.")
+    span = doc[0:1]
+    nixon = _Cluster(mentions=[Mention(0, 5, "Nixon", "PERSON", span)])
+    administration = _Cluster(mentions=[Mention(0, 5, "Nixon administration", "ORG", span)])
+    holdings = _Cluster(mentions=[Mention(0, 5, "Nixon Holdings", "ORG", span)])
+    assert not _joins_org_head([]).joins(nixon, administration)
+    assert _joins_org_head([]).joins(nixon, holdings)
+    assert not _joins_org_head([frozenset({"richard", "nixon"})]).joins(nixon, holdings)
+    assert _joins_org_head([frozenset({"nixon"})]).joins(nixon, holdings)  # its own name is no other person's
+
+
+def test_entities_nationality_words_before_a_noun_are_no_organisation(core):
+    # NER: "Greek Orthodox", "Central European" (NORP, several words: once made organisations)
+    rec = core.extract_text("The building was once a Greek Orthodox church. Central European populist leaders "
+                            "met in Warsaw on Tuesday.")
+    assert not any(e.name in ("Greek Orthodox", "Central European") for e in rec.entities), \
+        [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_two_acronyms_joined_by_ampersand_are_two_bodies(core):
+    rec = core.extract_text("Portugal will need more money from its EU & IMF lenders, the minister said. "
+                            "He defends the WBA & IBO belts in June.")
+    names = {e.name for e in rec.entities}
+    assert {"European Union", "International Monetary Fund", "WBA", "IBO"} <= names, names
+    assert not any("&" in n for n in names), names
+
+
+def test_entities_town_a_person_is_from_is_a_place(core):
+    # NER: "Aberdare" a person, an organisation, a facility by turns
+    rec = core.extract_text("Aberdare woman missing. Police are searching for a woman from Aberdare who has not "
+                            "been seen since Monday. Her sister, who is from Aberdare too, raised the alarm.")
+    assert by_name(rec, "Aberdare").type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_name_beside_a_vehicle_noun_is_a_facility(core):
+    # NER: "Varsan" (PERSON), "Kestrel Express" (ORG); a ship's and a train's names
+    rec = core.extract_text("Tracking data show the Iranian-flagged cargo ship Varsan left port on Monday. "
+                            "The Kestrel Express, a cross-country train with 300 people on board, was stopped. "
+                            "The Kestrel Express was later freed.")
+    assert by_name(rec, "Varsan").type == "FAC", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, "Kestrel Express").type == "FAC", [(e.type, e.name) for e in rec.entities]

@@ -27,6 +27,11 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
    NER typed an organisation, person or facility is a place, and so is a feature word and
    one name word NER typed an organisation ("on Mount Sefton"). A news outlet of
    ``claims_outlets.toml`` named whole is an organisation ("told Dawn", "RT reported").
+   A building's name NER typed an organisation (``housing_heads``: "the White House") is
+   the FAC where the text puts something at it or names a part of it ("a reporter at the
+   White House", "the White House's South Lawn"); a known town is a place where a person
+   is from ("a woman from Aberdare"); nationality words before a lower-case noun ("a
+   Greek Orthodox church") are no name; two acronyms joined by "&" are two ("EU & IMF").
    [:mod:`.labels`]
 3. Mentions join an existing entity, first match wins:
    a. same normalised surface form, a possessive inside left out ("New People's Party" is
@@ -39,7 +44,9 @@ that holds each step in brackets; :func:`extract_entities` below runs them in tu
       but only when one person of the article has such a name ("Trump" joins nobody when
       Donald and Mary Trump are both named), and two different full names never merge;
    d. for organisations, a shorter name that is the tail or head of a longer one
-      ("Petrobras" -> Brazil Petrobras);
+      ("Petrobras" -> Brazil Petrobras), and a name NER typed a person that opens an
+      organisation's name ("Xinhua" -> Xinhua News Agency; not "Nixon" -> the Nixon
+      administration, nor a surname of a person named in full);
    e. then the narrower passes of ``_cluster``, each on names of the labels it names: a
       plural and its singular, an organisation's part, a generic suffix ("Ministry" /
       "Ministry of Defence"), a facility's name, and a one-word place the gazetteer

@@ -15,6 +15,7 @@ from newstrace.extract.gazetteer import compass_words, places_named
 from newstrace.extract.entities.context import ACRONYM_SKIP_WORDS, Mention, NAME_PARTICLES, PLACE_LABELS, _Cluster
 from newstrace.extract.entities.occurrences import _Spans
 from newstrace.extract.entities.lists import _lists, _organization_after_country, organization_named
+from newstrace.extract.entities.namewords import _is_given_name
 
 
 _INNER_POSSESSIVE = re.compile(r"['’]s(?= )")
@@ -110,6 +111,8 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
                             lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
                            (_JOINS_PLURAL, None),
                            (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
+                           (_joins_org_head(people), lambda cs: _labelled(cs, ("PERSON",)) >= 1
+                            and _labelled(cs, ("ORG",)) >= 1),  # the short one and the fuller one are
                            (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
                            (_JOINS_FACILITY_NAME, lambda cs: _labelled(cs, ("FAC",)) >= 1),  # the fuller one is
                            (_JOINS_PLACE_WORD, lambda cs: _labelled(cs, PLACE_LABELS) >= 2  # both are, and
@@ -442,6 +445,33 @@ def _joins_org_part(short: _Cluster, full: _Cluster) -> bool:
         elif len(words) > 1:
             return False
     return found
+
+
+def _joins_org_head(people: list[frozenset[str]]) -> _Join:
+    """"Xinhua" of "Xinhua News Agency", "Burisma" of "Burisma Holdings": a name NER typed a
+    person that opens the name of an organisation of the article is that organisation's
+    short name (the short form takes its type), unless it is no name's opening but a
+    person's: a given name first ("Johns Hopkins"), words of a person the article names in
+    full ("Clinton" with Bill and Hillary Clinton), or a body named after a person ("Nixon"
+    and "the Nixon administration": ``organization_heads``, ``eponym_body_heads``)."""
+    def joins(short: _Cluster, full: _Cluster) -> bool:
+        if short.label != "PERSON" or full.label != "ORG" or short.acronyms:
+            return False
+        lists = _lists()
+        eponym_heads = lists["organization_heads"] | lists["eponym_body_heads"]
+        fuller = [_name_words(g) for g in full.forms()]
+        own = {frozenset(_name_words(f)) for f in short.forms()}  # (its own name is among the people)
+        for f in short.forms():
+            words = _name_words(f)
+            n = len(words)
+            if not any(n < len(other) and other[:n] == words and other[-1] not in eponym_heads for other in fuller) \
+                    or _is_given_name(f.split()[0]) or any(set(words) <= person for person in people if person not in own):
+                return False
+        return True
+
+    def first_words(cluster: _Cluster) -> set[str]:
+        return {words[0] for f in cluster.forms() if (words := _name_words(f))}
+    return _Join(joins, first_words, first_words, retype=True)
 
 
 def _singular_keys(cluster: _Cluster) -> set[str]:

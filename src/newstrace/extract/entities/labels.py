@@ -49,6 +49,8 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("PERSON", "GPE") and _named_as_organization(span) \
             and not (label == "PERSON" and _given_name_first(span)):
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
+    if label in ("ORG", "GPE", "LOC", "PERSON") and _named_as_vehicle(span):
+        return "FAC"  # "the cargo ship Jairan", "the Jaffar Express, a cross-country train"
     if label in ("ORG", "GPE", "LOC") and text.casefold() in lists["institution_names"]:
         return "ORG"  # "the Senate", "in Congress": a legislature, never a place
     if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and key(text) in world_regions() \
@@ -105,6 +107,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
         return "PERSON"  # "Antonio Palocci (Economy), ..., Celso Amorim (Exterior Relations)"
+    if label == "ORG" and len(span) >= 2 and last in lists["housing_heads"] and _set_as_building(span):
+        return "FAC"  # "a reporter at the White House", "taken to Government House" (not "the White House said")
     if label == "ORG" and last in title_words() and not _place_office(span):
         return None  # "U.N. Resident Coordinator" is a title, not an organisation
     if label in ("GPE", "LOC", "ORG") and len(span) == 2 and last == "district" \
@@ -121,15 +125,15 @@ def _label(label: str, span: Span) -> str | None:
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
         # a nationality ("Saudi Telecom") is an organisation
-        if country_of_demonym(text) or len(span) == 1:
-            return None
+        if country_of_demonym(text) or len(span) == 1 or _modifies_common_noun(span):
+            return None  # (not "a Greek Orthodox church", "Central European populists": words of a kind)
         return "ORG"
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _after_locative(span):
         return "GPE"
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _large_place(span):
         return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
-    if label in ("PERSON", "ORG") and _known_place_in_place_context(span):
-        return "GPE"  # "in Ghazni", "Phalombe, Malawi": NER took a town for a person
+    if label in ("PERSON", "ORG", "FAC") and _known_place_in_place_context(span):
+        return "GPE"  # "in Ghazni", "Phalombe, Malawi", "a woman from Aberdare": NER took a town for a person
     if label == "PERSON" and len(span) <= 2 and not _given_name_first(span) and _end_of_place_range(span) \
             and not _speaks(span) and not _in_longer_person_name(span):
         return "GPE"  # "from Hong Kong south to Borneo": the other end of a range from a place is a place
@@ -150,6 +154,45 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _named_as_vehicle(span: Span) -> bool:
+    """A name beside a noun for a vehicle (``vehicle_nouns``): in apposition either way, or
+    right after the noun ("the cargo ship Jairan"); not a person's name nor a known place."""
+    nouns = _lists()["vehicle_nouns"]
+    w, root = _words_of(span.doc), span.root.i
+    if _given_name_first(span) or places_named(_text(span)):
+        return False  # (the ship "Alan Kurdi" is named after a person the article names too; "Tehran")
+    if w.dep[root] in ("appos", "nmod") and w.lemma[w.head[root]] in nouns and w.is_lower[w.head[root]]:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_ in nouns and c.is_lower for c in span.root.children):
+        return True
+    before = span.start - 1
+    return before >= 0 and w.is_lower[before] and w.lemma[before] in nouns
+
+
+def _modifies_common_noun(span: Span) -> bool:
+    """The name describes a lower-case noun right after it (lower-case modifiers between),
+    as an adjective does: "a Greek Orthodox church", "Central European populist leaders"."""
+    w, root = _words_of(span.doc), span.root.i
+    head = w.head[root]
+    return w.dep[root] in ("amod", "compound") and head >= span.end and w.pos[head] == "NOUN" \
+        and all(w.is_lower[i] for i in range(span.end, head + 1))
+
+
+def _set_as_building(span: Span) -> bool:
+    """The text puts something at, near or into the name, takes someone to it, or names a
+    part of it ("the south lawn of the White House", "the White House's South Lawn")."""
+    lists = _lists()
+    w, root = _words_of(span.doc), span.root.i
+    head = w.head[root]
+    if w.dep[root] == "pobj":
+        if w.lower[head] in lists["housing_prepositions"]:
+            return True
+        if w.lower[head] == "to" and w.pos[w.head[head]] == "VERB" and w.lemma[w.head[head]] in lists["motion_verbs"]:
+            return True
+        return w.lower[head] == "of" and w.lower[w.head[head]] in lists["building_part_nouns"]
+    return w.dep[root] == "poss" and w.lower[head] in lists["building_part_nouns"]
 
 
 def _feature_and_name(span: Span) -> bool:
@@ -371,14 +414,27 @@ def _named_as_organization(span: Span) -> bool:
 
 def _known_place_in_place_context(span: Span) -> bool:
     """A name the place gazetteer knows, where the text uses it as a place: after a
-    locative preposition, or followed by ", <country>"."""
-    if not (_after_locative(span) or _country_follows(span)):
+    locative preposition, followed by ", <country>", or as where a person is from."""
+    if not (_after_locative(span) or _country_follows(span) or _home_of_person(span)):
         return False
     lower = _words_of(span.doc).lower
     if any(lower[i] in _lists()["organization_nouns"] or lower[i] in _lists()["facility_heads"]
            for i in range(span.start, span.end)):
         return False
     return bool(places_named(_text(span)))
+
+
+def _home_of_person(span: Span) -> bool:
+    """Where a person is from: "a woman from Aberdare", "who is from Aberdare", "an
+    Aberdare woman" (a noun for a person after "from" or modified by the name, or "be")."""
+    w, root = _words_of(span.doc), span.root.i
+    head = w.head[root]
+    person_nouns = _lists()["person_nouns"]
+    if w.dep[root] in ("compound", "amod") and head == span.end and w.is_lower[head]:
+        return w.lemma[head] in person_nouns
+    if w.dep[root] != "pobj" or w.lower[head] != "from":
+        return False
+    return w.lemma[w.head[head]] in person_nouns or w.lemma[w.head[head]] == "be"
 
 
 def _end_of_place_range(span: Span) -> bool:

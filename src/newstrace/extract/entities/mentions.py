@@ -31,7 +31,9 @@ from newstrace.extract.entities.spans import (
     _organization_heads, _strip_post_nominals, _titled_person, _trailing_place, _with_title, _without_demonym,
     _without_trailing_descriptor,
 )
-from newstrace.extract.entities.labels import _facility, _label, _large_place_no_person, _strip_leading_places
+from newstrace.extract.entities.labels import (
+    _facility, _label, _large_place_no_person, _named_as_vehicle, _strip_leading_places,
+)
 from newstrace.extract.entities.trim import _trim
 
 
@@ -120,7 +122,8 @@ def _mentions(doc: Doc) -> list[Mention]:
             text = _clean(_text(span))
             alias = _with_title(span)
         certain = label != ent.label_ and (label in ("ORG", "PERSON") and ent.label_ in ("ORG", "PERSON", "GPE")
-                                           or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None)
+                                           or label == "GPE" and ent.label_ in ("ORG", "PERSON") and country is None
+                                           or label == "FAC" and ent.label_ != "FAC" and _named_as_vehicle(span))
         out.append(Mention(span.start_char, span.end_char, text, label, span, country, certain_type=certain,
                            alias=alias))
     if storms:

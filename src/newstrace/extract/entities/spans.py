@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.nlp import doc_text
-from newstrace.extract.names import title_words
+from newstrace.extract.names import is_acronym, title_words
 from newstrace.extract.countries import country_named, country_of, country_of_demonym, known_actor_country
 from newstrace.extract.gazetteer import places_named
 from newstrace.extract.parsearrays import KeptPerDoc, named_entities
@@ -240,9 +240,15 @@ def _coordinated_names(ent: Span) -> list[Span]:
     """"the towns of Bocaranga and Bazoum", "the religious schools Santo Spirito and
     Immacolata", "Kelly and Baroni's convictions": a NER span of two names joined by "and",
     after a plural noun or each the end of a person's name of the article, is two names
-    (not one the gazetteers know as a whole: "Bosnia and Herzegovina")."""
+    (not one the gazetteers know as a whole: "Bosnia and Herzegovina"); so is a span of two
+    acronyms joined by "&" ("EU & IMF")."""
     if ent.label_ == "ORG" and len(ent) >= 5 and ", " in _text(ent):
         return _names_set_off_by_comma(ent)
+    if len(ent) == 3 and ent[1].text == "&" and is_acronym(ent[0].text) and is_acronym(ent[2].text) \
+            and not organization_named(_text(ent)):
+        # "the WBA & IBO titles", "EU & IMF lenders": two bodies' letters ("AT&T", "S&P" are one word)
+        return [Span(ent.doc, ent.start, ent.start + 1, label=ent.label_),
+                Span(ent.doc, ent.end - 1, ent.end, label=ent.label_)]
     if len(ent) < 3 or " and " not in _text(ent) or ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
         return [ent]
     doc = ent.doc
