@@ -3,10 +3,11 @@
     python training/detector.py cv  --gold corpus/events/gold [--folds 5] [--group-by story|article]
     python training/detector.py fit --gold corpus/events/gold --out src/newstrace/data/models/event_detector.npz
 
-Folds are by article (``--group-by article``, the default: a hash of its id), so no article
-is on both sides of a fold; ``--group-by story`` folds by a hash of the article's story
-(``corpus/events/story_groups.json``, made by ``training/story_groups.py``), so no story is either. By
-article, a story's sibling articles fall on both sides, and CV rewards memory of the story.
+Folds are by article (``--group-by article``, the default: a hash of its id), so no
+article is on both sides of a fold; ``--group-by story`` folds by a hash of the article's
+story (``corpus/events/story_groups.json``, made by ``training/story_groups.py``), so no
+story is either. By article, a story's sibling articles fall on both sides of a fold, and
+CV rewards the detector's memory of the story (its names, its words).
 """
 from __future__ import annotations
 
