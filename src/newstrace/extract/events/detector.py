@@ -219,9 +219,6 @@ class Context:
         parse = parse_arrays(doc)  # shared with the trigger rules' argument walks
         self.lemma, self.lower, self.pos, self.tag, self.dep, self.ent = \
             parse.lemma, parse.lower, parse.pos, parse.tag, parse.dep, parse.ent
-        # a name enters as its kind, not its spelling: a story's names are no cue to unseen text
-        self.lemma = ["<" + (e or "PROPN") + ">" if p == "PROPN" or e in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-                      else lem for lem, p, e in zip(parse.lemma, parse.pos, parse.ent)]
         self.head: list[int] = parse.head
         self._parse = parse
         self.sentence_no, self.quoted = _sentences_and_quotes(doc, self.lower)
