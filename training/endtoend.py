@@ -1,7 +1,8 @@
 """Cross-validated event scores of the whole reader, rules alone against rules weighed
-with the learned trigger detector, on the training corpus (folds by article).
+with the learned trigger detector, on the training corpus (folds by article, or by
+story with ``--group-by story``: ``training/detector.py``).
 
-    python training/endtoend.py --gold corpus/events/gold [--folds 5]
+    python training/endtoend.py --gold corpus/events/gold [--folds 5] [--group-by story|article]
 
 Each article is read once up to the claims; then, per fold, the detector is trained on
 the other folds and the events stage runs with each pair of thresholds. Scored with the
@@ -42,6 +43,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, nargs="+", required=True)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--group-by", choices=training.GROUP_BY, default="article",
+                        help="keep a story's articles (or an article) on one side of a fold")
     parser.add_argument("--shipped", action="store_true",
                         help="only rules alone and the thresholds data/events.toml ships (a lexicon change's check)")
     args = parser.parse_args()
@@ -65,11 +68,12 @@ def main() -> None:
                                    add_named=original.add_named, retype=original.retype,
                                    add_named_at=original.add_named_at)]
     totals = {g: [0, 0, 0] for g in grid}
+    stories = training.story_of(args.group_by)
     for k in range(args.folds):
-        train_docs = [d for r, d in zip(records, gold_docs) if training.fold_of(r["id"], args.folds) != k]
+        train_docs = [d for r, d in zip(records, gold_docs) if training.fold_of(r["id"], args.folds, stories) != k]
         model = training.train(training.examples(train_docs))
         for record, doc in zip(records, docs):
-            if training.fold_of(record["id"], args.folds) != k:
+            if training.fold_of(record["id"], args.folds, stories) != k:
                 continue
             detections = model.detections(doc)
             for g in grid:

@@ -52,9 +52,9 @@ def shipped_predictions(golds: list[dict]) -> list[dict]:
     return [r.to_json_dict() for r in app.extract(articles) if isinstance(r, Record)]
 
 
-def cv_docs(golds: list[dict], folds: int, fresh: bool) -> tuple[list, list]:
+def cv_docs(golds: list[dict], folds: int, fresh: bool, group_by: str = "article") -> tuple[list, list]:
     """Every gold article read up to the claims, and a trigger detector per fold trained
-    on the other folds; both kept in ``CACHE``."""
+    on the other folds (folded by ``group_by``: article or story); both kept in ``CACHE``."""
     sys.path.insert(0, str(ROOT / "training"))
     import corpus  # noqa: E402
     import detector as training  # noqa: E402
@@ -65,7 +65,7 @@ def cv_docs(golds: list[dict], folds: int, fresh: bool) -> tuple[list, list]:
 
     key = hashlib.sha1(json.dumps([g["id"] for g in golds] + [g["text"] for g in golds]).encode()).hexdigest()[:16]
     CACHE.mkdir(exist_ok=True)
-    docs_path, models_path = CACHE / f"{key}.docs.pkl", CACHE / f"{key}.models{folds}.pkl"
+    docs_path, models_path = CACHE / f"{key}.docs.pkl", CACHE / f"{key}.models{folds}{_GROUP_SUFFIX[group_by]}.pkl"
     settings = Settings.load()
     if docs_path.exists() and not fresh:
         docs = pickle.loads(docs_path.read_bytes())
@@ -82,12 +82,16 @@ def cv_docs(golds: list[dict], folds: int, fresh: bool) -> tuple[list, list]:
         lexicon, stats = corpus.trigger_lemmas(), corpus.Conversion()
         gold_docs = [training.cached_doc(base, g, lexicon, stats) for g in golds]
         models = []
+        stories = training.story_of(group_by)
         for k in range(folds):
-            train_docs = [d for g, d in zip(golds, gold_docs) if training.fold_of(g["id"], folds) != k]
+            train_docs = [d for g, d in zip(golds, gold_docs) if training.fold_of(g["id"], folds, stories) != k]
             models.append(training.train(training.examples(train_docs)))
             print(f"fold {k} trained", file=sys.stderr)
         models_path.write_bytes(pickle.dumps(models))
     return docs, models
+
+
+_GROUP_SUFFIX = {"article": "", "story": "-story"}  # the article folds' models keep their old file name
 
 
 def write_fold_triggers(doc, model) -> None:
@@ -96,17 +100,18 @@ def write_fold_triggers(doc, model) -> None:
     write_triggers(doc, model.detections(doc), model.labels, 0.02)
 
 
-def cv_predictions(golds: list[dict], folds: int, fresh: bool) -> tuple[list[dict], list]:
+def cv_predictions(golds: list[dict], folds: int, fresh: bool, group_by: str = "article") -> tuple[list[dict], list]:
     """Records (entities and events) of every gold article, its events read with a
     detector trained on the other folds, and the docs they were read from."""
-    docs, models = cv_docs(golds, folds, fresh)
+    docs, models = cv_docs(golds, folds, fresh, group_by)
     import detector as training  # noqa: E402 (training/, on the path now)
 
+    stories = training.story_of(group_by)
     from newstrace.extract import events as events_module
 
     preds = []
     for g, doc in zip(golds, docs):
-        write_fold_triggers(doc, models[training.fold_of(g["id"], folds)])
+        write_fold_triggers(doc, models[training.fold_of(g["id"], folds, stories)])
         events = [e.model_dump(mode="json") for e in events_module.extract_events(doc)]
         preds.append({"id": g["id"], "entities": [e.model_dump(mode="json") for e in doc._.entities.entities],
                       "events": events, "claims": []})
@@ -307,6 +312,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", type=Path)
     ap.add_argument("--cv", type=int, default=0, help="folds: train the detector on the others (the corpus)")
+    ap.add_argument("--group-by", choices=("article", "story"), default="article",
+                    help="with --cv: keep a story's articles (corpus/events/story_groups.json) or only an article"
+                         " on one side of a fold")
     ap.add_argument("--fresh", action="store_true", help="read the articles and train the folds again")
     ap.add_argument("--pred", type=Path, help="keep the records here (jsonl)")
     ap.add_argument("--show", action="append", default=[], help="print the items of causes starting with this")
@@ -320,7 +328,7 @@ def main() -> int:
     os.environ.setdefault("NEWSTRACE_QUIET", "1")
     S = scorer()
     golds = S.load(a.gold)
-    preds, docs = cv_predictions(golds, a.cv, a.fresh) if a.cv else (shipped_predictions(golds), None)
+    preds, docs = cv_predictions(golds, a.cv, a.fresh, a.group_by) if a.cv else (shipped_predictions(golds), None)
     doc_of = {g["id"]: d for g, d in zip(golds, docs)} if docs else {}
     if a.pred:
         a.pred.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
