@@ -79,10 +79,6 @@ def trigger_sentence(rule, lemma: str, pos: str) -> tuple[Sentence, int]:
         s.add("not", "PART", "neg", trigger)  # "Ruritania accept not ...": a rule that means its negation
     if rule.prep_any:
         s.add(sorted(rule.prep_any)[0], "ADP", "prep", trigger)
-    if rule.object_infinitive:  # "Ruritania tell Freedonia to leave."
-        s.add("Freedonia", "PROPN", "dobj", trigger)
-        s.add("to", "PART", "aux", len(s.tokens) + 1)
-        s.add("leave", "VERB", "xcomp", trigger)
     if arg:
         if pos == "VERB":
             s.add(arg, "NOUN", "dobj", trigger)

@@ -12,7 +12,6 @@ from tests.extract.test_events import events, find
     ("REQUEST", "The software maker advised customers to install the update at once.", "software maker"),
     ("REQUEST", "The health ministry recommends that travellers avoid the flooded region.", "health ministry"),
     ("REQUEST", "The negotiator persuaded the gunman to release his hostages.", "negotiator"),
-    ("REQUEST", "The fire chief told residents to leave their homes.", "fire chief"),
     ("AGREE", "The striker accepted a three-year contract with the club.", "striker"),
     ("COOPERATE", "Observers from the African Union monitored the election in Malawi.", "Observers"),
     ("COOPERATE", "The former smuggler became a police informant in 2015.", "former smuggler"),

@@ -58,7 +58,6 @@ class Rule:
     verbal: bool = False
     patient_is_actor: bool = False
     negated: bool = False  # holds only on a negated word, whose negation it means ("will not accept": REJECT)
-    object_infinitive: bool = False  # holds only with an object told to do something: "told her to leave"
     detector_feature: bool = True  # false: the detector's "lex=" feature leaves this rule's type out (see events.toml)
 
     def is_reciprocal(self, lemma: str) -> bool:
@@ -92,7 +91,6 @@ def rules() -> tuple[Rule, ...]:
             mutual=r.get("mutual", False),
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
             patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
-            object_infinitive=r.get("object_infinitive", False),
             detector_feature=r.get("detector_feature", True),
         ))
     return tuple(out)
@@ -192,20 +190,8 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.negated and not _negated_or_raised(parse, i):
             continue
-        if rule.object_infinitive and not _object_infinitive(parse, i):
-            continue
         return rule
     return None
-
-
-def _object_infinitive(parse: ParseArrays, i: int) -> bool:
-    """Verb ``i`` has a direct object and a "to" infinitive that says what the object is
-    to do: "told her to get out", "encouraged residents to leave". Not "told reporters that
-    ...": what is told is a statement, not a directive."""
-    children = parse.children(i)
-    return any(parse.dep[c] == "dobj" for c in children) and any(
-        parse.dep[c] == "xcomp" and any(parse.dep[a] == "aux" and parse.lower[a] == "to" for a in parse.children(c))
-        for c in children)
 
 
 def names_its_doer(parse: ParseArrays, i: int, target_preps: tuple[str, ...]) -> bool:
