@@ -10,7 +10,7 @@ from tests.extract.test_events import events, find
 
 @pytest.mark.parametrize("event_type, text, actor", [
     ("REQUEST", "The software maker advised customers to install the update at once.", "software maker"),
-    ("REQUEST", "The health ministry recommends that travellers avoid the flooded region.", "health ministry"),
+    ("REQUEST", "Rescuers tried to dissuade the climbers from going up.", "Rescuers"),
     ("REQUEST", "The negotiator persuaded the gunman to release his hostages.", "negotiator"),
     ("AGREE", "The striker accepted a three-year contract with the club.", "striker"),
     ("COOPERATE", "Observers from the African Union monitored the election in Malawi.", "Observers"),
