@@ -1,0 +1,32 @@
+"""Agreements, cooperation, requests and support told in the words of business, sport and
+crime reports (deal39): advice and directives, accepted contracts, election observers and
+informants. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import events, find
+
+
+@pytest.mark.parametrize("event_type, text, actor", [
+    ("REQUEST", "The software maker advised customers to install the update at once.", "software maker"),
+    ("REQUEST", "Rescuers tried to dissuade the climbers from going up.", "Rescuers"),
+    ("REQUEST", "The negotiator persuaded the gunman to release his hostages.", "negotiator"),
+    ("AGREE", "The striker accepted a three-year contract with the club.", "striker"),
+    ("COOPERATE", "Observers from the African Union monitored the election in Malawi.", "Observers"),
+    ("COOPERATE", "The former smuggler became a police informant in 2015.", "former smuggler"),
+    ("SUPPORT", "Barack Obama issued a tribute to the singer on Twitter.", "Barack Obama"),
+])
+def test_deal_readings(core, event_type, text, actor):
+    event = find(core, text, event_type)
+    assert actor.lower() in str(event.actor).lower()
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Investors would be well advised to wait for the results.", "REQUEST"),
+    ("The agency's website advises visitors to book early.", "REQUEST"),
+    ("The mayor told reporters that the bridge would reopen.", "REQUEST"),
+    ("Analysts monitored the markets closely on Friday.", "COOPERATE"),
+])
+def test_deal_non_readings(core, text, event_type):
+    assert all(e.type != event_type for e in events(core, text))
