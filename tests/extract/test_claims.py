@@ -1854,3 +1854,11 @@ def test_quote_ending_its_clause_before_a_closing_tag(core):
     # a verb of saying before the quote: that verb's claim, not the clause's
     claims = claims_of(core, 'The tenants said they "got no answers," Ortega added.')
     assert not any(c.content.startswith("The tenants said") for c in claims), [(c.speaker, c.content) for c in claims]
+
+
+def test_quote_ending_its_clause_before_a_closing_tag_at_the_texts_end(core):
+    # no stop after the tag: the text's end ends the sentence
+    c = only(claims_of(core, 'At the first hearing, the families "heard for the first time some answers to questions '
+                             'they had since the terrible events occurred," Ortega said'))
+    assert c.speaker == "Ortega"
+    assert c.content.startswith('At the first hearing, the families "heard for the first time')

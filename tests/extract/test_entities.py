@@ -1587,3 +1587,13 @@ def test_entities_name_beside_a_vehicle_noun_is_a_facility(core):
                             "The Kestrel Express was later freed.")
     assert by_name(rec, "Varsan").type == "FAC", [(e.type, e.name) for e in rec.entities]
     assert by_name(rec, "Kestrel Express").type == "FAC", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The company will ship Huawei phones to Europe.", "Huawei"),
+    ("Russia helped train Wagner mercenaries.", "Wagner"),
+])
+def test_entities_name_after_a_verb_spelt_as_a_vehicle_noun_is_no_facility(core, text, name):
+    # "ship", "train" here are verbs: the name after them is no vehicle's
+    rec = core.extract_text(text)
+    assert by_name(rec, name).type == "ORG", [(e.type, e.name) for e in rec.entities]

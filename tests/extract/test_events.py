@@ -1319,6 +1319,13 @@ def test_a_harm_told_without_a_doer_beside_an_attack_in_its_sentence_is_that_att
     assert harms == [("gunman", "guards")], harms
 
 
+def test_a_harm_told_without_a_doer_at_another_place_is_another_act(core):
+    # the same sentence, another town: not the attack's victims listed
+    text = "Gunmen shot a guard in Kabul, while two people were killed in Kandahar."
+    harms = [(e.actor, e.target, e.location) for e in events(core, text) if e.type == "ASSAULT"]
+    assert harms == [("Gunmen", "guard", "Kabul"), (None, "people", "Kandahar")], harms
+
+
 def test_an_attacker_word_is_the_group_the_article_names_attacking(core):
     text = ("The Baloch Liberation Army attacked a passenger train on Tuesday. "
             "Officials said the terrorists were holding passengers as human shields.")

@@ -183,7 +183,7 @@ def lexicon() -> Lexicon:
         hedges=hedges,
         doubtful_when_negated=_words(data["negation"]["doubtful_when_negated"]),
         perception=_words(data["hedges"]["perception"]["lemmas"]),
-        past_belief=_words(data.get("past_belief", {}).get("lemmas", [])),
+        past_belief=_words(data["past_belief"]["lemmas"]),
         negators=_words(data["negation"]["words"]),
         person_pronouns=pronouns("person"),
         group_pronouns=pronouns("group"),

@@ -64,6 +64,13 @@ def premises_nouns() -> frozenset[str]:
 
 
 @cache
+def street_words() -> frozenset[str]:
+    """Last words of a street's name (``street_words`` of ``data/entities.toml``: "street",
+    "avenue", "road"): "on" before such a name says where, as "in" does a town's."""
+    return frozenset(load_toml("entities.toml")["street_words"])
+
+
+@cache
 def compass_points() -> frozenset[str]:
     """North, south, east and west (``compass_points`` of ``data/places.toml``)."""
     return frozenset(settings()["compass_points"])

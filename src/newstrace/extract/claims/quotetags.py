@@ -51,8 +51,9 @@ def _tag_after_clause(quote: Quote, ctx: _Context) -> Attribution | None:
     a verb of saying or a quote of its own before this one is read the other ways, and the
     tag is a short one: a speaker and its verb, nothing else the clause goes on with."""
     region = _region_after(quote, ctx)
-    if not region or region[-1].i + 1 >= len(ctx.doc) or ctx.doc[region[-1].i + 1].text not in SENTENCE_END:
-        return None
+    after = region[-1].i + 1 if region else 0
+    if not region or after < len(ctx.doc) and ctx.doc[after].text not in SENTENCE_END:
+        return None  # (the text's end ends the sentence too: a last line with no stop)
     words = [t for t in region if not t.is_punct]
     if len(words) > ctx.lex.bare_tag_tokens or sum(t.pos_ in ("VERB", "AUX") for t in words) != 1:
         return None  # "nicknamed “X,” had 750,000 followers and wrote ...": the clause goes on

@@ -167,8 +167,8 @@ def _named_as_vehicle(span: Span) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lemma_ in nouns and c.is_lower for c in span.root.children):
         return True
-    before = span.start - 1
-    return before >= 0 and w.is_lower[before] and w.lemma[before] in nouns
+    before = span.start - 1  # (a noun: "to ship Huawei phones", "train Wagner fighters" are verbs)
+    return before >= 0 and w.is_lower[before] and w.pos[before] == "NOUN" and w.lemma[before] in nouns
 
 
 def _modifies_common_noun(span: Span) -> bool:

@@ -18,6 +18,7 @@ from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.dates import date_line, date_line_span
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
+from newstrace.extract.gazetteer import street_words
 from newstrace.extract.names import title_key
 from newstrace.extract.parsearrays import SentenceTable, named_entities, parse_arrays
 from newstrace.extract.parsearrays import sentences as sentence_table
@@ -263,8 +264,9 @@ class ArticleView:
         return [(q.start + 1, q.end) for q in (span._.quote for span in span_group(self.doc, QUOTES))]
 
     def place_object_indices(self, sentence: Span) -> list[int]:
-        """The objects of "in", "at", "near" ... (``place_preps`` of ``data/events.toml``)
-        in the sentence, in order, as token indices: one pass over the Doc's arrays for
+        """The objects of "in", "at", "near" ... (``place_preps`` of ``data/events.toml``),
+        and a street's name after "on" (``street_preps`` of ``data/places.toml``), in the
+        sentence, in order, as token indices: one pass over the Doc's arrays for
         the article, where walking the sentence for each trigger made a Token object per
         word each time."""
         found = self._place_objects
@@ -280,7 +282,7 @@ class ArticleView:
         preps, lowers, heads = words("place_preps"), parse.lower, parse.head
         # "on Stadiou Street", "on Lyndale Avenue": a street's name says where, as "in" and "at" do
         street_preps = frozenset(load_toml("places.toml").get("street_preps") or ())
-        streets = frozenset(load_toml("entities.toml")["street_words"]) if street_preps else frozenset()
+        streets = street_words()
         return [i for i, dep in enumerate(parse.dep) if dep == "pobj" and (lowers[heads[i]] in preps or (
             lowers[heads[i]] in street_preps and lowers[i] in streets and parse.pos[i] == "PROPN"))]
 

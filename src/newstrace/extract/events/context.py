@@ -36,7 +36,7 @@ from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.gazetteer import key, places_named, premises_nouns, within, world_regions
+from newstrace.extract.gazetteer import key, places_named, premises_nouns, street_words, within, world_regions
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.extract.triggerwords import noun_lemmas
 from newstrace.record import Entity
@@ -819,7 +819,7 @@ def _town_of_street(t: int, parse: ParseArrays, view: ArticleView) -> str | None
     """The town a street's phrase names with it ("on Stadiou Street, downtown Athens", "on
     Castlefrank Road in Kanata"): the scene of a story whose lead names a street is that
     town, its other acts were not all on the street."""
-    if parse.lower[t] not in load_toml("entities.toml")["street_words"]:
+    if parse.lower[t] not in street_words():
         return None
     for x in _subtree(parse, t):
         ent = view.entity_at_index(x) if x != t else None

@@ -3,8 +3,9 @@
 A happening told twice (the lead, then the body) keeps its first sentence. Two
 candidates are the same happening when, in order:
   1. they share sentence, type, actor and target, or the later one is a harm told with no
-     actor beside an attack (``[types] victims_listed``: "shot shoppers ..., with 25 others
-     injured": one attack, its victims listed), or the later one has no actor, or it
+     actor beside an attack, at no other place (``[types] victims_listed``: "shot
+     shoppers ..., with 25 others injured": one attack, its victims listed), or the later
+     one has no actor, or it
      shares the actor and continues the earlier verb ("shot and killed", "..., killing
      five and injuring 20": one act, its victims listed), or one of them is a noun with no
      target and the same actor ("died in the initial attack by the BLA": the act told
@@ -223,8 +224,13 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if _is_state(kept) and not _is_state(later):
         return False  # "X is in jail. He was arrested in May": the arrest is not the state told again
     if kept.sentence_index == later.sentence_index:
-        if later.actor is None and kept.type in types("victims_listed") and not later.is_noun:
-            return True  # "shot shoppers ..., with 25 others injured", "two were killed and eight injured": one attack
+        if later.actor is None and kept.type in types("victims_listed") and not later.is_noun \
+                and not _other_places(kept.location, later.location):
+            # "shot shoppers ..., with 25 others injured", "two were killed and eight injured": one attack
+            # (not "shot a guard in Kabul, while two were killed in Kandahar": another place, another act;
+            # days are not compared: "..., with 25 others injured and the toll rising on Monday" gives
+            # the harm a day of the sentence that is not its own)
+            return True
         if later.actor is None and kept.target in (later.target, None) \
                 or kept.actor is None and later.actor is None and not _others_undergo(kept, later):
             return True  # "hit by drone strikes in a raid": one attack
