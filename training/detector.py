@@ -40,7 +40,7 @@ STORIES = Path(__file__).resolve().parents[1] / "corpus/events/story_groups.json
 GROUP_BY = ("story", "article")
 
 
-def story_of(group_by: str = "story") -> dict[str, str]:
+def story_of(group_by: str) -> dict[str, str]:
     """Each corpus article's story id (``--group-by story``), or none (by article): an
     article the file does not list is a story of its own."""
     if group_by == "article":
