@@ -1587,3 +1587,13 @@ def test_entities_name_beside_a_vehicle_noun_is_a_facility(core):
                             "The Kestrel Express was later freed.")
     assert by_name(rec, "Varsan").type == "FAC", [(e.type, e.name) for e in rec.entities]
     assert by_name(rec, "Kestrel Express").type == "FAC", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_town_where_a_person_lives_is_a_place(core):
+    # NER: "Brackmoor", "Ashgrove" (of ... after a name and age), "Oakridge" (before "neighbors") typed ORG;
+    # none of them in the gazetteer
+    rec = core.extract_text("A 41-year-old man has been charged. Liam Hoskett, of Brackmoor, appeared before "
+                            "magistrates on Monday. A second man, Ian Pike, 30, of Ashgrove, was released. "
+                            "His Oakridge neighbors said they had heard shouting.")
+    for town in ("Brackmoor", "Ashgrove", "Oakridge"):
+        assert by_name(rec, town).type == "GPE", [(e.type, e.name) for e in rec.entities]

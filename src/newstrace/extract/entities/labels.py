@@ -134,6 +134,9 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
     if label in ("PERSON", "ORG", "FAC") and _known_place_in_place_context(span):
         return "GPE"  # "in Ghazni", "Phalombe, Malawi", "a woman from Aberdare": NER took a town for a person
+    if label in ("PERSON", "ORG", "FAC") and _residence_of_person(span) and not is_acronym(text) \
+            and not _given_name_first(span):
+        return "GPE"  # "John Smith, 23, of Millbrook,", "her Millbrook neighbors", "Elm Street, Millbrook,"
     if label == "PERSON" and len(span) <= 2 and not _given_name_first(span) and _end_of_place_range(span) \
             and not _speaks(span) and not _in_longer_person_name(span):
         return "GPE"  # "from Hong Kong south to Borneo": the other end of a range from a place is a place
@@ -435,6 +438,30 @@ def _home_of_person(span: Span) -> bool:
     if w.dep[root] != "pobj" or w.lower[head] != "from":
         return False
     return w.lemma[w.head[head]] in person_nouns or w.lemma[w.head[head]] == "be"
+
+
+def _residence_of_person(span: Span) -> bool:
+    """Where people live, as crime and accident reports set it, known to the gazetteer or
+    not: "of <town>" set off by commas after a person's name (and age), the town as a
+    compound of a noun for those who live there (``resident_nouns``), or the town set off
+    after a street's name ("Elm Street, Millbrook,")."""
+    w, start, end = _words_of(span.doc), span.start, span.end
+    lists = _lists()
+    if any(not w.text[i][:1].isupper() or w.lower[i] in lists["organization_nouns"]
+           or w.lower[i] in lists["organization_last_words"] or w.lower[i] in lists["facility_heads"]
+           for i in range(start, end)):
+        return False
+    closed = end == w.n or w.text[end] in (",", ".", ";")
+    if start >= 3 and w.lower[start - 1] == "of" and w.text[start - 2] == "," and closed:
+        k = start - 3
+        if k >= 2 and w.like_num[k] and w.text[k - 1] == ",":
+            k -= 2  # "John Smith, 23, of Millbrook,"
+        return w.ent[k] == "PERSON"
+    root = span.root.i
+    if w.dep[root] == "compound" and w.head[root] == end and w.is_lower[end]:
+        return w.lower[end] in lists["resident_nouns"]  # "her Millbrook neighbors"
+    return start >= 3 and w.text[start - 1] == "," and closed and w.lower[start - 2] in lists["street_words"] \
+        and w.text[start - 3][:1].isupper()
 
 
 def _end_of_place_range(span: Span) -> bool:
