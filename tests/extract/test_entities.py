@@ -1597,3 +1597,13 @@ def test_entities_town_where_a_person_lives_is_a_place(core):
                             "His Oakridge neighbors said they had heard shouting.")
     for town in ("Brackmoor", "Ashgrove", "Oakridge"):
         assert by_name(rec, town).type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_awards_by_their_short_names_are_no_entities(core):
+    # NER: "Tonys" (ORG), "Guggenheim Fellowship" (FAC), "Oscars" (ORG), "Oscar" (PERSON) in some parses
+    rec = core.extract_text("The singer won two Emmys and was nominated at the Tonys last year. She later received "
+                            "a Guggenheim Fellowship. Oscar Lindqvist, her manager, said she would attend the Oscars "
+                            "in March. She has never won an Oscar, and her Oscar campaign starts soon.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"Tonys", "Emmys", "Guggenheim Fellowship", "Oscars", "Oscar"}, names
+    assert by_name(rec, "Oscar Lindqvist").type == "PERSON"

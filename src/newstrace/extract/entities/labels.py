@@ -81,6 +81,11 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["event_heads"] \
             and not any(w.is_lower[span.start:span.end]):
         return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and last in lists["award_nicknames"] \
+            and not any(w.is_lower[span.start:span.end]):
+        return None  # "the Oscars", "the Tonys", "a MacArthur Fellowship": an award or its ceremony
+    if label == "PERSON" and len(span) == 1 and f"{last}s" in lists["award_nicknames"] and _award_named(span):
+        return None  # "nominated for an Oscar", "Oscar hosting decorum" where the text names the Oscars
     if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
             and (last in lists["institution_words"] or last in lists["organization_heads"]):
         return None  # "Council", "Administration" alone: a common noun capitalised
@@ -438,6 +443,16 @@ def _home_of_person(span: Span) -> bool:
     if w.dep[root] != "pobj" or w.lower[head] != "from":
         return False
     return w.lemma[w.head[head]] in person_nouns or w.lemma[w.head[head]] == "be"
+
+
+def _award_named(span: Span) -> bool:
+    """A singular award's short name ("an Oscar", "Oscar hosting") in a text that names
+    the award in the plural ("the Oscars"): the award, not a person who bears the name."""
+    w, start, end = _words_of(span.doc), span.start, span.end
+    plural = f"{w.lower[start]}s"
+    if not any(low == plural for low in w.lower):
+        return False
+    return start > 0 and w.lower[start - 1] in ("a", "an") or end < w.n and w.is_lower[end]
 
 
 def _residence_of_person(span: Span) -> bool:
