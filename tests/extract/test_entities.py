@@ -1607,3 +1607,12 @@ def test_entities_awards_by_their_short_names_are_no_entities(core):
     names = {e.name for e in rec.entities}
     assert not names & {"Tonys", "Emmys", "Guggenheim Fellowship", "Oscars", "Oscar"}, names
     assert by_name(rec, "Oscar Lindqvist").type == "PERSON"
+
+
+def test_entities_honorific_picks_the_person_of_its_sex(core):
+    # "Miss Holt" where Mary and Daniel Holt are both named in full: the woman of the two
+    rec = core.extract_text("Police found the bodies of Mary Holt and her nephew Daniel Holt at the farm. "
+                            "Miss Holt, 52, had lived there for years.")
+    mary = by_name(rec, "Mary Holt")
+    assert "Miss Holt" in mary.aliases, [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert "Miss Holt" not in {e.name for e in rec.entities}
