@@ -1597,3 +1597,30 @@ def test_entities_name_after_a_verb_spelt_as_a_vehicle_noun_is_no_facility(core,
     # "ship", "train" here are verbs: the name after them is no vehicle's
     rec = core.extract_text(text)
     assert by_name(rec, name).type == "ORG", [(e.type, e.name) for e in rec.entities]
+def test_entities_town_where_a_person_lives_is_a_place(core):
+    # NER: "Brackmoor", "Ashgrove" (of ... after a name and age), "Oakridge" (before "neighbors") typed ORG;
+    # none of them in the gazetteer
+    rec = core.extract_text("A 41-year-old man has been charged. Liam Hoskett, of Brackmoor, appeared before "
+                            "magistrates on Monday. A second man, Ian Pike, 30, of Ashgrove, was released. "
+                            "His Oakridge neighbors said they had heard shouting.")
+    for town in ("Brackmoor", "Ashgrove", "Oakridge"):
+        assert by_name(rec, town).type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_awards_by_their_short_names_are_no_entities(core):
+    # NER: "Tonys" (ORG), "Guggenheim Fellowship" (FAC), "Oscars" (ORG), "Oscar" (PERSON) in some parses
+    rec = core.extract_text("The singer won two Emmys and was nominated at the Tonys last year. She later received "
+                            "a Guggenheim Fellowship. Oscar Lindqvist, her manager, said she would attend the Oscars "
+                            "in March. She has never won an Oscar, and her Oscar campaign starts soon.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"Tonys", "Emmys", "Guggenheim Fellowship", "Oscars", "Oscar"}, names
+    assert by_name(rec, "Oscar Lindqvist").type == "PERSON"
+
+
+def test_entities_honorific_picks_the_person_of_its_sex(core):
+    # "Miss Holt" where Mary and Daniel Holt are both named in full: the woman of the two
+    rec = core.extract_text("Police found the bodies of Mary Holt and her nephew Daniel Holt at the farm. "
+                            "Miss Holt, 52, had lived there for years.")
+    mary = by_name(rec, "Mary Holt")
+    assert "Miss Holt" in mary.aliases, [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert "Miss Holt" not in {e.name for e in rec.entities}

@@ -12,7 +12,9 @@ from functools import cache, lru_cache
 from newstrace.extract.names import folded, is_acronym
 from newstrace.extract.countries import country_named
 from newstrace.extract.gazetteer import compass_words, places_named
-from newstrace.extract.entities.context import ACRONYM_SKIP_WORDS, Mention, NAME_PARTICLES, PLACE_LABELS, _Cluster
+from newstrace.extract.entities.context import (
+    ACRONYM_SKIP_WORDS, Mention, NAME_PARTICLES, PLACE_LABELS, _Cluster, given_name_sexes,
+)
 from newstrace.extract.entities.occurrences import _Spans
 from newstrace.extract.entities.lists import _lists, _organization_after_country, organization_named
 from newstrace.extract.entities.namewords import _is_given_name
@@ -348,11 +350,31 @@ def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], s
         if full.label != "PERSON" or short.acronyms:
             return False
         # two different full names never join: asked last, of the few pairs that would
-        return names_in_short(short, full) and not _conflicting_full_names(short, full)
+        # ("Miss Jenkin" is no full name: the honorific stands for the given name)
+        return names_in_short(short, full) and (by_honorific(short, full) or not _conflicting_full_names(short, full))
+
+    def by_honorific(short: _Cluster, full: _Cluster) -> bool:
+        owners = {holder_by_honorific(_name_words(f)) for f in short.forms()} - {None}
+        return len(owners) == 1 and any(frozenset(_name_words(g)) in owners for g in full.forms())
+
+    @cache
+    def holder_by_honorific(words: tuple[str, ...]) -> frozenset[str] | None:
+        """"Miss Jenkin" where John and Katie Jenkin are named: the one person of the
+        surname whose given name is of the honorific's sex."""
+        sex = _honorific_sex(words[0]) if len(words) == 2 else None
+        if sex is None:
+            return None
+        sexes = given_name_sexes()
+        fits = [p for p in people if words[1] in p and p != frozenset(words)
+                and any(sexes.get(w) == sex for w in p - {words[1]})]
+        return fits[0] if len(fits) == 1 else None
 
     def names_in_short(short: _Cluster, full: _Cluster) -> bool:
         for f in short.forms():
             words = _name_words(f)
+            owner = holder_by_honorific(words)
+            if owner is not None and any(frozenset(_name_words(g)) == owner for g in full.forms()):
+                return True
             if ambiguous(words) and not (len(words) == 1 and only_one_named_yet(short, full, words[0])):
                 return False
             owner = surname_of(words[0]) if len(words) == 1 else None
@@ -393,6 +415,8 @@ def _person_short_keys(form: str) -> frozenset[tuple[str, str]]:
     keys: set[tuple[str, str]] = set()
     if words:
         keys.add(("word", words[0]))
+    if len(words) == 2 and _honorific_sex(words[0]):
+        keys.add(("word", words[1]))  # "Miss Jenkin": the surname after the honorific
     if len(words) == 1 and len(words[0]) >= 5:
         keys.update(_slip_keys(words[0]))
     return frozenset(keys)
@@ -405,6 +429,12 @@ def _person_full_keys(form: str) -> frozenset[tuple[str, str]]:
     if other:
         keys.update(_slip_keys(other[-1]))
     return frozenset(keys)
+
+
+def _honorific_sex(word: str) -> str | None:
+    """The sex an honorific marks ("Miss", "Mrs" female; "Mr" male), or None ("Dr")."""
+    lists = _lists()
+    return "female" if word in lists["female_honorifics"] else "male" if word in lists["male_honorifics"] else None
 
 
 def _slip_keys(word: str) -> set[tuple[str, str]]:

@@ -48,6 +48,26 @@ def given_names() -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def given_name_sexes() -> dict[str, str]:
+    """A given name's sex, "female" or "male", where the census lists (:func:`given_names`)
+    give it to one sex ten times as often as to the other ("Katie", "John"; not "Jordan")."""
+    from importlib.resources import files
+
+    freq: dict[str, dict[str, float]] = {"female": {}, "male": {}}
+    for sex in freq:
+        for line in files("names").joinpath(f"dist.{sex}.first").read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                freq[sex][parts[0].lower()] = float(parts[1])
+    sexes: dict[str, str] = {}
+    for sex, other in (("female", "male"), ("male", "female")):
+        for name, f in freq[sex].items():
+            if f > 10 * freq[other].get(name, 0.0):
+                sexes[name] = sex
+    return sexes
+
+
 def _text(span: Span) -> str:
     """``span.text``, cut from the Doc's text: ``Span.text`` makes a Token of every word,
     and a name's text is asked many times over while its mention is worked out."""

@@ -81,6 +81,11 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["event_heads"] \
             and not any(w.is_lower[span.start:span.end]):
         return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and last in lists["award_nicknames"] \
+            and not any(w.is_lower[span.start:span.end]):
+        return None  # "the Oscars", "the Tonys", "a MacArthur Fellowship": an award or its ceremony
+    if label == "PERSON" and len(span) == 1 and f"{last}s" in lists["award_nicknames"] and _award_named(span):
+        return None  # "nominated for an Oscar", "Oscar hosting decorum" where the text names the Oscars
     if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
             and (last in lists["institution_words"] or last in lists["organization_heads"]):
         return None  # "Council", "Administration" alone: a common noun capitalised
@@ -134,6 +139,9 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
     if label in ("PERSON", "ORG", "FAC") and _known_place_in_place_context(span):
         return "GPE"  # "in Ghazni", "Phalombe, Malawi", "a woman from Aberdare": NER took a town for a person
+    if label in ("PERSON", "ORG", "FAC") and _residence_of_person(span) and not is_acronym(text) \
+            and not _given_name_first(span):
+        return "GPE"  # "John Smith, 23, of Millbrook,", "her Millbrook neighbors", "Elm Street, Millbrook,"
     if label == "PERSON" and len(span) <= 2 and not _given_name_first(span) and _end_of_place_range(span) \
             and not _speaks(span) and not _in_longer_person_name(span):
         return "GPE"  # "from Hong Kong south to Borneo": the other end of a range from a place is a place
@@ -435,6 +443,40 @@ def _home_of_person(span: Span) -> bool:
     if w.dep[root] != "pobj" or w.lower[head] != "from":
         return False
     return w.lemma[w.head[head]] in person_nouns or w.lemma[w.head[head]] == "be"
+
+
+def _award_named(span: Span) -> bool:
+    """A singular award's short name ("an Oscar", "Oscar hosting") in a text that names
+    the award in the plural ("the Oscars"): the award, not a person who bears the name."""
+    w, start, end = _words_of(span.doc), span.start, span.end
+    plural = f"{w.lower[start]}s"
+    if not any(low == plural for low in w.lower):
+        return False
+    return start > 0 and w.lower[start - 1] in ("a", "an") or end < w.n and w.is_lower[end]
+
+
+def _residence_of_person(span: Span) -> bool:
+    """Where people live, as crime and accident reports set it, known to the gazetteer or
+    not: "of <town>" set off by commas after a person's name (and age), the town as a
+    compound of a noun for those who live there (``resident_nouns``), or the town set off
+    after a street's name ("Elm Street, Millbrook,")."""
+    w, start, end = _words_of(span.doc), span.start, span.end
+    lists = _lists()
+    if any(not w.text[i][:1].isupper() or w.lower[i] in lists["organization_nouns"]
+           or w.lower[i] in lists["organization_last_words"] or w.lower[i] in lists["facility_heads"]
+           for i in range(start, end)):
+        return False
+    closed = end == w.n or w.text[end] in (",", ".", ";")
+    if start >= 3 and w.lower[start - 1] == "of" and w.text[start - 2] == "," and closed:
+        k = start - 3
+        if k >= 2 and w.like_num[k] and w.text[k - 1] == ",":
+            k -= 2  # "John Smith, 23, of Millbrook,"
+        return w.ent[k] == "PERSON"
+    root = span.root.i
+    if w.dep[root] == "compound" and w.head[root] == end and w.is_lower[end]:
+        return w.lower[end] in lists["resident_nouns"]  # "her Millbrook neighbors"
+    return start >= 3 and w.text[start - 1] == "," and closed and w.lower[start - 2] in lists["street_words"] \
+        and w.text[start - 3][:1].isupper()
 
 
 def _end_of_place_range(span: Span) -> bool:
