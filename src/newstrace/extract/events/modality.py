@@ -82,7 +82,8 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
-    if reported:  # tried: a party telling its own act is reported as any source is (CONVENTIONS: "police said")
+    if reported and not _tells_own_act(actor, speaker, view) \
+            and not _enforcer_tells_own_act(trigger, rule, actor, speaker):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
 
