@@ -127,6 +127,20 @@ def test_modality_scope(core, text, modality):
     assert found[0].modality == modality
 
 
+@pytest.mark.parametrize("text, event_type, modality", [
+    # an act named in a phrase of background ("after", "despite", "amid") is taken as given
+    ("Officials said the rebels seized the town a day after an attack by the army on a convoy.", "ASSAULT", "asserted"),
+    ("Officials said the talks resumed despite criticism by Egypt.", "ACCUSE", "asserted"),
+    ("Officials said the army attacked a convoy.", "ASSAULT", "reported"),
+    # a "reportedly" of the main clause does not reach into a relative clause
+    ("Reportedly hundreds of farmers marched outside the parliament, which rejected a petition filed by Kenya.",
+     "REJECT", "asserted"),
+    ("Hundreds of farmers reportedly marched outside the parliament.", "PROTEST", "reported"),
+])
+def test_modality_background(core, text, event_type, modality):
+    assert find(core, text, event_type).modality == modality
+
+
 @pytest.mark.parametrize("text, modality", [
     # the act one is accused of, charged with or suspected of is alleged: reported
     ("A man has been accused of stabbing his mother to death.", "reported"),

@@ -427,7 +427,7 @@ def _hedged_by_report(parse: ParseArrays, chain: list[int], view: ArticleView) -
     breach, according to NBC"): the speech act too is hearsay, not told as done."""
     lowers, deps = parse.lower, parse.dep
     return any(deps[c] == "advmod" and lowers[c] in _clause_hedges()
-               for v in _clause_verbs(parse, chain) for c in parse.children(v)) or (
+               for v in _clause_verbs(parse, _own_clause(parse, chain)) for c in parse.children(v)) or (
         view.says_according_to(view.sentence_of(chain[0])) and _according_over(parse, chain[0]))
 
 
@@ -437,7 +437,8 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     if _presupposed(parse, trigger.i) and not any(
             parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, chain) for c in parse.children(v)):
         return False  # "was reportedly in critical condition after a bullet hit him": the hedge covers its clauses
-    if claim is not None or view.quoted(trigger.idx) and not _words_quoted(trigger, view, parse):
+    if claim is not None and not _relative_outside_hedge(parse, chain, claim) \
+            or view.quoted(trigger.idx) and not _words_quoted(trigger, view, parse):
         return True
     if reporting_verb(trigger) is not None:
         return True
@@ -448,7 +449,8 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     reporting_hedges = modality_words("reporting_hedges")
     lowers = parse.lower
     if any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
-            lowers[c] in reporting_hedges for v in _clause_verbs(parse, chain) for c in parse.children(v)):
+            lowers[c] in reporting_hedges for v in _clause_verbs(parse, _own_clause(parse, chain))
+            for c in parse.children(v)):
         return True
     # "the alleged stabbing would be his third attack": a predicate noun is as alleged as its subject
     deps = parse.dep
@@ -456,6 +458,27 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     return deps[trigger.i] == "attr" and any(
         deps[s] in ("nsubj", "nsubjpass") and any(deps[a] == "amod" and lowers[a] in reporting_hedges
                                                    for a in parse.children(s)) for s in parse.children(head))
+
+
+def _relative_outside_hedge(parse: ParseArrays, chain: list[int], claim: Claim) -> bool:
+    """The claim is a reporting adverb's ("Reportedly thousands marched outside the court,
+    which rejected the suit") and the trigger stands in a relative clause below the verb
+    it hedges: the relative clause tells its own news."""
+    cue = (claim.cue or "").lower()
+    own = _own_clause(parse, chain)
+    if cue not in _clause_hedges() or len(own) == len(chain):
+        return False
+    return any(parse.dep[c] == "advmod" and parse.lower[c] == cue for t in chain[len(own):] for c in parse.children(t))
+
+
+def _own_clause(parse: ParseArrays, chain: list[int]) -> list[int]:
+    """The chain up to the verb of the trigger's relative clause, if it stands in one:
+    "Reportedly thousands marched outside the court, which rejected the suit" — a
+    "reportedly" of the main clause does not hedge what the relative clause tells."""
+    for k, t in enumerate(chain):
+        if parse.dep[t] == "relcl":
+            return chain[:k + 1]
+    return chain
 
 
 def _told_content(parse: ParseArrays, chain: list[int], nouns: str = "reporting_nouns") -> bool:
@@ -611,11 +634,16 @@ def _alleged(parse: ParseArrays, trigger: int) -> bool:
 def _presupposed(parse: ParseArrays, trigger: int) -> bool:
     """The trigger sits in background the sentence takes as given: an adverbial clause
     opened by "after", "as", "although" ... ("experts say X looks to Washington as China
-    expands its navy"). What a speaker is reported to say is the clause above it, not
-    the presupposed event (`[modality] presupposing_marks` of cues.toml). A nearer
-    clause of saying governs first."""
+    expands its navy"), or a phrase opened by "after", "despite", "amid" ... ("officials
+    said the army rescued 190 passengers a day after an attack on the train"), reached
+    before any clause below the preposition ("after reading that X did": what was read
+    is no background). What a speaker is reported to say is the clause above it, not
+    the presupposed event (`[modality] presupposing_marks`, `presupposing_preps` of
+    cues.toml). A nearer clause of saying governs first."""
     heads, deps, lowers = parse.head, parse.dep, parse.lower
     marks = modality_words("presupposing_marks")
+    preps = modality_words("presupposing_preps")
+    phrase = True  # the phrase of a preposition, not a clause told below it ("after reading that X did")
     saying = _saying_words()
     t = trigger
     for _ in range(12):
@@ -623,6 +651,9 @@ def _presupposed(parse: ParseArrays, trigger: int) -> bool:
             return False  # a relative clause tells its own news ("the hearing, which X accepted")
         if deps[t] == "advcl" and any(deps[c] == "mark" and lowers[c] in marks for c in parse.children(t)):
             return True
+        if deps[t] in ("pobj", "pcomp") and deps[heads[t]] == "prep" and lowers[heads[t]] in preps and phrase:
+            return True  # "a day after an attack", "despite criticism by the minister"
+        phrase = phrase and deps[t] not in ("ccomp", "xcomp", "csubj", "parataxis")
         if parse.lemma[heads[t]] in saying and deps[t] in ("ccomp", "parataxis", "xcomp"):
             return False  # the nearest clause of saying governs ("they believe rebels have retreated")
         t = heads[t]
