@@ -493,16 +493,3 @@ def test_dates_an_act_of_another_kind_sourced_by_an_according_to_phrase_takes_no
     told = _LEAD + "According to the lawsuit, the mall's owner threatened the tenants."
     rec, by_trigger = _events_by_trigger(core, told, published="2019-10-07")
     assert _date_of(rec, by_trigger, "threatened") is None
-
-
-def test_dates_an_act_told_in_the_past_perfect_takes_no_date_of_the_clause_it_hangs_on(core):
-    # "had attacked": before the confirming, so Wednesday is the report's day, not the attack's
-    rec, by_trigger = _events_by_trigger(
-        core, "The ministry confirmed on Wednesday that the rebels had attacked the village near the border.",
-        published=PUBLISHED_THURSDAY)
-    assert _date_of(rec, by_trigger, "attacked") is None
-    # the simple past keeps the report's day
-    rec, by_trigger = _events_by_trigger(
-        core, "The ministry confirmed on Wednesday that the rebels attacked the village near the border.",
-        published=PUBLISHED_THURSDAY)
-    assert _date_of(rec, by_trigger, "attacked") == "2025-03-12"

@@ -125,9 +125,6 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     rest = sorted((e for e in dates if e not in near and e not in shared
                    and not _in_other_relative(parse, e.root, i)),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
-    # "confirmed Wednesday that the rebels had barred him": the past perfect sets the act before
-    # the time of the verb it hangs on, so a day told on that verb is the report's, not the act's
-    before_verb = bool(load_toml("dates.toml").get("past_perfect_own_clause")) and _past_perfect(trigger)
     # "his 2016 arrest": a year on the event's own noun is its date whatever word comes before it
     candidates: list[tuple[str, str | None, Any]] = [
         (e.text, None if heads[e.root] == i and parse.dep[e.root] in ("nummod", "compound") else e.before, e)
@@ -148,8 +145,6 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         date = resolve_date(read, view.published, before=before, future=future)
         if date is None and VAGUE.match(expression.strip()) and view.published:
             date = view.published[:10]
-        if date is not None and before_verb and facts in rest and len(date) == 10 and _on_verb(parse, facts.root):
-            return None, ReportDayText(expression, date)
         if date is not None:
             if facts is not None and view.date_line_span is not None \
                     and view.date_line_span[0] <= trigger.doc[facts.start].idx < view.date_line_span[1]:
@@ -176,32 +171,6 @@ class AnchoredText(str):
 
     def __getnewargs__(self) -> tuple[str, int]:  # type: ignore[override]
         return str(self), self.days  # copies and pickles keep the shift
-
-
-class ReportDayText(str):
-    """The words of a day told on the verb an act in the past perfect hangs on ("confirmed
-    Wednesday that the rebels had barred him"), as ``date_of`` gives them for the act's
-    ``date_text`` with no date: the report's day (``day``), which ``carry_context`` carries to
-    the next sentences as a told day but gives to no act of before it."""
-
-    day: str
-
-    def __new__(cls, text: str, day: str) -> ReportDayText:
-        told = super().__new__(cls, text)
-        told.day = day
-        return told
-
-    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
-        return str(self), self.day
-
-
-def _on_verb(parse: ParseArrays, root: int) -> bool:
-    """A date expression told of a verb ("confirmed Wednesday", "said on Tuesday"), not of a
-    noun ("Tuesday's announcement")."""
-    head = parse.head[root]
-    if parse.dep[root] == "pobj" and parse.dep[head] == "prep":
-        head = parse.head[head]
-    return parse.dep[root] in ("npadvmod", "pobj", "obl", "nmod:tmod") and parse.pos[head] in ("VERB", "AUX")
 
 
 def _anchored(parse: ParseArrays, root: int, expression: str) -> AnchoredText | None:
@@ -801,8 +770,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             changes["location"] = lead_town
         if event.date:  # (a retold day replaces the page's: the next sentences carry it)
             last_date = (here, changes["date"] if "date_text" in changes else event.date)
-        elif isinstance(event.date_text, ReportDayText) and "date" not in changes:
-            last_date = (here, event.date_text.day)
         if event.location:
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
@@ -943,12 +910,6 @@ def _participle_of_past(token: Token) -> Token | None:
 def _perfect(token: Token) -> bool:
     """A verb told in the perfect ("has dismissed", "have been arrested", "had requested")."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-
-
-def _past_perfect(token: Token) -> bool:
-    """A verb told in the past perfect ("had barred", "had been arrested"), not the present
-    perfect ("has barred")."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in token.children)
 
 
 def _past_passive(token: Token) -> bool:
