@@ -493,3 +493,16 @@ def test_dates_an_act_of_another_kind_sourced_by_an_according_to_phrase_takes_no
     told = _LEAD + "According to the lawsuit, the mall's owner threatened the tenants."
     rec, by_trigger = _events_by_trigger(core, told, published="2019-10-07")
     assert _date_of(rec, by_trigger, "threatened") is None
+
+
+@pytest.mark.parametrize("second, trigger, expected", [
+    ("The group had threatened a day earlier to kill the officers.", "threatened", "2025-03-10"),
+    ("The army arrested six suspects the next day.", "arrested", "2025-03-12"),
+])
+def test_dates_a_day_counted_from_the_story_is_the_storys_day_shifted(core, second, trigger, expected):
+    # "a day earlier", "the next day" count from the day the story tells (Tuesday), not the page's (Thursday)
+    rec, by_trigger = _events_by_trigger(
+        core, "Gunmen attacked a police station in the north of the country on Tuesday, killing four officers. "
+        + second, published=PUBLISHED_THURSDAY)
+    assert _date_of(rec, by_trigger, "attacked") == "2025-03-11"
+    assert _date_of(rec, by_trigger, trigger) == expected

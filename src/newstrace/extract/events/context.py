@@ -140,6 +140,11 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             # "a few hours before the attack", "the day before the rally": counted from another
             # event's day, which carry_context reads as the story's (``AnchoredText.days``)
             return None, anchor
+        shifted = (load_toml("dates.toml").get("story_shifted_days") or {}).get(expression.strip().casefold()) \
+            if facts is not None else None
+        if shifted is not None:
+            # "had warned a day earlier": counted from the story's day, which carry_context reads
+            return None, AnchoredText(expression, int(shifted))
         future = facts is not None and told_in_future(parse, facts.root)
         read = _future_weekday(facts, future) if facts is not None else expression
         date = resolve_date(read, view.published, before=before, future=future)
