@@ -11,7 +11,7 @@ PUBLISHED = "2024-11-29"  # a Friday
     ("yesterday", "2024-11-28"),
     ("in December", "2023-12"),
     ("in March", "2024-03"),
-    ("last week", "2024-11-22"),
+    ("last week", None),
     ("2019", "2019"),
     ("March 3, 2022", "2022-03-03"),
 ])
@@ -506,3 +506,22 @@ def test_dates_a_day_counted_from_the_story_is_the_storys_day_shifted(core, seco
         + second, published=PUBLISHED_THURSDAY)
     assert _date_of(rec, by_trigger, "attacked") == "2025-03-11"
     assert _date_of(rec, by_trigger, trigger) == expected
+
+
+@pytest.mark.parametrize("expression", ["last week", "this week", "earlier this week", "last week's"])
+def test_dates_a_week_named_without_a_day_gives_no_date(expression):
+    # seven days, often across two months: no day, month or year is told
+    assert resolve_date(expression, PUBLISHED) is None
+
+
+def test_dates_a_week_with_a_day_in_it_still_gives_the_day():
+    assert resolve_date("Tuesday last week", PUBLISHED) == "2024-11-26"
+    assert resolve_date("a week ago", PUBLISHED) == "2024-11-22"
+
+
+def test_dates_an_act_told_of_last_week_takes_no_day_carried_from_the_sentence_before(core):
+    rec, by_trigger = _events_by_trigger(
+        core, "Police arrested two protesters outside the parliament on Tuesday. "
+        "Last week, the government banned all rallies in the capital.", published=PUBLISHED_THURSDAY)
+    assert _date_of(rec, by_trigger, "arrested") == "2025-03-11"
+    assert _date_of(rec, by_trigger, "banned") is None
