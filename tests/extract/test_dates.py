@@ -525,3 +525,16 @@ def test_dates_an_act_told_of_last_week_takes_no_day_carried_from_the_sentence_b
         "Last week, the government banned all rallies in the capital.", published=PUBLISHED_THURSDAY)
     assert _date_of(rec, by_trigger, "arrested") == "2025-03-11"
     assert _date_of(rec, by_trigger, "banned") is None
+
+
+@pytest.mark.parametrize("second, trigger", [
+    ("The minister recently condemned the ban on rallies.", "condemned"),
+    ("A court earlier convicted the journalist of incitement.", "convicted"),
+])
+def test_dates_an_act_told_as_recent_or_earlier_takes_no_day(core, second, trigger):
+    # "recently", "earlier": before the page's day, but on no day the text tells
+    rec, by_trigger = _events_by_trigger(
+        core, "Police arrested two protesters outside the parliament on Tuesday. " + second,
+        published=PUBLISHED_THURSDAY)
+    assert _date_of(rec, by_trigger, "arrested") == "2025-03-11"
+    assert _date_of(rec, by_trigger, trigger) is None

@@ -148,7 +148,8 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         future = facts is not None and told_in_future(parse, facts.root)
         read = _future_weekday(facts, future) if facts is not None else expression
         date = resolve_date(read, view.published, before=before, future=future)
-        if date is None and VAGUE.match(expression.strip()) and view.published:
+        if date is None and VAGUE.match(expression.strip()) and view.published \
+                and not _vague_no_day(expression):
             date = view.published[:10]
         if date is not None:
             if facts is not None and view.date_line_span is not None \
@@ -158,6 +159,12 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _vague_no_day(expression: str | None) -> bool:
+    """"recently", "earlier": a vague word that tells no day, not even the page's (``vague_no_day``)."""
+    return bool(expression) and expression.strip().casefold() in {  # type: ignore[union-attr]
+        w.casefold() for w in load_toml("dates.toml").get("vague_no_day") or ()}
 
 
 class AnchoredText(str):
@@ -745,8 +752,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # "The second attack ... killing at least eight people, on the same day": the day last told,
             # however far back
             changes["date"] = last_date[1]
-        elif names_week(event.date_text):
-            pass  # "last week": its own words give no day, and tell it at no other sentence's
+        elif names_week(event.date_text) or _vague_no_day(event.date_text):
+            pass  # "last week", "recently": its own words give no day, and tell it at no other sentence's
         elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible") and not _perfect(doc[event.token_index]):
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
