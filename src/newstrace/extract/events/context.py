@@ -163,8 +163,9 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
 
 def _vague_no_day(expression: str | None) -> bool:
     """"recently", "earlier": a vague word that tells no day, not even the page's (``vague_no_day``)."""
-    return bool(expression) and expression.strip().casefold() in {  # type: ignore[union-attr]
-        w.casefold() for w in load_toml("dates.toml").get("vague_no_day") or ()}
+    if not expression:
+        return False
+    return expression.strip().casefold() in {w.casefold() for w in load_toml("dates.toml").get("vague_no_day") or ()}
 
 
 class AnchoredText(str):
