@@ -11,7 +11,7 @@ PUBLISHED = "2024-11-29"  # a Friday
     ("yesterday", "2024-11-28"),
     ("in December", "2023-12"),
     ("in March", "2024-03"),
-    ("last week", "2024-11-22"),
+    ("last week", None),
     ("2019", "2019"),
     ("March 3, 2022", "2022-03-03"),
 ])
@@ -493,3 +493,48 @@ def test_dates_an_act_of_another_kind_sourced_by_an_according_to_phrase_takes_no
     told = _LEAD + "According to the lawsuit, the mall's owner threatened the tenants."
     rec, by_trigger = _events_by_trigger(core, told, published="2019-10-07")
     assert _date_of(rec, by_trigger, "threatened") is None
+
+
+@pytest.mark.parametrize("second, trigger, expected", [
+    ("The group had threatened a day earlier to kill the officers.", "threatened", "2025-03-10"),
+    ("The army arrested six suspects the next day.", "arrested", "2025-03-12"),
+])
+def test_dates_a_day_counted_from_the_story_is_the_storys_day_shifted(core, second, trigger, expected):
+    # "a day earlier", "the next day" count from the day the story tells (Tuesday), not the page's (Thursday)
+    rec, by_trigger = _events_by_trigger(
+        core, "Gunmen attacked a police station in the north of the country on Tuesday, killing four officers. "
+        + second, published=PUBLISHED_THURSDAY)
+    assert _date_of(rec, by_trigger, "attacked") == "2025-03-11"
+    assert _date_of(rec, by_trigger, trigger) == expected
+
+
+@pytest.mark.parametrize("expression", ["last week", "this week", "earlier this week", "last week's"])
+def test_dates_a_week_named_without_a_day_gives_no_date(expression):
+    # seven days, often across two months: no day, month or year is told
+    assert resolve_date(expression, PUBLISHED) is None
+
+
+def test_dates_a_week_with_a_day_in_it_still_gives_the_day():
+    assert resolve_date("Tuesday last week", PUBLISHED) == "2024-11-26"
+    assert resolve_date("a week ago", PUBLISHED) == "2024-11-22"
+
+
+def test_dates_an_act_told_of_last_week_takes_no_day_carried_from_the_sentence_before(core):
+    rec, by_trigger = _events_by_trigger(
+        core, "Police arrested two protesters outside the parliament on Tuesday. "
+        "Last week, the government banned all rallies in the capital.", published=PUBLISHED_THURSDAY)
+    assert _date_of(rec, by_trigger, "arrested") == "2025-03-11"
+    assert _date_of(rec, by_trigger, "banned") is None
+
+
+@pytest.mark.parametrize("second, trigger", [
+    ("The minister recently condemned the ban on rallies.", "condemned"),
+    ("A court earlier convicted the journalist of incitement.", "convicted"),
+])
+def test_dates_an_act_told_as_recent_or_earlier_takes_no_day(core, second, trigger):
+    # "recently", "earlier": before the page's day, but on no day the text tells
+    rec, by_trigger = _events_by_trigger(
+        core, "Police arrested two protesters outside the parliament on Tuesday. " + second,
+        published=PUBLISHED_THURSDAY)
+    assert _date_of(rec, by_trigger, "arrested") == "2025-03-11"
+    assert _date_of(rec, by_trigger, trigger) is None

@@ -227,6 +227,15 @@ def _has_phrase(text: str, kind: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def names_week(text: str | None) -> bool:
+    """Whether a date expression names a week and no day of it ("last week", "earlier this
+    week"; not "Tuesday last week", "a week ago": ``week_spans``)."""
+    if not text:
+        return False
+    t = text.lower().replace("’", "'")
+    return _has_phrase(t, "week_spans") and not WEEKDAY.search(t) and not re.search(r"\d", t) and not AGO.search(t)
+
+
 def _has_word(text: str, kind: str) -> bool:
     """A word or phrase of ``kind`` as whole words (a hyphen ends a word)."""
     pattern = _any_word(kind, r"(?<!\w)", r"(?!\w)")
@@ -330,6 +339,8 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
     # a page's date line with its clock's hour glued on ("Monday, March 11, 2013 23: 51",
     # "September 10, 2010 10: 14 AM": the recogniser's span ends at the hour)
     text = GLUED_HOUR.sub(r"\1", text)
+    if names_week(text):
+        return None  # "last week": seven days, no one of them
     base = published_date(published)
     if base is not None:
         relative = _relative(text, base)

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
 from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
-                                     resolve_date)
+                                     names_week, resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
@@ -140,10 +140,16 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             # "a few hours before the attack", "the day before the rally": counted from another
             # event's day, which carry_context reads as the story's (``AnchoredText.days``)
             return None, anchor
+        shifted = (load_toml("dates.toml").get("story_shifted_days") or {}).get(expression.strip().casefold()) \
+            if facts is not None else None
+        if shifted is not None:
+            # "had warned a day earlier": counted from the story's day, which carry_context reads
+            return None, AnchoredText(expression, int(shifted))
         future = facts is not None and told_in_future(parse, facts.root)
         read = _future_weekday(facts, future) if facts is not None else expression
         date = resolve_date(read, view.published, before=before, future=future)
-        if date is None and VAGUE.match(expression.strip()) and view.published:
+        if date is None and VAGUE.match(expression.strip()) and view.published \
+                and not _vague_no_day(expression):
             date = view.published[:10]
         if date is not None:
             if facts is not None and view.date_line_span is not None \
@@ -153,6 +159,13 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _vague_no_day(expression: str | None) -> bool:
+    """"recently", "earlier": a vague word that tells no day, not even the page's (``vague_no_day``)."""
+    if not expression:
+        return False
+    return expression.strip().casefold() in {w.casefold() for w in load_toml("dates.toml").get("vague_no_day") or ()}
 
 
 class AnchoredText(str):
@@ -740,6 +753,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # "The second attack ... killing at least eight people, on the same day": the day last told,
             # however far back
             changes["date"] = last_date[1]
+        elif names_week(event.date_text) or _vague_no_day(event.date_text):
+            pass  # "last week", "recently": its own words give no day, and tell it at no other sentence's
         elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible") and not _perfect(doc[event.token_index]):
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
