@@ -1631,6 +1631,12 @@ def test_entities_employer_after_a_person_is_no_town(core):
     # organisation stays one; an "Evangelical Fellowship" is a body, "a Guggenheim Fellowship" an award
     rec = core.extract_text("The plan is risky, said Jane Porter, of Harvard, on Monday.")
     assert by_name(rec, "Harvard").type == "ORG", [(e.type, e.name) for e in rec.entities]
+    # an age before the name marks the crime report's town as well as one after it
+    rec = core.extract_text("A 41-year-old man has been charged. 33-year-old Liam Hoskett, of Brackmoor, "
+                            "appeared before magistrates on Monday.")
+    assert by_name(rec, "Brackmoor").type == "GPE", [(e.type, e.name) for e in rec.entities]
+    rec = core.extract_text("The poet received a 2011 Guggenheim Fellowship for her work.")
+    assert not rec.entities, [(e.type, e.name) for e in rec.entities]
     rec = core.extract_text("Members of the Evangelical Fellowship marched in Lagos. "
                             "The Evangelical Fellowship said it would sue.")
     assert by_name(rec, "Evangelical Fellowship").type == "ORG", [(e.type, e.name) for e in rec.entities]

@@ -84,9 +84,8 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and last in lists["award_nicknames"] \
             and not any(w.is_lower[span.start:span.end]):
         return None  # "the Oscars", "the Tonys": an award or its ceremony
-    if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and last in lists["award_heads"] \
-            and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
-        return None  # "a MacArthur Fellowship": one of an award's many ("the Evangelical Fellowship" is a body)
+    if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and last in lists["award_heads"] and _after_article(span):
+        return None  # "a 2008 MacArthur Fellowship": one of an award's many ("the Evangelical Fellowship" is a body)
     if label == "PERSON" and len(span) == 1 and f"{last}s" in lists["award_nicknames"] and _award_named(span):
         return None  # "nominated for an Oscar", "Oscar hosting decorum" where the text names the Oscars
     if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
@@ -448,6 +447,14 @@ def _home_of_person(span: Span) -> bool:
     return w.lemma[w.head[head]] in person_nouns or w.lemma[w.head[head]] == "be"
 
 
+def _after_article(span: Span) -> bool:
+    """The name follows "a" or "an", a year or a number between ("a 2008 MacArthur Fellowship")."""
+    w, k = _words_of(span.doc), span.start - 1
+    if k >= 0 and w.like_num[k]:
+        k -= 1
+    return k >= 0 and w.lower[k] in ("a", "an")
+
+
 def _award_named(span: Span) -> bool:
     """A singular award's short name ("an Oscar", "Oscar hosting") in a text that names
     the award in the plural ("the Oscars"): the award, not a person who bears the name."""
@@ -476,9 +483,14 @@ def _residence_of_person(span: Span, label: str) -> bool:
     closed = end == w.n or w.text[end] in (",", ".", ";")
     if start >= 3 and w.lower[start - 1] == "of" and w.text[start - 2] == "," and closed:
         k = start - 3
-        if k >= 2 and w.like_num[k] and w.text[k - 1] == ",":
+        aged = k >= 2 and w.like_num[k] and w.text[k - 1] == ","
+        if aged:
             k -= 2  # "John Smith, 23, of Millbrook,"
-        elif label == "ORG":
+        first = k
+        while first > 0 and w.ent[first - 1] == "PERSON":
+            first -= 1
+        aged = aged or first > 0 and w.lower[first - 1] in ("old", "year-old")  # "23-year-old John Smith, of"
+        if label == "ORG" and not aged:
             return False  # "Jane Porter, of Harvard,": her employer
         return w.ent[k] == "PERSON"
     root = span.root.i
