@@ -1600,7 +1600,7 @@ def test_entities_name_after_a_verb_spelt_as_a_vehicle_noun_is_no_facility(core,
 def test_entities_town_where_a_person_lives_is_a_place(core):
     # NER: "Brackmoor", "Ashgrove" (of ... after a name and age), "Oakridge" (before "neighbors") typed ORG;
     # none of them in the gazetteer
-    rec = core.extract_text("A 41-year-old man has been charged. Liam Hoskett, of Brackmoor, appeared before "
+    rec = core.extract_text("A 41-year-old man has been charged. Liam Hoskett, 27, of Brackmoor, appeared before "
                             "magistrates on Monday. A second man, Ian Pike, 30, of Ashgrove, was released. "
                             "His Oakridge neighbors said they had heard shouting.")
     for town in ("Brackmoor", "Ashgrove", "Oakridge"):
@@ -1624,3 +1624,25 @@ def test_entities_honorific_picks_the_person_of_its_sex(core):
     mary = by_name(rec, "Mary Holt")
     assert "Miss Holt" in mary.aliases, [(e.type, e.name, e.aliases) for e in rec.entities]
     assert "Miss Holt" not in {e.name for e in rec.entities}
+
+
+def test_entities_employer_after_a_person_is_no_town(core):
+    # revfix22b: "of <name>," with no age after a person is as often where they work: NER's
+    # organisation stays one; an "Evangelical Fellowship" is a body, "a Guggenheim Fellowship" an award
+    rec = core.extract_text("The plan is risky, said Jane Porter, of Harvard, on Monday.")
+    assert by_name(rec, "Harvard").type == "ORG", [(e.type, e.name) for e in rec.entities]
+    # an age before the name marks the crime report's town as well as one after it
+    rec = core.extract_text("A 41-year-old man has been charged. 33-year-old Liam Hoskett, of Brackmoor, "
+                            "appeared before magistrates on Monday.")
+    assert by_name(rec, "Brackmoor").type == "GPE", [(e.type, e.name) for e in rec.entities]
+    rec = core.extract_text("The poet received a 2011 Guggenheim Fellowship for her work.")
+    assert not rec.entities, [(e.type, e.name) for e in rec.entities]
+    rec = core.extract_text("Members of the Evangelical Fellowship marched in Lagos. "
+                            "The Evangelical Fellowship said it would sue.")
+    assert by_name(rec, "Evangelical Fellowship").type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_given_name_before_a_verb_is_no_award(core):
+    # revfix22b: "Oscar" that modifies no noun after it is the person's, though the text names the Oscars
+    rec = core.extract_text("Oscar Lindqvist attended the Oscars in March. Oscar said he was delighted to be there.")
+    assert "Oscar" in by_name(rec, "Oscar Lindqvist").aliases, [(e.name, e.aliases) for e in rec.entities]

@@ -38,28 +38,25 @@ def given_names() -> frozenset[str]:
     """Common given names, lower case: the US census lists of first names shipped by the
     ``names`` package (public-domain data), about 5,000 names. A name NER typed as an
     organisation or place that starts with one is a person's ("Dean Kamen")."""
+    return frozenset(row[0].lower() for sex in ("male", "female") for row in _census_first_names(sex))
+
+
+def _census_first_names(sex: str) -> list[list[str]]:
+    """The rows of the ``names`` package's census list of given names of a sex ("female",
+    "male"): the name, its frequency per cent, ..."""
     from importlib.resources import files
 
-    found = set()
-    for part in ("dist.male.first", "dist.female.first"):
-        for line in files("names").joinpath(part).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found.add(line.split()[0].lower())
-    return frozenset(found)
+    text = files("names").joinpath(f"dist.{sex}.first").read_text(encoding="utf-8")
+    return [line.split() for line in text.splitlines() if line.strip()]
 
 
 @cache
 def given_name_sexes() -> dict[str, str]:
     """A given name's sex, "female" or "male", where the census lists (:func:`given_names`)
     give it to one sex ten times as often as to the other ("Katie", "John"; not "Jordan")."""
-    from importlib.resources import files
-
-    freq: dict[str, dict[str, float]] = {"female": {}, "male": {}}
-    for sex in freq:
-        for line in files("names").joinpath(f"dist.{sex}.first").read_text(encoding="utf-8").splitlines():
-            parts = line.split()
-            if len(parts) >= 2:
-                freq[sex][parts[0].lower()] = float(parts[1])
+    freq: dict[str, dict[str, float]] = {
+        sex: {row[0].lower(): float(row[1]) for row in _census_first_names(sex) if len(row) >= 2}
+        for sex in ("female", "male")}
     sexes: dict[str, str] = {}
     for sex, other in (("female", "male"), ("male", "female")):
         for name, f in freq[sex].items():

@@ -83,7 +83,9 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and last in lists["award_nicknames"] \
             and not any(w.is_lower[span.start:span.end]):
-        return None  # "the Oscars", "the Tonys", "a MacArthur Fellowship": an award or its ceremony
+        return None  # "the Oscars", "the Tonys": an award or its ceremony
+    if label in ("ORG", "FAC", "PERSON") and len(span) >= 2 and last in lists["award_heads"] and _after_article(span):
+        return None  # "a 2008 MacArthur Fellowship": one of an award's many ("the Evangelical Fellowship" is a body)
     if label == "PERSON" and len(span) == 1 and f"{last}s" in lists["award_nicknames"] and _award_named(span):
         return None  # "nominated for an Oscar", "Oscar hosting decorum" where the text names the Oscars
     if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
@@ -139,7 +141,7 @@ def _label(label: str, span: Span) -> str | None:
         return "GPE"  # "Herat", "Mogadishu", "Peshawar" typed as organisations
     if label in ("PERSON", "ORG", "FAC") and _known_place_in_place_context(span):
         return "GPE"  # "in Ghazni", "Phalombe, Malawi", "a woman from Aberdare": NER took a town for a person
-    if label in ("PERSON", "ORG", "FAC") and _residence_of_person(span) and not is_acronym(text) \
+    if label in ("PERSON", "ORG", "FAC") and _residence_of_person(span, label) and not is_acronym(text) \
             and not _given_name_first(span):
         return "GPE"  # "John Smith, 23, of Millbrook,", "her Millbrook neighbors", "Elm Street, Millbrook,"
     if label == "PERSON" and len(span) <= 2 and not _given_name_first(span) and _end_of_place_range(span) \
@@ -445,6 +447,14 @@ def _home_of_person(span: Span) -> bool:
     return w.lemma[w.head[head]] in person_nouns or w.lemma[w.head[head]] == "be"
 
 
+def _after_article(span: Span) -> bool:
+    """The name follows "a" or "an", a year or a number between ("a 2008 MacArthur Fellowship")."""
+    w, k = _words_of(span.doc), span.start - 1
+    if k >= 0 and w.like_num[k]:
+        k -= 1
+    return k >= 0 and w.lower[k] in ("a", "an")
+
+
 def _award_named(span: Span) -> bool:
     """A singular award's short name ("an Oscar", "Oscar hosting") in a text that names
     the award in the plural ("the Oscars"): the award, not a person who bears the name."""
@@ -452,14 +462,18 @@ def _award_named(span: Span) -> bool:
     plural = f"{w.lower[start]}s"
     if not any(low == plural for low in w.lower):
         return False
-    return start > 0 and w.lower[start - 1] in ("a", "an") or end < w.n and w.is_lower[end]
+    # the name modifies the noun after it ("Oscar hosting decorum"); "Oscar said" is a person's
+    modifies_next = w.dep[start] in ("compound", "nmod", "amod") and w.head[start] >= end
+    return start > 0 and w.lower[start - 1] in ("a", "an") or end < w.n and w.is_lower[end] and modifies_next
 
 
-def _residence_of_person(span: Span) -> bool:
+def _residence_of_person(span: Span, label: str) -> bool:
     """Where people live, as crime and accident reports set it, known to the gazetteer or
     not: "of <town>" set off by commas after a person's name (and age), the town as a
     compound of a noun for those who live there (``resident_nouns``), or the town set off
-    after a street's name ("Elm Street, Millbrook,")."""
+    after a street's name ("Elm Street, Millbrook,"). With no age, "of <name>" after a
+    person is as often where they work ("Tom Reed, of Goldman Sachs,"): a name NER typed an
+    organisation there stays one."""
     w, start, end = _words_of(span.doc), span.start, span.end
     lists = _lists()
     if any(not w.text[i][:1].isupper() or w.lower[i] in lists["organization_nouns"]
@@ -469,8 +483,15 @@ def _residence_of_person(span: Span) -> bool:
     closed = end == w.n or w.text[end] in (",", ".", ";")
     if start >= 3 and w.lower[start - 1] == "of" and w.text[start - 2] == "," and closed:
         k = start - 3
-        if k >= 2 and w.like_num[k] and w.text[k - 1] == ",":
+        aged = k >= 2 and w.like_num[k] and w.text[k - 1] == ","
+        if aged:
             k -= 2  # "John Smith, 23, of Millbrook,"
+        first = k
+        while first > 0 and w.ent[first - 1] == "PERSON":
+            first -= 1
+        aged = aged or first > 0 and w.lower[first - 1] in ("old", "year-old")  # "23-year-old John Smith, of"
+        if label == "ORG" and not aged:
+            return False  # "Jane Porter, of Harvard,": her employer
         return w.ent[k] == "PERSON"
     root = span.root.i
     if w.dep[root] == "compound" and w.head[root] == end and w.is_lower[end]:
