@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,12 +42,8 @@ def test_a_rare_name_within_days_joins_a_common_one_does_not():
     assert len({got[f"c{k}"] for k in range(6)}) == 6
 
 
-def test_folds_keep_a_story_whole(tmp_path):
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        from detector import fold_of
-    finally:
-        sys.path.remove(str(ROOT / "training"))
+def test_folds_keep_a_story_whole():
+    fold_of = groups.fold_of
     stories = {f"x{k}": "story-1" for k in range(20)}
     assert len({fold_of(i, 5, stories) for i in stories}) == 1
     assert len({fold_of(f"x{k}", 5) for k in range(20)}) > 1  # by article they spread

