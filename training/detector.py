@@ -66,6 +66,16 @@ def cached_doc(nlp, record, lexicon, stats):
     return doc
 
 
+def _reader_fingerprint() -> str:
+    """A hash of the reading code and its data files: the rules' triggers kept on disk are
+    reused only while neither changed (a rule change would otherwise reuse stale triggers)."""
+    src = Path(__file__).resolve().parents[1] / "src" / "newstrace"
+    digest = hashlib.sha1()
+    for path in sorted([*src.joinpath("extract").rglob("*.py"), *src.joinpath("data").glob("*.toml")]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def rule_triggers(records, docs, lexicon) -> list[dict[int, str]]:
     """The rule extractor's events as {head token: type}, read like the gold heads."""
     from newstrace import Newstrace
@@ -73,8 +83,9 @@ def rule_triggers(records, docs, lexicon) -> list[dict[int, str]]:
 
     core = Newstrace()
     out = []
+    code = _reader_fingerprint()
     for record, doc in zip(records, docs):
-        key = hashlib.sha1(("rules" + json.dumps(record, sort_keys=True)).encode()).hexdigest()
+        key = hashlib.sha1(("rules" + code + json.dumps(record, sort_keys=True)).encode()).hexdigest()
         path = CACHE / f"{key}.json"
         if path.exists():
             out.append({int(k): v for k, v in json.loads(path.read_text()).items()})
