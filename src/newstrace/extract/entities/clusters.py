@@ -484,11 +484,12 @@ def _joins_org_head(people: list[frozenset[str]]) -> _Join:
     person's: a given name first ("Johns Hopkins"), words of a person the article names in
     full ("Clinton" with Bill and Hillary Clinton), or a body named after a person ("Nixon"
     and "the Nixon administration": ``organization_heads``, ``eponym_body_heads``)."""
+    lists = _lists()
+    eponym_heads = lists["organization_heads"] | lists["eponym_body_heads"]
+
     def joins(short: _Cluster, full: _Cluster) -> bool:
         if short.label != "PERSON" or full.label != "ORG" or short.acronyms:
             return False
-        lists = _lists()
-        eponym_heads = lists["organization_heads"] | lists["eponym_body_heads"]
         fuller = [_name_words(g) for g in full.forms()]
         own = {frozenset(_name_words(f)) for f in short.forms()}  # (its own name is among the people)
         for f in short.forms():

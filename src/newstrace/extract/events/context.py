@@ -165,7 +165,12 @@ def _vague_no_day(expression: str | None) -> bool:
     """"recently", "earlier": a vague word that tells no day, not even the page's (``vague_no_day``)."""
     if not expression:
         return False
-    return expression.strip().casefold() in {w.casefold() for w in load_toml("dates.toml").get("vague_no_day") or ()}
+    return expression.strip().casefold() in _vague_no_day_words()
+
+
+@cache
+def _vague_no_day_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_toml("dates.toml").get("vague_no_day") or ())
 
 
 class AnchoredText(str):
