@@ -128,7 +128,7 @@ def take_in(art: dict, k: int, stories: list[dict], where: dict[int, int], df: c
     if cfg.reattach_threshold > 0:
         _reattach_fragments(stories, where, k, df, n, cfg)
     p = art["profile"]
-    df.update({f"t:{t}" for t in p.terms} | {f"e:{e}" for e in p.entities})
+    df.update({f"t:{t}" for t in p.terms} | {f"e:{e}" for e in p.entities} | {f"n:{x}" for x in art.get("nums", ())})
     n += 1
     return n, F.weighted(p.terms, df, n, "t:"), F.weighted(p.entities, df, n, "e:")
 
@@ -224,6 +224,16 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                     for j in range(len(sims)):
                         if i != j:
                             sims[i][j] *= 1 - w_top + w_top * F.cosine(tops[i], tops[j])
+            if a.split_numbers:
+                sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
+                                              cfg.split_person_conflict)
+                nv = [F.weighted({x: 1.0 for x in m["nums"]}, df, n, "n:") for m in s["arts"]]
+                for i in range(len(sims)):
+                    for j in range(len(sims)):
+                        if i != j and a.split_numbers_boost:
+                            sims[i][j] *= 1 + a.split_numbers * F.cosine(nv[i], nv[j])
+                        elif i != j and (nv[i] and nv[j] or not a.split_numbers_both):
+                            sims[i][j] = (1 - a.split_numbers) * sims[i][j] + a.split_numbers * F.cosine(nv[i], nv[j])
             if a.split_weekday != (1.0, 1.0):
                 sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
                                               cfg.split_person_conflict)
@@ -262,9 +272,63 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
             _relook(arts[k - a.relook_after], stories, where, df, n, cfg, a)
         if a.reassign_every and ((k + 1) % a.reassign_every == 0 or k + 1 == len(arts)):
             _reassign_pass(stories, where, df, n, cfg, a)
+        if a.recluster and ((k + 1) % a.recluster_every == 0 or k + 1 == len(arts)):
+            _recluster_pass(stories, where, df, n, cfg, a)
         if a.merge_threshold and ((k + 1) % a.merge_every == 0 or k + 1 == len(arts)):
             _merge_pass(stories, where, df, n, cfg, a)
     return {m: i for i, s in enumerate(stories) for m in s["members"]}
+
+
+def _recluster_pass(stories: list[dict], where: dict, df, n: int, cfg, a) -> None:
+    """Block re-check (stories41 round, ``--recluster B``): two stories whose centroids'
+    cosine reaches B (most similar pair first) are pooled, members in arrival order,
+    and the second pass's own test (``features.split``: bisection by average link over
+    the split's pair similarities, linkage ratio under ``split_threshold``) decides
+    again: no two groups apart, they become one story; two groups apart and
+    ``--recluster-repartition``, the pool is cut where the bisection cuts it. Pools of
+    at most ``split_max_articles`` (the split's own bound). A pair is looked at once."""
+    seen: set = set()
+    while True:
+        live = [i for i, s in enumerate(stories) if s["arts"]]
+        best, pair = 0.0, None
+        for x, i in enumerate(live):
+            si = stories[i]
+            for j in live[x + 1:]:
+                sj = stories[j]
+                key = (tuple(m["pk"] for m in si["arts"]), tuple(m["pk"] for m in sj["arts"]))
+                if key in seen or len(si["arts"]) + len(sj["arts"]) > cfg.split_max_articles:
+                    continue
+                if min(len(si["arts"]), len(sj["arts"])) < a.recluster_min:
+                    continue
+                if F.time_factor(si["first"], sj["first"], sj["last"], cfg) <= 0:
+                    continue
+                sim = F.cosine(si["terms"], sj["terms"])
+                if sim >= a.recluster and sim > best:
+                    best, pair = sim, (i, j)
+        if pair is None:
+            return
+        i, j = pair
+        seen.add((tuple(m["pk"] for m in stories[i]["arts"]), tuple(m["pk"] for m in stories[j]["arts"])))
+        pool = sorted(stories[i]["arts"] + stories[j]["arts"], key=lambda m: m["k"])
+        vectors = [F.weighted(m["profile"].terms, df, n, "t:") for m in pool]
+        halves = F.split(vectors, a.recluster_ratio or cfg.split_threshold, cfg.split_min_articles, cfg.split_measure,
+                         a.recluster_peel, days=[m["split_day"] for m in pool], date_half_life=cfg.split_date_half_life_days,
+                         persons=[m["profile"].lead_persons for m in pool], person_conflict=cfg.split_person_conflict)
+        if halves is None and len(pool) >= 2 * cfg.split_min_articles or halves is None and a.recluster_small:
+            groups = [pool, []]
+        elif halves is not None and a.recluster_repartition:
+            groups = [[pool[x] for x in halves[0]], [pool[x] for x in halves[1]]]
+        else:
+            continue
+        last_k = max(stories[i]["last_k"], stories[j]["last_k"])
+        for idx, members in zip((i, j), groups):
+            stories[idx] = _new_story()
+            stories[idx]["last_k"] = last_k
+            for m in members:
+                _fold(stories[idx], m, df, n, cfg)
+                where[m["pk"]] = idx
+        if groups[1]:
+            seen.add((tuple(m["pk"] for m in stories[i]["arts"]), tuple(m["pk"] for m in stories[j]["arts"])))
 
 
 def _merge_pass(stories: list[dict], where: dict, df, n: int, cfg, a) -> None:
@@ -490,6 +554,11 @@ def _first_entity(conn, pk: int, row, sentences: int, types: list[str]) -> froze
     return frozenset()
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# Dates and clock times: a report's own time stamp, not a fact of the happening (--numbers-counts-only).
+_NOT_A_COUNT = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s*\d{{4}})?|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?"
+                          r"|\b\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\b\d{1,2}\s*:\s*\d\d(?:\s*[ap]\.?\s*m\b\.?)?", re.I)
+_NUMBER = re.compile(r"\$?\d[\d,.]*")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 
 
@@ -591,7 +660,23 @@ def main() -> None:
     ap.add_argument("--weekday-skip-dated", action="store_true", help="a weekday written with its date (a dateline) is not the happening's")
     ap.add_argument("--weekday-skip-said", action="store_true", help="a weekday right after a verb of saying is the report's day")
     ap.add_argument("--weekday-all", action="store_true", help="every weekday of the lead, not the first")
+    ap.add_argument("--split-numbers", type=float, default=0.0,
+                    help="W: the split's pairs (1 - W) * words + W * cosine of the numbers the texts write (years left out)")
+    ap.add_argument("--split-numbers-boost", action="store_true",
+                    help="--split-numbers W as a bonus: the split's pairs times (1 + W * cosine of their numbers)")
+    ap.add_argument("--numbers-counts-only", action="store_true", help="dates and clock times are not numbers for --split-numbers")
+    ap.add_argument("--split-numbers-both", action="store_true", help="--split-numbers only where both members write numbers")
+    ap.add_argument("--recluster", type=float, default=0.0,
+                    help="B: block re-check of story pairs whose centroids reach B, by the split's own test")
+    ap.add_argument("--recluster-every", type=int, default=100)
+    ap.add_argument("--recluster-peel", type=int, default=0, help="outliers peeled before the pool's bisection")
+    ap.add_argument("--recluster-ratio", type=float, default=0.0,
+                    help="pools merge only when their bisection's linkage ratio reaches this (0: split_threshold)")
+    ap.add_argument("--recluster-min", type=int, default=1)
+    ap.add_argument("--recluster-repartition", action="store_true")
+    ap.add_argument("--recluster-small", action="store_true", help="pools too small for the split's test merge too")
     ap.add_argument("--dump")
+    ap.add_argument("--dump-halves", action="store_true", help="--dump each half's replay too (PATH.odd_topics, PATH.even_topics)")
     a = ap.parse_args()
     full_cfg = load_config()
     cfg = full_cfg.cluster
@@ -649,7 +734,10 @@ def main() -> None:
             tlead = _lead(row.title, row.text, a.lead_sentences)
             if row.title and not row.text.startswith(row.title):
                 tlead = row.title + "\n" + tlead
-            arts.append({"lead_terms": set(F.terms(tlead, cfg)), "weekdays": weekdays, "ev_sigs": ev_sigs, "first_ent": first_ent, "lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
+            ntext = _NOT_A_COUNT.sub(" ", row.text) if a.numbers_counts_only else row.text
+            nums = frozenset(x for x in (h.group(0).lower().replace(",", "").rstrip(".") for h in _NUMBER.finditer(ntext))
+                             if not re.fullmatch(r"(?:19|20)\d\d", x))
+            arts.append({"k": len(arts), "nums": nums, "lead_terms": set(F.terms(tlead, cfg)), "weekdays": weekdays, "ev_sigs": ev_sigs, "first_ent": first_ent, "lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
                          "title": row.title,
                          "ref": (row.day or F.written_day(row.text)) if a.text_dates is not None else None})
     if a.bm25:
@@ -683,11 +771,11 @@ def main() -> None:
     for name, parity in (("all", None), ("odd_topics", 1), ("even_topics", 0)):
         part = [x for x in arts if parity is None or int(gold[x["id"]].split("-")[1].rstrip("plus")) % 2 == parity]
         pred = cluster(part, cfg, a)
-        if a.dump and parity is None:
+        if a.dump and (parity is None or a.dump_halves):
             stories: dict[int, list[str]] = collections.defaultdict(list)
             for article_id, story in pred.items():
                 stories[story].append(article_id)
-            Path(a.dump).write_text(json.dumps([{"id": str(k), "articles": v} for k, v in stories.items()]))
+            Path(a.dump + ("" if parity is None else f".{name}")).write_text(json.dumps([{"id": str(k), "articles": v} for k, v in stories.items()]))
         p, r, f = bcubed({x["id"]: gold[x["id"]] for x in part}, pred)
         out[name] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
     print(json.dumps(out))
