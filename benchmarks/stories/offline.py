@@ -66,7 +66,21 @@ written with its date, a dateline).
   AGREE,CONFLICT: a fragment's similarity to a story likewise (weekdays of all members).
 --split-lead-top K,W: the split's pairs times (1 - W + W * cosine of the two leads' K
   words of highest IDF, IDF-weighted; leads of --lead-sentences sentences).
---dump PATH: the stories of the all-topics replay as JSON (``[{"id", "articles"}]``).
+Numbers and the block re-check (stories41 round):
+--split-numbers W [--split-numbers-both | --split-numbers-boost] [--numbers-counts-only]: the
+  split's pairs (1 - W) x words + W x the cosine of the numbers the two texts write (years
+  left out; IDF over the articles seen; --split-numbers-both: only where both write some;
+  --split-numbers-boost: pairs times (1 + W x that cosine) instead; --numbers-counts-only:
+  dates and clock times are not numbers).
+--recluster B [--recluster-every N --recluster-min M --recluster-peel P --recluster-ratio R
+  --recluster-repartition --recluster-small]: every N articles and at the end, two stories
+  (each of M+ members, together at most split_max_articles) whose centroids' cosine reaches B,
+  most similar first, are pooled and the split's own test decides again (bisection with P
+  outliers peeled, linkage ratio under R, default split_threshold): no two groups apart,
+  they become one story; apart and --recluster-repartition, the pool is cut where the
+  bisection cuts it.
+--dump PATH: the stories of the all-topics replay as JSON (``[{"id", "articles"}]``);
+  --dump-halves: each half's replay too (PATH.odd_topics, PATH.even_topics).
 """
 from __future__ import annotations
 
