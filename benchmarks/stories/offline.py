@@ -72,6 +72,9 @@ Numbers and the block re-check (stories41 round):
   left out; IDF over the articles seen; --split-numbers-both: only where both write some;
   --split-numbers-boost: pairs times (1 + W x that cosine) instead; --numbers-counts-only:
   dates and clock times are not numbers).
+--split-quantities AGREE,CONFLICT [--quantities-scope text|lead]: the split's pairs times AGREE
+  when both state a number counting one thing (the word after it, or a magnitude) with a
+  value in common, CONFLICT when they count the same things with no value in common.
 --recluster B [--recluster-every N --recluster-min M --recluster-peel P --recluster-ratio R
   --recluster-repartition --recluster-small]: every N articles and at the end, two stories
   (each of M+ members, together at most split_max_articles) whose centroids' cosine reaches B,
@@ -248,6 +251,20 @@ def cluster(arts: list[dict], cfg, a) -> dict[str, int]:
                             sims[i][j] *= 1 + a.split_numbers * F.cosine(nv[i], nv[j])
                         elif i != j and (nv[i] and nv[j] or not a.split_numbers_both):
                             sims[i][j] = (1 - a.split_numbers) * sims[i][j] + a.split_numbers * F.cosine(nv[i], nv[j])
+            if a.split_quantities != (1.0, 1.0):
+                sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
+                                              cfg.split_person_conflict)
+                qs = [m["quantities"] for m in s["arts"]]
+                agree, conflict = a.split_quantities
+                for i in range(len(sims)):
+                    for j in range(len(sims)):
+                        if i == j:
+                            continue
+                        units = set(qs[i]) & set(qs[j])
+                        if any(qs[i][u] & qs[j][u] for u in units):
+                            sims[i][j] *= agree
+                        elif units:
+                            sims[i][j] *= conflict
             if a.split_weekday != (1.0, 1.0):
                 sims = sims or F.similarities(vectors, days, cfg.split_date_half_life_days, persons,
                                               cfg.split_person_conflict)
@@ -572,6 +589,9 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Dates and clock times: a report's own time stamp, not a fact of the happening (--numbers-counts-only).
 _NOT_A_COUNT = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s*\d{{4}})?|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?"
                           r"|\b\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\b\d{1,2}\s*:\s*\d\d(?:\s*[ap]\.?\s*m\b\.?)?", re.I)
+# A number and what it counts: the word after it ("125 seats", "10 killed", "$200 million"),
+# or a magnitude ("magnitude 5.6", "magnitude of 6.1").
+_QUANTITY = re.compile(r"\$?(\d[\d,.]*\d|\d)\s*-?\s*([A-Za-z]{3,})|\bmagnitude\s+(?:of\s+)?(?:at\s+least\s+)?(\d\.\s?\d)", re.I)
 _NUMBER = re.compile(r"\$?\d[\d,.]*")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 
@@ -679,6 +699,9 @@ def main() -> None:
     ap.add_argument("--split-numbers-boost", action="store_true",
                     help="--split-numbers W as a bonus: the split's pairs times (1 + W * cosine of their numbers)")
     ap.add_argument("--numbers-counts-only", action="store_true", help="dates and clock times are not numbers for --split-numbers")
+    ap.add_argument("--split-quantities", type=pair, default=(1.0, 1.0),
+                    help="AGREE,CONFLICT: split pairs stating one quantity (number + the word it counts) alike / only differently")
+    ap.add_argument("--quantities-scope", default="text", choices=["text", "lead"])
     ap.add_argument("--split-numbers-both", action="store_true", help="--split-numbers only where both members write numbers")
     ap.add_argument("--recluster", type=float, default=0.0,
                     help="B: block re-check of story pairs whose centroids reach B, by the split's own test")
@@ -751,7 +774,15 @@ def main() -> None:
             ntext = _NOT_A_COUNT.sub(" ", row.text) if a.numbers_counts_only else row.text
             nums = frozenset(x for x in (h.group(0).lower().replace(",", "").rstrip(".") for h in _NUMBER.finditer(ntext))
                              if not re.fullmatch(r"(?:19|20)\d\d", x))
-            arts.append({"k": len(arts), "nums": nums, "lead_terms": set(F.terms(tlead, cfg)), "weekdays": weekdays, "ev_sigs": ev_sigs, "first_ent": first_ent, "lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
+            quantities: dict[str, set] = collections.defaultdict(set)
+            qtext = _NOT_A_COUNT.sub(" ", row.text if a.quantities_scope == "text" else _lead(row.title, row.text, 3))
+            for h in _QUANTITY.finditer(qtext):
+                value, unit = (h.group(1) or h.group(3)).replace(",", "").rstrip("."), h.group(2) or "magnitude"
+                unit = F.stem(unit.lower())
+                if unit in F._stop_words() or re.fullmatch(r"(?:19|20)\d\d", value) and unit not in ("million", "billion"):
+                    continue
+                quantities[unit].add(value)
+            arts.append({"k": len(arts), "quantities": dict(quantities), "nums": nums, "lead_terms": set(F.terms(tlead, cfg)), "weekdays": weekdays, "ev_sigs": ev_sigs, "first_ent": first_ent, "lead_figures": lead_figures, "lead_names": lead_names, "split_terms": split_terms, "split_day": row.day or F.written_day(row.text), "pk": pk, "id": ids[pk], "dup": row.duplicate_of, "profile": prof, "text": row.text,
                          "title": row.title,
                          "ref": (row.day or F.written_day(row.text)) if a.text_dates is not None else None})
     if a.bm25:
