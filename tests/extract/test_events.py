@@ -1143,6 +1143,25 @@ def test_an_agentless_arrest_told_by_a_police_spokesperson_is_the_polices(core):
     assert find(core, text, "COERCE").actor == "Indonesian National Police"
 
 
+def test_a_verdict_of_guilt_is_the_conviction_by_whoever_finds_it(core):
+    assert find(core, "A judge found the banker guilty of embezzlement.", "COERCE").actor == "judge"
+
+
+def test_an_acquittal_is_no_conviction(core):
+    assert not [e for e in events(core, "The banker was found not guilty of embezzlement.") if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("The Lakeside Police opened an inquiry on Monday. A 40-year-old man was arrested on suspicion of burglary.",
+     "Lakeside Police"),
+    ("The LAPD opened an inquiry on Monday. A man was arrested on suspicion of theft.", "LAPD"),
+    ("Officers were called to the house on Monday, police said. A man was arrested on suspicion of burglary.",
+     "police"),
+])
+def test_an_agentless_arrest_is_the_police_force_the_article_names(core, text, force):
+    assert find(core, text, "COERCE").actor == force
+
+
 def test_conjoined_capitals_stand_for_their_countries(core):
     text = ("Japan and the United States held security talks in July. "
             "Tokyo and Washington agreed to strengthen deterrence against China.")
