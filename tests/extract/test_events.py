@@ -1143,20 +1143,12 @@ def test_an_agentless_arrest_told_by_a_police_spokesperson_is_the_polices(core):
     assert find(core, text, "COERCE").actor == "Indonesian National Police"
 
 
-def test_a_verdict_of_guilt_is_the_conviction_by_whoever_finds_it(core):
-    assert find(core, "A judge found the banker guilty of embezzlement.", "COERCE").actor == "judge"
-
-
 def test_a_sentencing_set_for_a_later_day_is_the_sentence(core):
     assert find(core, "Sentencing has been set for March 3.", "COERCE").type == "COERCE"
 
 
 def test_held_on_counts_is_held_in_custody(core):
     assert find(core, "The driver was ordered held on two counts of manslaughter.", "COERCE").target
-
-
-def test_an_acquittal_is_no_conviction(core):
-    assert not [e for e in events(core, "The banker was found not guilty of embezzlement.") if e.type == "COERCE"]
 
 
 @pytest.mark.parametrize("text, force", [
