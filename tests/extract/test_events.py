@@ -1143,6 +1143,25 @@ def test_an_agentless_arrest_told_by_a_police_spokesperson_is_the_polices(core):
     assert find(core, text, "COERCE").actor == "Indonesian National Police"
 
 
+def test_a_sentencing_set_for_a_later_day_is_the_sentence(core):
+    assert find(core, "Sentencing has been set for March 3.", "COERCE").type == "COERCE"
+
+
+def test_held_on_counts_is_held_in_custody(core):
+    assert find(core, "The driver was ordered held on two counts of manslaughter.", "COERCE").target
+
+
+@pytest.mark.parametrize("text, force", [
+    ("The Lakeside Police opened an inquiry on Monday. A 40-year-old man was arrested on suspicion of burglary.",
+     "Lakeside Police"),
+    ("The LAPD opened an inquiry on Monday. A man was arrested on suspicion of theft.", "LAPD"),
+    ("Officers were called to the house on Monday, police said. A man was arrested on suspicion of burglary.",
+     "police"),
+])
+def test_an_agentless_arrest_is_the_police_force_the_article_names(core, text, force):
+    assert find(core, text, "COERCE").actor == force
+
+
 def test_conjoined_capitals_stand_for_their_countries(core):
     text = ("Japan and the United States held security talks in July. "
             "Tokyo and Washington agreed to strengthen deterrence against China.")

@@ -71,8 +71,10 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
 7. dates and places carried along the story (``context.carry_context``), then
    (``story_actors``, which also credits a claim of responsibility before merging) an arrest,
    ban or sentence still without an actor is the state body's that tells of it (police,
-   a ministry, a court, or the one its spokesperson speaks for: ``_speaking_body``), else
-   the state's where it took place (``_state_actors``, ``[types] state_acts``); violence
+   a ministry, a court, or the one its spokesperson speaks for: ``_speaking_body``), an
+   arrest the one police force's the article names (``_police_force``), else the state's
+   where it took place (``_state_actors``, ``[types] state_acts``), else an arrest is
+   "police"'s where the article speaks of police (``_police``); violence
    still without an actor, or done by an attacker word ("the attacker", "the militants"),
    is the one person (the one organisation) the article names doing violence
    (``_lone_attacker``, ``[types] lone_attacker``, ``[words] attacker_nouns``).

@@ -2,8 +2,9 @@
 
 Step 7 of the fallback order in :mod:`newstrace.extract.events` (and, before merging, the
 credit a claim of responsibility gives: ``_credit_responsibility``): an arrest, ban or
-sentence is the state body's that tells of it (``_speaking_body``) or the state's where it
-took place (``_state_actors``); violence is the one attacker's the article names
+sentence is the state body's that tells of it (``_speaking_body``), an arrest the police
+force's the article names (``_police_force``), or the state's where it took place
+(``_state_actors``); violence is the one attacker's the article names
 (``_lone_attacker``).
 """
 from __future__ import annotations
@@ -53,7 +54,8 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
     out = []
     for event in events:
         if event.actor is None and event.type in acts and event.lemma not in words("removal_lemmas"):
-            state = _speaking_body(event, view) or state_of(event.location, view)
+            place = state_of(event.location, view)
+            state = _speaking_body(event, view) or _police_force(event, place, view) or place or _police(event, view)
             if state and state != event.target and (event.sentence_index, event.type, state, event.target) not in told:
                 told.add((event.sentence_index, event.type, state, event.target))
                 event = replace(event, actor=state)
@@ -97,6 +99,41 @@ def _lone_attacker(events: list[Candidate], view: ArticleView) -> list[Candidate
                 event = replace(event, actor=attacker)
         out.append(event)
     return out
+
+
+def _police_force(event: Candidate, place: str | None, view: ArticleView) -> str | None:
+    """An arrest or detention told with nobody named to do it ("he was arrested on
+    Tuesday", "was taken into custody") is the police's: the one police force the article
+    names (a name holding a word of ``[words] police_force_words``, or a police
+    department's acronym, "NYPD", "LAPD"; ``[words] police_acts``). Not a force of another
+    country than the one the arrest took place in."""
+    if event.lemma not in words("police_acts"):
+        return None
+    force_words = words("police_force_words")
+    forces = [ent for ent in view.table.entities if ent.type == "ORG" and any(
+        any(w in force_words for w in form.lower().split()) or _department_acronym(form)
+        for form in (ent.name, *ent.aliases))]
+    if len(forces) != 1 or forces[0].name == event.target:
+        return None
+    here = view.table.named(place) if place else None
+    if here is not None and forces[0].country and here.country and forces[0].country != here.country:
+        return None  # "South Korea's National Police Agency" makes no arrest in Britain
+    return forces[0].name
+
+
+def _police(event: Candidate, view: ArticleView) -> str | None:
+    """Else, with no place to give the state, an arrest in an article that speaks of
+    police is theirs ("police" stands for the unnamed force, as RECORD.md lets an unnamed
+    actor be a short noun phrase)."""
+    if event.lemma not in words("police_acts"):
+        return None
+    force_words = words("police_force_words")
+    return "police" if any(lemma_ in force_words for lemma_ in parse_arrays(view.doc).lemma) else None
+
+
+def _department_acronym(name: str) -> bool:
+    """"NYPD", "LAPD", "SFPD": a city's police department by its initials."""
+    return 3 <= len(name) <= 5 and name.isupper() and name.isalpha() and name.endswith("PD")
 
 
 def _speaking_body(event: Candidate, view: ArticleView) -> str | None:
