@@ -1333,6 +1333,22 @@ def test_a_harm_told_without_a_doer_beside_an_attack_in_its_sentence_is_that_att
     assert harms == [("gunman", "guards")], harms
 
 
+def test_a_harm_told_as_done_in_the_attack_is_the_attack_told_before(core):
+    # "the attack" refers back: its victims told in a later sentence are no second attack
+    text = ("Masked gunmen stormed a hotel in the capital on Monday. "
+            "Officials said four guests were killed in the attack.")
+    harms = [(e.actor, e.trigger) for e in events(core, text) if e.type == "ASSAULT"]
+    assert harms == [("Masked gunmen", "stormed")], harms
+
+
+def test_a_harm_told_in_an_attack_of_its_own_stays(core):
+    # an act named with no definite article refers back to none: "in a roadside bombing" is another one
+    text = ("Masked gunmen stormed a hotel in the capital on Monday. "
+            "Two soldiers were killed in a roadside bombing in the north.")
+    harms = [e.trigger for e in events(core, text) if e.type == "ASSAULT"]
+    assert "killed" in harms or "bombing" in harms, harms
+
+
 def test_a_harm_told_without_a_doer_at_another_place_is_another_act(core):
     # the same sentence, another town: not the attack's victims listed
     text = "Gunmen shot a guard in Kabul, while two people were killed in Kandahar."
