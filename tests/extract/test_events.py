@@ -1456,6 +1456,12 @@ def test_an_attack_on_an_order_or_on_trade_strikes_no_one(core):
     assert "ASSAULT" in types(core, "Militants launched an attack on a police station in Quetta on Tuesday.")
 
 
+def test_a_charge_fought_or_an_explosion_of_anger_strikes_no_one(core):
+    assert "ASSAULT" not in types(core, "The senator, fighting accusations of bribery, said on Monday that the inquiry was unfair.")
+    assert "ASSAULT" not in types(core, "Residents said they saw an explosion of anger from the crowd after the verdict.")
+    assert "ASSAULT" in types(core, "Rebels fought government troops near the border on Monday.")
+
+
 # -- recall13: verbs that hand out or lead what the noun names; a news conference with X --
 
 

@@ -675,17 +675,20 @@ def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
 
 def _figurative_target(parse: ParseArrays, i: int) -> bool:
     """An attack whose object is an order, a value or trade (``[words] figurative_targets``:
-    a verb's direct object, a noun's "on" / "against" phrase): "an attack on the
-    constitutional order", "tariffs targeting European products" strike no one; the corpus
-    codes the speaker's charge, not an assault."""
+    a verb's direct object, an "on" / "against" / "with" phrase, a noun's "of" phrase): "an
+    attack on the constitutional order", "tariffs targeting European products", "fighting
+    accusations", "an explosion of anger" strike no one; the corpus codes the speaker's
+    charge, not an assault. So a verb's participle on such a noun ("challenges faced by the
+    force")."""
     deps, figurative = parse.dep, words("figurative_targets")
     if deps[i] == "acl" and parse.pos[i] == "VERB" and parse.head[i] != i \
-            and parse.lemma[parse.head[i]] in words("inanimate_nouns"):
+            and (parse.lemma[parse.head[i]] in words("inanimate_nouns") or parse.lemma[parse.head[i]] in figurative):
         return True  # "Trump's tariffs targeting Canada", "the effort targeting fentanyl": a measure strikes no one
+    preps = words("figurative_target_preps") | ({"of"} if parse.pos[i] == "NOUN" else set())
     for c in parse.children(i):
         if deps[c] == "dobj" and parse.lemma[c] in figurative:
             return True
-        if deps[c] == "prep" and parse.lower[c] in ("on", "against") and any(
+        if deps[c] == "prep" and parse.lower[c] in preps and any(
                 deps[g] == "pobj" and parse.lemma[g] in figurative for g in parse.children(c)):
             return True
     return False
