@@ -1468,6 +1468,11 @@ def test_an_attack_on_an_order_or_on_trade_strikes_no_one(core):
     assert "ASSAULT" in types(core, "Militants launched an attack on a police station in Quetta on Tuesday.")
 
 
+def test_an_act_blamed_on_a_party_is_the_matter_of_the_charge(core):
+    assert [e.type for e in events(core, "The minister blamed the recent bombings on rebels hiding in the hills.")] == ["ACCUSE"]
+    assert "ASSAULT" in types(core, "Rebels attacked a market in the capital on Monday.")
+
+
 def test_a_charge_fought_or_an_explosion_of_anger_strikes_no_one(core):
     assert "ASSAULT" not in types(core, "The senator, fighting accusations of bribery, said on Monday that the inquiry was unfair.")
     assert "ASSAULT" not in types(core, "Residents said they saw an explosion of anger from the crowd after the verdict.")

@@ -120,6 +120,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True  # "bowled a strike in the tenth frame", "threw a strike": a throw in a game, no walkout
     if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_nouns") and _matter_under_inquiry(parse, i):
         return True  # "the incident is under police investigation": a matter looked into, no party accused
+    if parse.pos[i] == "NOUN" and _blamed(parse, i):
+        return True  # "Islamabad has blamed several recent attacks on militants": the matter of a charge
     if _a_kind_defined(parse, i):
         return True  # "Impeachment is the process by which an official can be removed": a kind of act defined
     if parse.pos[i] == "NOUN" and _a_party_or_place_of(parse, i):
@@ -500,6 +502,20 @@ def _matter_looked_into(parse: ParseArrays, i: int, children: list[int], obj: in
         return not any(deps[c] in ("prep", "agent", "xcomp", "ccomp", "dative") for c in children) \
             and deps[i] not in ("acl", "relcl", "xcomp")
     return all(parse.lemma[c] in words("inquiry_matters") for c in items)
+
+
+def _blamed(parse: ParseArrays, i: int) -> bool:
+    """A noun that a verb of blame takes as what is blamed (``[words] blame_verbs``): its
+    object ("blamed the attacks on militants") or its "for" phrase ("blamed the opposition
+    for violence"). The blamer's ACCUSE is told; the act is its matter."""
+    head, blame = parse.head[i], words("blame_verbs")
+    if head == i:
+        return False
+    if parse.dep[i] == "dobj":
+        return parse.lemma[head] in blame
+    if parse.dep[i] == "pobj" and parse.lower[head] == "for" and parse.head[head] != head:
+        return parse.lemma[parse.head[head]] in blame
+    return False
 
 
 def _matter_under_inquiry(parse: ParseArrays, i: int) -> bool:
