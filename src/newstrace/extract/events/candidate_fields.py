@@ -5,8 +5,7 @@ Used by ``_candidate`` before step 6 of the fallback order in
 :mod:`newstrace.extract.events`: the words above the trigger (``_ancestors``), the verbs it
 continues (``_continued``), whether it refers back (``_definite``), the verb it is the
 agent of (``_agent_of``), the noun its clause describes (``_describes``), the act a harm
-is told as done in (``_told_in``), whether its subject refers back (``_subject_definite``), whether its actor is named by the deed
-(``_defined_by_act``), whether its target is a named person (``_named_person``) and the
+is told as done in (``_told_in``), whether its subject refers back (``_subject_definite``), whether its target is a named person (``_named_person``) and the
 offices of its parties (``_offices``).
 """
 from __future__ import annotations
@@ -75,21 +74,6 @@ def _subject_definite(token: Token) -> bool:
     return any(parse.dep[c] in ("nsubj", "nsubjpass") and parse.pos[c] == "NOUN" and any(
         parse.dep[d] == "det" and parse.lower[d] in anaphoric for d in parse.children(c))
         for c in parse.children(token.i))
-
-
-def _defined_by_act(token: Token, actor: Token | None) -> bool:
-    """The actor is a noun whose relative clause tells the act ("the woman who allegedly shot
-    three co-workers", "the man who they say hit and killed a woman"): it names the doer by the
-    deed, as "the shooter" does."""
-    if actor is None or actor.pos_ != "NOUN":
-        return False
-    heads, deps = (parse := parse_arrays(token.doc)).head, parse.dep
-    t = token.i
-    while heads[t] != t and t != actor.i:
-        if deps[t] == "relcl" and heads[t] == actor.i:
-            return True
-        t = heads[t]
-    return False
 
 
 def _offices(name: str | None, view: ArticleView) -> frozenset[str]:

@@ -96,7 +96,6 @@ class Candidate:
     in_title: bool = False  # the trigger is in the headline the text opens with
     told_in: str | None = None  # the type of the definite act noun a verb is told as done in: "killed in the attack"
     subject_definite: bool = False  # a verb's subject is a common noun that refers back: "The woman was killed"
-    actor_by_deed: bool = False  # the actor is a noun the act's relative clause defines: "the woman who shot"
 
     def to_event(self, event_id: str) -> Event:
         return Event(

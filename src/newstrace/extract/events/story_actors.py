@@ -64,9 +64,7 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
 def _lone_attacker(events: list[Candidate], view: ArticleView) -> list[Candidate]:
     """Violence told with nobody named to do it ("three others were injured", "the woman
     was killed in a stairwell", "the second attack, killing eight") or done by a word for
-    an attacker ("the attacker continued to attack others", ``[words] attacker_nouns``) or a
-    noun the act's own relative clause defines ("the woman who allegedly shot three
-    co-workers": ``Candidate.actor_by_deed``) in
+    an attacker ("the attacker continued to attack others", ``[words] attacker_nouns``) in
     an article whose violence one person is named doing is that person's: the report of
     one attacker's deeds tells each victim's harm without naming him again (types ``[types]
     lone_attacker``). A plural attacker word ("militants", "the terrorists") is likewise
@@ -91,8 +89,7 @@ def _lone_attacker(events: list[Candidate], view: ArticleView) -> list[Candidate
     for event in events:
         if event.type in described and view.table.named(event.actor or "") is None:
             last = (event.actor or "").lower().split()[-1:] or [""]
-            attacker = person if event.actor is None and event.type in acts or last[0] in singular \
-                or event.actor_by_deed and event.type in acts and last[0] not in plural else (
+            attacker = person if event.actor is None and event.type in acts or last[0] in singular else (
                 group if last[0] in plural else None)
             if attacker is not None and event.target != attacker \
                     and (event.sentence_index, event.type, attacker, event.target) not in told:
