@@ -1349,18 +1349,6 @@ def test_a_harm_told_in_an_attack_of_its_own_stays(core):
     assert "killed" in harms or "bombing" in harms, harms
 
 
-def test_a_harm_to_one_told_of_before_is_the_attack_told_again(core):
-    # "the guard" refers back; "two guards" may be a harm of its own, and a doer told by a
-    # definite noun says nothing of which act
-    opening = "A gunman opened fire at a shopping mall on Saturday. "
-    harms = [e.trigger for e in events(core, opening + "The guard was killed near the entrance.") if e.type == "ASSAULT"]
-    assert harms == ["opened"], harms
-    harms = [e.trigger for e in events(core, opening + "Two guards were killed near the entrance.") if e.type == "ASSAULT"]
-    assert harms == ["opened", "killed"], harms
-    text = opening + "The separatist group has been fighting the army for years."
-    assert [e.trigger for e in events(core, text) if e.type == "ASSAULT"] == ["opened", "fighting"]
-
-
 def test_a_harm_told_without_a_doer_at_another_place_is_another_act(core):
     # the same sentence, another town: not the attack's victims listed
     text = "Gunmen shot a guard in Kabul, while two people were killed in Kandahar."

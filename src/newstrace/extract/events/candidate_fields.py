@@ -5,7 +5,7 @@ Used by ``_candidate`` before step 6 of the fallback order in
 :mod:`newstrace.extract.events`: the words above the trigger (``_ancestors``), the verbs it
 continues (``_continued``), whether it refers back (``_definite``), the verb it is the
 agent of (``_agent_of``), the noun its clause describes (``_describes``), the act a harm
-is told as done in (``_told_in``), whether its subject refers back (``_subject_definite``), whether its target is a named person (``_named_person``) and the
+is told as done in (``_told_in``), whether its target is a named person (``_named_person``) and the
 offices of its parties (``_offices``).
 """
 from __future__ import annotations
@@ -61,19 +61,6 @@ def _told_in(token: Token) -> str | None:
             if rule is not None:
                 return rule.type
     return None
-
-
-def _subject_definite(token: Token) -> bool:
-    """A verb's subject is a common noun with a determiner that refers back ("The woman was
-    killed in a stairwell", "the bullet hit her in the neck"; ``[words] anaphoric_determiners``):
-    one the text told of before, not a proper name ("the BLA")."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    parse = parse_arrays(token.doc)
-    anaphoric = words("anaphoric_determiners")
-    return any(parse.dep[c] in ("nsubj", "nsubjpass") and parse.pos[c] == "NOUN" and any(
-        parse.dep[d] == "det" and parse.lower[d] in anaphoric for d in parse.children(c))
-        for c in parse.children(token.i))
 
 
 def _offices(name: str | None, view: ArticleView) -> frozenset[str]:

@@ -35,9 +35,7 @@ candidates are the same happening when, in order:
   5. the later one is a definite noun with no actor ("the attacks"), or one of the same word,
      target (or none) and modality ("held a rally ... the rally was visited by thousands"),
      or a verb told as done in a definite act of its type, with no doer of its own or the
-     same, at no other place ("six were killed in the attack": ``_done_in_act_told``), or a
-     harm with no doer read whose subject refers back ("The woman was killed", "the bullet
-     hit her": ``_harm_of_one_told``).
+     same, at no other place ("six were killed in the attack": ``_done_in_act_told``).
 Rules 3 and 4 do not join a later clause (a verb) told at another time: each in a year
 named alone, two years, or one on a day of the news and the other in another year
 ("arraigned today ... In 2004, he was charged": ``_told_at_other_times``).
@@ -95,7 +93,6 @@ class Candidate:
     describes: int | None = None  # the noun trigger whose clause or apposition this one is: "the bombing that killed"
     in_title: bool = False  # the trigger is in the headline the text opens with
     told_in: str | None = None  # the type of the definite act noun a verb is told as done in: "killed in the attack"
-    subject_definite: bool = False  # a verb's subject is a common noun that refers back: "The woman was killed"
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -259,8 +256,6 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         return True  # "the attacks": told before
     if _done_in_act_told(kept, later):
         return True  # "six were killed in the attack": the attack told before, its victims listed
-    if _harm_of_one_told(kept, later):
-        return True  # "The woman was killed in a stairwell", "the bullet hit her": the attack told before
     if later.is_noun and later.definite and later.lemma == kept.lemma and later.target in (kept.target, None) \
             and later.modality == kept.modality:
         return True  # "held a rally ... the rally was visited by thousands", "spoke in the rally": the rally told again
@@ -285,20 +280,6 @@ def _done_in_act_told(kept: Candidate, later: Candidate) -> bool:
     in one telling and at no other place, it is the earlier act, its victims listed."""
     return later.told_in == kept.type and not later.is_noun and later.actor in (None, kept.actor) \
         and _one_telling(kept, later) and not _other_places(kept.location, later.location)
-
-
-def _harm_of_one_told(kept: Candidate, later: Candidate) -> bool:
-    """A harm of a type whose victims one attack lists (``[types] victims_listed``) told by a
-    verb whose subject refers back ("The woman was killed in a stairwell", "the three officers
-    were stabbed", "the bullet hit her in the neck": ``Candidate.subject_definite``), with no
-    doer read, in one telling, at no other place or time, is that attack told again. An
-    indefinite subject ("a bullet hit him", "two police officers were injured") may tell a harm
-    of its own, and a subject that is the doer ("the separatist group has been fighting") says
-    nothing of which act."""
-    return later.subject_definite and later.type in types("victims_listed") and not later.is_noun \
-        and later.actor is None and _one_telling(kept, later) \
-        and not _other_places(kept.location, later.location) and not _told_at_other_times(kept, later) \
-        and dates_compatible(kept.date, later.date)
 
 
 def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bool:
