@@ -1352,6 +1352,22 @@ def test_a_harm_told_without_a_doer_beside_an_attack_in_its_sentence_is_that_att
     assert harms == [("gunman", "guards")], harms
 
 
+def test_a_harm_told_as_done_in_the_attack_is_the_attack_told_before(core):
+    # "the attack" refers back: its victims told in a later sentence are no second attack
+    text = ("Masked gunmen stormed a hotel in the capital on Monday. "
+            "Officials said four guests were killed in the attack.")
+    harms = [(e.actor, e.trigger) for e in events(core, text) if e.type == "ASSAULT"]
+    assert harms == [("Masked gunmen", "stormed")], harms
+
+
+def test_a_harm_told_in_an_attack_of_its_own_stays(core):
+    # an act named with no definite article refers back to none: "in a roadside bombing" is another one
+    text = ("Masked gunmen stormed a hotel in the capital on Monday. "
+            "Two soldiers were killed in a roadside bombing in the north.")
+    harms = [e.trigger for e in events(core, text) if e.type == "ASSAULT"]
+    assert "killed" in harms or "bombing" in harms, harms
+
+
 def test_a_harm_told_without_a_doer_at_another_place_is_another_act(core):
     # the same sentence, another town: not the attack's victims listed
     text = "Gunmen shot a guard in Kabul, while two people were killed in Kandahar."
@@ -1457,6 +1473,17 @@ def test_an_attack_on_an_order_or_on_trade_strikes_no_one(core):
     assert "ASSAULT" not in types(core, "Nenad Stevandic denounced the verdict as an attack on the constitutional order of Republika Srpska.")
     assert "ASSAULT" not in types(core, "EU officials said the tariffs targeting European products would hurt consumers.")
     assert "ASSAULT" in types(core, "Militants launched an attack on a police station in Quetta on Tuesday.")
+
+
+def test_an_act_blamed_on_a_party_is_the_matter_of_the_charge(core):
+    assert [e.type for e in events(core, "The minister blamed the recent bombings on rebels hiding in the hills.")] == ["ACCUSE"]
+    assert "ASSAULT" in types(core, "Rebels attacked a market in the capital on Monday.")
+
+
+def test_a_charge_fought_or_an_explosion_of_anger_strikes_no_one(core):
+    assert "ASSAULT" not in types(core, "The senator, fighting accusations of bribery, said on Monday that the inquiry was unfair.")
+    assert "ASSAULT" not in types(core, "Residents said they saw an explosion of anger from the crowd after the verdict.")
+    assert "ASSAULT" in types(core, "Rebels fought government troops near the border on Monday.")
 
 
 # -- recall13: verbs that hand out or lead what the noun names; a news conference with X --

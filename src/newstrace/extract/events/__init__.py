@@ -91,7 +91,7 @@ from newstrace.extract.dates import after_publication
 from newstrace.extract.events import detector_use
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.candidate_fields import (_agent_of, _ancestors, _continued, _definite, _describes,
-                                                       _named_person, _offices, _trigger_text)
+                                                       _named_person, _offices, _told_in, _trigger_text)
 from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, told_as_future
 from newstrace.extract.events.detector_use import _adds, _detected, _learned_rule, _maybe_triggers, detections_read
 from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _budgeted, _held_on, _is_generality,
@@ -313,7 +313,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         definite=_definite(token), linked=_continued(token),
         target_named=_named_person(target, view),
         offices=_offices(actor, view) | _offices(target, view),
-        agent_of=_agent_of(token), describes=_describes(token),
+        agent_of=_agent_of(token), describes=_describes(token), told_in=_told_in(token),
         in_title=token.idx + len(token.text) <= view.title_end,
         # "X claimed responsibility for the attacks": the actor is known from the claim, and
         # the deed it names is one told before (merge), as `_credit_responsibility` marks it

@@ -4,7 +4,8 @@
 Used by ``_candidate`` before step 6 of the fallback order in
 :mod:`newstrace.extract.events`: the words above the trigger (``_ancestors``), the verbs it
 continues (``_continued``), whether it refers back (``_definite``), the verb it is the
-agent of (``_agent_of``), the noun its clause describes (``_describes``), whether its target is a named person (``_named_person``) and the
+agent of (``_agent_of``), the noun its clause describes (``_describes``), the act a harm
+is told as done in (``_told_in``), whether its target is a named person (``_named_person``) and the
 offices of its parties (``_offices``).
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Token
 
 from newstrace.extract.countries import country_by_code
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.lexicon import Rule, is_time_phrase, words
+from newstrace.extract.events.lexicon import Rule, is_time_phrase, match_at, words
 from newstrace.extract.parsearrays import parse_arrays
 
 
@@ -38,6 +39,27 @@ def _describes(token: Token) -> int | None:
     head = parse.head[token.i]
     if head != token.i and parse.dep[token.i] in words("describing_deps") and parse.pos[head] in ("NOUN", "PROPN"):
         return head
+    return None
+
+
+def _told_in(token: Token) -> str | None:
+    """The type of the act a verb is told as done in, a definite noun the lexicon reads
+    as an act (``[words] act_told_in_preps``: "six were killed in the attack", "injured in
+    the initial attack"): the harm is that act's, referred back to, not an act of its own."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    parse = parse_arrays(token.doc)
+    anaphoric, preps = words("anaphoric_determiners"), words("act_told_in_preps")
+    for c in parse.children(token.i):
+        if parse.dep[c] != "prep" or parse.lower[c] not in preps:
+            continue
+        for g in parse.children(c):
+            if parse.dep[g] != "pobj" or not any(parse.dep[d] == "det" and parse.lower[d] in anaphoric
+                                                 for d in parse.children(g)):
+                continue
+            rule = match_at(token.doc, g)
+            if rule is not None:
+                return rule.type
     return None
 
 

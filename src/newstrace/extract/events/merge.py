@@ -33,7 +33,9 @@ candidates are the same happening when, in order:
      than the earlier target: "arrested an activist ... two journalists were arrested" are
      two arrests, "the activist was arrested" the same one);
   5. the later one is a definite noun with no actor ("the attacks"), or one of the same word,
-     target (or none) and modality ("held a rally ... the rally was visited by thousands").
+     target (or none) and modality ("held a rally ... the rally was visited by thousands"),
+     or a verb told as done in a definite act of its type, with no doer of its own or the
+     same, at no other place ("six were killed in the attack": ``_done_in_act_told``).
 Rules 3 and 4 do not join a later clause (a verb) told at another time: each in a year
 named alone, two years, or one on a day of the news and the other in another year
 ("arraigned today ... In 2004, he was charged": ``_told_at_other_times``).
@@ -90,6 +92,7 @@ class Candidate:
     offices: frozenset[str] = frozenset()  # "person\tparty": a named person of the event holds an office of (or is of) party
     describes: int | None = None  # the noun trigger whose clause or apposition this one is: "the bombing that killed"
     in_title: bool = False  # the trigger is in the headline the text opens with
+    told_in: str | None = None  # the type of the definite act noun a verb is told as done in: "killed in the attack"
 
     def to_event(self, event_id: str) -> Event:
         return Event(
@@ -251,6 +254,8 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         return kept.actor == later.actor and kept.target == later.target
     if later.is_noun and later.definite and later.actor is None:
         return True  # "the attacks": told before
+    if _done_in_act_told(kept, later):
+        return True  # "six were killed in the attack": the attack told before, its victims listed
     if later.is_noun and later.definite and later.lemma == kept.lemma and later.target in (kept.target, None) \
             and later.modality == kept.modality:
         return True  # "held a rally ... the rally was visited by thousands", "spoke in the rally": the rally told again
@@ -266,6 +271,15 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
                                 or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
+
+
+def _done_in_act_told(kept: Candidate, later: Candidate) -> bool:
+    """A verb told as done in a definite act of its type ("six Mexican nationals were killed
+    in the attack", "Injured in the initial attack, the driver ...": ``Candidate.told_in``)
+    is that act, which refers back to one told before: with no doer of its own, or the same,
+    in one telling and at no other place, it is the earlier act, its victims listed."""
+    return later.told_in == kept.type and not later.is_noun and later.actor in (None, kept.actor) \
+        and _one_telling(kept, later) and not _other_places(kept.location, later.location)
 
 
 def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bool:

@@ -120,6 +120,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True  # "bowled a strike in the tenth frame", "threw a strike": a throw in a game, no walkout
     if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_nouns") and _matter_under_inquiry(parse, i):
         return True  # "the incident is under police investigation": a matter looked into, no party accused
+    if parse.pos[i] == "NOUN" and _blamed(parse, i):
+        return True  # "Islamabad has blamed several recent attacks on militants": the matter of a charge
     if _a_kind_defined(parse, i):
         return True  # "Impeachment is the process by which an official can be removed": a kind of act defined
     if parse.pos[i] == "NOUN" and _a_party_or_place_of(parse, i):
@@ -502,6 +504,20 @@ def _matter_looked_into(parse: ParseArrays, i: int, children: list[int], obj: in
     return all(parse.lemma[c] in words("inquiry_matters") for c in items)
 
 
+def _blamed(parse: ParseArrays, i: int) -> bool:
+    """A noun that a verb of blame takes as what is blamed (``[words] blame_verbs``): its
+    object ("blamed the attacks on militants") or its "for" phrase ("blamed the opposition
+    for violence"). The blamer's ACCUSE is told; the act is its matter."""
+    head, blame = parse.head[i], words("blame_verbs")
+    if head == i:
+        return False
+    if parse.dep[i] == "dobj":
+        return parse.lemma[head] in blame
+    if parse.dep[i] == "pobj" and parse.lower[head] == "for" and parse.head[head] != head:
+        return parse.lemma[parse.head[head]] in blame
+    return False
+
+
 def _matter_under_inquiry(parse: ParseArrays, i: int) -> bool:
     """A noun of inquiry "under" which a matter is (``[words] inquiry_matters``): "the
     incident is currently under police investigation". "X was placed under investigation"
@@ -675,17 +691,20 @@ def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
 
 def _figurative_target(parse: ParseArrays, i: int) -> bool:
     """An attack whose object is an order, a value or trade (``[words] figurative_targets``:
-    a verb's direct object, a noun's "on" / "against" phrase): "an attack on the
-    constitutional order", "tariffs targeting European products" strike no one; the corpus
-    codes the speaker's charge, not an assault."""
+    a verb's direct object, an "on" / "against" / "with" phrase, a noun's "of" phrase): "an
+    attack on the constitutional order", "tariffs targeting European products", "fighting
+    accusations", "an explosion of anger" strike no one; the corpus codes the speaker's
+    charge, not an assault. So a verb's participle on such a noun ("challenges faced by the
+    force")."""
     deps, figurative = parse.dep, words("figurative_targets")
     if deps[i] == "acl" and parse.pos[i] == "VERB" and parse.head[i] != i \
-            and parse.lemma[parse.head[i]] in words("inanimate_nouns"):
+            and (parse.lemma[parse.head[i]] in words("inanimate_nouns") or parse.lemma[parse.head[i]] in figurative):
         return True  # "Trump's tariffs targeting Canada", "the effort targeting fentanyl": a measure strikes no one
+    preps = words("figurative_target_preps") | ({"of"} if parse.pos[i] == "NOUN" else set())
     for c in parse.children(i):
         if deps[c] == "dobj" and parse.lemma[c] in figurative:
             return True
-        if deps[c] == "prep" and parse.lower[c] in ("on", "against") and any(
+        if deps[c] == "prep" and parse.lower[c] in preps and any(
                 deps[g] == "pobj" and parse.lemma[g] in figurative for g in parse.children(c)):
             return True
     return False
