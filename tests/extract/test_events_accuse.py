@@ -18,6 +18,7 @@ def accusations(core, text: str):
     # a count of an offence is a charge the one who faces it, or is held on, undergoes
     ("Senator Jo Brandt faced 18 counts of fraud.", None, "Jo Brandt"),
     ("The woman was held on two counts of murder.", None, "woman"),
+    ("After the hearing, Jo Brandt was ordered held on two counts of murder.", None, "Jo Brandt"),
     # idioms of criticism: the particle or the figure tells the sense
     ("Senator Jo Brandt lashed out at Mayor Tom Hale on Twitter.", "Jo Brandt", "Tom Hale"),
     ("Senator Jo Brandt hit out at Mayor Tom Hale on Twitter.", "Jo Brandt", "Tom Hale"),

@@ -120,7 +120,11 @@ def _held_on(token: Token) -> Token | None:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or lemma(prep.head) not in words("held_on_verbs"):
         return None
-    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    verb = prep.head
+    held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if held is None and verb.dep_ == "xcomp":  # "was ordered held on two counts": the one ordered held
+        held = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return held
 
 
 def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:

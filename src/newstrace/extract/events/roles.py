@@ -788,6 +788,12 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             undergoer = _child(agent, ("pobj",)) if trigger.dep_ == "nsubjpass" else _child(head, SUBJECTS)
             if trigger.dep_ == "dobj":
                 actor_token = actor_token or _prep_object(head, ("from",))  # "drew criticism from X"
+        elif rule.type in types("agentless_passive") and lemma(head) in words("held_on_verbs") \
+                and trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and trigger.head.head == head:
+            # "was arrested on a charge of fraud", "was ordered held on two counts": the one
+            # held is charged; the holder is not the one who charges
+            undergoer = _child(head, ("nsubjpass", "dobj")) or (
+                _child(head.head, ("nsubjpass",)) if head.dep_ == "xcomp" else None)
         elif actor_token is None and rule.type in types("state_of_subject") and lemma(head) in words("remaining") \
                 and trigger.dep_ == "pobj":
             actor_token = _child(head, SUBJECTS)  # "troops remained on alert"
