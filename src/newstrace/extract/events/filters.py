@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, words
-from newstrace.extract.events.roles import Party, Roles, by_means, party
+from newstrace.extract.events.roles import Party, Roles, by_means, laid_against, party
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 
@@ -91,13 +91,13 @@ def _one_charged(noun: Token) -> bool:
 
 
 def _against_noun(token: Token) -> bool:
-    """"Charges against X", "the accusation against Biden": a charge noun with the one
-    charged after "against" and nobody named to make it, which says it was made (as "he
-    was charged"); not the object of another act, of a verb or an "of" ("the dropping of
+    """"Charges against X", "the accusation against Biden", "accusations were leveled against
+    X" (``laid_against``): a charge noun with the one charged after "against" and nobody
+    named to make it, which says it was made (as "he was charged"); not the object of another act, of a verb or an "of" ("the dropping of
     charges against protesters", "dismissed the charges against him")."""
     if token.pos_ != "NOUN" or token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ == "of":
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children) or laid_against(token) is not None
 
 
 def _undergone_noun(token: Token) -> bool:
@@ -120,7 +120,11 @@ def _held_on(token: Token) -> Token | None:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or lemma(prep.head) not in words("held_on_verbs"):
         return None
-    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    verb = prep.head
+    held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if held is None and verb.dep_ == "xcomp":  # "was ordered held on two counts": the one ordered held
+        held = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return held
 
 
 def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:

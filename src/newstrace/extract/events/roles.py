@@ -788,6 +788,12 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             undergoer = _child(agent, ("pobj",)) if trigger.dep_ == "nsubjpass" else _child(head, SUBJECTS)
             if trigger.dep_ == "dobj":
                 actor_token = actor_token or _prep_object(head, ("from",))  # "drew criticism from X"
+        elif rule.type in types("agentless_passive") and lemma(head) in words("held_on_verbs") \
+                and trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and trigger.head.head == head:
+            # "was arrested on a charge of fraud", "was ordered held on two counts": the one
+            # held is charged; the holder is not the one who charges
+            undergoer = _child(head, ("nsubjpass", "dobj")) or (
+                _child(head.head, ("nsubjpass",)) if head.dep_ == "xcomp" else None)
         elif actor_token is None and rule.type in types("state_of_subject") and lemma(head) in words("remaining") \
                 and trigger.dep_ == "pobj":
             actor_token = _child(head, SUBJECTS)  # "troops remained on alert"
@@ -831,6 +837,12 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _relative_antecedent(actor_token)
     if undergoer is not None and undergoer.lower_ in RELATIVE_PRONOUNS:
         undergoer = _relative_antecedent(undergoer)  # "X, who faces charges": X undergoes them
+    laid = laid_against(trigger) if "against" in rule.target_preps else None
+    if laid is not None:
+        # "accusations were leveled against X (by Y)": the verb that lays the charge holds
+        # the one charged and, in its agent, the one who charges
+        undergoer = undergoer or _prep_object(laid, ("against",))
+        actor_token = actor_token or _prep_object(laid, ("by",))
     target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone
     if blamed is not None and target_token == blamed:
         target_token = None
@@ -860,6 +872,17 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
+
+
+def laid_against(trigger: Token) -> Token | None:
+    """The verb that lays a charge noun on someone in the passive, with the one charged
+    after "against": "such accusations were leveled against the minister", "a case was
+    filed against him by a former aide" ([words] charge_laying_verbs; not "charges were
+    dropped against him", which lifts one)."""
+    head = trigger.head
+    if trigger.dep_ != "nsubjpass" or head.pos_ != "VERB" or lemma(head) not in words("charge_laying_verbs"):
+        return None
+    return head if _prep_object(head, ("against",)) is not None else None
 
 
 def _blamed_on(trigger: Token) -> Token | None:
