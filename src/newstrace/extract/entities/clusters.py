@@ -365,9 +365,9 @@ def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], s
     def honorific_owners(short: _Cluster) -> set[frozenset[str]]:
         """The people the short name's honorifics single out: in its forms ("Lady Holt") or
         before its mentions ("Mrs Holt", the name "Holt")."""
-        owners = {holder_by_honorific(_name_words(f)) for f in short.forms()}
-        owners.update(holder_by_honorific((m.honorific, *_name_words(m.text))) for m in short.mentions if m.honorific)
-        return owners - {None}
+        words = [_name_words(f) for f in short.forms()]
+        words += [(m.honorific, *_name_words(m.text)) for m in short.mentions if m.honorific]
+        return {owner for owner in map(holder_by_honorific, words) if owner is not None}
 
     def names_in_short(short: _Cluster, full: _Cluster) -> bool:
         if any(frozenset(_name_words(g)) in honorific_owners(short) for g in full.forms()):
