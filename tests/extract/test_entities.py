@@ -1649,6 +1649,13 @@ def test_entities_honorifics_left_out_of_names_still_pick_the_person(core):
                             "Mrs Holt left early. Later Holt called the police.")
     assert all(rec.text.index("Holt called") not in [s for s, _ in e.mentions]
                for e in rec.entities if e.name != "Holt"), [(e.name, e.mentions) for e in rec.entities]
+    # a bare "Jenkin" beside "Miss Jenkin" is not hers for that ("Jenkin, who was arrested" is John)
+    rec = core.extract_text("A hearing for John Jenkin, 23, charged with the murder of his sister Katie Jenkin, "
+                            "took place today. The body of Miss Jenkin was found in the house. Jenkin, who was "
+                            "arrested at the pier, faces a further charge.")
+    katie = by_name(rec, "Katie Jenkin")
+    assert rec.text.index("Jenkin, who") not in [s for s, _ in katie.mentions], [(e.name, e.mentions) for e in rec.entities]
+    assert rec.text.index("Jenkin was found") in [s for s, _ in katie.mentions], [(e.name, e.mentions) for e in rec.entities]
     # alone, "Miss" is no part of the name either
     rec = core.extract_text("The judge thanked Miss Holt on Friday.")
     assert [e.name for e in rec.entities] == ["Holt"], [(e.type, e.name) for e in rec.entities]

@@ -446,7 +446,8 @@ def _split_by_honorific(clusters: list[_Cluster], people: list[frozenset[str]]) 
     """"Mr. Holt said ... Mrs Holt left", where Daniel and Mary Holt are named: one written
     name, two people. Pass a put both mentions in the cluster of the name "Holt"; each
     honorific that singles out one person makes that person's mentions a cluster of their
-    own (the bare "Holt" stays, as ambiguous as before)."""
+    own, apart from the bare "Holt", which joins as it would alone ("Jenkin, who was
+    arrested" is not "Miss Jenkin" because she is)."""
     out = []
     for c in clusters:
         if not any(m.honorific for m in c.mentions) or c.country is not None or c.canonical is not None:
@@ -456,7 +457,7 @@ def _split_by_honorific(clusters: list[_Cluster], people: list[frozenset[str]]) 
         for m in c.mentions:
             owner = _holder_by_honorific(people, (m.honorific, *_name_words(m.text))) if m.honorific else None
             by_owner.setdefault(owner, []).append(m)
-        if len(by_owner.keys() - {None}) < 2:
+        if len(by_owner) < 2:
             out.append(c)
             continue
         out.extend(_Cluster(mentions=ms, acronyms=set(c.acronyms)) for ms in by_owner.values())
