@@ -28,11 +28,15 @@ def test_limits_a_stuck_article_is_reported_and_the_batch_goes_on(core, monkeypa
             pass
         return real(doc, n_sentences)
 
+    fine = Article(id="fine", text="Talks resumed in Geneva.")
+    # the pipeline loaded and its caches filled before the clock runs: the limit is then
+    # the stuck article's alone, with room for the fine one on a busy machine (a cold
+    # first article or a 0.5 s limit failed under load)
+    assert list(core.extract([fine]))[0].id == "fine"
     monkeypatch.setattr(summary, "summarize", stuck_on_oslo)
-    monkeypatch.setattr(core, "settings", replace(core.settings, article_time_limit_s=0.5))
-    outcomes = list(core.extract([Article(id="stuck", text="Talks resumed in Oslo."),
-                                  Article(id="fine", text="Talks resumed in Geneva.")]))
-    assert isinstance(outcomes[0], ExtractionError) and "longer than 0.5 s" in outcomes[0].problem
+    monkeypatch.setattr(core, "settings", replace(core.settings, article_time_limit_s=2.0))
+    outcomes = list(core.extract([Article(id="stuck", text="Talks resumed in Oslo."), fine]))
+    assert isinstance(outcomes[0], ExtractionError) and "longer than 2 s" in outcomes[0].problem
     assert outcomes[1].id == "fine"
 
 

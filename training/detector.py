@@ -130,7 +130,9 @@ def combine(rules: dict[int, str], detected: dict[int, det.Detection], labels: t
             continue
         if d.score < use.keep and d.seen >= use.keep_seen:
             continue
-        if d.types[labels.index(d.type)] - d.types[labels.index(t)] >= use.retype:
+        # a type no example of the fold's training had has no probability: the rule's type
+        # stays, as in the shipped stage (detector_use's margin)
+        if t in labels and d.types[labels.index(d.type)] - d.types[labels.index(t)] >= use.retype:
             t = d.type
         out[i] = t
     for i, d in detected.items():

@@ -1529,6 +1529,12 @@ def test_entities_building_name_where_something_is_at_it_is_a_facility(core):
     assert by_name(rec, "White House").type == "FAC", [(e.type, e.name) for e in rec.entities]
 
 
+def test_entities_house_where_a_person_works_is_the_employer(core):
+    # fix41: "at" after a person's post and a name without "the": where they work, no building
+    rec = core.extract_text("Anna Berg, an editor at Penguin Random House, said the book was late.")
+    assert by_name(rec, "Penguin Random House").type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
 def test_entities_building_name_that_acts_stays_an_organisation(core):
     rec = core.extract_text("The White House said on Friday that the talks would resume next week.")
     assert by_name(rec, "White House").type == "ORG", [(e.type, e.name) for e in rec.entities]
@@ -1622,8 +1628,37 @@ def test_entities_honorific_picks_the_person_of_its_sex(core):
     rec = core.extract_text("Police found the bodies of Mary Holt and her nephew Daniel Holt at the farm. "
                             "Miss Holt, 52, had lived there for years.")
     mary = by_name(rec, "Mary Holt")
-    assert "Miss Holt" in mary.aliases, [(e.type, e.name, e.aliases) for e in rec.entities]
-    assert "Miss Holt" not in {e.name for e in rec.entities}
+    # (fix41: the honorific is no part of the name, as "Mr" and "Mrs" are not)
+    assert "Holt" in mary.aliases, [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert not {"Miss Holt", "Holt"} & {e.name for e in rec.entities}
+
+
+def test_entities_honorifics_left_out_of_names_still_pick_the_person(core):
+    # fix41: "Mr." and "Mrs" are cut from the names before the grouping; the mention keeps
+    # them, so each "Holt" goes to the person of its honorific's sex, not to a third "Holt"
+    rec = core.extract_text("Mary Holt and Daniel Holt met on Monday. Mr. Holt said the deal was fair. "
+                            "Mrs Holt left early.")
+    people = [(e.name, e.aliases) for e in rec.entities]
+    assert sorted(e.name for e in rec.entities) == ["Daniel Holt", "Mary Holt"], people
+    text = rec.text
+    mary, daniel = by_name(rec, "Mary Holt"), by_name(rec, "Daniel Holt")
+    assert text.index("Holt left") in [start for start, _ in mary.mentions], people
+    assert text.index("Holt said") in [start for start, _ in daniel.mentions], people
+    # a bare "Holt" both could be is neither's
+    rec = core.extract_text("Mary Holt and Daniel Holt met on Monday. Mr. Holt said the deal was fair. "
+                            "Mrs Holt left early. Later Holt called the police.")
+    assert all(rec.text.index("Holt called") not in [s for s, _ in e.mentions]
+               for e in rec.entities if e.name != "Holt"), [(e.name, e.mentions) for e in rec.entities]
+    # a bare "Jenkin" beside "Miss Jenkin" is not hers for that ("Jenkin, who was arrested" is John)
+    rec = core.extract_text("A hearing for John Jenkin, 23, charged with the murder of his sister Katie Jenkin, "
+                            "took place today. The body of Miss Jenkin was found in the house. Jenkin, who was "
+                            "arrested at the pier, faces a further charge.")
+    katie = by_name(rec, "Katie Jenkin")
+    assert rec.text.index("Jenkin, who") not in [s for s, _ in katie.mentions], [(e.name, e.mentions) for e in rec.entities]
+    assert rec.text.index("Jenkin was found") in [s for s, _ in katie.mentions], [(e.name, e.mentions) for e in rec.entities]
+    # alone, "Miss" is no part of the name either
+    rec = core.extract_text("The judge thanked Miss Holt on Friday.")
+    assert [e.name for e in rec.entities] == ["Holt"], [(e.type, e.name) for e in rec.entities]
 
 
 def test_entities_employer_after_a_person_is_no_town(core):

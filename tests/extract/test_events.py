@@ -136,6 +136,9 @@ def test_modality_scope(core, text, modality):
     ("Reportedly hundreds of farmers marched outside the parliament, which rejected a petition filed by Kenya.",
      "REJECT", "asserted"),
     ("Hundreds of farmers reportedly marched outside the parliament.", "PROTEST", "reported"),
+    # fix41: nor does it keep a background phrase inside that relative clause from being taken as given
+    ('The guard, who was fired after he "attacked a colleague", reportedly left the country.', "ASSAULT", "asserted"),
+    ('The guard, who was reportedly fired after he "attacked a colleague", left the country.', "ASSAULT", "reported"),
 ])
 def test_modality_background(core, text, event_type, modality):
     assert find(core, text, event_type).modality == modality

@@ -27,6 +27,17 @@ def test_deal_readings(core, event_type, text, actor):
     ("The agency's website advises visitors to book early.", "REQUEST"),
     ("The mayor told reporters that the bridge would reopen.", "REQUEST"),
     ("Analysts monitored the markets closely on Friday.", "COOPERATE"),
+    ("The report advised the ministry to cut spending.", "REQUEST"),
+    # fix41: accepting a position that something is so takes a stance, no agreement
+    ("The court accepted the position that the war was illegal.", "AGREE"),
 ])
 def test_deal_non_readings(core, text, event_type):
     assert all(e.type != event_type for e in events(core, text))
+
+
+def test_deal_advice_told_in_a_document_is_advice(core):
+    # fix41: a document blocks advice only as the verb's subject ("the report advised");
+    # "in a letter" is how the minister advised
+    found = [e for e in events(core, "In a letter, the minister advised the unions to end the strike.")
+             if e.type == "REQUEST"]
+    assert [(e.trigger, e.actor) for e in found] == [("advised", "minister")], found

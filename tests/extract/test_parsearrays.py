@@ -110,6 +110,16 @@ def test_argument_lemmas_over_arrays_find_what_the_token_walk_finds():
     assert lexicon.argument_lemmas(attacked) == {"rebel", "rebels", "in", "the", "north", "base"}
 
 
+def _subject_walked(token: Token) -> set[str]:
+    """lexicon.subject_lemmas as a walk over Token objects."""
+    out, stack = set(), [c for c in token.children if c.dep_ in lexicon._SUBJECTS]
+    while stack:
+        t = stack.pop()
+        out |= {t.lemma_.lower(), t.lower_}
+        stack.extend(c for c in t.children if c.dep_ not in lexicon._CLAUSE_EDGES)
+    return out
+
+
 def _matched(token: Token) -> lexicon.Rule | None:
     """lexicon.match as a walk over Token objects (the code before the arrays)."""
     by_lemma = lexicon._by_lemma()

@@ -213,7 +213,7 @@ def test_parallel_pathological_article_fails_alone_in_a_worker_process(shared_di
 
 
 WARM_FORKSERVER = """
-import os, sys
+import os, sys, time
 from concurrent.futures import ProcessPoolExecutor
 import multiprocessing, psutil
 from newstrace import Settings
@@ -224,8 +224,22 @@ from newstrace.record import Article
 def loaded(settings):
     return repr(settings) in work._cores
 
-def servers():
-    return [p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline())]
+def servers(wait=0.0):
+    # the server is forked and then execs its own command line: on a busy machine the
+    # child may not have exec'd yet when ensure_running returns (its command line is still
+    # this script's), so wait for it a while; a child that has gone by is skipped
+    deadline = time.monotonic() + wait
+    while True:
+        found = []
+        for p in psutil.Process().children():
+            try:
+                if "forkserver" in " ".join(p.cmdline()):
+                    found.append(p)
+            except psutil.Error:
+                pass
+        if found or time.monotonic() >= deadline:
+            return found
+        time.sleep(0.1)
 
 if __name__ == "__main__":
     settings = Settings.load(batch_size=4)
@@ -235,7 +249,7 @@ if __name__ == "__main__":
     print("one batch, server started:", bool(servers()))
     more = one_batch + [Article(id="4", text="Okonjo thanked Kallaste.")]
     assert list(pool.begin(iter(more), settings)) == more
-    print("more, server started:", bool(servers()), "settings left in env:", work.SETTINGS_ENV in os.environ)
+    print("more, server started:", bool(servers(wait=60)), "settings left in env:", work.SETTINGS_ENV in os.environ)
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as forked:
         print("loaded in a forked worker:", forked.submit(loaded, settings).result(), "here:", loaded(settings))
 """

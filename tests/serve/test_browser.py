@@ -3,6 +3,7 @@ real server on loopback. Screenshots go to out/screenshots/ (git-ignored) as art
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import httpx
@@ -94,17 +95,21 @@ def test_article_page_shows_highlights(page):
 
 
 def test_article_page_is_keyboard_usable(page):
+    from playwright.sync_api import expect
+
     page.goto("/articles/nk-1")
     first_label = page.locator("#text .label").first
     first_label.focus()
     page.keyboard.press("Enter")
-    assert "#item-" in page.url
+    # the link's move to its card reaches page.url a moment after the key: wait for it
+    # (asked at once, it failed on a busy machine)
+    expect(page).to_have_url(re.compile("#item-"), timeout=15_000)
     # Layers can be hidden from the keyboard.
     box = page.get_by_role("checkbox", name="claims (2)")
     box.focus()
     page.keyboard.press("Space")
-    assert "hide-claim" in page.locator("#text").get_attribute("class")
-    assert not page.locator("#text .label-claim").first.is_visible()
+    expect(page.locator("#text")).to_have_class(re.compile(r"(^|\s)hide-claim(\s|$)"), timeout=15_000)
+    expect(page.locator("#text .label-claim").first).to_be_hidden(timeout=15_000)
 
 
 def test_html_in_an_article_does_not_run(page):

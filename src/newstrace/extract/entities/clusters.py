@@ -102,6 +102,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
     ordered = list(clusters.values())
     # passes b-e fold a cluster into an earlier-listed one it names in short
     people = _full_names(ordered)
+    ordered = _split_by_honorific(ordered, people)
     surnames = _people_surnames(ordered, people)
     first_named = _people_first_named(ordered, people)
     # each pass only where two clusters of the article could join by it: a pass that
@@ -354,27 +355,25 @@ def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], s
         return names_in_short(short, full) and (by_honorific(short, full) or not _conflicting_full_names(short, full))
 
     def by_honorific(short: _Cluster, full: _Cluster) -> bool:
-        owners = {holder_by_honorific(_name_words(f)) for f in short.forms()} - {None}
+        owners = honorific_owners(short)
         return len(owners) == 1 and any(frozenset(_name_words(g)) in owners for g in full.forms())
 
     @cache
     def holder_by_honorific(words: tuple[str, ...]) -> frozenset[str] | None:
-        """"Miss Jenkin" where John and Katie Jenkin are named: the one person of the
-        surname whose given name is of the honorific's sex."""
-        sex = _honorific_sex(words[0]) if len(words) == 2 else None
-        if sex is None:
-            return None
-        sexes = given_name_sexes()
-        fits = [p for p in people if words[1] in p and p != frozenset(words)
-                and any(sexes.get(w) == sex for w in p - {words[1]})]
-        return fits[0] if len(fits) == 1 else None
+        return _holder_by_honorific(people, words)
+
+    def honorific_owners(short: _Cluster) -> set[frozenset[str]]:
+        """The people the short name's honorifics single out: in its forms ("Lady Holt") or
+        before its mentions ("Mrs Holt", the name "Holt")."""
+        words = [_name_words(f) for f in short.forms()]
+        words += [(m.honorific, *_name_words(m.text)) for m in short.mentions if m.honorific]
+        return {owner for owner in map(holder_by_honorific, words) if owner is not None}
 
     def names_in_short(short: _Cluster, full: _Cluster) -> bool:
+        if any(frozenset(_name_words(g)) in honorific_owners(short) for g in full.forms()):
+            return True
         for f in short.forms():
             words = _name_words(f)
-            owner = holder_by_honorific(words)
-            if owner is not None and any(frozenset(_name_words(g)) == owner for g in full.forms()):
-                return True
             if ambiguous(words) and not (len(words) == 1 and only_one_named_yet(short, full, words[0])):
                 return False
             owner = surname_of(words[0]) if len(words) == 1 else None
@@ -429,6 +428,40 @@ def _person_full_keys(form: str) -> frozenset[tuple[str, str]]:
     if other:
         keys.update(_slip_keys(other[-1]))
     return frozenset(keys)
+
+
+def _holder_by_honorific(people: Collection[frozenset[str]], words: tuple[str, ...]) -> frozenset[str] | None:
+    """"Miss Jenkin" where John and Katie Jenkin are named: the one person of the
+    surname whose given name is of the honorific's sex."""
+    sex = _honorific_sex(words[0]) if len(words) == 2 else None
+    if sex is None:
+        return None
+    sexes = given_name_sexes()
+    fits = [p for p in people if words[1] in p and p != frozenset(words)
+            and any(sexes.get(w) == sex and _honorific_sex(w) is None for w in p - {words[1]})]  # "Miss" a given name
+    return fits[0] if len(fits) == 1 else None
+
+
+def _split_by_honorific(clusters: list[_Cluster], people: list[frozenset[str]]) -> list[_Cluster]:
+    """"Mr. Holt said ... Mrs Holt left", where Daniel and Mary Holt are named: one written
+    name, two people. Pass a put both mentions in the cluster of the name "Holt"; each
+    honorific that singles out one person makes that person's mentions a cluster of their
+    own, apart from the bare "Holt", which joins as it would alone ("Jenkin, who was
+    arrested" is not "Miss Jenkin" because she is)."""
+    out = []
+    for c in clusters:
+        if not any(m.honorific for m in c.mentions) or c.country is not None or c.canonical is not None:
+            out.append(c)
+            continue
+        by_owner: dict[frozenset[str] | None, list[Mention]] = {}
+        for m in c.mentions:
+            owner = _holder_by_honorific(people, (m.honorific, *_name_words(m.text))) if m.honorific else None
+            by_owner.setdefault(owner, []).append(m)
+        if len(by_owner) < 2:
+            out.append(c)
+            continue
+        out.extend(_Cluster(mentions=ms, acronyms=set(c.acronyms)) for ms in by_owner.values())
+    return out
 
 
 def _honorific_sex(word: str) -> str | None:

@@ -164,6 +164,9 @@ class Mention:
     # another form of the name the text implies ("Government of National Accord" of
     # "the Libyan Government of National Accord", "Pope Francis"): an alias, never the name
     alias: str | None = None
+    # the honorific right before a person's name, which the name leaves out ("mrs" of
+    # "Mrs Holt"): it tells which of two people of one surname is meant
+    honorific: str | None = None
 
 
 @dataclass

@@ -192,13 +192,18 @@ def _modifies_common_noun(span: Span) -> bool:
 
 def _set_as_building(span: Span) -> bool:
     """The text puts something at, near or into the name, takes someone to it, or names a
-    part of it ("the south lawn of the White House", "the White House's South Lawn")."""
+    part of it ("the south lawn of the White House", "the White House's South Lawn").
+    "At" after a person's post and before a name without "the" names the employer, no
+    building ("an editor at Penguin Random House"; "a reporter at the White House" is in it)."""
     lists = _lists()
     w, root = _words_of(span.doc), span.root.i
     head = w.head[root]
     if w.dep[root] == "pobj":
         if w.lower[head] in lists["housing_prepositions"]:
-            return True
+            post = w.head[head]
+            return not (w.lower[head] == "at" and post != head and w.pos[post] == "NOUN"
+                        and (w.lemma[post] in lists["person_nouns"] or w.lower[post] in title_words())
+                        and w.lower[span.start - 1] != "the")
         if w.lower[head] == "to" and w.pos[w.head[head]] == "VERB" and w.lemma[w.head[head]] in lists["motion_verbs"]:
             return True
         return w.lower[head] == "of" and w.lower[w.head[head]] in lists["building_part_nouns"]

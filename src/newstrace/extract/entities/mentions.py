@@ -19,7 +19,7 @@ from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.gazetteer import key, places_named, world_regions
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.extract.entities.context import (
-    Mention, PLACE_LABELS, RESCUED_LABELS, _text, _words, _words_of, given_names,
+    Mention, PLACE_LABELS, RESCUED_LABELS, _Words, _text, _words, _words_of, given_names,
 )
 from newstrace.extract.entities.occurrences import _Spans
 from newstrace.extract.entities.lists import _lists, organization_named
@@ -141,7 +141,19 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = _bodies_sharing_a_head(doc, out)
     out.extend(_offices_of_places(doc, out))
     out.sort(key=lambda m: m.start)
+    _mark_honorifics(out, w)
     return _with_place_suffixes(out, doc_text(doc))
+
+
+def _mark_honorifics(mentions: list[Mention], w: _Words) -> None:
+    """The honorific that marks a sex right before a person's name ("Mrs" of "Mrs Holt"):
+    no part of the name, but the clustering reads it to tell Mary Holt from Daniel Holt."""
+    lists = _lists()
+    marking = set(lists["female_honorifics"]) | set(lists["male_honorifics"])
+    for m in mentions:
+        k = m.span.start - 1
+        if m.label == "PERSON" and k >= 0 and m.span.start_char == m.start and w.lower[k] in marking:
+            m.honorific = w.lower[k]
 
 
 def _titled_names_missed(doc: Doc) -> list[Mention]:
@@ -216,6 +228,8 @@ def _given_names_missed(doc: Doc) -> list[Mention]:
         if not _given_name_first(doc[i:i + 2]) or not all(w.pos[k] == "PROPN" for k in range(i, j)
                                                           if not w.is_punct[k]):
             continue
+        if w.lower[i] in _lists()["honorifics"]:
+            span = doc[i + 1:j]  # "Miss Holt" ("Miss" is a given name too): the honorific is no part of the name
         found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "PERSON", span))
     return found
 

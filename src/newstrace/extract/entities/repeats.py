@@ -30,8 +30,18 @@ def _add_missed_repeats(doc: Doc, text: str, clusters: list[_Cluster]) -> None:
     for name, owners in surname_owners.items():
         if len(owners) == 1:
             wanted[name] = owners[0]
-    for c in clusters:  # known forms win over surnames
-        wanted.update((f, c) for f in c.forms() if len(f) >= 3)
+    holders: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        for f in c.forms():
+            if len(f) >= 3:
+                holders.setdefault(f, []).append(c)
+    # known forms win over surnames; a form two clusters hold is neither's ("Holt" of
+    # "Mr. Holt" and of "Mrs Holt", two people)
+    for f, cs in holders.items():
+        if len(cs) == 1:
+            wanted[f] = cs[0]
+        else:
+            wanted.pop(f, None)
     if not wanted:
         return
     for start, end in whole_word_occurrences(text, sorted(wanted, key=len, reverse=True)):

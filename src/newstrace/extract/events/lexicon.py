@@ -46,6 +46,7 @@ class Rule:
     args_any: frozenset[str] = frozenset()
     args_none: frozenset[str] = frozenset()
     args_any_unsubjected: bool = False  # args_any is met only by a word outside the verb's subject ("the air force is using AI" uses no force)
+    subject_none: frozenset[str] = frozenset()  # no word of the verb's subject ("the report advises"): a thing, no party, does it
     head_any: frozenset[str] = frozenset()
     head_any_or_owner: bool = False  # head_any is also met by a noun that names its doer and object ("Ankara's backing of X")
     prep_any: frozenset[str] = frozenset()
@@ -83,6 +84,7 @@ def rules() -> tuple[Rule, ...]:
             lemmas=frozenset(r["lemmas"]), pos=frozenset(r["pos"]),
             args_any=_word_set(data, r.get("args_any", ())), args_none=_word_set(data, r.get("args_none", ())),
             args_any_unsubjected=r.get("args_any_unsubjected", False),
+            subject_none=_word_set(data, r.get("subject_none", ())),
             head_any=frozenset(r.get("head_any", ())), head_any_or_owner=r.get("head_any_or_owner", False),
             prep_any=frozenset(r.get("prep_any", ())),
             object_is_target=r.get("object_is_target", True),
@@ -177,6 +179,8 @@ def _match(doc: Doc, i: int) -> Rule | None:
                 continue
             if args & rule.args_none:
                 continue
+        if rule.subject_none and subject_lemmas(parse, i) & rule.subject_none:
+            continue
         if rule.head_any and not (governors(doc[i]) & rule.head_any) and not (
                 rule.head_any_or_owner and names_its_doer(parse, i, rule.target_preps)):
             continue
@@ -410,6 +414,17 @@ def unsubjected_arguments(parse: ParseArrays, i: int) -> set[str]:
         if dep == "prep" and parse.lower[child] in _source_preps():
             continue
         _add_phrase_lemmas(parse, child, out)
+    return out
+
+
+def subject_lemmas(parse: ParseArrays, i: int) -> set[str]:
+    """The words of verb ``i``'s subject phrase (or a passive's agent): who does it, which
+    a rule's ``subject_none`` reads ("the report advises users to", not "in a report, the
+    minister advised")."""
+    out: set[str] = set()
+    for child in parse.children(i):
+        if parse.dep[child] in _SUBJECTS:
+            _add_phrase_lemmas(parse, child, out)
     return out
 
 

@@ -434,10 +434,11 @@ def _hedged_by_report(parse: ParseArrays, chain: list[int], view: ArticleView) -
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
     if _performed_object(trigger, view, parse):
         return False  # "announced three days of mourning", "praised the withdrawal": done, or taken as given
+    own = _own_clause(parse, chain)  # a hedge of the clause above a relative clause is not its own
     if _presupposed(parse, trigger.i) and not any(
-            parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, chain) for c in parse.children(v)):
+            parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, own) for c in parse.children(v)):
         return False  # "was reportedly in critical condition after a bullet hit him": the hedge covers its clauses
-    if claim is not None and not _relative_outside_hedge(parse, chain, claim) \
+    if claim is not None and not _relative_outside_hedge(parse, chain, own, claim) \
             or view.quoted(trigger.idx) and not _words_quoted(trigger, view, parse):
         return True
     if reporting_verb(trigger) is not None:
@@ -449,8 +450,7 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     reporting_hedges = modality_words("reporting_hedges")
     lowers = parse.lower
     if any(lowers[c] in reporting_hedges for c in parse.children(trigger.i)) or any(
-            lowers[c] in reporting_hedges for v in _clause_verbs(parse, _own_clause(parse, chain))
-            for c in parse.children(v)):
+            lowers[c] in reporting_hedges for v in _clause_verbs(parse, own) for c in parse.children(v)):
         return True
     # "the alleged stabbing would be his third attack": a predicate noun is as alleged as its subject
     deps = parse.dep
@@ -460,12 +460,11 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
                                                    for a in parse.children(s)) for s in parse.children(head))
 
 
-def _relative_outside_hedge(parse: ParseArrays, chain: list[int], claim: Claim) -> bool:
+def _relative_outside_hedge(parse: ParseArrays, chain: list[int], own: list[int], claim: Claim) -> bool:
     """The claim is a reporting adverb's ("Reportedly thousands marched outside the court,
     which rejected the suit") and the trigger stands in a relative clause below the verb
-    it hedges: the relative clause tells its own news."""
+    it hedges (``own``: :func:`_own_clause`): the relative clause tells its own news."""
     cue = (claim.cue or "").lower()
-    own = _own_clause(parse, chain)
     if cue not in _clause_hedges() or len(own) == len(chain):
         return False
     return any(parse.dep[c] == "advmod" and parse.lower[c] == cue for t in chain[len(own):] for c in parse.children(t))

@@ -1,0 +1,37 @@
+"""training/detector.py's combine on a fold whose training lacked a type (cv on a small
+subset): the rule's type has no probability, so it stays (no crash on labels.index)."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _detector():
+    pytest.importorskip("sklearn")  # the train extra (not in CI)
+    sys.path.insert(0, str(ROOT / "training"))
+    spec = importlib.util.spec_from_file_location("training_detector", ROOT / "training" / "detector.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "training"))
+    return module
+
+
+def test_a_rule_type_the_fold_never_saw_keeps_the_rule():
+    detector = _detector()
+    from newstrace.extract.events.detector import Detection
+
+    labels = ("NONE", "ACCUSE", "REQUEST")
+    detected = {3: Detection("ACCUSE", 0.9, np.array([0.0, 0.9, 0.1]), 20),
+                5: Detection("ACCUSE", 0.9, np.array([0.0, 0.9, 0.1]), 20)}
+    use = detector.Use(keep=0.1, keep_seen=5, add=0.95, retype=0.5)
+    got = detector.combine({3: "PROTEST", 5: "REQUEST"}, detected, labels, use)
+    assert got == {3: "PROTEST", 5: "ACCUSE"}  # PROTEST unseen: kept; REQUEST seen and much less likely: retyped
