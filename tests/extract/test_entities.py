@@ -1646,3 +1646,13 @@ def test_entities_given_name_before_a_verb_is_no_award(core):
     # revfix22b: "Oscar" that modifies no noun after it is the person's, though the text names the Oscars
     rec = core.extract_text("Oscar Lindqvist attended the Oscars in March. Oscar said he was delighted to be there.")
     assert "Oscar" in by_name(rec, "Oscar Lindqvist").aliases, [(e.name, e.aliases) for e in rec.entities]
+
+
+def test_entities_brand_before_a_product_noun_is_no_entity(core):
+    # ent41: NER types "Ritz" ORG, "Lorna Doone" PERSON, "Santa" GPE, "Mack" PERSON here; each only names a
+    # product ("Ritz crackers", "a Santa hat"); the maker that acts ("Kraft makes ...") stays
+    rec = core.extract_text("The bakery in Dayton makes Ritz crackers and Lorna Doone cookies for Kraft, police said. "
+                            "He wore a Santa hat while driving a Mack truck through Denver.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"Ritz", "Lorna Doone", "Santa", "Mack"}, names
+    assert {"Dayton", "Kraft", "Denver"} <= names, names
