@@ -1656,3 +1656,11 @@ def test_entities_brand_before_a_product_noun_is_no_entity(core):
     names = {e.name for e in rec.entities}
     assert not names & {"Ritz", "Lorna Doone", "Santa", "Mack"}, names
     assert {"Dayton", "Kraft", "Denver"} <= names, names
+
+
+def test_entities_mount_abbreviated_is_a_place_of_its_own(core):
+    # ent41: "Mt Cook" (NER: ORG) is a mountain, as "Mount Cook" is, and no short form of the base named after it
+    rec = core.extract_text("Two climbers died on Mt Cook on Sunday. A helicopter landed at the Mt Cook base "
+                            "and flew the man to Mt Cook Village, police said.")
+    assert by_name(rec, "Mt Cook").type == "LOC", [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert "Mt Cook" not in by_name(rec, "Mt Cook base").aliases
