@@ -1664,3 +1664,12 @@ def test_entities_mount_abbreviated_is_a_place_of_its_own(core):
                             "and flew the man to Mt Cook Village, police said.")
     assert by_name(rec, "Mt Cook").type == "LOC", [(e.type, e.name, e.aliases) for e in rec.entities]
     assert "Mt Cook" not in by_name(rec, "Mt Cook base").aliases
+
+
+def test_entities_common_nouns_in_capitals_are_no_entities(core):
+    # ent41: NER tags "AI", "EV" and "DWI" ORG here; each is a common noun written in capitals
+    rec = core.extract_text("Beijing is pushing AI companies and the EV industry to expand, Xinhua reported. "
+                            "Police said it was his second DWI.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"AI", "EV", "DWI"}, names
+    assert "Beijing" in names
