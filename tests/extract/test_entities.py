@@ -1673,3 +1673,13 @@ def test_entities_common_nouns_in_capitals_are_no_entities(core):
     names = {e.name for e in rec.entities}
     assert not names & {"AI", "EV", "DWI"}, names
     assert "Beijing" in names
+
+
+def test_entities_name_ner_began_after_its_and_takes_the_words_before(core):
+    # ent41: NER tags "Soul Television" ORG alone; "Heart" is tagged nothing: one name, "Heart and Soul Television".
+    # Words NER tagged as a name of their own stay apart ("Yale University" beside "Oxford")
+    rec = core.extract_text("Blessed Mhlanga, a journalist with NewsDay and Heart and Soul Television, has been in "
+                            "custody since Monday. He studied at Oxford and Yale University.")
+    names = {e.name for e in rec.entities}
+    assert "Heart and Soul Television" in names and "Soul Television" not in names, names
+    assert "Yale University" in names, names
