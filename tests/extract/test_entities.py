@@ -1683,3 +1683,12 @@ def test_entities_name_ner_began_after_its_and_takes_the_words_before(core):
     names = {e.name for e in rec.entities}
     assert "Heart and Soul Television" in names and "Soul Television" not in names, names
     assert "Yale University" in names, names
+
+
+def test_entities_a_day_named_after_someone_is_no_entity(core):
+    # ent41: NER tags "Valentine" PERSON and "International Women’s Day" ORG; both name a day
+    rec = core.extract_text("Horton was planning to marry her boyfriend on Valentine's Day in Boston. In recognition "
+                            "of International Women’s Day, Sightsavers International said it would help.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"Valentine", "International Women’s Day"}, names
+    assert {"Boston", "Sightsavers International"} <= names, names
