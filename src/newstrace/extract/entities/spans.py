@@ -141,9 +141,9 @@ def _joined_ents(doc: Doc) -> list[Span]:
                 ent = Span(doc, start, ent.end, label="PERSON")
         label = ent.label_
         if label == "ORG" and len(ent) >= 2:
-            start = _and_name_before(doc, ent, out[-1].end if out else 0)
-            if start is not None:  # "Heart and" + "Soul Television", "Confederated Salish and" + "Kootenai Tribes"
-                ent = Span(doc, start, ent.end, label=label)
+            and_start = _and_name_before(doc, ent, out[-1].end if out else 0)
+            if and_start is not None:  # "Heart and" + "Soul Television", "Confederated Salish and" + "Kootenai Tribes"
+                ent = Span(doc, and_start, ent.end, label=label)
         if label == "ORG" and lower[end - 1] == "of" and end < n and is_title[end]:
             k = end
             while k < n and (is_title[k] or w.is_upper[k]) and not w.is_punct[k]:
