@@ -1692,3 +1692,13 @@ def test_entities_a_day_named_after_someone_is_no_entity(core):
     names = {e.name for e in rec.entities}
     assert not names & {"Valentine", "International Women’s Day"}, names
     assert {"Boston", "Sightsavers International"} <= names, names
+
+
+def test_entities_the_world_and_the_earth_are_no_places(core):
+    # ent41: NER tags "World" GPE and "Earth" LOC here; neither is an actor or a place of the record
+    rec = core.extract_text("There would no longer be a border problem, and the greatest and most powerful nation in "
+                            "the World will be bigger, Trump wrote. Macron said Brazil must help protect one of "
+                            "Earth's greatest wonders.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"World", "Earth"}, names
+    assert "Brazil" in names, names
