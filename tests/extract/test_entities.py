@@ -1666,15 +1666,6 @@ def test_entities_mount_abbreviated_is_a_place_of_its_own(core):
     assert "Mt Cook" not in by_name(rec, "Mt Cook base").aliases
 
 
-def test_entities_common_nouns_in_capitals_are_no_entities(core):
-    # ent41: NER tags "AI", "EV" and "DWI" ORG here; each is a common noun written in capitals
-    rec = core.extract_text("Beijing is pushing AI companies and the EV industry to expand, Xinhua reported. "
-                            "Police said it was his second DWI.")
-    names = {e.name for e in rec.entities}
-    assert not names & {"AI", "EV", "DWI"}, names
-    assert "Beijing" in names
-
-
 def test_entities_name_ner_began_after_its_and_takes_the_words_before(core):
     # ent41: NER tags "Soul Television" ORG alone; "Heart" is tagged nothing: one name, "Heart and Soul Television".
     # Words NER tagged as a name of their own stay apart ("Yale University" beside "Oxford")

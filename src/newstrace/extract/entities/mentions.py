@@ -54,8 +54,6 @@ def _mentions(doc: Doc) -> list[Mention]:
         span = _trim(ent)
         if span is None or _text(span).casefold() in lists["not_names"] or _text(span).islower():
             continue  # a name has a capital somewhere ("al-Qaida"); "restraint" is no name
-        if _text(span).isupper() and _text(span).casefold() in lists["capital_common_nouns"]:
-            continue  # "AI companies", "his second DWI": a common noun in capitals, whoever wrote it
         span = _government_of_country(span)
         storm_first = len(span) >= 2 and lower[span.start] in lists["storm_words"]
         if storm_first or (span.start > 0 and lower[span.start - 1] in lists["storm_words"]):
@@ -250,8 +248,7 @@ def _acronyms_missed(doc: Doc) -> list[Mention]:
     for match in matches:
         start, word = match.start(), match.group()
         lower = word.lower()
-        if start < headline or lower in lists["common_acronyms"] or lower in lists["capital_common_nouns"] \
-                or lower in lists["not_names"] \
+        if start < headline or lower in lists["common_acronyms"] or lower in lists["not_names"] \
                 or lower in lists["post_nominals"] or lower in lists["dateline_abbreviations"] \
                 or _ROMAN_NUMERAL.fullmatch(word) or (start > 0 and text[start - 1] in "-'’.&/") \
                 or text[match.end():match.end() + 1] in ("-", "&", "/", "'", "’"):
