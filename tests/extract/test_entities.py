@@ -1681,3 +1681,50 @@ def test_entities_given_name_before_a_verb_is_no_award(core):
     # revfix22b: "Oscar" that modifies no noun after it is the person's, though the text names the Oscars
     rec = core.extract_text("Oscar Lindqvist attended the Oscars in March. Oscar said he was delighted to be there.")
     assert "Oscar" in by_name(rec, "Oscar Lindqvist").aliases, [(e.name, e.aliases) for e in rec.entities]
+
+
+def test_entities_brand_before_a_product_noun_is_no_entity(core):
+    # ent41: NER types "Ritz" ORG, "Lorna Doone" PERSON, "Santa" GPE, "Mack" PERSON here; each only names a
+    # product ("Ritz crackers", "a Santa hat"); the maker that acts ("Kraft makes ...") stays
+    rec = core.extract_text("The bakery in Dayton makes Ritz crackers and Lorna Doone cookies for Kraft, police said. "
+                            "He wore a Santa hat while driving a Mack truck through Denver.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"Ritz", "Lorna Doone", "Santa", "Mack"}, names
+    assert {"Dayton", "Kraft", "Denver"} <= names, names
+
+
+def test_entities_mount_abbreviated_is_a_place_of_its_own(core):
+    # ent41: "Mt Cook" (NER: ORG) is a mountain, as "Mount Cook" is, and no short form of the base named after it
+    rec = core.extract_text("Two climbers died on Mt Cook on Sunday. A helicopter landed at the Mt Cook base "
+                            "and flew the man to Mt Cook Village, police said.")
+    assert by_name(rec, "Mt Cook").type == "LOC", [(e.type, e.name, e.aliases) for e in rec.entities]
+    assert "Mt Cook" not in by_name(rec, "Mt Cook base").aliases
+
+
+def test_entities_name_ner_began_after_its_and_takes_the_words_before(core):
+    # ent41: NER tags "Soul Television" ORG alone; "Heart" is tagged nothing: one name, "Heart and Soul Television".
+    # Words NER tagged as a name of their own stay apart ("Yale University" beside "Oxford")
+    rec = core.extract_text("Blessed Mhlanga, a journalist with NewsDay and Heart and Soul Television, has been in "
+                            "custody since Monday. He studied at Oxford and Yale University.")
+    names = {e.name for e in rec.entities}
+    assert "Heart and Soul Television" in names and "Soul Television" not in names, names
+    assert "Yale University" in names, names
+
+
+def test_entities_a_day_named_after_someone_is_no_entity(core):
+    # ent41: NER tags "Valentine" PERSON and "International Women’s Day" ORG; both name a day
+    rec = core.extract_text("Horton was planning to marry her boyfriend on Valentine's Day in Boston. In recognition "
+                            "of International Women’s Day, Sightsavers International said it would help.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"Valentine", "International Women’s Day"}, names
+    assert {"Boston", "Sightsavers International"} <= names, names
+
+
+def test_entities_the_world_and_the_earth_are_no_places(core):
+    # ent41: NER tags "World" GPE and "Earth" LOC here; neither is an actor or a place of the record
+    rec = core.extract_text("There would no longer be a border problem, and the greatest and most powerful nation in "
+                            "the World will be bigger, Trump wrote. Macron said Brazil must help protect one of "
+                            "Earth's greatest wonders.")
+    names = {e.name for e in rec.entities}
+    assert not names & {"World", "Earth"}, names
+    assert "Brazil" in names, names

@@ -665,7 +665,15 @@ def _joins_facility_name(short: _Cluster, full: _Cluster) -> bool:
     "Quetta railway station" are two) is that facility."""
     if short.label == "FAC" or short.acronyms or not short.folded_forms() <= _facility_stems(full):
         return False
-    return not any(_large_place_name(f) for f in short.forms())
+    return not any(_large_place_name(f) or _land_feature_name(f) for f in short.forms())
+
+
+def _land_feature_name(text: str) -> bool:
+    """A name that says it is a mountain, a lake or another feature of the land ("Mt Cook",
+    "Lake Tekapo"): a place of its own beside a facility named after it ("the Mt Cook base")."""
+    words = text.casefold().split()
+    lists = _lists()
+    return len(words) >= 2 and (words[0] in lists["feature_first_words"] or words[-1] in lists["feature_last_words"])
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newstrace.extract.countries import country_named
-from newstrace.extract.gazetteer import compass_points
+from newstrace.extract.gazetteer import compass_points, places_named
 from newstrace.extract.entities.context import PLACE_LABELS, _Cluster, _words_of
 from newstrace.extract.entities.occurrences import _Spans
 from newstrace.extract.entities.lists import _lists
@@ -25,20 +25,28 @@ _WORK_QUOTES = frozenset({"'", "’", '"', "”"})
 
 
 def _named_as_work(doc: Doc, cluster: _Cluster) -> bool:
-    """An organisation, person or facility NER found that the text names as a work or a
-    product: one of its names stands right before a noun of ``work_nouns`` ("the X-Men
-    movies", "'The Hunger Games' sequel", "the Harry Potter films"), and none of them is the
-    subject of a verb other than "be" (a studio acts: "the Lionsgate franchise" is kept
-    where "Lionsgate refused")."""
-    if cluster.label not in ("ORG", "PERSON", "FAC"):
-        return False
+    """An organisation, person or facility NER found (or a place no gazetteer knows) that
+    the text names as a work or a product: one of its names stands right before a noun of
+    ``work_nouns`` or ``product_nouns`` ("the X-Men movies", "'The Hunger Games' sequel",
+    "Ritz crackers", "a Santa hat"), and none of them is the subject of a verb other than
+    "be" (a studio acts: "the Lionsgate franchise" is kept where "Lionsgate refused")."""
+    if cluster.label not in ("ORG", "PERSON", "FAC") and not (
+            cluster.label == "GPE" and not any(country_named(f) or places_named(f) for f in cluster.forms())):
+        return False  # (a place the gazetteer knows names where a thing is from: "a Paris hat")
     w = _words_of(doc)
-    nouns = _lists()["work_nouns"]
+    lists = _lists()
+    nouns = lists["work_nouns"] | lists["product_nouns"]
     for m in cluster.mentions:
         end = m.span.end
         if end < w.n and w.text[end] in _WORK_QUOTES:
             end += 1
         if end < w.n and w.lower[end] in nouns and w.tag[end].startswith("NN"):
+            break
+        # "Microsoft's IE Web browser": the name opens a run of nouns that ends in one
+        root = m.span.root.i
+        head = w.head[root]
+        if w.dep[root] == "compound" and end < head <= end + 2 and w.lower[head] in nouns \
+                and all(w.dep[j] == "compound" and w.head[j] == head for j in range(end, head)):
             break
     else:
         return False

@@ -79,8 +79,11 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("ORG", "PERSON", "GPE", "LOC") and country_of_demonym(text) and not country_named(text):
         return None  # "Hong Kongers", "Puerto Rican": a demonym makes its country an actor
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(span) >= 2 and last in lists["event_heads"] \
-            and not any(w.is_lower[span.start:span.end]):
-        return None  # "Korean War", "Martin Luther King Jr. Day": events ("Veterans Against the War" is a group)
+            and not any(w.is_lower[i] and w.tag[i] != "POS" for i in range(span.start, span.end)):
+        return None  # "Korean War", "International Women's Day": events ("Veterans Against the War" is a group)
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and span.end + 1 < w.n and w.tag[span.end] == "POS" \
+            and w.is_title[span.end + 1] and w.lower[span.end + 1] in lists["possessive_event_heads"]:
+        return None  # "Valentine's Day", "St. Patrick's Day": the name of a day, no mention of its namesake
     if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and last in lists["award_nicknames"] \
             and not any(w.is_lower[span.start:span.end]):
         return None  # "the Oscars", "the Tonys": an award or its ceremony

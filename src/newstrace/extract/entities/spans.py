@@ -140,6 +140,10 @@ def _joined_ents(doc: Doc) -> list[Span]:
             if start != ent.start and _may_be_surname(ent[0]):
                 ent = Span(doc, start, ent.end, label="PERSON")
         label = ent.label_
+        if label == "ORG" and len(ent) >= 2:
+            and_start = _and_name_before(doc, ent, out[-1].end if out else 0)
+            if and_start is not None:  # "Heart and" + "Soul Television", "Confederated Salish and" + "Kootenai Tribes"
+                ent = Span(doc, and_start, ent.end, label=label)
         if label == "ORG" and lower[end - 1] == "of" and end < n and is_title[end]:
             k = end
             while k < n and (is_title[k] or w.is_upper[k]) and not w.is_punct[k]:
@@ -455,6 +459,33 @@ def _and_country(doc: Doc, start: int, end: int) -> int | None:
         if country_named(doc[start:k].text):
             return k
     return None
+
+
+def _and_name_before(doc: Doc, ent: Span, floor: int) -> int | None:
+    """Where an organisation's name starts that NER began after its "and": one to three
+    capitalised words NER tagged nothing (or a people: "Salish"), then "and", then NER's
+    span ending in an organisation's head word ("Heart and" + "Soul Television", "the
+    Confederated Salish and" + "Kootenai Tribes"). None where the words before "and" are a
+    name of their own (NER tagged them), hold a title or a body's head ("the Ministry of
+    Defence and Interior Ministry"), or go on after "of" or "for" (a longer name: left)."""
+    w = _words_of(doc)
+    lists = _lists()
+    last_words = lists["organization_last_words"] | lists["institution_words"] | lists["outlet_nouns"]
+    if w.lower[ent.end - 1] not in last_words or ent.start < floor + 2 \
+            or w.lower[ent.start - 1] != "and" or w.sent_start[ent.start - 1] or w.sent_start[ent.start]:
+        return None
+    heads = lists["institution_words"] | lists["organization_nouns"] | lists["organization_last_words"] \
+        | lists["facility_heads"] | title_words()
+    k = ent.start - 1
+    while k > floor and k > ent.start - 5 and (w.is_title[k - 1] or w.is_upper[k - 1] and w.is_alpha[k - 1]) \
+            and doc[k - 1].ent_type_ in ("", "NORP") and w.lower[k - 1] not in heads:
+        k -= 1
+        if w.sent_start[k]:
+            break
+    if k == ent.start - 1 or k > floor and w.lower[k - 1] in ("of", "for", "'s", "’s", "&") \
+            or w.sent_start[k] and w.lower[k] in lists["sentence_openers"]:
+        return None
+    return k
 
 
 def _and_name(doc: Doc, ent: Span) -> int | None:
