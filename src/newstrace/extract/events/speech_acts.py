@@ -270,6 +270,84 @@ def _called_by_blame(token: Token, view: ArticleView) -> tuple[Rule, Roles] | No
     return _JUDGED_AGAINST, Roles(Party(speaker, None), target, None)
 
 
+def _owned_wrong(token: Token, view: ArticleView) -> Roles | None:
+    """A wrong named as a party's own ("China's aggression", "[Dodik's] disrespect": a noun of
+    ``[words] wrongdoing_nouns`` with a possessor that names a party) in reported speech by
+    a named speaker other than that party: ACCUSE by the speaker against the possessor."""
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    if possessor is None or possessor.lower_ in SPEAKER_PRONOUNS or possessor.lower_ in ("my", "our"):
+        return None
+    target = party(possessor, view)
+    if target is None or view.table.named(target.name) is None or inanimate(target, view):
+        return None
+    if reporting_verb(token) is None and view.claim_at(token.idx) is None:
+        return None
+    speaker = speaker_of(token, view)
+    if speaker is None or view.table.named(speaker) is None or speaker == target.name:
+        return None
+    return Roles(Party(speaker, None), target, None)
+
+
+_WRONGDOING = Rule(type="ACCUSE", lemmas=frozenset(), pos=frozenset({"VERB", "NOUN"}), mode="wrongdoing", verbal=True)
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis", "xcomp"})
+
+
+def _reported_wrongdoing(token: Token, view: ArticleView) -> Roles | None:
+    """A speaker who says a named party did wrong accuses it: a verb whose meaning is a
+    wrong (``[words] wrongdoing_verbs``: "lied", "rigged", "meddled", "failed to protect";
+    or "broke" a norm of ``broken_norms``: "are breaking the law") in a claim's content or a verb of saying's clause, with a party named as its
+    subject (active voice: "X was misled" tells no wrongdoer), told as done (no
+    negation, modal or condition on it or on the verb it completes: "tried to sabotage"
+    yes, "could undermine" no), and neither the speaker nor "we" / "I" its subject.
+    ACCUSE by the speaker against that party; the verb's own reading (if any) is kept."""
+    parse = parse_arrays(token.doc)
+    i = token.i
+    word = parse.lemma[i]
+    if parse.pos[i] == "NOUN" and word in words("wrongdoing_nouns"):
+        return _owned_wrong(token, view)
+    if parse.pos[i] != "VERB" or parse.dep[i] not in _CLAUSE_DEPS:
+        return None
+    children = parse.children(i)
+    if word in words("norm_breaking_verbs"):
+        if not any(parse.dep[c] == "dobj" and parse.lemma[c] in words("broken_norms") for c in children):
+            return None  # "broke the record", "broke into the house": no norm broken
+    elif word not in words("wrongdoing_verbs"):
+        return None
+    if word in words("wrongdoing_ambiguous") and parse.lower[i] not in words("wrongdoing_forms") and not any(
+            parse.dep[c] == "prep" and parse.lower[c] in words("wrongdoing_preps") for c in children):
+        return None  # "lie on the ground": the posture, not the lie
+    if word in words("wrongdoing_needs_act") and not any(
+            parse.dep[c] == "xcomp" and parse.pos[c] == "VERB" for c in children):
+        return None  # "the talks failed": no act left undone by a party
+    clause = i
+    if parse.dep[i] == "xcomp":
+        clause = parse.head[i]  # "tried to sabotage": the subject and the hedges are the governing verb's
+        if parse.pos[clause] not in ("VERB", "AUX") or parse.dep[clause] not in _CLAUSE_DEPS - {"xcomp"}:
+            return None
+    conditions = words("condition_marks")
+    subject = None
+    for c in parse.children(clause) + (children if clause != i else []):
+        dep = parse.dep[c]
+        if dep in ("neg", "auxpass", "nsubjpass", "csubj") or dep == "aux" and parse.tag[c] == "MD" \
+                or dep == "mark" and parse.lower[c] in conditions:
+            return None
+        if dep == "nsubj" and subject is None:
+            subject = c
+    if subject is None or parse.lower[subject] in SPEAKER_PRONOUNS:
+        return None
+    verb = reporting_verb(token)
+    reading = view.claim_at(token.idx)
+    if verb is None and reading is None:
+        return None
+    speaker = speaker_of(token, view)
+    if speaker is None or view.table.named(speaker) is None:
+        return None
+    target = party(token.doc[subject], view)
+    if target is None or target.name == speaker or inanimate(target, view) or view.table.named(target.name) is None:
+        return None
+    return Roles(Party(speaker, None), target, None)
+
+
 def _no_addressee(token: Token, subject: Token, view: ArticleView, target: Party | None = None) -> bool:
     """A "must" or "should" that asks no party to act: a passive clause about an unnamed
     thing ("the border should be extended", "key details need to be worked out": whoever
