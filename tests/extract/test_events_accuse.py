@@ -41,36 +41,3 @@ def test_hitting_out_at_someone_strikes_no_one(core):
 ])
 def test_charges_lifted_or_judged_are_no_accusation(core, text):
     assert not accusations(core, text), events(core, text)
-
-
-@pytest.mark.parametrize("text, actor, target", [
-    # a speaker who says a named party did wrong accuses it (accclaim42)
-    ('"Governor Ray Dunmore lied to the voters," Senator Ann Kowal said.', "Ann Kowal", "Ray Dunmore"),
-    ("Senator Ann Kowal said Governor Ray Dunmore had rigged the vote.", "Ann Kowal", "Ray Dunmore"),
-    ("Senator Ann Kowal said Governor Ray Dunmore tried to sabotage the inquiry.", "Ann Kowal", "Ray Dunmore"),
-])
-def test_a_wrong_told_in_a_claim_is_an_accusation(core, text, actor, target):
-    found = accusations(core, text)
-    assert (actor, target) in [(e.actor, e.target) for e in found], events(core, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Senator Ann Kowal said Governor Ray Dunmore did not lie to the voters.",  # denied
-    "Senator Ann Kowal said Governor Ray Dunmore could undermine the inquiry.",  # a risk, not a wrong done
-    "Senator Ann Kowal said the wounded man was forced to lie on the ground.",  # the posture
-    "Senator Ann Kowal said the talks with Governor Ray Dunmore failed.",  # no party failed to act
-])
-def test_no_wrong_told_no_accusation(core, text):
-    assert not accusations(core, text), events(core, text)
-
-
-def test_a_norm_broken_is_a_wrong_but_a_record_is_not(core):
-    said = "Senator Ann Kowal said Governor Ray Dunmore broke {} last year."
-    assert ("Ann Kowal", "Ray Dunmore") in [(e.actor, e.target) for e in accusations(core, said.format("the law"))]
-    assert not accusations(core, said.format("the state record"))
-
-
-def test_a_partys_own_wrong_in_a_claim_is_an_accusation(core):
-    found = accusations(core, "Senator Ann Kowal said the vote was a reply to Governor Ray Dunmore's corruption.")
-    assert ("Ann Kowal", "Ray Dunmore") in [(e.actor, e.target) for e in found], found
-    assert not accusations(core, "Senator Ann Kowal said the vote was a reply to corruption.")

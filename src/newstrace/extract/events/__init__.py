@@ -106,8 +106,7 @@ from newstrace.extract.events.retyping import (_between_persons, _directive_over
                                                _threatened_target, _warned_of_other)
 from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, roles_of
 from newstrace.extract.events.sport import _game_play
-from newstrace.extract.events.speech_acts import (_DEMAND, _WRONGDOING, _reported_demand, _reported_judgement,
-                                                  _reported_wrongdoing)
+from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
 from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _state_actors
 from newstrace.extract.names import folded
 from newstrace.extract.parsearrays import parse_arrays
@@ -161,11 +160,6 @@ def extract_events(doc: Doc) -> list[Event]:
                     candidates.append(candidate)
                 demanded.update(c.i for c in complements(token))  # "they need to stand by us"
                 continue
-            blamed = _reported_wrongdoing(token, view)
-            if blamed is not None:  # "X lied to us," she said: her ACCUSE; the verb's own reading is kept below
-                candidate = _candidate(token, _WRONGDOING, blamed, view)
-                if candidate is not None:
-                    candidates.append(candidate)
             rule = match(token)
             learned = detected.get(token.i) if detected is not None else None
             if rule is not None and learned is not None:
@@ -184,18 +178,10 @@ def extract_events(doc: Doc) -> list[Event]:
                 candidate = _candidate(token, rule, roles, view)
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
-    candidates = _one_accusation(candidates)
     candidates = _credit_responsibility(candidates, doc, view)
     events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
     events = merge_retold(events, _party_names(events, view))  # retellings the story's actors and dates show
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
-
-
-def _one_accusation(candidates: list[Candidate]) -> list[Candidate]:
-    """A speaker's wrongdoing reading is dropped where the sentence already holds an
-    ACCUSE by that speaker ("accused Moscow of lying"): the accusation is told once."""
-    told = {(c.sentence_index, c.actor) for c in candidates if c.type == "ACCUSE" and c.mode != _WRONGDOING.mode}
-    return [c for c in candidates if c.mode != _WRONGDOING.mode or (c.sentence_index, c.actor) not in told]
 
 
 def _party_names(candidates: list[Candidate], view: ArticleView) -> dict[str, str]:

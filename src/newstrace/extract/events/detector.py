@@ -115,11 +115,9 @@ def judgement_lemmas() -> frozenset[str]:
     """Words a speaker judges a party's act by ("is unacceptable", "was a mistake", "is
     right", "was a dictator", "a great man"): ``[words] judgements_against``,
     ``judgement_nouns``, ``judgements_for``, ``person_pejoratives``, ``praise_words``,
-    ``blame_words`` and ``blame_modifiers``; and verbs of a wrong done (``wrongdoing_verbs``:
-    "lied", in a speaker's claim)."""
+    ``blame_words`` and ``blame_modifiers``."""
     return words("judgements_against") | words("judgement_nouns") | words("judgements_for") \
-        | words("person_pejoratives") | words("praise_words") | words("blame_words") | words("blame_modifiers") \
-        | words("wrongdoing_verbs") | words("norm_breaking_verbs") | words("wrongdoing_nouns")
+        | words("person_pejoratives") | words("praise_words") | words("blame_words") | words("blame_modifiers")
 
 
 class WordTable:
