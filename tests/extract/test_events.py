@@ -1165,6 +1165,29 @@ def test_an_agentless_arrest_is_the_police_force_the_article_names(core, text, f
     assert find(core, text, "COERCE").actor == force
 
 
+@pytest.mark.parametrize("text, court", [
+    ("The Harbor County Superior Court heard the case in May. The builder was sentenced to six years in prison.",
+     "Harbor County Superior Court"),
+    ("The trial lasted three weeks. The builder was convicted of fraud, and the jury asked for leniency.", "jury"),
+])
+def test_an_agentless_conviction_or_sentence_is_the_courts(core, text, court):
+    assert find(core, text, "COERCE").actor == court
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A jury found the builder guilty of fraud on Tuesday.", "jury"),
+    ("The trial lasted three weeks. The builder was found guilty on all counts by the jury.", "jury"),
+])
+def test_a_verdict_of_guilt_is_the_conviction(core, text, actor):
+    assert find(core, text, "COERCE").actor == actor
+
+
+@pytest.mark.parametrize("text", ["A jury found the builder not guilty of fraud on Tuesday.",
+                                  "The jury did not find the builder guilty of fraud."])
+def test_a_verdict_of_innocence_is_no_conviction(core, text):
+    assert "COERCE" not in types(core, text)
+
+
 def test_conjoined_capitals_stand_for_their_countries(core):
     text = ("Japan and the United States held security talks in July. "
             "Tokyo and Washington agreed to strengthen deterrence against China.")
