@@ -1188,6 +1188,12 @@ def test_a_verdict_of_innocence_is_no_conviction(core, text):
     assert "COERCE" not in types(core, text)
 
 
+@pytest.mark.parametrize("text", ["The reporter is not allowed to leave the country until the trial.",
+                                  "Residents were not permitted to return to the valley on Monday."])
+def test_not_being_allowed_to_leave_or_return_is_a_restriction(core, text):
+    assert find(core, text, "COERCE").modality == "asserted"
+
+
 def test_conjoined_capitals_stand_for_their_countries(core):
     text = ("Japan and the United States held security talks in July. "
             "Tokyo and Washington agreed to strengthen deterrence against China.")

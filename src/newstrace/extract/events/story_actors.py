@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newstrace.data import load_toml
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import state_of
 from newstrace.extract.events.lexicon import governing_verb, types, words
@@ -151,7 +152,7 @@ def _court(event: Candidate, place: str | None, view: ArticleView) -> str | None
     if courts:
         return None
     said = set(parse_arrays(view.doc).lemma)
-    return next((w for w in words("court_nouns") if w in said), None)
+    return next((w for w in load_toml("events.toml")["words"]["court_nouns"] if w in said), None)  # in its order
 
 
 def _department_acronym(name: str) -> bool:
