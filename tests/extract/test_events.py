@@ -1189,9 +1189,14 @@ def test_a_verdict_of_innocence_is_no_conviction(core, text):
 
 
 @pytest.mark.parametrize("text, actor", [("The junta's ban on public gatherings angered students.", "junta"),
-                                         ("The province introduced a ban on street rallies on Monday.", "province")])
+                                         ("Egypt's restriction on the use of the app drew criticism.", "Egypt")])
 def test_a_ban_a_party_lays_is_its_act(core, text, actor):
     assert find(core, text, "COERCE").actor == actor
+
+
+def test_the_country_people_are_deported_to_does_not_deport_them(core):
+    text = "Authorities deported the two students to Portugal on Monday."
+    assert find(core, text, "COERCE").actor != "Portugal"
 
 
 def test_conjoined_capitals_stand_for_their_countries(core):
