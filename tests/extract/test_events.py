@@ -1174,26 +1174,6 @@ def test_an_agentless_conviction_or_sentence_is_the_courts(core, text, court):
     assert find(core, text, "COERCE").actor == court
 
 
-@pytest.mark.parametrize("text, actor", [
-    ("A jury found the builder guilty of fraud on Tuesday.", "jury"),
-    ("The trial lasted three weeks. The builder was found guilty on all counts by the jury.", "jury"),
-])
-def test_a_verdict_of_guilt_is_the_conviction(core, text, actor):
-    assert find(core, text, "COERCE").actor == actor
-
-
-@pytest.mark.parametrize("text", ["A jury found the builder not guilty of fraud on Tuesday.",
-                                  "The jury did not find the builder guilty of fraud."])
-def test_a_verdict_of_innocence_is_no_conviction(core, text):
-    assert "COERCE" not in types(core, text)
-
-
-@pytest.mark.parametrize("text, actor", [("The junta's ban on public gatherings angered students.", "junta"),
-                                         ("Egypt's restriction on the use of the app drew criticism.", "Egypt")])
-def test_a_ban_a_party_lays_is_its_act(core, text, actor):
-    assert find(core, text, "COERCE").actor == actor
-
-
 def test_the_country_people_are_deported_to_does_not_deport_them(core):
     text = "Authorities deported the two students to Portugal on Monday."
     assert find(core, text, "COERCE").actor != "Portugal"
