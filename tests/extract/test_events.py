@@ -1165,15 +1165,6 @@ def test_an_agentless_arrest_is_the_police_force_the_article_names(core, text, f
     assert find(core, text, "COERCE").actor == force
 
 
-@pytest.mark.parametrize("text, court", [
-    ("The Harbor County Superior Court heard the case in May. The builder was sentenced to six years in prison.",
-     "Harbor County Superior Court"),
-    ("The trial lasted three weeks. The builder was convicted of fraud, and the jury asked for leniency.", "jury"),
-])
-def test_an_agentless_conviction_or_sentence_is_the_courts(core, text, court):
-    assert find(core, text, "COERCE").actor == court
-
-
 def test_the_country_people_are_deported_to_does_not_deport_them(core):
     text = "Authorities deported the two students to Portugal on Monday."
     assert find(core, text, "COERCE").actor != "Portugal"

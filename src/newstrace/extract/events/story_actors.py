@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newstrace.data import load_toml
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.context import state_of
 from newstrace.extract.events.lexicon import governing_verb, types, words
@@ -56,8 +55,7 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
     for event in events:
         if event.actor is None and event.type in acts and event.lemma not in words("removal_lemmas"):
             place = state_of(event.location, view)
-            state = _speaking_body(event, view) or _police_force(event, place, view) or _court(event, place, view) \
-                or place or _police(event, view)
+            state = _speaking_body(event, view) or _police_force(event, place, view) or place or _police(event, view)
             if state and state != event.target and (event.sentence_index, event.type, state, event.target) not in told:
                 told.add((event.sentence_index, event.type, state, event.target))
                 event = replace(event, actor=state)
@@ -131,28 +129,6 @@ def _police(event: Candidate, view: ArticleView) -> str | None:
         return None
     force_words = words("police_force_words")
     return "police" if any(lemma_ in force_words for lemma_ in parse_arrays(view.doc).lemma) else None
-
-
-def _court(event: Candidate, place: str | None, view: ArticleView) -> str | None:
-    """A conviction or sentence told with nobody named to do it ("he was convicted of
-    fraud", "was sentenced to life") is the court's that tried the case: the one court the
-    article names (an organisation whose name holds a word of ``[words] court_words``),
-    else "jury" or "court" where the article speaks of one (``[words] court_acts``; a jury
-    before a court, as a verdict is the jury's where there is one). Not a court of another
-    country than the one the case was tried in."""
-    if event.lemma not in words("court_acts"):
-        return None
-    court_words = words("court_words")
-    courts = [ent for ent in view.table.entities if ent.type == "ORG" and any(
-        w in court_words for form in (ent.name, *ent.aliases) for w in form.lower().split())]
-    if len(courts) == 1 and courts[0].name != event.target:
-        here = view.table.named(place) if place else None
-        if here is None or not (courts[0].country and here.country and courts[0].country != here.country):
-            return courts[0].name
-    if courts:
-        return None
-    said = set(parse_arrays(view.doc).lemma)
-    return next((w for w in load_toml("events.toml")["words"]["court_nouns"] if w in said), None)  # in its order
 
 
 def _department_acronym(name: str) -> bool:
