@@ -1165,6 +1165,11 @@ def test_an_agentless_arrest_is_the_police_force_the_article_names(core, text, f
     assert find(core, text, "COERCE").actor == force
 
 
+def test_the_country_people_are_deported_to_does_not_deport_them(core):
+    text = "Authorities deported the two students to Portugal on Monday."
+    assert find(core, text, "COERCE").actor != "Portugal"
+
+
 def test_conjoined_capitals_stand_for_their_countries(core):
     text = ("Japan and the United States held security talks in July. "
             "Tokyo and Washington agreed to strengthen deterrence against China.")

@@ -92,7 +92,7 @@ from newstrace.extract.events import detector_use
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.candidate_fields import (_agent_of, _ancestors, _continued, _definite, _describes,
                                                        _named_person, _offices, _told_in, _trigger_text)
-from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, told_as_future
+from newstrace.extract.events.context import carry_context, date_of, location_of, quantity_of, state_of, told_as_future
 from newstrace.extract.events.detector_use import _adds, _detected, _learned_rule, _maybe_triggers, detections_read
 from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _budgeted, _held_on, _is_generality,
                                               _is_press, _natural_force, _praised, _struck_by_nature,
@@ -200,6 +200,18 @@ def _party_names(candidates: list[Candidate], view: ArticleView) -> dict[str, st
     return out
 
 
+def _destination_as_state(token: Token, roles: Roles, view: ArticleView) -> bool:
+    """A state noun ("authorities", "the government") as the one who deports or expels,
+    read as the country people are sent to: the place a removal sends to (``[words]
+    removal_lemmas``) is not the state that sends, which the article's own country would
+    be only by chance of its mentions."""
+    if token.lemma_.lower() not in words("removal_lemmas") or roles.actor is None or roles.actor.token is None:
+        return False
+    if roles.actor.token.lower_ not in words("state_nouns") or view.table.named(roles.actor.token.text) is not None:
+        return False
+    return state_of(location_of(token, view, set()), view) == roles.actor.name
+
+
 def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Candidate | None:
     if roles.actor is not None and roles.actor.token is not None and _natural_force(roles.actor.token) \
             or _struck_by_nature(parse_arrays(token.doc), token.i):
@@ -208,6 +220,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         roles = replace(roles, actor=None)  # "the law targeted gaming addictions": a thing does not act
     actor = roles.actor.name if roles.actor else None
     target = roles.target.name if roles.target else None
+    if actor is not None and _destination_as_state(token, roles, view):
+        actor = None  # "Authorities deported the journalist to Spain": Spain receives, it does not deport
     if rule.type == "THREATEN" and target is None and token.pos_ == "VERB":
         threatened = _threatened_target(token, view)
         target = threatened.name if threatened else None
