@@ -43,13 +43,11 @@ def test_deal_advice_told_in_a_document_is_advice(core):
     assert [(e.trigger, e.actor) for e in found] == [("advised", "minister")], found
 
 
-# agree42: wanting, encouraging or directing another party to act asks it of them; sorrow
-# voiced at a death is condolence
+# agree42: wanting, encouraging or directing another party to act asks it of them
 @pytest.mark.parametrize("event_type, text, actor", [
     ("REQUEST", "The coach encouraged his players to forget the defeat.", "coach"),
     ("REQUEST", "The protesters want the minister to resign.", "protesters"),
     ("REQUEST", "The mayor directed the police to reopen the road.", "mayor"),
-    ("SUPPORT", "Governor Tom Smith voiced deep sorrow over the death of the singer.", "Tom Smith"),
 ])
 def test_agree42_readings(core, event_type, text, actor):
     event = find(core, text, event_type)
@@ -61,7 +59,6 @@ def test_agree42_readings(core, event_type, text, actor):
     ("Investors were encouraged by the results.", "REQUEST"),
     ("Spielberg directed the film in 1993.", "REQUEST"),
     ("The farmer wants the weather to be dry.", "REQUEST"),
-    ("The family's grief was visible at the funeral.", "SUPPORT"),
 ])
 def test_agree42_non_readings(core, text, event_type):
     assert all(e.type != event_type for e in events(core, text))
