@@ -81,8 +81,8 @@ def trigger_sentence(rule, lemma: str, pos: str) -> tuple[Sentence, int]:
         s.add(sorted(rule.prep_any)[0], "ADP", "prep", trigger)
     if rule.party_infinitive:  # "Ruritania <verb> Freedonia to talk": another party is to do it
         s.add("Freedonia", "PROPN", "dobj", trigger)
-        act = s.add("talk", "VERB", "xcomp", trigger)
-        s.add("to", "PART", "aux", act)
+        s.add("to", "PART", "aux", len(s.tokens) + 1)
+        s.add("talk", "VERB", "xcomp", trigger)
     if arg:
         if pos == "VERB":
             s.add(arg, "NOUN", "dobj", trigger)
