@@ -79,6 +79,10 @@ def trigger_sentence(rule, lemma: str, pos: str) -> tuple[Sentence, int]:
         s.add("not", "PART", "neg", trigger)  # "Ruritania accept not ...": a rule that means its negation
     if rule.prep_any:
         s.add(sorted(rule.prep_any)[0], "ADP", "prep", trigger)
+    if rule.party_infinitive:  # "Ruritania <verb> Freedonia to talk": another party is to do it
+        s.add("Freedonia", "PROPN", "dobj", trigger)
+        s.add("to", "PART", "aux", len(s.tokens) + 1)
+        s.add("talk", "VERB", "xcomp", trigger)
     if arg:
         if pos == "VERB":
             s.add(arg, "NOUN", "dobj", trigger)

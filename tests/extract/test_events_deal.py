@@ -41,3 +41,24 @@ def test_deal_advice_told_in_a_document_is_advice(core):
     found = [e for e in events(core, "In a letter, the minister advised the unions to end the strike.")
              if e.type == "REQUEST"]
     assert [(e.trigger, e.actor) for e in found] == [("advised", "minister")], found
+
+
+# agree42: wanting, encouraging or directing another party to act asks it of them
+@pytest.mark.parametrize("event_type, text, actor", [
+    ("REQUEST", "The coach encouraged his players to forget the defeat.", "coach"),
+    ("REQUEST", "The protesters want the minister to resign.", "protesters"),
+    ("REQUEST", "The mayor directed the police to reopen the road.", "mayor"),
+])
+def test_agree42_readings(core, event_type, text, actor):
+    event = find(core, text, event_type)
+    assert actor.lower() in str(event.actor).lower()
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The senator wants to run for president.", "REQUEST"),
+    ("Investors were encouraged by the results.", "REQUEST"),
+    ("Spielberg directed the film in 1993.", "REQUEST"),
+    ("The farmer wants the weather to be dry.", "REQUEST"),
+])
+def test_agree42_non_readings(core, text, event_type):
+    assert all(e.type != event_type for e in events(core, text))

@@ -79,8 +79,8 @@ def _walked(token: Token) -> set[str]:
         if child.dep_ == "advcl" and lexicon.is_infinitive(child):
             out.add(child.lemma_.lower())
             continue
-        if child.dep_ in lexicon._NOT_ARGUMENTS or time_phrase(child):
-            continue
+        if child.dep_ in lexicon._NOT_ARGUMENTS or time_phrase(child) or (child.dep_ == "aux" and child.lower_ == "to"):
+            continue  # (an infinitive's own "to" is no argument of it: lexicon._own_infinitive_mark)
         out |= phrase(child)
     if token.pos_ in lexicon._NOUNLIKE:  # PROPN among them
         head = _token_governing_verb(token)

@@ -59,6 +59,7 @@ class Rule:
     verbal: bool = False
     patient_is_actor: bool = False
     negated: bool = False  # holds only on a negated word, whose negation it means ("will not accept": REJECT)
+    party_infinitive: bool = False  # holds only when another party is to do what a "to" clause names ("want the minister to resign")
     detector_feature: bool = True  # false: the detector's "lex=" feature leaves this rule's type out (see events.toml)
 
     def is_reciprocal(self, lemma: str) -> bool:
@@ -93,6 +94,7 @@ def rules() -> tuple[Rule, ...]:
             mutual=r.get("mutual", False),
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
             patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
+            party_infinitive=r.get("party_infinitive", False),
             detector_feature=r.get("detector_feature", True),
         ))
     return tuple(out)
@@ -188,8 +190,31 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.negated and not _negated_or_raised(parse, i):
             continue
+        if rule.party_infinitive and not _party_infinitive(parse, i):
+            continue
         return rule
     return None
+
+
+def _party_infinitive(parse: ParseArrays, i: int) -> bool:
+    """Verb ``i`` is completed by a "to" clause whose doer is a party other than its
+    subject: its object ("encouraged the players to forget the defeat"), the clause's own
+    subject ("want the minister to resign"), or a passive's subject ("were encouraged to
+    leave"). "wants to resign" names the subject's own act, no request of anyone; "wants
+    Japan to be prepared", "to be strong" wish a state, no act asked of Japan (a copula or
+    a passive "to be": "want the hunts to be stopped" asks it of no one named)."""
+    deps = parse.dep
+    passive = any(deps[c] == "nsubjpass" for c in parse.children(i))
+    has_object = any(deps[c] in ("dobj", "iobj") for c in parse.children(i))
+    for c in parse.children(i):
+        if not _is_infinitive_at(parse, c) or parse.lemma[c] == "be" or any(
+                deps[b] == "auxpass" for b in parse.children(c)):
+            continue
+        if deps[c] == "xcomp" and (has_object or passive):
+            return True
+        if deps[c] == "ccomp" and any(deps[s] in ("nsubj", "nsubjpass") for s in parse.children(c)):
+            return True
+    return False
 
 
 def names_its_doer(parse: ParseArrays, i: int, target_preps: tuple[str, ...]) -> bool:
