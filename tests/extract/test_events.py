@@ -1494,6 +1494,14 @@ def test_a_charge_fought_or_an_explosion_of_anger_strikes_no_one(core):
     assert "ASSAULT" in types(core, "Rebels fought government troops near the border on Monday.")
 
 
+def test_a_charge_an_attack_is_made_with_is_its_means_not_its_target(core):
+    # "with" names the other side only of a two-sided act ("clashed with the stance"); after
+    # an object or on a passive it is the means, and the attack stands
+    assert "ASSAULT" in types(core, "Soldiers attacked the village with an explosive charge on Monday.")
+    assert "ASSAULT" in types(core, "The bus was struck with an explosive charge near the border on Monday.")
+    assert "ASSAULT" not in types(core, "His politics have clashed with the party's stance on trade.")
+
+
 # -- recall13: verbs that hand out or lead what the noun names; a news conference with X --
 
 

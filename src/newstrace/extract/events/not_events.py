@@ -132,7 +132,7 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True  # "Chinese tourists visited Vietnam", "a cultural tour of the world": travel, no party met
     if parse.pos[i] not in ("VERB", "AUX") and _named_for(parse, i):
         return True  # "leverage for future negotiations", "the envoy for Ukraine negotiations": named, not told
-    if rule.type == "ASSAULT" and _figurative_target(parse, i):
+    if rule.type == "ASSAULT" and _figurative_target(parse, i, rule.is_reciprocal(parse.lemma[i])):
         return True  # "an attack on national security", "tariffs targeting products": no one is struck
     if rule.type in types("threat_capable") and _threatened(token):
         return True
@@ -689,9 +689,10 @@ def _for_a_cause(parse: ParseArrays, children: list[int]) -> bool:
     return not any(parse.lemma[g] in words("contested_objects") for g in causes)
 
 
-def _figurative_target(parse: ParseArrays, i: int) -> bool:
+def _figurative_target(parse: ParseArrays, i: int, reciprocal: bool) -> bool:
     """An attack whose object is an order, a value or trade (``[words] figurative_targets``:
-    a verb's direct object, an "on" / "against" / "with" phrase, a noun's "of" phrase): "an
+    a verb's direct object, an "on" / "against" phrase, a noun's "of" phrase, a two-sided
+    (``reciprocal``) act's "with" phrase: ``figurative_partner_preps``): "an
     attack on the constitutional order", "tariffs targeting European products", "fighting
     accusations", "an explosion of anger" strike no one; the corpus codes the speaker's
     charge, not an assault. So a verb's participle on such a noun ("challenges faced by the
@@ -700,7 +701,8 @@ def _figurative_target(parse: ParseArrays, i: int) -> bool:
     if deps[i] == "acl" and parse.pos[i] == "VERB" and parse.head[i] != i \
             and (parse.lemma[parse.head[i]] in words("inanimate_nouns") or parse.lemma[parse.head[i]] in figurative):
         return True  # "Trump's tariffs targeting Canada", "the effort targeting fentanyl": a measure strikes no one
-    preps = words("figurative_target_preps") | ({"of"} if parse.pos[i] == "NOUN" else set())
+    preps = words("figurative_target_preps") | ({"of"} if parse.pos[i] == "NOUN" else set()) \
+        | (words("figurative_partner_preps") if reciprocal else set())
     for c in parse.children(i):
         if deps[c] == "dobj" and parse.lemma[c] in figurative:
             return True
