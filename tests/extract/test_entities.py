@@ -1693,6 +1693,12 @@ def test_entities_brand_before_a_product_noun_is_no_entity(core):
     assert {"Dayton", "Kraft", "Denver"} <= names, names
 
 
+def test_entities_well_known_organisation_before_a_product_noun_owns_it(core):
+    # revfix23: "a UN aid truck" is the UN's truck, no brand; the UN is the one fired on
+    rec = core.extract_text("Troops fired on a UN aid truck near the border on Tuesday.")
+    assert "United Nations" in {e.name for e in rec.entities}, [e.name for e in rec.entities]
+
+
 def test_entities_mount_abbreviated_is_a_place_of_its_own(core):
     # ent41: "Mt Cook" (NER: ORG) is a mountain, as "Mount Cook" is, and no short form of the base named after it
     rec = core.extract_text("Two climbers died on Mt Cook on Sunday. A helicopter landed at the Mt Cook base "

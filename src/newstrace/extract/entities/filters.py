@@ -14,7 +14,7 @@ from newstrace.extract.countries import country_named
 from newstrace.extract.gazetteer import compass_points, places_named
 from newstrace.extract.entities.context import PLACE_LABELS, _Cluster, _words_of
 from newstrace.extract.entities.occurrences import _Spans
-from newstrace.extract.entities.lists import _lists
+from newstrace.extract.entities.lists import _lists, organization_named
 from newstrace.extract.entities.namewords import _is_given_name
 from newstrace.extract.entities.spans import _ner
 from newstrace.extract.entities.labels import _after_locative
@@ -29,13 +29,15 @@ def _named_as_work(doc: Doc, cluster: _Cluster) -> bool:
     the text names as a work or a product: one of its names stands right before a noun of
     ``work_nouns`` or ``product_nouns`` ("the X-Men movies", "'The Hunger Games' sequel",
     "Ritz crackers", "a Santa hat"), and none of them is the subject of a verb other than
-    "be" (a studio acts: "the Lionsgate franchise" is kept where "Lionsgate refused")."""
+    "be" (a studio acts: "the Lionsgate franchise" is kept where "Lionsgate refused"). A
+    well-known organisation before a product noun owns the thing, no brand: "a UN aid truck"."""
     if cluster.label not in ("ORG", "PERSON", "FAC") and not (
             cluster.label == "GPE" and not any(country_named(f) or places_named(f) for f in cluster.forms())):
         return False  # (a place the gazetteer knows names where a thing is from: "a Paris hat")
     w = _words_of(doc)
     lists = _lists()
-    nouns = lists["work_nouns"] | lists["product_nouns"]
+    known = cluster.label == "ORG" and any(organization_named(f) for f in cluster.forms())
+    nouns = lists["work_nouns"] | (frozenset() if known else lists["product_nouns"])
     for m in cluster.mentions:
         end = m.span.end
         if end < w.n and w.text[end] in _WORK_QUOTES:
