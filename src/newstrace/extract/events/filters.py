@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, words
-from newstrace.extract.events.roles import Party, Roles, by_means, laid_against, party
+from newstrace.extract.events.roles import Party, Roles, by_means, laid_against, one_held, party
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 
@@ -120,11 +120,7 @@ def _held_on(token: Token) -> Token | None:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or lemma(prep.head) not in words("held_on_verbs"):
         return None
-    verb = prep.head
-    held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
-    if held is None and verb.dep_ == "xcomp":  # "was ordered held on two counts": the one ordered held
-        held = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-    return held
+    return one_held(prep.head)
 
 
 def _is_generality(token: Token, roles: Roles, view: ArticleView) -> bool:

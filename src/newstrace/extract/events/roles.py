@@ -792,8 +792,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 and trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and trigger.head.head == head:
             # "was arrested on a charge of fraud", "was ordered held on two counts": the one
             # held is charged; the holder is not the one who charges
-            undergoer = _child(head, ("nsubjpass", "dobj")) or (
-                _child(head.head, ("nsubjpass",)) if head.dep_ == "xcomp" else None)
+            undergoer = one_held(head)
         elif actor_token is None and rule.type in types("state_of_subject") and lemma(head) in words("remaining") \
                 and trigger.dep_ == "pobj":
             actor_token = _child(head, SUBJECTS)  # "troops remained on alert"
@@ -872,6 +871,16 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
+
+
+def one_held(verb: Token) -> Token | None:
+    """The one a holding verb holds (``[words] held_on_verbs``): its passive subject or its
+    object ("he was arrested on a charge", "detained him on charges"), else, for a verb
+    another one orders, that one's passive subject ("was ordered held on two counts")."""
+    held = _child(verb, ("nsubjpass", "dobj"))
+    if held is None and verb.dep_ == "xcomp":
+        held = _child(verb.head, ("nsubjpass",))
+    return held
 
 
 def laid_against(trigger: Token) -> Token | None:
