@@ -93,8 +93,9 @@ def _one_charged(noun: Token) -> bool:
 def _against_noun(token: Token) -> bool:
     """"Charges against X", "the accusation against Biden", "accusations were leveled against
     X" (``laid_against``): a charge noun with the one charged after "against" and nobody
-    named to make it, which says it was made (as "he was charged"); not the object of another act, of a verb or an "of" ("the dropping of
-    charges against protesters", "dismissed the charges against him")."""
+    named to make it, which says it was made (as "he was charged"); not the object of
+    another act, of a verb or an "of" ("the dropping of charges against protesters",
+    "dismissed the charges against him")."""
     if token.pos_ != "NOUN" or token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ == "of":
         return False
     return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children) or laid_against(token) is not None

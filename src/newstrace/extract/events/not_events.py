@@ -505,10 +505,10 @@ def _matter_looked_into(parse: ParseArrays, i: int, children: list[int], obj: in
 
 
 def _blamed(parse: ParseArrays, i: int) -> bool:
-    """A noun that a verb of blame takes as what is blamed (``[words] blame_verbs``): its
+    """A noun that a verb of blame takes as what is blamed (``[words] blame_on_verbs``): its
     object ("blamed the attacks on militants") or its "for" phrase ("blamed the opposition
     for violence"). The blamer's ACCUSE is told; the act is its matter."""
-    head, blame = parse.head[i], words("blame_verbs")
+    head, blame = parse.head[i], words("blame_on_verbs")
     if head == i:
         return False
     if parse.dep[i] == "dobj":

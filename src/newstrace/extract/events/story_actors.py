@@ -54,8 +54,10 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
     out = []
     for event in events:
         if event.actor is None and event.type in acts and event.lemma not in words("removal_lemmas"):
-            place = state_of(event.location, view)
-            state = _speaking_body(event, view) or _police_force(event, place, view) or place or _police(event, view)
+            state = _speaking_body(event, view)
+            if state is None:
+                place = state_of(event.location, view)
+                state = _police_force(event, place, view) or place or _police(event, view)
             if state and state != event.target and (event.sentence_index, event.type, state, event.target) not in told:
                 told.add((event.sentence_index, event.type, state, event.target))
                 event = replace(event, actor=state)
