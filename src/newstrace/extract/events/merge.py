@@ -268,15 +268,9 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
     if later.actor is None and ((later.mode is not None and later.mode == kept.mode
                                  and not (later.target_named and kept.target_named)
                                  and not (_a_person(later) and _other_party(kept.target, later.target)))
-                                or later.target in (kept.target, None) and not _other_modes(kept, later)):
+                                or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
-
-
-def _other_modes(kept: Candidate, later: Candidate) -> bool:
-    """Two acts of one type each named by its kind ("was arrested" ... "was sentenced to five
-    years", "was jailed" ... "was convicted") are two steps, not one happening told again."""
-    return kept.mode is not None and later.mode is not None and kept.mode != later.mode
 
 
 def _done_in_act_told(kept: Candidate, later: Candidate) -> bool:
