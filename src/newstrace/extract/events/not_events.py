@@ -27,9 +27,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if parse.pos[i] in ("VERB", "AUX"):
         children = parse.children(i)
         # "to destroy the tools": a purpose, not a deed
-        if deps[i] in ("advcl", "acl") and any(deps[c] == "aux" and parse.lower[c] == "to" for c in children) \
-                and not (deps[i] == "acl" and parse.lemma[parse.head[i]] in words("intent_nouns")):
-            return True  # (not "plans to use the base": the act planned, its modality the plan's)
+        if deps[i] in ("advcl", "acl") and any(deps[c] == "aux" and parse.lower[c] == "to" for c in children):
+            return True
         # "provided assistance": the noun carries the event
         obj = next((c for c in children if deps[c] == "dobj"), None)
         obj_rule = match_at(token.doc, obj) if obj is not None else None
