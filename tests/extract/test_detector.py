@@ -181,6 +181,22 @@ def test_the_veto_spares_a_rule_trigger_whose_lemma_training_hardly_saw(reader, 
 
 
 @pytest.mark.model
+def test_a_noun_the_detector_is_sure_of_is_told_with_its_doer_unnamed(reader, monkeypatch):
+    from dataclasses import replace
+
+    from newstrace.extract.events import detector_use as events_module
+
+    doc = read(reader, "The village was quiet for a week after the bombings.")
+    word = next(t.i for t in doc if t.text == "bombings")
+    _write(doc, word, "ASSAULT", 0.9, 100, {"ASSAULT": 1.0})  # no actor, no target, not sure enough: no event
+    assert extract_events(doc) == []
+    _write(doc, word, "ASSAULT", 0.97, 100, {"ASSAULT": 1.0})  # sure: someone bombed it, unnamed
+    assert [(e.type, e.trigger, e.actor) for e in extract_events(doc)] == [("ASSAULT", "bombings", None)]
+    monkeypatch.setattr(events_module, "DETECTOR", replace(events_module.DETECTOR, keep_bare=2.0))
+    assert extract_events(doc) == []
+
+
+@pytest.mark.model
 def test_a_rule_trigger_takes_the_detectors_type_only_past_the_margin(reader, monkeypatch):
     from dataclasses import replace
 

@@ -54,7 +54,8 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
    goes without one, except an agentless passive accusation or release ("he was
    charged", "he is expected to be charged", "he was released"); a
    noun trigger with no actor and no target is kept only when the lexicon marks it
-   standalone ("the coup"); a generality with an unnamed, bare-plural actor
+   standalone ("the coup") or the detector is at least ``[detector] keep_bare`` sure it tells
+   an event ("quiet after the shootings"); a generality with an unnamed, bare-plural actor
    ("governments should sanction ...") is dropped; then, before modality, a noun with no
    actor in a sentence that asks a question is the topic asked about
    (``not_events._asked_about``), funding a government budgets is no AID unless given to a
@@ -170,6 +171,8 @@ def extract_events(doc: Doc) -> list[Event]:
             if rule is None and learned is not None and token.pos_ in detector_use.DETECTOR.add_pos \
                     and _adds(token, learned):
                 rule = _learned_rule(token, learned.type)
+            if rule is not None and learned is not None and learned.score >= detector_use.DETECTOR.keep_bare:
+                rule = replace(rule, standalone=True)  # "quiet after the shootings": told, its doer unnamed
             if rule is None or _not_an_event(token, rule) or _asked_not_told(token, rule, end) or _stance(token, view):
                 continue
             if _game_play(token, rule, view):

@@ -5,7 +5,7 @@ Step 1 (a)-(c) of the fallback order in :mod:`newstrace.extract.events`: which t
 loop of :func:`~newstrace.extract.events.extract_events` looks at (``_maybe_triggers``), what
 the stage wrote, by token (``_detected``), the thresholds of ``[detector]`` in
 ``data/events.toml`` (``DETECTOR``: the veto ``keep``, ``keep_seen``, the ``retype``
-margin, ``add``), whether a word no rule fired on becomes a trigger (``_adds``) and the rule
+margin, ``add``, ``keep_bare``), whether a word no rule fired on becomes a trigger (``_adds``) and the rule
 it is read by (``_learned_rule``). ``DETECTOR`` is read here and by the loop: patch it on
 this module.
 """
@@ -54,6 +54,7 @@ class _DetectorUse:
     retype: float
     add_named_at: float
     add_named_agree: bool
+    keep_bare: float
 
 
 def detections_read() -> tuple[frozenset[str], frozenset[str]]:
@@ -73,7 +74,8 @@ def _detector_use() -> _DetectorUse:
     return _DetectorUse(keep=float(table["keep"]), keep_seen=int(table.get("keep_seen", 0)), add=add,
                         add_pos=frozenset(table["add_pos"]), add_named=bool(table.get("add_named", True)),
                         retype=float(table.get("retype", 2.0)), add_named_at=float(table.get("add_named_at", add)),
-                        add_named_agree=bool(table.get("add_named_agree", False)))
+                        add_named_agree=bool(table.get("add_named_agree", False)),
+                        keep_bare=float(table.get("keep_bare", 2.0)))
 
 
 # The thresholds the events stage reads; tests and training scripts replace it to try others.
