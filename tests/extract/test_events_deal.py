@@ -48,6 +48,7 @@ def test_deal_advice_told_in_a_document_is_advice(core):
     ("REQUEST", "The coach encouraged his players to forget the defeat.", "coach"),
     ("REQUEST", "The protesters want the minister to resign.", "protesters"),
     ("REQUEST", "The mayor directed the police to reopen the road.", "mayor"),
+    ("REQUEST", "The union leaders encouraged them to strike on Monday.", "union leaders"),
 ])
 def test_agree42_readings(core, event_type, text, actor):
     event = find(core, text, event_type)
@@ -59,6 +60,9 @@ def test_agree42_readings(core, event_type, text, actor):
     ("Investors were encouraged by the results.", "REQUEST"),
     ("Spielberg directed the film in 1993.", "REQUEST"),
     ("The farmer wants the weather to be dry.", "REQUEST"),
+    # the "to" clause's doer must be one that can be asked to act
+    ("The villagers wanted the bridge to reopen before winter.", "REQUEST"),
+    ("The governor wants it to end soon.", "REQUEST"),
 ])
 def test_agree42_non_readings(core, text, event_type):
     assert all(e.type != event_type for e in events(core, text))

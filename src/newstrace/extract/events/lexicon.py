@@ -27,6 +27,8 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
+from newstrace.extract.cues import lexicon as cue_lexicon
+from newstrace.extract.names import title_words
 from newstrace.extract.parsearrays import KeptPerDoc, ParseArrays, parse_arrays
 from newstrace.extract.syntax import negated_at
 
@@ -200,21 +202,36 @@ def _party_infinitive(parse: ParseArrays, i: int) -> bool:
     """Verb ``i`` is completed by a "to" clause whose doer is a party other than its
     subject: its object ("encouraged the players to forget the defeat"), the clause's own
     subject ("want the minister to resign"), or a passive's subject ("were encouraged to
-    leave"). "wants to resign" names the subject's own act, no request of anyone; "wants
-    Japan to be prepared", "to be strong" wish a state, no act asked of Japan (a copula or
-    a passive "to be": "want the hunts to be stopped" asks it of no one named)."""
+    leave"), one that can be asked to act (:func:`_party`). "wants to resign" names the
+    subject's own act, no request of anyone; "wants Japan to be prepared", "to be strong"
+    wish a state, no act asked of Japan (a copula or a passive "to be": "want the hunts to
+    be stopped" asks it of no one named)."""
     deps = parse.dep
-    passive = any(deps[c] == "nsubjpass" for c in parse.children(i))
-    has_object = any(deps[c] in ("dobj", "iobj") for c in parse.children(i))
+    asked = [c for c in parse.children(i) if deps[c] in ("dobj", "iobj", "nsubjpass")]
     for c in parse.children(i):
         if not _is_infinitive_at(parse, c) or parse.lemma[c] == "be" or any(
                 deps[b] == "auxpass" for b in parse.children(c)):
             continue
-        if deps[c] == "xcomp" and (has_object or passive):
+        if deps[c] == "xcomp" and any(_party(parse, a) for a in asked):
             return True
-        if deps[c] == "ccomp" and any(deps[s] in ("nsubj", "nsubjpass") for s in parse.children(c)):
+        if deps[c] == "ccomp" and any(deps[s] in ("nsubj", "nsubjpass") and _party(parse, s)
+                                      for s in parse.children(c)):
             return True
     return False
+
+
+def _party(parse: ParseArrays, i: int) -> bool:
+    """Word ``i`` can be asked to act: one that can act (:func:`_can_act`), a title or a
+    kind of source ("want the minister to resign"), or a pronoun for people ("urged them
+    to leave"); "wanted the bridge to reopen", "want it to end" ask nothing of anyone."""
+    if parse.pos[i] == "PRON":
+        return parse.lower[i] not in words("thing_pronouns")
+    return _can_act(parse, i) or parse.lemma[i] in _people_nouns()
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return title_words() | cue_lexicon().source_nouns()
 
 
 def names_its_doer(parse: ParseArrays, i: int, target_preps: tuple[str, ...]) -> bool:
