@@ -538,3 +538,13 @@ def test_dates_an_act_told_as_recent_or_earlier_takes_no_day(core, second, trigg
         published=PUBLISHED_THURSDAY)
     assert _date_of(rec, by_trigger, "arrested") == "2025-03-11"
     assert _date_of(rec, by_trigger, trigger) is None
+
+
+def test_dates_a_day_under_a_present_verb_of_intent_is_to_come(core):
+    # published Monday 2025-03-10: "is scheduled for March 14" is this week's Friday, not last year's;
+    # "was scheduled for March 3" (told in the past) keeps the day gone by
+    rec, by_trigger = _events_by_trigger(
+        core, "A jury convicted the former mayor of fraud on Friday. A rally by his supporters is scheduled for "
+        "March 14. A protest by his opponents was scheduled for March 3.", published="2025-03-10")
+    assert _date_of(rec, by_trigger, "rally") == "2025-03-14"
+    assert _date_of(rec, by_trigger, "protest") == "2025-03-03"

@@ -290,12 +290,18 @@ def told_in_future(parse: ParseArrays, i: int) -> bool:
         head = parse.head[head]
     if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
         return True
+    intents = dates.get("intent_words") or ()
+    # "Sentencing is scheduled for February 4", "the vote is set for Tuesday": a verb of intent
+    # told in the present dates what is to come
+    if parse.lower[head] in intents and any(
+            parse.dep[c] in ("aux", "auxpass") and parse.tag[c] in ("VBZ", "VBP") for c in parse.children(head)):
+        return True
     # "the United States hopes to resolve the pause ... during talks Tuesday", "are scheduled to
     # meet on Friday": an infinitive under a verb of intent (``intent_words``, by form: the
     # parser's lemma of "hopes" is "hop") told in the present or the future is an act to come
     intent = parse.head[head]
-    return parse.dep[head] == "xcomp" and intent != head and parse.lower[intent] in (
-        dates.get("intent_words") or ()) and (parse.tag[intent] in ("VBZ", "VBP") or any(
+    return parse.dep[head] == "xcomp" and intent != head and parse.lower[intent] in intents and (
+        parse.tag[intent] in ("VBZ", "VBP") or any(
             parse.dep[c] in ("aux", "auxpass") and (parse.tag[c] in ("VBZ", "VBP") or parse.lower[c] in future)
             for c in parse.children(intent)))
 
