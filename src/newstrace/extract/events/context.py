@@ -774,11 +774,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         elif event.date is None and story_day and _past_act_of_story_day(
                 event, doc[event.token_index], story_types, dates):
             changes["date"] = story_day
-        elif event.date is None and view is not None and view.published and dates.get("present_progressive_now") \
-                and event.modality not in ("planned", "possible") and _present_progressive(doc[event.token_index]):
-            # "Clashes are continuing", "Ankara is threatening retaliation": told as going on as
-            # the story is written, on its day of publication
-            changes["date"] = view.published[:10]
         elif view is not None and (isinstance(event.date_text, PageDayText) or (
                 event.date and _act_in_phrase(event.token_index, doc, dates))):
             # (an act told as the object of a preposition, "charged Saturday with stabbing", has
@@ -936,15 +931,6 @@ def _participle_of_past(token: Token) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
         return None
     return token.head if token.head is not token and _simple_past(token.head) else None
-
-
-def _present_progressive(token: Token) -> bool:
-    """A verb told in the present progressive ("is threatening", "are continuing"), or the
-    noun subject of one ("Clashes ... are continuing")."""
-    if token.tag_ != "VBG" and token.dep_ == "nsubj" and token.head.tag_ == "VBG":
-        token = token.head
-    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be"
-                                       for c in token.children)
 
 
 def _perfect(token: Token) -> bool:
