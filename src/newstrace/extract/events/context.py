@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
-from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, after_publication, ends_span, has_future_marker, is_page_stamp,
+from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
                                      names_week, resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
@@ -729,11 +729,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     story_day = next((e.date for e in ordered if e.date and len(e.date) == 10
                       and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None) \
         if dates["story_date"] == "simple_past" else None
-    if story_day is None and view is not None and dates["story_date"] == "simple_past" \
-            and dates.get("story_day_from_lead_words"):
-        # "Today, Carrie Lam delivered her annual policy speech. ... Lam was interrupted": a lead
-        # whose dated act is none of ours still gives the day the story's acts took place on
-        story_day = _lead_day(view, table.starts, ordinal, int(places["lead_sentences"]))
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
@@ -805,28 +800,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
-
-
-def _lead_day(view: ArticleView, starts: Sequence[int], ordinal: dict[int, int], lead_sentences: int) -> str | None:
-    """The first day a time expression of the first ``lead_sentences`` sentences gives (not the
-    page's stamp, not one told in the future nor after publication): the story's day when no
-    event of the lead has one."""
-    parse = parse_arrays(view.doc)
-    doc, text = view.doc, view.text
-    stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
-    for start in starts:
-        if ordinal.get(start, lead_sentences) >= lead_sentences:
-            break
-        sentence = view.sentence_of(start)
-        for e in view.time_expression_facts(sentence.start, sentence.end):
-            if stamp_chars and is_page_stamp(text[max(0, doc[e.start].idx - stamp_chars):doc[e.start].idx]):
-                continue
-            if told_in_future(parse, e.root) or _anchored(parse, e.root, e.text) is not None:
-                continue
-            date = resolve_date(e.text, view.published, before=e.before)
-            if date is not None and len(date) == 10 and not after_publication(date, view.published):
-                return date
-    return None
 
 
 def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
