@@ -134,12 +134,6 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     # "released him on bail till October", "ruled from 1973 until 1990": the end of a span is
     # not when the act took place; such an expression comes last
     candidates.sort(key=lambda c: ends_span(c[1]))
-    own_deps = frozenset(load_toml("dates.toml").get("noun_day_deps") or ())
-    if own_deps:
-        # "Police arrested two men over Tuesday's attack", "a trial over the 2004 bombing": a day
-        # that modifies another noun is that noun's event's, not the trigger's
-        candidates = [c for c in candidates if c[2] is None or not (
-            parse.dep[c[2].root] in own_deps and _dates_another_noun(parse, c[2].root, i))]
     for expression, before, facts in candidates:
         anchor = _anchored(parse, facts.root, expression) if facts is not None else None
         if anchor is not None:
