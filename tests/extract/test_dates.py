@@ -557,3 +557,7 @@ def test_dates_an_act_whose_own_words_name_a_week_takes_no_day_of_its_saying(cor
         core, "Rebels attacked the town earlier this week, officials said on Friday.", published="2021-05-14")
     assert _date_of(rec, by_trigger, "attacked") is None
     assert by_trigger["attacked"].date_text == "earlier this week"
+    # so with a vague adverb of its own: "earlier" sets it before, on no day
+    rec, by_trigger = _events_by_trigger(
+        core, "Officials said on Friday that rebels attacked the town earlier.", published="2021-05-14")
+    assert _date_of(rec, by_trigger, "attacked") is None

@@ -151,10 +151,11 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         if date is None and VAGUE.match(expression.strip()) and view.published \
                 and not _vague_no_day(expression):
             date = view.published[:10]
-        if date is None and facts is not None and names_week(expression) and facts in near \
-                and not _dates_another_noun(parse, facts.root, i):
-            # "Rebels attacked the town earlier this week, officials said on Friday": the act's own
-            # words give a week and no day of it; the saying's day is not the act's
+        if date is None and (names_week(expression) or _vague_no_day(expression)) and (facts is None or (
+                facts in near and not _dates_another_noun(parse, facts.root, i))):
+            # "Rebels attacked the town earlier this week, officials said on Friday", "Rebels earlier
+            # attacked the town, ...": the act's own words give a span and no day of it; the saying's
+            # day is not the act's
             return None, expression
         if date is not None:
             if facts is not None and view.date_line_span is not None \
