@@ -561,3 +561,7 @@ def test_dates_an_act_whose_own_words_name_a_week_takes_no_day_of_its_saying(cor
     rec, by_trigger = _events_by_trigger(
         core, "Officials said on Friday that rebels attacked the town earlier.", published="2021-05-14")
     assert _date_of(rec, by_trigger, "attacked") is None
+    # and with a span of the recent past: "in recent weeks" tells no day
+    rec, by_trigger = _events_by_trigger(
+        core, "Officials said on Friday that rebels attacked the town in recent weeks.", published="2021-05-14")
+    assert _date_of(rec, by_trigger, "attacked") is None
