@@ -130,10 +130,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         (e.text, None if heads[e.root] == i and parse.dep[e.root] in ("nummod", "compound") else e.before, e)
         for e in by_distance]
     candidates += [(adverb, None, None)] if adverb else []
-    # "confirmed Wednesday that the Taliban had prohibited him": an act told in the past perfect
-    # happened before the other clause's time, not on its day
-    if not (load_toml("dates.toml").get("pluperfect_own_clause") and _pluperfect(parse, i)):
-        candidates += [(e.text, e.before, e) for e in rest]
+    candidates += [(e.text, e.before, e) for e in rest]
     # "released him on bail till October", "ruled from 1973 until 1990": the end of a span is
     # not when the act took place; such an expression comes last
     candidates.sort(key=lambda c: ends_span(c[1]))
@@ -940,11 +937,6 @@ def _participle_of_past(token: Token) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
         return None
     return token.head if token.head is not token and _simple_past(token.head) else None
-
-
-def _pluperfect(parse: ParseArrays, i: int) -> bool:
-    """A verb told in the past perfect ("had prohibited", "had been arrested")."""
-    return any(parse.dep[c] == "aux" and parse.lower[c] == "had" for c in parse.children(i))
 
 
 def _perfect(token: Token) -> bool:
