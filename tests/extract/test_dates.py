@@ -538,3 +538,30 @@ def test_dates_an_act_told_as_recent_or_earlier_takes_no_day(core, second, trigg
         published=PUBLISHED_THURSDAY)
     assert _date_of(rec, by_trigger, "arrested") == "2025-03-11"
     assert _date_of(rec, by_trigger, trigger) is None
+
+
+def test_dates_a_day_under_a_present_verb_of_intent_is_to_come(core):
+    # published Monday 2025-03-10: "is scheduled for March 14" is this week's Friday, not last year's;
+    # "was scheduled for March 3" (told in the past) keeps the day gone by
+    rec, by_trigger = _events_by_trigger(
+        core, "A jury convicted the former mayor of fraud on Friday. A rally by his supporters is scheduled for "
+        "March 14. A protest by his opponents was scheduled for March 3.", published="2025-03-10")
+    assert _date_of(rec, by_trigger, "rally") == "2025-03-14"
+    assert _date_of(rec, by_trigger, "protest") == "2025-03-03"
+
+
+def test_dates_an_act_whose_own_words_name_a_week_takes_no_day_of_its_saying(core):
+    # published Friday 2021-05-14: "earlier this week" is a span (date_text only), and the day the
+    # officials spoke ("on Friday") is not the attack's
+    rec, by_trigger = _events_by_trigger(
+        core, "Rebels attacked the town earlier this week, officials said on Friday.", published="2021-05-14")
+    assert _date_of(rec, by_trigger, "attacked") is None
+    assert by_trigger["attacked"].date_text == "earlier this week"
+    # so with a vague adverb of its own: "earlier" sets it before, on no day
+    rec, by_trigger = _events_by_trigger(
+        core, "Officials said on Friday that rebels attacked the town earlier.", published="2021-05-14")
+    assert _date_of(rec, by_trigger, "attacked") is None
+    # and with a span of the recent past: "in recent weeks" tells no day
+    rec, by_trigger = _events_by_trigger(
+        core, "Officials said on Friday that rebels attacked the town in recent weeks.", published="2021-05-14")
+    assert _date_of(rec, by_trigger, "attacked") is None

@@ -151,6 +151,12 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         if date is None and VAGUE.match(expression.strip()) and view.published \
                 and not _vague_no_day(expression):
             date = view.published[:10]
+        if date is None and (names_week(expression) or _vague_no_day(expression)) and (facts is None or (
+                facts in near and not _dates_another_noun(parse, facts.root, i))):
+            # "Rebels attacked the town earlier this week, officials said on Friday", "Rebels earlier
+            # attacked the town, ...": the act's own words give a span and no day of it; the saying's
+            # day is not the act's
+            return None, expression
         if date is not None:
             if facts is not None and view.date_line_span is not None \
                     and view.date_line_span[0] <= trigger.doc[facts.start].idx < view.date_line_span[1]:
@@ -290,12 +296,18 @@ def told_in_future(parse: ParseArrays, i: int) -> bool:
         head = parse.head[head]
     if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
         return True
+    intents = dates.get("intent_words") or ()
+    # "Sentencing is scheduled for February 4", "the vote is set for Tuesday": a verb of intent
+    # told in the present dates what is to come
+    if parse.lower[head] in intents and any(
+            parse.dep[c] in ("aux", "auxpass") and parse.tag[c] in ("VBZ", "VBP") for c in parse.children(head)):
+        return True
     # "the United States hopes to resolve the pause ... during talks Tuesday", "are scheduled to
     # meet on Friday": an infinitive under a verb of intent (``intent_words``, by form: the
     # parser's lemma of "hopes" is "hop") told in the present or the future is an act to come
     intent = parse.head[head]
-    return parse.dep[head] == "xcomp" and intent != head and parse.lower[intent] in (
-        dates.get("intent_words") or ()) and (parse.tag[intent] in ("VBZ", "VBP") or any(
+    return parse.dep[head] == "xcomp" and intent != head and parse.lower[intent] in intents and (
+        parse.tag[intent] in ("VBZ", "VBP") or any(
             parse.dep[c] in ("aux", "auxpass") and (parse.tag[c] in ("VBZ", "VBP") or parse.lower[c] in future)
             for c in parse.children(intent)))
 
