@@ -132,6 +132,8 @@ def _label(label: str, span: Span) -> str | None:
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
             and (_after_locative(span) or _after_place_noun(span) or _before_place_noun(span)) and _large_place(span):
         return "GPE"  # "hospitals in Omdurman", "the capital, Tunis,", "Punjab province" typed a nationality
+    if label == "NORP" and _surname_read_as_nationality(span):
+        return "PERSON"  # "Klitschko stopped Thompson", "said Brekelmans": NER took a surname for a nationality
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
         # a nationality ("Saudi Telecom") is an organisation
@@ -167,6 +169,24 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _surname_read_as_nationality(span: Span) -> bool:
+    """One singular proper noun NER typed a nationality that is no demonym, people or faith
+    (``peoples``, ``people_word_suffixes``) and stands as a noun of the clause (``name_roles``:
+    subject, object, owner), with no article of its own and no large place of that name: a
+    surname ("Klitschko dumped Thompson", "reacting to Klitschko's feints"), where
+    nationalities stand before a noun ("Ukrainian fans") or take an article ("the Rohingya",
+    "an American Samoan"), and a city NER mistyped is the city ("What is Aleppo?")."""
+    if len(span) != 1:
+        return False
+    w, i = _words_of(span.doc), span.start
+    text, lower = w.text[i], w.lower[i]
+    lists = _lists()
+    return w.tag[i] == "NNP" and text[:1].isupper() and not text.isupper() and text.isalpha() \
+        and w.dep[i] in lists["name_roles"] and not any(t.dep_ == "det" for t in span[0].children) \
+        and lower not in lists["peoples"] and not lower.endswith(tuple(lists["people_word_suffixes"])) \
+        and not country_of_demonym(text) and not country_named(text) and not _large_place(span)
 
 
 def _named_as_vehicle(span: Span) -> bool:
