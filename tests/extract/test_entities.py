@@ -1734,3 +1734,17 @@ def test_entities_the_world_and_the_earth_are_no_places(core):
     names = {e.name for e in rec.entities}
     assert not names & {"World", "Earth"}, names
     assert "Brazil" in names, names
+
+
+def test_entities_surname_ner_typed_a_nationality_is_a_person(core):
+    # the small model types "Mirzoyan" NORP; as the subject of "said" it is a person's surname
+    rec = core.extract_text("Mirzoyan said the talks were over. Armenian officials declined to comment.")
+    assert by_name(rec, "Mirzoyan").type == "PERSON"
+    assert not any(e.name in ("Armenian", "Armenia") for e in rec.entities)
+
+
+def test_entities_nationality_with_an_article_stays_no_entity(core):
+    # a nationality or a follower's word, with its article, is no surname
+    rec = core.extract_text("For an American Samoan, the rules are different. "
+                            "He became a born-again Nazarite after the war.")
+    assert not any(e.type == "PERSON" for e in rec.entities)
