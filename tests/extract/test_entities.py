@@ -1748,3 +1748,9 @@ def test_entities_nationality_with_an_article_stays_no_entity(core):
     rec = core.extract_text("For an American Samoan, the rules are different. "
                             "He became a born-again Nazarite after the war.")
     assert not any(e.type == "PERSON" for e in rec.entities)
+
+
+def test_entities_place_and_title_before_a_name_is_no_person(core):
+    # NER runs "Bronx Councilman" into a person of its own before the councilman's name
+    rec = core.extract_text("The money has not arrived, said Bronx Councilman Rafael Ortiz in a press release.")
+    assert [e.name for e in rec.entities if e.type == "PERSON"] == ["Rafael Ortiz"]

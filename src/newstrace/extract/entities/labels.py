@@ -38,6 +38,9 @@ def _label(label: str, span: Span) -> str | None:
     last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
     if label == "PERSON" and not _looks_like_person(span):
         return None
+    if label == "PERSON" and len(span) >= 2 and last in title_words() and span.end < w.n \
+            and w.pos[span.end] == "PROPN" and w.is_title[span.end] and not _given_name_first(span):
+        return None  # "said Brooklyn Councilman Jumaane Williams": a place's or a body's title before the name
     if label == "PERSON" and len(span) >= 2 and span[-1].tag_ == "NNPS" and _plural_group(span):
         return "ORG"  # "Rotten Tomatoes", "McAfee Avert Labs", "Tar Heels": a plural name names a group
     if label == "PERSON" and len(span) >= 2 and last in lists["facility_heads"]:
