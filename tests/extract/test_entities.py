@@ -1754,3 +1754,14 @@ def test_entities_place_and_title_before_a_name_is_no_person(core):
     # NER runs "Bronx Councilman" into a person of its own before the councilman's name
     rec = core.extract_text("The money has not arrived, said Bronx Councilman Rafael Ortiz in a press release.")
     assert [e.name for e in rec.entities if e.type == "PERSON"] == ["Rafael Ortiz"]
+
+
+def test_entities_name_under_a_place_noun_is_no_surname_read_as_nationality(nlp):
+    # the surname test leaves to the place rules a name that a place noun or "in" governs
+    from newstrace.extract.entities.labels import _surname_read_as_nationality
+
+    doc = nlp("Two men were killed on Friday in the northern town of Mongkai.")
+    i = [t.text for t in doc].index("Mongkai")
+    assert not _surname_read_as_nationality(doc[i:i + 1])
+    doc = nlp("Mirzoyan said the talks were over.")
+    assert _surname_read_as_nationality(doc[0:1])

@@ -180,7 +180,8 @@ def _surname_read_as_nationality(span: Span) -> bool:
     subject, object, owner), with no article of its own and no large place of that name: a
     surname ("Klitschko dumped Thompson", "reacting to Klitschko's feints"), where
     nationalities stand before a noun ("Ukrainian fans") or take an article ("the Rohingya",
-    "an American Samoan"), and a city NER mistyped is the city ("What is Aleppo?")."""
+    "an American Samoan"), and a city NER mistyped is the city ("What is Aleppo?"), as is a
+    name a place noun or a locative preposition governs ("the town of Aungban", "in Omdurman")."""
     if len(span) != 1:
         return False
     w, i = _words_of(span.doc), span.start
@@ -189,7 +190,8 @@ def _surname_read_as_nationality(span: Span) -> bool:
     return w.tag[i] == "NNP" and text[:1].isupper() and not text.isupper() and text.isalpha() \
         and w.dep[i] in lists["name_roles"] and not any(t.dep_ == "det" for t in span[0].children) \
         and lower not in lists["peoples"] and not lower.endswith(tuple(lists["people_word_suffixes"])) \
-        and not country_of_demonym(text) and not country_named(text) and not _large_place(span)
+        and not country_of_demonym(text) and not country_named(text) and not _large_place(span) \
+        and not _after_locative(span) and not _object_of_place_noun(span) and not _after_place_noun(span)
 
 
 def _named_as_vehicle(span: Span) -> bool:
