@@ -177,18 +177,20 @@ def _label(label: str, span: Span) -> str | None:
 def _surname_read_as_nationality(span: Span) -> bool:
     """One singular proper noun NER typed a nationality that is no demonym, people or faith
     (``peoples``, ``people_word_suffixes``) and stands as a noun of the clause (``name_roles``:
-    subject, object, owner), with no article of its own and no large place of that name: a
-    surname ("Klitschko dumped Thompson", "reacting to Klitschko's feints"), where
-    nationalities stand before a noun ("Ukrainian fans") or take an article ("the Rohingya",
-    "an American Samoan"), and a city NER mistyped is the city ("What is Aleppo?"), as is a
-    name a place noun or a locative preposition governs ("the town of Aungban", "in Omdurman")."""
+    subject, object, owner), with no article or number of its own and no large place of that
+    name: a surname ("Klitschko dumped Thompson", "reacting to Klitschko's feints"), where
+    nationalities stand before a noun ("Ukrainian fans") or take an article or a number ("the
+    Rohingya", "an American Samoan", "two Emmys"), and a city NER mistyped is the city ("What
+    is Aleppo?"), as is a name a place noun or a locative preposition governs ("the town of
+    Aungban", "in Omdurman")."""
     if len(span) != 1:
         return False
     w, i = _words_of(span.doc), span.start
     text, lower = w.text[i], w.lower[i]
     lists = _lists()
     return w.tag[i] == "NNP" and text[:1].isupper() and not text.isupper() and text.isalpha() \
-        and w.dep[i] in lists["name_roles"] and not any(t.dep_ == "det" for t in span[0].children) \
+        and w.dep[i] in lists["name_roles"] \
+        and not any(t.dep_ in ("det", "nummod", "predet") for t in span[0].children) \
         and lower not in lists["peoples"] and not lower.endswith(tuple(lists["people_word_suffixes"])) \
         and not country_of_demonym(text) and not country_named(text) and not _large_place(span) \
         and not _after_locative(span) and not _object_of_place_noun(span) and not _after_place_noun(span)
