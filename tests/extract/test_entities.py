@@ -1734,3 +1734,34 @@ def test_entities_the_world_and_the_earth_are_no_places(core):
     names = {e.name for e in rec.entities}
     assert not names & {"World", "Earth"}, names
     assert "Brazil" in names, names
+
+
+def test_entities_surname_ner_typed_a_nationality_is_a_person(core):
+    # the small model types "Mirzoyan" NORP; as the subject of "said" it is a person's surname
+    rec = core.extract_text("Mirzoyan said the talks were over. Armenian officials declined to comment.")
+    assert by_name(rec, "Mirzoyan").type == "PERSON"
+    assert not any(e.name in ("Armenian", "Armenia") for e in rec.entities)
+
+
+def test_entities_nationality_with_an_article_stays_no_entity(core):
+    # a nationality or a follower's word, with its article, is no surname
+    rec = core.extract_text("For an American Samoan, the rules are different. "
+                            "He became a born-again Nazarite after the war.")
+    assert not any(e.type == "PERSON" for e in rec.entities)
+
+
+def test_entities_place_and_title_before_a_name_is_no_person(core):
+    # NER runs "Bronx Councilman" into a person of its own before the councilman's name
+    rec = core.extract_text("The money has not arrived, said Bronx Councilman Rafael Ortiz in a press release.")
+    assert [e.name for e in rec.entities if e.type == "PERSON"] == ["Rafael Ortiz"]
+
+
+def test_entities_name_under_a_place_noun_is_no_surname_read_as_nationality(nlp):
+    # the surname test leaves to the place rules a name that a place noun or "in" governs
+    from newstrace.extract.entities.labels import _surname_read_as_nationality
+
+    doc = nlp("Two men were killed on Friday in the northern town of Mongkai.")
+    i = [t.text for t in doc].index("Mongkai")
+    assert not _surname_read_as_nationality(doc[i:i + 1])
+    doc = nlp("Mirzoyan said the talks were over.")
+    assert _surname_read_as_nationality(doc[0:1])

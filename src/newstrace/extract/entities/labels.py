@@ -38,6 +38,9 @@ def _label(label: str, span: Span) -> str | None:
     last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
     if label == "PERSON" and not _looks_like_person(span):
         return None
+    if label == "PERSON" and len(span) >= 2 and last in title_words() and span.end < w.n \
+            and w.pos[span.end] == "PROPN" and w.is_title[span.end] and not _given_name_first(span):
+        return None  # "said Brooklyn Councilman Jumaane Williams": a place's or a body's title before the name
     if label == "PERSON" and len(span) >= 2 and span[-1].tag_ == "NNPS" and _plural_group(span):
         return "ORG"  # "Rotten Tomatoes", "McAfee Avert Labs", "Tar Heels": a plural name names a group
     if label == "PERSON" and len(span) >= 2 and last in lists["facility_heads"]:
@@ -132,6 +135,8 @@ def _label(label: str, span: Span) -> str | None:
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
             and (_after_locative(span) or _after_place_noun(span) or _before_place_noun(span)) and _large_place(span):
         return "GPE"  # "hospitals in Omdurman", "the capital, Tunis,", "Punjab province" typed a nationality
+    if label == "NORP" and _surname_read_as_nationality(span):
+        return "PERSON"  # "Klitschko stopped Thompson", "said Brekelmans": NER took a surname for a nationality
     if label == "NORP":
         # a known demonym only makes its country an actor; a multi-word name NER calls
         # a nationality ("Saudi Telecom") is an organisation
@@ -167,6 +172,28 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _surname_read_as_nationality(span: Span) -> bool:
+    """One singular proper noun NER typed a nationality that is no demonym, people or faith
+    (``peoples``, ``people_word_suffixes``) and stands as a noun of the clause (``name_roles``:
+    subject, object, owner), with no article or number of its own and no large place of that
+    name: a surname ("Klitschko dumped Thompson", "reacting to Klitschko's feints"), where
+    nationalities stand before a noun ("Ukrainian fans") or take an article or a number ("the
+    Rohingya", "an American Samoan", "two Emmys"), and a city NER mistyped is the city ("What
+    is Aleppo?"), as is a name a place noun or a locative preposition governs ("the town of
+    Aungban", "in Omdurman")."""
+    if len(span) != 1:
+        return False
+    w, i = _words_of(span.doc), span.start
+    text, lower = w.text[i], w.lower[i]
+    lists = _lists()
+    return w.tag[i] == "NNP" and text[:1].isupper() and not text.isupper() and text.isalpha() \
+        and w.dep[i] in lists["name_roles"] \
+        and not any(t.dep_ in ("det", "nummod", "predet") for t in span[0].children) \
+        and lower not in lists["peoples"] and not lower.endswith(tuple(lists["people_word_suffixes"])) \
+        and not country_of_demonym(text) and not country_named(text) and not _large_place(span) \
+        and not _after_locative(span) and not _object_of_place_noun(span) and not _after_place_noun(span)
 
 
 def _named_as_vehicle(span: Span) -> bool:
