@@ -792,6 +792,8 @@ def purpose_of_a_trip(parse: ParseArrays, i: int) -> bool:
             deps[o] == "pobj" and parse.ent[o] in ("GPE", "LOC", "FAC") for o in parse.children(c)) for c in kids))
     if not trip or any(deps[c] == "neg" or tags[c] == "MD" for c in kids):
         return False
+    if lemmas[g] in words("convening_verbs") and _body_in_session(parse, g, kids):
+        return False  # "the cabinet met to discuss the budget": a session's agenda, no talks between parties
     done = tags[g] == "VBD" or tags[g] == "VBN" and any(deps[c] in ("aux", "auxpass") for c in kids)
     t = g
     while deps[t] == "conj" and parse.head[t] != t:
