@@ -3379,3 +3379,34 @@ def test_other_said_of_something_else_keeps_a_retelling(core):
     text = ("Protesters rallied in Athens on Monday. At least two other buildings, one a bank, caught fire in "
             "other firebomb attacks on the margins of the protests.")
     assert len([e for e in events(core, text) if e.type == "PROTEST"]) == 1
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Foreign Minister Ana Ruiz flew to Ankara on Tuesday to meet President Erdogan.", "CONSULT", "Ana Ruiz"),
+    ("A neighbour, Tom Reyes, ran to help the injured woman.", "AID", "Tom Reyes"),
+    ("Police went to the house to arrest him.", "COERCE", "Police"),
+])
+def test_the_purpose_of_a_trip_told_as_done_is_the_act_done(core, text, event_type, actor):
+    # purpose44: news tells what a finished trip was for because it was done; the one who
+    # travels to meet is the visitor, not met in turn
+    found = [e for e in events(core, text) if e.type == event_type]
+    assert [e.actor for e in found] == [actor], found
+    assert found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Foreign Minister Ana Ruiz plans to fly to Ankara to meet President Erdogan.", "CONSULT"),
+    ("Foreign Minister Ana Ruiz did not fly to Ankara to meet President Erdogan.", "CONSULT"),
+    ("Foreign Minister Ana Ruiz will fly to Ankara to meet President Erdogan.", "CONSULT"),
+    ("The group raised money to fund the rebels.", "AID"),
+    ('The marchers said they had gone to "support our nurses".', "SUPPORT"),
+])
+def test_a_purpose_with_no_trip_done_is_no_act(core, text, event_type):
+    assert event_type not in {e.type for e in events(core, text) if e.modality == "asserted"}
+
+
+def test_a_pronoun_read_as_the_party_it_meets_is_no_meeting(core):
+    # "he" tied to Devocht: no one meets himself, so the actor read is wrong
+    found = [e for e in events(core, "Tom Devocht left the group in 2009. He met with Devocht in Florida.")
+             if e.type == "CONSULT"]
+    assert all(e.actor != "Tom Devocht" for e in found), found

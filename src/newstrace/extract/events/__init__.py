@@ -88,6 +88,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newstrace.extract.countries import country_of
+from newstrace.extract.cues import pronouns
 from newstrace.extract.dates import after_publication
 from newstrace.extract.events import detector_use
 from newstrace.extract.events.article import ArticleView
@@ -234,6 +235,10 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
             return None  # "delighted that the deal was signed", "proud of the city's work": no party praised
         target = praised.name
     if actor is not None and actor == target:
+        if rule.type in types("both_ways_with") and roles.target is not None and roles.target.token is not None \
+                and roles.actor is not None and roles.actor.token is not None \
+                and roles.actor.token.lower_ in pronouns("person") | pronouns("group"):
+            return None  # "He traveled to meet with Devocht", "he" read as Devocht: no one meets himself
         target = None
     if actor is None and rule.type == "PROTEST":
         actor = sorted(words("protest_actor"))[0]

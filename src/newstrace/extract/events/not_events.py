@@ -27,7 +27,8 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if parse.pos[i] in ("VERB", "AUX"):
         children = parse.children(i)
         # "to destroy the tools": a purpose, not a deed
-        if deps[i] in ("advcl", "acl") and any(deps[c] == "aux" and parse.lower[c] == "to" for c in children):
+        if deps[i] in ("advcl", "acl") and any(deps[c] == "aux" and parse.lower[c] == "to" for c in children) \
+                and not purpose_of_a_trip(parse, i):
             return True
         # "provided assistance": the noun carries the event
         obj = next((c for c in children if deps[c] == "dobj"), None)
@@ -771,6 +772,33 @@ def _purpose(parse: ParseArrays, i: int) -> bool:
     stem = lower[:-3] if lower.endswith("ing") else lower
     return parse.tag[head] == "VBG" and deps[head] in ("advcl", "acl") and (
         lemmas[head] in words("purpose_verbs") or stem in words("purpose_verbs") or stem + "e" in words("purpose_verbs"))
+
+
+def purpose_of_a_trip(parse: ParseArrays, i: int) -> bool:
+    """"flew to Ankara to meet Erdogan", "ran to help", "were called in to help": the act a
+    trip, a gathering or a summons was made for. When the trip is told as done (past, not
+    negated, not itself wanted or ordered), news tells its purpose because it was carried
+    out: the trip is the frame of the act. Not "plans to fly to Ankara to meet", "will go
+    to Moscow to sign", "did not come to help", nor "raised money to fund" (no trip)."""
+    deps, tags, lemmas, lower = parse.dep, parse.tag, parse.lemma, parse.lower
+    to = next((c for c in parse.children(i) if deps[c] == "aux" and lower[c] == "to"), None)
+    if deps[i] != "advcl" or to is None or any(tags[k] in ("``", "''") for k in range(to + 1, i)):
+        return False  # 'had gone to "defend our rights"': the purpose in their own words is their aim as they put it
+    g = parse.head[i]
+    kids = parse.children(g)
+    trip = lemmas[g] in words("trip_verbs") or any(
+        deps[c] == "prt" and f"{lemmas[g]} {lower[c]}" in words("trip_particles") for c in kids) or (
+        lemmas[g] == "be" and any(deps[c] == "prep" and lower[c] in words("presence_prepositions") and any(
+            deps[o] == "pobj" and parse.ent[o] in ("GPE", "LOC", "FAC") for o in parse.children(c)) for c in kids))
+    if not trip or any(deps[c] == "neg" or tags[c] == "MD" for c in kids):
+        return False
+    if lemmas[g] in words("convening_verbs") and _body_in_session(parse, g, kids):
+        return False  # "the cabinet met to discuss the budget": a session's agenda, no talks between parties
+    done = tags[g] == "VBD" or tags[g] == "VBN" and any(deps[c] in ("aux", "auxpass") for c in kids)
+    t = g
+    while deps[t] == "conj" and parse.head[t] != t:
+        t = parse.head[t]
+    return done and deps[t] not in ("xcomp", "csubj", "acl", "amod")
 
 
 def _threatened(token: Token) -> bool:

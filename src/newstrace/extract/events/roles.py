@@ -69,6 +69,7 @@ from newstrace.extract.gazetteer import premises_nouns
 from newstrace.extract.names import title_key, title_words
 from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
+from newstrace.extract.events.not_events import purpose_of_a_trip
 from newstrace.extract.parsearrays import parse_arrays, sentences
 
 SUBJECTS = ("nsubj", "csubj")
@@ -107,7 +108,9 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     a noun of talks or of a fight with no actor read gives the side it is *with* its act
     ("negotiations with Boeing", "clashes with counter-protesters broke out")."""
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
-    if rule.type in types("both_ways_with"):
+    if rule.type in types("both_ways_with") and not (
+            trigger.pos_ in ("VERB", "AUX") and purpose_of_a_trip(parse_arrays(trigger.doc), trigger.i)):
+        # not "flew to Ankara to meet Erdogan": the one who travels to meet is the visitor, as in a visit
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
         if trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "pcomp") and _modifying_participle(trigger, view):
