@@ -1880,6 +1880,9 @@ def test_dateline_place_is_no_speaker(core):
                              "alphabet to their language."))
     assert c.speaker == "Russia's highest court"
     assert c.content == "Tatars may not apply the Latin alphabet to their language"
+    # a name set off by dashes at the text's start is no dateline
+    c = only(claims_of(core, "Senator Anna Berg — who has served since 2010 — said the bill would pass easily."))
+    assert c.speaker == "Anna Berg"
 
 
 def test_that_clause_joined_to_an_object_is_said_too(core):

@@ -65,13 +65,15 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _in_dateline(tok: Token) -> bool:
-    """A word of the article's dateline: the place (and country) before its dash."""
+    """A word of the article's dateline: the place (and country) before its dash. The place
+    is in capitals ("MOSCOW —"): a name set off by a dash at the text's start ("Senator Anna
+    Berg — who has served since 2010 — said") is a subject."""
     if tok.idx > DATELINE_CHARS:
         return False
     line = dateline(tok.doc.text)
-    if line is None:
+    if line is None or not tok.doc.text[line[0]:line[1]].isupper():
         return False
-    start, end, country = line
+    start, end, _ = line
     dash = next((t.idx for t in tok.doc[:tok.i + 1] if t.is_punct and t.text.strip("—–-") == "" and t.idx >= end), None)
     return start <= tok.idx and (dash is None or tok.idx < dash)
 
