@@ -1862,3 +1862,30 @@ def test_quote_ending_its_clause_before_a_closing_tag_at_the_texts_end(core):
                              'they had since the terrible events occurred," Ortega said'))
     assert c.speaker == "Ortega"
     assert c.content.startswith('At the first hearing, the families "heard for the first time')
+
+
+# -- claims44 ----------------------------------------------------------------------------
+
+
+def test_object_the_parser_took_from_a_subjectless_complement_is_its_subject(core):
+    # the parser hangs the quoted noun phrase off the cue as its object, leaving the
+    # complement clause without a subject: what was said begins with that phrase
+    c = only(claims_of(core, 'City police indicated a "major breakthrough" was likely at Friday\'s hearing.'))
+    assert c.speaker == "City police"
+    assert c.content == 'a "major breakthrough" was likely at Friday\'s hearing'
+
+
+def test_dateline_place_is_no_speaker(core):
+    c = only(claims_of(core, "MOSCOW — Russia's highest court has judged that Tatars may not apply the Latin "
+                             "alphabet to their language."))
+    assert c.speaker == "Russia's highest court"
+    assert c.content == "Tatars may not apply the Latin alphabet to their language"
+    # a name set off by dashes at the text's start is no dateline
+    c = only(claims_of(core, "Senator Anna Berg — who has served since 2010 — said the bill would pass easily."))
+    assert c.speaker == "Anna Berg"
+
+
+def test_that_clause_joined_to_an_object_is_said_too(core):
+    c = only(claims_of(core, "Farmers demand lower fuel prices and that those responsible for the crisis should resign."))
+    assert c.speaker == "Farmers"
+    assert c.content == "lower fuel prices and that those responsible for the crisis should resign"

@@ -21,6 +21,9 @@ from newstrace.extract.claims.speakers import (_PAST, _agent_charge, _document_i
                                                _noun_speaker, _passive_speaker, _phrase_text, _reported_as_saying,
                                                _speaker_of_verb, _state_media_phrases, _subject)
 
+# the tags of a finite verb: a clause with one of them needs a subject
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     lex = ctx.lex
@@ -206,6 +209,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     if comp.dep_ in ("relcl", "acl") and tokens and tokens[0].lower_ == "that":
         tokens = tokens[1:]  # the complementiser the parser took for a relative pronoun
     if comp.dep_ == "ccomp" and comp.i > cue.i:
+        tokens = _object_read_for_subject(cue, comp, ctx) + tokens
         tokens += _coordinated_clause(cue, comp, ctx) or _clause_after_semicolon(cue, comp, ctx)
         tokens += _misattached_apposition(cue, comp, tokens, ctx)
         tokens = _without_writers_comment(tokens, ctx)
@@ -254,6 +258,23 @@ def _preposed_adverbial(cue: Token, ctx: _Context) -> Token | None:
             return None
         return child
     return None
+
+
+def _object_read_for_subject(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
+    """"indicated a “major breakthrough” was likely at the hearing": a finite complement
+    clause has a subject of its own; one the parser read without any, right after a noun it
+    hung off the cue as its object, has that noun for its subject, and what was said
+    begins with it (not after a verb whose object is the addressee: "told LA Weekly ...")."""
+    if cue.lemma_.lower() in ctx.lex.addressee_verbs or comp.left_edge.dep_ == "mark" \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in comp.children):
+        return []
+    if comp.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in comp.children):
+        return []
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
+    if obj is None or obj.right_edge.i + 1 != comp.left_edge.i:
+        return []
+    # "said that type 2 diabetes could ...": the complementiser read as a determiner
+    return [t for t in obj.subtree if not (t.i == obj.left_edge.i and t.lower_ == "that" and t.i != obj.i)]
 
 
 def _misattached_apposition(cue: Token, comp: Token, tokens: list[Token], ctx: _Context) -> list[Token]:
@@ -599,7 +620,7 @@ def _object_sequel(cue: Token, parts: list[Token], ctx: _Context) -> list[Token]
     """What the object goes on with, hung off the cue after it: a reason or a description
     ("praising ECOWAS ... for activating its force", "pointed to the measures ... as a case
     in point"), a condition or a purpose ("underscored the need for monitors if a ceasefire
-    is implemented", "called for G7 action to correct ...")."""
+    is implemented", "called for G7 action to correct ..."), a "that" clause joined to it."""
     last = max(t.i for t in parts)
     out = []
     for child in cue.children:
@@ -610,6 +631,12 @@ def _object_sequel(cue: Token, parts: list[Token], ctx: _Context) -> list[Token]
         elif child.dep_ == "advcl" and child.lemma_.lower() not in _cue_lemmas(ctx.lex) and any(
                 c.dep_ == "mark" and c.lower_ in ctx.lex.content_marks | {"if"} or c.dep_ == "aux" and c.lower_ == "to"
                 for c in child.children):
+            out.append(child)
+        elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) \
+                and all(t.dep_ == "cc" or t.is_punct for t in ctx.doc[last + 1:child.left_edge.i]):
+            # "demand lower prices and that those responsible resign": a clause opening with
+            # "that" is no verb joined to the cue but a second thing demanded
             out.append(child)
     return out
 

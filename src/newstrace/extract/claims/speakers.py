@@ -15,8 +15,12 @@ from spacy.tokens import Token
 
 from newstrace.extract.cues import lexicon
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
+from newstrace.extract.places import dateline
 from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.claims.context import INHERITING_DEPS, SUBJECT_DEPS, _Context
+
+# a dateline is read in an article's first characters (``places.DATELINE``)
+DATELINE_CHARS = 120
 
 
 def _subject(verb: Token) -> Token | None:
@@ -45,6 +49,12 @@ def _subject(verb: Token) -> Token | None:
                      and verb.doc[c.i + 1].text == ","), None)
         if lead is not None:
             subj = lead
+    if subj is not None and _in_dateline(subj):
+        # "MOSCOW — Russia's highest court has judged ...", "NAIROBI, Kenya — The ministry
+        # said": the place a report is filed from is no subject; the phrase after the dash is
+        rest = [s for s in subjects if s.i != subj.i and not _in_dateline(s)]
+        after = [c for c in subj.children if c.dep_ == "appos" and not _in_dateline(c)]
+        subj = rest[0] if rest else after[-1] if after else None
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         # "the man who police say shot ...": the tag's own subject, not the relative pronoun
         own = next((s for s in subjects if s.tag_ not in ("WP", "WDT") and s.lower_ != "that"), None)
@@ -52,6 +62,20 @@ def _subject(verb: Token) -> Token | None:
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
         return None  # "it was said that" has no speaker in the clause
     return subj
+
+
+def _in_dateline(tok: Token) -> bool:
+    """A word of the article's dateline: the place (and country) before its dash. The place
+    is in capitals ("MOSCOW —"): a name set off by a dash at the text's start ("Senator Anna
+    Berg — who has served since 2010 — said") is a subject."""
+    if tok.idx > DATELINE_CHARS:
+        return False
+    line = dateline(tok.doc.text)
+    if line is None or not tok.doc.text[line[0]:line[1]].isupper():
+        return False
+    start, end, _ = line
+    dash = next((t.idx for t in tok.doc[:tok.i + 1] if t.is_punct and t.text.strip("—–-") == "" and t.idx >= end), None)
+    return start <= tok.idx and (dash is None or tok.idx < dash)
 
 
 def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
