@@ -21,3 +21,25 @@ def test_a_deal_or_talks_between_named_parties_is_each_partys(core, text, event_
 def test_talks_between_unnamed_sides_stay_one_event(core):
     text = "Talks between the two sides resumed on Monday."
     assert len([e for e in events(core, text) if e.type == "CONSULT"]) <= 1, events(core, text)
+
+
+@pytest.mark.parametrize("text, event_type, actors", [
+    ("The European Union, along with Japan, condemned the decision.", "ACCUSE", {"European Union", "Japan"}),
+    ("Opposition lawmakers condemned the decision, along with donors and the European Union.", "ACCUSE",
+     {"Opposition lawmakers", "donors", "European Union"}),
+    ("The rebels fought alongside government troops against the militants.", "ASSAULT", {"rebels", "government troops"}),
+])
+def test_a_companion_along_with_the_doer_acts_too(core, text, event_type, actors):
+    found = {e.actor for e in events(core, text) if e.type == event_type}
+    assert found == actors, events(core, text)
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    # the companion of a party object goes with the object
+    ("Police arrested the suspect along with his brother.", "COERCE", "Police"),
+    # a thing goes with the thing acted on
+    ("The minister praised the report, along with photos of the new bridge.", "SUPPORT", "minister"),
+])
+def test_a_companion_of_the_object_does_not_act(core, text, event_type, actor):
+    found = {e.actor for e in events(core, text) if e.type == event_type}
+    assert found == {actor}, events(core, text)

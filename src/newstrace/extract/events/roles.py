@@ -304,7 +304,47 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             found = party(other, view)
             if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
                 roles.append(Roles(found, target, patient))
+        if not passive and actor_token.dep_ in SUBJECTS:
+            for found in _companions(trigger, actor_token, view):
+                if all(found.name != (r.actor.name if r.actor else None) for r in roles) \
+                        and (target is None or found.name != target.name):
+                    roles.append(Roles(found, target, patient))
     return roles
+
+
+def _companions(trigger: Token, subject: Token, view: ArticleView) -> list[Party]:
+    """Parties joined to the doer "along with", "together with" or "alongside" (``[words]
+    companion_advs``, ``companion_preps``) do the act too: "The EU, along with Japan,
+    condemned the move", "lawmakers condemned the move, along with donors and the UN".
+    On the subject always; on the verb only where its object is no party the companion
+    could go with instead ("police arrested the suspect along with his brother": the
+    brother is arrested), and never a thing."""
+    holders = [subject]
+    obj = _child(trigger, ("dobj",))
+    if obj is None or not (view.entity_at(obj) is not None or obj.lower_ in _PRONOUNS
+                           or lemma(obj) in coref.lists().human):
+        holders.append(trigger)
+    out: list[Party] = []
+    for holder in holders:
+        for child in holder.children:
+            first: Token | None = None
+            if child.dep_ == "prep" and child.lower_ in words("companion_preps"):
+                first = _child(child, ("pobj",))
+            elif child.dep_ in ("prep", "advmod") and child.lower_ in words("companion_advs"):
+                with_ = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                first = _child(with_, ("pobj",)) if with_ is not None else None
+            elif child.dep_ == "prep" and child.lower_ == "with" \
+                    and any(c.dep_ == "advmod" and c.lower_ in words("companion_advs") for c in child.children):
+                first = _child(child, ("pobj",))
+            if first is None:
+                continue
+            for t in [first] + [c for c in first.conjuncts if c.i > first.i]:
+                found = party(t, view)
+                if found is None or any(found.name == p.name for p in out) or inanimate(found, view) \
+                        or view.entity_at(t) is None and lemma(t) in words("act_party_nouns"):
+                    continue  # "shared a video, along with images of a letter": things go with the thing shared
+                out.append(found)
+    return out
 
 
 def _charged_by_prosecutors(trigger: Token, patient: Token | None) -> Token | None:
