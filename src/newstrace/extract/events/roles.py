@@ -530,12 +530,6 @@ def _from_source(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("VERB", "AUX")
 
 
-def _own_source(trigger: Token, token: Token) -> bool:
-    """The "by" or "from" object of the noun event itself ("criticism by the minister and
-    UNESCO", "condemnation from Britain and France"): each named source acts."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("by", "from") and token.head.head.i == trigger.i
-
-
 def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
     """Named parties coordinated with ``token`` ("Britain and France", "militias and the
     U.S. military"), and a state noun among them as its country ("the council and the
@@ -915,8 +909,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             # officials signed an agreement": a deal or talks of two named parties is each
             # one's with the other
             return [Roles(pair[0], pair[1], None), Roles(pair[1], pair[0], None)]
-    if actor is not None and actor_token is not None and (actor_token.dep_ in SUBJECTS or _from_source(actor_token)
-                                                          or _own_source(trigger, actor_token)):
+    if actor is not None and actor_token is not None and (actor_token.dep_ in SUBJECTS or _from_source(actor_token)):
         for other in _named_conjuncts(actor_token, view):  # "Kenya and Uganda held exercises"
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
