@@ -43,3 +43,9 @@ def test_a_companion_along_with_the_doer_acts_too(core, text, event_type, actors
 def test_a_companion_of_the_object_does_not_act(core, text, event_type, actor):
     found = {e.actor for e in events(core, text) if e.type == event_type}
     assert found == {actor}, events(core, text)
+
+
+def test_a_phone_call_of_conjoined_parties_is_each_ones(core):
+    text = "Erdogan and Macron spoke by phone on Monday."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
+    assert pairs == {("Erdogan", "Macron"), ("Macron", "Erdogan")}, pairs
