@@ -49,3 +49,14 @@ def test_a_phone_call_of_conjoined_parties_is_each_ones(core):
     text = "Erdogan and Macron spoke by phone on Monday."
     pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
     assert pairs == {("Erdogan", "Macron"), ("Macron", "Erdogan")}, pairs
+
+
+def test_a_clash_with_the_other_side_is_each_sides(core):
+    text = "Rebels clashed with government troops near the border."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "ASSAULT"}
+    assert pairs == {("Rebels", "government troops"), ("government troops", "Rebels")}, pairs
+
+
+def test_cooperating_with_someone_is_one_way(core):
+    text = "The company said it is cooperating with prosecutors."
+    assert all(e.actor != "prosecutors" for e in events(core, text)), events(core, text)
