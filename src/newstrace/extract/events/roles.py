@@ -200,11 +200,7 @@ def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = Non
         # a title holder of a named country: "talks with Russian officials", "contacted
         # Thailand's foreign minister" (not "discussed China's role": a thing, no party)
         or token.lemma_.lower() in title_words()
-        and view.table.actor_of(token.doc[token.left_edge.i: token.i + 1]) is not None
-        # a person or envoy the phrase names after its head: "with his French counterpart
-        # Emmanuel Macron", "with representatives from Greenpeace"
-        or (token.lemma_.lower() in title_words() or token.lemma_.lower() in words("counterpart_nouns"))
-        and view.table.named(target.name) is not None)
+        and view.table.actor_of(token.doc[token.left_edge.i: token.i + 1]) is not None)
 
 
 # -- verbs --------------------------------------------------------------------
