@@ -60,3 +60,17 @@ def test_a_clash_with_the_other_side_is_each_sides(core):
 def test_cooperating_with_someone_is_one_way(core):
     text = "The company said it is cooperating with prosecutors."
     assert all(e.actor != "prosecutors" for e in events(core, text)), events(core, text)
+
+
+@pytest.mark.parametrize("text, event_type, targets", [
+    ("The court sentenced Maria Lopez and Juan Perez to ten years in prison.", "COERCE", {"Maria Lopez", "Juan Perez"}),
+    ("The government imposed sanctions on Venezuela, Cuba and Nicaragua.", "SANCTION", {"Venezuela", "Cuba", "Nicaragua"}),
+])
+def test_holding_or_sanctioning_several_named_parties_is_one_act_each(core, text, event_type, targets):
+    found = {e.target for e in events(core, text) if e.type == event_type}
+    assert found == targets, events(core, text)
+
+
+def test_sanctioned_ships_are_no_parties_of_their_own(core):
+    text = "The Treasury Department sanctioned the tanker Golden Star and the freighter Blue Wave."
+    assert len([e for e in events(core, text) if e.type == "SANCTION"]) <= 1, events(core, text)

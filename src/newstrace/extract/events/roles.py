@@ -107,6 +107,8 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     a noun of talks or of a fight with no actor read gives the side it is *with* its act
     ("negotiations with Boeing", "clashes with counter-protesters broke out")."""
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
+    if rule.type in types("each_target"):
+        found += _each_target(found, view)
     if trigger.pos_ == "VERB" and rule.is_reciprocal(lemma(trigger)) and rule.type in types("between_both_ways"):
         # "protesters clashed with riot police": the police clashed with them too (not
         # "cooperating with prosecutors": help given one way)
@@ -129,6 +131,26 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     elif rule.type == "ASSAULT" and len(found) == 1 and found[0].target is None and trigger.pos_ == "NOUN":
         found = _fought_against(trigger, found[0], view) or found
     return found
+
+
+def _each_target(found: list[Roles], view: ArticleView) -> list[Roles]:
+    """Named parties coordinated with the target are each a target of their own:
+    "tariffs on Mexico, Canada and China", "sentenced A and B to prison". A party is a
+    person, a group or a state (``[words] party_entity_types``), not a ship or a building."""
+    out: list[Roles] = []
+    for r in found:
+        if r.actor is None or r.target is None or r.target.token is None:
+            continue
+        for conj in r.target.token.conjuncts:
+            ent = view.entity_at(conj)
+            if conj.i < r.target.token.i or ent is None or ent.type not in words("party_entity_types"):
+                continue
+            other = party(conj, view)
+            if other is None or other.name in (r.target.name, r.actor.name) or any(
+                    o.actor == r.actor and o.target is not None and o.target.name == other.name for o in found + out):
+                continue
+            out.append(Roles(r.actor, other, r.patient))
+    return out
 
 
 def _partner_of_unowned(trigger: Token, view: ArticleView) -> list[Roles]:
