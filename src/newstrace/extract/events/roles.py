@@ -84,13 +84,6 @@ BLAME_PREPS = ("on", "upon")
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
-class _NoEntity:
-    type = ""
-
-
-_NO_ENTITY = _NoEntity()
-
-
 @dataclass(frozen=True)
 class Party:
     """One side of an event: its name and the head word it was read from."""
@@ -114,12 +107,6 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     a noun of talks or of a fight with no actor read gives the side it is *with* its act
     ("negotiations with Boeing", "clashes with counter-protesters broke out")."""
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
-    if rule.mode in words("hosted_modes"):
-        # "Suga's visit to Duterte", "visited President X": the one visited meets the visitor
-        found += [Roles(r.target, r.actor, r.patient) for r in found if r.actor is not None and r.target is not None
-                  and r.target.token is not None and r.actor.name != r.target.name
-                  and (view.entity_at(r.target.token) or _NO_ENTITY).type in ("PERSON",)
-                  and not any(o.actor == r.target for o in found)]
     if rule.type in types("each_target"):
         found += _each_target(found, view)
     if trigger.pos_ == "VERB" and rule.is_reciprocal(lemma(trigger)) and rule.type in types("between_both_ways"):
