@@ -113,8 +113,7 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         # "protesters clashed with riot police": the police clashed with them too (not
         # "cooperating with prosecutors": help given one way)
         found += [Roles(r.target, r.actor, r.patient) for r in found if r.actor is not None and r.target is not None
-                  and r.target.token is not None and (r.target.token.dep_ == "pobj" and r.target.token.head.lower_ == "with"
-                                                      or r.target.token.dep_ == "dobj")
+                  and r.target.token is not None and r.target.token.dep_ == "pobj" and r.target.token.head.lower_ == "with"
                   and r.actor.name != r.target.name and not inanimate(r.target, view)
                   and not any(o.actor == r.target for o in found)]
     if rule.type in types("both_ways_with"):
