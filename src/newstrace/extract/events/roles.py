@@ -109,13 +109,6 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
     if rule.type in types("each_target"):
         found += _each_target(found, view)
-    if trigger.pos_ == "VERB" and rule.is_reciprocal(lemma(trigger)) and rule.type in types("between_both_ways"):
-        # "protesters clashed with riot police": the police clashed with them too (not
-        # "cooperating with prosecutors": help given one way)
-        found += [Roles(r.target, r.actor, r.patient) for r in found if r.actor is not None and r.target is not None
-                  and r.target.token is not None and r.target.token.dep_ == "pobj" and r.target.token.head.lower_ == "with"
-                  and r.actor.name != r.target.name and not inanimate(r.target, view)
-                  and not any(o.actor == r.target for o in found)]
     if rule.type in types("both_ways_with"):
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
@@ -296,8 +289,6 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if target_token is None:
         target_token = _prep_object(trigger, rule.target_preps) or (
             _prep_object(patient, rule.target_preps) if patient is not None else None) or target_token
-    if target_token is None and rule.is_reciprocal(lemma(trigger)) and rule.type in types("between_both_ways"):
-        target_token = _prep_object(trigger, ("with",))  # "protesters clashed with police": the other side
     if lemma(trigger) in words("blame_on_verbs"):
         # "blamed several attacks on militants": the "on" object is accused, not the thing blamed
         target_token = _prep_object(trigger, BLAME_PREPS) or _prep_object(patient, BLAME_PREPS) or target_token
