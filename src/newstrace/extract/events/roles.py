@@ -108,9 +108,15 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     a noun of talks or of a fight with no actor read gives the side it is *with* its act
     ("negotiations with Boeing", "clashes with counter-protesters broke out")."""
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
+<<<<<<< HEAD
     if rule.type in types("both_ways_with") and not (
             trigger.pos_ in ("VERB", "AUX") and purpose_of_a_trip(parse_arrays(trigger.doc), trigger.i)):
         # not "flew to Ankara to meet Erdogan": the one who travels to meet is the visitor, as in a visit
+=======
+    if rule.type in types("each_target"):
+        found += _each_target(found, view)
+    if rule.type in types("both_ways_with"):
+>>>>>>> recip44
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
         if trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "pcomp") and _modifying_participle(trigger, view):
@@ -125,6 +131,26 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     elif rule.type == "ASSAULT" and len(found) == 1 and found[0].target is None and trigger.pos_ == "NOUN":
         found = _fought_against(trigger, found[0], view) or found
     return found
+
+
+def _each_target(found: list[Roles], view: ArticleView) -> list[Roles]:
+    """Named parties coordinated with the target are each a target of their own:
+    "tariffs on Mexico, Canada and China", "sentenced A and B to prison". A party is a
+    person, a group or a state (``[words] party_entity_types``), not a ship or a building."""
+    out: list[Roles] = []
+    for r in found:
+        if r.actor is None or r.target is None or r.target.token is None:
+            continue
+        for conj in r.target.token.conjuncts:
+            ent = view.entity_at(conj)
+            if conj.i < r.target.token.i or ent is None or ent.type not in words("party_entity_types"):
+                continue
+            other = party(conj, view)
+            if other is None or other.name in (r.target.name, r.actor.name) or any(
+                    o.actor == r.actor and o.target is not None and o.target.name == other.name for o in found + out):
+                continue
+            out.append(Roles(r.actor, other, r.patient))
+    return out
 
 
 def _partner_of_unowned(trigger: Token, view: ArticleView) -> list[Roles]:
@@ -307,7 +333,47 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             found = party(other, view)
             if found is not None and all(found.name != (r.actor.name if r.actor else None) for r in roles):
                 roles.append(Roles(found, target, patient))
+        if not passive and actor_token.dep_ in SUBJECTS:
+            for found in _companions(trigger, actor_token, view):
+                if all(found.name != (r.actor.name if r.actor else None) for r in roles) \
+                        and (target is None or found.name != target.name):
+                    roles.append(Roles(found, target, patient))
     return roles
+
+
+def _companions(trigger: Token, subject: Token, view: ArticleView) -> list[Party]:
+    """Parties joined to the doer "along with", "together with" or "alongside" (``[words]
+    companion_advs``, ``companion_preps``) do the act too: "The EU, along with Japan,
+    condemned the move", "lawmakers condemned the move, along with donors and the UN".
+    On the subject always; on the verb only where its object is no party the companion
+    could go with instead ("police arrested the suspect along with his brother": the
+    brother is arrested), and never a thing."""
+    holders = [subject]
+    obj = _child(trigger, ("dobj",))
+    if obj is None or not (view.entity_at(obj) is not None or obj.lower_ in _PRONOUNS
+                           or lemma(obj) in coref.lists().human):
+        holders.append(trigger)
+    out: list[Party] = []
+    for holder in holders:
+        for child in holder.children:
+            first: Token | None = None
+            if child.dep_ == "prep" and child.lower_ in words("companion_preps"):
+                first = _child(child, ("pobj",))
+            elif child.dep_ in ("prep", "advmod") and child.lower_ in words("companion_advs"):
+                with_ = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                first = _child(with_, ("pobj",)) if with_ is not None else None
+            elif child.dep_ == "prep" and child.lower_ == "with" \
+                    and any(c.dep_ == "advmod" and c.lower_ in words("companion_advs") for c in child.children):
+                first = _child(child, ("pobj",))
+            if first is None:
+                continue
+            for t in [first] + [c for c in first.conjuncts if c.i > first.i]:
+                found = party(t, view)
+                if found is None or any(found.name == p.name for p in out) or inanimate(found, view) \
+                        or view.entity_at(t) is None and lemma(t) in words("act_party_nouns"):
+                    continue  # "shared a video, along with images of a letter": things go with the thing shared
+                out.append(found)
+    return out
 
 
 def _charged_by_prosecutors(trigger: Token, patient: Token | None) -> Token | None:
