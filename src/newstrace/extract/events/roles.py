@@ -108,15 +108,11 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     a noun of talks or of a fight with no actor read gives the side it is *with* its act
     ("negotiations with Boeing", "clashes with counter-protesters broke out")."""
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
-<<<<<<< HEAD
+    if rule.type in types("each_target"):
+        found += _each_target(found, view)
     if rule.type in types("both_ways_with") and not (
             trigger.pos_ in ("VERB", "AUX") and purpose_of_a_trip(parse_arrays(trigger.doc), trigger.i)):
         # not "flew to Ankara to meet Erdogan": the one who travels to meet is the visitor, as in a visit
-=======
-    if rule.type in types("each_target"):
-        found += _each_target(found, view)
-    if rule.type in types("both_ways_with"):
->>>>>>> recip44
         found += [Roles(r.target, r.actor, r.patient) for r in found if _with_named_partner(r, view, rule)
                   and not any(o.actor == r.target for o in found)]
         if trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "pcomp") and _modifying_participle(trigger, view):
