@@ -35,3 +35,20 @@ def test_a_rule_type_the_fold_never_saw_keeps_the_rule():
     use = detector.Use(keep=0.1, keep_seen=5, add=0.95, retype=0.5)
     got = detector.combine({3: "PROTEST", 5: "REQUEST"}, detected, labels, use)
     assert got == {3: "PROTEST", 5: "ACCUSE"}  # PROTEST unseen: kept; REQUEST seen and much less likely: retyped
+
+
+def test_a_cache_file_is_written_whole_or_not_at_all(tmp_path):
+    # helpers' cross-validations share the training cache: a reader must never find half a file
+    detector = _detector()
+    target = tmp_path / "doc.tensor.npy"
+    detector.write_whole(target, lambda tmp: np.save(tmp, np.arange(3, dtype=np.float32)))
+    assert np.load(target).tolist() == [0.0, 1.0, 2.0]
+
+    def fails(tmp):
+        tmp.write_bytes(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        detector.write_whole(target, fails)
+    assert np.load(target).tolist() == [0.0, 1.0, 2.0]  # the old file stands
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.tensor.npy"]  # and no partial one is left

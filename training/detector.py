@@ -55,15 +55,28 @@ def cached_doc(nlp, record, lexicon, stats):
             doc.tensor = np.load(tensor_path)
         else:
             doc.tensor = nlp.get_pipe("tok2vec").predict([doc])[0]
-            np.save(tensor_path, np.asarray(doc.tensor, dtype=np.float32))
+            write_whole(tensor_path, lambda tmp: np.save(tmp, np.asarray(doc.tensor, dtype=np.float32)))
         return doc
     doc = corpus.gold_doc(nlp, record, lexicon, stats)
     CACHE.mkdir(exist_ok=True)
     store = DocBin(store_user_data=False)
     store.add(doc)
-    store.to_disk(path)
-    np.save(tensor_path, np.asarray(doc.tensor, dtype=np.float32))
+    # the tensor first and each file whole: runs sharing the cache (helpers' cross-validations)
+    # must never read a doc without its tensor or a file half written
+    write_whole(tensor_path, lambda tmp: np.save(tmp, np.asarray(doc.tensor, dtype=np.float32)))
+    write_whole(path, store.to_disk)
     return doc
+
+
+def write_whole(path: Path, write) -> None:
+    """``write(tmp)`` to a file beside ``path``, then moved onto it in one step: a reader sees
+    the old file, none, or the whole new one, and a failed write leaves no file behind."""
+    tmp = path.with_name(f".{os.getpid()}.{path.name}")  # the same suffix: np.save adds ".npy" to any other
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _reader_fingerprint() -> str:
