@@ -264,7 +264,7 @@ def _can_act(parse: ParseArrays, i: int) -> bool:
     noun for people, a body, forces or the state (``state_nouns``, ``civilian_crowds``, the
     coreference stage's words for people and groups and its heads of organisations and
     states: "the commission")."""
-    if parse.pos[i] == "PROPN" or parse.ent[i] in ("PERSON", "ORG", "GPE", "NORP"):
+    if parse.pos[i] == "PROPN" or parse.ent[i] in words("party_entity_types"):
         return True
     actors = _actor_nouns()
     return parse.pos[i] == "NOUN" and (parse.lemma[i] in actors or parse.lower[i] in actors)
