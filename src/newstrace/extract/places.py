@@ -75,7 +75,8 @@ def dateline(text: str) -> tuple[int, int, str | None] | None:
     if not m:
         return None
     group = 1 if m.group(1) else 3
-    place = m.group(group).strip()
+    # "BERLIN -- ": the capitals' pattern reads hyphens in a place ("WILKES-BARRE"), so the dash's first too
+    place = m.group(group).strip().rstrip("-—– ")
     start = m.start(group) + m.group(group).index(place)
     return start, start + len(place), (m.group(2) or None)
 

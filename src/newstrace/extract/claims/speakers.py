@@ -71,8 +71,6 @@ def _in_dateline(tok: Token) -> bool:
     if line is None or not tok.doc.text[line[0]:line[1]].isupper():
         return False
     start, end, _ = line
-    # "MOSCOW -- The ministry said": the place read may end in the first hyphen of its dash
-    end = start + len(tok.doc.text[start:end].rstrip("—–- "))
     dash = next((t.idx for t in tok.doc[:tok.i + 1] if t.is_punct and t.text.strip("—–-") == "" and t.idx >= end), None)
     return start <= tok.idx and (dash is None or tok.idx < dash)
 

@@ -138,7 +138,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     for expression, before, facts in candidates:
         own_clause = facts is None or (facts in near and not _dates_another_noun(parse, facts.root, i))
         if span_only is not None and (facts is None or not own_clause):
-            continue  # only a day the act's own clause names still dates it ("In recent weeks, police arrested him on Tuesday")
+            continue  # only a day of its own clause still dates it ("In recent weeks, ... arrested him on Tuesday")
         anchor = _anchored(parse, facts.root, expression) if facts is not None else None
         if anchor is not None:
             # "a few hours before the attack", "the day before the rally": counted from another
