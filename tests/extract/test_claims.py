@@ -1885,6 +1885,13 @@ def test_dateline_place_is_no_speaker(core):
     assert c.speaker == "Anna Berg"
 
 
+def test_the_subject_after_a_double_hyphen_dateline_speaks(core):
+    # revfix24: the place read of "BERLIN -- " ends in the dash's first hyphen; the words
+    # after the dash are no dateline
+    c = only(claims_of(core, "BERLIN -- The finance ministry said on Monday that the new budget was balanced."))
+    assert c.speaker == "finance ministry"
+
+
 def test_that_clause_joined_to_an_object_is_said_too(core):
     c = only(claims_of(core, "Farmers demand lower fuel prices and that those responsible for the crisis should resign."))
     assert c.speaker == "Farmers"

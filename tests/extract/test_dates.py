@@ -565,3 +565,14 @@ def test_dates_an_act_whose_own_words_name_a_week_takes_no_day_of_its_saying(cor
     rec, by_trigger = _events_by_trigger(
         core, "Officials said on Friday that rebels attacked the town in recent weeks.", published="2021-05-14")
     assert _date_of(rec, by_trigger, "attacked") is None
+
+
+def test_dates_a_day_of_the_acts_own_clause_beats_its_span(core):
+    # revfix24: a span of the act's own words ("in recent weeks") gives no day, but a day the same
+    # clause names still dates it; the saying's day still does not
+    rec, by_trigger = _events_by_trigger(
+        core, "In recent weeks, police arrested the mayor on Tuesday.", published="2021-05-14")
+    assert _date_of(rec, by_trigger, "arrested") == "2021-05-11"
+    rec, by_trigger = _events_by_trigger(
+        core, "Rebels attacked the town in recent weeks, officials said on Friday.", published="2021-05-14")
+    assert _date_of(rec, by_trigger, "attacked") is None

@@ -3401,6 +3401,9 @@ def test_the_purpose_of_a_trip_told_as_done_is_the_act_done(core, text, event_ty
     ("Foreign Minister Ana Ruiz will fly to Ankara to meet President Erdogan.", "CONSULT"),
     ("The group raised money to fund the rebels.", "AID"),
     ('The marchers said they had gone to "support our nurses".', "SUPPORT"),
+    # a verb of motion with an object of its own is a task, no trip (revfix24)
+    ("The senator headed a committee to investigate the bank.", "ACCUSE"),
+    ("The mayor ran radio ads to attack his rival.", "ASSAULT"),
 ])
 def test_a_purpose_with_no_trip_done_is_no_act(core, text, event_type):
     assert event_type not in {e.type for e in events(core, text) if e.modality == "asserted"}

@@ -49,6 +49,8 @@ def test_deal_advice_told_in_a_document_is_advice(core):
     ("REQUEST", "The protesters want the minister to resign.", "protesters"),
     ("REQUEST", "The mayor directed the police to reopen the road.", "mayor"),
     ("REQUEST", "The union leaders encouraged them to strike on Monday.", "union leaders"),
+    # "those" with a modifier saying who is people (revfix24)
+    ("REQUEST", "The governor wants those in charge to negotiate.", "governor"),
 ])
 def test_agree42_readings(core, event_type, text, actor):
     event = find(core, text, event_type)

@@ -632,3 +632,16 @@ def test_places_a_lead_spread_over_its_country_keeps_the_country(core, lead):
     later = [e for e in rec.events if e.sentence.startswith("Later")]
     assert first and later and all(e.location == "Portugal" for e in first + later), \
         [(e.type, e.trigger, e.location) for e in rec.events]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BERLIN -- Police arrested two men on Monday.", "BERLIN"),
+    ("WILKES-BARRE -- Police arrested two men on Monday.", "WILKES-BARRE"),
+    ("BERLIN - Police arrested two men on Monday.", "BERLIN"),
+    ("NAIROBI, Kenya — Police arrested two men on Monday.", "NAIROBI"),
+])
+def test_a_dateline_place_ends_before_its_dash(text, place):
+    # revfix24: the capitals' pattern reads hyphens inside a place; the "--" dash is none of it
+    from newstrace.extract.places import dateline
+    line = dateline(text)
+    assert line is not None and text[line[0]:line[1]] == place

@@ -57,6 +57,8 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # "NAIROBI, Kenya —", "KYIV (Reuters) -", "Seoul, South Korea — "
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.' ]{1,30}))?\s*(?:\([^)]{1,40}\)\s*)?[—–]"
                       r"|^\s*([A-Z][A-Z.'\- ]{2,30}),?\s*(?:\([^)]{1,40}\)\s*)?[-—–]{1,2}\s")
+# a dateline is read in an article's first characters
+DATELINE_CHARS = 120
 # a country's name and "'s" just before a place's mention: "New Zealand's Aoraki Mount Cook National Park"
 POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:the\s+)?$")
 
@@ -69,11 +71,12 @@ def _settings() -> dict:
 def dateline(text: str) -> tuple[int, int, str | None] | None:
     """The dateline place at the head of an article: (start, end, the country words after
     its comma or None)."""
-    m = DATELINE.match(text[:120])
+    m = DATELINE.match(text[:DATELINE_CHARS])
     if not m:
         return None
     group = 1 if m.group(1) else 3
-    place = m.group(group).strip()
+    # "BERLIN -- ": the capitals' pattern reads hyphens in a place ("WILKES-BARRE"), so the dash's first too
+    place = m.group(group).strip().rstrip("-—– ")
     start = m.start(group) + m.group(group).index(place)
     return start, start + len(place), (m.group(2) or None)
 

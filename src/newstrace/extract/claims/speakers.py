@@ -15,12 +15,9 @@ from spacy.tokens import Token
 
 from newstrace.extract.cues import lexicon
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
-from newstrace.extract.places import dateline
+from newstrace.extract.places import DATELINE_CHARS, dateline
 from newstrace.extract.syntax import inherited_subject
 from newstrace.extract.claims.context import INHERITING_DEPS, SUBJECT_DEPS, _Context
-
-# a dateline is read in an article's first characters (``places.DATELINE``)
-DATELINE_CHARS = 120
 
 
 def _subject(verb: Token) -> Token | None:

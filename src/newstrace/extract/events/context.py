@@ -134,7 +134,11 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     # "released him on bail till October", "ruled from 1973 until 1990": the end of a span is
     # not when the act took place; such an expression comes last
     candidates.sort(key=lambda c: ends_span(c[1]))
+    span_only: str | None = None  # the act's own words give a span and no day of it (below)
     for expression, before, facts in candidates:
+        own_clause = facts is None or (facts in near and not _dates_another_noun(parse, facts.root, i))
+        if span_only is not None and (facts is None or not own_clause):
+            continue  # only a day of its own clause still dates it ("In recent weeks, ... arrested him on Tuesday")
         anchor = _anchored(parse, facts.root, expression) if facts is not None else None
         if anchor is not None:
             # "a few hours before the attack", "the day before the rally": counted from another
@@ -151,17 +155,19 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         if date is None and VAGUE.match(expression.strip()) and view.published \
                 and not _vague_no_day(expression):
             date = view.published[:10]
-        if date is None and (names_week(expression) or _vague_no_day(expression)) and (facts is None or (
-                facts in near and not _dates_another_noun(parse, facts.root, i))):
+        if date is None and (names_week(expression) or _vague_no_day(expression)) and own_clause:
             # "Rebels attacked the town earlier this week, officials said on Friday", "Rebels earlier
             # attacked the town, ...": the act's own words give a span and no day of it; the saying's
             # day is not the act's
-            return None, expression
+            span_only = span_only or expression
+            continue
         if date is not None:
             if facts is not None and view.date_line_span is not None \
                     and view.date_line_span[0] <= trigger.doc[facts.start].idx < view.date_line_span[1]:
                 expression = PageDayText(expression)  # the page's day: a retelling's own day replaces it
             return _counted_from(parse, i, date), expression
+    if span_only is not None:
+        return None, span_only
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None

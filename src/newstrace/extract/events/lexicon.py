@@ -223,9 +223,11 @@ def _party_infinitive(parse: ParseArrays, i: int) -> bool:
 def _party(parse: ParseArrays, i: int) -> bool:
     """Word ``i`` can be asked to act: one that can act (:func:`_can_act`), a title or a
     kind of source ("want the minister to resign"), or a pronoun for people ("urged them
-    to leave"); "wanted the bridge to reopen", "want it to end" ask nothing of anyone."""
+    to leave", "want those in charge to negotiate"); "wanted the bridge to reopen", "want it to
+    end" ask nothing of anyone."""
     if parse.pos[i] == "PRON":
-        return parse.lower[i] not in words("thing_pronouns")
+        return parse.lower[i] not in words("thing_pronouns") or parse.lower[i] in words("people_demonstratives") and any(
+            parse.dep[c] in ("amod", "prep", "relcl", "acl") for c in parse.children(i))
     return _can_act(parse, i) or parse.lemma[i] in _people_nouns()
 
 
@@ -262,7 +264,7 @@ def _can_act(parse: ParseArrays, i: int) -> bool:
     noun for people, a body, forces or the state (``state_nouns``, ``civilian_crowds``, the
     coreference stage's words for people and groups and its heads of organisations and
     states: "the commission")."""
-    if parse.pos[i] == "PROPN" or parse.ent[i] in ("PERSON", "ORG", "GPE", "NORP"):
+    if parse.pos[i] == "PROPN" or parse.ent[i] in words("party_entity_types"):
         return True
     actors = _actor_nouns()
     return parse.pos[i] == "NOUN" and (parse.lemma[i] in actors or parse.lower[i] in actors)

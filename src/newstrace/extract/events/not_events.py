@@ -779,14 +779,18 @@ def purpose_of_a_trip(parse: ParseArrays, i: int) -> bool:
     trip, a gathering or a summons was made for. When the trip is told as done (past, not
     negated, not itself wanted or ordered), news tells its purpose because it was carried
     out: the trip is the frame of the act. Not "plans to fly to Ankara to meet", "will go
-    to Moscow to sign", "did not come to help", nor "raised money to fund" (no trip)."""
+    to Moscow to sign", "did not come to help", nor "raised money to fund" or "headed a
+    committee to investigate" (no trip: a verb of motion with an object of its own, not one sent
+    or visited, tells a task, ``trip_object_verbs``)."""
     deps, tags, lemmas, lower = parse.dep, parse.tag, parse.lemma, parse.lower
     to = next((c for c in parse.children(i) if deps[c] == "aux" and lower[c] == "to"), None)
     if deps[i] != "advcl" or to is None or any(tags[k] in ("``", "''") for k in range(to + 1, i)):
         return False  # 'had gone to "defend our rights"': the purpose in their own words is their aim as they put it
     g = parse.head[i]
     kids = parse.children(g)
-    trip = lemmas[g] in words("trip_verbs") or any(
+    moved = lemmas[g] in words("trip_verbs") and (
+        lemmas[g] in words("trip_object_verbs") or not any(deps[c] == "dobj" for c in kids))
+    trip = moved or any(
         deps[c] == "prt" and f"{lemmas[g]} {lower[c]}" in words("trip_particles") for c in kids) or (
         lemmas[g] == "be" and any(deps[c] == "prep" and lower[c] in words("presence_prepositions") and any(
             deps[o] == "pobj" and parse.ent[o] in ("GPE", "LOC", "FAC") for o in parse.children(c)) for c in kids))
