@@ -1,6 +1,7 @@
 """ctxactor45: where the gold actor of a word dropped for no actor is told (reads a trace_drop.py trace).
 
     [GOLD=GOLD_DIR] python3 benchmarks/events/ctxactor45/tally.py TRACE.jsonl [N_EXAMPLES [CATEGORY_SUBSTRING]]
+    (dev9trace.py and the traces need drop43's trace_drop.py, kept in /work/scratch/ctxactor45/, on PYTHONPATH.)
 """
 import json, re, sys, collections
 T = [json.loads(l) for l in open(sys.argv[1])]
@@ -75,7 +76,7 @@ for t in T:
     C[cat] += 1; types[cat][ev['type']] += 1
     ex[cat].append(f"{t['id']} | {ev['type']} {t['head']} ({t['pos']}) | actor {actors} | {t['sentence'][:150]}")
 tot = sum(C.values())
-print(f"{tot} gold events whose oracle trigger became a candidate dropped for no actor (_candidate: no actor read)")
+print(f"{tot} gold events whose trigger head became a candidate dropped for no actor (_candidate: no actor read)")
 print('| where the gold actor is told | n | of which an earlier sentence tells a gold event of the same type by that actor | types |')
 print('|---|---|---|---|')
 for k, n in C.most_common():
