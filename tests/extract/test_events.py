@@ -3414,3 +3414,21 @@ def test_a_pronoun_read_as_the_party_it_meets_is_no_meeting(core):
     found = [e for e in events(core, "Tom Devocht left the group in 2009. He met with Devocht in Florida.")
              if e.type == "CONSULT"]
     assert all(e.actor != "Tom Devocht" for e in found), found
+
+
+# -- roles45: the doer of a weighed or planned act, and conjoined acts of a light verb --
+
+
+def test_a_weighed_act_is_its_weighers_and_only_possible(core):
+    event = find(core, "The European Union is considering sanctions against the regime.", "SANCTION")
+    assert event.actor == "European Union" and event.modality == "possible"
+
+
+def test_a_planned_visit_is_the_planners(core):
+    event = find(core, "The senator plans a visit to Kenya next month.", "CONSULT")
+    assert event.actor is not None and "senator" in event.actor and event.modality == "planned"
+
+
+def test_each_conjoined_object_of_a_light_verb_is_its_subjects(core):
+    text = "The gang leader went into the store, shouting and making accusations and threats."
+    assert find(core, text, "THREATEN").actor == "gang leader"

@@ -358,6 +358,8 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
     for t in chain[:6]:
         if t != trigger and parse.lemma[t] in _likelihood_verbs():
             return True  # "will tend to close", "analysts believe Japan will join"
+        if t != trigger and parse.lemma[t] in words("weighing_verbs"):
+            return True  # "is considering sanctions": weighed, not yet decided
         for c in parse.children(t):
             if deps[c] in ("aux", "advmod") and lowers[c] in hedges:
                 return True

@@ -862,8 +862,11 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 and trigger.dep_ == "pobj":
             actor_token = _child(head, SUBJECTS)  # "troops remained on alert"
         elif actor_token is None and (lemma(head) in words("light_verbs") or lemma(head) in words("fight_verbs")
-                                      and lemma(trigger) in words("fight_with_words")) \
+                                      and lemma(trigger) in words("fight_with_words")
+                                      or lemma(head) in words("weighing_verbs") | words("planning_verbs")
+                                      and trigger.dep_ == "dobj") \
                 and _light_verb_slot(trigger) and _light_verb_object(trigger, head):
+            # ("is considering sanctions", "plans a visit": who weighs or plans the act would do it)
             actor_token = _child(head, SUBJECTS) or (
                 # "before being granted clemency": a passive light verb's subject, inherited
                 # or its own, is who receives the act, not who does it
@@ -1074,8 +1077,9 @@ def _light_verb_object(trigger: Token, verb: Token) -> bool:
     a word inside another of its objects ("voiced concern over the violence")."""
     t = trigger
     while t.head != t and t != verb:
+        conjunct = t.dep_ == "conj"  # "making accusations and threats": both are what is made
         t = t.head
-        if t != verb and t.pos_ == "NOUN" and match(t) is not None:
+        if t != verb and t.pos_ == "NOUN" and match(t) is not None and not conjunct:
             return False
     return True
 
