@@ -736,11 +736,6 @@ def _actor_subject(head: Token, below: Token) -> Token | None:
         controller = _child(head, ("dobj",))
         if controller is not None:
             return controller
-    if below.dep_ == "xcomp" and below.tag_ == "VBG" and lemma(head) in words("perception_verbs"):
-        # "the video shows the minister making an apology": the one seen does it
-        seen = _child(head, ("dobj",))
-        if seen is not None:
-            return seen
     subject = _child(head, SUBJECTS)
     if subject is not None:
         return subject
@@ -875,9 +870,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             actor_token = _child(head, SUBJECTS) or (
                 # "before being granted clemency": a passive light verb's subject, inherited
                 # or its own, is who receives the act, not who does it
-                _inherited_subject(head) if _child(head, ("auxpass",)) is None else None) or (
-                # "a man making threats": the one the present participle describes
-                head.head if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN") else None)
+                _inherited_subject(head) if _child(head, ("auxpass",)) is None else None)
             if actor_token is None:
                 agent = next((c for c in head.children if c.dep_ == "agent"), None)
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
