@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -23,8 +24,13 @@ from pathlib import Path
 from urllib.parse import unquote
 
 HERE = Path(__file__).resolve().parent
-GUM = HERE.parents[2] / "shared" / "data" / "news" / "wikinews-politics" / "annotations" / "gum_news_conllu"
-DEV_GOLD = HERE.parents[2] / "shared" / "eval" / "dev"
+ROOT = HERE.parents[1]
+# NEWSTRACE_SHARED, else ../shared next to the checkout (main) or next to the worktrees'
+# folder (wt/<branch>), as tests/quality/gate.py finds it
+SHARED = Path(os.environ.get("NEWSTRACE_SHARED") or next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"))
+GUM = SHARED / "data" / "news" / "wikinews-politics" / "annotations" / "gum_news_conllu"
+DEV_GOLD = SHARED / "eval" / "dev"
 SKIP = {"GUM_news_korea": "in the dev set (shared/eval/dev/gum-news-korea.json)"}
 
 # GUM entity type -> RECORD.md type. GUM "place" covers countries, cities, regions and
