@@ -27,6 +27,8 @@ from newstrace.extract.cues import lexicon
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# the tags of a finite verb with a tense: past, third person present, other present
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def is_negated(token: Token, *, by_subject: bool = True) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newstrace.extract import coref
 from newstrace.extract.cues import Lexicon
-from newstrace.extract.syntax import is_negated
+from newstrace.extract.syntax import FINITE_TAGS, is_negated
 from newstrace.extract.triggerwords import noun_lemmas as event_noun_lemmas
 from newstrace.extract.claims.context import (Attribution, Content, SUBJECT_DEPS, _Context, _content_span, _is_question,
                                               _opens_with_quoted_phrase, _subtree)
@@ -21,8 +21,8 @@ from newstrace.extract.claims.speakers import (_PAST, _agent_charge, _document_i
                                                _noun_speaker, _passive_speaker, _phrase_text, _reported_as_saying,
                                                _speaker_of_verb, _state_media_phrases, _subject)
 
-# the tags of a finite verb: a clause with one of them needs a subject
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# a finite verb or a modal: a clause with one of them needs a subject
+_FINITE = frozenset(FINITE_TAGS) | {"MD"}
 
 
 def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
@@ -465,7 +465,7 @@ def _split_complement(cue: Token, ctx: _Context) -> list[Token] | None:
                 continue
             if any(c.dep_ in SUBJECT_DEPS + ("expl", "mark") for c in verb.children):
                 continue
-            finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
+            finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
             between = ctx.doc[obj.right_edge.i + 1:verb.left_edge.i]
             if not finite or any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or", "then") for t in between):
                 continue

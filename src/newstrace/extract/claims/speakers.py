@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newstrace.extract.cues import lexicon
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.extract.places import DATELINE_CHARS, dateline
-from newstrace.extract.syntax import inherited_subject
+from newstrace.extract.syntax import FINITE_TAGS, inherited_subject
 from newstrace.extract.claims.context import INHERITING_DEPS, SUBJECT_DEPS, _Context
 
 
@@ -190,8 +190,8 @@ def _complement_subject_goes_on(cue: Token, ctx: _Context) -> Token | None:
     comma and is in another tense than the tag: it goes on with the complement, whose subject
     speaks. A verb in the tag's tense ("said A, added B") is the tag's own."""
     head = cue.head
-    if cue.dep_ not in ("conj", "ccomp") or head.i >= cue.i or cue.tag_ not in ("VBD", "VBZ", "VBP") \
-            or head.tag_ not in ("VBD", "VBZ", "VBP") or (cue.tag_ in _PAST) == (head.tag_ in _PAST) \
+    if cue.dep_ not in ("conj", "ccomp") or head.i >= cue.i or cue.tag_ not in FINITE_TAGS \
+            or head.tag_ not in FINITE_TAGS or (cue.tag_ in _PAST) == (head.tag_ in _PAST) \
             or not ctx.lex.is_verb_cue(head.lemma_.lower()):
         return None
     comp = next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < cue.i), None)

@@ -226,8 +226,9 @@ def _party(parse: ParseArrays, i: int) -> bool:
     to leave", "want those in charge to negotiate"); "wanted the bridge to reopen", "want it to
     end" ask nothing of anyone."""
     if parse.pos[i] == "PRON":
-        return parse.lower[i] not in words("thing_pronouns") or parse.lower[i] in words("people_demonstratives") and any(
+        said_who = parse.lower[i] in words("people_demonstratives") and any(
             parse.dep[c] in ("amod", "prep", "relcl", "acl") for c in parse.children(i))
+        return parse.lower[i] not in words("thing_pronouns") or said_who
     return _can_act(parse, i) or parse.lemma[i] in _people_nouns()
 
 

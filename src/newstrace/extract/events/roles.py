@@ -67,13 +67,12 @@ from newstrace.extract.cues import modality_words, pronouns
 from newstrace.extract.doc import coref_genders
 from newstrace.extract.gazetteer import premises_nouns
 from newstrace.extract.names import title_key, title_words
-from newstrace.extract.syntax import inherited_subject
+from newstrace.extract.syntax import FINITE_TAGS, inherited_subject
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, match, types, words
 from newstrace.extract.events.not_events import purpose_of_a_trip
 from newstrace.extract.parsearrays import parse_arrays, sentences
 
 SUBJECTS = ("nsubj", "csubj")
-FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # The pronoun lists of the cue lexicon (cues.toml [pronouns]), shared with claims.
 RELATIVE_PRONOUNS = pronouns("relative")
 PERSON_PRONOUNS = pronouns("person")
