@@ -925,6 +925,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if partner_token is not None and target_token is partner_token and actor is not None and target is not None \
             and actor.name != target.name and rule.type in types("between_both_ways"):
         roles.append(Roles(target, actor, None))  # "the conflict between A and B": each side fights the other
+    if partner_token is not None and target_token is partner_token and actor is not None and actor_token is not None \
+            and rule.type in types("between_each_party"):
+        roles += _each_party(actor, actor_token, view)
     if actor is not None and target is None and actor_token is not None and rule.type in types("both_ways_with") \
             and actor_token.dep_ in SUBJECTS + ("nsubjpass",):
         pair = _conjoined_names(actor_token, view)
@@ -938,6 +941,21 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
+
+
+def _each_party(first: Party, first_token: Token, view: ArticleView) -> list[Roles]:
+    """The other parties of a deal or talks "between / among" a list, each acting with the
+    first named: "a pact between the EU and Mercosur" is Mercosur's with the EU too, "an
+    agreement among Kenya, Somalia and the UNHCR" each one's. Only parties with a name of
+    their own (not "talks between the two sides")."""
+    out: list[Roles] = []
+    for conj in first_token.conjuncts:
+        other = party(conj, view)
+        if other is None or other.name == first.name or view.table.named(other.name) is None \
+                or any(r.actor is not None and r.actor.name == other.name for r in out):
+            continue
+        out.append(Roles(other, first, None))
+    return out
 
 
 def one_held(verb: Token) -> Token | None:
