@@ -158,6 +158,16 @@ def test_dates_times_of_day_and_clock_times_match_as_before():
     ("Obama Administration Flips Bush Endangered Species Ruling 04 / 28 / 09 07: 35 PM ET Federal", "2009-04-28"),
     ("On September 11, 2001, hijackers flew planes into the towers.", None),  # a date the text tells
     ("Police arrested the man on Tuesday.", None),
+    # a day's ordinal ending, a year written first, a stamp word or a clock after "on": the page's own line
+    ("Singer leaves rehab clinic March 4th, 2011 3: 10pm EDT The singer left", "2011-03-04"),
+    ("Council approves budget 9: 05am Friday 14th May 2010 The council approved", "2010-05-14"),
+    ("Ferry runs aground published: 2009-06-21 08: 15: 02 A ferry ran aground", "2009-06-21"),
+    ("Mill destroyed by fire Published: 2008. 03. 17 10: 02 AM A fire destroyed", "2008-03-17"),
+    ("Storm closes schools Posted on October 2, 2012 Schools closed on Tuesday", "2012-10-02"),
+    ("Storm closes schools Last updated on: October 2, 2012 18: 30 IST Schools", "2012-10-02"),
+    ("Team wins title on Nov 4 2012, 9: 15p The team won", "2012-11-04"),
+    ("Senate hearing on the Mine Cave-In May 12, 2008 Senators asked", "2008-05-12"),
+    ("On March 4th, 2011, the singer left the clinic.", None),  # still a date the text tells
 ])
 def test_dates_a_pages_own_date_line(head, expected):
     from newstrace.extract.dates import date_line
@@ -168,6 +178,14 @@ def test_dates_a_pages_own_date_line(head, expected):
 def test_dates_an_article_with_no_publication_date_reads_relative_days_against_its_date_line(core):
     text = ("Plant shooting suspect charged September 10, 2010 10: 14 AM Police arrested a worker on "
             "Thursday after a shooting at the plant.")
+    rec = core.extract_text(text)
+    dated = [e.date for e in rec.events if e.date]
+    assert "2010-09-09" in dated, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_an_undated_article_reads_relative_days_against_a_posted_on_date_line(core):
+    text = ("Plant shooting suspect charged Posted on September 10th, 2010 at 10: 14 AM Police arrested a "
+            "worker on Thursday after a shooting at the plant.")
     rec = core.extract_text(text)
     dated = [e.date for e in rec.events if e.date]
     assert "2010-09-09" in dated, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
