@@ -361,6 +361,16 @@ def test_dates_the_same_day_is_the_day_last_told_however_far_back(core):
     assert _date_of(rec, by_trigger, "killing") == "2019-03-15"
 
 
+def test_dates_shortly_afterwards_is_the_day_last_told(core):
+    # published Monday 2021-11-15: the stabbing on Saturday, two sentences back; "shortly afterwards" is
+    # that day, not the story's nor the page's
+    rec, by_trigger = _events_by_trigger(
+        core, "Residents gathered in the square for a vigil on Sunday. A man stabbed a shopkeeper in a bakery on "
+        "Saturday. Neighbours heard screams from the shop. A teenager was arrested shortly afterwards.",
+        published="2021-11-15")
+    assert _date_of(rec, by_trigger, "arrested") == "2021-11-13"
+
+
 def test_dates_a_span_before_the_storys_event_counts_from_the_storys_day(core):
     # published Sunday 2020-06-21: the stabbing on Saturday; the protest "a few hours before the attack"
     # that Saturday, whatever the sentence's other days

@@ -120,7 +120,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     lowers = parse.lower
     for t in parse.children(i) + parse.children(clause):
         if lowers[t] in words("time_adverbs") or (parse.dep[t] == "amod" and lowers[t] in words("time_adjectives")):
-            adverb = trigger.doc[t].text
+            adverb = _with_degree(parse, trigger.doc, t)
             break
     rest = sorted((e for e in dates if e not in near and e not in shared
                    and not _in_other_relative(parse, e.root, i)),
@@ -171,6 +171,17 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _with_degree(parse: ParseArrays, doc: Doc, t: int) -> str:
+    """A time adverb's words: with the adverb right before it that says how soon ("shortly
+    afterwards") where the pair is one of ``anaphoric_days`` (``carry_context`` gives it the day
+    last told), else the adverb alone."""
+    degree = next((c for c in parse.children(t) if c == t - 1 and parse.dep[c] == "advmod"), None)
+    if degree is not None and f"{parse.lower[degree]} {parse.lower[t]}" in {
+            d.casefold() for d in load_toml("dates.toml").get("anaphoric_days") or ()}:
+        return doc[degree:t + 1].text
+    return doc[t].text
 
 
 def _vague_no_day(expression: str | None) -> bool:
