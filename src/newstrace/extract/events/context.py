@@ -752,13 +752,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     story_day = next((e.date for e in ordered if e.date and len(e.date) == 10
                       and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None) \
         if dates["story_date"] == "simple_past" else None
-    lead_events = [e for e in ordered if ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])]
-    if story_day is None and dates["story_date"] == "simple_past" and dates.get("story_date_page_day") \
-            and view is not None and view.published and lead_events \
-            and not any(e.date or e.date_text for e in lead_events):
-        # "THREE PEOPLE HAVE DIED IN A BLAZE ... The fire started when demonstrators hurled ...": a lead that
-        # tells no time at all tells the page's own day
-        story_day = view.published[:10]
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
