@@ -191,6 +191,15 @@ def test_dates_an_undated_article_reads_relative_days_against_a_posted_on_date_l
     assert "2010-09-09" in dated, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
 
 
+def test_dates_a_piece_of_the_date_line_read_as_a_date_is_the_date_lines_day(core):
+    # the stamp's day and its clock's hour ("07 08") read as one expression: still the page's day
+    text = ("Man held after mill fire Published: 2009. 06. 07 08: 15 AM Police arrested a man after a fire at "
+            "the old mill, officials said.")
+    rec = core.extract_text(text)
+    dated = {e.trigger: e.date for e in rec.events}
+    assert dated.get("arrested") == "2009-06-07", [(e.trigger, e.date, e.date_text) for e in rec.events]
+
+
 def test_dates_a_year_on_an_indefinite_noun_is_a_year():
     # "LaRue was present at a 1972 meeting": an article before the year is a date context too
     assert resolve_date("1972", PUBLISHED, before="a") == "1972"

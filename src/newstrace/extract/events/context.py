@@ -165,6 +165,8 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             if facts is not None and view.date_line_span is not None \
                     and view.date_line_span[0] <= trigger.doc[facts.start].idx < view.date_line_span[1]:
                 expression = PageDayText(expression)  # the page's day: a retelling's own day replaces it
+                # ("Published: 2012. 08. 08 09: 01 AM" read as "08 09"): a piece of the date line is its day
+                date = view.date_line_day or date
             return _counted_from(parse, i, date), expression
     if span_only is not None:
         return None, span_only
