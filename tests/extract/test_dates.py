@@ -158,6 +158,16 @@ def test_dates_times_of_day_and_clock_times_match_as_before():
     ("Obama Administration Flips Bush Endangered Species Ruling 04 / 28 / 09 07: 35 PM ET Federal", "2009-04-28"),
     ("On September 11, 2001, hijackers flew planes into the towers.", None),  # a date the text tells
     ("Police arrested the man on Tuesday.", None),
+    # a day's ordinal ending, a year written first, a stamp word or a clock after "on": the page's own line
+    ("Singer leaves rehab clinic March 4th, 2011 3: 10pm EDT The singer left", "2011-03-04"),
+    ("Council approves budget 9: 05am Friday 14th May 2010 The council approved", "2010-05-14"),
+    ("Ferry runs aground published: 2009-06-21 08: 15: 02 A ferry ran aground", "2009-06-21"),
+    ("Mill destroyed by fire Published: 2008. 03. 17 10: 02 AM A fire destroyed", "2008-03-17"),
+    ("Storm closes schools Posted on October 2, 2012 Schools closed on Tuesday", "2012-10-02"),
+    ("Storm closes schools Last updated on: October 2, 2012 18: 30 IST Schools", "2012-10-02"),
+    ("Team wins title on Nov 4 2012, 9: 15p The team won", "2012-11-04"),
+    ("Senate hearing on the Mine Cave-In May 12, 2008 Senators asked", "2008-05-12"),
+    ("On March 4th, 2011, the singer left the clinic.", None),  # still a date the text tells
 ])
 def test_dates_a_pages_own_date_line(head, expected):
     from newstrace.extract.dates import date_line
@@ -171,6 +181,23 @@ def test_dates_an_article_with_no_publication_date_reads_relative_days_against_i
     rec = core.extract_text(text)
     dated = [e.date for e in rec.events if e.date]
     assert "2010-09-09" in dated, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_an_undated_article_reads_relative_days_against_a_posted_on_date_line(core):
+    text = ("Plant shooting suspect charged Posted on September 10th, 2010 at 10: 14 AM Police arrested a "
+            "worker on Thursday after a shooting at the plant.")
+    rec = core.extract_text(text)
+    dated = [e.date for e in rec.events if e.date]
+    assert "2010-09-09" in dated, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_a_piece_of_the_date_line_read_as_a_date_is_the_date_lines_day(core):
+    # the stamp's day and its clock's hour ("07 08") read as one expression: still the page's day
+    text = ("Man held after mill fire Published: 2009. 06. 07 08: 15 AM Police arrested a man after a fire at "
+            "the old mill, officials said.")
+    rec = core.extract_text(text)
+    dated = {e.trigger: e.date for e in rec.events}
+    assert dated.get("arrested") == "2009-06-07", [(e.trigger, e.date, e.date_text) for e in rec.events]
 
 
 def test_dates_a_year_on_an_indefinite_noun_is_a_year():
@@ -341,6 +368,16 @@ def test_dates_the_same_day_is_the_day_last_told_however_far_back(core):
         "streets of the city for hours. Residents stayed indoors. The second attack was in Linwood Mosque, "
         "killing at least eight people, on the same day.", published="2019-03-16")
     assert _date_of(rec, by_trigger, "killing") == "2019-03-15"
+
+
+def test_dates_shortly_afterwards_is_the_day_last_told(core):
+    # published Monday 2021-11-15: the stabbing on Saturday, two sentences back; "shortly afterwards" is
+    # that day, not the story's nor the page's
+    rec, by_trigger = _events_by_trigger(
+        core, "Residents gathered in the square for a vigil on Sunday. A man stabbed a shopkeeper in a bakery on "
+        "Saturday. Neighbours heard screams from the shop. A teenager was arrested shortly afterwards.",
+        published="2021-11-15")
+    assert _date_of(rec, by_trigger, "arrested") == "2021-11-13"
 
 
 def test_dates_a_span_before_the_storys_event_counts_from_the_storys_day(core):

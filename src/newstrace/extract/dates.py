@@ -41,11 +41,16 @@ LEADING_PREPOSITION = re.compile(r"^(on|in|at|since|by|from|until|during)\s+", r
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-# a date line's day: "September 10, 2010", "Tue, Dec. 20 2005", "16 September 2013", "04 / 28 / 09"
+# a date line's day: "September 10, 2010", "Tue, Dec. 20 2005", "16 September 2013", "04 / 28 / 09",
+# with the day's ordinal ending ("May 3rd, 2013", "Monday 10th June 2013") or written year first
+# ("published: 2012-04-04", "Published: 2012. 08. 08")
 DATE_LINE = re.compile(
-    r"(?<![\w/])(?:" + _MONTH.format("m1") + r"\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+" + _MONTH.format("m2") + r",?\s+(?P<y2>\d{4})"
-    r"|(?P<m3>\d{1,2})\s*/\s*(?P<d3>\d{1,2})\s*/\s*(?P<y3>\d{4}|\d{2}))(?![\w/])", re.I)
+    r"(?<![\w/])(?:" + _MONTH.format("m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format("m2") + r",?\s+(?P<y2>\d{4})"
+    r"|(?P<m3>\d{1,2})\s*/\s*(?P<d3>\d{1,2})\s*/\s*(?P<y3>\d{4}|\d{2})"
+    r"|(?P<y4>\d{4})\s*(?P<sep>[-.])\s*(?P<m4>\d{1,2})\s*(?P=sep)\s*(?P<d4>\d{1,2}))(?![\w/])", re.I)
+# a clock time right after a date ("on September 14, 2013 11: 41am", "on Jul 7 2012, 5: 55p"): the page's stamp
+_CLOCK_AFTER = re.compile(r",?\s*\d{1,2}\s*:\s*\d{2}")
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
@@ -77,11 +82,18 @@ def date_line_span(head: str, not_after: frozenset[str] = frozenset()) -> tuple[
 
 
 def _date_line_match(head: str, not_after: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
+    stamps = _words("page_stamp_words")
     for m in DATE_LINE.finditer(head):
-        before = re.findall(r"[\w']+", head[:m.start()][-20:])
-        if before and before[-1].lower() in not_after:
+        # ("Break-In July 29, 2004": a hyphened word is no preposition)
+        before = re.findall(r"[\w'-]+", head[:m.start()][-30:])
+        # "Posted on November 15, 2011", "Last updated on: November 11, 2011", "... Drunk Driver on
+        # September 14, 2013 11: 41am": a page's stamp word or a clock after the date makes it the page's
+        if before and before[-1].lower() in not_after and not (
+                len(before) > 1 and before[-2].lower() in stamps) and not _CLOCK_AFTER.match(head, m.end()):
             continue
-        if m["y1"] or m["y2"]:
+        if m["y4"]:
+            year, month, day = int(m["y4"]), int(m["m4"]), int(m["d4"])
+        elif m["y1"] or m["y2"]:
             month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
             day, year = int(m["d1"] or m["d2"]), int(m["y1"] or m["y2"])
         else:

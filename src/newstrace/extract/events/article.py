@@ -56,6 +56,12 @@ class ArticleView:
         return date_line(self.text[:int(settings["date_line_chars"])], frozenset(settings["date_line_not_after"]))
 
     @cached_property
+    def date_line_day(self) -> str | None:
+        """The day the page's date line gives (:meth:`_date_line`), whether or not the page has a
+        publication date of its own."""
+        return self._date_line()
+
+    @cached_property
     def date_line_span(self) -> tuple[int, int] | None:
         """The characters of the page's date line (:func:`newstrace.extract.dates.date_line_span`),
         whether or not the page has a publication date of its own."""

@@ -120,7 +120,7 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
     lowers = parse.lower
     for t in parse.children(i) + parse.children(clause):
         if lowers[t] in words("time_adverbs") or (parse.dep[t] == "amod" and lowers[t] in words("time_adjectives")):
-            adverb = trigger.doc[t].text
+            adverb = _with_degree(parse, trigger.doc, t)
             break
     rest = sorted((e for e in dates if e not in near and e not in shared
                    and not _in_other_relative(parse, e.root, i)),
@@ -165,12 +165,25 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             if facts is not None and view.date_line_span is not None \
                     and view.date_line_span[0] <= trigger.doc[facts.start].idx < view.date_line_span[1]:
                 expression = PageDayText(expression)  # the page's day: a retelling's own day replaces it
+                # ("Published: 2012. 08. 08 09: 01 AM" read as "08 09"): a piece of the date line is its day
+                date = view.date_line_day or date
             return _counted_from(parse, i, date), expression
     if span_only is not None:
         return None, span_only
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _with_degree(parse: ParseArrays, doc: Doc, t: int) -> str:
+    """A time adverb's words: with the adverb right before it that says how soon ("shortly
+    afterwards") where the pair is one of ``anaphoric_days`` (``carry_context`` gives it the day
+    last told), else the adverb alone."""
+    degree = next((c for c in parse.children(t) if c == t - 1 and parse.dep[c] == "advmod"), None)
+    if degree is not None and f"{parse.lower[degree]} {parse.lower[t]}" in {
+            d.casefold() for d in load_toml("dates.toml").get("anaphoric_days") or ()}:
+        return doc[degree:t + 1].text
+    return doc[t].text
 
 
 def _vague_no_day(expression: str | None) -> bool:
