@@ -103,6 +103,8 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     if cue.dep_ == "xcomp" and lemma == "have" and any(
             c.dep_ == "dobj" and c.lower_ in ctx.lex.have_to_say_objects and c.i < cue.i for c in head.children):
         return head, False  # "producers had this to say: “...”": who has it to say speaks
+    if cue.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < cue.i for c in head.children):
+        return None  # "urged the crowd to consider ...": the object does what the infinitive says, not the subject
     # ", saying/stating that ...": a speech participle set off by a comma speaks for the
     # subject of whatever verb it hangs off ("met the envoy and apologised, stating that ...")
     speech_participle = (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0
