@@ -1896,3 +1896,9 @@ def test_that_clause_joined_to_an_object_is_said_too(core):
     c = only(claims_of(core, "Farmers demand lower fuel prices and that those responsible for the crisis should resign."))
     assert c.speaker == "Farmers"
     assert c.content == "lower fuel prices and that those responsible for the crisis should resign"
+
+
+def test_infinitive_cue_under_an_object_is_the_objects_act(core):
+    # "urged the voters to consider": the voters are to consider, the senator said nothing by it
+    c = only(claims_of(core, "The senator urged the voters to consider what the officials are hiding from them."))
+    assert c.speaker == "senator" and c.cue == "urged"
