@@ -55,6 +55,8 @@ def _subject(verb: Token) -> Token | None:
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         # "the man who police say shot ...": the tag's own subject, not the relative pronoun
         own = next((s for s in subjects if s.tag_ not in ("WP", "WDT") and s.lower_ != "that"), None)
+        if own is None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
+            return None  # "a country that is called the gateway": the noun is what is named or told, not who speaks
         return own if own is not None else verb.head
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
         return None  # "it was said that" has no speaker in the clause
