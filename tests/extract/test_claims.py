@@ -1896,3 +1896,21 @@ def test_that_clause_joined_to_an_object_is_said_too(core):
     c = only(claims_of(core, "Farmers demand lower fuel prices and that those responsible for the crisis should resign."))
     assert c.speaker == "Farmers"
     assert c.content == "lower fuel prices and that those responsible for the crisis should resign"
+
+
+def test_infinitive_cue_under_an_object_is_the_objects_act(core):
+    # "urged the voters to consider": the voters are to consider, the senator said nothing by it
+    c = only(claims_of(core, "The senator urged the voters to consider what the officials are hiding from them."))
+    assert c.speaker == "senator" and c.cue == "urged"
+
+
+def test_passive_relative_clause_names_and_does_not_speak(core):
+    # "a country that is called ...": the country is named, it says nothing; what the
+    # analysts said runs on to the sentence's end
+    c = only(claims_of(core, "Analysts said the minister wants closer ties with a country that is called the gateway to Africa."))
+    assert c.speaker == "Analysts"
+    assert c.content == "the minister wants closer ties with a country that is called the gateway to Africa"
+
+
+def test_passive_relative_clause_of_telling_has_no_speaker(core):
+    assert claims_of(core, "Reporters met a woman who was told that her son had died.") == []

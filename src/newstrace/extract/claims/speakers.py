@@ -55,6 +55,8 @@ def _subject(verb: Token) -> Token | None:
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         # "the man who police say shot ...": the tag's own subject, not the relative pronoun
         own = next((s for s in subjects if s.tag_ not in ("WP", "WDT") and s.lower_ != "that"), None)
+        if own is None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
+            return None  # "a country that is called the gateway": the noun is what is named or told, not who speaks
         return own if own is not None else verb.head
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
         return None  # "it was said that" has no speaker in the clause
@@ -103,6 +105,8 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     if cue.dep_ == "xcomp" and lemma == "have" and any(
             c.dep_ == "dobj" and c.lower_ in ctx.lex.have_to_say_objects and c.i < cue.i for c in head.children):
         return head, False  # "producers had this to say: “...”": who has it to say speaks
+    if cue.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < cue.i for c in head.children):
+        return None  # "urged the crowd to consider ...": the object does what the infinitive says, not the subject
     # ", saying/stating that ...": a speech participle set off by a comma speaks for the
     # subject of whatever verb it hangs off ("met the envoy and apologised, stating that ...")
     speech_participle = (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0
