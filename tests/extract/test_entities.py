@@ -56,6 +56,14 @@ def test_entities_other_body_after_comma_or_stays_apart(core):
     assert "NATO" not in by_name(rec, "European Union").aliases
 
 
+def test_entities_known_organisation_ner_cut_after_its_article(core):
+    # NER's "the Organization for Security and Cooperation" stops before "in Europe": the
+    # gazetteer's whole name, which begins right after NER's "the", is the mention
+    rec = core.extract_text("Monitors from the Organization for Security and Cooperation in Europe watched the vote.")
+    assert by_name(rec, "Organization for Security and Co-operation in Europe").type == "ORG"
+    assert not any(e.name in ("Europe", "Organization for Security and Cooperation") for e in rec.entities)
+
+
 def test_entities_united_states_forms_fold(core):
     rec = core.extract_text(
         "The United States sent an envoy. U.S. officials said the US would respond, "
