@@ -37,6 +37,33 @@ def test_entities_acronym_defined_in_parentheses(core):
     assert len(org.mentions) >= 2
 
 
+@pytest.mark.parametrize("text, name, short", [
+    ("The Ostland Institute for Marine Research and Training, or OIMR, said the harbour was safe. "
+     "OIMR staff left on Monday.", "Ostland Institute for Marine Research and Training", "OIMR"),
+    ("Officials of the Trilateral Harbour Dialogue, or Trilat, met in Oslo. Trilat members agreed on a plan.",
+     "Trilateral Harbour Dialogue", "Trilat"),
+])
+def test_entities_short_form_after_comma_or_is_defined(core, text, name, short):
+    # ", or" and a short form set off by commas names the body as parentheses do, even where
+    # the acronym leaves out an initial ("Training") or clips the first word
+    rec = core.extract_text(text)
+    assert short in by_name(rec, name).aliases
+    assert not any(e.name == short for e in rec.entities)
+
+
+def test_entities_other_body_after_comma_or_stays_apart(core):
+    rec = core.extract_text("Russia warned the European Union, or NATO, on Monday. NATO rejected the warning.")
+    assert "NATO" not in by_name(rec, "European Union").aliases
+
+
+def test_entities_known_organisation_ner_cut_after_its_article(core):
+    # NER's "the Organization for Security and Cooperation" stops before "in Europe": the
+    # gazetteer's whole name, which begins right after NER's "the", is the mention
+    rec = core.extract_text("Monitors from the Organization for Security and Cooperation in Europe watched the vote.")
+    assert by_name(rec, "Organization for Security and Co-operation in Europe").type == "ORG"
+    assert not any(e.name in ("Europe", "Organization for Security and Cooperation") for e in rec.entities)
+
+
 def test_entities_united_states_forms_fold(core):
     rec = core.extract_text(
         "The United States sent an envoy. U.S. officials said the US would respond, "
@@ -1079,6 +1106,16 @@ def test_entities_name_after_an_organisation_noun_is_an_organisation(core, text,
     names = [(e.type, e.name) for e in rec.entities]
     for name in found:
         assert ("ORG", name) in names, names
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The plant was sold to the Italian utility Ferrandina last year.", "Ferrandina"),
+    ("The figures came from the ship-tracking website Marlowe.", "Marlowe"),
+])
+def test_entities_name_after_a_business_noun_is_an_organisation(core, text, found):
+    # a noun for a kind of business or outlet right before a name NER typed a place or a person
+    rec = core.extract_text(text)
+    assert by_name(rec, found).type == "ORG"
 
 
 def test_entities_place_before_an_organisation_noun_stays_a_place(core):

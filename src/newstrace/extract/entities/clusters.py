@@ -54,14 +54,45 @@ def _initials(text: str) -> str:
 _DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)")
 
 
+# "the Baloch Liberation Army, or BLA, said": "or" and a short form set off by commas
+# name the same body as the parentheses do
+_OR_ACRONYM = re.compile(r"\s*,\s*or\s+([A-Z][A-Za-z.&-]{1,9})(?=\s*[,.;:)])")
+
+
 def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """Acronyms defined in parentheses after a name: {"BMOC": "Baltic Maritime Observation Council"}."""
+    """Acronyms defined in parentheses after a name: {"BMOC": "Baltic Maritime Observation Council"};
+    and an organisation's short form after ", or": "the Nigeria Center for Disease Control and
+    Prevention, or NCDC," (not "NATO" after "the European Union, or": another body's name)."""
     out = {}
     for m in mentions:
         follow = _DEFINED_ACRONYM.match(text, m.end, m.end + 16)  # (no slice of the text per mention)
         if follow and (is_acronym(follow.group(1)) or _mixed_case_acronym(follow.group(1), m.text)):
             out[follow.group(1)] = m.text
+        elif m.label == "ORG" and (follow := _OR_ACRONYM.match(text, m.end, m.end + 20)) \
+                and _short_form_of(follow.group(1), m.text) \
+                and organization_named(follow.group(1)) in (None, organization_named(m.text)):
+            out[follow.group(1)] = m.text
     return out
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """Whether ``short`` may stand for ``name`` by its letters: an acronym whose letters are,
+    in order, initials of the name's words, the first word's among them ("NCDC", "Nigeria
+    Center for Disease Control and Prevention"; "MINUSCA", "... Multidimensional Integrated
+    Stabilization Mission in the Central African Republic"), or the name's first word
+    clipped ("Quad", "Quadrilateral Security Dialogue")."""
+    first = name.split()[0]
+    if len(short) >= 3 and short[1:].islower() and first.startswith(short) and len(first) > len(short):
+        return True
+    letters = short.replace(".", "").replace("&", "")
+    if not is_acronym(short) or len(letters) < 2:
+        return False
+    initials = _initials(name)
+    at = initials.find(letters[0])
+    if at < 0:
+        return False
+    rest = iter(initials[at + 1:])
+    return all(c in rest for c in letters[1:])
 
 
 def _mixed_case_acronym(short: str, name: str) -> bool:

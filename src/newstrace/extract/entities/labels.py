@@ -435,14 +435,15 @@ def _named_as_organization(span: Span) -> bool:
     organisation noun is the organisation's, whatever NER typed it."""
     root = span.root
     nouns = _lists()["organization_nouns"]
+    kinds = nouns | _lists()["company_nouns"]  # (only beside the name, not after it)
     head = root.head.lemma_.lower()
-    if root.dep_ in ("appos", "nmod") and head in nouns:
+    if root.dep_ in ("appos", "nmod") and head in kinds:
         return True
     # "al-Harakat militants": a name modifying the noun for an organisation's members
     if root.dep_ == "compound" and root.head.i >= span.end and head in nouns | _lists()["member_nouns"] \
             and not places_named(_text(span)):
         return True  # (not a place's name: "two Brooklyn gangs", "a Texas company")
-    if any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in root.children):
         return True
     # "hiring law firm Sidley Austin", "the street gang Tren de Aragua", "online retailers
     # Pinduoduo and Tmall": the organisation noun right before the name (or before the name
@@ -453,8 +454,9 @@ def _named_as_organization(span: Span) -> bool:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name_head.i:
             start -= 1
     before = doc[start - 1] if start > 0 else None
-    return before is not None and before.dep_ == "compound" and before.head.i == name_head.i \
-        and before.lemma_.lower() in nouns
+    # ("oil services firm Halliburton": the noun parsed as its adjective)
+    return before is not None and (before.dep_ == "compound" or before.dep_ == "amod" and before.tag_ == "NN") \
+        and before.head.i == name_head.i and before.lemma_.lower() in kinds
 
 
 def _known_place_in_place_context(span: Span) -> bool:

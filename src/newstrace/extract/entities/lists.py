@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newstrace.data import load_toml, load_tsv
 from newstrace.extract.names import name_key
@@ -56,7 +56,8 @@ def _add_known_organizations(doc: Doc, text: str, mentions: list[Mention]) -> No
     added = []
     for start, end in (m.span() for m in _organization_pattern().finditer(text)):
         span = doc.char_span(start, end)
-        if span is None or span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
+        if span is None or span[0].ent_iob_ == "I" and not _after_leading_article(span) \
+                or (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
             continue  # part of a longer name NER found ("Social Democratic Party")
         inside = [m for m in mentions if m.start < end and start < m.end]
         if any(m.start < start or m.end > end for m in inside):
@@ -66,6 +67,14 @@ def _add_known_organizations(doc: Doc, text: str, mentions: list[Mention]) -> No
         added.append(Mention(start, end, span.text, "ORG", span))
     mentions.extend(added)
     mentions.sort(key=lambda m: m.start)
+
+
+def _after_leading_article(span: Span) -> bool:
+    """Whether the NER name ``span`` starts inside began with the "the" right before it: the
+    gazetteer's form is then the name NER cut short ("the Organization for Security and
+    Cooperation" + "in Europe"), not a part of a longer one."""
+    at = span.start - 1
+    return at >= 0 and span.doc[at].ent_iob_ == "B" and span.doc[at].lower_ == "the"
 
 
 def _gazetteer_key(text: str) -> str:
