@@ -3432,3 +3432,18 @@ def test_a_planned_visit_is_the_planners(core):
 def test_each_conjoined_object_of_a_light_verb_is_its_subjects(core):
     text = "The gang leader went into the store, shouting and making accusations and threats."
     assert find(core, text, "THREATEN").actor == "gang leader"
+
+
+# where47: an act of speech or decision whose sentence names no place is said from nowhere in
+# particular: it takes none of the lead's place, while an act of force there still does.
+def test_a_statement_takes_no_place_from_the_lead(core):
+    text = ("Gunmen attacked a police station in Kandor on Monday. The interior ministry accused the rebel "
+            "group of planning the raid.")
+    assert find(core, text, "ASSAULT").location == "Kandor"
+    assert find(core, text, "ACCUSE").location is None
+
+
+def test_a_statement_keeps_the_place_its_own_sentence_names(core):
+    text = ("Gunmen attacked a police station in Kandor on Monday. Officials in Lagos accused the rebel "
+            "group of planning the raid.")
+    assert find(core, text, "ACCUSE").location == "Lagos"
