@@ -983,10 +983,6 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
             place = last_place[1] if last_place and here - last_place[0] <= int(places["carry_sentences"]) else None
         elif source == "lead":
             place = lead
-            if place and view is not None and places.get("lead_yields_to_paragraph"):
-                other = _paragraph_place(event, doc, view)
-                if other and other != place and not within(other, place) and not within(place, other):
-                    place = other
         elif view is None:
             continue
         elif source == "dateline":
