@@ -987,9 +987,11 @@ def test_a_persons_possessive_on_an_arrest_names_who_was_arrested(core):
 
 def test_an_event_with_no_place_takes_its_actors_country(core):
     text = ("Kenya's president spoke on Monday. Economists praised the budget. Analysts said the plan was bold. "
-            "Kenya signed a new trade deal with Uganda last week, officials said.")
-    event = find(core, text, "AGREE")
-    assert event.location in ("Kenya", "Uganda")
+            "Kenya deployed troops last week, officials said.")
+    # (where47: an act of force, not a signing: an act of speech or decision whose sentence
+    # names no place takes none, ``verbal_place_types``)
+    event = find(core, text, "MOBILIZE")
+    assert event.location == "Kenya"
 
 
 def test_a_refused_acceptance_is_a_rejection_told_as_done(core):
@@ -3432,3 +3434,18 @@ def test_a_planned_visit_is_the_planners(core):
 def test_each_conjoined_object_of_a_light_verb_is_its_subjects(core):
     text = "The gang leader went into the store, shouting and making accusations and threats."
     assert find(core, text, "THREATEN").actor == "gang leader"
+
+
+# where47: an act of speech or decision whose sentence names no place is said from nowhere in
+# particular: it takes none of the lead's place, while an act of force there still does.
+def test_a_statement_takes_no_place_from_the_lead(core):
+    text = ("Gunmen attacked a police station in Kandor on Monday. The interior ministry accused the rebel "
+            "group of planning the raid.")
+    assert find(core, text, "ASSAULT").location == "Kandor"
+    assert find(core, text, "ACCUSE").location is None
+
+
+def test_a_statement_keeps_the_place_its_own_sentence_names(core):
+    text = ("Gunmen attacked a police station in Kandor on Monday. Officials in Lagos accused the rebel "
+            "group of planning the raid.")
+    assert find(core, text, "ACCUSE").location == "Lagos"

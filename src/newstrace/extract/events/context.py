@@ -14,7 +14,10 @@
   one whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
   of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``; "retold": the place a
-  later sentence gives when it retells the event's noun with "the");
+  later sentence gives when it retells the event's noun with "the"); an act of speech or
+  decision (``verbal_place_types``: an accusation, a call, a refusal) takes only the place
+  its sentence names or a retelling gives (``verbal_place_fallbacks``), never the lead's, its
+  actor's or the article's country;
 - quantity: a number on the thing acted on or with, with its qualifier ("over 10,000
   soldiers", "at least 2,400 people").
 """
@@ -728,7 +731,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     opted not to hold a caucus, but the state party endorsed him"), else the story's lead's
     (the first place an event of its first ``lead_sentences`` sentences took place in),
     else (given ``view``) the place its actor acts in (``actor_place``), else the
-    article's main country (``main_country``). A place so taken that is a country gives
+    article's main country (``main_country``); an act of speech or decision only the
+    first two (``verbal_place_types``, ``verbal_place_fallbacks``). A place so taken that is a country gives
     way to a town or region of it that the article's title names ("Toronto serial killer
     ...": Toronto, not Canada; ``ArticleView.title_places``). A lead whose place is a country
     and whose sentences (after a headline) place an act in a town of it has that town as its
@@ -979,8 +983,14 @@ def _simple_past(token: Token) -> bool:
 def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places: dict[str, Any], here: int,
                    last_place: tuple[int, str] | None, lead: str | None) -> tuple[str | None, str]:
     """The place of an event whose sentence gives none, and which fallback gave it: the
-    first of ``place_fallbacks`` (``data/places.toml``) that gives one."""
-    for source in places["place_fallbacks"]:
+    first of ``place_fallbacks`` (``data/places.toml``) that gives one; an act of speech
+    or decision (``verbal_place_types``: an accusation, a call, a refusal) is done where its
+    own sentence says, so it takes only the first of ``verbal_place_fallbacks``: a statement
+    made from nowhere in particular has no place of the story's."""
+    sources = places["place_fallbacks"]
+    if event.type in (places.get("verbal_place_types") or ()):
+        sources = places.get("verbal_place_fallbacks", sources)
+    for source in sources:
         place = None
         if source == "previous":
             place = last_place[1] if last_place and here - last_place[0] <= int(places["carry_sentences"]) else None
