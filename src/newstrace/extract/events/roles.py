@@ -240,6 +240,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _child(agent, ("pobj",))
     elif subject is not None:
         actor_token = subject  # "spoke by telephone": an active verb's "by" is a means
+    if actor_token is None and agent is None and _child(trigger, ("auxpass",)) is not None:
+        actor_token = _agent_after_complement(trigger)
     bare = agent is None and rule.type in types("undergone_participles") and _bare_participle(trigger)
     if bare and actor_token is not None and patient is None:
         actor_token, patient = None, actor_token  # "with 25 others injured": the participle's subject undergoes it
@@ -334,6 +336,21 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                         and (target is None or found.name != target.name):
                     roles.append(Roles(found, target, patient))
     return roles
+
+
+def _agent_after_complement(trigger: Token) -> Token | None:
+    """"is designated as a terrorist organization by the United States": a passive's "by"
+    phrase after its predicative complement ("as", ``[words] predicative_preps``) is the
+    passive's agent, which the parser hangs on the complement's noun."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words("predicative_preps"):
+            continue
+        noun = _child(prep, ("pobj",))
+        by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None) \
+            if noun is not None else None
+        if by is not None:
+            return _child(by, ("pobj",))
+    return None
 
 
 def _companions(trigger: Token, subject: Token, view: ArticleView) -> list[Party]:
