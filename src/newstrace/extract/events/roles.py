@@ -894,6 +894,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
             if actor_token is not None and nobody(actor_token):
                 actor_token = None  # "No one has taken responsibility for the carnage": nobody acts
+    if actor_token is None:
+        actor_token = _relative_light_subject(trigger)
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
     if actor_token is None and lemma(trigger) not in words("custody_nouns"):
@@ -955,6 +957,22 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
+
+
+def _relative_light_subject(trigger: Token) -> Token | None:
+    """"the pact the United States negotiated", "the sanctions that Washington imposed": a
+    relative clause on the act noun whose light verb (or a verb of negotiating, ``[words]
+    negotiating_verbs``) takes the noun as its object names in its subject who does the act."""
+    for clause in trigger.children:
+        if clause.dep_ != "relcl" or lemma(clause) not in words("light_verbs") | words("negotiating_verbs"):
+            continue
+        obj = _child(clause, ("dobj",))
+        if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
+            continue
+        subject = _child(clause, ("nsubj",))
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            return subject
+    return None
 
 
 def one_held(verb: Token) -> Token | None:
