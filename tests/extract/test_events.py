@@ -3432,3 +3432,21 @@ def test_a_planned_visit_is_the_planners(core):
 def test_each_conjoined_object_of_a_light_verb_is_its_subjects(core):
     text = "The gang leader went into the store, shouting and making accusations and threats."
     assert find(core, text, "THREATEN").actor == "gang leader"
+
+
+# -- roles47: doers the roles did not read in the same sentence --
+
+
+def test_a_by_phrase_after_a_passives_complement_is_its_agent(core):
+    event = find(core, "The militia is designated as a terrorist group by Canada.", "SANCTION")
+    assert event.actor == "Canada"
+
+
+def test_a_light_verbs_relative_clause_on_an_act_names_its_doer(core):
+    event = find(core, "The attack the militia launched on the village killed 12 people.", "ASSAULT")
+    assert event.actor is not None and "militia" in event.actor
+
+
+def test_a_relative_clause_telling_the_same_act_keeps_the_verbs_event(core):
+    event = find(core, "The sanctions that Washington imposed on Iran hurt its economy.", "SANCTION")
+    assert event.actor == "Washington" and event.target == "Iran"

@@ -895,7 +895,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             if actor_token is not None and nobody(actor_token):
                 actor_token = None  # "No one has taken responsibility for the carnage": nobody acts
     if actor_token is None:
-        actor_token = _relative_light_subject(trigger)
+        actor_token = _relative_light_subject(trigger, rule)
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
     if actor_token is None and lemma(trigger) not in words("custody_nouns"):
@@ -959,12 +959,17 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     return roles
 
 
-def _relative_light_subject(trigger: Token) -> Token | None:
-    """"the pact the United States negotiated", "the sanctions that Washington imposed": a
-    relative clause on the act noun whose light verb (or a verb of negotiating, ``[words]
-    negotiating_verbs``) takes the noun as its object names in its subject who does the act."""
+def _relative_light_subject(trigger: Token, rule: Rule) -> Token | None:
+    """"the pact the United States negotiated", "the attack the militia launched": a relative
+    clause on the act noun whose light verb (or a verb of negotiating, ``[words]
+    negotiating_verbs``) takes the noun as its object names in its subject who does the act.
+    Not where the clause's verb tells the same act ("the sanctions that Washington imposed
+    on Iran": the verb's event keeps its target)."""
     for clause in trigger.children:
         if clause.dep_ != "relcl" or lemma(clause) not in words("light_verbs") | words("negotiating_verbs"):
+            continue
+        own = match(clause)
+        if own is not None and own.type == rule.type:
             continue
         obj = _child(clause, ("dobj",))
         if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
