@@ -3449,3 +3449,21 @@ def test_a_statement_keeps_the_place_its_own_sentence_names(core):
     text = ("Gunmen attacked a police station in Kandor on Monday. Officials in Lagos accused the rebel "
             "group of planning the raid.")
     assert find(core, text, "ACCUSE").location == "Lagos"
+
+
+# -- roles47: doers the roles did not read in the same sentence --
+
+
+def test_a_by_phrase_after_a_passives_complement_is_its_agent(core):
+    event = find(core, "The militia is designated as a terrorist group by Canada.", "SANCTION")
+    assert event.actor == "Canada"
+
+
+def test_a_light_verbs_relative_clause_on_an_act_names_its_doer(core):
+    event = find(core, "The attack the militia launched on the village killed 12 people.", "ASSAULT")
+    assert event.actor is not None and "militia" in event.actor
+
+
+def test_a_relative_clause_telling_the_same_act_keeps_the_verbs_event(core):
+    event = find(core, "The sanctions that Washington imposed on Iran hurt its economy.", "SANCTION")
+    assert event.actor == "Washington" and event.target == "Iran"

@@ -240,6 +240,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _child(agent, ("pobj",))
     elif subject is not None:
         actor_token = subject  # "spoke by telephone": an active verb's "by" is a means
+    if actor_token is None and agent is None and _child(trigger, ("auxpass",)) is not None:
+        actor_token = _agent_after_complement(trigger)
     bare = agent is None and rule.type in types("undergone_participles") and _bare_participle(trigger)
     if bare and actor_token is not None and patient is None:
         actor_token, patient = None, actor_token  # "with 25 others injured": the participle's subject undergoes it
@@ -334,6 +336,21 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                         and (target is None or found.name != target.name):
                     roles.append(Roles(found, target, patient))
     return roles
+
+
+def _agent_after_complement(trigger: Token) -> Token | None:
+    """"is designated as a terrorist organization by the United States": a passive's "by"
+    phrase after its predicative complement ("as", ``[words] predicative_preps``) is the
+    passive's agent, which the parser hangs on the complement's noun."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words("predicative_preps"):
+            continue
+        noun = _child(prep, ("pobj",))
+        by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None) \
+            if noun is not None else None
+        if by is not None:
+            return _child(by, ("pobj",))
+    return None
 
 
 def _companions(trigger: Token, subject: Token, view: ArticleView) -> list[Party]:
@@ -877,6 +894,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
             if actor_token is not None and nobody(actor_token):
                 actor_token = None  # "No one has taken responsibility for the carnage": nobody acts
+    if actor_token is None:
+        actor_token = _relative_light_subject(trigger, rule)
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
     if actor_token is None and lemma(trigger) not in words("custody_nouns"):
@@ -956,6 +975,27 @@ def _each_party(first: Party, first_token: Token, view: ArticleView) -> list[Rol
             continue
         out.append(Roles(other, first, None))
     return out
+
+
+def _relative_light_subject(trigger: Token, rule: Rule) -> Token | None:
+    """"the pact the United States negotiated", "the attack the militia launched": a relative
+    clause on the act noun whose light verb (or a verb of negotiating, ``[words]
+    negotiating_verbs``) takes the noun as its object names in its subject who does the act.
+    Not where the clause's verb tells the same act ("the sanctions that Washington imposed
+    on Iran": the verb's event keeps its target)."""
+    for clause in trigger.children:
+        if clause.dep_ != "relcl" or lemma(clause) not in words("light_verbs") | words("negotiating_verbs"):
+            continue
+        own = match(clause)
+        if own is not None and own.type == rule.type:
+            continue
+        obj = _child(clause, ("dobj",))
+        if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
+            continue
+        subject = _child(clause, ("nsubj",))
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            return subject
+    return None
 
 
 def one_held(verb: Token) -> Token | None:
