@@ -1,22 +1,39 @@
-"""The gate's own rules, on made-up counts: a found item fewer fails; junk has a slack of one."""
+"""The gate's own rules, on made-up counts: a found item fewer fails; a part's F1 may fall by
+the slack (one junk item on a set of a few articles), no further; pins never get worse."""
 from __future__ import annotations
 
-from tests.quality.gate import FP_SLACK, failures
+from tests.quality.gate import F1_SLACK, f1, failures, ratchet
+
+PIN = {"events_tp": 50, "events_fp": 50, "certainty_right": 10}
 
 
-def test_gate_one_true_positive_fewer_fails():
-    assert failures({"events_tp": 43}, {"events_tp": 44}) == ["events_tp 43 (floor 44)"]
+def today(tp: int = 50, fp: int = 50, right: int = 10) -> dict[str, int]:
+    return {"events_tp": tp, "events_fp": fp, "events_gold": 100, "certainty_right": right}
 
 
-def test_gate_junk_within_the_slack_passes():
-    assert FP_SLACK >= 1
-    assert failures({"claims_fp": FP_SLACK}, {"claims_fp": 0}) == []
+def test_gate_one_found_item_fewer_fails():
+    assert failures(today(tp=49, fp=47), PIN) == ["events_tp 49 (floor 50)"]
+
+
+def test_gate_one_right_certainty_fewer_fails():
+    assert failures(today(right=9), PIN) == ["certainty_right 9 (floor 10)"]
+
+
+def test_gate_one_junk_item_is_within_the_slack():
+    assert f1(50, 50, 100) - f1(50, 51, 100) < F1_SLACK
+    assert failures(today(fp=51), PIN) == []
 
 
 def test_gate_junk_beyond_the_slack_fails():
-    over = FP_SLACK + 1
-    assert failures({"claims_fp": over}, {"claims_fp": 0}) == [f"claims_fp {over} (ceiling 0 + {FP_SLACK})"]
+    assert f1(50, 50, 100) - f1(50, 53, 100) > F1_SLACK
+    assert failures(today(fp=53), PIN) == [f"events F1 {f1(50, 53, 100):.4f} (floor 0.5000 - {F1_SLACK})"]
 
 
-def test_gate_better_counts_pass():
-    assert failures({"events_tp": 45, "claims_fp": 0}, {"events_tp": 44, "claims_fp": 2}) == []
+def test_gate_a_found_item_with_a_junk_one_passes():
+    assert failures(today(tp=51, fp=51), PIN) == []
+
+
+def test_ratchet_pins_a_better_part_and_keeps_the_pin_of_a_worse_one():
+    assert ratchet(today(tp=52, fp=50), PIN)["events_tp"] == 52
+    kept = ratchet(today(fp=51, right=11), PIN)
+    assert (kept["events_tp"], kept["events_fp"], kept["certainty_right"]) == (50, 50, 11)
