@@ -131,6 +131,9 @@ def _matched(token: Token) -> lexicon.Rule | None:
         args = _walked(token)
         if rule.args_any and not (args & rule.args_any) or args & rule.args_none:
             continue
+        subject = lexicon.subject_lemmas(parse_arrays(token.doc), token.i)
+        if subject & rule.subject_none or rule.subject_any and not (subject & rule.subject_any):
+            continue
         if rule.head_any and not (lexicon.governors(token) & rule.head_any):
             continue
         if rule.prep_any and not lexicon._has_particle(token, rule.prep_any):

@@ -49,6 +49,7 @@ class Rule:
     args_none: frozenset[str] = frozenset()
     args_any_unsubjected: bool = False  # args_any is met only by a word outside the verb's subject ("the air force is using AI" uses no force)
     subject_none: frozenset[str] = frozenset()  # no word of the verb's subject ("the report advises"): a thing, no party, does it
+    subject_any: frozenset[str] = frozenset()  # some word of the verb's subject: who alone can do it in this sense ("the court ruled")
     head_any: frozenset[str] = frozenset()
     head_any_or_owner: bool = False  # head_any is also met by a noun that names its doer and object ("Ankara's backing of X")
     prep_any: frozenset[str] = frozenset()
@@ -88,6 +89,7 @@ def rules() -> tuple[Rule, ...]:
             args_any=_word_set(data, r.get("args_any", ())), args_none=_word_set(data, r.get("args_none", ())),
             args_any_unsubjected=r.get("args_any_unsubjected", False),
             subject_none=_word_set(data, r.get("subject_none", ())),
+            subject_any=_word_set(data, r.get("subject_any", ())),
             head_any=frozenset(r.get("head_any", ())), head_any_or_owner=r.get("head_any_or_owner", False),
             prep_any=frozenset(r.get("prep_any", ())),
             object_is_target=r.get("object_is_target", True),
@@ -184,6 +186,8 @@ def _match(doc: Doc, i: int) -> Rule | None:
             if args & rule.args_none:
                 continue
         if rule.subject_none and subject_lemmas(parse, i) & rule.subject_none:
+            continue
+        if rule.subject_any and not (subject_lemmas(parse, i) & rule.subject_any):
             continue
         if rule.head_any and not (governors(doc[i]) & rule.head_any) and not (
                 rule.head_any_or_owner and names_its_doer(parse, i, rule.target_preps)):
