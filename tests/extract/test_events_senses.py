@@ -1,5 +1,5 @@
 """A second sense of a word the lexicon names for another type (senses48): raising a matter
-with a party, joining a lawsuit, a summons to testify, a guilty finding, being kicked out.
+with a party, joining a lawsuit, a summons to testify, being kicked out, being forced to flee.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from tests.extract.test_events import events, find
     ("CONSULT", "The foreign minister raised the matter directly with the Norwegian ambassador.", "foreign minister"),
     ("ACCUSE", "Nine states joined the lawsuit against the federal agency.", "states"),
     ("REQUEST", "The senate committee summoned the mining executive to testify.", "senate committee"),
-    ("COERCE", "A jury in Leeds found the former mayor guilty of bribery.", "jury"),
     ("COERCE", "The military government kicked the foreign reporters out of the country.", "military government"),
+    ("COERCE", "The militia forced thousands of villagers to flee their homes.", "militia"),
 ])
 def test_senses48_readings(core, event_type, text, actor):
     event = find(core, text, event_type)
@@ -24,8 +24,8 @@ def test_senses48_readings(core, event_type, text, actor):
     # the other senses of the same words stay as they were
     ("The start-up raised ten million dollars with its new investors.", "CONSULT"),
     ("The young lawyer joined the legal team of the bank.", "ACCUSE"),
-    ("A jury in Leeds found the former mayor not guilty of bribery.", "COERCE"),
     ("The striker kicked the ball out of the stadium.", "COERCE"),
+    ("Heavy snow forced the hikers to abandon their climb.", "COERCE"),
 ])
 def test_senses48_non_readings(core, text, event_type):
     assert all(e.type != event_type for e in events(core, text))
