@@ -28,7 +28,11 @@ def test_coop47_readings(core, event_type, text, actor):
     # governing, a ruling still to come or only named, is no decision against anyone
     ("The same party has ruled the province since 1994.", "REJECT"),
     ("The tribunal will rule on whether the contract is valid.", "REJECT"),
+    # (revfix25) a minister's office named for justice decides, it gives no judgment
+    ("Justice Minister Omar ruled that the referendum could go ahead.", "REJECT"),
     ("The players joined the team in May.", "COOPERATE"),
+    # (revfix25) enlisting in a force is no act with another party: the idiom is the bare plural
+    ("Her cousin joined the fire brigade's reserve force after college.", "COOPERATE"),
     ("The two brothers disagreed over the price of the farm.", "REJECT"),
 ])
 def test_coop47_non_readings(core, text, event_type):

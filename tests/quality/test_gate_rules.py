@@ -1,5 +1,5 @@
 """The gate's own rules, on made-up counts: a found item fewer fails; a part's F1 may fall by
-the slack (one junk item on a set of a few articles), no further; pins never get worse."""
+the slack (on 100 gold items at F1 0.5, two junk items), no further; pins never get worse."""
 from __future__ import annotations
 
 from tests.quality.gate import F1_SLACK, f1, failures, ratchet
@@ -22,6 +22,13 @@ def test_gate_one_right_certainty_fewer_fails():
 def test_gate_one_junk_item_is_within_the_slack():
     assert f1(50, 50, 100) - f1(50, 51, 100) < F1_SLACK
     assert failures(today(fp=51), PIN) == []
+
+
+def test_gate_on_a_small_set_one_junk_item_is_beyond_the_slack():
+    # 20 gold items at F1 0.5: one junk item costs 0.012, more than the slack
+    pin = {"events_tp": 10, "events_fp": 10}
+    assert failures({"events_tp": 10, "events_fp": 11, "events_gold": 20}, pin) != []
+    assert failures({"events_tp": 11, "events_fp": 11, "events_gold": 20}, pin) == []
 
 
 def test_gate_junk_beyond_the_slack_fails():

@@ -55,12 +55,18 @@ def _subject(verb: Token) -> Token | None:
     if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         # "the man who police say shot ...": the tag's own subject, not the relative pronoun
         own = next((s for s in subjects if s.tag_ not in ("WP", "WDT") and s.lower_ != "that"), None)
-        if own is None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
+        if own is None and _passive_of_telling(subj, verb):
             return None  # "a country that is called the gateway": the noun is what is named or told, not who speaks
         return own if own is not None else verb.head
-    if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote",):
+    if subj is not None and _passive_of_telling(subj, verb):
         return None  # "it was said that" has no speaker in the clause
     return subj
+
+
+def _passive_of_telling(subj: Token, verb: Token) -> bool:
+    """``subj`` is the passive subject of the cue ``verb``: what is told or named, not who
+    speaks ("it was said that"); but one "quoted as saying" speaks."""
+    return subj.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote"
 
 
 def _in_dateline(tok: Token) -> bool:

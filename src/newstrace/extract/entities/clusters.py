@@ -77,10 +77,10 @@ def _defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
 
 def _short_form_of(short: str, name: str) -> bool:
     """Whether ``short`` may stand for ``name`` by its letters: an acronym whose letters are,
-    in order, initials of the name's words, the first word's among them ("NCDC", "Nigeria
-    Center for Disease Control and Prevention"; "MINUSCA", "... Multidimensional Integrated
-    Stabilization Mission in the Central African Republic"), or the name's first word
-    clipped ("Quad", "Quadrilateral Security Dialogue")."""
+    in order, initials of some of the name's words, not necessarily from the first ("NCDC",
+    "Nigeria Center for Disease Control and Prevention"; "MINUSCA", "United Nations
+    Multidimensional Integrated Stabilization Mission in the Central African Republic"), or
+    the name's first word clipped ("Quad", "Quadrilateral Security Dialogue")."""
     first = name.split()[0]
     if len(short) >= 3 and short[1:].islower() and first.startswith(short) and len(first) > len(short):
         return True

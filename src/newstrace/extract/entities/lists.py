@@ -56,7 +56,7 @@ def _add_known_organizations(doc: Doc, text: str, mentions: list[Mention]) -> No
     added = []
     for start, end in (m.span() for m in _organization_pattern().finditer(text)):
         span = doc.char_span(start, end)
-        if span is None or span[0].ent_iob_ == "I" and not _after_leading_article(span) \
+        if span is None or (span[0].ent_iob_ == "I" and not _after_leading_article(span)) \
                 or (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
             continue  # part of a longer name NER found ("Social Democratic Party")
         inside = [m for m in mentions if m.start < end and start < m.end]

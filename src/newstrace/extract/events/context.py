@@ -183,10 +183,15 @@ def _with_degree(parse: ParseArrays, doc: Doc, t: int) -> str:
     afterwards") where the pair is one of ``anaphoric_days`` (``carry_context`` gives it the day
     last told), else the adverb alone."""
     degree = next((c for c in parse.children(t) if c == t - 1 and parse.dep[c] == "advmod"), None)
-    if degree is not None and f"{parse.lower[degree]} {parse.lower[t]}" in {
-            d.casefold() for d in load_toml("dates.toml").get("anaphoric_days") or ()}:
+    if degree is not None and f"{parse.lower[degree]} {parse.lower[t]}" in _anaphoric_days():
         return doc[degree:t + 1].text
     return doc[t].text
+
+
+@cache
+def _anaphoric_days() -> frozenset[str]:
+    """``anaphoric_days`` (``data/dates.toml``), case-folded: "the same day", "shortly afterwards"."""
+    return frozenset(d.casefold() for d in load_toml("dates.toml").get("anaphoric_days") or ())
 
 
 def _vague_no_day(expression: str | None) -> bool:
@@ -750,7 +755,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     places = load_toml("places.toml")
     dates = load_toml("dates.toml")
     date_reach = int(dates["carry_sentences"])
-    anaphoric = {d.casefold() for d in dates.get("anaphoric_days") or ()}
     ordered = sorted(events, key=lambda e: e.token_index)
     lead = next((e.location for e in ordered
                  if e.location and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
@@ -789,7 +793,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # "which rejected, the day before the rally, a lawsuit": the story's day shifted (or none)
             if story_day:
                 changes["date"] = (_dt.date.fromisoformat(story_day) + _dt.timedelta(days=shift)).isoformat()
-        elif event.date is None and last_date and event.date_text and event.date_text.strip().casefold() in anaphoric:
+        elif event.date is None and last_date and event.date_text \
+                and event.date_text.strip().casefold() in _anaphoric_days():
             # "The second attack ... killing at least eight people, on the same day": the day last told,
             # however far back
             changes["date"] = last_date[1]
