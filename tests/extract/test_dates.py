@@ -613,3 +613,18 @@ def test_dates_a_day_of_the_acts_own_clause_beats_its_span(core):
     rec, by_trigger = _events_by_trigger(
         core, "Rebels attacked the town in recent weeks, officials said on Friday.", published="2021-05-14")
     assert _date_of(rec, by_trigger, "attacked") is None
+
+
+@pytest.mark.parametrize("expression", ["the 1960s", "in the 1990s", "the early 2000s", "the '80s", "the 1800s"])
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+def test_dates_a_decade_or_century_is_no_day(expression, published):
+    # dateparser read "the 1960s" as today (the page's day, or the reader's on an undated page)
+    assert resolve_date(expression, published) is None
+
+
+def test_dates_an_act_in_a_decade_keeps_its_words_and_no_date():
+    from newstrace import Newstrace
+    for published in (PUBLISHED, None):
+        [event] = Newstrace().extract_text("Rebels attacked the northern town in the 1960s.",
+                                           published=published).events
+        assert event.date is None and event.date_text == "the 1960s"

@@ -34,6 +34,9 @@ MONTH_ONLY = re.compile(
 # "2019", "in 2019"; "in early 2017", "late 2019", "mid-2018" (a part of a year is that year)
 YEAR_ONLY = re.compile(r"^(in\s+|since\s+|by\s+|until\s+|during\s+|from\s+)?((?:early|mid|late)(?:\s+|-))?(\d{4})$", re.I)
 BARE_NUMBER = re.compile(r"^\d+$")
+# "the 1960s", "the early 2000s", "the '90s", "the 1800s": a decade or a century is a span, no point in time
+# (dateparser reads "the 1960s" as today)
+DECADE = re.compile(r"(?<![\w'’])(?:\d{2}|['’])?\d0['’]?s\b", re.I)
 GLUED_HOUR = re.compile(r"^(.*\b\d{4}),?\s+\d{1,2}$")
 LEADING_PREPOSITION = re.compile(r"^(on|in|at|since|by|from|until|during)\s+", re.I)
 
@@ -342,7 +345,7 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
     text = expression.strip()
     if not text or VAGUE.match(text):
         return None
-    if _is_duration(text) or _is_time_of_day(text):
+    if _is_duration(text) or _is_time_of_day(text) or DECADE.search(text):
         return None
     if _is_clock_time(text):
         text = _without_clock_time(text)  # "Monday at 10 a.m." keeps Monday; "1625 UTC" keeps nothing
