@@ -257,6 +257,12 @@ def _has_word(text: str, kind: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def names_decade(text: str | None) -> bool:
+    """Whether a date expression names a decade or a century ("the 1960s", "the early 2000s"):
+    a span, no day of it."""
+    return text is not None and DECADE.search(text) is not None
+
+
 def has_future_marker(text: str | None) -> bool:
     """Whether a date expression says it is to come: a word of ``future_markers``
     ("next Wednesday, July 31", "the coming month")."""
@@ -345,7 +351,7 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
     text = expression.strip()
     if not text or VAGUE.match(text):
         return None
-    if _is_duration(text) or _is_time_of_day(text) or DECADE.search(text):
+    if _is_duration(text) or _is_time_of_day(text) or names_decade(text):
         return None
     if _is_clock_time(text):
         text = _without_clock_time(text)  # "Monday at 10 a.m." keeps Monday; "1625 UTC" keeps nothing

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
 from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
-                                     names_week, resolve_date)
+                                     names_decade, names_week, resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
@@ -158,7 +158,8 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         if date is None and VAGUE.match(expression.strip()) and view.published \
                 and not _vague_no_day(expression):
             date = view.published[:10]
-        if date is None and (names_week(expression) or _vague_no_day(expression)) and own_clause:
+        if date is None and (names_week(expression) or names_decade(expression) or _vague_no_day(expression)) \
+                and own_clause:
             # "Rebels attacked the town earlier this week, officials said on Friday", "Rebels earlier
             # attacked the town, ...": the act's own words give a span and no day of it; the saying's
             # day is not the act's
@@ -793,8 +794,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # "The second attack ... killing at least eight people, on the same day": the day last told,
             # however far back
             changes["date"] = last_date[1]
-        elif names_week(event.date_text) or _vague_no_day(event.date_text):
-            pass  # "last week", "recently": its own words give no day, and tell it at no other sentence's
+        elif names_week(event.date_text) or names_decade(event.date_text) or _vague_no_day(event.date_text):
+            pass  # "last week", "the 1960s", "recently": its own words give no day, and tell it at no other sentence's
         elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible") and not _perfect(doc[event.token_index]):
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
