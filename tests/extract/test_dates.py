@@ -168,6 +168,11 @@ def test_dates_times_of_day_and_clock_times_match_as_before():
     ("Team wins title on Nov 4 2012, 9: 15p The team won", "2012-11-04"),
     ("Senate hearing on the Mine Cave-In May 12, 2008 Senators asked", "2008-05-12"),
     ("On March 4th, 2011, the singer left the clinic.", None),  # still a date the text tells
+    # a hyphen before the year; a capitalised headline run into its date line
+    ("Bridge reopens Tuesday, October 14-2008 at 10: 20 The bridge", "2008-10-14"),
+    ("Bridge reopens Edited on Tue Oct-14-08 10: 20 AM The bridge", "2008-10-14"),
+    ("BRIDGE REOPENS AFTER REPAIRS, MAYOR SAYSOCTOBER 14, 2008 The bridge", "2008-10-14"),
+    ("The season of 2007-08 ended badly for the club.", None),
 ])
 def test_dates_a_pages_own_date_line(head, expected):
     from newstrace.extract.dates import date_line
