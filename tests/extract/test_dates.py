@@ -638,3 +638,16 @@ def test_dates_an_act_in_a_decade_keeps_its_words_and_no_date(text):
         events = Newstrace().extract_text(text, published=published).events
         [event] = [e for e in events if e.trigger == "attacked"]
         assert event.date is None and event.date_text == "the 1960s"
+
+
+def test_dates_after_a_happening_told_before_is_on_its_day():
+    # "After the hearing" opens a sentence: the hearing was told two sentences back, on Tuesday
+    from newstrace import Newstrace
+    text = ("A detective, testifying Tuesday at the preliminary hearing, said the man was calm. "
+            "The man did not speak. After the hearing, the judge ordered the man held on murder charges.")
+    [held] = [e for e in Newstrace().extract_text(text, published=PUBLISHED).events if e.trigger == "held"]
+    assert held.date == "2024-11-26" and held.date_text == "After the hearing"
+    # a noun told nowhere before gives nothing
+    [held] = [e for e in Newstrace().extract_text(text.replace("After the hearing", "After the trial"),
+                                                     published=PUBLISHED).events if e.trigger == "held"]
+    assert held.date != "2024-11-26"
