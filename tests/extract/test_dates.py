@@ -168,6 +168,11 @@ def test_dates_times_of_day_and_clock_times_match_as_before():
     ("Team wins title on Nov 4 2012, 9: 15p The team won", "2012-11-04"),
     ("Senate hearing on the Mine Cave-In May 12, 2008 Senators asked", "2008-05-12"),
     ("On March 4th, 2011, the singer left the clinic.", None),  # still a date the text tells
+    # a hyphen before the year; a capitalised headline run into its date line
+    ("Bridge reopens Tuesday, October 14-2008 at 10: 20 The bridge", "2008-10-14"),
+    ("Bridge reopens Edited on Tue Oct-14-08 10: 20 AM The bridge", "2008-10-14"),
+    ("BRIDGE REOPENS AFTER REPAIRS, MAYOR SAYSOCTOBER 14, 2008 The bridge", "2008-10-14"),
+    ("The season of 2007-08 ended badly for the club.", None),
 ])
 def test_dates_a_pages_own_date_line(head, expected):
     from newstrace.extract.dates import date_line
@@ -613,3 +618,36 @@ def test_dates_a_day_of_the_acts_own_clause_beats_its_span(core):
     rec, by_trigger = _events_by_trigger(
         core, "Rebels attacked the town in recent weeks, officials said on Friday.", published="2021-05-14")
     assert _date_of(rec, by_trigger, "attacked") is None
+
+
+@pytest.mark.parametrize("expression", ["the 1960s", "in the 1990s", "the early 2000s", "the '80s", "the 1800s"])
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+def test_dates_a_decade_or_century_is_no_day(expression, published):
+    # dateparser read "the 1960s" as today (the page's day, or the reader's on an undated page)
+    assert resolve_date(expression, published) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the northern town in the 1960s.",
+    "Rebels attacked the northern town in the 1960s, officials said on Friday.",  # not the saying's day
+    "Police arrested the mayor on Monday. Rebels attacked the northern town in the 1960s.",  # nor a carried one
+])
+def test_dates_an_act_in_a_decade_keeps_its_words_and_no_date(text):
+    from newstrace import Newstrace
+    for published in (PUBLISHED, None):
+        events = Newstrace().extract_text(text, published=published).events
+        [event] = [e for e in events if e.trigger == "attacked"]
+        assert event.date is None and event.date_text == "the 1960s"
+
+
+def test_dates_after_a_happening_told_before_is_on_its_day():
+    # "After the hearing" opens a sentence: the hearing was told two sentences back, on Tuesday
+    from newstrace import Newstrace
+    text = ("A detective, testifying Tuesday at the preliminary hearing, said the man was calm. "
+            "The man did not speak. After the hearing, the judge ordered the man held on murder charges.")
+    [held] = [e for e in Newstrace().extract_text(text, published=PUBLISHED).events if e.trigger == "held"]
+    assert held.date == "2024-11-26" and held.date_text == "After the hearing"
+    # a noun told nowhere before gives nothing
+    [held] = [e for e in Newstrace().extract_text(text.replace("After the hearing", "After the trial"),
+                                                     published=PUBLISHED).events if e.trigger == "held"]
+    assert held.date != "2024-11-26"

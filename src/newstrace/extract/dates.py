@@ -34,6 +34,9 @@ MONTH_ONLY = re.compile(
 # "2019", "in 2019"; "in early 2017", "late 2019", "mid-2018" (a part of a year is that year)
 YEAR_ONLY = re.compile(r"^(in\s+|since\s+|by\s+|until\s+|during\s+|from\s+)?((?:early|mid|late)(?:\s+|-))?(\d{4})$", re.I)
 BARE_NUMBER = re.compile(r"^\d+$")
+# "the 1960s", "the early 2000s", "the '90s", "the 1800s": a decade or a century is a span, no point in time
+# (dateparser reads "the 1960s" as today)
+DECADE = re.compile(r"(?<![\w'’])(?:\d{2}|['’])?\d0['’]?s\b", re.I)
 GLUED_HOUR = re.compile(r"^(.*\b\d{4}),?\s+\d{1,2}$")
 LEADING_PREPOSITION = re.compile(r"^(on|in|at|since|by|from|until|during)\s+", re.I)
 
@@ -43,12 +46,17 @@ _MONTH = r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 # a date line's day: "September 10, 2010", "Tue, Dec. 20 2005", "16 September 2013", "04 / 28 / 09",
 # with the day's ordinal ending ("May 3rd, 2013", "Monday 10th June 2013") or written year first
-# ("published: 2012-04-04", "Published: 2012. 08. 08")
+# ("published: 2012-04-04", "Published: 2012. 08. 08"), or with hyphens ("November 27-2005", "Mon Dec-19-05"),
+# or run into a headline in capitals ("DA SAYSSEPTEMBER 19, 2013")
 DATE_LINE = re.compile(
-    r"(?<![\w/])(?:" + _MONTH.format("m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    r"(?:(?<![\w/])(?:" + _MONTH.format("m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|-)(?P<y1>\d{4})"
+    r"|" + _MONTH.format("m5") + r"-(?P<d5>\d{1,2})-(?P<y5>\d{4}|\d{2})"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format("m2") + r",?\s+(?P<y2>\d{4})"
     r"|(?P<m3>\d{1,2})\s*/\s*(?P<d3>\d{1,2})\s*/\s*(?P<y3>\d{4}|\d{2})"
-    r"|(?P<y4>\d{4})\s*(?P<sep>[-.])\s*(?P<m4>\d{1,2})\s*(?P=sep)\s*(?P<d4>\d{1,2}))(?![\w/])", re.I)
+    r"|(?P<y4>\d{4})\s*(?P<sep>[-.])\s*(?P<m4>\d{1,2})\s*(?P=sep)\s*(?P<d4>\d{1,2}))"
+    # a capitalised headline run into its date line ("DA SAYSSEPTEMBER 19, 2013"): a month's name in capitals
+    r"|(?<=[A-Z])(?-i:(?P<m6>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
+    r"\s+(?P<d6>\d{1,2}),?\s+(?P<y6>\d{4}))(?![\w/])", re.I)
 # a clock time right after a date ("on September 14, 2013 11: 41am", "on Jul 7 2012, 5: 55p"): the page's stamp
 _CLOCK_AFTER = re.compile(r",?\s*\d{1,2}\s*:\s*\d{2}")
 
@@ -93,9 +101,10 @@ def _date_line_match(head: str, not_after: frozenset[str]) -> tuple[str, tuple[i
             continue
         if m["y4"]:
             year, month, day = int(m["y4"]), int(m["m4"]), int(m["d4"])
-        elif m["y1"] or m["y2"]:
-            month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
-            day, year = int(m["d1"] or m["d2"]), int(m["y1"] or m["y2"])
+        elif m["y1"] or m["y2"] or m["y5"] or m["y6"]:
+            month = _MONTHS.index((m["m1"] or m["m2"] or m["m5"] or m["m6"])[:3].lower()) + 1
+            day, year = int(m["d1"] or m["d2"] or m["d5"] or m["d6"]), int(m["y1"] or m["y2"] or m["y5"] or m["y6"])
+            year += 2000 if year < 50 else 1900 if year < 100 else 0
         else:
             month, day, year = int(m["m3"]), int(m["d3"]), int(m["y3"])
             if month > 12:
@@ -254,6 +263,12 @@ def _has_word(text: str, kind: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def names_decade(text: str | None) -> bool:
+    """Whether a date expression names a decade or a century ("the 1960s", "the early 2000s"):
+    a span, no day of it."""
+    return text is not None and DECADE.search(text) is not None
+
+
 def has_future_marker(text: str | None) -> bool:
     """Whether a date expression says it is to come: a word of ``future_markers``
     ("next Wednesday, July 31", "the coming month")."""
@@ -342,7 +357,7 @@ def resolve_date(expression: str, published: str | None, *, before: str | None =
     text = expression.strip()
     if not text or VAGUE.match(text):
         return None
-    if _is_duration(text) or _is_time_of_day(text):
+    if _is_duration(text) or _is_time_of_day(text) or names_decade(text):
         return None
     if _is_clock_time(text):
         text = _without_clock_time(text)  # "Monday at 10 a.m." keeps Monday; "1625 UTC" keeps nothing

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
 from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
-                                     names_week, resolve_date)
+                                     names_decade, names_week, resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
@@ -87,7 +87,7 @@ def _in_clause(parse: ParseArrays, word: int, clause: int, trigger: int = -1) ->
     return False
 
 
-def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
+def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str | None, str | None]:
     """The event's date and the words that gave it: a date expression in the trigger's
     clause (nearest first; for a verb joined to another, "sentenced ... and banned", that
     verb's expressions come before one on another noun), else a time adverb on the trigger or its clause ("recently"),
@@ -158,7 +158,8 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
         if date is None and VAGUE.match(expression.strip()) and view.published \
                 and not _vague_no_day(expression):
             date = view.published[:10]
-        if date is None and (names_week(expression) or _vague_no_day(expression)) and own_clause:
+        if date is None and (names_week(expression) or names_decade(expression) or _vague_no_day(expression)) \
+                and own_clause:
             # "Rebels attacked the town earlier this week, officials said on Friday", "Rebels earlier
             # attacked the town, ...": the act's own words give a span and no day of it; the saying's
             # day is not the act's
@@ -173,9 +174,34 @@ def date_of(trigger: Token, view: ArticleView) -> tuple[str | None, str | None]:
             return _counted_from(parse, i, date), expression
     if span_only is not None:
         return None, span_only
+    told = _after_told(trigger.doc, view, sentence.start, sentence.end) if follow else None
+    if told is not None:
+        return told
     if candidates and (by_distance or adverb):
         return None, candidates[0][0]
     return None, None
+
+
+def _after_told(doc: Doc, view: ArticleView, start: int, end: int) -> tuple[str, str] | None:
+    """"After the hearing, Hiller was ordered held": a sentence that opens with "after the" and a
+    noun (``after_told_words``) told before in the article ("testifying Tuesday at Hiller's
+    preliminary hearing") is told on the day its last mention gives (its date and the opening
+    words), or None."""
+    opening = {w.casefold() for w in load_toml("dates.toml").get("after_told_words") or ()}
+    if not opening or end - start < 4 or doc[start].lower_ not in opening or doc[start + 1].lower_ != "the":
+        return None
+    # "After the preliminary hearing,": up to two modifiers, then the noun and a comma
+    noun = next((t for t in range(start + 2, min(start + 5, end - 1))
+                 if doc[t].pos_ == "NOUN" and doc[t + 1].text == ","), None)
+    if noun is None or any(doc[t].pos_ not in ("ADJ", "NOUN", "PROPN") for t in range(start + 2, noun)):
+        return None
+    lemma = doc[noun].lemma_.lower()
+    earlier = next((t for t in range(start - 1, -1, -1)
+                    if doc[t].pos_ == "NOUN" and doc[t].lemma_.lower() == lemma), None)
+    if earlier is None:
+        return None
+    date, _ = date_of(doc[earlier], view, follow=False)
+    return (date, doc[start:noun + 1].text) if date is not None and len(date) == 10 else None
 
 
 def _with_degree(parse: ParseArrays, doc: Doc, t: int) -> str:
@@ -798,8 +824,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # "The second attack ... killing at least eight people, on the same day": the day last told,
             # however far back
             changes["date"] = last_date[1]
-        elif names_week(event.date_text) or _vague_no_day(event.date_text):
-            pass  # "last week", "recently": its own words give no day, and tell it at no other sentence's
+        elif names_week(event.date_text) or names_decade(event.date_text) or _vague_no_day(event.date_text):
+            pass  # "last week", "the 1960s", "recently": its own words give no day, and tell it at no other sentence's
         elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
                 "planned", "possible") and not _perfect(doc[event.token_index]):
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
