@@ -105,8 +105,8 @@ class _Resolver:
         if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS:
             subject = self._tag_content_subject(head)
             if subject is not None:
-                # "Local officials closed the bridge, they said": the pronoun of a tag after
-                # what was said takes up who that clause is about, not an earlier speaker
+                # "Local officials closed the bridge, they said": the plural pronoun of a tag
+                # after what was said takes up the people that clause is about, not an earlier speaker
                 return self._resolve(subject)
         if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number", []) \
                 and self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1 \
@@ -120,27 +120,18 @@ class _Resolver:
         return self._resolve(head)
 
     def _tag_content_subject(self, pronoun: Token) -> Token | None:
-        """The subject of the clause a "they said" / "it said" tag follows in its sentence
-        (outside quotes), where it is of the pronoun's number and can speak: people or bodies
-        for "they", a body for "it"; or None."""
+        """The plural noun for people that is the subject of the clause a "they said" tag
+        follows in its sentence (outside quotes), or None."""
         ctx, verb = self.ctx, pronoun.head
-        if ctx.in_quote(pronoun):
+        if "Plur" not in pronoun.morph.get("Number", []) or ctx.in_quote(pronoun):
             return None
-        plural = "Plur" in pronoun.morph.get("Number", [])
-        lists = coref.lists()
-        people = lists.human | ctx.lex.title_words
+        people = coref.lists().human | ctx.lex.title_words
         for clause in verb.children:
             if clause.dep_ != "ccomp" or clause.right_edge.i >= pronoun.i or ctx.in_quote(clause):
                 continue
             for subj in clause.children:
-                if subj.dep_ != "nsubj" or ctx.in_quote(subj):
-                    continue
-                lemma = subj.lemma_.lower()
-                body = "ORG" in lists.heads.get(lemma, ()) if subj.pos_ == "NOUN" else \
-                    subj.pos_ == "PROPN" and (ent := ctx.entity(subj)) is not None and ent.type == "ORG"
-                if plural and subj.tag_ in ("NNS", "NNPS") and (body or subj.pos_ == "NOUN" and lemma in people):
-                    return subj
-                if not plural and subj.tag_ in ("NN", "NNP") and body:
+                if subj.dep_ == "nsubj" and subj.tag_ == "NNS" and subj.pos_ == "NOUN" \
+                        and subj.lemma_.lower() in people and not ctx.in_quote(subj):
                     return subj
         return None
 
