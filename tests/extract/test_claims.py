@@ -1914,3 +1914,10 @@ def test_passive_relative_clause_names_and_does_not_speak(core):
 
 def test_passive_relative_clause_of_telling_has_no_speaker(core):
     assert claims_of(core, "Reporters met a woman who was told that her son had died.") == []
+
+
+def test_plural_pronoun_of_a_tag_takes_up_the_people_the_clause_is_about(core):
+    # "X did Y, they said": "they" are the people the reported clause is about, not the
+    # police who spoke the sentence before
+    said = claims_of(core, "Police said the man was armed. Local prosecutors charged the driver with murder on Monday, they said.")
+    assert [c.speaker for c in said] == ["Police", "Local prosecutors"]

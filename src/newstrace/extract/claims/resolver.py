@@ -102,6 +102,12 @@ class _Resolver:
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
+        if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS:
+            subject = self._tag_content_subject(head)
+            if subject is not None:
+                # "Local officials closed the bridge, they said": the plural pronoun of a tag
+                # after what was said takes up the people that clause is about, not an earlier speaker
+                return self._resolve(subject)
         if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number", []) \
                 and self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1 \
                 and not any(self.ctx.parse.dep[i] in SUBJECT_DEPS and not self.ctx.in_quote(self.ctx.doc[i])
@@ -112,6 +118,22 @@ class _Resolver:
             # have denied")
             return self.last_plural[1], None
         return self._resolve(head)
+
+    def _tag_content_subject(self, pronoun: Token) -> Token | None:
+        """The plural noun for people that is the subject of the clause a "they said" tag
+        follows in its sentence (outside quotes), or None."""
+        ctx, verb = self.ctx, pronoun.head
+        if "Plur" not in pronoun.morph.get("Number", []) or ctx.in_quote(pronoun):
+            return None
+        people = coref.lists().human | ctx.lex.title_words
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.right_edge.i >= pronoun.i or ctx.in_quote(clause):
+                continue
+            for subj in clause.children:
+                if subj.dep_ == "nsubj" and subj.tag_ == "NNS" and subj.pos_ == "NOUN" \
+                        and subj.lemma_.lower() in people and not ctx.in_quote(subj):
+                    return subj
+        return None
 
     def _unnamed_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         """"“...,” said the business owner. The owner said that ... “...,” he said.": a
