@@ -1039,9 +1039,9 @@ def test_filing_a_resignation_is_resigning():
     assert rule is not None and rule.type == "CONCEDE"
 
 
-def test_establishing_a_dialogue_is_a_meeting():
-    # "Officials established their dialogue." (cond48: as "opened", "began")
-    rule = _light_verb_noun("established", "establish", "dialogue", "dialogue")
+def test_initiating_a_dialogue_is_a_meeting():
+    # "Officials initiated their dialogue." (cond48: as "opened", "began")
+    rule = _light_verb_noun("initiated", "initiate", "dialogue", "dialogue")
     assert rule is not None and (rule.type, rule.mode) == ("CONSULT", "meeting")
 
 
