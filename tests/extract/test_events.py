@@ -3467,3 +3467,16 @@ def test_a_light_verbs_relative_clause_on_an_act_names_its_doer(core):
 def test_a_relative_clause_telling_the_same_act_keeps_the_verbs_event(core):
     event = find(core, "The sanctions that Washington imposed on Iran hurt its economy.", "SANCTION")
     assert event.actor == "Washington" and event.target == "Iran"
+
+
+# -- cond48: nouns of an act whose verb tells it done --
+
+
+def test_an_investigation_performed_names_its_doer(core):
+    event = find(core, "Kenyan prosecutors performed an investigation into the bank.", "ACCUSE")
+    assert event.actor == "Kenya"
+
+
+def test_tributes_posted_are_paid_by_who_posts_them(core):
+    event = find(core, "Fans posted tributes to the actor Jones on Monday.", "SUPPORT")
+    assert event.actor == "Fans"

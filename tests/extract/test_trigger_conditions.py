@@ -1020,3 +1020,44 @@ def test_a_named_owners_bare_support_stays_no_event():
     s.add("crucial", "ADJ", "acomp", 3)
     s.add(".", "PUNCT", "punct", 3)
     assert _match(s, support) is None
+
+
+def _light_verb_noun(verb: str, verb_lemma: str, noun: str, noun_lemma: str):
+    # "<Subject> <verb> her <noun>.": the noun of an act as the object of a verb that tells it done
+    s = Sentence()
+    s.add("Officials", "NOUN", "nsubj", 1, "official")
+    s.add(verb, "VERB", "ROOT", None, verb_lemma)
+    s.add("their", "PRON", "poss", 3)
+    word = s.add(noun, "NOUN", "dobj", 1, noun_lemma)
+    s.add(".", "PUNCT", "punct", 1)
+    return _match(s, word)
+
+
+def test_filing_a_resignation_is_resigning():
+    # "Officials filed their resignations." (cond48: as "submitted", "tendered")
+    rule = _light_verb_noun("filed", "file", "resignations", "resignation")
+    assert rule is not None and rule.type == "CONCEDE"
+
+
+def test_initiating_a_dialogue_is_a_meeting():
+    # "Officials initiated their dialogue." (cond48: as "opened", "began")
+    rule = _light_verb_noun("initiated", "initiate", "dialogue", "dialogue")
+    assert rule is not None and (rule.type, rule.mode) == ("CONSULT", "meeting")
+
+
+def test_performing_an_investigation_is_investigating():
+    # "Officials performed their investigation." (cond48: as "conducted")
+    rule = _light_verb_noun("performed", "perform", "investigation", "investigation")
+    assert rule is not None and (rule.type, rule.mode) == ("ACCUSE", "investigate")
+
+
+def test_posting_tributes_is_paying_tribute():
+    # "Officials posted their tributes." (cond48: as "issued", "sent")
+    rule = _light_verb_noun("posted", "post", "tributes", "tribute")
+    assert rule is not None and (rule.type, rule.mode) == ("SUPPORT", "tribute")
+
+
+def test_receiving_a_resignation_stays_unread():
+    # "Officials received their resignations." (no verb that tells it tendered)
+    rule = _light_verb_noun("received", "receive", "resignations", "resignation")
+    assert rule is None or rule.type != "CONCEDE"
