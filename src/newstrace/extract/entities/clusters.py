@@ -374,19 +374,6 @@ def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], s
         return named_at[owners[0]] < first and all(
             named_at.get(p, -1) > latest for p in holders if p != owners[0])
 
-    def first_of_holders(short: _Cluster, full: _Cluster, word: str) -> bool:
-        """A surname several people share, used alone: the one of them the article named in
-        full first, before the bare name, is the one it goes on to call by it ("Robert
-        Mugabe", then "Grace Mugabe", then "Mugabe said"): news names its principal first
-        and lets a relative's bare surname go unused. Asked only of a name
-        :func:`ambiguous` finds shared."""
-        holders = [p for p in people if word in p and p in named_at]
-        if not holders:
-            return False
-        first = min(holders, key=lambda p: named_at[p])
-        return named_at[first] < short.mentions[0].start and any(
-            frozenset(_name_words(g)) == first for g in full.forms())
-
     @cache  # asked for every pair of clusters, with the same few names: once per name and article
     def ambiguous(words: tuple[str, ...]) -> bool:
         # "Biden" when the article names both Joe and Hunter Biden: it joins neither (issue 8);
@@ -433,8 +420,7 @@ def _joins_person(people: list[frozenset[str]], surnames: dict[frozenset[str], s
             return True
         for f in short.forms():
             words = _name_words(f)
-            if ambiguous(words) and not (len(words) == 1 and (only_one_named_yet(short, full, words[0])
-                                                              or first_of_holders(short, full, words[0]))):
+            if ambiguous(words) and not (len(words) == 1 and only_one_named_yet(short, full, words[0])):
                 return False
             owner = surname_of(words[0]) if len(words) == 1 else None
             if owner is not None and not any(frozenset(_name_words(g)) == owner for g in full.forms()):
