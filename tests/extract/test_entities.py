@@ -1804,12 +1804,6 @@ def test_entities_name_under_a_place_noun_is_no_surname_read_as_nationality(nlp)
     assert _surname_read_as_nationality(doc[0:1])
 
 
-def test_entities_a_demonym_alone_names_no_country(core):
-    # "the British", like "British" before a noun, is a demonym: no entity of its own (RECORD.md)
-    rec = core.extract_text("The British handed the islands back in 1962, a British historian said on Monday.")
-    assert not any(e.name == "United Kingdom" for e in rec.entities), [e.name for e in rec.entities]
-
-
 def test_entities_us_state_abbreviation_is_the_state(core):
     # "NY" after a town is New York written short: one place, not two
     rec = core.extract_text(
