@@ -1802,3 +1802,11 @@ def test_entities_name_under_a_place_noun_is_no_surname_read_as_nationality(nlp)
     assert not _surname_read_as_nationality(doc[i:i + 1])
     doc = nlp("Mirzoyan said the talks were over.")
     assert _surname_read_as_nationality(doc[0:1])
+
+
+def test_entities_us_state_abbreviation_is_the_state(core):
+    # "NY" after a town is New York written short: one place, not two
+    rec = core.extract_text(
+        "A fire destroyed a warehouse in Albany, NY, on Sunday. Officials in New York said the cause was unknown.")
+    assert "NY" in by_name(rec, "New York").aliases
+    assert not any(e.name == "NY" for e in rec.entities)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from newstrace.data import load_toml
 from newstrace.extract.names import folded, is_acronym
 from newstrace.extract.countries import country_named
 from newstrace.extract.gazetteer import compass_words, places_named
@@ -30,6 +31,20 @@ def _surface_key(m: Mention) -> str:
     if "s " in m.text:
         return folded(_INNER_POSSESSIVE.sub("", m.text))
     return folded(m.text)
+
+
+def _state_key(m: Mention) -> str | None:
+    """"NY" and "New York", "Mo." and "Missouri": a US state's abbreviation that NER typed a
+    place names the state; its key is the full name's (``state_abbreviations``)."""
+    if m.label not in PLACE_LABELS:
+        return None
+    state = _state_abbreviations().get(" ".join(m.text.lower().split()))
+    return folded(state) if state else None
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    return dict(load_toml("entities.toml")["state_abbreviations"])
 
 
 @lru_cache(maxsize=8192)
@@ -125,7 +140,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
             if m.label == "ORG" or is_acronym(m.text) else None
         if org and " " not in m.text and any(f.endswith(" " + folded(m.text)) for f in longer):
             org = None  # "Democrats" where "Liberal Democrats" is named: the short form of that name
-        key = m.country.alpha3 if m.country else (f"org:{org}" if org else _surface_key(m))
+        key = m.country.alpha3 if m.country else (f"org:{org}" if org else _state_key(m) or _surface_key(m))
         cluster = clusters.setdefault(key, _Cluster(country=m.country, canonical=org))
         cluster.mentions.append(m)
         if is_acronym(m.text) or m.text in defined:
