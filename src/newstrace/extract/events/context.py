@@ -467,8 +467,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     if found:
         return found
     taken = set(own)
-    others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)
-                     and _phrase_rank(parse, t, i, clause) < 2),
+    others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)),
                     key=lambda t: (_phrase_rank(parse, t, i, clause), abs(t - i)))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
