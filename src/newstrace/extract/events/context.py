@@ -3,8 +3,11 @@
 - date: see ``date_of`` (an expression in the trigger's clause, a time adverb on it, an
   expression elsewhere in the sentence), resolved against the publication date by
   ``extract/dates.py``; a vague one ("recently") dates the event to publication;
-- location: see ``location_of`` (the trigger's own "in/at/near" phrase, the place a
-  visit goes to, another such phrase of the sentence, the dateline);
+- location: see ``location_of`` (the trigger's own "in/at/near" phrase, or its clause's
+  unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
+  bombing"; its own "from" phrase; the place a visit goes to; another such phrase of the
+  sentence, one inside the trigger's own phrase first and one on another act's verb or
+  event noun last, "officials in Kabul said"; the dateline);
 - an event whose sentence gives no date takes that of the event one sentence before it,
   else, told in the simple past, the story's day (the lead's first day; ``story_date``);
   an event dated only by the page's date line run into its sentence (``PageDayText``), or
