@@ -994,6 +994,24 @@ def test_an_event_with_no_place_takes_its_actors_country(core):
     assert event.location == "Kenya"
 
 
+def test_an_act_done_from_a_place_is_placed_there(core):
+    # (place49: the trigger's own "from" phrase before another "in" phrase of the sentence)
+    event = find(core, "The activist, who campaigned in Austin, was released from a Texas prison on Friday.", "CONCEDE")
+    assert event.location == "Texas"
+
+
+def test_an_act_a_trial_is_about_is_not_placed_at_the_trial(core):
+    # (place49: "in Lyon" is on "opened", the trial's verb; the shooting's own phrase places it)
+    text = "A trial opened in Lyon over the shooting of a young police officer near the old harbour of Marseille."
+    assert find(core, text, "ASSAULT").location == "Marseille"
+
+
+def test_a_place_on_another_act_gives_way_to_one_inside_the_acts_own_phrase(core):
+    # (place49: "officials in Yaounde" are the saying's, the village is where the burning was)
+    text = "Officials in Yaounde said rebels burned dozens of homes and a school in the remote western village of Kumba."
+    assert find(core, text, "COERCE").location == "Kumba"
+
+
 def test_a_refused_acceptance_is_a_rejection_told_as_done(core):
     event = find(core, "Hungary said it will not accept the new migrant quota.", "REJECT")
     assert event.actor == "Hungary" and event.modality == "asserted"

@@ -3,8 +3,11 @@
 - date: see ``date_of`` (an expression in the trigger's clause, a time adverb on it, an
   expression elsewhere in the sentence), resolved against the publication date by
   ``extract/dates.py``; a vague one ("recently") dates the event to publication;
-- location: see ``location_of`` (the trigger's own "in/at/near" phrase, the place a
-  visit goes to, another such phrase of the sentence, the dateline);
+- location: see ``location_of`` (the trigger's own "in/at/near" phrase, or its clause's
+  unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
+  bombing"; its own "from" phrase; the place a visit goes to; another such phrase of the
+  sentence, one inside the trigger's own phrase first and one on another act's verb or
+  event noun last, "officials in Kabul said"; the dateline);
 - an event whose sentence gives no date takes that of the event one sentence before it,
   else, told in the simple past, the story's day (the lead's first day; ``story_date``);
   an event dated only by the page's date line run into its sentence (``PageDayText``), or
@@ -390,11 +393,23 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
        region before a country ("in Clairton, Pennsylvania, in the United States"); in
        "in Pakistan's southwest province of Balochistan" the most specific place of the
        phrase; "in the city" is the last city named before it, "in the country" the
-       article's main country (``the_country``), else the last country named;
-    2. the place a movement or visit goes to ("visited Beijing", "a visit to Europe"), or
+       article's main country (``the_country``), else the last country named; a noun
+       trigger told as the object of a preposition on its clause's verb ("A trial opened
+       in Paris over the bombing of a base in Ivory Coast") takes only its own phrases:
+       the verb's "in Paris" is the trial's (``_topic_of_verb``);
+    2. a place in a "from" phrase on the trigger itself (``own_origin_preps``: "the
+       withdrawal of troops from the country", "released from a Wisconsin jail"; not for
+       a movement or removal, whose "to" phrase is its scene, nor for a trigger with a
+       direct object, "annexed the region from China", or a route's end, "marched from
+       Victoria Park toward the Central district", ``route_end_preps``);
+    3. the place a movement or visit goes to ("visited Beijing", "a visit to Europe"), or
        people are sent to ("deported ... to Honduras");
-    3. a place in an "in/at/near ..." phrase elsewhere in the sentence, nearest first;
-    4. the article's dateline ("NAIROBI, Kenya —").
+    4. a place in an "in/at/near ..." phrase elsewhere in the sentence: first one inside
+       the trigger's own phrase, then one on no other act, last one that hangs on another
+       act's verb or event noun ("officials in Kabul raised the toll", "weeks of protests
+       in Hong Kong", a speaker's "said in Bangui"; ``_belongs_to_other_act``), nearest
+       first within each;
+    5. the article's dateline ("NAIROBI, Kenya —").
     """
     doc = trigger.doc
     parse = parse_arrays(doc)  # the walks go by index; a Token only for a phrase looked into
@@ -403,7 +418,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     in_sentence = view.place_object_indices(view.sentence_of(i))
     # "appeared in Christchurch District Court ..., charged with murder": a participle clause
     # with no subject of its own is told where its verb is (``participle_place_tags``)
-    holders: tuple[int, ...] = (i, clause)
+    holders: tuple[int, ...] = (i,) if _topic_of_verb(parse, i, clause) else (i, clause)
     tags = _places_settings().get("participle_place_tags") or ()
     if deps[clause] == "advcl" and parse.tag[clause] in tags and heads[clause] != clause and not any(
             deps[c] in ("nsubj", "nsubjpass", "mark") for c in parse.children(clause)):
@@ -426,6 +441,18 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
         if found:
             return found
     removal = parse.lemma[i] in words("removal_lemmas")  # sends people: only where to, never whom
+    origin_preps = _places_settings().get("own_origin_preps") or ()
+    # "the withdrawal of troops from the country": an act done from a place is done there; but
+    # "annexed the region from China" takes a thing from its holder, and "marched from Victoria
+    # Park toward the Central district" names where a route starts
+    if origin_preps and not removal and parse.lemma[i] not in words("destination_lemmas") and not any(
+            deps[c] == "dobj" or (deps[c] == "prep" and lowers[c] in (_places_settings().get("route_end_preps") or ()))
+            for c in parse.children(i)):
+        for c in parse.children(i):
+            if lowers[c] in origin_preps and deps[c] == "prep":
+                found = _most_specific(_place_in(doc[t], view, exclude) for t in parse.children(c) if deps[t] == "pobj")
+                if found:
+                    return found
     if removal or parse.lemma[i] in words("destination_lemmas"):
         for t in _subtree(parse, i):
             if (deps[t] == "dobj" and heads[t] == i and not removal) or (
@@ -443,9 +470,63 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     if found:
         return found
     taken = set(own)
-    others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)), key=lambda t: abs(t - i))
+    others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)),
+                    key=lambda t: (_phrase_rank(parse, t, i, clause), abs(t - i)))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
+
+
+def _topic_of_verb(parse: ParseArrays, i: int, clause: int) -> bool:
+    """Whether the noun trigger ``i`` is the object of a preposition on its clause's verb
+    ("A trial opened in Paris over the bombing", "was charged in Boston for the killing"):
+    an act of its own that the verb's act is about, not one the verb tells."""
+    prep = parse.head[i]
+    return i != clause and parse.dep[i] == "pobj" and parse.pos[i] == "NOUN" and parse.dep[prep] == "prep" \
+        and parse.head[prep] == clause and parse.pos[clause] == "VERB" \
+        and parse.lower[prep] in (_places_settings().get("topic_preps") or ())
+
+
+def _phrase_rank(parse: ParseArrays, t: int, i: int, clause: int) -> int:
+    """How a place phrase elsewhere in the sentence (object ``t``) stands to the trigger
+    ``i``: 0 inside the trigger's own phrase ("the bombing of a base in Ivory Coast"), 1 on
+    no other act, 2 on another act (``_belongs_to_other_act``)."""
+    heads = parse.head
+    x = heads[t]
+    for _ in range(30):
+        if x == i:
+            return 0
+        if heads[x] == x:
+            break
+        x = heads[x]
+    return 2 if _belongs_to_other_act(parse, t, i, clause) else 1
+
+
+def _belongs_to_other_act(parse: ParseArrays, t: int, i: int, clause: int) -> bool:
+    """Whether the place phrase of object ``t`` hangs, below the word it shares with the
+    trigger ``i``, on another verb or event noun of the lexicon ("officials in Kabul
+    raised the toll", "the sixteen weeks of protests in Hong Kong", "said in Bangui that
+    rebels attacked"): that act's place, not the trigger's. The shared word counts when
+    it is a verb other than the trigger's and the trigger is no part of its clause's
+    arguments (a noun trigger taken as a topic, ``_topic_of_verb``)."""
+    heads, pos = parse.head, parse.pos
+    above: set[int] = set()
+    x = i
+    for _ in range(30):
+        above.add(x)
+        if heads[x] == x:
+            break
+        x = heads[x]
+    nouns = noun_lemmas()
+    x = heads[heads[t]]
+    for _ in range(30):
+        if x in above:
+            return x != i and pos[x] == "VERB" and (x != clause or pos[i] == "VERB" or _topic_of_verb(parse, i, clause))
+        if pos[x] == "VERB" or (pos[x] == "NOUN" and parse.lemma[x] in nouns):
+            return True
+        if heads[x] == x:
+            return False
+        x = heads[x]
+    return False
 
 
 def _where_clause_place(parse: ParseArrays, clause: int, view: ArticleView, exclude: set[str]) -> str | None:
