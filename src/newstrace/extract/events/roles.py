@@ -881,8 +881,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                                       and lemma(trigger) in words("fight_with_words")
                                       or lemma(head) in words("weighing_verbs") | words("planning_verbs")
                                       and trigger.dep_ == "dobj") \
-                and (_light_verb_slot(trigger) or _passive_light_verb_subject(trigger, head)) \
-                and _light_verb_object(trigger, head):
+                and _light_verb_slot(trigger) and _light_verb_object(trigger, head):
             # ("is considering sanctions", "plans a visit": who weighs or plans the act would do it)
             actor_token = _child(head, SUBJECTS) or (
                 # "before being granted clemency": a passive light verb's subject, inherited
@@ -1128,12 +1127,6 @@ def _light_verb_slot(trigger: Token) -> bool:
         return True
     head = trigger.head
     return trigger.dep_ == "compound" and head.dep_ in ("dobj", "pobj") and lemma(head) in words("effort_nouns")
-
-
-def _passive_light_verb_subject(trigger: Token, verb: Token) -> bool:
-    """The noun is the subject of the light verb made passive, with its doer named ("tributes
-    were paid by world leaders"): the passive's subject is the active's object."""
-    return trigger.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _light_verb_object(trigger: Token, verb: Token) -> bool:
