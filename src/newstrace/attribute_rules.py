@@ -36,14 +36,12 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
-__all__ = ["LemmaReadings", "MemoAttributeRuler", "PositionLemmas", "add_lemma_exceptions", "add_position_lemmas",
-           "memoise_attribute_ruler"]
+__all__ = ["LemmaReadings", "MemoAttributeRuler", "add_lemma_exceptions", "memoise_attribute_ruler"]
 
 FACTORY = "newstrace_attribute_ruler"
 # per-word attributes a one-word rule may test; the forms (open classes) are bucketed:
@@ -375,94 +373,3 @@ def add_lemma_exceptions(nlp: Language, name: str = "attribute_ruler") -> None:
         for lemma, forms in by_lemma.items():
             ruler.add([[{"LOWER": {"IN": sorted(forms)}, "TAG": {"IN": list(tag_list)}}]], {"LEMMA": lemma})
 
-
-
-POSITION_FACTORY = "newstrace_position_lemmas"
-
-
-class PositionLemmas:
-    """A plural common noun capitalised by its place, tagged as a proper noun: the lemma the
-    lemmatizer gives a common noun (``data/lemmas.toml`` ``[position]``). The tagger reads a
-    capitalised plural first in a sentence or in a title-case line as a name ("Tributes were
-    paid", NNPS), and the lemmatizer keeps a proper noun's form, so the words read by lemma
-    (the events lexicon and detector, coreference) do not see the noun. Runs after the entity
-    recogniser: a word inside a name of several words, of a kind of name listed, or that the
-    text also capitalises where neither place asks it, is a name and keeps its lemma. Only
-    the proper nouns ending in "s" are looked at, off the Doc's arrays."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-        self.readings: LemmaReadings | None = None
-
-    def use(self, readings: LemmaReadings, table: dict[str, Any]) -> None:
-        self.readings = readings
-        self.tags = numpy.array([get_string_id(t) for t in table.get("tags", [])], dtype=numpy.uint64)
-        self.names = frozenset(table.get("names", ()))
-        self.title_words = int(table.get("title_words", 3))
-        self.title_letters = int(table.get("title_letters", 4))
-
-    def __call__(self, doc: Doc) -> Doc:
-        readings = self.readings
-        if readings is None or not len(doc):
-            return doc
-        array = doc.to_array([TAG, ORTH])
-        tagged = numpy.flatnonzero(numpy.isin(array[:, 0], self.tags)).tolist()
-        if not tagged:
-            return doc
-        found: dict[int, str] = {}
-        for i in tagged:
-            token = doc[i]
-            form = token.lower_
-            if not form.endswith("s") or not token.text[:1].isupper() or form in readings.index["noun"] \
-                    or not form.isalpha():
-                continue
-            read = readings.reading(form, "noun")
-            if read != form and read in readings.index["noun"]:
-                found[i] = read
-        if not found:
-            return doc
-        placed = _placed_capitals(doc, self.title_words, self.title_letters)
-        orth = array[:, 1]
-        for i, read in found.items():
-            token = doc[i]
-            if not placed[i] or not all(placed[j] for j in numpy.flatnonzero(orth == orth[i]).tolist()):
-                continue
-            if token.ent_type_ and (token.ent_type_ in self.names or token.ent_iob_ == "I"
-                                    or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
-                continue
-            token.lemma_ = read
-        return doc
-
-
-def _placed_capitals(doc: Doc, title_words: int, title_letters: int) -> list[bool]:
-    """Per word, whether its place asks for a capital: the first word of a sentence (after
-    any opening punctuation) and every word of a title-case sentence."""
-    placed = [False] * len(doc)
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        if not words:
-            continue
-        placed[words[0].i] = True
-        capitals = [t.text[:1].isupper() for t in words]
-        if sum(capitals) >= title_words and all(c for t, c in zip(words, capitals) if len(t) >= title_letters):
-            for t in words:
-                placed[t.i] = True
-    return placed
-
-
-@Language.factory(POSITION_FACTORY, assigns=["token.lemma"])
-def make_position_lemmas(nlp: Language, name: str) -> PositionLemmas:
-    return PositionLemmas(nlp, name)
-
-
-def add_position_lemmas(nlp: Language) -> None:
-    """Add :class:`PositionLemmas` at the end of the pipeline (after the entity recogniser),
-    where the lemmatizer reads by rule (nothing happens otherwise)."""
-    from newstrace.data import load_toml
-
-    if "lemmatizer" not in nlp.pipe_names or getattr(lemmatizer := nlp.get_pipe("lemmatizer"), "mode", "") != "rule":
-        return
-    table = load_toml("lemmas.toml")
-    readings = LemmaReadings(cast(Any, lemmatizer).lookups, table.get("general", {}).get("parts", []) or ["NOUN"])
-    pipe = cast(PositionLemmas, nlp.add_pipe(POSITION_FACTORY, last=True))
-    pipe.use(readings, table.get("position", {}))

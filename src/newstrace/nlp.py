@@ -250,12 +250,11 @@ def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: in
     nlp.add_pipe("newstrace_long_runs", first=True)
     nlp.add_pipe("newstrace_line_breaks", first=True)
     if stages:
-        from newstrace.attribute_rules import add_lemma_exceptions, add_position_lemmas, memoise_attribute_ruler
+        from newstrace.attribute_rules import add_lemma_exceptions, memoise_attribute_ruler
         from newstrace.extract.components import add_stages
 
         add_lemma_exceptions(nlp)  # data/lemmas.toml: "fined" -> fine, not the rule lemmatizer's "fin"
         memoise_attribute_ruler(nlp)  # the same Docs, 3.6 s less per corpus (without stages: spaCy's own)
-        add_position_lemmas(nlp)  # "Tributes were paid": tribute, not the proper noun's "Tributes"
 
         add_stages(nlp, dict(stages), summary_sentences=summary_sentences)
     return nlp
