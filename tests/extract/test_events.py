@@ -1280,18 +1280,6 @@ def test_a_must_put_to_a_named_party_is_still_a_demand(core):
     assert found.actor is not None
 
 
-@pytest.mark.parametrize("text, demand", [
-    # "needs to" tells a necessity the speaker sees, not a demand the speaker puts (prec49)
-    ('The minister said, "Canada needs to strengthen its northern defences."', False),
-    ('The analyst said Brazil needs to raise its interest rates again.', False),
-    # guards: "must" and "should" put the duty on the party
-    ('The minister said, "Canada must strengthen its northern defences."', True),
-    ('The analyst said Brazil should raise its interest rates again.', True),
-])
-def test_a_need_is_no_demand_where_must_is(core, text, demand):
-    assert any(e.type == "REQUEST" for e in events(core, text)) == demand, events(core, text)
-
-
 def test_an_exchange_with_the_press_is_an_interview(core):
     assert "CONSULT" not in types(core, "With Wikinews, Hammons discusses his background and his campaign.")
     assert "CONSULT" in types(core, "With Macron, Scholz discussed the war in Ukraine.")

@@ -2,7 +2,7 @@
 speaker judges another party or its act.
 
 Step 1 of the fallback order in :mod:`newstrace.extract.events`, tried before the trigger
-lexicon: a reported clause whose subject "must" or "should" act is a REQUEST
+lexicon: a reported clause whose subject "must", "should" or "needs to" act is a REQUEST
 by the speaker to that subject (``_reported_demand``, unless it asks no party to act:
 ``_no_addressee``); a speaker's judgement of an act as wrong or right is ACCUSE or
 SUPPORT by the speaker (``_reported_judgement``), and so is calling a party by a word of
@@ -29,9 +29,7 @@ _NEED = DEMAND_LEMMAS  # "need"
 
 
 def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
-    """A speaker saying another party must (should) do something asks it to. "Must" and
-    "should" name the speaker as the source of the duty; "needs to" tells a necessity the
-    circumstances impose (dynamic, not deontic, modality) and asks no one.
+    """A speaker saying another party must (should, needs to) do something asks it to.
     The clause must be reported, by a speaker who is not its subject ("[W]e must": a
     bracketed pronoun is the speaker's too), and its subject not the public at large
     ("they must go and check", "they" read as "people")."""
@@ -40,8 +38,9 @@ def _reported_demand(token: Token, view: ArticleView) -> Roles | None:
     if parse.pos[i] not in ("VERB", "AUX") or deps[i] not in ("ccomp", "ROOT", "conj", "parataxis"):
         return None
     children = parse.children(i)
-    if not any(deps[c] == "aux" and parse.lower[c] in _OBLIGATION for c in children):
-        return None  # "Europe needs to fortify its defences": a necessity the speaker sees, not a demand put to Europe
+    if not (any(deps[c] == "aux" and parse.lower[c] in _OBLIGATION for c in children) or (
+            parse.lemma[i] in _NEED and any(deps[c] == "xcomp" and parse.pos[c] == "VERB" for c in children))):
+        return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     said = subject.lower_.replace("[", "").replace("]", "") if subject is not None else ""  # "[W]e must"
     if subject is None or said in SPEAKER_PRONOUNS or said in ("it", "this", "that", "there", "one"):
