@@ -1298,6 +1298,20 @@ def test_a_must_put_to_a_named_party_is_still_a_demand(core):
     assert found.actor is not None
 
 
+@pytest.mark.parametrize("text, event_type, told", [
+    # a price charged, autographs signed: no charge laid, no agreement made (prec49)
+    ("The hospitals in Hanoi charge less for surgery than American clinics.", "ACCUSE", False),
+    ("The former actress made a comeback, signing memorabilia at conventions.", "AGREE", False),
+    ("The star spent the weekend signing autographs for fans.", "AGREE", False),
+    # guards: a charge laid, an accord signed
+    ("Prosecutors charged the mayor with fraud.", "ACCUSE", True),
+    ("Police charged more than 20 people with rioting.", "ACCUSE", True),
+    ("Peru and Chile signed a fishing accord on Tuesday.", "AGREE", True),
+])
+def test_a_price_charged_or_an_autograph_signed_is_no_event(core, text, event_type, told):
+    assert any(e.type == event_type for e in events(core, text)) == told, events(core, text)
+
+
 def test_an_exchange_with_the_press_is_an_interview(core):
     assert "CONSULT" not in types(core, "With Wikinews, Hammons discusses his background and his campaign.")
     assert "CONSULT" in types(core, "With Macron, Scholz discussed the war in Ukraine.")

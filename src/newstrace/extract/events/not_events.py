@@ -49,6 +49,11 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "officials found invalid ballots": a kind of thing found, no ruling on it
         if parse.lemma[i] in words("appointing_verbs") and _appointed_to_office(parse, children):
             return True  # "designated Wiranto as the nation's security minister": an appointment, no charge
+        if obj is not None and parse.lemma[i] in words("document_verbs") and parse.lemma[obj] in words("keepsake_objects"):
+            return True  # "signing memorabilia at conventions", "signed autographs for fans": no deal
+        if parse.lemma[i] in words("charging_verbs") and any(
+                deps[c] in ("dobj", "advmod", "npadvmod") and parse.lemma[c] in words("price_words") for c in children):
+            return True  # "hospitals there charge less", "charged a fee": a price asked, no one accused
         if parse.lemma[i] in words("document_verbs") and rule.type in types("document_acts") \
                 and _a_paper_issued(parse, i, children, obj):
             return True  # "the decree signed by the Pope", "a statement released by her family"
