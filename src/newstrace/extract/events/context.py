@@ -31,7 +31,6 @@ from dataclasses import replace
 import datetime as _dt
 from functools import cache
 from collections.abc import Collection, Iterable, Sequence
-from itertools import groupby
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -471,15 +470,10 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     if found:
         return found
     taken = set(own)
-    rank = {t: _phrase_rank(parse, t, i, clause) for t in in_sentence if t not in taken and not _on_person(parse, t)}
-    others = sorted(rank, key=lambda t: (rank[t], abs(t - i)))
-    # the most specific place within a rank, not across ranks: "over the bombing of a base in
-    # Kenya" keeps its country before the trial's town ("A trial opened in Paris")
-    for _, ranked in groupby(others, key=rank.__getitem__):
-        found = _most_specific(_place_in(doc[t], view, exclude) for t in ranked)
-        if found:
-            return found
-    return view.dateline_place
+    others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)),
+                    key=lambda t: (_phrase_rank(parse, t, i, clause), abs(t - i)))
+    found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
+    return found or view.dateline_place
 
 
 def _topic_of_verb(parse: ParseArrays, i: int, clause: int) -> bool:
