@@ -1306,6 +1306,8 @@ def test_a_must_put_to_a_named_party_is_still_a_demand(core):
     # guards: a charge laid, an accord signed
     ("Prosecutors charged the mayor with fraud.", "ACCUSE", True),
     ("Police charged more than 20 people with rioting.", "ACCUSE", True),
+    # "more" telling how often, with the charge named (revfix25b)
+    ("The governor was charged once more with corruption.", "ACCUSE", True),
     ("Peru and Chile signed a fishing accord on Tuesday.", "AGREE", True),
 ])
 def test_a_price_charged_or_an_autograph_signed_is_no_event(core, text, event_type, told):

@@ -25,6 +25,8 @@ def test_senses48_readings(core, event_type, text, actor):
     ("The start-up raised ten million dollars with its new investors.", "CONSULT"),
     ("The young lawyer joined the legal team of the bank.", "ACCUSE"),
     ("The striker kicked the ball out of the stadium.", "COERCE"),
+    # a side knocked out of a competition lost a game, no one expelled it (revfix25b)
+    ("The home side was kicked out of the cup by a village team.", "COERCE"),
     ("Heavy snow forced the hikers to abandon their climb.", "COERCE"),
 ])
 def test_senses48_non_readings(core, text, event_type):

@@ -190,7 +190,7 @@ def _after_told(doc: Doc, view: ArticleView, start: int, end: int) -> tuple[str,
     noun (``after_told_words``) told before in the article ("testifying Tuesday at Hiller's
     preliminary hearing") is told on the day its last mention gives (its date and the opening
     words), or None."""
-    opening = {w.casefold() for w in load_toml("dates.toml").get("after_told_words") or ()}
+    opening = _after_told_words()
     if not opening or end - start < 4 or doc[start].lower_ not in opening or doc[start + 1].lower_ != "the":
         return None
     # "After the preliminary hearing,": up to two modifiers, then the noun and a comma
@@ -205,6 +205,12 @@ def _after_told(doc: Doc, view: ArticleView, start: int, end: int) -> tuple[str,
         return None
     date, _ = date_of(doc[earlier], view, follow=False)
     return (date, doc[start:noun + 1].text) if date is not None and len(date) == 10 else None
+
+
+@cache
+def _after_told_words() -> frozenset[str]:
+    """``after_told_words`` (``data/dates.toml``), case-folded: "after", "following"."""
+    return frozenset(w.casefold() for w in load_toml("dates.toml").get("after_told_words") or ())
 
 
 def _with_degree(parse: ParseArrays, doc: Doc, t: int) -> str:
@@ -408,7 +414,10 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
        the trigger's own phrase, then one on no other act, last one that hangs on another
        act's verb or event noun ("officials in Kabul raised the toll", "weeks of protests
        in Hong Kong", a speaker's "said in Bangui"; ``_belongs_to_other_act``), nearest
-       first within each;
+       first within each; the first town or region in that order wins over any country
+       before it (``_most_specific``: "A trial opened in Paris over the bombing of a base
+       in Kenya" places the bombing in Paris; taking the first rank's place alone lost
+       location accuracy on the corpus, revfix25b);
     5. the article's dateline ("NAIROBI, Kenya —").
     """
     doc = trigger.doc

@@ -71,10 +71,12 @@ class Rule:
 
 def _word_set(data: dict, value: list[str] | str) -> frozenset[str]:
     """A rule's word list: the words themselves, or "@name" for the ``[words]`` list of
-    that name, which several rules share (the cooperative acts an intent is about)."""
+    that name, which several rules share (the cooperative acts an intent is about); a list
+    may hold such a name among its words (a rule's own words and the words of a game)."""
     if isinstance(value, str):
-        return frozenset(data["words"][value.removeprefix("@")])
-    return frozenset(value)
+        value = [value]
+    return frozenset(w for item in value for w in (
+        data["words"][item.removeprefix("@")] if item.startswith("@") else (item,)))
 
 
 @cache

@@ -52,8 +52,11 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         if obj is not None and parse.lemma[i] in words("document_verbs") and parse.lemma[obj] in words("keepsake_objects"):
             return True  # "signing memorabilia at conventions", "signed autographs for fans": no deal
         if parse.lemma[i] in words("charging_verbs") and any(
-                deps[c] in ("dobj", "advmod", "npadvmod") and parse.lemma[c] in words("price_words") for c in children):
-            return True  # "hospitals there charge less", "charged a fee": a price asked, no one accused
+                deps[c] in ("dobj", "advmod", "npadvmod") and parse.lemma[c] in words("price_words") for c in children) \
+                and not any(deps[c] == "prep" and parse.lower[c] in words("charge_naming_preps") for c in children):
+            # "hospitals there charge less", "charged a fee": a price asked, no one accused; but
+            # "was charged once more with corruption" names the charge
+            return True
         if parse.lemma[i] in words("document_verbs") and rule.type in types("document_acts") \
                 and _a_paper_issued(parse, i, children, obj):
             return True  # "the decree signed by the Pope", "a statement released by her family"
