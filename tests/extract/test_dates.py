@@ -172,6 +172,7 @@ def test_dates_times_of_day_and_clock_times_match_as_before():
     ("Bridge reopens Tuesday, October 14-2008 at 10: 20 The bridge", "2008-10-14"),
     ("Bridge reopens Edited on Tue Oct-14-08 10: 20 AM The bridge", "2008-10-14"),
     ("BRIDGE REOPENS AFTER REPAIRS, MAYOR SAYSOCTOBER 14, 2008 The bridge", "2008-10-14"),
+    ("Bridge reopens, the mayor saysOCTOBER 14, 2008 The bridge", None),  # a small letter before it: no headline
     ("The season of 2007-08 ended badly for the club.", None),
 ])
 def test_dates_a_pages_own_date_line(head, expected):
