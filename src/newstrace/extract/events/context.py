@@ -177,7 +177,7 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
             return _counted_from(parse, i, date), expression
     if span_only is not None:
         return None, span_only
-    told = _after_told(trigger.doc, view, sentence.start, sentence.end) if follow else None
+    told = _after_told(trigger.doc, view, sentence.start, sentence.end, i) if follow else None
     if told is not None:
         return told
     if candidates and (by_distance or adverb):
@@ -185,11 +185,13 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     return None, None
 
 
-def _after_told(doc: Doc, view: ArticleView, start: int, end: int) -> tuple[str, str] | None:
+def _after_told(doc: Doc, view: ArticleView, start: int, end: int, i: int) -> tuple[str, str] | None:
     """"After the hearing, Hiller was ordered held": a sentence that opens with "after the" and a
     noun (``after_told_words``) told before in the article ("testifying Tuesday at Hiller's
     preliminary hearing") is told on the day its last mention gives (its date and the opening
-    words), or None."""
+    words), or None. The act of trigger ``i`` told in the past takes no day after the page's
+    own ("A hearing is set for Friday. After the hearing, he was released": not on Friday;
+    "..., the judge will order him held" may be)."""
     opening = _after_told_words()
     if not opening or end - start < 4 or doc[start].lower_ not in opening or doc[start + 1].lower_ != "the":
         return None
@@ -204,7 +206,13 @@ def _after_told(doc: Doc, view: ArticleView, start: int, end: int) -> tuple[str,
     if earlier is None:
         return None
     date, _ = date_of(doc[earlier], view, follow=False)
-    return (date, doc[start:noun + 1].text) if date is not None and len(date) == 10 else None
+    if date is None or len(date) != 10:
+        return None
+    if view.published and date > view.published[:10]:
+        parse = parse_arrays(doc)  # told in the future: on the trigger's verb or one it hangs on
+        if not any(told_in_future(parse, x) for x in parse.path_up(i)):
+            return None
+    return date, doc[start:noun + 1].text
 
 
 @cache
