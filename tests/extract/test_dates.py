@@ -172,6 +172,7 @@ def test_dates_times_of_day_and_clock_times_match_as_before():
     ("Bridge reopens Tuesday, October 14-2008 at 10: 20 The bridge", "2008-10-14"),
     ("Bridge reopens Edited on Tue Oct-14-08 10: 20 AM The bridge", "2008-10-14"),
     ("BRIDGE REOPENS AFTER REPAIRS, MAYOR SAYSOCTOBER 14, 2008 The bridge", "2008-10-14"),
+    ("Bridge reopens, the mayor saysOCTOBER 14, 2008 The bridge", None),  # a small letter before it: no headline
     ("The season of 2007-08 ended badly for the club.", None),
 ])
 def test_dates_a_pages_own_date_line(head, expected):
@@ -644,3 +645,16 @@ def test_dates_after_a_happening_told_before_is_on_its_day():
     [held] = [e for e in Newstrace().extract_text(text.replace("After the hearing", "After the trial"),
                                                      published=PUBLISHED).events if e.trigger == "held"]
     assert held.date != "2024-11-26"
+
+
+def test_dates_after_a_happening_to_come_dates_only_an_act_to_come():
+    # the hearing is set for Monday, after the page's Friday: an order told in the past was not
+    # given after it; one told in the future is
+    from newstrace import Newstrace
+    text = ("A hearing is set for Monday. The man did not speak. "
+            "After the hearing, the judge ordered the man held on murder charges.")
+    [held] = [e for e in Newstrace().extract_text(text, published=PUBLISHED).events if e.trigger == "held"]
+    assert held.date is None and held.date_text != "After the hearing"
+    [held] = [e for e in Newstrace().extract_text(text.replace("ordered", "will order"),
+                                                     published=PUBLISHED).events if e.trigger == "held"]
+    assert held.date == "2024-12-02" and held.date_text == "After the hearing"

@@ -1810,3 +1810,14 @@ def test_entities_us_state_abbreviation_is_the_state(core):
         "A fire destroyed a warehouse in Albany, NY, on Sunday. Officials in New York said the cause was unknown.")
     assert "NY" in by_name(rec, "New York").aliases
     assert not any(e.name == "NY" for e in rec.entities)
+
+
+def test_entities_us_state_abbreviation_first_is_named_by_the_full_name(core):
+    # "Mo." before "Missouri": the full name names the state, written short or not; and a state
+    # written short is one of the US, a town after which it comes too ("Ga." is no Georgia, the country)
+    rec = core.extract_text(
+        "Police in Springfield, Mo., arrested a man on Tuesday. The governor of Missouri praised the officers.")
+    assert "Mo." in by_name(rec, "Missouri").aliases
+    assert not any(e.name == "Mo." for e in rec.entities)
+    rec = core.extract_text("Police in Pinevale, Ga., arrested a man on Tuesday. The mayor praised the officers.")
+    assert by_name(rec, "Pinevale").country == "USA" and by_name(rec, "Ga.").country == "USA"

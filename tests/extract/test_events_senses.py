@@ -28,6 +28,8 @@ def test_senses48_readings(core, event_type, text, actor):
     # a side knocked out of a competition lost a game, no one expelled it (revfix25b)
     ("The home side was kicked out of the cup by a village team.", "COERCE"),
     ("Heavy snow forced the hikers to abandon their climb.", "COERCE"),
+    # a cause no word list names is no party either (revfix25c: `subject_party`)
+    ("Rising rents forced the family to leave the city.", "COERCE"),
 ])
 def test_senses48_non_readings(core, text, event_type):
     assert all(e.type != event_type for e in events(core, text))

@@ -54,8 +54,9 @@ DATE_LINE = re.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format("m2") + r",?\s+(?P<y2>\d{4})"
     r"|(?P<m3>\d{1,2})\s*/\s*(?P<d3>\d{1,2})\s*/\s*(?P<y3>\d{4}|\d{2})"
     r"|(?P<y4>\d{4})\s*(?P<sep>[-.])\s*(?P<m4>\d{1,2})\s*(?P=sep)\s*(?P<d4>\d{1,2}))"
-    # a capitalised headline run into its date line ("DA SAYSSEPTEMBER 19, 2013"): a month's name in capitals
-    r"|(?<=[A-Z])(?-i:(?P<m6>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
+    # a capitalised headline run into its date line ("DA SAYSSEPTEMBER 19, 2013"): a capital before a month's name
+    # in capitals; the two are case-sensitive (``(?-i:``), as the pattern's ``re.I`` would take any letter there
+    r"|(?-i:(?<=[A-Z])(?=[A-Z]{3}))" + _MONTH.format("m6") +
     r"\s+(?P<d6>\d{1,2}),?\s+(?P<y6>\d{4}))(?![\w/])", re.I)
 # a clock time right after a date ("on September 14, 2013 11: 41am", "on Jul 7 2012, 5: 55p"): the page's stamp
 _CLOCK_AFTER = re.compile(r",?\s*\d{1,2}\s*:\s*\d{2}")

@@ -85,6 +85,15 @@ class ParseArrays:
         self.first: list[int] = np.searchsorted(head[by_head], positions, "left").tolist()
         self.last: list[int] = np.searchsorted(head[by_head], positions, "right").tolist()
 
+    def path_up(self, i: int) -> list[int]:
+        """Word ``i`` and the words above it, nearest first, the root last (``Token.ancestors``
+        after the word itself)."""
+        path, head = [i], self.head
+        while head[i] != i:
+            i = head[i]
+            path.append(i)
+        return path
+
     def children(self, i: int) -> list[int]:
         """Word ``i``'s dependants, in order (``Token.children``)."""
         kids = self.by_head[self.first[i]:self.last[i]]  # a new list: the caller's to keep

@@ -102,28 +102,27 @@ class _Resolver:
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
-        if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS:
+        if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number", []):
             subject = self._tag_content_subject(head)
             if subject is not None:
                 # "Local officials closed the bridge, they said": the plural pronoun of a tag
                 # after what was said takes up the people that clause is about, not an earlier speaker
                 return self._resolve(subject)
-        if word in lex.group_pronouns and head.dep_ in SUBJECT_DEPS and "Plur" in head.morph.get("Number", []) \
-                and self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1 \
-                and not any(self.ctx.parse.dep[i] in SUBJECT_DEPS and not self.ctx.in_quote(self.ctx.doc[i])
-                            for i in range(self.last_plural[2] + 1, head.i)):
-            # "Nine press freedom and rights groups this week called for ... “We urge ...,”
-            # they said": a plural pronoun goes on with the unnamed group that spoke just
-            # before, with no other subject between ("DHS officials did not respond, but they
-            # have denied")
-            return self.last_plural[1], None
+            if self.last_plural is not None and 0 <= ctx_sentence(self.ctx, head) - self.last_plural[0] <= 1 \
+                    and not any(self.ctx.parse.dep[i] in SUBJECT_DEPS and not self.ctx.in_quote(self.ctx.doc[i])
+                                for i in range(self.last_plural[2] + 1, head.i)):
+                # "Nine press freedom and rights groups this week called for ... “We urge ...,”
+                # they said": a plural pronoun goes on with the unnamed group that spoke just
+                # before, with no other subject between ("DHS officials did not respond, but they
+                # have denied")
+                return self.last_plural[1], None
         return self._resolve(head)
 
     def _tag_content_subject(self, pronoun: Token) -> Token | None:
         """The plural noun for people that is the subject of the clause a "they said" tag
-        follows in its sentence (outside quotes), or None."""
+        (``pronoun``, plural) follows in its sentence (outside quotes), or None."""
         ctx, verb = self.ctx, pronoun.head
-        if "Plur" not in pronoun.morph.get("Number", []) or ctx.in_quote(pronoun):
+        if ctx.in_quote(pronoun):
             return None
         people = coref.lists().human | ctx.lex.title_words
         for clause in verb.children:

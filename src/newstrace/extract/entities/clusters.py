@@ -17,7 +17,7 @@ from newstrace.extract.entities.context import (
     ACRONYM_SKIP_WORDS, Mention, NAME_PARTICLES, PLACE_LABELS, _Cluster, given_name_sexes,
 )
 from newstrace.extract.entities.occurrences import _Spans
-from newstrace.extract.entities.lists import _lists, _organization_after_country, organization_named
+from newstrace.extract.entities.lists import _lists, _organization_after_country, organization_named, us_state_named
 from newstrace.extract.entities.namewords import _is_given_name
 
 
@@ -38,13 +38,8 @@ def _state_key(m: Mention) -> str | None:
     place names the state; its key is the full name's (``state_abbreviations``)."""
     if m.label not in PLACE_LABELS:
         return None
-    state = _state_abbreviations().get(" ".join(m.text.lower().split()))
+    state = us_state_named(m.text)
     return folded(state) if state else None
-
-
-@cache
-def _state_abbreviations() -> dict[str, str]:
-    return dict(load_toml("entities.toml")["state_abbreviations"])
 
 
 @lru_cache(maxsize=8192)
@@ -140,9 +135,12 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
             if m.label == "ORG" or is_acronym(m.text) else None
         if org and " " not in m.text and any(f.endswith(" " + folded(m.text)) for f in longer):
             org = None  # "Democrats" where "Liberal Democrats" is named: the short form of that name
-        key = m.country.alpha3 if m.country else (f"org:{org}" if org else _state_key(m) or _surface_key(m))
+        state = None if m.country or org else _state_key(m)
+        key = m.country.alpha3 if m.country else (f"org:{org}" if org else state or _surface_key(m))
         cluster = clusters.setdefault(key, _Cluster(country=m.country, canonical=org))
         cluster.mentions.append(m)
+        if state is not None:  # "Springfield, Mo., ... the governor of Missouri": "Missouri" names it
+            cluster.short_forms.add(m.text)
         if is_acronym(m.text) or m.text in defined:
             cluster.acronyms.add(m.text)
     ordered = list(clusters.values())
@@ -278,6 +276,7 @@ def _merge(into: _Cluster, other: _Cluster, *, retype: bool = False) -> _Cluster
             m.label = label
     into.mentions = sorted(into.mentions + other.mentions, key=lambda m: m.start)
     into.acronyms |= other.acronyms
+    into.short_forms |= other.short_forms
     return into
 
 

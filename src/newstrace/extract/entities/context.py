@@ -175,6 +175,7 @@ class _Cluster:
     country: Country | None = None
     canonical: str | None = None  # from a gazetteer
     acronyms: set[str] = field(default_factory=set)
+    short_forms: set[str] = field(default_factory=set)  # name it only where no other form does ("Mo.")
     _voted: tuple[int, str] = (0, "")
     _named: tuple[int, str] = (0, "")
     _forms: tuple[int, KeysView[str]] = (0, {}.keys())
@@ -200,7 +201,7 @@ class _Cluster:
         if self.canonical:
             return self.canonical
         if self._named[0] != len(self.mentions):  # the person join asks for every pair it tries; mentions only grow
-            forms = [m.text for m in self.mentions if m.text not in self.acronyms]
+            forms = [m.text for m in self.mentions if m.text not in self.acronyms and m.text not in self.short_forms]
             forms = forms or [m.text for m in self.mentions]
             # the fullest form: most words, then most frequent, then first used
             counts = Counter(forms)

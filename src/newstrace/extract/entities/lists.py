@@ -21,6 +21,17 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_toml("entities.toml").items()}
 
 
+def us_state_named(text: str) -> str | None:
+    """The US state an abbreviation names ("Mo.", "NY": "Missouri", "New York";
+    ``state_abbreviations``), or None."""
+    return _state_abbreviations().get(" ".join(text.lower().split()))
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    return dict(load_toml("entities.toml")["state_abbreviations"])
+
+
 @cache
 def _organizations() -> dict[str, str]:
     """Every form of a well-known organisation -> its canonical name."""

@@ -14,7 +14,7 @@ from newstrace.extract.countries import country_named, country_of, country_of_de
 from newstrace.extract.gazetteer import country_of_place, within
 from newstrace.record import Entity, Role
 from newstrace.extract.entities.context import ENTITY_LABELS, EntityTable, PLACE_LABELS
-from newstrace.extract.entities.lists import _lists, organization_named
+from newstrace.extract.entities.lists import _lists, organization_named, us_state_named
 
 
 def _add_roles(doc: Doc, text: str, table: EntityTable) -> None:
@@ -215,7 +215,10 @@ def _country_of_org(doc: Doc, ent: Entity, table: EntityTable) -> str | None:
 
 
 def _country_of_place(doc: Doc, text: str, ent: Entity) -> str | None:
-    """A town's country from "Kharbota, Syria" or "the Somali city of Baidoa"."""
+    """A town's country from "Kharbota, Syria", "Pinevale, Ga." or "the Somali city of Baidoa";
+    a US state's ("Ga.", ``state_abbreviations``) the US."""
+    if any(us_state_named(f) for f in (ent.name, *ent.aliases)):
+        return _us()
     for start, end in ent.mentions:
         after = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,4})", text[end:end + 40])
         # not in a list of places ("Connecticut, Florida, Georgia, Kansas"): the next name is
@@ -223,6 +226,8 @@ def _country_of_place(doc: Doc, text: str, ent: Entity) -> str | None:
         if after and not re.match(r"\s*(?:,\s*[A-Z]|and\s)", text[end + after.end():end + after.end() + 8]):
             words = after.group(1).split()
             for n in range(len(words), 0, -1):
+                if us_state_named(" ".join(words[:n])):  # "Ga." is no Georgia (the country)
+                    return _us()
                 country = country_named(" ".join(words[:n]))
                 if country:
                     return country.alpha3
@@ -241,6 +246,13 @@ def _country_of_place(doc: Doc, text: str, ent: Entity) -> str | None:
                     if country:
                         return country.alpha3
     return None
+
+
+@cache
+def _us() -> str | None:
+    """The country of the states of ``state_abbreviations``."""
+    us = country_named("United States")
+    return us.alpha3 if us else None
 
 
 def _country_in_title(title: str) -> str | None:

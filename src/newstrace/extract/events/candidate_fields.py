@@ -94,12 +94,7 @@ def _continued(token: Token) -> frozenset[int]:
 
 def _ancestors(token: Token) -> frozenset[int]:
     """The words above ``token`` (``Token.ancestors``), as indices."""
-    heads = parse_arrays(token.doc).head
-    out, t = [], token.i
-    while heads[t] != t:
-        t = heads[t]
-        out.append(t)
-    return frozenset(out)
+    return frozenset(parse_arrays(token.doc).path_up(token.i)[1:])
 
 
 def _definite(token: Token) -> bool:

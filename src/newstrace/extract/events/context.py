@@ -177,7 +177,7 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
             return _counted_from(parse, i, date), expression
     if span_only is not None:
         return None, span_only
-    told = _after_told(trigger.doc, view, sentence.start, sentence.end) if follow else None
+    told = _after_told(trigger.doc, view, sentence.start, sentence.end, i) if follow else None
     if told is not None:
         return told
     if candidates and (by_distance or adverb):
@@ -185,11 +185,13 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     return None, None
 
 
-def _after_told(doc: Doc, view: ArticleView, start: int, end: int) -> tuple[str, str] | None:
+def _after_told(doc: Doc, view: ArticleView, start: int, end: int, i: int) -> tuple[str, str] | None:
     """"After the hearing, Hiller was ordered held": a sentence that opens with "after the" and a
     noun (``after_told_words``) told before in the article ("testifying Tuesday at Hiller's
     preliminary hearing") is told on the day its last mention gives (its date and the opening
-    words), or None."""
+    words), or None. The act of trigger ``i`` told in the past takes no day after the page's
+    own ("A hearing is set for Friday. After the hearing, he was released": not on Friday;
+    "..., the judge will order him held" may be)."""
     opening = _after_told_words()
     if not opening or end - start < 4 or doc[start].lower_ not in opening or doc[start + 1].lower_ != "the":
         return None
@@ -204,7 +206,13 @@ def _after_told(doc: Doc, view: ArticleView, start: int, end: int) -> tuple[str,
     if earlier is None:
         return None
     date, _ = date_of(doc[earlier], view, follow=False)
-    return (date, doc[start:noun + 1].text) if date is not None and len(date) == 10 else None
+    if date is None or len(date) != 10:
+        return None
+    if view.published and date > view.published[:10]:
+        parse = parse_arrays(doc)  # told in the future: on the trigger's verb or one it hangs on
+        if not any(told_in_future(parse, x) for x in parse.path_up(i)):
+            return None
+    return date, doc[start:noun + 1].text
 
 
 @cache
@@ -451,11 +459,12 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
             return found
     removal = parse.lemma[i] in words("removal_lemmas")  # sends people: only where to, never whom
     origin_preps = _places_settings().get("own_origin_preps") or ()
+    route_ends = _places_settings().get("route_end_preps") or ()
     # "the withdrawal of troops from the country": an act done from a place is done there; but
     # "annexed the region from China" takes a thing from its holder, and "marched from Victoria
     # Park toward the Central district" names where a route starts
     if origin_preps and not removal and parse.lemma[i] not in words("destination_lemmas") and not any(
-            deps[c] == "dobj" or (deps[c] == "prep" and lowers[c] in (_places_settings().get("route_end_preps") or ()))
+            deps[c] == "dobj" or (deps[c] == "prep" and lowers[c] in route_ends)
             for c in parse.children(i)):
         for c in parse.children(i):
             if lowers[c] in origin_preps and deps[c] == "prep":
@@ -479,8 +488,9 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     if found:
         return found
     taken = set(own)
+    above = set(parse.path_up(i))
     others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)),
-                    key=lambda t: (_phrase_rank(parse, t, i, clause), abs(t - i)))
+                    key=lambda t: (_phrase_rank(parse, t, i, clause, above), abs(t - i)))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
 
@@ -495,46 +505,31 @@ def _topic_of_verb(parse: ParseArrays, i: int, clause: int) -> bool:
         and parse.lower[prep] in (_places_settings().get("topic_preps") or ())
 
 
-def _phrase_rank(parse: ParseArrays, t: int, i: int, clause: int) -> int:
+def _phrase_rank(parse: ParseArrays, t: int, i: int, clause: int, above: set[int]) -> int:
     """How a place phrase elsewhere in the sentence (object ``t``) stands to the trigger
-    ``i``: 0 inside the trigger's own phrase ("the bombing of a base in Ivory Coast"), 1 on
-    no other act, 2 on another act (``_belongs_to_other_act``)."""
-    heads = parse.head
-    x = heads[t]
-    for _ in range(30):
-        if x == i:
-            return 0
-        if heads[x] == x:
-            break
-        x = heads[x]
-    return 2 if _belongs_to_other_act(parse, t, i, clause) else 1
+    ``i`` (``above``: the trigger and the words over it): 0 inside the trigger's own phrase
+    ("the bombing of a base in Ivory Coast"), 1 on no other act, 2 on another act
+    (``_belongs_to_other_act``)."""
+    up = parse.path_up(parse.head[t])  # the phrase's preposition, then the words over it
+    if i in up:
+        return 0
+    return 2 if _belongs_to_other_act(parse, up[1:], i, clause, above) else 1
 
 
-def _belongs_to_other_act(parse: ParseArrays, t: int, i: int, clause: int) -> bool:
-    """Whether the place phrase of object ``t`` hangs, below the word it shares with the
-    trigger ``i``, on another verb or event noun of the lexicon ("officials in Kabul
-    raised the toll", "the sixteen weeks of protests in Hong Kong", "said in Bangui that
-    rebels attacked"): that act's place, not the trigger's. The shared word counts when
-    it is a verb other than the trigger's and the trigger is no part of its clause's
-    arguments (a noun trigger taken as a topic, ``_topic_of_verb``)."""
-    heads, pos = parse.head, parse.pos
-    above: set[int] = set()
-    x = i
-    for _ in range(30):
-        above.add(x)
-        if heads[x] == x:
-            break
-        x = heads[x]
-    nouns = noun_lemmas()
-    x = heads[heads[t]]
-    for _ in range(30):
+def _belongs_to_other_act(parse: ParseArrays, up: list[int], i: int, clause: int, above: set[int]) -> bool:
+    """Whether a place phrase hangs, below the word it shares with the trigger ``i``, on
+    another verb or event noun of the lexicon ("officials in Kabul raised the toll", "the
+    sixteen weeks of protests in Hong Kong", "said in Bangui that rebels attacked"): that
+    act's place, not the trigger's. ``up``: the words over the phrase's preposition, nearest
+    first; ``above``: the trigger and the words over it. The shared word counts when it is a
+    verb other than the trigger's and the trigger is no part of its clause's arguments (a
+    noun trigger taken as a topic, ``_topic_of_verb``)."""
+    pos, nouns = parse.pos, noun_lemmas()
+    for x in up:
         if x in above:
             return x != i and pos[x] == "VERB" and (x != clause or pos[i] == "VERB" or _topic_of_verb(parse, i, clause))
         if pos[x] == "VERB" or (pos[x] == "NOUN" and parse.lemma[x] in nouns):
             return True
-        if heads[x] == x:
-            return False
-        x = heads[x]
     return False
 
 

@@ -62,6 +62,7 @@ class Rule:
     verbal: bool = False
     patient_is_actor: bool = False
     negated: bool = False  # holds only on a negated word, whose negation it means ("will not accept": REJECT)
+    subject_party: bool = False  # the one named as doing it (subject or agent) is a party ("rents forced the family" is no coercion)
     party_infinitive: bool = False  # holds only when another party is to do what a "to" clause names ("want the minister to resign")
     detector_feature: bool = True  # false: the detector's "lex=" feature leaves this rule's type out (see events.toml)
 
@@ -100,6 +101,7 @@ def rules() -> tuple[Rule, ...]:
             mutual=r.get("mutual", False),
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
             patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
+            subject_party=r.get("subject_party", False),
             party_infinitive=r.get("party_infinitive", False),
             detector_feature=r.get("detector_feature", True),
         ))
@@ -198,10 +200,22 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.negated and not _negated_or_raised(parse, i):
             continue
+        if rule.subject_party and not _party_subject(parse, i):
+            continue
         if rule.party_infinitive and not _party_infinitive(parse, i):
             continue
         return rule
     return None
+
+
+def _party_subject(parse: ParseArrays, i: int) -> bool:
+    """Verb ``i``'s subject, or its passive's "by" agent, is a party (:func:`_party`): "the
+    rebels forced thousands to flee", "was forced to close by the authorities"; or none is
+    named ("was forced to resign", "..., forcing residents to leave"). "Rising rents forced
+    the family to leave", "the storm forced ...", "it forced ..." name a cause, no party."""
+    named = [c for c in parse.children(i) if parse.dep[c] in ("nsubj", "csubj")]
+    named += [o for c in parse.children(i) if parse.dep[c] == "agent" for o in parse.children(c) if parse.dep[o] == "pobj"]
+    return all(parse.dep[s] != "csubj" and _party(parse, s) for s in named)
 
 
 def _party_infinitive(parse: ParseArrays, i: int) -> bool:
