@@ -435,7 +435,8 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     in_sentence = view.place_object_indices(view.sentence_of(i))
     # "appeared in Christchurch District Court ..., charged with murder": a participle clause
     # with no subject of its own is told where its verb is (``participle_place_tags``)
-    holders: tuple[int, ...] = (i,) if _topic_of_verb(parse, i, clause) else (i, clause)
+    topic = _topic_of_verb(parse, i, clause)
+    holders: tuple[int, ...] = (i,) if topic else (i, clause)
     tags = _places_settings().get("participle_place_tags") or ()
     if deps[clause] == "advcl" and parse.tag[clause] in tags and heads[clause] != clause and not any(
             deps[c] in ("nsubj", "nsubjpass", "mark") for c in parse.children(clause)):
@@ -490,7 +491,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
     taken = set(own)
     above = set(parse.path_up(i))
     others = sorted((t for t in in_sentence if t not in taken and not _on_person(parse, t)),
-                    key=lambda t: (_phrase_rank(parse, t, i, clause, above), abs(t - i)))
+                    key=lambda t: (_phrase_rank(parse, t, i, clause, above, topic), abs(t - i)))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
 
@@ -505,29 +506,30 @@ def _topic_of_verb(parse: ParseArrays, i: int, clause: int) -> bool:
         and parse.lower[prep] in (_places_settings().get("topic_preps") or ())
 
 
-def _phrase_rank(parse: ParseArrays, t: int, i: int, clause: int, above: set[int]) -> int:
+def _phrase_rank(parse: ParseArrays, t: int, i: int, clause: int, above: set[int], topic: bool) -> int:
     """How a place phrase elsewhere in the sentence (object ``t``) stands to the trigger
-    ``i`` (``above``: the trigger and the words over it): 0 inside the trigger's own phrase
+    ``i`` (``above``: the trigger and the words over it; ``topic``: :func:`_topic_of_verb`): 0 inside the trigger's own phrase
     ("the bombing of a base in Ivory Coast"), 1 on no other act, 2 on another act
     (``_belongs_to_other_act``)."""
     up = parse.path_up(parse.head[t])  # the phrase's preposition, then the words over it
     if i in up:
         return 0
-    return 2 if _belongs_to_other_act(parse, up[1:], i, clause, above) else 1
+    return 2 if _belongs_to_other_act(parse, up[1:], i, clause, above, topic) else 1
 
 
-def _belongs_to_other_act(parse: ParseArrays, up: list[int], i: int, clause: int, above: set[int]) -> bool:
+def _belongs_to_other_act(parse: ParseArrays, up: list[int], i: int, clause: int, above: set[int],
+                          topic: bool) -> bool:
     """Whether a place phrase hangs, below the word it shares with the trigger ``i``, on
     another verb or event noun of the lexicon ("officials in Kabul raised the toll", "the
     sixteen weeks of protests in Hong Kong", "said in Bangui that rebels attacked"): that
     act's place, not the trigger's. ``up``: the words over the phrase's preposition, nearest
     first; ``above``: the trigger and the words over it. The shared word counts when it is a
     verb other than the trigger's and the trigger is no part of its clause's arguments (a
-    noun trigger taken as a topic, ``_topic_of_verb``)."""
+    noun trigger taken as a topic, ``topic``: :func:`_topic_of_verb`)."""
     pos, nouns = parse.pos, noun_lemmas()
     for x in up:
         if x in above:
-            return x != i and pos[x] == "VERB" and (x != clause or pos[i] == "VERB" or _topic_of_verb(parse, i, clause))
+            return x != i and pos[x] == "VERB" and (x != clause or pos[i] == "VERB" or topic)
         if pos[x] == "VERB" or (pos[x] == "NOUN" and parse.lemma[x] in nouns):
             return True
     return False

@@ -57,7 +57,6 @@ class Rule:
     target_preps: tuple[str, ...] = ()
     reciprocal: bool = False
     reciprocal_lemmas: frozenset[str] = frozenset()
-    mutual: bool = False
     standalone: bool = False
     verbal: bool = False
     patient_is_actor: bool = False
@@ -98,7 +97,6 @@ def rules() -> tuple[Rule, ...]:
             object_is_target=r.get("object_is_target", True),
             target_preps=tuple(r.get("target_preps", default_preps)),
             reciprocal=r.get("reciprocal", False), reciprocal_lemmas=frozenset(r.get("reciprocal_lemmas", ())),
-            mutual=r.get("mutual", False),
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
             patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
             subject_party=r.get("subject_party", False),

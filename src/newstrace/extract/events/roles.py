@@ -297,12 +297,10 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         # "blamed several attacks on militants": the "on" object is accused, not the thing blamed
         target_token = _prep_object(trigger, BLAME_PREPS) or _prep_object(patient, BLAME_PREPS) or target_token
 
-    if (rule.is_reciprocal(lemma(trigger)) or rule.mutual) and actor_token is not None:
+    if rule.is_reciprocal(lemma(trigger)) and actor_token is not None:
         pair = _conjoined_names(actor_token, view)
         if len(pair) >= 2 and target_token is None:
             a, b = pair[0], pair[1]
-            if rule.mutual:
-                return [Roles(a, b, patient)]
             return [Roles(a, b, patient), Roles(b, a, patient)]
     actor = party(actor_token, view) if actor_token is not None else None
     if actor is not None and actor_token is said:
@@ -481,7 +479,7 @@ def _operation_owner(trigger: Token, view: ArticleView) -> Token | None:
 def _members_act(members: list[Party], target: Party | None, patient: Token | None, rule: Rule) -> list[Roles]:
     """Each member of a group acts: on the target, or, for an act both sides do with each
     other ("the prime ministers signed eight pacts"), two members on each other."""
-    if target is None and len(members) == 2 and (rule.type in types("both_ways_with") or rule.mutual):
+    if target is None and len(members) == 2 and rule.type in types("both_ways_with"):
         a, b = members
         return [Roles(a, b, patient), Roles(b, a, patient)]
     return [Roles(m, target, patient) for m in members if target is None or m.name != target.name]
