@@ -40,7 +40,8 @@ For a noun trigger:
      minister said"); an unresolved possessive pronoun last ("held their meeting").
 A phrase becomes a name by, in order: a counted or quantified plural demonym stays the
 people ("some Brazilians", "thousands of Sudanese": not the state); a quantity head with
-a name apposed is that name ("one of these groups, the SDF"); a bare party or demonym
+a name apposed is that name ("one of these groups, the SDF"); a quantity "of whom" is the
+group before it ("many Canadians — the majority of whom"); a bare party or demonym
 word with a person apposed is that person ("a Republican, Mark Amodei,"); the entity the coreference stage tied its head
 word to (:mod:`newstrace.extract.coref`: "it", "the group", "officials from X", "X's
 envoy, Y", "Moscow said"); an entity on its head word; an entity or
@@ -1258,6 +1259,9 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         if apposed is not None:
             return Party(apposed, token)  # "one of these groups, the SDF,": the one named
         of = _prep_object(token, ("of",))
+        if of is not None and of.lower_ in RELATIVE_PRONOUNS:
+            whole = _partitive_antecedent(token, of)
+            return party(whole, view) if whole is not None else None  # "Canadians, the majority of whom"
         if of is not None:
             return party(of, view)  # "thousands of students"
         whole = _partitive_whole(token)
@@ -1361,6 +1365,21 @@ def _partitive_whole(token: Token) -> Token | None:
             or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")), None)  # a group
+
+
+def _partitive_antecedent(quantity: Token, pronoun: Token) -> Token | None:
+    """The group a quantity "of whom" / "of which" is part of: "many Canadians — the
+    majority of whom remain critical", "the rebels, most of whom surrendered". The noun the
+    relative clause describes where the parser made one, else the noun just before the
+    quantity phrase and its comma or dash (the parser often makes the clause a main one)."""
+    antecedent = _relative_antecedent(pronoun)
+    if antecedent is not pronoun:
+        return antecedent
+    i = quantity.left_edge.i - 1
+    while i >= 0 and quantity.doc[i].is_punct:
+        i -= 1
+    before = quantity.doc[i] if i >= 0 and i < quantity.left_edge.i - 1 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
 
 
 def _named(token: Token, view: ArticleView) -> str | None:
