@@ -3532,3 +3532,9 @@ def test_a_majority_of_whom_is_part_of_the_group_before_it(core):
 ])
 def test_a_recording_or_a_remark_is_no_actor(core, text):
     assert all(e.actor not in ("Video", "comments") for e in events(core, text))
+
+
+def test_other_actors_of_the_kind_conjoined_to_a_named_one_act_too(core):
+    actors = {e.actor for e in events(core, "Canada and other Western nations condemned the raid on Tuesday.")
+              if e.type == "ACCUSE"}
+    assert "Canada" in actors and any(a and "nations" in a for a in actors)

@@ -14,7 +14,8 @@ A deed under "accused / convicted / guilty ... of" is the accused's ("he was acc
 beating X", "police accused him of beating X": ``accused_of``).
 A raising predicate passes its subject on ("is due to meet", "is expected to visit");
 coordinated passives share their subject ("were killed or captured"); each named
-conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned"; a
+conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned", and
+"other" kin of a named one: "the U.S. and other Western nations called for"; a
 reciprocal act's conjuncts are each one party when each names one: "Presidents Buhari of
 Nigeria and Talon of Benin signed" is Buhari and Talon, not Buhari and Nigeria), and
 so does each named member of a plural group ("three Samoans, A, B and C, sued", "the three
@@ -590,9 +591,17 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
         name = _named(conj, view) or _state(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
-        elif _unnamed_people_conjunct(token, conj, view):
+        elif _unnamed_people_conjunct(token, conj, view) or _others_like(token, conj, view):
             out.append(Party(_short_phrase(conj), conj))
     return out
+
+
+def _others_like(token: Token, conj: Token, view: ArticleView) -> bool:
+    """"the U.S. and other Western nations called for", "Britain and other countries
+    condemned": a plural "other" conjunct after a named actor names more actors of the same
+    kind. Only for an active subject or a source, a plural common noun."""
+    return (token.dep_ in SUBJECTS or _from_source(token)) and _named(token, view) is not None \
+        and conj.pos_ == "NOUN" and conj.tag_ == "NNS" and any(c.lower_ == "other" for c in conj.lefts)
 
 
 def _unnamed_people_conjunct(token: Token, conj: Token, view: ArticleView) -> bool:
