@@ -3538,3 +3538,8 @@ def test_other_actors_of_the_kind_conjoined_to_a_named_one_act_too(core):
     actors = {e.actor for e in events(core, "Canada and other Western nations condemned the raid on Tuesday.")
               if e.type == "ACCUSE"}
     assert "Canada" in actors and any(a and "nations" in a for a in actors)
+
+
+def test_a_spokesperson_for_a_named_person_acts_for_that_person(core):
+    event = find(core, "A spokeswoman for President Maria Lopez rejected the report on Monday.", "REJECT")
+    assert event.actor == "Maria Lopez"

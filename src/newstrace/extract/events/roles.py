@@ -45,7 +45,8 @@ a name apposed is that name ("one of these groups, the SDF"); a quantity "of who
 group before it ("many Canadians — the majority of whom"); a bare party or demonym
 word with a person apposed is that person ("a Republican, Mark Amodei,"); the entity the coreference stage tied its head
 word to (:mod:`newstrace.extract.coref`: "it", "the group", "officials from X", "X's
-envoy, Y", "Moscow said"); an entity on its head word; an entity or
+envoy, Y", "Moscow said"); the named party a spokesperson is "for" ("a spokesman for
+President Ghani": ``_spoken_for``); an entity on its head word; an entity or
 demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
 resolved to the nearest fitting entity (only where the coreference stage did not run;
 where it did, a pronoun it tied to an unnamed phrase of people takes that phrase, "the
@@ -588,7 +589,7 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
     for conj in conjuncts:
         if conj.i < token.i:
             continue
-        name = _named(conj, view) or _state(conj, view)  # "the council and the government called"
+        name = _named(conj, view) or _state(conj, view) or _spoken_for(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
         elif _unnamed_people_conjunct(token, conj, view) or _others_like(token, conj, view):
@@ -1290,6 +1291,9 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     linked = coref.entity_of(token)
     if linked is not None:
         return Party(linked.name, token)
+    principal = _spoken_for(token, view)
+    if principal is not None:
+        return Party(principal, token)  # "a spokesman for President Ghani rejected": Ghani
     if token.pos_ == "PRON" or lower in _PRONOUNS and token.pos_ != "PROPN":  # ("US" is no "us")
         if lower not in SPEAKER_PRONOUNS and coref.ran(token.doc):
             # "the protesters ... they": the phrase acts (not "the deal ... it": things do not)
@@ -1340,6 +1344,20 @@ def _titled_from(token: Token, view: ArticleView) -> str | None:
         return None
     ent = view.entity_at(of)
     return ent.name if ent is not None and ent.type == "PERSON" else None
+
+
+def _spoken_for(token: Token, view: ArticleView) -> str | None:
+    """The named party a spokesperson with no name of their own speaks and acts for: "a
+    spokesman for Afghan President Ashraf Ghani rejected the accusations" (the
+    coreference stage ties "a spokesman for" an organisation, not a person: ``[words]
+    spokesperson_nouns``)."""
+    if token.pos_ != "NOUN" or lemma(token) not in words("spokesperson_nouns") or view.entity_at(token) is not None:
+        return None
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children):
+        return None  # "spokesman Zabihullah Mujahid": someone of their own
+    principal = _prep_object(token, ("for",))
+    found = party(principal, view) if principal is not None else None
+    return found.name if found is not None and view.table.named(found.name) is not None else None
 
 
 def _members_body(token: Token, view: ArticleView) -> str | None:
