@@ -3543,3 +3543,8 @@ def test_other_actors_of_the_kind_conjoined_to_a_named_one_act_too(core):
 def test_a_spokesperson_for_a_named_person_acts_for_that_person(core):
     event = find(core, "A spokeswoman for President Maria Lopez rejected the report on Monday.", "REJECT")
     assert event.actor == "Maria Lopez"
+
+
+def test_a_verb_conjoined_to_an_existential_clause_is_the_speakers(core):
+    event = find(core, "Smith said there was no evidence of fraud and urged the board to resign.", "REQUEST")
+    assert event.actor == "Smith"

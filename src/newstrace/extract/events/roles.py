@@ -12,7 +12,9 @@ A relative clause on a class its subject is "among" acts for that subject ("X an
 among countries that banned Z": ``class_preps``; "X is one of the states that signed").
 A deed under "accused / convicted / guilty ... of" is the accused's ("he was accused of
 beating X", "police accused him of beating X": ``accused_of``).
-A raising predicate passes its subject on ("is due to meet", "is expected to visit");
+A raising predicate passes its subject on ("is due to meet", "is expected to visit"); a
+verb the parser conjoined to a reported existential clause is the reporter's ("said there
+was no evidence and urged the board": "there" does nothing);
 coordinated passives share their subject ("were killed or captured"); each named
 conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned", and
 "other" kin of a named one: "the U.S. and other Western nations called for"; a
@@ -712,6 +714,9 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
     if t.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and _child(head, SUBJECTS) is not None \
             and _tense(t) is not None and _tense(head) is not None and _tense(t) != _tense(head):
         head = head.head  # "has determined that X is arbitrary and called for": the past verb is the main clause's
+    if t.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and _child(head, ("expl",)) is not None \
+            and _child(head, SUBJECTS) is None:
+        head = head.head  # "said there was a lack of transparency and urged the crowd": "there" does nothing
     if head.pos_ in ("ADP", "SCONJ") and t.dep_ == "pcomp":
         # "by firing", "since agreeing": the preposition's verb; "for X and for defying": the first one's
         while head.dep_ == "conj" and head.head.pos_ in ("ADP", "SCONJ") and head.head != head:
