@@ -3514,3 +3514,37 @@ def test_an_investigation_performed_names_its_doer(core):
 def test_tributes_posted_are_paid_by_who_posts_them(core):
     event = find(core, "Fans posted tributes to the actor Jones on Monday.", "SUPPORT")
     assert event.actor == "Fans"
+
+
+# -- actor50: the actor of the right event --
+
+
+def test_a_majority_of_whom_is_part_of_the_group_before_it(core):
+    # the parser makes the "of whom" clause a main one: no relative clause to follow
+    event = find(core, "The plan is a worry to many farmers, the majority of whom remain critical of the governor.",
+                 "ACCUSE")
+    assert event.actor is not None and "farmers" in event.actor
+
+
+@pytest.mark.parametrize("text", [
+    "Video captured two factions pushing, punching, and throwing bottles.",
+    "The comments called the senator a traitor.",
+])
+def test_a_recording_or_a_remark_is_no_actor(core, text):
+    assert all(e.actor not in ("Video", "comments") for e in events(core, text))
+
+
+def test_other_actors_of_the_kind_conjoined_to_a_named_one_act_too(core):
+    actors = {e.actor for e in events(core, "Canada and other Western nations condemned the raid on Tuesday.")
+              if e.type == "ACCUSE"}
+    assert "Canada" in actors and any(a and "nations" in a for a in actors)
+
+
+def test_a_spokesperson_for_a_named_person_acts_for_that_person(core):
+    event = find(core, "A spokeswoman for President Maria Lopez rejected the report on Monday.", "REJECT")
+    assert event.actor == "Maria Lopez"
+
+
+def test_a_verb_conjoined_to_an_existential_clause_is_the_speakers(core):
+    event = find(core, "Smith said there was no evidence of fraud and urged the board to resign.", "REQUEST")
+    assert event.actor == "Smith"

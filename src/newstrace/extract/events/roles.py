@@ -12,9 +12,12 @@ A relative clause on a class its subject is "among" acts for that subject ("X an
 among countries that banned Z": ``class_preps``; "X is one of the states that signed").
 A deed under "accused / convicted / guilty ... of" is the accused's ("he was accused of
 beating X", "police accused him of beating X": ``accused_of``).
-A raising predicate passes its subject on ("is due to meet", "is expected to visit");
+A raising predicate passes its subject on ("is due to meet", "is expected to visit"); a
+verb the parser conjoined to a reported existential clause is the reporter's ("said there
+was no evidence and urged the board": "there" does nothing);
 coordinated passives share their subject ("were killed or captured"); each named
-conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned"; a
+conjunct of the actor acts too ("backed by X and Y", "Britain and France condemned", and
+"other" kin of a named one: "the U.S. and other Western nations called for"; a
 reciprocal act's conjuncts are each one party when each names one: "Presidents Buhari of
 Nigeria and Talon of Benin signed" is Buhari and Talon, not Buhari and Nigeria), and
 so does each named member of a plural group ("three Samoans, A, B and C, sued", "the three
@@ -40,10 +43,12 @@ For a noun trigger:
      minister said"); an unresolved possessive pronoun last ("held their meeting").
 A phrase becomes a name by, in order: a counted or quantified plural demonym stays the
 people ("some Brazilians", "thousands of Sudanese": not the state); a quantity head with
-a name apposed is that name ("one of these groups, the SDF"); a bare party or demonym
+a name apposed is that name ("one of these groups, the SDF"); a quantity "of whom" is the
+group before it ("many Canadians — the majority of whom"); a bare party or demonym
 word with a person apposed is that person ("a Republican, Mark Amodei,"); the entity the coreference stage tied its head
 word to (:mod:`newstrace.extract.coref`: "it", "the group", "officials from X", "X's
-envoy, Y", "Moscow said"); an entity on its head word; an entity or
+envoy, Y", "Moscow said"); the named party a spokesperson is "for" ("a spokesman for
+President Ghani": ``_spoken_for``); an entity on its head word; an entity or
 demonym among its modifiers; an entity in an ``of`` phrase or apposition; a pronoun
 resolved to the nearest fitting entity (only where the coreference stage did not run;
 where it did, a pronoun it tied to an unnamed phrase of people takes that phrase, "the
@@ -586,12 +591,20 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
     for conj in conjuncts:
         if conj.i < token.i:
             continue
-        name = _named(conj, view) or _state(conj, view)  # "the council and the government called"
+        name = _named(conj, view) or _state(conj, view) or _spoken_for(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
-        elif _unnamed_people_conjunct(token, conj, view):
+        elif _unnamed_people_conjunct(token, conj, view) or _others_like(token, conj, view):
             out.append(Party(_short_phrase(conj), conj))
     return out
+
+
+def _others_like(token: Token, conj: Token, view: ArticleView) -> bool:
+    """"the U.S. and other Western nations called for", "Britain and other countries
+    condemned": a plural "other" conjunct after a named actor names more actors of the same
+    kind. Only for an active subject or a source, a plural common noun."""
+    return (token.dep_ in SUBJECTS or _from_source(token)) and _named(token, view) is not None \
+        and conj.pos_ == "NOUN" and conj.tag_ == "NNS" and any(c.lower_ == "other" for c in conj.lefts)
 
 
 def _unnamed_people_conjunct(token: Token, conj: Token, view: ArticleView) -> bool:
@@ -701,6 +714,9 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
     if t.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and _child(head, SUBJECTS) is not None \
             and _tense(t) is not None and _tense(head) is not None and _tense(t) != _tense(head):
         head = head.head  # "has determined that X is arbitrary and called for": the past verb is the main clause's
+    if t.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and _child(head, ("expl",)) is not None \
+            and _child(head, SUBJECTS) is None:
+        head = head.head  # "said there was a lack of transparency and urged the crowd": "there" does nothing
     if head.pos_ in ("ADP", "SCONJ") and t.dep_ == "pcomp":
         # "by firing", "since agreeing": the preposition's verb; "for X and for defying": the first one's
         while head.dep_ == "conj" and head.head.pos_ in ("ADP", "SCONJ") and head.head != head:
@@ -1258,6 +1274,9 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         if apposed is not None:
             return Party(apposed, token)  # "one of these groups, the SDF,": the one named
         of = _prep_object(token, ("of",))
+        if of is not None and of.lower_ in RELATIVE_PRONOUNS:
+            whole = _partitive_antecedent(token, of)
+            return party(whole, view) if whole is not None else None  # "Canadians, the majority of whom"
         if of is not None:
             return party(of, view)  # "thousands of students"
         whole = _partitive_whole(token)
@@ -1277,6 +1296,9 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     linked = coref.entity_of(token)
     if linked is not None:
         return Party(linked.name, token)
+    principal = _spoken_for(token, view)
+    if principal is not None:
+        return Party(principal, token)  # "a spokesman for President Ghani rejected": Ghani
     if token.pos_ == "PRON" or lower in _PRONOUNS and token.pos_ != "PROPN":  # ("US" is no "us")
         if lower not in SPEAKER_PRONOUNS and coref.ran(token.doc):
             # "the protesters ... they": the phrase acts (not "the deal ... it": things do not)
@@ -1329,6 +1351,20 @@ def _titled_from(token: Token, view: ArticleView) -> str | None:
     return ent.name if ent is not None and ent.type == "PERSON" else None
 
 
+def _spoken_for(token: Token, view: ArticleView) -> str | None:
+    """The named party a spokesperson with no name of their own speaks and acts for: "a
+    spokesman for Afghan President Ashraf Ghani rejected the accusations" (the
+    coreference stage ties "a spokesman for" an organisation, not a person: ``[words]
+    spokesperson_nouns``)."""
+    if token.pos_ != "NOUN" or lemma(token) not in words("spokesperson_nouns") or view.entity_at(token) is not None:
+        return None
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children):
+        return None  # "spokesman Zabihullah Mujahid": someone of their own
+    principal = _prep_object(token, ("for",))
+    found = party(principal, view) if principal is not None else None
+    return found.name if found is not None and view.table.named(found.name) is not None else None
+
+
 def _members_body(token: Token, view: ArticleView) -> str | None:
     """The organisation a person serves, for a body noun (``[words] members_body_nouns``)
     owned by a pronoun that stands for that person: "Labour's Shadow Home Secretary Yvette
@@ -1361,6 +1397,21 @@ def _partitive_whole(token: Token) -> Token | None:
             or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")), None)  # a group
+
+
+def _partitive_antecedent(quantity: Token, pronoun: Token) -> Token | None:
+    """The group a quantity "of whom" / "of which" is part of: "many Canadians — the
+    majority of whom remain critical", "the rebels, most of whom surrendered". The noun the
+    relative clause describes where the parser made one, else the noun just before the
+    quantity phrase and its comma or dash (the parser often makes the clause a main one)."""
+    antecedent = _relative_antecedent(pronoun)
+    if antecedent is not pronoun:
+        return antecedent
+    i = quantity.left_edge.i - 1
+    while i >= 0 and quantity.doc[i].is_punct:
+        i -= 1
+    before = quantity.doc[i] if i >= 0 and i < quantity.left_edge.i - 1 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
 
 
 def _named(token: Token, view: ArticleView) -> str | None:
