@@ -921,6 +921,9 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         elif event.date is None and story_day and _past_act_of_story_day(
                 event, doc[event.token_index], story_types, dates):
             changes["date"] = story_day
+        elif event.date is None and view is not None and view.published and _present_act_of_page_day(
+                event, doc[event.token_index], dates):
+            changes["date"] = story_day if dates.get("story_present") == "story" and story_day else view.published[:10]
         elif view is not None and (isinstance(event.date_text, PageDayText) or (
                 event.date and _act_in_phrase(event.token_index, doc, dates))):
             # (an act told as the object of a preposition, "charged Saturday with stabbing", has
@@ -1056,6 +1059,44 @@ def _told_on_story_day(event: Candidate, token: Token, story_types: Collection[s
             return False
     other = dates.get("story_date_other_time")
     return not (other and any(c.dep_ == "advmod" and c.lower_ in other for c in token.children))
+
+
+def _present_act_of_page_day(event: Candidate, token: Token, dates: dict[str, Any]) -> bool:
+    """Whether an undated act is told in the present tense as going on now ("Clashes between
+    demonstrators and police are continuing", "Ankara is threatening retaliation", "We are
+    providing consular assistance"): news tells in the present what holds on the day it is
+    written, so the act is of the page's day. Not a planned or possible act, not one in a
+    relative or subject clause (``story_date_background_clauses``: "a group that attacks
+    villages" tells what the group does, at no day), nor one in the headline (a headline
+    tells the story's past acts in the present). ``story_present`` (``data/dates.toml``)
+    ``"none"`` turns it off."""
+    if dates.get("story_present", "none") == "none" or event.modality in ("planned", "possible") or event.in_title:
+        return False
+    verb = token
+    if token.pos_ not in ("VERB", "AUX"):
+        if not dates.get("story_present_nouns") or token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = token.head  # "Clashes ... are continuing": the noun is the subject of a verb told now
+    if not _present(verb):
+        return False
+    background = dates.get("story_date_background_clauses")
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return not (background and head.dep_ in background)
+
+
+def _present(token: Token) -> bool:
+    """A verb told in the present, simple ("demands", "calls for"), progressive ("is
+    threatening", "is being attacked") or with "do" ("does not condone"); not a perfect
+    ("has dismissed"), nor one with a modal ("will", "would"), nor a passive with "is" alone
+    ("I'm shot", "is banned": the state an earlier act left)."""
+    if _perfect(token) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return False
+    if token.tag_ in ("VBZ", "VBP"):
+        return True
+    return token.tag_ in ("VBG", "VBN", "VB") and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children)
 
 
 def _sourced_by_phrase(token: Token, dates: dict[str, Any]) -> bool:
