@@ -37,8 +37,8 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
-from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
-                                     names_decade, names_week, resolve_date)
+from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, after_publication, ends_span, has_future_marker,
+                                     is_page_stamp, names_decade, names_week, resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
@@ -895,6 +895,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         lead = lead_town or lead
     if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
         lead = _town_of_court(lead, view) or lead
+    # the days told by sentences with no event of their own ("The feud culminated in September."):
+    # the next sentence's acts carry them as they carry an event's
+    told_days = _told_days(doc, view, table.starts, ordinal, {e.sentence_index for e in events}) \
+        if view is not None and dates.get("carry_from_eventless") else []
     carried: dict[int, Candidate] = {}
     last_date: tuple[int, str] | None = None
     last_place: tuple[int, str] | None = None
@@ -913,11 +917,12 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             changes["date"] = last_date[1]
         elif names_week(event.date_text) or names_decade(event.date_text) or _vague_no_day(event.date_text):
             pass  # "last week", "the 1960s", "recently": its own words give no day, and tell it at no other sentence's
-        elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
+        elif event.date is None and (prior := _last_told(last_date, told_days, here)) \
+                and here - prior[0] <= date_reach and event.modality not in (
                 "planned", "possible") and not _perfect(doc[event.token_index]):
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
             # the perfect sets it at no time of its own)
-            changes["date"] = last_date[1]
+            changes["date"] = prior[1]
         elif event.date is None and story_day and _past_act_of_story_day(
                 event, doc[event.token_index], story_types, dates):
             changes["date"] = story_day
@@ -950,6 +955,44 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
+
+
+def _told_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
+               with_events: Collection[int]) -> list[tuple[int, str]]:
+    """The date each sentence with no event tells, by its ordinal, in text order: the one date
+    its time expressions give ("Her frustration culminated in September, when she went on a
+    rampage": 2010-09); none where they give two, or only the page's stamp or date line, or a
+    time to come ("A hearing is set for Friday")."""
+    parse = parse_arrays(doc)
+    stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
+    told: list[tuple[int, str]] = []
+    for n, start in enumerate(starts):
+        if start in with_events or start not in ordinal:
+            continue
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+        days: set[str | None] = set()
+        for e in view.time_expression_facts(start, end):
+            at = doc[e.start].idx
+            if stamp_chars and is_page_stamp(view.text[max(0, at - stamp_chars):at]) or (
+                    view.date_line_span is not None and view.date_line_span[0] <= at < view.date_line_span[1]):
+                continue
+            future = told_in_future(parse, e.root)
+            day = resolve_date(_future_weekday(e, future), view.published, before=e.before, future=future)
+            if day is not None:
+                days.add(None if future or after_publication(day, view.published) else day)
+        if len(days) == 1 and None not in days:
+            told.append((ordinal[start], days.pop()))
+    return told
+
+
+def _last_told(last_date: tuple[int, str] | None, told_days: list[tuple[int, str]],
+               here: int) -> tuple[int, str] | None:
+    """The last day told before sentence ``here``: the last dated event's, or a later sentence's
+    with no event (``_told_days``)."""
+    at = bisect.bisect_left(told_days, (here, "")) - 1
+    if at >= 0 and (last_date is None or told_days[at][0] > last_date[0]):
+        return told_days[at]
+    return last_date
 
 
 def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
