@@ -965,6 +965,7 @@ def _told_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict
     time to come ("A hearing is set for Friday")."""
     parse = parse_arrays(doc)
     stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
+    fronted = load_toml("dates.toml").get("carry_from_eventless") == "fronted"
     told: list[tuple[int, str]] = []
     for n, start in enumerate(starts):
         if start in with_events or start not in ordinal:
@@ -972,6 +973,8 @@ def _told_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
         days: set[str | None] = set()
         for e in view.time_expression_facts(start, end):
+            if fronted and not (e.start == start or e.start == start + 1 and parse.pos[start] == "ADP"):
+                continue
             at = doc[e.start].idx
             if stamp_chars and is_page_stamp(view.text[max(0, at - stamp_chars):at]) or (
                     view.date_line_span is not None and view.date_line_span[0] <= at < view.date_line_span[1]):
