@@ -1,20 +1,26 @@
 """When, where and how many: the circumstances the parse attaches to a trigger.
 
-- date: see ``date_of`` (an expression in the trigger's clause, a time adverb on it, an
-  expression elsewhere in the sentence), resolved against the publication date by
-  ``extract/dates.py``; a vague one ("recently") dates the event to publication;
+- date, in this order (the first that gives one):
+  1. its own sentence (``date_of``): an expression in the trigger's clause, a time adverb on
+     it, an expression elsewhere in the sentence, resolved against the publication date by
+     ``extract/dates.py`` (a vague one, "now", dates the event to publication; a span,
+     "last week", "the 1990s", "recently", gives none and stops the fallbacks below); a
+     sentence opening "After the hearing," the day the hearing was last told (``_after_told``);
+  2. a day counted from the story's ("the day before the rally": ``AnchoredText``), or the day
+     last told for "the same day", "shortly afterwards" (``carry_context``);
+  3. the day last told at most ``carry_sentences`` sentences back: a dated event's, or the day
+     a time adverbial opening a sentence with no event sets ("On Saturday, ...";
+     ``_frame_days``), never for a planned or possible act or one told in the perfect;
+  4. the story's day, for an act in the simple past the story tells as its own
+     (``_past_act_of_story_day``);
+  5. (replacing 1) for an act dated only by the page's date line, or told as the object of a
+     preposition, the day a later sentence gives when it retells a happening of its kind (``_retold_day``);
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, or its clause's
   unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
   bombing"; its own "from" phrase; the place a visit goes to; another such phrase of the
   sentence, one inside the trigger's own phrase first and one on another act's verb or
   event noun last, "officials in Kabul said"; the dateline);
-- an event whose sentence gives no date takes that of the event one sentence before it,
-  else, told in the simple past, the story's day (the lead's first day; ``story_date``);
-  an event dated only by the page's date line run into its sentence (``PageDayText``), or
-  an act told as the object of a preposition ("charged Saturday with stabbing"), takes
-  instead the day a later sentence gives when it retells a happening of its kind ("The
-  shooting took place ... Thursday night"; ``_retold_day``, ``carry_context``);
-  one whose sentence gives no place in such a phrase takes the place its sentence names
+- an event whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
   of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``; "retold": the place a
   later sentence gives when it retells the event's noun with "the"); an act of speech or
@@ -837,7 +843,8 @@ def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | No
 def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = None) -> list[Candidate]:
     """A story told over several sentences gives its when and where once: an event whose
     sentence has no date takes that of the event just before it, when that one is at most
-    ``carry_sentences`` sentences back (``data/dates.toml``), else, when its trigger is a
+    ``carry_sentences`` sentences back (``data/dates.toml``; or the day a time adverbial opening
+    a sentence with no event sets, where that sentence is nearer: ``_frame_days``), else, when its trigger is a
     verb in the simple past, the story's day (the first day an event of the lead took
     place on; ``story_date``); a planned or possible event never takes a past event's
     date. An event dated only by the page's date line (``PageDayText``), or an act told
@@ -895,10 +902,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         lead = lead_town or lead
     if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
         lead = _town_of_court(lead, view) or lead
-    # the days told by sentences with no event of their own ("The feud culminated in September."):
-    # the next sentence's acts carry them as they carry an event's
-    told_days = _told_days(doc, view, table.starts, ordinal, {e.sentence_index for e in events}) \
-        if view is not None and dates.get("carry_from_eventless") else []
+    # the days set by a time adverbial opening a sentence with no event of its own ("On Saturday,
+    # Trump won the state's delegates."): the next sentence's acts carry them as they carry an event's
+    frames = _frame_days(doc, view, table.starts, ordinal, {e.sentence_index for e in events}) \
+        if view is not None and dates.get("carry_frame_adverbials") else []
     carried: dict[int, Candidate] = {}
     last_date: tuple[int, str] | None = None
     last_place: tuple[int, str] | None = None
@@ -917,7 +924,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             changes["date"] = last_date[1]
         elif names_week(event.date_text) or names_decade(event.date_text) or _vague_no_day(event.date_text):
             pass  # "last week", "the 1960s", "recently": its own words give no day, and tell it at no other sentence's
-        elif event.date is None and (prior := _last_told(last_date, told_days, here)) \
+        elif event.date is None and (prior := _last_told(last_date, frames, here)) \
                 and here - prior[0] <= date_reach and event.modality not in (
                 "planned", "possible") and not _perfect(doc[event.token_index]):
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
@@ -926,9 +933,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         elif event.date is None and story_day and _past_act_of_story_day(
                 event, doc[event.token_index], story_types, dates):
             changes["date"] = story_day
-        elif event.date is None and view is not None and view.published and _present_act_of_page_day(
-                event, doc[event.token_index], dates):
-            changes["date"] = story_day if dates.get("story_present") == "story" and story_day else view.published[:10]
         elif view is not None and (isinstance(event.date_text, PageDayText) or (
                 event.date and _act_in_phrase(event.token_index, doc, dates))):
             # (an act told as the object of a preposition, "charged Saturday with stabbing", has
@@ -957,44 +961,45 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     return [carried[id(e)] for e in events]
 
 
-def _told_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
-               with_events: Collection[int]) -> list[tuple[int, str]]:
-    """The date each sentence with no event tells, by its ordinal, in text order: the one date
-    its time expressions give ("Her frustration culminated in September, when she went on a
-    rampage": 2010-09); none where they give two, or only the page's stamp or date line, or a
-    time to come ("A hearing is set for Friday")."""
+def _frame_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
+                with_events: Collection[int]) -> list[tuple[int, str]]:
+    """The date that a time adverbial opening a sentence with no event sets ("On Saturday, Trump
+    won Nevada's delegates.", "In 2000, Mugabe won a presidential election.", "Today, Lam
+    delivered her address on video."), by the sentence's ordinal, in text order. A time
+    adverbial put first frames what follows: the next sentence's acts ("... the state party
+    endorsed him") took place then unless they say otherwise. One told later in its sentence
+    ("... culminated in September, when ...") frames only its own clause, and one of the
+    page's stamp or date line, or of a time to come ("On Friday, a hearing will decide"),
+    none."""
     parse = parse_arrays(doc)
     stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
-    fronted = load_toml("dates.toml").get("carry_from_eventless") == "fronted"
-    told: list[tuple[int, str]] = []
+    frames: list[tuple[int, str]] = []
     for n, start in enumerate(starts):
         if start in with_events or start not in ordinal:
             continue
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
-        days: set[str | None] = set()
-        for e in view.time_expression_facts(start, end):
-            if fronted and not (e.start == start or e.start == start + 1 and parse.pos[start] == "ADP"):
-                continue
-            at = doc[e.start].idx
-            if stamp_chars and is_page_stamp(view.text[max(0, at - stamp_chars):at]) or (
-                    view.date_line_span is not None and view.date_line_span[0] <= at < view.date_line_span[1]):
-                continue
-            future = told_in_future(parse, e.root)
-            day = resolve_date(_future_weekday(e, future), view.published, before=e.before, future=future)
-            if day is not None:
-                days.add(None if future or after_publication(day, view.published) else day)
-        if len(days) == 1 and None not in days:
-            told.append((ordinal[start], days.pop()))
-    return told
+        e = next(iter(view.time_expression_facts(start, end)), None)
+        # the sentence's first words: "Today," or a preposition and the expression, "On Saturday,"
+        if e is None or not (e.start == start or e.start == start + 1 and parse.pos[start] == "ADP"):
+            continue
+        at = doc[e.start].idx
+        if stamp_chars and is_page_stamp(view.text[max(0, at - stamp_chars):at]) or (
+                view.date_line_span is not None and view.date_line_span[0] <= at < view.date_line_span[1]):
+            continue
+        future = told_in_future(parse, e.root)
+        day = resolve_date(_future_weekday(e, future), view.published, before=e.before, future=future)
+        if day is not None and not future and not after_publication(day, view.published):
+            frames.append((ordinal[start], day))
+    return frames
 
 
-def _last_told(last_date: tuple[int, str] | None, told_days: list[tuple[int, str]],
+def _last_told(last_date: tuple[int, str] | None, frames: list[tuple[int, str]],
                here: int) -> tuple[int, str] | None:
-    """The last day told before sentence ``here``: the last dated event's, or a later sentence's
-    with no event (``_told_days``)."""
-    at = bisect.bisect_left(told_days, (here, "")) - 1
-    if at >= 0 and (last_date is None or told_days[at][0] > last_date[0]):
-        return told_days[at]
+    """The last day told before sentence ``here``: the last dated event's, or the day a later
+    sentence with no event sets by its opening adverbial (``_frame_days``)."""
+    at = bisect.bisect_left(frames, (here, "")) - 1
+    if at >= 0 and (last_date is None or frames[at][0] > last_date[0]):
+        return frames[at]
     return last_date
 
 
@@ -1105,44 +1110,6 @@ def _told_on_story_day(event: Candidate, token: Token, story_types: Collection[s
             return False
     other = dates.get("story_date_other_time")
     return not (other and any(c.dep_ == "advmod" and c.lower_ in other for c in token.children))
-
-
-def _present_act_of_page_day(event: Candidate, token: Token, dates: dict[str, Any]) -> bool:
-    """Whether an undated act is told in the present tense as going on now ("Clashes between
-    demonstrators and police are continuing", "Ankara is threatening retaliation", "We are
-    providing consular assistance"): news tells in the present what holds on the day it is
-    written, so the act is of the page's day. Not a planned or possible act, not one in a
-    relative or subject clause (``story_date_background_clauses``: "a group that attacks
-    villages" tells what the group does, at no day), nor one in the headline (a headline
-    tells the story's past acts in the present). ``story_present`` (``data/dates.toml``)
-    ``"none"`` turns it off."""
-    if dates.get("story_present", "none") == "none" or event.modality in ("planned", "possible") or event.in_title:
-        return False
-    verb = token
-    if token.pos_ not in ("VERB", "AUX"):
-        if not dates.get("story_present_nouns") or token.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        verb = token.head  # "Clashes ... are continuing": the noun is the subject of a verb told now
-    if not _present(verb):
-        return False
-    background = dates.get("story_date_background_clauses")
-    head = verb
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    return not (background and head.dep_ in background)
-
-
-def _present(token: Token) -> bool:
-    """A verb told in the present, simple ("demands", "calls for"), progressive ("is
-    threatening", "is being attacked") or with "do" ("does not condone"); not a perfect
-    ("has dismissed"), nor one with a modal ("will", "would"), nor a passive with "is" alone
-    ("I'm shot", "is banned": the state an earlier act left)."""
-    if _perfect(token) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
-        return False
-    if token.tag_ in ("VBZ", "VBP"):
-        return True
-    return token.tag_ in ("VBG", "VBN", "VB") and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children)
 
 
 def _sourced_by_phrase(token: Token, dates: dict[str, Any]) -> bool:
