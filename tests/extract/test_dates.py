@@ -658,3 +658,18 @@ def test_dates_after_a_happening_to_come_dates_only_an_act_to_come():
     [held] = [e for e in Newstrace().extract_text(text.replace("ordered", "will order"),
                                                      published=PUBLISHED).events if e.trigger == "held"]
     assert held.date == "2024-12-02" and held.date_text == "After the hearing"
+
+
+@pytest.mark.parametrize("first,expected", [
+    # a time adverbial opening a sentence with no event frames the next sentence's act
+    ("On Saturday, the union's membership passed one million.", "2024-11-23"),
+    ("In 2019, the union's membership passed one million.", "2019"),
+    # told later in its sentence it dates its own clause only; a time to come frames no past act
+    ("The union's membership passed one million on Saturday.", None),
+    ("On Monday, the union's membership will pass one million.", None),
+])
+def test_dates_an_opening_time_adverbial_frames_the_next_sentence(core, first, expected):
+    rec, by_trigger = _events_by_trigger(
+        core, f"The farmers' union has grown for years. {first} Its leaders condemned the agriculture minister.",
+        published="2024-11-29")
+    assert _date_of(rec, by_trigger, "condemned") == expected

@@ -1,20 +1,26 @@
 """When, where and how many: the circumstances the parse attaches to a trigger.
 
-- date: see ``date_of`` (an expression in the trigger's clause, a time adverb on it, an
-  expression elsewhere in the sentence), resolved against the publication date by
-  ``extract/dates.py``; a vague one ("recently") dates the event to publication;
+- date, in this order (the first that gives one):
+  1. its own sentence (``date_of``): an expression in the trigger's clause, a time adverb on
+     it, an expression elsewhere in the sentence, resolved against the publication date by
+     ``extract/dates.py`` (a vague one, "now", dates the event to publication; a span,
+     "last week", "the 1990s", "recently", gives none and stops the fallbacks below); a
+     sentence opening "After the hearing," the day the hearing was last told (``_after_told``);
+  2. a day counted from the story's ("the day before the rally": ``AnchoredText``), or the day
+     last told for "the same day", "shortly afterwards" (``carry_context``);
+  3. the day last told at most ``carry_sentences`` sentences back: a dated event's, or the day
+     a time adverbial opening a sentence with no event sets ("On Saturday, ...";
+     ``_frame_days``), never for a planned or possible act or one told in the perfect;
+  4. the story's day, for an act in the simple past the story tells as its own
+     (``_past_act_of_story_day``);
+  5. (replacing 1) for an act dated only by the page's date line, or told as the object of a
+     preposition, the day a later sentence gives when it retells a happening of its kind (``_retold_day``);
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, or its clause's
   unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
   bombing"; its own "from" phrase; the place a visit goes to; another such phrase of the
   sentence, one inside the trigger's own phrase first and one on another act's verb or
   event noun last, "officials in Kabul said"; the dateline);
-- an event whose sentence gives no date takes that of the event one sentence before it,
-  else, told in the simple past, the story's day (the lead's first day; ``story_date``);
-  an event dated only by the page's date line run into its sentence (``PageDayText``), or
-  an act told as the object of a preposition ("charged Saturday with stabbing"), takes
-  instead the day a later sentence gives when it retells a happening of its kind ("The
-  shooting took place ... Thursday night"; ``_retold_day``, ``carry_context``);
-  one whose sentence gives no place in such a phrase takes the place its sentence names
+- an event whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
   of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``; "retold": the place a
   later sentence gives when it retells the event's noun with "the"); an act of speech or
@@ -37,8 +43,8 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
-from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, ends_span, has_future_marker, is_page_stamp,
-                                     names_decade, names_week, resolve_date)
+from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, after_publication, ends_span, has_future_marker,
+                                     is_page_stamp, names_decade, names_week, resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
@@ -837,7 +843,8 @@ def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | No
 def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = None) -> list[Candidate]:
     """A story told over several sentences gives its when and where once: an event whose
     sentence has no date takes that of the event just before it, when that one is at most
-    ``carry_sentences`` sentences back (``data/dates.toml``), else, when its trigger is a
+    ``carry_sentences`` sentences back (``data/dates.toml``; or the day a time adverbial opening
+    a sentence with no event sets, where that sentence is nearer: ``_frame_days``), else, when its trigger is a
     verb in the simple past, the story's day (the first day an event of the lead took
     place on; ``story_date``); a planned or possible event never takes a past event's
     date. An event dated only by the page's date line (``PageDayText``), or an act told
@@ -895,6 +902,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         lead = lead_town or lead
     if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
         lead = _town_of_court(lead, view) or lead
+    # the days set by a time adverbial opening a sentence with no event of its own ("On Saturday,
+    # Trump won the state's delegates."): the next sentence's acts carry them as they carry an event's
+    frames = _frame_days(doc, view, table.starts, ordinal, {e.sentence_index for e in events}) \
+        if view is not None and dates.get("carry_frame_adverbials") else []
     carried: dict[int, Candidate] = {}
     last_date: tuple[int, str] | None = None
     last_place: tuple[int, str] | None = None
@@ -913,11 +924,12 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             changes["date"] = last_date[1]
         elif names_week(event.date_text) or names_decade(event.date_text) or _vague_no_day(event.date_text):
             pass  # "last week", "the 1960s", "recently": its own words give no day, and tell it at no other sentence's
-        elif event.date is None and last_date and here - last_date[0] <= date_reach and event.modality not in (
+        elif event.date is None and (prior := _last_told(last_date, frames, here)) \
+                and here - prior[0] <= date_reach and event.modality not in (
                 "planned", "possible") and not _perfect(doc[event.token_index]):
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
             # the perfect sets it at no time of its own)
-            changes["date"] = last_date[1]
+            changes["date"] = prior[1]
         elif event.date is None and story_day and _past_act_of_story_day(
                 event, doc[event.token_index], story_types, dates):
             changes["date"] = story_day
@@ -947,6 +959,48 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             last_place = (here, event.location)
         carried[id(event)] = replace(event, **changes) if changes else event
     return [carried[id(e)] for e in events]
+
+
+def _frame_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
+                with_events: Collection[int]) -> list[tuple[int, str]]:
+    """The date that a time adverbial opening a sentence with no event sets ("On Saturday, Trump
+    won Nevada's delegates.", "In 2000, Mugabe won a presidential election.", "Today, Lam
+    delivered her address on video."), by the sentence's ordinal, in text order. A time
+    adverbial put first frames what follows: the next sentence's acts ("... the state party
+    endorsed him") took place then unless they say otherwise. One told later in its sentence
+    ("... culminated in September, when ...") frames only its own clause, and one of the
+    page's stamp or date line, or of a time to come ("On Friday, a hearing will decide"),
+    none."""
+    parse = parse_arrays(doc)
+    stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
+    frames: list[tuple[int, str]] = []
+    for n, start in enumerate(starts):
+        if start in with_events or start not in ordinal:
+            continue
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+        e = next(iter(view.time_expression_facts(start, end)), None)
+        # the sentence's first words: "Today," or a preposition and the expression, "On Saturday,"
+        if e is None or not (e.start == start or e.start == start + 1 and parse.pos[start] == "ADP"):
+            continue
+        at = doc[e.start].idx
+        if stamp_chars and is_page_stamp(view.text[max(0, at - stamp_chars):at]) or (
+                view.date_line_span is not None and view.date_line_span[0] <= at < view.date_line_span[1]):
+            continue
+        future = told_in_future(parse, e.root)
+        day = resolve_date(_future_weekday(e, future), view.published, before=e.before, future=future)
+        if day is not None and not future and not after_publication(day, view.published):
+            frames.append((ordinal[start], day))
+    return frames
+
+
+def _last_told(last_date: tuple[int, str] | None, frames: list[tuple[int, str]],
+               here: int) -> tuple[int, str] | None:
+    """The last day told before sentence ``here``: the last dated event's, or the day a later
+    sentence with no event sets by its opening adverbial (``_frame_days``)."""
+    at = bisect.bisect_left(frames, (here, "")) - 1
+    if at >= 0 and (last_date is None or frames[at][0] > last_date[0]):
+        return frames[at]
+    return last_date
 
 
 def _lead_scene(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dict[int, int],
