@@ -1954,3 +1954,13 @@ def test_a_message_that_reads_a_quote_speaks_for_its_issuer(core, text, speaker)
     c = only(claims_of(core, text))
     assert c.speaker == speaker
     assert c.quote_type == "direct"
+
+
+def test_a_quote_a_colon_opens_after_a_clause_is_its_subjects(core):
+    # "X spoke to reporters after the vote: “...”": what the colon announces is X's words;
+    # not "He was asked: “...”" (the one who asked speaks)
+    c = only(claims_of(core, 'Senator Jane Cole spoke to reporters after the vote: "This bill is a disaster for farmers."'))
+    assert c.speaker == "Jane Cole"
+    assert c.content == "This bill is a disaster for farmers"
+    assert c.quote_type == "direct"
+    assert not claims_of(core, 'Mayor Tom Reed was asked: "Will you resign before the election?"')

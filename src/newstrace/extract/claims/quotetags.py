@@ -160,7 +160,45 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
             if speaker is not None and _may_speak(speaker, ctx, inference=False):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
+    if lead[-1] == ":":
+        return _colon_clause_tag(region, quote, ctx)
     return None
+
+
+def _colon_clause_tag(region: list[Token], quote: Quote, ctx: _Context) -> Attribution | None:
+    """"Legislator X spoke to the press after the speech: “Please go.”", "Trump took a parting
+    shot on Twitter: “...”": a colon after a clause with no verb of saying opens a quote that
+    fills the rest of the sentence; what the colon announces is the clause's subject's words.
+    Only an active verb whose subject is a person, a body or a pronoun for one ("He was asked:
+    “...”" quotes the one who asked)."""
+    if not ctx.text[quote.start + 1:quote.start + 2].isupper() \
+            or any(not t.is_punct for t in _region_after(quote, ctx)) \
+            or any(_cue_of_its_own(t, ctx) for t in region if t.pos_ in ("VERB", "AUX")):
+        return None  # a cue in the clause ("praised X on Twitter:", "ruled ..., finding ...:") is read the other ways
+    verbs = [t for t in region if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod")
+             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)]
+    for verb in verbs:
+        speaker = _subject_outside_quotes(verb, ctx)
+        if speaker is None or speaker.i < region[0].i or not _names_a_speaker(speaker, ctx):
+            continue
+        return Attribution(verb, _cue_text(verb, ctx), speaker, _quote_content(quote, ctx), "certain", quote=quote)
+    return None
+
+
+def _cue_of_its_own(verb: Token, ctx: _Context) -> bool:
+    """A verb of saying, or a cue with content of its own ("praised X"); not a verb that only
+    puts out a message ("spoke to the press", "gave a statement")."""
+    lemma = verb.lemma_.lower()
+    return lemma in ctx.lex.verb_certainty or ctx.lex.is_verb_cue(lemma) and lemma not in ctx.lex.comm_verbs
+
+
+def _names_a_speaker(tok: Token, ctx: _Context) -> bool:
+    """A person or a body, by name, pronoun or noun: who can be quoted."""
+    ent = ctx.entity(tok)
+    if ent is not None:
+        return ent.type in ("PERSON", "ORG", "GPE", "NORP")
+    return tok.lower_ in ctx.lex.person_pronouns | ctx.lex.group_pronouns \
+        or tok.lemma_.lower() in coref.lists().human | ctx.lex.title_words
 
 
 def _speech_verb_opens(region: list[Token], quote: Quote, ctx: _Context) -> bool:
