@@ -150,8 +150,8 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
         # "a statement released by X", "the decree signed by X": X's; "their statement" is left
         # to the resolver, which knows whose statements came before
         issuer = _document_issuer(message[0], ctx)
-        speaker = issuer if issuer is not None and not _is_pronoun(issuer) else message[0]
-        return Attribution(message[1], message[1].text, speaker, _quote_content(quote, ctx), "certain", quote=quote)
+        source = issuer if issuer is not None and not _is_pronoun(issuer) else message[0]
+        return Attribution(message[1], message[1].text, source, _quote_content(quote, ctx), "certain", quote=quote)
     if lead[-1] not in ":," and not _speech_verb_opens(region, quote, ctx):
         return None
     for tok in reversed(region[-MAX_TAG_TOKENS:]):
