@@ -1921,3 +1921,46 @@ def test_plural_pronoun_of_a_tag_takes_up_the_people_the_clause_is_about(core):
     # police who spoke the sentence before
     said = claims_of(core, "Police said the man was armed. Local prosecutors charged the driver with murder on Monday, they said.")
     assert [c.speaker for c in said] == ["Police", "Local prosecutors"]
+
+
+def test_a_claim_about_oneself_with_a_to_infinitive(core):
+    # "claimed to have ...": the infinitive is what the claimer says of itself
+    c = only(claims_of(core, "The rebel group claimed to have captured the airport on Monday."))
+    assert c.speaker == "rebel group"
+    assert c.content == "to have captured the airport on Monday"
+    assert c.cue == "claimed"
+
+
+def test_a_passive_report_with_a_to_infinitive(core):
+    # "X is reported to be ...": unnamed reports; "was projected by Y to have ...": Y says it
+    c = only(claims_of(core, "The driver of the bus is reported to be in critical condition."))
+    assert c.speaker == "reports"
+    assert c.content == "to be in critical condition"
+    c = only(claims_of(core, "Prices are expected by analysts to rise sharply next year."))
+    assert c.speaker == "analysts"
+    assert c.content == "to rise sharply next year"
+    assert c.certainty == "probable"
+    assert not claims_of(core, "The company is expected to announce a merger.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Acme released a statement which read, in part, "We regret the delay and will refund every customer."', "Acme"),
+    ('Part of the mayor\'s letter reads "The city will not pay for the new stadium."', "mayor"),
+    ('The decree signed by the governor read "The tax will rise by five percent next year."', "governor"),
+])
+def test_a_message_that_reads_a_quote_speaks_for_its_issuer(core, text, speaker):
+    # the message verb with a phrase of its own before the quote ("read, in part,"), a relative
+    # "which", a partitive subject ("Part of"), a document signed by someone
+    c = only(claims_of(core, text))
+    assert c.speaker == speaker
+    assert c.quote_type == "direct"
+
+
+def test_a_quote_a_colon_opens_after_a_clause_is_its_subjects(core):
+    # "X spoke to reporters after the vote: “...”": what the colon announces is X's words;
+    # not "He was asked: “...”" (the one who asked speaks)
+    c = only(claims_of(core, 'Senator Jane Cole spoke to reporters after the vote: "This bill is a disaster for farmers."'))
+    assert c.speaker == "Jane Cole"
+    assert c.content == "This bill is a disaster for farmers"
+    assert c.quote_type == "direct"
+    assert not claims_of(core, 'Mayor Tom Reed was asked: "Will you resign before the election?"')

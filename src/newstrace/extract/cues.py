@@ -54,6 +54,7 @@ class Lexicon:
     comm_verbs: frozenset[str]
     comm_nouns: frozenset[str]
     message_verbs: frozenset[str]
+    partitives: frozenset[str]
     audience: frozenset[str]
     hedges: dict[str, dict[str, frozenset[str]]]
     doubtful_when_negated: frozenset[str]
@@ -110,6 +111,7 @@ class Lexicon:
     content_marks: frozenset[str] = frozenset()
     report_adverbs: dict[str, str] = field(default_factory=dict)  # adverb -> the unnamed source it names
     passive_reports: frozenset[str] = frozenset()
+    raising_passives: frozenset[str] = frozenset()
     report_preps: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     medium_preps: frozenset[str] = frozenset()
@@ -179,6 +181,7 @@ def lexicon() -> Lexicon:
         comm_verbs=_words(data["communication"]["verbs"]),
         comm_nouns=_words(data["communication"]["nouns"]),
         message_verbs=_words(data["communication"]["message_verbs"]),
+        partitives=_words(data["communication"]["partitives"]),
         audience=_words(data["audience"]["nouns"]),
         hedges=hedges,
         doubtful_when_negated=_words(data["negation"]["doubtful_when_negated"]),
@@ -236,6 +239,7 @@ def lexicon() -> Lexicon:
         content_marks=_words(data.get("content_clauses", {}).get("marks", [])),
         report_adverbs={w.lower(): source for w, source in data.get("report_adverbs", {}).items()},
         passive_reports=_words(data.get("passive_reports", {}).get("lemmas", [])),
+        raising_passives=_words(data.get("raising_passives", {}).get("lemmas", [])),
         report_preps=_words(data.get("report_preps", {}).get("preps", [])),
         report_nouns=_words(data.get("report_preps", {}).get("nouns", [])),
         medium_preps=_words(data.get("medium", {}).get("preps", [])),

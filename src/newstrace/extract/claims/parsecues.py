@@ -194,6 +194,14 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if comp is not None and any(c.dep_ == "dobj" for c in cue.children):
             comp = None  # "urged Russia to ..." is an object verb's content
+    passive = False
+    if comp is None and lemma in ctx.lex.raising_passives and _passive_form(cue):
+        # "X is reported to be in critical condition", "were projected by the networks to have
+        # won": what is said of the passive subject; the "by" agent says it (the parser may make
+        # the infinitive after an agent an adverbial clause)
+        comp = next((c for c in cue.children if c.dep_ in ("xcomp", "advcl") and c.i > cue.i and c.pos_ in ("VERB", "AUX")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        passive = comp is not None
     if comp is None and lemma in ctx.lex.gerund_verbs and not any(c.dep_ == "dobj" for c in cue.children):
         # a fact asserted or denied with a gerund: "routinely deny providing sanctuary"
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.tag_ == "VBG"), None)
@@ -221,7 +229,14 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
             return None  # "... withdrawal:\n“A,” wrote Y": the tag is the quote's, not the clause's before it
         tokens += _second_preposed_clause(cue, comp, ctx)
         tokens = _first_preposed_conjunct(cue, comp, ctx) + tokens
-    return Content(tokens, _cue_text(cue, ctx))
+    return Content(tokens, _cue_text(cue, ctx), passive=passive)
+
+
+def _passive_form(cue: Token) -> bool:
+    """A passive verb: with its auxiliary ("is reported"), or a past participle after a noun
+    with its "by" agent ("a rule claimed by officials to ...")."""
+    return any(c.dep_ == "auxpass" for c in cue.children) \
+        or cue.tag_ == "VBN" and cue.dep_ == "acl" and any(c.dep_ == "agent" for c in cue.children)
 
 
 def _relative_tag_clause(cue: Token) -> Token | None:

@@ -14,7 +14,7 @@ from newstrace.extract import coref
 from newstrace.extract.quotes import Quote
 from newstrace.extract.claims.context import (Attribution, MAX_CONNECTIVE_WORDS, MAX_TAG_TOKENS, SENTENCE_END, _Context,
                                               _quote_content)
-from newstrace.extract.claims.speakers import _speaker_of_verb, _subject_outside_quotes
+from newstrace.extract.claims.speakers import _document_issuer, _is_pronoun, _speaker_of_verb, _subject_outside_quotes
 from newstrace.extract.claims.parsecues import _cue_text, _may_speak
 
 
@@ -147,8 +147,11 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
         region.insert(0, tok)
     message = _message_read(region, ctx)
     if message is not None:  # "The letter reads “A”", "It read: “A”"
-        return Attribution(region[-1] if region[-1].pos_ == "VERB" else region[-2], message[1], message[0],
-                           _quote_content(quote, ctx), "certain", quote=quote)
+        # "a statement released by X", "the decree signed by X": X's; "their statement" is left
+        # to the resolver, which knows whose statements came before
+        issuer = _document_issuer(message[0], ctx)
+        source = issuer if issuer is not None and not _is_pronoun(issuer) else message[0]
+        return Attribution(message[1], message[1].text, source, _quote_content(quote, ctx), "certain", quote=quote)
     if lead[-1] not in ":," and not _speech_verb_opens(region, quote, ctx):
         return None
     for tok in reversed(region[-MAX_TAG_TOKENS:]):
@@ -157,7 +160,45 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
             if speaker is not None and _may_speak(speaker, ctx, inference=False):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
                                    ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
+    if lead[-1] == ":":
+        return _colon_clause_tag(region, quote, ctx)
     return None
+
+
+def _colon_clause_tag(region: list[Token], quote: Quote, ctx: _Context) -> Attribution | None:
+    """"Legislator X spoke to the press after the speech: “Please go.”", "Trump took a parting
+    shot on Twitter: “...”": a colon after a clause with no verb of saying opens a quote that
+    fills the rest of the sentence; what the colon announces is the clause's subject's words.
+    Only an active verb whose subject is a person, a body or a pronoun for one ("He was asked:
+    “...”" quotes the one who asked)."""
+    if not ctx.text[quote.start + 1:quote.start + 2].isupper() \
+            or any(not t.is_punct for t in _region_after(quote, ctx)) \
+            or any(_cue_of_its_own(t, ctx) for t in region if t.pos_ in ("VERB", "AUX")):
+        return None  # a cue in the clause ("praised X on Twitter:", "ruled ..., finding ...:") is read the other ways
+    verbs = [t for t in region if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod")
+             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)]
+    for verb in verbs:
+        speaker = _subject_outside_quotes(verb, ctx)
+        if speaker is None or speaker.i < region[0].i or not _names_a_speaker(speaker, ctx):
+            continue
+        return Attribution(verb, _cue_text(verb, ctx), speaker, _quote_content(quote, ctx), "certain", quote=quote)
+    return None
+
+
+def _cue_of_its_own(verb: Token, ctx: _Context) -> bool:
+    """A verb of saying, or a cue with content of its own ("praised X"); not a verb that only
+    puts out a message ("spoke to the press", "gave a statement")."""
+    lemma = verb.lemma_.lower()
+    return lemma in ctx.lex.verb_certainty or ctx.lex.is_verb_cue(lemma) and lemma not in ctx.lex.comm_verbs
+
+
+def _names_a_speaker(tok: Token, ctx: _Context) -> bool:
+    """A person or a body, by name, pronoun or noun: who can be quoted."""
+    ent = ctx.entity(tok)
+    if ent is not None:
+        return ent.type in ("PERSON", "ORG", "GPE", "NORP")
+    return tok.lower_ in ctx.lex.person_pronouns | ctx.lex.group_pronouns \
+        or tok.lemma_.lower() in coref.lists().human | ctx.lex.title_words
 
 
 def _speech_verb_opens(region: list[Token], quote: Quote, ctx: _Context) -> bool:
@@ -173,20 +214,27 @@ def _speech_verb_opens(region: list[Token], quote: Quote, ctx: _Context) -> bool
         and lemma not in ctx.lex.object_verbs and first.isupper()
 
 
-def _message_read(region: list[Token], ctx: _Context) -> tuple[Token, str] | None:
-    """"The Home Office letter reads “...”", "It read, “...”": a message verb right before
-    the quote (a comma or colon between at most), whose subject is the message or stands
-    for it; the message speaks for its issuer. Its subject and the cue's text."""
-    if not region:
-        return None
-    verb = region[-1] if region[-1].pos_ == "VERB" else region[-2] if len(region) > 1 and region[-1].text in ",:" else None
-    if verb is None or verb.lemma_.lower() not in ctx.lex.message_verbs:
+def _message_read(region: list[Token], ctx: _Context) -> tuple[Token, Token] | None:
+    """"The Home Office letter reads “...”", "It read, “...”", "a statement which read, in
+    part, “...”": a message verb right before the quote (a comma or colon between at most,
+    or a phrase of the verb's own), whose subject is the message or stands for it; the
+    message speaks for its issuer. Its subject and the verb."""
+    verb = next((t for t in reversed(region[-5:]) if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in ctx.lex.message_verbs \
+            or not all(t.text in ",:" or t.head.i == verb.i and t.dep_ == "prep" or t.head.head.i == verb.i
+                       for t in region[verb.i - region[0].i + 1:]):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "a statement which read": the statement
+    if subject is not None and subject.lemma_.lower() in ctx.lex.partitives:
+        # "Part of the judge's ruling reads": the ruling
+        subject = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                        for o in p.children if o.dep_ == "pobj"), subject)
     if subject is None or not (subject.lemma_.lower() in ctx.lex.comm_nouns | ctx.lex.documents
                                or subject.lower_ in ctx.lex.group_pronouns):
         return None
-    return subject, verb.text
+    return subject, verb
 
 
 def _inverted_person_noun(cue: Token, quote: Quote, ctx: _Context) -> Token | None:
