@@ -292,15 +292,28 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
     if kept.type != later.type or kept.sentence_index >= later.sentence_index or not _one_telling(kept, later) \
             or later.actor is None or kept.actor is None or _is_state(kept) != _is_state(later):
         return False
-    if not (later.is_noun and later.definite or not later.is_noun and later.lemma == kept.lemma and kept.target is not None
-            and later.target is not None and kept.modality not in words("prospect_modalities")):
-        return False  # a verb told again refers back to a done act with its parties: "urged ... urged" alone,
-        # or a wish told twice ("closing the camps ... wants to close the camps"), may be two
+    if not (later.is_noun and later.definite or _same_verb_again(kept, later)):
+        return False
     if _told_at_other_times(kept, later) or not dates_compatible(kept.date, later.date) \
             or _other_places(kept.location, later.location) or _told_as_another(later):
         return False
     return _agree(kept.actor, later.actor, parties) and (kept.target is None or later.target is None
                                                           or _agree(kept.target, later.target, parties))
+
+
+def _same_verb_again(kept: Candidate, later: Candidate) -> bool:
+    """The verb of a done act told again refers back to it when the second telling names
+    nothing that sets it apart: both tellings read a target (which must agree), neither does
+    ("union members rallied ... After rallying in two demonstrations, members of the unions
+    ..."), or one does and both are told on the same day ("marched in London on Saturday ...
+    marched to Parliament", Saturday read for both). A target read by one telling only, on no
+    day shared, may be another act of the actor ("urged the talks to go on ... urged the
+    Taliban"), and a wish told twice ("closing the camps ... wants to close the camps") two."""
+    if later.is_noun or later.lemma != kept.lemma or kept.modality in words("prospect_modalities"):
+        return False
+    if (kept.target is None) == (later.target is None):
+        return True
+    return _a_day(kept.date) and kept.date == later.date
 
 
 def _other_places(a: str | None, b: str | None) -> bool:
@@ -375,6 +388,11 @@ def _told_at_other_times(a: Candidate, b: Candidate) -> bool:
 
 def _a_year(date: str | None) -> bool:
     return date is not None and len(date) == 4 and date.isdigit()
+
+
+def _a_day(date: str | None) -> bool:
+    """A date to the day ("2019-03-23"), not a month or a year."""
+    return date is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) is not None
 
 
 def _describing(kept: Candidate, later: Candidate) -> bool:
