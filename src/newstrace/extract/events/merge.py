@@ -45,7 +45,7 @@ occupation") and is not told, though it still takes its retellings ("the siege")
 A kept event without a date takes that of its first retelling that has one.
 After the story's actors and dates are set, ``merge_retold`` folds a later sentence that
 refers back to a kept act (a definite noun, or the same verb of a done act with both its
-targets read, or neither, or one on the same day: ``_same_verb_again``) of one type and
+targets read, or neither: ``_same_verb_again``) of one type and
 telling, on no other day, its parties the same entity or unnamed words one holding the
 other's ("masked gunmen" ... "the gunmen").
 """
@@ -304,17 +304,14 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
 
 def _same_verb_again(kept: Candidate, later: Candidate) -> bool:
     """The verb of a done act told again refers back to it when the second telling names
-    nothing that sets it apart: both tellings read a target (which must agree), neither does
+    nothing that sets it apart: both tellings read a target (which must agree) or neither does
     ("union members rallied ... After rallying in two demonstrations, members of the unions
-    ..."), or one does and both are told on the same day ("marched in London on Saturday ...
-    marched to Parliament", Saturday read for both). A target read by one telling only, on no
-    day shared, may be another act of the actor ("urged the talks to go on ... urged the
-    Taliban"), and a wish told twice ("closing the camps ... wants to close the camps") two."""
+    ..."). A target read by one telling only may be another act of the actor ("urged the talks
+    to go on ... urged the Taliban"), and a wish told twice ("closing the camps ... wants to
+    close the camps") two."""
     if later.is_noun or later.lemma != kept.lemma or kept.modality in words("prospect_modalities"):
         return False
-    if (kept.target is None) == (later.target is None):
-        return True
-    return _a_day(kept.date) and kept.date == later.date
+    return (kept.target is None) == (later.target is None)
 
 
 def _other_places(a: str | None, b: str | None) -> bool:
@@ -389,11 +386,6 @@ def _told_at_other_times(a: Candidate, b: Candidate) -> bool:
 
 def _a_year(date: str | None) -> bool:
     return date is not None and len(date) == 4 and date.isdigit()
-
-
-def _a_day(date: str | None) -> bool:
-    """A date to the day ("2019-03-23"), not a month or a year."""
-    return date is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) is not None
 
 
 def _describing(kept: Candidate, later: Candidate) -> bool:
