@@ -45,9 +45,9 @@ occupation") and is not told, though it still takes its retellings ("the siege")
 A kept event without a date takes that of its first retelling that has one.
 After the story's actors and dates are set, ``merge_retold`` folds a later sentence that
 refers back to a kept act (a definite noun, or the same verb of a done act with both its
-targets read, or neither: ``_same_verb_again``) of one type and
-telling, on no other day, its parties the same entity or unnamed words one holding the
-other's ("masked gunmen" ... "the gunmen").
+targets read, or neither: ``_same_verb_again``) of one type and telling, on no other day,
+its parties the same entity or unnamed words one holding the other's ("masked gunmen" ...
+"the gunmen").
 """
 from __future__ import annotations
 
