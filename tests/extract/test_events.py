@@ -3364,6 +3364,27 @@ def test_the_same_act_by_the_same_party_on_another_day_or_as_a_prospect_stays_an
     assert len([e for e in events(core, text) if e.type == "ASSAULT"]) == 2
 
 
+# dup50: the same verb of a done act again, neither telling naming a target, is that act told again
+@pytest.mark.parametrize("text", [
+    "Union members rallied in Kora, the capital of Norland, on Tuesday. After rallying in two squares, the union "
+    "members walked to the parliament.",
+    "Thousands of nurses rallied in Kora on Tuesday over pay. After rallying for two hours, the nurses went "
+    "home, organisers said.",
+])
+def test_the_same_verb_again_with_no_target_retells_the_act(core, text):
+    found = [e for e in events(core, text) if e.type == "PROTEST"]
+    assert len(found) == 1 and found[0].sentence.startswith(text.split(".")[0]), found
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers protested in Kora on Monday. On Wednesday, the farmers protested in Kora again.",
+    "Thousands of farmers marched in Kora on Saturday. The farmers, carrying flags, marched from Victoria Park to "
+    "Parliament.",
+])
+def test_the_same_verb_again_on_another_day_or_with_a_target_of_its_own_stays_another(core, text):
+    assert len([e for e in events(core, text) if e.type == "PROTEST"]) == 2
+
+
 @pytest.mark.parametrize("title, body, event_type, actor, opens", [
     ("Brother charged after Kora bakery shooting",
      "Police charged the brother of the bakery owner with murder on Thursday. The owner was shot at the bakery on "

@@ -45,8 +45,9 @@ occupation") and is not told, though it still takes its retellings ("the siege")
 A kept event without a date takes that of its first retelling that has one.
 After the story's actors and dates are set, ``merge_retold`` folds a later sentence that
 refers back to a kept act (a definite noun, or the same verb of a done act with both its
-parties) of one type and telling, on no other day, its parties the same entity or unnamed
-words one holding the other's ("masked gunmen" ... "the gunmen").
+targets read, or neither: ``_same_verb_again``) of one type and telling, on no other day,
+its parties the same entity or unnamed words one holding the other's ("masked gunmen" ...
+"the gunmen").
 """
 from __future__ import annotations
 
@@ -292,15 +293,25 @@ def _retold(kept: Candidate, later: Candidate, parties: Mapping[str, str]) -> bo
     if kept.type != later.type or kept.sentence_index >= later.sentence_index or not _one_telling(kept, later) \
             or later.actor is None or kept.actor is None or _is_state(kept) != _is_state(later):
         return False
-    if not (later.is_noun and later.definite or not later.is_noun and later.lemma == kept.lemma and kept.target is not None
-            and later.target is not None and kept.modality not in words("prospect_modalities")):
-        return False  # a verb told again refers back to a done act with its parties: "urged ... urged" alone,
-        # or a wish told twice ("closing the camps ... wants to close the camps"), may be two
+    if not (later.is_noun and later.definite or _same_verb_again(kept, later)):
+        return False
     if _told_at_other_times(kept, later) or not dates_compatible(kept.date, later.date) \
             or _other_places(kept.location, later.location) or _told_as_another(later):
         return False
     return _agree(kept.actor, later.actor, parties) and (kept.target is None or later.target is None
                                                           or _agree(kept.target, later.target, parties))
+
+
+def _same_verb_again(kept: Candidate, later: Candidate) -> bool:
+    """The verb of a done act told again refers back to it when the second telling names
+    nothing that sets it apart: both tellings read a target (which must agree) or neither does
+    ("union members rallied ... After rallying in two demonstrations, members of the unions
+    ..."). A target read by one telling only may be another act of the actor ("urged the talks
+    to go on ... urged the Taliban"), and a wish told twice ("closing the camps ... wants to
+    close the camps") two."""
+    if later.is_noun or later.lemma != kept.lemma or kept.modality in words("prospect_modalities"):
+        return False
+    return (kept.target is None) == (later.target is None)
 
 
 def _other_places(a: str | None, b: str | None) -> bool:
