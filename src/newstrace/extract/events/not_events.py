@@ -611,10 +611,11 @@ def _stance(token: Token, view: ArticleView) -> bool:
     opposes Chinese investment", "Russia supports the U.S. proposal")."""
     parse = parse_arrays(token.doc)
     i, deps = token.i, parse.dep
-    if parse.lemma[i] not in words("stance_verbs") or parse.tag[i] not in ("VBZ", "VBP"):
+    if parse.lemma[i] not in words("stance_verbs") or parse.tag[i] not in ("VBZ", "VBP", "VBN"):
         return False
     children = parse.children(i)
-    if any(deps[c] in ("aux", "auxpass", "neg") for c in children):
+    aux = [parse.lower[c] for c in children if deps[c] in ("aux", "auxpass", "neg")]
+    if (aux if parse.tag[i] != "VBN" else not aux or any(a not in ("has", "have", "had", "'s", "'ve") for a in aux)):
         return False
     obj = next((c for c in children if deps[c] == "dobj"), None)
     if obj is None:
