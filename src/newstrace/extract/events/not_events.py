@@ -611,11 +611,10 @@ def _stance(token: Token, view: ArticleView) -> bool:
     opposes Chinese investment", "Russia supports the U.S. proposal")."""
     parse = parse_arrays(token.doc)
     i, deps = token.i, parse.dep
-    if parse.lemma[i] not in words("stance_verbs") or parse.tag[i] not in ("VBZ", "VBP", "VBN"):
+    if parse.lemma[i] not in words("stance_verbs") or parse.tag[i] not in ("VBZ", "VBP"):
         return False
     children = parse.children(i)
-    aux = [parse.lower[c] for c in children if deps[c] in ("aux", "auxpass", "neg")]
-    if (aux if parse.tag[i] != "VBN" else not aux or any(a not in ("has", "have", "had", "'s", "'ve") for a in aux)):
+    if any(deps[c] in ("aux", "auxpass", "neg") for c in children):
         return False
     obj = next((c for c in children if deps[c] == "dobj"), None)
     if obj is None:
