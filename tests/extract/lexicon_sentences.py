@@ -83,6 +83,8 @@ def trigger_sentence(rule, lemma: str, pos: str) -> tuple[Sentence, int]:
         s.add("Freedonia", "PROPN", "dobj", trigger)
         s.add("to", "PART", "aux", len(s.tokens) + 1)
         s.add("talk", "VERB", "xcomp", trigger)
+    if rule.party_object:  # "Ruritania <verb> Freedonia": a party is the object
+        s.add("Freedonia", "PROPN", "dobj", trigger)
     if arg:
         if pos == "VERB":
             s.add(arg, "NOUN", "dobj", trigger)

@@ -33,3 +33,27 @@ def test_senses48_readings(core, event_type, text, actor):
 ])
 def test_senses48_non_readings(core, text, event_type):
     assert all(e.type != event_type for e in events(core, text))
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # a told verb of backing whose object is a party: a stance for it (stance50: `party_object`)
+    ("Argentina supports Uruguay in the border dispute with Brazil.", "Argentina", "Uruguay"),
+    ("Peru strongly backs Bolivia.", "Peru", "Bolivia"),
+    ("The Kenyan government has backed Ethiopia throughout the crisis.", "Kenya", "Ethiopia"),
+    ("The rebel militia, which supports the Popular Front, controls the north.", "rebel militia", None),
+])
+def test_backing_a_party(core, text, actor, target):
+    event = find(core, text, "SUPPORT")
+    assert actor.lower() in str(event.actor).lower()
+    if target:
+        assert target.lower() in str(event.target).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of loyal fans support the club every week.",  # a fan's team
+    "The fund was set up to support Ukraine.",  # an aim, not a stance told
+    "Everyone who supports me is welcome here.",  # a pronoun names no party
+    "The senator supported the Second Amendment.",  # a law, not a party
+])
+def test_backing_no_party(core, text):
+    assert all(e.type != "SUPPORT" for e in events(core, text))

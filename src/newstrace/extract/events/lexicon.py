@@ -63,6 +63,7 @@ class Rule:
     negated: bool = False  # holds only on a negated word, whose negation it means ("will not accept": REJECT)
     subject_party: bool = False  # the one named as doing it (subject or agent) is a party ("rents forced the family" is no coercion)
     party_infinitive: bool = False  # holds only when another party is to do what a "to" clause names ("want the minister to resign")
+    party_object: bool = False  # holds only on a told verb whose object is a party ("Brazil supports Korea"), not "to support Ukraine"
     detector_feature: bool = True  # false: the detector's "lex=" feature leaves this rule's type out (see events.toml)
 
     def is_reciprocal(self, lemma: str) -> bool:
@@ -101,6 +102,7 @@ def rules() -> tuple[Rule, ...]:
             patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
             subject_party=r.get("subject_party", False),
             party_infinitive=r.get("party_infinitive", False),
+            party_object=r.get("party_object", False),
             detector_feature=r.get("detector_feature", True),
         ))
     return tuple(out)
@@ -202,6 +204,8 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.party_infinitive and not _party_infinitive(parse, i):
             continue
+        if rule.party_object and not _party_object(parse, i):
+            continue
         return rule
     return None
 
@@ -236,6 +240,20 @@ def _party_infinitive(parse: ParseArrays, i: int) -> bool:
                                       for s in parse.children(c)):
             return True
     return False
+
+
+def _party_object(parse: ParseArrays, i: int) -> bool:
+    """Verb ``i`` is told in a clause of its own and its direct object names one that can
+    act (:func:`_can_act`: a name, a body, a people): "Brazil supports Korea", "the militia,
+    which backs the PKK". Not a pronoun ("everyone who supports me"), not a name of another
+    kind ("supported the Eighteenth Amendment": a law), and not an infinitive or a bare
+    gerund ("to support Ukraine", "a plan supporting Ukraine"): an aim or a description, no
+    stance told ("is supporting Korea" is told)."""
+    children = parse.children(i)
+    if _is_infinitive_at(parse, i) or (parse.tag[i] == "VBG" and not any(parse.dep[c] == "aux" for c in children)):
+        return False
+    return any(parse.dep[c] == "dobj" and _can_act(parse, c)
+               and (not parse.ent[c] or parse.ent[c] in words("party_entity_types")) for c in children)
 
 
 def _party(parse: ParseArrays, i: int) -> bool:
