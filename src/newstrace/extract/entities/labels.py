@@ -47,6 +47,9 @@ def _label(label: str, span: Span) -> str | None:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
     if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
+    if label in ("GPE", "LOC") and len(span) >= 2 and last in lists["organization_last_words"] \
+            and not places_named(text):
+        return "ORG"  # "a West Coast Bank branch": a place's name before a body's last word names the body
     if label == "PERSON" and _affiliation_of_person(span) and _no_person_named(span):
         return "ORG"  # "Cheng Chung-tai of Civic Passion": what a person is "of", typed a person, is his party
     if label in ("PERSON", "GPE") and _named_as_organization(span) \
@@ -634,6 +637,9 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
         outlet = _outlet_name(span, label)
         if outlet is not None:
             return outlet, "ORG"  # "The Hollywood Reporter", "the Sydney Morning Herald": a paper
+    court = _bench_court_end(span)
+    if label in ("ORG", "GPE", "LOC", "FAC") and court is not None:
+        return _words(span.doc, span.start, court), "ORG"  # "Furness District Magistrates" + "court": the court
     if label in ("ORG", "GPE", "LOC", "FAC") and lower[span.end - 1] in lists["facility_heads"]:
         return span, "FAC"
     if label in ("ORG", "GPE", "LOC", "PERSON") and len(span) >= 2 \
@@ -663,6 +669,17 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head + 1), "ORG"
     return span, label
+
+
+def _bench_court_end(span: Span) -> int | None:
+    """Where a court's name ends that NER cut before its common noun: a name ending in the
+    bench that sits in it ("Furness District Magistrates court", "Westminster Magistrates'
+    court"), the court named after them."""
+    w = _words_of(span.doc)
+    if not len(span) >= 2 or w.lower[span.end - 1] not in _lists()["court_bench_words"]:
+        return None
+    end = span.end + 1 if span.end < w.n and w.text[span.end] in ("'", "’") else span.end
+    return end + 1 if end < w.n and w.lower[end] == "court" else None
 
 
 def _outlet_name(span: Span, label: str) -> Span | None:
