@@ -53,6 +53,17 @@ def _without_trailing_descriptor(span: Span) -> Span:
     return _words(span.doc, span.start, end) if words in descriptors else span
 
 
+def _without_member_noun(span: Span) -> Span:
+    """"a MacArthur Foundation Fellow", "a Royal Society Fellow": a capitalised noun for one
+    who belongs to a body (``member_nouns_of_bodies``) after the body's last word
+    (``organization_last_words``) names the member, not the body; the body is named before it."""
+    lists = _lists()
+    if len(span) >= 3 and span[-1].is_title and span[-1].lower_ in lists["member_nouns_of_bodies"] \
+            and span[-2].lower_ in lists["organization_last_words"]:
+        return _words(span.doc, span.start, span.end - 1)
+    return span
+
+
 def _trailing_place(span: Span, label: str) -> tuple[Span, Span] | None:
     """"Omsk in Siberia", "Noroeste Farm in Cabixi", "Auckland, New Zealand", "Patrice
     Talon of Benin": a name NER ran on into the place after it. The place is a country or
