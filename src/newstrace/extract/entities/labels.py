@@ -36,6 +36,8 @@ def _label(label: str, span: Span) -> str | None:
     lists = _lists()
     w = _words_of(span.doc)
     last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
+    if span.end < w.n and f"{last} {w.lower[span.end]}" in lists["eponym_compounds"]:
+        return None  # "Molotov cocktail", "Stockholm syndrome", "a Ponzi scheme": a kind of thing, named after no actor here
     if label == "PERSON" and not _looks_like_person(span):
         return None
     if label == "PERSON" and len(span) >= 2 and last in title_words() and span.end < w.n \
