@@ -43,7 +43,7 @@ def _label(label: str, span: Span) -> str | None:
     if label == "PERSON" and len(span) >= 2 and last in title_words() and span.end < w.n \
             and w.pos[span.end] == "PROPN" and w.is_title[span.end] and not _given_name_first(span):
         return None  # "said Brooklyn Councilman Jumaane Williams": a place's or a body's title before the name
-    if label == "PERSON" and len(span) >= 2 and _plural_last_word(span[-1]) and _plural_group(span):
+    if label == "PERSON" and len(span) >= 2 and span[-1].tag_ == "NNPS" and _plural_group(span):
         return "ORG"  # "Rotten Tomatoes", "McAfee Avert Labs", "Tar Heels": a plural name names a group
     if label == "PERSON" and len(span) >= 2 and last in lists["facility_heads"]:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
@@ -273,14 +273,6 @@ def _place_office(span: Span) -> bool:
         k -= 1  # the place's words: "Hennepin County" of "Hennepin County Attorney"
     place = _text(span.doc[start:span.end - 1])
     return k == start and not country_named(place) and bool(places_named(place))
-
-
-def _plural_last_word(word: Token) -> bool:
-    """A plural proper noun: tagged so, or a capitalised noun with the plural's "-s" the
-    tagger left singular ("Alpine Guides"; not "-ss", "-us", "-is": "Cross", "Marcus", "Davis")."""
-    lower = word.lower_
-    return word.tag_ == "NNPS" or word.tag_ == "NNP" and word.is_title and lower.endswith("s") \
-        and not lower.endswith(("ss", "us", "is", "'s"))
 
 
 def _plural_group(span: Span) -> bool:
