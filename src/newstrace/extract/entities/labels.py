@@ -19,8 +19,8 @@ from newstrace.extract.entities.namewords import (
     _given_name_first, _in_longer_person_name, _is_given_name, _is_name_word, _is_name_word_at, _large_place, _speaks,
 )
 from newstrace.extract.entities.spans import (
-    _ends_a_person_name, _known_name, _organization_heads, _person_names, _place_names, _romanised_person_name,
-    _stands_for_its_government, _surname_used_alone,
+    _ends_a_person_name, _known_name, _opens_eponym, _organization_heads, _person_names, _place_names,
+    _romanised_person_name, _stands_for_its_government, _surname_used_alone,
 )
 
 
@@ -36,7 +36,7 @@ def _label(label: str, span: Span) -> str | None:
     lists = _lists()
     w = _words_of(span.doc)
     last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
-    if span.end < w.n and f"{last} {w.lower[span.end]}" in lists["eponym_compounds"]:
+    if _opens_eponym(span):
         return None  # "Molotov cocktail", "Stockholm syndrome", "a Ponzi scheme": a kind of thing, named after no actor here
     if label == "PERSON" and not _looks_like_person(span):
         return None

@@ -28,7 +28,7 @@ from newstrace.extract.entities.namewords import (
 )
 from newstrace.extract.entities.spans import (
     _country_initials, _country_owner, _country_tail, _government_of_country, _joined_ents, _known_name, _not_a_name,
-    _organization_heads, _strip_post_nominals, _titled_person, _trailing_place, _with_title, _without_demonym,
+    _opens_eponym, _organization_heads, _strip_post_nominals, _titled_person, _trailing_place, _with_title, _without_demonym,
     _without_member_noun, _without_trailing_descriptor,
 )
 from newstrace.extract.entities.labels import (
@@ -296,7 +296,7 @@ def _places_missed(doc: Doc) -> list[Mention]:
                 or parse.lower[i] == "and" and (i == 0 or parse.ent[i - 1] not in PLACE_LABELS):
             continue
         span = doc[j:j + 1]
-        if not _is_name_word(span[0]) or span[0].is_sent_start:
+        if not _is_name_word(span[0]) or span[0].is_sent_start or _opens_eponym(span):
             continue
         country = country_named(span.text)
         if country is None and not _large_place_no_person(span):
