@@ -1861,3 +1861,9 @@ def test_entities_name_in_an_eponym_compound_is_no_entity(core):
     assert not any(e.name == "Stockholm" for e in rec.entities)
     rec = core.extract_text("Two hurt due to Molotov cocktail at shop in Elmford")
     assert not any(e.name == "Molotov" for e in rec.entities)
+
+
+def test_entities_medical_center_for_whom_it_serves_is_a_facility(core):
+    # "Medical Center" then "for ..." / "of ...": the hospital's name goes on with whom it serves
+    rec = core.extract_text("The inmate was moved to the Federal Medical Center for Aging Veterans in Elmford last year.")
+    assert by_name(rec, "Federal Medical Center for Aging Veterans").type == "FAC"
