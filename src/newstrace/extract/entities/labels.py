@@ -49,9 +49,6 @@ def _label(label: str, span: Span) -> str | None:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
     if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
-    if label in ("GPE", "LOC") and len(span) >= 2 and last in lists["organization_last_words"] \
-            and not places_named(text):
-        return "ORG"  # "a West Coast Bank branch": a place's name before a body's last word names the body
     if label == "PERSON" and _affiliation_of_person(span) and _no_person_named(span):
         return "ORG"  # "Cheng Chung-tai of Civic Passion": what a person is "of", typed a person, is his party
     if label in ("PERSON", "GPE") and _named_as_organization(span) \
