@@ -1821,3 +1821,43 @@ def test_entities_us_state_abbreviation_first_is_named_by_the_full_name(core):
     assert not any(e.name == "Mo." for e in rec.entities)
     rec = core.extract_text("Police in Pinevale, Ga., arrested a man on Tuesday. The mayor praised the officers.")
     assert by_name(rec, "Pinevale").country == "USA" and by_name(rec, "Ga.").country == "USA"
+
+
+def test_entities_bivvy_is_a_facility(core):
+    # a bivvy is a mountain hut (New Zealand English), a facility as a hut is
+    rec = core.extract_text("Two climbers fell near the Mount Harlow Bivvy on Sunday.")
+    assert by_name(rec, "Mount Harlow Bivvy").type == "FAC"
+
+
+def test_entities_bench_name_before_court_is_the_court(core):
+    # "Magistrates" + "court": the court is named after its bench, NER stops before the common noun
+    rec = core.extract_text("The driver will appear at Hexley Vale Magistrates court on Monday morning.")
+    assert by_name(rec, "Hexley Vale Magistrates court").type == "ORG"
+    assert not any(e.name == "Hexley Vale Magistrates" for e in rec.entities)
+
+
+def test_entities_member_noun_after_a_body_is_no_part_of_its_name(core):
+    rec = core.extract_text("The surgeon, a 2015 Carrow Foundation Fellow, was named to lead the hospital board.")
+    assert by_name(rec, "Carrow Foundation").type == "ORG"
+    assert not any(e.name.endswith("Fellow") for e in rec.entities)
+
+
+def test_entities_name_in_an_eponym_compound_is_no_entity(core):
+    # "Stockholm syndrome", "Molotov cocktail": the name makes a kind of thing, no place or person of the text
+    rec = core.extract_text("The freed hostages showed signs of Stockholm syndrome, a doctor said.")
+    assert not any(e.name == "Stockholm" for e in rec.entities)
+    rec = core.extract_text("Two hurt due to Molotov cocktail at shop in Elmford")
+    assert not any(e.name == "Molotov" for e in rec.entities)
+
+
+def test_entities_medical_center_for_whom_it_serves_is_a_facility(core):
+    # "Medical Center" then "for ..." / "of ...": the hospital's name goes on with whom it serves
+    rec = core.extract_text("The inmate was moved to the Federal Medical Center for Aging Veterans in Elmford last year.")
+    assert by_name(rec, "Federal Medical Center for Aging Veterans").type == "FAC"
+
+
+def test_entities_person_name_run_into_a_record_keeps_the_name(core):
+    # "Rocky Marciano 6-0": NER takes the fighter's record into the name; a name holds no digits
+    rec = core.extract_text("Records in title bouts: Rocky Marciano 6-0 Floyd Patterson 9-2 Now of course this counts.")
+    assert by_name(rec, "Rocky Marciano").type == "PERSON"
+    assert by_name(rec, "Floyd Patterson").type == "PERSON"

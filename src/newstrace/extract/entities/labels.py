@@ -19,8 +19,8 @@ from newstrace.extract.entities.namewords import (
     _given_name_first, _in_longer_person_name, _is_given_name, _is_name_word, _is_name_word_at, _large_place, _speaks,
 )
 from newstrace.extract.entities.spans import (
-    _ends_a_person_name, _known_name, _organization_heads, _person_names, _place_names, _romanised_person_name,
-    _stands_for_its_government, _surname_used_alone,
+    _ends_a_person_name, _known_name, _opens_eponym, _organization_heads, _person_names, _place_names,
+    _romanised_person_name, _stands_for_its_government, _surname_used_alone,
 )
 
 
@@ -36,6 +36,8 @@ def _label(label: str, span: Span) -> str | None:
     lists = _lists()
     w = _words_of(span.doc)
     last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
+    if _opens_eponym(span):
+        return None  # "Molotov cocktail", "Stockholm syndrome", "a Ponzi scheme": a kind of thing, named after no actor here
     if label == "PERSON" and not _looks_like_person(span):
         return None
     if label == "PERSON" and len(span) >= 2 and last in title_words() and span.end < w.n \
@@ -634,13 +636,15 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
         outlet = _outlet_name(span, label)
         if outlet is not None:
             return outlet, "ORG"  # "The Hollywood Reporter", "the Sydney Morning Herald": a paper
+    court = _bench_court_end(span)
+    if label in ("ORG", "GPE", "LOC", "FAC") and court is not None:
+        return _words(span.doc, span.start, court), "ORG"  # "Furness District Magistrates" + "court": the court
     if label in ("ORG", "GPE", "LOC", "FAC") and lower[span.end - 1] in lists["facility_heads"]:
         return span, "FAC"
     if label in ("ORG", "GPE", "LOC", "PERSON") and len(span) >= 2 \
             and lower[span.start] in lists["facility_first_words"]:
         return span, "FAC"  # "Stade de Suisse", "Masjid Al-Aqsa": the head first, as other languages write it
-    if label in ("ORG", "FAC") and len(span) >= 3 and lower[span.end - 1] in ("center", "centre") \
-            and lower[span.end - 2] in lists["facility_centre_words"]:
+    if label in ("ORG", "FAC") and len(span) >= 3 and _facility_centre_at(span) is not None:
         return span, "FAC"  # "Hennepin County Medical Center": a hospital, not the body that runs it
     if label not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
         return span, label
@@ -663,6 +667,30 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head + 1), "ORG"
     return span, label
+
+
+def _facility_centre_at(span: Span) -> int | None:
+    """Where "Center" / "Centre" after a word for a building's use (``facility_centre_words``)
+    stands in the name: its last word ("Hennepin County Medical Center"), or before the "for"
+    or "of" of whom it serves ("the Medical Center for Federal Prisoners")."""
+    w = _words_of(span.doc)
+    words = _lists()["facility_centre_words"]
+    for i in range(span.start + 1, span.end):
+        if w.lower[i] in ("center", "centre") and w.lower[i - 1] in words \
+                and (i == span.end - 1 or w.lower[i + 1] in ("for", "of")):
+            return i
+    return None
+
+
+def _bench_court_end(span: Span) -> int | None:
+    """Where a court's name ends that NER cut before its common noun: a name ending in the
+    bench that sits in it ("Furness District Magistrates court", "Westminster Magistrates'
+    court"), the court named after them."""
+    w = _words_of(span.doc)
+    if not len(span) >= 2 or w.lower[span.end - 1] not in _lists()["court_bench_words"]:
+        return None
+    end = span.end + 1 if span.end < w.n and w.text[span.end] in ("'", "’") else span.end
+    return end + 1 if end < w.n and w.lower[end] == "court" else None
 
 
 def _outlet_name(span: Span, label: str) -> Span | None:

@@ -28,8 +28,8 @@ from newstrace.extract.entities.namewords import (
 )
 from newstrace.extract.entities.spans import (
     _country_initials, _country_owner, _country_tail, _government_of_country, _joined_ents, _known_name, _not_a_name,
-    _organization_heads, _strip_post_nominals, _titled_person, _trailing_place, _with_title, _without_demonym,
-    _without_trailing_descriptor,
+    _opens_eponym, _organization_heads, _strip_post_nominals, _titled_person, _trailing_place, _with_title, _without_demonym,
+    _without_member_noun, _without_trailing_descriptor,
 )
 from newstrace.extract.entities.labels import (
     _facility, _label, _large_place_no_person, _named_as_vehicle, _strip_leading_places,
@@ -104,7 +104,7 @@ def _mentions(doc: Doc) -> list[Mention]:
                                    country_named(before.text)))
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
         if ent.label_ == "ORG":
-            span = _without_trailing_descriptor(span)
+            span = _without_member_noun(_without_trailing_descriptor(span))
         label = _label(ent.label_, span)
         if label is None:
             continue
@@ -296,7 +296,7 @@ def _places_missed(doc: Doc) -> list[Mention]:
                 or parse.lower[i] == "and" and (i == 0 or parse.ent[i - 1] not in PLACE_LABELS):
             continue
         span = doc[j:j + 1]
-        if not _is_name_word(span[0]) or span[0].is_sent_start:
+        if not _is_name_word(span[0]) or span[0].is_sent_start or _opens_eponym(span):
             continue
         country = country_named(span.text)
         if country is None and not _large_place_no_person(span):

@@ -53,6 +53,26 @@ def _without_trailing_descriptor(span: Span) -> Span:
     return _words(span.doc, span.start, end) if words in descriptors else span
 
 
+def _opens_eponym(span: Span) -> bool:
+    """The name opens a fixed compound named after a person or a place (``eponym_compounds``:
+    "Molotov cocktail", "Stockholm syndrome", "a Ponzi scheme"): a kind of thing, no mention
+    of an actor or a place of the text."""
+    w = _words_of(span.doc)
+    return len(span) > 0 and span.end < w.n \
+        and f"{w.lower[span.end - 1]} {w.lower[span.end]}" in _lists()["eponym_compounds"]
+
+
+def _without_member_noun(span: Span) -> Span:
+    """"a MacArthur Foundation Fellow", "a Royal Society Fellow": a capitalised noun for one
+    who belongs to a body (``member_nouns_of_bodies``) after the body's last word
+    (``organization_last_words``) names the member, not the body; the body is named before it."""
+    lists = _lists()
+    if len(span) >= 3 and span[-1].is_title and span[-1].lower_ in lists["member_nouns_of_bodies"] \
+            and span[-2].lower_ in lists["organization_last_words"]:
+        return _words(span.doc, span.start, span.end - 1)
+    return span
+
+
 def _trailing_place(span: Span, label: str) -> tuple[Span, Span] | None:
     """"Omsk in Siberia", "Noroeste Farm in Cabixi", "Auckland, New Zealand", "Patrice
     Talon of Benin": a name NER ran on into the place after it. The place is a country or

@@ -67,6 +67,8 @@ def _trim(ent: Span) -> Span | None:
             end -= 2  # "Conservative Party - 365" (seats)
         elif country_named(" ".join(text[start:end - 1])):
             end -= 1  # "Sweden 1 – 0 Korea Republic"
+    if ent.label_ == "PERSON":
+        end = _before_trailing_figures(w, start, end)  # "Joe Louis 26-1": a fighter's record after the name
     if end < w.n and w.like_num[end]:  # a dateline after a headline: "Regina Benjamin Jul 13", "Fri Aug 2"
         dateline = _lists()["dateline_abbreviations"]
         while end > start and lower[end - 1].rstrip(".") in dateline:
@@ -112,6 +114,16 @@ def _trim(ent: Span) -> Span | None:
         if cut is not None and len(cut):
             return cut
     return span
+
+
+def _before_trailing_figures(w: _Words, start: int, end: int) -> int:
+    """Where a person's name ends that NER ran into the figures after it (a record, a score:
+    "Joe Louis 26-1", "Muhammad Ali 22-"): a person's name holds no digits."""
+    cut = end
+    while cut > start + 1 and (w.text[cut - 1][:1].isdigit() and w.like_num[cut - 1]
+                               or w.text[cut - 1] in ("-", "–", "—")):
+        cut -= 1
+    return cut if cut < end and w.is_title[cut - 1] else end
 
 
 def _before_lower_of_phrase(w: _Words, start: int, end: int) -> int:
