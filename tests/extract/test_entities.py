@@ -1850,12 +1850,6 @@ def test_entities_name_in_an_eponym_compound_is_no_entity(core):
     assert not any(e.name == "Molotov" for e in rec.entities)
 
 
-def test_entities_medical_center_for_whom_it_serves_is_a_facility(core):
-    # "Medical Center" then "for ..." / "of ...": the hospital's name goes on with whom it serves
-    rec = core.extract_text("The inmate was moved to the Federal Medical Center for Aging Veterans in Elmford last year.")
-    assert by_name(rec, "Federal Medical Center for Aging Veterans").type == "FAC"
-
-
 def test_entities_person_name_run_into_a_record_keeps_the_name(core):
     # "Rocky Marciano 6-0": NER takes the fighter's record into the name; a name holds no digits
     rec = core.extract_text("Records in title bouts: Rocky Marciano 6-0 Floyd Patterson 9-2 Now of course this counts.")

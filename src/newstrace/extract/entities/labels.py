@@ -644,7 +644,8 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
     if label in ("ORG", "GPE", "LOC", "PERSON") and len(span) >= 2 \
             and lower[span.start] in lists["facility_first_words"]:
         return span, "FAC"  # "Stade de Suisse", "Masjid Al-Aqsa": the head first, as other languages write it
-    if label in ("ORG", "FAC") and len(span) >= 3 and _facility_centre_at(span) is not None:
+    if label in ("ORG", "FAC") and len(span) >= 3 and lower[span.end - 1] in ("center", "centre") \
+            and lower[span.end - 2] in lists["facility_centre_words"]:
         return span, "FAC"  # "Hennepin County Medical Center": a hospital, not the body that runs it
     if label not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
         return span, label
@@ -667,19 +668,6 @@ def _facility(span: Span, label: str) -> tuple[Span, str]:
                 # "a Jorgensen administration": one that may come, no body (the name stays the person's)
                 return _words(span.doc, span.start, head + 1), "ORG"
     return span, label
-
-
-def _facility_centre_at(span: Span) -> int | None:
-    """Where "Center" / "Centre" after a word for a building's use (``facility_centre_words``)
-    stands in the name: its last word ("Hennepin County Medical Center"), or before the "for"
-    or "of" of whom it serves ("the Medical Center for Federal Prisoners")."""
-    w = _words_of(span.doc)
-    words = _lists()["facility_centre_words"]
-    for i in range(span.start + 1, span.end):
-        if w.lower[i] in ("center", "centre") and w.lower[i - 1] in words \
-                and (i == span.end - 1 or w.lower[i + 1] in ("for", "of")):
-            return i
-    return None
 
 
 def _bench_court_end(span: Span) -> int | None:
