@@ -178,8 +178,11 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         return None
     # the complement after the cue before one before it ("X said A; Y reported he received
     # surgery": the parser hangs the clause before the semicolon off "reported" too)
+    # (nor one before a semicolon ahead of the cue: "..., said X; he described the attacks as
+    # ...": a semicolon joins two sentences, and what the first says is not the second's)
     comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None) \
-        or next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        or next((c for c in cue.children if c.dep_ == "ccomp" and not any(
+            t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])), None)
     if comp is None:
         comp = _addressee_clause(cue, ctx) or _statement_clause(cue, ctx) or _comma_clause(cue)
     if comp is None:
