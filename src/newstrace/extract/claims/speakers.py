@@ -118,7 +118,8 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     # so does one of a verb of speech with an object ("was the first to reject it, calling it
     # exclusionary", "profiled him as a star, calling him a “war reporter”"), but not one hung off
     # what was said ("announced that India will build it, calling it a gift": the announcer's)
-    speech_participle = (cue.dep_ == "advcl" and cue.tag_ == "VBG" and _after_comma(cue, ctx)
+    speech_participle = (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0
+                         and ctx.doc[cue.i - 1].text == ","
                          and (ctx.lex.verb_certainty.get(cue.lemma_.lower()) == "certain"
                               or cue.lemma_.lower() in ctx.lex.object_verbs and not _in_complement(head))
                          and cue.lemma_.lower() not in ctx.lex.inference)
@@ -130,12 +131,6 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
         # participle goes on with who said it, not with the complement's subject
         return head.head, False
     return head, False
-
-
-def _after_comma(token: Token, ctx: _Context) -> bool:
-    """Set off by a comma, one a closing quotation mark may follow (“... celebrities,” calling him ...)."""
-    doc, i = token.doc, token.i
-    return i > 0 and (doc[i - 1].text == "," or i > 1 and doc[i - 1].text in ctx.marks and doc[i - 2].text == ",")
 
 
 def _in_complement(verb: Token) -> bool:
