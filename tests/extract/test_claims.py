@@ -1964,3 +1964,43 @@ def test_a_quote_a_colon_opens_after_a_clause_is_its_subjects(core):
     assert c.content == "This bill is a disaster for farmers"
     assert c.quote_type == "direct"
     assert not claims_of(core, 'Mayor Tom Reed was asked: "Will you resign before the election?"')
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The council was the first to reject the charter, calling it exclusionary.", "council", "exclusionary"),
+    ("The magazine profiled the singer as a star, calling the singer a “war reporter” for his videos.", "magazine",
+     "the singer a “war reporter” for his videos"),
+])
+def test_a_participle_of_a_verb_of_speech_with_an_object_speaks_for_the_main_subject(core, text, speaker, content):
+    # ", calling it X" set off by a comma is the subject's saying, whatever verb it hangs off
+    c = next(c for c in claims_of(core, text) if c.cue == "calling")
+    assert c.speaker == speaker
+    assert c.content == content
+
+
+def test_a_participle_of_an_object_verb_hung_off_what_was_said_is_the_tags(core):
+    # "announced that India will help build it, calling it a gift": the announcer calls it so
+    claims = claims_of(core, "Premier Ravi Modan announced that India will help build a new parliament for the island, "
+                             "calling it a gift to democracy.")
+    assert {c.speaker for c in claims} == {"Ravi Modan"}
+
+
+def test_a_tag_opening_the_sentence_with_a_comma_sources_the_clause_after_it(core):
+    # "X also argues, Y": the parser joins the clause to the tag as a second verb
+    c = only(claims_of(core, "Farmer Oaitse Molefe also argues, revenue from hunting does not help the villages."))
+    assert c.content == "revenue from hunting does not help the villages"
+    assert c.cue == "argues"
+    c = only(claims_of(core, "Lena Dube of the Rhino Trust is among those who want the hunts to end. "
+                             "She also argues, income from hunting does not reach the villages."))
+    assert c.speaker == "Lena Dube"
+    assert c.content == "income from hunting does not reach the villages"
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_cues_content(core):
+    # '"...," said X; she described the attacks as a "cowardly act"': what the first sentence
+    # says is not the second's
+    claims = claims_of(core, '"We will find them," said Ana Cruz, the minister; she described the attacks as a '
+                             '"cowardly act" and urged calm.')
+    described = next(c for c in claims if c.cue == "described")
+    assert described.speaker == "Ana Cruz"
+    assert described.content == 'the attacks as a "cowardly act"'

@@ -178,10 +178,13 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         return None
     # the complement after the cue before one before it ("X said A; Y reported he received
     # surgery": the parser hangs the clause before the semicolon off "reported" too)
+    # (nor one before a semicolon ahead of the cue: "..., said X; he described the attacks as
+    # ...": a semicolon joins two sentences, and what the first says is not the second's)
     comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None) \
-        or next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        or next((c for c in cue.children if c.dep_ == "ccomp" and not any(
+            t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])), None)
     if comp is None:
-        comp = _addressee_clause(cue, ctx) or _statement_clause(cue, ctx)
+        comp = _addressee_clause(cue, ctx) or _statement_clause(cue, ctx) or _comma_clause(cue)
     if comp is None:
         split = _split_complement(cue, ctx)
         if split is not None:
@@ -506,6 +509,19 @@ def _addressee_clause(cue: Token, ctx: _Context) -> Token | None:
     return None
 
 
+def _comma_clause(cue: Token) -> Token | None:
+    """"He also argues, revenue from hunting does not benefit ...": a clause with a subject of
+    its own right after the cue and a comma, no conjunction between, that the parser joined to
+    the cue as a second verb, is what was said."""
+    doc = cue.doc
+    if cue.i + 2 >= len(doc) or doc[cue.i + 1].text != "," or any(c.dep_ in ("dobj", "ccomp", "cc") for c in cue.children):
+        return None
+    verb = next((c for c in cue.children if c.dep_ == "conj" and c.left_edge.i == cue.i + 2), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
+
+
 def _statement_clause(cue: Token, ctx: _Context) -> Token | None:
     """"the Taliban said in a statement that the plane went down": the parser hangs the
     "that" clause off the message noun the cue was said in; it is what was said."""
@@ -751,11 +767,16 @@ def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
     if head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
         head = head.head  # the parser hung the tag off an auxiliary: "..., analysts say, appears designed"
     left, right = cue.left_edge.i, cue.right_edge.i
-    if left == 0 or doc[left - 1].text != "," and doc[left].text != ",":
-        return None
     if not (doc[right].text == "," or right + 1 < len(doc) and doc[right + 1].text == ","):
         return None
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if left == cue.sent.start and subject is not None and subject.i > right and head.i > right:
+        # "He also argues, revenue from hunting does not help": a tag that opens the sentence,
+        # set off by a comma, sources the clause after it
+        own = {t.i for t in cue.subtree} | ({right + 1} if doc[right].text != "," else set())
+        return Content([t for t in head.subtree if t.i not in own], _cue_text(cue, ctx))
+    if left == 0 or doc[left - 1].text != "," and doc[left].text != ",":
+        return None
     if subject is None or head.i < right:
         return None
     if subject.i > cue.i and not (subject.i > right and any(

@@ -114,10 +114,14 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     if cue.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < cue.i for c in head.children):
         return None  # "urged the crowd to consider ...": the object does what the infinitive says, not the subject
     # ", saying/stating that ...": a speech participle set off by a comma speaks for the
-    # subject of whatever verb it hangs off ("met the envoy and apologised, stating that ...")
+    # subject of whatever verb it hangs off ("met the envoy and apologised, stating that ...");
+    # so does one of a verb of speech with an object ("was the first to reject it, calling it
+    # exclusionary", "profiled him as a star, calling him a “war reporter”"), but not one hung off
+    # what was said ("announced that India will build it, calling it a gift": the announcer's)
     speech_participle = (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0
-                         and ctx.doc[cue.i - 1].text == "," and cue.lemma_.lower() in ctx.lex.verb_certainty
-                         and ctx.lex.verb_certainty[cue.lemma_.lower()] == "certain"
+                         and ctx.doc[cue.i - 1].text == ","
+                         and (ctx.lex.verb_certainty.get(cue.lemma_.lower()) == "certain"
+                              or cue.lemma_.lower() in ctx.lex.object_verbs and not _in_complement(head))
                          and cue.lemma_.lower() not in ctx.lex.inference)
     if not (passed_message or speech_participle or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
         return None
@@ -127,6 +131,13 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
         # participle goes on with who said it, not with the complement's subject
         return head.head, False
     return head, False
+
+
+def _in_complement(verb: Token) -> bool:
+    """Whether the verb's clause (through the verbs joined to it) is a clausal complement."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ccomp", "xcomp")
 
 
 def _subject_outside_quotes(verb: Token, ctx: _Context) -> Token | None:
