@@ -20,9 +20,9 @@ def _corpus():
 
 
 @pytest.mark.parametrize("text, trigger, head", [
-    # a verb the lexicon names, with the noun of another act as its object: the verb
-    ("The ministry rejected the allegations on Monday.", "rejected the allegations", "rejected"),
-    ("The council called for his release last week.", "called for his release", "called"),
+    # a noun the lexicon names only as a verb is not the act: the verb is
+    ("The soldier was killed by special forces near the border.", "was killed by special forces", "killed"),
+    ("Youths hurled petrol bombs at the police station.", "hurled petrol bombs", "hurled"),
     # a light verb's object is not the act when the lexicon names it as no noun ("bar" is a verb)
     ("The judge put the smuggler behind bars for a decade.", "put the smuggler behind bars", "put"),
     # a phrasal verb: the verb, not its particle

@@ -82,8 +82,6 @@ def _named(token: Token, lexicon: set[str]) -> bool:
 
 def _act_word(span: Span, lexicon: set[str]) -> Token:
     root = span.root
-    if _named(root, lexicon) and root.lemma_.lower() not in _light_verbs():
-        return root
     named = [t for t in span if _named(t, lexicon)]
     if named:
         return named[-1]
@@ -103,17 +101,14 @@ def head_token(doc: Doc, sentence: tuple[int, int], trigger: str, lexicon: set[s
     """The one word of a gold trigger phrase that the detector learns: the word an event
     reader takes for the act. The phrase is found in the gold sentence, then, first that holds:
 
-    1. its head (the phrase's syntactic root), when the lexicon names it and it is no light
-       verb: "rejected the allegations" -> rejected, "was killed by US forces" -> killed,
-       "urged X to return to talks" -> urged, "fought back" -> fought, "calls for talks" ->
-       calls;
-    2. the last word the lexicon names for its part of speech: a light verb's event noun
+    1. the last word the lexicon names for its part of speech: a light verb's event noun
        ("made a state visit" -> visit, "held talks" -> talks, "imposed sanctions" ->
-       sanctions), a noun's phrase ("the border closure between ... State" -> closure: a
-       word of a name names no act);
-    3. its root when a verb, noun or adjective: "put him behind bars" -> put (a light verb
-       whose noun is no event noun), "stab in the back" -> stab;
-    4. for a function word at its root: a copula's predicate ("is the aggressor" ->
+       sanctions), "fought back" -> fought ("back" is named as no adverb), "was killed by US
+       special forces" -> killed ("force" is named as a verb only; a word of a name names
+       none);
+    2. its root when a verb, noun or adjective: "put him behind bars" -> put (a light verb
+       whose noun the lexicon names as no noun: "bar" is a verb), "stab in the back" -> stab;
+    3. for a function word at its root: a copula's predicate ("is the aggressor" ->
        aggressor, "are in contact" -> contact); a content word of the phrase whose head is
        outside it ("economic coercion by China" -> coercion), else a preposition's object ("in
        conflict against" -> conflict); else the root itself ("Another was").
