@@ -19,8 +19,6 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.extract.events.lexicon import words
-
 SPANS_KEY = "events"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -34,11 +32,11 @@ class Conversion:
 
 
 def trigger_lemmas() -> set[str]:
-    return set(_trigger_pos())
+    return set(trigger_pos())
 
 
 @cache
-def _trigger_pos() -> dict[str, frozenset[str]]:
+def trigger_pos() -> dict[str, frozenset[str]]:
     """Each trigger lemma of ``data/events.toml`` and the parts of speech its rules read it as."""
     rules = tomllib.loads(resources.files("newstrace").joinpath("data/events.toml").read_text(encoding="utf-8"))
     pos: dict[str, set[str]] = {}
@@ -76,8 +74,8 @@ def _named(token: Token, lexicon: set[str]) -> bool:
     if lemma not in lexicon:
         return False
     if token.pos_ == "PROPN":  # the small model tags some nominal triggers as proper nouns
-        return token.ent_type_ not in _NAME_TYPES and "NOUN" in _trigger_pos().get(lemma, ())
-    return token.pos_ in _trigger_pos().get(lemma, ())
+        return token.ent_type_ not in _NAME_TYPES and "NOUN" in trigger_pos().get(lemma, ())
+    return token.pos_ in trigger_pos().get(lemma, ())
 
 
 def _act_word(span: Span, lexicon: set[str]) -> Token:
@@ -150,11 +148,6 @@ def gold_doc(nlp: Language, record: dict, lexicon: set[str], stats: Conversion) 
     stats.labelled += len(labelled)
     stats.articles += 1
     return doc
-
-
-@cache
-def _light_verbs() -> frozenset[str]:
-    return words("light_verbs")
 
 
 def read_gold(paths: list[Path]) -> list[dict]:
