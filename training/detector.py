@@ -44,8 +44,12 @@ def cached_doc(nlp, record, lexicon, stats):
     """The parsed gold doc, kept on disk by a hash of the record: parsing is most of the
     cost. A DocBin keeps no ``doc.tensor``: it is kept beside it (``.tensor.npy``), and
     remade by the tok2vec alone (the same rows the full pipeline leaves) when missing."""
-    # the lexicon is in the key: a gold trigger's labelled head is the word of it the lexicon lists
-    key = hashlib.sha1(json.dumps([record, sorted(lexicon)], sort_keys=True).encode()).hexdigest()
+    # the lexicon (lemmas and parts of speech) and the labelling code are in the key: a gold
+    # trigger's labelled head is the word corpus.head_token picks by them (the cache is shared
+    # by every tree on the machine)
+    labelling = hashlib.sha1(Path(corpus.__file__).read_bytes()
+                             + repr(sorted((k, sorted(v)) for k, v in corpus.trigger_pos().items())).encode()).hexdigest()
+    key = hashlib.sha1(json.dumps([record, sorted(lexicon), labelling], sort_keys=True).encode()).hexdigest()
     path = CACHE / f"{key}.spacy"
     tensor_path = CACHE / f"{key}.tensor.npy"
     if path.exists():
