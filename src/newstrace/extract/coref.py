@@ -51,7 +51,10 @@ Any other word, first rule that gives an entity wins:
    further back or typed a place ("energy giant Iberdrola ... the company"); an entity
    that is the subject where the description is the object, or the other way round,
    ("The C.A.R. accuses the rebel group", "the NTC issued an order to the network") is
-   never what it stands for;
+   never what it stands for. A possessive pronoun for a person in place of "the" ("Baidu
+   chief Robin Li said his firm", ``[pronouns] possessive``) -> the one organisation that
+   person holds a role in whose name holds the noun or whose noun is generic (not "his
+   office");
 5b. **person description**: "the driver", "the gunman", "the comedian" (nouns by role in
    ``[persons]``: "the suspect" and "the gunman" are one role) -> the person it is said
    of ("Lopez confessed to being the sniper"), else the one the article introduced with a
@@ -64,13 +67,22 @@ Any other word, first rule that gives an entity wins:
    identified as X", the participle hung on the noun or, set off by a comma, on the verb);
    two such persons, none, or its own "of" phrase or clause -> no link (a later "The man,
    X," apposition does not count: merge rule 4 then folds distinct legal steps, coref32);
+5c. **lede person**: a news lede names its protagonist only in the sentence after it ("A
+   federal judge in Texas ruled ... / U.S. District Judge Gray Miller ruled"): a singular
+   person noun with "a" / "the" and no possessor in the headline or the text's first
+   sentence (``[persons.lede]``), no person named up to there, -> the person named first as
+   the next sentence's main subject, when that person's titles (if any) end in the noun,
+   the noun's sex fits theirs, and no other person noun of the lede fits as well;
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
    (then a passive's agent or the subject's possessor) before other roles, then
    nearness; a co-argument of the pronoun's own verb, a phrase holding the pronoun and
    an apposition are never its antecedent, nor is the entity of a conjunct of the
-   pronoun ("She and Lockyear urged": "she" is not Lockyear); a reflexive takes its clause's subject; in
+   pronoun ("She and Lockyear urged": "she" is not Lockyear); a reflexive takes its clause's subject;
+   a "they" that is the subject of what one person says (not in a quotation) is the one
+   organisation the speaker's phrase names ("Ministry official Denise Abanda says they are
+   negotiating"), before any candidate; in
    a quotation, the quotation's speaker is not "he" or "she". Phrases already resolved
    count as their entity, a surname the entity table missed as its person. A phrase
    that agrees but names no entity of the table ("the deal ... it", "Space Shuttle
