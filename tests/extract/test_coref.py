@@ -913,3 +913,41 @@ def test_a_name_the_parser_apposes_to_a_date_is_no_apposition(blank, date_ents, 
     ents = ["O"] + date_ents + ["B-PERSON", "I-PERSON"] + ["O"] * 6
     doc = read(blank, [w + (e,) for w, e in zip(words, ents)], until="coref")
     assert (linked(doc, 10) is None) is apposed
+
+
+def _coref_links(core, text: str, title: str = "t") -> dict[str, tuple[str, str]]:
+    from newstrace import nlp as nlp_module
+    from newstrace.record import Article
+
+    article = Article(id="t", title=title, url=None, source="test", published="2024-03-15", text=text)
+    settings = core.settings
+    _, doc = next(nlp_module.pipe([article], model=settings.model, batch_size=1, stages=settings.stage_factories()))
+    return {span.text: (coref.entity_of(span[-1]).name, span.label_) for span in doc.spans[COREF]}
+
+
+@pytest.mark.model
+def test_coref_they_in_one_officials_report_is_their_body(core):
+    # coref51: a singular speaker is not "they"; the body the speaker's phrase names is
+    links = _coref_links(core, "The clinic plan was announced in March. Health Ministry official John Smith says "
+                               "they will open new clinics in May.")
+    assert links["they"] == ("Health Ministry", "pronoun")
+    # in a quotation the speaker's own body would be "we"
+    links = _coref_links(core, "Reporters waited outside. “They are wrong,” a Pentagon spokesman said of the critics.")
+    assert "They" not in links
+
+
+@pytest.mark.model
+def test_coref_a_persons_possessive_organisation_noun_is_the_one_they_hold_a_role_in(core):
+    links = _coref_links(core, "Acme Corporation shares fell on Monday. Jane Doe, the chief executive of Acme "
+                               "Corporation, said her company would recover.")
+    assert links["her company"] == ("Acme Corporation", "definite")
+
+
+@pytest.mark.model
+def test_coref_the_ledes_unnamed_person_is_the_next_sentences_named_subject(core):
+    text = ("Judge blocks voting law\nA federal judge in Ohio blocked a new voting law on Monday. "
+            "U.S. District Judge Mary Stone wrote that the law was unfair.")
+    assert _coref_links(core, text, "Judge blocks voting law")["A federal judge"] == ("Mary Stone", "lede")
+    # the next sentence's subject is no person: no link, not the person named further on
+    links = _coref_links(core, "A woman was hit by a car on Main Street on Friday. Police said John Brown, 40, was driving.")
+    assert "A woman" not in links

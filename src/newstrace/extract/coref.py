@@ -51,7 +51,10 @@ Any other word, first rule that gives an entity wins:
    further back or typed a place ("energy giant Iberdrola ... the company"); an entity
    that is the subject where the description is the object, or the other way round,
    ("The C.A.R. accuses the rebel group", "the NTC issued an order to the network") is
-   never what it stands for;
+   never what it stands for. A possessive pronoun for a person in place of "the" ("Baidu
+   chief Robin Li said his firm", ``[pronouns] possessive``) -> the one organisation that
+   person holds a role in whose name holds the noun or whose noun is generic (not "his
+   office");
 5b. **person description**: "the driver", "the gunman", "the comedian" (nouns by role in
    ``[persons]``: "the suspect" and "the gunman" are one role) -> the person it is said
    of ("Lopez confessed to being the sniper"), else the one the article introduced with a
@@ -64,13 +67,22 @@ Any other word, first rule that gives an entity wins:
    identified as X", the participle hung on the noun or, set off by a comma, on the verb);
    two such persons, none, or its own "of" phrase or clause -> no link (a later "The man,
    X," apposition does not count: merge rule 4 then folds distinct legal steps, coref32);
+5c. **lede person**: a news lede names its protagonist only in the sentence after it ("A
+   federal judge in Texas ruled ... / U.S. District Judge Gray Miller ruled"): a singular
+   person noun with "a" / "the" and no possessor in the headline or the text's first
+   sentence (``[persons.lede]``), no person named up to there, -> the person named first as
+   the next sentence's main subject, when that person's titles (if any) end in the noun,
+   the noun's sex fits theirs, and no other person noun of the lede fits as well;
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
    (then a passive's agent or the subject's possessor) before other roles, then
    nearness; a co-argument of the pronoun's own verb, a phrase holding the pronoun and
    an apposition are never its antecedent, nor is the entity of a conjunct of the
-   pronoun ("She and Lockyear urged": "she" is not Lockyear); a reflexive takes its clause's subject; in
+   pronoun ("She and Lockyear urged": "she" is not Lockyear); a reflexive takes its clause's subject;
+   a "they" that is the subject of what one person says (not in a quotation) is the one
+   organisation the speaker's phrase names ("Ministry official Denise Abanda says they are
+   negotiating"), before any candidate; in
    a quotation, the quotation's speaker is not "he" or "she". Phrases already resolved
    count as their entity, a surname the entity table missed as its person. A phrase
    that agrees but names no entity of the table ("the deal ... it", "Space Shuttle
@@ -129,6 +141,8 @@ class Lists:
     neuter: frozenset[str]
     plural: frozenset[str]
     reflexive: frozenset[str]
+    possessive: frozenset[str]
+    past_role_words: frozenset[str]
     pleonastic_verbs: frozenset[str]
     pleonastic_adjectives: frozenset[str]
     heads: dict[str, frozenset[str]]  # noun -> entity types
@@ -162,7 +176,8 @@ class Lists:
     named_later_deps: frozenset[str]
     age_words: frozenset[str]
     age_range: tuple[int, int]
-    salient_deps: frozenset[str]  # a name's roles in its clause that keep it in the foreground
+    salient_deps: frozenset[str]
+    lede_sentences: int  # a name's roles in its clause that keep it in the foreground
 
 
 @cache
@@ -187,7 +202,7 @@ def lists() -> Lists:
         generic_sentences=int(limits["generic_sentences"]),
         main_country_share=float(limits["main_country_share"]),
         male=f(pron["male"]), female=f(pron["female"]), neuter=f(pron["neuter"]), plural=f(pron["plural"]),
-        reflexive=f(pron["reflexive"]),
+        reflexive=f(pron["reflexive"]), possessive=f(pron["possessive"]), past_role_words=f(pron["past_roles"]),
         pleonastic_verbs=f(data["pleonastic"]["verbs"]), pleonastic_adjectives=f(data["pleonastic"]["adjectives"]),
         heads={w: frozenset(t) for w, t in heads.items()}, generic=f(data["heads"]["generic"]),
         state_nouns=f(data["state"]["nouns"]), bare_state=f(data["state"]["bare"]),
@@ -210,6 +225,7 @@ def lists() -> Lists:
         named_later_deps=f(data["persons"]["named_later"]["deps"]),
         age_words=f(data["ages"]["words"]), age_range=(int(data["ages"]["youngest"]), int(data["ages"]["oldest"])),
         salient_deps=f(data["salience"]["deps"]),
+        lede_sentences=int(data["persons"]["lede"]["sentences"]),
     )
 
 
@@ -409,7 +425,7 @@ class _Resolver:
             return (ent, "state") if ent is not None else None  # else a name the entity table has
         for rule, step in (("apposition", self._apposition), ("age", self._aged), ("title", self._title),
                            ("member", self._member), ("state", self._state), ("definite", self._definite),
-                           ("person", self._person_description)):
+                           ("person", self._person_description), ("lede", self._lede_person)):
             ent = step(token, lemma)
             if ent is not None:
                 return ent, rule
@@ -489,6 +505,25 @@ class _Resolver:
         """Word ``i`` has "the", "this" or "that" for its determiner."""
         dep, lower = self.parse.dep, self.parse.lower
         return any(dep[c] == "det" and lower[c] in ("the", "this", "that") for c in self.parse.children(i))
+
+    def _possessors_body(self, token: Token, types: frozenset[str]) -> Entity | None:
+        """"Baidu chief Robin Li said his firm was under pressure": an organisation noun
+        whose possessor is a pronoun standing for a person is the one organisation that
+        person holds a present role in ("former" ones are past: "his organization" is not
+        the NATO he once led)."""
+        if "ORG" not in types:
+            return None
+        poss = next((c for c in self.parse.children(token.i)
+                     if self.parse.dep[c] == "poss" and self.parse.lower[c] in self.lex.possessive), None)
+        person = self._referent(self.doc[poss]) if poss is not None else None
+        if person is None or person.type != "PERSON":
+            return None
+        names = {folded(r.of) for r in person.roles
+                 if r.of and not self.lex.past_role_words & set(title_key(r.title).split())}
+        lemma = token.lemma_.lower()
+        bodies = {e.id: e for e in self.table.entities if e.type == "ORG" and folded(e.name) in names
+                  and (lemma in self.lex.generic or lemma in folded(e.name).split())}  # not "his office"
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _possessor(self, token: Token) -> Entity | None:
         dep = self.parse.dep
@@ -754,7 +789,7 @@ class _Resolver:
         if token.pos_ not in ("NOUN", "PROPN") or types is None or token.tag_ in ("NNS", "NNPS"):
             return None  # "the two countries" are two (events pair them), not one entity
         if not self._definite_article(token.i):
-            return None
+            return self._possessors_body(token, types)
         dep, lower = self.parse.dep, self.parse.lower
         children = self.parse.children(token.i)
         if any(dep[c] == "prep" and lower[c] == "of" for c in children) \
@@ -938,6 +973,70 @@ class _Resolver:
         if found is not None:
             self._person_links.append((token.i, role, found))  # "the gunman" is the same one after
         return found
+
+    def _lede_person(self, token: Token, lemma: str) -> Entity | None:
+        """A news lede's unnamed person, named in the next sentence: "A federal judge in Texas
+        ruled ... / U.S. District Judge Gray Miller ruled ...", "the man who they say hit a
+        woman ... / Anthony LaSalle, 36, ...". A singular person noun (a title, a role or a
+        human noun) in one of the article's first ``lede_sentences`` sentences, no person named
+        up to its sentence, stands for the person named first as the next sentence's subject,
+        when that person's titles (if any) hold the noun, the noun's sex does not contradict
+        theirs, and no other person noun of its sentence fits as well."""
+        if not self._lede_noun(token):
+            return None
+        own = self._sent_index(token)
+        if own >= self._body_start() + self.lex.lede_sentences or own + 1 >= len(self.sentences.starts):
+            return None
+        ends = self.doc[self.sentences.ends[own] - 1].idx
+        if self.mentions and any(e.type == "PERSON" and s <= ends for s, _, e in self.mentions):
+            return None  # a person named in the lede: the description may be anyone else
+        person = self._next_subject(own + 1)
+        if person is None:
+            return None
+        fits = [t for t in self.doc[self.sentences.starts[own]:self.sentences.ends[own]]
+                if self._lede_noun(t) and self._person_noun_fits(t.lemma_.lower(), person)]
+        return person if fits == [token] else None
+
+    def _body_start(self) -> int:
+        """The index of the text's first sentence after its headline (0 with none)."""
+        title = str(self.doc.user_data.get("newstrace.title", "")).strip()
+        if not title or not doc_text(self.doc).startswith(title):
+            return 0
+        return next((k for k, start in enumerate(self.sentences.starts)
+                     if self.starts[start] >= len(title) and not self.doc[start].is_space), 0)
+
+    def _lede_noun(self, token: Token) -> bool:
+        """A singular noun phrase head with "a", "an" or "the" and no possessor, not said of
+        someone ("was a quiet man")."""
+        return token.pos_ == "NOUN" and token.tag_ == "NN" and not self._predicative(token) \
+            and token.dep_ not in ("compound", "amod", "nmod") \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children) \
+            and not any(c.dep_ == "poss" for c in token.children)
+
+    def _person_noun_fits(self, lemma: str, person: Entity) -> bool:
+        lex = self.lex
+        titles = {title_key(r.title).split()[-1] for r in person.roles if title_key(r.title)}
+        if titles:
+            return lemma in titles
+        if not (lemma in title_words() or lemma in lex.human or lemma in lex.person_roles
+                or lemma in lex.male_words or lemma in lex.female_words):
+            return False
+        known = self.gender.get(person.id)
+        return not (known == "m" and lemma in lex.female_words or known == "f" and lemma in lex.male_words)
+
+    def _next_subject(self, index: int) -> Entity | None:
+        """The person a sentence's main clause has for its subject, when the article names
+        them first there."""
+        start, end = self.sentences.starts[index], self.sentences.ends[index]
+        root = next((t for t in self.doc[start:end] if t.dep_ == "ROOT"), None)
+        if root is None:
+            return None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ent = self._own_entity(subject) if subject is not None else None
+        if ent is None or ent.type != "PERSON":
+            return None
+        first = min(s for s, _ in ent.mentions)
+        return ent if self.doc[start].idx <= first < self.doc[end - 1].idx + len(self.doc[end - 1]) else None
 
     def _named_later(self, token: Token, role: str) -> Entity | None:
         """"A man ..." (an indefinite first mention of a role noun, ``[persons.roles]``, as a
@@ -1150,6 +1249,10 @@ class _Resolver:
                     return ent
             return None
         person = lower in lex.male or lower in lex.female
+        if lower in lex.plural:
+            body = self._speakers_body(token)
+            if body is not None:
+                return body
         back = lex.person_sentences if person else lex.group_sentences
         quoted = self._quoted(token)
         own = self._sent_index(token)
@@ -1179,6 +1282,28 @@ class _Resolver:
             if self._agrees(lower, ent, cand):
                 return ent
         return None
+
+    def _speakers_body(self, token: Token) -> Entity | None:
+        """"Ministry official Denise Abanda says they are negotiating": a "they" that is the
+        subject of what one person says is not that person but the body the speaker's
+        phrase names (one organisation, named before the verb of saying)."""
+        if token.dep_ not in SUBJECTS or self._quoted(token):
+            return None  # (in a quotation the speaker's body is "we")
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        report = clause.head
+        if clause.dep_ != "ccomp" or report.lemma_.lower() not in self.lex.reporting:
+            return None
+        speaker = next((c for c in report.children if c.dep_ == "nsubj" and c.i < report.i), None)
+        if speaker is None or speaker.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in speaker.children):
+            return None  # "officials say they", "X and Y said they": the speakers themselves
+        own = self._referent(speaker)
+        if not (own is not None and own.type == "PERSON" or speaker.lemma_.lower() in title_words()
+                or speaker.lemma_.lower() in self.lex.human):
+            return None
+        bodies = {e.id: e for e in (self._entity_of_index(t.i) for t in speaker.subtree) if e is not None and e.type == "ORG"}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _quoted(self, token: Token) -> bool:
         i = bisect.bisect_right(self.quotes, (token.i, len(self.doc) + 1)) - 1
