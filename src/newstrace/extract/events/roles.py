@@ -289,12 +289,15 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token, patient = patient, None
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
         actor_token = _class_member(_relative_antecedent(actor_token))
+    described = False  # the object is the noun the relative clause describes
     if patient is not None and patient.lower_ in RELATIVE_PRONOUNS:
-        patient = _relative_antecedent(patient)
+        patient, described = _relative_antecedent(patient), True
     if patient is None and trigger.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
-        patient = trigger.head  # "the exercise, which the government condemned"
+        patient, described = trigger.head, True  # "the exercise, which the government condemned"
 
     target_token = patient if rule.object_is_target else None
+    if described and rule.type in types("both_ways_with") and _prep_object(trigger, ("with",)) is not None:
+        target_token = None  # "the pact the United States negotiated with the insurgents": the pact is no side
     if target_token is None:
         target_token = _prep_object(trigger, rule.target_preps) or (
             _prep_object(patient, rule.target_preps) if patient is not None else None) or target_token
@@ -508,7 +511,15 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
             and token.lower_ in words("pair_nouns") else None)  # "members of X, including A": X's act
         if head is None:
             continue
-        for t in (head, *head.conjuncts):
+        source = _prep_object(token, ("from",)) if child.dep_ == "appos" else None
+        if source is not None and source.i < child.i and not listed and _same_kind(source, head, view):
+            # "observers from the UN, the OSCE and the CIS": the parser takes the list's
+            # first item for the "from" object and hangs the rest on the noun (not
+            # "Americans from Ohio, A and B": a place and people are no list)
+            head_items: tuple[Token, ...] = (source, head, *head.conjuncts)
+        else:
+            head_items = (head, *head.conjuncts)
+        for t in head_items:
             name = _named(t, view)
             if name and all(p.name != name for p in listed):
                 listed.append(Party(name, t))
@@ -525,6 +536,12 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
     if len(countries) < count:
         return []
     return [Party(c, token) for c in reversed(countries[:count])]
+
+
+def _same_kind(one: Token, other: Token, view: ArticleView) -> bool:
+    """Both words name entities of one type (two organisations, two people)."""
+    a, b = view.entity_at(one), view.entity_at(other)
+    return a is not None and b is not None and a.type == b.type
 
 
 def _included_people(trigger: Token, subject: Token, view: ArticleView) -> list[Party]:
@@ -574,12 +591,35 @@ def _from_source(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("VERB", "AUX")
 
 
+def _source_list(token: Token) -> bool:
+    """The object of a "by" or "from" phrase that names who acts ("attacks by Hamas and
+    Islamic Jihad", "criticism from experts and rights groups", "raped by A, B and an
+    officer"): each item of its list is one of those who act."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("by", "from") and token.head.dep_ in ("agent", "prep")
+
+
+def _unnamed_source(token: Token, first: Token, conj: Token) -> bool:
+    """An unnamed party listed in a "by" / "from" phrase (``token``, its list's first item
+    ``first``): a plural noun for people or a group ("legal experts and political groups"),
+    or one with its own article ("Quirin, Redouane and an unidentified officer"), or any
+    plural noun after people ("thousands of students and anarchists"); a bare singular
+    noun is part of the item before it."""
+    people = coref.lists().human | coref.lists().generic
+    if not _source_list(token) or conj.pos_ != "NOUN" or first.pos_ == "NOUN" and lemma(first) not in people:
+        return False  # (not "aided by the support of younger voters, as well as Latino voters")
+    if lemma(conj) not in people:
+        return conj.tag_ == "NNS" and first.pos_ == "NOUN" and lemma(first) in coref.lists().human \
+            and conj.lower_ not in _things() and lemma(conj) not in _things()
+    return conj.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children)
+
+
 def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
     """Named parties coordinated with ``token`` ("Britain and France", "militias and the
     U.S. military"), and a state noun among them as its country ("the council and the
     government called for"); other bare nouns are left as part of the first."""
     out = []
-    conjuncts = list(token.conjuncts)
+    listed = _quantified(token) or token  # "by thousands of students and anarchists": the list is the "of" phrase's
+    conjuncts = list(listed.conjuncts)
     if not conjuncts:
         # "from OIC head Yousef Al-Othaimeen, Pope Francis, and ...": the parser hangs the
         # list on the first item's apposed name; its conjuncts are the phrase's own
@@ -587,15 +627,44 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
         # and a close ally of B" describes X twice)
         apposed = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
         if token.pos_ == "NOUN" and apposed is not None and view.entity_at(apposed) is not None:
-            conjuncts = [c for c in apposed.conjuncts if c.i > apposed.i and view.entity_at(c) is not None]
+            conjuncts = [c for c in apposed.conjuncts if c.i > apposed.i and (
+                view.entity_at(c) is not None or _spoken_for(c, view) is not None)]  # "..., and a spokesperson for X"
     for conj in conjuncts:
         if conj.i < token.i:
             continue
         name = _named(conj, view) or _state(conj, view) or _spoken_for(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
-        elif _unnamed_people_conjunct(token, conj, view) or _others_like(token, conj, view):
+        elif _unnamed_people_conjunct(token, conj, view) or _others_like(token, conj, view) \
+                or _unnamed_source(token, listed, conj):
             out.append(Party(_short_phrase(conj), conj))
+    out += [p for p in _owner_conjuncts(listed, view) if all(p.name != o.name for o in out)]
+    return out
+
+
+def _quantified(token: Token) -> Token | None:
+    """The plural noun a quantity head counts ("thousands of students"), else None."""
+    if not (token.pos_ == "NUM" or token.lower_ in words("quantity_heads")):
+        return None
+    of = _prep_object(token, ("of",))
+    return of if of is not None and of.tag_ in ("NNS", "NNPS") else None
+
+
+def _owner_conjuncts(token: Token, view: ArticleView) -> list[Party]:
+    """The other owners a coordinated modifier names: "U.S. and British forces", "French
+    and German officials", "U.S. and NATO troops" are each country's (the noun's own party
+    is the first one's)."""
+    if token.pos_ != "NOUN":
+        return []
+    out: list[Party] = []
+    for mod in token.children:
+        if mod.dep_ not in ("nmod", "compound", "amod") or mod.i > token.i or not _names_actor(mod, view) \
+                or not any(c.dep_ == "cc" and c.lower_ == "and" for c in mod.children):
+            continue  # (not "the Taliban, Afghanistan's de facto leaders": an apposition the parser joined)
+        for conj in mod.conjuncts:
+            name = _named(conj, view) if conj.i > mod.i and conj.i < token.i and _names_actor(conj, view) else None
+            if name and all(name != p.name for p in out):
+                out.append(Party(name, conj))
     return out
 
 
@@ -807,6 +876,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     partner_token: Token | None = None
     weak_possessor: Token | None = None  # "held their first meeting": the light verb's subject comes first
     undergone: Token | None = None  # a person's own arrest or trial: the possessor is the target
+    partner_with: Token | None = None  # the "with" side of a relative clause's deal or talks
+    forces: Token | None = None  # "the withdrawal of Russian troops"
     for child in trigger.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue
@@ -835,8 +906,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             actor_token = actor_token or _child(child, ("pobj",))
         elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_forces_actor"):
             # "the withdrawal of Russian troops": the forces moved stand for who moves them
-            forces = _child(child, ("pobj",))
-            if forces is not None and (lemma(forces) in words("force_nouns") or forces.lower_ in words("force_nouns")):
+            found = _child(child, ("pobj",))
+            if found is not None and (lemma(found) in words("force_nouns") or found.lower_ in words("force_nouns")):
+                forces = found
                 actor_token = actor_token or forces
     if actor_token is None:
         # "the arrest of the journalist by the police": the agent hangs off the "of" object
@@ -854,6 +926,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if head is None and lemma(trigger) in words("custody_nouns") and trigger.dep_ == "pobj" \
             and trigger.head.head.pos_ == "ADV" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
         head = trigger.head.head.head  # "went back to prison": the preposition hangs off "back"
+    if head is None and _date_for_head(trigger):
+        head = _date_over(trigger).head  # "held a one-hour sit-in Monday": the date took the noun as its modifier
     undergoer = None
     if head is not None:
         if lemma(head) in words("custody_verbs") and lemma(trigger) in words("custody_nouns") \
@@ -910,6 +984,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = None  # "No one has taken responsibility for the carnage": nobody acts
     if actor_token is None:
         actor_token = _relative_light_subject(trigger, rule)
+        if actor_token is not None and rule.type in types("both_ways_with"):
+            # "the pact the United States negotiated with the insurgents": the other side
+            partner_with = _prep_object(actor_token.head, ("with",))
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
     if actor_token is None and lemma(trigger) not in words("custody_nouns"):
@@ -942,7 +1019,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         # the one charged and, in its agent, the one who charges
         undergoer = undergoer or _prep_object(laid, ("against",))
         actor_token = actor_token or _prep_object(laid, ("by",))
-    target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone
+    target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone or partner_with
     if blamed is not None and target_token == blamed:
         target_token = None
     if partner_token is not None:
@@ -969,8 +1046,11 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             # officials signed an agreement": a deal or talks of two named parties is each
             # one's with the other
             return [Roles(pair[0], pair[1], None), Roles(pair[1], pair[0], None)]
-    if actor is not None and actor_token is not None and (actor_token.dep_ in SUBJECTS or _from_source(actor_token)):
-        for other in _named_conjuncts(actor_token, view):  # "Kenya and Uganda held exercises"
+    if actor is not None and actor_token is not None and (actor_token.dep_ in SUBJECTS or _from_source(actor_token)
+                                                           or _source_list(actor_token) or actor_token is forces):
+        # "Kenya and Uganda held exercises", "attacks by Hamas and Islamic Jihad", "the
+        # withdrawal of U.S. and NATO troops"
+        for other in _named_conjuncts(actor_token, view):
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
@@ -1137,10 +1217,28 @@ def _possessor_undergoes(trigger: Token, possessor: Token, view: ArticleView) ->
 def _light_verb_slot(trigger: Token) -> bool:
     """The noun fills the light verb's object, itself or as the modifier of a plain noun
     that does ("launched a mediation effort")."""
-    if trigger.dep_ in ("dobj", "pobj", "conj"):
+    if trigger.dep_ in ("dobj", "pobj", "conj") or _date_for_head(trigger):
         return True
     head = trigger.head
     return trigger.dep_ == "compound" and head.dep_ in ("dobj", "pobj") and lemma(head) in words("effort_nouns")
+
+
+def _date_for_head(trigger: Token) -> bool:
+    """The parser took a date after the noun for the head of the verb's object and the noun
+    for its modifier: "held a one-hour sit-in Monday" (the date an ``npadvmod``)."""
+    date = _date_over(trigger)
+    return date is not None and date.dep_ in ("npadvmod", "dobj") and date.head.pos_ == "VERB"
+
+
+def _date_over(trigger: Token) -> Token | None:
+    """The date word a noun's modifier chain ends in ("sit" of "a one-hour sit-in Monday",
+    which the parser may hang on "hour" first), if any."""
+    t = trigger
+    while t.dep_ in ("amod", "compound") and t.head.i > t.i or t.dep_ == "preconj" and t.head.i == t.i - 1:
+        t = t.head
+        if t.ent_type_ in ("DATE", "TIME") and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"):
+            return t
+    return None
 
 
 def _light_verb_object(trigger: Token, verb: Token) -> bool:
