@@ -219,6 +219,8 @@ def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = Non
     partner = token.dep_ == "pobj" and head.lower_ == "with"
     return (met or partner) and (
         view.entity_at(token) is not None or view.table.actor_of(token) is not None
+        # "with his French counterpart Emmanuel Macron": a party named in apposition
+        or token.pos_ == "NOUN" and _apposed_name(token, view) is not None
         # a title holder of a named country: "talks with Russian officials", "contacted
         # Thailand's foreign minister" (not "discussed China's role": a thing, no party)
         or token.lemma_.lower() in title_words()
@@ -240,6 +242,10 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         if other is not None:
             subject, patient = other, subject
     agent = _child(trigger, ("agent",))
+    if subject is None and agent is None:
+        sides = _between_sides(trigger, rule, view)
+        if sides:
+            return sides
     actor_token = None
     if agent is not None and (subject is None or trigger.tag_ == "VBN"):
         actor_token = _child(agent, ("pobj",))
@@ -342,6 +348,23 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                         and (target is None or found.name != target.name):
                     roles.append(Roles(found, target, patient))
     return roles
+
+
+def _between_sides(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
+    """A verb form with no subject of its own whose "between" phrase names two parties
+    ("the draft signed between the military and protest leaders", "displaced by fighting
+    between rebels and government forces", "the Oval Office clash between A and B", which
+    the parser reads as a verb): each side does the act with, or to, the other, as for the
+    nouns of ``[types] between_both_ways`` and ``between_each_party``."""
+    if rule.type not in types("between_both_ways") | types("between_each_party") \
+            or lemma(trigger) in words("go_between_verbs") or trigger.dep_ == "xcomp" or _infinitive(trigger):
+        return []  # "offered to mediate between A and B", "agreed to meet between sessions": the subject's
+    first = _prep_object(trigger, ("between",))
+    second = _child(first, ("conj",)) if first is not None else None
+    a, b = party(first, view), party(second, view)
+    if a is None or b is None or a.name == b.name:
+        return []
+    return [Roles(a, b, None), Roles(b, a, None)]
 
 
 def _agent_after_complement(trigger: Token) -> Token | None:
