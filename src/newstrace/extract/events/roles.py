@@ -21,7 +21,18 @@ conjunct of the actor acts too ("backed by X and Y", "Britain and France condemn
 reciprocal act's conjuncts are each one party when each names one: "Presidents Buhari of
 Nigeria and Talon of Benin signed" is Buhari and Talon, not Buhari and Nigeria), and
 so does each named member of a plural group ("three Samoans, A, B and C, sued", "the three
-military-led nations": ``group_members``).
+military-led nations": ``group_members``, with the first item of a "from" list the parser
+split by an apposition: "observers from the UN, the OSCE and the CIS"). The same holds for
+each item of a "by" or "from" list, of a verb or a noun ("attacks by Hamas and Islamic
+Jihad", "criticism from legal experts and political groups", "raped by A, B and an
+unidentified officer", "unrest by thousands of students and anarchists": ``_source_list``),
+and for each owner a coordinated modifier names ("U.S. and British forces", "the
+withdrawal of U.S. and NATO troops": ``_owner_conjuncts``).
+A verb form with no subject of its own and a "between A and B" phrase (a participle, a
+gerund, or a noun the parser read as a verb: "the Oval Office clash between A and B") is
+each side's act with the other, as for nouns (not "offered to mediate between A and B":
+``[words] go_between_verbs``). A relative clause's deal or talks "with" a party ("the
+pact the United States negotiated with X") has X as the other side, who acts too.
 For a noun trigger:
   1. a possessor, or a modifier that names an entity or a country by its demonym
      ("the army's attack", "French assistance", "police violence"); a person's
@@ -33,7 +44,8 @@ For a noun trigger:
      for the attacks", "attacks were claimed by X"), the "by" phrase of a run of acts ("a
      wave of kidnappings by gangs"), the possessor of a noun of doing ("Trump's imposition
      of sanctions");
-  4. the subject of a light verb whose object the noun is ("conducted a test");
+  4. the subject of a light verb whose object the noun is ("conducted a test", and "held
+     a one-hour sit-in Monday", where the parser took the date for the object's head);
      the subject of "come under", "suffer" is the target instead;
   5. for a stance or a protest, the subject of the verb an "in" phrase hangs off
      ("mosques broadcast prayers in support of X");
@@ -949,8 +961,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if head is None and lemma(trigger) in words("custody_nouns") and trigger.dep_ == "pobj" \
             and trigger.head.head.pos_ == "ADV" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
         head = trigger.head.head.head  # "went back to prison": the preposition hangs off "back"
-    if head is None and _date_for_head(trigger):
-        head = _date_over(trigger).head  # "held a one-hour sit-in Monday": the date took the noun as its modifier
+    date = _date_over(trigger) if head is None and _date_for_head(trigger) else None
+    if date is not None:
+        head = date.head  # "held a one-hour sit-in Monday": the date took the noun as its modifier
     undergoer = None
     if head is not None:
         if lemma(head) in words("custody_verbs") and lemma(trigger) in words("custody_nouns") \
