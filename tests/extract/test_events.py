@@ -3634,11 +3634,6 @@ def test_a_sit_in_whose_date_the_parser_took_for_the_head_is_the_subjects(core):
     assert event.actor == "fruit vendors"
 
 
-def test_a_deal_a_relative_clause_negotiated_with_a_party_is_both_sides(core):
-    found = {(e.type, e.actor, e.target) for e in events(core, "The deal that Airbus negotiated with Boeing collapsed.")}
-    assert ("AGREE", "Boeing", "Airbus") in found and ("CONSULT", "Boeing", "Airbus") in found
-
-
 def test_a_with_partner_named_in_apposition_acts_too(core):
     found = {(e.actor, e.target) for e in events(core, "Erdogan spoke by video link with his French counterpart Emmanuel Macron.")
              if e.type == "CONSULT"}

@@ -31,8 +31,7 @@ withdrawal of U.S. and NATO troops": ``_owner_conjuncts``).
 A verb form with no subject of its own and a "between A and B" phrase (a participle, a
 gerund, or a noun the parser read as a verb: "the Oval Office clash between A and B") is
 each side's act with the other, as for nouns (not "offered to mediate between A and B":
-``[words] go_between_verbs``). A relative clause's deal or talks "with" a party ("the
-pact the United States negotiated with X") has X as the other side, who acts too.
+``[words] go_between_verbs``).
 For a noun trigger:
   1. a possessor, or a modifier that names an entity or a country by its demonym
      ("the army's attack", "French assistance", "police violence"); a person's
@@ -307,15 +306,12 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token, patient = patient, None
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
         actor_token = _class_member(_relative_antecedent(actor_token))
-    described = False  # the object is the noun the relative clause describes
     if patient is not None and patient.lower_ in RELATIVE_PRONOUNS:
-        patient, described = _relative_antecedent(patient), True
+        patient = _relative_antecedent(patient)
     if patient is None and trigger.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
-        patient, described = trigger.head, True  # "the exercise, which the government condemned"
+        patient = trigger.head  # "the exercise, which the government condemned"
 
     target_token = patient if rule.object_is_target else None
-    if described and rule.type in types("both_ways_with") and _prep_object(trigger, ("with",)) is not None:
-        target_token = None  # "the pact the United States negotiated with the insurgents": the pact is no side
     if target_token is None:
         target_token = _prep_object(trigger, rule.target_preps) or (
             _prep_object(patient, rule.target_preps) if patient is not None else None) or target_token
@@ -911,7 +907,6 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     partner_token: Token | None = None
     weak_possessor: Token | None = None  # "held their first meeting": the light verb's subject comes first
     undergone: Token | None = None  # a person's own arrest or trial: the possessor is the target
-    partner_with: Token | None = None  # the "with" side of a relative clause's deal or talks
     forces: Token | None = None  # "the withdrawal of Russian troops"
     for child in trigger.children:
         if child.ent_type_ in ("DATE", "TIME"):
@@ -1020,9 +1015,6 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = None  # "No one has taken responsibility for the carnage": nobody acts
     if actor_token is None:
         actor_token = _relative_light_subject(trigger, rule)
-        if actor_token is not None and rule.type in types("both_ways_with"):
-            # "the pact the United States negotiated with the insurgents": the other side
-            partner_with = _prep_object(actor_token.head, ("with",))
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
     if actor_token is None and lemma(trigger) not in words("custody_nouns"):
@@ -1055,7 +1047,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         # the one charged and, in its agent, the one who charges
         undergoer = undergoer or _prep_object(laid, ("against",))
         actor_token = actor_token or _prep_object(laid, ("by",))
-    target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone or partner_with
+    target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone
     if blamed is not None and target_token == blamed:
         target_token = None
     if partner_token is not None:
