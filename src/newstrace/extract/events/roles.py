@@ -230,8 +230,6 @@ def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = Non
     partner = token.dep_ == "pobj" and head.lower_ == "with"
     return (met or partner) and (
         view.entity_at(token) is not None or view.table.actor_of(token) is not None
-        # "with his French counterpart Emmanuel Macron": a party named in apposition
-        or token.pos_ == "NOUN" and _apposed_name(token, view) is not None
         # a title holder of a named country: "talks with Russian officials", "contacted
         # Thailand's foreign minister" (not "discussed China's role": a thing, no party)
         or token.lemma_.lower() in title_words()
