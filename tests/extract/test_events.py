@@ -3642,3 +3642,9 @@ def test_a_subjectless_verb_between_two_parties_is_each_sides(core):
 
 def test_a_go_between_verb_does_not_make_the_two_its_parties(core):
     assert all(e.actor not in ("Israel", "Hamas") for e in events(core, "He offered to mediate between Israel and Hamas."))
+
+
+def test_a_course_of_action_kept_by_coordinated_subjects_is_each_ones(core):
+    actors = {e.actor for e in events(core, "Chile and Peru have kept up a policy of deporting undocumented migrants.")
+              if e.type == "COERCE"}
+    assert {"Chile", "Peru"} <= actors

@@ -12,6 +12,8 @@ A relative clause on a class its subject is "among" acts for that subject ("X an
 among countries that banned Z": ``class_preps``; "X is one of the states that signed").
 A deed under "accused / convicted / guilty ... of" is the accused's ("he was accused of
 beating X", "police accused him of beating X": ``accused_of``).
+A gerund under "a policy of" (``[words] course_nouns``) on a verb's object is done by that
+verb's subject ("A and B have maintained a policy of turning away boats").
 A raising predicate passes its subject on ("is due to meet", "is expected to visit"); a
 verb the parser conjoined to a reported existential clause is the reporter's ("said there
 was no evidence and urged the board": "there" does nothing);
@@ -821,7 +823,11 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
             head = head.head
         if head.head == head:
             return None
+        of = head
         head = head.head
+        if of.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in words("course_nouns") \
+                and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            head = head.head  # "A and B have maintained a policy of turning away boats": who keeps the policy does it
     elif head.pos_ == "ADP":
         head = head.head
     if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
