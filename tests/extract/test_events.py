@@ -3569,3 +3569,82 @@ def test_a_spokesperson_for_a_named_person_acts_for_that_person(core):
 def test_a_verb_conjoined_to_an_existential_clause_is_the_speakers(core):
     event = find(core, "Smith said there was no evidence of fraud and urged the board to resign.", "REQUEST")
     assert event.actor == "Smith"
+
+
+# -- roles51: every listed actor, and the other side of a two-sided act --
+
+
+@pytest.mark.parametrize("text, type_, wanted", [
+    ("The attacks by Hamas and Islamic Jihad killed ten people.", "ASSAULT", {"Hamas", "Islamic Jihad"}),
+    ("The new constitution is facing criticism from the European Union and the United Nations.", "ACCUSE",
+     {"European Union", "United Nations"}),
+])
+def test_each_named_party_of_a_nouns_by_or_from_list_acts(core, text, type_, wanted):
+    assert wanted <= {e.actor for e in events(core, text) if e.type == type_}
+
+
+def test_an_unnamed_group_listed_in_a_from_phrase_acts_too(core):
+    actors = {e.actor for e in events(core, "The constitution is facing criticism from legal experts and political groups.")
+              if e.type == "ACCUSE"}
+    assert {"legal experts", "political groups"} <= actors
+
+
+def test_an_unnamed_person_with_an_article_in_a_by_list_acts_too(core):
+    actors = {e.actor for e in events(core, "She said she was assaulted by Quirin, Redouane, and an unidentified third officer.")
+              if e.type == "ASSAULT"}
+    assert any(a and "officer" in a for a in actors) and len(actors) == 3
+
+
+def test_a_thing_first_in_a_by_list_lists_no_people_after_it(core):
+    actors = {e.actor for e in events(core, "Sanders was aided by the support of younger voters, as well as Latino voters.")}
+    assert "Latino voters" not in actors
+
+
+def test_each_group_counted_in_a_by_phrase_acts(core):
+    actors = {e.actor for e in events(core, "The shooting unleashed a wave of unrest by thousands of students and anarchists.")
+              if e.type == "PROTEST"}
+    assert {"students", "anarchists"} <= actors
+
+
+@pytest.mark.parametrize("text, type_, wanted", [
+    ("U.S. and British forces attacked the town on Monday.", "ASSAULT", {"United States", "United Kingdom"}),
+    ("French and German officials condemned the attack.", "ACCUSE", {"France", "Germany"}),
+    ("The Taliban praised the withdrawal of U.S. and NATO troops from the country.", "RETREAT",
+     {"United States", "North Atlantic Treaty Organization"}),
+])
+def test_each_owner_a_coordinated_modifier_names_acts(core, text, type_, wanted):
+    assert wanted <= {e.actor for e in events(core, text) if e.type == type_}
+
+
+def test_a_from_list_the_parser_split_by_an_apposition_is_one_list(core):
+    text = ("About 40 observers from the United Nations, the Organization for Security and Cooperation in Europe "
+            "and the Commonwealth of Independent States oversaw the election in Turkmenistan.")
+    actors = {e.actor for e in events(core, text) if e.type == "COOPERATE"}
+    assert "United Nations" in actors and len(actors) == 3
+
+
+def test_a_spokesperson_listed_after_apposed_names_acts_for_the_one_they_speak_for(core):
+    text = ("Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef "
+            "Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte.")
+    assert "Rodrigo Duterte" in {e.actor for e in events(core, text) if e.type == "ACCUSE"}
+
+
+def test_a_sit_in_whose_date_the_parser_took_for_the_head_is_the_subjects(core):
+    event = find(core, "Dozens of fruit vendors in the capital held a two-hour sit-in Monday at the market.", "PROTEST")
+    assert event.actor == "fruit vendors"
+
+
+def test_a_subjectless_verb_between_two_parties_is_each_sides(core):
+    text = "Aid was cut, following the Oval Office clash between President Donald Trump and President Volodymyr Zelenskyy."
+    actors = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
+    assert {"Donald Trump", "Volodymyr Zelenskyy"} <= actors
+
+
+def test_a_go_between_verb_does_not_make_the_two_its_parties(core):
+    assert all(e.actor not in ("Israel", "Hamas") for e in events(core, "He offered to mediate between Israel and Hamas."))
+
+
+def test_a_course_of_action_kept_by_coordinated_subjects_is_each_ones(core):
+    actors = {e.actor for e in events(core, "Chile and Peru have kept up a policy of deporting undocumented migrants.")
+              if e.type == "COERCE"}
+    assert {"Chile", "Peru"} <= actors

@@ -12,6 +12,8 @@ A relative clause on a class its subject is "among" acts for that subject ("X an
 among countries that banned Z": ``class_preps``; "X is one of the states that signed").
 A deed under "accused / convicted / guilty ... of" is the accused's ("he was accused of
 beating X", "police accused him of beating X": ``accused_of``).
+A gerund under "a policy of" (``[words] course_nouns``) on a verb's object is done by that
+verb's subject ("A and B have maintained a policy of turning away boats").
 A raising predicate passes its subject on ("is due to meet", "is expected to visit"); a
 verb the parser conjoined to a reported existential clause is the reporter's ("said there
 was no evidence and urged the board": "there" does nothing);
@@ -21,7 +23,17 @@ conjunct of the actor acts too ("backed by X and Y", "Britain and France condemn
 reciprocal act's conjuncts are each one party when each names one: "Presidents Buhari of
 Nigeria and Talon of Benin signed" is Buhari and Talon, not Buhari and Nigeria), and
 so does each named member of a plural group ("three Samoans, A, B and C, sued", "the three
-military-led nations": ``group_members``).
+military-led nations": ``group_members``, with the first item of a "from" list the parser
+split by an apposition: "observers from the UN, the OSCE and the CIS"). The same holds for
+each item of a "by" or "from" list, of a verb or a noun ("attacks by Hamas and Islamic
+Jihad", "criticism from legal experts and political groups", "raped by A, B and an
+unidentified officer", "unrest by thousands of students and anarchists": ``_source_list``),
+and for each owner a coordinated modifier names ("U.S. and British forces", "the
+withdrawal of U.S. and NATO troops": ``_owner_conjuncts``).
+A verb form with no subject of its own and a "between A and B" phrase (a participle, a
+gerund, or a noun the parser read as a verb: "the Oval Office clash between A and B") is
+each side's act with the other, as for nouns (not "offered to mediate between A and B":
+``[words] go_between_verbs``).
 For a noun trigger:
   1. a possessor, or a modifier that names an entity or a country by its demonym
      ("the army's attack", "French assistance", "police violence"); a person's
@@ -33,7 +45,8 @@ For a noun trigger:
      for the attacks", "attacks were claimed by X"), the "by" phrase of a run of acts ("a
      wave of kidnappings by gangs"), the possessor of a noun of doing ("Trump's imposition
      of sanctions");
-  4. the subject of a light verb whose object the noun is ("conducted a test");
+  4. the subject of a light verb whose object the noun is ("conducted a test", and "held
+     a one-hour sit-in Monday", where the parser took the date for the object's head);
      the subject of "come under", "suffer" is the target instead;
   5. for a stance or a protest, the subject of the verb an "in" phrase hangs off
      ("mosques broadcast prayers in support of X");
@@ -240,6 +253,10 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         if other is not None:
             subject, patient = other, subject
     agent = _child(trigger, ("agent",))
+    if subject is None and agent is None:
+        sides = _between_sides(trigger, rule, view)
+        if sides:
+            return sides
     actor_token = None
     if agent is not None and (subject is None or trigger.tag_ == "VBN"):
         actor_token = _child(agent, ("pobj",))
@@ -339,6 +356,23 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                         and (target is None or found.name != target.name):
                     roles.append(Roles(found, target, patient))
     return roles
+
+
+def _between_sides(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
+    """A verb form with no subject of its own whose "between" phrase names two parties
+    ("the draft signed between the military and protest leaders", "displaced by fighting
+    between rebels and government forces", "the Oval Office clash between A and B", which
+    the parser reads as a verb): each side does the act with, or to, the other, as for the
+    nouns of ``[types] between_both_ways`` and ``between_each_party``."""
+    if rule.type not in types("between_both_ways") | types("between_each_party") \
+            or lemma(trigger) in words("go_between_verbs") or trigger.dep_ == "xcomp" or _infinitive(trigger):
+        return []  # "offered to mediate between A and B", "agreed to meet between sessions": the subject's
+    first = _prep_object(trigger, ("between",))
+    second = _child(first, ("conj",)) if first is not None else None
+    a, b = party(first, view), party(second, view)
+    if a is None or b is None or a.name == b.name:
+        return []
+    return [Roles(a, b, None), Roles(b, a, None)]
 
 
 def _agent_after_complement(trigger: Token) -> Token | None:
@@ -508,7 +542,15 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
             and token.lower_ in words("pair_nouns") else None)  # "members of X, including A": X's act
         if head is None:
             continue
-        for t in (head, *head.conjuncts):
+        source = _prep_object(token, ("from",)) if child.dep_ == "appos" else None
+        if source is not None and source.i < child.i and not listed and _same_kind(source, head, view):
+            # "observers from the UN, the OSCE and the CIS": the parser takes the list's
+            # first item for the "from" object and hangs the rest on the noun (not
+            # "Americans from Ohio, A and B": a place and people are no list)
+            head_items: tuple[Token, ...] = (source, head, *head.conjuncts)
+        else:
+            head_items = (head, *head.conjuncts)
+        for t in head_items:
             name = _named(t, view)
             if name and all(p.name != name for p in listed):
                 listed.append(Party(name, t))
@@ -525,6 +567,12 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
     if len(countries) < count:
         return []
     return [Party(c, token) for c in reversed(countries[:count])]
+
+
+def _same_kind(one: Token, other: Token, view: ArticleView) -> bool:
+    """Both words name entities of one type (two organisations, two people)."""
+    a, b = view.entity_at(one), view.entity_at(other)
+    return a is not None and b is not None and a.type == b.type
 
 
 def _included_people(trigger: Token, subject: Token, view: ArticleView) -> list[Party]:
@@ -574,12 +622,35 @@ def _from_source(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("VERB", "AUX")
 
 
+def _source_list(token: Token) -> bool:
+    """The object of a "by" or "from" phrase that names who acts ("attacks by Hamas and
+    Islamic Jihad", "criticism from experts and rights groups", "raped by A, B and an
+    officer"): each item of its list is one of those who act."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("by", "from") and token.head.dep_ in ("agent", "prep")
+
+
+def _unnamed_source(token: Token, first: Token, conj: Token) -> bool:
+    """An unnamed party listed in a "by" / "from" phrase (``token``, its list's first item
+    ``first``): a plural noun for people or a group ("legal experts and political groups"),
+    or one with its own article ("Quirin, Redouane and an unidentified officer"), or any
+    plural noun after people ("thousands of students and anarchists"); a bare singular
+    noun is part of the item before it."""
+    people = coref.lists().human | coref.lists().generic
+    if not _source_list(token) or conj.pos_ != "NOUN" or first.pos_ == "NOUN" and lemma(first) not in people:
+        return False  # (not "aided by the support of younger voters, as well as Latino voters")
+    if lemma(conj) not in people:
+        return conj.tag_ == "NNS" and first.pos_ == "NOUN" and lemma(first) in coref.lists().human \
+            and conj.lower_ not in _things() and lemma(conj) not in _things()
+    return conj.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children)
+
+
 def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
     """Named parties coordinated with ``token`` ("Britain and France", "militias and the
     U.S. military"), and a state noun among them as its country ("the council and the
     government called for"); other bare nouns are left as part of the first."""
     out = []
-    conjuncts = list(token.conjuncts)
+    listed = _quantified(token) or token  # "by thousands of students and anarchists": the list is the "of" phrase's
+    conjuncts = list(listed.conjuncts)
     if not conjuncts:
         # "from OIC head Yousef Al-Othaimeen, Pope Francis, and ...": the parser hangs the
         # list on the first item's apposed name; its conjuncts are the phrase's own
@@ -587,15 +658,44 @@ def _named_conjuncts(token: Token, view: ArticleView) -> list[Party]:
         # and a close ally of B" describes X twice)
         apposed = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
         if token.pos_ == "NOUN" and apposed is not None and view.entity_at(apposed) is not None:
-            conjuncts = [c for c in apposed.conjuncts if c.i > apposed.i and view.entity_at(c) is not None]
+            conjuncts = [c for c in apposed.conjuncts if c.i > apposed.i and (
+                view.entity_at(c) is not None or _spoken_for(c, view) is not None)]  # "..., and a spokesperson for X"
     for conj in conjuncts:
         if conj.i < token.i:
             continue
         name = _named(conj, view) or _state(conj, view) or _spoken_for(conj, view)  # "the council and the government called"
         if name:
             out.append(Party(name, conj))
-        elif _unnamed_people_conjunct(token, conj, view) or _others_like(token, conj, view):
+        elif _unnamed_people_conjunct(token, conj, view) or _others_like(token, conj, view) \
+                or _unnamed_source(token, listed, conj):
             out.append(Party(_short_phrase(conj), conj))
+    out += [p for p in _owner_conjuncts(listed, view) if all(p.name != o.name for o in out)]
+    return out
+
+
+def _quantified(token: Token) -> Token | None:
+    """The plural noun a quantity head counts ("thousands of students"), else None."""
+    if not (token.pos_ == "NUM" or token.lower_ in words("quantity_heads")):
+        return None
+    of = _prep_object(token, ("of",))
+    return of if of is not None and of.tag_ in ("NNS", "NNPS") else None
+
+
+def _owner_conjuncts(token: Token, view: ArticleView) -> list[Party]:
+    """The other owners a coordinated modifier names: "U.S. and British forces", "French
+    and German officials", "U.S. and NATO troops" are each country's (the noun's own party
+    is the first one's)."""
+    if token.pos_ != "NOUN":
+        return []
+    out: list[Party] = []
+    for mod in token.children:
+        if mod.dep_ not in ("nmod", "compound", "amod") or mod.i > token.i or not _names_actor(mod, view) \
+                or not any(c.dep_ == "cc" and c.lower_ == "and" for c in mod.children):
+            continue  # (not "the Taliban, Afghanistan's de facto leaders": an apposition the parser joined)
+        for conj in mod.conjuncts:
+            name = _named(conj, view) if conj.i > mod.i and conj.i < token.i and _names_actor(conj, view) else None
+            if name and all(name != p.name for p in out):
+                out.append(Party(name, conj))
     return out
 
 
@@ -723,7 +823,11 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
             head = head.head
         if head.head == head:
             return None
+        of = head
         head = head.head
+        if of.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in words("course_nouns") \
+                and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            head = head.head  # "A and B have maintained a policy of turning away boats": who keeps the policy does it
     elif head.pos_ == "ADP":
         head = head.head
     if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
@@ -807,6 +911,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     partner_token: Token | None = None
     weak_possessor: Token | None = None  # "held their first meeting": the light verb's subject comes first
     undergone: Token | None = None  # a person's own arrest or trial: the possessor is the target
+    forces: Token | None = None  # "the withdrawal of Russian troops"
     for child in trigger.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue
@@ -835,8 +940,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             actor_token = actor_token or _child(child, ("pobj",))
         elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_forces_actor"):
             # "the withdrawal of Russian troops": the forces moved stand for who moves them
-            forces = _child(child, ("pobj",))
-            if forces is not None and (lemma(forces) in words("force_nouns") or forces.lower_ in words("force_nouns")):
+            found = _child(child, ("pobj",))
+            if found is not None and (lemma(found) in words("force_nouns") or found.lower_ in words("force_nouns")):
+                forces = found
                 actor_token = actor_token or forces
     if actor_token is None:
         # "the arrest of the journalist by the police": the agent hangs off the "of" object
@@ -854,6 +960,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if head is None and lemma(trigger) in words("custody_nouns") and trigger.dep_ == "pobj" \
             and trigger.head.head.pos_ == "ADV" and trigger.head.head.head.pos_ in ("VERB", "AUX"):
         head = trigger.head.head.head  # "went back to prison": the preposition hangs off "back"
+    date = _date_over(trigger) if head is None and _date_for_head(trigger) else None
+    if date is not None:
+        head = date.head  # "held a one-hour sit-in Monday": the date took the noun as its modifier
     undergoer = None
     if head is not None:
         if lemma(head) in words("custody_verbs") and lemma(trigger) in words("custody_nouns") \
@@ -969,8 +1078,11 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             # officials signed an agreement": a deal or talks of two named parties is each
             # one's with the other
             return [Roles(pair[0], pair[1], None), Roles(pair[1], pair[0], None)]
-    if actor is not None and actor_token is not None and (actor_token.dep_ in SUBJECTS or _from_source(actor_token)):
-        for other in _named_conjuncts(actor_token, view):  # "Kenya and Uganda held exercises"
+    if actor is not None and actor_token is not None and (actor_token.dep_ in SUBJECTS or _from_source(actor_token)
+                                                           or _source_list(actor_token) or actor_token is forces):
+        # "Kenya and Uganda held exercises", "attacks by Hamas and Islamic Jihad", "the
+        # withdrawal of U.S. and NATO troops"
+        for other in _named_conjuncts(actor_token, view):
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
     return roles
@@ -1137,10 +1249,28 @@ def _possessor_undergoes(trigger: Token, possessor: Token, view: ArticleView) ->
 def _light_verb_slot(trigger: Token) -> bool:
     """The noun fills the light verb's object, itself or as the modifier of a plain noun
     that does ("launched a mediation effort")."""
-    if trigger.dep_ in ("dobj", "pobj", "conj"):
+    if trigger.dep_ in ("dobj", "pobj", "conj") or _date_for_head(trigger):
         return True
     head = trigger.head
     return trigger.dep_ == "compound" and head.dep_ in ("dobj", "pobj") and lemma(head) in words("effort_nouns")
+
+
+def _date_for_head(trigger: Token) -> bool:
+    """The parser took a date after the noun for the head of the verb's object and the noun
+    for its modifier: "held a one-hour sit-in Monday" (the date an ``npadvmod``)."""
+    date = _date_over(trigger)
+    return date is not None and date.dep_ in ("npadvmod", "dobj") and date.head.pos_ == "VERB"
+
+
+def _date_over(trigger: Token) -> Token | None:
+    """The date word a noun's modifier chain ends in ("sit" of "a one-hour sit-in Monday",
+    which the parser may hang on "hour" first), if any."""
+    t = trigger
+    while t.dep_ in ("amod", "compound") and t.head.i > t.i or t.dep_ == "preconj" and t.head.i == t.i - 1:
+        t = t.head
+        if t.ent_type_ in ("DATE", "TIME") and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"):
+            return t
+    return None
 
 
 def _light_verb_object(trigger: Token, verb: Token) -> bool:
