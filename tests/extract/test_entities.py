@@ -623,6 +623,13 @@ def test_entities_acronym_without_the_country_joins_the_name(core):
     assert "CPD" in commission.aliases
 
 
+def test_entities_country_written_as_dotted_initials_joins_the_country(core):
+    rec = core.extract_text("Fighting broke out in the Central African Republic on Monday. "
+                            "Thousands have fled C.A.R. since then, aid groups said.")
+    assert "C.A.R." in by_name(rec, "Central African Republic").aliases
+    assert not any(e.name == "C.A.R." for e in rec.entities)
+
+
 def test_entities_acronym_skips_a_lower_case_particle(core):
     rec = core.extract_text("Interim President Ahmed al-Sharaa is the leader of the Islamist Hayat Tahrir al-Sham "
                             "that toppled the government. Al-Sharaa’s HTS is designated as a terrorist group.")

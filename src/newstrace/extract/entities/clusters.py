@@ -290,7 +290,11 @@ def _joins_defined_acronym(defined: dict[str, str]) -> _Join:
 
 
 def _joins_by_initials(short: _Cluster, full: _Cluster) -> bool:
-    if full.label != "ORG" or not short.acronyms or short.forms() != short.acronyms:
+    # a country's initials are its short form only where the text writes them as initials ("C.A.R."):
+    # a bare capitalised word of three letters is as often another name
+    if full.label not in ("ORG", "GPE") or not short.acronyms or short.forms() != short.acronyms:
+        return False
+    if full.label == "GPE" and not all("." in a for a in short.acronyms):
         return False
     letters = {a.replace(".", "") for a in short.acronyms}
     return any(_name_initials(f) & letters for f in full.forms() if not is_acronym(f))
