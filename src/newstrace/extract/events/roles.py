@@ -68,7 +68,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract import coref
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.cues import modality_words, pronouns
+from newstrace.extract.cues import lexicon as cue_lexicon, modality_words, pronouns
 from newstrace.extract.doc import coref_genders
 from newstrace.extract.gazetteer import premises_nouns
 from newstrace.extract.names import title_key, title_words
@@ -1354,9 +1354,9 @@ def _titled_from(token: Token, view: ArticleView) -> str | None:
 def _spoken_for(token: Token, view: ArticleView) -> str | None:
     """The named party a spokesperson with no name of their own speaks and acts for: "a
     spokesman for Afghan President Ashraf Ghani rejected the accusations" (the
-    coreference stage ties "a spokesman for" an organisation, not a person: ``[words]
-    spokesperson_nouns``)."""
-    if token.pos_ != "NOUN" or lemma(token) not in words("spokesperson_nouns") or view.entity_at(token) is not None:
+    coreference stage ties "a spokesman for" an organisation, not a person). The nouns are the
+    claims cues' ``[spokespeople]`` (data/cues.toml), who speak for a body there."""
+    if token.pos_ != "NOUN" or lemma(token) not in cue_lexicon().spokespeople or view.entity_at(token) is not None:
         return None
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children):
         return None  # "spokesman Zabihullah Mujahid": someone of their own
