@@ -3549,6 +3549,15 @@ def test_a_majority_of_whom_is_part_of_the_group_before_it(core):
     assert event.actor is not None and "farmers" in event.actor
 
 
+@pytest.mark.parametrize("text, event_type, actor", [
+    # a place or a time that ends the phrase is no group of whom many act (revfix26)
+    ("Troops surrounded the protesters in Nairobi, many of whom threw stones at the police.", "ASSAULT", "protesters"),
+    ("Police met the strikers on Monday, most of whom rejected the offer.", "REJECT", "strikers"),
+])
+def test_a_quantity_of_whom_after_a_place_or_a_time_is_of_the_group_before_it(core, text, event_type, actor):
+    assert find(core, text, event_type).actor == actor
+
+
 @pytest.mark.parametrize("text", [
     "Video captured two factions pushing, punching, and throwing bottles.",
     "The comments called the senator a traitor.",
