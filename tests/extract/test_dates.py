@@ -667,6 +667,9 @@ def test_dates_after_a_happening_to_come_dates_only_an_act_to_come():
     # told later in its sentence it dates its own clause only; a time to come frames no past act
     ("The union's membership passed one million on Saturday.", None),
     ("On Monday, the union's membership will pass one million.", None),
+    # a day the sentence tells of, its subject or a noun's, is no adverbial: it frames nothing
+    ("Saturday was the coldest day of the year.", None),
+    ("Saturday's frost ruined the union's harvest.", None),
 ])
 def test_dates_an_opening_time_adverbial_frames_the_next_sentence(core, first, expected):
     rec, by_trigger = _events_by_trigger(

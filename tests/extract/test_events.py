@@ -3380,8 +3380,10 @@ def test_the_same_verb_again_with_no_target_retells_the_act(core, text):
     "Farmers protested in Kora on Monday. On Wednesday, the farmers protested in Kora again.",
     "Thousands of farmers marched in Kora on Saturday. The farmers, carrying flags, marched from Victoria Park to "
     "Parliament.",
+    # "again" tells a second act of the kind, not the first told again (revfix26)
+    "Nurses rallied in Kora over pay. The nurses rallied again near the hospital.",
 ])
-def test_the_same_verb_again_on_another_day_or_with_a_target_of_its_own_stays_another(core, text):
+def test_the_same_verb_again_on_another_day_with_a_target_of_its_own_or_again_stays_another(core, text):
     assert len([e for e in events(core, text) if e.type == "PROTEST"]) == 2
 
 
@@ -3545,6 +3547,15 @@ def test_a_majority_of_whom_is_part_of_the_group_before_it(core):
     event = find(core, "The plan is a worry to many farmers, the majority of whom remain critical of the governor.",
                  "ACCUSE")
     assert event.actor is not None and "farmers" in event.actor
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    # a place or a time that ends the phrase is no group of whom many act (revfix26)
+    ("Troops surrounded the protesters in Nairobi, many of whom threw stones at the police.", "ASSAULT", "protesters"),
+    ("Police met the strikers on Monday, most of whom rejected the offer.", "REJECT", "strikers"),
+])
+def test_a_quantity_of_whom_after_a_place_or_a_time_is_of_the_group_before_it(core, text, event_type, actor):
+    assert find(core, text, event_type).actor == actor
 
 
 @pytest.mark.parametrize("text", [

@@ -54,6 +54,7 @@ def test_backing_a_party(core, text, actor, target):
     "The fund was set up to support Ukraine.",  # an aim, not a stance told
     "Everyone who supports me is welcome here.",  # a pronoun names no party
     "The senator supported the Second Amendment.",  # a law, not a party
+    "The new phone supports Microsoft Office.",  # a thing that supports a name takes no stance
 ])
 def test_backing_no_party(core, text):
     assert all(e.type != "SUPPORT" for e in events(core, text))

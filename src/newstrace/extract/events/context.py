@@ -970,7 +970,8 @@ def _frame_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
     endorsed him") took place then unless they say otherwise. One told later in its sentence
     ("... culminated in September, when ...") frames only its own clause, and one of the
     page's stamp or date line, or of a time to come ("On Friday, a hearing will decide"),
-    none."""
+    none; nor does a day the sentence is about rather than an adverbial, its subject
+    ("Friday was a quiet day") or a noun's ("Friday's storm")."""
     parse = parse_arrays(doc)
     stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
     frames: list[tuple[int, str]] = []
@@ -981,6 +982,12 @@ def _frame_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
         e = next(iter(view.time_expression_facts(start, end)), None)
         # the sentence's first words: "Today," or a preposition and the expression, "On Saturday,"
         if e is None or not (e.start == start or e.start == start + 1 and parse.pos[start] == "ADP"):
+            continue
+        if parse.dep[e.root] in ("nsubj", "nsubjpass") or _dates_another_noun(parse, e.root, -1) or (
+                e.start == start and not any(parse.dep[c] in ("nsubj", "nsubjpass") and c != e.root
+                                             for c in parse.children(parse.head[e.root]))):
+            # "Friday's storm flooded the valley", "Friday was a quiet day" (the parser may read the
+            # day as an adverbial of a verb left with no subject): what it tells of, no adverbial
             continue
         at = doc[e.start].idx
         if stamp_chars and is_page_stamp(view.text[max(0, at - stamp_chars):at]) or (

@@ -309,8 +309,9 @@ def _same_verb_again(kept: Candidate, later: Candidate) -> bool:
     ..."). A target read by one telling only may be another act of the actor ("urged the talks
     to go on ... urged the Taliban"), and a wish told twice ("closing the camps ... wants to
     close the camps") two."""
-    if later.is_noun or later.lemma != kept.lemma or kept.modality in words("prospect_modalities"):
-        return False
+    if later.is_noun or later.lemma != kept.lemma or kept.modality in words("prospect_modalities") \
+            or later.arguments & words("repeat_adverbs"):
+        return False  # "soldiers fired on the crowd ... fired on it again": "again" tells a second act
     return (kept.target is None) == (later.target is None)
 
 

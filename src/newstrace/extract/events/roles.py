@@ -81,7 +81,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract import coref
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.cues import modality_words, pronouns
+from newstrace.extract.cues import lexicon as cue_lexicon, modality_words, pronouns
 from newstrace.extract.doc import coref_genders
 from newstrace.extract.gazetteer import premises_nouns
 from newstrace.extract.names import title_key, title_words
@@ -1484,9 +1484,9 @@ def _titled_from(token: Token, view: ArticleView) -> str | None:
 def _spoken_for(token: Token, view: ArticleView) -> str | None:
     """The named party a spokesperson with no name of their own speaks and acts for: "a
     spokesman for Afghan President Ashraf Ghani rejected the accusations" (the
-    coreference stage ties "a spokesman for" an organisation, not a person: ``[words]
-    spokesperson_nouns``)."""
-    if token.pos_ != "NOUN" or lemma(token) not in words("spokesperson_nouns") or view.entity_at(token) is not None:
+    coreference stage ties "a spokesman for" an organisation, not a person). The nouns are the
+    claims cues' ``[spokespeople]`` (data/cues.toml), who speak for a body there."""
+    if token.pos_ != "NOUN" or lemma(token) not in cue_lexicon().spokespeople or view.entity_at(token) is not None:
         return None
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children):
         return None  # "spokesman Zabihullah Mujahid": someone of their own
@@ -1533,15 +1533,21 @@ def _partitive_antecedent(quantity: Token, pronoun: Token) -> Token | None:
     """The group a quantity "of whom" / "of which" is part of: "many Canadians — the
     majority of whom remain critical", "the rebels, most of whom surrendered". The noun the
     relative clause describes where the parser made one, else the noun just before the
-    quantity phrase and its comma or dash (the parser often makes the clause a main one)."""
-    antecedent = _relative_antecedent(pronoun)
-    if antecedent is not pronoun:
-        return antecedent
-    i = quantity.left_edge.i - 1
-    while i >= 0 and quantity.doc[i].is_punct:
-        i -= 1
-    before = quantity.doc[i] if i >= 0 and i < quantity.left_edge.i - 1 else None
-    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+    quantity phrase and its comma or dash (the parser often makes the clause a main one).
+    A place or a time that ends the phrase is no group: the noun just before its preposition
+    is ("the protesters in Nairobi, many of whom threw stones", "met the strikers on Monday,
+    most of whom rejected"), wherever the parser hung the preposition."""
+    antecedent: Token | None = _relative_antecedent(pronoun)
+    if antecedent is pronoun:
+        i = quantity.left_edge.i - 1
+        while i >= 0 and quantity.doc[i].is_punct:
+            i -= 1
+        antecedent = quantity.doc[i] if i >= 0 and i < quantity.left_edge.i - 1 else None
+    while antecedent is not None and antecedent.dep_ == "pobj" \
+            and antecedent.ent_type_ in _PLACE_TYPES + ("DATE", "TIME"):
+        prep = antecedent.head
+        antecedent = prep.doc[prep.i - 1] if prep.dep_ == "prep" and prep.i > 0 else None
+    return antecedent if antecedent is not None and antecedent.pos_ in ("NOUN", "PROPN") else None
 
 
 def _named(token: Token, view: ArticleView) -> str | None:
