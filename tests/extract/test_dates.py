@@ -700,12 +700,15 @@ def test_dates_an_age_or_a_count_of_years_is_no_events_date_text(core):
     assert by_trigger["detained"].date_text is None
 
 
-def test_dates_a_weekday_of_an_act_still_to_come_in_reported_speech_is_the_next_such_day(core):
+def test_dates_a_weekday_of_an_act_still_to_come_in_reported_speech_is_the_nearest_such_day(core):
     # published Tuesday 2024-11-26: "would hold a vigil Thursday", "was due to sentence him Thursday" are
-    # the Thursday to come; "marched ... Thursday" the one gone by
+    # the Thursday to come (two days on, not five back); "marched ... Thursday" the one gone by, and so is
+    # "would withdraw ... Saturday" (three days back, not four on)
     rec, by_trigger = _events_by_trigger(
         core, "Relatives said they would hold a vigil for the victims Thursday. The court was due to sentence "
-        "him Thursday. Students marched through the city Thursday.", published="2024-11-26")
+        "him Thursday. Students marched through the city Thursday. Officials said the troops would withdraw "
+        "from the town Saturday.", published="2024-11-26")
     assert _date_of(rec, by_trigger, "vigil") == "2024-11-28"
     assert _date_of(rec, by_trigger, "sentence") == "2024-11-28"
     assert _date_of(rec, by_trigger, "marched") == "2024-11-21"
+    assert _date_of(rec, by_trigger, "withdraw") == "2024-11-23"

@@ -43,8 +43,9 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
-from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, after_publication, ends_span, has_future_marker,
-                                     is_page_stamp, names_decade, names_time, names_week, resolve_date)
+from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, after_publication, ends_span,
+                                     has_future_marker, is_page_stamp, names_decade, names_time, names_week,
+                                     published_date, resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
@@ -162,11 +163,9 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
             # "had warned a day earlier": counted from the story's day, which carry_context reads
             return None, AnchoredText(expression, int(shifted))
         future = facts is not None and told_in_future(parse, facts.root)
-        # "said they would hold a vigil Thursday": a weekday told of an act still to come in the
-        # past's telling is the next such day too (not a day and month: "would release it on March 3"
-        # may be gone by)
-        ahead = future or facts is not None and told_in_future_in_past(parse, facts.root)
-        read = _future_weekday(facts, ahead) if facts is not None else expression
+        read = _future_weekday(facts, future) if facts is not None else expression
+        if facts is not None and not future and told_in_future_in_past(parse, facts.root):
+            read = _weekday_near(facts.text, view.published)
         date = resolve_date(read, view.published, before=before, future=future)
         if date is None and VAGUE.match(expression.strip()) and view.published \
                 and not _vague_no_day(expression):
@@ -366,6 +365,20 @@ def _future_weekday(expression: Any, future: bool) -> str:
     if future and WEEKDAY.fullmatch(text.strip()):
         return "next " + text.strip()
     return text
+
+
+def _weekday_near(text: str, published: str | None) -> str:
+    """"said relatives would hold a vigil Thursday": a bare weekday of an act still to come at a
+    past time of telling (``told_in_future_in_past``) is after that telling, which news tells within
+    days of its page: the such day nearest the page's, the one to come ("next Thursday", published
+    on a Wednesday) or the one gone by ("it was agreed a lockdown would start on Saturday", published
+    on a Monday). Else the expression's own text (not a day and month: "would release it on March 3")."""
+    base = published_date(published)
+    day = WEEKDAY.fullmatch(text.strip())
+    if base is None or day is None:
+        return text
+    back = (base.weekday() - WEEKDAYS.index(day.group(1).lower())) % 7
+    return "next " + text.strip() if 7 - back < back else text
 
 
 def told_in_future(parse: ParseArrays, i: int) -> bool:
@@ -1029,7 +1042,7 @@ def _frame_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
             continue
         future = told_in_future(parse, e.root)
         ahead = future or told_in_future_in_past(parse, e.root)
-        day = resolve_date(_future_weekday(e, ahead), view.published, before=e.before, future=future)
+        day = resolve_date(_future_weekday(e, future), view.published, before=e.before, future=future)
         if day is not None and not ahead and not after_publication(day, view.published):
             frames.append((ordinal[start], day))
     return frames
