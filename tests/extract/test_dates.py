@@ -676,3 +676,42 @@ def test_dates_an_opening_time_adverbial_frames_the_next_sentence(core, first, e
         core, f"The farmers' union has grown for years. {first} Its leaders condemned the agriculture minister.",
         published="2024-11-29")
     assert _date_of(rec, by_trigger, "condemned") == expected
+
+
+@pytest.mark.parametrize("words,is_time", [
+    ("15-year-old", False), ("three years", False), ("23", False), ("Wladimir", False), ("months", False),
+    ("three-year", False), ("Thursday", True), ("the beginning of the year", True), ("the past two years", True),
+    ("last week", True), ("the 1990s", True), ("the 30th", True), ("Dec. 3", True), ("recently", True),
+])
+def test_dates_only_words_that_name_a_time_are_a_time_expression(words, is_time):
+    from newstrace.extract.dates import names_time
+
+    assert names_time(words) is is_time
+
+
+def test_dates_an_age_or_a_count_of_years_is_no_events_date_text(core):
+    # published Tuesday 2024-11-26: "15-year-old", "three years" give no date and are not words of one;
+    # a day carried from the sentence before is not read from "17-year-old" either
+    rec, by_trigger = _events_by_trigger(
+        core, "Police arrested a 15-year-old boy after the shooting at the school. The court sentenced the former "
+        "mayor to three years in prison. The rebels attacked the village on Monday. Soldiers detained a "
+        "17-year-old suspect in the raid.", published="2024-11-26")
+    assert by_trigger["arrested"].date_text is None
+    assert by_trigger["sentenced"].date_text is None
+    assert by_trigger["attacked"].date_text == "Monday"
+    assert _date_of(rec, by_trigger, "detained") == "2024-11-25"
+    assert by_trigger["detained"].date_text is None
+
+
+def test_dates_a_weekday_of_an_act_still_to_come_in_reported_speech_is_the_nearest_such_day(core):
+    # published Tuesday 2024-11-26: "would hold a vigil Thursday", "was due to sentence him Thursday" are
+    # the Thursday to come (two days on, not five back); "marched ... Thursday" the one gone by, and so is
+    # "would withdraw ... Saturday" (three days back, not four on)
+    rec, by_trigger = _events_by_trigger(
+        core, "Relatives said they would hold a vigil for the victims Thursday. The court was due to sentence "
+        "him Thursday. Students marched through the city Thursday. Officials said the troops would withdraw "
+        "from the town Saturday.", published="2024-11-26")
+    assert _date_of(rec, by_trigger, "vigil") == "2024-11-28"
+    assert _date_of(rec, by_trigger, "sentence") == "2024-11-28"
+    assert _date_of(rec, by_trigger, "marched") == "2024-11-21"
+    assert _date_of(rec, by_trigger, "withdraw") == "2024-11-23"

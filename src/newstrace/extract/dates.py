@@ -276,6 +276,26 @@ def has_future_marker(text: str | None) -> bool:
     return text is not None and bool(_words("future_markers") & set(text.lower().split()))
 
 
+def names_time(text: str | None) -> bool:
+    """Whether words are a time expression, a point or span of time, whether or not it gives a
+    date: a weekday, a month, a year, a decade, a day of the month ("the 30th"), an hour, a word
+    of ``calendar_words`` ("the day", "Election Day", "late last year"), or a unit of time with a
+    word that says when ("the past two years", "a week ago"). Not a count of units that says
+    only how long ("three years", "months"), an age ("15-year-old"), a number alone or a name,
+    which the recogniser may take for one."""
+    if not text or not text.strip():
+        return False
+    t = text.lower().replace("’", "'")
+    if re.search(r"\d+-years?-old|\byears? old\b", t) or _is_duration(t):
+        return False
+    tokens = set(re.findall(r"[\w.]+", t))
+    return bool(WEEKDAY.search(t) or re.search(r"\b" + _MONTH.format("m") + r"(?![\w-])", t)
+                or re.search(r"(?<![\d,.-])\d{4}(?![\d-])", t) or names_decade(t) or names_week(t)
+                or re.search(r"\b\d{1,2}(?:st|nd|rd|th)\b", t) or _is_clock_time(t) or _is_time_of_day(t)
+                or VAGUE.match(t.strip()) or _has_phrase(t, "calendar_words")
+                or tokens & _words("duration_units") and tokens & _words("anchors"))
+
+
 def ends_span(before: str | None) -> bool:
     """Whether the word before a date expression makes it the end of a span ("till October",
     "until 1990"; ``span_ends``): not the day an act took place."""

@@ -43,8 +43,9 @@ from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
-from newstrace.extract.dates import (VAGUE, WEEKDAY, PageDayText, after_publication, ends_span, has_future_marker,
-                                     is_page_stamp, names_decade, names_week, resolve_date)
+from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, after_publication, ends_span,
+                                     has_future_marker, is_page_stamp, names_decade, names_time, names_week,
+                                     published_date, resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
@@ -163,6 +164,8 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
             return None, AnchoredText(expression, int(shifted))
         future = facts is not None and told_in_future(parse, facts.root)
         read = _future_weekday(facts, future) if facts is not None else expression
+        if facts is not None and not future and told_in_future_in_past(parse, facts.root):
+            read = _weekday_near(facts.text, view.published)
         date = resolve_date(read, view.published, before=before, future=future)
         if date is None and VAGUE.match(expression.strip()) and view.published \
                 and not _vague_no_day(expression):
@@ -187,7 +190,12 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     if told is not None:
         return told
     if candidates and (by_distance or adverb):
-        return None, candidates[0][0]
+        # the nearest words that give no day ("the same day", "last week", "Tuesday" with no page's
+        # day to count from) still tell when; an age, a count or a name the recogniser took for a
+        # date ("15-year-old", "three years", "23") tells nothing of when
+        expression, _, facts = candidates[0]
+        if facts is None or names_time(expression) or expression.strip().casefold() in _anaphoric_days():
+            return None, expression
     return None, None
 
 
@@ -359,17 +367,27 @@ def _future_weekday(expression: Any, future: bool) -> str:
     return text
 
 
+def _weekday_near(text: str, published: str | None) -> str:
+    """"said relatives would hold a vigil Thursday": a bare weekday of an act still to come at a
+    past time of telling (``told_in_future_in_past``) is after that telling, which news tells within
+    days of its page: the such day nearest the page's, the one to come ("next Thursday", published
+    on a Wednesday) or the one gone by ("it was agreed a lockdown would start on Saturday", published
+    on a Monday). Else the expression's own text (not a day and month: "would release it on March 3")."""
+    base = published_date(published)
+    day = WEEKDAY.fullmatch(text.strip())
+    if base is None or day is None:
+        return text
+    back = (base.weekday() - WEEKDAYS.index(day.group(1).lower())) % 7
+    return "next " + text.strip() if 7 - back < back else text
+
+
 def told_in_future(parse: ParseArrays, i: int) -> bool:
     """Whether the verb of token ``i`` (itself, or the first verb of its next three heads:
     "Tuesday" <- "On" <- "join") has an auxiliary of ``future_auxiliaries`` (data/dates.toml):
     "will join", "I will substantially increase, on April 2nd"."""
     dates = load_toml("dates.toml")
     future = dates.get("future_auxiliaries") or ()
-    head = i
-    for _ in range(3):
-        if parse.pos[head] in ("VERB", "AUX"):
-            break
-        head = parse.head[head]
+    head = _verb_above(parse, i)
     if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
         return True
     intents = dates.get("intent_words") or ()
@@ -388,12 +406,47 @@ def told_in_future(parse: ParseArrays, i: int) -> bool:
             for c in parse.children(intent)))
 
 
+def _verb_above(parse: ParseArrays, i: int) -> int:
+    """Token ``i`` if it is a verb, else the first verb of its next three heads (else the third)."""
+    head = i
+    for _ in range(3):
+        if parse.pos[head] in ("VERB", "AUX"):
+            break
+        head = parse.head[head]
+    return head
+
+
+def told_in_future_in_past(parse: ParseArrays, i: int) -> bool:
+    """Whether the verb of token ``i`` (as ``told_in_future`` finds it) tells an act still to come
+    at a past time of telling: under an auxiliary of ``future_in_past_auxiliaries`` ("said they
+    would hold a vigil Thursday"), or an infinitive under a word of ``future_in_past_intents``
+    told in the past ("was to vote", "was due to sentence him", "planned to strike", "were set to
+    march"; data/dates.toml)."""
+    dates = load_toml("dates.toml")
+    head = _verb_above(parse, i)
+    if any(parse.dep[c] == "aux" and parse.lower[c] in (dates.get("future_in_past_auxiliaries") or ())
+           for c in parse.children(head)):
+        return True
+    intent = parse.head[head]
+    if parse.dep[head] != "xcomp" or intent == head or parse.lower[intent] not in (
+            dates.get("future_in_past_intents") or ()):
+        return False
+    # told in the past: "planned", "was" itself, "was scheduled", or "due" after "was"
+    been = {"was", "were"}
+    return parse.tag[intent] == "VBD" or any(
+        parse.dep[c] in ("aux", "auxpass") and parse.lower[c] in been for c in parse.children(intent)) or (
+        parse.dep[intent] == "acomp" and parse.lower[parse.head[intent]] in been)
+
+
 def told_as_future(trigger: Token, date_text: str | None) -> bool:
     """Whether the text tells the event as one to come, so that a date after publication is
     no misreading: its verb has a future auxiliary ("I will substantially increase, on April
     2nd, the Tariffs") or its date expression a future marker ("announced his resignation
     effective next Wednesday, July 31"; ``future_markers``, data/dates.toml)."""
-    return has_future_marker(date_text) or told_in_future(parse_arrays(trigger.doc), trigger.i)
+    parse = parse_arrays(trigger.doc)
+    return has_future_marker(date_text) or told_in_future(parse, trigger.i) or (
+        date_text is not None and WEEKDAY.fullmatch(date_text.strip()) is not None
+        and told_in_future_in_past(parse, trigger.i))
 
 
 def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
@@ -930,9 +983,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             # (an act told in the perfect, "DHS has dismissed the allegations", takes no carried day:
             # the perfect sets it at no time of its own)
             changes["date"] = prior[1]
+            changes["date_text"] = None  # (its own words, a day after the page's, gave none)
         elif event.date is None and story_day and _past_act_of_story_day(
                 event, doc[event.token_index], story_types, dates):
-            changes["date"] = story_day
+            changes["date"], changes["date_text"] = story_day, None
         elif view is not None and (isinstance(event.date_text, PageDayText) or (
                 event.date and _act_in_phrase(event.token_index, doc, dates))):
             # (an act told as the object of a preposition, "charged Saturday with stabbing", has
@@ -994,8 +1048,9 @@ def _frame_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
                 view.date_line_span is not None and view.date_line_span[0] <= at < view.date_line_span[1]):
             continue
         future = told_in_future(parse, e.root)
+        ahead = future or told_in_future_in_past(parse, e.root)
         day = resolve_date(_future_weekday(e, future), view.published, before=e.before, future=future)
-        if day is not None and not future and not after_publication(day, view.published):
+        if day is not None and not ahead and not after_publication(day, view.published):
             frames.append((ordinal[start], day))
     return frames
 
