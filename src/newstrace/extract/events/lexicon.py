@@ -62,6 +62,7 @@ class Rule:
     patient_is_actor: bool = False
     negated: bool = False  # holds only on a negated word, whose negation it means ("will not accept": REJECT)
     subject_party: bool = False  # the one named as doing it (subject or agent) is a party ("rents forced the family" is no coercion)
+    subject_named: bool = False  # holds only when the one doing it is named, subject or agent ("was forced to resign" names no one)
     party_infinitive: bool = False  # holds only when another party is to do what a "to" clause names ("want the minister to resign")
     party_object: bool = False  # holds only on a told verb whose object is a party ("Brazil supports Korea"), not "to support Ukraine"
     detector_feature: bool = True  # false: the detector's "lex=" feature leaves this rule's type out (see events.toml)
@@ -101,6 +102,7 @@ def rules() -> tuple[Rule, ...]:
             standalone=r.get("standalone", False), verbal=r.get("verbal", False),
             patient_is_actor=r.get("patient_is_actor", False), negated=r.get("negated", False),
             subject_party=r.get("subject_party", False),
+            subject_named=r.get("subject_named", False),
             party_infinitive=r.get("party_infinitive", False),
             party_object=r.get("party_object", False),
             detector_feature=r.get("detector_feature", True),
@@ -202,6 +204,8 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.subject_party and not _party_subject(parse, i):
             continue
+        if rule.subject_named and not _doers(parse, i):
+            continue
         if rule.party_infinitive and not _party_infinitive(parse, i):
             continue
         if rule.party_object and not _party_object(parse, i):
@@ -215,9 +219,14 @@ def _party_subject(parse: ParseArrays, i: int) -> bool:
     rebels forced thousands to flee", "was forced to close by the authorities"; or none is
     named ("was forced to resign", "..., forcing residents to leave"). "Rising rents forced
     the family to leave", "the storm forced ...", "it forced ..." name a cause, no party."""
+    return all(parse.dep[s] != "csubj" and _party(parse, s) for s in _doers(parse, i))
+
+
+def _doers(parse: ParseArrays, i: int) -> list[int]:
+    """Verb ``i``'s subjects and its passive's "by" agents."""
     named = [c for c in parse.children(i) if parse.dep[c] in ("nsubj", "csubj")]
-    named += [o for c in parse.children(i) if parse.dep[c] == "agent" for o in parse.children(c) if parse.dep[o] == "pobj"]
-    return all(parse.dep[s] != "csubj" and _party(parse, s) for s in named)
+    return named + [o for c in parse.children(i) if parse.dep[c] == "agent" for o in parse.children(c)
+                    if parse.dep[o] == "pobj"]
 
 
 def _party_infinitive(parse: ParseArrays, i: int) -> bool:

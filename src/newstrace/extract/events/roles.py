@@ -864,9 +864,11 @@ def _actor_subject(head: Token, below: Token) -> Token | None:
         judged = _child(head, ("dobj", "nsubjpass"))
         if judged is not None:
             return judged
-    if below.dep_ == "xcomp" and lemma(head) in words("object_control_verbs") \
+    if below.dep_ == "xcomp" and (lemma(head) in words("object_control_verbs") or lemma(head) in words(
+            "forcing_verbs") and lemma(below) in words("yielding_verbs")) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
-        # "prompting France to recall its ambassador": the one prompted recalls
+        # "prompting France to recall its ambassador": the one prompted recalls; "forced the
+        # minister to resign": the one forced gives in
         controller = _child(head, ("dobj",))
         if controller is not None:
             return controller
