@@ -133,7 +133,9 @@ def _label(label: str, span: Span) -> str | None:
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
     if label in ("GPE", "LOC") and _names_a_team(span):
-        return None  # "Los Angeles general manager Tony Reagins": the town stands for its team
+        # "New Orleans coach Sean Payton": the town stands for its team, a mention of the team
+        # where the article names it in full ("the New Orleans Saints"), else no entity of ours
+        return "ORG" if re.search(rf"\b{re.escape(text)} [A-Z]", span.doc.text) else None
     if label in ("GPE", "LOC") and _CODE_NAME.match(text):
         return None  # "IE9", "STS-134": letters and a number make a product's or a mission's code, no place
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
