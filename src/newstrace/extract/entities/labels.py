@@ -132,10 +132,10 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
-    if label in ("GPE", "LOC") and _names_a_team(span):
-        # "New Orleans coach Sean Payton": the town stands for its team, a mention of the team
-        # where the article names it in full ("the New Orleans Saints"), else no entity of ours
-        return "ORG" if re.search(rf"\b{re.escape(text)} [A-Z]", span.doc.text) else None
+    if label in ("GPE", "LOC") and _names_a_team(span) and not re.search(rf"\b{re.escape(text)} [A-Z]", span.doc.text):
+        # "Los Angeles general manager Tony Reagins": the town stands for its team, no place
+        # (where the article names the team in full, "the New Orleans Saints", the mention joins it)
+        return None
     if label in ("GPE", "LOC") and _CODE_NAME.match(text):
         return None  # "IE9", "STS-134": letters and a number make a product's or a mission's code, no place
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
