@@ -1870,3 +1870,11 @@ def test_entities_a_town_before_a_teams_post_joins_the_team_named_in_full(core):
     team = by_name(rec, "Phoenix Hawks")
     assert team.type == "ORG" and len(team.mentions) == 2
     assert not any(e.name == "Phoenix" and e.type == "GPE" for e in rec.entities)
+
+
+def test_entities_a_name_before_crime_family_names_the_group(core):
+    rec = core.extract_text(
+        "Prosecutors said Vincent Ardito was the head of the Genovese crime family for two decades. "
+        "The Italian crime families of New York have weakened since.")
+    assert by_name(rec, "Genovese crime family").type == "ORG"
+    assert not any("Italian" in e.name for e in rec.entities)
