@@ -1857,21 +1857,6 @@ def test_entities_person_name_run_into_a_record_keeps_the_name(core):
     assert by_name(rec, "Floyd Patterson").type == "PERSON"
 
 
-def test_entities_a_town_before_a_teams_post_is_no_place(core):
-    rec = core.extract_text(
-        "Phoenix quarterback Mark Delano threw three touchdowns as the Hawks won in Portland on Sunday.")
-    assert not any(e.name == "Phoenix" for e in rec.entities)
-    assert by_name(rec, "Portland").type == "GPE"
-
-
-def test_entities_a_town_before_a_teams_post_joins_the_team_named_in_full(core):
-    rec = core.extract_text(
-        "The Phoenix Hawks won again on Sunday. Phoenix quarterback Mark Delano threw three touchdowns in Portland.")
-    team = by_name(rec, "Phoenix Hawks")
-    assert team.type == "ORG" and len(team.mentions) == 2
-    assert not any(e.name == "Phoenix" and e.type == "GPE" for e in rec.entities)
-
-
 def test_entities_a_name_before_crime_family_names_the_group(core):
     rec = core.extract_text(
         "Prosecutors said Vincent Ardito was the head of the Genovese crime family for two decades. "

@@ -132,10 +132,6 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "the Western District of Texas": a court's district, no place of its own
     if label in ("GPE", "LOC") and " and " in text:
         return None  # "North and South Korea": a coordination, not a name
-    if label in ("GPE", "LOC") and _names_a_team(span) and not re.search(rf"\b{re.escape(text)} [A-Z]", span.doc.text):
-        # "Los Angeles general manager Tony Reagins": the town stands for its team, no place
-        # (where the article names the team in full, "the New Orleans Saints", the mention joins it)
-        return None
     if label in ("GPE", "LOC") and _CODE_NAME.match(text):
         return None  # "IE9", "STS-134": letters and a number make a product's or a mission's code, no place
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
@@ -274,15 +270,6 @@ def _place_office(span: Span) -> bool:
         k -= 1  # the place's words: "Hennepin County" of "Hennepin County Attorney"
     place = _text(span.doc[start:span.end - 1])
     return k == start and not country_named(place) and bool(places_named(place))
-
-
-def _names_a_team(span: Span) -> bool:
-    """A town's name right before a team's post or position (``team_role_nouns``: "coach",
-    "general manager", "quarterback"), with no possessive between, names the team."""
-    w = _words_of(span.doc)
-    roles = _lists()["team_role_nouns"]
-    after = [w.lower[i] for i in range(span.end, min(span.end + 2, w.n))]
-    return any(" ".join(after[:k]) in roles for k in (1, 2) if len(after) >= k)
 
 
 def _plural_group(span: Span) -> bool:
