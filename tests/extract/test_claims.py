@@ -2004,3 +2004,8 @@ def test_a_clause_before_a_semicolon_is_not_the_next_cues_content(core):
     described = next(c for c in claims if c.cue == "described")
     assert described.speaker == "Ana Cruz"
     assert described.content == 'the attacks as a "cowardly act"'
+
+
+def test_a_mediums_noun_after_its_name_is_no_part_of_the_speaker(core):
+    c = only(claims_of(core, "Lakeport Weekly magazine said on Tuesday that the mayor would resign."))
+    assert c.speaker == "Lakeport Weekly"

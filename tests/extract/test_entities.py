@@ -1862,3 +1862,11 @@ def test_entities_person_name_run_into_a_record_keeps_the_name(core):
     rec = core.extract_text("Records in title bouts: Rocky Marciano 6-0 Floyd Patterson 9-2 Now of course this counts.")
     assert by_name(rec, "Rocky Marciano").type == "PERSON"
     assert by_name(rec, "Floyd Patterson").type == "PERSON"
+
+
+def test_entities_a_name_before_crime_family_names_the_group(core):
+    rec = core.extract_text(
+        "Prosecutors said Vincent Ardito was the head of the Genovese crime family for two decades. "
+        "The Italian crime families of New York have weakened since.")
+    assert by_name(rec, "Genovese crime family").type == "ORG"
+    assert not any("Italian" in e.name for e in rec.entities)

@@ -380,6 +380,10 @@ class _Resolver:
             named = _name_right_after(head, ctx) or self._name_before_kind(head)
             if named is not None:  # "The charity Doctors Without Borders says", "the AP news agency"
                 return named
+        elif head.pos_ == "NOUN" and head.text.islower() and "media" in coref.lists().kind_words.get(lemma, ()):
+            named = self._name_before_kind(head)
+            if named is not None:  # "China Newsweek magazine profiled": a medium's noun after its name
+                return named
         if lemma in ctx.lex.state_speakers:
             state = _country_of_phrase(head, ctx)  # "the Philippine government" speaks as the Philippines
             if state is not None:
@@ -416,8 +420,10 @@ class _Resolver:
             if ent is None or ent.type != "ORG" or any(
                     not t.text.islower() for t in ctx.doc[child.i + 1:head.i] if t.is_alpha):
                 return None
-            if head.lemma_.lower() in coref.lists().generic or self._org_type(ent) in ("media", "state_media"):
-                return ent
+            lemma = head.lemma_.lower()
+            if lemma in coref.lists().generic or self._org_type(ent) in ("media", "state_media") \
+                    or "media" in coref.lists().kind_words.get(lemma, ()):
+                return ent  # (a medium's noun, "China Newsweek magazine": the name before is the medium's)
         return None
 
     def _from_entity(self, ent: Entity | None, head: Token) -> tuple[Speaker, Entity | None] | None:

@@ -136,6 +136,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = _teams(doc, out)
     out = _places_playing(doc, out)
     out = _outlets_by_noun(doc, out)
+    out = _crime_groups(doc, out)
     out = _organizations_after_their_noun(doc, out)
     out = _outlets_by_head(doc, out)
     out = _bodies_sharing_a_head(doc, out)
@@ -533,6 +534,32 @@ def _outlets_by_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not found:
         return mentions
     return _found_over(mentions, found)
+
+
+@cache
+def _crime_group_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_lists()["crime_group_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?i:{nouns})\b")
+
+
+def _crime_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Genovese crime family", "the Kray crime syndicate": capitalised words before a
+    lower-case noun for an organised-crime group (``crime_group_nouns``) name the group with
+    the noun, an organisation, whatever NER made of the words (a nationality, a person). Not
+    a demonym or a country ("Italian crime families", "Albanian mafia family": a kind); a
+    capital "The" before the name is no part of it."""
+    text = doc_text(doc)
+    found: list[Mention] = []
+    for match in _crime_group_pattern().finditer(text):
+        start = match.start()
+        if match.group().split()[0] in ("The", "A", "An"):
+            start = match.start() + len(match.group().split()[0]) + 1  # "The Lucchese crime family lost ..."
+        span = doc.char_span(start, match.end())
+        if span is None or not span[0].text[0].isupper() or country_of_demonym(span[0].text) \
+                or country_named(span[0].text):
+            continue
+        found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span, certain_type=True))
+    return _found_over(mentions, found) if found else mentions
 
 
 @cache
