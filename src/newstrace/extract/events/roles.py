@@ -12,8 +12,9 @@ A relative clause on a class its subject is "among" acts for that subject ("X an
 among countries that banned Z": ``class_preps``; "X is one of the states that signed").
 A deed under "accused / convicted / guilty ... of" is the accused's ("he was accused of
 beating X", "police accused him of beating X": ``accused_of``).
-A gerund under "a policy of" (``[words] course_nouns``) on a verb's object is done by that
-verb's subject ("A and B have maintained a policy of turning away boats").
+A gerund under "a policy of" (``[words] course_nouns``) on the object of a verb of keeping
+or taking up a course (``course_keeping_verbs``) is done by that verb's subject ("A and B
+have maintained a policy of turning away boats"; not "X criticised the practice of ...").
 A raising predicate passes its subject on ("is due to meet", "is expected to visit"); a
 verb the parser conjoined to a reported existential clause is the reporter's ("said there
 was no evidence and urged the board": "there" does nothing);
@@ -826,7 +827,8 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
         of = head
         head = head.head
         if of.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in words("course_nouns") \
-                and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") \
+                and lemma(head.head) in words("course_keeping_verbs"):
             head = head.head  # "A and B have maintained a policy of turning away boats": who keeps the policy does it
     elif head.pos_ == "ADP":
         head = head.head
