@@ -177,8 +177,8 @@ class Lists:
     named_later_deps: frozenset[str]
     age_words: frozenset[str]
     age_range: tuple[int, int]
-    salient_deps: frozenset[str]
-    lede_sentences: int  # a name's roles in its clause that keep it in the foreground
+    salient_deps: frozenset[str]  # a name's roles in its clause that keep it in the foreground
+    lede_sentences: int  # the first sentences after the headline that make the lede (rule 5c)
 
 
 @cache
