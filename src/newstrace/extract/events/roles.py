@@ -1512,7 +1512,7 @@ def _members_body(token: Token, view: ArticleView) -> str | None:
     ent = view.table.named(person.name) if person is not None else None
     if ent is None or ent.type != "PERSON":
         return None
-    bodies = {r.of for r in ent.roles if r.of and not r.title.lower().startswith(("former", "ex-", "ex "))}
+    bodies = {r.of for r in ent.roles if r.of and not coref.lists().past_role_words & set(title_key(r.title).split())}
     orgs = [b for b in bodies if (found := view.table.named(b)) is not None and found.type == "ORG"]
     return orgs[0] if len(orgs) == 1 else None
 
