@@ -959,3 +959,7 @@ def test_coref_the_ledes_unnamed_person_is_not_an_untitled_speaker_after_it(core
     links = _coref_links(core, "A man was stabbed to death in central London on Friday. John Smith told reporters "
                                "he saw the attack from his window.")
     assert "A man" not in links
+    # a title word ("leader") still takes the speaker who quotes next
+    links = _coref_links(core, "The leader of the rebel movement praised the peace deal on Sunday. "
+                               "“It is a good step,” said Ali Hassan.")
+    assert links.get("The leader") == ("Ali Hassan", "lede")

@@ -72,8 +72,9 @@ Any other word, first rule that gives an entity wins:
    person noun with "a" / "the" and no possessor in the headline or the text's first
    sentence (``[persons.lede]``), no person named up to there, -> the person named first as
    the next sentence's main subject, when that person's titles (if any) end in the noun,
-   the noun's sex fits theirs, and no other person noun of the lede fits as well (one with
-   no title who is the subject of a verb of saying may be a witness: no link);
+   the noun's sex fits theirs, and no other person noun of the lede fits as well (for a
+   noun that is no title, one with no title who is the subject of a verb of saying may be a
+   witness: no link);
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
@@ -982,8 +983,9 @@ class _Resolver:
         human noun) in one of the article's first ``lede_sentences`` sentences, no person named
         up to its sentence, stands for the person named first as the next sentence's subject,
         when that person's titles (if any) hold the noun, the noun's sex does not contradict
-        theirs, and no other person noun of its sentence fits as well; a person with no title
-        who is the subject of a verb of saying there may be a witness, and is not taken."""
+        theirs, and no other person noun of its sentence fits as well; for a noun that is no
+        title ("a man", "a driver"), a person with no title who is the subject of a verb of
+        saying there may be a witness, and is not taken."""
         if not self._lede_noun(token):
             return None
         own = self._sent_index(token)
@@ -995,9 +997,10 @@ class _Resolver:
         person = self._next_subject(own + 1)
         if person is None:
             return None
-        if not self._title_heads(person) and self._main_verb_reports(own + 1):
+        if lemma not in title_words() and not self._title_heads(person) and self._main_verb_reports(own + 1):
             # "A man was stabbed on Friday. / John Smith told reporters he saw it": one with no
-            # title who tells something is as often a witness as the lede's person
+            # title who tells something is as often a witness as the lede's man or woman (not
+            # "The leader of the Taliban praised ... / “...,” said Hibatullah Akhundzada")
             return None
         fits = [t for t in self.doc[self.sentences.starts[own]:self.sentences.ends[own]]
                 if self._lede_noun(t) and self._person_noun_fits(t.lemma_.lower(), person)]
