@@ -1268,7 +1268,9 @@ def _date_over(trigger: Token) -> Token | None:
     """The date word a noun's modifier chain ends in ("sit" of "a one-hour sit-in Monday",
     which the parser may hang on "hour" first), if any."""
     t = trigger
-    while t.dep_ in ("amod", "compound") and t.head.i > t.i or t.dep_ == "preconj" and t.head.i == t.i - 1:
+    # up the modifiers, and from a word the parser made a "preconj" of the word just before
+    # it ("sit" of "a one-hour sit-in Monday", hung on "hour")
+    while (t.dep_ in ("amod", "compound") and t.head.i > t.i) or (t.dep_ == "preconj" and t.head.i == t.i - 1):
         t = t.head
         if t.ent_type_ in ("DATE", "TIME") and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"):
             return t
