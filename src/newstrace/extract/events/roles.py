@@ -1461,9 +1461,6 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         return Party(state, token)
     if token.pos_ not in ("NOUN", "PROPN") or _is_event_noun(token):
         return None
-    body = _members_body(token, view)
-    if body is not None:
-        return Party(body, token)  # "Yvette Cooper said her party has supported": the Labour Party
     return Party(_short_phrase(token), token)
 
 
@@ -1497,26 +1494,6 @@ def _spoken_for(token: Token, view: ArticleView) -> str | None:
     principal = _prep_object(token, ("for",))
     found = party(principal, view) if principal is not None else None
     return found.name if found is not None and view.table.named(found.name) is not None else None
-
-
-def _members_body(token: Token, view: ArticleView) -> str | None:
-    """The organisation a person serves, for a body noun (``[words] members_body_nouns``)
-    owned by a pronoun that stands for that person: "Labour's Shadow Home Secretary Yvette
-    Cooper said her party has supported" -> the Labour Party (her role's "of"). Only a
-    current role of an organisation ("former Secretary General of NATO": not his body now;
-    a minister of a country: the country's own words decide)."""
-    if lemma(token) not in words("members_body_nouns") and token.lower_ not in words("members_body_nouns"):
-        return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ != "PRON" or owner.lower_ not in words("person_possessives"):
-        return None
-    person = party(owner, view)
-    ent = view.table.named(person.name) if person is not None else None
-    if ent is None or ent.type != "PERSON":
-        return None
-    bodies = {r.of for r in ent.roles if r.of and not coref.lists().past_role_words & set(title_key(r.title).split())}
-    orgs = [b for b in bodies if (found := view.table.named(b)) is not None and found.type == "ORG"]
-    return orgs[0] if len(orgs) == 1 else None
 
 
 def _partitive_whole(token: Token) -> Token | None:
