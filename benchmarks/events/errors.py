@@ -146,7 +146,7 @@ def why_no_event(doc, gold_event: dict) -> str:
         if learned is not None and learned.score >= ev.DETECTOR.add and token.pos_ in ev.DETECTOR.add_pos:
             return "trigger: lexicon names the word, its rule's conditions failed; detector finds it at add" \
                    " but below add_named_at (or add_named is off)"
-        if token.lemma_.lower() in corpus.trigger_lemmas():
+        if corpus._named(token, corpus.trigger_lemmas()):  # by lemma and part of speech, as head_token picks it
             detail = f" [{failed_conditions(token, types_of(gold_event)[0])}]" if CONDITIONS else ""
             return "trigger: lexicon names the word, its rule's conditions failed" + detail
         return "trigger: word not in the lexicon, detector below add"

@@ -951,3 +951,15 @@ def test_coref_the_ledes_unnamed_person_is_the_next_sentences_named_subject(core
     # the next sentence's subject is no person: no link, not the person named further on
     links = _coref_links(core, "A woman was hit by a car on Main Street on Friday. Police said John Brown, 40, was driving.")
     assert "A woman" not in links
+
+
+@pytest.mark.model
+def test_coref_the_ledes_unnamed_person_is_not_an_untitled_speaker_after_it(core):
+    # revfix26b: the one who tells of it next is as often a witness as the lede's person
+    links = _coref_links(core, "A man was stabbed to death in central London on Friday. John Smith told reporters "
+                               "he saw the attack from his window.")
+    assert "A man" not in links
+    # a title word ("leader") still takes the speaker who quotes next
+    links = _coref_links(core, "The leader of the rebel movement praised the peace deal on Sunday. "
+                               "“It is a good step,” said Ali Hassan.")
+    assert links.get("The leader") == ("Ali Hassan", "lede")

@@ -670,6 +670,8 @@ def test_dates_after_a_happening_to_come_dates_only_an_act_to_come():
     # a day the sentence tells of, its subject or a noun's, is no adverbial: it frames nothing
     ("Saturday was the coldest day of the year.", None),
     ("Saturday's frost ruined the union's harvest.", None),
+    # revfix26b: "there" stands as the subject: the opening day is an adverbial and frames
+    ("Yesterday, there was little food in the union's stores.", "2024-11-28"),
 ])
 def test_dates_an_opening_time_adverbial_frames_the_next_sentence(core, first, expected):
     rec, by_trigger = _events_by_trigger(

@@ -3659,3 +3659,10 @@ def test_a_course_of_action_kept_by_coordinated_subjects_is_each_ones(core):
     actors = {e.actor for e in events(core, "Chile and Peru have kept up a policy of deporting undocumented migrants.")
               if e.type == "COERCE"}
     assert {"Chile", "Peru"} <= actors
+
+
+def test_who_judges_a_course_of_action_does_not_follow_it(core):
+    # revfix26b: only a verb of keeping or taking up the course makes its subject the doer
+    actors = {e.actor for e in events(core, "Amnesty International criticised the practice of torturing prisoners in Syria.")
+              if e.type == "ASSAULT"}
+    assert "Amnesty International" not in actors

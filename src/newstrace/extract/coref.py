@@ -72,7 +72,9 @@ Any other word, first rule that gives an entity wins:
    person noun with "a" / "the" and no possessor in the headline or the text's first
    sentence (``[persons.lede]``), no person named up to there, -> the person named first as
    the next sentence's main subject, when that person's titles (if any) end in the noun,
-   the noun's sex fits theirs, and no other person noun of the lede fits as well;
+   the noun's sex fits theirs, and no other person noun of the lede fits as well (for a
+   noun that is no title, one with no title who is the subject of a verb of saying may be a
+   witness: no link);
 6. **pronoun**: he/she -> a person, it -> an organisation or place, they -> an
    organisation or a group of people. Candidates are the noun phrase heads of the last
    sentences (``*_pronoun_sentences``), ranked by sentence distance, then the subject
@@ -176,8 +178,8 @@ class Lists:
     named_later_deps: frozenset[str]
     age_words: frozenset[str]
     age_range: tuple[int, int]
-    salient_deps: frozenset[str]
-    lede_sentences: int  # a name's roles in its clause that keep it in the foreground
+    salient_deps: frozenset[str]  # a name's roles in its clause that keep it in the foreground
+    lede_sentences: int  # the first sentences after the headline that make the lede (rule 5c)
 
 
 @cache
@@ -981,7 +983,9 @@ class _Resolver:
         human noun) in one of the article's first ``lede_sentences`` sentences, no person named
         up to its sentence, stands for the person named first as the next sentence's subject,
         when that person's titles (if any) hold the noun, the noun's sex does not contradict
-        theirs, and no other person noun of its sentence fits as well."""
+        theirs, and no other person noun of its sentence fits as well; for a noun that is no
+        title ("a man", "a driver"), a person with no title who is the subject of a verb of
+        saying there may be a witness, and is not taken."""
         if not self._lede_noun(token):
             return None
         own = self._sent_index(token)
@@ -992,6 +996,11 @@ class _Resolver:
             return None  # a person named in the lede: the description may be anyone else
         person = self._next_subject(own + 1)
         if person is None:
+            return None
+        if lemma not in title_words() and not self._title_heads(person) and self._main_verb_reports(own + 1):
+            # "A man was stabbed on Friday. / John Smith told reporters he saw it": one with no
+            # title who tells something is as often a witness as the lede's man or woman (not
+            # "The leader of the Taliban praised ... / “...,” said Hibatullah Akhundzada")
             return None
         fits = [t for t in self.doc[self.sentences.starts[own]:self.sentences.ends[own]]
                 if self._lede_noun(t) and self._person_noun_fits(t.lemma_.lower(), person)]
@@ -1013,9 +1022,18 @@ class _Resolver:
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children) \
             and not any(c.dep_ == "poss" for c in token.children)
 
+    def _title_heads(self, person: Entity) -> set[str]:
+        """The last words of a person's titles ("judge" of "U.S. District Judge")."""
+        return {title_key(r.title).split()[-1] for r in person.roles if title_key(r.title)}
+
+    def _main_verb_reports(self, index: int) -> bool:
+        """Whether a sentence's main verb is one of saying ("told reporters", "said")."""
+        start, end = self.sentences.starts[index], self.sentences.ends[index]
+        return any(t.dep_ == "ROOT" and t.lemma_.lower() in self.lex.reporting for t in self.doc[start:end])
+
     def _person_noun_fits(self, lemma: str, person: Entity) -> bool:
         lex = self.lex
-        titles = {title_key(r.title).split()[-1] for r in person.roles if title_key(r.title)}
+        titles = self._title_heads(person)
         if titles:
             return lemma in titles
         if not (lemma in title_words() or lemma in lex.human or lemma in lex.person_roles

@@ -1038,10 +1038,11 @@ def _frame_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
         if e is None or not (e.start == start or e.start == start + 1 and parse.pos[start] == "ADP"):
             continue
         if parse.dep[e.root] in ("nsubj", "nsubjpass") or _dates_another_noun(parse, e.root, -1) or (
-                e.start == start and not any(parse.dep[c] in ("nsubj", "nsubjpass") and c != e.root
+                e.start == start and not any(parse.dep[c] in ("nsubj", "nsubjpass", "expl") and c != e.root
                                              for c in parse.children(parse.head[e.root]))):
             # "Friday's storm flooded the valley", "Friday was a quiet day" (the parser may read the
             # day as an adverbial of a verb left with no subject): what it tells of, no adverbial
+            # ("Yesterday, there was chaos": "there" stands as the subject, the day frames)
             continue
         at = doc[e.start].idx
         if stamp_chars and is_page_stamp(view.text[max(0, at - stamp_chars):at]) or (

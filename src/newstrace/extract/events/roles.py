@@ -12,8 +12,9 @@ A relative clause on a class its subject is "among" acts for that subject ("X an
 among countries that banned Z": ``class_preps``; "X is one of the states that signed").
 A deed under "accused / convicted / guilty ... of" is the accused's ("he was accused of
 beating X", "police accused him of beating X": ``accused_of``).
-A gerund under "a policy of" (``[words] course_nouns``) on a verb's object is done by that
-verb's subject ("A and B have maintained a policy of turning away boats").
+A gerund under "a policy of" (``[words] course_nouns``) on the object of a verb of keeping
+or taking up a course (``course_keeping_verbs``) is done by that verb's subject ("A and B
+have maintained a policy of turning away boats"; not "X criticised the practice of ...").
 A raising predicate passes its subject on ("is due to meet", "is expected to visit"); a
 verb the parser conjoined to a reported existential clause is the reporter's ("said there
 was no evidence and urged the board": "there" does nothing);
@@ -826,7 +827,8 @@ def _actor_step(t: Token) -> tuple[Token, bool] | None:
         of = head
         head = head.head
         if of.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in words("course_nouns") \
-                and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") \
+                and lemma(head.head) in words("course_keeping_verbs"):
             head = head.head  # "A and B have maintained a policy of turning away boats": who keeps the policy does it
     elif head.pos_ == "ADP":
         head = head.head
@@ -1268,7 +1270,9 @@ def _date_over(trigger: Token) -> Token | None:
     """The date word a noun's modifier chain ends in ("sit" of "a one-hour sit-in Monday",
     which the parser may hang on "hour" first), if any."""
     t = trigger
-    while t.dep_ in ("amod", "compound") and t.head.i > t.i or t.dep_ == "preconj" and t.head.i == t.i - 1:
+    # up the modifiers, and from a word the parser made a "preconj" of the word just before
+    # it ("sit" of "a one-hour sit-in Monday", hung on "hour")
+    while (t.dep_ in ("amod", "compound") and t.head.i > t.i) or (t.dep_ == "preconj" and t.head.i == t.i - 1):
         t = t.head
         if t.ent_type_ in ("DATE", "TIME") and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"):
             return t
@@ -1459,9 +1463,6 @@ def _party(token: Token, view: ArticleView) -> Party | None:
         return Party(state, token)
     if token.pos_ not in ("NOUN", "PROPN") or _is_event_noun(token):
         return None
-    body = _members_body(token, view)
-    if body is not None:
-        return Party(body, token)  # "Yvette Cooper said her party has supported": the Labour Party
     return Party(_short_phrase(token), token)
 
 
@@ -1495,26 +1496,6 @@ def _spoken_for(token: Token, view: ArticleView) -> str | None:
     principal = _prep_object(token, ("for",))
     found = party(principal, view) if principal is not None else None
     return found.name if found is not None and view.table.named(found.name) is not None else None
-
-
-def _members_body(token: Token, view: ArticleView) -> str | None:
-    """The organisation a person serves, for a body noun (``[words] members_body_nouns``)
-    owned by a pronoun that stands for that person: "Labour's Shadow Home Secretary Yvette
-    Cooper said her party has supported" -> the Labour Party (her role's "of"). Only a
-    current role of an organisation ("former Secretary General of NATO": not his body now;
-    a minister of a country: the country's own words decide)."""
-    if lemma(token) not in words("members_body_nouns") and token.lower_ not in words("members_body_nouns"):
-        return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ != "PRON" or owner.lower_ not in words("person_possessives"):
-        return None
-    person = party(owner, view)
-    ent = view.table.named(person.name) if person is not None else None
-    if ent is None or ent.type != "PERSON":
-        return None
-    bodies = {r.of for r in ent.roles if r.of and not r.title.lower().startswith(("former", "ex-", "ex "))}
-    orgs = [b for b in bodies if (found := view.table.named(b)) is not None and found.type == "ORG"]
-    return orgs[0] if len(orgs) == 1 else None
 
 
 def _partitive_whole(token: Token) -> Token | None:
