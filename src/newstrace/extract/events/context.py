@@ -499,7 +499,7 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
                         _places_settings().get("org_destination_lemmas") or ()):
                     return ent.name
     if act is not None:
-        found = _acted_on_place(parse, doc, i, act, view, exclude)
+        found = _acted_on_place(parse, doc, i, act, view)
         if found:
             return found
     found = _where_clause_place(parse, clause, view, exclude)
@@ -513,10 +513,10 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
     return found or view.dateline_place
 
 
-def _acted_on_place(parse: ParseArrays, doc: Doc, i: int, act: tuple[str, str | None], view: ArticleView,
-                    exclude: set[str]) -> str | None:
+def _acted_on_place(parse: ParseArrays, doc: Doc, i: int, act: tuple[str, str | None],
+                    view: ArticleView) -> str | None:
     """The place the act of trigger ``i`` is done to, for an act of ``acted_on_places``
-    ("ASSAULT", or "COERCE:seize" for one mode): its direct object, or the object of an
+    ("ASSAULT", or "COERCE:seize" for one mode): its direct object (a passive's subject), or the object of an
     ``acted_on_preps`` phrase on it ("an attack on Mandera", "fired rockets into Sderot"; a
     noun trigger's "of" phrase too, "the invasion of Iraq"), when that is a place or one of
     ``premises_nouns`` ("a hospital", "the village"): the place in its own "in/at/of" phrase
@@ -533,18 +533,27 @@ def _acted_on_place(parse: ParseArrays, doc: Doc, i: int, act: tuple[str, str | 
         preps.add("of")
     deps, lowers = parse.dep, parse.lower
     inner = set(words("place_preps")) | {"of"}
-    objects = [c for c in parse.children(i) if deps[c] == "dobj"]
+    objects = [c for c in parse.children(i) if deps[c] in ("dobj", "nsubjpass")]  # "Kharkiv was shelled"
     objects += [t for c in parse.children(i) if deps[c] == "prep" and lowers[c] in preps
                 for t in parse.children(c) if deps[t] == "pobj"]
     for t in objects:
         ent = view.entity_at_index(t)
-        if not (ent is not None and ent.type in PLACE_TYPES or ent is None and parse.lemma[t] in premises_nouns()):
+        place = ent is not None and ent.type in PLACE_TYPES
+        named = ent is None and parse.pos[t] == "PROPN"  # a town the recogniser missed: the gazetteer's
+        if not (place or named) and (ent is not None or parse.lemma[t] not in premises_nouns()):
             continue  # a person or thing attacked is no place, wherever it was
-        found = _most_specific(_place_in(doc[p], view, exclude) for c in parse.children(t)
+        # the place of a facility's own phrase, whatever role it plays ("attacked the Russian embassy in
+        # Vilnius": Vilnius may be read as the target)
+        found = _most_specific(_place_in(doc[p], view, set()) for c in parse.children(t)
                                if deps[c] == "prep" and lowers[c] in inner
                                for p in parse.children(c) if deps[p] == "pobj")
-        if found or ent is not None:
-            return found or ent.name
+        if found:
+            return found
+        if place and ent is not None:
+            return ent.name
+        found = _place_in(doc[t], view, set()) if named else None
+        if found:
+            return found
     return None
 
 
