@@ -17,9 +17,14 @@
      preposition, the day a later sentence gives when it retells a happening of its kind (``_retold_day``);
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, or its clause's
   unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
-  bombing"; its own "from" phrase; the place a visit goes to; another such phrase of the
+  bombing"; its own "from" phrase; the place a visit goes to; the place an attack, raid,
+  seizure or deployment is done to, its object or "on/against/into" phrase, even when that
+  place is the act's target ("shelled Kharkiv, officials in Kyiv said": Kharkiv; "bombed a
+  hospital in Gaza": Gaza; ``acted_on_places``); another such phrase of the
   sentence, one inside the trigger's own phrase first and one on another act's verb or
-  event noun last, "officials in Kabul said"; the dateline);
+  event noun last, "officials in Kabul said"; the dateline); "the country" is the article's
+  main country, else the last country named, never one named as the owner of the forces
+  its sentence tells of ("the withdrawal of U.S. troops from the country": ``owner_of_forces``);
 - an event whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
   of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``; "retold": the place a
