@@ -1090,6 +1090,35 @@ def test_in_the_country_is_the_country_the_article_is_about(core):
     assert event.location == "Burundi"  # not Kenya, the last country named
 
 
+@pytest.mark.parametrize("text, place", [
+    ("KYIV, Ukraine — Russian artillery shelled Kharkiv overnight, regional officials told reporters.", "Kharkiv"),
+    ("Rebels attacked Goma on Sunday, the United Nations said in New York.", "Goma"),
+    ("Kharkiv was shelled overnight, officials in Kyiv said.", "Kharkiv"),
+    ("PARIS — A missile attack on Odesa killed three people on Tuesday.", "Odesa"),
+    ("LONDON — Protesters attacked the Russian embassy in Vilnius on Monday.", "Vilnius"),
+])
+def test_a_place_attacked_is_where_the_attack_happened(core, text, place):
+    # not the dateline's town nor the place the saying was told in
+    assert find(core, text, "ASSAULT").location == place
+
+
+def test_a_place_blockaded_is_where_the_blockade_is(core):
+    text = "The navy blockaded Gdansk for a week, officials in Warsaw said."
+    assert find(core, text, "COERCE").location == "Gdansk"
+
+
+def test_people_attacked_at_a_place_keep_that_places_phrase(core):
+    text = "Gunmen stabbed several people at a market in Leeds on Friday, police in London said."
+    assert find(core, text, "ASSAULT").location == "Leeds"
+
+
+def test_the_country_troops_leave_is_not_the_troops_own(core):
+    text = ("The United States signed a deal with the Taliban, United States officials said. The United States "
+            "will pay for the deal. Afghanistan's Taliban leader praised the withdrawal of U.S. troops from the "
+            "country.")
+    assert find(core, text, "RETREAT").location == "Afghanistan"  # not the United States, the article's main country
+
+
 def test_a_date_in_a_relative_clause_on_the_actor_is_not_the_events(core):
     event = find(core, "Sali Berisha, who was defeated as prime minister in 2013, rejected the allegations on "
                        "Thursday.", "REJECT")

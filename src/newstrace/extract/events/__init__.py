@@ -325,7 +325,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         type=event_type, mode=mode, actor=actor, target=target,
         trigger=_trigger_text(token, rule), trigger_span=(token.idx, token.idx + len(token.text)),
         sentence=view.text[sentence.start_char:sentence.end_char], sentence_span=(sentence.start_char, sentence.end_char),
-        date=date, date_text=date_text, location=location_of(token, view, exclude),
+        date=date, date_text=date_text, location=location_of(token, view, exclude, (event_type, mode)),
         quantity=quantity_of([roles.patient, roles.actor.token if roles.actor else None,
                               roles.target.token if roles.target else None, token]),
         modality=modality, attributed_to=verdict.attributed_to,

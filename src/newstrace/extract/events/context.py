@@ -17,9 +17,14 @@
      preposition, the day a later sentence gives when it retells a happening of its kind (``_retold_day``);
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, or its clause's
   unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
-  bombing"; its own "from" phrase; the place a visit goes to; another such phrase of the
+  bombing"; its own "from" phrase; the place a visit goes to; the place an attack, raid,
+  seizure or deployment is done to, its object or "on/against/into" phrase, even when that
+  place is the act's target ("shelled Kharkiv, officials in Kyiv said": Kharkiv; "bombed a
+  hospital in Gaza": Gaza; ``acted_on_places``); another such phrase of the
   sentence, one inside the trigger's own phrase first and one on another act's verb or
-  event noun last, "officials in Kabul said"; the dateline);
+  event noun last, "officials in Kabul said"; the dateline); "the country" is the article's
+  main country, else the last country named, never one named as the owner of the forces
+  its sentence tells of ("the withdrawal of U.S. troops from the country": ``owner_of_forces``);
 - an event whose sentence gives no place in such a phrase takes the place its sentence names
   elsewhere, else the lead's, the actor's or the article's country's, or the title's town
   of that country (``carry_context``, ``fallback_place``; ``place_fallbacks``; "retold": the place a
@@ -458,7 +463,8 @@ def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
             and head != trigger and not (parse.ent[head] in ("DATE", "TIME")))
 
 
-def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | None:
+def location_of(trigger: Token, view: ArticleView, exclude: set[str],
+                act: tuple[str, str | None] | None = None) -> str | None:
     """Where the event took place, the first of:
 
     1. a place in an "in/at/near ..." phrase on the trigger or its clause, not the actor
@@ -477,6 +483,12 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
        Victoria Park toward the Central district", ``route_end_preps``);
     3. the place a movement or visit goes to ("visited Beijing", "a visit to Europe"), or
        people are sent to ("deported ... to Honduras");
+    3a. for an act done to a place (``act``: its type and mode, ``acted_on_places`` of
+       places.toml: an attack, a raid, a seizure, a deployment), the place it is done to: the
+       trigger's object or its "on/against/into" phrase (a noun's "of" phrase too): "shelled
+       Kharkiv", "an attack on Mandera", "bombed a hospital in Gaza" (the place inside a
+       facility's phrase before the facility), even when the act's target is that place
+       (``_acted_on_place``);
     4. a place in an "in/at/near ..." phrase elsewhere in the sentence: first one inside
        the trigger's own phrase, then one on no other act, last one that hangs on another
        act's verb or event noun ("officials in Kabul raised the toll", "weeks of protests
@@ -544,6 +556,10 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                 if ent is not None and ent.type == "ORG" and parse.lemma[i] in (
                         _places_settings().get("org_destination_lemmas") or ()):
                     return ent.name
+    if act is not None:
+        found = _acted_on_place(parse, doc, i, act, view)
+        if found:
+            return found
     found = _where_clause_place(parse, clause, view, exclude)
     if found:
         return found
@@ -553,6 +569,50 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str]) -> str | N
                     key=lambda t: (_phrase_rank(parse, t, i, clause, above, topic), abs(t - i)))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
+
+
+def _acted_on_place(parse: ParseArrays, doc: Doc, i: int, act: tuple[str, str | None],
+                    view: ArticleView) -> str | None:
+    """The place the act of trigger ``i`` is done to, for an act of ``acted_on_places``
+    ("ASSAULT", or "COERCE:seize" for one mode): its direct object (a passive's subject), or the object of an
+    ``acted_on_preps`` phrase on it ("an attack on Mandera", "fired rockets into Sderot"; a
+    noun trigger's "of" phrase too, "the invasion of Iraq"), when that is a place or one of
+    ``premises_nouns`` ("a hospital", "the village"): the place in its own "in/at/of" phrase
+    ("a hospital in Gaza", "the village of Brenzett"), else the place it names itself. The
+    act's target is no bar here: the place attacked is where the attack happened. People
+    attacked somewhere ("stabbed people at the hall") are no place: the scene is told
+    elsewhere."""
+    settings = _places_settings()
+    acts = settings.get("acted_on_places") or ()
+    if act[0] not in acts and f"{act[0]}:{act[1]}" not in acts:
+        return None
+    preps = set(settings.get("acted_on_preps") or ())
+    if parse.pos[i] == "NOUN":
+        preps.add("of")
+    deps, lowers = parse.dep, parse.lower
+    inner = set(words("place_preps")) | {"of"}
+    objects = [c for c in parse.children(i) if deps[c] in ("dobj", "nsubjpass")]  # "Kharkiv was shelled"
+    objects += [t for c in parse.children(i) if deps[c] == "prep" and lowers[c] in preps
+                for t in parse.children(c) if deps[t] == "pobj"]
+    for t in objects:
+        ent = view.entity_at_index(t)
+        place = ent is not None and ent.type in PLACE_TYPES
+        named = ent is None and parse.pos[t] == "PROPN"  # a town the recogniser missed: the gazetteer's
+        if not (place or named) and (ent is not None or parse.lemma[t] not in premises_nouns()):
+            continue  # a person or thing attacked is no place, wherever it was
+        # the place of a facility's own phrase, whatever role it plays ("attacked the Russian embassy in
+        # Vilnius": Vilnius may be read as the target)
+        found = _most_specific(_place_in(doc[p], view, set()) for c in parse.children(t)
+                               if deps[c] == "prep" and lowers[c] in inner
+                               for p in parse.children(c) if deps[p] == "pobj")
+        if found:
+            return found
+        if place and ent is not None:
+            return ent.name
+        found = _place_in(doc[t], view, set()) if named else None
+        if found:
+            return found
+    return None
 
 
 def _topic_of_verb(parse: ParseArrays, i: int, clause: int) -> bool:
@@ -754,7 +814,7 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
             # "a failed coup in the country": the country the article is about, not the
             # last one named ("... Kenya ... in the country" in a story on Burundi)
             found = main_country(view, float(_places_settings()["main_country_share"]))
-            if found:
+            if found and found not in _owners_of_forces(obj, view):
                 return found
         return _place_before(obj, view, country=country)
     return None
@@ -886,11 +946,38 @@ def _region_before(token: Token, view: ArticleView) -> str | None:
 
 def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | None:
     """The last place named before ``token`` of the kind it refers to: a country for "the
-    country", a town or region for "the city", "the province"."""
-    for _, _, ent in reversed(view.entities_before(token.idx)):
+    country", a town or region for "the city", "the province". A country named as the one whose
+    forces they are ("the withdrawal of U.S. troops from the country", "Russia's soldiers") is
+    not where they are (``owner_of_forces``)."""
+    for start, end, ent in reversed(view.entities_before(token.idx)):
         if ent.type in ("GPE", "LOC") and (country_named(ent.name) is not None) == country:
+            if country and _owner_of_forces(token.doc, view.phrase_head(start, end)):
+                continue
             return ent.name
     return None
+
+
+def _owners_of_forces(token: Token, view: ArticleView) -> set[str]:
+    """The countries named before ``token`` in its sentence as the owners of armed forces
+    ("the withdrawal of U.S. troops from the country": the United States is not the country
+    they leave, even when the article is mostly about it)."""
+    sentence = view.sentence_of(token.i)
+    return {ent.name for start, end, ent in view.entities_before(token.idx)
+            if start >= sentence.start_char and ent.type in ("GPE", "LOC")
+            and _owner_of_forces(token.doc, view.phrase_head(start, end))}
+
+
+def _owner_of_forces(doc: Doc, head: int) -> bool:
+    """Whether the place mention with head word ``head`` modifies a noun for armed forces
+    (``force_nouns`` of events.toml: "U.S. and NATO troops", "Russia's soldiers"), through
+    the names joined to it."""
+    if not _places_settings().get("owner_of_forces"):
+        return False
+    parse = parse_arrays(doc)
+    t = head
+    while parse.dep[t] == "conj" and parse.head[t] != t:
+        t = parse.head[t]
+    return parse.dep[t] in ("compound", "amod", "nmod", "poss") and parse.lemma[parse.head[t]] in words("force_nouns")
 
 
 def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = None) -> list[Candidate]:
