@@ -52,3 +52,10 @@ def test_a_cache_file_is_written_whole_or_not_at_all(tmp_path):
         detector.write_whole(target, fails)
     assert np.load(target).tolist() == [0.0, 1.0, 2.0]  # the old file stands
     assert [p.name for p in tmp_path.iterdir()] == ["doc.tensor.npy"]  # and no partial one is left
+
+
+def test_the_training_cache_folder_is_the_one_the_environment_names(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSTRACE_TRAIN_CACHE", str(tmp_path / "mine"))
+    assert _detector().CACHE == tmp_path / "mine"
+    monkeypatch.delenv("NEWSTRACE_TRAIN_CACHE")
+    assert _detector().CACHE == Path("/tmp/newstrace-train-cache")

