@@ -3595,6 +3595,12 @@ def test_a_recording_or_a_remark_is_no_actor(core, text):
     assert all(e.actor not in ("Video", "comments") for e in events(core, text))
 
 
+def test_an_act_a_recording_shows_keeps_its_doer(core):
+    # the recording is no actor, but what it shows is still an act of those seen doing it
+    event = find(core, "Video of the raid showed police beating protesters in the square.", "ASSAULT")
+    assert event.actor == "police"
+
+
 def test_other_actors_of_the_kind_conjoined_to_a_named_one_act_too(core):
     actors = {e.actor for e in events(core, "Canada and other Western nations condemned the raid on Tuesday.")
               if e.type == "ACCUSE"}
