@@ -2,7 +2,9 @@
 
 Decided in this order, the first that applies wins:
   1. negated: a negation on the trigger or on a verb it depends on ("did not attack",
-     "failed to reach a deal", "no arrests", "arrested no one"), or a denial that governs it; not a
+     "failed to reach a deal", "no arrests", "arrested no one"), a negative implicative or a
+     verb of hindering above it ("refused to release", "were prevented from entering"), or a
+     denial that governs it; not a
      negation on the other conjunct of a coordination ("is not illegal, but X was
      sentenced"), nor one with an "until" of its own ("did not endorse her until July":
      done, and when);
@@ -158,6 +160,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         return not negation_says_when(parse, trigger.i)  # "didn't endorse her until July"
     if _nothing_done(parse, trigger.i):
         return True
+    if _not_done_below(trigger, parse, chain):
+        return True
     deps = parse.dep
     if _called_off(parse, trigger.i):
         return True
@@ -177,6 +181,22 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
+    return False
+
+
+def _not_done_below(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
+    """The trigger is the infinitive of a negative implicative ("refused to release the
+    activists", "declined to sign") or the "from" gerund of a verb of hindering
+    ("were prevented from entering"): the act did not take place. A negated governing word
+    is left to the negation test (`[modality] not_done`,
+    `hindering` of cues.toml)."""
+    lemmas, lowers = parse.lemma, parse.lower
+    for t in chain[1:4]:
+        if lemmas[t] in modality_words("not_done") and _depends_by(parse, chain[0], t, ("xcomp",)):
+            return not is_negated(trigger.doc[t])
+        if lemmas[t] in modality_words("hindering") and _depends_by(parse, chain[0], t, ("prep",)) \
+                and any(lowers[c] in modality_words("hindering_preps") and c in chain for c in parse.children(t)):
+            return not is_negated(trigger.doc[t])
     return False
 
 
