@@ -191,6 +191,11 @@ def test_modality_attempt(core, text, modality):
     ("The junta refused to release the jailed activists.", "CONCEDE", "negated"),
     ("The government declined to release the jailed activists.", "CONCEDE", "negated"),
     ("Police were prevented from arresting the protesters.", "COERCE", "negated"),
+    # a failed persuasion: the appeal was made; a failed deal was not reached
+    ("The minister failed to persuade the unions to end the strike.", "REQUEST", "asserted"),
+    # the goal of a purpose infinitive is only intended
+    ("The city cut its budget in order to get loans from the World Bank.", "AID", "planned"),
+    ("The army sent troops so as to arrest the rebel leaders.", "COERCE", "planned"),
 ])
 def test_modality_not_done(core, text, kind, modality):
     assert find(core, text, kind).modality == modality

@@ -175,6 +175,9 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if verb != trigger.i and is_negated(trigger.doc[verb], by_subject=False) \
                 and not negation_says_when(parse, verb):  # "didn't kick off negotiations until May"
             return True
+        if verb != trigger.i and parse.lemma[verb] in modality_words("failing") \
+                and parse.lemma[trigger.i] in modality_words("persuading"):
+            break  # "failed to dissuade the unions": the appeal was made, it did not succeed
         if verb != trigger.i and parse.lemma[verb] in _undoing():
             return True
         if verb != trigger.i and _not_yet(parse, chain, verb):
@@ -274,10 +277,27 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
+    if _purpose(parse, i, chain):
+        return True
     # "is prepared to impose", "ready to send": an adjective of intent above the act
     # (the clause's verbs above are only the copula)
     return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
                and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
+
+
+def _purpose(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
+    """The act is the goal of another: the infinitive of "in order to", "in a bid to", "in an
+    effort to" or "so as to" ("cut spending in order to get loans"): intended, not yet done
+    (`[modality] purpose_nouns`, `purpose_preps`, `purpose_marks` of cues.toml)."""
+    deps, lemmas, lowers, heads = parse.dep, parse.lemma, parse.lower, parse.head
+    for t in chain[:3]:
+        if t != trigger and deps[t] == "pobj" and lemmas[t] in modality_words("purpose_nouns") \
+                and lowers[heads[t]] in modality_words("purpose_preps") and _depends_by(parse, trigger, t, ("acl",)):
+            return True
+        if deps[t] == "advcl" and {lowers[c] for c in parse.children(t) if deps[c] == "mark"} \
+                >= modality_words("purpose_marks"):
+            return True
+    return False
 
 
 def _future_frame(parse: ParseArrays, trigger: int, verb: int) -> bool:
