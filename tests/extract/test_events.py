@@ -184,6 +184,23 @@ def test_modality_attempt(core, text, modality):
     assert find(core, text, "ASSAULT").modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # modality53: a past seeking is an attempt made, told as done
+    ("The rebels sought to storm the capital on Monday.", "ASSAULT", "asserted"),
+    # the infinitive of a negative implicative, the gerund of a verb of hindering: not done
+    ("The junta refused to release the jailed activists.", "CONCEDE", "negated"),
+    ("The government declined to release the jailed activists.", "CONCEDE", "negated"),
+    ("Police were prevented from arresting the protesters.", "COERCE", "negated"),
+    # a failed persuasion: the appeal was made; a failed deal was not reached
+    ("The minister failed to persuade the unions to end the strike.", "REQUEST", "asserted"),
+    # the goal of a purpose infinitive is only intended
+    ("The city cut its budget in order to get loans from the World Bank.", "AID", "planned"),
+    ("The army sent troops so as to arrest the rebel leaders.", "COERCE", "planned"),
+])
+def test_modality_not_done(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("text, modality", [
     # an act ordered in the past is the orderer's act, told as done; a future order is planned
     ("Prosecutors on Wednesday had ordered the arrest of the opposition leader.", "asserted"),

@@ -2,7 +2,9 @@
 
 Decided in this order, the first that applies wins:
   1. negated: a negation on the trigger or on a verb it depends on ("did not attack",
-     "failed to reach a deal", "no arrests", "arrested no one"), or a denial that governs it; not a
+     "failed to reach a deal", "no arrests", "arrested no one"), a negative implicative or a
+     verb of hindering above it ("refused to release", "were prevented from entering"), or a
+     denial that governs it; not a
      negation on the other conjunct of a coordination ("is not illegal, but X was
      sentenced"), nor one with an "until" of its own ("did not endorse her until July":
      done, and when);
@@ -158,6 +160,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         return not negation_says_when(parse, trigger.i)  # "didn't endorse her until July"
     if _nothing_done(parse, trigger.i):
         return True
+    if _not_done_below(trigger, parse, chain):
+        return True
     deps = parse.dep
     if _called_off(parse, trigger.i):
         return True
@@ -171,12 +175,31 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if verb != trigger.i and is_negated(trigger.doc[verb], by_subject=False) \
                 and not negation_says_when(parse, verb):  # "didn't kick off negotiations until May"
             return True
+        if verb != trigger.i and parse.lemma[verb] in modality_words("failing") \
+                and parse.lemma[trigger.i] in modality_words("persuading"):
+            break  # "failed to dissuade the unions": the appeal was made, it did not succeed
         if verb != trigger.i and parse.lemma[verb] in _undoing():
             return True
         if verb != trigger.i and _not_yet(parse, chain, verb):
             return True
         if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
+    return False
+
+
+def _not_done_below(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
+    """The trigger is the infinitive of a negative implicative ("refused to release the
+    activists", "declined to sign") or the "from" gerund of a verb of hindering
+    ("were prevented from entering"): the act did not take place. A negated governing word
+    is left to the negation test (`[modality] not_done`,
+    `hindering` of cues.toml)."""
+    lemmas, lowers = parse.lemma, parse.lower
+    for t in chain[1:4]:
+        if lemmas[t] in modality_words("not_done") and _depends_by(parse, chain[0], t, ("xcomp",)):
+            return not is_negated(trigger.doc[t])
+        if lemmas[t] in modality_words("hindering") and _depends_by(parse, chain[0], t, ("prep",)) \
+                and any(lowers[c] in modality_words("hindering_preps") and c in chain for c in parse.children(t)):
+            return not is_negated(trigger.doc[t])
     return False
 
 
@@ -254,10 +277,27 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
             return True
+    if _purpose(parse, i, chain):
+        return True
     # "is prepared to impose", "ready to send": an adjective of intent above the act
     # (the clause's verbs above are only the copula)
     return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
                and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
+
+
+def _purpose(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
+    """The act is the goal of another: the infinitive of "in order to", "in a bid to", "in an
+    effort to" or "so as to" ("cut spending in order to get loans"): intended, not yet done
+    (`[modality] purpose_nouns`, `purpose_preps`, `purpose_marks` of cues.toml)."""
+    deps, lemmas, lowers, heads = parse.dep, parse.lemma, parse.lower, parse.head
+    for t in chain[:3]:
+        if t != trigger and deps[t] == "pobj" and lemmas[t] in modality_words("purpose_nouns") \
+                and lowers[heads[t]] in modality_words("purpose_preps") and _depends_by(parse, trigger, t, ("acl",)):
+            return True
+        if deps[t] == "advcl" and {lowers[c] for c in parse.children(t) if deps[c] == "mark"} \
+                >= modality_words("purpose_marks"):
+            return True
+    return False
 
 
 def _future_frame(parse: ParseArrays, trigger: int, verb: int) -> bool:
