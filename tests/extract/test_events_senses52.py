@@ -1,22 +1,10 @@
-"""Emergencies announced, resignations forced (senses52): a government that says it will
-declare an emergency or martial law plans a COERCE over its own ground, no threat to
-another party; one forced to resign gives in (CONCEDE, the one forced its actor), and a
+"""Resignations forced (senses52): one forced to resign gives in (CONCEDE, the one forced its actor), and a
 resignation forced by nobody named is no COERCE. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from tests.extract.test_events import events, find
-
-
-@pytest.mark.parametrize("text", [
-    "President Luis Arce said on Monday that he will shortly be declaring a state of emergency in the flooded provinces.",
-    "Peruvian President Dina Boluarte said she would declare a national emergency over the drought.",
-])
-def test_announced_emergency_is_planned_coercion(core, text):
-    event = find(core, text, "COERCE")
-    assert event.modality == "planned"
-    assert all(e.type != "THREATEN" for e in events(core, text))
 
 
 def test_announced_attack_is_still_a_threat(core):

@@ -306,8 +306,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
             advised = next((c for c in governor.children if c.dep_ in ("dobj", "iobj")), None)
             told = party(advised, view) if advised is not None else None
             target = told.name if told is not None and told.name != actor else None
-    elif rule.type in types("threat_capable") and rule.mode not in types("threat_exempt_modes") \
-            and is_threat(token, actor, verdict, view):
+    elif rule.type in types("threat_capable") and is_threat(token, actor, verdict, view):
         event_type, modality, mode = "THREATEN", "asserted", rule.mode or "threaten force"
     elif (rule.type in types("speaker_threat") or rule.type == "COERCE" and rule.mode in types("speaker_threat_modes")) \
             and is_speaker_threat(token, actor, verdict):
