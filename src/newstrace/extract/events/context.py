@@ -1117,7 +1117,7 @@ def _frame_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
     stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
     frames: list[tuple[int, str]] = []
     for n, start in enumerate(starts):
-        if start in with_events or start not in ordinal:
+        if start in with_events:
             continue
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
         e = next(iter(view.time_expression_facts(start, end)), None)
