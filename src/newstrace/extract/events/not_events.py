@@ -117,8 +117,6 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
             return True  # "an officer recognized her": knew her again; "recognized their bravery" stays
         if rule.type in types("other_party_acts") and obj is not None and parse.lower[obj] in words("reflexive_pronouns"):
             return True  # "use arms only to defend themselves", "Ford announced investigating itself": no other party
-        if _habitual(parse, i):
-            return True  # "lobbyists are often hired to press for contracts": what is usually done, no act
         if _a_duty_ahead(parse, i, children):
             return True  # "agencies will have to consult", "they'd have to shoot him": obliged, not done
         if rule.type in types("moving_acts") and _moving_ahead(parse, i, children):
@@ -551,24 +549,6 @@ def _measure_falls(parse: ParseArrays, i: int, children: list[int]) -> bool:
     if not subjects and deps[i] == "xcomp" and parse.head[i] != i:
         subjects = [c for c in parse.children(parse.head[i]) if deps[c] == "nsubj"]
     return any(parse.lemma[c] in words("measure_nouns") for c in subjects)
-
-
-def _habitual(parse: ParseArrays, i: int) -> bool:
-    """A verb in the present tense (or the verb it is the complement of, "are often hired to
-    lobby") with an adverb of frequency (``[words] habitual_adverbs``: often, usually,
-    routinely ...): a habit or a general truth, not an act done ("agencies routinely
-    consult their own experts"). Past ("often met in secret") and future tellings stay."""
-    deps, k = parse.dep, i
-    for _ in range(2):
-        children = parse.children(k)
-        if any(deps[c] == "advmod" and parse.lower[c] in words("habitual_adverbs") for c in children):
-            verbs = [k] + [c for c in children if deps[c] in ("aux", "auxpass")]
-            return any(parse.tag[v] in ("VBZ", "VBP") for v in verbs) \
-                and not any(parse.tag[v] in ("VBD", "MD") for v in verbs)
-        if deps[k] not in ("xcomp", "advcl") or parse.head[k] == k:
-            return False
-        k = parse.head[k]
-    return False
 
 
 def _not_done(parse: ParseArrays, i: int) -> bool:
