@@ -1360,6 +1360,17 @@ def test_a_price_charged_or_an_autograph_signed_is_no_event(core, text, event_ty
     assert any(e.type == event_type for e in events(core, text)) == told, events(core, text)
 
 
+@pytest.mark.parametrize("text, event_type, told", [
+    ("The ministry keeps its deportation efforts quiet, the agency said on Monday.", "COERCE", False),
+    ("The museum showed the occupation photos to visitors on Monday.", "COERCE", False),
+    ("Police in Lagos wore riot gear on Monday.", "PROTEST", False),
+    ("Prosecutors filed murder charges against Smith on Monday.", "ACCUSE", True),  # an event noun's modifier
+    ("The two leaders held peace talks in Geneva on Monday.", "CONSULT", True),
+])
+def test_an_event_noun_modifying_a_thing_names_a_kind(core, text, event_type, told):
+    assert any(e.type == event_type for e in events(core, text)) == told, events(core, text)
+
+
 def test_an_exchange_with_the_press_is_an_interview(core):
     assert "CONSULT" not in types(core, "With Wikinews, Hammons discusses his background and his campaign.")
     assert "CONSULT" in types(core, "With Macron, Scholz discussed the war in Ukraine.")
