@@ -1371,6 +1371,18 @@ def test_an_event_noun_modifying_a_thing_names_a_kind(core, text, event_type, to
     assert any(e.type == event_type for e in events(core, text)) == told, events(core, text)
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Exports declined to $5 billion after the agreement.", False),
+    ("Support for the party declined by 5 percent last year.", False),
+    ("The union declined sharply in the 1980s.", False),
+    ("Since 1990, the party has declined.", False),
+    ("The minister declined the invitation on Monday.", True),
+    ("The minister politely declined on Monday.", True),
+])
+def test_declining_by_degrees_is_a_fall_not_a_refusal(core, text, told):
+    assert any(e.type == "REJECT" for e in events(core, text)) == told, events(core, text)
+
+
 def test_an_exchange_with_the_press_is_an_interview(core):
     assert "CONSULT" not in types(core, "With Wikinews, Hammons discusses his background and his campaign.")
     assert "CONSULT" in types(core, "With Macron, Scholz discussed the war in Ukraine.")

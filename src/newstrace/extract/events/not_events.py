@@ -543,10 +543,23 @@ def _matter_under_inquiry(parse: ParseArrays, i: int) -> bool:
 
 def _measure_falls(parse: ParseArrays, i: int, children: list[int]) -> bool:
     """A verb of falling with no complement whose subject (or, for "continues to decline",
-    its governor's) is a measure (``[words] measure_nouns``): a quantity falls."""
+    its governor's) is a measure (``[words] measure_nouns``): a quantity falls. So too, whatever
+    the subject, when the verb is told with a figure it falls to, by or from ("exports declined
+    to $5 billion", "declined by 5 percent"), an adverb of degree (``[words] degree_adverbs``:
+    "declined sharply") or a span it falls over ("since 1933 the party has declined"): a
+    refusal is an act done once, to an offer, not a change by degrees."""
     deps = parse.dep
     if any(deps[c] == "xcomp" for c in children):
         return False  # "declined to comment": a refusal
+    for c in children:
+        if deps[c] == "advmod" and parse.lower[c] in words("degree_adverbs"):
+            return True
+        if deps[c] == "prep" and parse.lower[c] == "since":
+            return True
+        if deps[c] == "prep" and parse.lower[c] in ("to", "by", "from") and any(
+                deps[o] == "pobj" and (parse.tag[o] == "CD" or parse.lower[o] in words("figure_words") or any(
+                    deps[n] == "nummod" for n in parse.children(o))) for o in parse.children(c)):
+            return True
     subjects = [c for c in children if deps[c] == "nsubj"]
     if not subjects and deps[i] == "xcomp" and parse.head[i] != i:
         subjects = [c for c in parse.children(parse.head[i]) if deps[c] == "nsubj"]
