@@ -131,7 +131,7 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True  # "the incident is under police investigation": a matter looked into, no party accused
     if parse.pos[i] == "NOUN" and _blamed(parse, i):
         return True  # "Islamabad has blamed several recent attacks on militants": the matter of a charge
-    if parse.pos[i] == "NOUN" and deps[i] == "compound" and _modifies_a_thing(token.doc, parse, i):
+    if parse.pos[i] == "NOUN" and deps[i] in ("compound", "nmod") and _modifies_a_thing(token.doc, parse, i):
         return True  # "occupation photos", "the asylum claim backlog": the act names a kind of thing
     if _a_kind_defined(parse, i):
         return True  # "Impeachment is the process by which an official can be removed": a kind of act defined
@@ -567,8 +567,8 @@ def _measure_falls(parse: ParseArrays, i: int, children: list[int]) -> bool:
 
 
 def _modifies_a_thing(doc: Doc, parse: ParseArrays, i: int) -> bool:
-    """An event noun used as a modifier of a noun that names no event (the lexicon names no
-    rule for it): the compound tells a kind of thing ("Japanese occupation photos", "the
+    """An event noun used as a modifier (compound or nmod) of a noun that names no event (the
+    lexicon names no rule for it): the compound tells a kind of thing ("Japanese occupation photos", "the
     asylum claim backlog"), no act done. "peace talks", "the murder charges" (an event
     head) stay."""
     head = parse.head[i]
