@@ -1384,6 +1384,11 @@ def test_declining_by_degrees_is_a_fall_not_a_refusal(core, text, told):
     assert any(e.type == "REJECT" for e in events(core, text)) == told, events(core, text)
 
 
+def test_allegations_looked_into_accuse_no_one(core):
+    assert "ACCUSE" not in types(core, "The allegations were investigated by the police on Monday.")
+    assert "ACCUSE" in types(core, "The police investigated the mayor on Monday.")
+
+
 def test_an_exchange_with_the_press_is_an_interview(core):
     assert "CONSULT" not in types(core, "With Wikinews, Hammons discusses his background and his campaign.")
     assert "CONSULT" in types(core, "With Macron, Scholz discussed the war in Ukraine.")

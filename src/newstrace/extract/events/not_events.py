@@ -503,8 +503,9 @@ def _matter_looked_into(parse: ParseArrays, i: int, children: list[int], obj: in
     """A verb of inquiry that names no party looked into: no object at all ("as they
     investigate"), a clause ("investigating whether a manifesto was posted"), or a matter
     (``[words] inquiry_matters``: "investigate this incident", "had investigated the case",
-    "investigating the specifics"). "investigating Trump", "investigating the shooting" (a
-    deed, whose doer is accused) stay."""
+    "investigating the specifics", "the allegations were investigated"). "investigating Trump",
+    "investigating the shooting" (a deed, whose doer is accused) and "investigated the
+    allegations against the mayor" (a party named) stay."""
     deps = parse.dep
     items = [c for c in children if deps[c] in ("dobj", "nsubjpass")]
     if obj is None and any(deps[c] == "ccomp" for c in children):
@@ -512,7 +513,8 @@ def _matter_looked_into(parse: ParseArrays, i: int, children: list[int], obj: in
     if not items:
         return not any(deps[c] in ("prep", "agent", "xcomp", "ccomp", "dative") for c in children) \
             and deps[i] not in ("acl", "relcl", "xcomp")
-    return all(parse.lemma[c] in words("inquiry_matters") for c in items)
+    return all(parse.lemma[c] in words("inquiry_matters") and not any(
+        deps[p] == "prep" and parse.lower[p] == "against" for p in parse.children(c)) for c in items)
 
 
 def _blamed(parse: ParseArrays, i: int) -> bool:
