@@ -1361,7 +1361,7 @@ def test_a_price_charged_or_an_autograph_signed_is_no_event(core, text, event_ty
 
 
 @pytest.mark.parametrize("text, event_type, told", [
-    ("The ministry keeps its deportation efforts quiet, the agency said on Monday.", "COERCE", False),
+    ("The ministry released the deportation figures on Monday.", "COERCE", False),
     ("The museum showed the occupation photos to visitors on Monday.", "COERCE", False),
     ("Police in Lagos wore riot gear on Monday.", "PROTEST", False),
     ("Sweden hopes to reduce its 12,000 asylum claim- 'review backlog' before winter.", "AID", False),  # nmod
