@@ -796,6 +796,9 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                 or doc[t].text
             if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
+    street = _street_named(obj, parse, view)
+    if street:
+        return street
     parts = _places_settings().get("place_part_nouns") or ()
     if lowers[obj.i] in (_places_settings().get("continent_nouns") or ()) and any(
             lowers[c] == "the" for c in parse.children(obj.i)):
@@ -818,6 +821,28 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                 return found
         return _place_before(obj, view, country=country)
     return None
+
+
+def _street_named(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
+    """"walking down Pitkin Ave.", "on Lyndale Avenue": a proper name whose last word is a
+    street's (``street_words``) names a place, whether or not the recogniser or the gazetteer
+    knows it (local streets are in neither); the article's own name for it where it names a
+    street with the same first words ("Pitkin Avenue"), else the name as written."""
+    i = obj.i
+    if parse.lower[i] not in street_words() or parse.pos[i] != "PROPN":
+        return None
+    names = [x for x in _subtree(parse, i) if x <= i and parse.pos[x] == "PROPN" and (x == i or parse.dep[x] == "compound")]
+    if len(names) < 2 or names[-1] - names[0] != len(names) - 1:
+        return None  # "the Avenue": no name of its own
+    doc = obj.doc
+    first = " ".join(doc[x].text for x in names[:-1])
+    streets = street_words()
+    for ent in view.table.entities:
+        words_ = ent.name.split()
+        if ent.type in PLACE_TYPES and len(words_) == len(names) and " ".join(words_[:-1]) == first \
+                and words_[-1].casefold() in streets:
+            return ent.name
+    return doc[names[0]:i + 1].text
 
 
 def _named_venue(obj: Token, ent: Entity | None, parse: ParseArrays, view: ArticleView) -> str | None:
@@ -1022,6 +1047,11 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     story_day = next((e.date for e in ordered if e.date and len(e.date) == 10
                       and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None) \
         if dates["story_date"] == "simple_past" else None
+    if story_day is None and dates["story_date"] == "simple_past" and dates.get("story_date_undated_lead") \
+            and view is not None and view.published and len(view.published) >= 10:
+        # "THREE PEOPLE HAVE DIED IN A BLAZE ... The fire started when demonstrators hurled Molotov
+        # cocktails": a report whose lead names no day tells the acts of the day it is dated
+        story_day = view.published[:10]
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
