@@ -1047,11 +1047,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     story_day = next((e.date for e in ordered if e.date and len(e.date) == 10
                       and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None) \
         if dates["story_date"] == "simple_past" else None
-    if story_day is None and dates["story_date"] == "simple_past" and dates.get("story_date_undated_lead") \
-            and view is not None and view.published and len(view.published) >= 10:
-        # "THREE PEOPLE HAVE DIED IN A BLAZE ... The fire started when demonstrators hurled Molotov
-        # cocktails": a report whose lead names no day tells the acts of the day it is dated
-        story_day = view.published[:10]
     # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
     story_types = {e.type for e in ordered if e.date == story_day
                    and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
