@@ -796,7 +796,7 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                 or doc[t].text
             if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
-    street = _street_named(obj, parse, view) or (_named_premises(obj, parse) if venue else None)
+    street = _street_named(obj, parse, view)
     if street:
         return street
     parts = _places_settings().get("place_part_nouns") or ()
@@ -843,20 +843,6 @@ def _street_named(obj: Token, parse: ParseArrays, view: ArticleView) -> str | No
                 and words_[-1].casefold() in streets:
             return ent.name
     return doc[names[0]:i + 1].text
-
-
-def _named_premises(obj: Token, parse: ParseArrays) -> str | None:
-    """"at the Mvog-Ada chicken market", "at the Kraft Foods plant": a building (``named_premises_nouns``)
-    that a proper name before its noun singles out is a place of its own, where nothing in the
-    phrase names a known place: the name and the noun as written; "at a school" names none."""
-    i = obj.i
-    if parse.lower[i] not in (_places_settings().get("named_premises_nouns") or ()) or parse.pos[i] != "NOUN":
-        return None
-    left = [x for x in _subtree(parse, i) if x < i]
-    start = next((x for x in left if parse.pos[x] == "PROPN"), None)
-    if start is None or any(x not in left or parse.lower[x] in ("'s", "’s") for x in range(start, i)):
-        return None  # "the city's main market": the owner's name is no venue's
-    return obj.doc[start:i + 1].text
 
 
 def _named_venue(obj: Token, ent: Entity | None, parse: ParseArrays, view: ArticleView) -> str | None:
