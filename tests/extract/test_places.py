@@ -609,6 +609,15 @@ def test_places_a_streets_name_after_on_places_the_act(core):
     assert attacked and attacked[0].location == "Maple Avenue", [(e.type, e.trigger, e.location) for e in rec.events]
 
 
+def test_places_a_street_gone_down_or_along_places_the_act(core):
+    # a march "down Euclid Ave." is on that street, as one "on" it is, though the recogniser took
+    # the street's name for an organisation and the gazetteer knows no local street
+    text = "Crowds marched down Euclid Ave. chanting slogans on Saturday."
+    rec = core.extract_text(text, published="2019-11-13")
+    marched = [e for e in rec.events if e.trigger.startswith("marched")]
+    assert marched and marched[0].location == "Euclid Ave", [(e.type, e.trigger, e.location) for e in rec.events]
+
+
 def test_places_a_lead_on_a_street_sets_its_towns_scene(core):
     # the lead names a street and its town ("on Harbour Street, downtown Dublin"): what follows
     # took place in that town, not all of it on the street

@@ -289,8 +289,11 @@ class ArticleView:
         # "on Stadiou Street", "on Lyndale Avenue": a street's name says where, as "in" and "at" do
         street_preps = frozenset(load_toml("places.toml").get("street_preps") or ())
         streets = street_words()
-        return [i for i, dep in enumerate(parse.dep) if dep == "pobj" and (lowers[heads[i]] in preps or (
-            lowers[heads[i]] in street_preps and lowers[i] in streets and parse.pos[i] == "PROPN"))]
+        # ("walking down Pitkin Ave.": the parser reads the preposition as the verb's particle)
+        return [i for i, dep in enumerate(parse.dep) if (dep == "pobj" and (lowers[heads[i]] in preps or (
+            lowers[heads[i]] in street_preps and lowers[i] in streets and parse.pos[i] == "PROPN"))) or (
+            dep == "dobj" and lowers[i] in streets and parse.pos[i] == "PROPN" and any(
+                parse.dep[c] == "prt" and lowers[c] in street_preps for c in parse.children(heads[i])))]
 
     @cached_property
     def _time_expression_starts(self) -> list[int] | None:

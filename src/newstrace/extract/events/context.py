@@ -467,7 +467,8 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
                 act: tuple[str, str | None] | None = None) -> str | None:
     """Where the event took place, the first of:
 
-    1. a place in an "in/at/near ..." phrase on the trigger or its clause, not the actor
+    1. a place in an "in/at/near ..." phrase (a street's name after "on/down/along",
+       ``street_preps``) on the trigger or its clause, not the actor
        or target ("attacked a base in Kalat", "met in Bangui"); of several, a town or
        region before a country ("in Clairton, Pennsylvania, in the United States"); in
        "in Pakistan's southwest province of Balochistan" the most specific place of the
@@ -752,7 +753,8 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
     """The place an object of a preposition names: the entity at its head word, else (with
     ``venue``: the trigger's own phrase) a court named for its town, else the most specific
     place inside its phrase ("Pakistan's southwest province of Balochistan" -> Balochistan),
-    else the place "the city", "the country" refers to."""
+    else a street's name ("down Pitkin Ave.", ``_street_named``), else the place "the city",
+    "the country" refers to."""
     ent = view.entity_at(obj)
     if ent is not None and ent.type in PLACE_TYPES and ent.name not in exclude:
         return ent.name
@@ -796,6 +798,9 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                 or doc[t].text
             if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
+    street = _street_named(obj, parse, view)
+    if street and street not in exclude:
+        return street
     parts = _places_settings().get("place_part_nouns") or ()
     if lowers[obj.i] in (_places_settings().get("continent_nouns") or ()) and any(
             lowers[c] == "the" for c in parse.children(obj.i)):
@@ -818,6 +823,29 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                 return found
         return _place_before(obj, view, country=country)
     return None
+
+
+def _street_named(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
+    """"walking down Pitkin Ave.", "on Lyndale Avenue": a proper name whose last word is a
+    street's (``street_words``) names a place, whether or not the recogniser or the gazetteer
+    knows it (local streets are in neither); the article's own name for it where it names a
+    street with the same first words ("Pitkin Avenue"), else the name as written."""
+    i = obj.i
+    if parse.lower[i] not in street_words() or parse.pos[i] != "PROPN":
+        return None
+    names = [x for x in _subtree(parse, i)
+             if x <= i and parse.pos[x] == "PROPN" and (x == i or parse.dep[x] == "compound")]
+    if len(names) < 2 or names[-1] - names[0] != len(names) - 1:
+        return None  # "the Avenue": no name of its own
+    doc = obj.doc
+    first = " ".join(doc[x].text for x in names[:-1])
+    streets = street_words()
+    for ent in view.table.entities:
+        words_ = ent.name.split()
+        if ent.type in PLACE_TYPES and len(words_) == len(names) and " ".join(words_[:-1]) == first \
+                and words_[-1].casefold() in streets:
+            return ent.name
+    return doc[names[0]:i + 1].text
 
 
 def _named_venue(obj: Token, ent: Entity | None, parse: ParseArrays, view: ArticleView) -> str | None:
