@@ -636,10 +636,26 @@ class _Resolver:
             # (a long quotation may lie between: "The Department said: “...” They also said ...")
             if window_start <= end and offset < pronoun.idx and (ent is None or ent.type != "PERSON"):
                 return speaker, ent
+        subject = self._group_subject(pronoun)
+        if subject is not None:
+            return self._from_phrase(subject), None
         for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]):
             ent = ctx.entity(tok)
             if ent is not None and ent.type in ("ORG", "GPE"):
                 return self._from_entity(ent, tok)
+        return None
+
+    def _group_subject(self, pronoun: Token) -> Token | None:
+        """"Two officers were jailed on Thursday. They said ...": with no body that spoke just
+        before, "they" takes up the nearest plural subject naming people, in its own sentence
+        or the one before (a sentence's subject is what a later pronoun means first, before a
+        place or a body named inside it: not "Paris" of "were jailed in Paris")."""
+        ctx = self.ctx
+        human = coref.lists().human | ctx.lex.title_words
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and tok.lemma_.lower() in human \
+                    and ctx.entity(tok) is None and not ctx.in_quote(tok):
+                return tok
         return None
 
     def _counted_group(self, head: Token) -> Entity | None:
