@@ -1018,8 +1018,6 @@ def _may_speak(speaker: Token, ctx: _Context, *, inference: bool) -> bool:
         return True
     if speaker.lemma_.lower() in ctx.lex.documents:
         return True  # "the report found that ...", "a study showed that ..."
-    if speaker.pos_ == "NOUN" and (speaker.lemma_.lower() in coref.lists().human or speaker.lemma_.lower() in ctx.lex.title_words):
-        return True  # "the guards indicated that ...": people who indicate something tell it
     return speaker.lemma_.lower() in ctx.lex.source_nouns() or _phrase_text(speaker).lower() in _state_media_phrases()
 
 
