@@ -161,14 +161,6 @@ def _speaker_of_verb(cue: Token, ctx: _Context) -> Token | None:
         # subject the root and the verb its modifier; told to or for a medium, it is the
         # subject's own telling (not "a man described as ...", "described by police")
         return cue.head
-    if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.dep_ == "ROOT" and cue.head.pos_ in ("NOUN", "PROPN") \
-            and cue.i > 1 and ctx.doc[cue.i - 1].text == "," \
-            and any(c.dep_ == "appos" and c.right_edge.i == cue.i - 2 for c in cue.head.children) \
-            and any(c.dep_ == "ccomp" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
-        # "The city's police chief, Omar Hassan, announced on Tuesday that ...": the parser read
-        # the verb after the name in apposition as a participle of the sentence's noun; a verb
-        # with a clause said after it is that noun's own telling
-        return cue.head
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         # "Politico quoted Tim Manning, a former FEMA official, as saying ...": who is quoted
         # speaks (the parser may hang "as" elsewhere: the object comes right before it)
