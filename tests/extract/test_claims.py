@@ -2009,3 +2009,28 @@ def test_a_clause_before_a_semicolon_is_not_the_next_cues_content(core):
 def test_a_mediums_noun_after_its_name_is_no_part_of_the_speaker(core):
     c = only(claims_of(core, "Lakeport Weekly magazine said on Tuesday that the mayor would resign."))
     assert c.speaker == "Lakeport Weekly"
+
+
+def test_they_takes_up_the_plural_subject_naming_people_before_it(core):
+    # no body spoke just before: "they" is the people the sentence before was about, not the
+    # place named inside it
+    c = only(claims_of(core, "Three nurses were dismissed in Lyon last week. They said the hospital had ignored "
+                             "their warnings."))
+    assert c.speaker == "Three nurses"
+    assert c.content == "the hospital had ignored their warnings"
+
+
+def test_they_inside_what_was_said_takes_up_no_subject(core):
+    # "because they believe ...": a belief inside a content, not a source of its own
+    claims = claims_of(core, "Mara Lind says hundreds of farmers are camping by the road. She says most will not "
+                             "go home because they believe the floods could return.")
+    assert [c.speaker for c in claims] == ["Mara Lind", "Mara Lind"]
+    assert not any(c.cue == "believe" for c in claims)
+
+
+def test_the_plural_title_stands_for_the_names_it_was_first_said_of(core):
+    # "convicted officers Tom Reyes and Ivan Kolar ... The officers ... They indicated": the named officers
+    c = only(claims_of(core, "A jury convicted officers Tom Reyes and Ivan Kolar on Monday. The officers, although "
+                             "first suspended, are back at work. They indicated they would contest the verdict."))
+    assert c.speaker == "Tom Reyes"
+    assert c.content == "they would contest the verdict"

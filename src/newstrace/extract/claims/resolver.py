@@ -636,10 +636,46 @@ class _Resolver:
             # (a long quotation may lie between: "The Department said: “...” They also said ...")
             if window_start <= end and offset < pronoun.idx and (ent is None or ent.type != "PERSON"):
                 return speaker, ent
+        subject = self._group_subject(pronoun)
+        if subject is not None:
+            named = self._introduced_group(subject)
+            return (self._from_entity(named, subject) if named is not None else None) or (self._from_phrase(subject), None)
         for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]):
             ent = ctx.entity(tok)
             if ent is not None and ent.type in ("ORG", "GPE"):
                 return self._from_entity(ent, tok)
+        return None
+
+    def _group_subject(self, pronoun: Token) -> Token | None:
+        """"Two officers were jailed on Thursday. They said ...": with no body that spoke just
+        before, "they" takes up the nearest plural subject naming people, in its own sentence
+        or the one before (a sentence's subject is what a later pronoun means first, before a
+        place or a body named inside it: not "Paris" of "were jailed in Paris")."""
+        ctx = self.ctx
+        if not _main_clause(pronoun.head):
+            return None  # "she says they are reluctant because they believe ...": not a source of its own
+        human = coref.lists().human | ctx.lex.title_words
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and tok.lemma_.lower() in human \
+                    and _main_clause(tok.head) and ctx.entity(tok) is None and not ctx.in_quote(tok):
+                return tok
+        return None
+
+    def _introduced_group(self, head: Token) -> Entity | None:
+        """"met officers Antoine Quirin and Nicolas Redouane ... The officers ...": a definite
+        plural noun stands for the people it was first said of, a title before coordinated
+        names (as "the group" for the name "the militant group" was given); the first speaks."""
+        ctx = self.ctx
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        for tok in reversed(ctx.doc[:head.i]):
+            if tok.tag_ != "NNS" or tok.lemma_.lower() != lemma:
+                continue
+            for name in [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "compound" else []):
+                ent = ctx.entity(name)
+                if ent is not None and ent.type == "PERSON" and any(c.dep_ == "conj" for c in name.children):
+                    return ent
         return None
 
     def _counted_group(self, head: Token) -> Entity | None:
@@ -1029,6 +1065,13 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether the verb heads its sentence, or is joined to the verb that does."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _free_relative_subject(pronoun: Token, ctx: _Context) -> Token | None:
