@@ -969,10 +969,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         head = date.head  # "held a one-hour sit-in Monday": the date took the noun as its modifier
     undergoer = None
     if head is not None:
-        if trigger.dep_ == "pobj" and (
-                lemma(head) in words("custody_verbs") and lemma(trigger) in words("custody_nouns")
-                or lemma(head) in words("held_state_verbs") and lemma(trigger) in words("held_state_nouns")
-                and trigger.head.head == head):
+        if lemma(head) in words("custody_verbs") and lemma(trigger) in words("custody_nouns") \
+                and trigger.dep_ == "pobj":
             # "went back to prison", "was taken into custody by police": the one jailed
             # undergoes it; "police took him into custody": the object is jailed
             obj = _child(head, ("dobj",)) if lemma(head) in words("custody_placing") else None
