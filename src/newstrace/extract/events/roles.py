@@ -939,8 +939,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and child.lower_ not in rule.target_preps:
             # "from" names the source of a request, not of a withdrawal "from the region"
             actor_token = actor_token or _child(child, ("pobj",))
-        elif child.dep_ == "prep" and child.lower_ == "of" and "of" not in rule.target_preps \
-                and (rule.type in types("of_actor") or lemma(trigger) in words("of_doer_nouns")):
+        elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_actor") \
+                and "of" not in rule.target_preps:
             actor_token = actor_token or _child(child, ("pobj",))
         elif child.dep_ == "prep" and child.lower_ == "of" and rule.type in types("of_forces_actor"):
             # "the withdrawal of Russian troops": the forces moved stand for who moves them
