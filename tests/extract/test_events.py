@@ -3558,6 +3558,12 @@ def test_a_weighed_act_is_its_weighers_and_only_possible(core):
     assert event.actor == "European Union" and event.modality == "possible"
 
 
+def test_an_act_eyed_is_weighed(core):
+    # noun54: "is eyeing sanctions" weighs them as "is considering" does
+    event = find(core, "Ruritania is eyeing sanctions against Chile.", "SANCTION")
+    assert event.actor == "Ruritania" and event.modality == "possible"
+
+
 def test_a_planned_visit_is_the_planners(core):
     event = find(core, "The senator plans a visit to Kenya next month.", "CONSULT")
     assert event.actor is not None and "senator" in event.actor and event.modality == "planned"

@@ -41,3 +41,17 @@ def test_hitting_out_at_someone_strikes_no_one(core):
 ])
 def test_charges_lifted_or_judged_are_no_accusation(core, text):
     assert not accusations(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # noun54: a noun of a standing stance as the copula's predicate: its subject holds the
+    # stance, toward the "of" object
+    ("Senator Jane Holt is an outspoken critic of President Omar Diallo.", "Jane Holt", "Omar Diallo"),
+    ("Mayor Tom Reyes has long been a harsh critic of Governor Ana Ortiz.", "Tom Reyes", "Ana Ortiz"),
+])
+def test_a_critic_named_by_the_copula_accuses(core, text, actor, target):
+    assert [(e.actor, e.target) for e in accusations(core, text)] == [(actor, target)], events(core, text)
+
+
+def test_a_critic_in_apposition_is_background(core):
+    assert not accusations(core, "Mayor Tom Reyes, a critic of Governor Ana Ortiz, spoke on Monday.")

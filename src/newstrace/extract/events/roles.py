@@ -1021,6 +1021,11 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 actor_token = _child(head, ("nsubjpass", "dobj"))
             if actor_token is not None and nobody(actor_token):
                 actor_token = None  # "No one has taken responsibility for the carnage": nobody acts
+    stance_of = None
+    if actor_token is None and trigger.dep_ == "attr" and lemma(trigger) in words("stance_agent_nouns") \
+            and head is not None and trigger.head == head and lemma(head) in words("stance_copulas"):
+        actor_token = _child(head, SUBJECTS)  # "X is a critic of Y": X holds the stance, toward Y
+        stance_of = _prep_object(trigger, ("of",))
     if actor_token is None:
         actor_token = _relative_light_subject(trigger, rule)
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
@@ -1055,7 +1060,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         # the one charged and, in its agent, the one who charges
         undergoer = undergoer or _prep_object(laid, ("against",))
         actor_token = actor_token or _prep_object(laid, ("by",))
-    target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone
+    target_token = undergoer or _prep_object(trigger, rule.target_preps) or undergone or stance_of
     if blamed is not None and target_token == blamed:
         target_token = None
     if partner_token is not None:
