@@ -435,11 +435,8 @@ def _argument_lemmas(parse: ParseArrays, i: int) -> set[str]:
         head = governing_verb_at(parse, i)
         if head is not None:
             out.add(parse.lemma[head])
-            # Not a subject phrase the noun is itself part of ("the anxiety about X and the
-            # border skirmish are making ..."): its other conjuncts are no argument of it.
-            own = parse.path_up(i)
             for c in parse.children(head):
-                if deps[c] in ("nsubj", "nsubjpass", "prt") and c not in own:
+                if deps[c] in ("nsubj", "nsubjpass", "prt") and c != i:
                     _add_phrase_lemmas(parse, c, out)
         if deps[i] == "pobj":
             governor = parse.head[i]
