@@ -1101,3 +1101,39 @@ def test_disputing_islands_stays_no_rejection():
     s.add(".", "PUNCT", "punct", 3)
     rule = _match(s, verb)
     assert rule is None or rule.type != "REJECT"
+
+
+def test_postponing_an_election_is_coercion():
+    # "The governor postponed the election." (CONVENTIONS: a government postpones an election)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("governor", "NOUN", "nsubj", 2)
+    verb = s.add("postponed", "VERB", "ROOT", None, "postpone")
+    s.add("the", "DET", "det", 4)
+    s.add("election", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "postpone an election")
+
+
+def test_delaying_a_vote_or_the_results_is_no_postponed_election():
+    # "The Senate delayed the vote." (a legislature's own procedure)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("Senate", "PROPN", "nsubj", 2)
+    verb = s.add("delayed", "VERB", "ROOT", None, "delay")
+    s.add("the", "DET", "det", 4)
+    s.add("vote", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "COERCE"
+    # "Officials delayed the election results." (the count put off, not the vote)
+    s = Sentence()
+    s.add("Officials", "NOUN", "nsubj", 1, "official")
+    verb = s.add("delayed", "VERB", "ROOT", None, "delay")
+    s.add("the", "DET", "det", 4)
+    s.add("election", "NOUN", "compound", 4)
+    s.add("results", "NOUN", "dobj", 1, "result")
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "COERCE"
