@@ -1061,3 +1061,79 @@ def test_receiving_a_resignation_stays_unread():
     # "Officials received their resignations." (no verb that tells it tendered)
     rule = _light_verb_noun("received", "receive", "resignations", "resignation")
     assert rule is None or rule.type != "CONCEDE"
+
+
+def test_overturning_a_rule_is_rejection():
+    # "The agency overturned the rule." (a regulation, as a law or a ruling: cond54)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("agency", "NOUN", "nsubj", 2)
+    verb = s.add("overturned", "VERB", "ROOT", None, "overturn")
+    s.add("the", "DET", "det", 4)
+    s.add("rule", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("REJECT", "overturn")
+
+
+def test_disputing_a_claim_is_rejection():
+    # "Hanoi disputes Beijing's claims." (cond54)
+    s = Sentence()
+    s.add("Hanoi", "PROPN", "nsubj", 1)
+    verb = s.add("disputes", "VERB", "ROOT", None, "dispute")
+    s.add("Beijing", "PROPN", "poss", 4)
+    s.add("'s", "PART", "case", 2)
+    s.add("claims", "NOUN", "dobj", 1, "claim")
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, verb)
+    assert rule is not None and rule.type == "REJECT"
+
+
+def test_disputing_islands_stays_no_rejection():
+    # "Tokyo and Beijing dispute the islands." (the thing fought over, not a claim refused)
+    s = Sentence()
+    s.add("Tokyo", "PROPN", "nsubj", 3)
+    s.add("and", "CCONJ", "cc", 0)
+    s.add("Beijing", "PROPN", "conj", 0)
+    verb = s.add("dispute", "VERB", "ROOT", None, "dispute")
+    s.add("the", "DET", "det", 5)
+    s.add("islands", "NOUN", "dobj", 3, "island")
+    s.add(".", "PUNCT", "punct", 3)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "REJECT"
+
+
+def test_postponing_an_election_is_coercion():
+    # "The governor postponed the election." (CONVENTIONS: a government postpones an election)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("governor", "NOUN", "nsubj", 2)
+    verb = s.add("postponed", "VERB", "ROOT", None, "postpone")
+    s.add("the", "DET", "det", 4)
+    s.add("election", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "postpone an election")
+
+
+def test_delaying_a_vote_or_the_results_is_no_postponed_election():
+    # "The Senate delayed the vote." (a legislature's own procedure)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("Senate", "PROPN", "nsubj", 2)
+    verb = s.add("delayed", "VERB", "ROOT", None, "delay")
+    s.add("the", "DET", "det", 4)
+    s.add("vote", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "COERCE"
+    # "Officials delayed the election results." (the count put off, not the vote)
+    s = Sentence()
+    s.add("Officials", "NOUN", "nsubj", 1, "official")
+    verb = s.add("delayed", "VERB", "ROOT", None, "delay")
+    s.add("the", "DET", "det", 4)
+    s.add("election", "NOUN", "compound", 4)
+    s.add("results", "NOUN", "dobj", 1, "result")
+    s.add(".", "PUNCT", "punct", 1)
+    rule = _match(s, verb)
+    assert rule is None or rule.type != "COERCE"
