@@ -358,23 +358,55 @@ def _place_office_pattern() -> re.Pattern[str]:
     return re.compile(rf" (?i:{phrases})\b")
 
 
+@cache
+def _place_force_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(p) for p in _lists()["place_force_nouns"]), key=len, reverse=True))
+    return re.compile(rf" (?:{nouns})\b")
+
+
 def _offices_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the Bristol district attorney's office", "the Los Angeles Sheriff's office": a place
     right before a lower-case phrase for a public office (``place_office_phrases``) names that
-    office too, an organisation (the place stays named)."""
+    office too, an organisation (the place stays named). So does a place right before a
+    lower-case noun for its force that heads its phrase ("Northamptonshire police said",
+    ``place_force_nouns``), unless the place is the second of an "and" ("Twizel and Fairlie
+    police")."""
     text = doc_text(doc)
     pattern = _place_office_pattern()
+    force = _place_force_pattern()
     found = []
     for m in mentions:
-        if m.label != "GPE" or m.end >= len(text) or text[m.end] != " ":
+        if m.label not in ("GPE", "ORG") or m.end >= len(text) or text[m.end] != " ":
             continue
-        match = pattern.match(text, m.end)
+        match = pattern.match(text, m.end) if m.label == "GPE" else None
         if match is None:
-            continue
+            match = force.match(text, m.end)
+            if match is None or not _heads_its_phrase(doc, match.end()) or " and " in m.text \
+                    or m.span.start > 0 and doc[m.span.start - 1].lower_ in ("and", "or", "&"):
+                continue
+            if _place_named(m):
+                m.label = "GPE"  # the place of its force, whatever NER made of the two words
         span = doc.char_span(m.start, match.end(), alignment_mode="expand")
         if span is not None:
             found.append(Mention(m.start, match.end(), text[m.start:match.end()], "ORG", span, certain_type=True))
     return found
+
+
+def _heads_its_phrase(doc: Doc, end: int) -> bool:
+    """Whether the word ending at ``end`` is no modifier of a noun after it ("police" of
+    "the police said", not of "police chiefs")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = doc[span.end - 1]
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.dep_ != "compound" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+
+
+def _place_named(m: Mention) -> bool:
+    """A mention NER typed a place, or one the gazetteer knows as a place (NER may read
+    "Cumbria police" as one organisation's name and type the county ORG)."""
+    return m.label == "GPE" or country_named(m.text) is not None or bool(places_named(m.text))
 
 
 # a capitalised word that may be a plural ("Colts", "Panthers"), after a word: candidates for
