@@ -1280,6 +1280,15 @@ def test_entities_place_before_other_lower_case_words_names_no_office(core):
 
 
 @pytest.mark.parametrize("text, place", [
+    ("HARARE (Reuters) - Zimbabwe arrested three opposition activists on Monday.", "HARARE"),
+    ("ODESA, Ukraine (AP) — Russian drones struck Mykolaiv overnight, officials said.", "ODESA"),
+])
+def test_entities_datelines_place_is_a_place(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, place", [
     ("Kursk was shelled overnight, the regional governor said.", "Kursk"),
     ("Asked about the fighting, the senator replied: \"What is Kursk?\" He later apologised.", "Kursk"),
 ])

@@ -141,6 +141,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = _outlets_by_head(doc, out)
     out = _bodies_sharing_a_head(doc, out)
     out.extend(_offices_of_places(doc, out))
+    out = _dateline_place(doc, out)
     out.sort(key=lambda m: m.start)
     _mark_honorifics(out, w)
     return _with_place_suffixes(out, doc_text(doc))
@@ -407,6 +408,26 @@ def _place_named(m: Mention) -> bool:
     """A mention NER typed a place, or one the gazetteer knows as a place (NER may read
     "Cumbria police" as one organisation's name and type the county ORG)."""
     return m.label == "GPE" or country_named(m.text) is not None or bool(places_named(m.text))
+
+
+def _dateline_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The place of a dateline ("KYIV, Ukraine (AP) —") is a place, whatever NER made of a
+    word in capitals standing before a dash (an organisation's acronym, or nothing)."""
+    from newstrace.extract.places import dateline
+
+    text = doc_text(doc)
+    line = dateline(text)
+    if line is None:
+        return mentions
+    start, end, _ = line
+    if any(m.start <= start < m.end for m in mentions if m.label in ("GPE", "LOC")):
+        return mentions
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not (country_named(text[start:end]) or places_named(text[start:end])):
+        return mentions
+    kept = [m for m in mentions if not (m.start < end and start < m.end)]
+    return kept + [Mention(start, end, text[start:end], "GPE", span, country_named(text[start:end]),
+                           certain_type=True)]
 
 
 # a capitalised word that may be a plural ("Colts", "Panthers"), after a word: candidates for
