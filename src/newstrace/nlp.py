@@ -303,7 +303,7 @@ def _end_dateline(doc: Doc, text: str) -> None:
     """A text that opens with a dateline ("KYIV, Ukraine (AP) — Russian forces shelled ..."):
     the words after its dash begin a sentence, so the parser does not join the dateline's
     place to the first sentence (its subject, and so an event's actor)."""
-    from newstrace.extract.places import DATELINE, DATELINE_CHARS
+    from newstrace.extract.datelines import DATELINE, DATELINE_CHARS
 
     m = DATELINE.match(text[:DATELINE_CHARS])
     if m is None:

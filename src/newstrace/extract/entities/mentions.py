@@ -16,6 +16,7 @@ from newstrace.data import load_toml
 from newstrace.extract.names import title_words
 from newstrace.extract.syntax import counted_name
 from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.datelines import dateline
 from newstrace.extract.gazetteer import key, places_named, world_regions
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.extract.entities.context import (
@@ -413,8 +414,6 @@ def _place_named(m: Mention) -> bool:
 def _dateline_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The place of a dateline ("KYIV, Ukraine (AP) —") is a place, whatever NER made of a
     word in capitals standing before a dash (an organisation's acronym, or nothing)."""
-    from newstrace.extract.places import dateline
-
     text = doc_text(doc)
     line = dateline(text)
     if line is None:
