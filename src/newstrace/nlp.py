@@ -299,6 +299,21 @@ def _end_headline(doc: Doc, title: str, text: str) -> None:
         doc[i.end].is_sent_start = True
 
 
+def _end_dateline(doc: Doc, text: str) -> None:
+    """A text that opens with a dateline ("KYIV, Ukraine (AP) — Russian forces shelled ..."):
+    the words after its dash begin a sentence, so the parser does not join the dateline's
+    place to the first sentence (its subject, and so an event's actor)."""
+    from newstrace.extract.datelines import DATELINE, DATELINE_CHARS
+
+    m = DATELINE.match(text[:DATELINE_CHARS])
+    if m is None:
+        return
+    after = len(text[:m.end()]) + len(text[m.end():]) - len(text[m.end():].lstrip())
+    span = doc.char_span(after, after + 1, alignment_mode="expand")
+    if span is not None and span.start > 0 and span.start_char == after:
+        doc[span.start].is_sent_start = True
+
+
 def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0, doc: Doc | None = None) -> Doc:
     """A tokenised Doc for ``article`` (or ``doc``, already parsed), with what the stages
     need to know about it."""
@@ -307,6 +322,7 @@ def make_doc(nlp: Language, article: Article, time_limit_s: float = 0.0, doc: Do
     if doc is None:
         doc = nlp.make_doc(article.text)
         _end_headline(doc, article.title or "", article.text)
+        _end_dateline(doc, article.text)
     doc._.published = article.published
     doc._.time_limit_s = time_limit_s
     doc.user_data["newstrace.text"] = article.text

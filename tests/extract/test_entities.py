@@ -1279,6 +1279,48 @@ def test_entities_place_before_other_lower_case_words_names_no_office(core):
     assert [(e.type, e.name) for e in rec.entities] == [("GPE", "Paris")]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("HARARE (Reuters) - Zimbabwe arrested three opposition activists on Monday.", "HARARE"),
+    ("ODESA, Ukraine (AP) — Russian drones struck Mykolaiv overnight, officials said.", "ODESA"),
+])
+def test_entities_datelines_place_is_a_place(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kursk was shelled overnight, the regional governor said.", "Kursk"),
+    ("Asked about the fighting, the senator replied: \"What is Kursk?\" He later apologised.", "Kursk"),
+])
+def test_entities_large_place_ner_typed_a_product_standing_alone_is_a_place(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type == "GPE", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_thing_named_after_a_place_stays_no_place(core):
+    rec = core.extract_text("The Kursk submarine sank in 2000. The Kursk was raised a year later.")
+    assert not any(e.name == "Kursk" for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, force, place", [
+    ("On Tuesday, Kent police said the van was found near a farm in Ashford.", "Kent police", "Kent"),
+    ("A retired commissioner of the Chicago police was pardoned by the governor.", "Chicago police", "Chicago"),
+])
+def test_entities_place_before_police_heading_its_phrase_names_the_force(core, text, force, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, force).type == "ORG", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, place).type == "GPE"  # the place stays named
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Kent police officers found the van near a farm in Ashford.",  # a modifier of "officers"
+    "On Tuesday, the Leicester and Rutland police searched the farm.",  # two forces
+])
+def test_entities_place_before_police_as_a_modifier_names_no_force(core, text):
+    rec = core.extract_text(text)
+    assert not any(e.name.endswith("police") for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Trade publication Variety saw the deal as a turning point for the studio.", "Variety"),
     ("An eyewitness described for news agency PA Media how the attack unfolded.", "PA Media"),

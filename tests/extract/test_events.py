@@ -3753,3 +3753,8 @@ def test_who_judges_a_course_of_action_does_not_follow_it(core):
     actors = {e.actor for e in events(core, "Amnesty International criticised the practice of torturing prisoners in Syria.")
               if e.type == "ASSAULT"}
     assert "Amnesty International" not in actors
+
+
+def test_a_datelines_place_and_credit_are_no_actor_of_the_first_sentence(core):
+    event = find(core, "HARARE (Reuters) - Zimbabwe arrested three opposition activists on Monday.", "COERCE")
+    assert event.actor == "Zimbabwe", event

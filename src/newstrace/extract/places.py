@@ -45,6 +45,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from newstrace.data import load_toml
+from newstrace.extract.datelines import DATELINE, DATELINE_CHARS, dateline  # noqa: F401  (read here by others)
 from newstrace.extract.countries import (country_named, country_of, country_of_demonym, known_actor_country,
                                          known_surname_country)
 from newstrace.extract.gazetteer import country_of_place, generic_prefixes, key, places_named, world_regions
@@ -54,11 +55,6 @@ from newstrace.record import Entity
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
-# "NAIROBI, Kenya —", "KYIV (Reuters) -", "Seoul, South Korea — "
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.' ]{1,30}))?\s*(?:\([^)]{1,40}\)\s*)?[—–]"
-                      r"|^\s*([A-Z][A-Z.'\- ]{2,30}),?\s*(?:\([^)]{1,40}\)\s*)?[-—–]{1,2}\s")
-# a dateline is read in an article's first characters
-DATELINE_CHARS = 120
 # a country's name and "'s" just before a place's mention: "New Zealand's Aoraki Mount Cook National Park"
 POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:the\s+)?$")
 
@@ -66,19 +62,6 @@ POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)['�
 @cache
 def _settings() -> dict:
     return load_toml("places.toml")
-
-
-def dateline(text: str) -> tuple[int, int, str | None] | None:
-    """The dateline place at the head of an article: (start, end, the country words after
-    its comma or None)."""
-    m = DATELINE.match(text[:DATELINE_CHARS])
-    if not m:
-        return None
-    group = 1 if m.group(1) else 3
-    # "BERLIN -- ": the capitals' pattern reads hyphens in a place ("WILKES-BARRE"), so the dash's first too
-    place = m.group(group).strip().rstrip("-—– ")
-    start = m.start(group) + m.group(group).index(place)
-    return start, start + len(place), (m.group(2) or None)
 
 
 def article_countries(entities: list[Entity], text: str) -> Counter:

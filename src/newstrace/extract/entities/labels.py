@@ -137,6 +137,8 @@ def _label(label: str, span: Span) -> str | None:
     if label == "NORP" and len(span) == 1 and not country_of_demonym(text) \
             and (_after_locative(span) or _after_place_noun(span) or _before_place_noun(span)) and _large_place(span):
         return "GPE"  # "hospitals in Omdurman", "the capital, Tunis,", "Punjab province" typed a nationality
+    if label in RESCUED_LABELS and _large_place_standing_alone(span):
+        return "GPE"  # "Kursk was shelled", "What is Aleppo?" typed a product, a nationality
     if label == "NORP" and _surname_read_as_nationality(span):
         return "PERSON"  # "Klitschko stopped Thompson", "said Brekelmans": NER took a surname for a nationality
     if label == "NORP":
@@ -174,6 +176,21 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS:
         return "GPE" if _after_locative(span) else None
     return label if label in ENTITY_LABELS else None
+
+
+def _large_place_standing_alone(span: Span) -> bool:
+    """One word NER typed a product, a work, a law, an event or a nationality that is no
+    demonym and that the gazetteer knows as a large place, standing as a noun of its clause
+    (``name_roles``, or the complement of "be") with no article or number: the place, as
+    "Kursk was shelled", "troops shelled Kursk" (but "the Kursk submarine", "the Kursk", "a
+    Dakar": a thing named after the place)."""
+    if len(span) != 1:
+        return False
+    w, i = _words_of(span.doc), span.start
+    return w.tag[i] == "NNP" and not w.text[i].isupper() \
+        and (w.dep[i] in _lists()["name_roles"] or w.dep[i] == "attr") \
+        and not any(t.dep_ in ("det", "nummod", "predet", "compound", "amod") for t in span[0].children) \
+        and not country_of_demonym(w.text[i]) and _large_place(span)
 
 
 def _surname_read_as_nationality(span: Span) -> bool:

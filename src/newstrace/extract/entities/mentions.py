@@ -16,6 +16,7 @@ from newstrace.data import load_toml
 from newstrace.extract.names import title_words
 from newstrace.extract.syntax import counted_name
 from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.datelines import dateline
 from newstrace.extract.gazetteer import key, places_named, world_regions
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.extract.entities.context import (
@@ -141,6 +142,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = _outlets_by_head(doc, out)
     out = _bodies_sharing_a_head(doc, out)
     out.extend(_offices_of_places(doc, out))
+    out = _dateline_place(doc, out)
     out.sort(key=lambda m: m.start)
     _mark_honorifics(out, w)
     return _with_place_suffixes(out, doc_text(doc))
@@ -358,23 +360,73 @@ def _place_office_pattern() -> re.Pattern[str]:
     return re.compile(rf" (?i:{phrases})\b")
 
 
+@cache
+def _place_force_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(p) for p in _lists()["place_force_nouns"]), key=len, reverse=True))
+    return re.compile(rf" (?:{nouns})\b")
+
+
 def _offices_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the Bristol district attorney's office", "the Los Angeles Sheriff's office": a place
     right before a lower-case phrase for a public office (``place_office_phrases``) names that
-    office too, an organisation (the place stays named)."""
+    office too, an organisation (the place stays named). So does a place right before a
+    lower-case noun for its force that heads its phrase ("Northamptonshire police said",
+    ``place_force_nouns``), unless the place is the second of an "and" ("Twizel and Fairlie
+    police")."""
     text = doc_text(doc)
     pattern = _place_office_pattern()
+    force = _place_force_pattern()
     found = []
     for m in mentions:
-        if m.label != "GPE" or m.end >= len(text) or text[m.end] != " ":
+        if m.label not in ("GPE", "ORG") or m.end >= len(text) or text[m.end] != " ":
             continue
-        match = pattern.match(text, m.end)
+        match = pattern.match(text, m.end) if m.label == "GPE" else None
         if match is None:
-            continue
+            match = force.match(text, m.end)
+            if match is None or not _heads_its_phrase(doc, match.end()) or " and " in m.text \
+                    or m.span.start > 0 and doc[m.span.start - 1].lower_ in ("and", "or", "&"):
+                continue
+            if _place_named(m):
+                m.label = "GPE"  # the place of its force, whatever NER made of the two words
         span = doc.char_span(m.start, match.end(), alignment_mode="expand")
         if span is not None:
             found.append(Mention(m.start, match.end(), text[m.start:match.end()], "ORG", span, certain_type=True))
     return found
+
+
+def _heads_its_phrase(doc: Doc, end: int) -> bool:
+    """Whether the word ending at ``end`` is no modifier of a noun after it ("police" of
+    "the police said", not of "police chiefs")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = doc[span.end - 1]
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.dep_ != "compound" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+
+
+def _place_named(m: Mention) -> bool:
+    """A mention NER typed a place, or one the gazetteer knows as a place (NER may read
+    "Cumbria police" as one organisation's name and type the county ORG)."""
+    return m.label == "GPE" or country_named(m.text) is not None or bool(places_named(m.text))
+
+
+def _dateline_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The place of a dateline ("KYIV, Ukraine (AP) —") is a place, whatever NER made of a
+    word in capitals standing before a dash (an organisation's acronym, or nothing)."""
+    text = doc_text(doc)
+    line = dateline(text)
+    if line is None:
+        return mentions
+    start, end, _ = line
+    if any(m.start <= start < m.end for m in mentions if m.label in ("GPE", "LOC")):
+        return mentions
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not (country_named(text[start:end]) or places_named(text[start:end])):
+        return mentions
+    kept = [m for m in mentions if not (m.start < end and start < m.end)]
+    return kept + [Mention(start, end, text[start:end], "GPE", span, country_named(text[start:end]),
+                           certain_type=True)]
 
 
 # a capitalised word that may be a plural ("Colts", "Panthers"), after a word: candidates for
