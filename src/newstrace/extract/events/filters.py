@@ -21,9 +21,18 @@ from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 
 
 def _natural_force(head: Token) -> bool:
-    """A force of nature (``[words] natural_forces``): the word, or a word compounded with
-    it ("Tropical Cyclone Jude", "Hurricane Katrina")."""
-    return _natural_force_at(parse_arrays(head.doc), head.i)
+    """A force of nature or an illness (``[words] natural_forces``): the word, or a word
+    compounded with it ("Tropical Cyclone Jude", "Hurricane Katrina"), or a name the article
+    gives elsewhere with such a word ("struck by Chido" after "Cyclones Chido in December")."""
+    parse = parse_arrays(head.doc)
+    return _natural_force_at(parse, head.i) or head.pos_ == "PROPN" and _named_force(parse, head.i)
+
+
+def _named_force(parse: ParseArrays, i: int) -> bool:
+    """Word ``i``, a name, stands elsewhere in the Doc with a word of ``[words]
+    natural_forces`` compounded with it ("Cyclone Chido", "Cyclones Chido in December")."""
+    lowers = parse.lower
+    return any(lowers[j] == lowers[i] and j != i and _natural_force_at(parse, j) for j in range(len(lowers)))
 
 
 def _natural_force_at(parse: ParseArrays, i: int) -> bool:
