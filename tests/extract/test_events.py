@@ -1881,7 +1881,7 @@ def test_a_force_of_nature_does_no_act(core, text):
 @pytest.mark.parametrize("text", [
     "Hurricane Lena flooded the coast on Monday. The island of Gozo was struck by Lena a day later.",
     "Cholera killed 120 people in the province last month.",
-    "An outbreak of measles killed 40 children in the camp.",
+    "Ebola killed 40 children in the camp in October.",
 ])
 def test_a_named_storm_or_an_illness_does_no_act(core, text):
     assert "ASSAULT" not in types(core, text), events(core, text)
