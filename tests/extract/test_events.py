@@ -1924,6 +1924,11 @@ def test_support_from_countries_in_a_vote_is_no_aid(nlp, text, aid):
     assert _not_an_event(support, _learned_rule(support, "AID")) != aid
 
 
+def test_a_package_of_measures_funds_no_one(core):
+    text = "The new clinics will be funded by the stimulus package passed last month."
+    assert not any(e.actor and "package" in e.actor for e in events(core, text)), events(core, text)
+
+
 def test_the_nature_checks_over_arrays_agree_with_the_token_walks(nlp):
     """_struck_by_nature and _natural_force go by word index over the Doc's arrays: the same
     answer as walking Tokens (an agent under the last of conjoined verbs, a compounded
