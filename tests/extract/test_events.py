@@ -1878,6 +1878,57 @@ def test_a_force_of_nature_does_no_act(core, text):
     assert events(core, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Hurricane Lena flooded the coast on Monday. The island of Gozo was struck by Lena a day later.",
+    "Cholera killed 120 people in the province last month.",
+    "Ebola killed 40 children in the camp in October.",
+])
+def test_a_named_storm_or_an_illness_does_no_act(core, text):
+    assert "ASSAULT" not in types(core, text), events(core, text)
+
+
+def test_a_name_the_article_gives_no_storm_word_still_acts(core):
+    text = "Hurricane Lena flooded the coast on Monday. Rebels loyal to Kabila attacked the town of Goma."
+    assert "ASSAULT" in types(core, text), events(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A cyclist was struck by a Honda Civic on the bridge on Friday.",
+    "A Nissan Altima hit a pedestrian near the school on Friday.",
+    "The pedestrian was struck by a Toyota near the school.",
+])
+def test_a_vehicle_of_a_make_is_no_attacker(core, text):
+    assert not any(e.type == "ASSAULT" and e.actor for e in events(core, text)), events(core, text)
+
+
+def test_a_car_maker_without_an_article_stays_a_company(nlp):
+    from newstrace.extract.events.roles import _vehicle_of_a_make
+    doc = nlp("Toyota sued the supplier. The Ford Foundation gave a grant. A Volvo XC90 hit the wall. "
+              "The Honda hit a tree.")
+    assert [t.text for t in doc if _vehicle_of_a_make(t)] == ["Volvo", "XC90", "Honda"]
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("The proposal already has enough votes to pass, with support from Spain, Portugal and Austria.", False),
+    ("The bill passed the Senate on Tuesday with support from both parties.", False),
+    ("The rebels took the town with support from Rwanda.", True),
+    ("The EU approved military support for Kyiv.", True),
+])
+def test_support_from_countries_in_a_vote_is_no_aid(nlp, text, aid):
+    """The trigger detector may read "support" as AID (a CV fold did): backing for a
+    measure put to a vote is no material aid, whichever rule reads the word."""
+    from newstrace.extract.events.detector_use import _learned_rule
+    from newstrace.extract.events.not_events import _not_an_event
+    doc = nlp(text)
+    support = next(t for t in doc if t.lemma_ == "support")
+    assert _not_an_event(support, _learned_rule(support, "AID")) != aid
+
+
+def test_a_package_of_measures_funds_no_one(core):
+    text = "The new clinics will be funded by the stimulus package passed last month."
+    assert not any(e.actor and "package" in e.actor for e in events(core, text)), events(core, text)
+
+
 def test_the_nature_checks_over_arrays_agree_with_the_token_walks(nlp):
     """_struck_by_nature and _natural_force go by word index over the Doc's arrays: the same
     answer as walking Tokens (an agent under the last of conjoined verbs, a compounded

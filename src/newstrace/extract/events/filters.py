@@ -11,19 +11,21 @@ praises (``_praised``).
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, words
 from newstrace.extract.events.roles import Party, Roles, by_means, laid_against, one_held, party
-from newstrace.extract.parsearrays import ParseArrays, parse_arrays
+from newstrace.extract.parsearrays import KeptPerDoc, ParseArrays, parse_arrays
 
 
 def _natural_force(head: Token) -> bool:
-    """A force of nature (``[words] natural_forces``): the word, or a word compounded with
-    it ("Tropical Cyclone Jude", "Hurricane Katrina")."""
-    return _natural_force_at(parse_arrays(head.doc), head.i)
+    """A force of nature or an illness (``[words] natural_forces``): the word, or a word
+    compounded with it ("Tropical Cyclone Jude", "Hurricane Katrina"), or a name the article
+    gives elsewhere with such a word ("struck by Chido" after "Cyclones Chido in December")."""
+    parse = parse_arrays(head.doc)
+    return _natural_force_at(parse, head.i) or head.pos_ == "PROPN" and head.lower_ in _forces_named(head.doc)
 
 
 def _natural_force_at(parse: ParseArrays, i: int) -> bool:
@@ -31,6 +33,19 @@ def _natural_force_at(parse: ParseArrays, i: int) -> bool:
     forces, lemmas, lowers, deps = words("natural_forces"), parse.lemma, parse.lower, parse.dep
     return any(lemmas[w] in forces or lowers[w].removesuffix("s") in forces
                for w in (i, *(c for c in parse.children(i) if deps[c] == "compound")))  # "Hurricanes Katrina"
+
+
+def _names_of_forces(doc: Doc) -> frozenset[str]:
+    """The words of a Doc that have a force of nature compounded with them ("Chido" of
+    "Cyclone Chido", "Cyclones Chido in December"), which name that force wherever they
+    stand alone: found once per Doc, not once per actor."""
+    parse = parse_arrays(doc)
+    forces, lemmas, lowers, deps, heads = words("natural_forces"), parse.lemma, parse.lower, parse.dep, parse.head
+    return frozenset(lowers[heads[c]] for c in range(len(lowers))
+                     if deps[c] == "compound" and (lemmas[c] in forces or lowers[c].removesuffix("s") in forces))
+
+
+_forces_named: KeptPerDoc[frozenset[str]] = KeptPerDoc(_names_of_forces)
 
 
 def _struck_by_nature(parse: ParseArrays, i: int) -> bool:

@@ -127,6 +127,9 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if rule.type == "PROTEST" and parse.pos[i] == "NOUN" and parse.head[i] != i \
             and parse.lemma[parse.head[i]] in words("bowling_verbs"):
         return True  # "bowled a strike in the tenth frame", "threw a strike": a throw in a game, no walkout
+    if rule.type == "AID" and parse.pos[i] == "NOUN" and parse.lemma[i] in words("backing_nouns") \
+            and _backing_in_a_vote(parse, i):
+        return True  # "the measure has enough votes to pass, with support from France": votes, no aid
     if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_nouns") and _matter_under_inquiry(parse, i):
         return True  # "the incident is under police investigation": a matter looked into, no party accused
     if parse.pos[i] == "NOUN" and _blamed(parse, i):
@@ -566,6 +569,22 @@ def _measure_falls(parse: ParseArrays, i: int, children: list[int]) -> bool:
     if not subjects and deps[i] == "xcomp" and parse.head[i] != i:
         subjects = [c for c in parse.children(parse.head[i]) if deps[c] == "nsubj"]
     return any(parse.lemma[c] in words("measure_nouns") for c in subjects)
+
+
+def _backing_in_a_vote(parse: ParseArrays, i: int) -> bool:
+    """A noun of backing after "with" ("with support from", "with the backing of") on a verb
+    that passes a measure (``[words] passing_verbs``), or that has a measure voted on, or
+    votes, as its subject or object (``[words] voted_matters``). "approved military support
+    for Kyiv" (the aid approved) stays."""
+    if parse.dep[i] != "pobj" or parse.lower[parse.head[i]] != "with":
+        return False
+    verb = governing_verb_at(parse, i)
+    if verb is None:
+        return False
+    if parse.lemma[verb] in words("passing_verbs"):
+        return True
+    return any(parse.dep[c] in ("nsubj", "nsubjpass", "dobj") and parse.lemma[c] in words("voted_matters")
+               for c in parse.children(verb))
 
 
 def _modifies_a_thing(doc: Doc, parse: ParseArrays, i: int) -> bool:

@@ -1189,11 +1189,25 @@ def claimed_by(trigger: Token) -> Token | None:
 def inanimate(actor: Party, view: ArticleView) -> bool:
     """An unnamed phrase whose head is a thing, a rule or a state of affairs."""
     head = actor.token
+    if head is not None and _vehicle_of_a_make(head):
+        return True  # "struck by a Volvo XC90": the car, not the company; its driver did it
     if head is None or view.entity_at(head) is not None or view.table.actor_of(head) is not None \
             or actor.name.split()[-1].lower() != head.lower_:
         return False  # named, or resolved to a name ("the organization" -> the group it refers to)
     things = _things()
     return head.lower_ in things or head.lemma_.lower() in things
+
+
+def _vehicle_of_a_make(token: Token) -> bool:
+    """A vehicle named by its make (``[words] vehicle_makes``): a model after the make ("a
+    Volvo XC90", "Toyota Camry"), or the make with an article ("a Volvo", "the Toyota"); a
+    company takes no article ("Volvo said")."""
+    head = token.head if token.dep_ == "compound" else token
+    makes = words("vehicle_makes")
+    if head.lower_ in makes:
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children)
+    return head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP") \
+        and any(c.dep_ == "compound" and c.lower_ in makes for c in head.children)  # not "the Ford Foundation"
 
 
 @cache
