@@ -656,9 +656,16 @@ class _Resolver:
             return None  # "she says they are reluctant because they believe ...": not a source of its own
         human = coref.lists().human | ctx.lex.title_words
         for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and tok.lemma_.lower() in human \
-                    and _main_clause(tok.head) and ctx.entity(tok) is None and not ctx.in_quote(tok):
-                return tok
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not _main_clause(tok.head) or ctx.in_quote(tok):
+                continue
+            # "Hundreds of protesters gathered": the people a quantity counts
+            people = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj"), None) \
+                if tok.lower_ in ctx.lex.group_quantities else tok
+            # "The guards ..." of "met guards Tom Reyes and Ivan Kolar": people by the names they were said of
+            if people is not None and people.tag_ == "NNS" and ctx.entity(people) is None \
+                    and (people.lemma_.lower() in human or self._introduced_group(people) is not None):
+                return people
         return None
 
     def _introduced_group(self, head: Token) -> Entity | None:
