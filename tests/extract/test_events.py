@@ -3769,3 +3769,11 @@ def test_they_of_those_leaders_is_each_country_the_leaders_are_of(core):
             "Those leaders have said they will no longer recognize the president.")
     actors = {e.actor for e in events(core, text) if e.type == "REJECT"}
     assert {"Chad", "Niger"} <= actors, actors
+
+
+def test_those_and_a_noun_are_the_parties_its_last_mention_was_said_of(core):
+    # plural55: "those leaders" takes up "the leaders of A and B" (no countries to count)
+    text = ("The minister met the leaders of the Transport Workers Union and the Nurses Federation on Monday. "
+            "Those leaders said they would reject the wage offer.")
+    actors = {e.actor for e in events(core, text) if e.type == "REJECT"}
+    assert {"Transport Workers Union", "Nurses Federation"} <= actors, actors

@@ -557,6 +557,18 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
                 listed.append(Party(name, t))
     if len(listed) >= 2:
         return listed
+    if any(c.dep_ == "det" and c.lower_ in words("group_demonstratives") for c in token.children):
+        # "the leaders of Puntland and Jubaland. Those leaders said": the parties the nearest
+        # earlier mention of the noun was said of
+        prior = next((t for t in reversed(token.doc[:token.i]) if t.lemma_ == token.lemma_ and t.tag_ == token.tag_), None)
+        of = _prep_object(prior, ("of",)) if prior is not None else None
+        for t in (of, *of.conjuncts) if of is not None else ():
+            name = _named(t, view)
+            if name and all(p.name != name for p in listed):
+                listed.append(Party(name, t))
+        if len(listed) >= 2:
+            return listed
+        listed = []
     count = next((_COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
     if count is None and any(c.dep_ in ("det", "predet", "preconj") and c.lower_ in words("pair_counts")
                              for c in token.children):
@@ -577,7 +589,7 @@ def _group_or_its_pronoun(token: Token, view: ArticleView) -> list[Party]:
     """``group_members`` of the phrase, or of the group phrase a plural pronoun takes up
     ("Those leaders have said they will no longer recognize X": each of the two)."""
     members = group_members(token, view)
-    if members or token.lower_ not in ("they", "them") or not coref.ran(token.doc):
+    if members or token.lower_ not in ("they", "them", "their") or not coref.ran(token.doc):
         return members
     antecedent = coref.antecedent_of(token)
     return group_members(antecedent, view) if antecedent is not None and antecedent.pos_ != "PRON" else []
@@ -1080,7 +1092,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         target_token = partner_token  # "views on the conflict between A and B": B, the other side
     actor = party(actor_token, view) if actor_token is not None else None
     target = _object_pronoun_target(target_token, as_target(target_token, view), actor, view)
-    members = group_members(actor_token, view) if actor_token is not None and actor_token.dep_ in SUBJECTS else []
+    members = _group_or_its_pronoun(actor_token, view) if actor_token is not None and (
+        actor_token.dep_ in SUBJECTS or actor_token.lower_ == "their") else []  # "both leaders reaffirmed their commitment"
     if members:
         return _members_act(members, target, None, rule)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
