@@ -589,7 +589,7 @@ def _group_or_its_pronoun(token: Token, view: ArticleView) -> list[Party]:
     """``group_members`` of the phrase, or of the group phrase a plural pronoun takes up
     ("Those leaders have said they will no longer recognize X": each of the two)."""
     members = group_members(token, view)
-    if members or token.lower_ not in ("they", "them", "their") or not coref.ran(token.doc):
+    if members or token.lower_ not in ("they", "them") or not coref.ran(token.doc):
         return members
     antecedent = coref.antecedent_of(token)
     return group_members(antecedent, view) if antecedent is not None and antecedent.pos_ != "PRON" else []
@@ -1092,8 +1092,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         target_token = partner_token  # "views on the conflict between A and B": B, the other side
     actor = party(actor_token, view) if actor_token is not None else None
     target = _object_pronoun_target(target_token, as_target(target_token, view), actor, view)
-    members = _group_or_its_pronoun(actor_token, view) if actor_token is not None and (
-        actor_token.dep_ in SUBJECTS or actor_token.lower_ == "their") else []  # "both leaders reaffirmed their commitment"
+    members = group_members(actor_token, view) if actor_token is not None and actor_token.dep_ in SUBJECTS else []
     if members:
         return _members_act(members, target, None, rule)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
