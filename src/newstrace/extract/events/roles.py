@@ -570,9 +570,6 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
             return listed
         listed = []
     count = next((_COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
-    if count is None and any(c.dep_ in ("det", "predet", "preconj") and c.lower_ in words("pair_counts")
-                             for c in token.children):
-        count = 2
     leaders = " ".join(t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound")) + " " + token.lower_
     if count is None and leaders.strip() in words("leader_plurals") and any(
             c.dep_ == "det" and c.lower_ in words("leader_determiners") for c in token.children):
