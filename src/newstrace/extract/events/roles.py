@@ -533,7 +533,9 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
     American Samoans, A, B and C" (an apposition of names), "countries including A and
     B" (``[words] member_preps`` after a group noun of ``pair_nouns``), "the three military-led nations" (a count and a group
     noun of ``pair_nouns``: the countries last named), "the prime ministers" (a plural
-    leader's title with "the": the two countries last named, ``leader_plurals``)."""
+    leader's title with "the", "those" or "these": the two countries last named, ``leader_plurals``),
+    "those leaders" (a demonstrative: the parties the noun's nearest earlier mention was said of,
+    "the leaders of A and B")."""
     if token.tag_ not in ("NNS", "NNPS"):
         return []  # "Nenad Stevandic, president of ... and an ally of X": a description, no members
     listed: list[Party] = []
