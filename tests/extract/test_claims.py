@@ -2034,3 +2034,26 @@ def test_the_plural_title_stands_for_the_names_it_was_first_said_of(core):
                              "first suspended, are back at work. They indicated they would contest the verdict."))
     assert c.speaker == "Tom Reyes"
     assert c.content == "they would contest the verdict"
+
+
+def test_they_takes_up_the_people_a_quantity_counts(core):
+    # plural55: "Hundreds of fishermen" heads on the quantity; "they" means the fishermen, not the port
+    c = only(claims_of(core, "Hundreds of fishermen blocked the harbour in Brest on Friday. They said fuel prices "
+                             "had doubled since spring."))
+    assert c.speaker == "fishermen"
+    assert c.content == "fuel prices had doubled since spring"
+
+
+def test_they_takes_up_a_plural_title_introduced_with_names_of_any_noun(core):
+    # plural55: "cooks" is no listed person noun, but it was said of two named people
+    c = only(claims_of(core, "The minister thanked cooks Ada Morel and Ines Vidal at the park on Sunday. The "
+                             "cooks, who fed the lost hikers, are back at work. They said the trails were unsafe."))
+    assert c.speaker == "Ada Morel"
+    assert c.content == "the trails were unsafe"
+
+
+def test_the_x_agency_is_the_body_of_x_that_spoke_just_before(core):
+    # plural55: "the United Nations agency" is an agency of the U.N., the one whose name holds it
+    claims = claims_of(core, "The U.N. Office for Disaster Risk Reduction said on Tuesday that losses had tripled. "
+                             "The United Nations agency said early warnings saved lives.")
+    assert [c.speaker for c in claims] == ["U.N. Office for Disaster Risk Reduction"] * 2

@@ -3809,3 +3809,17 @@ def test_who_judges_a_course_of_action_does_not_follow_it(core):
 def test_a_datelines_place_and_credit_are_no_actor_of_the_first_sentence(core):
     event = find(core, "HARARE (Reuters) - Zimbabwe arrested three opposition activists on Monday.", "COERCE")
     assert event.actor == "Zimbabwe", event
+def test_they_of_those_leaders_is_each_country_the_leaders_are_of(core):
+    # plural55: a plural pronoun takes up the counted group phrase, so each of its members acts
+    text = ("Talks collapsed after the government blamed the leaders of Chad and Niger. "
+            "Those leaders have said they will no longer recognize the president.")
+    actors = {e.actor for e in events(core, text) if e.type == "REJECT"}
+    assert {"Chad", "Niger"} <= actors, actors
+
+
+def test_those_and_a_noun_are_the_parties_its_last_mention_was_said_of(core):
+    # plural55: "those leaders" takes up "the leaders of A and B" (no countries to count)
+    text = ("The minister met the leaders of the Transport Workers Union and the Nurses Federation on Monday. "
+            "Those leaders said they would reject the wage offer.")
+    actors = {e.actor for e in events(core, text) if e.type == "REJECT"}
+    assert {"Transport Workers Union", "Nurses Federation"} <= actors, actors

@@ -74,6 +74,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     stated_before_question: int
     group_both: frozenset[str]
+    group_quantities: frozenset[str]
     group_numbers: dict[str, int]
     short_forms: dict[str, frozenset[str]]
     state_forces: frozenset[str]
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         naming_verbs=_words(data["naming_verbs"]["verbs"]),
         stated_before_question=int(data["questions"]["stated_words"]),
         group_both=_words(data["counted_groups"]["both"]),
+        group_quantities=_words(data["counted_groups"].get("quantities", [])),
         group_numbers={w.lower(): int(n) for w, n in data["counted_groups"]["numbers"].items()},
         short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
         state_forces=_words(data["short_forms"].get("state_forces", [])),

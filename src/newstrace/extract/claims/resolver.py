@@ -228,7 +228,8 @@ class _Resolver:
                     found = self._resolve(owner)  # "her statement" is a person's, "its data" a body's
                 if found is not None:
                     return found
-        ent = self._by_generation(head) or self._entity_under(head) or _name_ending_phrase(head, self.ctx)
+        ent = self._owners_part(head) or self._by_generation(head) or self._entity_under(head) \
+            or _name_ending_phrase(head, self.ctx)
         if ent is not None and ent.type != "PERSON" and " " not in ent.name and head.text == ent.name \
                 and any(ent.name.lower() in words for words in lex.short_forms.values()):
             # "The Department said": a generic word the tagger took for a name of its own
@@ -276,6 +277,34 @@ class _Resolver:
         if lead is not None:
             return self._from_entity(lead, head)
         return self._message_source(head) or (self._from_phrase(head), None)
+
+    def _owners_part(self, head: Token) -> Entity | None:
+        """"The U.N. Office for the Coordination of Humanitarian Affairs said A. The United
+        Nations agency said B": "the X agency" is a body of X, the one of its kind that spoke
+        just before with X in its name (X's name, an alias or X's initials), not X itself."""
+        ctx = self.ctx
+        lemma = head.lemma_.lower()
+        label = next((lb for lb, words in ctx.lex.short_forms.items() if lemma in words), None)
+        if label is None or head.pos_ != "NOUN" or ctx.entity(head) is not None \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        owner = next((e for e in (ctx.entity(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
+                      if e is not None and e.type != "PERSON"), None)
+        if owner is None:
+            return None
+        forms = {tuple(_squeezed(n).split()) for n in [owner.name, *owner.aliases]}
+        initials = "".join(w[0] for w in owner.name.split() if w[:1].isupper()).lower()
+        forms |= {(initials,)} if len(initials) >= 2 else set()
+        window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
+        for offset, _, ent in reversed(self.recent):
+            if offset < window:
+                break
+            if offset < head.idx and ent is not None and ent.type == label and ent.id != owner.id:
+                words = tuple(_squeezed(ent.name).split())
+                if any(f and words[i:i + len(f)] == f for f in forms for i in range(len(words))):
+                    return ent
+                return None  # another body spoke last
+        return None
 
     def _speaker_over_owner(self, pronoun: Token, linked: Entity) -> Entity | None:
         ctx = self.ctx
@@ -656,9 +685,16 @@ class _Resolver:
             return None  # "she says they are reluctant because they believe ...": not a source of its own
         human = coref.lists().human | ctx.lex.title_words
         for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and tok.lemma_.lower() in human \
-                    and _main_clause(tok.head) and ctx.entity(tok) is None and not ctx.in_quote(tok):
-                return tok
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not _main_clause(tok.head) or ctx.in_quote(tok):
+                continue
+            # "Hundreds of protesters gathered": the people a quantity counts
+            people = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj"), None) \
+                if tok.lower_ in ctx.lex.group_quantities else tok
+            # "The guards ..." of "met guards Tom Reyes and Ivan Kolar": people by the names they were said of
+            if people is not None and people.tag_ == "NNS" and ctx.entity(people) is None \
+                    and (people.lemma_.lower() in human or self._introduced_group(people) is not None):
+                return people
         return None
 
     def _introduced_group(self, head: Token) -> Entity | None:
@@ -1065,6 +1101,11 @@ class _Resolver:
         window = ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 2)].idx
         recent = [ent for ent in _entities_before(ctx, head, since=window) if ent.type == label]
         return recent[-1] if recent else None
+
+
+def _squeezed(name: str) -> str:
+    """A name lower-cased without its dots ("U.N." -> "un")."""
+    return name.replace(".", "").lower()
 
 
 def _main_clause(verb: Token) -> bool:

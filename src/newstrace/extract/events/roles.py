@@ -333,7 +333,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if actor is not None and actor_token is not None and _object_pronoun_alike(trigger, actor_token, actor, view):
         actor = None  # "they refused to enroll them": not both the children; which one is wrong is not told
     target = _object_pronoun_target(target_token, as_target(target_token, view), actor, view)
-    members = group_members(actor_token, view) if actor_token is not None else []
+    members = _group_or_its_pronoun(actor_token, view) if actor_token is not None else []
     if members:
         return _members_act(members, target, patient, rule)
     if actor is not None and actor.partner and target is None and rule.is_reciprocal(lemma(trigger)):
@@ -533,7 +533,9 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
     American Samoans, A, B and C" (an apposition of names), "countries including A and
     B" (``[words] member_preps`` after a group noun of ``pair_nouns``), "the three military-led nations" (a count and a group
     noun of ``pair_nouns``: the countries last named), "the prime ministers" (a plural
-    leader's title with "the": the two countries last named, ``leader_plurals``)."""
+    leader's title with "the", "those" or "these": the two countries last named, ``leader_plurals``),
+    "those leaders" (a demonstrative: the parties the noun's nearest earlier mention was said of,
+    "the leaders of A and B")."""
     if token.tag_ not in ("NNS", "NNPS"):
         return []  # "Nenad Stevandic, president of ... and an ally of X": a description, no members
     listed: list[Party] = []
@@ -557,10 +559,22 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
                 listed.append(Party(name, t))
     if len(listed) >= 2:
         return listed
+    if any(c.dep_ == "det" and c.lower_ in words("group_demonstratives") for c in token.children):
+        # "the leaders of Puntland and Jubaland. Those leaders said": the parties the nearest
+        # earlier mention of the noun was said of
+        prior = next((t for t in reversed(token.doc[:token.i]) if t.lemma_ == token.lemma_ and t.tag_ == token.tag_), None)
+        of = _prep_object(prior, ("of",)) if prior is not None else None
+        for t in (of, *of.conjuncts) if of is not None else ():
+            name = _named(t, view)
+            if name and all(p.name != name for p in listed):
+                listed.append(Party(name, t))
+        if len(listed) >= 2:
+            return listed
+        listed = []
     count = next((_COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
     leaders = " ".join(t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound")) + " " + token.lower_
     if count is None and leaders.strip() in words("leader_plurals") and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            c.dep_ == "det" and c.lower_ in words("leader_determiners") for c in token.children):
         count = 2
     elif count is None or token.lower_ not in words("pair_nouns") and leaders.strip() not in words("leader_plurals"):
         return []
@@ -568,6 +582,16 @@ def group_members(token: Token, view: ArticleView) -> list[Party]:
     if len(countries) < count:
         return []
     return [Party(c, token) for c in reversed(countries[:count])]
+
+
+def _group_or_its_pronoun(token: Token, view: ArticleView) -> list[Party]:
+    """``group_members`` of the phrase, or of the group phrase a plural pronoun takes up
+    ("Those leaders have said they will no longer recognize X": each of the two)."""
+    members = group_members(token, view)
+    if members or token.lower_ not in ("they", "them") or not coref.ran(token.doc):
+        return members
+    antecedent = coref.antecedent_of(token)
+    return group_members(antecedent, view) if antecedent is not None and antecedent.pos_ != "PRON" else []
 
 
 def _same_kind(one: Token, other: Token, view: ArticleView) -> bool:
