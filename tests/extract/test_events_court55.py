@@ -33,3 +33,21 @@ def test_a_later_step_of_a_court_case_is_another_happening(core, text):
 ])
 def test_a_step_told_again_or_its_sentence_served_is_one_happening(core, text):
     assert len(coerce(core, text)) == 1, coerce(core, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A jury found the former mayor guilty of fraud on Tuesday.",
+    "The bus driver was found guilty of dangerous driving.",
+])
+def test_a_verdict_of_guilt_is_coerce(core, text):
+    assert coerce(core, text), events(core, text)
+
+
+def test_a_verdict_of_innocence_coerces_no_one(core):
+    assert not coerce(core, "The jury found the nurse not guilty of theft.")
+
+
+def test_a_verdict_then_a_sentence_are_two_happenings(core):
+    text = ("A jury found the banker guilty of fraud on Monday. "
+            "The banker was sentenced to five years in prison.")
+    assert len(coerce(core, text)) == 2, coerce(core, text)
