@@ -31,7 +31,8 @@ candidates are the same happening when, in order:
      (not mode alone when both have targets and the later one's is named: two people
      convicted are two happenings; nor when the later target is a person or people, other
      than the earlier target: "arrested an activist ... two journalists were arrested" are
-     two arrests, "the activist was arrested" the same one);
+     two arrests, "the activist was arrested" the same one; nor when the two name other steps of a
+     court case, ``[words] court_steps``: "was found guilty ... was sentenced to ten years");
   5. the later one is a definite noun with no actor ("the attacks"), or one of the same word,
      target (or none) and modality ("held a rally ... the rally was visited by thousands"),
      or a verb told as done in a definite act of its type, with no doer of its own or the
@@ -54,6 +55,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 
 from newstrace.extract.dates import PageDayText, dates_compatible
 from newstrace.extract.events.lexicon import types, words
@@ -266,12 +268,33 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and (same_kind or later.definite)) or bool(shared) or later.credited
-    if later.actor is None and ((later.mode is not None and later.mode == kept.mode
+    if later.actor is None and not _other_steps(kept, later) and ((later.mode is not None and later.mode == kept.mode
                                  and not (later.target_named and kept.target_named)
                                  and not (_a_person(later) and _other_party(kept.target, later.target)))
                                 or later.target in (kept.target, None)):
         return True  # (not two people each convicted: a named target of its own is another happening)
     return False
+
+
+def _other_steps(kept: Candidate, later: Candidate) -> bool:
+    """A court case's steps (``[words] court_steps``: the arrest, the verdict, the sentence,
+    the removal under guard) are happenings of one type done to one person, the later ones
+    often told with no doer ("was found guilty", "was sentenced to ten years", "was escorted
+    out"): a later step is not an earlier, other step told again. A sentence or term served
+    (``[words] punishment_nouns``) is the outcome of the verdict or sentence, no step."""
+    a, b = _step(kept), _step(later)
+    return a is not None and b is not None and a != b
+
+
+def _step(c: Candidate) -> str | None:
+    if c.is_noun and c.lemma in words("punishment_nouns"):
+        return None  # "Cohen is serving a three-year sentence": the conviction's outcome
+    return _court_steps().get(c.lemma)
+
+
+@cache
+def _court_steps() -> dict[str, str]:
+    return {lemma: step for step in words("court_steps") for lemma in words(step)}
 
 
 def _done_in_act_told(kept: Candidate, later: Candidate) -> bool:
