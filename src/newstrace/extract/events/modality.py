@@ -275,14 +275,22 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if verb == verbs[0] and _scheduled_present(parse, verb):
             return True
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
-                parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
+                parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")) and not _phrasal_sense(parse, verb):
             return True
-    if _purpose(parse, i, chain):
+    if _purpose(parse, i, chain) or _scheduled_noun(parse, i):
         return True
     # "is prepared to impose", "ready to send": an adjective of intent above the act
     # (the clause's verbs above are only the copula)
     return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
                and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
+
+
+def _phrasal_sense(parse: ParseArrays, verb: int) -> bool:
+    """An intention verb with a particle that gives it another sense ("was sworn in
+    following Rossello's resignation": took office, vowed nothing): nothing below it is
+    intended (`[modality] not_intending` of cues.toml)."""
+    name = parse.lemma[verb] + "".join(" " + parse.lower[k] for k in parse.children(verb) if parse.dep[k] == "prt")
+    return name in modality_words("not_intending")
 
 
 def _purpose(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
@@ -298,6 +306,23 @@ def _purpose(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
                 >= modality_words("purpose_marks"):
             return True
     return False
+
+
+def _scheduled_noun(parse: ParseArrays, trigger: int) -> bool:
+    """A noun act that a verb of scheduling, in the present passive, has as its subject
+    ("sentencing is scheduled for February 4", "talks are planned for next week"), or that
+    the verb's bare participle modifies ("talks planned for next week"), as "the planned
+    talks" are: the act is set for later (`[modality] scheduling` of cues.toml). Not a past
+    passive ("the attack was planned for months": it may have been carried out)."""
+    deps, heads, tags, lemmas = parse.dep, parse.head, parse.tag, parse.lemma
+    noun = trigger
+    if parse.pos[noun] not in ("NOUN", "PROPN"):
+        return False
+    scheduling = modality_words("scheduling")
+    if deps[noun] == "nsubjpass" and lemmas[heads[noun]] in scheduling:
+        verb = heads[noun]
+        return any(deps[c] == "auxpass" and tags[c] in ("VBZ", "VBP") for c in parse.children(verb))
+    return any(deps[c] == "acl" and tags[c] == "VBN" and lemmas[c] in scheduling for c in parse.children(noun))
 
 
 def _future_frame(parse: ParseArrays, trigger: int, verb: int) -> bool:
@@ -448,7 +473,21 @@ def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
             return True
         if lowers[t] in words("possibility_words"):
             return True
-    return _told_content(parse, chain, "hedging_nouns")  # "concerns that the army attacked the village"
+    return _believed(parse, chain) or _told_content(parse, chain, "hedging_nouns")  # "concerns that the army attacked the village"
+
+
+def _believed(parse: ParseArrays, chain: list[int]) -> bool:
+    """The trigger's clause is the complement of a verb that both reports and hedges, where
+    the chain stops ("they believe rebels have retreated", "officials think the army
+    withdrew"): a belief, not a report of a fact (`[modality] hedging` of cues.toml)."""
+    if len(_own_clause(parse, chain)) < len(chain):
+        return False  # "believed they had identified the attacker, who was being held": its own news
+    if any(parse.dep[t] in ("nsubj", "nsubjpass", "csubj") for t in chain[:-1]):
+        return False  # "believed his arrest served as a warning": the subject is taken as given
+    top = chain[-1]
+    head = parse.head[top]
+    return head != top and parse.dep[top] in ("ccomp", "xcomp") and parse.pos[head] == "VERB" \
+        and parse.lemma[head] in modality_words("hedging")
 
 
 @cache
