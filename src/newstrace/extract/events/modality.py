@@ -35,6 +35,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
+from newstrace.extract.coref import capital_of
 from newstrace.extract.cues import modality_words
 from newstrace.extract.syntax import is_negated
 from newstrace.extract.events.lexicon import Rule, negation_says_when, words
@@ -778,8 +779,8 @@ def _depends_by(parse: ParseArrays, trigger: int, verb: int, deps: tuple[str, ..
 
 
 def _same_side(actor: str, speaker: str, view: ArticleView) -> bool:
-    if actor == speaker:
-        return True
+    if actor == speaker or capital_of(actor) == speaker or capital_of(speaker) == actor:
+        return True  # "Mogadishu announced it was cutting ties": the capital speaks for its country
     ent = view.table.named(speaker)
     if ent is not None and any(r.of == actor for r in ent.roles):
         return True
