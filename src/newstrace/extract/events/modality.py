@@ -91,6 +91,12 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     return Verdict("asserted", attributed, speaker)
 
 
+def told_by_other(actor: str | None, verdict: Verdict, view: ArticleView) -> bool:
+    """The act is told by a speaker who is not its actor's side: hearsay, however the act is
+    framed ("Equiluz says the army does not allow agencies in")."""
+    return verdict.speaker is not None and not _tells_own_act(actor, verdict.speaker, view)
+
+
 def is_threat(trigger: Token, actor: str | None, verdict: Verdict, view: ArticleView) -> bool:
     """A force the actor itself says it will use is a threat ("stated it would attack")."""
     return (verdict.modality == "planned" and actor is not None and verdict.speaker is not None
@@ -785,3 +791,4 @@ def _same_side(actor: str, speaker: str, view: ArticleView) -> bool:
     if ent is not None and any(r.of == actor for r in ent.roles):
         return True
     return False
+
