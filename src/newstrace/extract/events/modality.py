@@ -787,17 +787,8 @@ def _depends_by(parse: ParseArrays, trigger: int, verb: int, deps: tuple[str, ..
 def _same_side(actor: str, speaker: str, view: ArticleView) -> bool:
     if actor == speaker or capital_of(actor) == speaker or capital_of(speaker) == actor:
         return True  # "Mogadishu announced it was cutting ties": the capital speaks for its country
-    if _bare(actor) == _bare(speaker):
-        return True  # "Those leaders have said they will no longer recognize him": unnamed, one group
     ent = view.table.named(speaker)
     if ent is not None and any(r.of == actor for r in ent.roles):
         return True
     return False
 
-
-def _bare(name: str) -> str:
-    """An unnamed party's words without the determiner ("Those leaders" -> "leaders")."""
-    words = name.lower().split()
-    while len(words) > 1 and words[0] in modality_words("party_determiners"):
-        words = words[1:]
-    return " ".join(words)
