@@ -205,6 +205,9 @@ def test_modality_not_done(core, text, kind, modality):
     # modality55: a noun act a present passive of scheduling has as subject is set for later
     ("Talks between the two foreign ministers are planned for next week.", "CONSULT", "planned"),
     ("Sentencing of the former mayor is scheduled for March 3.", "COERCE", "planned"),
+    # an act effective a time still to come is set for later; effective now, it is done
+    ("The health minister announced her resignation, effective next month.", "CONCEDE", "planned"),
+    ("The health minister announced her resignation, effective immediately.", "CONCEDE", "asserted"),
     # "sworn in" is taking office: what follows it is no intention
     ("The deputy was sworn in as mayor on Monday following the mayor's resignation.", "CONCEDE", "asserted"),
     # a clause believed is only possible, its subject taken as given

@@ -284,12 +284,32 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")) and not _phrasal_sense(parse, verb):
             return True
-    if _purpose(parse, i, chain) or _scheduled_noun(parse, i):
+    if _purpose(parse, i, chain) or _scheduled_noun(parse, i) or _effective_later(parse, i):
         return True
     # "is prepared to impose", "ready to send": an adjective of intent above the act
     # (the clause's verbs above are only the copula)
     return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
                and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
+
+
+def _effective_later(parse: ParseArrays, trigger: int) -> bool:
+    """The act takes effect at a time still to come ("announced his resignation effective
+    next Wednesday", "..., effective from next month"), said of the act or of the verb that
+    has it as object: set for later (`[modality] taking_effect`, `future_times`,
+    `future_time_modifiers` of cues.toml). "effective immediately" is done."""
+    deps, heads, lowers = parse.dep, parse.head, parse.lower
+    holders = [trigger] + ([heads[trigger]] if deps[trigger] == "dobj" else [])
+    for h in holders:
+        for c in parse.children(h):
+            if lowers[c] not in modality_words("taking_effect"):
+                continue
+            times = [t for k in parse.children(c)
+                     for t in ([k] if deps[k] != "prep" else [p for p in parse.children(k) if deps[p] == "pobj"])]
+            if any(lowers[t] in modality_words("future_times") or any(
+                    deps[m] == "amod" and lowers[m] in modality_words("future_time_modifiers")
+                    for m in parse.children(t)) for t in times):
+                return True
+    return False
 
 
 def _phrasal_sense(parse: ParseArrays, verb: int) -> bool:
