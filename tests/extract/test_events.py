@@ -201,6 +201,28 @@ def test_modality_not_done(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # modality55: a noun act a present passive of scheduling has as subject is set for later
+    ("Talks between the two foreign ministers are planned for next week.", "CONSULT", "planned"),
+    ("Sentencing of the former mayor is scheduled for March 3.", "COERCE", "planned"),
+    # an act effective a time still to come is set for later; effective now, it is done
+    ("The health minister announced her resignation, effective next month.", "CONCEDE", "planned"),
+    ("The health minister announced her resignation, effective immediately.", "CONCEDE", "asserted"),
+    # "sworn in" is taking office: what follows it is no intention
+    ("The deputy was sworn in as mayor on Monday following the mayor's resignation.", "CONCEDE", "asserted"),
+    # a clause believed is only possible, its subject taken as given
+    ("Many families refuse to go home because they believe the rebels have only retreated to the hills.",
+     "RETREAT", "possible"),
+    # a refusal someone else tells is hearsay; told by the refuser it is the refusal itself
+    ("An aid official says the army does not allow relief agencies to enter the camps.", "COERCE", "reported"),
+    # a capital speaks for its country: its own act, told as done
+    ("Somalia has long disputed its sea border with Kenya. In December, Mogadishu announced it was cutting"
+     " ties with Kenya for allegedly meddling in its affairs.", "SANCTION", "asserted"),
+])
+def test_modality_round55(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("text, modality", [
     # an act ordered in the past is the orderer's act, told as done; a future order is planned
     ("Prosecutors on Wednesday had ordered the arrest of the opposition leader.", "asserted"),

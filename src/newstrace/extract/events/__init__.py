@@ -102,7 +102,7 @@ from newstrace.extract.events.filters import (_against_noun, _agentless_passive,
 from newstrace.extract.events.headlines import _glued_heading, _headline
 from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, types, words
 from newstrace.extract.events.merge import Candidate, merge, merge_retold
-from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of
+from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of, told_by_other
 from newstrace.extract.events.not_events import _asked_about, _asked_not_told, _in_open_question, _not_an_event, _stance
 from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _promised,
                                                _threatened_target, _warned_of_other)
@@ -273,7 +273,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         return None  # "whom they would support", "whether ties will loosen the pact": a future act asked about
     event_type, modality, mode = rule.type, verdict.modality, rule.mode
     if rule.negated and modality in ("negated", "planned"):
-        modality = "asserted"  # "will not accept": the refusal is the event, told as it is said
+        # "will not accept": the refusal is the event, told as it is said; "Equiluz says the
+        # army does not allow agencies in": a refusal someone else tells is hearsay
+        modality = "reported" if told_by_other(actor, verdict, view) else "asserted"
     if event_type == "SUPPORT" and lemma(token) in words("backing_verbs") and (
             modality == "negated" or token.dep_ == "xcomp" and lemma(token.head) in words("refusal_verbs")):
         event_type, modality = "REJECT", "asserted"  # "doesn't support the measure", "refusing to support his plans"

@@ -35,6 +35,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
+from newstrace.extract.coref import capital_of
 from newstrace.extract.cues import modality_words
 from newstrace.extract.syntax import is_negated
 from newstrace.extract.events.lexicon import Rule, negation_says_when, words
@@ -88,6 +89,12 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
             and not _enforcer_tells_own_act(trigger, rule, actor, speaker):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
+
+
+def told_by_other(actor: str | None, verdict: Verdict, view: ArticleView) -> bool:
+    """The act is told by a speaker who is not its actor's side: hearsay, however the act is
+    framed ("Equiluz says the army does not allow agencies in")."""
+    return verdict.speaker is not None and not _tells_own_act(actor, verdict.speaker, view)
 
 
 def is_threat(trigger: Token, actor: str | None, verdict: Verdict, view: ArticleView) -> bool:
@@ -275,14 +282,42 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if verb == verbs[0] and _scheduled_present(parse, verb):
             return True
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
-                parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")):
+                parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")) and not _phrasal_sense(parse, verb):
             return True
-    if _purpose(parse, i, chain):
+    if _purpose(parse, i, chain) or _scheduled_noun(parse, i) or _effective_later(parse, i):
         return True
     # "is prepared to impose", "ready to send": an adjective of intent above the act
     # (the clause's verbs above are only the copula)
     return any(parse.pos[t] == "ADJ" and parse.lemma[t] in words("intention")
                and _depends_by(parse, i, t, ("xcomp", "dobj", "pobj", "prep", "pcomp")) for t in chain[1:4])
+
+
+def _effective_later(parse: ParseArrays, trigger: int) -> bool:
+    """The act takes effect at a time still to come ("announced his resignation effective
+    next Wednesday", "..., effective from next month"), said of the act or of the verb that
+    has it as object: set for later (`[modality] taking_effect`, `future_times`,
+    `future_time_modifiers` of cues.toml). "effective immediately" is done."""
+    deps, heads, lowers = parse.dep, parse.head, parse.lower
+    holders = [trigger] + ([heads[trigger]] if deps[trigger] == "dobj" else [])
+    for h in holders:
+        for c in parse.children(h):
+            if lowers[c] not in modality_words("taking_effect"):
+                continue
+            times = [t for k in parse.children(c)
+                     for t in ([k] if deps[k] != "prep" else [p for p in parse.children(k) if deps[p] == "pobj"])]
+            if any(lowers[t] in modality_words("future_times") or any(
+                    deps[m] == "amod" and lowers[m] in modality_words("future_time_modifiers")
+                    for m in parse.children(t)) for t in times):
+                return True
+    return False
+
+
+def _phrasal_sense(parse: ParseArrays, verb: int) -> bool:
+    """An intention verb with a particle that gives it another sense ("was sworn in
+    following Rossello's resignation": took office, vowed nothing): nothing below it is
+    intended (`[modality] not_intending` of cues.toml)."""
+    name = parse.lemma[verb] + "".join(" " + parse.lower[k] for k in parse.children(verb) if parse.dep[k] == "prt")
+    return name in modality_words("not_intending")
 
 
 def _purpose(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
@@ -298,6 +333,23 @@ def _purpose(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
                 >= modality_words("purpose_marks"):
             return True
     return False
+
+
+def _scheduled_noun(parse: ParseArrays, trigger: int) -> bool:
+    """A noun act that a verb of scheduling, in the present passive, has as its subject
+    ("sentencing is scheduled for February 4", "talks are planned for next week"), or that
+    the verb's bare participle modifies ("talks planned for next week"), as "the planned
+    talks" are: the act is set for later (`[modality] scheduling` of cues.toml). Not a past
+    passive ("the attack was planned for months": it may have been carried out)."""
+    deps, heads, tags, lemmas = parse.dep, parse.head, parse.tag, parse.lemma
+    noun = trigger
+    if parse.pos[noun] not in ("NOUN", "PROPN"):
+        return False
+    scheduling = modality_words("scheduling")
+    if deps[noun] == "nsubjpass" and lemmas[heads[noun]] in scheduling:
+        verb = heads[noun]
+        return any(deps[c] == "auxpass" and tags[c] in ("VBZ", "VBP") for c in parse.children(verb))
+    return any(deps[c] == "acl" and tags[c] == "VBN" and lemmas[c] in scheduling for c in parse.children(noun))
 
 
 def _future_frame(parse: ParseArrays, trigger: int, verb: int) -> bool:
@@ -448,7 +500,21 @@ def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
             return True
         if lowers[t] in words("possibility_words"):
             return True
-    return _told_content(parse, chain, "hedging_nouns")  # "concerns that the army attacked the village"
+    return _believed(parse, chain) or _told_content(parse, chain, "hedging_nouns")  # "concerns that the army attacked the village"
+
+
+def _believed(parse: ParseArrays, chain: list[int]) -> bool:
+    """The trigger's clause is the complement of a verb that both reports and hedges, where
+    the chain stops ("they believe rebels have retreated", "officials think the army
+    withdrew"): a belief, not a report of a fact (`[modality] hedging` of cues.toml)."""
+    if len(_own_clause(parse, chain)) < len(chain):
+        return False  # "believed they had identified the attacker, who was being held": its own news
+    if any(parse.dep[t] in ("nsubj", "nsubjpass", "csubj") for t in chain[:-1]):
+        return False  # "believed his arrest served as a warning": the subject is taken as given
+    top = chain[-1]
+    head = parse.head[top]
+    return head != top and parse.dep[top] in ("ccomp", "xcomp") and parse.pos[head] == "VERB" \
+        and parse.lemma[head] in modality_words("hedging")
 
 
 @cache
@@ -739,9 +805,10 @@ def _depends_by(parse: ParseArrays, trigger: int, verb: int, deps: tuple[str, ..
 
 
 def _same_side(actor: str, speaker: str, view: ArticleView) -> bool:
-    if actor == speaker:
-        return True
+    if actor == speaker or capital_of(actor) == speaker or capital_of(speaker) == actor:
+        return True  # "Mogadishu announced it was cutting ties": the capital speaks for its country
     ent = view.table.named(speaker)
     if ent is not None and any(r.of == actor for r in ent.roles):
         return True
     return False
+
