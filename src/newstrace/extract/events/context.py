@@ -868,7 +868,7 @@ def _named_building(obj: Token, parse: ParseArrays, view: ArticleView) -> str | 
     doc = obj.doc
     end = start  # the proper name: its words and the hyphens joining them ("Mvog-Ada")
     while end + 1 < i and (parse.pos[end + 1] == "PROPN" or (
-            doc[end + 1].text == "-" and parse.pos[end + 2] == "PROPN" and end + 2 < i)):
+            end + 2 < i and doc[end + 1].text == "-" and parse.pos[end + 2] == "PROPN")):
         end += 1
     name = doc[start:end + 1].text
     place = view.table.named(name)
