@@ -618,6 +618,16 @@ def test_places_a_street_gone_down_or_along_places_the_act(core):
     assert marched and marched[0].location == "Euclid Ave", [(e.type, e.trigger, e.location) for e in rec.events]
 
 
+def test_places_a_building_singled_out_by_its_name_places_the_act(core):
+    # "at the Ekoudou-Nlongkak fish market": a market its own name singles out is the scene, though
+    # the recogniser took the name for an organisation and the gazetteer knows no such place
+    text = "Dozens of traders held a sit-in on Tuesday at the Ekoudou-Nlongkak fish market to protest the new fees."
+    rec = core.extract_text(text, published="2019-11-13")
+    sit_in = [e for e in rec.events if e.type == "PROTEST"]
+    assert sit_in and sit_in[0].location == "Ekoudou-Nlongkak fish market", \
+        [(e.type, e.trigger, e.location) for e in rec.events]
+
+
 def test_places_a_lead_on_a_street_sets_its_towns_scene(core):
     # the lead names a street and its town ("on Harbour Street, downtown Dublin"): what follows
     # took place in that town, not all of it on the street

@@ -15,8 +15,8 @@
      (``_past_act_of_story_day``);
   5. (replacing 1) for an act dated only by the page's date line, or told as the object of a
      preposition, the day a later sentence gives when it retells a happening of its kind (``_retold_day``);
-- location: see ``location_of`` (the trigger's own "in/at/near" phrase, or its clause's
-  unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
+- location: see ``location_of`` (the trigger's own "in/at/near" phrase, a building named in it
+  included, "at the Mvog-Ada chicken market", or its clause's unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
   bombing"; its own "from" phrase; the place a visit goes to; the place an attack, raid,
   seizure or deployment is done to, its object or "on/against/into" phrase, even when that
   place is the act's target ("shelled Kharkiv, officials in Kyiv said": Kharkiv; "bombed a
@@ -469,7 +469,9 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
 
     1. a place in an "in/at/near ..." phrase (a street's name after "on/down/along",
        ``street_preps``) on the trigger or its clause, not the actor
-       or target ("attacked a base in Kalat", "met in Bangui"); of several, a town or
+       or target ("attacked a base in Kalat", "met in Bangui"), or a building its own name
+       singles out in such a phrase of the trigger's ("a sit-in at the Mvog-Ada chicken
+       market", ``_named_building``); of several, a town or
        region before a country ("in Clairton, Pennsylvania, in the United States"); in
        "in Pakistan's southwest province of Balochistan" the most specific place of the
        phrase; "in the city" is the last city named before it, "in the country" the
@@ -798,7 +800,7 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                 or doc[t].text
             if places_named(name) and (parse.ent[t] != "NORP" or country_of_demonym(name) is None):
                 return name
-    street = _street_named(obj, parse, view)
+    street = _street_named(obj, parse, view) or (_named_building(obj, parse, view) if venue else None)
     if street and street not in exclude:
         return street
     parts = _places_settings().get("place_part_nouns") or ()
@@ -846,6 +848,35 @@ def _street_named(obj: Token, parse: ParseArrays, view: ArticleView) -> str | No
                 and words_[-1].casefold() in streets:
             return ent.name
     return doc[names[0]:i + 1].text
+
+
+def _named_building(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
+    """"at the Mvog-Ada chicken market", "through the Kraft Foods plant": a building
+    (``named_building_nouns``) that a proper name before its noun singles out is where the act
+    took place; but a name the article names as a place, or the gazetteer knows, is that place
+    ("at the Mt Cook base": Mt Cook), the building one of its own. "at a school", "the city's
+    main market" (an owner's name) name no building, nor does "outside a Boots store": one of
+    a chain's many, the street it stands on is the place."""
+    i = obj.i
+    if parse.lower[i] not in (_places_settings().get("named_building_nouns") or ()) or parse.pos[i] != "NOUN" \
+            or any(parse.lower[c] in ("a", "an") for c in parse.children(i)):
+        return None
+    left = [x for x in _subtree(parse, i) if x < i]
+    start = next((x for x in left if parse.pos[x] == "PROPN"), None)
+    if start is None or any(x not in left or parse.lower[x] in ("'s", "’s") for x in range(start, i)):
+        return None
+    doc = obj.doc
+    end = start  # the proper name: its words and the hyphens joining them ("Mvog-Ada")
+    while end + 1 < i and (parse.pos[end + 1] == "PROPN" or (
+            end + 2 < i and doc[end + 1].text == "-" and parse.pos[end + 2] == "PROPN")):
+        end += 1
+    name = doc[start:end + 1].text
+    place = view.table.named(name)
+    if place is not None:
+        return place.name if place.type in PLACE_TYPES else doc[start:i + 1].text
+    if places_named(name):
+        return name
+    return doc[start:i + 1].text
 
 
 def _named_venue(obj: Token, ent: Entity | None, parse: ParseArrays, view: ArticleView) -> str | None:
