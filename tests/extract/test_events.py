@@ -3845,3 +3845,14 @@ def test_those_and_a_noun_are_the_parties_its_last_mention_was_said_of(core):
             "Those leaders said they would reject the wage offer.")
     actors = {e.actor for e in events(core, text) if e.type == "REJECT"}
     assert {"Transport Workers Union", "Nurses Federation"} <= actors, actors
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman shot Maria Lopez outside a bakery in Fresno on Friday. "
+    "\"I told my daughter, 'I think I'm shot,'\" Maria Lopez said.",
+    "Police shot a suspect near the station in Leeds on Monday. "
+    "Witnesses believe police may have shot the suspect.",
+])
+def test_a_done_act_told_again_as_only_guessed_at_is_the_same_act(core, text):
+    assaults = [e for e in events(core, text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, assaults

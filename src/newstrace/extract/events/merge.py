@@ -366,9 +366,13 @@ def _told_as_another(c: Candidate) -> bool:
 
 def _one_telling(kept: Candidate, later: Candidate) -> bool:
     """The same modality, or an act told as done by the paper and by a source ("shot a guard
-    ... witnesses said the gunmen shot the guard"; ``[words] told_done_modalities``)."""
+    ... witnesses said the gunmen shot the guard"; ``[words] told_done_modalities``), or an act
+    told as done and then only guessed at by someone who saw it ("shot him ... 'I think I'm
+    shot'": a hedge on a happening already told is no second happening;
+    ``[words] hedged_retelling_modalities``)."""
     done = words("told_done_modalities")
-    return kept.modality == later.modality or kept.modality in done and later.modality in done
+    return kept.modality == later.modality or kept.modality in done and (
+        later.modality in done or later.modality in words("hedged_retelling_modalities"))
 
 
 def _agree(a: str, b: str, parties: Mapping[str, str]) -> bool:
