@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newstrace.extract.cues import lexicon
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
-from newstrace.extract.places import DATELINE_CHARS, dateline
+from newstrace.extract.datelines import DATELINE_CHARS, dateline
 from newstrace.extract.syntax import FINITE_TAGS, inherited_subject
 from newstrace.extract.claims.context import INHERITING_DEPS, SUBJECT_DEPS, _Context
 
