@@ -673,3 +673,10 @@ def test_only_a_dateline_set_off_as_one_ends_a_sentence_at_its_dash(text, first_
     _end_dateline(doc, text)
     starts = [t.text for t in doc[1:] if t.is_sent_start]
     assert starts == ([first_after] if first_after else []), starts
+
+
+def test_capitalised_words_before_a_dash_are_no_datelines_place(core):
+    # revfix27: "Witnesses say —" opens a sentence, no dateline: no event falls back on "Witnesses Say"
+    rec = core.extract_text("Witnesses say — though police deny it — that soldiers beat two students on Friday.")
+    assert rec.events and all(e.location is None for e in rec.events), \
+        [(e.type, e.trigger, e.location) for e in rec.events]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
-from newstrace.extract.datelines import dateline
+from newstrace.extract.datelines import dateline, dateline_body_start
 from newstrace.extract.dates import date_line, date_line_span
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
@@ -78,7 +78,11 @@ class ArticleView:
             return None
         start, end, _ = line
         ent = self.table.at(start, end)
-        return ent.name if ent is not None else self.text[start:end].title()
+        if ent is not None:
+            return ent.name
+        # "Police say — without offering evidence — that ...": capitalised words before a dash
+        # that no entity names are a dateline only when set off as one ("TARTU —")
+        return self.text[start:end].title() if dateline_body_start(self.text) is not None else None
 
     @cached_property
     def title_end(self) -> int:
