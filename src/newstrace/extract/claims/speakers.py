@@ -135,9 +135,14 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
 
 def _in_complement(verb: Token) -> bool:
     """Whether the verb's clause (through the verbs joined to it) is a clausal complement."""
+    return _first_conjunct(verb).dep_ in ("ccomp", "xcomp")
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs joined to ``verb`` by "and" / "or", which holds their clause's place."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ in ("ccomp", "xcomp")
+    return verb
 
 
 def _subject_outside_quotes(verb: Token, ctx: _Context) -> Token | None:
