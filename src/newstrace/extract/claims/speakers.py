@@ -17,7 +17,7 @@ from newstrace.extract.cues import lexicon
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.extract.datelines import DATELINE_CHARS, dateline
 from newstrace.extract.syntax import FINITE_TAGS, inherited_subject
-from newstrace.extract.claims.context import INHERITING_DEPS, SUBJECT_DEPS, _Context
+from newstrace.extract.claims.context import INHERITING_DEPS, SPEAKER_TYPES, SUBJECT_DEPS, _Context
 
 
 def _subject(verb: Token) -> Token | None:
@@ -42,7 +42,7 @@ def _subject(verb: Token) -> Token | None:
         # "Trump, in a taped interview with Fox News' show, dodged ...": the parser takes the
         # name set off by a comma for an interjection and a later noun for the subject
         lead = next((c for c in verb.children if c.dep_ in ("intj", "dep", "npadvmod") and c.i < subj.left_edge.i
-                     and c.ent_type_ in ("PERSON", "ORG", "GPE") and c.i + 1 < len(verb.doc)
+                     and c.ent_type_ in SPEAKER_TYPES and c.i + 1 < len(verb.doc)
                      and verb.doc[c.i + 1].text == ","), None)
         if lead is not None:
             subj = lead
