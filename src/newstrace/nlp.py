@@ -303,12 +303,11 @@ def _end_dateline(doc: Doc, text: str) -> None:
     """A text that opens with a dateline ("KYIV, Ukraine (AP) — Russian forces shelled ..."):
     the words after its dash begin a sentence, so the parser does not join the dateline's
     place to the first sentence (its subject, and so an event's actor)."""
-    from newstrace.extract.datelines import DATELINE, DATELINE_CHARS
+    from newstrace.extract.datelines import dateline_body_start
 
-    m = DATELINE.match(text[:DATELINE_CHARS])
-    if m is None:
+    after = dateline_body_start(text)
+    if after is None:
         return
-    after = len(text[:m.end()]) + len(text[m.end():]) - len(text[m.end():].lstrip())
     span = doc.char_span(after, after + 1, alignment_mode="expand")
     if span is not None and span.start > 0 and span.start_char == after:
         doc[span.start].is_sent_start = True

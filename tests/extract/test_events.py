@@ -1389,6 +1389,7 @@ def test_a_price_charged_or_an_autograph_signed_is_no_event(core, text, event_ty
     ("Sweden hopes to reduce its 12,000 asylum claim- 'review backlog' before winter.", "AID", False),  # nmod
     ("Prosecutors filed murder charges against Smith on Monday.", "ACCUSE", True),  # an event noun's modifier
     ("The two leaders held peace talks in Geneva on Monday.", "CONSULT", True),
+    ("The bombing survivors gathered in Leeds on Sunday.", "ASSAULT", True),  # one who took part: it happened
 ])
 def test_an_event_noun_modifying_a_thing_names_a_kind(core, text, event_type, told):
     assert any(e.type == event_type for e in events(core, text)) == told, events(core, text)

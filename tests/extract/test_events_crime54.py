@@ -18,6 +18,7 @@ def test_escorted_out_is_removed(core, text):
 @pytest.mark.parametrize("text", [
     "Police escorted the children to safety.",
     "The delegation was escorted from the airport to the palace.",
+    "Police escorted the senator safely out of the building.",  # revfix27: protection, no removal
 ])
 def test_escort_to_a_place_removes_no_one(core, text):
     assert all(e.type != "COERCE" for e in events(core, text))

@@ -661,6 +661,32 @@ def test_places_a_lead_spread_over_its_country_keeps_the_country(core, lead):
 ])
 def test_a_dateline_place_ends_before_its_dash(text, place):
     # revfix24: the capitals' pattern reads hyphens inside a place; the "--" dash is none of it
-    from newstrace.extract.places import dateline
+    from newstrace.extract.datelines import dateline
     line = dateline(text)
     assert line is not None and text[line[0]:line[1]] == place
+
+
+@pytest.mark.parametrize("text, first_after", [
+    ("HARARE (Reuters) - Police arrested two men on Monday.", "Police"),
+    ("Tartu, Estonia — Police arrested two men on Monday.", "Police"),
+    ("Tartu (AP) — Police arrested two men on Monday.", "Police"),
+    ("Rebels — armed with rifles — seized the town on Monday.", None),
+    ("Senator Anna Berg — who has served since 2010 — resigned on Monday.", None),
+])
+def test_only_a_dateline_set_off_as_one_ends_a_sentence_at_its_dash(text, first_after):
+    # revfix27: capitalised words before a dash open many a sentence ("Rebels — armed with
+    # rifles — seized"); only a place in capitals, or one with a country or a credit, is a dateline
+    import spacy
+
+    from newstrace.nlp import _end_dateline
+    doc = spacy.blank("en").make_doc(text)
+    _end_dateline(doc, text)
+    starts = [t.text for t in doc[1:] if t.is_sent_start]
+    assert starts == ([first_after] if first_after else []), starts
+
+
+def test_capitalised_words_before_a_dash_are_no_datelines_place(core):
+    # revfix27: "Witnesses say —" opens a sentence, no dateline: no event falls back on "Witnesses Say"
+    rec = core.extract_text("Witnesses say — though police deny it — that soldiers beat two students on Friday.")
+    assert rec.events and all(e.location is None for e in rec.events), \
+        [(e.type, e.trigger, e.location) for e in rec.events]

@@ -24,3 +24,17 @@ def dateline(text: str) -> tuple[int, int, str | None] | None:
     place = m.group(group).strip().rstrip("-—– ")
     start = m.start(group) + m.group(group).index(place)
     return start, start + len(place), (m.group(2) or None)
+
+
+def dateline_body_start(text: str) -> int | None:
+    """Where the words after a dateline's dash begin, for a dateline set off as one: its place
+    in capitals ("HARARE —"), or followed by a country after a comma ("Seoul, South Korea —")
+    or by a credit ("Kyiv (Reuters) —"). Capitalised words before a dash and nothing else are
+    a sentence's own ("Rebels — backed by Rwanda — attacked", "Senator Anna Berg — who ...")."""
+    m = DATELINE.match(text[:DATELINE_CHARS])
+    if m is None:
+        return None
+    place = m.group(1) or m.group(3)
+    if not (place.strip().rstrip("-—– ").isupper() or m.group(2) or "(" in m.group(0)):
+        return None
+    return m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())

@@ -45,7 +45,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from newstrace.data import load_toml
-from newstrace.extract.datelines import DATELINE, DATELINE_CHARS, dateline  # noqa: F401  (read here by others)
+from newstrace.extract.datelines import dateline
 from newstrace.extract.countries import (country_named, country_of, country_of_demonym, known_actor_country,
                                          known_surname_country)
 from newstrace.extract.gazetteer import country_of_place, generic_prefixes, key, places_named, world_regions

@@ -27,6 +27,8 @@ from newstrace.record import Entity
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# The kinds of entity that can speak: a person, an organisation, or a state by its place's name.
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE")
 # Clauses and modifiers about something other than the claim itself: hedges there do
 # not make the source less sure ("if the enemy's possible counteractions ...").
 OUT_OF_SCOPE_DEPS = frozenset({"relcl", "acl", "advcl", "amod", "nmod", "compound", "poss", "appos",
@@ -175,7 +177,7 @@ class _Context:
         """The entity whose name or alias is written exactly at ``[start, end)``, whether
         or not the tagger marked this mention ("The charity Doctors Without Borders says")."""
         if not hasattr(self, "_names"):
-            self._names = {form: ent for ent in self.table.entities if ent.type in ("PERSON", "ORG", "GPE")
+            self._names = {form: ent for ent in self.table.entities if ent.type in SPEAKER_TYPES
                            for form in [ent.name, *ent.aliases] if len(form) > 3}
         return self._names.get(self.text[start:end])
 

@@ -22,9 +22,9 @@ from newstrace.extract.parsearrays import sentences
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.record import Entity
 from newstrace.extract.claims.context import SUBJECT_DEPS, _Context
-from newstrace.extract.claims.speakers import (_below_one_of, _document_issuer, _is_pronoun, _name_read_as_word,
-                                               _noun_speaker, _phrase_text, _phrase_tokens, _state_media_phrases,
-                                               _subject)
+from newstrace.extract.claims.speakers import (_below_one_of, _document_issuer, _first_conjunct, _is_pronoun,
+                                               _name_read_as_word, _noun_speaker, _phrase_text, _phrase_tokens,
+                                               _state_media_phrases, _subject)
 
 
 @dataclass(frozen=True)
@@ -1110,9 +1110,7 @@ def _squeezed(name: str) -> str:
 
 def _main_clause(verb: Token) -> bool:
     """Whether the verb heads its sentence, or is joined to the verb that does."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
+    return _first_conjunct(verb).dep_ == "ROOT"
 
 
 def _free_relative_subject(pronoun: Token, ctx: _Context) -> Token | None:

@@ -15,9 +15,9 @@ from spacy.tokens import Token
 
 from newstrace.extract.cues import lexicon
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
-from newstrace.extract.places import DATELINE_CHARS, dateline
+from newstrace.extract.datelines import DATELINE_CHARS, dateline
 from newstrace.extract.syntax import FINITE_TAGS, inherited_subject
-from newstrace.extract.claims.context import INHERITING_DEPS, SUBJECT_DEPS, _Context
+from newstrace.extract.claims.context import INHERITING_DEPS, SPEAKER_TYPES, SUBJECT_DEPS, _Context
 
 
 def _subject(verb: Token) -> Token | None:
@@ -42,7 +42,7 @@ def _subject(verb: Token) -> Token | None:
         # "Trump, in a taped interview with Fox News' show, dodged ...": the parser takes the
         # name set off by a comma for an interjection and a later noun for the subject
         lead = next((c for c in verb.children if c.dep_ in ("intj", "dep", "npadvmod") and c.i < subj.left_edge.i
-                     and c.ent_type_ in ("PERSON", "ORG", "GPE") and c.i + 1 < len(verb.doc)
+                     and c.ent_type_ in SPEAKER_TYPES and c.i + 1 < len(verb.doc)
                      and verb.doc[c.i + 1].text == ","), None)
         if lead is not None:
             subj = lead
@@ -135,9 +135,14 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
 
 def _in_complement(verb: Token) -> bool:
     """Whether the verb's clause (through the verbs joined to it) is a clausal complement."""
+    return _first_conjunct(verb).dep_ in ("ccomp", "xcomp")
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs joined to ``verb`` by "and" / "or", which holds their clause's place."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ in ("ccomp", "xcomp")
+    return verb
 
 
 def _subject_outside_quotes(verb: Token, ctx: _Context) -> Token | None:

@@ -369,10 +369,11 @@ def _place_force_pattern() -> re.Pattern[str]:
 def _offices_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the Bristol district attorney's office", "the Los Angeles Sheriff's office": a place
     right before a lower-case phrase for a public office (``place_office_phrases``) names that
-    office too, an organisation (the place stays named). So does a place right before a
-    lower-case noun for its force that heads its phrase ("Northamptonshire police said",
-    ``place_force_nouns``), unless the place is the second of an "and" ("Twizel and Fairlie
-    police")."""
+    office too, an organisation (the place stays named). So does a place, or an organisation
+    ("Amtrak police"), right before a lower-case noun for its force that heads its phrase
+    ("Northamptonshire police said", ``place_force_nouns``), unless it is the second of an
+    "and" ("Twizel and Fairlie police"); an organisation the gazetteer knows as a place is
+    that place."""
     text = doc_text(doc)
     pattern = _place_office_pattern()
     force = _place_force_pattern()

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.datelines import dateline, dateline_body_start
 from newstrace.extract.dates import date_line, date_line_span
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
@@ -22,7 +23,6 @@ from newstrace.extract.gazetteer import street_words
 from newstrace.extract.names import title_key
 from newstrace.extract.parsearrays import SentenceTable, named_entities, parse_arrays
 from newstrace.extract.parsearrays import sentences as sentence_table
-from newstrace.extract.places import dateline
 from newstrace.nlp import TERMINAL, doc_text
 from newstrace.record import Entity
 
@@ -78,7 +78,11 @@ class ArticleView:
             return None
         start, end, _ = line
         ent = self.table.at(start, end)
-        return ent.name if ent is not None else self.text[start:end].title()
+        if ent is not None:
+            return ent.name
+        # "Police say — without offering evidence — that ...": capitalised words before a dash
+        # that no entity names are a dateline only when set off as one ("TARTU —")
+        return self.text[start:end].title() if dateline_body_start(self.text) is not None else None
 
     @cached_property
     def title_end(self) -> int:

@@ -591,11 +591,11 @@ def _modifies_a_thing(doc: Doc, parse: ParseArrays, i: int) -> bool:
     """An event noun used as a modifier (compound or nmod) of a noun that names no event (the
     lexicon names no rule for it): the compound tells a kind of thing ("Japanese occupation photos", "the
     asylum claim backlog"), no act done. "peace talks", "the murder charges" (an event
-    head) and "launched a mediation effort" (``[words] effort_nouns``: the effort is the act)
-    stay."""
+    head), "launched a mediation effort" (``[words] effort_nouns``: the effort is the act) and
+    "the bombing survivors" (``[words] act_participant_nouns``: one who took part in it) stay."""
     head = parse.head[i]
     return head != i and parse.pos[head] in ("NOUN", "PROPN") and match_at(doc, head) is None \
-        and parse.lemma[head] not in words("effort_nouns")
+        and parse.lemma[head] not in words("effort_nouns") and parse.lemma[head] not in words("act_participant_nouns")
 
 
 def _not_done(parse: ParseArrays, i: int) -> bool:
