@@ -1912,3 +1912,16 @@ def test_entities_a_name_before_crime_family_names_the_group(core):
         "The Italian crime families of New York have weakened since.")
     assert by_name(rec, "Genovese crime family").type == "ORG"
     assert not any("Italian" in e.name for e in rec.entities)
+
+
+@pytest.mark.parametrize("text, holder, body, body_type", [
+    ("Current Prime Minister of India Arjun Mehta wrote, \"India mourns a great leader.\"", "Arjun Mehta", "India",
+     "GPE"),
+    ("\"The arrests are a disgrace,\" London director of Amnesty International Sun-hee Park said in a statement.",
+     "Sun-hee Park", "Amnesty International", "ORG"),
+])
+def test_entities_name_after_title_of_a_body_is_the_holder(core, text, holder, body, body_type):
+    rec = core.extract_text(text)
+    assert by_name(rec, holder).type == "PERSON", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, body).type == body_type, [(e.type, e.name) for e in rec.entities]
+    assert not any(holder in e.name and e.name != holder for e in rec.entities), [(e.type, e.name) for e in rec.entities]
