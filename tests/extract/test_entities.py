@@ -1925,3 +1925,15 @@ def test_entities_name_after_title_of_a_body_is_the_holder(core, text, holder, b
     assert by_name(rec, holder).type == "PERSON", [(e.type, e.name) for e in rec.entities]
     assert by_name(rec, body).type == body_type, [(e.type, e.name) for e in rec.entities]
     assert not any(holder in e.name and e.name != holder for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_name_before_a_job_word_and_a_person_is_the_employer(core):
+    rec = core.extract_text("The victim was conscious when rescuers reached him, Glacier Line pilot Tom Walsh told the "
+                            "Herald on Sunday.")
+    assert by_name(rec, "Glacier Line").type == "ORG", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, "Tom Walsh").type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_person_before_a_job_word_stays_a_person(core):
+    rec = core.extract_text("Donald Trump lawyer Rudy Giuliani said the case was closed.")
+    assert by_name(rec, "Donald Trump").type == "PERSON", [(e.type, e.name) for e in rec.entities]
