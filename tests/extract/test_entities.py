@@ -1937,3 +1937,12 @@ def test_entities_name_before_a_job_word_and_a_person_is_the_employer(core):
 def test_entities_person_before_a_job_word_stays_a_person(core):
     rec = core.extract_text("Donald Trump lawyer Rudy Giuliani said the case was closed.")
     assert by_name(rec, "Donald Trump").type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ji-won Lee said the trial was unfair.", "Ji-won Lee"),
+    ("The deputy director of Human Rights Watch Ji-won Lee said the trial was unfair.", "Ji-won Lee"),
+])
+def test_entities_hyphenated_given_name_ner_left_out_is_kept(core, text, name):
+    rec = core.extract_text(text)
+    assert by_name(rec, name).type == "PERSON", [(e.type, e.name) for e in rec.entities]

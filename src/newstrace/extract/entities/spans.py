@@ -148,6 +148,8 @@ def _joined_ents(doc: Doc) -> list[Span]:
             end = _person_head_after(doc, end)  # "Paulo Brizola" + "Nunes"
             end = _surname_typed_date(doc, end)  # "Tony" + "Weeks"
             start = _given_name_before(doc, ent.start, end, out[-1].end if out else 0)  # "Barend" + "Leyts"
+            if start == ent.start:
+                start = _hyphenated_given_name_before(doc, ent.start, out[-1].end if out else 0)  # "Ji-won" + "Lee"
             if start == ent.start and out and _given_name_typed_place(doc, out[-1], ent):
                 start = out.pop().start  # "Dallas" + "Clark"
             if start != ent.start:
@@ -412,6 +414,19 @@ def _given_name_before(doc: Doc, start: int, end: int, previous_end: int, openin
             and not organization_named(w.text[k]):
         return k
     return start
+
+
+def _hyphenated_given_name_before(doc: Doc, start: int, previous_end: int) -> int:
+    """Where a person's name begins when NER left out a hyphenated given name right before
+    it ("Ji-won" + "Lee", "Man-kei" + "Tam"): a capitalised proper noun, a hyphen and a
+    lower-case piece written as one word, no title, honorific, country, organisation or
+    prefix ("Pro-democracy")."""
+    w, k = _words_of(doc), start - 3
+    if k < previous_end or k < 0 or not _hyphen_piece(doc[start - 1]) or not w.is_lower[start - 1] \
+            or w.tag[k] != "NNP" or not _plain_name_word(w, k) or w.lower[k] in _lists()["compound_prefixes"] \
+            or organization_named(w.text[k]):
+        return start
+    return k
 
 
 # lower-case words inside a long organisation's name: "Joint Council for the Welfare of Immigrants"
