@@ -1912,3 +1912,37 @@ def test_entities_a_name_before_crime_family_names_the_group(core):
         "The Italian crime families of New York have weakened since.")
     assert by_name(rec, "Genovese crime family").type == "ORG"
     assert not any("Italian" in e.name for e in rec.entities)
+
+
+@pytest.mark.parametrize("text, holder, body, body_type", [
+    ("Current Prime Minister of India Arjun Mehta wrote, \"India mourns a great leader.\"", "Arjun Mehta", "India",
+     "GPE"),
+    ("\"The arrests are a disgrace,\" London director of Amnesty International Sun-hee Park said in a statement.",
+     "Sun-hee Park", "Amnesty International", "ORG"),
+])
+def test_entities_name_after_title_of_a_body_is_the_holder(core, text, holder, body, body_type):
+    rec = core.extract_text(text)
+    assert by_name(rec, holder).type == "PERSON", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, body).type == body_type, [(e.type, e.name) for e in rec.entities]
+    assert not any(holder in e.name and e.name != holder for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_name_before_a_job_word_and_a_person_is_the_employer(core):
+    rec = core.extract_text("The victim was conscious when rescuers reached him, Glacier Line pilot Tom Walsh told the "
+                            "Herald on Sunday.")
+    assert by_name(rec, "Glacier Line").type == "ORG", [(e.type, e.name) for e in rec.entities]
+    assert by_name(rec, "Tom Walsh").type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_person_before_a_job_word_stays_a_person(core):
+    rec = core.extract_text("Donald Trump lawyer Rudy Giuliani said the case was closed.")
+    assert by_name(rec, "Donald Trump").type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ji-won Lee said the trial was unfair.", "Ji-won Lee"),
+    ("The deputy director of Human Rights Watch Ji-won Lee said the trial was unfair.", "Ji-won Lee"),
+])
+def test_entities_hyphenated_given_name_ner_left_out_is_kept(core, text, name):
+    rec = core.extract_text(text)
+    assert by_name(rec, name).type == "PERSON", [(e.type, e.name) for e in rec.entities]

@@ -51,6 +51,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
     if label == "PERSON" and _affiliation_of_person(span) and _no_person_named(span):
         return "ORG"  # "Cheng Chung-tai of Civic Passion": what a person is "of", typed a person, is his party
+    if label == "PERSON" and len(span) >= 2 and _employer_before_job(span) and _no_person_named(span):
+        return "ORG"  # "Helicopter Line pilot Jim Campbell": the name before a job word and a person is the employer
     if label in ("PERSON", "GPE") and _named_as_organization(span) \
             and not (label == "PERSON" and _given_name_first(span)):
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
@@ -447,6 +449,16 @@ def _affiliation_of_person(span: Span) -> bool:
         return False
     owner = root.head.head
     return owner.ent_type_ == "PERSON" and owner.i < span.start
+
+
+def _employer_before_job(span: Span) -> bool:
+    """A name right before a lower-case job word or title and a person's name ("Helicopter
+    Line pilot Jim Campbell", "Acme Mining engineer Sam Reid"): English names the employer
+    there, the person after the job word."""
+    w, end = _words_of(span.doc), span.end
+    if end + 2 >= w.n or not w.is_lower[end] or w.lower[end] not in title_words() | _lists()["job_nouns"]:
+        return False
+    return span.doc[end + 1].ent_type_ == "PERSON" and span.doc[end + 1].ent_iob_ == "B"
 
 
 def _named_as_organization(span: Span) -> bool:

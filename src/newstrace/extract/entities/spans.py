@@ -148,6 +148,8 @@ def _joined_ents(doc: Doc) -> list[Span]:
             end = _person_head_after(doc, end)  # "Paulo Brizola" + "Nunes"
             end = _surname_typed_date(doc, end)  # "Tony" + "Weeks"
             start = _given_name_before(doc, ent.start, end, out[-1].end if out else 0)  # "Barend" + "Leyts"
+            if start == ent.start:
+                start = _hyphenated_given_name_before(doc, ent.start, out[-1].end if out else 0)  # "Ji-won" + "Lee"
             if start == ent.start and out and _given_name_typed_place(doc, out[-1], ent):
                 start = out.pop().start  # "Dallas" + "Clark"
             if start != ent.start:
@@ -414,6 +416,19 @@ def _given_name_before(doc: Doc, start: int, end: int, previous_end: int, openin
     return start
 
 
+def _hyphenated_given_name_before(doc: Doc, start: int, previous_end: int) -> int:
+    """Where a person's name begins when NER left out a hyphenated given name right before
+    it ("Ji-won" + "Lee", "Man-kei" + "Tam"): a capitalised proper noun, a hyphen and a
+    lower-case piece written as one word, no title, honorific, country, organisation or
+    prefix ("Pro-democracy")."""
+    w, k = _words_of(doc), start - 3
+    if k < previous_end or k < 0 or not _hyphen_piece(doc[start - 1]) or not w.is_lower[start - 1] \
+            or w.tag[k] != "NNP" or not _plain_name_word(w, k) or w.lower[k] in _lists()["compound_prefixes"] \
+            or organization_named(w.text[k]):
+        return start
+    return k
+
+
 # lower-case words inside a long organisation's name: "Joint Council for the Welfare of Immigrants"
 _NAME_CONNECTORS = {"for", "of", "the", "and", "on", "in", "de", "et", "d'", "to"}
 _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -604,6 +619,8 @@ def _titled_person(span: Span) -> Span | None:
             start = i + 1
     rest: Span | None = _words(span.doc, start, span.end) if start > span.start else _named_person_tail(span)
     if rest is None:
+        rest = _name_after_title_of(span)
+    if rest is None:
         return None
     if len(rest) < 2 or not _is_name_word_at(w, rest.start) or not _is_name_word_at(w, rest.end - 1) \
             or not all(_is_name_word_at(w, i) or _name_joint(w, i) for i in range(rest.start + 1, rest.end - 1)):
@@ -615,6 +632,37 @@ def _titled_person(span: Span) -> Span | None:
     if lower[rest.end - 1] in lists["organization_last_words"]:
         return None  # "General Statistics Office": a title word begins the organisation's name
     return rest
+
+
+def _name_after_title_of(span: Span) -> Span | None:
+    """"director of Amnesty International Man-kei Tam", "Prime Minister of India Narendra
+    Modi", "director of the Dallas chapter of the Council on American-Islamic Relations Alia
+    Salem": after "<title> of (the)" (through more "of" phrases), a known organisation, a
+    large place or a name, then a name of two or more proper nouns run together in one span;
+    the last name is the title's holder (the organisation or place before it is named too)."""
+    w, doc = _words_of(span.doc), span.doc
+    k = span.start - 1
+    if k > 0 and w.lower[k] == "the":
+        k -= 1
+    if k < 1 or w.lower[k] != "of":
+        return None
+    titles, noun = title_words(), doc[k].head
+    for _ in range(3):  # "director of the Dallas chapter of ..."
+        if noun.lower_ in titles:
+            break
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return None
+        noun = noun.head.head
+    else:
+        return None
+    for i in range(span.end - 2, span.start, -1):  # the longest name before it ("Amnesty International", not "Amnesty")
+        before, rest = _words(doc, span.start, i), _words(doc, i, span.end)
+        if not _is_name_word_at(w, i) \
+                or not all(_is_name_word_at(w, j) or _name_joint(w, j) for j in range(i + 1, span.end)):
+            continue
+        if _known_name(before) or _large_place(before) or _given_name_first(rest):
+            return rest
+    return None
 
 
 _NER: list[tuple[Doc, Sequence[Span], frozenset[str]]] = []  # the Doc being read: one article at a time
