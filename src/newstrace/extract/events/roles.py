@@ -233,9 +233,6 @@ def _with_named_partner(roles: Roles, view: ArticleView, rule: Rule | None = Non
     partner = token.dep_ == "pobj" and head.lower_ == "with"
     return (met or partner) and (
         view.entity_at(token) is not None or view.table.actor_of(token) is not None
-        # "met his Chinese counterpart, Wang Yi", "spoke with his counterpart Emmanuel
-        # Macron": the noun names the party its apposition names
-        or any(c.dep_ == "appos" and view.entity_at(c) is not None for c in token.children)
         # a title holder of a named country: "talks with Russian officials", "contacted
         # Thailand's foreign minister" (not "discussed China's role": a thing, no party)
         or token.lemma_.lower() in title_words()
