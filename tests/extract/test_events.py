@@ -564,17 +564,6 @@ def test_a_deal_with_a_named_partner_is_told_from_both_sides(core):
     assert [(e.actor, e.target) for e in found] == [("Kenya", "Ethiopia")]
 
 
-@pytest.mark.parametrize("text, pair", [
-    ("Senator Smith met his Mexican counterpart, Juan Perez, in Texas.", ("Smith", "Juan Perez")),
-    ("The prime minister spoke by video link with her Italian counterpart Giorgia Meloni.",
-     ("prime minister", "Giorgia Meloni")),
-])
-def test_a_counterpart_named_in_apposition_meets_from_both_sides(core, text, pair):
-    # partner56: the name in apposition makes "his counterpart" a named party met with
-    found = [e for e in events(core, text) if e.type == "CONSULT"]
-    assert {(e.actor, e.target) for e in found} == {pair, pair[::-1]}
-
-
 def test_a_learned_word_of_talks_takes_its_partner_with_with(nlp):
     """A word the detector types CONSULT or AGREE that no rule names ("following talks
     with X, Y said": the occasion rule reads Y) has the side it is *with* as its target,
