@@ -564,6 +564,24 @@ def test_a_deal_with_a_named_partner_is_told_from_both_sides(core):
     assert [(e.actor, e.target) for e in found] == [("Kenya", "Ethiopia")]
 
 
+def test_a_learned_word_of_talks_takes_its_partner_with_with(nlp):
+    """A word the detector types CONSULT or AGREE that no rule names ("following talks
+    with X, Y said": the occasion rule reads Y) has the side it is *with* as its target,
+    as the lexicon's rules of talks and deals do; other acts keep the default."""
+    from newstrace.extract.events.detector_use import _learned_rule
+    doc = nlp("Following talks with the rebels, the minister left.")
+    talks = next(t for t in doc if t.lemma_ == "talk")
+    assert "with" in _learned_rule(talks, "CONSULT").target_preps
+    assert "with" in _learned_rule(talks, "AGREE").target_preps
+    assert "with" not in _learned_rule(talks, "ASSAULT").target_preps
+
+
+def test_following_talks_with_a_named_leader_are_told_from_both_sides(core):
+    text = "Following talks with Kenyan President William Ruto, Tanzanian President Samia Suluhu Hassan said trade would grow."
+    found = [e for e in events(core, text) if e.type == "CONSULT"]
+    assert {(e.actor, e.target) for e in found} == {("Hassan", "William Ruto"), ("William Ruto", "Hassan")}
+
+
 def test_announced_withdrawal_belongs_to_the_announcer_not_the_place(core):
     event = find(core, "On Friday, Germany announced a full withdrawal from the region.", "RETREAT")
     assert event.actor == "Germany"

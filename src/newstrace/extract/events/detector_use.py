@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newstrace.data import load_toml
 from newstrace.extract.doc import TRIGGERS
 from newstrace.extract.events.detector import lexicon_types, word_table, written_triggers
-from newstrace.extract.events.lexicon import Rule, default_target_preps, lemma, lexicon_keys
+from newstrace.extract.events.lexicon import Rule, default_target_preps, lemma, lexicon_keys, types
 from newstrace.extract.parsearrays import parse_arrays
 
 
@@ -133,5 +133,10 @@ def _adds(token: Token, learned: _Learned) -> bool:
 def _learned_rule(token: Token, event_type: str) -> Rule:
     """A rule for a word no lexicon rule names, typed by the detector: roles are read
     as for any trigger of that part of speech."""
+    preps = default_target_preps()
+    if event_type in types("both_ways_with"):
+        # talks or a deal are held *with* the other side ("following talks with X"), as
+        # the lexicon's own rules for them read it
+        preps += tuple(load_toml("events.toml")["defaults"]["partner_target_preps"])
     return Rule(type=event_type, lemmas=frozenset({lemma(token)}), pos=frozenset({token.pos_, "NOUN"}),
-                mode=None, target_preps=default_target_preps())
+                mode=None, target_preps=preps)
