@@ -730,3 +730,9 @@ def test_dates_an_act_told_as_before_or_after_another_is_not_at_its_time(core):
     assert _date_of(rec, by_trigger, "shelled") is None
     rec, by_trigger = _events_by_trigger(core, text.replace("after", "when"), published="2025-03-14")
     assert _date_of(rec, by_trigger, "shelled") == "2025-03-13"
+    # the other way round: the time of the "after" clause is the shelling's, not the resignation's
+    rec, by_trigger = _events_by_trigger(
+        core, "The defence minister resigned after rebels shelled the northern town of Mado on Thursday.",
+        published="2025-03-14")
+    assert _date_of(rec, by_trigger, "shelled") == "2025-03-13"
+    assert _date_of(rec, by_trigger, "resigned") is None

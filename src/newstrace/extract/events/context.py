@@ -7,7 +7,8 @@
      "last week", "the 1990s", "recently", gives none and stops the fallbacks below); a
      sentence opening "After the hearing," the day the hearing was last told (``_after_told``);
      an act in a clause told as before or after another's (", after a bullet hit him") never
-     takes the time of the clause it hangs on, nor a day carried to it (``_sequence_clause``);
+     takes the time of the clause it hangs on, nor that clause's act the time of the "after"
+     clause, and neither takes a day carried to it (``_sequence_clause``);
   2. a day counted from the story's ("the day before the rally": ``AnchoredText``), or the day
      last told for "the same day", "shortly afterwards" (``carry_context``);
   3. the day last told at most ``carry_sentences`` sentences back: a dated event's, or the day
@@ -109,7 +110,8 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     clause (nearest first; for a verb joined to another, "sentenced ... and banned", that
     verb's expressions come before one on another noun), else a time adverb on the trigger or its clause ("recently"),
     else the nearest date expression elsewhere in the sentence (not one of the clause an
-    "after / before" clause holding the trigger hangs on: ``_sequence_clause``). An expression that gives
+    "after / before" clause holding the trigger hangs on, nor one inside such a clause that does
+    not hold it: ``_sequence_clause``). An expression that gives
     no date ("for two days") gives way to the next one; a vague one ("recently") dates
     the event to publication. (The parse is read from the Doc's arrays: each expression's
     root, text and the word before it once per article, not per trigger.)"""
@@ -137,6 +139,10 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     sequenced = _sequence_clause(parse, clause)
     if sequenced is not None:
         dates = [e for e in dates if not _in_clause(parse, e.root, parse.head[sequenced])]
+    # ... nor is the other act at the time of the clause told as before or after it ("Conyers
+    # resigned, after the allegations came to light in 2017")
+    dates = [e for e in dates if (s := _sequence_clause(parse, _clause_at(parse, e.root))) is None
+             or i in _subtree(parse, s)]
     shared = sorted((e for e in dates if e not in near and head is not None and _in_clause(parse, e.root, head)
                      and not _dates_another_noun(parse, e.root, head)), key=lambda e: abs(e.start - i))
     if shared:
@@ -382,14 +388,19 @@ def _sequence_clause(parse: ParseArrays, clause: int) -> int | None:
 
 def _sequenced_off_main_time(doc: Doc, view: ArticleView, i: int) -> bool:
     """Whether word ``i`` is in a clause told as before or after another act
-    (``_sequence_clause``) and the clause it hangs on gives a time: the other act's."""
+    (``_sequence_clause``) and the clause it hangs on gives a time, or is in the clause
+    such a clause with a time hangs on: the time is the other act's, and this one's is told
+    only as before or after it."""
     parse = parse_arrays(doc)
     sequenced = _sequence_clause(parse, _clause_at(parse, i))
-    if sequenced is None:
-        return False
     sentence = view.sentence_of(i)
-    return any(_in_clause(parse, e.root, parse.head[sequenced])
-               for e in view.time_expression_facts(sentence.start, sentence.end))
+    for e in view.time_expression_facts(sentence.start, sentence.end):
+        if sequenced is not None and _in_clause(parse, e.root, parse.head[sequenced]):
+            return True
+        other = _sequence_clause(parse, _clause_at(parse, e.root))
+        if other is not None and i not in _subtree(parse, other) and _in_clause(parse, i, parse.head[other], i):
+            return True
+    return False
 
 
 def _participle_clause(parse: ParseArrays, clause: int) -> bool:
