@@ -717,3 +717,22 @@ def test_dates_a_weekday_of_an_act_still_to_come_in_reported_speech_is_the_neare
     assert _date_of(rec, by_trigger, "sentence") == "2024-11-28"
     assert _date_of(rec, by_trigger, "marched") == "2024-11-21"
     assert _date_of(rec, by_trigger, "withdraw") == "2024-11-23"
+
+
+def test_dates_an_act_told_as_before_or_after_another_is_not_at_its_time(core):
+    # "..., after rebels shelled the town": the shelling is before the protest on Thursday, on no day
+    # the sentence gives; the protest keeps its day, and a clause not ordered against it ("when")
+    # shares it
+    text = ("Thousands of people protested in the capital on Thursday, after rebels shelled the northern town "
+            "of Mado.")
+    rec, by_trigger = _events_by_trigger(core, text, published="2025-03-14")
+    assert _date_of(rec, by_trigger, "protested") == "2025-03-13"
+    assert _date_of(rec, by_trigger, "shelled") is None
+    rec, by_trigger = _events_by_trigger(core, text.replace("after", "when"), published="2025-03-14")
+    assert _date_of(rec, by_trigger, "shelled") == "2025-03-13"
+    # the other way round: the time of the "after" clause is the shelling's, not the resignation's
+    rec, by_trigger = _events_by_trigger(
+        core, "The defence minister resigned after rebels shelled the northern town of Mado on Thursday.",
+        published="2025-03-14")
+    assert _date_of(rec, by_trigger, "shelled") == "2025-03-13"
+    assert _date_of(rec, by_trigger, "resigned") is None

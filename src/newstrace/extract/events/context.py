@@ -6,6 +6,9 @@
      ``extract/dates.py`` (a vague one, "now", dates the event to publication; a span,
      "last week", "the 1990s", "recently", gives none and stops the fallbacks below); a
      sentence opening "After the hearing," the day the hearing was last told (``_after_told``);
+     an act in a clause told as before or after another's (", after a bullet hit him") never
+     takes the time of the clause it hangs on, nor that clause's act the time of the "after"
+     clause, and neither takes a day carried to it (``_sequence_clause``);
   2. a day counted from the story's ("the day before the rally": ``AnchoredText``), or the day
      last told for "the same day", "shortly afterwards" (``carry_context``);
   3. the day last told at most ``carry_sentences`` sentences back: a dated event's, or the day
@@ -106,7 +109,9 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     """The event's date and the words that gave it: a date expression in the trigger's
     clause (nearest first; for a verb joined to another, "sentenced ... and banned", that
     verb's expressions come before one on another noun), else a time adverb on the trigger or its clause ("recently"),
-    else the nearest date expression elsewhere in the sentence. An expression that gives
+    else the nearest date expression elsewhere in the sentence (not one of the clause an
+    "after / before" clause holding the trigger hangs on, nor one inside such a clause that does
+    not hold it: ``_sequence_clause``). An expression that gives
     no date ("for two days") gives way to the next one; a vague one ("recently") dates
     the event to publication. (The parse is read from the Doc's arrays: each expression's
     root, text and the word before it once per article, not per trigger.)"""
@@ -129,6 +134,15 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     # ("voted 368-7 on Tuesday, urging ...": a participle clause without a subject is told of its verb's time)
     head = heads[clause] if (parse.dep[clause] == "conj" or _participle_clause(parse, clause)) \
         and parse.pos[heads[clause]] in ("VERB", "AUX") else None
+    # "As of Monday, he was in critical condition, after a bullet hit him": an act told as before
+    # or after another is not at that other's time (the clause it hangs on gives it)
+    sequenced = _sequence_clause(parse, clause)
+    if sequenced is not None:
+        dates = [e for e in dates if not _in_clause(parse, e.root, parse.head[sequenced])]
+    # ... nor is the other act at the time of the clause told as before or after it ("Conyers
+    # resigned, after the allegations came to light in 2017")
+    dates = [e for e in dates if (s := _sequence_clause(parse, _clause_at(parse, e.root))) is None
+             or i in _subtree(parse, s)]
     shared = sorted((e for e in dates if e not in near and head is not None and _in_clause(parse, e.root, head)
                      and not _dates_another_noun(parse, e.root, head)), key=lambda e: abs(e.start - i))
     if shared:
@@ -352,6 +366,40 @@ def _in_other_relative(parse: ParseArrays, word: int, trigger: int) -> bool:
         if parse.head[t] == t:
             return False
         t = parse.head[t]
+    return False
+
+
+def _sequence_clause(parse: ParseArrays, clause: int) -> int | None:
+    """The adverbial clause, ``clause`` or one above it, that tells its act as before or after
+    another's ("..., after a bullet hit him", "before he fled the country";
+    ``sequence_marks`` of dates.toml), else None: a time the rest of the sentence gives is the
+    other act's, not this one's (English orders the two acts and says nothing of how far apart)."""
+    marks = frozenset(load_toml("dates.toml").get("sequence_marks") or ())
+    t = clause
+    for _ in range(12):
+        if parse.dep[t] == "advcl" and any(parse.dep[c] == "mark" and parse.lower[c] in marks
+                                           for c in parse.children(t)):
+            return t
+        if parse.head[t] == t or parse.dep[t] not in ("conj", "advcl", "xcomp"):
+            return None
+        t = parse.head[t]
+    return None
+
+
+def _sequenced_off_main_time(doc: Doc, view: ArticleView, i: int) -> bool:
+    """Whether word ``i`` is in a clause told as before or after another act
+    (``_sequence_clause``) and the clause it hangs on gives a time, or is in the clause
+    such a clause with a time hangs on: the time is the other act's, and this one's is told
+    only as before or after it."""
+    parse = parse_arrays(doc)
+    sequenced = _sequence_clause(parse, _clause_at(parse, i))
+    sentence = view.sentence_of(i)
+    for e in view.time_expression_facts(sentence.start, sentence.end):
+        if sequenced is not None and _in_clause(parse, e.root, parse.head[sequenced]):
+            return True
+        other = _sequence_clause(parse, _clause_at(parse, e.root))
+        if other is not None and i not in _subtree(parse, other) and _in_clause(parse, i, parse.head[other], i):
+            return True
     return False
 
 
@@ -1123,6 +1171,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             changes["date"] = last_date[1]
         elif names_week(event.date_text) or names_decade(event.date_text) or _vague_no_day(event.date_text):
             pass  # "last week", "the 1960s", "recently": its own words give no day, and tell it at no other sentence's
+        elif event.date is None and view is not None and _sequenced_off_main_time(doc, view, event.token_index):
+            pass  # "..., after a bullet hit him": before the time its sentence gives, no day of it
         elif event.date is None and (prior := _last_told(last_date, frames, here)) \
                 and here - prior[0] <= date_reach and event.modality not in (
                 "planned", "possible") and not _perfect(doc[event.token_index]):
