@@ -2083,3 +2083,14 @@ def test_both_with_no_coordinated_pair_is_the_last_two_people_named(core):
     # a pair coordinated before still comes first
     c = only(claims_of(core, "Ana Costa and Luis Mendes met in Lisbon. Both leaders said the talks had gone well."))
     assert c.speaker == "Ana Costa"
+
+
+def test_taking_credit_for_an_act_claims_it(core):
+    # claimcue56: "took credit for attacking X" claims the act, as "claimed responsibility for" does
+    c = only(claims_of(core, "A bomb hit the depot on Friday, while the Northern Front took credit for attacking a "
+                             "police convoy near the border."))
+    assert c.speaker == "Northern Front"
+    assert c.content == "attacking a police convoy near the border"
+    assert c.cue == "took credit for"
+    # a stance's preposition with a clause that is no gerund stays no claim
+    assert not claims_of(core, "Many readers expressed frustration with what they saw as a double standard.")
