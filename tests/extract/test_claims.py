@@ -2094,3 +2094,10 @@ def test_taking_credit_for_an_act_claims_it(core):
     assert c.cue == "took credit for"
     # a stance's preposition with a clause that is no gerund stays no claim
     assert not claims_of(core, "Many readers expressed frustration with what they saw as a double standard.")
+
+
+def test_enthusing_that_is_saying(core):
+    # claimcue56: "enthused that X" says X
+    c = only(claims_of(core, 'Curator Ann Lee enthused that the portrait "changed how a generation saw itself".'))
+    assert c.speaker == "Ann Lee"
+    assert c.content == 'the portrait "changed how a generation saw itself"'
