@@ -2057,3 +2057,47 @@ def test_the_x_agency_is_the_body_of_x_that_spoke_just_before(core):
     claims = claims_of(core, "The U.N. Office for Disaster Risk Reduction said on Tuesday that losses had tripled. "
                              "The United Nations agency said early warnings saved lives.")
     assert [c.speaker for c in claims] == ["U.N. Office for Disaster Risk Reduction"] * 2
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The union reiterated its call for the factory to reopen before winter.", "union",
+     "its call for the factory to reopen before winter"),
+    ("Councillor Mia Roth lauded the mayor's patience with every neighbour in a speech on Monday.", "Mia Roth",
+     "the mayor's patience with every neighbour"),
+    ("In a letter, Governor Ken Ota commended the nurses for their courage during the floods.", "Ken Ota",
+     "the nurses for their courage during the floods"),
+])
+def test_an_object_stated_again_or_praised_is_what_was_said(core, text, speaker, content):
+    # claimcue56: "reiterated X", "reaffirmed X", "lauded X", "commended X for Y" state a position, as "praised X"
+    c = only(claims_of(core, text))
+    assert c.speaker == speaker
+    assert c.content == content
+
+
+def test_both_with_no_coordinated_pair_is_the_last_two_people_named(core):
+    # claimcue56: "talks with X, both leaders ..." are X and the one named before; the nearest speaks
+    c = only(claims_of(core, "Prime Minister Ana Costa arrived in Lisbon on Monday. Following talks with President "
+                             "Luis Mendes, both leaders said the border would stay open."))
+    assert c.speaker == "Luis Mendes"
+    assert c.content == "the border would stay open"
+    # a pair coordinated before still comes first
+    c = only(claims_of(core, "Ana Costa and Luis Mendes met in Lisbon. Both leaders said the talks had gone well."))
+    assert c.speaker == "Ana Costa"
+
+
+def test_taking_credit_for_an_act_claims_it(core):
+    # claimcue56: "took credit for attacking X" claims the act, as "claimed responsibility for" does
+    c = only(claims_of(core, "A bomb hit the depot on Friday, while the Northern Front took credit for attacking a "
+                             "police convoy near the border."))
+    assert c.speaker == "Northern Front"
+    assert c.content == "attacking a police convoy near the border"
+    assert c.cue == "took credit for"
+    # a stance's preposition with a clause that is no gerund stays no claim
+    assert not claims_of(core, "Many readers expressed frustration with what they saw as a double standard.")
+
+
+def test_enthusing_that_is_saying(core):
+    # claimcue56: "enthused that X" says X
+    c = only(claims_of(core, 'Curator Ann Lee enthused that the portrait "changed how a generation saw itself".'))
+    assert c.speaker == "Ann Lee"
+    assert c.content == 'the portrait "changed how a generation saw itself"'

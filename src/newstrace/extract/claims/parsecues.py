@@ -151,7 +151,9 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
         return None
     preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in cue.children if c.dep_ == "prep" and c.i > obj.i]
     prep = next((p for p in preps if p.lower_ in lex.stance_preps and p.i in (obj.i + 1, obj.right_edge.i + 1)), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    # the object of the preposition, a noun or a gerund ("took credit for attacking a convoy")
+    pobj = next((c for c in prep.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"),
+                None) if prep is not None else None
     # "expressed hope that cooperation could resume": a "that" clause says what the stance holds
     clause = next((c for c in [*obj.children, *cue.children] if c.dep_ in ("acl", "ccomp") and c.i > obj.i
                    and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that"), None) if pobj is None else None

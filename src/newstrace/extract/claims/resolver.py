@@ -753,7 +753,25 @@ class _Resolver:
                                       for m in members):
                     return None
                 return members[0]
+        if person and count == 2:
+            return self._two_people_before(head)
         return None
+
+    def _two_people_before(self, head: Token) -> Entity | None:
+        """"Modi ... Following talks with Prime Minister Ramgoolam, both leaders reaffirmed":
+        with no pair of names coordinated, "both" + a human noun is the last two people the
+        text named, in its sentence and the one before; the nearest of them speaks (the gold
+        lists each as acceptable)."""
+        ctx = self.ctx
+        start = head.sent.start
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+        people: list[Entity] = []
+        for tok in reversed(ctx.doc[start:head.left_edge.i]):
+            ent = ctx.entity(tok)
+            if ent is not None and ent.type == "PERSON" and ent not in people:
+                people.append(ent)
+        return people[0] if len(people) >= 2 else None
 
     def _antecedent_group_phrase(self, quantifier: Token) -> Token | None:
         """"Some said ...": the plural human group named in the sentences just before; first a
