@@ -1137,3 +1137,30 @@ def test_delaying_a_vote_or_the_results_is_no_postponed_election():
     s.add(".", "PUNCT", "punct", 1)
     rule = _match(s, verb)
     assert rule is None or rule.type != "COERCE"
+
+
+def test_suspending_a_legislature_is_coercion():
+    # "The queen suspended parliament." (prorogation keeps it from sitting; senses56)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("queen", "NOUN", "nsubj", 2)
+    verb = s.add("suspended", "VERB", "ROOT", None, "suspend")
+    s.add("parliament", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "suspend a legislature")
+
+
+def test_a_member_suspended_from_parliament_is_no_suspended_legislature():
+    # "The party suspended the lawmaker from parliament."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("party", "NOUN", "nsubj", 2)
+    verb = s.add("suspended", "VERB", "ROOT", None, "suspend")
+    s.add("the", "DET", "det", 4)
+    s.add("lawmaker", "NOUN", "dobj", 2)
+    s.add("from", "ADP", "prep", 2)
+    s.add("parliament", "NOUN", "pobj", 5)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "suspend a legislature"
