@@ -1164,3 +1164,16 @@ def test_a_member_suspended_from_parliament_is_no_suspended_legislature():
     s.add(".", "PUNCT", "punct", 2)
     rule = _match(s, verb)
     assert rule is None or rule.mode != "suspend a legislature"
+
+
+def test_a_legislature_suspended_by_no_one_named_is_no_coercion():
+    # "The assembly was suspended indefinitely." (an adjournment told of no party)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("assembly", "NOUN", "nsubjpass", 3)
+    s.add("was", "AUX", "auxpass", 3, "be")
+    verb = s.add("suspended", "VERB", "ROOT", None, "suspend")
+    s.add("indefinitely", "ADV", "advmod", 3)
+    s.add(".", "PUNCT", "punct", 3)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "suspend a legislature"
