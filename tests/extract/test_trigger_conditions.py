@@ -1177,3 +1177,38 @@ def test_a_legislature_suspended_by_no_one_named_is_no_coercion():
     s.add(".", "PUNCT", "punct", 3)
     rule = _match(s, verb)
     assert rule is None or rule.mode != "suspend a legislature"
+
+
+def test_a_court_that_suspends_an_action_rejects_it():
+    # "The judge halted the deportation." (a ruling that blocks a party's act; senses56)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("judge", "NOUN", "nsubj", 2)
+    verb = s.add("halted", "VERB", "ROOT", None, "halt")
+    s.add("the", "DET", "det", 4)
+    s.add("deportation", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("REJECT", "court block")
+
+
+def test_a_court_that_suspends_its_own_hearing_or_a_government_that_halts_is_no_court_block():
+    # "The court suspended the hearing."; "The ministry halted the deportation."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("court", "NOUN", "nsubj", 2)
+    verb = s.add("suspended", "VERB", "ROOT", None, "suspend")
+    s.add("the", "DET", "det", 4)
+    s.add("hearing", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "court block"
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("ministry", "NOUN", "nsubj", 2)
+    verb = s.add("halted", "VERB", "ROOT", None, "halt")
+    s.add("the", "DET", "det", 4)
+    s.add("deportation", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "court block"
