@@ -1137,3 +1137,78 @@ def test_delaying_a_vote_or_the_results_is_no_postponed_election():
     s.add(".", "PUNCT", "punct", 1)
     rule = _match(s, verb)
     assert rule is None or rule.type != "COERCE"
+
+
+def test_suspending_a_legislature_is_coercion():
+    # "The queen suspended parliament." (prorogation keeps it from sitting; senses56)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("queen", "NOUN", "nsubj", 2)
+    verb = s.add("suspended", "VERB", "ROOT", None, "suspend")
+    s.add("parliament", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("COERCE", "suspend a legislature")
+
+
+def test_a_member_suspended_from_parliament_is_no_suspended_legislature():
+    # "The party suspended the lawmaker from parliament."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("party", "NOUN", "nsubj", 2)
+    verb = s.add("suspended", "VERB", "ROOT", None, "suspend")
+    s.add("the", "DET", "det", 4)
+    s.add("lawmaker", "NOUN", "dobj", 2)
+    s.add("from", "ADP", "prep", 2)
+    s.add("parliament", "NOUN", "pobj", 5)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "suspend a legislature"
+
+
+def test_a_legislature_suspended_by_no_one_named_is_no_coercion():
+    # "The assembly was suspended indefinitely." (an adjournment told of no party)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("assembly", "NOUN", "nsubjpass", 3)
+    s.add("was", "AUX", "auxpass", 3, "be")
+    verb = s.add("suspended", "VERB", "ROOT", None, "suspend")
+    s.add("indefinitely", "ADV", "advmod", 3)
+    s.add(".", "PUNCT", "punct", 3)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "suspend a legislature"
+
+
+def test_a_court_that_suspends_an_action_rejects_it():
+    # "The judge halted the deportation." (a ruling that blocks a party's act; senses56)
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("judge", "NOUN", "nsubj", 2)
+    verb = s.add("halted", "VERB", "ROOT", None, "halt")
+    s.add("the", "DET", "det", 4)
+    s.add("deportation", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is not None and (rule.type, rule.mode) == ("REJECT", "court block")
+
+
+def test_a_court_that_suspends_its_own_hearing_or_a_government_that_halts_is_no_court_block():
+    # "The court suspended the hearing."; "The ministry halted the deportation."
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("court", "NOUN", "nsubj", 2)
+    verb = s.add("suspended", "VERB", "ROOT", None, "suspend")
+    s.add("the", "DET", "det", 4)
+    s.add("hearing", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "court block"
+    s = Sentence()
+    s.add("The", "DET", "det", 1)
+    s.add("ministry", "NOUN", "nsubj", 2)
+    verb = s.add("halted", "VERB", "ROOT", None, "halt")
+    s.add("the", "DET", "det", 4)
+    s.add("deportation", "NOUN", "dobj", 2)
+    s.add(".", "PUNCT", "punct", 2)
+    rule = _match(s, verb)
+    assert rule is None or rule.mode != "court block"
