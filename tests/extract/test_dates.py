@@ -736,3 +736,30 @@ def test_dates_an_act_told_as_before_or_after_another_is_not_at_its_time(core):
         published="2025-03-14")
     assert _date_of(rec, by_trigger, "shelled") == "2025-03-13"
     assert _date_of(rec, by_trigger, "resigned") is None
+
+
+@pytest.mark.parametrize("hour,expected", [
+    # an hour or a part of a day with no day of its own is on the day the text last named (clock57)
+    ("shortly after midnight", "2025-03-09"),
+    ("late that night", "2025-03-09"),
+])
+def test_dates_an_hour_with_no_day_is_on_the_day_last_named(core, hour, expected):
+    text = ("The bodies of two women were found in a flat in Leeds on Sunday. A dog was found in the garden. "
+            f"Smith, who was arrested at a railway station {hour}, faces a charge of murder.")
+    rec = core.extract_text(text, published="2025-03-13")
+    arrested = next(e for e in rec.events if e.trigger == "arrested")
+    assert arrested.date == expected, [(e.type, e.trigger, e.date, e.date_text) for e in rec.events]
+
+
+def test_dates_an_hour_to_come_takes_no_day_named_before(core):
+    text = ("The bodies of two women were found in a flat in Leeds on Sunday. A dog was found in the garden. "
+            "Smith will be arrested at 8. 25am, police said.")
+    rec = core.extract_text(text, published="2025-03-13")
+    assert all(e.date is None for e in rec.events if e.trigger == "arrested")
+
+
+def test_dates_names_hour_only():
+    from newstrace.extract.dates import names_hour_only
+    assert all(names_hour_only(t) for t in ["around 9. 35am", "at 3 p.m. local time", "shortly after midnight"])
+    assert not any(names_hour_only(t) for t in ["9. 35am Saturday", "yesterday at 3 pm", "10 p.m. March 3",
+                                                "3 pm tomorrow", "Saturday night", None])

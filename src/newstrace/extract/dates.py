@@ -208,6 +208,20 @@ def _is_time_of_day(text: str) -> bool:
         WEEKDAY.search(bare) or re.search(r"\d{4}|today|yesterday|tonight|this|last|next", bare))
 
 
+def names_hour_only(text: str | None) -> bool:
+    """"at around 9. 35am", "shortly after midnight", "at dawn": an hour or a part of a day and no
+    day, week, month or year beside it (a clock time presupposes the day its story is on)."""
+    if not text:
+        return False
+    if _is_time_of_day(text):
+        return True
+    if not _is_clock_time(text):
+        return False
+    rest = _without_clock_time(text).lower()
+    return not (WEEKDAY.search(rest) or re.search(r"\d|" + _MONTH.format("m") + r"(?!\w)", rest)
+                or _has_word(rest, "clock_day_words") or _has_word(rest, "anchors"))
+
+
 def _without_clock_time(text: str) -> str:
     return _clock_time_with_at().sub("", text).strip(" ,")
 

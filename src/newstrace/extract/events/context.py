@@ -52,8 +52,8 @@ from spacy.tokens import Doc, Token
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
 from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, after_publication, ends_span,
-                                     has_future_marker, is_page_stamp, names_decade, names_time, names_week,
-                                     published_date, resolve_date)
+                                     has_future_marker, is_page_stamp, names_decade, names_hour_only, names_time,
+                                     names_week, published_date, resolve_date)
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
@@ -1153,6 +1153,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # Trump won the state's delegates."): the next sentence's acts carry them as they carry an event's
     frames = _frame_days(doc, view, table.starts, ordinal, {e.sentence_index for e in events}) \
         if view is not None and dates.get("carry_frame_adverbials") else []
+    # the days named anywhere before (a clock time, "at around 9. 35am", tells the hour of the last one)
+    named = _named_days(doc, view, table.starts, ordinal) if view is not None and dates.get("clock_day_sentences") \
+        else []
+    clock_reach = int(dates.get("clock_day_sentences") or 0)
     carried: dict[int, Candidate] = {}
     last_date: tuple[int, str] | None = None
     last_place: tuple[int, str] | None = None
@@ -1173,6 +1177,15 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             pass  # "last week", "the 1960s", "recently": its own words give no day, and tell it at no other sentence's
         elif event.date is None and view is not None and _sequenced_off_main_time(doc, view, event.token_index):
             pass  # "..., after a bullet hit him": before the time its sentence gives, no day of it
+        elif event.date is None and names_hour_only(event.date_text) and (
+                day := _last_named(named, event.token_index, here - clock_reach)) and not (
+                (prior := _last_told(last_date, frames, here)) and here - prior[0] <= date_reach
+                and prior[0] >= day[0]) and event.modality not in ("planned", "possible") \
+                and not _perfect(doc[event.token_index]) \
+                and not told_in_future(parse_arrays(doc), event.token_index):
+            # "The bodies were found at 8. 40am on Saturday. ... Jenkin, who was arrested at around
+            # 9. 35am": an hour with no day of its own is on the day the text last named
+            changes["date"], changes["date_text"] = day[1], None
         elif event.date is None and (prior := _last_told(last_date, frames, here)) \
                 and here - prior[0] <= date_reach and event.modality not in (
                 "planned", "possible") and not _perfect(doc[event.token_index]):
@@ -1250,6 +1263,36 @@ def _frame_days(doc: Doc, view: ArticleView, starts: Sequence[int], ordinal: dic
         if day is not None and not ahead and not after_publication(day, view.published):
             frames.append((ordinal[start], day))
     return frames
+
+
+def _named_days(doc: Doc, view: ArticleView, starts: Sequence[int],
+                ordinal: dict[int, int]) -> list[tuple[int, int, str]]:
+    """The past days the text names, as (sentence ordinal, first token, day) in text order: any
+    time expression that gives a day, save the page's stamp or date line and a time to come."""
+    parse = parse_arrays(doc)
+    stamp_chars = int(load_toml("dates.toml").get("page_stamp_chars", 0))
+    days: list[tuple[int, int, str]] = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+        for e in view.time_expression_facts(start, end):
+            at = doc[e.start].idx
+            if stamp_chars and is_page_stamp(view.text[max(0, at - stamp_chars):at]) or (
+                    view.date_line_span is not None and view.date_line_span[0] <= at < view.date_line_span[1]):
+                continue
+            if told_in_future(parse, e.root) or told_in_future_in_past(parse, e.root):
+                continue
+            day = resolve_date(e.text, view.published, before=e.before)
+            if day is not None and len(day) == 10 and not after_publication(day, view.published):
+                days.append((ordinal.get(start, -1), e.start, day))
+    return days
+
+
+def _last_named(named: list[tuple[int, int, str]], before_token: int,
+                from_sentence: int) -> tuple[int, str] | None:
+    """The last day of ``named`` told before token ``before_token`` in a sentence from
+    ``from_sentence`` on, as (sentence ordinal, day)."""
+    found = next((d for d in reversed(named) if d[1] < before_token), None)
+    return (found[0], found[2]) if found is not None and found[0] >= from_sentence else None
 
 
 def _last_told(last_date: tuple[int, str] | None, frames: list[tuple[int, str]],
