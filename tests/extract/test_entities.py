@@ -1959,3 +1959,8 @@ def test_entities_capitalised_link_word_joins_one_organisation(core, text, name)
     assert org.type == "ORG"
     assert len([e for e in rec.entities if e.type in ("ORG", "GPE", "PERSON")]) == 1
 
+
+
+def test_entities_name_ending_in_a_plural_job_word_is_no_person(core):
+    rec = core.extract_text("Teams from Coastal Rescue, Highland Guides and the Red Cross searched the valley.")
+    assert by_name(rec, "Highland Guides").type == "ORG"
