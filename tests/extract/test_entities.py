@@ -1946,3 +1946,21 @@ def test_entities_person_before_a_job_word_stays_a_person(core):
 def test_entities_hyphenated_given_name_ner_left_out_is_kept(core, text, name):
     rec = core.extract_text(text)
     assert by_name(rec, name).type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Journalists Without Frontiers repeated its call on Friday.", "Journalists Without Frontiers"),
+    ("Lawyers Without Borders said the trial was unfair.", "Lawyers Without Borders"),
+    ("Figures from Plastic Bag Free Ghana suggest that use has fallen.", "Plastic Bag Free Ghana"),
+])
+def test_entities_capitalised_link_word_joins_one_organisation(core, text, name):
+    rec = core.extract_text(text)
+    org = by_name(rec, name)
+    assert org.type == "ORG"
+    assert len([e for e in rec.entities if e.type in ("ORG", "GPE", "PERSON")]) == 1
+
+
+
+def test_entities_name_ending_in_a_plural_job_word_is_no_person(core):
+    rec = core.extract_text("Teams from Coastal Rescue, Highland Guides and the Red Cross searched the valley.")
+    assert by_name(rec, "Highland Guides").type == "ORG"

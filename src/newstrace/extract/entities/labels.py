@@ -49,6 +49,8 @@ def _label(label: str, span: Span) -> str | None:
         return "FAC"  # "John Radcliffe Hospital", "Richard J. Donovan Correctional Facility"
     if label == "PERSON" and len(span) >= 2 and last in lists["organization_last_words"]:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
+    if label == "PERSON" and len(span) >= 2 and _job_plural(last) and not _given_name_first(span):
+        return "ORG"  # "Highland Guides", "Coastal Pilots": a name ending in the plural of a job word is a firm
     if label == "PERSON" and _affiliation_of_person(span) and _no_person_named(span):
         return "ORG"  # "Cheng Chung-tai of Civic Passion": what a person is "of", typed a person, is his party
     if label == "PERSON" and len(span) >= 2 and _employer_before_job(span) and _no_person_named(span):
@@ -289,6 +291,11 @@ def _place_office(span: Span) -> bool:
         k -= 1  # the place's words: "Hennepin County" of "Hennepin County Attorney"
     place = _text(span.doc[start:span.end - 1])
     return k == start and not country_named(place) and bool(places_named(place))
+
+
+def _job_plural(word: str) -> bool:
+    """``word`` is the plural of a job word (``job_nouns``: "guides", "coaches")."""
+    return any(word in (job + "s", job + "es") for job in _lists()["job_nouns"])
 
 
 def _plural_group(span: Span) -> bool:

@@ -138,6 +138,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = _places_playing(doc, out)
     out = _outlets_by_noun(doc, out)
     out = _crime_groups(doc, out)
+    out = _names_around_a_link(doc, out)
     out = _organizations_after_their_noun(doc, out)
     out = _outlets_by_head(doc, out)
     out = _bodies_sharing_a_head(doc, out)
@@ -612,6 +613,46 @@ def _crime_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or country_named(span[0].text):
             continue
         found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span, certain_type=True))
+    return _found_over(mentions, found) if found else mentions
+
+
+@cache
+def _link_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = r"((?:[A-Z][\w&-]* ){1,3})"
+    links = "|".join(w.capitalize() for w in sorted(_lists()["name_link_words"]))
+    campaigns = "|".join(w.capitalize() for w in sorted(_lists()["campaign_link_words"]))
+    return (re.compile(rf"\b{words}(?:{links}) [A-Z][\w&-]*\b"),
+            re.compile(rf"\b{words}(?:{campaigns}) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)\b"))
+
+
+def _names_around_a_link(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Reporters Without Borders", "Dog Meat Free Indonesia": a word English writes in lower
+    case (``name_link_words``), capitalised between capitalised words, joins them into one
+    organisation's name, whatever NER made of the parts (nothing, "Borders", the place); so does
+    ``campaign_link_words`` before a place. Not in a title-case headline, nor with a word that
+    only opens the sentence ("The", "Following")."""
+    text = doc_text(doc)
+    headline = _title_case_headline(doc, text)
+    linked, campaign = _link_patterns()
+    openers = _lists()["sentence_openers"] | {"the", "a", "an"}
+    found: list[Mention] = []
+    for pattern in (linked, campaign):
+        for match in pattern.finditer(text):
+            if match.start() < headline:
+                continue
+            if pattern is campaign:
+                place = match.group(2)
+                if not (country_named(place) or places_named(place)):
+                    continue
+            span = doc.char_span(match.start(), match.end())
+            if span is None:
+                continue
+            start = span.start
+            while start < span.end - 2 and span.doc[start].lower_ in openers:
+                start += 1
+            span = _words(doc, start, span.end)
+            found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span,
+                                 certain_type=True))
     return _found_over(mentions, found) if found else mentions
 
 
