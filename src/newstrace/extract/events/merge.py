@@ -268,12 +268,12 @@ def _same_happening(kept: Candidate, later: Candidate) -> bool:
         shared = (kept.arguments & later.arguments) - words("argument_stopwords")
         same_kind = later.lemma == kept.lemma or (later.mode is not None and later.mode == kept.mode)
         return (later.is_noun and (same_kind or later.definite)) or bool(shared) or later.credited
-    if later.actor is None and not _other_steps(kept, later) and ((later.mode is not None and later.mode == kept.mode
-                                 and not (later.target_named and kept.target_named)
-                                 and not (_a_person(later) and _other_party(kept.target, later.target)))
-                                or later.target in (kept.target, None)):
-        return True  # (not two people each convicted: a named target of its own is another happening)
-    return False
+    if later.actor is not None or _other_steps(kept, later):
+        return False
+    return ((later.mode is not None and later.mode == kept.mode
+             and not (later.target_named and kept.target_named)
+             and not (_a_person(later) and _other_party(kept.target, later.target)))
+            or later.target in (kept.target, None))  # (not two people each convicted: a named target is another)
 
 
 def _other_steps(kept: Candidate, later: Candidate) -> bool:
