@@ -763,11 +763,8 @@ class _Resolver:
         text named, in its sentence and the one before; the nearest of them speaks (the gold
         lists each as acceptable)."""
         ctx = self.ctx
-        start = head.sent.start
-        if start > 0:
-            start = ctx.doc[start - 1].sent.start
         people: list[Entity] = []
-        for tok in reversed(ctx.doc[start:head.left_edge.i]):
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(head.i), 1):head.left_edge.i]):
             ent = ctx.entity(tok)
             if ent is not None and ent.type == "PERSON" and ent not in people:
                 people.append(ent)

@@ -6,6 +6,7 @@ facility), with the tests it asks of a span.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -295,7 +296,12 @@ def _place_office(span: Span) -> bool:
 
 def _job_plural(word: str) -> bool:
     """``word`` is the plural of a job word (``job_nouns``: "guides", "coaches")."""
-    return any(word in (job + "s", job + "es") for job in _lists()["job_nouns"])
+    return word in _job_plurals()
+
+
+@cache
+def _job_plurals() -> frozenset[str]:
+    return frozenset(job + ending for job in _lists()["job_nouns"] for ending in ("s", "es"))
 
 
 def _plural_group(span: Span) -> bool:

@@ -374,7 +374,7 @@ def _sequence_clause(parse: ParseArrays, clause: int) -> int | None:
     another's ("..., after a bullet hit him", "before he fled the country";
     ``sequence_marks`` of dates.toml), else None: a time the rest of the sentence gives is the
     other act's, not this one's (English orders the two acts and says nothing of how far apart)."""
-    marks = frozenset(load_toml("dates.toml").get("sequence_marks") or ())
+    marks = _sequence_marks()
     t = clause
     for _ in range(12):
         if parse.dep[t] == "advcl" and any(parse.dep[c] == "mark" and parse.lower[c] in marks
@@ -384,6 +384,11 @@ def _sequence_clause(parse: ParseArrays, clause: int) -> int | None:
             return None
         t = parse.head[t]
     return None
+
+
+@cache
+def _sequence_marks() -> frozenset[str]:
+    return frozenset(load_toml("dates.toml").get("sequence_marks") or ())
 
 
 def _sequenced_off_main_time(doc: Doc, view: ArticleView, i: int) -> bool:

@@ -342,7 +342,7 @@ def _scheduled_noun(parse: ParseArrays, trigger: int) -> bool:
     talks" are: the act is set for later (`[modality] scheduling` of cues.toml). Not a past
     passive ("the attack was planned for months": it may have been carried out)."""
     deps, heads, tags, lemmas = parse.dep, parse.head, parse.tag, parse.lemma
-    noun = trigger
+    noun = trigger  # the act told as a noun
     if parse.pos[noun] not in ("NOUN", "PROPN"):
         return False
     scheduling = modality_words("scheduling")
@@ -811,4 +811,3 @@ def _same_side(actor: str, speaker: str, view: ArticleView) -> bool:
     if ent is not None and any(r.of == actor for r in ent.roles):
         return True
     return False
-
