@@ -1051,7 +1051,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _child(head, SUBJECTS)  # "X is a critic of Y": X holds the stance, toward Y
         stance_of = _prep_object(trigger, ("of",))
     if actor_token is None:
-        actor_token = _relative_light_subject(trigger, rule)
+        actor_token = _relative_light_subject(trigger, rule) or _participle_agent(trigger, rule)
     if actor_token is None and trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") and head is not None:
         actor_token = _child(head, SUBJECTS) or _inherited_subject(head)  # "Iran is ready to talk"
     if actor_token is None and lemma(trigger) not in words("custody_nouns"):
@@ -1154,6 +1154,27 @@ def _relative_light_subject(trigger: Token, rule: Rule) -> Token | None:
         subject = _child(clause, ("nsubj",))
         if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
             return subject
+    return None
+
+
+def _participle_agent(trigger: Token, rule: Rule) -> Token | None:
+    """"a lawsuit filed by Texas", "the attack carried out by the rebels": a passive
+    participle of a light verb on the act noun names in its "by" agent who does the act, as
+    the relative clause of ``_relative_light_subject`` does in its subject. Not a verb of
+    receiving ("aid received by refugees": they get it), nor of brokering ("talks brokered
+    by Qatar": the go-between), nor one that tells the same act itself ("sanctions imposed
+    by Washington")."""
+    for clause in trigger.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or lemma(clause) in words("receiving") \
+                or lemma(clause) not in words("light_verbs"):
+            continue
+        own = match(clause)
+        if own is not None and own.type == rule.type:
+            continue
+        agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+        doer = _child(agent, ("pobj",)) if agent is not None else None
+        if doer is not None:
+            return doer
     return None
 
 
