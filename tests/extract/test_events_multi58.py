@@ -35,3 +35,9 @@ def test_a_clash_verb_with_people_is_each_sides_act(core):
 def test_a_fight_verb_with_no_opposing_side_stays_one_way(core, text):
     assert not [e for e in events(core, text) if e.type == "ASSAULT" and e.actor in ("stances", "Americans")], \
         events(core, text)
+
+
+def test_a_passive_conjoined_to_an_active_verb_undergoes_on_its_subject(core):
+    text = "John Smith killed three people and was later arrested."
+    found = [e for e in events(core, text) if e.type == "COERCE"]
+    assert [e.target for e in found] == ["John Smith"], events(core, text)

@@ -278,6 +278,10 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if patient is None and subject is None and trigger.dep_ == "conj" and trigger.tag_ == "VBN":
         # "rebels were killed or captured": coordinated passives share their subject
         patient = _child(trigger.head, ("nsubjpass",))
+        if patient is None and _child(trigger, ("auxpass",)) is not None:
+            # "X killed three people and was later arrested": a passive conjoined to an
+            # active verb undergoes the act on that verb's subject
+            patient = _child(trigger.head, ("nsubj",))
     if patient is None and subject is None and trigger.dep_ == "xcomp" and _child(trigger, ("auxpass",)) is not None:
         patient = _child(trigger.head, ("nsubjpass",))  # "he is expected to be charged": he is the one charged
     if patient is None and subject is None and trigger.tag_ == "VBN":
