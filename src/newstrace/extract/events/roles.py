@@ -142,8 +142,8 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             found = _partner_of_unowned(trigger, view) or found
     elif rule.type == "ASSAULT" and len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
         found = _fought_with(trigger, found[0], view) or found
-    elif rule.type == "ASSAULT" and len(found) == 1 and found[0].target is None:
-        found = _fought_against(trigger, found[0], view) or found  # a noun or a verb: "protesters clashed with police"
+    elif rule.type == "ASSAULT" and len(found) == 1 and found[0].target is None and trigger.pos_ == "NOUN":
+        found = _fought_against(trigger, found[0], view) or found
     return found
 
 
@@ -197,10 +197,9 @@ def _fought_with(trigger: Token, roles: Roles, view: ArticleView) -> list[Roles]
 
 def _fought_against(trigger: Token, roles: Roles, view: ArticleView) -> list[Roles]:
     """"police fought pitched battles with striking protesters", "the army's clashes with
-    rebels", "protesters clashed with riot police": a fight noun or verb whose actor is read
-    fights the people it is *with*, who fight back (the corpus codes such fights one way or
-    both, either way round; not with an "against" object: "fought with the Kurds against
-    ISIS", an ally)."""
+    rebels": a fight noun whose actor is read fights the people it is *with*, who fight
+    back (the corpus codes such fights one way or both, either way round; not with an
+    "against" object: "fought with the Kurds against ISIS", an ally)."""
     if lemma(trigger) not in words("fight_with_words") or _prep_object(trigger, ("against",)) is not None:
         return []
     side = _prep_object(trigger, ("with",))
