@@ -1964,3 +1964,14 @@ def test_entities_capitalised_link_word_joins_one_organisation(core, text, name)
 def test_entities_name_ending_in_a_plural_job_word_is_no_person(core):
     rec = core.extract_text("Teams from Coastal Rescue, Highland Guides and the Red Cross searched the valley.")
     assert by_name(rec, "Highland Guides").type == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two men were seen running down Denver Street shortly after midnight.", "Denver Street"),
+])
+def test_entities_capitalised_street_word_after_a_place_name_ends_the_street(core, text, name):
+    # NER typed the first word a town ("Denver" GPE) and left "Street" out: the street is the place
+    rec = core.extract_text(text)
+    names = [(e.type, e.name) for e in rec.entities]
+    assert ("LOC", name) in names, names
+    assert not any(e.name == name.split()[0] for e in rec.entities), names

@@ -192,6 +192,9 @@ def _joined_ents(doc: Doc) -> list[Span]:
             body_end = _body_after_place(doc, end, _office_title_may_follow(doc, ent)) if end == ent.end else None
             if body_end is not None:
                 end, label = body_end, "ORG"  # "New Bedford" + "District Court"
+        if end == ent.end and end < n and is_title[end] and lower[end] in _lists()["street_words"] \
+                and lower[end - 1] not in _lists()["street_words"]:
+            end, label = end + 1, "LOC"  # "in Newton" + "Street": a capitalised street word after a name is its last
         if end != ent.end:
             skip_to = end
             ent = Span(doc, ent.start, end, label=label)
