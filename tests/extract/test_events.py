@@ -1442,6 +1442,12 @@ def test_an_appeal_against_a_ruling_asks_no_party(core, text, asked):
     assert ("REQUEST" in types(core, text)) == asked, events(core, text)
 
 
+def test_a_call_with_a_party_is_no_appeal(core):
+    assert "REQUEST" not in types(core, "The senator's call with Prime Minister Justin Trudeau lasted an hour.")
+    assert "REQUEST" not in types(core, "Questions were raised about Macron's call with Russian President Vladimir Putin.")
+    assert "REQUEST" in types(core, "The mayor's call for calm was ignored by the rioters.")
+
+
 def test_an_exchange_with_the_press_is_an_interview(core):
     assert "CONSULT" not in types(core, "With Wikinews, Hammons discusses his background and his campaign.")
     assert "CONSULT" in types(core, "With Macron, Scholz discussed the war in Ukraine.")

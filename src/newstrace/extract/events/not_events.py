@@ -132,6 +132,9 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
         return True  # "the measure has enough votes to pass, with support from France": votes, no aid
     if rule.type == "REQUEST" and parse.lemma[i] in words("court_appeal_lemmas") and _a_court_appeal(parse, i):
         return True  # "Avenatti intends to appeal the conviction", "an appeal by the prosecutors": no party asked
+    if rule.type == "REQUEST" and parse.pos[i] == "NOUN" and parse.lemma[i] in words("conversation_nouns") \
+            and any(deps[c] == "prep" and parse.lower[c] == "with" for c in parse.children(i)):
+        return True  # "details emerged about Trump's call with Zelensky": a conversation, no appeal
     if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_nouns") and _matter_under_inquiry(parse, i):
         return True  # "the incident is under police investigation": a matter looked into, no party accused
     if parse.pos[i] == "NOUN" and _blamed(parse, i):
