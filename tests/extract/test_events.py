@@ -1444,7 +1444,7 @@ def test_an_appeal_against_a_ruling_asks_no_party(core, text, asked):
 
 def test_a_call_with_a_party_is_no_appeal(core):
     assert "REQUEST" not in types(core, "The senator's call with Prime Minister Justin Trudeau lasted an hour.")
-    assert "REQUEST" not in types(core, "Questions were raised about Macron's call with Russian President Vladimir Putin.")
+    assert "REQUEST" not in types(core, "Questions were raised about Macron's call with President Vladimir Putin.")
     assert "REQUEST" in types(core, "The mayor's call for calm was ignored by the rioters.")
 
 
