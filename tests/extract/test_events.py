@@ -1430,6 +1430,24 @@ def test_allegations_looked_into_accuse_no_one(core):
     assert "ACCUSE" in types(core, "The police investigated the mayor on Monday.")
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("The mayor said he would appeal.", False),
+    ("The senator intends to appeal the verdict.", False),
+    ("An appeal by the defence lawyers won a retrial for the mayor.", False),
+    ("The senator appealed to the governor for a pardon.", True),
+    ("The governor appealed for residents to stay indoors.", True),
+    ("The senator appealed the verdict to the Supreme Court.", True),
+])
+def test_an_appeal_against_a_ruling_asks_no_party(core, text, asked):
+    assert ("REQUEST" in types(core, text)) == asked, events(core, text)
+
+
+def test_a_call_with_a_party_is_no_appeal(core):
+    assert "REQUEST" not in types(core, "The senator's call with Prime Minister Justin Trudeau lasted an hour.")
+    assert "REQUEST" not in types(core, "Questions were raised about Macron's call with President Vladimir Putin.")
+    assert "REQUEST" in types(core, "The mayor's call for calm was ignored by the rioters.")
+
+
 def test_an_exchange_with_the_press_is_an_interview(core):
     assert "CONSULT" not in types(core, "With Wikinews, Hammons discusses his background and his campaign.")
     assert "CONSULT" in types(core, "With Macron, Scholz discussed the war in Ukraine.")

@@ -130,6 +130,11 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if rule.type == "AID" and parse.pos[i] == "NOUN" and parse.lemma[i] in words("backing_nouns") \
             and _backing_in_a_vote(parse, i):
         return True  # "the measure has enough votes to pass, with support from France": votes, no aid
+    if rule.type == "REQUEST" and parse.lemma[i] in words("court_appeal_lemmas") and _a_court_appeal(parse, i):
+        return True  # "Avenatti intends to appeal the conviction", "an appeal by the prosecutors": no party asked
+    if rule.type == "REQUEST" and parse.pos[i] == "NOUN" and parse.lemma[i] in words("conversation_nouns") \
+            and any(deps[c] == "prep" and parse.lower[c] == "with" for c in parse.children(i)):
+        return True  # "details emerged about Trump's call with Zelensky": a conversation, no appeal
     if rule.type == "ACCUSE" and parse.lemma[i] in words("inquiry_nouns") and _matter_under_inquiry(parse, i):
         return True  # "the incident is under police investigation": a matter looked into, no party accused
     if parse.pos[i] == "NOUN" and _blamed(parse, i):
@@ -159,6 +164,21 @@ def _not_an_event(token: Token, rule: Rule) -> bool:
     if _in_condition(parse, i):
         return True
     return _requested(token.doc, parse, i) or _purpose(parse, i) or _newsroom_exchange(parse, i)
+
+
+def _a_court_appeal(parse: ParseArrays, i: int) -> bool:
+    """An appeal that names neither whom it is made to nor what it asks for ("to" / "for",
+    ``[words] appeal_addressing_preps``, on the word or on its object; nor a clause: "appealed
+    for the public to remain calm") is an appeal against a verdict or a ruling with no party
+    asked ("would appeal", "intends to appeal the conviction", "an appeal by the
+    prosecutors"): the corpus codes it as the ruling rejected (REJECT) or the charge pursued
+    (ACCUSE), not as a request. "appealed for calm", "appealed the decision to the Court of
+    Appeals" (the court is asked) stay."""
+    preps, dep = words("appeal_addressing_preps"), parse.dep
+    children = parse.children(i)
+    named = [g for c in children for g in (c, *(parse.children(c) if dep[c] == "dobj" else ()))]
+    return not any((dep[g] == "prep" and parse.lower[g] in preps) or dep[g] in ("xcomp", "ccomp", "advcl")
+                   for g in named)
 
 
 def _predicated(parse: ParseArrays, i: int, adjectives: frozenset[str]) -> bool:
