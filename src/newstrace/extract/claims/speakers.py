@@ -58,6 +58,9 @@ def _subject(verb: Token) -> Token | None:
         if own is None and _passive_of_telling(subj, verb):
             return None  # "a country that is called the gateway": the noun is what is named or told, not who speaks
         return own if own is not None else verb.head
+    if subj is not None and subj.tag_ == "WP" and subj.lower_ == "what":
+        # "in what he says is an effort ...": the parser may make "what" a second subject; who says is the other
+        subj = next((s for s in subjects if s.tag_ not in ("WP", "WDT")), None)
     if subj is not None and _passive_of_telling(subj, verb):
         return None  # "it was said that" has no speaker in the clause
     return subj
