@@ -812,12 +812,6 @@ def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
     if not (doc[right].text == "," or right + 1 < len(doc) and doc[right + 1].text == ","):
         return None
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-    on_auxiliary = subject is None
-    if on_auxiliary:
-        # "they had, his father says, paid smugglers": a tag between the auxiliary and the
-        # verb; the parser hangs the subject on the auxiliary (and with it any clause before)
-        subject = next((s for a in head.children if a.dep_ in ("aux", "auxpass") and a.i < left
-                        for s in a.children if s.dep_ in SUBJECT_DEPS), None)
     if left == cue.sent.start and subject is not None and subject.i > right and head.i > right:
         # "He also argues, revenue from hunting does not help": a tag that opens the sentence,
         # set off by a comma, sources the clause after it
@@ -833,8 +827,6 @@ def _parenthetical_content(cue: Token, ctx: _Context) -> Content | None:
         # opening phrase or clause of the content, before its subject, or the conjunction
         # that opens it ("But, the witness says, she returned ...")
         return None
-    if on_auxiliary and subject is not None:
-        return Content([t for t in head.subtree if t.i >= subject.left_edge.i], _cue_text(cue, ctx))
     return Content(list(head.subtree), _cue_text(cue, ctx))
 
 
