@@ -2124,6 +2124,14 @@ def test_what_the_speaker_says_is_x_claims_x(core):
     c = only(claims_of(core, "Mayor Lena Ortiz raised taxes in what she says is an effort to fix the roads."))
     assert c.speaker == "Lena Ortiz"
     assert c.content == "an effort to fix the roads"
+    # the parser may take "what" for a second subject of the tag: who says is the other one
+    c = only(claims_of(core, "Governor Tom Reyes has been waging a tariff fight with the country's biggest trading "
+                             "partners — Brazil, Chile and Peru — in what he says is an effort to protect local farms."))
+    assert (c.speaker, c.content) == ("Tom Reyes", "an effort to protect local farms")
+    # an opening quote mark before the complement is kept
+    c = only(claims_of(core, "Mayor Lena Ortiz spoke on Friday. The EU levied what she said was “a nasty tariff” on "
+                             "local cheese."))
+    assert c.content == "“a nasty tariff” on local cheese"
     c = only(claims_of(core, "The council imposed what critics said was an unfair levy on small shops."))
     assert (c.speaker, c.content) == ("critics", "an unfair levy on small shops")
     # "what" as the subject of what was said, with no copula after the tag, keeps the clause
