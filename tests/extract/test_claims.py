@@ -2101,3 +2101,39 @@ def test_enthusing_that_is_saying(core):
     c = only(claims_of(core, 'Curator Ann Lee enthused that the portrait "changed how a generation saw itself".'))
     assert c.speaker == "Ann Lee"
     assert c.content == 'the portrait "changed how a generation saw itself"'
+
+
+def test_going_on_to_say_is_the_subjects_word(core):
+    # claims58: "went on to say X", "proceeded to add that X": the one who goes on says X; a clause
+    # the parser hangs on "went" right after the complement is the rest of what was said
+    claims = claims_of(core, "Judge Ada Morel read the verdict. Morel went on to say she was not giving them the "
+                             "longest sentence because they had accepted responsibility early.")
+    c = only(claims)
+    assert c.speaker == "Ada Morel"
+    assert c.content == "she was not giving them the longest sentence because they had accepted responsibility early"
+    c = only(claims_of(core, "Judge Ada Morel read the verdict. Morel then proceeded to add that the fine would be "
+                             "halved."))
+    assert (c.speaker, c.content) == ("Ada Morel", "the fine would be halved")
+    # going on to another act, or declining to say, is no claim
+    assert not claims_of(core, "Mayor Lena Ortiz toured the district. Ortiz went on to win the election.")
+    assert not claims_of(core, "Mayor Lena Ortiz declined to say whether the bridge would reopen.")
+
+
+def test_what_the_speaker_says_is_x_claims_x(core):
+    # claims58: "in what she says is an effort to X": what is said is the copula's complement
+    c = only(claims_of(core, "Mayor Lena Ortiz raised taxes in what she says is an effort to fix the roads."))
+    assert c.speaker == "Lena Ortiz"
+    assert c.content == "an effort to fix the roads"
+    # the parser may take "what" for a second subject of the tag: who says is the other one
+    c = only(claims_of(core, "Governor Tom Reyes has been waging a tariff fight with the country's biggest trading "
+                             "partners — Brazil, Chile and Peru — in what he says is an effort to protect local farms."))
+    assert (c.speaker, c.content) == ("Tom Reyes", "an effort to protect local farms")
+    # an opening quote mark before the complement is kept
+    c = only(claims_of(core, "Mayor Lena Ortiz spoke on Friday. The EU levied what she said was “a nasty tariff” on "
+                             "local cheese."))
+    assert c.content == "“a nasty tariff” on local cheese"
+    c = only(claims_of(core, "The council imposed what critics said was an unfair levy on small shops."))
+    assert (c.speaker, c.content) == ("critics", "an unfair levy on small shops")
+    # "what" as the subject of what was said, with no copula after the tag, keeps the clause
+    c = only(claims_of(core, "The mayor said what the council wanted was more time."))
+    assert c.content == "what the council wanted was more time"

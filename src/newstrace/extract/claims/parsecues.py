@@ -17,7 +17,8 @@ from newstrace.extract.syntax import FINITE_TAGS, is_negated
 from newstrace.extract.triggerwords import noun_lemmas as event_noun_lemmas
 from newstrace.extract.claims.context import (Attribution, Content, SUBJECT_DEPS, _Context, _content_span, _is_question,
                                               _opens_with_quoted_phrase, _subtree)
-from newstrace.extract.claims.speakers import (_PAST, _agent_charge, _document_issuer, _is_pronoun, _name_read_as_word,
+from newstrace.extract.claims.speakers import (_PAST, _agent_charge, _document_issuer, _goes_on_to, _is_pronoun,
+                                               _name_read_as_word,
                                                _noun_speaker, _passive_speaker, _phrase_text, _reported_as_saying,
                                                _speaker_of_verb, _state_media_phrases, _subject)
 
@@ -45,8 +46,8 @@ def _verb_attribution(cue: Token, ctx: _Context) -> Attribution | None:
         return None
     if lemma in lex.past_belief and cue.tag_ == "VBD":
         return None  # "she thought they were poisoning her": a belief narrated, nothing said
-    found = _clausal_content(cue, ctx) or _object_content(cue, ctx) or _preposed_content(cue, ctx) \
-        or _misread_clause(cue, ctx)
+    found = _free_relative_content(cue, ctx) or _clausal_content(cue, ctx) or _object_content(cue, ctx) \
+        or _preposed_content(cue, ctx) or _misread_clause(cue, ctx)
     if found is None:
         return None
     tokens, cue_text, passive = found
@@ -174,6 +175,31 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
     return Attribution(cue, cue_text, speaker, span, "certain")
 
 
+def _free_relative_content(cue: Token, ctx: _Context) -> Content | None:
+    """"a fight in what he says is an effort to stanch the flow": "what" the cue says is
+    something; the claim is that something, the copula's complement, not the clause that
+    holds "what"."""
+    if cue.lemma_.lower() not in ctx.lex.verb_certainty:
+        return None
+    copula: Token | None = None
+    if cue.dep_ == "csubj" and cue.head.lemma_ == "be" and any(
+            c.dep_ in ("dobj", "nsubj") and c.tag_ == "WP" and c.lower_ == "what" and c.i < cue.i for c in cue.children):
+        copula = cue.head  # the parser reads "what he says" as the copula's subject
+    else:
+        copula = next((c for c in cue.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i > cue.i and any(
+            s.dep_ == "nsubj" and s.tag_ == "WP" and s.lower_ == "what" and s.i < cue.i for s in c.children)), None)
+    if copula is None:
+        return None
+    attr = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.i > copula.i), None)
+    if attr is None:
+        return None
+    tokens = list(attr.subtree)
+    before = cue.doc[attr.left_edge.i - 1]
+    if before.i > copula.i and before.is_quote:
+        tokens.insert(0, before)  # was “a nasty tariff”: the opening quote mark the parser hung on the copula
+    return Content(tokens, _cue_text(cue, ctx))
+
+
 def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     lemma = cue.lemma_.lower()
     if lemma not in ctx.lex.verb_certainty:
@@ -225,6 +251,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         tokens = _object_read_for_subject(cue, comp, ctx) + tokens
         tokens += _coordinated_clause(cue, comp, ctx) or _clause_after_semicolon(cue, comp, ctx)
         tokens += _misattached_apposition(cue, comp, tokens, ctx)
+        tokens += _going_on_tail(cue, comp, ctx)
         tokens = _without_writers_comment(tokens, ctx)
     elif comp.dep_ == "ccomp":
         last = max((t for t in comp.subtree if not (t.is_punct or t.is_space)), key=lambda t: t.i, default=comp)
@@ -235,6 +262,19 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         tokens += _second_preposed_clause(cue, comp, ctx)
         tokens = _first_preposed_conjunct(cue, comp, ctx) + tokens
     return Content(tokens, _cue_text(cue, ctx), passive=passive)
+
+
+def _going_on_tail(cue: Token, comp: Token, ctx: _Context) -> list[Token]:
+    """"went on to say he was not giving them the longest sentence because they had ...": a
+    clause right after the complement that the parser hangs on the verb of going on is the
+    rest of what was said (going on to say something has no reason of its own)."""
+    head = cue.head
+    if cue.dep_ not in ("xcomp", "advcl") or not _goes_on_to(head, cue, ctx):
+        return []
+    end = comp.right_edge.i
+    tail = next((c for c in head.children if c.dep_ == "advcl" and c.i > end
+                 and all(t.is_punct for t in cue.doc[end + 1:c.left_edge.i])), None)
+    return list(tail.subtree) if tail is not None else []
 
 
 def _passive_form(cue: Token) -> bool:

@@ -58,6 +58,9 @@ def _subject(verb: Token) -> Token | None:
         if own is None and _passive_of_telling(subj, verb):
             return None  # "a country that is called the gateway": the noun is what is named or told, not who speaks
         return own if own is not None else verb.head
+    if subj is not None and subj.tag_ == "WP" and subj.lower_ == "what":
+        # "in what he says is an effort ...": the parser may make "what" a second subject; who says is the other
+        subj = next((s for s in subjects if s.tag_ not in ("WP", "WDT")), None)
     if subj is not None and _passive_of_telling(subj, verb):
         return None  # "it was said that" has no speaker in the clause
     return subj
@@ -123,6 +126,8 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
                          and (ctx.lex.verb_certainty.get(cue.lemma_.lower()) == "certain"
                               or cue.lemma_.lower() in ctx.lex.object_verbs and not _in_complement(head))
                          and cue.lemma_.lower() not in ctx.lex.inference)
+    if cue.dep_ in ("xcomp", "advcl") and _goes_on_to(head, cue, ctx):
+        return head, False  # "Schwartz went on to say he ...": who goes on says
     if not (passed_message or speech_participle or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
         return None
     if speech_participle and cue.lemma_.lower() in ctx.lex.going_on_verbs and head.dep_ == "ccomp" \
@@ -131,6 +136,16 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
         # participle goes on with who said it, not with the complement's subject
         return head.head, False
     return head, False
+
+
+def _goes_on_to(head: Token, cue: Token, ctx: _Context) -> bool:
+    """``cue`` is the infinitive of a verb of going on to a next act ("went on to say",
+    "proceeded to add"; ``[going_on_to]``), whose subject is the cue's."""
+    if cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) or head.i > cue.i:
+        return False
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt" and c.i < cue.i), None)
+    phrase = head.lemma_.lower() if particle is None else f"{head.lemma_.lower()} {particle}"
+    return phrase in ctx.lex.going_on_to
 
 
 def _in_complement(verb: Token) -> bool:
