@@ -8,7 +8,7 @@ from tests.extract.test_events import events, find
 
 
 @pytest.mark.parametrize("text, event_type, actor", [
-    ("Government troops retook the town from the rebels on Monday.", "ASSAULT", "troops"),
+    ("The army retook the city from the rebels on Monday.", "ASSAULT", "army"),
     ("The rebels overran an army post near the border last week.", "ASSAULT", "rebels"),
     ("Two priests sexually abused boys at the school, the commission found.", "ASSAULT", "priests"),
     ("Hackers defaced hundreds of government websites on Sunday.", "COERCE", "Hackers"),
