@@ -204,6 +204,13 @@ def _party_names(candidates: list[Candidate], view: ArticleView) -> dict[str, st
     return out
 
 
+def _failed_persuasion(token: Token) -> bool:
+    """"failed to dissuade the unions", "was unable to persuade them": a persuasion verb
+    whose attempt the clause above says came to nothing (``[words] failed_attempt_heads``)."""
+    return (lemma(token) in words("persuasion_verbs") and token.dep_ == "xcomp"
+            and lemma(token.head) in words("failed_attempt_heads"))
+
+
 def _destination_as_state(token: Token, roles: Roles, view: ArticleView) -> bool:
     """A state noun ("authorities", "the government") as the one who deports or expels,
     read as the country people are sent to: the place a removal sends to (``[words]
@@ -289,6 +296,10 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
             c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
         event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
+    if event_type == "REQUEST" and target is not None and _failed_persuasion(token):
+        # "failed to dissuade unions from striking": the one urged refused; its refusal is told as done
+        event_type, mode, actor, target = "REJECT", None, target, actor
+        modality = "reported" if told_by_other(actor, verdict, view) else "asserted"
     if event_type == "THREATEN" and lemma(token) in words("warning_verbs") and _warned_of_other(token):
         event_type = "ACCUSE"  # "warned that the Somali government's actions would divide the country"
     directive = _directive_over(token)

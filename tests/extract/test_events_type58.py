@@ -1,0 +1,24 @@
+"""A failed attempt to persuade tells a refusal (type58): "failed to dissuade the unions"
+says the unions did not yield (REJECT, actor the unions), not that they were asked; a
+persuasion that worked is still a request. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The prime minister failed to dissuade the dockworkers' union from calling a strike.", "union"),
+    ("Governor Smith failed to persuade the farmers' cooperative to drop its lawsuit.", "cooperative"),
+])
+def test_a_failed_persuasion_is_the_refusal_of_the_one_urged(core, text, actor):
+    found = events(core, text)
+    rejects = [e for e in found if e.type == "REJECT"]
+    assert rejects and actor in (rejects[0].actor or "").lower(), found
+    assert not [e for e in found if e.type == "REQUEST"], found
+
+
+def test_a_persuasion_that_worked_is_a_request(core):
+    found = events(core, "Governor Smith persuaded the farmers' cooperative to drop its lawsuit.")
+    assert [e for e in found if e.type == "REQUEST"], found
