@@ -1,5 +1,5 @@
 """A failed attempt to persuade tells a refusal (type58): "failed to dissuade the unions"
-says the unions did not yield (REJECT, actor the unions), not that they were asked; a
+says the unions did not yield (REJECT, actor the unions) besides the attempt (REQUEST); a
 persuasion that worked is still a request. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def test_a_failed_persuasion_is_the_refusal_of_the_one_urged(core, text, actor):
     found = events(core, text)
     rejects = [e for e in found if e.type == "REJECT"]
     assert rejects and actor in (rejects[0].actor or "").lower(), found
-    assert not [e for e in found if e.type == "REQUEST"], found
+    assert [e for e in found if e.type == "REQUEST"], found  # the attempt is told too
 
 
 def test_a_persuasion_that_worked_is_a_request(core):

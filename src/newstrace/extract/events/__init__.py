@@ -182,6 +182,11 @@ def extract_events(doc: Doc) -> list[Event]:
                 candidate = _candidate(token, rule, roles, view)
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
+                    if candidate.type == "REQUEST" and candidate.actor and candidate.target \
+                            and _failed_persuasion(token):
+                        # "failed to dissuade the unions": the attempt, and the refusal of the one urged
+                        candidates.append(replace(candidate, type="REJECT", mode=None,
+                                                  actor=candidate.target, target=candidate.actor))
     candidates = _credit_responsibility(candidates, doc, view)
     events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
     events = merge_retold(events, _party_names(events, view))  # retellings the story's actors and dates show
@@ -296,10 +301,6 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
             c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
         event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
-    if event_type == "REQUEST" and target is not None and _failed_persuasion(token):
-        # "failed to dissuade unions from striking": the one urged refused; its refusal is told as done
-        event_type, mode, actor, target = "REJECT", None, target, actor
-        modality = "reported" if told_by_other(actor, verdict, view) else "asserted"
     if event_type == "THREATEN" and lemma(token) in words("warning_verbs") and _warned_of_other(token):
         event_type = "ACCUSE"  # "warned that the Somali government's actions would divide the country"
     directive = _directive_over(token)
