@@ -22,3 +22,17 @@ def test_a_failed_persuasion_is_the_refusal_of_the_one_urged(core, text, actor):
 def test_a_persuasion_that_worked_is_a_request(core):
     found = events(core, "Governor Smith persuaded the farmers' cooperative to drop its lawsuit.")
     assert [e for e in found if e.type == "REQUEST"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel commander was able to negotiate safe passage for his fighters.",
+    "The two ministers managed to negotiate a fishing quota on Friday.",
+])
+def test_a_negotiation_told_as_achieved_is_an_agreement(core, text):
+    found = events(core, text)
+    assert [e for e in found if e.type == "AGREE"] and not [e for e in found if e.type == "CONSULT"], found
+
+
+def test_a_negotiation_only_attempted_is_talks(core):
+    found = events(core, "The rebel commander tried to negotiate safe passage for his fighters.")
+    assert [e for e in found if e.type == "CONSULT"], found

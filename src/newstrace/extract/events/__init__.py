@@ -301,6 +301,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
             c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
         event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
+    if event_type == "CONSULT" and lemma(token) in words("concluded_talks_verbs") and token.dep_ == "xcomp" \
+            and lemma(token.head) in words("achieved_attempt_heads"):
+        event_type, mode = "AGREE", None  # "was able to negotiate immunity": the talks reached terms
     if event_type == "THREATEN" and lemma(token) in words("warning_verbs") and _warned_of_other(token):
         event_type = "ACCUSE"  # "warned that the Somali government's actions would divide the country"
     directive = _directive_over(token)
