@@ -104,8 +104,8 @@ from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements,
 from newstrace.extract.events.merge import Candidate, merge, merge_retold
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of, told_by_other
 from newstrace.extract.events.not_events import _asked_about, _asked_not_told, _in_open_question, _not_an_event, _stance
-from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _promised,
-                                               _threatened_target, _warned_of_other)
+from newstrace.extract.events.retyping import (_achieved_talks, _between_persons, _directive_over, _failed_persuasion,
+                                               _foreign, _promised, _threatened_target, _warned_of_other)
 from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, roles_of
 from newstrace.extract.events.sport import _game_play
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
@@ -209,13 +209,6 @@ def _party_names(candidates: list[Candidate], view: ArticleView) -> dict[str, st
     return out
 
 
-def _failed_persuasion(token: Token) -> bool:
-    """"failed to dissuade the unions", "was unable to persuade them": a persuasion verb
-    whose attempt the clause above says came to nothing (``[words] failed_attempt_heads``)."""
-    return (lemma(token) in words("persuasion_verbs") and token.dep_ == "xcomp"
-            and lemma(token.head) in words("failed_attempt_heads"))
-
-
 def _destination_as_state(token: Token, roles: Roles, view: ArticleView) -> bool:
     """A state noun ("authorities", "the government") as the one who deports or expels,
     read as the country people are sent to: the place a removal sends to (``[words]
@@ -301,8 +294,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
             c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
         event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
-    if event_type == "CONSULT" and lemma(token) in words("concluded_talks_verbs") and token.dep_ == "xcomp" \
-            and lemma(token.head) in words("achieved_attempt_heads"):
+    if event_type == "CONSULT" and _achieved_talks(token):
         event_type, mode = "AGREE", None  # "was able to negotiate immunity": the talks reached terms
     if event_type == "THREATEN" and lemma(token) in words("warning_verbs") and _warned_of_other(token):
         event_type = "ACCUSE"  # "warned that the Somali government's actions would divide the country"
