@@ -104,8 +104,8 @@ from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements,
 from newstrace.extract.events.merge import Candidate, merge, merge_retold
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of, told_by_other
 from newstrace.extract.events.not_events import _asked_about, _asked_not_told, _in_open_question, _not_an_event, _stance
-from newstrace.extract.events.retyping import (_between_persons, _directive_over, _foreign, _promised,
-                                               _threatened_target, _warned_of_other)
+from newstrace.extract.events.retyping import (_achieved_talks, _between_persons, _directive_over, _failed_persuasion,
+                                               _foreign, _promised, _threatened_target, _warned_of_other)
 from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, roles_of
 from newstrace.extract.events.sport import _game_play
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
@@ -182,6 +182,11 @@ def extract_events(doc: Doc) -> list[Event]:
                 candidate = _candidate(token, rule, roles, view)
                 if candidate is not None and not (candidate.modality == "negated" and candidate.attributed_to):
                     candidates.append(candidate)  # what a speaker says did not happen is no event told
+                    if candidate.type == "REQUEST" and candidate.actor and candidate.target \
+                            and _failed_persuasion(token):
+                        # "failed to dissuade the unions": the attempt, and the refusal of the one urged
+                        candidates.append(replace(candidate, type="REJECT", mode=None,
+                                                  actor=candidate.target, target=candidate.actor))
     candidates = _credit_responsibility(candidates, doc, view)
     events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
     events = merge_retold(events, _party_names(events, view))  # retellings the story's actors and dates show
@@ -289,6 +294,8 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
     if event_type == "RETREAT" and lemma(token) in words("surrender_verbs") and any(
             c.dep_ == "dobj" and c.lower_ in words("reflexive_pronouns") for c in token.children):
         event_type = "CONCEDE"  # "the suspect surrendered himself to police": gives himself up, no forces withdrawn
+    if event_type == "CONSULT" and _achieved_talks(token):
+        event_type, mode = "AGREE", None  # "was able to negotiate immunity": the talks reached terms
     if event_type == "THREATEN" and lemma(token) in words("warning_verbs") and _warned_of_other(token):
         event_type = "ACCUSE"  # "warned that the Somali government's actions would divide the country"
     directive = _directive_over(token)

@@ -6,7 +6,10 @@ Step 3 of the fallback order in :mod:`newstrace.extract.events` (after modality)
 a warning about another party's conduct (``_warned_of_other``), a clash of named people
 (``_between_persons``), a ban on a foreign state (``_foreign``), and the target of a threat
 read from the force it threatens (``_threatened_target``); and the act a promise verb
-takes (``_promised``), which ``_candidate`` drops for the promise verb's own AGREE.
+takes (``_promised``), which ``_candidate`` drops for the promise verb's own AGREE; an
+attempt the clause above says failed or succeeded: a failed persuasion, which also tells the
+refusal of the one urged (``_failed_persuasion``), and talks that reached terms
+(``_achieved_talks``).
 """
 from __future__ import annotations
 
@@ -103,3 +106,17 @@ def _promised(token: Token) -> bool:
     "agreed to support her opponents' plans", "pledged to send aid" ([words] promise_verbs)."""
     verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
     return verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in words("promise_verbs")
+
+
+def _failed_persuasion(token: Token) -> bool:
+    """"failed to dissuade the unions", "was unable to persuade them": a persuasion verb
+    whose attempt the clause above says came to nothing (``[words] failed_attempt_heads``)."""
+    return (lemma(token) in words("persuasion_verbs") and token.dep_ == "xcomp"
+            and lemma(token.head) in words("failed_attempt_heads"))
+
+
+def _achieved_talks(token: Token) -> bool:
+    """"was able to negotiate immunity", "managed to negotiate a ceasefire": talks the
+    clause above tells as achieved (``[words] achieved_attempt_heads``) reached terms."""
+    return (lemma(token) in words("concluded_talks_verbs") and token.dep_ == "xcomp"
+            and lemma(token.head) in words("achieved_attempt_heads"))
