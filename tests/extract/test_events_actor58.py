@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_events import find
+from tests.extract.test_events import events, find
 
 
 @pytest.mark.parametrize("text, state", [
@@ -13,3 +13,21 @@ from tests.extract.test_events import find
 ])
 def test_charges_without_a_prosecutor_are_the_state_s(core, text, state):
     assert find(core, text, "ACCUSE").actor == state
+
+
+@pytest.mark.parametrize("text, traveller, partner", [
+    ("The Kenyan foreign minister flew to Addis Ababa on Monday for talks with Abiy Ahmed.", "Kenya", "Abiy Ahmed"),
+    ("Maria Lopez is expected to travel to Berlin next week for meetings with Olaf Scholz.", "Maria Lopez",
+     "Olaf Scholz"),
+])
+def test_talks_a_trip_is_made_for_are_the_traveller_s(core, text, traveller, partner):
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
+    assert (traveller, partner) in pairs, pairs
+
+
+def test_a_pronoun_chain_keeps_its_person(core):
+    text = ("Maria Lopez, the Spanish trade minister, arrived in Lisbon on Monday. She praised the port. "
+            "The port handles most of the region's exports. Its cranes were built in 1990. "
+            "She also condemned the new tariffs on steel.")
+    found = [e for e in events(core, text) if e.type == "ACCUSE"]
+    assert found and found[0].actor == "Maria Lopez", found
