@@ -24,10 +24,3 @@ def test_talks_a_trip_is_made_for_are_the_traveller_s(core, text, traveller, par
     pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
     assert (traveller, partner) in pairs, pairs
 
-
-def test_a_pronoun_chain_keeps_its_person(core):
-    text = ("Maria Lopez, the Spanish trade minister, arrived in Lisbon on Monday. She praised the port. "
-            "The port handles most of the region's exports. Its cranes were built in 1990. "
-            "She also condemned the new tariffs on steel.")
-    found = [e for e in events(core, text) if e.type == "ACCUSE"]
-    assert found and found[0].actor == "Maria Lopez", found
