@@ -274,6 +274,10 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     subject = _child(trigger, SUBJECTS)
     if subject is None:
         subject = _subject_under_mark(trigger)
+    if subject is None and trigger.tag_ in ("VBD", "VBZ", "VBP"):
+        # "when a stray bullet shot into her arm": a finite verb the parser gave a noun
+        # compound ("bullet shot") has that noun for its subject, not the clause's above
+        subject = next((c for c in trigger.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
     patient = _child(trigger, ("dobj", "nsubjpass", "dative"))
     if trigger.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS and patient is None:
         # "boats which, according to AFP, the U.N. has criticised": a parse that gives the clause
