@@ -24,3 +24,9 @@ def test_talks_a_trip_is_made_for_are_the_traveller_s(core, text, traveller, par
     pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "CONSULT"}
     assert (traveller, partner) in pairs, pairs
 
+
+
+def test_a_noun_compound_on_a_finite_verb_is_its_subject(core):
+    # the parser reads "bullet shot" as a compound: the bullet, not Maria Lopez, shot
+    text = "Maria Lopez says she ran back to her car when a stray bullet shot straight into her leg."
+    assert all(e.actor != "Maria Lopez" for e in events(core, text) if e.type == "ASSAULT")
