@@ -128,6 +128,8 @@ def roles_of(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     found = _verb_roles(trigger, rule, view) if trigger.pos_ in ("VERB", "AUX") else _noun_roles(trigger, rule, view)
     if rule.type in types("each_target"):
         found += _each_target(found, view)
+    if rule.type in types("both_ways_with") and len(found) == 1 and found[0].actor is None and trigger.pos_ == "NOUN":
+        found = _trip_made_for(trigger, found[0], view) or found
     if rule.type in types("both_ways_with") and not (
             trigger.pos_ in ("VERB", "AUX") and purpose_of_a_trip(parse_arrays(trigger.doc), trigger.i)):
         # not "flew to Ankara to meet Erdogan": the one who travels to meet is the visitor, as in a visit
@@ -165,6 +167,32 @@ def _each_target(found: list[Roles], view: ArticleView) -> list[Roles]:
                 continue
             out.append(Roles(r.actor, other, r.patient))
     return out
+
+
+def _trip_made_for(trigger: Token, roles: Roles, view: ArticleView) -> list[Roles]:
+    """"Rubio flew to Jeddah for talks with Ukrainian officials", "is to travel to Canada
+    for meetings with G7 ministers": talks or a deal a trip is made for (``[words]
+    trip_purpose_preps`` on a verb of ``trip_verbs``) are the traveller's, with the side
+    they are *with*, as "flew to Ankara to meet Erdogan" is."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words("trip_purpose_preps"):
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("trip_verbs"):
+        return []
+    subject = _child(verb, ("nsubj",)) or _inherited_subject(verb)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        subject = _relative_antecedent(subject)  # "Rubio, who flew to Jeddah for talks"
+    traveller = party(subject, view) if subject is not None else None
+    if traveller is None:
+        return []
+    target = roles.target
+    if target is None:
+        side = _prep_object(trigger, ("with",))
+        target = party(side, view) if side is not None else None
+    if target is not None and target.name == traveller.name:
+        target = None
+    return [Roles(traveller, target, roles.patient)]
 
 
 def _partner_of_unowned(trigger: Token, view: ArticleView) -> list[Roles]:
@@ -246,6 +274,10 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     subject = _child(trigger, SUBJECTS)
     if subject is None:
         subject = _subject_under_mark(trigger)
+    if subject is None and trigger.tag_ in ("VBD", "VBZ", "VBP"):
+        # "when a stray bullet shot into her arm": a finite verb the parser gave a noun
+        # compound ("bullet shot") has that noun for its subject, not the clause's above
+        subject = next((c for c in trigger.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
     patient = _child(trigger, ("dobj", "nsubjpass", "dative"))
     if trigger.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS and patient is None:
         # "boats which, according to AFP, the U.N. has criticised": a parse that gives the clause

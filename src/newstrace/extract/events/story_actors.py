@@ -49,11 +49,12 @@ def _state_actors(events: list[Candidate], view: ArticleView) -> list[Candidate]
     place, as the article names it, becomes its actor (types ``[types] state_acts``; the
     corpus codes these so, RECORD.md: a country stands for its government). Not when
     that country is the target, nor when the sentence tells it already."""
-    acts = types("state_acts")
+    acts, charges = types("state_acts"), words("state_charge_lemmas")
     told = {(e.sentence_index, e.type, e.actor, e.target) for e in events}
     out = []
     for event in events:
-        if event.actor is None and event.type in acts and event.lemma not in words("removal_lemmas"):
+        if event.actor is None and (event.type in acts or event.type == "ACCUSE" and event.lemma in charges) \
+                and event.lemma not in words("removal_lemmas"):
             state = _speaking_body(event, view)
             if state is None:
                 place = state_of(event.location, view)
