@@ -157,10 +157,6 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     rest = sorted((e for e in dates if e not in near and e not in shared
                    and not _in_other_relative(parse, e.root, i)),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
-    if _told_apart(parse, clause):
-        # "confirmed Wednesday that the Taliban had barred him", "Video of a mother shot in a gang
-        # shooting was released Thursday": the rest of the sentence gives another act's time
-        rest = []
     # "his 2016 arrest": a year on the event's own noun is its date whatever word comes before it
     candidates: list[tuple[str, str | None, Any]] = [
         (e.text, None if heads[e.root] == i and parse.dep[e.root] in ("nummod", "compound") else e.before, e)
@@ -410,31 +406,6 @@ def _sequenced_off_main_time(doc: Doc, view: ArticleView, i: int) -> bool:
         if other is not None and i not in _subtree(parse, other) and _in_clause(parse, i, parse.head[other], i):
             return True
     return False
-
-
-def _told_apart(parse: ParseArrays, clause: int) -> bool:
-    """Whether the act of ``clause`` is told at a time of its own, apart from the time the rest of
-    its sentence gives: in the past perfect ("confirmed Wednesday that the Taliban had barred
-    him": the perfect sets the act before Wednesday, the time told), or in a past participle on a
-    noun (a reduced relative: "Video of a mother shot in a gang shooting was released Thursday",
-    "the case of a journalist arrested over his interviews was adjourned on Wednesday": what was
-    done to the noun before the main act). A verb joined to such a verb ("shot and killed") is
-    told as it is (``own_time_auxiliaries``, ``own_time_noun_clauses`` of data/dates.toml)."""
-    dates = load_toml("dates.toml")
-    auxiliaries = dates.get("own_time_auxiliaries") or ()
-    t = clause
-    for _ in range(12):
-        if any(parse.dep[c] == "aux" and parse.lower[c] in auxiliaries for c in parse.children(t)):
-            return True
-        if parse.dep[t] != "conj" or parse.head[t] == t:
-            break
-        t = parse.head[t]
-    noun = parse.head[t]
-    # (not a clause with a subject, auxiliary or mark of its own, "the announcement that Ukraine had
-    # agreed", nor one on a noun that heads the sentence: a main verb the parser misread)
-    return parse.dep[t] in (dates.get("own_time_noun_clauses") or ()) and parse.tag[t] == "VBN" \
-        and parse.pos[noun] in ("NOUN", "PROPN", "PRON") and parse.head[noun] != noun and not any(
-            parse.dep[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in parse.children(t))
 
 
 def _participle_clause(parse: ParseArrays, clause: int) -> bool:
