@@ -157,17 +157,12 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     rest = sorted((e for e in dates if e not in near and e not in shared
                    and not _in_other_relative(parse, e.root, i)),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
-    # "claiming the 2020 election was stolen, gathered on Saturday ... for a rally": a time that
-    # modifies another noun names that noun's time, and gives way to a time adverbial anywhere in the
-    # sentence
-    attributive = [e for e in by_distance + rest if _modifies_another_noun(parse, e.root, i)]
     # "his 2016 arrest": a year on the event's own noun is its date whatever word comes before it
     candidates: list[tuple[str, str | None, Any]] = [
         (e.text, None if heads[e.root] == i and parse.dep[e.root] in ("nummod", "compound") else e.before, e)
-        for e in by_distance if e not in attributive]
+        for e in by_distance]
     candidates += [(adverb, None, None)] if adverb else []
-    candidates += [(e.text, e.before, e) for e in rest if e not in attributive]
-    candidates += [(e.text, e.before, e) for e in attributive]
+    candidates += [(e.text, e.before, e) for e in rest]
     # "released him on bail till October", "ruled from 1973 until 1990": the end of a span is
     # not when the act took place; such an expression comes last
     candidates.sort(key=lambda c: ends_span(c[1]))
@@ -510,15 +505,6 @@ def told_as_future(trigger: Token, date_text: str | None) -> bool:
     return has_future_marker(date_text) or told_in_future(parse, trigger.i) or (
         date_text is not None and WEEKDAY.fullmatch(date_text.strip()) is not None
         and told_in_future_in_past(parse, trigger.i))
-
-
-def _modifies_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
-    """Whether the time expression of ``root`` is a modifier of a noun other than the trigger ("the
-    2020 election", "Tuesday's announcement"), not a time adverbial nor a phrase on a noun ("a rally
-    on Friday")."""
-    head = parse.head[root]
-    return parse.dep[root] in ("compound", "amod", "nummod", "poss", "nmod") and parse.pos[head] in (
-        "NOUN", "PROPN") and head != trigger and parse.ent[head] not in ("DATE", "TIME")
 
 
 def _dates_another_noun(parse: ParseArrays, root: int, trigger: int) -> bool:
