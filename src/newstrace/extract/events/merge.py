@@ -57,7 +57,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
-from newstrace.data import load_toml
 from newstrace.extract.dates import PageDayText, dates_compatible
 from newstrace.extract.events.lexicon import types, words
 from newstrace.extract.countries import country_named
@@ -199,10 +198,7 @@ def _told_again(kept: Candidate, later: Candidate) -> Candidate:
     shooting took place just after 8: 30pm Thursday night"). Places are not taken so: on the
     corpus the retelling's place was as often a wrong one (location 0.701 -> 0.695)."""
     page_day = isinstance(kept.date_text, PageDayText) and not isinstance(later.date_text, PageDayText)
-    # (a retelling dated by its year alone, "was sentenced in 2018", "a year ago", is as often an earlier
-    # happening of the kind, the background of the story's own: it gives none)
     if (kept.date is None or page_day) and later.date is not None \
-            and len(later.date) >= int(load_toml("dates.toml").get("retold_date_chars", 0)) \
             and later.modality not in words("prospect_modalities"):
         return replace(kept, date=later.date, date_text=later.date_text)
     return kept
