@@ -25,3 +25,10 @@ def test_codebook_act_words(core, text, event_type, actor):
 ])
 def test_other_senses_of_the_codebook_words(core, text, event_type):
     assert all(e.type != event_type for e in events(core, text)), events(core, text)
+
+
+def test_physical_abuse_is_no_sexual_assault(core):
+    # revfix28: "physically abused" is violence, of no sexual mode
+    found = find(core, "The teacher physically abused the pupil.", "ASSAULT")
+    assert found.mode != "sexual", found
+    assert find(core, "The teacher sexually abused the pupil.", "ASSAULT").mode == "sexual"
