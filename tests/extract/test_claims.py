@@ -2137,3 +2137,14 @@ def test_what_the_speaker_says_is_x_claims_x(core):
     # "what" as the subject of what was said, with no copula after the tag, keeps the clause
     c = only(claims_of(core, "The mayor said what the council wanted was more time."))
     assert c.content == "what the council wanted was more time"
+
+
+@pytest.mark.parametrize("text", [
+    "What the minister said was a lie.",
+    "What the mayor says is not true.",
+    "Critics argue that what the minister said was a lie.",
+])
+def test_what_the_speaker_said_as_the_sentence_subject_is_the_writers_word(core, text):
+    # revfix28: "what X said" as the subject of the sentence or of a "that" clause is judged by
+    # the writer: X said no "a lie", no "true"
+    assert not [c for c in claims_of(core, text) if c.speaker != "Critics"], claims_of(core, text)

@@ -25,3 +25,21 @@ def test_codebook_act_words(core, text, event_type, actor):
 ])
 def test_other_senses_of_the_codebook_words(core, text, event_type):
     assert all(e.type != event_type for e in events(core, text)), events(core, text)
+
+
+def test_physical_abuse_is_no_sexual_assault(core):
+    # revfix28: "physically abused" is violence, of no sexual mode
+    found = find(core, "The teacher physically abused the pupil.", "ASSAULT")
+    assert found.mode != "sexual", found
+    assert find(core, "The teacher sexually abused the pupil.", "ASSAULT").mode == "sexual"
+
+
+@pytest.mark.parametrize("text", [
+    "Police recaptured the escaped prisoner on Tuesday.",
+    "The Democrats retook the House in the midterm elections.",
+    "Hospitals were overrun with patients.",
+])
+def test_retaking_people_or_seats_and_crowding_are_no_fighting(core, text):
+    # revfix28: recapturing a prisoner is an arrest, retaking a chamber an election won, a
+    # hospital overrun with patients crowded
+    assert all(e.type != "ASSAULT" for e in events(core, text)), events(core, text)

@@ -26,3 +26,9 @@ def test_a_passive_conjoined_to_an_active_verb_undergoes_on_its_subject(core):
     text = "John Smith killed three people and was later arrested."
     found = [e for e in events(core, text) if e.type == "COERCE"]
     assert [e.target for e in found] == ["John Smith"], events(core, text)
+
+
+def test_the_by_agent_of_a_vouching_participle_is_the_source(core):
+    # revfix28: "confirmed by" names who vouches for the attack, not who attacked
+    text = "The attack confirmed by the observatory killed ten soldiers."
+    assert not [e for e in events(core, text) if e.actor == "observatory"], events(core, text)

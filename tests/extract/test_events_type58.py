@@ -36,3 +36,9 @@ def test_a_negotiation_told_as_achieved_is_an_agreement(core, text):
 def test_a_negotiation_only_attempted_is_talks(core):
     found = events(core, "The rebel commander tried to negotiate safe passage for his fighters.")
     assert [e for e in found if e.type == "CONSULT"], found
+
+
+def test_talks_achieved_with_no_terms_named_are_talks(core):
+    # revfix28: "was able to negotiate with the rebels" names no terms agreed: only talks
+    found = events(core, "The envoy was able to negotiate with the rebels for hours.")
+    assert [e for e in found if e.type == "CONSULT"] and not [e for e in found if e.type == "AGREE"], found

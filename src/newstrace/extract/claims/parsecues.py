@@ -178,17 +178,20 @@ def _stance_attribution(cue: Token, ctx: _Context) -> Attribution | None:
 def _free_relative_content(cue: Token, ctx: _Context) -> Content | None:
     """"a fight in what he says is an effort to stanch the flow": "what" the cue says is
     something; the claim is that something, the copula's complement, not the clause that
-    holds "what"."""
+    holds "what". Only where the whole names a thing in a larger clause (after a preposition
+    or a verb): "What the minister said was a lie" is the writer's word on what was said."""
     if cue.lemma_.lower() not in ctx.lex.verb_certainty:
         return None
     copula: Token | None = None
     if cue.dep_ == "csubj" and cue.head.lemma_ == "be" and any(
             c.dep_ in ("dobj", "nsubj") and c.tag_ == "WP" and c.lower_ == "what" and c.i < cue.i for c in cue.children):
         copula = cue.head  # the parser reads "what he says" as the copula's subject
+        whole = copula
     else:
         copula = next((c for c in cue.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i > cue.i and any(
             s.dep_ == "nsubj" and s.tag_ == "WP" and s.lower_ == "what" and s.i < cue.i for s in c.children)), None)
-    if copula is None:
+        whole = cue
+    if copula is None or not _names_a_thing(whole):
         return None
     attr = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.i > copula.i), None)
     if attr is None:
@@ -198,6 +201,12 @@ def _free_relative_content(cue: Token, ctx: _Context) -> Content | None:
     if before.i > copula.i and before.is_quote:
         tokens.insert(0, before)  # was “a nasty tariff”: the opening quote mark the parser hung on the copula
     return Content(tokens, _cue_text(cue, ctx))
+
+
+def _names_a_thing(clause: Token) -> bool:
+    """The clause of a free relative ("what he says is X") stands where a noun would: the
+    object of a preposition or of a verb, with no "that" of a clause of its own."""
+    return clause.dep_ in ("pcomp", "pobj", "dobj", "ccomp") and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _clausal_content(cue: Token, ctx: _Context) -> Content | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newstrace.extract.cues import modality_words
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import complements, lemma, match, types, words
 from newstrace.extract.events.roles import Party, Roles, roles_of
@@ -109,14 +110,17 @@ def _promised(token: Token) -> bool:
 
 
 def _failed_persuasion(token: Token) -> bool:
-    """"failed to dissuade the unions", "was unable to persuade them": a persuasion verb
-    whose attempt the clause above says came to nothing (``[words] failed_attempt_heads``)."""
-    return (lemma(token) in words("persuasion_verbs") and token.dep_ == "xcomp"
-            and lemma(token.head) in words("failed_attempt_heads"))
+    """"failed to dissuade the unions": a persuasion verb whose attempt the verb above says
+    came to nothing; the same verbs as modality's (``cues.toml [modality] persuading``,
+    ``failing``), which keep that appeal told as done."""
+    return (lemma(token) in modality_words("persuading") and token.dep_ == "xcomp"
+            and lemma(token.head) in modality_words("failing"))
 
 
 def _achieved_talks(token: Token) -> bool:
     """"was able to negotiate immunity", "managed to negotiate a ceasefire": talks the
-    clause above tells as achieved (``[words] achieved_attempt_heads``) reached terms."""
+    clause above tells as achieved (``[words] achieved_attempt_heads``) reached the terms
+    named as their object; "was able to negotiate with the rebels" names none: only talks."""
     return (lemma(token) in words("concluded_talks_verbs") and token.dep_ == "xcomp"
-            and lemma(token.head) in words("achieved_attempt_heads"))
+            and lemma(token.head) in words("achieved_attempt_heads")
+            and any(c.dep_ == "dobj" for c in token.children))

@@ -1198,11 +1198,11 @@ def _participle_agent(trigger: Token, rule: Rule) -> Token | None:
     participle of a light verb on the act noun names in its "by" agent who does the act, as
     the relative clause of ``_relative_light_subject`` does in its subject. Not a verb of
     receiving ("aid received by refugees": they get it), nor of brokering ("talks brokered
-    by Qatar": the go-between), nor one that tells the same act itself ("sanctions imposed
-    by Washington")."""
+    by Qatar": the go-between), nor of vouching ("the attack confirmed by the observatory":
+    the source), nor one that tells the same act itself ("sanctions imposed by Washington")."""
     for clause in trigger.children:
         if clause.dep_ != "acl" or clause.tag_ != "VBN" or lemma(clause) in words("receiving") \
-                or lemma(clause) not in words("light_verbs"):
+                or lemma(clause) in words("attesting_verbs") or lemma(clause) not in words("light_verbs"):
             continue
         own = match(clause)
         if own is not None and own.type == rule.type:
