@@ -132,6 +132,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out.extend(_titled_names_missed(doc))
     out.extend(_given_names_missed(doc))
     out.extend(_acronyms_missed(doc))
+    out = _hyphenated_acronyms(doc, out)
     out.extend(_places_missed(doc))
     out = _found_over(out, _places_before_their_noun(doc))
     out = _teams(doc, out)
@@ -241,6 +242,8 @@ def _given_names_missed(doc: Doc) -> list[Mention]:
 # three to six capitals: a candidate for :func:`_acronyms_missed` where no letter or digit
 # is next to them (checked on the match: cheaper than asking the regex engine for \b)
 _CAPITALS_WORD = re.compile(r"[A-Z]{3,6}")
+_HYPHENATED_CAPITALS = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+")
+_MODIFIER_ROLES = ("compound", "amod", "nmod")
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 
 
@@ -282,6 +285,41 @@ def _acronyms_missed(doc: Doc) -> list[Mention]:
         country = country_named(word)
         found.append(Mention(span.start_char, span.end_char, word, "GPE" if country else "ORG", span, country))
     return found
+
+
+def _hyphenated_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the network ABS-CBN's franchise", "CNDD-FDD won": words of capitals joined by hyphens,
+    which the tokenizer splits, are one organisation's short name in any role but a
+    modifier's, where NER left them out or tagged only a part ("KTV" of "KTV-ONE"). Not where
+    a part is a country ("US-UK talks") or a common acronym, nor beside another proper noun
+    or word of capitals (a longer name: "ABS-CBN News Channel"; a headline in capitals)."""
+    text = doc_text(doc)
+    if "-" not in text:
+        return mentions
+    lists = _lists()
+    w = _words_of(doc)
+    headline = _title_case_headline(doc, text)
+    found: list[Mention] = []
+    for match in _HYPHENATED_CAPITALS.finditer(text):
+        start, end, word = match.start(), match.end(), match.group()
+        if start < headline or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’.&/")) \
+                or text[end:end + 1].isalnum() or text[end:end + 1] in ("-", "&", "/") \
+                or any(country_named(p) or p.lower() in lists["common_acronyms"] or p.lower() in lists["not_names"]
+                       for p in word.split("-")):
+            continue
+        first, last = bisect_left(w.idx, start), bisect_left(w.idx, end) - 1
+        if first >= w.n or w.idx[first] != start or w.idx[last] + len(w.text[last]) != end:
+            continue
+        if any(m.start <= start and end <= m.end or m.start < start < m.end or m.start < end < m.end
+               for m in mentions):
+            continue  # inside a name found, or across one's edge (a name of a part of it is replaced)
+        if any(w.dep[k] in _MODIFIER_ROLES for k in range(first, last + 1) if not first <= w.head[k] <= last):
+            continue  # modifies a noun after it ("the ABS-CBN franchise"; the parse may hang each part apart)
+        if any(0 <= k < w.n and (w.pos[k] == "PROPN" or (w.is_upper[k] and w.is_alpha[k])) for k in (first - 1, last + 1)):
+            continue
+        span = doc[first:last + 1]
+        found.append(Mention(span.start_char, span.end_char, word, "ORG", span))
+    return _found_over(mentions, found) if found else mentions
 
 
 def _places_missed(doc: Doc) -> list[Mention]:
