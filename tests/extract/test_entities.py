@@ -2021,3 +2021,15 @@ def test_entities_hyphenated_acronym_joins_the_company_of_its_legal_form(core):
                             "network in the country.")
     assert "KTV-ONE" in by_name(rec, "KTV-ONE Corporation").aliases, [(e.type, e.name) for e in rec.entities]
     assert len(rec.entities) == 1, [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_untagged_name_with_a_title_in_apposition_is_a_person(core):
+    # NER left "Ung Vy" out; the title set after the name says it is a person's
+    rec = core.extract_text("Ung Vy, the union’s executive director, said the release was a good sign.")
+    assert by_name(rec, "Ung Vy").type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_name_with_an_inner_capital_after_an_organisation_noun(core):
+    # the tagger read "LaoJA" as a common noun; its spelling and the noun before it name a body
+    rec = core.extract_text("Independent Laotian media association LaoJA said the reporter was released.")
+    assert by_name(rec, "LaoJA").type == "ORG", [(e.type, e.name) for e in rec.entities]

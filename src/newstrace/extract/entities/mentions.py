@@ -131,6 +131,7 @@ def _mentions(doc: Doc) -> list[Mention]:
         out = [m for m in out if m.text not in storms]
     out.extend(_titled_names_missed(doc))
     out.extend(_given_names_missed(doc))
+    out.extend(_described_names_missed(doc))
     out.extend(_acronyms_missed(doc))
     out = _hyphenated_acronyms(doc, out)
     out.extend(_places_missed(doc))
@@ -180,6 +181,39 @@ def _titled_names_missed(doc: Doc) -> list[Mention]:
             continue
         name = doc[i + 1:end]
         if name[0].is_sent_start or not all(_is_name_word(t) for t in name) or any(
+                t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
+                or t.lower_ in lists["facility_heads"] or t.lower_ in lists["street_words"]
+                or t.lower_ in titles for t in name) or country_named(name.text) or organization_named(name.text) \
+                or places_named(name.text):
+            continue
+        found.append(Mention(name.start_char, name.end_char, _clean(name.text), "PERSON", name))
+    return found
+
+
+def _described_names_missed(doc: Doc) -> list[Mention]:
+    """"Nop Vy, the association's executive director, told VOA ...": two or three capitalised
+    proper nouns NER left out of every name, with a title or a word for a person set after
+    them in apposition, are a person's name (also opening a sentence: the apposition says
+    what they name). Not a word of an organisation, a facility, a street or a place among
+    them, nor a known country, organisation or place."""
+    w = _words_of(doc)
+    titles, lists = title_words(), _lists()
+    people = lists["person_nouns"]
+    found = []
+    for k in range(w.n):
+        if w.dep[k] != "appos" or not (w.lemma[k] in titles or w.lemma[k] in people) or not w.is_lower[k]:
+            continue
+        head = w.head[k]
+        if not 0 < head + 1 < k or w.text[head + 1] != "," or w.pos[head] != "PROPN" or w.ent[head]:
+            continue
+        start = head
+        while start > 0 and w.pos[start - 1] == "PROPN" and not w.ent[start - 1] and w.head[start - 1] == head \
+                and not w.sent_start[start]:
+            start -= 1
+        if not 2 <= head + 1 - start <= 3 or (start > 0 and w.pos[start - 1] == "PROPN"):
+            continue
+        name = doc[start:head + 1]
+        if not all(_is_name_word(t) and t.is_title for t in name) or any(
                 t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
                 or t.lower_ in lists["facility_heads"] or t.lower_ in lists["street_words"]
                 or t.lower_ in titles for t in name) or country_named(name.text) or organization_named(name.text) \
@@ -728,8 +762,8 @@ def _organizations_after_their_noun(doc: Doc, mentions: list[Mention]) -> list[M
         if w.lower[start] == "the":
             start += 1
         if start >= end or w.sent_start[start] or any(w.lower[j] in titles for j in range(start, end)) \
-                or not all(w.pos[j] == "PROPN" for j in range(start, end)):
-            continue
+                or not all(w.pos[j] == "PROPN" or _inner_capital(w.text[j]) for j in range(start, end)):
+            continue  # (a word with a capital inside is a name whatever its tag: "CamboJA")
         span = _words(doc, start, end)
         name = _clean(_text(span))
         if country_of_demonym(name) or country_named(name) or name.casefold() in _lists()["not_names"]:
@@ -738,6 +772,11 @@ def _organizations_after_their_noun(doc: Doc, mentions: list[Mention]) -> list[M
     if not found:
         return mentions
     return _found_over(mentions, found)
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital after a lower-case letter ("CamboJA", "eBay"): a name's spelling, no common word's."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 @cache
