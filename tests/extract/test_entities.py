@@ -1975,3 +1975,61 @@ def test_entities_capitalised_street_word_after_a_place_name_ends_the_street(cor
     names = [(e.type, e.name) for e in rec.entities]
     assert ("LOC", name) in names, names
     assert not any(e.name == name.split()[0] for e in rec.entities), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("After the ruling, the broadcaster KTV-ONE said it would appeal. The network called the order unlawful.",
+     "KTV-ONE"),
+    ("The ruling RDP-MN won most seats, and the party said the count was fair.", "RDP-MN"),
+])
+def test_entities_hyphenated_acronym_is_one_organisation(core, text, name):
+    # the tokenizer splits capitals joined by hyphens and NER left them out: one organisation's
+    # short name, which the description after it ("the network", "the party") then takes up
+    rec = core.extract_text(text)
+    assert by_name(rec, name).type == "ORG", [(e.type, e.name) for e in rec.entities]
+    assert {c.speaker for c in rec.claims} == {name}, [(c.speaker, c.content) for c in rec.claims]
+
+
+def test_entities_hyphenated_acronym_of_two_countries_is_no_organisation(core):
+    rec = core.extract_text("The US-UK talks resumed in London on Monday.")
+    assert not any("-" in e.name for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_capital_letter_inside_a_sentence_opens_a_persons_name(core):
+    # "A" mid-sentence before a name is no article (English writes "a" there) but a given name:
+    # NER typed "Qiang" a place, and "he said" went to the next person
+    rec = core.extract_text("Despite the new rules, A Qiang, who used to work in television, doubts they will work. "
+                            "He said the limits were just talk.")
+    assert by_name(rec, "A Qiang").type == "PERSON", [(e.type, e.name) for e in rec.entities]
+    assert {c.speaker for c in rec.claims} == {"A Qiang"}, [(c.speaker, c.content) for c in rec.claims]
+
+
+def test_entities_capital_a_before_a_place_modifying_a_noun_stays_an_article(core):
+    rec = core.extract_text("Police said A Chicago man was held overnight.")
+    assert not any(e.name.startswith("A ") for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_organisation_in_apposition_with_a_body_noun_is_no_place(core):
+    # NER typed "Casa" an organisation; a large place of that name does not make it a place
+    # when the text sets "the group" beside it
+    rec = core.extract_text("Meanwhile, Nuestra Casa, the group, said the shelter was full.")
+    assert by_name(rec, "Casa").type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_hyphenated_acronym_joins_the_company_of_its_legal_form(core):
+    rec = core.extract_text("The broadcaster KTV-ONE said it would appeal. KTV-ONE Corporation is the largest "
+                            "network in the country.")
+    assert "KTV-ONE" in by_name(rec, "KTV-ONE Corporation").aliases, [(e.type, e.name) for e in rec.entities]
+    assert len(rec.entities) == 1, [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_untagged_name_with_a_title_in_apposition_is_a_person(core):
+    # NER left "Ung Vy" out; the title set after the name says it is a person's
+    rec = core.extract_text("Ung Vy, the union’s executive director, said the release was a good sign.")
+    assert by_name(rec, "Ung Vy").type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_name_with_an_inner_capital_after_an_organisation_noun(core):
+    # the tagger read "LaoJA" as a common noun; its spelling and the noun before it name a body
+    rec = core.extract_text("Independent Laotian media association LaoJA said the reporter was released.")
+    assert by_name(rec, "LaoJA").type == "ORG", [(e.type, e.name) for e in rec.entities]

@@ -158,6 +158,7 @@ def _cluster(mentions: list[Mention], text: str) -> list[_Cluster]:
                             lambda cs: _labelled(cs, ("PERSON",)) >= 1),  # the fuller one is
                            (_JOINS_PLURAL, None),
                            (_JOINS_ORG_PART, lambda cs: _labelled(cs, ("ORG",)) >= 2),  # both are
+                           (_JOINS_LEGAL_FORM, lambda cs: any(_capitals_only(c) for c in cs)),  # the short one is
                            (_joins_org_head(people), lambda cs: _labelled(cs, ("PERSON",)) >= 1
                             and _labelled(cs, ("ORG",)) >= 1),  # the short one and the fuller one are
                            (_JOINS_GENERIC_SUFFIX, lambda cs: _labelled(cs, ("GPE", "LOC", "ORG")) >= 2),
@@ -765,6 +766,40 @@ _JOINS_GENERIC_SUFFIX = _Join(_joins_generic_suffix, _Cluster.folded_forms, _wit
 _JOINS_PLACE_WORD = _Join(_joins_place_word, _unknown_place_word, _place_words)
 # a tail shares the last word, a one-word head the first
 _JOINS_ORG_PART = _Join(_joins_org_part, _last_words, _end_words)
+
+
+def _without_legal_form(full: _Cluster) -> set[str]:
+    """The organisation's forms less the words of its legal form after the name
+    (``legal_form_words``): "abs-cbn corporation" -> "abs-cbn"."""
+    if full.label != "ORG":
+        return set()
+    legal = _lists()["legal_form_words"]
+    out = set()
+    for f in full.folded_forms():
+        words = f.split()
+        end = len(words)
+        while end > 1 and words[end - 1] in legal:
+            end -= 1
+        if end < len(words):
+            out.add(" ".join(words[:end]))
+    return out
+
+
+def _capitals_only(cluster: _Cluster) -> bool:
+    """Every form an acronym, or acronyms joined by hyphens ("ABS-CBN")."""
+    return all(is_acronym(p) for f in cluster.forms() for p in f.split("-"))
+
+
+def _joins_legal_form(short: _Cluster, full: _Cluster) -> bool:
+    """"ABS-CBN" and "ABS-CBN Corporation": an acronym is the short name of the company whose
+    name is the acronym and its legal form."""
+    if short.label != "ORG" or not _capitals_only(short):
+        return False
+    names = _without_legal_form(full)
+    return all(f in names for f in short.folded_forms())
+
+
+_JOINS_LEGAL_FORM = _Join(_joins_legal_form, _Cluster.folded_forms, _without_legal_form)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -152,6 +152,8 @@ def _label(label: str, span: Span) -> str | None:
         if country_of_demonym(text) or len(span) == 1 or _modifies_common_noun(span):
             return None  # (not "a Greek Orthodox church", "Central European populists": words of a kind)
         return "ORG"
+    if label == "ORG" and _named_as_organization(span):
+        return "ORG"  # "Casa, the charity, said": a place's name, set beside a noun for a body, names the body
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _after_locative(span):
         return "GPE"
     if label == "ORG" and len(span) == 1 and not is_acronym(text) and _large_place(span):

@@ -131,7 +131,9 @@ def _mentions(doc: Doc) -> list[Mention]:
         out = [m for m in out if m.text not in storms]
     out.extend(_titled_names_missed(doc))
     out.extend(_given_names_missed(doc))
+    out.extend(_described_names_missed(doc))
     out.extend(_acronyms_missed(doc))
+    out = _hyphenated_acronyms(doc, out)
     out.extend(_places_missed(doc))
     out = _found_over(out, _places_before_their_noun(doc))
     out = _teams(doc, out)
@@ -179,6 +181,39 @@ def _titled_names_missed(doc: Doc) -> list[Mention]:
             continue
         name = doc[i + 1:end]
         if name[0].is_sent_start or not all(_is_name_word(t) for t in name) or any(
+                t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
+                or t.lower_ in lists["facility_heads"] or t.lower_ in lists["street_words"]
+                or t.lower_ in titles for t in name) or country_named(name.text) or organization_named(name.text) \
+                or places_named(name.text):
+            continue
+        found.append(Mention(name.start_char, name.end_char, _clean(name.text), "PERSON", name))
+    return found
+
+
+def _described_names_missed(doc: Doc) -> list[Mention]:
+    """"Nop Vy, the association's executive director, told VOA ...": two or three capitalised
+    proper nouns NER left out of every name, with a title or a word for a person set after
+    them in apposition, are a person's name (also opening a sentence: the apposition says
+    what they name). Not a word of an organisation, a facility, a street or a place among
+    them, nor a known country, organisation or place."""
+    w = _words_of(doc)
+    titles, lists = title_words(), _lists()
+    people = lists["person_nouns"]
+    found = []
+    for k in range(w.n):
+        if w.dep[k] != "appos" or not (w.lemma[k] in titles or w.lemma[k] in people) or not w.is_lower[k]:
+            continue
+        head = w.head[k]
+        if not 0 < head + 1 < k or w.text[head + 1] != "," or w.pos[head] != "PROPN" or w.ent[head]:
+            continue
+        start = head
+        while start > 0 and w.pos[start - 1] == "PROPN" and not w.ent[start - 1] and w.head[start - 1] == head \
+                and not w.sent_start[start]:
+            start -= 1
+        if not 2 <= head + 1 - start <= 3 or (start > 0 and w.pos[start - 1] == "PROPN"):
+            continue
+        name = doc[start:head + 1]
+        if not all(_is_name_word(t) and t.is_title for t in name) or any(
                 t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
                 or t.lower_ in lists["facility_heads"] or t.lower_ in lists["street_words"]
                 or t.lower_ in titles for t in name) or country_named(name.text) or organization_named(name.text) \
@@ -241,6 +276,8 @@ def _given_names_missed(doc: Doc) -> list[Mention]:
 # three to six capitals: a candidate for :func:`_acronyms_missed` where no letter or digit
 # is next to them (checked on the match: cheaper than asking the regex engine for \b)
 _CAPITALS_WORD = re.compile(r"[A-Z]{3,6}")
+_HYPHENATED_CAPITALS = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+")
+_MODIFIER_ROLES = ("compound", "amod", "nmod")
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 
 
@@ -282,6 +319,41 @@ def _acronyms_missed(doc: Doc) -> list[Mention]:
         country = country_named(word)
         found.append(Mention(span.start_char, span.end_char, word, "GPE" if country else "ORG", span, country))
     return found
+
+
+def _hyphenated_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the network ABS-CBN's franchise", "CNDD-FDD won": words of capitals joined by hyphens,
+    which the tokenizer splits, are one organisation's short name in any role but a
+    modifier's, where NER left them out or tagged only a part ("KTV" of "KTV-ONE"). Not where
+    a part is a country ("US-UK talks") or a common acronym, nor beside another proper noun
+    or word of capitals (a longer name: "ABS-CBN News Channel"; a headline in capitals)."""
+    text = doc_text(doc)
+    if "-" not in text:
+        return mentions
+    lists = _lists()
+    w = _words_of(doc)
+    headline = _title_case_headline(doc, text)
+    found: list[Mention] = []
+    for match in _HYPHENATED_CAPITALS.finditer(text):
+        start, end, word = match.start(), match.end(), match.group()
+        if start < headline or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’.&/")) \
+                or text[end:end + 1].isalnum() or text[end:end + 1] in ("-", "&", "/") \
+                or any(country_named(p) or p.lower() in lists["common_acronyms"] or p.lower() in lists["not_names"]
+                       for p in word.split("-")):
+            continue
+        first, last = bisect_left(w.idx, start), bisect_left(w.idx, end) - 1
+        if first >= w.n or w.idx[first] != start or w.idx[last] + len(w.text[last]) != end:
+            continue
+        if any(m.start <= start and end <= m.end or m.start < start < m.end or m.start < end < m.end
+               for m in mentions):
+            continue  # inside a name found, or across one's edge (a name of a part of it is replaced)
+        if any(w.dep[k] in _MODIFIER_ROLES for k in range(first, last + 1) if not first <= w.head[k] <= last):
+            continue  # modifies a noun after it ("the ABS-CBN franchise"; the parse may hang each part apart)
+        if any(0 <= k < w.n and (w.pos[k] == "PROPN" or (w.is_upper[k] and w.is_alpha[k])) for k in (first - 1, last + 1)):
+            continue
+        span = doc[first:last + 1]
+        found.append(Mention(span.start_char, span.end_char, word, "ORG", span))
+    return _found_over(mentions, found) if found else mentions
 
 
 def _places_missed(doc: Doc) -> list[Mention]:
@@ -690,8 +762,8 @@ def _organizations_after_their_noun(doc: Doc, mentions: list[Mention]) -> list[M
         if w.lower[start] == "the":
             start += 1
         if start >= end or w.sent_start[start] or any(w.lower[j] in titles for j in range(start, end)) \
-                or not all(w.pos[j] == "PROPN" for j in range(start, end)):
-            continue
+                or not all(w.pos[j] == "PROPN" or _inner_capital(w.text[j]) for j in range(start, end)):
+            continue  # (a word with a capital inside is a name whatever its tag: "CamboJA")
         span = _words(doc, start, end)
         name = _clean(_text(span))
         if country_of_demonym(name) or country_named(name) or name.casefold() in _lists()["not_names"]:
@@ -700,6 +772,11 @@ def _organizations_after_their_noun(doc: Doc, mentions: list[Mention]) -> list[M
     if not found:
         return mentions
     return _found_over(mentions, found)
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital after a lower-case letter ("CamboJA", "eBay"): a name's spelling, no common word's."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 @cache

@@ -136,6 +136,9 @@ def _joined_ents(doc: Doc) -> list[Span]:
         if ent.start < skip_to:
             continue
         end = ent.end
+        if len(ent) == 1 and ent.label_ in ("PERSON", "GPE", "LOC") \
+                and _letter_given_name_before(doc, ent.start, out[-1].end if out else 0):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "A" + "Qiang"
         if ent.label_ == "PERSON":
             # particles inside the span or right after it, then the rest of the surname
             while end < n and lower[end] in particles and is_lower[end]:
@@ -417,6 +420,23 @@ def _given_name_before(doc: Doc, start: int, end: int, previous_end: int, openin
             and not organization_named(w.text[k]):
         return k
     return start
+
+
+def _letter_given_name_before(doc: Doc, start: int, previous_end: int) -> bool:
+    """"Despite that, A Qiang, who used to work ...": a lone capital letter (no stop, not
+    "I") right before a one-word name, inside a sentence and after no determiner, is no
+    article (English writes "a" there) but the name's first word, a given name or initial,
+    and the two a person's name. Not where the name modifies a noun after it ("a Chicago
+    man" written in capitals), nor after a capitalised word or an opening quote (a title or
+    a quoted sentence: "Plan A", "“A Texas ...")."""
+    w, k = _words_of(doc), start - 1
+    if k < max(previous_end, 1) or len(w.text[k]) != 1 or not w.text[k].isupper() or w.text[k] == "I" \
+            or w.sent_start[k] or w.tag[start] != "NNP" or not w.is_title[start]:
+        return False
+    before = w.text[k - 1]
+    if not (w.is_lower[k - 1] and w.is_alpha[k - 1] and w.pos[k - 1] != "DET" or before in (",", ";", "(")):
+        return False
+    return not (start + 1 < w.n and w.pos[start + 1] in ("NOUN", "PROPN", "NUM"))
 
 
 def _hyphenated_given_name_before(doc: Doc, start: int, previous_end: int) -> int:

@@ -12,7 +12,7 @@ from newstrace.extract.countries import country_named
 from newstrace.extract.entities.context import _Words, _text, _words, _words_of
 from newstrace.extract.entities.lists import _lists
 from newstrace.extract.entities.namewords import _is_name_word
-from newstrace.extract.entities.spans import _owner_named
+from newstrace.extract.entities.spans import _letter_given_name_before, _owner_named
 
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "acomp"}
@@ -47,6 +47,8 @@ def _trim(ent: Span) -> Span | None:
             end = i
             break
     while start < end and (w.tag[start] in ("DT", "PRP$") or w.is_punct[start]):
+        if start + 1 < end and ent.label_ == "PERSON" and _letter_given_name_before(doc, start + 1, 0):
+            break  # "A Qiang": the letter is the name's first word, no article
         start += 1
     if end - start >= 2 and w.sent_start[start] and lower[start] in _lists()["sentence_openers"] \
             and w.is_title[start + 1]:
