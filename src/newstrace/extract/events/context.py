@@ -21,7 +21,7 @@
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, a building named in it
   included, "at the Mvog-Ada chicken market", or its clause's unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
   bombing"; its own "from" phrase; the place a visit goes to; the place an attack, raid,
-  seizure or deployment is done to, its object or "on/against/into" phrase, even when that
+  seizure or deployment is done to, its object or "on/against/into/at" phrase, even when that
   place is the act's target ("shelled Kharkiv, officials in Kyiv said": Kharkiv; "bombed a
   hospital in Gaza": Gaza; ``acted_on_places``); another such phrase of the
   sentence, one inside the trigger's own phrase first and one on another act's verb or
@@ -541,10 +541,10 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
        people are sent to ("deported ... to Honduras");
     3a. for an act done to a place (``act``: its type and mode, ``acted_on_places`` of
        places.toml: an attack, a raid, a seizure, a deployment), the place it is done to: the
-       trigger's object or its "on/against/into" phrase (a noun's "of" phrase too): "shelled
-       Kharkiv", "an attack on Mandera", "bombed a hospital in Gaza" (the place inside a
-       facility's phrase before the facility), even when the act's target is that place
-       (``_acted_on_place``);
+       trigger's object or its "on/against/into/at" phrase (a noun's "of" phrase too): "shelled
+       Kharkiv", "an attack on Mandera", "fired rockets at northern Israel", "bombed a
+       hospital in Gaza" (the place inside a facility's phrase before the facility), even
+       when the act's target is that place (``_acted_on_place``);
     4. a place in an "in/at/near ..." phrase elsewhere in the sentence: first one inside
        the trigger's own phrase, then one on no other act, last one that hangs on another
        act's verb or event noun ("officials in Kabul raised the toll", "weeks of protests
@@ -634,7 +634,8 @@ def _acted_on_place(parse: ParseArrays, doc: Doc, i: int, act: tuple[str, str | 
     ``acted_on_preps`` phrase on it ("an attack on Mandera", "fired rockets into Sderot"; a
     noun trigger's "of" phrase too, "the invasion of Iraq"), when that is a place or one of
     ``premises_nouns`` ("a hospital", "the village"): the place in its own "in/at/of" phrase
-    ("a hospital in Gaza", "the village of Brenzett"), else the place it names itself. The
+    ("a hospital in Gaza", "the village of Brenzett"; or ``acted_on_inner_preps``, "villages
+    between Gusau and Tsafe"), else the place it names itself. The
     act's target is no bar here: the place attacked is where the attack happened. People
     attacked somewhere ("stabbed people at the hall") are no place: the scene is told
     elsewhere."""
@@ -646,7 +647,7 @@ def _acted_on_place(parse: ParseArrays, doc: Doc, i: int, act: tuple[str, str | 
     if parse.pos[i] == "NOUN":
         preps.add("of")
     deps, lowers = parse.dep, parse.lower
-    inner = set(words("place_preps")) | {"of"}
+    inner = set(words("place_preps")) | {"of"} | set(settings.get("acted_on_inner_preps") or ())
     objects = [c for c in parse.children(i) if deps[c] in ("dobj", "nsubjpass")]  # "Kharkiv was shelled"
     objects += [t for c in parse.children(i) if deps[c] == "prep" and lowers[c] in preps
                 for t in parse.children(c) if deps[t] == "pobj"]
@@ -821,11 +822,16 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
     phrase = _subtree(parse, obj.i)
     borders = _places_settings().get("border_nouns") or ()
     other_side: set[int] = set()  # "to Mexico's northern border with the U.S.": the other side's words
+    # "villages ... in northeastern C.A.R., near the Cameroon border": a country naming a border says
+    # which border is near, not the country the place is in; a last resort only
+    border_names: set[int] = set()
     for t in phrase:
         if parse.lower[t] in borders:
             for c in parse.children(t):
                 if parse.lower[c] == "with":
                     other_side.update(_subtree(parse, c))
+                elif parse.dep[c] == "compound":
+                    border_names.update(_subtree(parse, c))
     inside = []
     at: dict[str, int] = {}  # each place's last word in the phrase
     for t in phrase:
@@ -836,6 +842,8 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
             if ent not in inside:
                 inside.append(ent)
             at[ent.name] = t
+    if any(at[e.name] not in border_names for e in inside):
+        inside = [e for e in inside if at[e.name] not in border_names]
     if len(inside) > 1:
         part = _part_in_another(parse, inside, at, view)
         if part:
@@ -1750,10 +1758,12 @@ def state_of(place: str | None, view: ArticleView) -> str | None:
 
 def actor_place(actor: str | None, view: ArticleView) -> str | None:
     """Where an actor acts when nothing else says: a place acts where it is ("Burundi had
-    civil war"), a person or group in its country ("Trump declared an emergency")."""
+    civil war"), a person or group in its country ("Trump declared an emergency"); a country
+    the article names only by its adjective acts in itself too ("A Kenyan court has lifted
+    the order": Kenya, the actor, though no entity names it)."""
     ent = view.table.named(actor) if actor else None
     if ent is None:
-        return None
+        return actor if actor and country_named(actor) is not None else None
     if ent.type in ("GPE", "LOC"):
         return ent.name
     return country_entity(ent.country, view)
