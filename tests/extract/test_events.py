@@ -1191,6 +1191,23 @@ def test_a_country_naming_a_border_gives_way_to_the_place_the_phrase_is_in(core)
     assert find(core, text, "ASSAULT").location == "Central African Republic"  # near Cameroon, not in it
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Thousands of Serbians rallied in the capital on Saturday to protest against corruption.", "Belgrade"),
+    ("Police in Mombasa arrested 20 protesters on Monday. Kenya has seen weeks of unrest. Officers fired tear gas "
+     "at demonstrators in the country's capital on Tuesday.", "Nairobi"),  # not Mombasa, the last town named
+    ("Russian troops entered Ukraine. Explosions were heard in Kyiv on Thursday. Soldiers attacked a bridge in "
+     "Kharkiv. Russian missiles hit a building in the capital.", "Kyiv"),
+])
+def test_the_capital_is_the_capital_of_the_country_meant(core, text, place):
+    assert [e.location for e in events(core, text) if e.sentence.endswith(
+        ("corruption.", "Tuesday.", "the capital."))][-1] == place
+
+
+def test_a_provincial_capital_is_no_countrys(core):
+    text = "Afghan police arrested two men in the provincial capital on Tuesday."
+    assert find(core, text, "COERCE").location != "Kabul"
+
+
 def test_a_country_named_only_by_its_adjective_acts_in_itself(core):
     # no entity names Kenya, yet the court's act is Kenya's, done there
     assert find(core, "A Kenyan court has lifted an order blocking the deportation of two activists.",

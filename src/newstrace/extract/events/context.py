@@ -57,7 +57,8 @@ from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, afte
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.gazetteer import key, places_named, premises_nouns, street_words, within, world_regions
+from newstrace.extract.gazetteer import (capital_keys, capital_of, key, places_named, premises_nouns, street_words, within,
+                                         world_regions)
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.extract.triggerwords import noun_lemmas
 from newstrace.record import Entity
@@ -864,6 +865,14 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
     street = _street_named(obj, parse, view) or (_named_building(obj, parse, view) if venue else None)
     if street and street not in exclude:
         return street
+    capital_nouns = _places_settings().get("capital_nouns") or ()
+    if (lowers[obj.i] in capital_nouns or lowers[obj.i] == "city" and any(  # "the capital city"
+            lowers[c] in capital_nouns and parse.dep[c] == "compound" for c in parse.children(obj.i))) and any(
+            lowers[c] == "the" or parse.dep[c] == "poss" and lowers[c] in words("country_nouns")
+            for c in parse.children(obj.i)):  # "the capital", "the country's capital"
+        capital = _capital_meant(obj, parse, view)
+        if capital and capital not in exclude:
+            return capital
     parts = _places_settings().get("place_part_nouns") or ()
     if lowers[obj.i] in (_places_settings().get("continent_nouns") or ()) and any(
             lowers[c] == "the" for c in parse.children(obj.i)):
@@ -886,6 +895,35 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                 return found
         return _place_before(obj, view, country=country)
     return None
+
+
+def _capital_meant(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
+    """The city "the capital" (``obj``, with "the") stands for: a demonym's country's ("the
+    Georgian capital"); else the last country's capital the article named before ("... in
+    Moscow. ... in the capital"); else the capital of the article's main country, or of the
+    country named or described last before it ("Kenyan police fired tear gas at protesters in
+    the capital": Nairobi), as the article spells it where it names it, else as the gazetteer
+    does. Another modifier says it is no country's ("the provincial capital"): none."""
+    country = None
+    for c in parse.children(obj.i):
+        if parse.lower[c] in _places_settings().get("capital_nouns", ()) or (
+                parse.dep[c] == "poss" and parse.lower[c] in words("country_nouns")):
+            continue  # "the capital city", "the country's capital"
+        if parse.dep[c] in ("amod", "compound", "nmod", "poss"):
+            country = country_of_demonym(obj.doc[c].text)
+            if country is None:
+                return None
+    capitals = capital_keys()
+    names = {key(ent.name): ent.name for ent in view.table.entities if ent.type in ("GPE", "LOC")}
+    if country is None:
+        for _, _, ent in reversed(view.entities_before(obj.idx)):
+            if ent.type == "GPE" and key(ent.name) in capitals and country_named(ent.name) is None:
+                return ent.name
+        name = main_country(view, float(_places_settings()["main_country_share"])) or next(
+            iter(view.countries_before(obj.idx)), None)
+        country = country_named(name) if name else None
+    capital = capital_of(country.alpha3) if country is not None else None
+    return names.get(key(capital), capital) if capital else None
 
 
 def _street_named(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
