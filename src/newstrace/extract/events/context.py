@@ -57,8 +57,8 @@ from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, afte
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.gazetteer import (capital_keys, capital_of, key, places_named, premises_nouns, street_words, within,
-                                         world_regions)
+from newstrace.extract.gazetteer import (capital_keys, capital_of, key, places_named, premises_nouns, street_words,
+                                         within, world_regions)
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.extract.triggerwords import noun_lemmas
 from newstrace.record import Entity
