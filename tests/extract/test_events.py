@@ -1203,6 +1203,11 @@ def test_the_capital_is_the_capital_of_the_country_meant(core, text, place):
         ("corruption.", "Tuesday.", "the capital."))][-1] == place
 
 
+def test_the_city_is_not_a_capital_standing_for_its_government(core):
+    text = "Russia's foreign ministry condemned the strike on Belgorod. Moscow said Ukrainian drones hit a school in the city."
+    assert find(core, text, "ASSAULT").location == "Belgorod"
+
+
 def test_a_provincial_capital_is_no_countrys(core):
     text = "Afghan police arrested two men in the provincial capital on Tuesday."
     assert find(core, text, "COERCE").location != "Kabul"

@@ -25,7 +25,8 @@
   place is the act's target ("shelled Kharkiv, officials in Kyiv said": Kharkiv; "bombed a
   hospital in Gaza": Gaza; ``acted_on_places``); another such phrase of the
   sentence, one inside the trigger's own phrase first and one on another act's verb or
-  event noun last, "officials in Kabul said"; the dateline); "the country" is the article's
+  event noun last, "officials in Kabul said"; the dateline); "the capital" is the capital of
+  the country meant (``_capital_meant``); "the country" is the article's
   main country, else the last country named, never one named as the owner of the forces
   its sentence tells of ("the withdrawal of U.S. troops from the country": ``owner_of_forces``);
 - an event whose sentence gives no place in such a phrase takes the place its sentence names
@@ -528,7 +529,9 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
        market", ``_named_building``); of several, a town or
        region before a country ("in Clairton, Pennsylvania, in the United States"); in
        "in Pakistan's southwest province of Balochistan" the most specific place of the
-       phrase; "in the city" is the last city named before it, "in the country" the
+       phrase; "in the city" is the last city named before it (not a capital that is a verb's
+       subject, "Moscow said"), "in the capital" the capital of the country meant
+       (``_capital_meant``: "Kenyan police ... in the capital", Nairobi), "in the country" the
        article's main country (``the_country``), else the last country named; a noun
        trigger told as the object of a preposition on its clause's verb ("A trial opened
        in Paris over the bombing of a base in Ivory Coast") takes only its own phrases:
@@ -1106,10 +1109,16 @@ def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | No
     """The last place named before ``token`` of the kind it refers to: a country for "the
     country", a town or region for "the city", "the province". A country named as the one whose
     forces they are ("the withdrawal of U.S. troops from the country", "Russia's soldiers") is
-    not where they are (``owner_of_forces``)."""
+    not where they are (``owner_of_forces``); nor is a capital named as the subject of a verb,
+    standing for its government ("Moscow said Ukrainian drones hit a school in the city": not
+    Moscow, ``capital_as_government``)."""
+    parse = parse_arrays(token.doc)
     for start, end, ent in reversed(view.entities_before(token.idx)):
         if ent.type in ("GPE", "LOC") and (country_named(ent.name) is not None) == country:
             if country and _owner_of_forces(token.doc, view.phrase_head(start, end)):
+                continue
+            if not country and _places_settings().get("capital_as_government") and key(ent.name) in capital_keys() \
+                    and parse.dep[view.phrase_head(start, end)] == "nsubj":
                 continue
             return ent.name
     return None
