@@ -1204,7 +1204,8 @@ def test_the_capital_is_the_capital_of_the_country_meant(core, text, place):
 
 
 def test_the_city_is_not_a_capital_standing_for_its_government(core):
-    text = "Russia's foreign ministry condemned the strike on Belgorod. Moscow said Ukrainian drones hit a school in the city."
+    text = ("Russia's foreign ministry condemned the strike on Belgorod. Moscow said Ukrainian drones hit a school "
+            "in the city.")
     assert find(core, text, "ASSAULT").location == "Belgorod"
 
 
