@@ -823,6 +823,15 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
     court = _named_venue(obj, ent, parse, view) if venue else None  # the trigger's own phrase only: "presented
     if court:  # at the Brooklyn Supreme Court during the trial of two men accused in killing" is no scene of killing
         return court
+    if parse.lower[obj.i] in (_places_settings().get("capital_nouns") or ()) and not any(
+            parse.dep[c] == "appos" for c in parse.children(obj.i)):
+        # "in Kenya's capital": the country's capital, not the country its phrase names
+        for c in parse.children(obj.i):
+            owner = view.entity_at_index(c) if parse.dep[c] == "poss" else None
+            state = country_named(owner.name) if owner is not None and owner.type == "GPE" else None
+            capital = _capital_as_written(capital_of(state.alpha3), view) if state is not None else None
+            if capital and capital not in exclude:
+                return capital
     phrase = _subtree(parse, obj.i)
     borders = _places_settings().get("border_nouns") or ()
     other_side: set[int] = set()  # "to Mexico's northern border with the U.S.": the other side's words
@@ -906,7 +915,8 @@ def _capital_meant(obj: Token, parse: ParseArrays, view: ArticleView) -> str | N
     Moscow. ... in the capital"); else the capital of the article's main country, or of the
     country named or described last before it ("Kenyan police fired tear gas at protesters in
     the capital": Nairobi), as the article spells it where it names it, else as the gazetteer
-    does. Another modifier says it is no country's ("the provincial capital"): none."""
+    does. Another modifier says it is no country's ("the provincial capital"): none. ("Kenya's
+    capital" is read in ``_place_in``.)"""
     country = None
     for c in parse.children(obj.i):
         if parse.lower[c] in _places_settings().get("capital_nouns", ()) or (
@@ -917,7 +927,6 @@ def _capital_meant(obj: Token, parse: ParseArrays, view: ArticleView) -> str | N
             if country is None:
                 return None
     capitals = capital_keys()
-    names = {key(ent.name): ent.name for ent in view.table.entities if ent.type in ("GPE", "LOC")}
     if country is None:
         for _, _, ent in reversed(view.entities_before(obj.idx)):
             if ent.type == "GPE" and key(ent.name) in capitals and country_named(ent.name) is None:
@@ -925,8 +934,15 @@ def _capital_meant(obj: Token, parse: ParseArrays, view: ArticleView) -> str | N
         name = main_country(view, float(_places_settings()["main_country_share"])) or next(
             iter(view.countries_before(obj.idx)), None)
         country = country_named(name) if name else None
-    capital = capital_of(country.alpha3) if country is not None else None
-    return names.get(key(capital), capital) if capital else None
+    return _capital_as_written(capital_of(country.alpha3), view) if country is not None else None
+
+
+def _capital_as_written(capital: str | None, view: ArticleView) -> str | None:
+    """A capital by the gazetteer's name, as the article spells it where it names it."""
+    if not capital:
+        return None
+    return next((ent.name for ent in view.table.entities
+                 if ent.type in ("GPE", "LOC") and key(ent.name) == key(capital)), capital)
 
 
 def _street_named(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
