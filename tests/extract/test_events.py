@@ -1169,6 +1169,58 @@ def test_people_attacked_at_a_place_keep_that_places_phrase(core):
     assert find(core, text, "ASSAULT").location == "Leeds"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Israeli jets bombed a depot in southern Lebanon after Hezbollah fired rockets at northern Israel.", "Israel"),
+    ("The army shelled a camp in northern Syria after militants fired mortars at southern Turkey.", "Turkey"),
+])
+def test_a_place_shots_are_aimed_at_is_where_the_attack_happened(core, text, place):
+    # "at" tells what the rockets were aimed at, even when that place is the act's target: not the
+    # other clause's Lebanon, the dateline or the sayer's town
+    assert [e.location for e in events(core, text) if e.type == "ASSAULT" and e.trigger == "fired"] \
+        == [place]
+
+
+def test_villages_between_two_towns_are_placed_by_the_towns(core):
+    text = "LAGOS — Bandits attacked a village between Gusau and Tsafe on Sunday, police in Abuja said."
+    assert find(core, text, "ASSAULT").location in ("Gusau", "Tsafe")  # not the sayer's Abuja
+
+
+def test_a_country_naming_a_border_gives_way_to_the_place_the_phrase_is_in(core):
+    text = ("Rebels attacked several villages in the north of the Central African Republic near the Cameroon "
+            "border on Monday, the army said in Bangui.")
+    assert find(core, text, "ASSAULT").location == "Central African Republic"  # near Cameroon, not in it
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Thousands of Serbians rallied in the capital on Saturday to protest against corruption.", "Belgrade"),
+    ("Police in Mombasa arrested 20 protesters on Monday. Kenya has seen weeks of unrest. Officers fired tear gas "
+     "at demonstrators in the country's capital on Tuesday.", "Nairobi"),  # not Mombasa, the last town named
+    ("Russian troops entered Ukraine. Explosions were heard in Kyiv on Thursday. Soldiers attacked a bridge in "
+     "Kharkiv. Russian missiles hit a building in the capital.", "Kyiv"),
+    ("Thousands of protesters marched in Kenya's capital on Tuesday.", "Nairobi"),  # not Kenya
+])
+def test_the_capital_is_the_capital_of_the_country_meant(core, text, place):
+    assert [e.location for e in events(core, text) if e.sentence.endswith(
+        ("corruption.", "Tuesday.", "the capital."))][-1] == place
+
+
+def test_the_city_is_not_a_capital_standing_for_its_government(core):
+    text = ("Russia's foreign ministry condemned the strike on Belgorod. Moscow said Ukrainian drones hit a school "
+            "in the city.")
+    assert find(core, text, "ASSAULT").location == "Belgorod"
+
+
+def test_a_provincial_capital_is_no_countrys(core):
+    text = "Afghan police arrested two men in the provincial capital on Tuesday."
+    assert find(core, text, "COERCE").location != "Kabul"
+
+
+def test_a_country_named_only_by_its_adjective_acts_in_itself(core):
+    # no entity names Kenya, yet the court's act is Kenya's, done there
+    assert find(core, "A Kenyan court has lifted an order blocking the deportation of two activists.",
+                "CONCEDE").location == "Kenya"
+
+
 def test_the_country_troops_leave_is_not_the_troops_own(core):
     text = ("The United States signed a deal with the Taliban, United States officials said. The United States "
             "will pay for the deal. Afghanistan's Taliban leader praised the withdrawal of U.S. troops from the "

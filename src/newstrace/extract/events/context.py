@@ -21,11 +21,12 @@
 - location: see ``location_of`` (the trigger's own "in/at/near" phrase, a building named in it
   included, "at the Mvog-Ada chicken market", or its clause's unless the trigger is a noun the clause's act is about, "a trial opened in Paris over the
   bombing"; its own "from" phrase; the place a visit goes to; the place an attack, raid,
-  seizure or deployment is done to, its object or "on/against/into" phrase, even when that
+  seizure or deployment is done to, its object or "on/against/into/at" phrase, even when that
   place is the act's target ("shelled Kharkiv, officials in Kyiv said": Kharkiv; "bombed a
   hospital in Gaza": Gaza; ``acted_on_places``); another such phrase of the
   sentence, one inside the trigger's own phrase first and one on another act's verb or
-  event noun last, "officials in Kabul said"; the dateline); "the country" is the article's
+  event noun last, "officials in Kabul said"; the dateline); "the capital" is the capital of
+  the country meant (``_capital_meant``); "the country" is the article's
   main country, else the last country named, never one named as the owner of the forces
   its sentence tells of ("the withdrawal of U.S. troops from the country": ``owner_of_forces``);
 - an event whose sentence gives no place in such a phrase takes the place its sentence names
@@ -57,7 +58,8 @@ from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, afte
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.gazetteer import key, places_named, premises_nouns, street_words, within, world_regions
+from newstrace.extract.gazetteer import (capital_keys, capital_of, key, places_named, premises_nouns, street_words,
+                                         within, world_regions)
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.extract.triggerwords import noun_lemmas
 from newstrace.record import Entity
@@ -527,7 +529,9 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
        market", ``_named_building``); of several, a town or
        region before a country ("in Clairton, Pennsylvania, in the United States"); in
        "in Pakistan's southwest province of Balochistan" the most specific place of the
-       phrase; "in the city" is the last city named before it, "in the country" the
+       phrase; "in the city" is the last city named before it (not a capital that is a verb's
+       subject, "Moscow said"), "in the capital" the capital of the country meant
+       (``_capital_meant``: "Kenyan police ... in the capital", Nairobi), "in the country" the
        article's main country (``the_country``), else the last country named; a noun
        trigger told as the object of a preposition on its clause's verb ("A trial opened
        in Paris over the bombing of a base in Ivory Coast") takes only its own phrases:
@@ -541,10 +545,10 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
        people are sent to ("deported ... to Honduras");
     3a. for an act done to a place (``act``: its type and mode, ``acted_on_places`` of
        places.toml: an attack, a raid, a seizure, a deployment), the place it is done to: the
-       trigger's object or its "on/against/into" phrase (a noun's "of" phrase too): "shelled
-       Kharkiv", "an attack on Mandera", "bombed a hospital in Gaza" (the place inside a
-       facility's phrase before the facility), even when the act's target is that place
-       (``_acted_on_place``);
+       trigger's object or its "on/against/into/at" phrase (a noun's "of" phrase too): "shelled
+       Kharkiv", "an attack on Mandera", "fired rockets at northern Israel", "bombed a
+       hospital in Gaza" (the place inside a facility's phrase before the facility), even
+       when the act's target is that place (``_acted_on_place``);
     4. a place in an "in/at/near ..." phrase elsewhere in the sentence: first one inside
        the trigger's own phrase, then one on no other act, last one that hangs on another
        act's verb or event noun ("officials in Kabul raised the toll", "weeks of protests
@@ -634,7 +638,8 @@ def _acted_on_place(parse: ParseArrays, doc: Doc, i: int, act: tuple[str, str | 
     ``acted_on_preps`` phrase on it ("an attack on Mandera", "fired rockets into Sderot"; a
     noun trigger's "of" phrase too, "the invasion of Iraq"), when that is a place or one of
     ``premises_nouns`` ("a hospital", "the village"): the place in its own "in/at/of" phrase
-    ("a hospital in Gaza", "the village of Brenzett"), else the place it names itself. The
+    ("a hospital in Gaza", "the village of Brenzett"; or ``acted_on_inner_preps``, "villages
+    between Gusau and Tsafe"), else the place it names itself. The
     act's target is no bar here: the place attacked is where the attack happened. People
     attacked somewhere ("stabbed people at the hall") are no place: the scene is told
     elsewhere."""
@@ -646,7 +651,7 @@ def _acted_on_place(parse: ParseArrays, doc: Doc, i: int, act: tuple[str, str | 
     if parse.pos[i] == "NOUN":
         preps.add("of")
     deps, lowers = parse.dep, parse.lower
-    inner = set(words("place_preps")) | {"of"}
+    inner = set(words("place_preps")) | {"of"} | set(settings.get("acted_on_inner_preps") or ())
     objects = [c for c in parse.children(i) if deps[c] in ("dobj", "nsubjpass")]  # "Kharkiv was shelled"
     objects += [t for c in parse.children(i) if deps[c] == "prep" and lowers[c] in preps
                 for t in parse.children(c) if deps[t] == "pobj"]
@@ -818,14 +823,28 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
     court = _named_venue(obj, ent, parse, view) if venue else None  # the trigger's own phrase only: "presented
     if court:  # at the Brooklyn Supreme Court during the trial of two men accused in killing" is no scene of killing
         return court
+    if parse.lower[obj.i] in (_places_settings().get("capital_nouns") or ()) and not any(
+            parse.dep[c] == "appos" for c in parse.children(obj.i)):
+        # "in Kenya's capital": the country's capital, not the country its phrase names
+        for c in parse.children(obj.i):
+            owner = view.entity_at_index(c) if parse.dep[c] == "poss" else None
+            state = country_named(owner.name) if owner is not None and owner.type == "GPE" else None
+            capital = _capital_as_written(capital_of(state.alpha3), view) if state is not None else None
+            if capital and capital not in exclude:
+                return capital
     phrase = _subtree(parse, obj.i)
     borders = _places_settings().get("border_nouns") or ()
     other_side: set[int] = set()  # "to Mexico's northern border with the U.S.": the other side's words
+    # "villages ... in northeastern C.A.R., near the Cameroon border": a country naming a border says
+    # which border is near, not the country the place is in; a last resort only
+    border_names: set[int] = set()
     for t in phrase:
         if parse.lower[t] in borders:
             for c in parse.children(t):
                 if parse.lower[c] == "with":
                     other_side.update(_subtree(parse, c))
+                elif parse.dep[c] == "compound":
+                    border_names.update(_subtree(parse, c))
     inside = []
     at: dict[str, int] = {}  # each place's last word in the phrase
     for t in phrase:
@@ -836,6 +855,8 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
             if ent not in inside:
                 inside.append(ent)
             at[ent.name] = t
+    if any(at[e.name] not in border_names for e in inside):
+        inside = [e for e in inside if at[e.name] not in border_names]
     if len(inside) > 1:
         part = _part_in_another(parse, inside, at, view)
         if part:
@@ -856,6 +877,14 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
     street = _street_named(obj, parse, view) or (_named_building(obj, parse, view) if venue else None)
     if street and street not in exclude:
         return street
+    capital_nouns = _places_settings().get("capital_nouns") or ()
+    if (lowers[obj.i] in capital_nouns or lowers[obj.i] == "city" and any(  # "the capital city"
+            lowers[c] in capital_nouns and parse.dep[c] == "compound" for c in parse.children(obj.i))) and any(
+            lowers[c] == "the" or parse.dep[c] == "poss" and lowers[c] in words("country_nouns")
+            for c in parse.children(obj.i)):  # "the capital", "the country's capital"
+        capital = _capital_meant(obj, parse, view)
+        if capital and capital not in exclude:
+            return capital
     parts = _places_settings().get("place_part_nouns") or ()
     if lowers[obj.i] in (_places_settings().get("continent_nouns") or ()) and any(
             lowers[c] == "the" for c in parse.children(obj.i)):
@@ -878,6 +907,42 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                 return found
         return _place_before(obj, view, country=country)
     return None
+
+
+def _capital_meant(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
+    """The city "the capital" (``obj``, with "the") stands for: a demonym's country's ("the
+    Georgian capital"); else the last country's capital the article named before ("... in
+    Moscow. ... in the capital"); else the capital of the article's main country, or of the
+    country named or described last before it ("Kenyan police fired tear gas at protesters in
+    the capital": Nairobi), as the article spells it where it names it, else as the gazetteer
+    does. Another modifier says it is no country's ("the provincial capital"): none. ("Kenya's
+    capital" is read in ``_place_in``.)"""
+    country = None
+    for c in parse.children(obj.i):
+        if parse.lower[c] in _places_settings().get("capital_nouns", ()) or (
+                parse.dep[c] == "poss" and parse.lower[c] in words("country_nouns")):
+            continue  # "the capital city", "the country's capital"
+        if parse.dep[c] in ("amod", "compound", "nmod", "poss"):
+            country = country_of_demonym(obj.doc[c].text)
+            if country is None:
+                return None
+    capitals = capital_keys()
+    if country is None:
+        for _, _, ent in reversed(view.entities_before(obj.idx)):
+            if ent.type == "GPE" and key(ent.name) in capitals and country_named(ent.name) is None:
+                return ent.name
+        name = main_country(view, float(_places_settings()["main_country_share"])) or next(
+            iter(view.countries_before(obj.idx)), None)
+        country = country_named(name) if name else None
+    return _capital_as_written(capital_of(country.alpha3), view) if country is not None else None
+
+
+def _capital_as_written(capital: str | None, view: ArticleView) -> str | None:
+    """A capital by the gazetteer's name, as the article spells it where it names it."""
+    if not capital:
+        return None
+    return next((ent.name for ent in view.table.entities
+                 if ent.type in ("GPE", "LOC") and key(ent.name) == key(capital)), capital)
 
 
 def _street_named(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
@@ -1060,10 +1125,16 @@ def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | No
     """The last place named before ``token`` of the kind it refers to: a country for "the
     country", a town or region for "the city", "the province". A country named as the one whose
     forces they are ("the withdrawal of U.S. troops from the country", "Russia's soldiers") is
-    not where they are (``owner_of_forces``)."""
+    not where they are (``owner_of_forces``); nor is a capital named as the subject of a verb,
+    standing for its government ("Moscow said Ukrainian drones hit a school in the city": not
+    Moscow, ``capital_as_government``)."""
+    parse = parse_arrays(token.doc)
     for start, end, ent in reversed(view.entities_before(token.idx)):
         if ent.type in ("GPE", "LOC") and (country_named(ent.name) is not None) == country:
             if country and _owner_of_forces(token.doc, view.phrase_head(start, end)):
+                continue
+            if not country and _places_settings().get("capital_as_government") and key(ent.name) in capital_keys() \
+                    and parse.dep[view.phrase_head(start, end)] == "nsubj":
                 continue
             return ent.name
     return None
@@ -1750,10 +1821,12 @@ def state_of(place: str | None, view: ArticleView) -> str | None:
 
 def actor_place(actor: str | None, view: ArticleView) -> str | None:
     """Where an actor acts when nothing else says: a place acts where it is ("Burundi had
-    civil war"), a person or group in its country ("Trump declared an emergency")."""
+    civil war"), a person or group in its country ("Trump declared an emergency"); a country
+    the article names only by its adjective acts in itself too ("A Kenyan court has lifted
+    the order": Kenya, the actor, though no entity names it)."""
     ent = view.table.named(actor) if actor else None
     if ent is None:
-        return None
+        return actor if actor and country_named(actor) is not None else None
     if ent.type in ("GPE", "LOC"):
         return ent.name
     return country_entity(ent.country, view)
