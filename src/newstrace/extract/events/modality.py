@@ -175,6 +175,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     for verb in _clause_verbs(parse, chain)[:2]:
         if verb != trigger.i and _through_conjunction(parse, chain, verb):
             break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
+        if verb != trigger.i and _given_below(parse, chain, verb):
+            break  # "did not arrest anyone during the protest", "it is not clear who attacked"
         if verb != trigger.i and _judged_object(parse, chain, verb):
             break  # "China has never condemned Russia's invasion": the invasion is taken as given
         if verb != trigger.i and _called_off(parse, verb):
@@ -192,6 +194,35 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
     return False
+
+
+def _given_below(parse: ParseArrays, chain: list[int], verb: int) -> bool:
+    """The way up from the trigger to ``verb`` leaves what the sentence takes as given, so a
+    negation of ``verb`` does not undo the act: the trigger a definite noun in a
+    prepositional phrase ("did not arrest anyone during the protest", "did not respond to
+    the protests"), or a relative clause ("have not identified the gunman who attacked the
+    school") or a wh-question ("it is not clear who attacked the convoy") on the way
+    (`[modality] definite_determiners` of cues.toml). "whether" asks if the act happened:
+    not given."""
+    deps = parse.dep
+    trigger = chain[0]
+    if deps[trigger] == "pobj" and parse.pos[trigger] == "NOUN" and any(
+            deps[c] == "poss" or deps[c] == "det" and parse.lower[c] in modality_words("definite_determiners")
+            for c in parse.children(trigger)):
+        return True
+    for t in chain[:chain.index(verb)]:
+        if deps[t] == "relcl":
+            return True
+        if deps[t] in ("ccomp", "csubj") and parse.tag[_leftmost(parse, t)] in ("WP", "WRB", "WDT", "WP$"):
+            return True
+    return False
+
+
+def _leftmost(parse: ParseArrays, word: int) -> int:
+    """The first word of ``word``'s phrase."""
+    while (left := [c for c in parse.children(word) if c < word]):
+        word = left[0]
+    return word
 
 
 def _not_done_below(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
