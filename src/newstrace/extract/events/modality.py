@@ -37,7 +37,7 @@ from spacy.tokens import Token
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.coref import capital_of
 from newstrace.extract.cues import modality_words
-from newstrace.extract.syntax import is_negated
+from newstrace.extract.syntax import is_negated, negated_at
 from newstrace.extract.events.lexicon import Rule, negation_says_when, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
@@ -177,6 +177,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
         if verb != trigger.i and _given_below(parse, chain, verb):
             break  # "did not arrest anyone during the protest", "it is not clear who attacked"
+        if verb != trigger.i and _excluded_by(parse, trigger.i, verb):
+            return not is_negated(trigger.doc[verb], by_subject=False)  # "ruled out new talks"; not ruled out: open
         if verb != trigger.i and _judged_object(parse, chain, verb):
             break  # "China has never condemned Russia's invasion": the invasion is taken as given
         if verb != trigger.i and _called_off(parse, verb):
@@ -216,6 +218,26 @@ def _given_below(parse: ParseArrays, chain: list[int], verb: int) -> bool:
         if deps[t] in ("ccomp", "csubj") and parse.tag[_leftmost(parse, t)] in ("WP", "WRB", "WDT", "WP$"):
             return True
     return False
+
+
+def _excluded_by(parse: ParseArrays, trigger: int, verb: int) -> bool:
+    """The trigger is what ``verb``, a verb of excluding, rules out ("ruled out new talks",
+    "has not ruled out sending troops") (`[modality] excluding` of cues.toml)."""
+    name = parse.lemma[verb] + "".join(" " + parse.lower[k] for k in parse.children(verb) if parse.dep[k] == "prt")
+    if name not in modality_words("excluding"):
+        return False
+    if _depends_by(parse, trigger, verb, ("dobj", "xcomp")):
+        return True
+    # "ruled out sending troops", the gerund parsed as an adverbial clause (no mark of its own)
+    return parse.tag[trigger] == "VBG" and parse.head[trigger] == verb and parse.dep[trigger] == "advcl" \
+        and not any(parse.dep[c] == "mark" for c in parse.children(trigger))
+
+
+def _left_open(parse: ParseArrays, chain: list[int]) -> bool:
+    """A negated verb of excluding governs the act ("has not ruled out sending troops",
+    "did not rule out the use of force"): the act is possible."""
+    return any(_excluded_by(parse, chain[0], verb) and negated_at(parse, verb, by_subject=False)
+               for verb in _clause_verbs(parse, chain)[:2] if verb != chain[0])
 
 
 def _leftmost(parse: ParseArrays, word: int) -> int:
@@ -531,7 +553,8 @@ def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
             return True
         if lowers[t] in words("possibility_words"):
             return True
-    return _believed(parse, chain) or _told_content(parse, chain, "hedging_nouns")  # "concerns that the army attacked the village"
+    return _believed(parse, chain) or _told_content(parse, chain, "hedging_nouns") \
+        or _left_open(parse, chain)  # "concerns that the army attacked the village"
 
 
 def _believed(parse: ParseArrays, chain: list[int]) -> bool:
