@@ -223,6 +223,27 @@ def test_modality_round55(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # negation does not reach what the sentence takes as given: a definite noun act in a
+    # prepositional phrase, a relative clause, the act of an embedded wh-question
+    ("Police did not arrest anyone during the protest.", "PROTEST", "asserted"),
+    ("The minister did not comment on the strike by teachers.", "PROTEST", "asserted"),
+    ("Police have not yet identified the gunman who attacked the school.", "ASSAULT", "asserted"),
+    ("It is not clear who attacked the convoy.", "ASSAULT", "asserted"),
+    ("It was not immediately clear why police arrested the journalist.", "COERCE", "asserted"),
+    # the negated act itself stays negated
+    ("Police did not arrest anyone during the protest.", "COERCE", "negated"),
+    # "be about to": the act is imminent, planned
+    ("The minister is about to visit Paris.", "CONSULT", "planned"),
+    # an act ruled out is not done; one not ruled out is left open
+    ("The minister ruled out sending troops.", "MOBILIZE", "negated"),
+    ("The president has not ruled out sending troops.", "MOBILIZE", "possible"),
+    ("Officials have not excluded a military strike.", "ASSAULT", "possible"),
+])
+def test_modality_round59(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("text, modality", [
     # an act ordered in the past is the orderer's act, told as done; a future order is planned
     ("Prosecutors on Wednesday had ordered the arrest of the opposition leader.", "asserted"),
