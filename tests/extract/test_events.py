@@ -239,6 +239,8 @@ def test_modality_round55(core, text, kind, modality):
     ("The minister ruled out sending troops.", "MOBILIZE", "negated"),
     ("The president has not ruled out sending troops.", "MOBILIZE", "possible"),
     ("Officials have not excluded a military strike.", "ASSAULT", "possible"),
+    # a negation inside a clause of the subject is that clause's own
+    ("The bombing, for which no group has claimed responsibility, killed 12 people.", "ASSAULT", "asserted"),
 ])
 def test_modality_round59(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
