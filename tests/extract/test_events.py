@@ -239,6 +239,9 @@ def test_modality_round55(core, text, kind, modality):
     ("The minister ruled out sending troops.", "MOBILIZE", "negated"),
     ("The president has not ruled out sending troops.", "MOBILIZE", "possible"),
     ("Officials have not excluded a military strike.", "ASSAULT", "possible"),
+    # a hedge adverb parsed inside an adverb phrase of the verb still hedges the plan
+    ("The next step will be for the rebels to go hopefully back to the capital to sign the peace deal.", "AGREE",
+     "possible"),
     # a negation inside a clause of the subject is that clause's own
     ("The bombing, for which no group has claimed responsibility, killed 12 people.", "ASSAULT", "asserted"),
 ])

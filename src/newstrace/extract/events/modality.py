@@ -505,7 +505,7 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
             return True  # "will tend to close", "analysts believe Japan will join"
         if t != trigger and parse.lemma[t] in words("weighing_verbs"):
             return True  # "is considering sanctions": weighed, not yet decided
-        for c in parse.children(t):
+        for c in parse.children(t) + _adverb_phrase_adverbs(parse, t):
             if deps[c] in ("aux", "advmod") and lowers[c] in hedges:
                 return True
             if deps[c] == "mark" and lowers[c] in ("if", "unless", "whether"):
@@ -513,6 +513,14 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
         if deps[t] in ("advcl", "ccomp") and _inverted_condition(parse, t):
             return True
     return _told_content(parse, chain, "hedging_nouns")  # "speculation that the army will attack"
+
+
+def _adverb_phrase_adverbs(parse: ParseArrays, verb: int) -> list[int]:
+    """The adverbs inside an adverb phrase of ``verb`` ("to come hopefully back to the
+    office", "hopefully" parsed under "back"): a sentence adverb there still speaks of the
+    verb's act."""
+    deps = parse.dep
+    return [a for c in parse.children(verb) if deps[c] == "advmod" for a in parse.children(c) if deps[a] == "advmod"]
 
 
 def _inverted_condition(parse: ParseArrays, verb: int) -> bool:
