@@ -175,8 +175,6 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     for verb in _clause_verbs(parse, chain)[:2]:
         if verb != trigger.i and _through_conjunction(parse, chain, verb):
             break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
-        if verb != trigger.i and _given_below(parse, chain, verb):
-            break  # "did not arrest anyone during the protest", "it is not clear who attacked"
         if verb != trigger.i and _excluded_by(parse, trigger.i, verb):
             return not is_negated(trigger.doc[verb], by_subject=False)  # "ruled out new talks"; not ruled out: open
         if verb != trigger.i and _judged_object(parse, chain, verb):
@@ -198,28 +196,6 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     return False
 
 
-def _given_below(parse: ParseArrays, chain: list[int], verb: int) -> bool:
-    """The way up from the trigger to ``verb`` leaves what the sentence takes as given, so a
-    negation of ``verb`` does not undo the act: the trigger a definite noun in a
-    prepositional phrase ("did not arrest anyone during the protest", "did not respond to
-    the protests"), or a relative clause ("have not identified the gunman who attacked the
-    school") or a wh-question ("it is not clear who attacked the convoy") on the way
-    (`[modality] definite_determiners` of cues.toml). "whether" asks if the act happened:
-    not given."""
-    deps = parse.dep
-    trigger = chain[0]
-    if deps[trigger] == "pobj" and parse.pos[trigger] == "NOUN" and any(
-            deps[c] == "poss" or deps[c] == "det" and parse.lower[c] in modality_words("definite_determiners")
-            for c in parse.children(trigger)):
-        return True
-    for t in chain[:chain.index(verb)]:
-        if deps[t] == "relcl":
-            return True
-        if deps[t] in ("ccomp", "csubj") and parse.tag[_leftmost(parse, t)] in ("WP", "WRB", "WDT", "WP$"):
-            return True
-    return False
-
-
 def _excluded_by(parse: ParseArrays, trigger: int, verb: int) -> bool:
     """The trigger is what ``verb``, a verb of excluding, rules out ("ruled out new talks",
     "has not ruled out sending troops") (`[modality] excluding` of cues.toml)."""
@@ -238,13 +214,6 @@ def _left_open(parse: ParseArrays, chain: list[int]) -> bool:
     "did not rule out the use of force"): the act is possible."""
     return any(_excluded_by(parse, chain[0], verb) and negated_at(parse, verb, by_subject=False)
                for verb in _clause_verbs(parse, chain)[:2] if verb != chain[0])
-
-
-def _leftmost(parse: ParseArrays, word: int) -> int:
-    """The first word of ``word``'s phrase."""
-    while (left := [c for c in parse.children(word) if c < word]):
-        word = left[0]
-    return word
 
 
 def _not_done_below(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
