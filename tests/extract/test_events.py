@@ -233,6 +233,11 @@ def test_modality_round55(core, text, kind, modality):
     # a hedge adverb parsed inside an adverb phrase of the verb still hedges the plan
     ("The next step will be for the rebels to go hopefully back to the capital to sign the peace deal.", "AGREE",
      "possible"),
+    # welcoming or condemning the news that X happened takes X as given; reports stay told
+    ("European leaders welcomed Monday's announcement that the rebels had agreed to a ceasefire.", "AGREE",
+     "asserted"),
+    ("The UN condemned the decision that the army had expelled the aid workers.", "COERCE", "asserted"),
+    ("European leaders welcomed reports that the rebels had agreed to a ceasefire.", "AGREE", "reported"),
     # a negation inside a clause of the subject is that clause's own
     ("The bombing, for which no group has claimed responsibility, killed 12 people.", "ASSAULT", "asserted"),
 ])

@@ -573,6 +573,8 @@ def _hedged_by_report(parse: ParseArrays, chain: list[int], view: ArticleView) -
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
     if _performed_object(trigger, view, parse):
         return False  # "announced three days of mourning", "praised the withdrawal": done, or taken as given
+    if _judged_content(trigger, view, parse, chain):
+        return False  # "welcomed the announcement that Ukraine had agreed": the judged news is taken as given
     own = _own_clause(parse, chain)  # a hedge of the clause above a relative clause is not its own
     if _presupposed(parse, trigger.i) and not any(
             parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, own) for c in parse.children(v)):
@@ -677,6 +679,28 @@ def _performed_object(trigger: Token, view: ArticleView, parse: ParseArrays) -> 
         return False
     word = trigger.doc[verb]
     return reporting_verb(word) is None and not view.quoted(word.idx)
+
+
+def _judged_content(trigger: Token, view: ArticleView, parse: ParseArrays, chain: list[int]) -> bool:
+    """The trigger's clause is the content of a noun that a verb of judging has as its
+    object ("leaders welcomed the announcement that the rebels had agreed to a ceasefire"):
+    welcoming or condemning news takes it as given, as the judged act is (`[modality]
+    judging` of cues.toml). Not the content of a noun of hearsay ("welcomed reports that
+    ...": still told), nor when the judging is itself told or quoted."""
+    deps, heads, lemmas = parse.dep, parse.head, parse.lemma
+    for below in chain[:4]:
+        head = heads[below]
+        if head == below or deps[below] in ("relcl", "advcl"):
+            return False
+        if deps[below] in ("acl", "ccomp") and parse.pos[head] == "NOUN" and deps[head] == "dobj" \
+                and lemmas[head] not in modality_words("reporting_nouns") \
+                and any(deps[m] == "mark" and parse.lower[m] == "that" for m in parse.children(below)):
+            verb = heads[head]
+            if parse.pos[verb] != "VERB" or lemmas[verb] not in modality_words("judging"):
+                return False
+            word = trigger.doc[verb]
+            return reporting_verb(word) is None and not view.quoted(word.idx)
+    return False
 
 
 def _according_over(parse: ParseArrays, trigger: int) -> bool:
