@@ -238,6 +238,9 @@ def test_modality_round55(core, text, kind, modality):
      "asserted"),
     ("The UN condemned the decision that the army had expelled the aid workers.", "COERCE", "asserted"),
     ("European leaders welcomed reports that the rebels had agreed to a ceasefire.", "AGREE", "reported"),
+    # a negation of a verb after a fronted clause (a quote hung on it by a colon) is not the clause's
+    ("The tribunal also ruled on Friday, finding that the dispute was not a matter for it: \"In our view, the"
+     " decision of the government is not open to review.\"", "REJECT", "asserted"),
     # a negation inside a clause of the subject is that clause's own
     ("The bombing, for which no group has claimed responsibility, killed 12 people.", "ASSAULT", "asserted"),
 ])

@@ -175,6 +175,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     for verb in _clause_verbs(parse, chain)[:2]:
         if verb != trigger.i and _through_conjunction(parse, chain, verb):
             break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
+        if verb != trigger.i and _fronted_content(parse, chain, verb):
+            break  # 'the court ruled X: "the decision is not justiciable"': the negation is the quote's own
         if verb != trigger.i and _excluded_by(parse, trigger.i, verb):
             return not is_negated(trigger.doc[verb], by_subject=False)  # "ruled out new talks"; not ruled out: open
         if verb != trigger.i and _judged_object(parse, chain, verb):
@@ -193,6 +195,18 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
             return True
         if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
+    return False
+
+
+def _fronted_content(parse: ParseArrays, chain: list[int], verb: int) -> bool:
+    """The way up from the trigger reaches ``verb`` through a complement clause that stands
+    before it ("The army shelled the town, officials did not say ...", or a sentence hung
+    by a colon on the quotation after it): the clause is told first and whole, so a
+    negation of the later verb is that verb's own."""
+    heads, deps = parse.head, parse.dep
+    for t in chain[:chain.index(verb)]:
+        if heads[t] == verb:
+            return deps[t] == "ccomp" and t < verb
     return False
 
 
