@@ -241,6 +241,9 @@ def test_modality_round55(core, text, kind, modality):
     # a negation of a verb after a fronted clause (a quote hung on it by a colon) is not the clause's
     ("The tribunal also ruled on Friday, finding that the dispute was not a matter for it: \"In our view, the"
      " decision of the government is not open to review.\"", "REJECT", "asserted"),
+    # a quotation over two sentences: the hedge of the second does not hedge the act of the first
+    ("\"Our troops captured the bridge on Monday. In my view, it is entirely possible that the town falls"
+     " next,\" the general said.", "COERCE", "reported"),
     # a negation inside a clause of the subject is that clause's own
     ("The bombing, for which no group has claimed responsibility, killed 12 people.", "ASSAULT", "asserted"),
 ])

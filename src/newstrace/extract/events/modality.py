@@ -36,7 +36,8 @@ from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.coref import capital_of
-from newstrace.extract.cues import modality_words
+from newstrace.extract.claims.certainty import _hedge_level
+from newstrace.extract.cues import lexicon, modality_words
 from newstrace.extract.syntax import is_negated, negated_at
 from newstrace.extract.events.lexicon import Rule, negation_says_when, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
@@ -79,7 +80,8 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     if _planned(trigger, parse, chain):
         # "will likely increase", "would hopefully sign": a hedge on a plan leaves it possible
         return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
-    if _possible(parse, trigger.i, chain) or _hypothetical(parse, chain) or (claim is not None and (
+    if _possible(parse, trigger.i, chain) or _hypothetical(parse, chain) or (
+            claim is not None and not _hedged_in_another_sentence(trigger, claim, view) and (
             claim.certainty == "possible" or claim.certainty == "probable" and not _hedged_by_report(parse, chain, view))):
         # a claim believed or likely hedges its acts; one told "allegedly" / "reportedly" is hearsay (reported below)
         return Verdict("possible", attributed, speaker)
@@ -89,6 +91,23 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
             and not _enforcer_tells_own_act(trigger, rule, actor, speaker):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
+
+
+def _hedged_in_another_sentence(trigger: Token, claim: Claim, view: ArticleView) -> bool:
+    """The claim's content runs over several sentences and only another one of them is
+    hedged ('"Russia annexed the region in 1858. In my opinion, it is entirely possible
+    that ..."'): the claim takes the certainty of its least sure sentence, but an act told
+    plainly in its own sentence is not hedged by the next one's words."""
+    sentence = view.sentence_of(trigger.i)
+    start, end = claim.content_span
+    if sentence.start_char <= start and end <= sentence.end_char:
+        return False
+    lex = lexicon()
+    hedged = [_hedge_level(t, lex) != "certain" for t in trigger.doc.char_span(start, end, alignment_mode="expand") or ()
+              if t.lower_ in lex.hedge_words or t.lemma_.lower() in lex.hedge_lemmas]
+    here = [_hedge_level(t, lex) != "certain" for t in sentence
+            if start <= t.idx < end and (t.lower_ in lex.hedge_words or t.lemma_.lower() in lex.hedge_lemmas)]
+    return any(hedged) and not any(here)
 
 
 def told_by_other(actor: str | None, verdict: Verdict, view: ArticleView) -> bool:
