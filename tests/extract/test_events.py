@@ -223,6 +223,34 @@ def test_modality_round55(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
 
 
+@pytest.mark.parametrize("text, kind, modality", [
+    # "be about to": the act is imminent, planned
+    ("The minister is about to visit Paris.", "CONSULT", "planned"),
+    # an act ruled out is not done; one not ruled out is left open
+    ("The minister ruled out sending troops.", "MOBILIZE", "negated"),
+    ("The president has not ruled out sending troops.", "MOBILIZE", "possible"),
+    ("Officials have not excluded a military strike.", "ASSAULT", "possible"),
+    # a hedge adverb parsed inside an adverb phrase of the verb still hedges the plan
+    ("The next step will be for the rebels to go hopefully back to the capital to sign the peace deal.", "AGREE",
+     "possible"),
+    # welcoming or condemning the news that X happened takes X as given; reports stay told
+    ("European leaders welcomed Monday's announcement that the rebels had agreed to a ceasefire.", "AGREE",
+     "asserted"),
+    ("The UN condemned the decision that the army had expelled the aid workers.", "COERCE", "asserted"),
+    ("European leaders welcomed reports that the rebels had agreed to a ceasefire.", "AGREE", "reported"),
+    # a negation of a verb after a fronted clause (a quote hung on it by a colon) is not the clause's
+    ("The tribunal also ruled on Friday, finding that the dispute was not a matter for it: \"In our view, the"
+     " decision of the government is not open to review.\"", "REJECT", "asserted"),
+    # a quotation over two sentences: the hedge of the second does not hedge the act of the first
+    ("\"Our troops captured the bridge on Monday. In my view, it is entirely possible that the town falls"
+     " next,\" the general said.", "COERCE", "reported"),
+    # a negation inside a clause of the subject is that clause's own
+    ("The bombing, for which no group has claimed responsibility, killed 12 people.", "ASSAULT", "asserted"),
+])
+def test_modality_round59(core, text, kind, modality):
+    assert find(core, text, kind).modality == modality
+
+
 @pytest.mark.parametrize("text, modality", [
     # an act ordered in the past is the orderer's act, told as done; a future order is planned
     ("Prosecutors on Wednesday had ordered the arrest of the opposition leader.", "asserted"),

@@ -40,6 +40,10 @@ def is_negated(token: Token, *, by_subject: bool = True) -> bool:
     return negated_at(parse_arrays(token.doc), token.i, by_subject=by_subject)
 
 
+# Clauses inside a subject: a negation in them does not negate the subject's verb.
+_SUBJECT_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl"})
+
+
 def negated_at(parse: ParseArrays, i: int, *, by_subject: bool = True) -> bool:
     """:func:`is_negated` of word ``i``, read from the Doc's arrays (asked of every cue and
     trigger and of the verbs above a trigger: a Token per dependant cost more than the
@@ -62,7 +66,9 @@ def negated_at(parse: ParseArrays, i: int, *, by_subject: bool = True) -> bool:
         t = below.pop()
         if lowers[t] in negators and deps[t] in ("det", "preconj", "cc"):
             return True
-        below += parse.children(t)
+        # not into a clause of the subject: "the bombing, for which no group has claimed
+        # responsibility, killed 12": that clause's negation is its own
+        below += [c for c in parse.children(t) if deps[c] not in _SUBJECT_CLAUSES]
     return False
 
 

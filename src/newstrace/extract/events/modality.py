@@ -36,8 +36,9 @@ from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.coref import capital_of
-from newstrace.extract.cues import modality_words
-from newstrace.extract.syntax import is_negated
+from newstrace.extract.claims.certainty import _hedge_level
+from newstrace.extract.cues import lexicon, modality_words
+from newstrace.extract.syntax import is_negated, negated_at
 from newstrace.extract.events.lexicon import Rule, negation_says_when, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
@@ -79,7 +80,8 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
     if _planned(trigger, parse, chain):
         # "will likely increase", "would hopefully sign": a hedge on a plan leaves it possible
         return Verdict("possible" if _hedge_word(parse, trigger.i, chain) else "planned", attributed, speaker)
-    if _possible(parse, trigger.i, chain) or _hypothetical(parse, chain) or (claim is not None and (
+    if _possible(parse, trigger.i, chain) or _hypothetical(parse, chain) or (
+            claim is not None and not _hedged_in_another_sentence(trigger, claim, view) and (
             claim.certainty == "possible" or claim.certainty == "probable" and not _hedged_by_report(parse, chain, view))):
         # a claim believed or likely hedges its acts; one told "allegedly" / "reportedly" is hearsay (reported below)
         return Verdict("possible", attributed, speaker)
@@ -89,6 +91,23 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
             and not _enforcer_tells_own_act(trigger, rule, actor, speaker):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
+
+
+def _hedged_in_another_sentence(trigger: Token, claim: Claim, view: ArticleView) -> bool:
+    """The claim's content runs over several sentences and only another one of them is
+    hedged ('"Russia annexed the region in 1858. In my opinion, it is entirely possible
+    that ..."'): the claim takes the certainty of its least sure sentence, but an act told
+    plainly in its own sentence is not hedged by the next one's words."""
+    sentence = view.sentence_of(trigger.i)
+    start, end = claim.content_span
+    if sentence.start_char <= start and end <= sentence.end_char:
+        return False
+    lex = lexicon()
+    hedged = [_hedge_level(t, lex) != "certain" for t in trigger.doc.char_span(start, end, alignment_mode="expand") or ()
+              if t.lower_ in lex.hedge_words or t.lemma_.lower() in lex.hedge_lemmas]
+    here = [_hedge_level(t, lex) != "certain" for t in sentence
+            if start <= t.idx < end and (t.lower_ in lex.hedge_words or t.lemma_.lower() in lex.hedge_lemmas)]
+    return any(hedged) and not any(here)
 
 
 def told_by_other(actor: str | None, verdict: Verdict, view: ArticleView) -> bool:
@@ -175,6 +194,10 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     for verb in _clause_verbs(parse, chain)[:2]:
         if verb != trigger.i and _through_conjunction(parse, chain, verb):
             break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
+        if verb != trigger.i and _fronted_content(parse, chain, verb):
+            break  # 'the court ruled X: "the decision is not justiciable"': the negation is the quote's own
+        if verb != trigger.i and _excluded_by(parse, trigger.i, verb):
+            return not is_negated(trigger.doc[verb], by_subject=False)  # "ruled out new talks"; not ruled out: open
         if verb != trigger.i and _judged_object(parse, chain, verb):
             break  # "China has never condemned Russia's invasion": the invasion is taken as given
         if verb != trigger.i and _called_off(parse, verb):
@@ -192,6 +215,38 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if deps[verb] == "advcl" and any(deps[c] == "mark" for c in parse.children(verb)):
             break  # "talks failed after X blamed Y": the clause above is another happening
     return False
+
+
+def _fronted_content(parse: ParseArrays, chain: list[int], verb: int) -> bool:
+    """The way up from the trigger reaches ``verb`` through a complement clause that stands
+    before it ("The army shelled the town, officials did not say ...", or a sentence hung
+    by a colon on the quotation after it): the clause is told first and whole, so a
+    negation of the later verb is that verb's own."""
+    heads, deps = parse.head, parse.dep
+    for t in chain[:chain.index(verb)]:
+        if heads[t] == verb:
+            return deps[t] == "ccomp" and t < verb
+    return False
+
+
+def _excluded_by(parse: ParseArrays, trigger: int, verb: int) -> bool:
+    """The trigger is what ``verb``, a verb of excluding, rules out ("ruled out new talks",
+    "has not ruled out sending troops") (`[modality] excluding` of cues.toml)."""
+    name = parse.lemma[verb] + "".join(" " + parse.lower[k] for k in parse.children(verb) if parse.dep[k] == "prt")
+    if name not in modality_words("excluding"):
+        return False
+    if _depends_by(parse, trigger, verb, ("dobj", "xcomp")):
+        return True
+    # "ruled out sending troops", the gerund parsed as an adverbial clause (no mark of its own)
+    return parse.tag[trigger] == "VBG" and parse.head[trigger] == verb and parse.dep[trigger] == "advcl" \
+        and not any(parse.dep[c] == "mark" for c in parse.children(trigger))
+
+
+def _left_open(parse: ParseArrays, chain: list[int]) -> bool:
+    """A negated verb of excluding governs the act ("has not ruled out sending troops",
+    "did not rule out the use of force"): the act is possible."""
+    return any(_excluded_by(parse, chain[0], verb) and negated_at(parse, verb, by_subject=False)
+               for verb in _clause_verbs(parse, chain)[:2] if verb != chain[0])
 
 
 def _not_done_below(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
@@ -452,7 +507,7 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
             return True  # "will tend to close", "analysts believe Japan will join"
         if t != trigger and parse.lemma[t] in words("weighing_verbs"):
             return True  # "is considering sanctions": weighed, not yet decided
-        for c in parse.children(t):
+        for c in parse.children(t) + _adverb_phrase_adverbs(parse, t):
             if deps[c] in ("aux", "advmod") and lowers[c] in hedges:
                 return True
             if deps[c] == "mark" and lowers[c] in ("if", "unless", "whether"):
@@ -460,6 +515,14 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
         if deps[t] in ("advcl", "ccomp") and _inverted_condition(parse, t):
             return True
     return _told_content(parse, chain, "hedging_nouns")  # "speculation that the army will attack"
+
+
+def _adverb_phrase_adverbs(parse: ParseArrays, verb: int) -> list[int]:
+    """The adverbs inside an adverb phrase of ``verb`` ("to come hopefully back to the
+    office", "hopefully" parsed under "back"): a sentence adverb there still speaks of the
+    verb's act."""
+    deps = parse.dep
+    return [a for c in parse.children(verb) if deps[c] == "advmod" for a in parse.children(c) if deps[a] == "advmod"]
 
 
 def _inverted_condition(parse: ParseArrays, verb: int) -> bool:
@@ -500,7 +563,8 @@ def _possible(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
             return True
         if lowers[t] in words("possibility_words"):
             return True
-    return _believed(parse, chain) or _told_content(parse, chain, "hedging_nouns")  # "concerns that the army attacked the village"
+    return _believed(parse, chain) or _told_content(parse, chain, "hedging_nouns") \
+        or _left_open(parse, chain)  # "concerns that the army attacked the village"
 
 
 def _believed(parse: ParseArrays, chain: list[int]) -> bool:
@@ -542,6 +606,8 @@ def _hedged_by_report(parse: ParseArrays, chain: list[int], view: ArticleView) -
 def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: ParseArrays, chain: list[int]) -> bool:
     if _performed_object(trigger, view, parse):
         return False  # "announced three days of mourning", "praised the withdrawal": done, or taken as given
+    if _judged_content(trigger, view, parse, chain):
+        return False  # "welcomed the announcement that Ukraine had agreed": the judged news is taken as given
     own = _own_clause(parse, chain)  # a hedge of the clause above a relative clause is not its own
     if _presupposed(parse, trigger.i) and not any(
             parse.lower[c] in _clause_hedges() for v in _clause_verbs(parse, own) for c in parse.children(v)):
@@ -646,6 +712,28 @@ def _performed_object(trigger: Token, view: ArticleView, parse: ParseArrays) -> 
         return False
     word = trigger.doc[verb]
     return reporting_verb(word) is None and not view.quoted(word.idx)
+
+
+def _judged_content(trigger: Token, view: ArticleView, parse: ParseArrays, chain: list[int]) -> bool:
+    """The trigger's clause is the content of a noun that a verb of judging has as its
+    object ("leaders welcomed the announcement that the rebels had agreed to a ceasefire"):
+    welcoming or condemning news takes it as given, as the judged act is (`[modality]
+    judging` of cues.toml). Not the content of a noun of hearsay ("welcomed reports that
+    ...": still told), nor when the judging is itself told or quoted."""
+    deps, heads, lemmas = parse.dep, parse.head, parse.lemma
+    for below in chain[:4]:
+        head = heads[below]
+        if head == below or deps[below] in ("relcl", "advcl"):
+            return False
+        if deps[below] in ("acl", "ccomp") and parse.pos[head] == "NOUN" and deps[head] == "dobj" \
+                and lemmas[head] not in modality_words("reporting_nouns") \
+                and any(deps[m] == "mark" and parse.lower[m] == "that" for m in parse.children(below)):
+            verb = heads[head]
+            if parse.pos[verb] != "VERB" or lemmas[verb] not in modality_words("judging"):
+                return False
+            word = trigger.doc[verb]
+            return reporting_verb(word) is None and not view.quoted(word.idx)
+    return False
 
 
 def _according_over(parse: ParseArrays, trigger: int) -> bool:
