@@ -64,6 +64,7 @@ def parser_fingerprint(nlp: Language) -> str:
 
 
 _FINGERPRINTS: "weakref.WeakKeyDictionary[Language, str]" = weakref.WeakKeyDictionary()
+
 C = float(os.environ.get("DETECTOR_C", "0.5"))
 
 
