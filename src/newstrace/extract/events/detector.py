@@ -50,6 +50,14 @@ def _types_by_lemma() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+@cache
+def _types_in_order() -> dict[str, tuple[str, ...]]:
+    """:func:`_types_by_lemma` with each lemma's types sorted: the order its ``lex=``
+    features are summed in (a set's order changes with the hash seed, and so would the
+    last bits of a score)."""
+    return {k: tuple(sorted(v)) for k, v in _types_by_lemma().items()}
+
+
 def lexicon_lemma(token: Token) -> bool:
     """Whether some trigger rule names this word's lemma."""
     return token.lemma_.lower() in _types_by_lemma()
@@ -286,7 +294,7 @@ class Context:
             ("lemma=", lemma), ("pos=", word_pos), ("tag=", self.tag[i]), ("dep=", word_dep),
             ("lemma_pos=", lemma, word_pos), ("head=", head_lemma), ("head_pos=", pos[head]),
             ("dep_head=", word_dep, head_lemma), ("ent=", ent[i] or "-"), ("suffix=", lower[i][-3:])]
-        for lexical_type in _types_by_lemma().get(lemma, ()):
+        for lexical_type in _types_in_order().get(lemma, ()):
             out.append(("lex=", lexical_type))
         rule = self.rule_at(i)  # match needs the lemma or the form among the rules' words
         out.append(("rule=", rule.type if rule else "-"))
@@ -369,7 +377,7 @@ class _FeatureRows:
     def of(self, words: list[int]) -> tuple[list[int], list[int]]:
         """The rows of ``words``' features, all in one list, and where each word's start."""
         c = self.context
-        named = _types_by_lemma()
+        named = _types_in_order()
         lemmas, pos, tag, dep, ent, lower, heads = c.lemma, c.pos, c.tag, c.dep, c.ent, c.lower, c.head
         prev_rows, next_rows, child_dep_rows, arg_rows, arg_ent_rows = \
             self.prev, self.next, self.child_dep, self.arg, self.arg_ent

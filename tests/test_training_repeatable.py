@@ -1,0 +1,81 @@
+"""Training and cross-validating the trigger detector give the same models run after run:
+the training docs' cache keeps each parser's docs apart, and a word's features come in
+an order no hash seed changes."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _detector():
+    pytest.importorskip("sklearn")  # the train extra (not in CI)
+    sys.path.insert(0, str(ROOT / "training"))
+    spec = importlib.util.spec_from_file_location("training_detector", ROOT / "training" / "detector.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "training"))
+    return module
+
+
+def test_docs_of_two_parsers_are_cached_apart(tmp_path, monkeypatch):
+    import spacy
+
+    from newstrace import nlp as nlp_module
+    from newstrace.settings import Settings
+
+    training = _detector()
+    monkeypatch.setattr(training, "CACHE", tmp_path)
+    text = "Police arrested Sgt. Miller after the march in the capital."
+    record = {"id": "hand-1", "text": text, "events": [{"sentence": text, "trigger": "arrested", "type": "COERCE"}]}
+    lexicon = training.corpus.trigger_lemmas()
+    as_shipped, ours = spacy.load(Settings.load().model), nlp_module.load(Settings.load().model)
+    # spaCy as shipped ends a sentence at the rank's stop; newstrace's tokenizer keeps "Sgt." whole
+    assert len(list(as_shipped(text).sents)) == 2 and len(list(ours(text).sents)) == 1
+    training.cached_doc(as_shipped, record, lexicon, training.corpus.Conversion())  # written first
+    doc = training.cached_doc(ours, record, lexicon, training.corpus.Conversion())
+    assert len(list(doc.sents)) == 1
+    assert len(list(tmp_path.glob("*.spacy"))) == 2
+    again = training.cached_doc(ours, record, lexicon, training.corpus.Conversion())  # read back
+    assert [t.text for t in again] == [t.text for t in doc] and len(list(again.sents)) == 1
+
+
+def test_training_and_benchmarks_parse_alike():
+    from newstrace import nlp as nlp_module
+    from newstrace.settings import Settings
+
+    training = _detector()
+    assert training.parser_fingerprint(training.base_nlp()) == \
+        training.parser_fingerprint(nlp_module.load(Settings.load().model))
+
+
+_FEATURES = """
+from newstrace import nlp as nlp_module
+from newstrace.extract.events import detector as det
+from newstrace.settings import Settings
+doc = nlp_module.load(Settings.load().model)("The two ministers will meet in Geneva next week.")
+i = next(t.i for t in doc if t.lemma_ == "meet")
+print(det.Context.of(doc).features_at(i))
+"""
+
+
+def test_a_words_features_come_in_one_order_whatever_the_hash_seed():
+    # "meet" is named by rules of four types: its "lex=" features came in the order of a
+    # set, which each hash seed changed (and the float sum of the weights with it)
+    out = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "src")}
+        out.append(subprocess.run([sys.executable, "-c", _FEATURES], env=env, capture_output=True, text=True,
+                                  check=True).stdout)
+    assert out[0] == out[1] == out[2]
+    lex = [f for f in eval(out[0]) if f.startswith("lex=")]
+    assert len(lex) > 1 and lex == sorted(lex)
