@@ -10,7 +10,7 @@ import re
 import spacy
 from spacy.tokens import Doc
 
-from newstrace.extract.claims.certainty import _certainty, _hedge_level
+from newstrace.extract.claims.certainty import _certainty, hedge_level
 from newstrace.extract.claims.context import OUT_OF_SCOPE_DEPS, _Context
 from newstrace.extract.cues import CERTAINTY_RANK, lexicon
 from newstrace.extract.entities.context import EntityTable, _text, _words
@@ -80,7 +80,7 @@ def test_hedge_level_asks_only_listed_words():
     doc = Doc(vocab, words=["It", "probably", "rained", "maybe"], lemmas=["it", "probably", "rain", "maybe"],
               pos=["PRON", "ADV", "VERB", "ADV"], tags=["PRP", "RB", "VBD", "RB"],
               deps=["nsubj", "advmod", "ROOT", "advmod"], heads=[2, 2, 2, 2])
-    assert [_hedge_level(t, lex) for t in doc] == ["certain", "probable", "certain", "possible"]
+    assert [hedge_level(t, lex) for t in doc] == ["certain", "probable", "certain", "possible"]
 
 
 def test_text_and_words_are_span_text_and_slices():
@@ -111,7 +111,7 @@ def _certainty_by_tokens(level, span, ctx):
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        hedge = _hedge_level(tok, ctx.lex)
+        hedge = hedge_level(tok, ctx.lex)
         if CERTAINTY_RANK[hedge] > CERTAINTY_RANK[level]:
             level = hedge
         stack.extend(c for c in tok.children if c.i in inside and c.dep_ not in OUT_OF_SCOPE_DEPS)

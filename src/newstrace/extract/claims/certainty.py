@@ -11,7 +11,8 @@ from newstrace.extract.cues import CERTAINTY_RANK, Lexicon
 from newstrace.extract.claims.context import OUT_OF_SCOPE_DEPS, _Context
 
 
-def _hedge_level(tok: Token, lex: Lexicon) -> str:
+def hedge_level(tok: Token, lex: Lexicon) -> str:
+    """The hedge a word carries by itself ("certain" for most words); events' modality reads it too."""
     word, lemma = tok.lower_, tok.lemma_.lower()
     if word not in lex.hedge_words and lemma not in lex.hedge_lemmas:
         return "certain"  # most words: no need to ask each level
@@ -50,7 +51,7 @@ def _certainty(level: str, span: tuple[int, int], ctx: _Context, cue: int = -1) 
             continue
         seen.add(i)
         if i != cue and lowers[i] in hedge_words or lemmas[i] in hedge_lemmas:
-            hedge = _hedge_level(ctx.doc[i], lex)
+            hedge = hedge_level(ctx.doc[i], lex)
             if CERTAINTY_RANK[hedge] > CERTAINTY_RANK[level]:
                 level = hedge
         for c in by_head[first[i]:last[i]]:  # a loop, not a list and a generator per word

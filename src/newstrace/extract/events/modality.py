@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.coref import capital_of
-from newstrace.extract.claims.certainty import _hedge_level
+from newstrace.extract.claims.certainty import hedge_level
 from newstrace.extract.cues import lexicon, modality_words
 from newstrace.extract.syntax import is_negated, negated_at
 from newstrace.extract.events.lexicon import Rule, negation_says_when, words
@@ -103,9 +103,9 @@ def _hedged_in_another_sentence(trigger: Token, claim: Claim, view: ArticleView)
     if sentence.start_char <= start and end <= sentence.end_char:
         return False
     lex = lexicon()
-    hedged = [_hedge_level(t, lex) != "certain" for t in trigger.doc.char_span(start, end, alignment_mode="expand") or ()
+    hedged = [hedge_level(t, lex) != "certain" for t in trigger.doc.char_span(start, end, alignment_mode="expand") or ()
               if t.lower_ in lex.hedge_words or t.lemma_.lower() in lex.hedge_lemmas]
-    here = [_hedge_level(t, lex) != "certain" for t in sentence
+    here = [hedge_level(t, lex) != "certain" for t in sentence
             if start <= t.idx < end and (t.lower_ in lex.hedge_words or t.lemma_.lower() in lex.hedge_lemmas)]
     return any(hedged) and not any(here)
 
