@@ -64,31 +64,3 @@ def test_a_name_with_a_curly_possessive_is_a_referent(blank, monkeypatch):
         real, person_sentences=1))
     doc = read(blank, CURLY)
     assert linked(doc, 18) == ("Omar Sayed", "pronoun")
-
-
-def _sentence(start: int, words: list[tuple[str, str, str, str, str]]) -> list[tuple[str, int, str, str, str, str, str]]:
-    """A two-word clause (subject, verb) and its full stop, from word ``start``."""
-    (subj, stag, spos, slemma, ent), (verb, vlemma) = words[0], words[1][:2]
-    return [(subj, start + 1, "nsubj", spos, stag, slemma, ent),
-            (verb, start + 1, "ROOT", "VERB", "VBD", vlemma, "O"),
-            (".", start + 1, "punct", "PUNCT", ".", ".", "O")]
-
-
-CHAIN = (  # Carl Berg arrived. Talks began. He spoke. Prices rose. Rain fell. He left.
-    [("Carl", 1, "compound", "PROPN", "NNP", "Carl", "B-PERSON")]
-    + [(w, h + 1, d, p, t, lem, "I-PERSON" if w == "Berg" else e)
-       for w, h, d, p, t, lem, e in _sentence(0, [("Berg", "NNP", "PROPN", "Berg", "O"), ("arrived", "arrive")])]
-    + _sentence(4, [("Talks", "NNS", "NOUN", "talk", "O"), ("began", "begin")])
-    + _sentence(7, [("He", "PRP", "PRON", "he", "O"), ("spoke", "speak")])
-    + _sentence(10, [("Prices", "NNS", "NOUN", "price", "O"), ("rose", "rise")])
-    + _sentence(13, [("Rain", "NN", "NOUN", "rain", "O"), ("fell", "fall")])
-    + _sentence(16, [("He", "PRP", "PRON", "he", "O"), ("left", "leave")])
-)
-
-
-def test_a_resolved_subject_pronoun_carries_its_person_on(blank):
-    doc = read(blank, CHAIN)
-    assert [t.text for t in doc][16] == "He"
-    assert linked(doc, 7) == ("Carl Berg", "pronoun")
-    # the name is four sentences back, the "He" that stands for it two
-    assert linked(doc, 16) == ("Carl Berg", "pronoun")

@@ -1300,8 +1300,6 @@ class _Resolver:
             if speaks and not quoted and self._quoted(cand):
                 continue  # "“Only God ... will remove me,” he declared": who is quoted about does not speak
             ent = self._referent(cand)
-            if ent is None and cand.pos_ == "PRON":
-                continue  # a pronoun tied to no one gives no one
             if ent is None:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
                         or cand.pos_ == "PROPN" and self._name_agrees(lower, cand):
@@ -1467,11 +1465,6 @@ class _Resolver:
             ranked = []
             pos, dep, head, ent_type = self.parse.pos, self.parse.dep, self.parse.head, self.parse.ent
             for i in range(self.sentences.starts[index], self.sentences.ends[index]):
-                if pos[i] == "PRON" and dep[i] in SUBJECTS and self.parse.lower[i] in self.gendered:
-                    # "He told VOA ... He and other officials held talks ... He is to travel": a
-                    # subject "he" stands for whom it was tied to (asked when tied: ``_referent``)
-                    ranked.append((1 if self._embedded(i) else 0, -i))
-                    continue
                 if pos[i] not in ("NOUN", "PROPN") and not (ent_type[i] == "PERSON" and tagged_person_word(self.doc[i])) \
                         or dep[i] in ("compound", "flat") and head[i] > i:
                     continue  # ("Trump, in an interview, ..." parsed as an interjection is still a name)
