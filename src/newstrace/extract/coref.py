@@ -144,6 +144,8 @@ class Lists:
     plural: frozenset[str]
     reflexive: frozenset[str]
     possessive: frozenset[str]
+    relative: frozenset[str]
+    curly_possessive: frozenset[str]
     past_role_words: frozenset[str]
     pleonastic_verbs: frozenset[str]
     pleonastic_adjectives: frozenset[str]
@@ -204,7 +206,8 @@ def lists() -> Lists:
         generic_sentences=int(limits["generic_sentences"]),
         main_country_share=float(limits["main_country_share"]),
         male=f(pron["male"]), female=f(pron["female"]), neuter=f(pron["neuter"]), plural=f(pron["plural"]),
-        reflexive=f(pron["reflexive"]), possessive=f(pron["possessive"]), past_role_words=f(pron["past_roles"]),
+        reflexive=f(pron["reflexive"]), possessive=f(pron["possessive"]),
+        relative=f(pron["relative"]), curly_possessive=f(pron["curly_possessive"]), past_role_words=f(pron["past_roles"]),
         pleonastic_verbs=f(data["pleonastic"]["verbs"]), pleonastic_adjectives=f(data["pleonastic"]["adjectives"]),
         heads={w: frozenset(t) for w, t in heads.items()}, generic=f(data["heads"]["generic"]),
         state_nouns=f(data["state"]["nouns"]), bare_state=f(data["state"]["bare"]),
@@ -454,12 +457,18 @@ class _Resolver:
         linked = self.links.get(token.i)
         if linked:
             return _by_id(self.doc, linked)
-        if (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") or tagged_person_word(token)) \
-                and token.dep_ not in ("compound", "flat"):
+        if (token.pos_ == "PROPN" and (token.ent_type_ in ("PERSON", "") or self._curly_possessor(token))
+                or tagged_person_word(token)) and token.dep_ not in ("compound", "flat"):
             # "Pedersen" at a sentence start, missed as a mention; "Countryman sees", a
             # surname that is also a word, tagged PERSON but parsed as a common noun
             return self._surnames.get(token.text)
         return None
+
+    def _curly_possessor(self, token: Token) -> bool:
+        """A name with a curly apostrophe's possessive ("Rubio’s second visit"): the
+        recogniser often gives it some other type (a law, a work) and no mention; it is a
+        possessive all the same."""
+        return any(c.dep_ == "case" and c.text in self.lex.curly_possessive for c in token.children)
 
     @cached_property
     def _surnames(self) -> dict[str, Entity]:
@@ -1277,6 +1286,9 @@ class _Resolver:
         speaks = person and self._speaker(token)
         # "She and Lockyear urged": a pronoun is never the party it is coordinated with
         coordinated = {e.id for e in (self._entity_of_index(c.i) for c in token.conjuncts) if e is not None}
+        bound = self._bound_subject(token)
+        if bound is not None:
+            coordinated.add(bound.id)  # "... he would assist him": an object is not its own clause's subject
         # the best-ranked candidate that fits wins (no two share a rank): tried best first,
         # the first that fits ends the search
         for cand in self._candidates(token, back):
@@ -1322,6 +1334,53 @@ class _Resolver:
             return None
         bodies = {e.id: e for e in (self._entity_of_index(t.i) for t in speaker.subtree) if e is not None and e.type == "ORG"}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _bound_subject(self, token: Token) -> Entity | None:
+        """The person an object pronoun's own clause has for its subject, where that subject
+        is a pronoun already resolved or a relative pronoun ("who had told Montalvo he would
+        assist him": not "he"'s Devocht); the candidates check a subject noun themselves."""
+        if token.dep_ not in ("dobj", "dative"):
+            return None
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i != token.i), None)
+        if subject is None or subject.pos_ != "PRON":
+            return None
+        if subject.lower_ in self.lex.relative:
+            return self._relative_antecedent(verb)
+        linked = self.links.get(subject.i)
+        return _by_id(self.doc, linked) if linked else None
+
+    def _relative_antecedent(self, verb: Token) -> Entity | None:
+        """The person a relative clause (headed by ``verb``) is about: "Devocht, who ..."."""
+        if verb.dep_ != "relcl":
+            return None
+        ent = self._referent(verb.head)
+        return ent if ent is not None and ent.type == "PERSON" else None
+
+    def _relative_candidates(self, token: Token) -> list[Token]:
+        """Inside a relative clause about a person, the clause's own participants come first,
+        by role: its subject (the person, where the subject is "who"), then its objects
+        ("Devocht, who had told Montalvo he would assist him": "he" is Devocht, not an
+        earlier subject). Empty outside such a clause."""
+        head = self.parse.head
+        t = token.i
+        for _ in range(6):
+            if head[t] == t:
+                return []
+            t = head[t]
+            if self.parse.dep[t] == "relcl":
+                break
+        else:
+            return []
+        verb = self.doc[t]
+        if self._relative_antecedent(verb) is None:
+            return []
+        found = []
+        for dep in (SUBJECTS, ("dobj", "dative")):
+            for c in verb.children:
+                if c.dep_ in dep and c.i < token.i:
+                    found.append(verb.head if c.pos_ == "PRON" and c.lower_ in self.lex.relative else c)
+        return [c for c in found if c.pos_ != "PRON"]
 
     def _quoted(self, token: Token) -> bool:
         i = bisect.bisect_right(self.quotes, (token.i, len(self.doc) + 1)) - 1
@@ -1381,7 +1440,11 @@ class _Resolver:
         head, dep = self.parse.head, self.parse.dep
         verb = head[token.i]
         coargument = token.dep_ in ("dobj", "pobj", "dative")  # (a possessive is none)
+        first = self._relative_candidates(token)
+        yield from first
         for cand in self._sentence_candidates(own):
+            if cand in first:
+                continue
             if cand.i >= token.i:
                 continue
             if coargument and head[cand.i] == verb and dep[cand.i] in SUBJECTS + ("dobj",):
