@@ -3973,3 +3973,9 @@ def test_those_and_a_noun_are_the_parties_its_last_mention_was_said_of(core):
 def test_a_done_act_told_again_as_only_guessed_at_is_the_same_act(core, text):
     assaults = [e for e in events(core, text) if e.type == "ASSAULT"]
     assert len(assaults) == 1, assaults
+
+
+def test_a_word_only_the_detector_reads_as_protest_names_no_protesters(core):
+    # the default doers of a protest belong to protest words; arson by one man is no crowd's act
+    told = events(core, "A man set his neighbour's car on fire on Tuesday, police said.")
+    assert not [e for e in told if e.actor == "protesters"], told

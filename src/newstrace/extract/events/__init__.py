@@ -100,7 +100,7 @@ from newstrace.extract.events.filters import (_against_noun, _agentless_passive,
                                               _is_press, _natural_force, _praised, _struck_by_nature,
                                               _undergone_noun, _with_press)
 from newstrace.extract.events.headlines import _glued_heading, _headline
-from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, types, words
+from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, names_as, types, words
 from newstrace.extract.events.merge import Candidate, merge, merge_retold
 from newstrace.extract.events.modality import is_conditional_threat, is_speaker_threat, is_threat, modality_of, told_by_other
 from newstrace.extract.events.not_events import _asked_about, _asked_not_told, _in_open_question, _not_an_event, _stance
@@ -245,7 +245,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
                 and roles.actor.token.lower_ in pronouns("person") | pronouns("group"):
             return None  # "He traveled to meet with Devocht", "he" read as Devocht: no one meets himself
         target = None
-    if actor is None and rule.type == "PROTEST":
+    if actor is None and rule.type == "PROTEST" and names_as(lemma(token), "PROTEST"):
+        # "the protests went on": a protest word's doers; a word only the detector typed PROTEST
+        # ("set the car on fire") names no protesters
         actor = sorted(words("protest_actor"))[0]
     if rule.type == "MOBILIZE" and roles.target is not None and roles.target.token is not None \
             and view.table.actor_of(roles.target.token) is None and view.entity_at(roles.target.token) is None:

@@ -141,6 +141,11 @@ def _by_lemma() -> dict[str, tuple[Rule, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def names_as(lemma_: str, event_type: str) -> bool:
+    """Whether some lexicon rule names this lemma as an event of this type (not the detector's guess)."""
+    return any(rule.type == event_type for rule in _by_lemma().get(lemma_, ()))
+
+
 @cache
 def lexicon_keys() -> frozenset[str]:
     """Every word a rule names: a token can match only when its lemma or its own
