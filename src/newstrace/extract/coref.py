@@ -406,11 +406,6 @@ class _Resolver:
             if rule == "pronoun" and parse.dep[i] == "poss" and ent.id not in self.gender \
                     and parse.lower[i] in self.gendered:
                 self._gender_from_possessive(token, ent)
-            elif rule == "pronoun" and parse.dep[i] in SUBJECTS and ent.id not in self.gender \
-                    and ent.type == "PERSON" and parse.lower[i] in self.gendered:
-                # "She says an officer ... pointed his gun at her": the person a subject "she"
-                # stands for is a woman from then on, so no later "his" takes her
-                self.gender[ent.id] = "m" if parse.lower[i] in self.lex.male else "f"
             self.links[token.i] = ent.id
             self.rules[token.i] = rule
             start = token.i if token.pos_ == "PRON" else self._phrase_start(token)
@@ -1304,12 +1299,7 @@ class _Resolver:
                 # "In an interview with Dawn, she said ... She also said": nor the other side of an interview told before
             if speaks and not quoted and self._quoted(cand):
                 continue  # "“Only God ... will remove me,” he declared": who is quoted about does not speak
-            if cand.pos_ == "PRON" and cand.lower_ in self.gendered \
-                    and not (lower in lex.male and cand.lower_ in lex.male or lower in lex.female and cand.lower_ in lex.female):
-                continue  # a chained "she" is no antecedent of "his", whoever she stands for
             ent = self._referent(cand)
-            if ent is None and cand.pos_ == "PRON":
-                continue  # a pronoun tied to no one gives no one
             if ent is None:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
                         or cand.pos_ == "PROPN" and self._name_agrees(lower, cand):
@@ -1475,12 +1465,6 @@ class _Resolver:
             ranked = []
             pos, dep, head, ent_type = self.parse.pos, self.parse.dep, self.parse.head, self.parse.ent
             for i in range(self.sentences.starts[index], self.sentences.ends[index]):
-                if pos[i] == "PRON" and dep[i] in SUBJECTS and self.parse.lower[i] in self.gendered:
-                    # "He told VOA ... He and other officials held talks ... He is to travel": a
-                    # subject "he" stands for whom it was tied to (asked when tied: ``_referent``);
-                    # only a pronoun of its own sex takes it (``_pronoun``)
-                    ranked.append((1 if self._embedded(i) else 0, -i))
-                    continue
                 if pos[i] not in ("NOUN", "PROPN") and not (ent_type[i] == "PERSON" and tagged_person_word(self.doc[i])) \
                         or dep[i] in ("compound", "flat") and head[i] > i:
                     continue  # ("Trump, in an interview, ..." parsed as an interjection is still a name)
