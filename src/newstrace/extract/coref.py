@@ -1605,7 +1605,7 @@ class _Resolver:
         for ent in self.table.entities:
             if ent.type != "PERSON":
                 continue
-            for start, _ in ent.mentions:
+            for start, end in ent.mentions:
                 if not 0 <= start < text_length:
                     continue
                 # the mention's first word (as doc.char_span(start, start + 1, alignment_mode="expand"))
@@ -1615,8 +1615,12 @@ class _Resolver:
                 if first == 0:
                     continue
                 # the words before the name that are nouns ("Mrs", "his wife"): not a verb
-                # ("... you cannot miss' Antonio Banjai")
-                before = {lower[j] for j in (first - 1, max(0, first - 2)) if self.parse.pos[j] in ("NOUN", "PROPN")}
+                # ("... you cannot miss' Antonio Banjai"); across a comma only the noun the name
+                # is in apposition to ("his mother, Alice Lund", not "speak with his mother, Lund was")
+                near = [first - 1]
+                if first >= 2 and (lower[first - 1] != "," or self._apposed_to(first - 2, first, end)):
+                    near.append(first - 2)
+                before = {lower[j] for j in near if self.parse.pos[j] in ("NOUN", "PROPN")}
                 if before & self.lex.male_words:
                     self.gender[ent.id] = "m"
                 elif before & self.lex.female_words:
@@ -1634,6 +1638,17 @@ class _Resolver:
                     sex = given_name_genders().get(name_words[0].lower())
                     if sex is not None:
                         self.gender[ent.id] = sex
+
+    def _apposed_to(self, noun: int, first: int, end: int) -> bool:
+        """Whether the name from word ``first`` (to character ``end``) and the noun at word
+        ``noun`` are in apposition, one the other's ``appos``."""
+        dep, head = self.parse.dep, self.parse.head
+        last = first
+        while last + 1 < len(self.starts) and self.starts[last + 1] < end:
+            last += 1
+        inside = range(first, last + 1)
+        return any(dep[k] == "appos" and head[k] == noun for k in inside) \
+            or dep[noun] == "appos" and head[noun] in inside
 
     def _gender_from_possessive(self, token: Token, ent: Entity) -> None:
         """"Tsikhanouskaya spoke about her husband": a "his" / "her" tied to the name that is
