@@ -1249,6 +1249,26 @@ def test_a_country_named_only_by_its_adjective_acts_in_itself(core):
                 "CONCEDE").location == "Kenya"
 
 
+@pytest.mark.parametrize("text, place", [
+    # a region named by the act's own sentence: the lead's town in it
+    ("A woman reported a suspicious package to police in Kelowna, British Columbia, on Sunday. Officers "
+     "evacuated the street. On Monday, police in British Columbia arrested a man over the package.", "Kelowna"),
+    # a country named by the act's own sentence
+    ("Gunmen attacked a market in Maiduguri, Nigeria, on Friday, killing twelve people. Soldiers in Nigeria "
+     "arrested three suspects on Saturday.", "Maiduguri"),
+    # the dateline's town, where the lead places nothing
+    ("KISUMU, Kenya — Police fired tear gas at protesters on Tuesday. Later, police in Kenya arrested twenty "
+     "people.", "KISUMU"),
+])
+def test_an_act_placed_only_in_a_country_or_region_is_in_the_storys_town(core, text, place):
+    assert find(core, text, "COERCE").location == place
+
+
+def test_the_storys_town_is_no_scene_for_another_country(core):
+    text = "Protesters rallied in Lyon on Saturday against the pension reform. Police in Germany arrested two activists."
+    assert find(core, text, "COERCE").location == "Germany"
+
+
 def test_the_country_troops_leave_is_not_the_troops_own(core):
     text = ("The United States signed a deal with the Taliban, United States officials said. The United States "
             "will pay for the deal. Afghanistan's Taliban leader praised the withdrawal of U.S. troops from the "
