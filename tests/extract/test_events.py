@@ -1250,23 +1250,33 @@ def test_a_country_named_only_by_its_adjective_acts_in_itself(core):
 
 
 @pytest.mark.parametrize("text, place", [
-    # a region named by the act's own sentence: the lead's town in it
-    ("A woman reported a suspicious package to police in Kelowna, British Columbia, on Sunday. Officers "
-     "evacuated the street. On Monday, police in British Columbia arrested a man over the package.", "Kelowna"),
-    # a country named by the act's own sentence
-    ("Gunmen attacked a market in Maiduguri, Nigeria, on Friday, killing twelve people. Soldiers in Nigeria "
-     "arrested three suspects on Saturday.", "Maiduguri"),
-    # the dateline's town, where the lead places nothing
-    ("KISUMU, Kenya — Police fired tear gas at protesters on Tuesday. Later, police in Kenya arrested twenty "
-     "people.", "KISUMU"),
+    # the region is named by a quotation's clause, the lead's sentence names the town
+    ("A mother called the police in Kelowna, British Columbia, on Sunday after her daughter found a bag of pills "
+     "at a playground. On Monday, the police confirmed they seized the bag, stating \"In B.C., this has been "
+     "considered an emergency since 2016.\"", "Kelowna"),
+    # the country is the place of another act (the protests), the lead's act is in the town
+    ("Police shot a protester in Kisumu on Tuesday. During weeks of protests in Kenya, officers arrested hundreds "
+     "of people.", "Kisumu"),
+    # the dateline's town
+    ("KISUMU, Kenya — Police fired tear gas at protesters on Tuesday. During weeks of protests in Kenya, officers "
+     "arrested hundreds of people.", "KISUMU"),
 ])
 def test_an_act_placed_only_in_a_country_or_region_is_in_the_storys_town(core, text, place):
     assert find(core, text, "COERCE").location == place
 
 
-def test_the_storys_town_is_no_scene_for_another_country(core):
-    text = "Protesters rallied in Lyon on Saturday against the pension reform. Police in Germany arrested two activists."
-    assert find(core, text, "COERCE").location == "Germany"
+@pytest.mark.parametrize("text, event_type, place", [
+    # the story's town lies in another country
+    ("Protesters rallied in Lyon on Saturday against the pension reform. During weeks of protests in Germany, "
+     "police arrested two activists.", "COERCE", "Germany"),
+    # the act's own phrases name the country: a suspect's, a visit's
+    ("Police shot a protester in Kisumu on Tuesday. A suspect in Kenya has been charged with murder.", "ACCUSE",
+     "Kenya"),
+    ("Police shot a protester in Kisumu on Tuesday. The president cut short his visit to Kenya on Wednesday.",
+     "CONSULT", "Kenya"),
+])
+def test_an_act_its_own_phrase_places_in_a_country_keeps_it(core, text, event_type, place):
+    assert find(core, text, event_type).location == place
 
 
 def test_the_country_troops_leave_is_not_the_troops_own(core):
