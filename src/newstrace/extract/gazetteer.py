@@ -536,7 +536,7 @@ def likely_within(inner: str, outer: str) -> bool:
     if country is not None:
         return largest.alpha3 == country.alpha3
     areas = {(p.alpha3, _area_key(p.name)) for p in places_named(outer) if p.kind != "town"}
-    return (largest.alpha3, _area_key(largest.region)) in areas or (largest.alpha3, _area_key(largest.district)) in areas
+    return any((largest.alpha3, _area_key(area)) in areas for area in (largest.region, largest.district) if area)
 
 
 def share_area(one: str, other: str) -> bool:

@@ -1186,7 +1186,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     and whose sentences (after a headline) place an act in a town of it has that town as its
     place ("A firebomb attack on a bank in Greece ... in the centre of the capital, Athens";
     ``lead_town_for_country``), and so do the lead's acts placed in that country
-    (``lead_town_for_own_country``)."""
+    (``lead_town_for_own_country``). Any act placed only in a country or region, by a
+    fallback or by another act's phrase in its sentence (``_told_of_another_act``), takes the
+    town the story is set in (``_story_scene``) when that town lies in it
+    (``scene_for_broad_place``)."""
     # sentences counted as a reader counts them: a blank line the splitter left as a sentence of
     # its own (between a page's title and its lead) is none
     table, text = sentences(doc), doc.text
@@ -1225,8 +1228,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         lead = lead_town or lead
     if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
         lead = _town_of_court(lead, view) or lead
-    # the town the story is set in (the lead's, else the dateline's): an act its own sentence places
-    # only in that town's country or region happened there
+    # the town the story is set in (the lead's place, the place its sentences name, the dateline's):
+    # an act placed only in that town's country or region, not by a phrase of its own, happened there
     scene = _story_scene((lead, _lead_scene(doc, view, table.starts, ordinal, int(places["lead_sentences"])),
                           view.dateline_place)) if view is not None and places.get("scene_for_broad_place") else None
     # the days set by a time adverbial opening a sentence with no event of its own ("On Saturday,
@@ -1296,7 +1299,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         if lead_town and here < body_lead and event.location == lead_country \
                 and places.get("lead_town_for_own_country"):
             changes["location"] = lead_town
-        if scene and _broad_place(place := changes.get("location", event.location)) and likely_within(scene, place) \
+        place = changes.get("location", event.location)
+        if scene and place and _broad_place(place) and likely_within(scene, place) \
                 and (event.location is None or _told_of_another_act(event, view, place)):
             # "A mother called police in Kamloops ... The police seized the bag, saying 'In B.C.
             # ...'": Kamloops; an act its own phrase places in the country ("a visit to Saudi
@@ -1573,11 +1577,9 @@ def _told_of_another_act(event: Candidate, view: ArticleView | None, place: str)
     return bool(others) and all(others)
 
 
-def _broad_place(place: str | None) -> bool:
+def _broad_place(place: str) -> bool:
     """Whether a place name names a country or a region (a first-level division) only:
     "Nigeria", "British Columbia", not "New York" (also a town)."""
-    if not place:
-        return False
     if country_named(place) is not None or country_named(bare_name(place)) is not None:
         return True
     named = places_named(place)
