@@ -1300,12 +1300,15 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
                 and places.get("lead_town_for_own_country"):
             changes["location"] = lead_town
         place = changes.get("location", event.location)
-        if scene and place and _broad_place(place) and likely_within(scene, place) \
-                and (event.location is None or _told_of_another_act(event, view, place)):
+        if scene and view is not None and place and _broad_place(place) and likely_within(scene, place) \
+                and event.type not in (places.get("verbal_place_types") or ()) \
+                and (event.location is None or _told_of_another_act(event, view, place)) \
+                and not _country_acts(event, view, place):
             # "A mother called police in Kamloops ... The police seized the bag, saying 'In B.C.
             # ...'": Kamloops; an act its own phrase places in the country ("a visit to Saudi
-            # Arabia", "a suspect in Wisconsin was charged") stays there, and no act takes a town
-            # of another country
+            # Arabia", "a suspect in Wisconsin was charged") stays there, as does a country that
+            # acts ("Both Pakistan and China reject the claims") and an act of speech (said where
+            # its sentence says); no act takes a town of another country
             changes["location"] = scene
         if event.date:  # (a retold day replaces the page's: the next sentences carry it)
             last_date = (here, changes["date"] if "date_text" in changes else event.date)
