@@ -1249,6 +1249,36 @@ def test_a_country_named_only_by_its_adjective_acts_in_itself(core):
                 "CONCEDE").location == "Kenya"
 
 
+@pytest.mark.parametrize("text, place", [
+    # the region is named by a quotation's clause, the lead's sentence names the town
+    ("A mother called the police in Kelowna, British Columbia, on Sunday after her daughter found a bag of pills "
+     "at a playground. On Monday, the police confirmed they seized the bag, stating \"In B.C., this has been "
+     "considered an emergency since 2016.\"", "Kelowna"),
+    # the country is the place of another act (the protests), the lead's act is in the town
+    ("Police shot a protester in Kisumu on Tuesday. During weeks of protests in Kenya, officers arrested hundreds "
+     "of people.", "Kisumu"),
+    # the dateline's town
+    ("KISUMU, Kenya — Police fired tear gas at protesters on Tuesday. During weeks of protests in Kenya, officers "
+     "arrested hundreds of people.", "KISUMU"),
+])
+def test_an_act_placed_only_in_a_country_or_region_is_in_the_storys_town(core, text, place):
+    assert find(core, text, "COERCE").location == place
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # the story's town lies in another country
+    ("Protesters rallied in Lyon on Saturday against the pension reform. During weeks of protests in Germany, "
+     "police arrested two activists.", "COERCE", "Germany"),
+    # the act's own phrases name the country: a suspect's, a visit's
+    ("Police shot a protester in Kisumu on Tuesday. A suspect in Kenya has been charged with murder.", "ACCUSE",
+     "Kenya"),
+    ("Police shot a protester in Kisumu on Tuesday. The president cut short his visit to Kenya on Wednesday.",
+     "CONSULT", "Kenya"),
+])
+def test_an_act_its_own_phrase_places_in_a_country_keeps_it(core, text, event_type, place):
+    assert find(core, text, event_type).location == place
+
+
 def test_the_country_troops_leave_is_not_the_troops_own(core):
     text = ("The United States signed a deal with the Taliban, United States officials said. The United States "
             "will pay for the deal. Afghanistan's Taliban leader praised the withdrawal of U.S. troops from the "

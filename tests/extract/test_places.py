@@ -1,7 +1,7 @@
 """Places and countries: the shipped gazetteer, the article's context, event locations."""
 import pytest
 
-from newstrace.extract.gazetteer import bare_name, country_of_place, places_named, share_area, within
+from newstrace.extract.gazetteer import bare_name, country_of_place, likely_within, places_named, share_area, within
 
 PUBLISHED = "2025-03-13"
 
@@ -154,6 +154,13 @@ def test_places_within_a_region_a_district_or_a_country():
     assert not within("Florence", "Bavaria") and not within("Paris", "Germany")
     assert not within("Italy", "Tuscany") and not within("Tuscany", "Tuscany")
     assert not within("Qqzzxv", "Italy")
+
+
+def test_places_likely_within_reads_a_name_as_its_largest_place():
+    assert within("Manhattan", "California")  # a namesake there
+    assert not likely_within("Manhattan", "California") and likely_within("Manhattan", "New York")
+    assert likely_within("Kelowna", "British Columbia") and likely_within("Kisumu", "Kenya")
+    assert not likely_within("Lyon", "Germany")
 
 
 def test_places_two_names_of_one_area_do_not_contradict():

@@ -520,6 +520,25 @@ def within(inner: str, outer: str) -> bool:
                for p in places if p.region or p.district)
 
 
+def likely_within(inner: str, outer: str) -> bool:
+    """Whether the place ``inner`` most likely names (its largest place, as
+    :func:`country_of_place` reads a name with no article's countries to prefer) lies in
+    ``outer`` (:func:`within`): "Manhattan" is not in California, although a hamlet of
+    California shares its name. A name the gazetteer does not know is read as :func:`within`
+    reads it."""
+    if not within(inner, outer):
+        return False
+    places = places_named(inner)
+    if not places:
+        return True
+    largest = places[0]
+    country = country_named(outer) or country_named(bare_name(outer))
+    if country is not None:
+        return largest.alpha3 == country.alpha3
+    areas = {(p.alpha3, _area_key(p.name)) for p in places_named(outer) if p.kind != "town"}
+    return any((largest.alpha3, _area_key(area)) in areas for area in (largest.region, largest.district) if area)
+
+
 def share_area(one: str, other: str) -> bool:
     """Whether two place names may name one place or places of one district or town ("Brownsville"
     and "Brooklyn": both in Kings County), or one may lie within the other: two reports

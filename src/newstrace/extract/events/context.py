@@ -58,8 +58,8 @@ from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, afte
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.gazetteer import (capital_keys, capital_of, key, places_named, premises_nouns, street_words,
-                                         within, world_regions)
+from newstrace.extract.gazetteer import (bare_name, capital_keys, capital_of, key, likely_within, places_named,
+                                         premises_nouns, street_words, within, world_regions)
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
 from newstrace.extract.triggerwords import noun_lemmas
 from newstrace.record import Entity
@@ -1186,7 +1186,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     and whose sentences (after a headline) place an act in a town of it has that town as its
     place ("A firebomb attack on a bank in Greece ... in the centre of the capital, Athens";
     ``lead_town_for_country``), and so do the lead's acts placed in that country
-    (``lead_town_for_own_country``)."""
+    (``lead_town_for_own_country``). Any act placed only in a country or region, by a
+    fallback or by another act's phrase in its sentence (``_told_of_another_act``), takes the
+    town the story is set in (``_story_scene``) when that town lies in it
+    (``scene_for_broad_place``)."""
     # sentences counted as a reader counts them: a blank line the splitter left as a sentence of
     # its own (between a page's title and its lead) is none
     table, text = sentences(doc), doc.text
@@ -1225,6 +1228,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         lead = lead_town or lead
     if lead and view is not None:  # a hearing's court is no scene for the story's other acts: its town
         lead = _town_of_court(lead, view) or lead
+    # the town the story is set in (the lead's place, the place its sentences name, the dateline's):
+    # an act placed only in that town's country or region, not by a phrase of its own, happened there
+    scene = _story_scene((lead, _lead_scene(doc, view, table.starts, ordinal, int(places["lead_sentences"])),
+                          view.dateline_place)) if view is not None and places.get("scene_for_broad_place") else None
     # the days set by a time adverbial opening a sentence with no event of its own ("On Saturday,
     # Trump won the state's delegates."): the next sentence's acts carry them as they carry an event's
     frames = _frame_days(doc, view, table.starts, ordinal, {e.sentence_index for e in events}) \
@@ -1292,6 +1299,17 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         if lead_town and here < body_lead and event.location == lead_country \
                 and places.get("lead_town_for_own_country"):
             changes["location"] = lead_town
+        place = changes.get("location", event.location)
+        if scene and view is not None and place and _broad_place(place) and likely_within(scene, place) \
+                and event.type not in (places.get("verbal_place_types") or ()) \
+                and (event.location is None or _told_of_another_act(event, view, place)) \
+                and not _country_acts(event, view, place):
+            # "A mother called police in Kamloops ... The police seized the bag, saying 'In B.C.
+            # ...'": Kamloops; an act its own phrase places in the country ("a visit to Saudi
+            # Arabia", "a suspect in Wisconsin was charged") stays there, as does a country that
+            # acts ("Both Pakistan and China reject the claims") and an act of speech (said where
+            # its sentence says); no act takes a town of another country
+            changes["location"] = scene
         if event.date:  # (a retold day replaces the page's: the next sentences carry it)
             last_date = (here, changes["date"] if "date_text" in changes else event.date)
         if event.location:
@@ -1528,6 +1546,47 @@ def _simple_past(token: Token) -> bool:
     """A verb in the simple past ("urged", "denounced"), not a perfect ("had warned",
     "has been fighting": the story's background) nor a noun."""
     return token.tag_ == "VBD" and not _perfect(token)
+
+
+def _story_scene(places: Iterable[str | None]) -> str | None:
+    """The town a story is set in: the first of its lead's place (``carry_context``), the
+    place its lead's sentences name (``_lead_scene``) and its dateline's that names no
+    country or region."""
+    return next((p for p in places if p and not _broad_place(p)), None)
+
+
+def _told_of_another_act(event: Candidate, view: ArticleView | None, place: str) -> bool:
+    """Whether every phrase of the event's sentence that names ``place`` hangs on another
+    act ("in the sixteen weeks of protests in Hong Kong, police fired", "seized the bag,
+    stating: 'In B.C., this has been considered an emergency'"; as ``_belongs_to_other_act``):
+    the sentence gives that act's place, not the event's."""
+    if view is None:
+        return False
+    parse = parse_arrays(view.doc)
+    i = event.token_index
+    clause, above = _clause_at(parse, i), set(parse.path_up(i))
+    topic = _topic_of_verb(parse, i, clause)
+    nouns = noun_lemmas()
+    others = []
+    for t in view.place_object_indices(view.sentence_of(i)):
+        if (ent := view.entity_at_index(t)) is None or ent.name != place:
+            continue
+        up = parse.path_up(parse.head[t])
+        # inside the trigger's own phrase ("During weeks of protests in Kenya, officers arrested"),
+        # another act's when an event noun or verb stands between
+        others.append(any(parse.pos[x] == "VERB" or (parse.pos[x] == "NOUN" and parse.lemma[x] in nouns)
+                          for x in up[1:up.index(i)]) if i in up
+                      else _belongs_to_other_act(parse, up[1:], i, clause, above, topic))
+    return bool(others) and all(others)
+
+
+def _broad_place(place: str) -> bool:
+    """Whether a place name names a country or a region (a first-level division) only:
+    "Nigeria", "British Columbia", not "New York" (also a town)."""
+    if country_named(place) is not None or country_named(bare_name(place)) is not None:
+        return True
+    named = places_named(place)
+    return bool(named) and all(p.kind == "region" for p in named)
 
 
 def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places: dict[str, Any], here: int,
