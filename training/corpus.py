@@ -19,6 +19,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newstrace import nlp as nlp_module
+from newstrace.record import Article
+
 SPANS_KEY = "events"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -130,7 +133,9 @@ def head_token(doc: Doc, sentence: tuple[int, int], trigger: str, lexicon: set[s
 
 
 def gold_doc(nlp: Language, record: dict, lexicon: set[str], stats: Conversion) -> Doc:
-    doc = nlp(record["text"])
+    # made as the reader makes an article's Doc: its headline and dateline end a sentence
+    article = Article(**{k: record.get(k) for k in ("id", "title", "url", "source", "published", "text")})
+    doc = nlp(nlp_module.make_doc(nlp, article))
     labelled: dict[int, str] = {}
     for event in record.get("events") or []:
         stats.events += 1

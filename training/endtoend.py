@@ -54,7 +54,7 @@ def main() -> None:
     records = corpus.read_gold(args.gold)
     articles = [Article(**{k: r.get(k) for k in ("id", "title", "url", "source", "published", "text")}) for r in records]
     docs = [doc for _, doc in nlp_module.pipe(articles, model=settings.model, batch_size=16, stages=stages)]
-    base = nlp_module.load(settings.model)
+    base = training.base_nlp()
     lexicon = corpus.trigger_lemmas()
     stats = corpus.Conversion()
     gold_docs = [training.cached_doc(base, r, lexicon, stats) for r in records]

@@ -126,7 +126,7 @@ def main() -> None:
 
         lexicon = corpus.trigger_lemmas()
         stats = corpus.Conversion()
-        gold_docs = [training.cached_doc(base, r, lexicon, stats) for r in records]
+        gold_docs = [training.cached_doc(training.base_nlp(), r, lexicon, stats) for r in records]
         from newstrace.extract.events.detector import TriggerDetector
 
         ids = hashlib.sha1(json.dumps(sorted(r["id"] for r in records)).encode()).hexdigest()[:12]

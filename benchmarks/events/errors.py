@@ -78,7 +78,7 @@ def cv_docs(golds: list[dict], folds: int, fresh: bool, group_by: str = "article
     if models_path.exists() and not fresh:
         models = pickle.loads(models_path.read_bytes())
     else:
-        base = nlp_module.load(settings.model)
+        base = training.base_nlp()
         lexicon, stats = corpus.trigger_lemmas(), corpus.Conversion()
         gold_docs = [training.cached_doc(base, g, lexicon, stats) for g in golds]
         models = []

@@ -24,9 +24,7 @@ import corpus  # noqa: E402
 import detector as training  # noqa: E402
 import errors  # noqa: E402
 
-from newstrace import nlp as nlp_module  # noqa: E402
 from newstrace.extract import events as events_module  # noqa: E402
-from newstrace.settings import Settings  # noqa: E402
 
 FOLDS = 5
 
@@ -39,7 +37,7 @@ def main() -> int:
     S = errors.scorer()
     golds = S.load(ROOT / "corpus/events/gold")
     docs, _ = errors.cv_docs(golds, FOLDS, False)
-    base = nlp_module.load(Settings.load().model)
+    base = training.base_nlp()
     lexicon, stats = corpus.trigger_lemmas(), corpus.Conversion()
     gold_docs = [training.cached_doc(base, g, lexicon, stats) for g in golds]
     for fraction in a.fractions:
