@@ -1238,6 +1238,13 @@ def test_the_city_is_not_a_capital_standing_for_its_government(core):
     assert find(core, text, "ASSAULT").location == "Belgorod"
 
 
+def test_the_city_is_a_capital_that_does_something_other_than_speak(core):
+    # a capital standing for its government speaks; one that hosts a summit is the city
+    text = ("Nairobi hosted a summit of African leaders on Monday. Police fired tear gas at protesters "
+            "in the city.")
+    assert find(core, text, "ASSAULT").location == "Nairobi"
+
+
 def test_a_provincial_capital_is_no_countrys(core):
     text = "Afghan police arrested two men in the provincial capital on Tuesday."
     assert find(core, text, "COERCE").location != "Kabul"

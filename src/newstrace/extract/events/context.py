@@ -51,6 +51,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
+from newstrace.extract.cues import lexicon
 from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
 from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, after_publication, ends_span,
                                      has_future_marker, is_page_stamp, names_decade, names_hour_only, names_time,
@@ -1121,20 +1122,28 @@ def _region_before(token: Token, view: ArticleView) -> str | None:
     return None
 
 
+def _speaking_subject(parse: ParseArrays, i: int) -> bool:
+    """Word ``i`` is the subject of a verb of saying (a claim's cue verb: "Moscow said",
+    "Washington accused"), the way a government speaks through its capital's name."""
+    head = parse.head[i]
+    return parse.dep[i] == "nsubj" and head != i and lexicon().is_verb_cue(parse.lemma[head])
+
+
 def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | None:
     """The last place named before ``token`` of the kind it refers to: a country for "the
     country", a town or region for "the city", "the province". A country named as the one whose
     forces they are ("the withdrawal of U.S. troops from the country", "Russia's soldiers") is
-    not where they are (``owner_of_forces``); nor is a capital named as the subject of a verb,
-    standing for its government ("Moscow said Ukrainian drones hit a school in the city": not
-    Moscow, ``capital_as_government``)."""
+    not where they are (``owner_of_forces``); nor is a capital named as the subject of a verb of
+    saying, standing for its government ("Moscow said Ukrainian drones hit a school in the city":
+    not Moscow, ``capital_as_government``); a capital that does anything else is the city ("Nairobi
+    hosted a summit. ... in the city")."""
     parse = parse_arrays(token.doc)
     for start, end, ent in reversed(view.entities_before(token.idx)):
         if ent.type in ("GPE", "LOC") and (country_named(ent.name) is not None) == country:
             if country and _owner_of_forces(token.doc, view.phrase_head(start, end)):
                 continue
             if not country and _places_settings().get("capital_as_government") and key(ent.name) in capital_keys() \
-                    and parse.dep[view.phrase_head(start, end)] == "nsubj":
+                    and _speaking_subject(parse, view.phrase_head(start, end)):
                 continue
             return ent.name
     return None
