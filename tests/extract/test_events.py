@@ -1226,6 +1226,8 @@ def test_a_country_naming_a_border_gives_way_to_the_place_the_phrase_is_in(core)
     ("Russian troops entered Ukraine. Explosions were heard in Kyiv on Thursday. Soldiers attacked a bridge in "
      "Kharkiv. Russian missiles hit a building in the capital.", "Kyiv"),
     ("Thousands of protesters marched in Kenya's capital on Tuesday.", "Nairobi"),  # not Kenya
+    ("Police in Kenya arrested ten men on Monday. In Uganda, hundreds of students marched in the capital on "
+     "Tuesday.", "Kampala"),  # the sentence's own country, not the first one named
 ])
 def test_the_capital_is_the_capital_of_the_country_meant(core, text, place):
     assert [e.location for e in events(core, text) if e.sentence.endswith(
