@@ -246,6 +246,8 @@ def test_modality_round55(core, text, kind, modality):
      " next,\" the general said.", "COERCE", "reported"),
     # a negation inside a clause of the subject is that clause's own
     ("The bombing, for which no group has claimed responsibility, killed 12 people.", "ASSAULT", "asserted"),
+    # so is one inside a prepositional phrase of the subject
+    ("A gunman with no known ties to any group shot three guards outside the bank.", "ASSAULT", "asserted"),
 ])
 def test_modality_round59(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
