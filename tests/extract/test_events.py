@@ -246,6 +246,8 @@ def test_modality_round55(core, text, kind, modality):
      " next,\" the general said.", "COERCE", "reported"),
     # a negation inside a clause of the subject is that clause's own
     ("The bombing, for which no group has claimed responsibility, killed 12 people.", "ASSAULT", "asserted"),
+    # so is one inside a prepositional phrase of the subject
+    ("A gunman with no known ties to any group shot three guards outside the bank.", "ASSAULT", "asserted"),
 ])
 def test_modality_round59(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
@@ -1226,6 +1228,8 @@ def test_a_country_naming_a_border_gives_way_to_the_place_the_phrase_is_in(core)
     ("Russian troops entered Ukraine. Explosions were heard in Kyiv on Thursday. Soldiers attacked a bridge in "
      "Kharkiv. Russian missiles hit a building in the capital.", "Kyiv"),
     ("Thousands of protesters marched in Kenya's capital on Tuesday.", "Nairobi"),  # not Kenya
+    ("Police in Kenya arrested ten men on Monday. In Uganda, hundreds of students marched in the capital on "
+     "Tuesday.", "Kampala"),  # the sentence's own country, not the first one named
 ])
 def test_the_capital_is_the_capital_of_the_country_meant(core, text, place):
     assert [e.location for e in events(core, text) if e.sentence.endswith(
@@ -1236,6 +1240,13 @@ def test_the_city_is_not_a_capital_standing_for_its_government(core):
     text = ("Russia's foreign ministry condemned the strike on Belgorod. Moscow said Ukrainian drones hit a school "
             "in the city.")
     assert find(core, text, "ASSAULT").location == "Belgorod"
+
+
+def test_the_city_is_a_capital_that_does_something_other_than_speak(core):
+    # a capital standing for its government speaks; one that hosts a summit is the city
+    text = ("Nairobi hosted a summit of African leaders on Monday. Police fired tear gas at protesters "
+            "in the city.")
+    assert find(core, text, "ASSAULT").location == "Nairobi"
 
 
 def test_a_provincial_capital_is_no_countrys(core):

@@ -306,8 +306,10 @@ def _token_negated(token: Token, by_subject: bool) -> bool:
     if not by_subject:
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    return subject is not None and any(t.lower_ in negators for t in subject.subtree
-                                       if t.dep_ in ("det", "preconj", "cc"))
+    inner = ("relcl", "acl", "ccomp", "advcl", "prep")  # a clause or phrase of the subject negates only itself
+    return subject is not None and any(
+        t.lower_ in negators for t in subject.subtree if t.dep_ in ("det", "preconj", "cc")
+        and not any(a.dep_ in inner for a in [t, *t.ancestors][:[t, *t.ancestors].index(subject)]))
 
 
 def _negations() -> list[Doc]:

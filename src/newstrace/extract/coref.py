@@ -116,7 +116,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace.data import load_toml
 from newstrace.extract.countries import Country, country_named, country_of_demonym
-from newstrace.extract.cues import modality_words
+from newstrace.extract.cues import modality_words, pronouns
 from newstrace.extract.doc import COREF, QUOTES, add_token_span, coref_antecedents, coref_genders, coref_links, coref_rules, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.names import folded, title_key, title_words
@@ -207,7 +207,7 @@ def lists() -> Lists:
         main_country_share=float(limits["main_country_share"]),
         male=f(pron["male"]), female=f(pron["female"]), neuter=f(pron["neuter"]), plural=f(pron["plural"]),
         reflexive=f(pron["reflexive"]), possessive=f(pron["possessive"]),
-        relative=f(pron["relative"]), curly_possessive=f(pron["curly_possessive"]), past_role_words=f(pron["past_roles"]),
+        relative=pronouns("relative"), curly_possessive=f(pron["curly_possessive"]), past_role_words=f(pron["past_roles"]),
         pleonastic_verbs=f(data["pleonastic"]["verbs"]), pleonastic_adjectives=f(data["pleonastic"]["adjectives"]),
         heads={w: frozenset(t) for w, t in heads.items()}, generic=f(data["heads"]["generic"]),
         state_nouns=f(data["state"]["nouns"]), bare_state=f(data["state"]["bare"]),
@@ -337,6 +337,11 @@ def ran(doc: Doc) -> bool:
 def resolve(doc: Doc) -> None:
     """Write the stage's links on ``doc`` (see the module docstring)."""
     _Resolver(doc).run()
+
+
+# How many heads up from a pronoun its relative clause's verb may be ("who had told Montalvo he
+# would assist him": "him", "assist", "told"); further up, the clause is no longer the pronoun's own.
+_RELATIVE_CLAUSE_REACH = 6
 
 
 class _Resolver:
@@ -1364,7 +1369,7 @@ class _Resolver:
         earlier subject). Empty outside such a clause."""
         head = self.parse.head
         t = token.i
-        for _ in range(6):
+        for _ in range(_RELATIVE_CLAUSE_REACH):
             if head[t] == t:
                 return []
             t = head[t]

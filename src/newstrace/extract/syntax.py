@@ -40,8 +40,10 @@ def is_negated(token: Token, *, by_subject: bool = True) -> bool:
     return negated_at(parse_arrays(token.doc), token.i, by_subject=by_subject)
 
 
-# Clauses inside a subject: a negation in them does not negate the subject's verb.
-_SUBJECT_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl"})
+# Clauses and prepositional phrases inside a subject: a negation in them does not negate the
+# subject's verb ("the bombing, for which no group has claimed responsibility, killed 12";
+# "a man with no criminal record killed two people").
+_SUBJECT_INNER_SCOPES = frozenset({"relcl", "acl", "ccomp", "advcl", "prep"})
 
 
 def negated_at(parse: ParseArrays, i: int, *, by_subject: bool = True) -> bool:
@@ -66,9 +68,8 @@ def negated_at(parse: ParseArrays, i: int, *, by_subject: bool = True) -> bool:
         t = below.pop()
         if lowers[t] in negators and deps[t] in ("det", "preconj", "cc"):
             return True
-        # not into a clause of the subject: "the bombing, for which no group has claimed
-        # responsibility, killed 12": that clause's negation is its own
-        below += [c for c in parse.children(t) if deps[c] not in _SUBJECT_CLAUSES]
+        # not into a clause or a prepositional phrase of the subject: its negation is its own
+        below += [c for c in parse.children(t) if deps[c] not in _SUBJECT_INNER_SCOPES]
     return False
 
 

@@ -51,7 +51,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newstrace.data import load_toml
-from newstrace.extract.countries import country_by_code, country_named, country_of_demonym
+from newstrace.extract.cues import lexicon
+from newstrace.extract.countries import Country, country_by_code, country_named, country_of_demonym
 from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, after_publication, ends_span,
                                      has_future_marker, is_page_stamp, names_decade, names_hour_only, names_time,
                                      names_week, published_date, resolve_date)
@@ -911,7 +912,8 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
 
 def _capital_meant(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
     """The city "the capital" (``obj``, with "the") stands for: a demonym's country's ("the
-    Georgian capital"); else the last country's capital the article named before ("... in
+    Georgian capital"); else the country last named in its own sentence ("In Uganda, protesters
+    marched in the capital"); else the last country's capital the article named before ("... in
     Moscow. ... in the capital"); else the capital of the article's main country, or of the
     country named or described last before it ("Kenyan police fired tear gas at protesters in
     the capital": Nairobi), as the article spells it where it names it, else as the gazetteer
@@ -926,6 +928,8 @@ def _capital_meant(obj: Token, parse: ParseArrays, view: ArticleView) -> str | N
             country = country_of_demonym(obj.doc[c].text)
             if country is None:
                 return None
+    if country is None:
+        country = _country_named_in_sentence(obj, view)
     capitals = capital_keys()
     if country is None:
         for _, _, ent in reversed(view.entities_before(obj.idx)):
@@ -935,6 +939,19 @@ def _capital_meant(obj: Token, parse: ParseArrays, view: ArticleView) -> str | N
             iter(view.countries_before(obj.idx)), None)
         country = country_named(name) if name else None
     return _capital_as_written(capital_of(country.alpha3), view) if country is not None else None
+
+
+def _country_named_in_sentence(obj: Token, view: ArticleView) -> Country | None:
+    """The country last named before ``obj`` in its own sentence ("Police in Kenya arrested
+    ten men. In Uganda, protesters marched in the capital": Uganda's): the sentence says which
+    country it speaks of, before the article's main country does."""
+    sentence_start = obj.sent.start_char
+    for start, _, ent in reversed(view.entities_before(obj.idx)):
+        if start < sentence_start:
+            return None
+        if ent.type == "GPE" and (state := country_named(ent.name)) is not None:
+            return state
+    return None
 
 
 def _capital_as_written(capital: str | None, view: ArticleView) -> str | None:
@@ -1121,20 +1138,28 @@ def _region_before(token: Token, view: ArticleView) -> str | None:
     return None
 
 
+def _speaking_subject(parse: ParseArrays, i: int) -> bool:
+    """Word ``i`` is the subject of a verb of saying (a claim's cue verb: "Moscow said",
+    "Washington accused"), the way a government speaks through its capital's name."""
+    head = parse.head[i]
+    return parse.dep[i] == "nsubj" and head != i and lexicon().is_verb_cue(parse.lemma[head])
+
+
 def _place_before(token: Token, view: ArticleView, *, country: bool) -> str | None:
     """The last place named before ``token`` of the kind it refers to: a country for "the
     country", a town or region for "the city", "the province". A country named as the one whose
     forces they are ("the withdrawal of U.S. troops from the country", "Russia's soldiers") is
-    not where they are (``owner_of_forces``); nor is a capital named as the subject of a verb,
-    standing for its government ("Moscow said Ukrainian drones hit a school in the city": not
-    Moscow, ``capital_as_government``)."""
+    not where they are (``owner_of_forces``); nor is a capital named as the subject of a verb of
+    saying, standing for its government ("Moscow said Ukrainian drones hit a school in the city":
+    not Moscow, ``capital_as_government``); a capital that does anything else is the city ("Nairobi
+    hosted a summit. ... in the city")."""
     parse = parse_arrays(token.doc)
     for start, end, ent in reversed(view.entities_before(token.idx)):
         if ent.type in ("GPE", "LOC") and (country_named(ent.name) is not None) == country:
             if country and _owner_of_forces(token.doc, view.phrase_head(start, end)):
                 continue
             if not country and _places_settings().get("capital_as_government") and key(ent.name) in capital_keys() \
-                    and parse.dep[view.phrase_head(start, end)] == "nsubj":
+                    and _speaking_subject(parse, view.phrase_head(start, end)):
                 continue
             return ent.name
     return None
