@@ -2,31 +2,16 @@
 subset): the rule's type has no probability, so it stays (no crash on labels.index)."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _detector():
-    pytest.importorskip("sklearn")  # the train extra (not in CI)
-    sys.path.insert(0, str(ROOT / "training"))
-    spec = importlib.util.spec_from_file_location("training_detector", ROOT / "training" / "detector.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    return module
+from tests.training_script import training_detector
 
 
 def test_a_rule_type_the_fold_never_saw_keeps_the_rule():
-    detector = _detector()
+    detector = training_detector()
     from newstrace.extract.events.detector import Detection
 
     labels = ("NONE", "ACCUSE", "REQUEST")
@@ -39,7 +24,7 @@ def test_a_rule_type_the_fold_never_saw_keeps_the_rule():
 
 def test_a_cache_file_is_written_whole_or_not_at_all(tmp_path):
     # helpers' cross-validations share the training cache: a reader must never find half a file
-    detector = _detector()
+    detector = training_detector()
     target = tmp_path / "doc.tensor.npy"
     detector.write_whole(target, lambda tmp: np.save(tmp, np.arange(3, dtype=np.float32)))
     assert np.load(target).tolist() == [0.0, 1.0, 2.0]
@@ -56,6 +41,6 @@ def test_a_cache_file_is_written_whole_or_not_at_all(tmp_path):
 
 def test_the_training_cache_folder_is_the_one_the_environment_names(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSTRACE_TRAIN_CACHE", str(tmp_path / "mine"))
-    assert _detector().CACHE == tmp_path / "mine"
+    assert training_detector().CACHE == tmp_path / "mine"
     monkeypatch.delenv("NEWSTRACE_TRAIN_CACHE")
-    assert _detector().CACHE == Path("/tmp/newstrace-train-cache")
+    assert training_detector().CACHE == Path("/tmp/newstrace-train-cache")

@@ -3,28 +3,14 @@ the training docs' cache keeps each parser's docs apart, and a word's features c
 an order no hash seed changes."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.training_script import training_detector
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _detector():
-    pytest.importorskip("sklearn")  # the train extra (not in CI)
-    sys.path.insert(0, str(ROOT / "training"))
-    spec = importlib.util.spec_from_file_location("training_detector", ROOT / "training" / "detector.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    return module
 
 
 def test_docs_of_two_parsers_are_cached_apart(tmp_path, monkeypatch):
@@ -33,7 +19,7 @@ def test_docs_of_two_parsers_are_cached_apart(tmp_path, monkeypatch):
     from newstrace import nlp as nlp_module
     from newstrace.settings import Settings
 
-    training = _detector()
+    training = training_detector()
     monkeypatch.setattr(training, "CACHE", tmp_path)
     text = "Police arrested Sgt. Miller after the march in the capital."
     record = {"id": "hand-1", "text": text, "events": [{"sentence": text, "trigger": "arrested", "type": "COERCE"}]}
@@ -94,7 +80,7 @@ def test_training_docs_are_parsed_as_the_reader_parses(tmp_path, monkeypatch):
     from newstrace.record import Article
     from newstrace.settings import Settings
 
-    training = _detector()
+    training = training_detector()
     monkeypatch.setattr(training, "CACHE", tmp_path)
     title = "Bakery fined over late wages"
     text = f"{title} A city bakery was fined by the labour board after workers went unpaid for months."

@@ -180,14 +180,20 @@ def _titled_names_missed(doc: Doc) -> list[Mention]:
         if not 2 <= end - i - 1 <= 3 or (end < n and parse.pos[end] == "PROPN"):
             continue
         name = doc[i + 1:end]
-        if name[0].is_sent_start or not all(_is_name_word(t) for t in name) or any(
-                t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
-                or t.lower_ in lists["facility_heads"] or t.lower_ in lists["street_words"]
-                or t.lower_ in titles for t in name) or country_named(name.text) or organization_named(name.text) \
-                or places_named(name.text):
+        if name[0].is_sent_start or not all(_is_name_word(t) for t in name) or _names_no_person(name, titles, lists):
             continue
         found.append(Mention(name.start_char, name.end_char, _clean(name.text), "PERSON", name))
     return found
+
+
+def _names_no_person(name: Span, titles: frozenset[str], lists: dict) -> bool:
+    """Capitalised words that cannot be a person's name left out by NER: a word of an
+    organisation, a facility, a street, a title or a non-person among them, or the whole
+    a known country, organisation or place."""
+    return any(t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
+               or t.lower_ in lists["facility_heads"] or t.lower_ in lists["street_words"]
+               or t.lower_ in titles for t in name) \
+        or bool(country_named(name.text) or organization_named(name.text) or places_named(name.text))
 
 
 def _described_names_missed(doc: Doc) -> list[Mention]:
@@ -213,11 +219,7 @@ def _described_names_missed(doc: Doc) -> list[Mention]:
         if not 2 <= head + 1 - start <= 3 or (start > 0 and w.pos[start - 1] == "PROPN"):
             continue
         name = doc[start:head + 1]
-        if not all(_is_name_word(t) and t.is_title for t in name) or any(
-                t.lower_ in lists["not_person_words"] or t.lower_ in lists["organization_last_words"]
-                or t.lower_ in lists["facility_heads"] or t.lower_ in lists["street_words"]
-                or t.lower_ in titles for t in name) or country_named(name.text) or organization_named(name.text) \
-                or places_named(name.text):
+        if not all(_is_name_word(t) and t.is_title for t in name) or _names_no_person(name, titles, lists):
             continue
         found.append(Mention(name.start_char, name.end_char, _clean(name.text), "PERSON", name))
     return found
