@@ -103,11 +103,9 @@ def _hedged_in_another_sentence(trigger: Token, claim: Claim, view: ArticleView)
     if sentence.start_char <= start and end <= sentence.end_char:
         return False
     lex = lexicon()
-    hedged = [hedge_level(t, lex) != "certain" for t in trigger.doc.char_span(start, end, alignment_mode="expand") or ()
-              if t.lower_ in lex.hedge_words or t.lemma_.lower() in lex.hedge_lemmas]
-    here = [hedge_level(t, lex) != "certain" for t in sentence
-            if start <= t.idx < end and (t.lower_ in lex.hedge_words or t.lemma_.lower() in lex.hedge_lemmas)]
-    return any(hedged) and not any(here)
+    hedges = [t for t in trigger.doc.char_span(start, end, alignment_mode="expand") or ()
+              if hedge_level(t, lex) != "certain"]
+    return bool(hedges) and not any(sentence.start <= t.i < sentence.end and t.idx >= start for t in hedges)
 
 
 def told_by_other(actor: str | None, verdict: Verdict, view: ArticleView) -> bool:
@@ -232,7 +230,7 @@ def _fronted_content(parse: ParseArrays, chain: list[int], verb: int) -> bool:
 def _excluded_by(parse: ParseArrays, trigger: int, verb: int) -> bool:
     """The trigger is what ``verb``, a verb of excluding, rules out ("ruled out new talks",
     "has not ruled out sending troops") (`[modality] excluding` of cues.toml)."""
-    name = parse.lemma[verb] + "".join(" " + parse.lower[k] for k in parse.children(verb) if parse.dep[k] == "prt")
+    name = _phrasal_name(parse, verb)
     if name not in modality_words("excluding"):
         return False
     if _depends_by(parse, trigger, verb, ("dobj", "xcomp")):
@@ -281,13 +279,12 @@ def _called_off(parse: ParseArrays, word: int) -> bool:
     the act ("were supposed to sign a deal, although that was called off", "the summit,
     which was later cancelled"): the act did not take place (`[modality] cancelling`,
     `cancelled_subjects` of cues.toml)."""
-    deps, lowers, lemmas = parse.dep, parse.lower, parse.lemma
+    deps, lowers = parse.dep, parse.lower
     for c in parse.children(word):
         if deps[c] not in ("advcl", "conj", "relcl"):
             continue
         kids = parse.children(c)
-        name = lemmas[c] + "".join(" " + lowers[k] for k in kids if deps[k] == "prt")
-        if name in modality_words("cancelling") and any(
+        if _phrasal_name(parse, c) in modality_words("cancelling") and any(
                 deps[k] in ("nsubjpass", "nsubj") and lowers[k] in modality_words("cancelled_subjects") for k in kids):
             return True
     return False
@@ -367,11 +364,16 @@ def _effective_later(parse: ParseArrays, trigger: int) -> bool:
     return False
 
 
+def _phrasal_name(parse: ParseArrays, verb: int) -> str:
+    """A verb's lemma with its particles, as the cue lists name phrasal verbs ("rule out", "call off")."""
+    return parse.lemma[verb] + "".join(" " + parse.lower[k] for k in parse.children(verb) if parse.dep[k] == "prt")
+
+
 def _phrasal_sense(parse: ParseArrays, verb: int) -> bool:
     """An intention verb with a particle that gives it another sense ("was sworn in
     following Rossello's resignation": took office, vowed nothing): nothing below it is
     intended (`[modality] not_intending` of cues.toml)."""
-    name = parse.lemma[verb] + "".join(" " + parse.lower[k] for k in parse.children(verb) if parse.dep[k] == "prt")
+    name = _phrasal_name(parse, verb)
     return name in modality_words("not_intending")
 
 
