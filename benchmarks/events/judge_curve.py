@@ -196,12 +196,12 @@ def main() -> int:
     ids = [p.stem for p in sorted(a.gold.glob("*.json"))]
     by_stratum = strata_of(ids, parse_pairs(a.stratum or STRATA))
     run = Runner(a.gold, a.work, {j: [str(ROOT / f) for f in fs] for j, fs in judges.items()})
-    points = [{"point": "off", "n": 0, "seed": None, "counts": run.read(off=True)},
-              {"point": "shipped", "n": None, "seed": None, "counts": run.read()}]
+    points: list[dict] = [{"point": "off", "n": 0, "seed": None, "counts": run.read(off=True)},
+                          {"point": "shipped", "n": None, "seed": None, "counts": run.read()}]
     if a.add_share:
         points.append({"point": "shipped, no add", "n": None, "seed": None,
                        "counts": run.read(no_add=True)})
-    curve = []
+    curve: list[dict] = []
     for fraction in a.fractions:
         for seed in (a.seeds[:1] if fraction >= 1.0 else a.seeds):
             chosen = draw(by_stratum, seed, fraction)
