@@ -166,34 +166,3 @@ def test_other_hyphens_and_the_pieces_alone_keep_their_lemma(reader, text, form,
 ])
 def test_a_hyphenated_trigger_word_is_an_event(core, text, event_type):
     assert event_type in {e[0] for e in events(core, text)}
-
-
-@pytest.mark.parametrize(("text", "form", "lemma"), [
-    # a past form the tagger does not know, tagged as a base form (VB / VBP): kept as it was
-    ("Government troops retook the town.", "retook", "retake"),
-    ("Police beaten back, protesters retook the square.", "retook", "retake"),
-    # a participle the lemmatizer's own exceptions lack
-    ("The region was stricken by drought.", "stricken", "strike"),
-])
-def test_an_irregular_past_form_gets_its_verb_whatever_its_tag(reader, text, form, lemma):
-    assert lemmas(reader, text)[form] == lemma
-
-
-@pytest.mark.parametrize(("text", "form", "lemma"), [
-    ("The mills grind the grain and wound the rope.", "wound", "wound"),  # a past form that is a verb itself
-    ("The new law took effect.", "took", "take"),
-    ("The rebels shot two soldiers.", "shot", "shoot"),
-    ("The engineers welded the frame.", "welded", "weld"),
-])
-def test_a_base_form_or_a_regular_past_keeps_its_reading(reader, text, form, lemma):
-    assert lemmas(reader, text)[form] == lemma
-
-
-def test_every_irregular_form_is_no_verb_of_its_own_and_not_spelt_regularly(reader):
-    table = load_toml("lemmas.toml")
-    index = set(reader.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-    assert set(table["tags"]["irregular"]) <= {"VB", "VBP", "VBD", "VBN"}
-    for form, lemma in table["irregular"].items():
-        assert form.isalpha() and form != lemma and form not in index, (form, lemma)
-        assert form not in (lemma + "d", lemma + "ed", lemma[:-1] + "ied", lemma + lemma[-1] + "ed"), (form, lemma)
-        assert not form.endswith(("ing", "s")), (form, lemma)
