@@ -365,6 +365,12 @@ def add_lemma_exceptions(nlp: Language, name: str = "attribute_ruler") -> None:
     if name not in nlp.pipe_names or not isinstance(ruler := nlp.get_pipe(name), AttributeRuler):
         return
     table = load_toml("lemmas.toml")
+    if variants := table.get("apostrophe", {}).get("variants", []):
+        rules = ruler.patterns
+        ruler.clear()
+        ruler.add_patterns([{**rule, "patterns": rule["patterns"] + [p for pattern in rule["patterns"]
+                                                                     for p in _apostrophe_twins(pattern, variants)]}
+                            for rule in rules])
     tags = table.get("tags", {})
     for part, tag_list in tags.items():
         by_lemma: dict[str, list[str]] = {}
@@ -373,3 +379,29 @@ def add_lemma_exceptions(nlp: Language, name: str = "attribute_ruler") -> None:
         for lemma, forms in by_lemma.items():
             ruler.add([[{"LOWER": {"IN": sorted(forms)}, "TAG": {"IN": list(tag_list)}}]], {"LEMMA": lemma})
 
+
+def _apostrophe_twins(pattern: list[dict], variants: list[str]) -> list[list[dict]]:
+    """``pattern`` with each form it names written with the keyboard apostrophe ("'s", "'ll",
+    "n't") written with each of ``variants`` instead (none where it names no such form)."""
+    twins = []
+    for variant in variants:
+        twin, changed = [], False
+        for spec in pattern:
+            spec = dict(spec)
+            for key in ("LOWER", "ORTH", "NORM"):
+                value = spec.get(key)
+                if isinstance(value, str) and "'" in value:
+                    spec[key] = value.replace("'", variant)
+                elif isinstance(value, dict) and isinstance(value.get("IN"), list) \
+                        and (named := [v.replace("'", variant) for v in value["IN"] if "'" in v]):
+                    spec[key] = {"IN": [v for v in named if v not in value["IN"]]} if set(named) - set(value["IN"]) \
+                        else value
+                elif isinstance(value, dict) and isinstance(value.get("REGEX"), str) and "'" in value["REGEX"]:
+                    spec[key] = {"REGEX": value["REGEX"].replace("'", variant)}
+                else:
+                    continue
+                changed = changed or spec[key] != value
+            twin.append(spec)
+        if changed:
+            twins.append(twin)
+    return twins
