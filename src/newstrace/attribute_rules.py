@@ -368,9 +368,10 @@ def add_lemma_exceptions(nlp: Language, name: str = "attribute_ruler") -> None:
     if variants := table.get("apostrophe", {}).get("variants", []):
         rules = ruler.patterns
         ruler.clear()
-        ruler.add_patterns([{**rule, "patterns": rule["patterns"] + [p for pattern in rule["patterns"]
-                                                                     for p in _apostrophe_twins(pattern, variants)]}
-                            for rule in rules])
+        for rule in rules:  # each in its own place: a later rule wins over an earlier one
+            patterns = cast(list[list[dict]], rule["patterns"])
+            twins = [twin for pattern in patterns for twin in _apostrophe_twins(pattern, variants)]
+            ruler.add(patterns + twins, cast(dict, rule["attrs"]), index=cast(int, rule["index"]))
     tags = table.get("tags", {})
     for part, tag_list in tags.items():
         by_lemma: dict[str, list[str]] = {}
