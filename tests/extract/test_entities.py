@@ -1203,6 +1203,32 @@ def test_entities_town_that_plays_a_game_is_a_team(core, text, team):
     assert by_name(rec, team).type == "ORG", [(e.type, e.name) for e in rec.entities]
 
 
+@pytest.mark.parametrize("text, teams", [
+    ("The Hawks fell in a 24-21 loss to Denver on Sunday, a week after a knee injury against Memphis kept "
+     "their guard out.", ["Denver", "Memphis"]),
+    ("The Hawks fell in a 24-21 loss to Denver on Sunday. They still face games against Boston, Phoenix, Kansas City and "
+     "Green Bay before the break.", ["Boston", "Phoenix", "Kansas City", "Green Bay"]),
+])
+def test_entities_towns_met_in_a_game_are_teams(core, text, teams):
+    rec = core.extract_text(text)
+    for team in teams:
+        assert by_name(rec, team).type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_entities_against_a_town_is_no_team_without_a_game(core):
+    rec = core.extract_text("Residents filed a lawsuit against Memphis over the new water rates.")
+    assert by_name(rec, "Memphis").type != "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senior Trooper Mary Hall stopped the car near the bridge.", "Mary Hall"),
+    ("The club took DT Tyson Jackson in the first round.", "Tyson Jackson"),
+])
+def test_entities_rank_or_position_before_a_name_is_no_part_of_it(core, text, name):
+    rec = core.extract_text(text)
+    assert by_name(rec, name).type == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
 def test_entities_town_won_over_in_a_war_stays_a_place(core):
     rec = core.extract_text("Iraqi forces declared victory in Mosul on Sunday after a long siege.")
     assert by_name(rec, "Mosul").type == "GPE"
