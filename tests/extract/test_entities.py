@@ -1215,9 +1215,15 @@ def test_entities_towns_met_in_a_game_are_teams(core, text, teams):
         assert by_name(rec, team).type == "ORG", [(e.type, e.name) for e in rec.entities]
 
 
-def test_entities_against_a_town_is_no_team_without_a_game(core):
-    rec = core.extract_text("Residents filed a lawsuit against Memphis over the new water rates.")
-    assert by_name(rec, "Memphis").type != "ORG", [(e.type, e.name) for e in rec.entities]
+@pytest.mark.parametrize("text, place", [
+    ("Residents filed a lawsuit against Memphis over the new water rates.", "Memphis"),
+    # "at" after a result names where it was won or lost, which starts no game
+    ("Lee's defeat at Gettysburg ended the campaign. Union troops fought against Richmond for months.",
+     "Richmond"),
+])
+def test_entities_against_a_town_is_no_team_without_a_game(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type != "ORG", [(e.type, e.name) for e in rec.entities]
 
 
 @pytest.mark.parametrize("text, name", [
