@@ -671,6 +671,17 @@ def test_entities_title_case_headline_keeps_names_repeated_in_text(core):
     assert "Tom Brandt" in [e.name for e in rec.entities]
 
 
+@pytest.mark.parametrize("title, body, name, wrong", [
+    ("Governor Names Tom Brandt To Lead Bridge Board",
+     "Tom Brandt, a retired engineer, will lead the board, the governor said on Friday.", "Tom Brandt",
+     "Names Tom Brandt"),
+])
+def test_entities_title_case_headline_gives_no_name_its_extent(core, title, body, name, wrong):
+    rec = core.extract_text(title + "\n" + body, title=title)
+    names = [e.name for e in rec.entities]
+    assert name in names and wrong not in names, names
+
+
 def test_tokenizer_keeps_abbreviated_rank_one_token(nlp):
     doc = nlp("It was sad, said Sgt. Marty Earley of the county police.")
     assert "Sgt." in [t.text for t in doc]
