@@ -671,6 +671,17 @@ def test_entities_title_case_headline_keeps_names_repeated_in_text(core):
     assert "Tom Brandt" in [e.name for e in rec.entities]
 
 
+@pytest.mark.parametrize("title, body, name, wrong", [
+    ("Governor Names Tom Brandt To Lead Bridge Board",
+     "Tom Brandt, a retired engineer, will lead the board, the governor said on Friday.", "Tom Brandt",
+     "Names Tom Brandt"),
+])
+def test_entities_title_case_headline_gives_no_name_its_extent(core, title, body, name, wrong):
+    rec = core.extract_text(title + "\n" + body, title=title)
+    names = [e.name for e in rec.entities]
+    assert name in names and wrong not in names, names
+
+
 def test_tokenizer_keeps_abbreviated_rank_one_token(nlp):
     doc = nlp("It was sad, said Sgt. Marty Earley of the county police.")
     assert "Sgt." in [t.text for t in doc]
@@ -1201,6 +1212,38 @@ def test_entities_countries_sharing_a_plural_head_stay_countries(core):
 def test_entities_town_that_plays_a_game_is_a_team(core, text, team):
     rec = core.extract_text(text)
     assert by_name(rec, team).type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, teams", [
+    ("The Hawks fell in a 24-21 loss to Denver on Sunday, a week after a knee injury against Memphis kept "
+     "their guard out.", ["Denver", "Memphis"]),
+    ("The Hawks fell in a 24-21 loss to Denver on Sunday. They still face games against Boston, Phoenix, Kansas City and "
+     "Green Bay before the break.", ["Boston", "Phoenix", "Kansas City", "Green Bay"]),
+])
+def test_entities_towns_met_in_a_game_are_teams(core, text, teams):
+    rec = core.extract_text(text)
+    for team in teams:
+        assert by_name(rec, team).type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Residents filed a lawsuit against Memphis over the new water rates.", "Memphis"),
+    # "at" after a result names where it was won or lost, which starts no game
+    ("Lee's defeat at Gettysburg ended the campaign. Union troops fought against Richmond for months.",
+     "Richmond"),
+])
+def test_entities_against_a_town_is_no_team_without_a_game(core, text, place):
+    rec = core.extract_text(text)
+    assert by_name(rec, place).type != "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senior Trooper Mary Hall stopped the car near the bridge.", "Mary Hall"),
+    ("The club took DT Tyson Jackson in the first round.", "Tyson Jackson"),
+])
+def test_entities_rank_or_position_before_a_name_is_no_part_of_it(core, text, name):
+    rec = core.extract_text(text)
+    assert by_name(rec, name).type == "PERSON", [(e.type, e.name) for e in rec.entities]
 
 
 def test_entities_town_won_over_in_a_war_stays_a_place(core):

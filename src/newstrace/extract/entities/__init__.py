@@ -73,6 +73,7 @@ from spacy.tokens import Doc
 from newstrace.nlp import doc_text
 from newstrace.extract.entities.context import EntityTable, _WORDS
 from newstrace.extract.entities.lists import _add_known_organizations
+from newstrace.extract.entities.occurrences import whole_word_occurrences
 from newstrace.extract.entities.namewords import _title_case_headline
 from newstrace.extract.entities.spans import _NER
 from newstrace.extract.entities.clusters import _cluster
@@ -92,11 +93,16 @@ def extract_entities(doc: Doc) -> EntityTable:
     _WORDS.clear()
     mentions = _mentions(doc)
     text = doc_text(doc)
+    headline = _title_case_headline(doc, text)
+    if headline:
+        # a title-case headline's capitals tell no name's extent ("Outside Bloomington Sam's
+        # Club", "Microsoft Patches IE"): a name there counts only as the body writes it
+        body = text[headline:]
+        mentions = [m for m in mentions if m.start >= headline or whole_word_occurrences(body, [m.text])]
     _add_known_organizations(doc, text, mentions)
     clusters = [c for c in _without_common_words(_cluster(mentions, text), text) if not _compass_point_only(c)]
     clusters = _given_name_places_to_people(clusters)
     _add_missed_repeats(doc, text, clusters)
-    headline = _title_case_headline(doc, text)
     if headline:
         clusters = [c for c in clusters if any(m.end > headline for m in c.mentions)]
     works = _titles_of_works(doc)

@@ -585,22 +585,67 @@ _RECORD_AFTER = re.compile(r" ?\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")  # a team's wo
 
 def _places_playing(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the top-ranked Tar Heels' 91-73 victory against Evansville", "nine rebounds for North
-    Carolina (10-0)": a town's or a region's name (no country's: a country's team is left to
-    its country) that is met in a game (right after "against" or "over" that hangs off a word of
-    ``game_result_words``) or that a won-lost record follows is the team or the school that
-    plays, an organisation."""
+    Carolina (10-0)", "the loss to Chicago": a town's or a region's name (no country's: a
+    country's team is left to its country) that is met in a game (right after a preposition of
+    ``game_opponent_prepositions`` that hangs off a word of ``game_result_words``) or that a
+    won-lost record follows is the team or the school that plays, an organisation. Once the
+    article has one such game, a town after "against" is met in a game whatever the word before
+    ("a knee injury against Carolina", "returned to action against Tampa Bay"), names joined to
+    a team by "and" are teams too ("games against San Diego, Atlanta and Green Bay"), and the
+    town's name elsewhere is the team's, except after a preposition of place
+    (``place_not_team_prepositions``: "his third season in New Orleans")."""
     text = doc_text(doc)
     w = _words_of(doc)
-    results = _lists()["game_result_words"]
+    lists = _lists()
+    results = lists["game_result_words"]
+    opponents = lists["game_opponent_prepositions"]
+    places = lists["place_not_team_prepositions"]
+
+    def preposition(m: Mention) -> int:
+        before = m.span.start - 1
+        if before > 0 and w.lower[before] == "the":
+            before -= 1
+        return before
+
+    def playing(m: Mention, any_head: bool) -> bool:
+        before = preposition(m)
+        if before < 0:
+            return False
+        if w.lower[before] in opponents and (w.lemma[w.head[before]] in results
+                                             or (before > 0 and w.lemma[before - 1] in results)):
+            return True  # (or right after the word: the parse may hang "to" off the verb)
+        return any_head and w.lower[before] == "against"
+
+    candidates = [i for i, m in enumerate(mentions) if m.label in PLACE_LABELS and m.country is None]
+    teams = {i for i in candidates if playing(mentions[i], False)
+             or (text.startswith(" (", mentions[i].end) and _RECORD_AFTER.match(text, mentions[i].end) is not None)}
+    if teams:
+        teams |= {i for i in candidates if playing(mentions[i], True)}
+        # conjuncts of a team met in a game: "against San Diego, Atlanta and Green Bay" (the
+        # parse may take a list's second name for an apposition, but not "Evansville, Indiana"),
+        # also after a school or a club
+        # NER found ("victories from Vanderbilt and Tennessee")
+        met = {m.span.root.i for m in mentions if m.label == "ORG" and playing(m, True)}
+        met |= {mentions[i].span.root.i for i in teams}
+        grew = True
+        while grew:
+            grew = False
+            for i in candidates:
+                tok = mentions[i].span.root
+                listed = tok.dep_ == "conj" or (tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children))
+                if i not in teams and listed and tok.head.i in met:
+                    teams.add(i)
+                    met.add(tok.i)
+                    grew = True
+        named = {mentions[i].text for i in teams}
+        for i in candidates:
+            before = preposition(mentions[i])
+            if mentions[i].text in named and not (before >= 0 and w.lower[before] in places):
+                teams.add(i)
     out = []
-    for m in mentions:
-        if m.label in PLACE_LABELS and m.country is None:
-            before = m.span.start - 1
-            if before > 0 and w.lower[before] == "the":
-                before -= 1
-            if (before >= 0 and w.lower[before] in ("against", "over") and w.lemma[w.head[before]] in results) \
-                    or (text.startswith(" (", m.end) and _RECORD_AFTER.match(text, m.end) is not None):
-                m = Mention(m.start, m.end, m.text, "ORG", m.span, certain_type=True, alias=m.alias)
+    for i, m in enumerate(mentions):
+        if i in teams:
+            m = Mention(m.start, m.end, m.text, "ORG", m.span, certain_type=True, alias=m.alias)
         out.append(m)
     return out
 
