@@ -102,6 +102,7 @@ class Lexicon:
     documents_about_owner: frozenset[str] = frozenset()
     media_object_verbs: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    outlet_descriptions: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
@@ -231,6 +232,7 @@ def lexicon() -> Lexicon:
         document_acts={k.lower(): v.lower() for k, v in data["documents"].get("acts", {}).items()},
         media_object_verbs=_words(data["object_verbs"].get("media_lemmas", [])),
         media_nouns=_words(data["object_verbs"].get("media_nouns", [])),
+        outlet_descriptions=_words(data.get("outlet_descriptions", {}).get("nouns", [])),
         stance_verbs=_words(data["stance"]["verbs"]),
         stance_nouns=_words(data["stance"]["nouns"]),
         stance_preps=_words(data["stance"]["preps"]),

@@ -19,6 +19,9 @@ _DETACHED_CLOSE_AFTER = ".,!?'’"
 _MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")  # found by the regex engine, not a Python loop per character
 SINGLE_MARKS = "'‘’"
 _SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
+# Two apostrophes (or two backquotes) for one double mark, as typewriter and treebank text
+# writes it: ``''Would we ...? "Arians asked``. Not three or more in a row.
+_PAIRED_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
 def quote_marks(text: str) -> str:
@@ -43,6 +46,7 @@ class Quote:
 def find_quotes(text: str, max_words: int) -> list[Quote]:
     """Balanced double-quoted stretches, paragraph continuations included."""
     events: list[tuple[int, str]] = [(m.start(), "break") for m in re.finditer(r"\n+", text)]
+    text = _paired_marks_as_double(text)
     marks = list(_MARK.finditer(text))
     if not marks:
         # no double mark in the whole text: single marks quote (British style, "'There was
@@ -89,15 +93,34 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
     return [q for q in quotes if len(re.findall(r"\w+", text[q.start:q.end])) <= max_words]
 
 
+def _paired_marks_as_double(text: str) -> str:
+    """``text`` with each pair of apostrophes or backquotes that opens (before a word) or
+    closes (after one) written as a double mark on the word's side and a space on the
+    other, so that offsets stay those of ``text``."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for m in _PAIRED_MARKS.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if (before.isspace() or before in "([{—–-/") and not after.isspace():
+            chars[i], chars[i + 1] = " ", '"'
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+            chars[i], chars[i + 1] = '"', " "
+    return "".join(chars)
+
+
 def _mark_direction(text: str, i: int) -> str | None:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
     straight = text[i] in "\"'"
-    if straight and before.isspace() and i >= 2 and text[i - 2] in ",'’" and not after.isspace():
-        # '... I'm satisfied, "said the champion', "... 'Mortal Kombat, ' "Frasor said": a mark
-        # after a comma (or a closing single quote) and a space, joined
+    if straight and before.isspace() and i >= 2 and text[i - 2] in ",?!'’" and not after.isspace():
+        # '... I'm satisfied, "said the champion', "... 'Mortal Kombat, ' "Frasor said",
+        # '"... without him? "Arians asked': a mark after a comma, a question or exclamation
+        # mark (or a closing single quote) and a space, joined
         # to the word after it, closes the quote open before it (tokenised text) or opens one
         return "either"
     if opens != closes:

@@ -190,6 +190,9 @@ class _Resolver:
     def _resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
         word = head.lower_
+        outlet = self._outlet_that_spoke(head)
+        if outlet is not None:
+            return self._from_entity(outlet, head)
         linked = coref.link_of(head)
         if linked is not None and linked[1] == "pronoun" and (word in lex.person_pronouns or word in lex.group_pronouns) \
                 and not self._named_outside_quotes(linked[0], head):
@@ -277,6 +280,20 @@ class _Resolver:
         if lead is not None:
             return self._from_entity(lead, head)
         return self._message_source(head) or (self._from_phrase(head), None)
+
+    def _outlet_that_spoke(self, head: Token) -> Entity | None:
+        """"the newspaper said", "the paper reported": the organisation that spoke last before
+        a bare definite description of a publication (``[outlet_descriptions]``)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.ctx.lex.outlet_descriptions \
+                or self.ctx.entity(head) is not None \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
+                or any(c.dep_ in ("compound", "appos", "nmod", "poss") for c in head.children):
+            return None
+        for offset, _, ent in reversed(self.recent):
+            if offset < head.idx and ent is not None and ent.type == "ORG" \
+                    and self._org_type(ent) in ("media", "organization"):
+                return ent
+        return None
 
     def _owners_part(self, head: Token) -> Entity | None:
         """"The U.N. Office for the Coordination of Humanitarian Affairs said A. The United

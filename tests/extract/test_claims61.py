@@ -1,0 +1,45 @@
+"""Claims round 61: quotation marks written as two apostrophes, and "the newspaper said"."""
+from __future__ import annotations
+
+from newstrace.extract.quotes import find_quotes
+
+
+def _quoted(text):
+    return [text[q.start + 1:q.end - 1] for q in find_quotes(text, 200)]
+
+
+def test_two_apostrophes_open_a_double_quote():
+    text = "The team lost again. ''We never found our rhythm, \"the coach said. ''Next year.\" The season ended."
+    assert _quoted(text) == ["We never found our rhythm, ", "Next year."]
+
+
+def test_two_backquotes_and_two_apostrophes_pair():
+    text = "He was known as the ``fixer'' among the staff. \"We knew,\" she said."
+    assert _quoted(text) == ["fixer", "We knew,"]
+
+
+def test_mark_after_a_question_closes_the_open_quote():
+    text = 'He paused. "Could we have won without her? "the manager asked. "Never."'
+    assert _quoted(text)[0] == "Could we have won without her? "
+
+
+def test_quote_opened_by_two_apostrophes_is_a_claim(core):
+    record = core.extract_text("The Hawks won on Sunday. ''We kept the ball and made our chances count, "
+                               "\"coach Lena Ortiz said. ''It was a long season.\"")
+    assert [(c.speaker, c.content) for c in record.claims] == [
+        ("Lena Ortiz", "We kept the ball and made our chances count"), ("Lena Ortiz", "It was a long season")]
+
+
+def test_the_newspaper_is_the_outlet_that_reported_before(core):
+    record = core.extract_text(
+        "The Daily Courier reported on Monday that the mayor had resigned. Port Authority spokesman Paul Hart "
+        "said the council would meet on Friday. The mayor had served two terms, the newspaper said.")
+    speakers = {c.content: c.speaker for c in record.claims}
+    assert speakers["The mayor had served two terms"] == "Daily Courier"
+
+
+def test_the_paper_is_the_outlet_not_a_body_in_what_it_reported(core):
+    record = core.extract_text("Residents complained about the noise, the Tribune reported. He had just left "
+                               "the Allenwood Correctional Center in March, the paper reported.")
+    speakers = {c.content: c.speaker for c in record.claims}
+    assert speakers["He had just left the Allenwood Correctional Center in March"] == "Tribune"
