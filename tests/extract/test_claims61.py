@@ -43,3 +43,15 @@ def test_the_paper_is_the_outlet_not_a_body_in_what_it_reported(core):
                                "the Allenwood Correctional Center in March, the paper reported.")
     speakers = {c.content: c.speaker for c in record.claims}
     assert speakers["He had just left the Allenwood Correctional Center in March"] == "Tribune"
+
+
+def test_a_woman_named_in_what_he_said_does_not_stop_he_going_on(core):
+    record = core.extract_text(
+        "The suspect, Carl Dorsey, 35, has a long record of abuse. The victims were Ana Ruiz, his former "
+        "girlfriend, and Maria Dorsey, his mother. Following his arraignment on Monday, Mr. Dorsey was ordered "
+        "held without bail. At the arraignment, prosecutor Neil Haskins said Ms. Ruiz was stabbed several times "
+        "while in bed. A message was written in blood on the wall and the suspect's wallet was found on a "
+        "pillow, he said.")
+    speakers = {c.content: c.speaker for c in record.claims}
+    assert speakers["A message was written in blood on the wall and the suspect's wallet was found on a pillow"] \
+        == "Neil Haskins"

@@ -671,7 +671,10 @@ class _Resolver:
             return None
         for tok in ctx.doc[ctx.token_at(previous[0]) or 0:pronoun.i]:
             ent = ctx.entity(tok)
-            if ent is not None and ent.type == "PERSON" and ent is not previous[2] and not ctx.in_quote(tok):
+            if ent is not None and ent.type == "PERSON" and ent is not previous[2] and not ctx.in_quote(tok) \
+                    and not self._other_sex(ent, pronoun):
+                # (a woman named in what he said is no one a "he" can take up: "The prosecutor
+                # said Ms. Reyes was stabbed. ... , he said")
                 return None
         return previous[2]
 
