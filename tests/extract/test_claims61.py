@@ -55,3 +55,16 @@ def test_a_woman_named_in_what_he_said_does_not_stop_he_going_on(core):
     speakers = {c.content: c.speaker for c in record.claims}
     assert speakers["A message was written in blood on the wall and the suspect's wallet was found on a pillow"] \
         == "Neil Haskins"
+
+
+def test_straight_mark_reopening_a_quote_after_a_lost_paragraph_break():
+    text = ('He rode into the city. "What I saw was a battlefield," he said. "There were burning cars. '
+            'A depot was burned down. "Otherwise, it was an empty city. " Mr Vann blames the cuts.')
+    assert _quoted(text) == ["What I saw was a battlefield,", "There were burning cars. A depot was burned down.",
+                             "Otherwise, it was an empty city. "]
+
+
+def test_stray_mark_inside_a_sentence_does_not_reopen():
+    text = ('In the past, the bloc "was run by a firm majority of two parties, Vann said. '
+            '"Both are now broken." "The parties keep a thin majority," he said.')
+    assert _quoted(text) == ["Both are now broken.", "The parties keep a thin majority,"]

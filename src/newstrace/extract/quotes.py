@@ -144,12 +144,27 @@ def _starts_paragraph(text: str, pos: int) -> bool:
 
 def _reopens_flattened(text: str, pos: int, open_at: int) -> bool:
     """Whether an opening mark, met while a quote is open, reopens it after a lost paragraph
-    break: a curly opening mark right after a sentence's end and a space ("West. “Part"; a
-    straight mark cannot say which way it faces), in a quote a curly mark opened too. A
+    break: a curly opening mark right after a sentence's end and a space ("West. “Part"), in
+    a quote a curly mark opened too, or a straight one so placed and joined to a capital, in
+    a quote a straight mark opened. A
     paragraph reopens its quote with the mark that opened it: a straight mark left open
     before a curly one ("... 'very spiritual' ..." closed by a single mark) is a stray."""
+    if pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == '"' == text[open_at] \
+            and text[pos + 1:pos + 2].isupper() and _opens_sentence(text, open_at):
+        # a straight mark joined to a capital after a sentence's end faces forward: a new
+        # paragraph of the quote a straight mark opened at a sentence's start ('... he said.
+        # "There were ... burned down. "Otherwise, ...'); one opened inside a sentence and
+        # never closed ('the EU "was ruled by ..., Sisci said. "Both') is a stray
+        return True
     return (pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == "“"
             and text[open_at] == "“")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` starts a sentence of what it quotes: a capital after it,
+    and before it the text's or a paragraph's start, or a sentence's end or a colon and a space."""
+    before = text[:pos].rstrip(" ")
+    return text[pos + 1:pos + 2].isupper() and (not before or before[-1] in "\n.!?:")
 
 
 def _after_sentence_end(text: str, pos: int) -> bool:
