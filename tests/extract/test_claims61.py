@@ -68,3 +68,10 @@ def test_stray_mark_inside_a_sentence_does_not_reopen():
     text = ('In the past, the bloc "was run by a firm majority of two parties, Vann said. '
             '"Both are now broken." "The parties keep a thin majority," he said.')
     assert _quoted(text) == ["Both are now broken.", "The parties keep a thin majority,"]
+
+
+def test_she_goes_on_with_the_relative_who_spoke_before(core):
+    record = core.extract_text("Police arrested Mark Dale, 24, on Sunday. According to a relative, he had been ill "
+                               "for some time. \"He had a very hard year, but he is no monster,\" she said.")
+    speakers = {c.content: c.speaker for c in record.claims}
+    assert speakers["He had a very hard year, but he is no monster"] == "relative"
