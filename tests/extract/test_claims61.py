@@ -75,3 +75,10 @@ def test_she_goes_on_with_the_relative_who_spoke_before(core):
                                "for some time. \"He had a very hard year, but he is no monster,\" she said.")
     speakers = {c.content: c.speaker for c in record.claims}
     assert speakers["He had a very hard year, but he is no monster"] == "relative"
+
+
+def test_a_body_that_only_said_is_no_newspaper(core):
+    record = core.extract_text("The Harbor Workers Union said the strike would go on. The port will stay shut "
+                               "all week, the paper said.")
+    speakers = {c.content: c.speaker for c in record.claims}
+    assert speakers["The port will stay shut all week"] != "Harbor Workers Union"

@@ -282,16 +282,20 @@ class _Resolver:
         return self._message_source(head) or (self._from_phrase(head), None)
 
     def _outlet_that_spoke(self, head: Token) -> Entity | None:
-        """"the newspaper said", "the paper reported": the organisation that spoke last before
-        a bare definite description of a publication (``[outlet_descriptions]``)."""
+        """"the newspaper said", "the paper reported": the news organisation that spoke last
+        before a bare definite description of a publication (``[outlet_descriptions]``): one
+        the outlet lists know, or one that "reported" (a union that "said" is no newspaper)."""
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.ctx.lex.outlet_descriptions \
                 or self.ctx.entity(head) is not None \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
                 or any(c.dep_ in ("compound", "appos", "nmod", "poss") for c in head.children):
             return None
         for offset, _, ent in reversed(self.recent):
-            if offset < head.idx and ent is not None and ent.type == "ORG" \
-                    and self._org_type(ent) in ("media", "organization"):
+            if offset >= head.idx or ent is None or ent.type != "ORG":
+                continue
+            cue = self.ctx.token_at(offset)
+            if self._org_type(ent) == "media" or cue is not None and self._org_type(ent) == "organization" \
+                    and self.ctx.parse.lemma[cue] in self.ctx.lex.media_object_verbs:
                 return ent
         return None
 
