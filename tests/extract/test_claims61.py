@@ -82,3 +82,10 @@ def test_a_body_that_only_said_is_no_newspaper(core):
                                "all week, the paper said.")
     speakers = {c.content: c.speaker for c in record.claims}
     assert speakers["The port will stay shut all week"] != "Harbor Workers Union"
+
+
+def test_the_pair_is_the_two_people_named_before(core):
+    record = core.extract_text("\"She is a fine host,\" said Tom Reyes and Ivan Kolar, the producers of the show. "
+                               "\"She also has style and a sense of occasion,\" the pair said in a statement.")
+    speakers = {c.content: c.speaker for c in record.claims}
+    assert speakers["She also has style and a sense of occasion"] in ("Tom Reyes", "Ivan Kolar")

@@ -74,6 +74,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     stated_before_question: int
     group_both: frozenset[str]
+    group_pairs: frozenset[str]
     group_quantities: frozenset[str]
     group_numbers: dict[str, int]
     short_forms: dict[str, frozenset[str]]
@@ -204,6 +205,7 @@ def lexicon() -> Lexicon:
         naming_verbs=_words(data["naming_verbs"]["verbs"]),
         stated_before_question=int(data["questions"]["stated_words"]),
         group_both=_words(data["counted_groups"]["both"]),
+        group_pairs=_words(data["counted_groups"].get("pairs", [])),
         group_quantities=_words(data["counted_groups"].get("quantities", [])),
         group_numbers={w.lower(): int(n) for w, n in data["counted_groups"]["numbers"].items()},
         short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},

@@ -744,9 +744,11 @@ class _Resolver:
         names the text coordinated before it (people for a human noun, else bodies and
         places); the first of them speaks."""
         ctx, lex = self.ctx, self.ctx.lex
-        if head.tag_ != "NNS" or head.pos_ != "NOUN":
+        pair = head.tag_ == "NN" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.group_pairs \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if head.tag_ != "NNS" and not pair or head.pos_ != "NOUN":
             return None
-        count = None
+        count = 2 if pair else None
         for child in head.children:
             word = child.lower_
             if word in lex.group_both and child.dep_ in ("det", "predet", "preconj", "amod", "nummod"):
@@ -756,7 +758,7 @@ class _Resolver:
         if count is None:
             return None
         lemma = head.lemma_.lower()
-        person = lemma in ctx.lex.title_words or lemma in coref.lists().human
+        person = pair or lemma in ctx.lex.title_words or lemma in coref.lists().human
         for tok in reversed(ctx.doc[:head.left_edge.i]):
             if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
                 continue
