@@ -74,6 +74,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     stated_before_question: int
     group_both: frozenset[str]
+    group_pairs: frozenset[str]
     group_quantities: frozenset[str]
     group_numbers: dict[str, int]
     short_forms: dict[str, frozenset[str]]
@@ -102,6 +103,7 @@ class Lexicon:
     documents_about_owner: frozenset[str] = frozenset()
     media_object_verbs: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    outlet_descriptions: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
@@ -203,6 +205,7 @@ def lexicon() -> Lexicon:
         naming_verbs=_words(data["naming_verbs"]["verbs"]),
         stated_before_question=int(data["questions"]["stated_words"]),
         group_both=_words(data["counted_groups"]["both"]),
+        group_pairs=_words(data["counted_groups"].get("pairs", [])),
         group_quantities=_words(data["counted_groups"].get("quantities", [])),
         group_numbers={w.lower(): int(n) for w, n in data["counted_groups"]["numbers"].items()},
         short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
@@ -231,6 +234,7 @@ def lexicon() -> Lexicon:
         document_acts={k.lower(): v.lower() for k, v in data["documents"].get("acts", {}).items()},
         media_object_verbs=_words(data["object_verbs"].get("media_lemmas", [])),
         media_nouns=_words(data["object_verbs"].get("media_nouns", [])),
+        outlet_descriptions=_words(data.get("outlet_descriptions", {}).get("nouns", [])),
         stance_verbs=_words(data["stance"]["verbs"]),
         stance_nouns=_words(data["stance"]["nouns"]),
         stance_preps=_words(data["stance"]["preps"]),

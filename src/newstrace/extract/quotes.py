@@ -19,6 +19,9 @@ _DETACHED_CLOSE_AFTER = ".,!?'’"
 _MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")  # found by the regex engine, not a Python loop per character
 SINGLE_MARKS = "'‘’"
 _SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
+# Two apostrophes (or two backquotes) for one double mark, as typewriter and treebank text
+# writes it: ``''Would we ...? "Arians asked``. Not three or more in a row.
+_PAIRED_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
 def quote_marks(text: str) -> str:
@@ -43,6 +46,7 @@ class Quote:
 def find_quotes(text: str, max_words: int) -> list[Quote]:
     """Balanced double-quoted stretches, paragraph continuations included."""
     events: list[tuple[int, str]] = [(m.start(), "break") for m in re.finditer(r"\n+", text)]
+    text = _paired_marks_as_double(text)
     marks = list(_MARK.finditer(text))
     if not marks:
         # no double mark in the whole text: single marks quote (British style, "'There was
@@ -89,15 +93,34 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
     return [q for q in quotes if len(re.findall(r"\w+", text[q.start:q.end])) <= max_words]
 
 
+def _paired_marks_as_double(text: str) -> str:
+    """``text`` with each pair of apostrophes or backquotes that opens (before a word) or
+    closes (after one) written as a double mark on the word's side and a space on the
+    other, so that offsets stay those of ``text``."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for m in _PAIRED_MARKS.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if (before.isspace() or before in "([{—–-/") and not after.isspace():
+            chars[i], chars[i + 1] = " ", '"'
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+            chars[i], chars[i + 1] = '"', " "
+    return "".join(chars)
+
+
 def _mark_direction(text: str, i: int) -> str | None:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
     straight = text[i] in "\"'"
-    if straight and before.isspace() and i >= 2 and text[i - 2] in ",'’" and not after.isspace():
-        # '... I'm satisfied, "said the champion', "... 'Mortal Kombat, ' "Frasor said": a mark
-        # after a comma (or a closing single quote) and a space, joined
+    if straight and before.isspace() and i >= 2 and text[i - 2] in ",?!'’" and not after.isspace():
+        # '... I'm satisfied, "said the champion', "... 'Mortal Kombat, ' "Frasor said",
+        # '"... without him? "Arians asked': a mark after a comma, a question or exclamation
+        # mark (or a closing single quote) and a space, joined
         # to the word after it, closes the quote open before it (tokenised text) or opens one
         return "either"
     if opens != closes:
@@ -121,12 +144,27 @@ def _starts_paragraph(text: str, pos: int) -> bool:
 
 def _reopens_flattened(text: str, pos: int, open_at: int) -> bool:
     """Whether an opening mark, met while a quote is open, reopens it after a lost paragraph
-    break: a curly opening mark right after a sentence's end and a space ("West. “Part"; a
-    straight mark cannot say which way it faces), in a quote a curly mark opened too. A
+    break: a curly opening mark right after a sentence's end and a space ("West. “Part"), in
+    a quote a curly mark opened too, or a straight one so placed and joined to a capital, in
+    a quote a straight mark opened. A
     paragraph reopens its quote with the mark that opened it: a straight mark left open
     before a curly one ("... 'very spiritual' ..." closed by a single mark) is a stray."""
+    if pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == '"' == text[open_at] \
+            and text[pos + 1:pos + 2].isupper() and _opens_sentence(text, open_at):
+        # a straight mark joined to a capital after a sentence's end faces forward: a new
+        # paragraph of the quote a straight mark opened at a sentence's start ('... he said.
+        # "There were ... burned down. "Otherwise, ...'); one opened inside a sentence and
+        # never closed ('the EU "was ruled by ..., Sisci said. "Both') is a stray
+        return True
     return (pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and text[pos] == "“"
             and text[open_at] == "“")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` starts a sentence of what it quotes: a capital after it,
+    and before it the text's or a paragraph's start, or a sentence's end or a colon and a space."""
+    before = text[:pos].rstrip(" ")
+    return text[pos + 1:pos + 2].isupper() and (not before or before[-1] in "\n.!?:")
 
 
 def _after_sentence_end(text: str, pos: int) -> bool:

@@ -190,6 +190,9 @@ class _Resolver:
     def _resolve(self, head: Token) -> tuple[Speaker, Entity | None] | None:
         lex = self.ctx.lex
         word = head.lower_
+        outlet = self._outlet_that_spoke(head)
+        if outlet is not None:
+            return self._from_entity(outlet, head)
         linked = coref.link_of(head)
         if linked is not None and linked[1] == "pronoun" and (word in lex.person_pronouns or word in lex.group_pronouns) \
                 and not self._named_outside_quotes(linked[0], head):
@@ -277,6 +280,24 @@ class _Resolver:
         if lead is not None:
             return self._from_entity(lead, head)
         return self._message_source(head) or (self._from_phrase(head), None)
+
+    def _outlet_that_spoke(self, head: Token) -> Entity | None:
+        """"the newspaper said", "the paper reported": the news organisation that spoke last
+        before a bare definite description of a publication (``[outlet_descriptions]``): one
+        the outlet lists know, or one that "reported" (a union that "said" is no newspaper)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.ctx.lex.outlet_descriptions \
+                or self.ctx.entity(head) is not None \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
+                or any(c.dep_ in ("compound", "appos", "nmod", "poss") for c in head.children):
+            return None
+        for offset, _, ent in reversed(self.recent):
+            if offset >= head.idx or ent is None or ent.type != "ORG":
+                continue
+            cue = self.ctx.token_at(offset)
+            if self._org_type(ent) == "media" or cue is not None and self._org_type(ent) == "organization" \
+                    and self.ctx.parse.lemma[cue] in self.ctx.lex.media_object_verbs:
+                return ent
+        return None
 
     def _owners_part(self, head: Token) -> Entity | None:
         """"The U.N. Office for the Coordination of Humanitarian Affairs said A. The United
@@ -654,7 +675,10 @@ class _Resolver:
             return None
         for tok in ctx.doc[ctx.token_at(previous[0]) or 0:pronoun.i]:
             ent = ctx.entity(tok)
-            if ent is not None and ent.type == "PERSON" and ent is not previous[2] and not ctx.in_quote(tok):
+            if ent is not None and ent.type == "PERSON" and ent is not previous[2] and not ctx.in_quote(tok) \
+                    and not self._other_sex(ent, pronoun):
+                # (a woman named in what he said is no one a "he" can take up: "The prosecutor
+                # said Ms. Reyes was stabbed. ... , he said")
                 return None
         return previous[2]
 
@@ -720,9 +744,11 @@ class _Resolver:
         names the text coordinated before it (people for a human noun, else bodies and
         places); the first of them speaks."""
         ctx, lex = self.ctx, self.ctx.lex
-        if head.tag_ != "NNS" or head.pos_ != "NOUN":
+        pair = head.tag_ == "NN" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.group_pairs \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if head.tag_ != "NNS" and not pair or head.pos_ != "NOUN":
             return None
-        count = None
+        count = 2 if pair else None
         for child in head.children:
             word = child.lower_
             if word in lex.group_both and child.dep_ in ("det", "predet", "preconj", "amod", "nummod"):
@@ -732,7 +758,7 @@ class _Resolver:
         if count is None:
             return None
         lemma = head.lemma_.lower()
-        person = lemma in ctx.lex.title_words or lemma in coref.lists().human
+        person = pair or lemma in ctx.lex.title_words or lemma in coref.lists().human
         for tok in reversed(ctx.doc[:head.left_edge.i]):
             if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
                 continue
