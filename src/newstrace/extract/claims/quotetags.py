@@ -27,7 +27,7 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     inner = text[quote.inner[0]:inner_end].rstrip()  # "..., bullet, '": a mark set apart by a space
     # "“... each other[,]” Baloch wrote": the editor's comma, in brackets
     inner_last = "," if inner.endswith("[,]") else inner[-1:]
-    if not (inner_last in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
+    if not (inner_last in (",", "!", "?", "—", ";") or text[quote.end:quote.end + 1] == ","
             or _bare_tag_sentence(quote, region, ctx) or inverted):
         return None
     for tok in region[:MAX_TAG_TOKENS]:
@@ -35,12 +35,12 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
         if message is not None:  # "“A,” read the statement."
             return Attribution(tok, f"{tok.text} {ctx.doc[message.left_edge.i:message.i + 1].text}", message,
                                _quote_content(quote, ctx), "certain", quote=quote)
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
+        level = _tag_level(tok, ctx)
+        if tok.pos_ in ("VERB", "AUX") and level is not None:
             speaker = _subject_outside_quotes(tok, ctx) or (inverted and _person_in(region, ctx)) \
                 or _inverted_person_noun(tok, quote, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
-                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
-                                   ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
+                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx), level, quote=quote)
     return None
 
 
@@ -76,6 +76,14 @@ def _tag_after_clause(quote: Quote, ctx: _Context) -> Attribution | None:
         return None
     start = next(t.idx for t in lead if t.is_alpha or t.is_digit)
     return Attribution(tag.cue, tag.cue_text, speaker, (start, _quote_content(quote, ctx)[1]), tag.level)
+
+
+def _tag_level(verb: Token, ctx: _Context) -> str | None:
+    """The certainty a verb in a quotation's tag gives its speaker: a verb of saying's own, or
+    a verb of voicing that reports speech only in a tag ("“Is it over?” she asked")."""
+    lemma = verb.lemma_.lower()
+    level = ctx.lex.verb_certainty.get(lemma)
+    return level if level is not None or lemma not in ctx.lex.tag_verbs else "certain"
 
 
 def _person_in(region: list[Token], ctx: _Context) -> Token | None:
@@ -155,11 +163,11 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     if lead[-1] not in ":," and not _speech_verb_opens(region, quote, ctx):
         return None
     for tok in reversed(region[-MAX_TAG_TOKENS:]):
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty and not _has_own_content(tok, quote, ctx):
+        level = _tag_level(tok, ctx)
+        if tok.pos_ in ("VERB", "AUX") and level is not None and not _has_own_content(tok, quote, ctx):
             speaker = _speaker_of_verb(tok, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False):
-                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
-                                   ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
+                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx), level, quote=quote)
     if lead[-1] == ":":
         return _colon_clause_tag(region, quote, ctx)
     return None
@@ -266,6 +274,9 @@ def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
             # "“...,” said a protester using the pseudonym Katya": a person noun right after a
             # cue that follows the quote is the inverted speaker, not what was said
             own = False
+        if own and child.dep_ == "dobj" and cue.lemma_.lower() in ctx.lex.tag_verbs | ctx.lex.addressee_verbs \
+                and child.lemma_.lower() in coref.lists().human | ctx.lex.title_words:
+            own = False  # "“...?” X asked the witness": who was asked
         if own and not quote.contains(child.idx, child.idx + len(child.text)):
             return True
     return False
