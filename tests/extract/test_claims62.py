@@ -31,3 +31,9 @@ def test_asked_with_a_clause_is_no_claim(core):
 def test_an_untagged_question_is_still_no_claim(core):
     claims = _claims(core, "The town waited all week. \"Who will pay for the repairs now?\"")
     assert claims == []
+
+
+def test_a_name_label_before_a_colon_speaks_the_quote(core):
+    claims = _claims(core, "The exchange was released on Friday.\nCity Manager Laura Bennett: \"We will not "
+                           "sign this contract. The price is far too high.\"")
+    assert ("Laura Bennett", "We will not sign this contract. The price is far too high") in claims

@@ -169,8 +169,23 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
             if speaker is not None and _may_speak(speaker, ctx, inference=False):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx), level, quote=quote)
     if lead[-1] == ":":
-        return _colon_clause_tag(region, quote, ctx)
+        return _colon_clause_tag(region, quote, ctx) or _label_tag(region, quote, ctx)
     return None
+
+
+def _label_tag(region: list[Token], quote: Quote, ctx: _Context) -> Attribution | None:
+    """"Secretary of the Air Force James Roche: “No, Sir, ...”", "Jane Doe/County Attorney:
+    “...”": a person's name, with a title at most and no verb, as a sentence of its own before
+    a colon labels the quote that follows it as that person's words (a transcript's or an
+    exchange's speaker label)."""
+    if not region or not ctx.text[quote.start + 1:quote.start + 2].isupper() \
+            or any(t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" for t in region) \
+            or not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "DET", "CCONJ", "PUNCT", "SYM") for t in region):
+        return None
+    person = next((t for t in region if (ent := ctx.entity(t)) is not None and ent.type == "PERSON"), None)
+    if person is None:
+        return None
+    return Attribution(region[-1], ":", person, _quote_content(quote, ctx), "certain", quote=quote)
 
 
 def _colon_clause_tag(region: list[Token], quote: Quote, ctx: _Context) -> Attribution | None:
