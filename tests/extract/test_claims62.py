@@ -37,3 +37,13 @@ def test_a_name_label_before_a_colon_speaks_the_quote(core):
     claims = _claims(core, "The exchange was released on Friday.\nCity Manager Laura Bennett: \"We will not "
                            "sign this contract. The price is far too high.\"")
     assert ("Laura Bennett", "We will not sign this contract. The price is far too high") in claims
+
+
+def test_an_opening_participle_of_denial_speaks_for_the_clause_subject(core):
+    claims = _claims(core, "Denying he had taken the money, Mark Holden left the court without a word.")
+    assert ("Mark Holden", "he had taken the money") in claims
+
+
+def test_an_opening_participle_of_another_verb_is_no_claim(core):
+    claims = _claims(core, "Walking to the car, Mark Holden saw the fire had spread.")
+    assert claims == []
