@@ -47,3 +47,14 @@ def test_an_opening_participle_of_denial_speaks_for_the_clause_subject(core):
 def test_an_opening_participle_of_another_verb_is_no_claim(core):
     claims = _claims(core, "Walking to the car, Mark Holden saw the fire had spread.")
     assert claims == []
+
+
+def test_they_takes_up_people_coordinated_as_a_subject_since_a_group_spoke(core):
+    claims = _claims(core, "Union leaders said the plan would cost jobs. Ann Ruiz and Dan Cole met with the board "
+                           "on Friday. They said the budget would be balanced by June.")
+    assert ("Ann Ruiz", "the budget would be balanced by June") in claims
+
+
+def test_they_still_goes_on_with_the_group_that_spoke(core):
+    claims = _claims(core, "Union leaders said the plan would cost jobs. They said the mayor had ignored them.")
+    assert ("Union leaders", "the mayor had ignored them") in claims
