@@ -130,7 +130,7 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
     # that opens the sentence, set off by a comma before its clause, is a free adjunct whose
     # subject is the clause's
     speech_participle = speech_participle or (
-        cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < head.i and cue.left_edge.is_sent_start
+        cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < head.i and bool(cue.left_edge.is_sent_start)
         and cue.lemma_.lower() in ctx.lex.verb_certainty and cue.lemma_.lower() not in ctx.lex.inference
         and any(t.text == "," for t in ctx.doc[cue.right_edge.i + 1:head.i]))
     if cue.dep_ in ("xcomp", "advcl") and _goes_on_to(head, cue, ctx):
