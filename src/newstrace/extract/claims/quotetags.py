@@ -83,7 +83,10 @@ def _tag_level(verb: Token, ctx: _Context) -> str | None:
     a verb of voicing that reports speech only in a tag ("“Is it over?” she asked")."""
     lemma = verb.lemma_.lower()
     level = ctx.lex.verb_certainty.get(lemma)
-    return level if level is not None or lemma not in ctx.lex.tag_verbs else "certain"
+    if level is not None or lemma not in ctx.lex.tag_verbs:
+        return level
+    # "He was asked: “...?”": the subject of the passive is who was asked, not who speaks
+    return None if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) else "certain"
 
 
 def _person_in(region: list[Token], ctx: _Context) -> Token | None:
