@@ -206,10 +206,12 @@ def _quote_attributions(claimed: list[Attribution], ctx: _Context) -> list[Attri
     covered |= {q for att in claimed for q in ctx.quotes_overlapping(att.content, inner=False)}
     out: list[Attribution] = []
     for quote in ctx.quotes:
-        if quote in covered or _quote_is_question(quote, ctx) or _quote_is_name(quote, ctx):
+        if quote in covered or _quote_is_name(quote, ctx):
             continue
         att = (_tag_after(quote, ctx) if _starts_sentence(quote, ctx) else _tag_after_clause(quote, ctx)) \
             or _tag_before(quote, ctx)
+        if _quote_is_question(quote, ctx) and (att is None or att.cue.lemma_.lower() not in ctx.lex.tag_verbs):
+            continue  # a question tagged as asked or cried ("“Is it over?” she asked") is her words
         if att is None:
             previous = _previous_direct(quote, claimed + out)
             if previous is None or not _follows_claimed_quote(quote, previous, ctx):

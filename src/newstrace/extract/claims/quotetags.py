@@ -27,7 +27,7 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
     inner = text[quote.inner[0]:inner_end].rstrip()  # "..., bullet, '": a mark set apart by a space
     # "“... each other[,]” Baloch wrote": the editor's comma, in brackets
     inner_last = "," if inner.endswith("[,]") else inner[-1:]
-    if not (inner_last in (",", "!", "—", ";") or text[quote.end:quote.end + 1] == ","
+    if not (inner_last in (",", "!", "?", "—", ";") or text[quote.end:quote.end + 1] == ","
             or _bare_tag_sentence(quote, region, ctx) or inverted):
         return None
     for tok in region[:MAX_TAG_TOKENS]:
@@ -35,12 +35,12 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
         if message is not None:  # "“A,” read the statement."
             return Attribution(tok, f"{tok.text} {ctx.doc[message.left_edge.i:message.i + 1].text}", message,
                                _quote_content(quote, ctx), "certain", quote=quote)
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty:
+        level = _tag_level(tok, ctx)
+        if tok.pos_ in ("VERB", "AUX") and level is not None:
             speaker = _subject_outside_quotes(tok, ctx) or (inverted and _person_in(region, ctx)) \
                 or _inverted_person_noun(tok, quote, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
-                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
-                                   ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
+                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx), level, quote=quote)
     return None
 
 
@@ -76,6 +76,17 @@ def _tag_after_clause(quote: Quote, ctx: _Context) -> Attribution | None:
         return None
     start = next(t.idx for t in lead if t.is_alpha or t.is_digit)
     return Attribution(tag.cue, tag.cue_text, speaker, (start, _quote_content(quote, ctx)[1]), tag.level)
+
+
+def _tag_level(verb: Token, ctx: _Context) -> str | None:
+    """The certainty a verb in a quotation's tag gives its speaker: a verb of saying's own, or
+    a verb of voicing that reports speech only in a tag ("“Is it over?” she asked")."""
+    lemma = verb.lemma_.lower()
+    level = ctx.lex.verb_certainty.get(lemma)
+    if level is not None or lemma not in ctx.lex.tag_verbs:
+        return level
+    # "He was asked: “...?”": the subject of the passive is who was asked, not who speaks
+    return None if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) else "certain"
 
 
 def _person_in(region: list[Token], ctx: _Context) -> Token | None:
@@ -155,14 +166,29 @@ def _tag_before(quote: Quote, ctx: _Context) -> Attribution | None:
     if lead[-1] not in ":," and not _speech_verb_opens(region, quote, ctx):
         return None
     for tok in reversed(region[-MAX_TAG_TOKENS:]):
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.lex.verb_certainty and not _has_own_content(tok, quote, ctx):
+        level = _tag_level(tok, ctx)
+        if tok.pos_ in ("VERB", "AUX") and level is not None and not _has_own_content(tok, quote, ctx):
             speaker = _speaker_of_verb(tok, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False):
-                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx),
-                                   ctx.lex.verb_certainty[tok.lemma_.lower()], quote=quote)
+                return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx), level, quote=quote)
     if lead[-1] == ":":
-        return _colon_clause_tag(region, quote, ctx)
+        return _colon_clause_tag(region, quote, ctx) or _label_tag(region, quote, ctx)
     return None
+
+
+def _label_tag(region: list[Token], quote: Quote, ctx: _Context) -> Attribution | None:
+    """"Secretary of the Air Force James Roche: “No, Sir, ...”", "Jane Doe/County Attorney:
+    “...”": a person's name, with a title at most and no verb, as a sentence of its own before
+    a colon labels the quote that follows it as that person's words (a transcript's or an
+    exchange's speaker label)."""
+    if not region or not ctx.text[quote.start + 1:quote.start + 2].isupper() \
+            or any(t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" for t in region) \
+            or not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "DET", "CCONJ", "PUNCT", "SYM") for t in region):
+        return None
+    person = next((t for t in region if (ent := ctx.entity(t)) is not None and ent.type == "PERSON"), None)
+    if person is None:
+        return None
+    return Attribution(region[-1], ":", person, _quote_content(quote, ctx), "certain", quote=quote)
 
 
 def _colon_clause_tag(region: list[Token], quote: Quote, ctx: _Context) -> Attribution | None:
@@ -266,6 +292,9 @@ def _has_own_content(cue: Token, quote: Quote, ctx: _Context) -> bool:
             # "“...,” said a protester using the pseudonym Katya": a person noun right after a
             # cue that follows the quote is the inverted speaker, not what was said
             own = False
+        if own and child.dep_ == "dobj" and cue.lemma_.lower() in ctx.lex.tag_verbs | ctx.lex.addressee_verbs \
+                and child.lemma_.lower() in coref.lists().human | ctx.lex.title_words:
+            own = False  # "“...?” X asked the witness": who was asked
         if own and not quote.contains(child.idx, child.idx + len(child.text)):
             return True
     return False

@@ -685,10 +685,15 @@ class _Resolver:
     def _antecedent_group(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         ctx = self.ctx
         window_start = ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 2)].idx
+        people = self._coordinated_people(pronoun)
         for (offset, speaker, ent), end in zip(reversed(self.recent), reversed(self.recent_ends)):
             # (a long quotation may lie between: "The Department said: “...” They also said ...")
             if window_start <= end and offset < pronoun.idx and (ent is None or ent.type != "PERSON"):
+                if people is not None and people[0].idx > offset:
+                    break  # named since that body spoke: "Experts said ... X and Y agreed. They said"
                 return speaker, ent
+        if people is not None:
+            return self._from_entity(people[1], people[0])
         subject = self._group_subject(pronoun)
         if subject is not None:
             named = self._introduced_group(subject)
@@ -697,6 +702,30 @@ class _Resolver:
             ent = ctx.entity(tok)
             if ent is not None and ent.type in ("ORG", "GPE"):
                 return self._from_entity(ent, tok)
+        return None
+
+    def _coordinated_people(self, pronoun: Token) -> tuple[Token, Entity] | None:
+        """"In a statement, the commerce secretary, Gary Locke, and the interior secretary, Ken
+        Salazar, agreed. ... they said": "they" takes up people whose names were coordinated as
+        the subject of a main clause in its sentence or the one before; the first speaks (the
+        gold lists each as acceptable)."""
+        ctx = self.ctx
+        if not _main_clause(pronoun.head):
+            return None
+        for tok in reversed(ctx.doc[_sentences_back(ctx, ctx.sentence_of(pronoun.i), 1):pronoun.i]):
+            if tok.dep_ != "nsubj" or not _main_clause(tok.head) or ctx.in_quote(tok):
+                continue
+            first = ctx.entity(tok)
+            if first is None or first.type != "PERSON":
+                first = next((ent for t in tok.subtree if t.dep_ == "appos" and (ent := ctx.entity(t)) is not None
+                              and ent.type == "PERSON"), None)
+            others = [ent for t in tok.subtree if t.dep_ == "conj" and t.head.i in {a.i for a in tok.subtree}
+                      and (ent := ctx.entity(t) or next((ctx.entity(a) for a in t.subtree if a.dep_ == "appos"
+                                                          and ctx.entity(a) is not None), None)) is not None
+                      and ent.type == "PERSON"]
+            if first is not None and others and all(o is not first for o in others):
+                return tok, first
+            return None  # the nearest main-clause subject only
         return None
 
     def _group_subject(self, pronoun: Token) -> Token | None:

@@ -126,6 +126,13 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
                          and (ctx.lex.verb_certainty.get(cue.lemma_.lower()) == "certain"
                               or cue.lemma_.lower() in ctx.lex.object_verbs and not _in_complement(head))
                          and cue.lemma_.lower() not in ctx.lex.inference)
+    # "Denying he was a gangster, Gigante would wander ...": a participle of saying or believing
+    # that opens the sentence, set off by a comma before its clause, is a free adjunct whose
+    # subject is the clause's
+    speech_participle = speech_participle or (
+        cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < head.i and bool(cue.left_edge.is_sent_start)
+        and cue.lemma_.lower() in ctx.lex.verb_certainty and cue.lemma_.lower() not in ctx.lex.inference
+        and any(t.text == "," for t in ctx.doc[cue.right_edge.i + 1:head.i]))
     if cue.dep_ in ("xcomp", "advcl") and _goes_on_to(head, cue, ctx):
         return head, False  # "Schwartz went on to say he ...": who goes on says
     if not (passed_message or speech_participle or lemma in ctx.lex.comm_verbs or lemma in ctx.lex.verb_certainty):
