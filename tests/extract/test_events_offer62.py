@@ -38,3 +38,16 @@ def test_an_offer_of_terms_is_negotiation(core, text):
 def test_an_offer_of_talks_stays_intent(core):
     found = events(core, "The government offered talks to the rebels.")
     assert [e for e in found if e.type == "AGREE"] and not [e for e in found if e.type == "CONSULT"], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The two hostages were rescued on Friday.", "hostages"),
+    ("John Miller was rescued from the river.", "Miller"),
+])
+def test_a_rescue_told_without_its_rescuers_is_aid(core, text, target):
+    aid = [e for e in events(core, text) if e.type == "AID"]
+    assert aid and aid[0].actor is None and target in (aid[0].target or ""), events(core, text)
+
+
+def test_rescuing_talks_helps_no_one(core):
+    assert not [e for e in events(core, "The minister tried to rescue the talks.") if e.type == "AID"]
