@@ -141,8 +141,6 @@ def _matched(token: Token) -> lexicon.Rule | None:
         if rule.negated and not any(c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "longer" and any(
                 g.lower_ == "no" for g in c.children) for c in token.children):
             continue
-        if rule.party_infinitive and not lexicon._party_infinitive(parse_arrays(token.doc), token.i):
-            continue  # a condition written over the arrays only ("told reporters that ...": no "to" clause)
         return rule
     return None
 
