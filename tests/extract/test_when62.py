@@ -51,3 +51,10 @@ def test_a_model_year_dates_no_act(core):
             "a 2011 Honda Accord, which then fled.")
     found = [e for e in events(core, text) if e.type == "ASSAULT"]
     assert found and found[0].date == "2024-11-29", found
+
+
+def test_the_means_of_a_past_verb_tagged_as_a_participle_takes_the_story_day(core):
+    text = ("Riots broke out in Lisbon on Saturday. Students held a silent vigil in the main square. "
+            "Riot police positioned at street corners responded by firing tear gas at the protesters.")
+    found = [e for e in events(core, text) if e.trigger.lower().startswith("firing")]
+    assert found and found[0].date == "2024-11-23", found

@@ -1600,11 +1600,19 @@ def _means_or_attempt_of_past(token: Token, dates: dict[str, Any]) -> Token | No
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in (
             dates.get("story_date_means_preps") or ()) and not any(c.dep_ == "nsubj" for c in token.children):
         verb = token.head.head
-        return verb if verb is not token.head and _simple_past(verb) else None
+        return verb if verb is not token.head and (_simple_past(verb) or _finite_participle(verb)) else None
     if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in (
             dates.get("story_date_attempt_lemmas") or ()) and _simple_past(token.head):
         return token.head
     return None
+
+
+def _finite_participle(token: Token) -> bool:
+    """A verb tagged as a past participle that heads its sentence with a subject and no
+    auxiliary ("Riot police positioned at street corners responded by firing"): a participle
+    is never finite alone, so it is the simple past the tagger took for one."""
+    return token.tag_ == "VBN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _perfect(token: Token) -> bool:
