@@ -58,3 +58,11 @@ def test_the_means_of_a_past_verb_tagged_as_a_participle_takes_the_story_day(cor
             "Riot police positioned at street corners responded by firing tear gas at the protesters.")
     found = [e for e in events(core, text) if e.trigger.lower().startswith("firing")]
     assert found and found[0].date == "2024-11-23", found
+
+
+def test_an_act_noun_a_light_verb_in_the_past_did_takes_the_story_day(core):
+    text = ("Fresh riots were reported in Lisbon on Saturday in protest at the killing of a boy. "
+            "The disturbances have been described as the most serious in years. "
+            "The protests had been initially peaceful. Students held a silent vigil in the main square.")
+    found = [e for e in events(core, text) if e.trigger.lower().startswith("vigil")]
+    assert found and found[0].date == "2024-11-23", found

@@ -1595,14 +1595,18 @@ def _participle_of_past(token: Token) -> Token | None:
 
 def _means_or_attempt_of_past(token: Token, dates: dict[str, Any]) -> Token | None:
     """The verb in the simple past an undated act is told under as its means ("responded by
-    firing tear gas": a gerund after ``story_date_means_preps``) or as what it tried ("tried to
-    storm parliament": an infinitive under ``story_date_attempt_lemmas``); else None."""
+    firing tear gas": a gerund after ``story_date_means_preps``), as what it tried ("tried to
+    storm parliament": an infinitive under ``story_date_attempt_lemmas``) or as the object of a
+    light verb ("held a silent vigil", ``story_date_light_verb_objects``); else None."""
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in (
             dates.get("story_date_means_preps") or ()) and not any(c.dep_ == "nsubj" for c in token.children):
         verb = token.head.head
         return verb if verb is not token.head and (_simple_past(verb) or _finite_participle(verb)) else None
     if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in (
             dates.get("story_date_attempt_lemmas") or ()) and _simple_past(token.head):
+        return token.head
+    if dates.get("story_date_light_verb_objects") and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+            and token.head.lemma_ in words("light_verbs") and _simple_past(token.head):
         return token.head
     return None
 
