@@ -66,3 +66,17 @@ def test_an_act_noun_a_light_verb_in_the_past_did_takes_the_story_day(core):
             "The protests had been initially peaceful. Students held a silent vigil in the main square.")
     found = [e for e in events(core, text) if e.trigger.lower().startswith("vigil")]
     assert found and found[0].date == "2024-11-23", found
+
+
+def test_a_participle_joined_to_a_simple_past_with_no_auxiliary_is_a_simple_past():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from newstrace.extract.events.context import _finite_participle
+
+    words = ["Police", "arrived", "and", "responded", "quickly", ",", "then", "were", "attacked"]
+    tags = ["NNS", "VBD", "CC", "VBN", "RB", ",", "RB", "VBD", "VBN"]
+    deps = ["nsubj", "ROOT", "cc", "conj", "advmod", "punct", "advmod", "auxpass", "conj"]
+    heads = [1, 1, 1, 1, 3, 1, 8, 8, 1]
+    doc = Doc(Vocab(), words=words, tags=tags, deps=deps, heads=heads)
+    assert _finite_participle(doc[3])
+    assert not _finite_participle(doc[8])  # a passive: its own auxiliary

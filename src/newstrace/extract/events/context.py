@@ -1541,7 +1541,8 @@ def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collecti
     if (_simple_past(token) or (_past_passive(token) and event.type in story_types)) \
             and _told_on_story_day(event, token, story_types, dates):
         return True
-    verb = _participle_of_past(token) or _means_or_attempt_of_past(token, dates)
+    verb = _participle_of_past(token) or _means_or_attempt_of_past(token, dates) or (
+        _light_verb_of_past(token, dates) if event.type in story_types else None)
     return verb is not None and _told_on_story_day(event, verb, story_types, dates)
 
 
@@ -1596,8 +1597,7 @@ def _participle_of_past(token: Token) -> Token | None:
 def _means_or_attempt_of_past(token: Token, dates: dict[str, Any]) -> Token | None:
     """The verb in the simple past an undated act is told under as its means ("responded by
     firing tear gas": a gerund after ``story_date_means_preps``), as what it tried ("tried to
-    storm parliament": an infinitive under ``story_date_attempt_lemmas``) or as the object of a
-    light verb ("held a silent vigil", ``story_date_light_verb_objects``); else None."""
+    storm parliament": an infinitive under ``story_date_attempt_lemmas``); else None."""
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in (
             dates.get("story_date_means_preps") or ()) and not any(c.dep_ == "nsubj" for c in token.children):
         verb = token.head.head
@@ -1605,6 +1605,12 @@ def _means_or_attempt_of_past(token: Token, dates: dict[str, Any]) -> Token | No
     if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in (
             dates.get("story_date_attempt_lemmas") or ()) and _simple_past(token.head):
         return token.head
+    return None
+
+
+def _light_verb_of_past(token: Token, dates: dict[str, Any]) -> Token | None:
+    """The light verb in the simple past an act noun is the object of ("held a silent vigil",
+    ``story_date_light_verb_objects``), else None."""
     if dates.get("story_date_light_verb_objects") and token.pos_ == "NOUN" and token.dep_ == "dobj" \
             and token.head.lemma_ in words("light_verbs") and _simple_past(token.head):
         return token.head
@@ -1613,10 +1619,14 @@ def _means_or_attempt_of_past(token: Token, dates: dict[str, Any]) -> Token | No
 
 def _finite_participle(token: Token) -> bool:
     """A verb tagged as a past participle that heads its sentence with a subject and no
-    auxiliary ("Riot police positioned at street corners responded by firing"): a participle
-    is never finite alone, so it is the simple past the tagger took for one."""
-    return token.tag_ == "VBN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    auxiliary ("Riot police positioned at street corners responded by firing"), or is joined
+    to a verb in the simple past with no auxiliary of its own ("Police arrived and responded by
+    firing"): a participle is never finite alone, so it is the simple past the tagger took for one."""
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if token.dep_ == "conj":
+        return token.head is not token and _simple_past(token.head)
+    return token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _perfect(token: Token) -> bool:
