@@ -291,11 +291,16 @@ class ArticleView:
         parse = parse_arrays(self.doc)
         preps, lowers, heads = words("place_preps"), parse.lower, parse.head
         # "on Stadiou Street", "on Lyndale Avenue": a street's name says where, as "in" and "at" do
-        street_preps = frozenset(load_toml("places.toml").get("street_preps") or ())
+        places = load_toml("places.toml")
+        street_preps = frozenset(places.get("street_preps") or ())
         streets = street_words()
+        # "took to the streets of Lisbon": the scene's "of" phrase names the town
+        scene_nouns, scene_preps = frozenset(places.get("scene_nouns") or ()), frozenset(places.get("scene_preps") or ())
         # ("walking down Pitkin Ave.": the parser reads the preposition as the verb's particle)
         return [i for i, dep in enumerate(parse.dep) if (dep == "pobj" and (lowers[heads[i]] in preps or (
-            lowers[heads[i]] in street_preps and lowers[i] in streets and parse.pos[i] == "PROPN"))) or (
+            lowers[heads[i]] in street_preps and lowers[i] in streets and parse.pos[i] == "PROPN") or (
+            lowers[heads[i]] in scene_preps and lowers[i] in scene_nouns and any(
+                lowers[c] == "of" for c in parse.children(i))))) or (
             dep == "dobj" and lowers[i] in streets and parse.pos[i] == "PROPN" and any(
                 parse.dep[c] == "prt" and lowers[c] in street_preps for c in parse.children(heads[i])))]
 

@@ -59,6 +59,7 @@ from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, afte
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
+from newstrace.extract.entities.lists import us_state_named
 from newstrace.extract.gazetteer import (bare_name, capital_keys, capital_of, key, likely_within, places_named,
                                          premises_nouns, street_words, within, world_regions)
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
@@ -127,6 +128,9 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
     if stamp_chars and dates:  # "UPDATED: 19: 14 GMT, 12 April 2013": the page's time, no event's
         doc, text = trigger.doc, view.text
         dates = [e for e in dates if not is_page_stamp(text[max(0, doc[e.start].idx - stamp_chars):doc[e.start].idx])]
+    model = load_toml("dates.toml").get("model_year_determiners")
+    if model and dates:
+        dates = [e for e in dates if not _model_year(parse, e, model)]
     near = [e for e in dates if _in_clause(parse, e.root, clause, i) or _in_clause(parse, e.root, i, i)]
     # "the 2004 bombing", "his 2016 arrest": a date on another noun dates that noun's
     # event first, so it comes last
@@ -219,6 +223,14 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
         if facts is None or names_time(expression) or expression.strip().casefold() in _anaphoric_days():
             return None, expression
     return None, None
+
+
+def _model_year(parse: ParseArrays, e: Any, determiners: Collection[str]) -> bool:
+    """A bare year between an indefinite article and the name it modifies ("a 2013 Toyota
+    Camry"): the model's year, not a time (``model_year_determiners``)."""
+    root = e.root
+    return e.before in determiners and e.start == root and len(e.text) == 4 and e.text.isdigit() \
+        and parse.dep[root] in ("nummod", "compound", "amod") and parse.pos[parse.head[root]] == "PROPN"
 
 
 def _after_told(doc: Doc, view: ArticleView, start: int, end: int, i: int) -> tuple[str, str] | None:
@@ -798,14 +810,34 @@ def _part_in_another(parse: ParseArrays, inside: list[Entity], at: dict[str, int
     return None
 
 
-def _innermost(places: list[str]) -> str | None:
+def _written_as_town_state(town: str, state: str) -> bool:
+    """Whether "``town``, ``state``" (a comma alone between them) is the way news writes a
+    town with the state or country it lies in ("Manchester, Conn.", "Key Biscayne, Fla.",
+    "Bradford, England") rather than a list ("Texas, Florida and Ohio", "France, Germany"):
+    the second a US state (``state_abbreviations`` of entities.toml, or its name) or a
+    country, the first no country and no name the gazetteer knows only as a region."""
+    if country_named(town) is not None:
+        return False
+    known = places_named(town)
+    if known and all(p.kind != "town" for p in known):
+        return False
+    if us_state_named(state) is not None or country_named(state) is not None:
+        return True
+    regions = places_named(state)
+    return bool(regions) and all(p.kind == "region" for p in regions)
+
+
+def _innermost(places: list[str], written_in: frozenset[tuple[str, str]] = frozenset()) -> str | None:
     """Of the places one phrase names, the first that no other of them lies in
     ("a children's home in Bradford, England" -> Bradford; "Pakistan's province of
-    Balochistan" -> Balochistan); the gazetteer is asked only when the phrase names several."""
+    Balochistan" -> Balochistan); the gazetteer is asked only when the phrase names several.
+    ``written_in`` holds the pairs (inner, outer) the text writes as "Town, State" ("a
+    Manchester, Conn., warehouse", "on Key Biscayne, Fla."): the second names where the
+    first lies, whether or not the gazetteer knows the town (or knows another of its name)."""
     if len(places) < 2:
         return _most_specific(places)
     for place in places:
-        if not any(other != place and within(other, place) for other in places):
+        if not any(other != place and ((other, place) in written_in or within(other, place)) for other in places):
             return place
     return _most_specific(places)
 
@@ -848,6 +880,7 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                     border_names.update(_subtree(parse, c))
     inside = []
     at: dict[str, int] = {}  # each place's last word in the phrase
+    first_at: dict[str, int] = {}
     for t in phrase:
         if t in other_side:
             continue
@@ -856,6 +889,7 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
             if ent not in inside:
                 inside.append(ent)
             at[ent.name] = t
+            first_at.setdefault(ent.name, t)
     if any(at[e.name] not in border_names for e in inside):
         inside = [e for e in inside if at[e.name] not in border_names]
     if len(inside) > 1:
@@ -863,7 +897,11 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
         if part:
             return part
     if inside:
-        return _innermost([e.name for e in reversed(inside)])
+        # "Town, State": two places with a comma alone between them
+        written_in = frozenset((a.name, b.name) for a, b in zip(inside, inside[1:])
+                               if first_at[b.name] == at[a.name] + 2 and parse.lower[at[a.name] + 1] == ","
+                               and _written_as_town_state(a.name, b.name))
+        return _innermost([e.name for e in reversed(inside)], written_in)
     # a town the entity recogniser missed ("in the Polish city of Gdańsk"): a proper noun
     # of the phrase that the gazetteer knows
     # (or misread as a people: "the country's capital, Tunis" tagged NORP, when no
@@ -1503,7 +1541,8 @@ def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collecti
     if (_simple_past(token) or (_past_passive(token) and event.type in story_types)) \
             and _told_on_story_day(event, token, story_types, dates):
         return True
-    verb = _participle_of_past(token)
+    verb = _participle_of_past(token) or _means_or_attempt_of_past(token, dates) or (
+        _light_verb_of_past(token, dates) if event.type in story_types else None)
     return verb is not None and _told_on_story_day(event, verb, story_types, dates)
 
 
@@ -1553,6 +1592,41 @@ def _participle_of_past(token: Token) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
         return None
     return token.head if token.head is not token and _simple_past(token.head) else None
+
+
+def _means_or_attempt_of_past(token: Token, dates: dict[str, Any]) -> Token | None:
+    """The verb in the simple past an undated act is told under as its means ("responded by
+    firing tear gas": a gerund after ``story_date_means_preps``), as what it tried ("tried to
+    storm parliament": an infinitive under ``story_date_attempt_lemmas``); else None."""
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in (
+            dates.get("story_date_means_preps") or ()) and not any(c.dep_ == "nsubj" for c in token.children):
+        verb = token.head.head
+        return verb if verb is not token.head and (_simple_past(verb) or _finite_participle(verb)) else None
+    if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in (
+            dates.get("story_date_attempt_lemmas") or ()) and _simple_past(token.head):
+        return token.head
+    return None
+
+
+def _light_verb_of_past(token: Token, dates: dict[str, Any]) -> Token | None:
+    """The light verb in the simple past an act noun is the object of ("held a silent vigil",
+    ``story_date_light_verb_objects``), else None."""
+    if dates.get("story_date_light_verb_objects") and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+            and token.head.lemma_ in words("light_verbs") and _simple_past(token.head):
+        return token.head
+    return None
+
+
+def _finite_participle(token: Token) -> bool:
+    """A verb tagged as a past participle that heads its sentence with a subject and no
+    auxiliary ("Riot police positioned at street corners responded by firing"), or is joined
+    to a verb in the simple past with no auxiliary of its own ("Police arrived and responded by
+    firing"): a participle is never finite alone, so it is the simple past the tagger took for one."""
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if token.dep_ == "conj":
+        return token.head is not token and _simple_past(token.head)
+    return token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _perfect(token: Token) -> bool:
@@ -1683,15 +1757,27 @@ def _sentence_place(event: Candidate, view: ArticleView) -> str | None:
     at = view.doc[event.token_index].idx
     mentions = view.mentions
     best = None
-    for k in range(bisect.bisect_left(mentions, (start, -1)), len(mentions)):
+    first = bisect.bisect_left(mentions, (start, -1))
+    for k in range(first, len(mentions)):
         s, e, ent = mentions[k]
         if s >= end:
             break
         if ent.type in ("GPE", "LOC") and ent.name != event.actor and (best is None or abs(s - at) < best[0]) \
                 and not (ent.name == event.target and _target_elsewhere(event)) \
                 and not _in_a_describing_phrase(view, view.phrase_head(s, e), event.token_index):
-            best = (abs(s - at), ent.name)
-    return best[1] if best else None
+            best = (abs(s - at), ent.name, k)
+    if best is None:
+        return None
+    k = best[2]
+    if k > first:
+        # "a Manchester, Conn., warehouse": the state after a town's comma says where the town is;
+        # the town is the place
+        s, e, ent = mentions[k]
+        ps, pe, town = mentions[k - 1]
+        if town.type in ("GPE", "LOC") and town.name != event.actor and view.text[pe:s] == ", " \
+                and _written_as_town_state(town.name, ent.name):
+            return town.name
+    return best[1]
 
 
 def _in_a_describing_phrase(view: ArticleView, top: int, trigger: int) -> bool:
