@@ -111,8 +111,8 @@ def _label(label: str, span: Span) -> str | None:
             or w.lower[span.start] in lists["feature_first_words"] and (label != "ORG" or _feature_and_name(span))
             or len(span) >= 3 and f"{w.lower[span.end - 2]} {last}" in lists["feature_last_phrases"]):
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
-    if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span, titled=True):
-        return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
+    if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span, titled=True, wide=True):
+        return "PERSON"  # "Dean Kamen", "Florence Ozor", "Peyton Manning" typed as organisations
     if label in ("ORG", "GPE", "LOC") and 3 <= len(span) <= 4 and _romanised_person_name(text):
         return "PERSON"  # "Lam Cheuk-ting", "Moon Jae-in" typed an organisation or a place
     if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):
