@@ -2091,3 +2091,6 @@ def test_world_given_name_makes_an_organisation_typed_name_a_person(nlp):
     assert _is_given_name("Peyton", wide=True) and not _is_given_name("Peyton")
     assert not _given_name_first(doc[4:6])  # the other readings of a given name keep the census lists
     assert not _is_given_name("Red", wide=True) and not _is_given_name("North", wide=True)
+    doc = nlp("The Dow Linden index of thirty stocks fell.")  # a rare given name modifying a noun
+    dow = next(t.i for t in doc if t.text == "Dow")
+    assert doc[dow + 1].dep_ == "compound" and _label("ORG", doc[dow:dow + 2]) != "PERSON"
