@@ -2094,3 +2094,13 @@ def test_world_given_name_makes_an_organisation_typed_name_a_person(nlp):
     doc = nlp("The Dow Linden index of thirty stocks fell.")  # a rare given name modifying a noun
     dow = next(t.i for t in doc if t.text == "Dow")
     assert doc[dow + 1].dep_ == "compound" and _label("ORG", doc[dow:dow + 2]) != "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The team signed Dexter Holloway-who had been released in May-on a two-year deal.", "Dexter Holloway"),
+    ("Police said Catherine Mendes-and her brother-had left the house before noon.", "Catherine Mendes"),
+])
+def test_entities_unspaced_dash_after_a_name_is_no_part_of_it(core, text, name):
+    # a dash set without spaces before "who" / "and": the clause goes on ("Wong Yeung-tat" still whole)
+    assert name in [e.name for e in core.extract_text(text).entities if e.type == "PERSON"]
+    assert "Wong Yeung-tat" in [e.name for e in core.extract_text("Wong Yeung-tat spoke to reporters.").entities]
