@@ -2076,3 +2076,31 @@ def test_entities_name_with_an_inner_capital_after_an_organisation_noun(core):
     # the tagger read "LaoJA" as a common noun; its spelling and the noun before it name a body
     rec = core.extract_text("Independent Laotian media association LaoJA said the reporter was released.")
     assert by_name(rec, "LaoJA").type == "ORG", [(e.type, e.name) for e in rec.entities]
+
+
+def test_world_given_name_makes_an_organisation_typed_name_a_person(nlp):
+    # "Peyton", "Wladimir" are in no census list of given names; the world list (data from
+    # Faker's person providers) has them, and retyping a name NER called an organisation or
+    # a place reads it; "Red", "North" are English words, so "Red Sox"-style names are not
+    from newstrace.extract.entities.labels import _label
+    from newstrace.extract.entities.namewords import _given_name_first, _is_given_name
+    doc = nlp("Being the heir to Peyton Dunmore in Denver is hard. Wladimir Petrenko won. Red Hawks fans left.")
+    assert _label("ORG", doc[4:6]) == "PERSON"
+    petrenko = next(t.i for t in doc if t.text == "Wladimir")
+    assert _label("GPE", doc[petrenko:petrenko + 2]) == "PERSON"
+    assert _is_given_name("Peyton", wide=True) and not _is_given_name("Peyton")
+    assert not _given_name_first(doc[4:6])  # the other readings of a given name keep the census lists
+    assert not _is_given_name("Red", wide=True) and not _is_given_name("North", wide=True)
+    doc = nlp("The Dow Linden index of thirty stocks fell.")  # a rare given name modifying a noun
+    dow = next(t.i for t in doc if t.text == "Dow")
+    assert doc[dow + 1].dep_ == "compound" and _label("ORG", doc[dow:dow + 2]) != "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The team signed Dexter Holloway-who had been released in May-on a two-year deal.", "Dexter Holloway"),
+    ("Police said Catherine Mendes-and her brother-had left the house before noon.", "Catherine Mendes"),
+])
+def test_entities_unspaced_dash_after_a_name_is_no_part_of_it(core, text, name):
+    # a dash set without spaces before "who" / "and": the clause goes on ("Wong Yeung-tat" still whole)
+    assert name in [e.name for e in core.extract_text(text).entities if e.type == "PERSON"]
+    assert "Wong Yeung-tat" in [e.name for e in core.extract_text("Wong Yeung-tat spoke to reporters.").entities]

@@ -41,6 +41,18 @@ def given_names() -> frozenset[str]:
     return frozenset(row[0].lower() for sex in ("male", "female") for row in _census_first_names(sex))
 
 
+@cache
+def world_given_names() -> frozenset[str]:
+    """:func:`given_names` and the given names of many countries (``data/given_names_world.txt``,
+    from Faker's person providers), about 20,000: read only where a name NER typed an
+    organisation or a place is taken for a person's ("Peyton Manning", "Wladimir Klitschko"),
+    whose other guards (no place, title or body word) stand as they are."""
+    from newstrace.data import read_text
+
+    world = (line.strip() for line in read_text("given_names_world.txt").splitlines())
+    return given_names() | frozenset(w for w in world if w and not w.startswith("#"))
+
+
 def _census_first_names(sex: str) -> list[list[str]]:
     """The rows of the ``names`` package's census list of given names of a sex ("female",
     "male"): the name, its frequency per cent, ..."""

@@ -111,8 +111,11 @@ def _label(label: str, span: Span) -> str | None:
             or w.lower[span.start] in lists["feature_first_words"] and (label != "ORG" or _feature_and_name(span))
             or len(span) >= 3 and f"{w.lower[span.end - 2]} {last}" in lists["feature_last_phrases"]):
         return "LOC"  # "Whitsun Reef", "Causeway Bay", "Chippewa Falls", "Boni Forest", "Fort Lee"
-    if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(span, titled=True):
-        return "PERSON"  # "Dean Kamen", "Florence Ozor" typed as organisations
+    # the world list's rarer names only where the name is no modifier of a common noun ("the
+    # Dow Jones average": an index, a product or a firm as often as a person)
+    if label in ("ORG", "GPE", "LOC", "FAC") and _given_name_first(
+            span, titled=True, wide=not (span[-1].dep_ == "compound" and span[-1].head.pos_ == "NOUN")):
+        return "PERSON"  # "Dean Kamen", "Florence Ozor", "Peyton Manning" typed as organisations
     if label in ("ORG", "GPE", "LOC") and 3 <= len(span) <= 4 and _romanised_person_name(text):
         return "PERSON"  # "Lam Cheuk-ting", "Moon Jae-in" typed an organisation or a place
     if label in ("ORG", "GPE", "LOC") and _family_name_of_person(span):

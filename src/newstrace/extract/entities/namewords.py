@@ -18,7 +18,7 @@ from newstrace.extract.names import title_words
 from newstrace.extract.countries import country_of
 from newstrace.extract.gazetteer import places_named
 from newstrace.extract.parsearrays import KeptPerDoc, named_entities, parse_arrays
-from newstrace.extract.entities.context import _Words, _text, _words_of, given_names
+from newstrace.extract.entities.context import _Words, _text, _words_of, given_names, world_given_names
 from newstrace.extract.entities.lists import _lists, organization_named
 
 
@@ -43,19 +43,21 @@ def _name_joint(w: _Words, i: int) -> bool:
     return i > 1 and w.text[i - 1] == "-" and not w.space[i - 2] and not w.space[i - 1] and w.is_alpha[i]
 
 
-def _is_given_name(word: str) -> bool:
-    """A common given name, with or without its accents ("José", "Sébastien")."""
-    word = word.lower()
-    return word in given_names() or unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() in given_names()
+def _is_given_name(word: str, wide: bool = False) -> bool:
+    """A common given name, with or without its accents ("José", "Sébastien"); with ``wide``,
+    a given name of the world list too ("Peyton", "Wladimir")."""
+    word, names = word.lower(), world_given_names() if wide else given_names()
+    return word in names or unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() in names
 
 
-def _given_name_first(span: Span, titled: bool = False) -> bool:
+def _given_name_first(span: Span, titled: bool = False, wide: bool = False) -> bool:
     """Two to four proper nouns, the first a common given name that is not also a place
     ("Georgia", "Paris"), with no word of an organisation, facility or place and not a
     known organisation or place as a whole: a person's name, whatever NER typed it.
     With ``titled``, a first word that is a title as well as a given name ("Dean Kamen",
     "Prince Charles") counts too, in a name of two words whose second is no title: a
-    person either way."""
+    person either way. With ``wide``, the first word may be a given name of the world list
+    (:func:`world_given_names`)."""
     if not 2 <= len(span) <= 4:
         return False
     w = _words_of(span.doc)
@@ -68,7 +70,7 @@ def _given_name_first(span: Span, titled: bool = False) -> bool:
         and not (titled and len(span) == 2 and lower[span.start + 1] not in titles)
     # the first word may name a small town ("Nikki", "Crystal", "Luis" in the gazetteer
     # of towns): only a region or a large town ("Georgia", "Paris") makes it a place's
-    if not _is_given_name(first) or lower[span.start] in lists["given_names_not_alone"] \
+    if not _is_given_name(first, wide) or lower[span.start] in lists["given_names_not_alone"] \
             or title_first or country_of(first) or _large_place_named(first):
         return False
     if any(lower[i] in lists["organization_nouns"] or lower[i] in lists["facility_heads"]

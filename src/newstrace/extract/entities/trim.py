@@ -101,7 +101,7 @@ def _trim(ent: Span) -> Span | None:
     # a hyphenated given name the tokenizer split: "Wong Yeung" + "-" + "tat"
     if ent.label_ == "PERSON":
         while end + 1 < w.n and text[end] == "-" and not w.space[end - 1] \
-                and not w.space[end] and w.is_alpha[end + 1]:
+                and not w.space[end] and w.is_alpha[end + 1] and lower[end + 1] not in lists["dash_words"]:
             end += 2
         if end < len(doc) and doc[end].text in _NICKNAME_OPENERS:
             end = _after_nickname(doc, end)
