@@ -22,6 +22,9 @@ _SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 # Two apostrophes (or two backquotes) for one double mark, as typewriter and treebank text
 # writes it: ``''Would we ...? "Arians asked``. Not three or more in a row.
 _PAIRED_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+# What may stand just before a mark that opens a quote, and just after one that closes it
+_BEFORE_OPENING = "([{—–-/"
+_AFTER_CLOSING = ".,;:!?)]}—–-"
 
 
 def quote_marks(text: str) -> str:
@@ -104,9 +107,9 @@ def _paired_marks_as_double(text: str) -> str:
         i = m.start()
         before = text[i - 1] if i > 0 else " "
         after = text[i + 2] if i + 2 < len(text) else " "
-        if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        if (before.isspace() or before in _BEFORE_OPENING) and not after.isspace():
             chars[i], chars[i + 1] = " ", '"'
-        elif not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+        elif not before.isspace() and (after.isspace() or after in _AFTER_CLOSING):
             chars[i], chars[i + 1] = '"', " "
     return "".join(chars)
 
@@ -114,8 +117,8 @@ def _paired_marks_as_double(text: str) -> str:
 def _mark_direction(text: str, i: int) -> str | None:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
-    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in QUOTE_MARKS)
+    opens = (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in _AFTER_CLOSING or after in QUOTE_MARKS)
     straight = text[i] in "\"'"
     if straight and before.isspace() and i >= 2 and text[i - 2] in ",?!'’" and not after.isspace():
         # '... I'm satisfied, "said the champion', "... 'Mortal Kombat, ' "Frasor said",
