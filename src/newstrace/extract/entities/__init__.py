@@ -72,7 +72,7 @@ from spacy.tokens import Doc
 
 from newstrace.nlp import doc_text
 from newstrace.extract.entities.context import EntityTable, _WORDS
-from newstrace.extract.entities.lists import _add_known_organizations
+from newstrace.extract.entities.lists import _add_known_organizations, us_state_named
 from newstrace.extract.entities.occurrences import whole_word_occurrences
 from newstrace.extract.entities.namewords import _title_case_headline
 from newstrace.extract.entities.spans import _NER
@@ -85,7 +85,7 @@ from newstrace.extract.entities.mentions import _mentions
 from newstrace.extract.entities.repeats import _add_missed_repeats, _entities, _without_common_words
 from newstrace.extract.entities.roles import _add_roles
 
-__all__ = ["EntityTable", "extract_entities"]  # what the other stages read; the rest lives in the modules below
+__all__ = ["EntityTable", "extract_entities", "us_state_named"]  # what the other stages read; the rest lives in the modules below
 
 
 def extract_entities(doc: Doc) -> EntityTable:

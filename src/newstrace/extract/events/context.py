@@ -59,7 +59,7 @@ from newstrace.extract.dates import (VAGUE, WEEKDAY, WEEKDAYS, PageDayText, afte
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import match_at, words
 from newstrace.extract.events.merge import Candidate
-from newstrace.extract.entities.lists import us_state_named
+from newstrace.extract.entities import us_state_named
 from newstrace.extract.gazetteer import (bare_name, capital_keys, capital_of, key, likely_within, places_named,
                                          premises_nouns, street_words, within, world_regions)
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
