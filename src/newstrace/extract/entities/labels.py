@@ -122,7 +122,7 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
     if label in ("ORG", "GPE", "LOC") and len(span) == 1 and _surname_of_person(span):
         return "PERSON"  # "Berisha said", "Cummings" typed as places, after "Sali Berisha"
-    if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _after_title(span):
+    if label in ("ORG", "GPE", "LOC", "FAC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _after_age(span):
         return "PERSON"  # "40-year-old Skandaraj Navaratnam" typed an organisation
@@ -377,8 +377,11 @@ def _after_definite_article(span: Span) -> bool:
 
 
 def _after_title(span: Span) -> bool:
+    """A name of proper nouns right after a title or a noun for a person that modifies it
+    ("spokesperson Amina Yusuf", "protester Paris Kyriakides")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return (before is not None and before.lower_ in title_words() and before.dep_ in ("compound", "nmod", "amod", "appos")
+    return (before is not None and (before.lower_ in title_words() or before.lemma_ in _lists()["person_nouns"])
+            and (before.dep_ in ("compound", "nmod", "amod", "appos") or span.start <= before.head.i < span.end)
             and all(t.pos_ == "PROPN" for t in span))
 
 
@@ -433,7 +436,9 @@ def _listed_with_people(span: Span) -> bool:
     linked += [c for c in root.children if c.dep_ in ("conj", "appos") and c.i >= span.end]
     if not any(w.ent_type_ == "PERSON" and not span.start <= w.i < span.end and _plain_person(w) for w in linked):
         return False
-    if not all(_is_name_word(t) for t in span):
+    # a hyphenated surname's pieces count as its words ("Orlando Mendez-Valdez")
+    if span[-1].text == "-" or not all(_is_name_word(t) or t.text == "-" and not t.whitespace_
+                                       and not span.doc[t.i - 1].whitespace_ for t in span):
         return False
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
