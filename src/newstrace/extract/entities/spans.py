@@ -198,6 +198,9 @@ def _joined_ents(doc: Doc) -> list[Span]:
         if end == ent.end and end < n and is_title[end] and lower[end] in _lists()["street_words"] \
                 and lower[end - 1] not in _lists()["street_words"]:
             end, label = end + 1, "LOC"  # "in Newton" + "Street": a capitalised street word after a name is its last
+        if end == ent.end and end + 1 < n and w.text[end] == "." and not doc[end - 1].whitespace_ \
+                and w.is_lower[end + 1] and lower[end + 1] in _lists()["web_domains"]:
+            end, label = end + 2, "ORG"  # "FoxSports" + ". com": a web site
         if end != ent.end:
             skip_to = end
             ent = Span(doc, ent.start, end, label=label)
