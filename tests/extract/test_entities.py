@@ -2104,3 +2104,25 @@ def test_entities_unspaced_dash_after_a_name_is_no_part_of_it(core, text, name):
     # a dash set without spaces before "who" / "and": the clause goes on ("Wong Yeung-tat" still whole)
     assert name in [e.name for e in core.extract_text(text).entities if e.type == "PERSON"]
     assert "Wong Yeung-tat" in [e.name for e in core.extract_text("Wong Yeung-tat spoke to reporters.").entities]
+
+
+def test_entities_person_noun_before_place_given_name_makes_person(core):
+    # a given name the gazetteer knows as a large town ("Paris", "Regina"), NER typed ORG:
+    # the noun for a person that modifies it ("protester") tells it is a person's name
+    for text, name in (('"We want the banks to pay," said 30-year-old protester Paris Stavrakides.', "Paris Stavrakides"),
+                       ('"They will not stop us," said student protester Regina Papadakis.', "Regina Papadakis")):
+        rec = core.extract_text(text)
+        assert by_name(rec, name).type == "PERSON"
+
+
+def test_entities_hyphenated_surname_listed_with_person_is_person(core):
+    # "Orlando Mendez-Rivas" beside a person NER found: one more person, whatever the hyphen
+    rec = core.extract_text("The Cougars were led by 22-point efforts from guards T.J. Holloway and Orlando Mendez-Rivas.")
+    assert by_name(rec, "Orlando Mendez-Rivas").type == "PERSON"
+
+
+def test_entities_name_before_spaced_domain_is_web_site(core):
+    # the spaced dot of some copy ("ESPN. com"): the site's name keeps its domain
+    rec = core.extract_text("The report was first published by HoopsDaily. com on Tuesday, and the league did not deny it.")
+    assert by_name(rec, "HoopsDaily. com").type == "ORG"
+    assert not any(e.name == "HoopsDaily" for e in rec.entities)
