@@ -378,9 +378,11 @@ def _after_definite_article(span: Span) -> bool:
 
 def _after_title(span: Span) -> bool:
     """A name of proper nouns right after a title or a noun for a person that modifies it
-    ("spokesperson Amina Yusuf", "protester Paris Kyriakides")."""
+    ("spokesperson Amina Yusuf", "protester Paris Kyriakides"; not an adjective of the same
+    form, "his native New York City")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return (before is not None and (before.lower_ in title_words() or before.lemma_ in _lists()["person_nouns"])
+    return (before is not None and (before.lower_ in title_words()
+                                    or before.lemma_ in _lists()["person_nouns"] and before.pos_ == "NOUN")
             and (before.dep_ in ("compound", "nmod", "amod", "appos") or span.start <= before.head.i < span.end)
             and all(t.pos_ == "PROPN" for t in span))
 
