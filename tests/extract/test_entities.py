@@ -2126,3 +2126,16 @@ def test_entities_name_before_spaced_domain_is_web_site(core):
     rec = core.extract_text("The report was first published by HoopsDaily. com on Tuesday, and the league did not deny it.")
     assert by_name(rec, "HoopsDaily. com").type == "ORG"
     assert not any(e.name == "HoopsDaily" for e in rec.entities)
+
+
+def test_entities_earlier_short_forms_all_join_later_full_name(nlp):
+    # a headline gives the given name and the surname apart ("Lena ... Marsh"), the body
+    # the full name after them: both short forms are that one person's
+    from newstrace.extract.entities.clusters import _cluster
+    from newstrace.extract.entities.context import Mention
+    text = "Lena 'The Hawk' Marsh retires. J. Lena Marsh said so. Marsh left."
+    doc = nlp(text)
+    mentions = [Mention(0, 4, "Lena", "PERSON", doc[0:1]), Mention(16, 21, "Marsh", "PERSON", doc[0:1]),
+                Mention(31, 44, "J. Lena Marsh", "PERSON", doc[0:1]), Mention(54, 59, "Marsh", "PERSON", doc[0:1])]
+    clusters = _cluster(mentions, text)
+    assert len(clusters) == 1, [c.forms() for c in clusters]

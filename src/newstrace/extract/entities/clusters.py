@@ -228,6 +228,7 @@ def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
     kept: list[_Cluster] = []
     fuller = _KeyIndex()  # kept clusters as the fuller name
     shorter = _KeyIndex()  # kept clusters as the short name
+    gone: set[int] = set()  # positions whose cluster another position absorbed
 
     def put(position: int, cluster: _Cluster, short_keys: Iterable[Hashable], full_keys: Iterable[Hashable]) -> None:
         # the keys come from the forms (or acronyms) one by one, and a merged cluster
@@ -247,21 +248,25 @@ def _fold(clusters: list[_Cluster], join: _Join) -> list[_Cluster]:
         short_keys, full_keys = (() if named else join.short_keys(c)), join.full_keys(c)
         if not named:
             # nearest fuller name first: prefer clusters mentioned just before
-            joined = [p for p in fuller.sharing(short_keys) if join.joins(c, kept[p])]
+            joined = [p for p in fuller.sharing(short_keys) if p not in gone and join.joins(c, kept[p])]
             target = max(joined, key=lambda p: _last_before(kept[p], c)) if joined else None
             if target is None:
-                target = next((p for p in shorter.sharing(full_keys)
-                               if join.joins(kept[p], c) and kept[p].country is None and kept[p].canonical is None),
-                              None)
-                if target is not None:
-                    # the earlier cluster is the short form: the later, fuller one absorbs it
-                    put(target, _merge(c, kept[target], retype=join.retype), short_keys, full_keys)
+                # every earlier cluster that is a short form of it ("Mark" and "Felt" of a
+                # headline before "W. Mark Felt"): the later, fuller one absorbs them all
+                shorts = [p for p in shorter.sharing(full_keys) if p not in gone
+                          and join.joins(kept[p], c) and kept[p].country is None and kept[p].canonical is None]
+                if shorts:
+                    target, merged = shorts[0], c
+                    for p in shorts:
+                        merged = _merge(merged, kept[p], retype=join.retype)
+                    gone.update(shorts[1:])
+                    put(target, merged, short_keys, full_keys)
                     continue
             if target is not None:
                 put(target, _merge(kept[target], c, retype=join.retype), short_keys, full_keys)
                 continue
         put(len(kept), c, short_keys, full_keys)
-    return kept
+    return [k for p, k in enumerate(kept) if p not in gone]
 
 
 def _last_before(k: _Cluster, c: _Cluster) -> int:
