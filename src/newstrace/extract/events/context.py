@@ -2028,15 +2028,9 @@ def actor_place(actor: str | None, view: ArticleView) -> str | None:
 
 def main_country(view: ArticleView, share: float = 0.5) -> str | None:
     """The country most of the article's country mentions name, when it has at least
-    ``share`` of them (``main_country_share`` of ``data/places.toml``). A mention that says
-    where a person is from ("a Peru native", "a man from Peru"; ``_on_person``) counts for
-    none: the person's origin, not what the article is about."""
-    parse = parse_arrays(view.doc)
-    counts: dict[str, int] = {}
-    for s, e, ent in view.mentions:
-        if ent.type in ("GPE", "LOC") and country_named(ent.name) is not None \
-                and not _on_person(parse, view.phrase_head(s, e)):
-            counts[ent.name] = counts.get(ent.name, 0) + 1
+    ``share`` of them (``main_country_share`` of ``data/places.toml``)."""
+    counts = {ent.name: len(ent.mentions) for ent in view.table.entities
+              if ent.type in ("GPE", "LOC") and country_named(ent.name) is not None}
     total = sum(counts.values())
     if not total:
         return None
