@@ -45,6 +45,7 @@ import bisect
 from dataclasses import replace
 import datetime as _dt
 from functools import cache
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
@@ -1241,7 +1242,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     gives (``fallback_place``): the place its sentence names in another role ("Nevada
     opted not to hold a caucus, but the state party endorsed him"), else the story's lead's
     (the first place an event of its first ``lead_sentences`` sentences took place in),
-    else (given ``view``) the place its actor acts in (``actor_place``), else the
+    else the town the story's first placed act took place in when most of its placed acts
+    did (``_common_town``), else (given ``view``) the place its actor acts in (``actor_place``), else the
     article's main country (``main_country``); an act of speech or decision only the
     first two (``verbal_place_types``, ``verbal_place_fallbacks``). A place so taken that is a country gives
     way to a town or region of it that the article's title names ("Toronto serial killer
@@ -1295,6 +1297,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # an act placed only in that town's country or region, not by a phrase of its own, happened there
     scene = _story_scene((lead, _lead_scene(doc, view, table.starts, ordinal, int(places["lead_sentences"])),
                           view.dateline_place)) if view is not None and places.get("scene_for_broad_place") else None
+    common = _common_town(ordered, places)
     # the days set by a time adverbial opening a sentence with no event of its own ("On Saturday,
     # Trump won the state's delegates."): the next sentence's acts carry them as they carry an event's
     frames = _frame_days(doc, view, table.starts, ordinal, {e.sentence_index for e in events}) \
@@ -1350,7 +1353,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             if retold is not None:
                 changes["date"], changes["date_text"] = retold
         if event.location is None:
-            place, _ = fallback_place(event, doc, view, places, here, last_place, lead)
+            place, _ = fallback_place(event, doc, view, places, here, last_place, lead, common)
             if place:
                 changes["location"] = place
         if "location" in changes and view is not None and country_named(changes["location"]) and view.title_places:
@@ -1688,8 +1691,27 @@ def _broad_place(place: str) -> bool:
     return bool(named) and all(p.kind == "region" for p in named)
 
 
+def _common_town(ordered: Sequence[Candidate], places: dict[str, Any]) -> str | None:
+    """The town the story's first placed act takes place in, when more than half of the
+    article's placed acts (at least ``common_town_events``) take place there by their own
+    sentences and it is no country, region, continent or sea: where a story opens and most of its acts
+    happen, its other acts told with no place happened too ("a woman opened fire at a plant
+    in Springfield ... She began shooting"); a town of a past case told at the end ("Earlier
+    this year, a professor in Ashford ...") is not the story's."""
+    least = int(places.get("common_town_events") or 0)
+    counts = Counter(e.location for e in ordered if e.location)
+    if not least or not counts:
+        return None
+    town = next(e.location for e in ordered if e.location)
+    n = counts[town]
+    if n < least or 2 * n <= sum(counts.values()) or _broad_place(town) or key(town) in world_regions():
+        return None
+    return town
+
+
 def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places: dict[str, Any], here: int,
-                   last_place: tuple[int, str] | None, lead: str | None) -> tuple[str | None, str]:
+                   last_place: tuple[int, str] | None, lead: str | None,
+                   common: str | None = None) -> tuple[str | None, str]:
     """The place of an event whose sentence gives none, and which fallback gave it: the
     first of ``place_fallbacks`` (``data/places.toml``) that gives one; an act of speech
     or decision (``verbal_place_types``: an accusation, a call, a refusal) is done where its
@@ -1704,6 +1726,8 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
             place = last_place[1] if last_place and here - last_place[0] <= int(places["carry_sentences"]) else None
         elif source == "lead":
             place = lead
+        elif source == "common":
+            place = common
         elif view is None:
             continue
         elif source == "dateline":
