@@ -291,13 +291,28 @@ class _Resolver:
                 or any(c.dep_ in ("compound", "appos", "nmod", "poss") for c in head.children):
             return None
         for offset, _, ent in reversed(self.recent):
-            if offset >= head.idx or ent is None or ent.type != "ORG":
+            if offset >= head.idx or ent is None or ent.type == "PERSON":
+                continue
+            if self._introduced_as_outlet(ent):
+                return ent
+            if ent.type != "ORG":
                 continue
             cue = self.ctx.token_at(offset)
             if self._org_type(ent) == "media" or cue is not None and self._org_type(ent) == "organization" \
                     and self.ctx.parse.lemma[cue] in self.ctx.lex.media_object_verbs:
                 return ent
         return None
+
+    def _introduced_as_outlet(self, ent: Entity) -> bool:
+        """"Centre-left daily Eleftherotypia warned ...", "the newspaper Kathimerini said": a
+        name written after a noun of publication names a publication, whatever type its name
+        was given (a paper named like a place)."""
+        ctx = self.ctx
+        for start, _ in ent.mentions:
+            i = ctx.token_at(start)
+            if i is not None and i > 0 and ctx.doc[i - 1].lemma_.lower() in ctx.lex.outlet_descriptions:
+                return True
+        return False
 
     def _owners_part(self, head: Token) -> Entity | None:
         """"The U.N. Office for the Coordination of Humanitarian Affairs said A. The United
