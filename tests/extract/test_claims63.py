@@ -19,3 +19,22 @@ def test_the_paper_is_not_a_body_that_only_spoke(core):
                            "said.")
     assert ("The Marivo Dockers Union", "Nobody in this town believes the minister any more") not in claims
     assert ("Marivo Dockers Union", "Nobody in this town believes the minister any more") not in claims
+
+
+def test_who_answers_is_who_was_asked(core):
+    claims = _claims(core, "The trial went on into the evening. At one point defense lawyer Mark Berg asked Thomas "
+                           "Reed, \"Where was the car?\" When asked again, he answered, \"I really do not remember "
+                           "where it was.\"")
+    assert ("Thomas Reed", "I really do not remember where it was") in claims
+
+
+def test_who_admits_after_a_question_is_who_was_asked(core):
+    claims = _claims(core, "Defense lawyer Mark Berg asked Thomas Reed whether he was there. Berg then said the "
+                           "witness could not be trusted. He admitted he had lied.")
+    assert ("Thomas Reed", "he had lied") in claims
+
+
+def test_who_says_after_a_question_is_not_taken_to_who_was_asked(core):
+    claims = _claims(core, "The trial went on into the evening. At one point defense lawyer Mark Berg asked Thomas "
+                           "Reed, \"Where was the car?\" Later he said the witness could not be trusted.")
+    assert ("Thomas Reed", "the witness could not be trusted") not in claims
