@@ -38,21 +38,3 @@ def test_who_says_after_a_question_is_not_taken_to_who_was_asked(core):
     claims = _claims(core, "The trial went on into the evening. At one point defense lawyer Mark Berg asked Thomas "
                            "Reed, \"Where was the car?\" Later he said the witness could not be trusted.")
     assert ("Thomas Reed", "the witness could not be trusted") not in claims
-
-
-def test_a_statement_with_no_issuer_is_the_body_that_spoke_before(core):
-    claims = _claims(core, "Harlow Foods confirmed the plant was closed on Monday. \"This is a very sad day for all "
-                           "of us,\" a statement reads.")
-    assert ("Harlow Foods", "This is a very sad day for all of us") in claims
-
-
-def test_an_advisory_issued_with_no_issuer_is_the_body_that_spoke_before(core):
-    claims = _claims(core, "Harlow Foods said it is aware of attacks on the plant. According to an advisory issued "
-                           "today, the flaw is a remote code bug.")
-    assert ("Harlow Foods", "the flaw is a remote code bug") in claims
-
-
-def test_a_statement_after_a_person_is_not_taken_to_the_person(core):
-    claims = _claims(core, "Mayor Ruth Allen said the plant was closed on Monday. \"This is a very sad day for all "
-                           "of us,\" a statement reads.")
-    assert ("Ruth Allen", "This is a very sad day for all of us") not in claims

@@ -972,14 +972,8 @@ class _Resolver:
         """"The statement said ...": the statement of the source quoted just before (with
         ``owned``, "their statement", whatever its determiner)."""
         ctx = self.ctx
-        # "“...,” a statement reads", "According to an advisory issued today": a message with no
-        # issuer named, indefinite, is the body's that spoke just before (a person's would be
-        # "his statement")
-        unissued = not owned and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
-            and all(c.dep_ in ("det", "amod") or c.dep_ == "acl" and c.lemma_.lower() in ctx.lex.issuing_verbs
-                    and not any(k.dep_ == "agent" for k in c.children) for c in head.children)
         if head.lemma_.lower() not in ctx.lex.comm_nouns | ctx.lex.documents \
-                or not owned and not unissued and not any(c.lower_ in ("the", "this") for c in head.children):
+                or not owned and not any(c.lower_ in ("the", "this") for c in head.children):
             return None
         if head.pos_ == "PROPN" and head.is_title and not head.is_sent_start:
             return None  # "the Post reported": a paper's name, no message of the last speaker
@@ -1005,14 +999,14 @@ class _Resolver:
                 found = self.resolve(issuer)
                 if found is not None:
                     return found
-        if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children) and not unissued:
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
             return None  # "The new study, published in The Lancet, suggested": described, not the last speaker's
         if head.tag_ == "NNS" and lemma in ctx.lex.plural_reports:
             return None  # "according to the reports": the press at large, not the last speaker's message
         window = ctx.doc[start].idx
         for offset, speaker, ent in reversed(self.recent):
             if window <= offset < head.idx:
-                return (speaker, ent) if not unissued or ent is not None and ent.type != "PERSON" else None
+                return speaker, ent
         return None
 
     def _titled_person(self, head: Token, title: str) -> Entity | None:
