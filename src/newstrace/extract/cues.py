@@ -112,6 +112,8 @@ class Lexicon:
     person_offices: frozenset[str] = frozenset()
     after_quote: frozenset[str] = frozenset()
     tag_verbs: frozenset[str] = frozenset()
+    answer_verbs: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
     going_on_to: frozenset[str] = frozenset()
     content_marks: frozenset[str] = frozenset()
     report_adverbs: dict[str, str] = field(default_factory=dict)  # adverb -> the unnamed source it names
@@ -245,6 +247,8 @@ def lexicon() -> Lexicon:
         person_offices=_words(data.get("person_offices", {}).get("nouns", [])),
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
         tag_verbs=_words(data.get("tag_verbs", {}).get("lemmas", [])),
+        answer_verbs=_words(data.get("answers", {}).get("verbs", [])),
+        asking_verbs=_words(data.get("answers", {}).get("asking", [])),
         going_on_to=_words(data.get("going_on_to", {}).get("verbs", [])),
         content_marks=_words(data.get("content_clauses", {}).get("marks", [])),
         report_adverbs={w.lower(): source for w, source in data.get("report_adverbs", {}).items()},

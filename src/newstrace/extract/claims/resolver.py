@@ -97,8 +97,8 @@ class _Resolver:
             if found is not None:
                 return found
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
-            found = self._unnamed_subject(head) or self._same_speaker(head) or self._continued_speaker(head) \
-                or self._unnamed_speaker(head) or self._resolve(head)
+            found = self._addressee_answers(head) or self._unnamed_subject(head) or self._same_speaker(head) \
+                or self._continued_speaker(head) or self._unnamed_speaker(head) or self._resolve(head)
             if found is not None and found[1] is not None:
                 self.last_pronoun = (ctx_sentence(self.ctx, head), word in coref.lists().male, found)
             return found
@@ -176,6 +176,27 @@ class _Resolver:
             elif subject and parse.dep[parse.head[i]] == "ROOT":
                 found = None  # a main clause with another subject since
         return (self._from_phrase(ctx.doc[found]), None) if found is not None else None
+
+    def _addressee_answers(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
+        """"Lynch asked Coleman, “So which is it?” ... He admitted he was lying. ... he then
+        answered, “I don't know.”": a person pronoun that replies (``[answers]``) is the person
+        last asked a question by name, in its sentence or the two before, not the one who asked."""
+        ctx = self.ctx
+        if pronoun.head.lemma_.lower() not in ctx.lex.answer_verbs:
+            return None
+        start = _sentences_back(ctx, ctx.sentence_of(pronoun.i), 2)
+        for tok in reversed(ctx.doc[start:pronoun.i]):
+            if tok.lemma_.lower() not in ctx.lex.asking_verbs or tok.pos_ != "VERB" or ctx.in_quote(tok) \
+                    or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                continue
+            asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if asked is None:
+                continue  # "When asked again, he answered": the question is the one asked before
+            ent = ctx.entity(asked)
+            if ent is None or ent.type != "PERSON" or self._other_sex(ent, pronoun):
+                return None
+            return self._from_entity(ent, pronoun)
+        return None
 
     def _same_speaker(self, pronoun: Token) -> tuple[Speaker, Entity | None] | None:
         """"He said A. “B,” he said.": a person pronoun that speaks right after one of its
@@ -291,13 +312,28 @@ class _Resolver:
                 or any(c.dep_ in ("compound", "appos", "nmod", "poss") for c in head.children):
             return None
         for offset, _, ent in reversed(self.recent):
-            if offset >= head.idx or ent is None or ent.type != "ORG":
+            if offset >= head.idx or ent is None or ent.type == "PERSON":
+                continue
+            if self._introduced_as_outlet(ent):
+                return ent
+            if ent.type != "ORG":
                 continue
             cue = self.ctx.token_at(offset)
             if self._org_type(ent) == "media" or cue is not None and self._org_type(ent) == "organization" \
                     and self.ctx.parse.lemma[cue] in self.ctx.lex.media_object_verbs:
                 return ent
         return None
+
+    def _introduced_as_outlet(self, ent: Entity) -> bool:
+        """"Centre-left daily Eleftherotypia warned ...", "the newspaper Kathimerini said": a
+        name written after a noun of publication names a publication, whatever type its name
+        was given (a paper named like a place)."""
+        ctx = self.ctx
+        for start, _ in ent.mentions:
+            i = ctx.token_at(start)
+            if i is not None and i > 0 and ctx.doc[i - 1].lemma_.lower() in ctx.lex.outlet_descriptions:
+                return True
+        return False
 
     def _owners_part(self, head: Token) -> Entity | None:
         """"The U.N. Office for the Coordination of Humanitarian Affairs said A. The United
