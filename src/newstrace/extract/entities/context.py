@@ -17,6 +17,7 @@ import numpy as np
 from spacy.attrs import ENT_IOB, IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
+from newstrace.data import read_text
 from newstrace.nlp import doc_text
 from newstrace.extract.names import folded
 from newstrace.extract.countries import Country, country_of
@@ -47,8 +48,6 @@ def world_given_names() -> frozenset[str]:
     from Faker's person providers), about 20,000: read only where a name NER typed an
     organisation or a place is taken for a person's ("Peyton Manning", "Wladimir Klitschko"),
     whose other guards (no place, title or body word) stand as they are."""
-    from newstrace.data import read_text
-
     world = (line.strip() for line in read_text("given_names_world.txt").splitlines())
     return given_names() | frozenset(w for w in world if w and not w.startswith("#"))
 

@@ -17,7 +17,8 @@ from newstrace.extract.gazetteer import key, places_named, world_regions
 from newstrace.extract.entities.context import ENTITY_LABELS, PLACE_LABELS, RESCUED_LABELS, _text, _words, _words_of
 from newstrace.extract.entities.lists import _lists, organization_named
 from newstrace.extract.entities.namewords import (
-    _given_name_first, _in_longer_person_name, _is_given_name, _is_name_word, _is_name_word_at, _large_place, _speaks,
+    _given_name_first, _in_longer_person_name, _is_given_name, _is_name_word, _is_name_word_at, _large_place, _name_joint,
+    _speaks,
 )
 from newstrace.extract.entities.spans import (
     _ends_a_person_name, _known_name, _opens_eponym, _organization_heads, _person_names, _place_names,
@@ -439,8 +440,8 @@ def _listed_with_people(span: Span) -> bool:
     if not any(w.ent_type_ == "PERSON" and not span.start <= w.i < span.end and _plain_person(w) for w in linked):
         return False
     # a hyphenated surname's pieces count as its words ("Orlando Mendez-Valdez")
-    if span[-1].text == "-" or not all(_is_name_word(t) or t.text == "-" and not t.whitespace_
-                                       and not span.doc[t.i - 1].whitespace_ for t in span):
+    words = _words_of(span.doc)
+    if span[-1].text == "-" or not all(_is_name_word(t) or t.text == "-" and _name_joint(words, t.i) for t in span):
         return False
     lists = _lists()
     if any(t.lower_ in lists["organization_nouns"] or t.lower_ in lists["facility_heads"]
