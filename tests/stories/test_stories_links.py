@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newstrace.record import Claim
 from newstrace.stories import detail, link
 from newstrace.stories.config import load_config
 from tests.store.conftest import make_record
@@ -133,3 +134,18 @@ def test_dates_of_one_happening_are_compatible_when_one_is_a_prefix_of_the_other
     assert link.dates_compatible("", "2013-05-03")
     assert not link.dates_compatible("2013-05-03", "2013-05-04")
     assert not link.dates_compatible("2013-04", "2013-05-03")
+
+
+def _claim(content: str, cue: str = "said") -> Claim:
+    return Claim(id="c1", speaker="Jane Roe", speaker_type="person", cue=cue, quote_type="indirect",
+                      content=content, content_span=(0, len(content)), certainty="certain")
+
+
+def test_a_claim_negated_by_a_contraction_with_either_apostrophe_is_read_as_negated():
+    cfg = load_config()
+    assert not link._negated(_claim("the plant is safe"), cfg)
+    assert link._negated(_claim("the plant isn't safe"), cfg)
+    assert link._negated(_claim("the plant isn\u2019t safe"), cfg)
+    assert link._negated(_claim("they can't confirm it"), cfg)
+    assert not link._negated(_claim("the tenant went to the plant"), cfg)
+    assert not link._negated(_claim("the plant isn\u2019t safe", cue="denied"), cfg)

@@ -227,7 +227,8 @@ def _negated(claim: Claim, cfg: StoriesConfig) -> bool:
     negation in the content (an odd number of the two)."""
     cue = claim.cue.lower().split()[0] if claim.cue else ""
     denied = cue in set(cfg.links["denial_cues"])
-    tokens = re.findall(r"n't|\w+", claim.content.lower())
+    # "isn't" splits as "is" + "n't"; the typographer's apostrophe ("doesn’t") negates as the straight one.
+    tokens = re.findall(r"n't|\w+?(?=n't)|\w+", claim.content.lower().replace("\u2019", "'"))
     negated = any(t in set(cfg.links["negation_words"]) for t in tokens)
     return denied != negated
 
