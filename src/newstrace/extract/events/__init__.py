@@ -98,7 +98,7 @@ from newstrace.extract.events.context import carry_context, date_of, location_of
 from newstrace.extract.events.detector_use import _adds, _detected, _learned_rule, _maybe_triggers, detections_read
 from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _budgeted, _held_on, _is_generality,
                                               _is_press, _natural_force, _praised, _struck_by_nature,
-                                              _undergone_noun, _with_press)
+                                              _undergone_noun, _unnamed_undergoer, _with_press)
 from newstrace.extract.events.headlines import _glued_heading, _headline
 from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, names_as, types, words
 from newstrace.extract.events.merge import Candidate, merge, merge_retold
@@ -260,7 +260,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         held = _held_on(token)  # "arrested on a charge of domestic violence": the one held is charged
         held_party = party(held, view) if held is not None else None
         target = held_party.name if held_party is not None else None
-    if actor is None and target is None and not rule.standalone:
+    if actor is None and target is None and not rule.standalone and not _unnamed_undergoer(token, rule):
         return None
     if actor is None and rule.type not in types("actorless") and not (
             (rule.type in types("agentless_passive") or rule.mode in types("agentless_passive_modes")
