@@ -1058,6 +1058,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         elif (lemma(head) in words("undergoing") or lemma(head) in words("serving_verbs")
                 and lemma(trigger) in words("punishment_nouns")) and trigger.dep_ in ("pobj", "dobj"):
             undergoer = _child(head, SUBJECTS + ("nsubjpass",))  # "came under attack", "faces charges"
+            if undergoer is None and head.dep_ == "xcomp":
+                # "LaSalle is expected to face charges": the passive's subject above is the one to face them
+                undergoer = _child(head.head, ("nsubjpass",))
             actor_token = actor_token or _prep_object(head, ("from",))  # "... from X": X acts
         elif lemma(head) in words("receiving") and trigger.dep_ in ("dobj", "nsubjpass"):
             # "receiving military assistance", "assistance is received by the rebels"
