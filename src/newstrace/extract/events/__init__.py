@@ -52,7 +52,9 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
 5. filters (``filters``): an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
    a protest with no actor is its protesters'; an act of a type that needs an actor
    goes without one, except an agentless passive accusation or release ("he was
-   charged", "he is expected to be charged", "he was released"); a
+   charged", "he is expected to be charged", "he was released"), which is told even when
+   its pronoun subject names no one the roles can find ("One was charged with murder",
+   ``filters._unnamed_undergoer``); a
    noun trigger with no actor and no target is kept only when the lexicon marks it
    standalone ("the coup") or the detector is at least ``[detector] keep_bare`` sure it tells
    an event ("quiet after the shootings"); a generality with an unnamed, bare-plural actor
