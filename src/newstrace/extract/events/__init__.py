@@ -52,7 +52,9 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
 5. filters (``filters``): an unnamed thing is no actor ("the law targeted ...", ``inanimate_nouns``);
    a protest with no actor is its protesters'; an act of a type that needs an actor
    goes without one, except an agentless passive accusation or release ("he was
-   charged", "he is expected to be charged", "he was released"); a
+   charged", "he is expected to be charged", "he was released"), which is told even when
+   its pronoun subject names no one the roles can find ("One was charged with murder",
+   ``filters._unnamed_undergoer``); a
    noun trigger with no actor and no target is kept only when the lexicon marks it
    standalone ("the coup") or the detector is at least ``[detector] keep_bare`` sure it tells
    an event ("quiet after the shootings"); a generality with an unnamed, bare-plural actor
@@ -98,7 +100,7 @@ from newstrace.extract.events.context import carry_context, date_of, location_of
 from newstrace.extract.events.detector_use import _adds, _detected, _learned_rule, _maybe_triggers, detections_read
 from newstrace.extract.events.filters import (_against_noun, _agentless_passive, _budgeted, _held_on, _is_generality,
                                               _is_press, _natural_force, _praised, _struck_by_nature,
-                                              _undergone_noun, _with_press)
+                                              _undergone_noun, _unnamed_undergoer, _with_press)
 from newstrace.extract.events.headlines import _glued_heading, _headline
 from newstrace.extract.events.lexicon import Rule, argument_lemmas, complements, lemma, match, names_as, types, words
 from newstrace.extract.events.merge import Candidate, merge, merge_retold
@@ -260,7 +262,7 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         held = _held_on(token)  # "arrested on a charge of domestic violence": the one held is charged
         held_party = party(held, view) if held is not None else None
         target = held_party.name if held_party is not None else None
-    if actor is None and target is None and not rule.standalone:
+    if actor is None and target is None and not rule.standalone and not _unnamed_undergoer(token, rule):
         return None
     if actor is None and rule.type not in types("actorless") and not (
             (rule.type in types("agentless_passive") or rule.mode in types("agentless_passive_modes")

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.events.article import ArticleView
-from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, words
-from newstrace.extract.events.roles import Party, Roles, by_means, laid_against, one_held, party
+from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, types, words
+from newstrace.extract.events.roles import Party, Roles, _participle_tag, by_means, laid_against, one_held, party
 from newstrace.extract.parsearrays import KeptPerDoc, ParseArrays, parse_arrays
 
 
@@ -83,12 +83,23 @@ def _agentless_passive(token: Token) -> bool:
     a noun, "people accused of crimes", which tells no happening); so is a passive under
     a passive that holds its subject ("he is expected to be charged")."""
     deps = {c.dep_ for c in token.children}
-    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and "agent" not in deps \
+    if token.pos_ == "VERB" and token.dep_ == "acl" and _participle_tag(token) and "agent" not in deps \
             and lemma(token) in words("charged_participles"):
         return _one_charged(token.head)  # "a policeman charged with killing X": a formal charge was laid
     if token.pos_ != "VERB" or token.tag_ != "VBN" or "auxpass" not in deps or "agent" in deps:
         return False
     return "nsubjpass" in deps or token.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in token.head.children)
+
+
+def _unnamed_undergoer(token: Token, rule: Rule) -> bool:
+    """"He was sentenced to 2 years", "One was charged with murder": an agentless passive of a
+    legal step whose subject is a pronoun the roles could not name (``[words]
+    undergoer_pronouns``; ``[types] unnamed_undergoer``) still tells that the step was taken
+    to someone the story told of; not "it was charged" (a thing) or a subject with a name."""
+    if rule.type not in types("unnamed_undergoer") or not _agentless_passive(token):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.lower_ in words("undergoer_pronouns")
 
 
 def _one_charged(noun: Token) -> bool:

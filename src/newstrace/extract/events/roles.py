@@ -300,11 +300,12 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     bare = agent is None and rule.type in types("undergone_participles") and _bare_participle(trigger)
     if bare and actor_token is not None and patient is None:
         actor_token, patient = None, actor_token  # "with 25 others injured": the participle's subject undergoes it
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None and actor_token is None and by_means(trigger):
+    participle = trigger.dep_ == "acl" and _participle_tag(trigger)
+    if participle and patient is None and actor_token is None and by_means(trigger):
         # "Members of the House of Commons protested by shouting": a passive's agent is no
         # gerund; the parser made a finite verb a participle on its subject, which acts
         actor_token = trigger.head
-    elif trigger.dep_ == "acl" and trigger.tag_ == "VBN" and patient is None:
+    elif participle and patient is None:
         patient = trigger.head  # "soldiers sent to the front": the noun is what was sent
     if patient is None and subject is None and trigger.dep_ == "conj" and trigger.tag_ == "VBN":
         # "rebels were killed or captured": coordinated passives share their subject
@@ -337,7 +338,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = _inherited_subject(trigger)
     if actor_token is None and passive:
         actor_token = _operation_owner(trigger, view)  # "was killed in a US operation"
-    if actor_token is None and (passive or trigger.dep_ == "acl" and trigger.tag_ == "VBN"):
+    if actor_token is None and (passive or participle):
         actor_token = _charged_by_prosecutors(trigger, patient)  # "..., prosecutors said"
     if actor_token is None and rule.patient_is_actor and patient is not None:
         actor_token, patient = patient, None
@@ -831,6 +832,14 @@ def by_means(trigger: Token) -> bool:
     return gerund is not None and gerund.tag_ == "VBG" and _child(by, ("pobj",)) is None
 
 
+def _participle_tag(trigger: Token) -> bool:
+    """A past participle, or a past tense the tagger gave a reduced relative that takes no
+    object ("The policeman charged with killing X has been jailed": charged/VBD on the noun),
+    which is the same participle; one with an object is a finite verb of its noun
+    ("the man attacked the guard")."""
+    return trigger.tag_ == "VBN" or trigger.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in trigger.children)
+
+
 def _bare_participle(trigger: Token) -> bool:
     """A past participle with no auxiliary heading a clause of manner, a complement or the
     object of "with" is a passive: who it names undergoes it ("Injured in the initial attack,
@@ -1049,6 +1058,9 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         elif (lemma(head) in words("undergoing") or lemma(head) in words("serving_verbs")
                 and lemma(trigger) in words("punishment_nouns")) and trigger.dep_ in ("pobj", "dobj"):
             undergoer = _child(head, SUBJECTS + ("nsubjpass",))  # "came under attack", "faces charges"
+            if undergoer is None and head.dep_ == "xcomp":
+                # "LaSalle is expected to face charges": the passive's subject above is the one to face them
+                undergoer = _child(head.head, ("nsubjpass",))
             actor_token = actor_token or _prep_object(head, ("from",))  # "... from X": X acts
         elif lemma(head) in words("receiving") and trigger.dep_ in ("dobj", "nsubjpass"):
             # "receiving military assistance", "assistance is received by the rebels"
