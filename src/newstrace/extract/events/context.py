@@ -1279,8 +1279,8 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     # an undated act of the lead that a sentence after it retells with a day ("... she returned
     # and opened fire, killing two women, police said. The shootings happened shortly after 8: 30
     # p. m. Thursday"): that day (``retold_day_for_undated_lead``)
-    lead_retold = {id(e): day for e in ordered if e.date is None and ordinal.get(e.sentence_index, 99) < day_lead
-                   and (day := _retold_day(e, doc, view, dates)) is not None} \
+    lead_retold = {id(e): told for e in ordered if e.date is None and ordinal.get(e.sentence_index, 99) < day_lead
+                   and (told := _retold_day(e, doc, view, dates)) is not None} \
         if view is not None and dates.get("retold_day_for_undated_lead") else {}
     story_day = next((e.date or lead_retold[id(e)][0] for e in ordered if (e.date or id(e) in lead_retold)
                       and len(e.date or lead_retold[id(e)][0]) == 10
