@@ -90,22 +90,6 @@ def date_line_span(head: str, not_after: frozenset[str] = frozenset()) -> tuple[
     return found[1] if found else None
 
 
-def stamped_date_line(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The day and characters of a page's time stamp further down than a date line stands
-    ("... Police not searching for any other suspects PUBLISHED: 16: 05 GMT, 9 June 2013 |
-    UPDATED: ...": a page whose headline and summary points come first): the first full date
-    in ``text`` right after a stamp word (:func:`is_page_stamp`); else None. The page's reader
-    reads its relative days against it as against a date line."""
-    chars = int(load_toml("dates.toml").get("page_stamp_chars") or 0)
-    for m in DATE_LINE.finditer(text):
-        if not is_page_stamp(text[max(0, m.start() - chars):m.start()]):
-            continue
-        found = _date_line_match(m.group(0), frozenset())
-        if found is not None:
-            return found[0], m.span()
-    return None
-
-
 def _date_line_match(head: str, not_after: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
     stamps = _words("page_stamp_words")
     for m in DATE_LINE.finditer(head):
