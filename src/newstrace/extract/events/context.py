@@ -1269,17 +1269,26 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     ordered = sorted(events, key=lambda e: e.token_index)
     lead = next((e.location for e in ordered
                  if e.location and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
-    # the story's day: the first day an event of the lead took place on
-    story_day = next((e.date for e in ordered if e.date and len(e.date) == 10
-                      and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None) \
-        if dates["story_date"] == "simple_past" else None
-    # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
-    story_types = {e.type for e in ordered if e.date == story_day
-                   and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])} if story_day else set()
     # the lead's sentences after the headline a text opens with (a lead's town below counts so)
     body_lead = int(places["lead_sentences"]) + (sum(
         1 for start, start_char, end_char in zip(table.starts, table.start_chars, table.end_chars)
         if start_char < view.title_end and not text[start_char:end_char].isspace()) if view is not None else 0)
+    # the story's day: the first day an event of the lead took place on (the lead after the
+    # headline the text opens with, ``story_date_after_headline``: a headline is no lead sentence)
+    day_lead = body_lead if dates.get("story_date_after_headline") else int(places["lead_sentences"])
+    # an undated act of the lead that a sentence after it retells with a day ("... she returned
+    # and opened fire, killing two women, police said. The shootings happened shortly after 8: 30
+    # p. m. Thursday"): that day (``retold_day_for_undated_lead``)
+    lead_retold = {id(e): told for e in ordered if e.date is None and ordinal.get(e.sentence_index, 99) < day_lead
+                   and (told := _retold_day(e, doc, view, dates)) is not None} \
+        if view is not None and dates.get("retold_day_for_undated_lead") else {}
+    story_day = next((e.date or lead_retold[id(e)][0] for e in ordered if (e.date or id(e) in lead_retold)
+                      and len(e.date or lead_retold[id(e)][0]) == 10
+                      and ordinal.get(e.sentence_index, 99) < day_lead), None) \
+        if dates["story_date"] == "simple_past" else None
+    # the kinds of act the lead tells on the story's day: a later passive of one of them retells it
+    story_types = {e.type for e in ordered if (e.date or lead_retold.get(id(e), ("",))[0]) == story_day
+                   and ordinal.get(e.sentence_index, 99) < day_lead} if story_day else set()
     if lead is None and view is not None and places.get("lead_scene"):
         lead = _lead_scene(doc, view, table.starts, ordinal, int(places["lead_sentences"]))
     # "A firebomb attack on a bank in Greece killed three ... Hooded youths hurled petrol bombs in
@@ -1313,7 +1322,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         here = ordinal.get(event.sentence_index, -1)
         changes: dict[str, Any] = {}
         shift = anchored_shift(event.date_text) if event.date is None else None
-        if shift is not None:
+        if id(event) in lead_retold:
+            changes["date"], changes["date_text"] = lead_retold[id(event)]
+            last_date = (here, changes["date"])  # (the next sentences carry it, as a day told in the lead)
+        elif shift is not None:
             # "which rejected, the day before the rally, a lawsuit": the story's day shifted (or none)
             if story_day:
                 changes["date"] = (_dt.date.fromisoformat(story_day) + _dt.timedelta(days=shift)).isoformat()
@@ -1600,7 +1612,8 @@ def _participle_of_past(token: Token) -> Token | None:
 def _means_or_attempt_of_past(token: Token, dates: dict[str, Any]) -> Token | None:
     """The verb in the simple past an undated act is told under as its means ("responded by
     firing tear gas": a gerund after ``story_date_means_preps``), as what it tried ("tried to
-    storm parliament": an infinitive under ``story_date_attempt_lemmas``); else None."""
+    storm parliament": an infinitive under ``story_date_attempt_lemmas``), or as what it began
+    ("began shooting", "started to fire": ``story_date_onset_lemmas``); else None."""
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in (
             dates.get("story_date_means_preps") or ()) and not any(c.dep_ == "nsubj" for c in token.children):
         verb = token.head.head
@@ -1608,6 +1621,9 @@ def _means_or_attempt_of_past(token: Token, dates: dict[str, Any]) -> Token | No
     if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in (
             dates.get("story_date_attempt_lemmas") or ()) and _simple_past(token.head):
         return token.head
+    if token.tag_ in ("VB", "VBG") and token.dep_ == "xcomp" and token.head.lemma_ in (
+            dates.get("story_date_onset_lemmas") or ()) and _simple_past(token.head):
+        return token.head  # "when she began shooting": the act begun, on the day it began
     return None
 
 
