@@ -83,3 +83,28 @@ def test_beating_or_fighting_what_is_no_one_is_no_assault(core, text):
 
 def test_capturing_a_scene_on_film_is_no_arrest(core):
     assert "COERCE" not in typed(core, "She was at her best in natural settings captured by the photographer.")
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft confirmed that a flaw in its web browser is being actively exploited.",
+    "Researchers saw attacks exploiting the browser vulnerability last week.",
+])
+def test_exploiting_a_software_flaw_is_a_cyber_attack(core, text):
+    assert "COERCE" in typed(core, text), events(core, text)
+
+
+def test_exploiting_the_weakness_of_a_government_is_no_attack(core):
+    assert "COERCE" not in typed(core, "The opposition exploited the vulnerability of the government.")
+
+
+def test_serving_time_is_a_jail_term(core):
+    found = [e for e in events(core, "Smith served time in a federal prison for fraud.") if e.type == "COERCE"]
+    assert found and "Smith" in (found[0].target or ""), found
+
+
+@pytest.mark.parametrize("text", [
+    "Giuliani was serving as Trump's personal lawyer at the time.",
+    "She served a long time as mayor of the town.",
+])
+def test_serving_at_the_time_is_no_jail_term(core, text):
+    assert "COERCE" not in typed(core, text), events(core, text)
