@@ -86,7 +86,10 @@ def trigger_sentence(rule, lemma: str, pos: str) -> tuple[Sentence, int]:
     if rule.party_object:  # "Ruritania <verb> Freedonia": a party is the object
         s.add("Freedonia", "PROPN", "dobj", trigger)
     if arg:
-        if pos == "VERB":
+        if pos == "VERB" and rule.intransitive:  # "Ruritania <verb> over <argument>.": no object
+            over = s.add("over", "ADP", "prep", trigger)
+            s.add(arg, "NOUN", "pobj", over)
+        elif pos == "VERB":
             s.add(arg, "NOUN", "dobj", trigger)
         else:
             of = s.add("of", "ADP", "prep", trigger)

@@ -65,6 +65,7 @@ class Rule:
     subject_named: bool = False  # holds only when the one doing it is named, subject or agent ("was forced to resign" names no one)
     party_infinitive: bool = False  # holds only when another party is to do what a "to" clause names ("want the minister to resign")
     party_object: bool = False  # holds only on a told verb whose object is a party ("Brazil supports Korea"), not "to support Ukraine"
+    intransitive: bool = False  # a verb holds only with no direct object and not passive ("workers struck", not "struck her")
     detector_feature: bool = True  # false: the detector's "lex=" feature leaves this rule's type out (see events.toml)
 
     def is_reciprocal(self, lemma: str) -> bool:
@@ -105,6 +106,7 @@ def rules() -> tuple[Rule, ...]:
             subject_named=r.get("subject_named", False),
             party_infinitive=r.get("party_infinitive", False),
             party_object=r.get("party_object", False),
+            intransitive=r.get("intransitive", False),
             detector_feature=r.get("detector_feature", True),
         ))
     return tuple(out)
@@ -215,6 +217,8 @@ def _match(doc: Doc, i: int) -> Rule | None:
             continue
         if rule.party_object and not _party_object(parse, i):
             continue
+        if rule.intransitive and pos == "VERB" and _has_object(parse, i):
+            continue
         return rule
     return None
 
@@ -254,6 +258,13 @@ def _party_infinitive(parse: ParseArrays, i: int) -> bool:
                                       for s in parse.children(c)):
             return True
     return False
+
+
+def _has_object(parse: ParseArrays, i: int) -> bool:
+    """Verb ``i`` acts on something: a direct object ("struck her"), or it is told in the
+    passive ("was struck by a car", "the man struck by the car")."""
+    return parse.tag[i] == "VBN" and parse.dep[i] == "acl" or any(
+        parse.dep[c] in ("dobj", "nsubjpass", "auxpass", "agent") for c in parse.children(i))
 
 
 def _party_object(parse: ParseArrays, i: int) -> bool:
