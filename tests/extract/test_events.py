@@ -33,7 +33,8 @@ def find(core, text: str, event_type: str):
     ("ACCUSE", "Egypt condemned the bombing of the hospital.", "Egypt"),
     ("REJECT", "Serbia rejected the proposal from Kosovo.", "Serbia"),
     ("THREATEN", "Iran threatened to close the Strait of Hormuz.", "Iran"),
-    ("PROTEST", "Thousands of Chilean students protested against tuition fees in Santiago.", "Chile"),
+    # (actor64: students act for themselves, not for Chile: [words] private_people_nouns)
+    ("PROTEST", "Thousands of Chilean students protested against tuition fees in Santiago.", "Chilean students"),
     ("SANCTION", "Australia expelled two Russian diplomats on Wednesday.", "Australia"),
     ("MOBILIZE", "Pakistan tested a new cruise missile on Thursday.", "Pakistan"),
     ("COERCE", "Turkish police arrested 40 journalists in Ankara.", "Turkey"),

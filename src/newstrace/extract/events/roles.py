@@ -790,9 +790,17 @@ def _unnamed_people_conjunct(token: Token, conj: Token, view: ArticleView) -> bo
     group and private property owners filed a motion" -- both filed. Only where the first
     is an active subject, a common noun naming no one (a name's bare-noun conjuncts stay
     part of it; "troops and aid workers were deployed" undergo the act), and the conjunct
-    a plural noun for people (``coref.toml [human] nouns``)."""
-    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and _named(token, view) is None and conj.pos_ == "NOUN" \
-        and conj.tag_ == "NNS" and lemma(conj) in coref.lists().human
+    a plural noun for people (``coref.toml [human] nouns``, ``[words] private_people_nouns``,
+    ``dissent_nouns``). A plural named by a party or a people ("Congressional Democrats and
+    environmentalists criticized") has its people conjuncts act too: a group, not a name
+    with a noun of its own."""
+    if token.dep_ != "nsubj" or conj.pos_ != "NOUN" or conj.tag_ != "NNS" or not (
+            lemma(conj) in coref.lists().human or lemma(conj) in words("private_people_nouns")
+            or lemma(conj) in words("dissent_nouns")):
+        return False
+    if token.pos_ == "NOUN" and _named(token, view) is None:
+        return True
+    return token.tag_ in ("NNS", "NNPS") and token.ent_type_ == "NORP"
 
 
 def _modifying_participle(trigger: Token, view: ArticleView) -> Token | None:
