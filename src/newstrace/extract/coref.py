@@ -1491,16 +1491,19 @@ class _Resolver:
         return found
 
     def _subject_pronoun_before(self, pronoun: Token, cand: Token) -> Entity | None:
-        """The person a main-clause "he" / "she" subject of the unnamed candidate's sentence
-        was tied to (pronouns are resolved in text order), where that subject comes before
-        the candidate and the later pronoun: the subject goes on being the one talked of,
-        before a person merely described after it ("She had no quarrels with one woman and
-        told her to leave. She then opened fire": Hiller, not the woman)."""
+        """The person a main-clause subject "he" (for a later "he", "him", "his") or "she" of
+        the unnamed candidate's sentence, an earlier one, was tied to (pronouns are resolved
+        in text order), where that subject comes before the candidate: the subject goes on
+        being the one talked of, before a person merely described after it ("She had no
+        quarrels with one woman and told her to leave. She then opened fire": Hiller, not
+        the woman)."""
         index = self._sent_index(cand)
+        if index >= self._sent_index(pronoun):
+            return None  # (an earlier sentence's: in its own, the pronoun's clause decides)
         parse = self.parse
-        for i in range(self.sentences.starts[index], min(cand.i, pronoun.i)):
-            if parse.pos[i] == "PRON" and parse.dep[i] in SUBJECTS and not self._embedded(i) \
-                    and (parse.lower[i] in self.lex.male or parse.lower[i] in self.lex.female):
+        same = self.lex.male if pronoun.lower_ in self.lex.male else self.lex.female  # "she" after "she", not "his"
+        for i in range(self.sentences.starts[index], cand.i):
+            if parse.pos[i] == "PRON" and parse.dep[i] in SUBJECTS and not self._embedded(i) and parse.lower[i] in same:
                 linked = self.links.get(i)
                 ent = _by_id(self.doc, linked) if linked else None
                 return ent if ent is not None and ent.type == "PERSON" else None
