@@ -33,7 +33,8 @@ def find(core, text: str, event_type: str):
     ("ACCUSE", "Egypt condemned the bombing of the hospital.", "Egypt"),
     ("REJECT", "Serbia rejected the proposal from Kosovo.", "Serbia"),
     ("THREATEN", "Iran threatened to close the Strait of Hormuz.", "Iran"),
-    ("PROTEST", "Thousands of Chilean students protested against tuition fees in Santiago.", "Chile"),
+    # (actor64: students act for themselves, not for Chile: [words] private_people_nouns)
+    ("PROTEST", "Thousands of Chilean students protested against tuition fees in Santiago.", "Chilean students"),
     ("SANCTION", "Australia expelled two Russian diplomats on Wednesday.", "Australia"),
     ("MOBILIZE", "Pakistan tested a new cruise missile on Thursday.", "Pakistan"),
     ("COERCE", "Turkish police arrested 40 journalists in Ankara.", "Turkey"),
@@ -3053,6 +3054,38 @@ def test_dissenters_named_by_a_demonym_are_not_the_state(core):
     text = "Iranian democracy activists in exile have accused the broadcaster of spreading government propaganda."
     actors = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
     assert actors and "Iran" not in actors and any(a and "activists" in a for a in actors), actors
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("But Greek youths who have protested daily since the boy's death have vowed to remain on the streets.",
+     "Greek youths"),
+    ("The photos outraged many, prompting US senators to investigate pornography.", "US senators"),
+])
+def test_private_people_named_by_a_demonym_or_country_are_not_the_state(core, text, actor):
+    """actor64: youths, students, senators with only a demonym or a country's name before
+    them act for themselves, not for the country (not Greece, not the United States)."""
+    actors = {e.actor for e in events(core, text)}
+    assert actor in actors and not {"Greece", "United States"} & actors, actors
+
+
+def test_officials_named_by_a_demonym_stay_the_state(core):
+    """actor64: officials, forces, a government are the state (RECORD.md), unlike people."""
+    assert find(core, "Chinese officials called for tighter controls.", "REQUEST").actor == "China"
+
+
+def test_a_message_made_the_subject_of_a_gerund_is_its_senders(core):
+    """actor64: "activists had sent petitions to officials urging them to cancel": the
+    parser made "petitions" the gerund's subject; who sent them urges."""
+    text = ("Environmentalists had accused Bush of effectively gutting protections for threatened or endangered "
+            "species, and activists had sent more than 70, 000 petitions to officials in the Obama administration "
+            "urging them to cancel the \"midnight regulation\".")
+    assert find(core, text, "REQUEST").actor == "activists"
+
+
+def test_a_spaced_contraction_is_no_actor(core):
+    """actor64: "doesn ’ t" (ECB+ spaces the apostrophe): "t" is no party."""
+    text = "Lead actors Jennifer Lawrence and Liam Hemsworth are signed for the film, but Ross doesn ’ t have a deal."
+    assert all(e.actor != "t" for e in events(core, text))
 
 
 # -- second28: the actor of a second event in its sentence, taken from the clause above --------------

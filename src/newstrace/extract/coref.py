@@ -1308,6 +1308,10 @@ class _Resolver:
             if ent is None:
                 if not self._named_phrase(cand) and self._unnamed_agrees(lower, cand) \
                         or cand.pos_ == "PROPN" and self._name_agrees(lower, cand):
+                    talked_of = self._subject_pronoun_before(token, cand) if person else None
+                    if talked_of is not None and talked_of.id not in coordinated \
+                            and self._agrees(lower, talked_of, token):
+                        return talked_of  # "She had no quarrels with one woman ... She then opened fire": not the woman
                     # "the deal ... it", "Columbia ... it", "the protesters ... they": a phrase, no entity of ours
                     self.antecedents[token.i] = cand.i
                     return None
@@ -1485,6 +1489,25 @@ class _Resolver:
                 ranked.append((rank, -i))  # by rank, then the later word first
             found = self._by_sentence[index] = [self.doc[-minus_i] for _, minus_i in sorted(ranked)]
         return found
+
+    def _subject_pronoun_before(self, pronoun: Token, cand: Token) -> Entity | None:
+        """The person a main-clause subject "he" (for a later "he", "him", "his") or "she" of
+        the unnamed candidate's sentence, an earlier one, was tied to (pronouns are resolved
+        in text order), where that subject comes before the candidate: the subject goes on
+        being the one talked of, before a person merely described after it ("She had no
+        quarrels with one woman and told her to leave. She then opened fire": Hiller, not
+        the woman)."""
+        index = self._sent_index(cand)
+        if index >= self._sent_index(pronoun):
+            return None  # (an earlier sentence's: in its own, the pronoun's clause decides)
+        parse = self.parse
+        same = self.lex.male if pronoun.lower_ in self.lex.male else self.lex.female  # "she" after "she", not "his"
+        for i in range(self.sentences.starts[index], cand.i):
+            if parse.pos[i] == "PRON" and parse.dep[i] in SUBJECTS and not self._embedded(i) and parse.lower[i] in same:
+                linked = self.links.get(i)
+                ent = _by_id(self.doc, linked) if linked else None
+                return ent if ent is not None and ent.type == "PERSON" else None
+        return None
 
     # The walks up the parse below go by word index (ParseArrays), not Token objects.
 

@@ -297,6 +297,8 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         actor_token = subject  # "spoke by telephone": an active verb's "by" is a means
     if actor_token is None and agent is None and _child(trigger, ("auxpass",)) is not None:
         actor_token = _agent_after_complement(trigger)
+    if actor_token is not None and actor_token is subject:
+        actor_token = _message_sender(trigger, subject) or actor_token
     bare = agent is None and rule.type in types("undergone_participles") and _bare_participle(trigger)
     if bare and actor_token is not None and patient is None:
         actor_token, patient = None, actor_token  # "with 25 others injured": the participle's subject undergoes it
@@ -394,6 +396,21 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                         and (target is None or found.name != target.name):
                     roles.append(Roles(found, target, patient))
     return roles
+
+
+def _message_sender(trigger: Token, subject: Token) -> Token | None:
+    """Who sent a message the parser made the subject of a gerund on the sending verb:
+    "activists had sent 70,000 petitions to officials urging them to cancel the rule" (the
+    petitions urge for the activists who sent them; ``[words] message_nouns``). None when
+    the subject is no message or the gerund hangs on no verb with a subject of its own."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or lemma(subject) not in words("message_nouns") \
+            or trigger.head == trigger or subject.i > trigger.i:
+        return None
+    verb = trigger.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    sender = _child(verb, ("nsubj",))
+    return sender if sender is not None and sender.i != subject.i else None
 
 
 def _between_sides(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
@@ -774,9 +791,17 @@ def _unnamed_people_conjunct(token: Token, conj: Token, view: ArticleView) -> bo
     group and private property owners filed a motion" -- both filed. Only where the first
     is an active subject, a common noun naming no one (a name's bare-noun conjuncts stay
     part of it; "troops and aid workers were deployed" undergo the act), and the conjunct
-    a plural noun for people (``coref.toml [human] nouns``)."""
-    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and _named(token, view) is None and conj.pos_ == "NOUN" \
-        and conj.tag_ == "NNS" and lemma(conj) in coref.lists().human
+    a plural noun for people (``coref.toml [human] nouns``, ``[words] private_people_nouns``,
+    ``dissent_nouns``). A plural named by a party or a people ("Congressional Democrats and
+    environmentalists criticized") has its people conjuncts act too: a group, not a name
+    with a noun of its own."""
+    if token.dep_ != "nsubj" or conj.pos_ != "NOUN" or conj.tag_ != "NNS" or not (
+            lemma(conj) in coref.lists().human or lemma(conj) in words("private_people_nouns")
+            or lemma(conj) in words("dissent_nouns")):
+        return False
+    if token.pos_ == "NOUN" and _named(token, view) is None:
+        return True
+    return token.tag_ in ("NNS", "NNPS") and token.ent_type_ == "NORP"
 
 
 def _modifying_participle(trigger: Token, view: ArticleView) -> Token | None:
@@ -1517,6 +1542,8 @@ def party(token: Token | None, view: ArticleView) -> Party | None:
 
 def _party(token: Token, view: ArticleView) -> Party | None:
     lower = token.lower_
+    if _contraction_remnant(token):
+        return None  # "Ross doesn ’ t have a deal": the parser's subject "t" is no one
     if token.pos_ == "NUM" or lower in words("quantity_heads"):
         apposed = _apposed_name(token, view)
         if apposed is not None:
@@ -1576,6 +1603,14 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     if token.pos_ not in ("NOUN", "PROPN") or _is_event_noun(token):
         return None
     return Party(_short_phrase(token), token)
+
+
+def _contraction_remnant(token: Token) -> bool:
+    """The end of a contraction whose apostrophe the text spaced apart ("doesn ’ t", "they
+    ’ re", as in the ECB+ articles): the parser reads "t" or "re" as a noun, but it is part of
+    a verb (``[words] contraction_remnants``)."""
+    return token.lower_ in words("contraction_remnants") and token.i > 0 \
+        and token.doc[token.i - 1].text in ("’", "'")
 
 
 def _titled_from(token: Token, view: ArticleView) -> str | None:
@@ -1786,11 +1821,20 @@ def _private_people(token: Token, view: ArticleView) -> bool:
 def _dissenters(token: Token, view: ArticleView) -> bool:
     """People who by their name act against or apart from a state (``[words]
     dissent_nouns``: activists, dissidents, exiles, critics) named only by a demonym:
-    "Chinese democracy activists in exile accused YChina" is not China's act."""
-    if lemma(token) not in words("dissent_nouns") or view.entity_at(token) is not None:
+    "Chinese democracy activists in exile accused YChina" is not China's act. So do
+    people who act for themselves, not for a government (``[words] private_people_nouns``:
+    youths, students, strikers, senators) named by a demonym or a country's name: "Greek
+    youths vowed", "prompting US senators to investigate" (not Greece, not the US)."""
+    if view.entity_at(token) is not None:
         return False
     left = token.doc[token.left_edge.i: token.i]
-    return any(t.ent_type_ == "NORP" for t in left) and all(t.ent_type_ in ("", "NORP") for t in left)
+    if lemma(token) in words("dissent_nouns"):
+        return any(t.ent_type_ == "NORP" for t in left) and all(t.ent_type_ in ("", "NORP") for t in left)
+    if lemma(token) not in words("private_people_nouns") or token.tag_ not in ("NNS", "NNPS") and token.lower_ != "people":
+        return False  # (a plural: "a Greek student" may be named; "the people" has no plural tag)
+    named = [t for t in left if t.ent_type_ in ("NORP", "GPE")]
+    return bool(named) and all(t.ent_type_ in ("", "NORP", "GPE") for t in left) \
+        and all(country_of_demonym(t.text) or country_named(t.text) for t in named if t.pos_ != "PUNCT")
 
 
 def _title_holder(token: Token, view: ArticleView) -> str | None:
