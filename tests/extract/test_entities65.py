@@ -65,3 +65,14 @@ def test_british_spelling_of_a_known_organisation(core):
     assert [e.name for e in org] == ["Organization for Security and Co-operation in Europe"], org
     assert "Organisation for Security and Co-operation in Europe" in org[0].aliases
     assert not any(e.name == "Europe" for e in rec.entities)
+
+
+def test_place_word_run_into_a_name_is_left_out(core):
+    # NER: "Boston WCVB" and "American Hasim Rahman" as organisations
+    rec = core.extract_text(
+        "Sources say it is less than the $184 million reported by Boston WCVB sportscaster Mike Lynch. "
+        "Wladimir Klitschko defended his titles in Germany today with a lopsided victory over the American "
+        "Hasim Rahman.")
+    names = names_of(rec)
+    assert names.get("WCVB") == "ORG" and "Boston WCVB" not in names, names
+    assert names.get("Hasim Rahman") == "PERSON" and "American Hasim Rahman" not in names, names

@@ -30,7 +30,7 @@ from newstrace.extract.entities.namewords import (
 from newstrace.extract.entities.spans import (
     _country_initials, _country_owner, _country_tail, _government_of_country, _joined_ents, _known_name, _not_a_name,
     _opens_eponym, _organization_heads, _strip_post_nominals, _titled_person, _trailing_place, _with_title, _without_demonym,
-    _without_member_noun, _without_trailing_descriptor,
+    _without_leading_place_word, _without_member_noun, _without_trailing_descriptor,
 )
 from newstrace.extract.entities.labels import (
     _facility, _label, _large_place_no_person, _named_as_vehicle, _strip_leading_places,
@@ -105,7 +105,7 @@ def _mentions(doc: Doc) -> list[Mention]:
                                    country_named(before.text)))
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
         if ent.label_ == "ORG":
-            span = _without_member_noun(_without_trailing_descriptor(span))
+            span = _without_leading_place_word(_without_member_noun(_without_trailing_descriptor(span)))
         label = _label(ent.label_, span)
         if label is None:
             continue
