@@ -76,3 +76,11 @@ def test_place_word_run_into_a_name_is_left_out(core):
     names = names_of(rec)
     assert names.get("WCVB") == "ORG" and "Boston WCVB" not in names, names
     assert names.get("Hasim Rahman") == "PERSON" and "American Hasim Rahman" not in names, names
+
+
+def test_plural_team_name_after_the_is_a_group(core):
+    # NER's PERSON "the Tar Heels" took the article in: the name is no surname of that "longer" name
+    rec = core.extract_text(
+        "Point guard Ty Lawson also chipped in 16 points for the Tar Heels (10-0), though coach Roy Williams "
+        "looked frustrated at times.")
+    assert names_of(rec).get("Tar Heels") == "ORG", names_of(rec)

@@ -741,9 +741,9 @@ def _person_names(doc: Doc) -> frozenset[str]:
 
 def _ends_a_person_name(doc: Doc, text: str) -> bool:
     """Whether ``text`` ends a longer name NER tags PERSON in ``doc`` ("Berisha" of "Sali
-    Berisha")."""
+    Berisha"). Not the same name after an article NER took in ("the Tar Heels")."""
     tail = " " + text
-    return any(p.endswith(tail) for p in _person_names(doc))
+    return any(p.endswith(tail) and p[:-len(tail)].lower() not in ("the", "a", "an") for p in _person_names(doc))
 
 
 def _named_person_tail(span: Span) -> Span | None:
