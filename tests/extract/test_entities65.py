@@ -84,3 +84,13 @@ def test_plural_team_name_after_the_is_a_group(core):
         "Point guard Ty Lawson also chipped in 16 points for the Tar Heels (10-0), though coach Roy Williams "
         "looked frustrated at times.")
     assert names_of(rec).get("Tar Heels") == "ORG", names_of(rec)
+
+
+def test_station_letters_and_channel_are_an_outlet(core):
+    # NER: "NBC10" PERSON (dropped: a number), "NY1" GPE (dropped as a product's code); "IE6" stays no entity
+    rec = core.extract_text(
+        "\"They had argued,\" Dorsey told NBC10's Rosemary Connors after the shootings. But one woman told NY1 "
+        "that Kimani was holding the gun. The flaw affects IE6 users.")
+    names = names_of(rec)
+    assert names.get("NBC10") == "ORG" and names.get("NY1") == "ORG", names
+    assert "IE6" not in names, names

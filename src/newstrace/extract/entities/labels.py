@@ -35,6 +35,8 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label in ("PERSON", "GPE", "LOC", "FAC") and _listed_outlet(span, label):
         return "ORG"  # "told Dawn", "RT reported": a news outlet NER took for a person or a place
+    if label in ("PERSON", "GPE", "LOC", "FAC", "ORG", "PRODUCT") and _station_named(span):
+        return "ORG"  # "told NY1", "NBC10's Rosemary Connors": a station's letters and channel, no product code
     lists = _lists()
     w = _words_of(span.doc)
     last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
@@ -790,6 +792,18 @@ def _outlet_name(span: Span, label: str) -> Span | None:
 
 
 _CODE_NAME = re.compile(r"^[A-Z]+-?\d+$")  # "IE6", "STS-1": a place's name holds no number
+
+
+def _station_named(span: Span) -> bool:
+    """A broadcaster's letters and channel number in one word (``_CODE_NAME``): the letters
+    are a news outlet's ("NBC10", "ABC7"), or the word stands where an outlet does ("told
+    NY1", :func:`_in_an_outlets_place`)."""
+    text = _text(span)
+    if len(span) != 1 or not _CODE_NAME.match(text):
+        return False
+    lexicon = cue_lexicon()
+    letters = outlet_key(text.rstrip("0123456789").rstrip("-"))
+    return letters in lexicon.media or letters in lexicon.state_media or _in_an_outlets_place(span[0])
 
 
 def _outlet_place(text: str) -> bool:
