@@ -94,3 +94,13 @@ def test_station_letters_and_channel_are_an_outlet(core):
     names = names_of(rec)
     assert names.get("NBC10") == "ORG" and names.get("NY1") == "ORG", names
     assert "IE6" not in names, names
+
+
+def test_name_before_who_is_a_person(core):
+    # NER typed "Saparmurat Niyazov" an organisation; a team before ", who" stays a body
+    rec = core.extract_text(
+        "Gurbanguli Berdymukhamedov became president in 2006 after the death of Saparmurat Niyazov, who forged "
+        "a personality cult. The Indianapolis Colts, who won again, face the Kansas City Chiefs next.")
+    names = names_of(rec)
+    assert names.get("Saparmurat Niyazov") == "PERSON", names
+    assert names.get("Indianapolis Colts") == "ORG", names

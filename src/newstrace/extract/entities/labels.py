@@ -135,6 +135,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "40-year-old Skandaraj Navaratnam" typed an organisation
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
+    if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 3 and _followed_by_who(span):
+        return "PERSON"  # "after the death of Saparmurat Niyazov, who forged a personality cult" typed ORG
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
         return "PERSON"  # "Antonio Palocci (Economy), ..., Celso Amorim (Exterior Relations)"
     if label == "ORG" and len(span) >= 2 and last in lists["housing_heads"] and _set_as_building(span):
@@ -447,6 +449,23 @@ def _described_as_person(span: Span) -> bool:
         if word.like_num and word.i == span.end + 1 and span.doc[span.end].text == ",":
             return True  # "Lydia Rosasi, 29, works ..."
     return False
+
+
+def _followed_by_who(span: Span) -> bool:
+    """Two or three capitalised proper nouns, none a word of a body, a place or a facility,
+    nor a plural (a team: "the Colts, who"), whose relative clause opens with "who": a
+    person's name."""
+    w, end = _words_of(span.doc), span.end
+    if not (end + 1 < w.n and w.text[end] == "," and w.lower[end + 1] == "who"):
+        return False
+    lists = _lists()
+    if any(not (w.pos[i] == "PROPN" and w.is_title[i]) or w.tag[i] == "NNPS"
+           or w.lower[i] in lists["organization_nouns"] or w.lower[i] in lists["not_person_words"]
+           or w.lower[i] in lists["facility_heads"] or w.lower[i] in lists["place_nouns"]
+           or w.lower[i] in lists["street_words"] for i in range(span.start, end)):
+        return False
+    text = _text(span)
+    return not (organization_named(text) or places_named(text) or country_of(text))
 
 
 def _listed_with_people(span: Span) -> bool:
