@@ -35,11 +35,15 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"
     if label in ("PERSON", "GPE", "LOC", "FAC") and _listed_outlet(span, label):
         return "ORG"  # "told Dawn", "RT reported": a news outlet NER took for a person or a place
+    if label in ("PERSON", "GPE", "LOC", "FAC", "ORG", "PRODUCT") and _station_named(span):
+        return "ORG"  # "told NY1", "NBC10's Rosemary Connors": a station's letters and channel, no product code
     lists = _lists()
     w = _words_of(span.doc)
     last = w.lower[span.end - 1] if len(span) else ""  # asked below again and again
     if _opens_eponym(span):
         return None  # "Molotov cocktail", "Stockholm syndrome", "a Ponzi scheme": a kind of thing, named after no actor here
+    if label == "PERSON" and _plural_name_alone(span):
+        return "ORG"  # "the Dodgers", "once the Colts got Reggie involved": a plural proper noun names a team or a group
     if label == "PERSON" and not _looks_like_person(span):
         return None
     if label == "PERSON" and len(span) >= 2 and last in title_words() and span.end < w.n \
@@ -102,6 +106,8 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "a 2008 MacArthur Fellowship": one of an award's many ("the Evangelical Fellowship" is a body)
     if label == "PERSON" and len(span) == 1 and f"{last}s" in lists["award_nicknames"] and _award_named(span):
         return None  # "nominated for an Oscar", "Oscar hosting decorum" where the text names the Oscars
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and _prize_named(span):
+        return None  # "the 85th Academy Awards", "National Player of the Year": a prize or an honour, no actor
     if label in ("GPE", "LOC", "PERSON") and len(span) == 1 \
             and (last in lists["institution_words"] or last in lists["organization_heads"]):
         return None  # "Council", "Administration" alone: a common noun capitalised
@@ -129,6 +135,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "40-year-old Skandaraj Navaratnam" typed an organisation
     if label in ("ORG", "GPE", "LOC") and len(span) >= 2 and _described_as_person(span):
         return "PERSON"  # "Rogier Creemers, assistant professor ...", "Lydia Rosasi, 29,"
+    if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 3 and _followed_by_who(span):
+        return "PERSON"  # "after the death of Saparmurat Niyazov, who forged a personality cult" typed ORG
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _listed_with_people(span):
         return "PERSON"  # "Antonio Palocci (Economy), ..., Celso Amorim (Exterior Relations)"
     if label == "ORG" and len(span) >= 2 and last in lists["housing_heads"] and _set_as_building(span):
@@ -185,7 +193,8 @@ def _label(label: str, span: Span) -> str | None:
     if label in RESCUED_LABELS | {"PERSON", "ORG"} and _object_of_place_noun(span):
         return "GPE"
     if label in RESCUED_LABELS:
-        return "GPE" if _after_locative(span) else None
+        # (not "in the 2009 Omnibus Appropriations Act": a document's name after "in" is no place)
+        return "GPE" if _after_locative(span) and last not in lists["document_heads"] else None
     return label if label in ENTITY_LABELS else None
 
 
@@ -319,6 +328,16 @@ def _plural_group(span: Span) -> bool:
         and not _surname_used_alone(span) and not _listed_with_people(span)
 
 
+def _plural_name_alone(span: Span) -> bool:
+    """One capitalised plural proper noun inside a sentence, no demonym and no surname the
+    text uses of a person (:func:`_plural_group`): a team's or a group's name, never one
+    person's ("Manny Ramirez to the Dodgers"; not "Photographs" opening a sentence, nor "the
+    #Oscars", an award)."""
+    w, i = _words_of(span.doc), span.start
+    return len(span) == 1 and w.tag[i] == "NNPS" and w.is_title[i] and not w.sent_start[i] \
+        and w.is_alpha[i] and w.lower[i] not in _lists()["award_nicknames"] and _plural_group(span)
+
+
 def _looks_like_person(span: Span) -> bool:
     if any(c.isdigit() for c in _text(span)):
         return False
@@ -412,6 +431,8 @@ def _described_as_person(span: Span) -> bool:
         return False
     if span[-1].lower_ in _lists()["organization_last_words"]:
         return False  # "the director general of the media wing, Inter Services Public Relations,"
+    if _large_place(span):
+        return False  # "Rep. Nick Rahall (D) of West Virginia, the chairman of ...": the parse apposes the title to the state
     root = span.root
     beside = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
@@ -428,6 +449,23 @@ def _described_as_person(span: Span) -> bool:
         if word.like_num and word.i == span.end + 1 and span.doc[span.end].text == ",":
             return True  # "Lydia Rosasi, 29, works ..."
     return False
+
+
+def _followed_by_who(span: Span) -> bool:
+    """Two or three capitalised proper nouns, none a word of a body, a place or a facility,
+    nor a plural (a team: "the Colts, who"), whose relative clause opens with "who": a
+    person's name."""
+    w, end = _words_of(span.doc), span.end
+    if not (end + 1 < w.n and w.text[end] == "," and w.lower[end + 1] == "who"):
+        return False
+    lists = _lists()
+    if any(not (w.pos[i] == "PROPN" and w.is_title[i]) or w.tag[i] == "NNPS"
+           or w.lower[i] in lists["organization_nouns"] or w.lower[i] in lists["not_person_words"]
+           or w.lower[i] in lists["facility_heads"] or w.lower[i] in lists["place_nouns"]
+           or w.lower[i] in lists["street_words"] for i in range(span.start, end)):
+        return False
+    text = _text(span)
+    return not (organization_named(text) or places_named(text) or country_of(text))
 
 
 def _listed_with_people(span: Span) -> bool:
@@ -547,6 +585,22 @@ def _after_article(span: Span) -> bool:
     if k >= 0 and w.like_num[k]:
         k -= 1
     return k >= 0 and w.lower[k] in ("a", "an")
+
+
+def _prize_named(span: Span) -> bool:
+    """A prize's or an honour's name: a capitalised word of ``award_words`` after the name's
+    first word ("Tony Awards", "Academy Award for Best Visual Effects"), or words of
+    ``honour_title_ends`` closing the name or right after it ("National Player of the Year")."""
+    w, start, end = _words_of(span.doc), span.start, span.end
+    lists = _lists()
+    if any(w.is_title[i] and w.lower[i] in lists["award_words"] for i in range(start + 1, end)):
+        return True
+    for phrase in lists["honour_title_ends"]:
+        n = len(phrase.split())
+        for stop in (end, end + n):  # the phrase inside the name, or the words NER left after it
+            if start + n < stop <= w.n and " ".join(w.lower[stop - n:stop]) == phrase and w.is_title[stop - 1]:
+                return True
+    return False
 
 
 def _award_named(span: Span) -> bool:
@@ -757,6 +811,18 @@ def _outlet_name(span: Span, label: str) -> Span | None:
 
 
 _CODE_NAME = re.compile(r"^[A-Z]+-?\d+$")  # "IE6", "STS-1": a place's name holds no number
+
+
+def _station_named(span: Span) -> bool:
+    """A broadcaster's letters and channel number in one word (``_CODE_NAME``): the letters
+    are a news outlet's ("NBC10", "ABC7"), or the word stands where an outlet does ("told
+    NY1", :func:`_in_an_outlets_place`)."""
+    text = _text(span)
+    if len(span) != 1 or not _CODE_NAME.match(text):
+        return False
+    lexicon = cue_lexicon()
+    letters = outlet_key(text.rstrip("0123456789").rstrip("-"))
+    return letters in lexicon.media or letters in lexicon.state_media or _in_an_outlets_place(span[0])
 
 
 def _outlet_place(text: str) -> bool:

@@ -38,16 +38,22 @@ def _organizations() -> dict[str, str]:
     out = {}
     for row in load_tsv("organizations.tsv"):
         forms = [row[0]] + ([f.strip() for f in row[1].split(";") if f.strip()] if len(row) > 1 else [])
-        for form in forms:
+        for form in (spelt for f in forms for spelt in _spellings(f)):
             out[_gazetteer_key(form)] = row[0]
     return out
+
+
+def _spellings(form: str) -> set[str]:
+    """A name of the gazetteer as written and in the other spelling of "Organization" ("the
+    Organisation for Security and Co-operation in Europe" of British copy)."""
+    return {form, form.replace("Organization", "Organisation"), form.replace("Organisation", "Organization")}
 
 
 @cache
 def _organization_forms() -> tuple[str, ...]:
     """The capitalised forms of the well-known organisations, longest first, as written."""
-    forms = {f.strip() for row in load_tsv("organizations.tsv")
-             for f in [row[0], *(row[1].split(";") if len(row) > 1 else [])]}
+    forms = {spelt for row in load_tsv("organizations.tsv")
+             for f in [row[0], *(row[1].split(";") if len(row) > 1 else [])] for spelt in _spellings(f.strip())}
     return tuple(sorted((f for f in forms if len(f) >= 3 and (f[0].isupper() or f[0].isdigit())
                          and not f.lower().startswith("the ")),
                         key=len, reverse=True))

@@ -30,7 +30,7 @@ from newstrace.extract.entities.namewords import (
 from newstrace.extract.entities.spans import (
     _country_initials, _country_owner, _country_tail, _government_of_country, _joined_ents, _known_name, _not_a_name,
     _opens_eponym, _organization_heads, _strip_post_nominals, _titled_person, _trailing_place, _with_title, _without_demonym,
-    _without_member_noun, _without_trailing_descriptor,
+    _without_leading_place_word, _without_member_noun, _without_trailing_descriptor,
 )
 from newstrace.extract.entities.labels import (
     _facility, _label, _large_place_no_person, _named_as_vehicle, _strip_leading_places,
@@ -105,7 +105,7 @@ def _mentions(doc: Doc) -> list[Mention]:
                                    country_named(before.text)))
             ent, span = Span(span.doc, titled.start, titled.end, label="PERSON"), titled
         if ent.label_ == "ORG":
-            span = _without_member_noun(_without_trailing_descriptor(span))
+            span = _without_leading_place_word(_without_member_noun(_without_trailing_descriptor(span)))
         label = _label(ent.label_, span)
         if label is None:
             continue
@@ -141,6 +141,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     out = _outlets_by_noun(doc, out)
     out = _crime_groups(doc, out)
     out = _names_around_a_link(doc, out)
+    out = _web_sites_missed(doc, out)
     out = _organizations_after_their_noun(doc, out)
     out = _outlets_by_head(doc, out)
     out = _bodies_sharing_a_head(doc, out)
@@ -772,6 +773,29 @@ def _names_around_a_link(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             span = _words(doc, start, span.end)
             found.append(Mention(span.start_char, span.end_char, _clean(_text(span)), "ORG", span,
                                  certain_type=True))
+    return _found_over(mentions, found) if found else mentions
+
+
+@cache
+def _web_site_pattern() -> re.Pattern[str]:
+    domains = "|".join(sorted(_lists()["web_domains"]))
+    # a capitalised name, a dot and a top-level domain (a country's code may follow: "UOL.com.br");
+    # not part of an address or a path ("www.cnn.com", "site.com/page", "info@X.org")
+    return re.compile(rf"(?<![\w./@:-])[A-Z][\w-]*\.(?:{domains})(?:\.[a-z]{{2}})?(?![\w/@-]|\.\w)")
+
+
+def _web_sites_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"told MLB.com", "A TVGuide.com poll", "The Web site, BettiePage.com,": a capitalised
+    name written with a top-level domain of ``web_domains`` (one token: NER mostly passes it
+    over) is a web site, an organisation."""
+    text = doc_text(doc)
+    if "." not in text:
+        return mentions
+    found = []
+    for match in _web_site_pattern().finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            found.append(Mention(span.start_char, span.end_char, span.text, "ORG", span, certain_type=True))
     return _found_over(mentions, found) if found else mentions
 
 

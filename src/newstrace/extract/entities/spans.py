@@ -62,6 +62,22 @@ def _opens_eponym(span: Span) -> bool:
         and f"{w.lower[span.end - 1]} {w.lower[span.end]}" in _lists()["eponym_compounds"]
 
 
+def _without_leading_place_word(span: Span) -> Span:
+    """An organisation's span that opens with a place's or a nationality's word NER ran into
+    the name after it: "Boston WCVB" (a large town before an acronym: the station), "the
+    American Hasim Rahman" (a demonym before a person's name: NER typed it a body). The name
+    after the word is the mention (not "AMERICAN PIE": capitals throughout write a title)."""
+    if len(span) < 2:
+        return span
+    first, rest = span[0], _words(span.doc, span.start + 1, span.end)
+    if len(span) == 2 and is_acronym(rest.text) and rest.text.isupper() and not organization_named(_text(span)) \
+            and first.is_title and (country_of(first.text) or _large_place(first)):
+        return rest
+    if 3 <= len(span) <= 4 and country_of_demonym(first.text) and _given_name_first(rest, wide=True):
+        return rest
+    return span
+
+
 def _without_member_noun(span: Span) -> Span:
     """"a MacArthur Foundation Fellow", "a Royal Society Fellow": a capitalised noun for one
     who belongs to a body (``member_nouns_of_bodies``) after the body's last word
@@ -725,9 +741,9 @@ def _person_names(doc: Doc) -> frozenset[str]:
 
 def _ends_a_person_name(doc: Doc, text: str) -> bool:
     """Whether ``text`` ends a longer name NER tags PERSON in ``doc`` ("Berisha" of "Sali
-    Berisha")."""
+    Berisha"). Not the same name after an article NER took in ("the Tar Heels")."""
     tail = " " + text
-    return any(p.endswith(tail) for p in _person_names(doc))
+    return any(p.endswith(tail) and p[:-len(tail)].lower() not in ("the", "a", "an") for p in _person_names(doc))
 
 
 def _named_person_tail(span: Span) -> Span | None:
