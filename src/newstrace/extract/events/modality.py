@@ -336,7 +336,8 @@ def _planned(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
         if verb != i and parse.lemma[verb] in words("intention") and not _attempt_made(parse, verb) and _depends_by(
                 parse, i, verb, ("xcomp", "dobj", "pobj", "prep", "pcomp")) and not _phrasal_sense(parse, verb):
             return True
-    if _purpose(parse, i, chain) or _scheduled_noun(parse, i) or _effective_later(parse, i):
+    if _purpose(parse, i, chain) or _scheduled_noun(parse, i) or _effective_later(parse, i) \
+            or _time_clause_ahead(parse, chain):
         return True
     # "is prepared to impose", "ready to send": an adjective of intent above the act
     # (the clause's verbs above are only the copula)
@@ -425,6 +426,27 @@ def _future_frame(parse: ParseArrays, trigger: int, verb: int) -> bool:
         and parse.head[nxt] in parse.children(verb)
 
 
+def _time_clause_ahead(parse: ParseArrays, chain: list[int]) -> bool:
+    """The act's clause is a clause of time in the present ("when he is sentenced", "once
+    she is released") under a verb of what lies ahead, itself in the present ("He faces up
+    to 75 years in prison when he is sentenced May 7"): the present of such a clause is
+    its future, so the act is still to come (`[modality] prospect_verbs`,
+    `future_time_marks` of cues.toml)."""
+    deps, heads, tags = parse.dep, parse.head, parse.tag
+    for t in chain[:3]:
+        if deps[t] != "advcl":
+            continue
+        kids = parse.children(t)
+        marked = any(deps[c] in ("mark", "advmod") and parse.lower[c] in modality_words("future_time_marks")
+                     and c < t for c in kids)
+        present = tags[t] in ("VBZ", "VBP") or tags[t] in ("VBN", "VBG") and any(
+            deps[c] in ("aux", "auxpass") and tags[c] in ("VBZ", "VBP") for c in kids)
+        head = heads[t]
+        return marked and present and tags[head] in ("VBZ", "VBP") \
+            and parse.lemma[head] in modality_words("prospect_verbs")
+    return False
+
+
 def _scheduled_present(parse: ParseArrays, verb: int) -> bool:
     """A present tense ("meets", "is meeting") with a time still to come ("tomorrow", "next
     week"): the act is scheduled (`[modality] future_times`, `future_time_modifiers` of
@@ -486,7 +508,16 @@ def _attempt_made(parse: ParseArrays, verb: int) -> bool:
     """A past attempt ("protesters tried to storm the parliament", "has repeatedly tried
     to sabotage"): the attempt was made, so the act is told as done, not intended
     (`[modality] attempting` of cues.toml); "will try", "is trying" stay intended."""
-    return parse.lemma[verb] in _made_when_past() and parse.tag[verb] in ("VBD", "VBN")
+    if parse.lemma[verb] not in _made_when_past():
+        return False
+    if parse.tag[verb] in ("VBD", "VBN"):
+        return True
+    # "neighbors ran outside to try to help the woman": an attempt that is the purpose of a
+    # past act was made with it (an attempt agreed to or planned is the intention verb's)
+    head = parse.head[verb]
+    return parse.lemma[verb] in modality_words("attempting") and parse.dep[verb] == "advcl" \
+        and parse.tag[head] == "VBD" and parse.lemma[head] not in words("intention") \
+        and any(parse.dep[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb))
 
 
 @cache
@@ -516,6 +547,9 @@ def _hedge_word(parse: ParseArrays, trigger: int, chain: list[int]) -> bool:
                 return True
         if deps[t] in ("advcl", "ccomp") and _inverted_condition(parse, t):
             return True
+    top = chain[-1]
+    if deps[top] == "ccomp" and parse.head[top] != top and parse.lemma[parse.head[top]] in _likelihood_verbs():
+        return True  # "prosecutors believe Gomes intended to kill": the chain stops below the verb of believing
     return _told_content(parse, chain, "hedging_nouns")  # "speculation that the army will attack"
 
 
@@ -617,7 +651,7 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     if claim is not None and not _relative_outside_hedge(parse, chain, own, claim) \
             or view.quoted(trigger.idx) and not _words_quoted(trigger, view, parse):
         return True
-    if reporting_verb(trigger) is not None:
+    if reporting_verb(trigger) is not None or _reported_subject(parse, trigger.i):
         return True
     if view.says_according_to(view.sentence_of(trigger.i)) and _according_over(parse, trigger.i):
         return True
@@ -634,6 +668,15 @@ def _is_reported(trigger: Token, view: ArticleView, claim: Claim | None, parse: 
     return deps[trigger.i] == "attr" and any(
         deps[s] in ("nsubj", "nsubjpass") and any(deps[a] == "amod" and lowers[a] in reporting_hedges
                                                    for a in parse.children(s)) for s in parse.children(head))
+
+
+def _reported_subject(parse: ParseArrays, trigger: int) -> bool:
+    """A noun act that a verb of reporting has as its passive subject ("Fresh riots were
+    reported in Greece on Saturday", "clashes were reported near the border"): told by
+    someone unnamed, not established (`[modality] reporting` of cues.toml)."""
+    head = parse.head[trigger]
+    return parse.dep[trigger] == "nsubjpass" and parse.pos[trigger] in ("NOUN", "PROPN") \
+        and parse.pos[head] == "VERB" and parse.lemma[head] in modality_words("reporting")
 
 
 def _relative_outside_hedge(parse: ParseArrays, chain: list[int], own: list[int], claim: Claim) -> bool:
@@ -813,6 +856,8 @@ def _alleged(parse: ParseArrays, trigger: int) -> bool:
             return parse.pos[head] == "NOUN" and lemmas[head] in accusing and not any(
                 parse.tag[c] in ("WDT", "WP", "WP$", "WRB")
                 or lowers[c] == "that" and deps[c] in ("nsubj", "dobj", "nsubjpass") for c in parse.children(t))
+        if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and lowers[head] in modality_words("presupposing_preps"):
+            return False  # "charged with homicide over the killing of a teenager": the killing is given
         if deps[t] in ("pcomp", "pobj") and deps[head] == "prep" and (
                 lowers[head] in modality_words("accusing_preps")
                 or lowers[head] in modality_words("suspect_preps")
@@ -844,15 +889,52 @@ def _presupposed(parse: ParseArrays, trigger: int) -> bool:
     saying = _saying_words()
     t = trigger
     for _ in range(12):
-        if heads[t] == t or deps[t] == "relcl":
+        if heads[t] == t:
+            return False
+        if t == trigger and _reduced_relative(parse, t):
+            return True  # "the man arrested last night killed his mother, according to police"
+        if deps[t] == "relcl" and not _relative_in_background(parse, t):
             return False  # a relative clause tells its own news ("the hearing, which X accepted")
         if deps[t] == "advcl" and any(deps[c] == "mark" and lowers[c] in marks for c in parse.children(t)):
             return True
-        if deps[t] in ("pobj", "pcomp") and deps[heads[t]] == "prep" and lowers[heads[t]] in preps and phrase:
+        # ("following the Oval Office clash": the act's noun parsed as the object of "following")
+        if deps[t] in ("pobj", "pcomp", "dobj") and deps[heads[t]] == "prep" and lowers[heads[t]] in preps and phrase:
             return True  # "a day after an attack", "despite criticism by the minister"
         phrase = phrase and deps[t] not in ("ccomp", "xcomp", "csubj", "parataxis")
         if parse.lemma[heads[t]] in saying and deps[t] in ("ccomp", "parataxis", "xcomp"):
             return False  # the nearest clause of saying governs ("they believe rebels have retreated")
+        t = heads[t]
+    return False
+
+
+def _reduced_relative(parse: ParseArrays, trigger: int) -> bool:
+    """The trigger is a past participle right after the noun it describes ("The man arrested
+    last night killed his mother, according to police", "the bullets fired by the officers"):
+    it names who or what the sentence speaks of, taken as given, not what is told of them.
+    A participle further off ("a worker who had been suspended, then escorted from the
+    building", parsed onto the noun) is the clause's own news, and one on a predicate noun
+    ("she was gang raped", "gang" parsed as the noun) is the clause's verb."""
+    head = parse.head[trigger]
+    return parse.dep[trigger] == "acl" and parse.tag[trigger] == "VBN" and head == trigger - 1 \
+        and parse.pos[head] in ("NOUN", "PROPN") and parse.dep[head] != "attr"  # "she was gang raped"
+
+
+def _relative_in_background(parse: ParseArrays, relative: int) -> bool:
+    """A relative clause on a noun of a presupposed phrase ("charged over the killing of a
+    teenager that sparked nationwide riots", a court source said): what it tells of the
+    given noun is as given as the noun (the riots are no part of the source's report). The
+    phrase must come before any clause of saying above the noun, and the relative clause
+    must have no source of its own ("according to", "reportedly")."""
+    heads, deps, lowers = parse.head, parse.dep, parse.lower
+    if any(lowers[c] == "according" or lowers[c] in _clause_hedges() for c in parse.children(relative)):
+        return False  # "during the hearing, which the President accepted according to a statement": told
+    preps = modality_words("presupposing_preps")
+    t = heads[relative]
+    for _ in range(4):
+        if heads[t] == t or deps[t] not in ("pobj", "prep", "compound", "amod", "appos"):
+            return False
+        if deps[t] == "pobj" and deps[heads[t]] == "prep" and lowers[heads[t]] in preps:
+            return True
         t = heads[t]
     return False
 
