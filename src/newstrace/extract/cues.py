@@ -113,6 +113,11 @@ class Lexicon:
     after_quote: frozenset[str] = frozenset()
     tag_verbs: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
+    title_abbreviations: dict[str, str] = field(default_factory=dict)  # "da" -> "district attorney"
+    staff_nouns: frozenset[str] = frozenset()
+    main_person_mentions: int = 3
+    main_person_lead: float = 2.0
+    staff_preps: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     going_on_to: frozenset[str] = frozenset()
     content_marks: frozenset[str] = frozenset()
@@ -248,6 +253,11 @@ def lexicon() -> Lexicon:
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
         tag_verbs=_words(data.get("tag_verbs", {}).get("lemmas", [])),
         answer_verbs=_words(data.get("answers", {}).get("verbs", [])),
+        main_person_mentions=int(data.get("main_person", {}).get("mentions", 3)),
+        main_person_lead=float(data.get("main_person", {}).get("lead", 2.0)),
+        staff_nouns=_words(data.get("staff", {}).get("nouns", [])),
+        staff_preps=_words(data.get("staff", {}).get("preps", [])),
+        title_abbreviations={k.lower(): v.lower() for k, v in data.get("title_abbreviations", {}).items()},
         asking_verbs=_words(data.get("answers", {}).get("asking", [])),
         going_on_to=_words(data.get("going_on_to", {}).get("verbs", [])),
         content_marks=_words(data.get("content_clauses", {}).get("marks", [])),

@@ -1,0 +1,58 @@
+"""Claims round 65 (written on the 48 ECB+ articles of session 30): title abbreviations, a
+body described by its kind, staff speaking for their organisation, "X quoted Y as saying"
+in a quote's tag, and a "she" that takes up the article's main person of her sex."""
+from __future__ import annotations
+
+
+def _claims(core, text):
+    return [(c.speaker, c.content) for c in core.extract_text(text).claims]
+
+
+def test_the_da_is_the_district_attorney_named_before(core):
+    claims = _claims(core, "A man was killed by a drunk driver on Friday, Bronx District Attorney Ronald "
+                           "Marsh said. The driver has been charged with manslaughter and leaving the scene, the "
+                           "DA said.")
+    assert ("Ronald Marsh", "The driver has been charged with manslaughter and leaving the scene") in claims
+
+
+def test_a_company_described_by_its_kind_is_the_subject_just_before(core):
+    claims = _claims(core, "Vantrex was to release an emergency update yesterday to fix a flaw in its routers. "
+                           "The US networking giant said that it had mobilized engineers worldwide.")
+    assert ("Vantrex", "it had mobilized engineers worldwide") in claims
+
+
+def test_a_kind_of_body_is_not_taken_to_one_of_two_subjects(core):
+    claims = _claims(core, "Vantrex and Delcor were to release emergency updates yesterday. The networking giant "
+                           "said that it had mobilized engineers worldwide.")
+    assert ("Vantrex", "it had mobilized engineers worldwide") not in claims
+    assert ("Delcor", "it had mobilized engineers worldwide") not in claims
+
+
+def test_researchers_at_a_firm_speak_for_it(core):
+    claims = _claims(core, "Researchers at security firm Kelvara Labs said attacks were spreading quickly across "
+                           "Europe.")
+    assert ("Kelvara Labs", "attacks were spreading quickly across Europe") in claims
+
+
+def test_who_a_paper_quoted_as_saying_speaks(core):
+    claims = _claims(core, "Neighbours gathered outside the house. \"They just jumped out of the car so fast,\" "
+                           "the Daily Courier quoted witness Dennis Brook as saying.")
+    assert ("Dennis Brook", "They just jumped out of the car so fast") in claims
+
+
+def test_she_with_no_woman_just_before_is_the_main_woman_of_the_article(core):
+    claims = _claims(core, "Actress Maria Lindqvist died on Thursday at 85. Ms Lindqvist had been in hospital for "
+                           "a week. Ms Lindqvist became famous in the fifties. Her films were shown around the "
+                           "world. Critics praised the films. \"She was a remarkable woman,\" her agent, Tom "
+                           "Harlan, said yesterday. \"She is the embodiment of beauty.\" "
+                           "\"I don't want to be photographed in my old age,\" she said in 1998.")
+    assert ("Maria Lindqvist", "I don't want to be photographed in my old age") in claims
+
+
+def test_she_is_not_taken_to_a_woman_named_no_more_than_another(core):
+    claims = _claims(core, "Actress Maria Lindqvist and singer Anna Berg met in 1950. Lindqvist and Berg toured "
+                           "for years, and Lindqvist and Berg split in 1960. The tours ended. Critics loved the "
+                           "shows. \"They were close,\" their agent, Tom Harlan, said yesterday. \"I don't want "
+                           "to be photographed in my old age,\" she said in 1998.")
+    assert ("Maria Lindqvist", "I don't want to be photographed in my old age") not in claims
+    assert ("Anna Berg", "I don't want to be photographed in my old age") not in claims
