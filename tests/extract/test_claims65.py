@@ -56,3 +56,10 @@ def test_she_is_not_taken_to_a_woman_named_no_more_than_another(core):
                            "to be photographed in my old age,\" she said in 1998.")
     assert ("Maria Lindqvist", "I don't want to be photographed in my old age") not in claims
     assert ("Anna Berg", "I don't want to be photographed in my old age") not in claims
+
+
+def test_she_after_an_unnamed_woman_is_not_the_main_woman(core):
+    claims = _claims(core, "Louise Tarrant was sentenced on Friday. Ms Tarrant wept in court. Ms Tarrant had "
+                           "pleaded guilty. The judge spoke for an hour. The hearing ended at noon. The couple were "
+                           "arrested in January after one of their daughters escaped and phoned 911. She said some of her siblings were chained into their beds.")
+    assert ("Louise Tarrant", "some of her siblings were chained into their beds") not in claims

@@ -138,6 +138,8 @@ class Lexicon:
     onlookers: frozenset[str] = frozenset()
     proposition_verbs: frozenset[str] = frozenset()
     proposition_nouns: frozenset[str] = frozenset()
+    reflexive_state_verbs: frozenset[str] = frozenset()
+    act_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "claim" -> {"life", "title", ...}
     charge_verbs: frozenset[str] = frozenset()
     charge_preps: frozenset[str] = frozenset()
     active_only: frozenset[str] = frozenset()
@@ -277,6 +279,8 @@ def lexicon() -> Lexicon:
         onlookers=_words(data.get("onlookers", {}).get("nouns", [])),
         proposition_verbs=_words(data["object_verbs"].get("proposition_verbs", [])),
         proposition_nouns=_words(data["object_verbs"].get("proposition_nouns", [])),
+        reflexive_state_verbs=_words(data.get("reflexive_states", {}).get("verbs", [])),
+        act_objects={verb.lower(): _words(nouns) for verb, nouns in data["object_verbs"].get("act_objects", {}).items()},
         charge_verbs=_words(data["object_verbs"].get("charge_verbs", [])),
         charge_preps=_words(data["object_verbs"].get("charge_preps", [])),
         active_only=_words(data["object_verbs"].get("active_only", [])),

@@ -672,6 +672,11 @@ class _Resolver:
         sex = "m" if pronoun.lower_ in sexes.male else "f" if pronoun.lower_ in sexes.female else None
         if sex is None:
             return None
+        words = sexes.male_words if sex == "m" else sexes.female_words
+        window = _sentences_back(ctx, ctx.sentence_of(pronoun.i), 3)
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in words and not ctx.in_quote(t)
+               for t in ctx.doc[window:pronoun.i]):
+            return None  # "after one of their daughters escaped ... She ... said": someone unnamed of her sex
         genders = coref_genders(ctx.doc)
         counts = sorted(((sum(1 for m in ent.mentions if m[0] < pronoun.idx), ent) for ent in ctx.table.entities
                          if ent.type == "PERSON" and genders.get(ent.id) in (sex, None)), key=lambda x: -x[0])
