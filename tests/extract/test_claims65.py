@@ -63,3 +63,9 @@ def test_she_after_an_unnamed_woman_is_not_the_main_woman(core):
                            "pleaded guilty. The judge spoke for an hour. The hearing ended at noon. The couple were "
                            "arrested in January after one of their daughters escaped and phoned 911. She said some of her siblings were chained into their beds.")
     assert ("Louise Tarrant", "some of her siblings were chained into their beds") not in claims
+
+
+def test_an_investigation_of_a_place_is_not_issued_by_the_place(core):
+    claims = _claims(core, "An initial investigation of the scene revealed that the woman had been walking beside "
+                           "the parked cars, police said.")
+    assert not any(speaker == "scene" for speaker, _ in claims)

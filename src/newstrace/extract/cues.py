@@ -101,6 +101,7 @@ class Lexicon:
     document_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule"
     document_makers: frozenset[str] = frozenset()
     documents_about_owner: frozenset[str] = frozenset()
+    documents_of_subject: frozenset[str] = frozenset()
     media_object_verbs: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     outlet_descriptions: frozenset[str] = frozenset()
@@ -241,6 +242,7 @@ def lexicon() -> Lexicon:
         issuing_verbs=_words(data["documents"].get("issuing_verbs", [])),
         document_makers=_words(data["documents"].get("makers", [])),
         documents_about_owner=_words(data["documents"].get("about_owner", [])),
+        documents_of_subject=_words(data["documents"].get("of_subject", [])),
         document_acts={k.lower(): v.lower() for k, v in data["documents"].get("acts", {}).items()},
         media_object_verbs=_words(data["object_verbs"].get("media_lemmas", [])),
         media_nouns=_words(data["object_verbs"].get("media_nouns", [])),
