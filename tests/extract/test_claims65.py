@@ -69,3 +69,15 @@ def test_an_investigation_of_a_place_is_not_issued_by_the_place(core):
     claims = _claims(core, "An initial investigation of the scene revealed that the woman had been walking beside "
                            "the parked cars, police said.")
     assert not any(speaker == "scene" for speaker, _ in claims)
+
+
+def test_her_agent_is_the_agent_named_next(core):
+    claims = _claims(core, "Actress Maria Lindqvist died on Thursday at the age of 85, according to her agent. "
+                           "\"She captured the imagination of a generation,\" said agent Tom Harlan in a statement.")
+    assert ("Tom Harlan", "Actress Maria Lindqvist died on Thursday at the age of 85") in claims
+
+
+def test_a_role_noun_named_for_two_people_is_neither(core):
+    claims = _claims(core, "The singer died on Thursday, according to her agent. Agent Tom Harlan and agent "
+                           "Peter Brandt both declined to comment.")
+    assert not any(speaker in ("Tom Harlan", "Peter Brandt") for speaker, _ in claims)

@@ -117,6 +117,7 @@ class Lexicon:
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # "da" -> "district attorney"
     staff_nouns: frozenset[str] = frozenset()
     main_person_mentions: int = 3
+    role_window: int = 2
     main_person_lead: float = 2.0
     staff_preps: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
@@ -257,6 +258,7 @@ def lexicon() -> Lexicon:
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
         tag_verbs=_words(data.get("tag_verbs", {}).get("lemmas", [])),
         answer_verbs=_words(data.get("answers", {}).get("verbs", [])),
+        role_window=int(data.get("role_holders", {}).get("sentences", 2)),
         main_person_mentions=int(data.get("main_person", {}).get("mentions", 3)),
         main_person_lead=float(data.get("main_person", {}).get("lead", 2.0)),
         staff_nouns=_words(data.get("staff", {}).get("nouns", [])),

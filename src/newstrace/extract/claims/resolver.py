@@ -297,6 +297,9 @@ class _Resolver:
         short = self._short_form(head)
         if short is not None:
             return self._from_entity(short, head)
+        holder = self._role_named_near(head)
+        if holder is not None:
+            return self._from_entity(holder, head)
         lead = self._delayed_lead(head)
         if lead is not None:
             return self._from_entity(lead, head)
@@ -1172,6 +1175,29 @@ class _Resolver:
             if owner is not None and owners and owner.name not in owners:
                 return None
         return person
+
+    def _role_named_near(self, head: Token) -> Entity | None:
+        """"..., according to her agent. “...,” said agent Mark Roesler": an unnamed role noun
+        ("her agent", "the lawyer") is the one person the sentences around it name with the
+        same noun before or apposed to the name."""
+        ctx = self.ctx
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and _is_pronoun(c) for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        sent = ctx.sentence_of(head.i)
+        holders: dict[str, Entity] = {}
+        for tok in ctx.doc[_sentences_back(ctx, sent, ctx.lex.role_window):_sentences_forward(ctx, sent, ctx.lex.role_window)]:
+            if tok.i == head.i or tok.lower_ != head.lower_ and tok.lemma_.lower() != lemma or ctx.in_quote(tok) \
+                    or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            named = [tok.head] if tok.dep_ in ("compound", "appos") else []
+            named += [c for c in tok.children if c.dep_ == "appos"]
+            for name in named:
+                ent = ctx.entity(name)
+                if ent is not None and ent.type == "PERSON":
+                    holders[ent.id] = ent
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _delayed_lead(self, head: Token) -> Entity | None:
         """A delayed lead: "A self-described member of a crime group told a court ... Khalid
