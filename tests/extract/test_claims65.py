@@ -81,3 +81,10 @@ def test_a_role_noun_named_for_two_people_is_neither(core):
     claims = _claims(core, "The singer died on Thursday, according to her agent. Agent Tom Harlan and agent "
                            "Peter Brandt both declined to comment.")
     assert not any(speaker in ("Tom Harlan", "Peter Brandt") for speaker, _ in claims)
+
+
+def test_his_claim_is_the_subject_s_own(core):
+    claims = _claims(core, "Fred Larkin said last year that the president had not been told of the plan. He cited "
+                           "his close friendship with Mr Mitchell to back up his claim that the president was "
+                           "ignorant of the plan.")
+    assert ("Fred Larkin", "the president was ignorant of the plan") in claims

@@ -96,6 +96,13 @@ class _Resolver:
             found = self._resolve(bound)
             if found is not None:
                 return found
+        bound_subject = _bound_possessive(head, self.ctx)
+        if bound_subject is not None:
+            # "He cited his close relationship with Mr Mitchell to back up his claim": the
+            # subject's own claim, not the last man named
+            found = self.resolve(bound_subject)
+            if found is not None:
+                return found
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
             found = self._addressee_answers(head) or self._unnamed_subject(head) or self._same_speaker(head) \
                 or self._continued_speaker(head) or self._unnamed_speaker(head) or self._resolve(head)
@@ -1331,6 +1338,27 @@ def _free_relative_subject(pronoun: Token, ctx: _Context) -> Token | None:
     else:
         fits = not plural and (ent is None or ent.type != "PERSON") and subj.lemma_.lower() not in coref.lists().human
     return subj if fits else None
+
+
+def _bound_possessive(pronoun: Token, ctx: _Context) -> Token | None:
+    """"He cited his close relationship ... to back up his claim that ...": a "his" / "her"
+    owning a noun of the clause whose subject (of its verb or of the verb that verb belongs
+    to) is the same pronoun stands for that subject."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+        return None
+    same = "he" if pronoun.lower_ == "his" else "she"
+    verb = pronoun.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject if subject.lower_ == same and subject.i < pronoun.i and not ctx.in_quote(subject) else None
+            if verb.dep_ not in ("xcomp", "advcl", "conj"):
+                return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _owner_countries(head: Token) -> set[str]:
