@@ -88,3 +88,21 @@ def test_his_claim_is_the_subject_s_own(core):
                            "his close friendship with Mr Mitchell to back up his claim that the president was "
                            "ignorant of the plan.")
     assert ("Fred Larkin", "the president was ignorant of the plan") in claims
+
+
+def test_a_shooting_that_claimed_a_life_is_no_claim(core):
+    claims = _claims(core, "Three teens were arrested on Tuesday for the shooting outside a Brooklyn school that "
+                           "claimed the life of a 34-year-old mother.")
+    assert claims == []
+
+
+def test_finding_herself_drawn_in_is_no_finding(core):
+    claims = _claims(core, "In the sequel, Bella Swan is left alone. Suddenly she finds herself drawn into the "
+                           "world of the werewolves.")
+    assert not any("drawn into the world" in content for _, content in claims)
+
+
+def test_a_paper_s_story_is_the_paper_s(core):
+    claims = _claims(core, "According to this Los Angeles Times story, the Angels have made an eight-year offer to "
+                           "first baseman Mark Teixeira.")
+    assert ("Los Angeles Times", "the Angels have made an eight-year offer to first baseman Mark Teixeira") in claims
