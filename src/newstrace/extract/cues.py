@@ -101,6 +101,7 @@ class Lexicon:
     document_acts: dict[str, str] = field(default_factory=dict)  # "ruling" -> "rule"
     document_makers: frozenset[str] = frozenset()
     documents_about_owner: frozenset[str] = frozenset()
+    documents_of_subject: frozenset[str] = frozenset()
     media_object_verbs: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     outlet_descriptions: frozenset[str] = frozenset()
@@ -113,6 +114,12 @@ class Lexicon:
     after_quote: frozenset[str] = frozenset()
     tag_verbs: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
+    title_abbreviations: dict[str, str] = field(default_factory=dict)  # "da" -> "district attorney"
+    staff_nouns: frozenset[str] = frozenset()
+    main_person_mentions: int = 3
+    role_window: int = 2
+    main_person_lead: float = 2.0
+    staff_preps: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     going_on_to: frozenset[str] = frozenset()
     content_marks: frozenset[str] = frozenset()
@@ -133,6 +140,8 @@ class Lexicon:
     onlookers: frozenset[str] = frozenset()
     proposition_verbs: frozenset[str] = frozenset()
     proposition_nouns: frozenset[str] = frozenset()
+    reflexive_state_verbs: frozenset[str] = frozenset()
+    act_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "claim" -> {"life", "title", ...}
     charge_verbs: frozenset[str] = frozenset()
     charge_preps: frozenset[str] = frozenset()
     active_only: frozenset[str] = frozenset()
@@ -234,6 +243,7 @@ def lexicon() -> Lexicon:
         issuing_verbs=_words(data["documents"].get("issuing_verbs", [])),
         document_makers=_words(data["documents"].get("makers", [])),
         documents_about_owner=_words(data["documents"].get("about_owner", [])),
+        documents_of_subject=_words(data["documents"].get("of_subject", [])),
         document_acts={k.lower(): v.lower() for k, v in data["documents"].get("acts", {}).items()},
         media_object_verbs=_words(data["object_verbs"].get("media_lemmas", [])),
         media_nouns=_words(data["object_verbs"].get("media_nouns", [])),
@@ -248,6 +258,12 @@ def lexicon() -> Lexicon:
         after_quote=_words(data.get("after_quote", {}).get("lemmas", [])),
         tag_verbs=_words(data.get("tag_verbs", {}).get("lemmas", [])),
         answer_verbs=_words(data.get("answers", {}).get("verbs", [])),
+        role_window=int(data.get("role_holders", {}).get("sentences", 2)),
+        main_person_mentions=int(data.get("main_person", {}).get("mentions", 3)),
+        main_person_lead=float(data.get("main_person", {}).get("lead", 2.0)),
+        staff_nouns=_words(data.get("staff", {}).get("nouns", [])),
+        staff_preps=_words(data.get("staff", {}).get("preps", [])),
+        title_abbreviations={k.lower(): v.lower() for k, v in data.get("title_abbreviations", {}).items()},
         asking_verbs=_words(data.get("answers", {}).get("asking", [])),
         going_on_to=_words(data.get("going_on_to", {}).get("verbs", [])),
         content_marks=_words(data.get("content_clauses", {}).get("marks", [])),
@@ -267,6 +283,8 @@ def lexicon() -> Lexicon:
         onlookers=_words(data.get("onlookers", {}).get("nouns", [])),
         proposition_verbs=_words(data["object_verbs"].get("proposition_verbs", [])),
         proposition_nouns=_words(data["object_verbs"].get("proposition_nouns", [])),
+        reflexive_state_verbs=_words(data.get("reflexive_states", {}).get("verbs", [])),
+        act_objects={verb.lower(): _words(nouns) for verb, nouns in data["object_verbs"].get("act_objects", {}).items()},
         charge_verbs=_words(data["object_verbs"].get("charge_verbs", [])),
         charge_preps=_words(data["object_verbs"].get("charge_preps", [])),
         active_only=_words(data["object_verbs"].get("active_only", [])),

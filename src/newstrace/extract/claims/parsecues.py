@@ -85,6 +85,15 @@ def _is_sensed(cue: Token, ctx: _Context) -> bool:
         for c in cue.children)
 
 
+def _reflexive_state(cue: Token, comp: Token, ctx: _Context) -> bool:
+    """"Suddenly she finds herself drawn into the world of the werewolves": a verb of finding
+    whose small clause has a reflexive subject and a participle or adjective tells what befell
+    its subject, not what anyone found out."""
+    return cue.lemma_.lower() in ctx.lex.reflexive_state_verbs and comp.dep_ == "ccomp" and comp.tag_ in ("VBN", "JJ") \
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in comp.children) \
+        and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves")) for c in comp.children)
+
+
 def _is_verdict(cue: Token, ctx: _Context) -> bool:
     """"found Hiller guilty of murder": a verdict word as the complement of "find", whether the
     parser makes it a clause of its own ("Hiller" its subject), an object's complement or a
@@ -247,7 +256,7 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.tag_ == "VBG"), None)
     if comp is None and cue.dep_ == "relcl":
         comp = _relative_tag_clause(cue)
-    if comp is None:
+    if comp is None or _reflexive_state(cue, comp, ctx):
         return None
     tokens = _subtree(comp)
     if cue.dep_ == "relcl" and comp.i > cue.i:
@@ -659,6 +668,9 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
     if len(cue_words) == 1 and not has_complement and lemma in lex.proposition_verbs and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.proposition_nouns for c in cue.children):
         return None  # "rejected the budget": an act; "rejected the accusations" is a statement
+    if len(cue_words) == 1 and not has_complement and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.act_objects.get(lemma, ()) for c in cue.children):
+        return None  # "a shooting that claimed the life of a mother": a death, no statement
     for child in cue.children:
         if child.dep_ == "xcomp" and child.i > max(t.i for t in parts) and not any(t.i == child.i for t in parts):
             parts.extend(child.subtree)

@@ -37,10 +37,26 @@ def _tag_after(quote: Quote, ctx: _Context) -> Attribution | None:
                                _quote_content(quote, ctx), "certain", quote=quote)
         level = _tag_level(tok, ctx)
         if tok.pos_ in ("VERB", "AUX") and level is not None:
-            speaker = _subject_outside_quotes(tok, ctx) or (inverted and _person_in(region, ctx)) \
+            speaker = _quoted_as_saying(tok, ctx) or _subject_outside_quotes(tok, ctx) \
+                or (inverted and _person_in(region, ctx)) \
                 or _inverted_person_noun(tok, quote, ctx) or _nearest_name(region, tok, ctx)
             if speaker is not None and _may_speak(speaker, ctx, inference=False) and not _has_own_content(tok, quote, ctx):
                 return Attribution(tok, _cue_text(tok, ctx), speaker, _quote_content(quote, ctx), level, quote=quote)
+    return None
+
+
+def _quoted_as_saying(verb: Token, ctx: _Context) -> Token | None:
+    """"“...,” the New York Daily News quoted witness Devonte Brown as saying": the object of
+    a citing verb followed by "as saying" is who spoke; the paper only passed it on."""
+    if verb.lemma_.lower() not in ctx.lex.citing:
+        return None
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if quoted is None:
+        return None
+    for tok in verb.subtree:
+        if tok.i > quoted.i and tok.lower_ == "as" and any(c.tag_ == "VBG" and ctx.lex.is_verb_cue(c.lemma_.lower())
+                                                          for c in tok.children):
+            return quoted
     return None
 
 

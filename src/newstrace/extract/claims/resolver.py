@@ -19,7 +19,7 @@ from newstrace.extract import coref
 from newstrace.extract.cues import outlet_key
 from newstrace.extract.doc import coref_genders
 from newstrace.extract.parsearrays import sentences
-from newstrace.extract.countries import country_named, country_of_demonym
+from newstrace.extract.countries import Country, country_named, country_of_demonym
 from newstrace.record import Entity
 from newstrace.extract.claims.context import SUBJECT_DEPS, _Context
 from newstrace.extract.claims.speakers import (_below_one_of, _document_issuer, _first_conjunct, _is_pronoun,
@@ -94,6 +94,13 @@ class _Resolver:
         if bound is not None:
             # "Demonstrators celebrated what they called a new victory": the outer subject
             found = self._resolve(bound)
+            if found is not None:
+                return found
+        bound_subject = _bound_possessive(head, self.ctx)
+        if bound_subject is not None:
+            # "He cited his close relationship with Mr Mitchell to back up his claim": the
+            # subject's own claim, not the last man named
+            found = self.resolve(bound_subject)
             if found is not None:
                 return found
         if word in lex.person_pronouns and head.dep_ in SUBJECT_DEPS:
@@ -278,7 +285,7 @@ class _Resolver:
                 ent = next(iter(holders.values()))
         if ent is not None:
             return self._from_entity(ent, head)
-        body = _spokesperson_body(head, self.ctx)
+        body = _spokesperson_body(head, self.ctx) or _staff_body(head, self.ctx)
         if body is not None:
             return self._from_entity(body, head)
         earlier_body = self._earlier_spokesperson(head)
@@ -297,6 +304,9 @@ class _Resolver:
         short = self._short_form(head)
         if short is not None:
             return self._from_entity(short, head)
+        holder = self._role_named_near(head)
+        if holder is not None:
+            return self._from_entity(holder, head)
         lead = self._delayed_lead(head)
         if lead is not None:
             return self._from_entity(lead, head)
@@ -659,7 +669,32 @@ class _Resolver:
             best = ent
             if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS and tok.dep_ in ("appos", "compound"):
                 subject_hit = ent
-        return subject_hit or best or named or self._last_speaker_entity(pronoun, person=True)
+        return subject_hit or best or named or self._last_speaker_entity(pronoun, person=True) \
+            or self._main_person_of_sex(pronoun)
+
+    def _main_person_of_sex(self, pronoun: Token) -> Entity | None:
+        """"Ms Page had been admitted to hospital ... “...,” her agent, Mark Roesler, said.
+        ... “I don't want to be photographed in my old age,” she said in 1998": a "he" / "she"
+        with no one of its sex in the sentences just before is the article's main person of
+        that sex, when the text named that person clearly more often than anyone else of
+        that sex or of unknown sex (an obituary's or profile's subject)."""
+        ctx, sexes = self.ctx, coref.lists()
+        sex = "m" if pronoun.lower_ in sexes.male else "f" if pronoun.lower_ in sexes.female else None
+        if sex is None:
+            return None
+        words = sexes.male_words if sex == "m" else sexes.female_words
+        window = _sentences_back(ctx, ctx.sentence_of(pronoun.i), 3)
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in words and not ctx.in_quote(t)
+               for t in ctx.doc[window:pronoun.i]):
+            return None  # "after one of their daughters escaped ... She ... said": someone unnamed of her sex
+        genders = coref_genders(ctx.doc)
+        counts = sorted(((sum(1 for m in ent.mentions if m[0] < pronoun.idx), ent) for ent in ctx.table.entities
+                         if ent.type == "PERSON" and genders.get(ent.id) in (sex, None)), key=lambda x: -x[0])
+        if not counts or genders.get(counts[0][1].id) != sex or counts[0][0] < ctx.lex.main_person_mentions:
+            return None
+        if len(counts) > 1 and counts[0][0] < ctx.lex.main_person_lead * counts[1][0]:
+            return None
+        return counts[0][1]
 
     def _other_sex(self, ent: Entity, pronoun: Token) -> bool:
         """"Michael Gallagher ... “...,” she said": a person the coreference stage knows to
@@ -904,7 +939,11 @@ class _Resolver:
             if linked is not None and linked[1] == "state" and linked[0].type == "GPE" \
                     and country_named(linked[0].name) is not None:
                 return linked[0]
-        if lemma in ctx.lex.title_words:
+        abbreviated = ctx.lex.title_abbreviations.get(head.lower_) if head.text.isupper() else None
+        if abbreviated is not None:
+            # "..., the DA said": the person given the title in full ("District Attorney Richard Brown")
+            ent = self._titled_person(head, abbreviated)
+        elif lemma in ctx.lex.title_words:
             # "According to the officers involved in the shooting": a plural title is no one person
             ent = None if head.tag_ == "NNS" else self._titled_person(head, lemma) or self._described_person(head)
         elif lemma in coref.lists().human and head.tag_ == "NN":
@@ -922,8 +961,34 @@ class _Resolver:
             # "The charity X says ... The aid group ... reports": words that only say what
             # kind of body it is go with the body that spoke just before
             if label and label != "PERSON" and _modifiers_fit(head, ent, kind_words=True):
-                return self._last_speaking(head, label)
+                return self._last_speaking(head, label) or self._subject_just_before(head, label)
+            if label and label != "PERSON" and _modifiers_fit(head, ent, kind_words=True, demonyms=True):
+                return self._subject_just_before(head, label)  # "The US software giant said"
             return None
+        return ent
+
+    def _subject_just_before(self, head: Token, label: str) -> Entity | None:
+        """"Microsoft was to release an emergency patch ... The US software giant said": a
+        description of a body by its kind alone takes up the one body of that type the
+        sentence just before made its subject, when its own sentence names none before it."""
+        ctx = self.ctx
+        sent = ctx.sentence_of(head.i)
+        if any((e := ctx.entity(t)) is not None and e.type == label for t in ctx.doc[sent.start:head.i]):
+            return None
+        start = _sentences_back(ctx, sent, 1)
+        heads = [t for t in ctx.doc[start:sent.start] if t.dep_ in SUBJECT_DEPS and t.dep_ != "nsubjpass"
+                 and not ctx.in_quote(t)]
+        # "Vantrex and Delcor were to release ...": of two subjects, neither is the one described
+        subjects = {e.id: e for t in heads for c in (t, *t.conjuncts) if (e := ctx.entity(c)) is not None}
+        if len(subjects) != 1:
+            return None
+        ent = next(iter(subjects.values()))
+        if ent.type != label:
+            return None
+        countries = {c.alpha3 for c in (_country_word(t.text) for t in head.children if t.dep_ in ("amod", "compound"))
+                     if c is not None}
+        if countries and ent.country is not None and ent.country not in countries:
+            return None  # "the Chinese telecoms giant" is no American company
         return ent
 
     def _last_speaking(self, head: Token, label: str) -> Entity | None:
@@ -1118,6 +1183,29 @@ class _Resolver:
                 return None
         return person
 
+    def _role_named_near(self, head: Token) -> Entity | None:
+        """"..., according to her agent. “...,” said agent Mark Roesler": an unnamed role noun
+        ("her agent", "the lawyer") is the one person the sentences around it name with the
+        same noun before or apposed to the name."""
+        ctx = self.ctx
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and _is_pronoun(c) for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        sent = ctx.sentence_of(head.i)
+        holders: dict[str, Entity] = {}
+        for tok in ctx.doc[_sentences_back(ctx, sent, ctx.lex.role_window):_sentences_forward(ctx, sent, ctx.lex.role_window)]:
+            if tok.i == head.i or tok.lower_ != head.lower_ and tok.lemma_.lower() != lemma or ctx.in_quote(tok) \
+                    or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            named = [tok.head] if tok.dep_ in ("compound", "appos") else []
+            named += [c for c in tok.children if c.dep_ == "appos"]
+            for name in named:
+                ent = ctx.entity(name)
+                if ent is not None and ent.type == "PERSON":
+                    holders[ent.id] = ent
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _delayed_lead(self, head: Token) -> Entity | None:
         """A delayed lead: "A self-described member of a crime group told a court ... Khalid
         Mehdiyev told jurors ...": an unnamed source ("a"/"an" with a person or organisation
@@ -1252,6 +1340,27 @@ def _free_relative_subject(pronoun: Token, ctx: _Context) -> Token | None:
     return subj if fits else None
 
 
+def _bound_possessive(pronoun: Token, ctx: _Context) -> Token | None:
+    """"He cited his close relationship ... to back up his claim that ...": a "his" / "her"
+    owning a noun of the clause whose subject (of its verb or of the verb that verb belongs
+    to) is the same pronoun stands for that subject."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+        return None
+    same = "he" if pronoun.lower_ == "his" else "she"
+    verb = pronoun.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject if subject.lower_ == same and subject.i < pronoun.i and not ctx.in_quote(subject) else None
+            if verb.dep_ not in ("xcomp", "advcl", "conj"):
+                return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def _owner_countries(head: Token) -> set[str]:
     """Countries a title's phrase names as its owner ("Canada's Ontario provincial leader")."""
     found = set()
@@ -1291,6 +1400,20 @@ def _spokesperson_body(head: Token, ctx: _Context) -> Entity | None:
             (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ in ("for", "of", "at") else None
         ent = ctx.entity(inner) if inner is not None else None
         if ent is not None and ent.type in ("ORG", "GPE"):
+            return ent
+    return None
+
+
+def _staff_body(head: Token, ctx: _Context) -> Entity | None:
+    """The named organisation unnamed staff speak for: "Researchers at software security
+    firm Trend Micro say ...", "analysts at Goldman Sachs" (the firm's word, as the gold has it)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ctx.lex.staff_nouns:
+        return None
+    for child in head.children:
+        inner = next((c for c in child.children if c.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.lower_ in ctx.lex.staff_preps else None
+        ent = ctx.entity(inner) if inner is not None else None
+        if ent is not None and ent.type == "ORG":
             return ent
     return None
 
@@ -1422,16 +1545,22 @@ def _person_countries(ent: Entity) -> set[str]:
     return found
 
 
-def _modifiers_fit(head: Token, ent: Entity | None, *, kind_words: bool = False) -> bool:
+def _country_word(text: str) -> Country | None:
+    """The country a demonym or a country's name before a noun gives ("American", "US")."""
+    return country_of_demonym(text) or country_named(text)
+
+
+def _modifiers_fit(head: Token, ent: Entity | None, *, kind_words: bool = False, demonyms: bool = False) -> bool:
     """Whether the words of the phrase around ``head`` are words of ``ent``'s name or
     roles; with ``kind_words``, whether they only say what kind of body it is ("the aid
-    group", "the banned separatist outfit"): lower case, no demonym, no name."""
+    group", "the banned separatist outfit"): lower case, no demonym, no name (with
+    ``demonyms``, a country's word besides: "the US software giant")."""
     words = {w.lower() for form in [ent.name, *ent.aliases, *(r.title for r in ent.roles)]
              for w in re.split(r"[\s-]+", form)} if ent is not None else set()
     modifiers = [t for t in _phrase_tokens(head) if t.i != head.i and t.dep_ not in ("det", "punct", "case")]
     if kind_words:
         return all(t.text.islower() and t.pos_ in ("ADJ", "NOUN", "VERB") and country_of_demonym(t.text) is None
-                   for t in modifiers if t.is_alpha)
+                   or demonyms and _country_word(t.text) is not None for t in modifiers if t.is_alpha)
     return all(t.lower_ in words for t in modifiers if t.is_alpha)
 
 

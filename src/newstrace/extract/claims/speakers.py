@@ -423,7 +423,9 @@ def _document_issuer(tok: Token, ctx: _Context) -> Token | None:
     if issuer is not None and tok.lemma_.lower() in ctx.lex.documents_about_owner:
         return None  # "according to his police record": kept about him, not issued by him
     if issuer is None:
-        origin = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")), None)
+        # "an investigation of the scene", "a survey of 1,000 voters": what was examined, not who examined it
+        origin = next((p for p in tok.children if p.dep_ == "prep" and (p.lower_ in ("from", "by") or p.lower_ == "of"
+                       and tok.lemma_.lower() not in ctx.lex.documents_of_subject)), None)
         issuer = next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
     if issuer is None:
         # "the report, released on Monday by Human Rights Watch, ..."
