@@ -68,7 +68,7 @@ from newstrace.extract import coref as coref_module
 from newstrace.extract import entities as entities_module
 from newstrace.extract import events as events_module
 from newstrace.extract import summary as summary_module
-from newstrace.extract.dates import TimeExpression, is_clock_day
+from newstrace.extract.dates import TimeExpression, day_before_month, is_clock_day
 from newstrace.extract.doc import CLAIMS, DATES, EVENTS, MENTIONS, QUOTES, add_span
 from newstrace.extract.hyphens import HYPHEN_LEMMAS
 from newstrace.extract.parsearrays import named_entities
@@ -151,10 +151,14 @@ class ParsedDates(Stage):
         for k, label in enumerate(ner.labels):
             if label in ("DATE", "TIME") or is_clock_day(text[ner.start_chars[k]:ner.end_chars[k]], label):
                 n += 1
-                start = ner.starts[k]
+                # ("the 5th of May": the day written before the month the recogniser's DATE holds)
+                start_char = day_before_month(text, ner.start_chars[k], ner.end_chars[k])
+                widened = doc.char_span(start_char, ner.end_chars[k], alignment_mode="expand") \
+                    if start_char != ner.start_chars[k] else None
+                start = widened.start if widened is not None else ner.starts[k]
                 before = doc[start - 1].lower_ if start > 0 else ""
-                expression = TimeExpression(text[ner.start_chars[k]:ner.end_chars[k]], published, before)
-                add_span(doc, DATES, ner.start_chars[k], ner.end_chars[k], f"d{n}", expression,
+                expression = TimeExpression(text[start_char:ner.end_chars[k]], published, before)
+                add_span(doc, DATES, start_char, ner.end_chars[k], f"d{n}", expression,
                          label=label if label in ("DATE", "TIME") else "TIME")
 
 

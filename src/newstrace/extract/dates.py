@@ -62,6 +62,22 @@ DATE_LINE = re.compile(
 _CLOCK_AFTER = re.compile(r",?\s*\d{1,2}\s*:\s*\d{2}")
 
 
+# "the 5th of May", "on the 12th of June": a day of the month written before its month, which the
+# recogniser leaves out of the month's DATE ("May" alone): the words just before a month name
+DAY_OF_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+$", re.I)
+
+
+def day_before_month(text: str, start: int, end: int) -> int:
+    """Where a time expression at ``text[start:end]`` begins once the day of the month written
+    before it is counted ("the 5th of May": a DATE over "May" alone begins at "the"): ``start``
+    unless the expression is a month name with no day ("May", "May 2010") and the words before
+    it are a day's ordinal and "of" (``DAY_OF_MONTH_BEFORE``)."""
+    if not MONTH_ONLY.match(text[start:end].strip()) or re.search(r"\d", text[start:end].split()[0]):
+        return start
+    before = DAY_OF_MONTH_BEFORE.search(text, max(0, start - 20), start)
+    return before.start() if before else start
+
+
 def dates_compatible(a: str | None, b: str | None) -> bool:
     """Two dates of one happening agree when one is a prefix of the other ("2013-05" and
     "2013-05-03": a month and a day in it) or either is missing (no evidence either way).

@@ -464,6 +464,8 @@ def told_in_future(parse: ParseArrays, i: int) -> bool:
     head = _verb_above(parse, i)
     if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
         return True
+    if _future_time_clause(parse, head, dates.get("future_time_clause_markers") or ()):
+        return True
     intents = dates.get("intent_words") or ()
     # "Sentencing is scheduled for February 4", "the vote is set for Tuesday": a verb of intent
     # told in the present dates what is to come
@@ -478,6 +480,28 @@ def told_in_future(parse: ParseArrays, i: int) -> bool:
         parse.tag[intent] in ("VBZ", "VBP") or any(
             parse.dep[c] in ("aux", "auxpass") and (parse.tag[c] in ("VBZ", "VBP") or parse.lower[c] in future)
             for c in parse.children(intent)))
+
+
+def _present(parse: ParseArrays, verb: int) -> bool:
+    """A verb told in the present: itself, or its first auxiliary, in a present form ("faces",
+    "'s sentenced", "are meeting")."""
+    auxiliaries = [c for c in parse.children(verb) if parse.dep[c] in ("aux", "auxpass")]
+    return parse.tag[auxiliaries[0] if auxiliaries else verb] in ("VBZ", "VBP")
+
+
+def _future_time_clause(parse: ParseArrays, verb: int, markers: Collection[str]) -> bool:
+    """Whether ``verb`` heads a clause of time (opened by a word of ``markers``) told in the present
+    under a clause told in the present or with a future auxiliary ("He faces up to 75 years in
+    prison when he's sentenced May 7"): an act to come, as English tells it (not a past "when he
+    was sentenced", nor a clause under a past verb)."""
+    main = parse.head[verb]
+    if not markers or parse.dep[verb] != "advcl" or main == verb or not _present(parse, verb):
+        return False
+    if not any(parse.dep[c] in ("mark", "advmod") and parse.lower[c] in markers for c in parse.children(verb)):
+        return False
+    future = load_toml("dates.toml").get("future_auxiliaries") or ()
+    return _present(parse, main) or any(
+        parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(main))
 
 
 def _verb_above(parse: ParseArrays, i: int) -> int:
@@ -1618,6 +1642,11 @@ def _means_or_attempt_of_past(token: Token, dates: dict[str, Any]) -> Token | No
             dates.get("story_date_means_preps") or ()) and not any(c.dep_ == "nsubj" for c in token.children):
         verb = token.head.head
         return verb if verb is not token.head and (_simple_past(verb) or _finite_participle(verb)) else None
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in (
+            dates.get("story_date_absolute_preps") or ()) and token.head.dep_ == "prep":
+        # "Battles erupted ... with protesters throwing Molotov cocktails": at the verb's time
+        verb = token.head.head
+        return verb if verb is not token.head and _simple_past(verb) else None
     if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in (
             dates.get("story_date_attempt_lemmas") or ()) and _simple_past(token.head):
         return token.head
