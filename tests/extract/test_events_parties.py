@@ -89,3 +89,9 @@ def test_the_former_mayor_is_no_pair_member(core):
     text = "Smith and Jones spoke. The former mayor attacked the plan."
     found = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
     assert found == {"former mayor"}, events(core, text)
+
+
+def test_a_deal_a_verb_is_done_in_is_its_doers_with_the_partner(core):
+    text = "The Yankees acquired Smith in a deal with the Boston Red Sox."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "AGREE"}
+    assert ("Yankees", "Boston Red Sox") in pairs, pairs

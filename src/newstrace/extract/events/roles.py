@@ -205,7 +205,30 @@ def _partner_of_unowned(trigger: Token, view: ArticleView) -> list[Roles]:
     if side is None or view.entity_at(side) is None and view.table.actor_of(side.doc[side.left_edge.i: side.i + 1]) is None:
         return []
     other = party(side, view)
-    return [Roles(other, None, None)] if other is not None else []
+    if other is None:
+        return []
+    owner = _owner_of_deal_done_in(trigger, view)
+    if owner is not None and owner.name != other.name:
+        # "Teixeira was acquired by the Angels in a deal with the Braves": the Angels' deal, with the Braves
+        return [Roles(owner, other, None), Roles(other, owner, None)]
+    return [Roles(other, None, None)]
+
+
+def _owner_of_deal_done_in(trigger: Token, view: ArticleView) -> Party | None:
+    """Who makes a deal that a verb is done "in" (``[words] deal_done_in_preps``): the
+    verb's agent ("was acquired by the Angels in a deal with the Braves") or its active
+    subject ("the Angels acquired him in a deal with the Braves"); a passive's subject
+    is what the deal moved, no side."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in words("deal_done_in_preps") \
+            or trigger.head.head.pos_ != "VERB":
+        return None
+    verb = trigger.head.head
+    agent = _child(verb, ("agent",))
+    owner = _child(agent, ("pobj",)) if agent is not None else (
+        _child(verb, ("nsubj",)) if _child(verb, ("auxpass", "nsubjpass")) is None else None)
+    if owner is None or owner.lower_ in RELATIVE_PRONOUNS or view.entity_at(owner) is None:
+        return None
+    return party(owner, view)
 
 
 def _fought_with(trigger: Token, roles: Roles, view: ArticleView) -> list[Roles]:
