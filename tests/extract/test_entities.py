@@ -1561,6 +1561,14 @@ def test_entities_two_names_run_together_across_the_are_cut_before_it(core):
     assert [e.type for e in rec.entities if "Ferraro" in e.name] == ["PERSON"]
 
 
+def test_entities_a_name_after_the_that_acts_is_kept_as_a_name_of_its_own(core):
+    # NER: "Parliament the Communist Party" (ORG): the party is the subject, a name of its own
+    rec = core.extract_text("In Parliament the Communist Party of Greece has accused the government for the deaths.")
+    names = {e.name: e.type for e in rec.entities}
+    assert names.get("Parliament") == "ORG" and names.get("Communist Party") == "ORG", names
+    assert not any(" the " in n for n in names), names
+
+
 def test_second_name_after_article_only_where_the_parse_splits_the_span(nlp):
     from newstrace.extract.entities.context import _words_of
     from newstrace.extract.entities.trim import _second_name_after_article

@@ -34,6 +34,16 @@ def test_a_companion_along_with_the_doer_acts_too(core, text, event_type, actors
     assert found == actors, events(core, text)
 
 
+@pytest.mark.parametrize("text, event_type, actors", [
+    ("The European Union, along with Japan, filed a complaint at the WTO.", "ACCUSE", {"European Union", "Japan"}),
+    ("The Sierra Club, which has filed suit along with Greenpeace, criticized the rule.", "ACCUSE",
+     {"Sierra Club", "Greenpeace"}),
+])
+def test_a_companion_of_a_light_verb_does_the_act_its_noun_names(core, text, event_type, actors):
+    found = {e.actor for e in events(core, text) if e.type == event_type}
+    assert actors <= found, events(core, text)
+
+
 @pytest.mark.parametrize("text, event_type, actor", [
     # the companion of a party object goes with the object
     ("Police arrested the suspect along with his brother.", "COERCE", "Police"),
@@ -63,3 +73,25 @@ def test_holding_or_sanctioning_several_named_parties_is_one_act_each(core, text
 def test_sanctioned_ships_are_no_parties_of_their_own(core):
     text = "The Treasury Department sanctioned the tanker Golden Star and the freighter Blue Wave."
     assert len([e for e in events(core, text) if e.type == "SANCTION"]) <= 1, events(core, text)
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Clashes broke out between the crowd and police when the former attacked the bank manager.", "ASSAULT", "crowd"),
+    ("Russia and Ukraine traded accusations. The former accused Kyiv of shelling the plant.", "ACCUSE", "Russia"),
+    ("Obama met Putin and Merkel on Monday. The latter criticized the sanctions.", "ACCUSE", "Merkel"),
+])
+def test_the_former_or_the_latter_is_one_of_the_pair_named_before(core, text, event_type, actor):
+    found = {e.actor for e in events(core, text) if e.type == event_type}
+    assert found == {actor}, events(core, text)
+
+
+def test_the_former_mayor_is_no_pair_member(core):
+    text = "Smith and Jones spoke. The former mayor attacked the plan."
+    found = {e.actor for e in events(core, text) if e.type == "ACCUSE"}
+    assert found == {"former mayor"}, events(core, text)
+
+
+def test_a_deal_a_verb_is_done_in_is_its_doers_with_the_partner(core):
+    text = "The Yankees acquired Smith in a deal with the Boston Red Sox."
+    pairs = {(e.actor, e.target) for e in events(core, text) if e.type == "AGREE"}
+    assert ("Yankees", "Boston Red Sox") in pairs, pairs

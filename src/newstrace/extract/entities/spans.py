@@ -7,7 +7,7 @@ are no names (:func:`_not_a_name`). Also NER's spans of the Doc being read (:fun
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -148,7 +148,7 @@ def _joined_ents(doc: Doc) -> list[Span]:
     skip_to = 0
     w = _words_of(doc)
     n, lower, is_lower, is_title = w.n, w.lower, w.is_lower, w.is_title
-    for ent in _ner(doc)[0]:
+    for ent in _split_at_article(_ner(doc)[0]):
         if ent.start < skip_to:
             continue
         end = ent.end
@@ -222,6 +222,42 @@ def _joined_ents(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, end, label=label)
         out.extend(_coordinated_names(ent))
     return out
+
+
+# the roles a noun phrase takes in its clause: a name there heads a phrase of its own
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _split_at_article(ents: Sequence[Span]) -> Iterator[Span]:
+    """NER's spans, an organisation's span run across a lower-case "the" into a second name
+    that is a clause's subject or object cut in two ("In Parliament the Communist Party of
+    Greece has accused": "Parliament" and "Communist Party", each a name of its own). The
+    two parts must not depend on each other in the parse ("Stop the Steal" is one name),
+    and the second must be an argument, not a modifier ("making Ferraro the Democratic
+    Party's first candidate" keeps the cut of :func:`trim._trim`, the first part alone)."""
+    for ent in ents:
+        cut = _article_between_names(ent) if ent.label_ == "ORG" else None
+        if cut is None:
+            yield ent
+            continue
+        yield Span(ent.doc, ent.start, cut, label=ent.label_)
+        yield Span(ent.doc, cut + 1, ent.end, label=ent.label_)
+
+
+def _article_between_names(ent: Span) -> int | None:
+    articles = [t.i for t in ent[1:-1] if t.text == "the"]
+    if len(articles) != 1:
+        return None
+    at = articles[0]
+    doc = ent.doc
+    if not (doc[at - 1].is_title and doc[at + 1].is_title):
+        return None
+    roots = [t for t in doc[at + 1:ent.end] if not at < t.head.i < ent.end]
+    if len(roots) != 1 or roots[0].dep_ not in _ARGUMENT_DEPS:
+        return None
+    if any(ent.start <= t.head.i < ent.end and (t.i < at) != (t.head.i < at) for t in ent if t.i != at):
+        return None
+    return at
 
 
 def _office_title_may_follow(doc: Doc, ent: Span) -> bool:

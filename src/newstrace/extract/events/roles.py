@@ -205,7 +205,30 @@ def _partner_of_unowned(trigger: Token, view: ArticleView) -> list[Roles]:
     if side is None or view.entity_at(side) is None and view.table.actor_of(side.doc[side.left_edge.i: side.i + 1]) is None:
         return []
     other = party(side, view)
-    return [Roles(other, None, None)] if other is not None else []
+    if other is None:
+        return []
+    owner = _owner_of_deal_done_in(trigger, view)
+    if owner is not None and owner.name != other.name:
+        # "Teixeira was acquired by the Angels in a deal with the Braves": the Angels' deal, with the Braves
+        return [Roles(owner, other, None), Roles(other, owner, None)]
+    return [Roles(other, None, None)]
+
+
+def _owner_of_deal_done_in(trigger: Token, view: ArticleView) -> Party | None:
+    """Who makes a deal that a verb is done "in" (``[words] deal_done_in_preps``): the
+    verb's agent ("was acquired by the Angels in a deal with the Braves") or its active
+    subject ("the Angels acquired him in a deal with the Braves"); a passive's subject
+    is what the deal moved, no side."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in words("deal_done_in_preps") \
+            or trigger.head.head.pos_ != "VERB":
+        return None
+    verb = trigger.head.head
+    agent = _child(verb, ("agent",))
+    owner = _child(agent, ("pobj",)) if agent is not None else (
+        _child(verb, ("nsubj",)) if _child(verb, ("auxpass", "nsubjpass")) is None else None)
+    if owner is None or owner.lower_ in RELATIVE_PRONOUNS or view.entity_at(owner) is None:
+        return None
+    return party(owner, view)
 
 
 def _fought_with(trigger: Token, roles: Roles, view: ArticleView) -> list[Roles]:
@@ -1010,6 +1033,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     weak_possessor: Token | None = None  # "held their first meeting": the light verb's subject comes first
     undergone: Token | None = None  # a person's own arrest or trial: the possessor is the target
     forces: Token | None = None  # "the withdrawal of Russian troops"
+    light_verb: Token | None = None  # the light verb whose subject does the act ("filed suit")
     for child in trigger.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue
@@ -1111,6 +1135,7 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 # "before being granted clemency": a passive light verb's subject, inherited
                 # or its own, is who receives the act, not who does it
                 _inherited_subject(head) if _child(head, ("auxpass",)) is None else None)
+            light_verb = head if _child(head, SUBJECTS) is not None else None
             if actor_token is None:
                 agent = next((c for c in head.children if c.dep_ == "agent"), None)
                 actor_token = _child(agent, ("pobj",)) if agent is not None else None
@@ -1191,6 +1216,13 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
         for other in _named_conjuncts(actor_token, view):
             if other.name not in (actor.name, target.name if target else None):
                 roles.append(Roles(other, target, None))
+    if light_verb is not None and actor is not None and actor_token is not None:
+        # "X filed suit along with Y", "Defenders of Wildlife, who have filed suit along with
+        # Greenpeace": the companion of the light verb does the act the noun names too
+        for companion in _companions(light_verb, actor_token, view):
+            if all(companion.name != (r.actor.name if r.actor else None) for r in roles) \
+                    and (target is None or companion.name != target.name):
+                roles.append(Roles(companion, target, None))
     return roles
 
 
@@ -1544,6 +1576,9 @@ def _party(token: Token, view: ArticleView) -> Party | None:
     lower = token.lower_
     if _contraction_remnant(token):
         return None  # "Ross doesn ’ t have a deal": the parser's subject "t" is no one
+    pair_member = _former_or_latter(token)
+    if pair_member is not None:
+        return party(pair_member, view)  # "the crowd and police ... the former attacked": the crowd
     if token.pos_ == "NUM" or lower in words("quantity_heads"):
         apposed = _apposed_name(token, view)
         if apposed is not None:
@@ -1611,6 +1646,33 @@ def _contraction_remnant(token: Token) -> bool:
     a verb (``[words] contraction_remnants``)."""
     return token.lower_ in words("contraction_remnants") and token.i > 0 \
         and token.doc[token.i - 1].text in ("’", "'")
+
+
+def _former_or_latter(token: Token) -> Token | None:
+    """The first or the last of the two phrases conjoined nearest before "the former" /
+    "the latter" when it stands alone as a noun phrase (``[words] first_of_two_words``,
+    ``last_of_two_words``): in its own sentence before it, else in the sentence before.
+    Not the adjective of "the former mayor", and None where no pair comes before."""
+    first, last = token.lower_ in words("first_of_two_words"), token.lower_ in words("last_of_two_words")
+    if not (first or last) or token.dep_ in ("amod", "compound") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or any(c.dep_ in ("amod", "compound") for c in token.children):
+        return None
+    doc, sent = token.doc, token.sent
+    earlier = [range(sent.start, token.i)]
+    if sent.start > 0:
+        before = doc[sent.start - 1].sent
+        earlier.append(range(before.start, before.end))
+    for span in earlier:
+        pairs = [(doc[t].head, doc[t]) for t in reversed(span) if doc[t].dep_ == "conj"
+                 and doc[t].pos_ in ("NOUN", "PROPN") and doc[t].head.pos_ in ("NOUN", "PROPN")
+                 and doc[t].head.i < doc[t].i]
+        if pairs:
+            head, conj = pairs[0]
+            if first:
+                return head
+            return max([conj] + [c for c in head.conjuncts if c.i < token.i], key=lambda t: t.i)
+    return None
 
 
 def _titled_from(token: Token, view: ArticleView) -> str | None:
