@@ -654,6 +654,9 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
                 if ent is not None and ent.type == "ORG" and parse.lemma[i] in (
                         _places_settings().get("org_destination_lemmas") or ()):
                     return ent.name
+    found = _journey_end(parse, doc, i, view, exclude)
+    if found:
+        return found
     if act is not None:
         found = _acted_on_place(parse, doc, i, act, view)
         if found:
@@ -667,6 +670,29 @@ def location_of(trigger: Token, view: ArticleView, exclude: set[str],
                     key=lambda t: (_phrase_rank(parse, t, i, clause, above, topic), abs(t - i)))
     found = _most_specific(_place_in(doc[t], view, exclude) for t in others)
     return found or view.dateline_place
+
+
+def _journey_end(parse: ParseArrays, doc: Doc, i: int, view: ArticleView, exclude: set[str]) -> str | None:
+    """Where the journey the act of trigger ``i`` is made for goes: the trigger a "to" purpose
+    clause (``purpose_clause_deps``) on a verb of ``destination_lemmas`` ("flew to Texas on
+    Thursday night to meet with Teixeira": Texas; "visited Beijing to sign a deal": Beijing),
+    that verb's "to/into" phrase or, but for a removal, its object. The act happens where
+    the people travelled to, not where they set out from."""
+    deps_ = _places_settings().get("purpose_clause_deps") or ()
+    heads, deps, lowers = parse.head, parse.dep, parse.lower
+    journey = heads[i]
+    if deps[i] not in deps_ or journey == i or parse.lemma[journey] not in words("destination_lemmas") or not any(
+            deps[c] == "aux" and lowers[c] == "to" for c in parse.children(i)):
+        return None
+    for c in parse.children(journey):
+        objects = [c] if deps[c] == "dobj" else (
+            [t for t in parse.children(c) if deps[t] == "pobj"] if deps[c] == "prep" and lowers[c] in ("to", "into")
+            else [])
+        for t in objects:
+            place = _place_in(doc[t], view, exclude)
+            if place:
+                return place
+    return None
 
 
 def _acted_on_place(parse: ParseArrays, doc: Doc, i: int, act: tuple[str, str | None],
@@ -891,6 +917,9 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
             if capital and capital not in exclude:
                 return capital
     phrase = _subtree(parse, obj.i)
+    infinitives = _infinitive_clauses(parse, phrase, obj.i)
+    if infinitives:
+        phrase = [t for t in phrase if t not in infinitives]
     borders = _places_settings().get("border_nouns") or ()
     other_side: set[int] = set()  # "to Mexico's northern border with the U.S.": the other side's words
     # "villages ... in northeastern C.A.R., near the Cameroon border": a country naming a border says
@@ -971,6 +1000,19 @@ def _place_in(obj: Token, view: ArticleView, exclude: set[str], venue: bool = Fa
                 return found
         return _place_before(obj, view, country=country)
     return None
+
+
+def _infinitive_clauses(parse: ParseArrays, phrase: list[int], top: int) -> set[int]:
+    """The words of the "to" infinitive clauses inside a place phrase (``phrase``, headed by
+    ``top``; ``phrase_infinitive_deps``): "in an effort to convince the first baseman to sign
+    with Boston" names no place the phrase is in, only where a later act would be."""
+    deps_ = _places_settings().get("phrase_infinitive_deps") or ()
+    out: set[int] = set()
+    for t in phrase:
+        if t != top and t not in out and parse.dep[t] in deps_ and parse.pos[t] in ("VERB", "AUX") and any(
+                parse.dep[c] == "aux" and parse.lower[c] == "to" for c in parse.children(t)):
+            out.update(_subtree(parse, t))
+    return out
 
 
 def _capital_meant(obj: Token, parse: ParseArrays, view: ArticleView) -> str | None:
@@ -1268,6 +1310,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     (the first place an event of its first ``lead_sentences`` sentences took place in),
     else the town the story's first placed act took place in when most of its placed acts
     did (``_common_town``), else (given ``view``) the place its actor acts in (``actor_place``), else the
+    town of the story's only placed act (``sole_town_events``), else the
     article's main country (``main_country``); an act of speech or decision only the
     first two (``verbal_place_types``, ``verbal_place_fallbacks``). A place so taken that is a country gives
     way to a town or region of it that the article's title names ("Toronto serial killer
@@ -1331,6 +1374,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     scene = _story_scene((lead, _lead_scene(doc, view, table.starts, ordinal, int(places["lead_sentences"])),
                           view.dateline_place)) if view is not None and places.get("scene_for_broad_place") else None
     common = _common_town(ordered, places)
+    sole = _common_town(ordered, places, int(places.get("sole_town_events") or 0))
     # the days set by a time adverbial opening a sentence with no event of its own ("On Saturday,
     # Trump won the state's delegates."): the next sentence's acts carry them as they carry an event's
     frames = _frame_days(doc, view, table.starts, ordinal, {e.sentence_index for e in events}) \
@@ -1389,7 +1433,7 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
             if retold is not None:
                 changes["date"], changes["date_text"] = retold
         if event.location is None:
-            place, _ = fallback_place(event, doc, view, places, here, last_place, lead, common)
+            place, _ = fallback_place(event, doc, view, places, here, last_place, lead, common, sole)
             if place:
                 changes["location"] = place
         if "location" in changes and view is not None and country_named(changes["location"]) and view.title_places:
@@ -1736,14 +1780,16 @@ def _broad_place(place: str) -> bool:
     return bool(named) and all(p.kind == "region" for p in named)
 
 
-def _common_town(ordered: Sequence[Candidate], places: dict[str, Any]) -> str | None:
+def _common_town(ordered: Sequence[Candidate], places: dict[str, Any], least: int | None = None) -> str | None:
     """The town the story's first placed act takes place in, when more than half of the
     article's placed acts (at least ``common_town_events``) take place there by their own
     sentences and it is no country, region, continent or sea: where a story opens and most of its acts
     happen, its other acts told with no place happened too ("a woman opened fire at a plant
     in Springfield ... She began shooting"); a town of a past case told at the end ("Earlier
-    this year, a professor in Ashford ...") is not the story's."""
-    least = int(places.get("common_town_events") or 0)
+    this year, a professor in Ashford ...") is not the story's. ``least``: the placed acts it
+    needs, ``common_town_events`` unless given."""
+    if least is None:
+        least = int(places.get("common_town_events") or 0)
     counts = Counter(e.location for e in ordered if e.location)
     if not least or not counts:
         return None
@@ -1756,7 +1802,7 @@ def _common_town(ordered: Sequence[Candidate], places: dict[str, Any]) -> str | 
 
 def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places: dict[str, Any], here: int,
                    last_place: tuple[int, str] | None, lead: str | None,
-                   common: str | None = None) -> tuple[str | None, str]:
+                   common: str | None = None, sole: str | None = None) -> tuple[str | None, str]:
     """The place of an event whose sentence gives none, and which fallback gave it: the
     first of ``place_fallbacks`` (``data/places.toml``) that gives one; an act of speech
     or decision (``verbal_place_types``: an accusation, a call, a refusal) is done where its
@@ -1773,6 +1819,8 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
             place = lead
         elif source == "common":
             place = common
+        elif source == "sole":
+            place = sole
         elif view is None:
             continue
         elif source == "dateline":
