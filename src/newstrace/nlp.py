@@ -213,6 +213,120 @@ def mark_long_runs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newstrace_spaced_contractions")
+def join_spaced_contractions(doc: Doc) -> Doc:
+    """Read a contraction or possessive whose apostrophe the text spaced apart ("Teixeira ’ s
+    agent", "it doesn ’ t matter", "they ’ re": ECB+ articles, scraped and pre-tokenised news)
+    as the tokenizer splits "Teixeira's" and "doesn't": "’ s" one token (its text holds the
+    space), "doesn ’ t" "does" + "n ’ t" (``data/sentences.toml`` ``[spaced_contractions]``).
+    Left in three tokens, the tagger and parser read "t" as a subject and "s" as part of a
+    name ("Karamanlis ' New Democracy"). The joined token takes the straight form's norm,
+    and its kind of word the straight form's lexical attributes (:func:`_contraction_lexeme`),
+    so the model and the reading stages see "’s" / "n’t". The text and every offset stay
+    as written; the stretches are found by one regular expression over the text."""
+    text = doc.user_data.get("newstrace.text") or doc.text
+    rules = _contraction_rules()
+    found = [m for m in rules.pattern.finditer(text) if m.group(2).lower() in rules.endings]
+    if not found:
+        return doc
+    offsets = doc.to_array(IDX)
+    hosts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for m in found:
+        k = int(numpy.searchsorted(offsets, m.start(1)))
+        if not 0 < k < len(doc) - 1 or offsets[k] != m.start(1) or offsets[k + 1] != m.start(2) \
+                or len(doc[k]) != 1 or len(doc[k + 1]) != len(m.group(2)):
+            continue
+        host = doc[k - 1]
+        if host.idx + len(host) + 1 != m.start(1):
+            continue
+        if m.group(2).lower() == "t":
+            word = host.lower_
+            if len(word) < 2 or word[-1] != "n" or word[:-1] not in rules.negated:
+                continue
+            hosts.append(k - 1)
+            spans.append((m.start(1) - 2, m.end(2)))
+        else:
+            spans.append((m.start(1), m.end(2)))
+    if not spans:
+        return doc
+    if hosts:
+        with doc.retokenize() as retokenizer:
+            for i in hosts:
+                host = doc[i]
+                retokenizer.split(host, [host.text[:-1], host.text[-1]], heads=[(host, 1), (host, 1)])
+    with doc.retokenize() as retokenizer:
+        for start, end in spans:
+            span = doc.char_span(start, end)
+            if span is None:
+                continue
+            form = span.text.replace(" ", "")
+            # the lemma the lemmatizer would keep for the form ("’s"), where no rule gives one ("be", "not")
+            retokenizer.merge(span, attrs={"NORM": _contraction_lexeme(doc.vocab, span.text, form), "LEMMA": form})
+    return doc
+
+
+class _ContractionRules(NamedTuple):
+    pattern: re.Pattern[str]  # a word, a space, an apostrophe, a space, a short ending
+    endings: frozenset[str]  # "s", "re", ... and "t" (after a negated word's "n")
+    negated: frozenset[str]  # the words before "n ’ t", without their "n"
+
+
+@cache
+def _contraction_rules() -> _ContractionRules:
+    from newstrace.data import load_toml
+
+    data = load_toml("sentences.toml").get("spaced_contractions", {})
+    return _ContractionRules(
+        pattern=re.compile(r"(?<=\w) (['’]) ([A-Za-z]{1,2})(?![\w'’])"),
+        endings=frozenset([*data.get("endings", []), "t"] if data.get("negated") else data.get("endings", [])),
+        negated=frozenset(data.get("negated", [])))
+
+
+_prepared_lexemes: set[tuple[int, str]] = set()
+
+
+def _contraction_lexeme(vocab: object, spaced: str, form: str) -> str:
+    """The norm of the contraction ``form`` ("’s", "n’t") as the tokenizer gives it
+    ("'s", "not"); the kind of word ``spaced`` ("’ s", "n ’ t") takes, once per vocabulary,
+    ``form``'s lower case, norm, prefix, suffix, shape and stop-word flag: what the
+    model's embedding reads (NORM, PREFIX, SUFFIX, SHAPE) and what the attribute ruler and
+    the reading stages key on (the lower-case form)."""
+    from spacy.vocab import Vocab
+
+    assert isinstance(vocab, Vocab)
+    norm = _contraction_norm(form)
+    key = (id(vocab), spaced)
+    if key not in _prepared_lexemes:
+        _prepared_lexemes.add(key)
+        lexeme, straight = vocab[spaced], vocab[form]
+        lexeme.lower_ = straight.lower_
+        lexeme.norm_ = norm
+        lexeme.prefix_ = straight.prefix_
+        lexeme.suffix_ = straight.suffix_
+        lexeme.shape_ = straight.shape_
+        lexeme.is_stop = straight.is_stop
+    return norm
+
+
+@cache
+def _english() -> Language:
+    from spacy.lang.en import English
+
+    return English()
+
+
+@cache
+def _contraction_norm(form: str) -> str:
+    """The norm spaCy's English tokenizer exceptions give ``form`` written onto a word
+    ("they’re" -> "are", "I’m" -> "am", "doesn’t" -> "not", "they’s" -> "'s")."""
+    host = "does" if form.lower().startswith("n") else "I" if form.lower().endswith("m") else "they"
+    if form.isupper():
+        host = host.upper()
+    tokens = _english()(host + form)
+    return tokens[-1].norm_ if len(tokens) == 2 else form.lower()
+
+
 def _sentence_end_positions(doc: Doc) -> list[int]:
     """The tokens that end a run for :func:`mark_long_runs`, in order: a terminal mark
     (``TERMINAL``) or a line break (a space token holding one). Read from the Doc's
@@ -249,6 +363,7 @@ def _load(model: str, stages: tuple[tuple[str, str], ...], summary_sentences: in
     _add_abbreviations(nlp)
     nlp.add_pipe("newstrace_long_runs", first=True)
     nlp.add_pipe("newstrace_line_breaks", first=True)
+    nlp.add_pipe("newstrace_spaced_contractions", first=True)
     if stages:
         from newstrace.attribute_rules import add_lemma_exceptions, memoise_attribute_ruler
         from newstrace.extract.components import add_stages
