@@ -254,7 +254,8 @@ def join_spaced_contractions(doc: Doc) -> Doc:
         with doc.retokenize() as retokenizer:
             for i in hosts:
                 host = doc[i]
-                retokenizer.split(host, [host.text[:-1], host.text[-1]], heads=[(host, 1), (host, 1)])
+                retokenizer.split(host, [host.text[:-1], host.text[-1]], heads=[(host, 1), (host, 1)],
+                                  attrs={"NORM": [_negated_word_norm(host.text[:-1]), host.text[-1].lower()]})
     with doc.retokenize() as retokenizer:
         for start, end in spans:
             span = doc.char_span(start, end)
@@ -314,6 +315,13 @@ def _english() -> Language:
     from spacy.lang.en import English
 
     return English()
+
+
+@cache
+def _negated_word_norm(word: str) -> str:
+    """The norm the tokenizer gives ``word`` before "n’t" ("ca" -> "can", "wo" -> "will")."""
+    tokens = _english()(word + "n’t")
+    return tokens[0].norm_ if len(tokens) == 2 else word.lower()
 
 
 @cache

@@ -1,0 +1,60 @@
+"""A contraction or possessive whose apostrophe the text spaced apart ("Teixeira ’ s agent",
+"doesn ’ t", as ECB+ and other pre-tokenised news write them) is read as the unspaced one:
+"’ s" one token, "doesn ’ t" "does" + "n ’ t" (``newstrace.nlp.join_spaced_contractions``),
+with the straight form's norm, lower-case form and lemma, the text and offsets as written.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import PUBLISHED
+
+
+def _read(nlp, text):
+    doc = nlp(text)
+    assert doc.text == text
+    for token in doc:  # every offset is the text's own
+        assert text[token.idx:token.idx + len(token)] == token.text
+    return doc
+
+
+def test_spaced_possessive_and_negation_are_one_token_each(nlp):
+    doc = _read(nlp, "Teixeira ’ s agent said it doesn ’ t matter.")
+    assert [t.text for t in doc] == ["Teixeira", "’ s", "agent", "said", "it", "does", "n ’ t", "matter", "."]
+    s, nt = doc[1], doc[6]
+    assert (s.idx, nt.idx) == (9, 31)
+    assert (s.lower_, s.norm_, s.tag_, s.dep_) == ("’s", "'s", "POS", "case")
+    assert (nt.lower_, nt.norm_, nt.tag_, nt.dep_, nt.lemma_) == ("n’t", "not", "RB", "neg", "not")
+    assert doc[0].dep_ == "poss" and doc[0].head.text == "agent"
+
+
+def test_spaced_forms_read_as_the_unspaced_ones(nlp):
+    spaced = _read(nlp, "He can ’ t go and we won ' t stay; they ’ re sure I ’ ve seen it and she ’ ll say so.")
+    plain = nlp("He can’t go and we won't stay; they’re sure I’ve seen it and she’ll say so.")
+    assert [t.text for t in spaced][:4] == ["He", "ca", "n ’ t", "go"]
+    assert [t.text for t in spaced][6:8] == ["wo", "n ' t"]
+    assert [t.tag_ for t in spaced] == [t.tag_ for t in plain]
+    assert [t.dep_ for t in spaced] == [t.dep_ for t in plain]
+    assert [t.norm_ for t in spaced] == [t.norm_ for t in plain]
+
+
+@pytest.mark.parametrize("text", [
+    "The ‘ Hunger Games ’ is a monster hit.",  # a closing quotation mark before a word
+    "The veterans ' organisations met, and the Nationals ' best chance is gone.",
+    "They played rock ’ n ’ roll all night.",  # no ending the tokenizer splits off
+])
+def test_other_spaced_apostrophes_keep_their_tokens(nlp, text):
+    doc = _read(nlp, text)
+    joined = [t.text for t in doc if " " in t.text]
+    assert joined == []
+
+
+def test_a_spaced_negation_negates_its_event(core):
+    events = core.extract_text("Police didn ’ t arrest the suspect in Brooklyn on Monday.", published=PUBLISHED).events
+    assert [(e.type, e.modality) for e in events] == [("COERCE", "negated")]
+
+
+def test_a_spaced_negation_stays_inside_its_claim(core):
+    claims = core.extract_text("Lindsay Lohan ’ s lawyer said she doesn ’ t want to go to jail.",
+                               published=PUBLISHED).claims
+    assert [c.content for c in claims] == ["she doesn ’ t want to go to jail"]
