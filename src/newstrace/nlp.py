@@ -287,7 +287,18 @@ def make_spaced_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         text = doc.user_data.get("newstrace.text") or doc.text
         if not _has_spaced_contraction(text):
             return doc
-        plain = nlp.get_pipe("ner")(nlp.make_doc(text))
+        plain = nlp.make_doc(text)
+        # the sentences the parser read (NER reads no name across a sentence start)
+        starts = numpy.full(len(plain), -1, dtype=numpy.int64)
+        offsets = plain.to_array(IDX)
+        sent_offsets = doc.to_array(IDX)[doc.to_array(SENT_START) == 1]
+        at = numpy.searchsorted(offsets, sent_offsets)
+        inside = at < len(plain)
+        at, sent_offsets = at[inside], sent_offsets[inside]
+        starts[at[offsets[at] == sent_offsets]] = 1
+        starts[0] = 1
+        plain.from_array([SENT_START], cast("Ints2d", starts.view(numpy.uint64).reshape(-1, 1)))
+        plain = nlp.get_pipe("ner")(plain)
         names = [doc.char_span(e.start_char, e.end_char, label=e.label, alignment_mode="contract")
                  for e in plain.ents]
         doc.set_ents([n for n in names if n is not None and len(n)], default="outside")

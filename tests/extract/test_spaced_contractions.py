@@ -58,3 +58,9 @@ def test_a_spaced_negation_stays_inside_its_claim(core):
     claims = core.extract_text("Lindsay Lohan ’ s lawyer said she doesn ’ t want to go to jail.",
                                published=PUBLISHED).claims
     assert [c.content for c in claims] == ["she doesn ’ t want to go to jail"]
+
+
+def test_names_are_read_as_written_around_a_spaced_possessive(nlp):
+    doc = _read(nlp, "She was hit on Sunday morning in the Bronx ’ s Soundview neighborhood.")
+    assert "’ s" in [t.text for t in doc]
+    assert [(e.text, e.label_) for e in doc.ents if "Bronx" in e.text] == [("Bronx", "GPE")]
