@@ -56,7 +56,7 @@ from newstrace.record import Entity
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 # a country's name and "'s" just before a place's mention: "New Zealand's Aoraki Mount Cook National Park"
-POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:the\s+)?$")
+POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*) ?['’] ?s\s+(?:the\s+)?$")
 
 
 @cache

@@ -342,7 +342,7 @@ def _coordinated_names(ent: Span) -> list[Span]:
     ands = [t.i for t in ent if t.lower_ == "and"]
     if len(ands) != 1 or ands[0] in (ent.start, ent.end - 1):
         return [ent]
-    end = ent.end - 1 if doc[ent.end - 1].text in ("'s", "’s") else ent.end  # "Kelly and Baroni's"
+    end = ent.end - 1 if doc[ent.end - 1].lower_ in ("'s", "’s") else ent.end  # "Kelly and Baroni's"
     first, second = _words(doc, ent.start, ands[0]), _words(doc, ands[0] + 1, end)
     if ent.label_ == "ORG" and _two_bodies(first, second) and not organization_named(_text(ent)):
         start = second.start + 1 if second[0].lower_ == "the" else second.start
@@ -854,7 +854,7 @@ def _owner_named(doc: Doc, text: str) -> bool:
 def _country_owner(ent: Span, span: Span) -> Span | None:
     """The country or person _trim cut from the front of a name as its possessor, if any."""
     doc = span.doc
-    if span.start - ent.start >= 2 and doc[span.start - 1].text in ("'s", "’s"):
+    if span.start - ent.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
         owner = _words(doc, ent.start, span.start - 1)
         if owner[0].tag_ in ("DT", "PRP$"):
             owner = _words(doc, owner.start + 1, owner.end)

@@ -17,13 +17,13 @@ from newstrace.extract.entities.spans import _letter_given_name_before, _owner_n
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "acomp"}
 _CAMP_PREFIX = re.compile(r"^(?i:pro|anti|pan|non|ex)-")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_END = re.compile(r"['’](?: ?s)?$")  # "’ s": a possessive whose apostrophe the text spaced
 
 
 def _trailing_non_name(w: _Words, last: int, length: int) -> bool:
     """A possessive, a punctuation mark or (in a span of two words or more) a lower-case
     preposition or conjunction that ends a NER span (``last``: the word)."""
-    return (w.tag[last] == "POS" or w.is_punct[last] or w.text[last] in ("'s", "’s")
+    return (w.tag[last] == "POS" or w.is_punct[last] or w.lower[last] in ("'s", "’s")
             or (length > 1 and w.is_lower[last] and w.pos[last] in ("ADP", "CCONJ")))
 
 
@@ -78,7 +78,7 @@ def _trim(ent: Span) -> Span | None:
     # "Malawi's Department of ...", "Russia's Sergei Lavrov", "Al-Sharaa’s HTS": the owner,
     # a country or a person the article names, is a name of its own
     for i in range(start + 1, end - 1):
-        if text[i] in ("'s", "’s") and _owner_named(doc, w.chars(doc, start, i)):
+        if lower[i] in ("'s", "’s") and _owner_named(doc, w.chars(doc, start, i)):
             start = i + 1
             break
     # a stance or creed glued to the front of a name: "Islamist Hayat Tahrir al-Sham"
