@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 STRATA = ["politics=voa-,wn-,gum-", "ecb=ecb-"]
 JUDGES = [
     "fresh=corpus/events/fresh/gold",
-    "dev9=/work/scratch/lead21/dev9",
+    "dev9=benchmarks/heldout6/topic-overlap",
     "heldout5+6=benchmarks/heldout5/gold,benchmarks/heldout6/gold",
     "heldout1-4+7=benchmarks/heldout/gold,benchmarks/heldout2/gold,benchmarks/heldout3/gold,"
     "benchmarks/heldout4/gold,benchmarks/heldout7/gold",
