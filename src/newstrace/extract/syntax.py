@@ -11,6 +11,11 @@ Each stage gives the step it allows: claims climb only to a verb of saying or
 communicating (whose subject is the speaker), events through control, raising and
 coordination (whose subject is the actor).
 
+``present_time_clause`` is the one test of a clause of time told in the present ("when he's
+sentenced", "once she is released"): English tells a time still to come so, which dates
+(the day resolves forward) and modality (the act is planned) both read, each under its
+own main clause.
+
 ``counted_name`` is the one test of a name counted by a number ("a .357 Magnum"): a
 model or a calibre, which entities drop as a person and coreference does not take for
 "he" or "she".
@@ -117,3 +122,26 @@ def counted_name(first: Token, root: Token) -> bool:
 @cache
 def _counted_name_openers() -> frozenset[str]:
     return frozenset(load_toml("entities.toml")["counted_name_openers"])
+
+
+def present_tense(parse: ParseArrays, verb: int) -> bool:
+    """A verb told in the present: itself, or its first auxiliary, in a present form ("faces",
+    "'s sentenced", "are meeting")."""
+    auxiliaries = [c for c in parse.children(verb) if parse.dep[c] in ("aux", "auxpass")]
+    return parse.tag[auxiliaries[0] if auxiliaries else verb] in ("VBZ", "VBP")
+
+
+def present_time_clause(parse: ParseArrays, verb: int) -> bool:
+    """Whether ``verb`` heads an adverbial clause of time, opened by a word of
+    ``future_time_clause_markers`` (data/dates.toml), told in the present ("when he's
+    sentenced May 7"): an act to come when its main clause looks ahead (not a past "when he
+    was sentenced"); what the main clause must be is the caller's."""
+    if parse.dep[verb] != "advcl" or parse.head[verb] == verb or not present_tense(parse, verb):
+        return False
+    markers = _time_clause_markers()
+    return any(parse.dep[c] in ("mark", "advmod") and parse.lower[c] in markers for c in parse.children(verb))
+
+
+@cache
+def _time_clause_markers() -> frozenset[str]:
+    return frozenset(load_toml("dates.toml").get("future_time_clause_markers") or ())

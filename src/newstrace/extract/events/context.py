@@ -64,6 +64,7 @@ from newstrace.extract.entities import us_state_named
 from newstrace.extract.gazetteer import (bare_name, capital_keys, capital_of, key, likely_within, places_named,
                                          premises_nouns, street_words, within, world_regions)
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays, sentences
+from newstrace.extract.syntax import present_tense, present_time_clause
 from newstrace.extract.triggerwords import noun_lemmas
 from newstrace.record import Entity
 
@@ -464,7 +465,7 @@ def told_in_future(parse: ParseArrays, i: int) -> bool:
     head = _verb_above(parse, i)
     if any(parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(head)):
         return True
-    if _future_time_clause(parse, head, dates.get("future_time_clause_markers") or ()):
+    if _future_time_clause(parse, head):
         return True
     intents = dates.get("intent_words") or ()
     # "Sentencing is scheduled for February 4", "the vote is set for Tuesday": a verb of intent
@@ -482,25 +483,16 @@ def told_in_future(parse: ParseArrays, i: int) -> bool:
             for c in parse.children(intent)))
 
 
-def _present(parse: ParseArrays, verb: int) -> bool:
-    """A verb told in the present: itself, or its first auxiliary, in a present form ("faces",
-    "'s sentenced", "are meeting")."""
-    auxiliaries = [c for c in parse.children(verb) if parse.dep[c] in ("aux", "auxpass")]
-    return parse.tag[auxiliaries[0] if auxiliaries else verb] in ("VBZ", "VBP")
-
-
-def _future_time_clause(parse: ParseArrays, verb: int, markers: Collection[str]) -> bool:
-    """Whether ``verb`` heads a clause of time (opened by a word of ``markers``) told in the present
+def _future_time_clause(parse: ParseArrays, verb: int) -> bool:
+    """Whether ``verb`` heads a clause of time told in the present (:func:`present_time_clause`)
     under a clause told in the present or with a future auxiliary ("He faces up to 75 years in
     prison when he's sentenced May 7"): an act to come, as English tells it (not a past "when he
     was sentenced", nor a clause under a past verb)."""
+    if not present_time_clause(parse, verb):
+        return False
     main = parse.head[verb]
-    if not markers or parse.dep[verb] != "advcl" or main == verb or not _present(parse, verb):
-        return False
-    if not any(parse.dep[c] in ("mark", "advmod") and parse.lower[c] in markers for c in parse.children(verb)):
-        return False
     future = load_toml("dates.toml").get("future_auxiliaries") or ()
-    return _present(parse, main) or any(
+    return present_tense(parse, main) or any(
         parse.dep[c] == "aux" and parse.lower[c] in future for c in parse.children(main))
 
 

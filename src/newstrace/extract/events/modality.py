@@ -38,7 +38,7 @@ from newstrace.extract.events.article import ArticleView
 from newstrace.extract.coref import capital_of
 from newstrace.extract.claims.certainty import hedge_level
 from newstrace.extract.cues import lexicon, modality_words
-from newstrace.extract.syntax import is_negated, negated_at
+from newstrace.extract.syntax import is_negated, negated_at, present_time_clause
 from newstrace.extract.events.lexicon import Rule, negation_says_when, words
 from newstrace.extract.events.roles import reporting_verb, speaker_of
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
@@ -427,22 +427,16 @@ def _future_frame(parse: ParseArrays, trigger: int, verb: int) -> bool:
 
 
 def _time_clause_ahead(parse: ParseArrays, chain: list[int]) -> bool:
-    """The act's clause is a clause of time in the present ("when he is sentenced", "once
-    she is released") under a verb of what lies ahead, itself in the present ("He faces up
-    to 75 years in prison when he is sentenced May 7"): the present of such a clause is
-    its future, so the act is still to come (`[modality] prospect_verbs`,
-    `future_time_marks` of cues.toml)."""
-    deps, heads, tags = parse.dep, parse.head, parse.tag
+    """The act's clause is a clause of time in the present (:func:`present_time_clause`: "when
+    he is sentenced", "once she is released") under a verb of what lies ahead, itself in the
+    present ("He faces up to 75 years in prison when he is sentenced May 7"): the present of
+    such a clause is its future, so the act is still to come (`[modality] prospect_verbs` of
+    cues.toml)."""
     for t in chain[:3]:
-        if deps[t] != "advcl":
+        if parse.dep[t] != "advcl":
             continue
-        kids = parse.children(t)
-        marked = any(deps[c] in ("mark", "advmod") and parse.lower[c] in modality_words("future_time_marks")
-                     and c < t for c in kids)
-        present = tags[t] in ("VBZ", "VBP") or tags[t] in ("VBN", "VBG") and any(
-            deps[c] in ("aux", "auxpass") and tags[c] in ("VBZ", "VBP") for c in kids)
-        head = heads[t]
-        return marked and present and tags[head] in ("VBZ", "VBP") \
+        head = parse.head[t]
+        return present_time_clause(parse, t) and parse.tag[head] in ("VBZ", "VBP") \
             and parse.lemma[head] in modality_words("prospect_verbs")
     return False
 
