@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, types, words
-from newstrace.extract.events.roles import Party, Roles, _participle_tag, by_means, laid_against, one_held, party
+from newstrace.extract.events.roles import Party, Roles, participle_tag, by_means, laid_against, one_held, party
 from newstrace.extract.parsearrays import KeptPerDoc, ParseArrays, parse_arrays
 
 
@@ -83,7 +83,7 @@ def _agentless_passive(token: Token) -> bool:
     a noun, "people accused of crimes", which tells no happening); so is a passive under
     a passive that holds its subject ("he is expected to be charged")."""
     deps = {c.dep_ for c in token.children}
-    if token.pos_ == "VERB" and token.dep_ == "acl" and _participle_tag(token) and "agent" not in deps \
+    if token.pos_ == "VERB" and token.dep_ == "acl" and participle_tag(token) and "agent" not in deps \
             and lemma(token) in words("charged_participles"):
         return _one_charged(token.head)  # "a policeman charged with killing X": a formal charge was laid
     if token.pos_ != "VERB" or token.tag_ != "VBN" or "auxpass" not in deps or "agent" in deps:

@@ -325,7 +325,7 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     bare = agent is None and rule.type in types("undergone_participles") and _bare_participle(trigger)
     if bare and actor_token is not None and patient is None:
         actor_token, patient = None, actor_token  # "with 25 others injured": the participle's subject undergoes it
-    participle = trigger.dep_ == "acl" and _participle_tag(trigger)
+    participle = trigger.dep_ == "acl" and participle_tag(trigger)
     if participle and patient is None and actor_token is None and by_means(trigger):
         # "Members of the House of Commons protested by shouting": a passive's agent is no
         # gerund; the parser made a finite verb a participle on its subject, which acts
@@ -880,7 +880,7 @@ def by_means(trigger: Token) -> bool:
     return gerund is not None and gerund.tag_ == "VBG" and _child(by, ("pobj",)) is None
 
 
-def _participle_tag(trigger: Token) -> bool:
+def participle_tag(trigger: Token) -> bool:
     """A past participle, or a past tense the tagger gave a reduced relative that takes no
     object ("The policeman charged with killing X has been jailed": charged/VBD on the noun),
     which is the same participle; one with an object is a finite verb of its noun
