@@ -1105,7 +1105,10 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 agent = next((c for c in head.children if c.dep_ == "agent"), None)
                 actor_token = actor_token or (_child(agent, ("pobj",)) if agent is not None else None)
         elif (lemma(head) in words("undergoing") or lemma(head) in words("serving_verbs")
-                and lemma(trigger) in words("punishment_nouns")) and trigger.dep_ in ("pobj", "dobj"):
+                and lemma(trigger) in words("punishment_nouns")
+                # "he has a prior DWI conviction": the haver was convicted
+                or lemma(head) in words("record_verbs") and lemma(trigger) in words("record_nouns")) \
+                and trigger.dep_ in ("pobj", "dobj"):
             undergoer = _child(head, SUBJECTS + ("nsubjpass",))  # "came under attack", "faces charges"
             if undergoer is None and head.dep_ == "xcomp":
                 # "LaSalle is expected to face charges": the passive's subject above is the one to face them
