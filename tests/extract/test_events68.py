@@ -32,3 +32,22 @@ def test_using_a_phone_is_no_force(core):
 def test_rushed_to_a_medical_center_is_medical_aid(core):
     event = find(core, "Paramedics rushed Maria Lopez to Denver Health Medical Center on Friday.", "AID")
     assert event.mode == "medical care"
+
+
+def test_a_charge_pleaded_to_is_laid_on_the_pleader(core):
+    text = "Mark Dunlow pleaded guilty to charges of fraud in a Denver court on Monday."
+    charge = find(core, text, "ACCUSE")
+    assert charge.target == "Mark Dunlow"
+    assert charge.actor is None
+    find(core, text, "CONCEDE")  # the plea stays its own event
+
+
+def test_counts_pleaded_to_in_a_not_guilty_plea_are_laid_on_the_pleader(core):
+    text = "Mark Dunlow pleaded not guilty on Tuesday to seven counts of negligent homicide."
+    assert find(core, text, "ACCUSE").target == "Mark Dunlow"
+    find(core, text, "REJECT")
+
+
+def test_a_plea_for_mercy_lays_no_charge(core):
+    text = "Mark Dunlow pleaded with the judge for mercy on Monday."
+    assert all(e.type != "ACCUSE" for e in events(core, text))
