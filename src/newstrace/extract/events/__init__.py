@@ -108,7 +108,7 @@ from newstrace.extract.events.modality import is_conditional_threat, is_speaker_
 from newstrace.extract.events.not_events import _asked_about, _asked_not_told, _in_open_question, _not_an_event, _stance
 from newstrace.extract.events.retyping import (_achieved_talks, _between_persons, _directive_over, _failed_persuasion,
                                                _foreign, _promised, _threatened_target, _warned_of_other)
-from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, roles_of
+from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, pleaded_to, roles_of
 from newstrace.extract.events.sport import _game_play
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
 from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _state_actors
@@ -259,7 +259,9 @@ def _candidate(token: Token, rule: Rule, roles: Roles, view: ArticleView) -> Can
         return None  # "spoke with VOA", "asked by a reporter": an interview, not an act between parties
     is_noun = token.pos_ not in ("VERB", "AUX")
     if actor is None and target is None and is_noun and rule.type in types("agentless_passive"):
-        held = _held_on(token)  # "arrested on a charge of domestic violence": the one held is charged
+        # "arrested on a charge of domestic violence", "pleaded guilty to charges": the one
+        # held, or the one who pleads, is charged
+        held = _held_on(token) or pleaded_to(token)
         held_party = party(held, view) if held is not None else None
         target = held_party.name if held_party is not None else None
     if actor is None and target is None and not rule.standalone and not _unnamed_undergoer(token, rule):

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.events.article import ArticleView
 from newstrace.extract.events.lexicon import Rule, governing_verb, lemma, types, words
-from newstrace.extract.events.roles import Party, Roles, participle_tag, by_means, laid_against, one_held, party
+from newstrace.extract.events.roles import (Party, Roles, by_means, laid_against, one_held, participle_tag, party,
+                                             pleaded_to)
 from newstrace.extract.parsearrays import KeptPerDoc, ParseArrays, parse_arrays
 
 
@@ -133,6 +134,8 @@ def _undergone_noun(token: Token) -> bool:
     a charge one is arrested or held "on"."""
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
         return False
+    if pleaded_to(token) is not None:
+        return True  # "pleaded guilty to charges": the phrase may hang off the adjective
     head = governing_verb(token)
     if head is None:
         return False

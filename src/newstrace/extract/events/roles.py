@@ -1105,7 +1105,10 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
                 agent = next((c for c in head.children if c.dep_ == "agent"), None)
                 actor_token = actor_token or (_child(agent, ("pobj",)) if agent is not None else None)
         elif (lemma(head) in words("undergoing") or lemma(head) in words("serving_verbs")
-                and lemma(trigger) in words("punishment_nouns")) and trigger.dep_ in ("pobj", "dobj"):
+                and lemma(trigger) in words("punishment_nouns")
+                # "he has a prior DWI conviction": the haver was convicted
+                or lemma(head) in words("record_verbs") and lemma(trigger) in words("record_nouns")) \
+                and trigger.dep_ in ("pobj", "dobj"):
             undergoer = _child(head, SUBJECTS + ("nsubjpass",))  # "came under attack", "faces charges"
             if undergoer is None and head.dep_ == "xcomp":
                 # "LaSalle is expected to face charges": the passive's subject above is the one to face them
@@ -1172,6 +1175,8 @@ def _noun_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in words("victim_nouns"):
         copula = trigger.head.head.head
         undergoer = _child(copula, SUBJECTS)
+    if undergoer is None and rule.type in types("agentless_passive"):
+        undergoer = pleaded_to(trigger)  # "pleaded guilty to charges of fraud": the pleader was charged
     if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS:
         actor_token = _relative_antecedent(actor_token)
     if undergoer is not None and undergoer.lower_ in RELATIVE_PRONOUNS:
@@ -1291,6 +1296,25 @@ def one_held(verb: Token) -> Token | None:
     if held is None and verb.dep_ == "xcomp":
         held = _child(verb.head, ("nsubjpass",))
     return held
+
+
+def pleaded_to(token: Token) -> Token | None:
+    """"Pleaded guilty to charges of fraud", "pleaded not guilty to seven counts of homicide": a
+    charge one pleads to was laid on the one who pleads (``[words] pleading_verbs``; the plea is
+    its own event). The pleader is the verb's subject, or the noun a relative infinitive
+    describes ("the first official to plead guilty to charges")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        verb = verb.head  # "pleaded guilty to charges": the phrase hangs off "guilty"
+    if lemma(verb) not in words("pleading_verbs"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
 
 
 def laid_against(trigger: Token) -> Token | None:
