@@ -388,9 +388,6 @@ def _verb_roles(trigger: Token, rule: Rule, view: ArticleView) -> list[Roles]:
             a, b = pair[0], pair[1]
             return [Roles(a, b, patient), Roles(b, a, patient)]
     actor = party(actor_token, view) if actor_token is not None else None
-    if actor is not None and actor_token is not None and _accused_noun(actor_token, trigger) \
-            and view.table.named(actor.name) is None:
-        actor = None  # "the woman accused of killing X", no name for her: left to the story's one attacker
     if actor is not None and actor_token is said:
         country = coref.capital_of(actor.name)  # "said Ankara imposed controls": the capital's country
         if country is not None and view.table.named(country) is not None:
@@ -980,13 +977,6 @@ def _actor_subject(head: Token, below: Token) -> Token | None:
         if found is None and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head != head:
             # "he pled guilty to conspiring to hack", "found him guilty of": the clause's guilty one
             found = _child(head.head, ("dobj", "nsubjpass")) or _child(head.head, SUBJECTS)
-        if found is None and head.dep_ == "acl" and head.head != head and _participle_tag(head) \
-                and _child(head, ("agent",)) is None:
-            found = head.head  # "the woman accused of killing two co-workers": the one the participle describes
-        if found is None and head.tag_ == "VBN" and _child(head, ("aux", "auxpass", "agent")) is None:
-            # "says the woman accused of killing X is ...": the parser made the participle's noun
-            # its subject; a bare past participle has no doer for a subject, the noun is the accused
-            found = _child(head, ("nsubj",))
         return found
     if below.dep_ == "pcomp" and below.head.lower_ == "for" and lemma(head) in words("judged_for"):
         # "attacked the newspaper for refusing to support": the one judged did it
@@ -1019,21 +1009,6 @@ def _actor_subject(head: Token, below: Token) -> Token | None:
             return patient
     agent = _child(head, ("agent",))
     return _child(agent, ("pobj",)) if agent is not None else None
-
-
-def _accused_noun(noun: Token, deed: Token) -> bool:
-    """``noun`` is the one a participle of accusation describes and ``deed`` what it is
-    accused of ("the woman accused of killing", "a policeman charged with killing"): the
-    deed's actor read from the accusation (``_actor_subject``), not a subject of its own."""
-    if noun.dep_ == "nsubj":  # the parser's subject of a bare participle ("says the woman accused of ... is")
-        accusation = noun.head
-        if accusation.tag_ != "VBN" or _child(accusation, ("aux", "auxpass")) is not None:
-            return False
-    else:
-        accusation = next((c for c in noun.children if c.dep_ == "acl" and _participle_tag(c)), None)
-    if accusation is None or lemma(accusation) not in words("accused_of"):
-        return False
-    return any(c.dep_ == "prep" and c in deed.ancestors for c in accusation.children)
 
 
 def _inherited_subject(trigger: Token) -> Token | None:
