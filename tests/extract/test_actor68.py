@@ -1,7 +1,7 @@
 """Actors read on unread ECB+ text (actor68): a common noun in apposition to a person or an
 organisation stands for it ("Jermayne Timmons, the teen who shot ..."); a participle
 conjoined to an agentless passive is one too ("was arrested and charged with"); putting an offer or a paper to the other side is a light verb ("presented the offer",
-"submitted his resignation"); an act of an unnamed word for the police is the one police
+"tendered his resignation"); an act of an unnamed word for the police is the one police
 force the article names. Sentences written for these tests; each reading has a guard."""
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ def test_presented_the_offer_names_who_offers(core):
     assert event.actor == "Arte Moreno"
 
 
-def test_submitted_his_resignation_names_who_resigns(core):
-    event = find(core, "Prime Minister Oleksiy Honcharuk submitted his resignation on Friday.", "CONCEDE")
+def test_tendered_his_resignation_names_who_resigns(core):
+    event = find(core, "Prime Minister Oleksiy Honcharuk tendered his resignation on Friday.", "CONCEDE")
     assert event.actor == "Oleksiy Honcharuk"
 
 
