@@ -51,3 +51,9 @@ def test_police_stay_police_where_two_forces_are_named(core):
     text = ("The NYPD and the Nassau County Police said a teenager was shot in Brooklyn on Saturday. "
             "Later that night the crowd was dispersed by police.")
     assert all(e.actor not in ("NYPD", "Nassau County Police") for e in events(core, text) if e.type == "COERCE")
+
+
+def test_a_cop_is_the_one_force_the_article_names(core):
+    text = ("The NYPD said a 16-year-old was killed in Brooklyn on Saturday. "
+            "Witnesses said the cop took out his gun and started firing at Kimani Gray.")
+    assert any(e.actor == "NYPD" for e in events(core, text) if e.type == "ASSAULT")
