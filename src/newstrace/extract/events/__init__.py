@@ -80,7 +80,9 @@ headline, or a subheading glued to its paragraph, gives no triggers (``headlines
    "police"'s where the article speaks of police (``_police``); violence
    still without an actor, or done by an attacker word ("the attacker", "the militants"),
    is the one person (the one organisation) the article names doing violence
-   (``_lone_attacker``, ``[types] lone_attacker``, ``[words] attacker_nouns``).
+   (``_lone_attacker``, ``[types] lone_attacker``, ``[words] attacker_nouns``); last, an
+   act done by an unnamed word for the police ("dispersed by police", "the cops opened
+   fire") is the one police force the article names (``_named_police``).
 """
 from __future__ import annotations
 
@@ -111,7 +113,7 @@ from newstrace.extract.events.retyping import (_achieved_talks, _between_persons
 from newstrace.extract.events.roles import Roles, claimed_by, inanimate, party, pleaded_to, roles_of
 from newstrace.extract.events.sport import _game_play
 from newstrace.extract.events.speech_acts import _DEMAND, _reported_demand, _reported_judgement
-from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _state_actors
+from newstrace.extract.events.story_actors import _credit_responsibility, _lone_attacker, _named_police, _state_actors
 from newstrace.extract.names import folded
 from newstrace.extract.parsearrays import parse_arrays
 from newstrace.nlp import doc_text
@@ -190,7 +192,7 @@ def extract_events(doc: Doc) -> list[Event]:
                         candidates.append(replace(candidate, type="REJECT", mode=None,
                                                   actor=candidate.target, target=candidate.actor))
     candidates = _credit_responsibility(candidates, doc, view)
-    events = _lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view)
+    events = _named_police(_lone_attacker(_state_actors(carry_context(merge(candidates), doc, view), view), view), view)
     events = merge_retold(events, _party_names(events, view))  # retellings the story's actors and dates show
     return [c.to_event(f"v{i}") for i, c in enumerate(events, 1)]
 

@@ -82,11 +82,15 @@ def _with_press(token: Token, view: ArticleView) -> bool:
 def _agentless_passive(token: Token) -> bool:
     """"He was charged": a clause that says it was done, not by whom (not a participle on
     a noun, "people accused of crimes", which tells no happening); so is a passive under
-    a passive that holds its subject ("he is expected to be charged")."""
+    a passive that holds its subject ("he is expected to be charged"), and a participle conjoined
+    to such a passive ("he was arrested and charged")."""
     deps = {c.dep_ for c in token.children}
     if token.pos_ == "VERB" and token.dep_ == "acl" and participle_tag(token) and "agent" not in deps \
             and lemma(token) in words("charged_participles"):
         return _one_charged(token.head)  # "a policeman charged with killing X": a formal charge was laid
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "conj" and not deps & {"auxpass", "agent",
+                                                                                            "nsubj", "nsubjpass"}:
+        return _agentless_passive(token.head)  # "he was arrested and charged with murder": the passive's auxiliary is shared
     if token.pos_ != "VERB" or token.tag_ != "VBN" or "auxpass" not in deps or "agent" in deps:
         return False
     return "nsubjpass" in deps or token.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in token.head.children)

@@ -1774,6 +1774,9 @@ def _named(token: Token, view: ArticleView) -> str | None:
         person = _apposed_entity(token, view, ("PERSON",)) or _named_by_participle(token, view)
         if person is not None:
             return person  # "his French counterpart Emmanuel Macron": the one named, not France
+        described = _described_by_apposition(token, view)
+        if described is not None:
+            return described  # "Jermayne Timmons, the teen accused of shooting": the teen is Timmons
     doc = token.doc
     left = doc[token.left_edge.i: token.i + 1]
     ent = _head_nearest_entity(left.start_char, left.end_char, view)
@@ -1867,6 +1870,16 @@ def _apposed_entity(token: Token, view: ArticleView, kinds: tuple[str, ...]) -> 
             if ent is not None and ent.type in kinds:
                 return ent.name
     return None
+
+
+def _described_by_apposition(noun: Token, view: ArticleView) -> str | None:
+    """The person or organisation a common noun in apposition describes ("Jermayne
+    Timmons, the teen accused of ...", "Kraft, the food maker,"): the noun is that party
+    (``[words] apposition_described_kinds``), not a phrase of its own."""
+    if noun.dep_ != "appos" or noun.head == noun:
+        return None
+    ent = view.entity_at(noun.head)
+    return ent.name if ent is not None and ent.type in words("apposition_described_kinds") else None
 
 
 def _apposed_person(token: Token, view: ArticleView) -> str | None:

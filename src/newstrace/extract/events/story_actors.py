@@ -104,6 +104,41 @@ def _lone_attacker(events: list[Candidate], view: ArticleView) -> list[Candidate
     return out
 
 
+def _named_police(events: list[Candidate], view: ArticleView) -> list[Candidate]:
+    """An act done by an unnamed word for the police ("the crowd is being dispersed by
+    police", "the cops opened fire", "two plainclothes officers": ``[words]
+    police_member_words``, the last word of the actor) is the one police force the article
+    names ("NYPD", "Bloomington Police"), as an arrest told without its doer is
+    (``_police_force``): the gold of both corpora names the force where the article does.
+    Not where the article names none or several, nor when the force is the target."""
+    members = words("police_member_words")
+    if not any((e.actor or "").lower().split()[-1:] and (e.actor or "").lower().split()[-1] in members for e in events):
+        return events
+    forces = _police_forces(view)
+    if len(forces) != 1:
+        return events
+    force = forces[0].name
+    told = {(e.sentence_index, e.type, e.actor, e.target) for e in events}
+    out = []
+    for event in events:
+        last = (event.actor or "").lower().split()[-1:]
+        if last and last[0] in members and view.table.named(event.actor or "") is None and event.target != force \
+                and (event.sentence_index, event.type, force, event.target) not in told:
+            told.add((event.sentence_index, event.type, force, event.target))
+            event = replace(event, actor=force)
+        out.append(event)
+    return out
+
+
+def _police_forces(view: ArticleView) -> list:
+    """The police forces the article names: an organisation whose name holds a word of
+    ``[words] police_force_words``, or a police department's acronym ("NYPD")."""
+    force_words = words("police_force_words")
+    return [ent for ent in view.table.entities if ent.type == "ORG" and any(
+        any(w in force_words for w in form.lower().split()) or _department_acronym(form)
+        for form in (ent.name, *ent.aliases))]
+
+
 def _police_force(event: Candidate, place: str | None, view: ArticleView) -> str | None:
     """An arrest or detention told with nobody named to do it ("he was arrested on
     Tuesday", "was taken into custody") is the police's: the one police force the article
@@ -112,10 +147,7 @@ def _police_force(event: Candidate, place: str | None, view: ArticleView) -> str
     country than the one the arrest took place in."""
     if event.lemma not in words("police_acts"):
         return None
-    force_words = words("police_force_words")
-    forces = [ent for ent in view.table.entities if ent.type == "ORG" and any(
-        any(w in force_words for w in form.lower().split()) or _department_acronym(form)
-        for form in (ent.name, *ent.aliases))]
+    forces = _police_forces(view)
     if len(forces) != 1 or forces[0].name == event.target:
         return None
     here = view.table.named(place) if place else None
