@@ -301,7 +301,7 @@ class _Resolver:
         earlier = self._earlier_unnamed(head)
         if earlier is not None:
             return earlier, None
-        short = self._short_form(head)
+        short = self._short_form(head) or self._aged_subject_just_before(head)
         if short is not None:
             return self._from_entity(short, head)
         holder = self._role_named_near(head)
@@ -501,6 +501,13 @@ class _Resolver:
                     inner = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
                     if inner is not None:
                         return self._entity_under(inner)
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    # "According to a report in the Los Angeles Times": a medium's report is its word
+                    # ("a report in Congress" is no medium's)
+                    inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    medium = self._entity_under(inner) if inner is not None else None
+                    if medium is not None and medium.type == "ORG" and self._org_type(medium) in ("media", "state_media"):
+                        return medium
         return None
 
     def _name_before_kind(self, head: Token) -> Entity | None:
@@ -990,6 +997,16 @@ class _Resolver:
         if countries and ent.country is not None and ent.country not in countries:
             return None  # "the Chinese telecoms giant" is no American company
         return ent
+
+    def _aged_subject_just_before(self, head: Token) -> Entity | None:
+        """"Trevor Immelman has become ... “...,” said the 29-year-old": an age that stands
+        for a person the article gave no age (the coreference stage links those it did) is the
+        one person the sentence just before made its subject."""
+        if head.lower_ not in coref.lists().age_words or head.tag_ in ("NNS", "NNPS") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or not any(c.lemma_.lower() == "year" for c in head.lefts):
+            return None
+        return self._subject_just_before(head, "PERSON")
 
     def _last_speaking(self, head: Token, label: str) -> Entity | None:
         """The entity of type ``label`` that spoke last in the sentences just before."""
