@@ -164,7 +164,9 @@ class _Resolver:
         """"One of the victims decided to allow her name to be made public. She said ...":
         a person pronoun whose sentence, or the one before, has as a subject (outside quotes)
         one person of a group ("one of the victims", "one of their daughters"), with no person
-        named and no main clause with another subject after it, is that person."""
+        named and no main clause with another subject after it, is that person; not one that
+        only speaks inside what another said ("Mahnefah Gray told the Times that one of the
+        witnesses told her ... She added": Gray)."""
         ctx, parse = self.ctx, self.ctx.parse
         human = coref.lists().human
         found: int | None = None
@@ -175,7 +177,7 @@ class _Resolver:
             ent = ctx.entity(ctx.doc[i]) if name else None
             if ent is not None and ent.type == "PERSON":
                 found = None
-            elif subject and parse.lower[i] == "one" and any(
+            elif subject and parse.lower[i] == "one" and parse.dep[parse.head[i]] != "ccomp" and any(
                     parse.dep[c] == "prep" and parse.lower[c] == "of" and any(
                         parse.dep[o] == "pobj" and parse.tag[o] == "NNS" and parse.lemma[o] in human
                         for o in parse.children(c)) for c in parse.children(i)):
@@ -936,6 +938,8 @@ class _Resolver:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or _is_owner(c) and lemma in ctx.lex.title_words
                    and not _is_pronoun(c) and head.tag_ != "NNS" for c in head.children):
             return None
+        if any(c.dep_ == "amod" and c.lower_ in ctx.lex.unnamed_words for c in head.children):
+            return None  # "The unnamed NYPD officer told ...": no one named before
         ent, label = None, None
         if lemma in ctx.lex.state_speakers and head.tag_ == "NN" \
                 and all(c.dep_ in ("det", "punct") for c in head.children):
