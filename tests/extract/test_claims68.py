@@ -81,3 +81,17 @@ def test_a_spaced_contraction_apostrophe_is_no_single_quote():
             "officers yelled back: ‘ Stay down, or we ’ ll shoot. ’ Gray ’ s family was not told.")
     quotes = [text[q.start:q.end] for q in find_quotes(text, 200)]
     assert quotes == ["‘ Please don ’ t let me die! ’", "‘ Stay down, or we ’ ll shoot. ’"]
+
+
+def test_recommending_that_is_a_claim(core):
+    claims = _claims(core, "Security experts at Delcor strongly recommend that users apply the latest patch as "
+                           "soon as possible.")
+    assert any(c and "users apply the latest patch" in c for _, c in claims)
+
+
+def test_a_description_after_an_inverted_tag_is_no_content(core):
+    claims = _claims(core, "\"The administration has repackaged the same old lump of coal,\" said Kassie Siegel, "
+                           "climate program director at the Center for Biological Diversity and lead author of the "
+                           "2005 petition to list polar bears.")
+    assert _speakers_of(claims, "the same old lump of coal") == {"Kassie Siegel"}
+    assert not _speakers_of(claims, "lead author of the 2005 petition")

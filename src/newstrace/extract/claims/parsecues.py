@@ -218,6 +218,14 @@ def _names_a_thing(clause: Token) -> bool:
     return clause.dep_ in ("pcomp", "pobj", "dobj", "ccomp") and not any(c.dep_ == "mark" for c in clause.children)
 
 
+def _past_inverted_subject(cue: Token, comp: Token) -> bool:
+    """A "complement" after the subject of an inverted tag, with no subject of its own: the
+    parser's reading of the subject's description ("“...,” said Kassie Siegel, director at
+    the Center and lead author of the petition": "lead" read as a verb), not what was said."""
+    return any(c.dep_ == "nsubj" and cue.i < c.i < comp.i for c in cue.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
+
+
 def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     lemma = cue.lemma_.lower()
     if lemma not in ctx.lex.verb_certainty:
@@ -226,7 +234,8 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     # surgery": the parser hangs the clause before the semicolon off "reported" too)
     # (nor one before a semicolon ahead of the cue: "..., said X; he described the attacks as
     # ...": a semicolon joins two sentences, and what the first says is not the second's)
-    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None) \
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i and not _past_inverted_subject(cue, c)),
+                None) \
         or next((c for c in cue.children if c.dep_ == "ccomp" and not any(
             t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])), None)
     if comp is None:
