@@ -95,3 +95,21 @@ def test_a_description_after_an_inverted_tag_is_no_content(core):
                            "2005 petition to list polar bears.")
     assert _speakers_of(claims, "the same old lump of coal") == {"Kassie Siegel"}
     assert not _speakers_of(claims, "lead author of the 2005 petition")
+
+
+def test_a_name_given_by_a_participle_is_no_claim(core):
+    claims = _claims(core, "She found herself in the spotlight again, thanks to a movie called The Rocketeer. "
+                           "First implemented by President Reagan and called the \"Mexico City\" rule, the policy "
+                           "is reversed whenever the White House changes hands.")
+    assert not [c for _, c in claims if c and ("Rocketeer" in c or "Mexico City" in c)]
+
+
+def test_a_perfect_s_conjunct_of_calling_stays_a_claim(core):
+    claims = _claims(core, "The minister has condemned the attack and called it a cowardly act.")
+    assert any(c and "cowardly act" in c for _, c in claims)
+
+
+def test_calling_an_object_something_stays_a_claim_when_misparsed(core):
+    claims = _claims(core, "With the added duty, residential bills in the three states would increase by about $69 "
+                           "a month, Ford said. Leavitt called Ford’s comments “egregious and insulting.”")
+    assert any(c and "egregious and insulting" in c for _, c in claims)

@@ -633,6 +633,8 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
     if lemma in lex.active_only and (any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ == "acl"
                                      or any(c.dep_ == "dobj" and _is_pronoun(c) for c in cue.children)):
         return None  # a passive ("a man identified only as X") or a pronoun object leaves only a label
+    if lemma in lex.naming_verbs and _naming_participle(cue):
+        return None  # "a movie called The Rocketeer", "first implemented by Reagan and called the X rule": a name given
     parts: list[Token] = []
     cue_words = [cue.text]
     has_complement = False
@@ -688,6 +690,21 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
         parts.extend(tail.subtree)
     parts.extend(t for child in _object_sequel(cue, parts, ctx) for t in child.subtree)
     return Content(parts, " ".join(cue_words))
+
+
+def _naming_participle(cue: Token) -> bool:
+    """A past participle of naming with no auxiliary or agent of its own: "a movie called The
+    Rocketeer", "a biography by Richard Foster called The Real Bettie Page", "First implemented
+    by President Reagan and called the “Mexico City” rule" (the tagger may read it as a past
+    tense: a noun's modifier, or joined to a participle without a subject of its own)."""
+    if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in cue.children):
+        return False  # (an object is what was called something: "Leavitt called Ford's comments “egregious”")
+    # (not "has condemned the attack and called it cowardly": a perfect's conjunct)
+    if cue.tag_ not in ("VBN", "VBD"):
+        return False  # "groups calling for his release" speak
+    return cue.dep_ in ("acl", "advcl", "amod") or cue.dep_ == "conj" and cue.head.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+        and not any(c.dep_ in ("aux", "nsubj") for c in cue.head.children)
 
 
 def _passive_charge(cue: Token, ctx: _Context) -> Token | None:
