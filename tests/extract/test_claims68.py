@@ -113,3 +113,9 @@ def test_calling_an_object_something_stays_a_claim_when_misparsed(core):
     claims = _claims(core, "With the added duty, residential bills in the three states would increase by about $69 "
                            "a month, Ford said. Leavitt called Ford’s comments “egregious and insulting.”")
     assert any(c and "egregious and insulting" in c for _, c in claims)
+
+
+def test_a_clause_of_calling_for_with_its_subject_stays_a_claim(core):
+    claims = _claims(core, "Russian troops attacked positions near the border, killing 12 soldiers, officials said, "
+                           "while China called for talks.")
+    assert any(c and "talks" in c for _, c in claims)

@@ -693,18 +693,22 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
 
 
 def _naming_participle(cue: Token) -> bool:
-    """A past participle of naming with no auxiliary or agent of its own: "a movie called The
-    Rocketeer", "a biography by Richard Foster called The Real Bettie Page", "First implemented
-    by President Reagan and called the “Mexico City” rule" (the tagger may read it as a past
-    tense: a noun's modifier, or joined to a participle without a subject of its own)."""
-    if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in cue.children):
-        return False  # (an object is what was called something: "Leavitt called Ford's comments “egregious”")
-    # (not "has condemned the attack and called it cowardly": a perfect's conjunct)
-    if cue.tag_ not in ("VBN", "VBD"):
-        return False  # "groups calling for his release" speak
-    return cue.dep_ in ("acl", "advcl", "amod") or cue.dep_ == "conj" and cue.head.tag_ == "VBN" \
+    """A past participle of naming with no auxiliary, agent or object of its own: "a movie
+    called The Rocketeer", "a biography by Richard Foster called The Real Bettie Page" (a
+    noun's modifier, which the tagger may read as a past tense), "First implemented by
+    President Reagan and called the “Mexico City” rule" (joined to a participle, neither with
+    a subject)."""
+    if cue.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in cue.children):
+        # "groups calling for his release" speak; an object is what was called something
+        # ("Leavitt called Ford's comments “egregious”", misparsed as a noun's modifier)
+        return False
+    if cue.dep_ == "acl":
+        return True
+    # not "while China called for talks" (a clause with its subject), nor "has condemned the
+    # attack and called it cowardly" (a perfect's conjunct)
+    return cue.dep_ == "conj" and cue.head.tag_ == "VBN" \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
-        and not any(c.dep_ in ("aux", "nsubj") for c in cue.head.children)
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cue.head.children)
 
 
 def _passive_charge(cue: Token, ctx: _Context) -> Token | None:
