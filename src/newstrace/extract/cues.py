@@ -79,6 +79,7 @@ class Lexicon:
     group_numbers: dict[str, int]
     short_forms: dict[str, frozenset[str]]
     state_forces: frozenset[str]
+    unnamed_words: frozenset[str]
     younger_words: frozenset[str]
     elder_words: frozenset[str]
     child_nouns: frozenset[str]
@@ -222,6 +223,7 @@ def lexicon() -> Lexicon:
         group_numbers={w.lower(): int(n) for w, n in data["counted_groups"]["numbers"].items()},
         short_forms={label: _words(words) for label, words in data["short_forms"].items() if label != "state_forces"},
         state_forces=_words(data["short_forms"].get("state_forces", [])),
+        unnamed_words=_words(data.get("unnamed", {}).get("words", [])),
         younger_words=_words(data["generations"]["younger"]),
         elder_words=_words(data["generations"]["elder"]),
         child_nouns=_words(data["generations"]["child_nouns"]),

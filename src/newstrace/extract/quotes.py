@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 QUOTE_MARKS = '"“”„«»'
 OPENING_ONLY, CLOSING_ONLY = "“„«", "”»"
@@ -53,8 +54,10 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
     marks = list(_MARK.finditer(text))
     if not marks:
         # no double mark in the whole text: single marks quote (British style, "'There was
-        # blood,' said ..."); an apostrophe inside a word faces neither way
-        marks = list(_SINGLE_MARK.finditer(text))
+        # blood,' said ..."); an apostrophe inside a word faces neither way, nor one a
+        # tokenised text set apart by spaces in a contraction ("don ’ t", "Gray ’ s")
+        spaced = _spaced_apostrophes(text)
+        marks = [m for m in _SINGLE_MARK.finditer(text) if m.start() not in spaced]
     for mark in marks:
         kind = _mark_direction(text, mark.start())
         if kind:
@@ -94,6 +97,23 @@ def find_quotes(text: str, max_words: int) -> list[Quote]:
                 quotes.append(Quote(open_at, pos + 1))
             open_at, crossed_paragraph, opened_detached = None, False, False
     return [q for q in quotes if len(re.findall(r"\w+", text[q.start:q.end])) <= max_words]
+
+
+def _spaced_apostrophes(text: str) -> set[int]:
+    """Where an apostrophe stands apart by spaces between a word and a contraction's or a
+    possessive's ending ("don ’ t", "we ’ ll", "Gray ’ s": ``data/sentences.toml``
+    ``[spaced_contractions]``, with "t" and "s"): no quotation mark."""
+    return {m.start(1) for m in _SPACED_CONTRACTION.finditer(text) if m.group(2).lower() in _contraction_endings()}
+
+
+_SPACED_CONTRACTION = re.compile(r"(?<=\w) (['’]) ([A-Za-z]{1,2})(?![\w'’])")
+
+
+@cache
+def _contraction_endings() -> frozenset[str]:
+    from newstrace.data import load_toml
+
+    return frozenset([*load_toml("sentences.toml").get("spaced_contractions", {}).get("endings", []), "t", "s"])
 
 
 def _paired_marks_as_double(text: str) -> str:

@@ -218,6 +218,14 @@ def _names_a_thing(clause: Token) -> bool:
     return clause.dep_ in ("pcomp", "pobj", "dobj", "ccomp") and not any(c.dep_ == "mark" for c in clause.children)
 
 
+def _past_inverted_subject(cue: Token, comp: Token) -> bool:
+    """A "complement" after the subject of an inverted tag, with no subject of its own: the
+    parser's reading of the subject's description ("“...,” said Kassie Siegel, director at
+    the Center and lead author of the petition": "lead" read as a verb), not what was said."""
+    return any(c.dep_ == "nsubj" and cue.i < c.i < comp.i for c in cue.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
+
+
 def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     lemma = cue.lemma_.lower()
     if lemma not in ctx.lex.verb_certainty:
@@ -226,7 +234,8 @@ def _clausal_content(cue: Token, ctx: _Context) -> Content | None:
     # surgery": the parser hangs the clause before the semicolon off "reported" too)
     # (nor one before a semicolon ahead of the cue: "..., said X; he described the attacks as
     # ...": a semicolon joins two sentences, and what the first says is not the second's)
-    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None) \
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i and not _past_inverted_subject(cue, c)),
+                None) \
         or next((c for c in cue.children if c.dep_ == "ccomp" and not any(
             t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])), None)
     if comp is None:
@@ -624,6 +633,8 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
     if lemma in lex.active_only and (any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ == "acl"
                                      or any(c.dep_ == "dobj" and _is_pronoun(c) for c in cue.children)):
         return None  # a passive ("a man identified only as X") or a pronoun object leaves only a label
+    if lemma in lex.naming_verbs and _naming_participle(cue):
+        return None  # "a movie called The Rocketeer", "first implemented by Reagan and called the X rule": a name given
     parts: list[Token] = []
     cue_words = [cue.text]
     has_complement = False
@@ -679,6 +690,25 @@ def _object_content(cue: Token, ctx: _Context) -> Content | None:
         parts.extend(tail.subtree)
     parts.extend(t for child in _object_sequel(cue, parts, ctx) for t in child.subtree)
     return Content(parts, " ".join(cue_words))
+
+
+def _naming_participle(cue: Token) -> bool:
+    """A past participle of naming with no auxiliary, agent or object of its own: "a movie
+    called The Rocketeer", "a biography by Richard Foster called The Real Bettie Page" (a
+    noun's modifier, which the tagger may read as a past tense), "First implemented by
+    President Reagan and called the “Mexico City” rule" (joined to a participle, neither with
+    a subject)."""
+    if cue.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in cue.children):
+        # "groups calling for his release" speak; an object is what was called something
+        # ("Leavitt called Ford's comments “egregious”", misparsed as a noun's modifier)
+        return False
+    if cue.dep_ == "acl":
+        return True
+    # not "while China called for talks" (a clause with its subject), nor "has condemned the
+    # attack and called it cowardly" (a perfect's conjunct)
+    return cue.dep_ == "conj" and cue.head.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cue.head.children)
 
 
 def _passive_charge(cue: Token, ctx: _Context) -> Token | None:

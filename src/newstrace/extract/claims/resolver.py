@@ -164,7 +164,9 @@ class _Resolver:
         """"One of the victims decided to allow her name to be made public. She said ...":
         a person pronoun whose sentence, or the one before, has as a subject (outside quotes)
         one person of a group ("one of the victims", "one of their daughters"), with no person
-        named and no main clause with another subject after it, is that person."""
+        named and no main clause with another subject after it, is that person; not one that
+        only speaks inside what another said ("Mahnefah Gray told the Times that one of the
+        witnesses told her ... She added": Gray)."""
         ctx, parse = self.ctx, self.ctx.parse
         human = coref.lists().human
         found: int | None = None
@@ -175,7 +177,7 @@ class _Resolver:
             ent = ctx.entity(ctx.doc[i]) if name else None
             if ent is not None and ent.type == "PERSON":
                 found = None
-            elif subject and parse.lower[i] == "one" and any(
+            elif subject and parse.lower[i] == "one" and parse.dep[parse.head[i]] != "ccomp" and any(
                     parse.dep[c] == "prep" and parse.lower[c] == "of" and any(
                         parse.dep[o] == "pobj" and parse.tag[o] == "NNS" and parse.lemma[o] in human
                         for o in parse.children(c)) for c in parse.children(i)):
@@ -301,7 +303,7 @@ class _Resolver:
         earlier = self._earlier_unnamed(head)
         if earlier is not None:
             return earlier, None
-        short = self._short_form(head)
+        short = self._short_form(head) or self._aged_subject_just_before(head)
         if short is not None:
             return self._from_entity(short, head)
         holder = self._role_named_near(head)
@@ -501,6 +503,13 @@ class _Resolver:
                     inner = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
                     if inner is not None:
                         return self._entity_under(inner)
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    # "According to a report in the Los Angeles Times": a medium's report is its word
+                    # ("a report in Congress" is no medium's)
+                    inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    medium = self._entity_under(inner) if inner is not None else None
+                    if medium is not None and medium.type == "ORG" and self._org_type(medium) in ("media", "state_media"):
+                        return medium
         return None
 
     def _name_before_kind(self, head: Token) -> Entity | None:
@@ -929,6 +938,8 @@ class _Resolver:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or _is_owner(c) and lemma in ctx.lex.title_words
                    and not _is_pronoun(c) and head.tag_ != "NNS" for c in head.children):
             return None
+        if any(c.dep_ == "amod" and c.lower_ in ctx.lex.unnamed_words for c in head.children):
+            return None  # "The unnamed NYPD officer told ...": no one named before
         ent, label = None, None
         if lemma in ctx.lex.state_speakers and head.tag_ == "NN" \
                 and all(c.dep_ in ("det", "punct") for c in head.children):
@@ -990,6 +1001,16 @@ class _Resolver:
         if countries and ent.country is not None and ent.country not in countries:
             return None  # "the Chinese telecoms giant" is no American company
         return ent
+
+    def _aged_subject_just_before(self, head: Token) -> Entity | None:
+        """"Trevor Immelman has become ... “...,” said the 29-year-old": an age that stands
+        for a person the article gave no age (the coreference stage links those it did) is the
+        one person the sentence just before made its subject."""
+        if head.lower_ not in coref.lists().age_words or head.tag_ in ("NNS", "NNPS") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or not any(c.lemma_.lower() == "year" for c in head.lefts):
+            return None
+        return self._subject_just_before(head, "PERSON")
 
     def _last_speaking(self, head: Token, label: str) -> Entity | None:
         """The entity of type ``label`` that spoke last in the sentences just before."""

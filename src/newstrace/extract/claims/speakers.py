@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newstrace.extract import coref
 from newstrace.extract.cues import lexicon
 from newstrace.extract.parsearrays import ParseArrays, parse_arrays
 from newstrace.extract.datelines import DATELINE_CHARS, dateline
@@ -142,7 +143,25 @@ def _speaker_step(cue: Token, ctx: _Context) -> tuple[Token, bool] | None:
         # "X said the 36 must face charges, adding Iran will ...": hung off what was said, the
         # participle goes on with who said it, not with the complement's subject
         return head.head, False
+    if speech_participle and head.dep_ == "ccomp" and head.head.i < head.i \
+            and ctx.lex.is_verb_cue(head.head.lemma_.lower()) and not ctx.in_quote(head.head) and _mute_subject(head, ctx):
+        # "LaRue believed no such conversation occurred, saying he screened all the calls": hung
+        # off what was said, whose subject is a thing that says nothing, the participle goes on
+        # with who said it
+        return head.head, False
     return head, False
+
+
+def _mute_subject(verb: Token, ctx: _Context) -> bool:
+    """The verb's subject is a common noun for a thing: no person, group, body, title or
+    message that could say anything ("no such conversation occurred")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or ctx.entity(subject) is not None:
+        return False
+    lemma, lex = subject.lemma_.lower(), ctx.lex
+    speaking = coref.lists().human | lex.title_words | lex.comm_nouns | lex.documents \
+        | {w for words in lex.short_forms.values() for w in words} | {w for _, words in lex.speaker_types for w in words}
+    return lemma not in speaking and subject.lower_ not in speaking
 
 
 def _goes_on_to(head: Token, cue: Token, ctx: _Context) -> bool:
