@@ -1,6 +1,6 @@
 """place68: a part of a day with its day of the month ("the night of Sept. 13"), the present
-perfect of a breaking story on its day, and "rushed to" a hospital placed there (and no scene of
-the story's other acts)."""
+perfect of a breaking story on its day, "rushed to" a hospital placed there (and no scene of
+the story's other acts), and an act told after another not at the time of the act that one is joined to."""
 from __future__ import annotations
 
 from newstrace.extract.dates import names_hour_only, resolve_date
@@ -72,3 +72,17 @@ def test_a_hospital_someone_was_rushed_to_is_no_scene_of_the_story(core):
     found = {e.trigger: e.location for e in events(core, text, published="2013-09-15")}
     assert found.get("rushed") == "Jamaica Hospital", found
     assert found.get("killed") != "Jamaica Hospital", found
+
+
+def test_an_act_told_after_another_takes_no_day_of_a_third_clause(core):
+    text = ("A gang member is on trial in Brooklyn. "
+            "A second witness had expected to testify in the shooting on Thursday as well but after threatened "
+            "with death by the brother of the alleged gunman, their testimony has been delayed until Monday.")
+    found = [e for e in events(core, text, published="2013-04-12") if e.trigger == "threatened"]
+    assert found and found[0].date != "2013-04-11", found
+
+
+def test_an_act_told_after_another_keeps_its_own_day(core):
+    text = ("After police arrested him on Tuesday, the suspect was questioned for hours.")
+    found = [e for e in events(core, text, published="2013-04-12") if e.trigger == "arrested"]
+    assert found and found[0].date == "2013-04-09", found

@@ -163,6 +163,14 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
         if lowers[t] in words("time_adverbs") or (parse.dep[t] == "amod" and lowers[t] in words("time_adjectives")):
             adverb = _with_degree(parse, trigger.doc, t)
             break
+    # ... nor at the time of the act that clause is joined to ("had expected to testify ... on Thursday
+    # but after threatened with death ..., their testimony has been delayed": not Thursday;
+    # ``sequenced_not_joined``)
+    if sequenced is not None and parse.dep[heads[sequenced]] == "conj" \
+            and load_toml("dates.toml").get("sequenced_not_joined"):
+        other, kept = heads[heads[sequenced]], set(_subtree(parse, heads[sequenced]))
+        joined = set(_subtree(parse, other))
+        dates = [e for e in dates if e.root not in joined or e.root in kept]
     rest = sorted((e for e in dates if e not in near and e not in shared
                    and not _in_other_relative(parse, e.root, i)),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
