@@ -86,3 +86,20 @@ def test_an_act_told_after_another_keeps_its_own_day(core):
     text = ("After police arrested him on Tuesday, the suspect was questioned for hours.")
     found = [e for e in events(core, text, published="2013-04-12") if e.trigger == "arrested"]
     assert found and found[0].date == "2013-04-09", found
+
+
+def placed_by_title(core, title: str):
+    body = ("A woman who claims she saw the fatal police shooting of a 16-year-old says the youth did not have a "
+            "gun in his hand. The cop took out his gun and started firing at the boy, she said.")
+    found = [e for e in events(core, f"{title} {body}", published="2013-03-13", title=title)
+             if e.trigger == "shooting"]
+    assert found, found
+    return found[0].location
+
+
+def test_the_one_town_a_title_names_places_a_story_with_no_placed_act(core):
+    assert placed_by_title(core, "Brooklyn riot over teen's death") == "Brooklyn"
+
+
+def test_a_title_naming_two_towns_places_nothing(core):
+    assert placed_by_title(core, "Brooklyn and Boston riots over teen's death") is None

@@ -1866,6 +1866,11 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
             place = actor_place(event.actor, view)
         elif source == "main_country":
             place = main_country(view, float(places["main_country_share"]))
+        elif source == "title":
+            # "Brooklyn riot over teen's death: ...": the one town its title names is where the story is
+            # set, for a story that places none of its acts by their own words
+            named = view.title_places
+            place = named[0] if len(named) == 1 else None
         if place:
             return place, source
     return None, "none"
