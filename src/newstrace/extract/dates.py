@@ -64,6 +64,9 @@ _CLOCK_AFTER = re.compile(r",?\s*\d{1,2}\s*:\s*\d{2}")
 
 # "the 5th of May", "on the 12th of June": a day of the month written before its month, which the
 # recogniser leaves out of the month's DATE ("May" alone): the words just before a month name
+# a day of the month beside its month's name: "Sept. 13", "13 September", "the 5th of May"
+MONTH_DAY = re.compile(r"(?<!\w)(?:" + _MONTH.format("md") + r"\s*\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       + _MONTH.format("dm") + r"(?!\w))", re.I)
 DAY_OF_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+$", re.I)
 
 
@@ -104,6 +107,22 @@ def date_line_span(head: str, not_after: frozenset[str] = frozenset()) -> tuple[
     """Where in ``head`` the date line :func:`date_line` reads stands (its characters)."""
     found = _date_line_match(head, not_after)
     return found[1] if found else None
+
+
+def stamped_date_line(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The day and characters of a page's time stamp further down than a date line stands
+    ("... Police not searching for any other suspects PUBLISHED: 16: 05 GMT, 9 June 2013 |
+    UPDATED: ...": a page whose headline and summary points come first): the first full date
+    in ``text`` right after a stamp word (:func:`is_page_stamp`); else None. The page's reader
+    reads its relative days against it as against a date line."""
+    chars = int(load_toml("dates.toml").get("page_stamp_chars") or 0)
+    for m in DATE_LINE.finditer(text):
+        if not is_page_stamp(text[max(0, m.start() - chars):m.start()]):
+            continue
+        found = _date_line_match(m.group(0), frozenset())
+        if found is not None:
+            return found[0], m.span()
+    return None
 
 
 def _date_line_match(head: str, not_after: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
@@ -218,10 +237,12 @@ def is_clock_day(text: str, label: str) -> bool:
 
 
 def _is_time_of_day(text: str) -> bool:
-    """"midnight", "19:00", "the evening rush hour": an hour with no day."""
+    """"midnight", "19:00", "the evening rush hour": an hour with no day. A part of a day with a
+    day of the month ("the night of Sept. 13", "the morning of the 5th of May") is that day's."""
     bare = re.sub(r"^(?:at|around|about|by|after|before|shortly|just|the)\s+", "", text.strip().lower())
     return bool(re.fullmatch(r"\d{1,2}[:.]\s?\d{2}", bare)) or _has_word(bare, "times_of_day") and not (
-        WEEKDAY.search(bare) or re.search(r"\d{4}|today|yesterday|tonight|this|last|next", bare))
+        WEEKDAY.search(bare) or re.search(r"\d{4}|today|yesterday|tonight|this|last|next", bare)
+        or MONTH_DAY.search(bare))
 
 
 def names_hour_only(text: str | None) -> bool:

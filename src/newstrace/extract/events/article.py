@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.data import load_toml
 from newstrace.extract.countries import country_named, country_of_demonym
 from newstrace.extract.datelines import dateline, dateline_body_start
-from newstrace.extract.dates import date_line, date_line_span
+from newstrace.extract.dates import date_line, date_line_span, stamped_date_line
 from newstrace.extract.doc import CLAIMS, DATES, QUOTES, ClaimReading, item_of, span_group
 from newstrace.extract.entities import EntityTable
 from newstrace.extract.gazetteer import street_words
@@ -53,7 +53,17 @@ class ArticleView:
         (:func:`newstrace.extract.dates.date_line`): relative days ("today", "Tuesday") are
         then read against it, as the page's reader reads them."""
         settings = load_toml("dates.toml")
-        return date_line(self.text[:int(settings["date_line_chars"])], frozenset(settings["date_line_not_after"]))
+        day = date_line(self.text[:int(settings["date_line_chars"])], frozenset(settings["date_line_not_after"]))
+        if day is None and (stamped := self._stamped_date_line) is not None:
+            day = stamped[0]  # ("PUBLISHED: 16: 05 GMT, 9 June 2013" after a headline's summary points)
+        return day
+
+    @cached_property
+    def _stamped_date_line(self) -> tuple[str, tuple[int, int]] | None:
+        """A page's time stamp further down than its date line would stand
+        (:func:`newstrace.extract.dates.stamped_date_line`, the first `stamped_date_line_chars`)."""
+        chars = int(load_toml("dates.toml").get("stamped_date_line_chars") or 0)
+        return stamped_date_line(self.text[:chars]) if chars else None
 
     @cached_property
     def date_line_day(self) -> str | None:
@@ -66,8 +76,11 @@ class ArticleView:
         """The characters of the page's date line (:func:`newstrace.extract.dates.date_line_span`),
         whether or not the page has a publication date of its own."""
         settings = load_toml("dates.toml")
-        return date_line_span(self.text[:int(settings["date_line_chars"])],
+        span = date_line_span(self.text[:int(settings["date_line_chars"])],
                               frozenset(settings["date_line_not_after"]))
+        if span is None and (stamped := self._stamped_date_line) is not None:
+            span = stamped[1]
+        return span
 
     @cached_property
     def dateline_place(self) -> str | None:

@@ -163,6 +163,14 @@ def date_of(trigger: Token, view: ArticleView, follow: bool = True) -> tuple[str
         if lowers[t] in words("time_adverbs") or (parse.dep[t] == "amod" and lowers[t] in words("time_adjectives")):
             adverb = _with_degree(parse, trigger.doc, t)
             break
+    # ... nor at the time of the act that clause is joined to ("had expected to testify ... on Thursday
+    # but after threatened with death ..., their testimony has been delayed": not Thursday;
+    # ``sequenced_not_joined``)
+    if sequenced is not None and parse.dep[heads[sequenced]] == "conj" \
+            and load_toml("dates.toml").get("sequenced_not_joined"):
+        other, kept = heads[heads[sequenced]], set(_subtree(parse, heads[sequenced]))
+        joined = set(_subtree(parse, other))
+        dates = [e for e in dates if e.root not in joined or e.root in kept]
     rest = sorted((e for e in dates if e not in near and e not in shared
                    and not _in_other_relative(parse, e.root, i)),
                   key=lambda e: (_dates_another_noun(parse, e.root, i), abs(e.start - i)))
@@ -1326,8 +1334,10 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
     dates = load_toml("dates.toml")
     date_reach = int(dates["carry_sentences"])
     ordered = sorted(events, key=lambda e: e.token_index)
-    lead = next((e.location for e in ordered
-                 if e.location and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
+    # (an act placed where someone was taken, "rushed to Jamaica Hospital", places no other act)
+    scene_free = frozenset(places.get("scene_free_lemmas") or ())
+    lead = next((e.location for e in ordered if e.location and e.lemma not in scene_free
+                 and ordinal.get(e.sentence_index, 99) < int(places["lead_sentences"])), None)
     # the lead's sentences after the headline a text opens with (a lead's town below counts so)
     body_lead = int(places["lead_sentences"]) + (sum(
         1 for start, start_char, end_char in zip(table.starts, table.start_chars, table.end_chars)
@@ -1613,7 +1623,8 @@ def _past_act_of_story_day(event: Candidate, token: Token, story_types: Collecti
     (``_told_on_story_day``)."""
     if event.modality in ("planned", "possible"):
         return False
-    if (_simple_past(token) or (_past_passive(token) and event.type in story_types)) \
+    if (_simple_past(token) or (_past_passive(token) and event.type in story_types)
+            or _latest_perfect(event, token, story_types, dates)) \
             and _told_on_story_day(event, token, story_types, dates):
         return True
     verb = _participle_of_past(token) or _means_or_attempt_of_past(token, dates) or (
@@ -1718,6 +1729,26 @@ def _perfect(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
 
 
+def _present_perfect(token: Token) -> bool:
+    """A verb told in the present perfect ("has accused", "have been arrested"), not the past
+    perfect ("had requested": before the story's time)."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+
+
+def _latest_perfect(event: Candidate, token: Token, story_types: Collection[str], dates: dict[str, Any]) -> bool:
+    """Whether an undated act in the present perfect is one of the story's latest acts, on its day
+    (``story_date_present_perfect``): a breaking story tells what has just happened in the
+    present perfect ("Protesters have occupied the City Hall", "One person has been arrested");
+    "lead_kinds": only an act of a kind its lead tells on that day (``story_types``)."""
+    mode = dates.get("story_date_present_perfect")
+    if not mode or not _present_perfect(token) or token.tag_ == "VBG":
+        return False  # ("has been fighting": a state that lasts, no act of a day)
+    since = dates.get("story_date_perfect_spans") or ()
+    if any(c.dep_ == "prep" and c.lower_ in since for c in token.children):
+        return False  # ("Since then, protesters have demanded ...": a stretch of time up to now)
+    return mode != "lead_kinds" or event.type in story_types
+
+
 def _past_passive(token: Token) -> bool:
     """A passive in the simple past ("was shot dead", "were injured"), not a perfect ("has been
     accused")."""
@@ -1782,10 +1813,12 @@ def _common_town(ordered: Sequence[Candidate], places: dict[str, Any], least: in
     needs, ``common_town_events`` unless given."""
     if least is None:
         least = int(places.get("common_town_events") or 0)
-    counts = Counter(e.location for e in ordered if e.location)
+    scene_free = frozenset(places.get("scene_free_lemmas") or ())
+    placed = [e for e in ordered if e.location and e.lemma not in scene_free]
+    counts = Counter(e.location for e in placed)
     if not least or not counts:
         return None
-    town = next(e.location for e in ordered if e.location)
+    town = str(placed[0].location)
     n = counts[town]
     if n < least or 2 * n <= sum(counts.values()) or _broad_place(town) or key(town) in world_regions():
         return None
@@ -1833,6 +1866,11 @@ def fallback_place(event: Candidate, doc: Doc, view: ArticleView | None, places:
             place = actor_place(event.actor, view)
         elif source == "main_country":
             place = main_country(view, float(places["main_country_share"]))
+        elif source == "title":
+            # "Brooklyn riot over teen's death: ...": the one town its title names is where the story is
+            # set, for a story that places none of its acts by their own words
+            named = view.title_places
+            place = named[0] if len(named) == 1 else None
         if place:
             return place, source
     return None, "none"
