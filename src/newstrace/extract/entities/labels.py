@@ -48,7 +48,7 @@ def _label(label: str, span: Span) -> str | None:
             and key(text) not in world_regions():
         return "ORG"  # "the host Jaguars", "the Eagles' practice squad": a plural name no gazetteer holds is a team
     if text.casefold() in lists["abbreviations_no_entity"]:
-        return None  # "charged with DWI", "placed on IR", "the IE vulnerability": an abbreviation of a common noun or a product
+        return None  # "placed on IR", "the IE vulnerability", "a DLL file": an abbreviation of a common noun or a product
     if label == "PERSON" and not _looks_like_person(span):
         return None
     if label == "PERSON" and len(span) >= 2 and last in title_words() and span.end < w.n \
