@@ -96,6 +96,14 @@ def test_party_letter_in_brackets_is_no_nickname(core):
     assert names.get("Nick Rahall") == "PERSON", names
 
 
+def test_given_name_after_a_kinship_noun_is_a_person(core):
+    # "Paul" alone is a large place to the gazetteer; after "his brother" it is a person
+    rec = core.extract_text(
+        "Marek Lindqvist co-directed two comedies with his brother Paul. Last year he helmed a fantasy epic.")
+    names = names_of(rec)
+    assert names.get("Paul") == "PERSON", names
+
+
 def test_trade_outlet_typed_a_person_is_an_organisation(core):
     rec = core.extract_text(
         "On Friday, Indiewire's blog reported that the director had stepped away from negotiations "

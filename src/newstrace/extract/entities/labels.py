@@ -140,6 +140,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
     if label in ("ORG", "GPE", "LOC") and len(span) == 1 and _surname_of_person(span):
         return "PERSON"  # "Berisha said", "Cummings" typed as places, after "Sali Berisha"
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and len(span) == 1 and _given_name_after_person_noun(span):
+        return "PERSON"  # "with his brother Paul", "her daughter Georgia": a given name NER took for a place
     if label in ("ORG", "GPE", "LOC", "FAC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _after_age(span):
@@ -418,6 +420,16 @@ def _after_title(span: Span) -> bool:
                                     or before.lemma_ in _lists()["person_nouns"] and before.pos_ == "NOUN")
             and (before.dep_ in ("compound", "nmod", "amod", "appos") or span.start <= before.head.i < span.end)
             and all(t.pos_ == "PROPN" for t in span))
+
+
+def _given_name_after_person_noun(span: Span) -> bool:
+    """One common given name right after a lower-case noun for a person that the parse joins
+    to it ("his brother Paul", "her son Jordan"): no country's name."""
+    if span.start == 0 or not _is_given_name(span.text) or country_named(span.text):
+        return False
+    before, name = span.doc[span.start - 1], span.root
+    return before.is_lower and before.pos_ == "NOUN" and before.lemma_ in _lists()["person_nouns"] \
+        and (name.head.i == before.i or before.head.i == name.i)
 
 
 def _after_age(span: Span) -> bool:
