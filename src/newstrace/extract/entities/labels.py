@@ -15,7 +15,7 @@ from newstrace.extract.countries import country_named, country_of, country_of_de
 from newstrace.extract.cues import lexicon as cue_lexicon, outlet_key
 from newstrace.extract.gazetteer import key, places_named, world_regions
 from newstrace.extract.entities.context import ENTITY_LABELS, PLACE_LABELS, RESCUED_LABELS, _text, _words, _words_of
-from newstrace.extract.entities.lists import _lists, organization_named
+from newstrace.extract.entities.lists import _lists, organization_named, us_state_named
 from newstrace.extract.entities.namewords import (
     _given_name_first, _in_longer_person_name, _is_given_name, _is_name_word, _is_name_word_at, _large_place, _name_joint,
     _speaks,
@@ -44,6 +44,11 @@ def _label(label: str, span: Span) -> str | None:
         return None  # "Molotov cocktail", "Stockholm syndrome", "a Ponzi scheme": a kind of thing, named after no actor here
     if label == "PERSON" and _plural_name_alone(span):
         return "ORG"  # "the Dodgers", "once the Colts got Reggie involved": a plural proper noun names a team or a group
+    if label in ("GPE", "LOC") and _plural_name_alone(span) and not places_named(text) \
+            and key(text) not in world_regions():
+        return "ORG"  # "the host Jaguars", "the Eagles' practice squad": a plural name no gazetteer holds is a team
+    if text.casefold() in lists["abbreviations_no_entity"]:
+        return None  # "placed on IR", "the IE vulnerability", "a DLL file": an abbreviation of a common noun or a product
     if label == "PERSON" and not _looks_like_person(span):
         return None
     if label == "PERSON" and len(span) >= 2 and last in title_words() and span.end < w.n \
@@ -57,10 +62,16 @@ def _label(label: str, span: Span) -> str | None:
         return "ORG"  # "Wan Guo Jin Liang Company", "Crow Tribe"
     if label == "PERSON" and len(span) >= 2 and _job_plural(last) and not _given_name_first(span):
         return "ORG"  # "Highland Guides", "Coastal Pilots": a name ending in the plural of a job word is a firm
-    if label == "PERSON" and _affiliation_of_person(span) and _no_person_named(span):
+    if label == "PERSON" and _affiliation_of_person(span) and _no_person_named(span) \
+            and not (_residence_of_person(span, label) and not _given_name_first(span)):
         return "ORG"  # "Cheng Chung-tai of Civic Passion": what a person is "of", typed a person, is his party
     if label == "PERSON" and len(span) >= 2 and _employer_before_job(span) and _no_person_named(span):
         return "ORG"  # "Helicopter Line pilot Jim Campbell": the name before a job word and a person is the employer
+    if label in ("PERSON", "ORG", "FAC", "GPE") and len(span) <= 3 and not is_acronym(text) and _state_follows(span) \
+            and not _given_name_first(span) and not _named_person_span(span):
+        return "GPE"  # "the Redmond, Wash. company", "Burnsville, Minn.,": a town set before its state
+    if label in ("ORG", "PERSON", "GPE") and _state_word(text) and _state_after_town(span):
+        return "GPE"  # the "Wash." of "Redmond, Wash.": a state's abbreviation after a town and a comma
     if label in ("PERSON", "GPE") and _named_as_organization(span) \
             and not (label == "PERSON" and _given_name_first(span)):
         return "ORG"  # (not "Eduardo Dutra (Petrobras, government oil company, president)")
@@ -129,6 +140,8 @@ def _label(label: str, span: Span) -> str | None:
         return "PERSON"  # "Tomasz and Marek Sekielski", "Lai's son ... Sebastien Lai" typed ORG
     if label in ("ORG", "GPE", "LOC") and len(span) == 1 and _surname_of_person(span):
         return "PERSON"  # "Berisha said", "Cummings" typed as places, after "Sali Berisha"
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and len(span) == 1 and _given_name_after_person_noun(span):
+        return "PERSON"  # "with his brother Paul", "her daughter Georgia": a given name NER took for a place
     if label in ("ORG", "GPE", "LOC", "FAC") and len(span) >= 2 and _after_title(span):
         return "PERSON"  # "spokesperson Amina Yusuf": NER typed a name after a title
     if label in ("ORG", "GPE", "LOC") and 2 <= len(span) <= 4 and _after_age(span):
@@ -334,7 +347,9 @@ def _plural_name_alone(span: Span) -> bool:
     person's ("Manny Ramirez to the Dodgers"; not "Photographs" opening a sentence, nor "the
     #Oscars", an award)."""
     w, i = _words_of(span.doc), span.start
-    return len(span) == 1 and w.tag[i] == "NNPS" and w.is_title[i] and not w.sent_start[i] \
+    # (tagged a common plural only after "the": "the Colts couldn't keep Kansas City")
+    plural = w.tag[i] == "NNPS" or w.tag[i] == "NNS" and i > 0 and w.lower[i - 1] == "the"
+    return len(span) == 1 and plural and w.is_title[i] and not w.sent_start[i] \
         and w.is_alpha[i] and w.lower[i] not in _lists()["award_nicknames"] and _plural_group(span)
 
 
@@ -405,6 +420,16 @@ def _after_title(span: Span) -> bool:
                                     or before.lemma_ in _lists()["person_nouns"] and before.pos_ == "NOUN")
             and (before.dep_ in ("compound", "nmod", "amod", "appos") or span.start <= before.head.i < span.end)
             and all(t.pos_ == "PROPN" for t in span))
+
+
+def _given_name_after_person_noun(span: Span) -> bool:
+    """One common given name right after a lower-case noun for a person that the parse joins
+    to it ("his brother Paul", "her son Jordan"): no country's name."""
+    if span.start == 0 or not _is_given_name(span.text) or country_named(span.text):
+        return False
+    before, name = span.doc[span.start - 1], span.root
+    return before.is_lower and before.pos_ == "NOUN" and before.lemma_ in _lists()["person_nouns"] \
+        and (name.head.i == before.i or before.head.i == name.i)
 
 
 def _after_age(span: Span) -> bool:
@@ -504,6 +529,34 @@ def _plain_person(word: Token) -> bool:
            or t.lower_ in lists["place_nouns"] for t in doc[start:end]):
         return False
     return not _large_place(doc[start]) and not country_of(doc[start].text)
+
+
+def _state_follows(span: Span) -> bool:
+    """A comma and a US state's name or abbreviation right after the name ("Redmond, Wash.",
+    "Burnsville, Minnesota"): datelines and crime reports set a town so."""
+    w, end = _words_of(span.doc), span.end
+    if end + 1 >= w.n or w.text[end] != ",":
+        return False
+    after = w.text[end + 1]
+    if end + 2 < w.n and w.text[end + 2] == "." and not w.space[end + 1]:
+        after += "."  # "Wash ." split by the tokeniser
+    return _state_word(after) and w.text[end + 1][:1].isupper()
+
+
+def _state_word(text: str) -> bool:
+    """A US state's abbreviation or postal code as news sets it after a town."""
+    return bool(us_state_named(text)) or text.lower() in _lists()["state_words_after_town"]
+
+
+def _state_after_town(span: Span) -> bool:
+    """A state's abbreviation right after a capitalised name and a comma ("Redmond, Wash.")."""
+    w, start = _words_of(span.doc), span.start
+    return start >= 2 and w.text[start - 1] == "," and w.is_title[start - 2] and w.pos[start - 2] == "PROPN"
+
+
+def _named_person_span(span: Span) -> bool:
+    """Whether the span's text is a person's name NER tags elsewhere in the article."""
+    return _text(span) in _person_names(span.doc)
 
 
 def _affiliation_of_person(span: Span) -> bool:

@@ -170,9 +170,11 @@ def _titled_names_missed(doc: Doc) -> list[Mention]:
     street or a place among them: "King Charles Street")."""
     parse = parse_arrays(doc)
     titles, lists = title_words(), _lists()
+    # a player's position reads as a title ("Quarterback Peyton Manning was nearly perfect")
+    before_name = titles | lists["person_nouns"]
     found = []
     n = len(doc)
-    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in titles and not parse.ent[i]]:
+    for i in [i for i, lemma in enumerate(parse.lemma) if lemma in before_name and not parse.ent[i]]:
         if i + 2 >= n or parse.lemma[i + 1] in titles or parse.ent[i + 1] or parse.pos[i + 1] != "PROPN":
             continue
         end = i + 1

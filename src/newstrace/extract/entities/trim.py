@@ -105,6 +105,8 @@ def _trim(ent: Span) -> Span | None:
             end += 2
         if end < len(doc) and doc[end].text in _NICKNAME_OPENERS:
             end = _after_nickname(doc, end)
+        elif end + 3 < len(doc) and doc[end].text == "(" and _bracketed_nickname(doc, end):
+            end = _after_nickname(doc, end, _BRACKET_CLOSERS)
     if start >= end:
         return None
     span = _words(doc, start, end)
@@ -162,24 +164,34 @@ def _second_name_after_article(w: _Words, start: int, article: int, end: int) ->
     return True
 
 
-_NICKNAME_OPENERS = {'"', "“", "‘", "'"}
-_NICKNAME_CLOSERS = {'"', "”", "’", "'"}
+_NICKNAME_OPENERS = frozenset({'"', "“", "‘", "'"})
+_NICKNAME_CLOSERS = frozenset({'"', "”", "’", "'"})
+_BRACKET_CLOSERS = frozenset({")"})
 
 
-def _after_nickname(doc: Doc, at: int) -> int:
+def _bracketed_nickname(doc: Doc, at: int) -> bool:
+    """"Kimani (Kiki) Gray", "Adam (Pacman) Jones": one capitalised word in brackets right after
+    a given name (not a party's letter or an agency's, "(D)", "(AP)", all capitals)."""
+    inside = doc[at + 1]
+    return doc[at + 2].text == ")" and inside.is_alpha and inside.is_title and len(inside) > 1
+
+
+def _after_nickname(doc: Doc, at: int, closers: frozenset[str] = _NICKNAME_CLOSERS) -> int:
     """Where a name ends that a quoted nickname splits: 'Salvatore "Sammy the Bull" Gravano'
-    (NER tags "Salvatore" alone): a capitalised nickname of one to four words in quotes
-    right after a given name, then one or two capitalised name words. ``at``, the opening
-    quote, is returned when the name does not go on."""
+    (NER tags "Salvatore" alone): a capitalised nickname of one to four words in quotes (or
+    one in brackets, ``closers`` ")") right after a given name, then one or two capitalised
+    name words. ``at``, the opening quote, is returned when the name does not go on."""
     for close in range(at + 2, min(at + 6, len(doc))):
-        if doc[close].text in _NICKNAME_CLOSERS:
+        if doc[close].text in closers:
             break
     else:
         return at
     if not doc[at + 1].is_title or doc[at - 1].whitespace_ == "" or doc[close - 1].whitespace_:
         return at
     end = close + 1
+    # (the parser may open a sentence after a closing bracket: "(Kiki)" + "Gray")
     while end < len(doc) and end - close <= 2 and _is_name_word(doc[end]) \
-            and not doc[end].is_sent_start and doc[end].lower_ not in _lists()["not_person_words"]:
+            and not (doc[end].is_sent_start and (end > close + 1 or closers is not _BRACKET_CLOSERS)) \
+            and doc[end].lower_ not in _lists()["not_person_words"]:
         end += 1
     return end if end > close + 1 else at
