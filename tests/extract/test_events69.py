@@ -27,3 +27,8 @@ def test_pulling_out_a_revolver_is_a_threat_not_a_retreat(core):
 
 def test_pulling_troops_out_is_still_a_retreat(core):
     find(core, "Russia pulled its troops out of the town on Monday.", "RETREAT")
+
+
+def test_a_side_pulled_back_within_a_score_is_no_retreat(core):
+    text = "Mark Dunlow's basket pulled the Bulldogs back within three points."
+    assert all(e.type != "RETREAT" for e in events(core, text))
