@@ -32,3 +32,12 @@ def test_pulling_troops_out_is_still_a_retreat(core):
 def test_a_side_pulled_back_within_a_score_is_no_retreat(core):
     text = "Mark Dunlow's basket pulled the Bulldogs back within three points."
     assert all(e.type != "RETREAT" for e in events(core, text))
+
+
+def test_visiting_friends_is_no_consultation(core):
+    text = "Mark Dunlow returned to Denver on Friday to visit friends."
+    assert all(e.type != "CONSULT" for e in events(core, text))
+
+
+def test_a_minister_visiting_a_capital_still_consults(core):
+    find(core, "French Foreign Minister Marc Dubois visited Beijing on Monday.", "CONSULT")
