@@ -41,3 +41,13 @@ def test_visiting_friends_is_no_consultation(core):
 
 def test_a_minister_visiting_a_capital_still_consults(core):
     find(core, "French Foreign Minister Marc Dubois visited Beijing on Monday.", "CONSULT")
+
+
+def test_confessing_to_a_crime_concedes_it(core):
+    event = find(core, "Mark Dunlow confessed to the murder of a Denver shopkeeper on Monday.", "CONCEDE")
+    assert event.actor == "Mark Dunlow"
+
+
+def test_a_confession_with_no_one_named_confessing_is_no_concession(core):
+    text = "Maria Lopez said: \"By confessing this, he is distancing himself from the killing.\""
+    assert all(e.type != "CONCEDE" for e in events(core, text))
