@@ -1659,7 +1659,8 @@ def _told_on_story_day(event: Candidate, token: Token, story_types: Collection[s
     it at another time ("Saudi Arabia initially denied all claims";
     ``story_date_other_time``)."""
     if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported") \
-            and not (event.type in story_types and _sourced_by_phrase(token, dates)):
+            and not (event.type in story_types and (_sourced_by_phrase(token, dates)
+                                                    or dates.get("story_date_reported_lead_kinds"))):
         return False
     background = dates.get("story_date_background_clauses")
     if background:
