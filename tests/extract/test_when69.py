@@ -29,21 +29,3 @@ def test_a_rush_to_hospital_with_no_lead_assault_takes_no_story_day(core):
             "A man was rushed to a hospital by ambulance.")
     found = [e for e in events(core, text, published="2010-05-07") if e.trigger == "rushed"]
     assert found and found[0].date is None, found
-
-
-def test_a_present_progressive_is_told_as_going_on(nlp):
-    # (page_day_progressive, off: read by this predicate when on)
-    from newstrace.extract.events.context import _told_as_going_on
-
-    doc = nlp("We are providing consular assistance. Kraft is working with the police. Police are going to act.")
-    by_text = {t.text: t for t in doc}
-    assert _told_as_going_on(by_text["assistance"]) and _told_as_going_on(by_text["working"])
-    assert not _told_as_going_on(by_text["act"]) and not _told_as_going_on(by_text["going"])
-
-
-def test_the_settings_tried_and_left_off_are_off():
-    from newstrace.data import load_toml
-
-    dates = load_toml("dates.toml")
-    assert dates["page_day_progressive"] is False and dates["story_date_reported_lead_kinds"] is False
-    assert dates["story_date_aftermath_kinds"] == {"AID": ["ASSAULT"]}

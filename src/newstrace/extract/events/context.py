@@ -1427,12 +1427,6 @@ def carry_context(events: list[Candidate], doc: Doc, view: ArticleView | None = 
         elif event.date is None and story_day and _past_act_of_story_day(
                 event, doc[event.token_index], story_types, dates):
             changes["date"], changes["date_text"] = story_day, None
-        elif event.date is None and event.date_text is None and view is not None and view.published \
-                and dates.get("page_day_progressive") and event.modality not in ("planned", "possible") \
-                and _told_as_going_on(doc[event.token_index]):
-            # "Kraft is working closely with the authorities", "We are providing consular assistance":
-            # an act the page tells as going on as it is written is on the page's day
-            changes["date"] = view.published[:10]
         elif view is not None and (isinstance(event.date_text, PageDayText) or (
                 event.date and _act_in_phrase(event.token_index, doc, dates))):
             # (an act told as the object of a preposition, "charged Saturday with stabbing", has
@@ -1659,8 +1653,7 @@ def _told_on_story_day(event: Candidate, token: Token, story_types: Collection[s
     it at another time ("Saudi Arabia initially denied all claims";
     ``story_date_other_time``)."""
     if dates.get("story_date_reported", True) and (event.attributed_to or event.modality == "reported") \
-            and not (event.type in story_types and (_sourced_by_phrase(token, dates)
-                                                    or dates.get("story_date_reported_lead_kinds"))):
+            and not (event.type in story_types and _sourced_by_phrase(token, dates)):
         return False
     background = dates.get("story_date_background_clauses")
     if background:
@@ -1737,15 +1730,6 @@ def _finite_participle(token: Token) -> bool:
     if token.dep_ == "conj":
         return token.head is not token and _simple_past(token.head)
     return token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
-
-
-def _told_as_going_on(token: Token) -> bool:
-    """A verb in the present progressive ("is working", "are providing"; the verb of an act noun
-    that is its object: "are providing consular assistance"), not a future told so ("is going to",
-    "are leaving tomorrow" gives its own day) nor a passive or a perfect."""
-    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
-    return verb.tag_ == "VBG" and verb.lemma_ != "go" and not _perfect(verb) \
-        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children)
 
 
 def _perfect(token: Token) -> bool:
