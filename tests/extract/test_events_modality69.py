@@ -1,7 +1,7 @@
 """Modality readings of round 69 (written on the ECB+ articles of sessions 29-31): a person
 telling in his reported words what he himself did before speaks of his own past, hearsay as
 anyone's; a body's record of its act, a person's present act and his own quoted words stay
-asserted."""
+asserted. A "not" before "only" is the first half of a pair that adds, no negation."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +19,10 @@ from tests.extract.test_events import find
     ("Russia said it attacked the rebel camp on Monday.", "ASSAULT", "asserted"),
     # his own words quoted: asserted
     ("\"I talked with him on Monday,\" John Smith said.", "CONSULT", "asserted"),
+    # "not only ... but also" adds; it does not negate
+    ("The rebels not only attacked the village but also burned the church.", "ASSAULT", "asserted"),
+    ("Police not only arrested the protesters but also beat them.", "COERCE", "asserted"),
+    ("The rebels did not attack the village.", "ASSAULT", "negated"),
 ])
 def test_modality_round69(core, text, kind, modality):
     assert find(core, text, kind).modality == modality
