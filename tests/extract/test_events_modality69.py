@@ -1,7 +1,8 @@
 """Modality readings of round 69 (written on the ECB+ articles of sessions 29-31): a person
 telling in his reported words what he himself did before speaks of his own past, hearsay as
 anyone's; a body's record of its act, a person's present act and his own quoted words stay
-asserted. A "not" before "only" is the first half of a pair that adds, no negation."""
+asserted. A "not" before "only" is the first half of a pair that adds, no negation; nor does
+a negated verb undo the act of a "why" / "how" clause under it."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,9 @@ from tests.extract.test_events import find
     ("The rebels not only attacked the village but also burned the church.", "ASSAULT", "asserted"),
     ("Police not only arrested the protesters but also beat them.", "COERCE", "asserted"),
     ("The rebels did not attack the village.", "ASSAULT", "negated"),
+    # a "why" clause under a negated verb asks about an act taken as done
+    ("The story did not make clear why Felt, who was suffering from dementia, admitted his role after 30 years.",
+     "CONCEDE", "asserted"),
 ])
 def test_modality_round69(core, text, kind, modality):
     assert find(core, text, kind).modality == modality

@@ -194,6 +194,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     for verb in _clause_verbs(parse, chain)[:2]:
         if verb != trigger.i and _through_conjunction(parse, chain, verb):
             break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
+        if verb != trigger.i and _given_question(parse, chain, verb):
+            break  # "did not make clear why Felt admitted his role": the admission is taken as given
         if verb != trigger.i and _fronted_content(parse, chain, verb):
             break  # 'the court ruled X: "the decision is not justiciable"': the negation is the quote's own
         if verb != trigger.i and _excluded_by(parse, trigger.i, verb):
@@ -226,6 +228,20 @@ def _fronted_content(parse: ParseArrays, chain: list[int], verb: int) -> bool:
     for t in chain[:chain.index(verb)]:
         if heads[t] == verb:
             return deps[t] == "ccomp" and t < verb
+    return False
+
+
+def _given_question(parse: ParseArrays, chain: list[int], verb: int) -> bool:
+    """The chain reaches ``verb`` from a complement clause opened by "why" or "how" (`[modality]
+    given_questions` of cues.toml): the clause asks about an act it takes as done ("did not
+    explain why he fired", "did not make clear why Felt admitted his role")."""
+    deps, lowers = parse.dep, parse.lower
+    for t in chain:
+        if t == verb:
+            return False
+        if deps[t] == "ccomp" and parse.head[t] == verb:
+            return any(deps[c] == "advmod" and lowers[c] in modality_words("given_questions")
+                       for c in parse.children(t))
     return False
 
 
