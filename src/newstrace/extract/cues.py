@@ -61,6 +61,7 @@ class Lexicon:
     perception: frozenset[str]
     past_belief: frozenset[str]
     negators: frozenset[str]
+    negation_correlatives: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     quantifiers: frozenset[str]
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         perception=_words(data["hedges"]["perception"]["lemmas"]),
         past_belief=_words(data["past_belief"]["lemmas"]),
         negators=_words(data["negation"]["words"]),
+        negation_correlatives=_words(data["negation"]["correlatives"]),
         person_pronouns=pronouns("person"),
         group_pronouns=pronouns("group"),
         quantifiers=_words(data["pronouns"]["quantifiers"]),

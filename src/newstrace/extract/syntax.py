@@ -55,10 +55,13 @@ def negated_at(parse: ParseArrays, i: int, *, by_subject: bool = True) -> bool:
     """:func:`is_negated` of word ``i``, read from the Doc's arrays (asked of every cue and
     trigger and of the verbs above a trigger: a Token per dependant cost more than the
     test)."""
-    negators = lexicon().negators
+    lex = lexicon()
+    negators = lex.negators
     deps, lowers = parse.dep, parse.lower
     children = parse.children(i)
     for c in children:
+        if c + 1 < len(lowers) and lowers[c + 1] in lex.negation_correlatives:
+            continue  # "not only here but also around the world": a pair that adds
         if deps[c] == "neg" or lowers[c] in negators:
             return True
         if lowers[c] == "longer" and any(lowers[g] == "no" for g in parse.children(c)):

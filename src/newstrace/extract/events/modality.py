@@ -70,6 +70,8 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         # "we warn", "I would urge anyone": said as it is done; "said (that) it would ask the
         # members": a speech act the speaker's reported words announce for later
         later = reporting_verb(trigger) is not None and not view.quoted(trigger.idx) and _planned(trigger, parse, chain)
+        if not later and _own_past_account(trigger, parse, chain, speaker, view):
+            return Verdict("reported", attributed, speaker)
         return Verdict(("possible" if _hedge_word(parse, trigger.i, chain) else "planned") if later else "asserted",
                        attributed, speaker)
     if rule.verbal and reporting_verb(trigger) is None and not view.quoted(trigger.idx) and claim is None \
@@ -87,7 +89,7 @@ def modality_of(trigger: Token, rule: Rule, actor: str | None, view: ArticleView
         return Verdict("possible", attributed, speaker)
     if claim is not None and claim.certainty == "doubtful":
         return Verdict("negated" if reading is not None and reading.denial else "possible", attributed, speaker)
-    if reported and not _tells_own_act(actor, speaker, view) \
+    if reported and (not _tells_own_act(actor, speaker, view) or _own_past_account(trigger, parse, chain, speaker, view)) \
             and not _enforcer_tells_own_act(trigger, rule, actor, speaker):
         return Verdict("reported", attributed, speaker)
     return Verdict("asserted", attributed, speaker)
@@ -192,6 +194,8 @@ def _negated(trigger: Token, parse: ParseArrays, chain: list[int]) -> bool:
     for verb in _clause_verbs(parse, chain)[:2]:
         if verb != trigger.i and _through_conjunction(parse, chain, verb):
             break  # "X is not illegal, but Y was sentenced": each conjunct says its own yes or no
+        if verb != trigger.i and _given_question(parse, chain, verb):
+            break  # "did not make clear why Felt admitted his role": the admission is taken as given
         if verb != trigger.i and _fronted_content(parse, chain, verb):
             break  # 'the court ruled X: "the decision is not justiciable"': the negation is the quote's own
         if verb != trigger.i and _excluded_by(parse, trigger.i, verb):
@@ -224,6 +228,20 @@ def _fronted_content(parse: ParseArrays, chain: list[int], verb: int) -> bool:
     for t in chain[:chain.index(verb)]:
         if heads[t] == verb:
             return deps[t] == "ccomp" and t < verb
+    return False
+
+
+def _given_question(parse: ParseArrays, chain: list[int], verb: int) -> bool:
+    """The chain reaches ``verb`` from a complement clause opened by "why" or "how" (`[modality]
+    given_questions` of cues.toml): the clause asks about an act it takes as done ("did not
+    explain why he fired", "did not make clear why Felt admitted his role")."""
+    deps, lowers = parse.dep, parse.lower
+    for t in chain:
+        if t == verb:
+            return False
+        if deps[t] == "ccomp" and parse.head[t] == verb:
+            return any(deps[c] == "advmod" and lowers[c] in modality_words("given_questions")
+                       for c in parse.children(t))
     return False
 
 
@@ -940,6 +958,33 @@ def _tells_own_act(actor: str | None, speaker: str | None, view: ArticleView) ->
     holds for any verb of saying: limited to announcing verbs, modality 0.876 against
     0.879, both halves lower or equal.)"""
     return speaker is not None and actor is not None and _same_side(actor, speaker, view)
+
+
+def _own_past_account(trigger: Token, parse: ParseArrays, chain: list[int], speaker: str | None,
+                      view: ArticleView) -> bool:
+    """A person telling in his reported words what he did before ("LaRue said he advised
+    against the burglary", "He said he and Page's family agreed to take her off life
+    support"): one man's account of his own past, hearsay like anyone's. Not a body's record
+    of its act ("police said they had arrested", "Ford said it is fully cooperating": the
+    own-act reading, asserted), nor what he is doing as he speaks ("I urge"), nor his own
+    words quoted ("I had a long visit with him", Payton said: the corpus codes them asserted)."""
+    saying = reporting_verb(trigger)
+    if speaker is None or saying is None or view.quoted(trigger.idx):
+        return False  # his own words in a quote ("I talked with him") are asserted by the corpus
+    if saying.lemma_.lower() not in modality_words("own_account_verbs"):
+        return False
+    verb = chain[-1]  # the head of the "said (that)" clause: the trigger, or the verb it is the object of
+    if parse.dep[verb] != "ccomp" or parse.head[verb] != saying.i or len(chain) > 2 \
+            or parse.lemma[verb] in modality_words("own_account_not_acts"):
+        return False  # not an act of a conjunct or a clause further down ("said X aims to ... and urged")
+    ent = view.table.named(speaker)
+    if ent is None or ent.type != "PERSON":
+        return False
+    if parse.tag[verb] == "VBD":
+        return True
+    # "he had advised": a past perfect
+    return parse.tag[verb] == "VBN" and any(parse.lemma[c] == "have" and parse.tag[c] == "VBD"
+                                             for c in parse.children(verb))
 
 
 def _enforcer_tells_own_act(trigger: Token, rule: Rule, actor: str | None, speaker: str | None) -> bool:
