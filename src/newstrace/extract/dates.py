@@ -62,11 +62,12 @@ DATE_LINE = re.compile(
 _CLOCK_AFTER = re.compile(r",?\s*\d{1,2}\s*:\s*\d{2}")
 
 
-# "the 5th of May", "on the 12th of June": a day of the month written before its month, which the
-# recogniser leaves out of the month's DATE ("May" alone): the words just before a month name
 # a day of the month beside its month's name: "Sept. 13", "13 September", "the 5th of May"
 MONTH_DAY = re.compile(r"(?<!\w)(?:" + _MONTH.format("md") + r"\s*\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        + _MONTH.format("dm") + r"(?!\w))", re.I)
+
+# "the 5th of May", "on the 12th of June": a day of the month written before its month, which the
+# recogniser leaves out of the month's DATE ("May" alone): the words just before a month name
 DAY_OF_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+$", re.I)
 
 

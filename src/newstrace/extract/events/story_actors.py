@@ -112,7 +112,7 @@ def _named_police(events: list[Candidate], view: ArticleView) -> list[Candidate]
     (``_police_force``): the gold of both corpora names the force where the article does.
     Not where the article names none or several, nor when the force is the target."""
     members = words("police_member_words")
-    if not any((e.actor or "").lower().split()[-1:] and (e.actor or "").lower().split()[-1] in members for e in events):
+    if not any(_last_word(e.actor) in members for e in events):
         return events
     forces = _police_forces(view)
     if len(forces) != 1:
@@ -121,13 +121,18 @@ def _named_police(events: list[Candidate], view: ArticleView) -> list[Candidate]
     told = {(e.sentence_index, e.type, e.actor, e.target) for e in events}
     out = []
     for event in events:
-        last = (event.actor or "").lower().split()[-1:]
-        if last and last[0] in members and view.table.named(event.actor or "") is None and event.target != force \
+        if _last_word(event.actor) in members and view.table.named(event.actor or "") is None and event.target != force \
                 and (event.sentence_index, event.type, force, event.target) not in told:
             told.add((event.sentence_index, event.type, force, event.target))
             event = replace(event, actor=force)
         out.append(event)
     return out
+
+
+def _last_word(actor: str | None) -> str:
+    """An actor's last word, lower-cased ("" for none): "police" of "two plainclothes police"."""
+    named = (actor or "").lower().split()
+    return named[-1] if named else ""
 
 
 def _police_forces(view: ArticleView) -> list:
